@@ -1,0 +1,102 @@
+import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
+import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
+import { welcomeCard } from '../features/help/help.routes';
+import type { Logger } from '../shared/logger';
+import type { Storage } from '../storage';
+import { dutchErrorMessage } from './bot-errors';
+import { installationCapture } from './installation';
+import { toTurn } from './turn';
+
+export interface BotDeps {
+  adapter: TeamsAdapter;
+  botId?: string;
+  storage: Storage;
+  features: FeatureRoutes[];
+  log: Logger;
+}
+
+const NOT_UNDERSTOOD = 'Dat heb ik niet begrepen. Typ "help" om te zien wat ik kan.';
+
+export async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
+  for (const reply of replies) {
+    await context.sendActivity({
+      type: ActivityTypes.Message,
+      text: reply.text,
+      attachments: reply.card ? [CardFactory.adaptiveCard(reply.card)] : undefined,
+    });
+  }
+}
+
+/** The teams-ai Application: turns activities into calls of the features' handlers. */
+export function createBotApp(deps: BotDeps): Application<TurnState> {
+  const { storage, features, log } = deps;
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botId,
+    storage: new MemoryStorage(),
+    startTypingTimer: false,
+    removeRecipientMention: true,
+  });
+  const capture = installationCapture(storage.conversations);
+  const turnOf = (context: TurnContext) => toTurn(context, storage.people);
+
+  const greet = async (context: TurnContext) => {
+    await capture(context, true);
+    await sendReplies(context, [welcomeCard(await turnOf(context), features)]);
+  };
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await greet(context);
+  });
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    if (context.activity.action === 'add') await greet(context);
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    await capture(context);
+    const turn = await turnOf(context);
+    await sendReplies(context, await dispatchText(turn, features));
+  });
+
+  for (const action of features.flatMap((f) => f.cardActions ?? [])) registerCardAction(app, action, turnOf, capture, log);
+
+  app.error(async (context, err) => {
+    const { text, reference, expected } = dutchErrorMessage(err);
+    if (expected) log.warn({ err: err.message }, 'expected failure in turn');
+    else log.error({ err, reference, activityId: context.activity?.id }, 'turn failed');
+    await context.sendActivity(text).catch((sendErr) => log.error({ err: sendErr }, 'could not send error message'));
+  });
+  return app;
+}
+
+/** Handlers are tried in feature order; the first that answers wins. */
+export async function dispatchText(turn: Turn, features: FeatureRoutes[]): Promise<Reply[]> {
+  if (!turn.text && turn.files.length === 0) return [{ text: NOT_UNDERSTOOD }];
+  for (const handler of features.flatMap((f) => f.textHandlers ?? [])) {
+    const replies = await handler.handle(turn);
+    if (replies) return replies;
+  }
+  return [{ text: NOT_UNDERSTOOD }];
+}
+
+function registerCardAction(
+  app: Application<TurnState>,
+  action: CardAction,
+  turnOf: (c: TurnContext) => Promise<Turn>,
+  capture: (c: TurnContext) => Promise<void>,
+  log: Logger,
+) {
+  app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
+    try {
+      await capture(context);
+      const result = await action.handle(await turnOf(context), (data ?? {}) as Record<string, unknown>);
+      return 'card' in result ? result.card : result.message;
+    } catch (err) {
+      const { text, reference } = dutchErrorMessage(err);
+      log.error({ err, reference, verb: action.verb }, 'card action failed');
+      return text;
+    }
+  });
+}

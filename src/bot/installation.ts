@@ -1,0 +1,29 @@
+import { type TurnContext, TurnContext as TC } from 'botbuilder';
+import { type ConversationRecord, conversationKey, personalKey } from '../storage/repositories/conversations.repository';
+import type { ConversationsRepository } from '../storage/repositories/conversations.repository';
+import { conversationKind } from './turn';
+
+/**
+ * Keeps a conversation reference for every chat and channel the bot is in, so proactive
+ * messages can reach it. Remembers which keys it saved in this process to avoid a write per turn.
+ */
+export function installationCapture(conversations: ConversationsRepository) {
+  const known = new Set<string>();
+  return async function capture(context: TurnContext, force = false): Promise<void> {
+    const kind = conversationKind(context);
+    const aadObjectId = context.activity.from?.aadObjectId;
+    const key = kind === 'personal' && aadObjectId ? personalKey(aadObjectId) : conversationKey(context.activity.conversation.id);
+    if (known.has(key) && !force) return;
+    const record: ConversationRecord = {
+      key,
+      kind,
+      aadObjectId: kind === 'personal' ? aadObjectId : undefined,
+      teamId: context.activity.channelData?.team?.id,
+      channelId: context.activity.channelData?.channel?.id,
+      reference: JSON.parse(JSON.stringify(TC.getConversationReference(context.activity))),
+      updatedAt: new Date().toISOString(),
+    };
+    await conversations.save(record);
+    known.add(key);
+  };
+}

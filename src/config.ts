@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+export const configSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'cosmos']).default('sqlite')),
+    COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url().optional()),
+    COSMOS_KEY: optionalString,
+    COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().default('rsj-governance')),
+    BOT_ID: optionalString,
+    BOT_PASSWORD: optionalString,
+    BOT_TENANT_ID: optionalString,
+    BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    NOTIFY_TOKEN: optionalString,
+    REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('ijsselland')),
+    DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  })
+  .superRefine((c, ctx) => {
+    if (c.STORAGE === 'cosmos' && !c.COSMOS_ENDPOINT) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when STORAGE=cosmos' });
+    }
+    if (c.BOT_TYPE === 'SingleTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_TYPE=SingleTenant' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses settings; throws one ConfigError whose message names the first bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = issue.path.join('.') || 'environment';
+  throw new ConfigError(`Invalid configuration: ${name} ${issue.message}`);
+}
+
+/**
+ * Loads env/.env.<ENV_NAME> (default "local") and its .user twin for local runs;
+ * real environment variables always win.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+  const envName = env.ENV_NAME ?? 'local';
+  for (const file of [`.env.${envName}.user`, `.env.${envName}`]) {
+    const full = path.join(root, 'env', file);
+    if (existsSync(full)) dotenv.config({ path: full, processEnv: env as Record<string, string>, quiet: true, override: false });
+  }
+  return parseConfig(env);
+}

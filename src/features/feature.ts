@@ -1,0 +1,62 @@
+import type { Person } from './people/people.domain';
+
+/** A JSON Adaptive Card (schema 1.5) as produced by a feature's typed render function. */
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  [key: string]: unknown;
+}
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+/**
+ * What a feature knows about a turn. Built by src/bot from the activity; identity comes from
+ * the activity and the directory, never from message text or card data.
+ */
+export interface Turn {
+  text: string;
+  user: { aadObjectId?: string; name: string };
+  /** The directory entry of the sender, if known. */
+  person?: Person;
+  conversation: { id: string; kind: ConversationKind; teamId?: string; channelId?: string };
+  /** Files attached to the message (Teams file download info). */
+  files: IncomingFile[];
+}
+
+export interface IncomingFile {
+  name: string;
+  downloadUrl: string;
+}
+
+export interface Reply {
+  text?: string;
+  card?: AdaptiveCardJson;
+}
+
+export const say = (text: string): Reply[] => [{ text }];
+
+/** A text handler returns replies when the message is for it, undefined to let the next one try. */
+export interface TextHandler {
+  readonly name: string;
+  handle(turn: Turn): Promise<Reply[] | undefined>;
+}
+
+/** The result of an Action.Execute: a card replaces the clicked one; a message shows as a toast. */
+export type CardActionResult = { card: AdaptiveCardJson } | { message: string };
+
+export interface CardAction {
+  readonly verb: string;
+  handle(turn: Turn, data: Record<string, unknown>): Promise<CardActionResult>;
+}
+
+/** What a feature contributes to the bot: handlers tried in order, and card verbs. */
+export interface FeatureRoutes {
+  textHandlers?: TextHandler[];
+  cardActions?: CardAction[];
+  /** Lines for the help card, per role; shown only to users who may use them. */
+  help?: (person: Person | undefined) => HelpLine[];
+}
+
+export interface HelpLine {
+  title: string;
+  example: string;
+}

@@ -1,0 +1,13 @@
+import type { AdaptiveCardJson, HelpLine } from '../../feature';
+import { renderCard } from '../../../shared/render-card';
+import template from './help.card.json';
+
+export interface HelpCardData {
+  heading: string;
+  intro: string;
+  lines: HelpLine[];
+  tryThese: { title: string; value: string }[];
+  footer: string;
+}
+
+export const renderHelpCard = (data: HelpCardData): AdaptiveCardJson => renderCard(template, data);

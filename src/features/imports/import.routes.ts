@@ -1,0 +1,47 @@
+import type { FeatureRoutes, IncomingFile, Turn } from '../feature';
+import { say } from '../feature';
+import { hasRole } from '../people/people.domain';
+import { describeReport, type ImportService } from './import.service';
+import { UnreadableFileError } from './tabular';
+
+const TABULAR = /\.(csv|xlsx)$/i;
+
+/** Contract data and user lists sent as a file in personal chat are imported like `npm run import`. */
+export function importRoutes(imports: ImportService, download = downloadFile): FeatureRoutes {
+  return {
+    textHandlers: [
+      {
+        name: 'import-file',
+        async handle(turn: Turn) {
+          const files = turn.files.filter((f) => TABULAR.test(f.name));
+          if (files.length === 0) return undefined;
+          if (turn.conversation.kind !== 'personal') return say('Stuur bestanden om te importeren in een persoonlijke chat met mij.');
+          if (!hasRole(turn.person, 'contractmanager', 'regiomanager')) {
+            return say('Alleen contractmanagers en de regiomanager kunnen gegevens importeren.');
+          }
+          const lines: string[] = [];
+          for (const file of files) {
+            try {
+              const reports = await imports.importFile(file.name, await download(file));
+              lines.push(...reports.map(describeReport));
+            } catch (err) {
+              if (!(err instanceof UnreadableFileError)) throw err;
+              lines.push(`${file.name}: ${err.message} Er is niets gewijzigd.`);
+            }
+          }
+          return say(lines.join('\n\n'));
+        },
+      },
+    ],
+    help: (person) =>
+      hasRole(person, 'contractmanager', 'regiomanager')
+        ? [{ title: 'Gegevens importeren: stuur een CSV- of Excelbestand in deze chat', example: 'contracten.csv' }]
+        : [],
+  };
+}
+
+export async function downloadFile(file: IncomingFile): Promise<Buffer> {
+  const res = await fetch(file.downloadUrl, { signal: AbortSignal.timeout(30_000) });
+  if (!res.ok) throw new UnreadableFileError(`Het bestand kon niet worden opgehaald (HTTP ${res.status}).`);
+  return Buffer.from(await res.arrayBuffer());
+}

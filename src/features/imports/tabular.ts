@@ -1,0 +1,83 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+/** One data row with its line number in the source (header is line 1). */
+export interface TableRow {
+  line: number;
+  record: Record<string, string>;
+}
+
+export interface Table {
+  /** File or sheet name, lower-cased, without extension: decides the import kind. */
+  name: string;
+  rows: TableRow[];
+}
+
+export class UnreadableFileError extends Error {}
+
+const baseName = (fileName: string) =>
+  fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .trim();
+
+/** Reads a CSV (comma or semicolon, UTF-8, header row) or an XLSX (one table per sheet). */
+export async function readTables(fileName: string, content: Buffer): Promise<Table[]> {
+  const ext = fileName.toLowerCase().split('.').pop();
+  if (ext === 'csv' || ext === 'txt') return [{ name: baseName(fileName), rows: readCsv(content) }];
+  if (ext === 'xlsx') return readXlsx(content);
+  throw new UnreadableFileError(`Bestandstype .${ext ?? '?'} wordt niet ondersteund; gebruik .csv of .xlsx.`);
+}
+
+function readCsv(content: Buffer): TableRow[] {
+  const text = content.toString('utf8').replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (err) {
+    throw new UnreadableFileError(`CSV kon niet worden gelezen: ${(err as Error).message}`);
+  }
+  return toRows(records);
+}
+
+async function readXlsx(content: Buffer): Promise<Table[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new UnreadableFileError(`Excelbestand kon niet worden gelezen: ${(err as Error).message}`);
+  }
+  return workbook.worksheets.map((sheet) => {
+    const records: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values = (row.values as unknown[]).slice(1).map(cellText);
+      records[row.number - 1] = values;
+    });
+    return { name: baseName(sheet.name), rows: toRows(Array.from(records, (r) => r ?? [])) };
+  });
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { text?: string; result?: unknown; richText?: { text: string }[] };
+    if (v.richText) return v.richText.map((t) => t.text).join('');
+    if (v.text !== undefined) return String(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+  }
+  return String(value).trim();
+}
+
+function toRows(records: string[][]): TableRow[] {
+  const [header, ...data] = records;
+  if (!header) return [];
+  const columns = header.map((h) => h.trim().toLowerCase());
+  return data
+    .map((values, i) => ({ line: i + 2, values }))
+    .filter(({ values }) => values.some((v) => v !== ''))
+    .map(({ line, values }) => ({ line, record: Object.fromEntries(columns.map((c, n) => [c, (values[n] ?? '').trim()])) }));
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const ROLES = ['beleidsadviseur', 'wethouder', 'contractmanager', 'projectmanager', 'regiomanager', 'bestuurder'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Roles that work at RSJ itself (not for one gemeente). */
+export const RSJ_ROLES: readonly Role[] = ['contractmanager', 'projectmanager', 'regiomanager'];
+
+export const personSchema = z.object({
+  aadObjectId: z.string().min(1),
+  name: z.string().min(1),
+  email: z.string().default(''),
+  roles: z.array(roleSchema).min(1),
+  gemeente: z.string().optional(),
+  demo: z.boolean().default(false),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  beleidsadviseur: 'beleidsadviseur jeugd',
+  wethouder: 'wethouder',
+  contractmanager: 'contractmanager',
+  projectmanager: 'projectmanager',
+  regiomanager: 'regiomanager',
+  bestuurder: 'bestuurder',
+};
+
+export const hasRole = (p: Person | undefined, ...roles: Role[]) => !!p && p.roles.some((r) => roles.includes(r));
+export const isRsj = (p: Person | undefined) => hasRole(p, ...RSJ_ROLES);

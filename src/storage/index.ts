@@ -1,0 +1,36 @@
+import type { Config } from '../config';
+import type { DocumentStore } from './document-store';
+import { openCosmosStore } from './cosmos/cosmos-store';
+import { openSqliteStore } from './sqlite/sqlite-store';
+import { type ConversationsRepository, conversationsRepository } from './repositories/conversations.repository';
+import { type PeopleRepository, peopleRepository } from './repositories/people.repository';
+
+/** The repositories the features use, all on one document store. */
+export interface Storage {
+  readonly kind: DocumentStore['kind'];
+  readonly store: DocumentStore;
+  readonly people: PeopleRepository;
+  readonly conversations: ConversationsRepository;
+  close(): Promise<void>;
+}
+
+export function createRepositories(store: DocumentStore): Storage {
+  return {
+    kind: store.kind,
+    store,
+    people: peopleRepository(store),
+    conversations: conversationsRepository(store),
+    close: () => store.close(),
+  };
+}
+
+export async function openDocumentStore(config: Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'>): Promise<DocumentStore> {
+  if (config.STORAGE === 'cosmos') {
+    return openCosmosStore({ endpoint: config.COSMOS_ENDPOINT!, key: config.COSMOS_KEY, database: config.COSMOS_DATABASE });
+  }
+  return openSqliteStore(config.DATA_DIR);
+}
+
+export async function createStorage(config: Parameters<typeof openDocumentStore>[0]): Promise<Storage> {
+  return createRepositories(await openDocumentStore(config));
+}
