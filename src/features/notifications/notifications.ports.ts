@@ -1,0 +1,53 @@
+import type { AdaptiveCardJson } from '../feature';
+
+/**
+ * Who a notification is for. Resolved server-side (directory, channel links) into conversations.
+ * - user: one person's personal chat (aadObjectId)
+ * - role / gemeente: everyone in the directory with that role (optionally only in that gemeente)
+ * - channel: a linked channel, by link target ("body:PFO", "gemeente:Kampen", "experts")
+ * - conversation: a stored conversation key (conversations repository)
+ */
+export type Recipient =
+  | { kind: 'user'; aadObjectId: string }
+  | { kind: 'role'; role: string; gemeente?: string }
+  | { kind: 'channel'; target: string }
+  | { kind: 'conversation'; key: string };
+
+export type Priority = 'urgent' | 'normal' | 'bulk';
+
+export interface NotificationRequest {
+  /** Same key twice = the same notification: a retry never sends twice. */
+  idempotencyKey: string;
+  recipients: Recipient[];
+  text?: string;
+  card?: AdaptiveCardJson;
+  priority?: Priority;
+  /** When set, a later notification with the same updateKey for a conversation updates that message in place. */
+  updateKey?: string;
+}
+
+/** Everything that reaches people unasked goes through the outbox: stored first, then delivered. */
+export interface NotificationOutbox {
+  enqueue(request: NotificationRequest): Promise<{ id: string }>;
+}
+
+/** Durable timers: stored jobs fired once, also after a restart (late, never twice). */
+export interface TimerService {
+  schedule(job: { id: string; kind: string; dueAt: Date; payload: Record<string, unknown> }): Promise<void>;
+  cancel(id: string): Promise<void>;
+  /** Registers what a kind of job does when it is due. */
+  on(kind: string, handler: (payload: Record<string, unknown>) => Promise<void>): void;
+}
+
+/** The outcome of one proactive send, without exceptions for expected cases. */
+export type SendResult =
+  | { status: 'sent'; activityId: string }
+  | { status: 'throttled'; retryAfterMs?: number }
+  | { status: 'transient'; reason: string }
+  | { status: 'gone'; reason: string };
+
+/** Implemented in src/bot (the only place that talks Bot Framework). */
+export interface Messenger {
+  send(reference: Record<string, unknown>, message: { text?: string; card?: AdaptiveCardJson }): Promise<SendResult>;
+  update(reference: Record<string, unknown>, activityId: string, message: { text?: string; card?: AdaptiveCardJson }): Promise<SendResult>;
+}
