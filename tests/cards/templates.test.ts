@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { cardProblems } from '../helpers/validate-card';
+
+const srcDir = path.resolve(__dirname, '..', '..', 'src');
+
+function findCards(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return findCards(full);
+    return name.endsWith('.card.json') ? [full] : [];
+  });
+}
+
+const cards = findCards(srcDir);
+
+describe('every Adaptive Card template', () => {
+  it('exists', () => expect(cards.length).toBeGreaterThan(0));
+
+  it.each(cards.map((c) => [path.relative(srcDir, c), c]))('%s is valid Adaptive Cards 1.5', (_name, file) => {
+    const template = JSON.parse(readFileSync(file, 'utf8'));
+    expect(cardProblems(template)).toEqual([]);
+  });
+
+  it.each(cards.map((c) => [path.relative(srcDir, c), c]))('%s has a route for every Action.Execute verb', (_name, file) => {
+    const verbs = [...readFileSync(file, 'utf8').matchAll(/"verb"\s*:\s*"([^"$]+)"/g)].map((m) => m[1]);
+    const featureDir = path.dirname(path.dirname(file));
+    const code = readdirSync(featureDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(path.join(featureDir, f), 'utf8'))
+      .join('\n');
+    for (const verb of verbs) expect(code).toContain(`'${verb}'`);
+  });
+});
