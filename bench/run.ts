@@ -1,0 +1,58 @@
+// npm run bench: every benchmark measures our bot next to a baseline in the same run and prints ratios.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { percentiles, round, startBot, startConnector, turn } from './bench-kit';
+
+const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
+const DEMO_REGIOMANAGER = '00000000-0000-0000-0000-0000000000020';
+
+async function measureTurns(script: string, text: string, user: string) {
+  const bot = await startBot(script);
+  const connector = await startConnector();
+  for (let i = 0; i < 50; i++) await turn(bot.port, connector, text, user); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < TURNS; i++) samples.push(await turn(bot.port, connector, text, user));
+  const rss = bot.rssMb();
+  await bot.stop();
+  await connector.close();
+  return { ...percentiles(samples), startupMs: bot.startupMs, rss };
+}
+
+async function foundation() {
+  const echo = await measureTurns('dist/bench/echo-bot.js', 'help', DEMO_REGIOMANAGER);
+  const bot = await measureTurns('dist/src/index.js', 'help', DEMO_REGIOMANAGER);
+  return {
+    turns: TURNS,
+    'help p50 ms': round(bot.p50),
+    'help p99 ms': round(bot.p99),
+    'echo p50 ms': round(echo.p50),
+    'echo p99 ms': round(echo.p99),
+    'p50 ratio (bot/echo)': round(bot.p50 / echo.p50),
+    'p99 ratio (bot/echo)': round(bot.p99 / echo.p99),
+    'startup ms (bot)': round(bot.startupMs, 0),
+    'startup ms (echo)': round(echo.startupMs, 0),
+    'RSS MB after run (bot)': round(bot.rss, 1),
+    'RSS MB after run (echo)': round(echo.rss, 1),
+  };
+}
+
+async function main() {
+  const only = process.argv[2];
+  const results: Record<string, Record<string, number | string>> = {};
+  if (!only || only === 'foundation') results.foundation = await foundation();
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.bench.js'))) {
+    const name = file.replace('.bench.js', '');
+    if (only && only !== name) continue;
+    const mod = (await import(path.join(__dirname, file))) as { run(): Promise<Record<string, number | string>> };
+    results[name] = await mod.run();
+  }
+  for (const [name, figures] of Object.entries(results)) {
+    process.stdout.write(`\n## ${name}\n`);
+    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(34)} ${v}\n`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack}\n`);
+  process.exit(1);
+});
