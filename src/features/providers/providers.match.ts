@@ -1,0 +1,100 @@
+import { foldName } from '../../region';
+import type { Provider } from './providers.domain';
+
+/** Lower-case, no accents, punctuation to spaces: "Stichting De-Linde B.V." -> "stichting de linde b v". */
+export const normalize = (s: string) =>
+  foldName(s)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// Legal forms say nothing about which provider is meant.
+const LEGAL_FORMS = new Set(['stichting', 'bv', 'b v', 'nv', 'vof', 'ua', 'cooperatie']);
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math.max(a.length, b.length, 1);
+
+interface Key {
+  provider: Provider;
+  text: string;
+  tokens: string[];
+}
+
+export interface Mention {
+  provider: Provider;
+  /** 1 for an exact name or alias, lower for a typo. */
+  score: number;
+  /** Token span in the normalized text, so callers can ignore those words. */
+  start: number;
+  end: number;
+}
+
+/** Finds providers by name, alias or a near miss (typo) in free text. */
+export class NameMatcher {
+  private readonly keys: Key[] = [];
+
+  constructor(providers: Provider[]) {
+    for (const p of providers) {
+      const names = [p.naam, ...p.aliassen, p.id].map(normalize).filter(Boolean);
+      const stripped = normalize(p.naam)
+        .split(' ')
+        .filter((t) => !LEGAL_FORMS.has(t))
+        .join(' ');
+      if (stripped.length >= 4) names.push(stripped);
+      for (const text of new Set(names)) this.keys.push({ provider: p, text, tokens: text.split(' ') });
+    }
+  }
+
+  /** The best provider mention in a text, exact matches first, then typos (similarity >= 0.8). */
+  find(text: string): Mention | undefined {
+    const tokens = normalize(text).split(' ').filter(Boolean);
+    let best: Mention | undefined;
+    const consider = (m: Mention) => {
+      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
+    };
+    for (const key of this.keys) {
+      const n = key.tokens.length;
+      for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
+        for (let start = 0; start + size <= tokens.length; start++) {
+          const window = tokens.slice(start, start + size).join(' ');
+          let score: number;
+          if (window === key.text) score = 1 + key.text.length / 1000;
+          else if (key.text.length < 5) continue; // short aliases only match exactly
+          else {
+            score = Math.max(similarity(window, key.text), similarity(window.replace(/ /g, ''), key.text.replace(/ /g, '')));
+            if (score < 0.8) continue;
+          }
+          consider({ provider: key.provider, score, start, end: start + size });
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Closest names to a phrase that matched nothing, for "did you mean". */
+  suggest(phrase: string, count = 3): Provider[] {
+    const p = normalize(phrase);
+    const scored = new Map<Provider, number>();
+    for (const key of this.keys) {
+      const overlap = key.tokens.filter((t) => t.length > 2 && p.split(' ').some((w) => similarity(w, t) >= 0.75)).length / key.tokens.length;
+      const score = Math.max(similarity(p, key.text), overlap * 0.9);
+      scored.set(key.provider, Math.max(scored.get(key.provider) ?? 0, score));
+    }
+    return [...scored.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].naam.localeCompare(b[0].naam))
+      .slice(0, count)
+      .map(([provider]) => provider);
+  }
+}
