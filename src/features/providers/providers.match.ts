@@ -10,16 +10,19 @@ export const normalize = (s: string) =>
 
 // Legal forms say nothing about which provider is meant.
 const LEGAL_FORMS = new Set(['stichting', 'bv', 'b v', 'nv', 'vof', 'ua', 'cooperatie']);
+const ARTICLES = new Set(['de', 'het', 't']);
 
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prev = new Uint16Array(b.length + 1).map((_, i) => i);
+  let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const sub = prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, sub);
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
@@ -47,17 +50,19 @@ export class NameMatcher {
 
   constructor(providers: Provider[]) {
     for (const p of providers) {
-      const names = [p.naam, ...p.aliassen, p.id].map(normalize).filter(Boolean);
+      const names = [p.naam, ...p.aliassen, p.id].map(normalize);
       const stripped = normalize(p.naam)
         .split(' ')
         .filter((t) => !LEGAL_FORMS.has(t))
         .join(' ');
       if (stripped.length >= 4) names.push(stripped);
-      for (const text of new Set(names)) this.keys.push({ provider: p, text, tokens: text.split(' ') });
+      // "met de Kraanvogl" should find "De Kraanvogel": also keep each name without articles.
+      for (const n of [...names]) names.push(n.split(' ').filter((t) => !ARTICLES.has(t)).join(' '));
+      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, tokens: text.split(' ') });
     }
   }
 
-  /** The best provider mention in a text, exact matches first, then typos (similarity >= 0.8). */
+  /** The best provider mention in a text: exact matches first, then near misses of longer names (1-2 typos). */
   find(text: string): Mention | undefined {
     const tokens = normalize(text).split(' ').filter(Boolean);
     let best: Mention | undefined;
@@ -71,10 +76,13 @@ export class NameMatcher {
           const window = tokens.slice(start, start + size).join(' ');
           let score: number;
           if (window === key.text) score = 1 + key.text.length / 1000;
-          else if (key.text.length < 5) continue; // short aliases only match exactly
+          else if (key.text.length < 8) continue; // short names and aliases only match exactly
+          else if (Math.abs(window.length - key.text.length) > 3) continue; // cannot be within 2 edits (+ spaces)
           else {
-            score = Math.max(similarity(window, key.text), similarity(window.replace(/ /g, ''), key.text.replace(/ /g, '')));
-            if (score < 0.8) continue;
+            const compact = [window.replace(/ /g, ''), key.text.replace(/ /g, '')] as const;
+            const distance = Math.min(levenshtein(window, key.text), levenshtein(...compact));
+            score = 1 - distance / Math.max(window.length, key.text.length);
+            if (score < 0.8 || distance > (key.text.length < 12 ? 1 : 2)) continue;
           }
           consider({ provider: key.provider, score, start, end: start + size });
         }

@@ -126,8 +126,9 @@ function followUpQuery(last: Query, t: string, s: Slots, providerId?: string): Q
 function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
   const s: Slots = {};
   s.gemeente = ctx.region.gemeenten.find((g) => new RegExp(`\\b${normalize(g)}\\b`).test(t));
-  if (/meerjarig|meer jarig|meerjaren/.test(t)) s.soort = 'meerjarig';
-  else if (/eenjarig|een jarig|jaarcontract/.test(t)) s.soort = 'eenjarig';
+  const meer = /meerjarig|meer jarig|meerjaren/.test(t);
+  const een = /eenjarig|een jarig|jaarcontract/.test(t);
+  if (meer !== een) s.soort = meer ? 'meerjarig' : 'eenjarig'; // both named: the split is the answer
 
   const product = ctx.products.find((p) => productMentioned(t, p));
   if (product) s.product = product;

@@ -12,7 +12,7 @@ export type Scope = { all: true } | { all: false; gemeente: string };
 /** Open escalations per provider; 0 until an escalations feature provides them. */
 export type EscalationCounter = (providerId: string) => number;
 
-const MAX_ROWS = 25;
+const MAX_ROWS = 20;
 const MAX_NAMES = 10;
 
 export class ProvidersService {
@@ -175,11 +175,12 @@ export class ProvidersService {
       .filter((c) => (!from || c.einddatum >= from) && c.einddatum < before)
       .sort((a, b) => a.einddatum.localeCompare(b.einddatum) || a.id.localeCompare(b.id));
     const scopeText = describeFilter(q, (id) => this.model.name(id));
+    const noun = q.soort ? [`${q.soort} contract`, `${q.soort}e contracten`] : ['contract', 'contracten'];
     const named = rows.slice(0, MAX_NAMES).map((c) => `${c.id} (${this.model.name(c.aanbiederId)}, ${dutchDate(c.einddatum)})`);
     const summary =
       rows.length === 0
-        ? `Er ${scopeText ? `zijn ${scopeText} ` : 'zijn '}geen contracten die ${label} aflopen.`
-        : `${plural(rows.length, 'contract', 'contracten')}${scopeText ? ` ${scopeText}` : ''} ${rows.length === 1 ? 'loopt' : 'lopen'} ${label} af, samen ${euro(sum(rows))}: ${joinAnd(named)}${rows.length > MAX_NAMES ? ` en nog ${rows.length - MAX_NAMES} meer` : ''}.`;
+        ? `Er zijn geen ${noun[1]}${scopeText} die ${label} aflopen.`
+        : `${plural(rows.length, noun[0], noun[1])}${scopeText} ${rows.length === 1 ? 'loopt' : 'lopen'} ${label} af, samen ${euro(sum(rows))}: ${joinAnd(named)}${rows.length > MAX_NAMES ? ` en nog ${rows.length - MAX_NAMES} meer` : ''}.`;
     return {
       title: `Contracten die ${label} aflopen`,
       summary,
@@ -264,9 +265,9 @@ function countBySoort(cs: Contract[]): string {
   return `${meer} meerjarig, ${cs.length - meer} eenjarig`;
 }
 
+/** " met <aanbieder> in <gemeente>", or empty. */
 function describeFilter(q: Query, name: (id: string) => string): string {
-  const parts = [q.soort ? `${q.soort}` : '', q.providerId ? `met ${name(q.providerId)}` : '', q.gemeente ? `in ${q.gemeente}` : ''];
-  return parts.filter(Boolean).join(' ');
+  return [q.providerId ? ` met ${name(q.providerId)}` : '', q.gemeente ? ` in ${q.gemeente}` : ''].join('');
 }
 
 function barsOf(items: { label: string; n: number; value: string }[]) {
