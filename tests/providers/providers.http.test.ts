@@ -6,6 +6,7 @@ import { loadRegion } from '../../src/region';
 import { createLogger } from '../../src/shared/logger';
 import { createStorage } from '../../src/storage';
 import { BotHarness, DEMO } from '../helpers/bot-harness';
+import { cardProblems } from './card-validation';
 import * as F from './fixture-figures';
 
 const USERS = path.join(__dirname, '..', '..', 'config', 'demo', 'gebruikers.csv');
@@ -25,7 +26,12 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
   });
   afterAll(() => bot.stop());
 
-  const ask = (text: string, user = DEMO.contractmanager, conversationId?: string) => bot.say(text, { user, conversationId });
+  /** Asks a question; every card that comes back must be a valid 1.5 card. */
+  const ask = async (text: string, user = DEMO.contractmanager, conversationId?: string) => {
+    const res = await bot.say(text, { user, conversationId });
+    for (const a of res.replies.flatMap((r) => r.attachments ?? [])) expect(cardProblems(a.content)).toEqual([]);
+    return res;
+  };
   const sentence = (r: { replies: any[] }) => r.replies.map((x) => x.text ?? '').join('\n');
 
   it('when the status of a provider is asked by alias, then contracts, waits, signals and escalations come back', async () => {

@@ -20,7 +20,7 @@ export function providersFeature({ storage, region }: FeatureDeps): ProvidersFea
   return {
     model,
     kinds: providerImports(repo, model, region),
-    routes: providersRoutes({ model, service: new ProvidersService(model), region }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region), region }),
   };
 }
 

@@ -9,7 +9,7 @@ export const normalize = (s: string) =>
     .trim();
 
 // Legal forms say nothing about which provider is meant.
-const LEGAL_FORMS = new Set(['stichting', 'bv', 'b v', 'nv', 'vof', 'ua', 'cooperatie']);
+const LEGAL_FORMS = /\b(stichting|bv|b v|nv|n v|vof|v o f|ua|u a|cooperatie)\b/g;
 const ARTICLES = new Set(['de', 'het', 't']);
 
 export function levenshtein(a: string, b: string): number {
@@ -51,10 +51,7 @@ export class NameMatcher {
   constructor(providers: Provider[]) {
     for (const p of providers) {
       const names = [p.naam, ...p.aliassen, p.id].map(normalize);
-      const stripped = normalize(p.naam)
-        .split(' ')
-        .filter((t) => !LEGAL_FORMS.has(t))
-        .join(' ');
+      const stripped = normalize(p.naam).replace(LEGAL_FORMS, ' ').replace(/\s+/g, ' ').trim();
       if (stripped.length >= 4) names.push(stripped);
       // "met de Kraanvogl" should find "De Kraanvogel": also keep each name without articles.
       for (const n of [...names]) names.push(n.split(' ').filter((t) => !ARTICLES.has(t)).join(' '));

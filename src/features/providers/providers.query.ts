@@ -22,6 +22,8 @@ export interface Query {
   endBefore?: string;
   endLabel?: string;
   limit?: number;
+  /** "per gemeente": a breakdown over all gemeenten of the region. */
+  perGemeente?: boolean;
 }
 
 export type Parsed =
@@ -56,12 +58,15 @@ const TOP = /\btop\b|grootste|hoogste (?:contract)?waarde|meeste (?:contract)?(?
 const CONTRACTS = /contract|inkoop|waarde|euro|bedrag|geld|omvang/;
 const AMOUNT_QUESTION = /hoeveel|aantal|totaal|totale|waarde|overzicht|som|samen/;
 // Questions about the governance of contracts belong to Q&A, not to the data.
-const DEFINITION = /^(wat is|wat zijn|wat betekent|wat houdt|wie (?:beslist|besluit|gaat|is)|waarom|hoe werkt|wanneer (?:wordt|worden|moet))\b/;
+const DEFINITION = /^(wat (?:is|zijn) (?:een|eigenlijk|het verschil)|wat betekent|wat betekenen|wat houdt|wie (?:beslist|besluit|gaat|is|doet)|waarom|hoe werkt|wanneer (?:wordt|worden|moet))\b/;
+const GOVERNANCE =
+  /\b(thema|regioagenda|aanpak|project|convenant|transformatie|kadernota|kadernotitie|begroting|jaarplan|beheersplan|besluit|vergadering|agenda|pfo|bo|ao|mo|gr|kleine commissie|bestuur|beleid|ronde|escalatieroute|proces)\b/;
+// A name asked about ("hoe staat het met X") is taken as a provider only if it looks like one.
+const PROVIDER_WORDS = /\b(stichting|zorg\w*|\w*zorg|jeugdhulp|groep|aanbieder|instelling|bv|b v|kliniek|huis|centrum)\b/;
 
 /** Folded text that keeps dates like 2027-07-01 and 1-7-2027 intact. */
 const queryText = (text: string) =>
-  foldName(text)
-    .replace(/(\d)[-/](?=\d)/g, '$1\u0000')
+  foldName(text.replace(/(\d)[-/](?=\d)/g, '$1\u0000'))
     .replace(/[^a-z0-9 \u0000]+/g, ' ')
     .replace(/\u0000/g, '-')
     .replace(/\s+/g, ' ')
@@ -79,14 +84,14 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
 
   if (followUp && ctx.last) return { type: 'query', query: followUpQuery(ctx.last, t, slots, providerId) };
 
+  if (!providerId && (DEFINITION.test(t) || GOVERNANCE.test(t))) return undefined;
   const kind = explicitKind(t, slots, providerId);
   if (!kind) {
     const phrase = t.match(STATUS_PHRASE)?.[1];
-    if (phrase && !DEFINITION.test(t)) return { type: 'unknown-provider', phrase: cleanPhrase(text, phrase) };
-    if (/aanbieder|zorgaanbieder|contracten|wachttijden|signalen/.test(t) && !DEFINITION.test(t)) return { type: 'vague' };
+    if (phrase && looksLikeProvider(text, phrase)) return { type: 'unknown-provider', phrase: cleanPhrase(text, phrase) };
+    if (/aanbieder|contracten|wachttijden|signalen/.test(t)) return { type: 'vague' };
     return undefined;
   }
-  if (kind === 'contracts' && !providerId && DEFINITION.test(t)) return undefined;
   return { type: 'query', query: { kind, providerId, ...slots } };
 }
 
@@ -119,6 +124,7 @@ function followUpQuery(last: Query, t: string, s: Slots, providerId?: string): Q
   }
   if ((s.soort || kind === 'contracts') && ['status', 'waits', 'signals', 'top'].includes(next.kind) && !TOP.test(t)) next.kind = 'contracts';
   if (/alle gemeenten|hele regio|regionaal|in totaal/.test(t)) next.gemeente = undefined;
+  if (s.gemeente) next.perGemeente = undefined;
   if (/alle aanbieders/.test(t)) next.providerId = undefined;
   return next;
 }
@@ -138,20 +144,25 @@ function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
     s.minWeeks = num(weeks[2]);
     s.inclusive = /vanaf|minimaal|minstens|ten minste/.test(weeks[1]);
   } else {
-    const bare = t.match(new RegExp(`${NUM}\\s*(?:weken|week)`)) ?? raw.match(/>\s*=?\s*(\d+)/);
-    if (bare && WAIT.test(t)) s.minWeeks = num(bare[1]);
+    const bare = t.match(new RegExp(`${NUM}\\s*(?:weken|week)`));
+    const symbol = raw.match(/>\s*(=?)\s*(\d+)/);
+    if (WAIT.test(t) && (bare || symbol)) {
+      s.minWeeks = symbol ? Number(symbol[2]) : num(bare![1]);
+      s.inclusive = symbol ? symbol[1] === '=' : /of (?:meer|langer)/.test(t);
+    }
   }
 
   if (SIGNAL.test(t) || ctx.last?.kind === 'signals') {
-    if (/\bhoo?g/.test(t)) s.niveau = 'hoog';
-    else if (/\bmidden|\bmiddel/.test(t)) s.niveau = 'midden';
-    else if (/\blaag|\blage\b/.test(t)) s.niveau = 'laag';
+    if (/\bhoo?g|\brood|\bernstig|\bkritiek|\bzwaar/.test(t)) s.niveau = 'hoog';
+    else if (/\bmidden|\bmiddel|\boranje/.test(t)) s.niveau = 'midden';
+    else if (/\blaag|\blage\b|\bgroen/.test(t)) s.niveau = 'laag';
     s.signalSoort = SIGNAL_SOORTEN.find((k) => t.includes(k.slice(0, 6)) && !(k === 'wachttijd' && !/wachttijdsigna|signa\w* (?:over|op|van) wacht|soort wacht/.test(t)));
   }
 
   const top = t.match(new RegExp(`\\btop\\s*${NUM}|${NUM}\\s+(?:grootste|duurste|belangrijkste)|grootste\\s+${NUM}`));
   if (top) s.limit = num(top[1] ?? top[2] ?? top[3]);
 
+  if (/per gemeente|elke gemeente|iedere gemeente|alle gemeenten/.test(t) && !s.gemeente) s.perGemeente = true;
   Object.assign(s, endRange(t, ctx.today));
   for (const k of Object.keys(s) as (keyof Slots)[]) if (s[k] === undefined) delete s[k];
   return s;
@@ -202,6 +213,13 @@ function productMentioned(t: string, product: string): boolean {
     .split(' ')
     .filter((w) => !GENERIC.has(w) && w.length >= 3)
     .some((w) => words.some((x) => x === w || (w.length >= 6 && x.length >= 6 && x.slice(0, 6) === w.slice(0, 6))));
+}
+
+/** A capitalised word in the asked-for name, or a word providers' names use. */
+function looksLikeProvider(original: string, phrase: string): boolean {
+  const words = original.replace(/[?!.]+\s*$/, '').trim().split(/\s+/);
+  const asked = words.slice(Math.max(0, words.length - phrase.split(' ').length));
+  return asked.some((w) => /^[A-Z]/.test(w)) || PROVIDER_WORDS.test(phrase);
 }
 
 /** The asked-for name from the original text, without a trailing question mark or gemeente. */

@@ -1,3 +1,4 @@
+import type { Region } from '../../region';
 import type { Reply } from '../feature';
 import { type AnswerTable, type ProviderAnswerData, renderProviderAnswerCard } from './cards/provider-answer.card';
 import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal, type WaitTime } from './providers.domain';
@@ -18,6 +19,7 @@ const MAX_NAMES = 10;
 export class ProvidersService {
   constructor(
     private readonly model: ProvidersModel,
+    private readonly region: Region,
     private readonly openEscalations: EscalationCounter = () => 0,
   ) {}
 
@@ -42,7 +44,7 @@ export class ProvidersService {
       case 'top':
         return this.top(q, scope);
       case 'contracts':
-        return this.contractsSummary(q, scope);
+        return q.perGemeente && scope.all ? this.perGemeente(q, scope) : this.contractsSummary(q, scope);
     }
   }
 
@@ -220,6 +222,23 @@ export class ProvidersService {
         },
       ],
       notes: q.gemeente ? [T.valueNote] : [],
+    };
+  }
+
+  private perGemeente(q: Query, scope: Scope): ProviderAnswerData {
+    const rows = this.region.gemeenten.map((g) => {
+      const cs = this.contracts({ ...q, gemeente: g }, scope);
+      return { g, count: cs.length, value: sum(cs) };
+    });
+    const provider = q.providerId ? ` met ${this.model.name(q.providerId)}` : '';
+    const kind = q.soort ? `${q.soort}e ` : '';
+    return {
+      title: `Contracten per gemeente${provider}`,
+      summary: `Aantal ${kind}contracten${provider} per gemeente: ${rows.map((r) => `${r.g} ${r.count} (${euro(r.value)})`).join(', ')}.`,
+      barsTitle: 'Contractwaarde per gemeente',
+      bars: barsOf(rows.map((r) => ({ label: r.g, n: r.value, value: euro(r.value) }))),
+      tables: [{ title: 'Per gemeente', header: ['Gemeente', 'Contracten', 'Waarde'], widths: [3, 2, 3], rows: rows.map((r) => [r.g, String(r.count), euro(r.value)]) }],
+      notes: [T.valueNote],
     };
   }
 
