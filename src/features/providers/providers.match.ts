@@ -12,16 +12,21 @@ export const normalize = (s: string) =>
 const LEGAL_FORMS = /\b(stichting|bv|b v|nv|n v|vof|v o f|ua|u a|cooperatie)\b/g;
 const ARTICLES = new Set(['de', 'het', 't']);
 
-export function levenshtein(a: string, b: string): number {
+/** Edit distance; with `max`, stops early and returns max + 1 once the distance must exceed it. */
+export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = new Uint16Array(b.length + 1).map((_, i) => i);
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const sub = prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, sub);
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
+    if (rowMin > max) return max + 1;
     [prev, cur] = [cur, prev];
   }
   return prev[b.length];
@@ -32,6 +37,8 @@ export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math
 interface Key {
   provider: Provider;
   text: string;
+  /** Without spaces: "delinde" also finds "De Linde". */
+  compact: string;
   tokens: string[];
 }
 
@@ -55,33 +62,43 @@ export class NameMatcher {
       if (stripped.length >= 4) names.push(stripped);
       // "met de Kraanvogl" should find "De Kraanvogel": also keep each name without articles.
       for (const n of [...names]) names.push(n.split(' ').filter((t) => !ARTICLES.has(t)).join(' '));
-      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, tokens: text.split(' ') });
+      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), tokens: text.split(' ') });
     }
   }
 
   /** The best provider mention in a text: exact matches first, then near misses of longer names (1-2 typos). */
   find(text: string): Mention | undefined {
     const tokens = normalize(text).split(' ').filter(Boolean);
-    let best: Mention | undefined;
-    const consider = (m: Mention) => {
-      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
+    const windows = new Map<number, { text: string; compact: string; start: number }[]>();
+    const windowsOf = (size: number) => {
+      if (!windows.has(size)) {
+        const list = [];
+        for (let start = 0; start + size <= tokens.length; start++) {
+          const w = tokens.slice(start, start + size).join(' ');
+          list.push({ text: w, compact: w.replace(/ /g, ''), start });
+        }
+        windows.set(size, list);
+      }
+      return windows.get(size)!;
     };
+    let best: Mention | undefined;
     for (const key of this.keys) {
       const n = key.tokens.length;
+      const fuzzy = key.text.length >= 8; // short names and aliases only match exactly
+      const maxDistance = key.text.length < 12 ? 1 : 2;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
-        for (let start = 0; start + size <= tokens.length; start++) {
-          const window = tokens.slice(start, start + size).join(' ');
+        for (const w of windowsOf(size)) {
           let score: number;
-          if (window === key.text) score = 1 + key.text.length / 1000;
-          else if (key.text.length < 8) continue; // short names and aliases only match exactly
-          else if (Math.abs(window.length - key.text.length) > 3) continue; // cannot be within 2 edits (+ spaces)
+          if (w.text === key.text) score = 1 + key.text.length / 1000;
+          else if (!fuzzy || Math.abs(w.compact.length - key.compact.length) > maxDistance) continue;
           else {
-            const compact = [window.replace(/ /g, ''), key.text.replace(/ /g, '')] as const;
-            const distance = Math.min(levenshtein(window, key.text), levenshtein(...compact));
-            score = 1 - distance / Math.max(window.length, key.text.length);
-            if (score < 0.8 || distance > (key.text.length < 12 ? 1 : 2)) continue;
+            const distance = Math.min(levenshtein(w.compact, key.compact, maxDistance), levenshtein(w.text, key.text, maxDistance));
+            if (distance > maxDistance) continue;
+            score = 1 - distance / Math.max(w.text.length, key.text.length);
+            if (score < 0.8) continue;
           }
-          consider({ provider: key.provider, score, start, end: start + size });
+          const m = { provider: key.provider, score, start: w.start, end: w.start + size };
+          if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
         }
       }
     }
