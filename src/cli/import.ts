@@ -31,10 +31,17 @@ export async function importFiles(imports: ImportService, files: string[]): Prom
       const known = err instanceof UnreadableFileError || (err as NodeJS.ErrnoException).code !== undefined;
       if (!known) throw err;
       ok = false;
-      lines.push(`${file}: kon niet worden gelezen (${(err as Error).message}). Er is niets gewijzigd.`);
+      lines.push(`${file}: kon niet worden gelezen (${readError(err as NodeJS.ErrnoException)}). Er is niets gewijzigd.`);
     }
   }
   return { ok, lines };
+}
+
+function readError(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'bestand niet gevonden';
+  if (err.code === 'EACCES') return 'geen leesrechten';
+  if (err.code === 'EISDIR') return 'dit is een map';
+  return err.message;
 }
 
 /** `npm run import -- <file>...` against the store the bot uses (same DATA_DIR / Cosmos settings). */
