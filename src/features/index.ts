@@ -11,6 +11,7 @@ import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
+import { loadProviderDemo, providersFeature } from './providers/providers.feature';
 
 export interface FeatureDeps {
   config: Config;
@@ -30,12 +31,16 @@ export interface Features {
 export function createFeatures(deps: FeatureDeps): Features {
   const { storage, region } = deps;
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
+  const providers = providersFeature(deps);
+  providers.kinds.forEach((k) => imports.register(k));
   const routes: FeatureRoutes[] = [];
-  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports));
+  // Provider queries go before the Q&A fallback (which must stay last).
+  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), providers.routes);
   return {
     routes,
     imports,
     async loadDemoData() {
+      await loadProviderDemo(deps, providers.model, readDemoFile);
       if (!(await storage.people.isEmpty())) return;
       const demoUsers = new ImportService().register(gebruikersImport(storage.people, region, true));
       await demoUsers.importFile('gebruikers.csv', await readDemoFile('gebruikers.csv'));

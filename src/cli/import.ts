@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { createFeatures } from '../features';
+import { describeReport, type ImportService } from '../features/imports/import.service';
+import { UnreadableFileError } from '../features/imports/tabular';
+import { PROVIDER_KIND_ORDER } from '../features/providers/providers.import';
+import { loadRegion } from '../region';
+import { createLogger } from '../shared/logger';
+import { createStorage } from '../storage';
+
+/** Files in reference order (aanbieders before the rows that point at them), else as given. */
+export function importOrder(files: string[]): string[] {
+  const rank = (f: string) => {
+    const base = path.basename(f).toLowerCase();
+    const i = PROVIDER_KIND_ORDER.findIndex((k) => base.startsWith(k));
+    return i === -1 ? PROVIDER_KIND_ORDER.length : i;
+  };
+  return files.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+}
+
+/** Imports each file and returns the Dutch report lines; ok is false when a file could not be read. */
+export async function importFiles(imports: ImportService, files: string[]): Promise<{ ok: boolean; lines: string[] }> {
+  const lines: string[] = [];
+  let ok = true;
+  for (const file of importOrder(files)) {
+    try {
+      const reports = await imports.importFile(path.basename(file), await readFile(file));
+      lines.push(...reports.map((r) => describeReport({ ...r, file })));
+    } catch (err) {
+      const known = err instanceof UnreadableFileError || (err as NodeJS.ErrnoException).code !== undefined;
+      if (!known) throw err;
+      ok = false;
+      lines.push(`${file}: kon niet worden gelezen (${readError(err as NodeJS.ErrnoException)}). Er is niets gewijzigd.`);
+    }
+  }
+  return { ok, lines };
+}
+
+function readError(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'bestand niet gevonden';
+  if (err.code === 'EACCES') return 'geen leesrechten';
+  if (err.code === 'EISDIR') return 'dit is een map';
+  return err.message;
+}
+
+/** `npm run import -- <file>...` against the store the bot uses (same DATA_DIR / Cosmos settings). */
+export async function runImportCli(files: string[], config: Config = loadConfig()): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('Gebruik: npm run import -- <bestand.csv|bestand.xlsx> ...\n');
+    return 1;
+  }
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const region = loadRegion(config.REGION);
+  const storage = await createStorage(config);
+  try {
+    const features = createFeatures({ config, region, storage, log });
+    const { ok, lines } = await importFiles(features.imports, files);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return ok ? 0 : 1;
+  } finally {
+    await storage.close();
+  }
+}
+
+if (require.main === module) {
+  runImportCli(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((err) => {
+      process.stderr.write(`${err instanceof ConfigError ? err.message : `Import mislukt: ${(err as Error).message}`}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,79 @@
+import type { FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
+import { say } from '../feature';
+import { hasRole, isRsj, type Person } from '../people/people.domain';
+import type { Region } from '../../region';
+import type { ProvidersModel } from './providers.model';
+import { parseQuestion, type Query, todayIso } from './providers.query';
+import type { ProvidersService, Scope } from './providers.service';
+import { PROVIDER_TEXTS as T } from './providers.texts';
+
+export interface ProvidersRoutesDeps {
+  model: ProvidersModel;
+  service: ProvidersService;
+  region: Region;
+  today?: () => string;
+}
+
+/** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
+export function scopeFor(person: Person | undefined): Scope | undefined {
+  if (isRsj(person)) return { all: true };
+  if (person?.gemeente && hasRole(person, 'wethouder', 'beleidsadviseur', 'bestuurder')) return { all: false, gemeente: person.gemeente };
+  return undefined;
+}
+
+/** The last query per conversation, so "en in Deventer?" has something to build on. */
+class LastQueries {
+  private readonly byConversation = new Map<string, Query>();
+  constructor(private readonly cap = 1000) {}
+  get(id: string) {
+    return this.byConversation.get(id);
+  }
+  set(id: string, q: Query) {
+    this.byConversation.delete(id);
+    this.byConversation.set(id, q);
+    if (this.byConversation.size > this.cap) this.byConversation.delete(this.byConversation.keys().next().value!);
+  }
+}
+
+/** Placed before the Q&A fallback: answers only what it understands, and lets generic questions through. */
+export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
+  const { model, service, region } = deps;
+  const today = deps.today ?? todayIso;
+  const last = new LastQueries();
+
+  const handler: TextHandler = {
+    name: 'provider-query',
+    async handle(turn: Turn): Promise<Reply[] | undefined> {
+      if (!turn.text) return undefined;
+      await model.ensureLoaded();
+      const previous = last.get(turn.conversation.id);
+      const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
+      if (!parsed) return undefined;
+      const scope = scopeFor(turn.person);
+      const namesProvider = parsed.type === 'unknown-provider' || (parsed.type === 'query' && !!parsed.query.providerId && !previous);
+      // Generic questions (totals) may also be governance questions: leave them to Q&A when we cannot answer.
+      if (!scope) return namesProvider ? say(T.noAccess) : undefined;
+      if (model.isEmpty) return namesProvider ? say(T.noData) : undefined;
+      if (parsed.type === 'vague') return say([T.notUnderstood, ...T.examples.map((e) => `- ${e}`)].join('\n'));
+      if (parsed.type === 'unknown-provider') {
+        return say(T.unknownProvider(parsed.phrase, model.matcher.suggest(parsed.phrase).map((p) => p.naam)));
+      }
+      const query = parsed.query;
+      if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
+      last.set(turn.conversation.id, query);
+      return [service.answer(query, scope, today())];
+    },
+  };
+
+  return {
+    textHandlers: [handler],
+    help: (person) =>
+      scopeFor(person)
+        ? [
+            { title: 'Stand van zaken van een aanbieder', example: 'Hoe staat het met <aanbieder>?' },
+            { title: 'Lijsten en totalen over contracten', example: 'Welke contracten lopen dit jaar af?' },
+          ]
+        : [],
+  };
+}
+

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { DocumentStore } from '../document-store';
+import { productKey, providerDocSchema, type ProviderDoc } from '../../features/providers/providers.domain';
+
+/** Provider, contract, wait-time and signal rows of one region: small enough to read as one partition. */
+export interface ProvidersRepository {
+  list(): Promise<ProviderDoc[]>;
+  /** Upserts by document key; atomic on SQLite, so the good rows of a file land together. */
+  saveMany(docs: ProviderDoc[]): Promise<void>;
+}
+
+/** Cosmos ids may not hold / \ ? #. */
+const safe = (s: string) => s.replace(/[/\\?#]/g, '_');
+
+/** Natural keys: re-importing the same row replaces it instead of adding a copy. */
+export function providerDocId(doc: ProviderDoc): string {
+  switch (doc.type) {
+    case 'aanbieder':
+      return safe(`aanbieder:${doc.id}`);
+    case 'contract':
+      return safe(`contract:${doc.id}`);
+    case 'wachttijd':
+      return safe(`wachttijd:${doc.aanbiederId}:${productKey(doc.product)}:${doc.peildatum}`);
+    case 'signaal': {
+      const text = createHash('sha1').update(doc.omschrijving.trim().toLowerCase()).digest('hex').slice(0, 12);
+      return safe(`signaal:${doc.aanbiederId}:${doc.soort}:${doc.datum}:${text}`);
+    }
+  }
+}
+
+export function providersRepository(store: DocumentStore, region: string): ProvidersRepository {
+  const docs = store.collection('providers', providerDocSchema);
+  return {
+    async list() {
+      return (await docs.listPartition(region)).map((d) => d.value);
+    },
+    async saveMany(items) {
+      await docs.upsertMany(items.map((value) => ({ pk: region, id: providerDocId(value), value })));
+    },
+  };
+}

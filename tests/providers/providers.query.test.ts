@@ -1,0 +1,81 @@
+import { NameMatcher } from '../../src/features/providers/providers.match';
+import { parseQuestion, type Query } from '../../src/features/providers/providers.query';
+import { dutchDate, euro } from '../../src/features/providers/providers.format';
+import { loadRegion } from '../../src/region';
+
+const provider = (id: string, naam: string, aliassen: string[] = []) => ({ type: 'aanbieder' as const, id, naam, plaats: '', aliassen, demo: false });
+const ctx = (last?: Query) => ({
+  region: loadRegion('ijsselland'),
+  matcher: new NameMatcher([
+    provider('A1', 'Stichting Jeugdhulp Oost', ['SJO']),
+    provider('A2', 'Zorggroep De Kraanvogel', ['Kraanvogel']),
+    provider('A3', 'Het Baken Jeugdzorg B.V.'),
+  ]),
+  products: ['Ambulante jeugdhulp', 'Verblijf', 'Jeugd-GGZ'],
+  today: '2026-11-26',
+  last,
+});
+const query = (text: string, last?: Query) => {
+  const p = parseQuestion(text, ctx(last));
+  return p?.type === 'query' ? p.query : p;
+};
+
+describe('understanding provider questions in Dutch', () => {
+  it.each([
+    ['Hoe staat het met SJO?', { kind: 'status', providerId: 'A1' }],
+    ['hoe gaat het bij jeugdhulp oost', { kind: 'status', providerId: 'A1' }],
+    ['Status van Zorggroep De Kraanvogl', { kind: 'status', providerId: 'A2' }],
+    ['Wat weet je over Het Baken Jeugdzorg?', { kind: 'status', providerId: 'A3' }],
+    ['Welke aanbieders hebben een wachttijd van meer dan twaalf weken?', { kind: 'waits', minWeeks: 12, inclusive: false }],
+    ['Bij welke aanbieders is de wachttijd voor verblijf 8 weken of meer?', { kind: 'waits', minWeeks: 8, inclusive: true, product: 'Verblijf' }],
+    ['Welke aanbieders hebben een signaal met niveau hoog?', { kind: 'signals', niveau: 'hoog' }],
+    ['Welke aanbieders hebben een hoog signaal over kwaliteit?', { kind: 'signals', niveau: 'hoog', signalSoort: 'kwaliteit' }],
+    ['Welke contracten lopen dit jaar af?', { kind: 'ending', endFrom: '2026-01-01', endBefore: '2027-01-01' }],
+    ['Welke contracten eindigen voor 1 juli 2027?', { kind: 'ending', endBefore: '2027-07-01' }],
+    ['Welke contracten verlopen voor 2027-03-31?', { kind: 'ending', endBefore: '2027-03-31' }],
+    ['Welke contracten lopen binnen 6 maanden af?', { kind: 'ending', endFrom: '2026-11-26', endBefore: '2027-05-26' }],
+    ['Hoeveel contracten heeft Olst-Wijhe en wat is de waarde?', { kind: 'contracts', gemeente: 'Olst-Wijhe' }],
+    ['Hoeveel contracten heeft Zwolle met SJO?', { kind: 'contracts', gemeente: 'Zwolle', providerId: 'A1' }],
+    ['Top 3 aanbieders op contractwaarde in Kampen', { kind: 'top', limit: 3, gemeente: 'Kampen' }],
+    ['Wat zijn de vijf grootste aanbieders?', { kind: 'top', limit: 5 }],
+    ['Hoeveel eenjarige contracten zijn er?', { kind: 'contracts', soort: 'eenjarig' }],
+    ['Wat is het aantal contracten per gemeente?', { kind: 'contracts', perGemeente: true }],
+  ])('"%s"', (text, expected) => {
+    expect(query(text)).toMatchObject(expected);
+  });
+
+  it('naming both soorten asks for the split, not a filter', () => {
+    expect(query('Hoeveel meerjarige en eenjarige contracten zijn er?')).not.toHaveProperty('soort');
+  });
+
+  it('follow-ups change only what they name', () => {
+    const totals = query('Hoeveel contracten zijn er?') as Query;
+    const inDeventer = query('en in Deventer?', totals) as Query;
+    expect(inDeventer).toMatchObject({ kind: 'contracts', gemeente: 'Deventer' });
+    expect(query('welke daarvan zijn meerjarig?', inDeventer)).toMatchObject({ kind: 'contracts', gemeente: 'Deventer', soort: 'meerjarig' });
+    const waits = query('Welke aanbieders hebben een wachttijd van meer dan 6 weken?') as Query;
+    expect(query('en voor verblijf?', waits)).toMatchObject({ kind: 'waits', minWeeks: 6, product: 'Verblijf' });
+    expect(query('en voor SJO?', waits)).toMatchObject({ kind: 'status', providerId: 'A1' });
+  });
+
+  it('an unknown provider name is recognised as a name, not as a governance question', () => {
+    expect(parseQuestion('Hoe staat het met Zorgcentrum Nergenshuizen?', ctx())).toEqual({ type: 'unknown-provider', phrase: 'Zorgcentrum Nergenshuizen' });
+  });
+
+  it.each([
+    'Wie beslist over de begroting?',
+    'Wat is een meerjarig contract?',
+    'Hoe staat het met de regioagenda?',
+    'Hoe staat het met het thema wachttijden?',
+    'Wanneer moet de kadernotitie bij de gemeenten zijn?',
+    'Wat doet de kleine commissie?',
+  ])('leaves "%s" to the next handler', (text) => {
+    expect(parseQuestion(text, ctx())).toBeUndefined();
+  });
+
+  it('formats euros and dates the Dutch way', () => {
+    expect(euro(147_000_000)).toBe('€ 147.000.000');
+    expect(euro(999)).toBe('€ 999');
+    expect(dutchDate('2026-03-12')).toBe('12 maart 2026');
+  });
+});
