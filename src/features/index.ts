@@ -11,17 +11,28 @@ import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
+import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
+import { createRegioagenda } from './regioagenda/regioagenda.feature';
+import type { FileDownload } from '../http/download-route';
 
 export interface FeatureDeps {
   config: Config;
   region: Region;
   storage: Storage;
   log: Logger;
+  outbox?: NotificationOutbox;
+  timers?: TimerService;
+  /** Injected clock (tests move time past deadlines); defaults to the system clock. */
+  now?: () => Date;
+  /** The bot's public base URL for links it hands out (known after the server listens). */
+  publicUrl?: () => string;
 }
 
 export interface Features {
   routes: FeatureRoutes[];
   imports: ImportService;
+  /** Serves signed export links (GET /api/export/:token). */
+  downloads: FileDownload;
   /** Fills an empty store with the fictional demo data set (local runs only). */
   loadDemoData(): Promise<void>;
 }
@@ -31,10 +42,12 @@ export function createFeatures(deps: FeatureDeps): Features {
   const { storage, region } = deps;
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
   const routes: FeatureRoutes[] = [];
-  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports));
+  const regioagenda = createRegioagenda(deps);
+  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes);
   return {
     routes,
     imports,
+    downloads: (token) => regioagenda.downloads.download(token),
     async loadDemoData() {
       if (!(await storage.people.isEmpty())) return;
       const demoUsers = new ImportService().register(gebruikersImport(storage.people, region, true));
