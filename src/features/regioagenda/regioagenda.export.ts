@@ -1,12 +1,14 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
-import { type AuditEntry, isLive, STATUS_LABELS, type Theme, THEME_STATUSES } from './regioagenda.domain';
+import { type AuditEntry, isLive, STATUS_LABELS, type Theme, type ThemeStatus } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 
-/** Export order follows the lifecycle, so the agenda reads from decided to just submitted. */
+/** The agenda reads from what runs and is decided, down to what was just submitted; rejected last. */
+const EXPORT_ORDER: ThemeStatus[] = ['in_uitvoering', 'afgerond', 'vastgesteld', 'aangehouden', 'advies_pfo', 'geagendeerd_ao', 'ingediend', 'afgewezen'];
+
 function groupByStatus(themes: Theme[]) {
   const live = themes.filter(isLive);
-  return THEME_STATUSES.map((status) => ({ status, themes: live.filter((t) => t.status === status) })).filter((g) => g.themes.length > 0);
+  return EXPORT_ORDER.map((status) => ({ status, themes: live.filter((t) => t.status === status) })).filter((g) => g.themes.length > 0);
 }
 
 const supportersText = (t: Theme) => (t.supporters.length ? t.supporters.join(', ') : T.none);
