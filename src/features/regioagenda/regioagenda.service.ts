@@ -232,7 +232,6 @@ export class RegioagendaService {
     if (!editing && !/^[a-f0-9]{16}$/.test(submissionId)) {
       return this.refuseTampered(p, round.year, '', `ongeldige submissionId "${String(data.submissionId).slice(0, 40)}"`);
     }
-    const all = await this.listThemes(round.year);
     const parsed = themeFieldsSchema.safeParse({ ...values, relatedThemeIds: splitIds(values.relatedThemeIds) });
     const errors: Partial<FormErrors> = {};
     if (!parsed.success) {
@@ -240,7 +239,7 @@ export class RegioagendaService {
         const field = issue.path[0] as ThemeFieldName;
         errors[field] ??= field === 'relatedThemeIds' ? T.unknownRelated : issue.message;
       }
-    } else if (parsed.data.relatedThemeIds.some((id) => !all.some((t) => t.value.id === id && isLive(t.value)))) {
+    } else if (!(await this.allLive(round.year, parsed.data.relatedThemeIds))) {
       errors.relatedThemeIds = T.unknownRelated;
     }
     if (!parsed.success || Object.keys(errors).length > 0) return { kind: 'invalid', round, values, errors, editing, submissionId };
@@ -284,8 +283,18 @@ export class RegioagendaService {
       return { kind: 'duplicate', round, theme: existing.value, similar: [] };
     }
     await this.record(round.year, p, 'aangemaakt', theme.id, theme.title);
-    const similar = findSimilarThemes(theme, all.map((t) => t.value).filter((t) => isLive(t) && t.gemeente !== theme.gemeente));
+    const others = (await this.listThemes(round.year)).map((t) => t.value).filter((t) => isLive(t) && t.gemeente !== theme.gemeente);
+    const similar = findSimilarThemes(theme, others);
     return { kind: 'created', round, theme, similar };
+  }
+
+  /** Point reads: linking to a handful of themes must not read the whole round. */
+  private async allLive(year: number, ids: string[]): Promise<boolean> {
+    for (const id of ids) {
+      const t = await this.deps.themes.get(year, id);
+      if (!t || !isLive(t.value)) return false;
+    }
+    return true;
   }
 
   async withdraw(person: Person | undefined, data: Record<string, unknown>): Promise<ThemeOutcome> {

@@ -4,6 +4,17 @@ import type { Theme } from './regioagenda.domain';
 // snowball-stemmers ships without types; this is the one function we use.
 const { newStemmer } = require('snowball-stemmers') as { newStemmer(lang: string): { stem(word: string): string } };
 const dutch = newStemmer('dutch');
+const stems = new Map<string, string>();
+/** Stemming dominates indexing time and theme texts repeat the same words: memoise (bounded). */
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    s = dutch.stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
 
 /** Words too common in theme texts to say anything about likeness. */
 const STOP = new Set('de het een en van in op voor met te aan is dat die er om bij ook als niet naar door wat zijn we wij ons onze jeugd'.split(' '));
@@ -24,8 +35,8 @@ export function findSimilarThemes(candidate: Pick<Theme, 'id' | 'title' | 'probl
   const index = new MiniSearch<Theme>({
     fields: ['title', 'problem'],
     storeFields: ['id'],
-    processTerm: (term) => (STOP.has(term.toLowerCase()) || term.length < 3 ? null : dutch.stem(term.toLowerCase())),
-    searchOptions: { boost: { title: 2 }, fuzzy: 0.15 },
+    processTerm: (term) => (STOP.has(term.toLowerCase()) || term.length < 3 ? null : stem(term.toLowerCase())),
+    searchOptions: { boost: { title: 2 } },
   });
   index.addAll(pool);
   const hits = index.search(`${candidate.title} ${candidate.problem}`, { combineWith: 'OR' });
