@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
-import { createFeatures } from './features';
+import { createFeatures, type FeatureDeps } from './features';
+import { registerDownloadRoute } from './http/download-route';
 import { createHttpServer } from './http/server';
 import { loadRegion } from './region';
 import type { Logger } from './shared/logger';
@@ -17,12 +18,16 @@ export interface RunningService {
 
 const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
 
+/** What tests and benches may swap in: a clock, and the notification ports. */
+export type ServiceOverrides = Pick<FeatureDeps, 'now' | 'outbox' | 'timers'>;
+
 /** config -> storage -> features -> bot app -> http server. */
-export async function startService(config: Config, log: Logger): Promise<RunningService> {
+export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config);
-  const features = createFeatures({ config, region, storage, log });
+  let publicUrl = config.PUBLIC_URL ?? '';
+  const features = createFeatures({ config, region, storage, log, ...overrides, publicUrl: () => publicUrl });
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);
@@ -31,6 +36,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     adapter,
     runTurn: (context) => app.run(context),
     log,
+    extraRoutes: (server) => registerDownloadRoute(server, features.downloads),
     health: () => ({
       status: 'ok',
       version: VERSION,
@@ -40,6 +46,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     }),
   });
   const port = await http.listen(config.PORT);
+  publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
 
   return {

@@ -23,6 +23,8 @@ export const configSchema = z
     DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+    /** Signs export download links; without it a random secret per process is used. */
+    EXPORT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
   })
   .superRefine((c, ctx) => {
     if (c.STORAGE === 'cosmos' && !c.COSMOS_ENDPOINT) {

@@ -12,17 +12,28 @@ import { importRoutes } from './imports/import.routes';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
+import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
+import { createRegioagenda } from './regioagenda/regioagenda.feature';
+import type { FileDownload } from '../http/download-route';
 
 export interface FeatureDeps {
   config: Config;
   region: Region;
   storage: Storage;
   log: Logger;
+  outbox?: NotificationOutbox;
+  timers?: TimerService;
+  /** Injected clock (tests move time past deadlines); defaults to the system clock. */
+  now?: () => Date;
+  /** The bot's public base URL for links it hands out (known after the server listens). */
+  publicUrl?: () => string;
 }
 
 export interface Features {
   routes: FeatureRoutes[];
   imports: ImportService;
+  /** Serves signed export links (GET /api/export/:token). */
+  downloads: FileDownload;
   /** Fills an empty store with the fictional demo data set (local runs only). */
   loadDemoData(): Promise<void>;
 }
@@ -34,11 +45,13 @@ export function createFeatures(deps: FeatureDeps): Features {
   const providers = providersFeature(deps);
   providers.kinds.forEach((k) => imports.register(k));
   const routes: FeatureRoutes[] = [];
-  // Provider queries go before the Q&A fallback (which must stay last).
-  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), providers.routes);
+  const regioagenda = createRegioagenda(deps);
+  // Explicit commands first, then provider queries; the Q&A fallback must stay last.
+  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes, providers.routes);
   return {
     routes,
     imports,
+    downloads: (token) => regioagenda.downloads.download(token),
     async loadDemoData() {
       await loadProviderDemo(deps, providers.model, readDemoFile);
       if (!(await storage.people.isEmpty())) return;

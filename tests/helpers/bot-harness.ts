@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseConfig, type Config } from '../../src/config';
-import { startService, type RunningService } from '../../src/compose';
+import { startService, type RunningService, type ServiceOverrides } from '../../src/compose';
 import { createLogger } from '../../src/shared/logger';
 import { FakeConnector } from './fake-connector';
 
@@ -35,18 +35,18 @@ export class BotHarness {
   config!: Config;
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'rsj-test-'));
 
-  async start(env: Record<string, string> = {}): Promise<this> {
+  async start(env: Record<string, string> = {}, overrides: ServiceOverrides = {}): Promise<this> {
     await this.connector.start();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
-    this.service = await startService(this.config, createLogger('silent'));
+    this.service = await startService(this.config, createLogger('silent'), overrides);
     return this;
   }
 
   /** Restarts the service on the same data (a process restart). */
-  async restart(env: Record<string, string> = {}): Promise<void> {
+  async restart(env: Record<string, string> = {}, overrides: ServiceOverrides = {}): Promise<void> {
     await this.service.stop();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
-    this.service = await startService(this.config, createLogger('silent'));
+    this.service = await startService(this.config, createLogger('silent'), overrides);
   }
 
   async stop(): Promise<void> {

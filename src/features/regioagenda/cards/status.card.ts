@@ -1,0 +1,21 @@
+import type { AdaptiveCardJson } from '../../feature';
+import { renderCard } from '../../../shared/render-card';
+import template from './status.card.json';
+
+export interface StatusCardData {
+  notice: string;
+  year: number;
+  deadlineText: string;
+  daysLeftText: string;
+  total: number;
+  submittedCount: number;
+  gemeenteCount: number;
+  /** A bar per gemeente: a ColumnSet column whose pixel width is the count (valid in schema 1.5). */
+  bars: { gemeente: string; count: string; width: string; style: 'accent' | 'default' }[];
+  /** The same figures as plain text, for screen readers. */
+  rows: { gemeente: string; summary: string }[];
+  missingText: string;
+  missingColor: 'Attention' | 'Good';
+}
+
+export const renderStatusCard = (data: StatusCardData): AdaptiveCardJson => renderCard(template, data);

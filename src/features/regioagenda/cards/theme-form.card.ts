@@ -1,0 +1,31 @@
+import type { AdaptiveCardJson } from '../../feature';
+import { renderCard } from '../../../shared/render-card';
+import { THEME_FIELD_NAMES, type ThemeFieldName } from '../regioagenda.domain';
+import template from './theme-form.card.json';
+
+/** What the user typed, as strings (card inputs always are); related themes comma-separated. */
+export type FormValues = Record<ThemeFieldName, string>;
+export type FormErrors = Record<ThemeFieldName, string>;
+
+export interface ThemeFormCardData {
+  heading: string;
+  gemeente: string;
+  year: number;
+  deadlineText: string;
+  notice: string;
+  noticeColor: 'Attention' | 'Warning' | 'Good' | 'Default';
+  values: FormValues;
+  errors: FormErrors;
+  relatedChoices: { title: string; value: string }[];
+  submitTitle: string;
+  /** New theme: a fresh id per form, so a second click on the same form is recognised. */
+  submissionId: string;
+  /** Edit: the theme and the version this form was filled from (the optimistic-concurrency token). */
+  themeId: string;
+  version: string;
+}
+
+export const emptyFormFields = (): Record<ThemeFieldName, string> =>
+  Object.fromEntries(THEME_FIELD_NAMES.map((f) => [f, ''])) as Record<ThemeFieldName, string>;
+
+export const renderThemeFormCard = (data: ThemeFormCardData): AdaptiveCardJson => renderCard(template, data);
