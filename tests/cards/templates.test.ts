@@ -19,7 +19,8 @@ describe('every Adaptive Card template', () => {
 
   it.each(cards.map((c) => [path.relative(srcDir, c), c]))('%s is valid Adaptive Cards 1.5', (_name, file) => {
     const template = JSON.parse(readFileSync(file, 'utf8'));
-    expect(cardProblems(template)).toEqual([]);
+    // Bound values like "${style}" are only known after rendering; the features' tests validate rendered cards.
+    expect(cardProblems(template).filter((p) => !p.includes('${'))).toEqual([]);
   });
 
   it.each(cards.map((c) => [path.relative(srcDir, c), c]))('%s has a route for every Action.Execute verb', (_name, file) => {
