@@ -17,12 +17,12 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `script` with env; resolves when /healthz (or the "listening" line) says it is up. */
+/** Starts `script` with env; resolves when it logs the port it listens on. */
 export async function startBot(script: string, env: Record<string, string> = {}): Promise<BotProcess> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-')), ...env },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-')), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
