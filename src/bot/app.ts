@@ -50,8 +50,9 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await greet(context);
   });
+  // Teams sends both membersAdded and installationUpdate on install: greet once, capture on both.
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
-    if (context.activity.action === 'add') await greet(context);
+    if (context.activity.action === 'add') await capture(context, true);
   });
 
   app.activity(ActivityTypes.Message, async (context) => {

@@ -52,6 +52,8 @@ export interface CardAction {
 export interface FeatureRoutes {
   textHandlers?: TextHandler[];
   cardActions?: CardAction[];
+  /** Heading of this feature's part of the help card. */
+  helpSection?: string;
   /** Lines for the help card, per role; shown only to users who may use them. */
   help?: (person: Person | undefined) => HelpLine[];
 }

@@ -9,5 +9,7 @@ export const HELP_TEXTS = {
       ? `Je staat bij mij bekend als ${person.roles.map((r) => ROLE_LABELS[r]).join(' en ')}${person.gemeente ? ` (gemeente ${person.gemeente})` : ''}. Ik help je met de governance van de jeugdhulp in de regio.`
       : 'Ik beantwoord vragen over de governance van de jeugdhulp in de regio. Voor de andere functies heb je een rol nodig: vraag de regiomanager van RSJ om je toe te voegen.',
   footer: 'Typ "help" om dit overzicht opnieuw te zien.',
+  otherSection: 'Overig',
+  adminSection: 'Beheer',
   demoNote: 'Let op: deze omgeving gebruikt fictieve demogegevens.',
 } as const;

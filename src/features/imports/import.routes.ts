@@ -33,6 +33,7 @@ export function importRoutes(imports: ImportService, download = downloadFile): F
         },
       },
     ],
+    helpSection: 'Beheer',
     help: (person) =>
       hasRole(person, 'contractmanager', 'regiomanager')
         ? [{ title: 'Gegevens importeren: stuur een CSV- of Excelbestand in deze chat', example: 'contracten.csv' }]

@@ -39,6 +39,7 @@ export function peopleRoutes(people: PeopleRepository, region: Region): FeatureR
         },
       },
     ],
+    helpSection: 'Beheer',
     help: (person) =>
       hasRole(person, 'regiomanager')
         ? [{ title: 'Rollen toekennen', example: 'ken rol contractmanager toe aan naam@gemeente.nl' }]

@@ -67,10 +67,11 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
 
   return {
     textHandlers: [handler],
+    helpSection: 'Zorgaanbieders en contracten',
     help: (person) =>
       scopeFor(person)
         ? [
-            { title: 'Stand van zaken van een aanbieder', example: 'Hoe staat het met <aanbieder>?' },
+            { title: 'Stand van zaken van een aanbieder', example: 'Hoe staat het met [naam aanbieder]?' },
             { title: 'Lijsten en totalen over contracten', example: 'Welke contracten lopen dit jaar af?' },
           ]
         : [],

@@ -152,6 +152,7 @@ export function regioagendaRoutes(service: RegioagendaService, downloads: Regioa
   return {
     textHandlers,
     cardActions,
+    helpSection: 'Regioagenda',
     help: (person) => {
       const lines = [];
       if (hasRole(person, 'projectmanager', 'regiomanager')) lines.push({ title: 'Een regioagenda-ronde openen', example: `open ronde ${new Date().getFullYear() + 1}` });
@@ -159,8 +160,8 @@ export function regioagendaRoutes(service: RegioagendaService, downloads: Regioa
       if (person) lines.push({ title: 'Zien hoe de regioagenda-ronde ervoor staat', example: 'status regioagenda' });
       if (person) lines.push({ title: "Ingediende thema's bekijken en steunen", example: "thema's" });
       if (isRsj(person)) {
-        lines.push({ title: 'Een thema door AO, PFO en BO leiden', example: 'zet thema <kenmerk> op geagendeerd AO' });
-        lines.push({ title: "Thema's samenvoegen", example: 'voeg thema <kenmerk> samen met <kenmerk>' });
+        lines.push({ title: 'Een thema door AO, PFO en BO leiden', example: 'zet thema [kenmerk] op geagendeerd AO' });
+        lines.push({ title: "Thema's samenvoegen", example: 'voeg thema [kenmerk] samen met [kenmerk]' });
         lines.push({ title: 'De concept-regioagenda exporteren (Word en Excel)', example: 'exporteer regioagenda' });
         lines.push({ title: 'Het auditlogboek van een ronde exporteren', example: 'exporteer audit' });
       }

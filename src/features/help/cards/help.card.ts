@@ -2,10 +2,15 @@ import type { AdaptiveCardJson, HelpLine } from '../../feature';
 import { renderCard } from '../../../shared/render-card';
 import template from './help.card.json';
 
+export interface HelpSection {
+  title: string;
+  lines: HelpLine[];
+}
+
 export interface HelpCardData {
   heading: string;
   intro: string;
-  lines: HelpLine[];
+  sections: HelpSection[];
   tryThese: { title: string; value: string }[];
   footer: string;
 }
