@@ -1,6 +1,7 @@
 // Drives Agents Playground in headless Chromium: sends each message given on the command line and
 // saves a screenshot after each, so a person can look at the cards as Teams users see them.
-//   node scripts/screenshot.mjs out-prefix "help" "status regioagenda"
+//   node scripts/screenshot.mjs out-prefix "help" "click:Ronde openen" "status regioagenda"
+// A step "click:<label>" clicks the last button with that label instead of sending a message.
 import { chromium } from 'playwright-core';
 
 const [prefix = '/tmp/shot', ...messages] = process.argv.slice(2);
@@ -13,6 +14,12 @@ await page.goto(process.env.PLAYGROUND_URL ?? 'http://localhost:56150', { waitUn
 await page.waitForTimeout(2000);
 let n = 0;
 for (const message of messages) {
+  if (message.startsWith('click:')) {
+    await page.getByRole('button', { name: message.slice(6) }).last().click();
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: `${prefix}-${++n}.png`, fullPage: false });
+    continue;
+  }
   const box = page.locator('[data-lexical-editor="true"]').first(); // the compose box
   await box.click();
   await page.keyboard.type(message);

@@ -6,6 +6,21 @@ import type { AdaptiveCardJson } from '../features/feature';
  * (e.g. renderHelpCard), so handlers never assemble card JSON themselves.
  */
 export function renderCard<T extends object>(template: object, data: T): AdaptiveCardJson {
-  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
-  return card;
+  return textsAsStrings(new ACData.Template(template).expand({ $root: data })) as AdaptiveCardJson;
+}
+
+/**
+ * A template field that is only "${count}" expands to a number, and renderers drop numeric
+ * texts (a count of 0 shows as nothing). Texts, titles and fact values are strings by schema.
+ */
+function textsAsStrings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(textsAsStrings);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  const isFact = !('type' in node) && 'title' in node && 'value' in node;
+  for (const [key, value] of Object.entries(node)) {
+    const textual = key === 'text' || key === 'title' || (isFact && key === 'value');
+    out[key] = textual && typeof value === 'number' ? String(value) : textsAsStrings(value);
+  }
+  return out;
 }
