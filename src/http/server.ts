@@ -37,12 +37,15 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
       return;
     }
     inFlight++;
+    const started = Date.now();
+    const turnLog = log.child({ requestId: req.getId(), activityId: req.body.id, activityType: req.body.type });
     try {
       await adapter.process(req, res, async (context) => {
         await deps.runTurn(context);
       });
+      turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
     } catch (err) {
-      log.error({ err }, 'activity processing failed');
+      turnLog.error({ err }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: 'Interne fout' });
     } finally {
       settle();
