@@ -62,3 +62,8 @@ export interface HelpLine {
   title: string;
   example: string;
 }
+
+/** Serves a file for a signed, expiring link the bot handed out (GET /api/export/:token). */
+export type FileDownload = (
+  token: string,
+) => Promise<{ ok: true; fileName: string; contentType: string; body: Buffer } | { ok: false; status: number; message: string }>;

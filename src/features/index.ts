@@ -14,7 +14,7 @@ import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
 import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
 import { createRegioagenda } from './regioagenda/regioagenda.feature';
-import type { FileDownload } from '../http/download-route';
+import type { FileDownload } from './feature';
 
 export interface FeatureDeps {
   config: Config;

@@ -1,8 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-
-export type FileDownload = (
-  token: string,
-) => Promise<{ ok: true; fileName: string; contentType: string; body: Buffer } | { ok: false; status: number; message: string }>;
+import type { FileDownload } from '../features/feature';
 
 /** GET /api/export/:token: the token is the authorisation (signed, expiring), checked by the feature. */
 export function registerDownloadRoute(server: Server, download: FileDownload): void {
