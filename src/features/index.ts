@@ -5,7 +5,7 @@ import type { Region } from '../region';
 import type { Logger } from '../shared/logger';
 import { projectRoot } from '../shared/project-root';
 import type { Storage } from '../storage';
-import type { FeatureRoutes } from './feature';
+import type { FeatureRoutes, FileDownload } from './feature';
 import { helpRoutes } from './help/help.routes';
 import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
@@ -14,7 +14,6 @@ import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
 import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
 import { createRegioagenda } from './regioagenda/regioagenda.feature';
-import type { FileDownload } from './feature';
 
 export interface FeatureDeps {
   config: Config;
