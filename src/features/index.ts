@@ -11,12 +11,21 @@ import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
+import type { NotificationOutbox } from './notifications/notifications.ports';
+import { loggingOutbox } from './qa/logging-outbox';
+import { qaRoutes } from './qa/qa.routes';
+import { QaService } from './qa/qa.service';
+import { downloadFile } from './imports/import.routes';
+import { knowledgeRepository } from '../storage/repositories/knowledge.repository';
+import { qaRepository } from '../storage/repositories/qa.repository';
 
 export interface FeatureDeps {
   config: Config;
   region: Region;
   storage: Storage;
   log: Logger;
+  /** Proactive messages; until the notifications feature provides one, they are only logged. */
+  outbox?: NotificationOutbox;
 }
 
 export interface Features {
@@ -32,6 +41,14 @@ export function createFeatures(deps: FeatureDeps): Features {
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
   const routes: FeatureRoutes[] = [];
   routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports));
+  const qa = new QaService({
+    knowledge: knowledgeRepository(storage.store),
+    repo: qaRepository(storage.store, region.id),
+    outbox: deps.outbox ?? loggingOutbox(deps.log),
+    log: deps.log,
+  });
+  routes.push(qaRoutes(qa, downloadFile)); // last: every message no command took is a question
+  qa.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
   return {
     routes,
     imports,

@@ -1,0 +1,120 @@
+import snowball from 'snowball-stemmers';
+import vocabulary from './knowledge/vocabulary.json';
+
+/**
+ * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
+ * accent folding, lower case, stop words, snowball stemming, abbreviations (both ways, as one
+ * concept token), synonym groups (as a shared group token) and compound splitting.
+ */
+
+const stemmer = snowball.newStemmer('dutch');
+
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const STOP_WORDS = new Set(vocabulary.stopWords.map(fold));
+
+interface Abbreviation {
+  abbr: string;
+  /** The concept token both the abbreviation and its expansion produce. */
+  token: string;
+  phrase: string[];
+  caseSensitive: boolean;
+}
+
+const ABBREVIATIONS: Abbreviation[] = vocabulary.abbreviations.map((a) => ({
+  abbr: fold(a.abbr),
+  token: `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}`,
+  phrase: wordsOf(a.phrase),
+  caseSensitive: a.caseSensitive ?? false,
+}));
+
+/** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". */
+const SYNONYMS = new Map<string, string[]>();
+for (const [group, words] of Object.entries(vocabulary.synonyms)) {
+  for (const w of words) {
+    const stem = stemWord(fold(w));
+    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), `~${group}`]);
+  }
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
+}
+
+export function stemWord(word: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  return stemmer.stem(word);
+}
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
+/**
+ * Splits raw text into words plus concept tokens for abbreviations and their expansions.
+ * Numbers keep their dots/commas joined ("147", "12,90", "50.000" -> "50000").
+ */
+export function tokenize(text: string): string[] {
+  const raw = text.match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
+  const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const abbr = ABBREVIATIONS.find((a) => a.abbr === word && (!a.caseSensitive || raw[i] === raw[i].toUpperCase()));
+    if (abbr) {
+      out.push(abbr.token);
+      continue;
+    }
+    out.push(word.replace(/&/g, ''));
+    for (const a of ABBREVIATIONS) {
+      if (a.phrase.every((p, k) => words[i + k] === p)) out.push(a.token);
+    }
+  }
+  return out.filter(Boolean);
+}
+
+/** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
+export class Decompounder {
+  private readonly known = new Set<string>();
+
+  learn(words: Iterable<string>): void {
+    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
+  }
+
+  split(word: string): string[] {
+    if (word.length < 9 || /\d/.test(word)) return [];
+    for (let i = word.length - 4; i >= 4; i--) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!this.known.has(tail)) continue;
+      for (const left of [head, head.replace(/s$/, ''), head.replace(/en$/, '')]) {
+        if (left.length >= 4 && this.known.has(left)) return [left, tail];
+      }
+    }
+    return [];
+  }
+}
+
+/**
+ * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
+ * Returns [] for stop words.
+ */
+export function termsOf(word: string, decompounder?: Decompounder): string[] {
+  if (word.startsWith('#')) return [word];
+  if (STOP_WORDS.has(word)) return [];
+  const stem = stemWord(word);
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+  for (const part of decompounder?.split(word) ?? []) {
+    const partStem = stemWord(part);
+    terms.add(partStem);
+    for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
+  }
+  return [...terms];
+}
+
+// Only a word's own stem counts, not its synonym group: "euro" must not make a pizza question a domain question.
+const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => termsOf(t)[0]).filter(Boolean)));
+
+/** Domain terms: a question must contain one of these to be answered at all. */
+export const DOMAIN_TERMS = termsOfWords(vocabulary.domainWords);
+
+/** Words that say little about what is asked (most texts have them); they never count against coverage. */
+export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);

@@ -1,0 +1,141 @@
+import MiniSearch from 'minisearch';
+import { DOMAIN_TERMS, Decompounder, WEAK_TERMS, termsOf, tokenize } from './dutch-text';
+import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
+import { splitSentences } from './passages';
+
+interface IndexedDoc {
+  id: string;
+  kind: 'fact' | 'passage';
+  /** Question variants and keywords (facts only): what people ask. */
+  ask: string;
+  body: string;
+  section: string;
+  title: string;
+}
+
+interface QueryWord {
+  terms: string[];
+  weak: boolean;
+}
+
+/** Facts are written to answer questions; a passage must beat them clearly to win. */
+const FACT_BOOST = 1.6;
+/** Share of the question's content words a hit must cover to count as an answer. */
+const MIN_COVERAGE = 0.6;
+
+/**
+ * The searchable knowledge: curated facts and ingested passages in one MiniSearch index,
+ * analysed by the Dutch pipeline in dutch-text.ts. Rebuilt whole on change (a few hundred docs).
+ */
+export class KnowledgeIndex {
+  private readonly search: MiniSearch<IndexedDoc>;
+  private readonly decompounder = new Decompounder();
+  private readonly facts = new Map<string, Fact>();
+  private readonly passages = new Map<string, Passage>();
+
+  constructor(facts: Fact[], passages: Passage[]) {
+    const docs: IndexedDoc[] = [
+      ...facts.map((f) => ({
+        id: `f:${f.id}`,
+        kind: 'fact' as const,
+        ask: [...f.questions, ...f.keywords].join(' \n '),
+        body: f.answer,
+        section: f.source.section,
+        title: f.source.title,
+      })),
+      ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: p.section, title: p.title })),
+    ];
+    facts.forEach((f) => this.facts.set(f.id, f));
+    passages.forEach((p) => this.passages.set(passageKey(p), p));
+    for (const d of docs) this.decompounder.learn([d.ask, d.body, d.section].flatMap((t) => tokenize(t)));
+
+    this.search = new MiniSearch<IndexedDoc>({
+      fields: ['ask', 'body', 'section', 'title'],
+      storeFields: ['kind'],
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => termsOf(term, this.decompounder),
+      searchOptions: {
+        boost: { ask: 3, body: 1, section: 1.2, title: 0.4 },
+        combineWith: 'OR',
+        // Query words are analysed by analyse(); the index must not analyse them again.
+        tokenize: (text) => text.split(' ').filter(Boolean),
+        processTerm: (term) => term,
+        fuzzy: (term) => (/^[#~]/.test(term) || term.length < 6 ? false : 0.2),
+        prefix: (term) => !/^[#~]/.test(term) && term.length >= 6,
+        weights: { fuzzy: 0.3, prefix: 0.4 },
+      },
+    });
+    this.search.addAll(docs);
+  }
+
+  get size() {
+    return { facts: this.facts.size, passages: this.passages.size };
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.facts.get(id);
+  }
+
+  passage(title: string, position: number): Passage | undefined {
+    return this.passages.get(passageKey({ title, position }));
+  }
+
+  /** Question words, each with the index terms it may match. */
+  private analyse(question: string): QueryWord[] {
+    const seen = new Set<string>();
+    const words: QueryWord[] = [];
+    for (const token of tokenize(question)) {
+      const terms = termsOf(token, this.decompounder);
+      if (terms.length === 0 || seen.has(terms[0])) continue;
+      seen.add(terms[0]);
+      words.push({ terms, weak: WEAK_TERMS.has(terms[0]) });
+    }
+    return words;
+  }
+
+  ask(question: string): QaResult {
+    const words = this.analyse(question);
+    if (!words.some((w) => DOMAIN_TERMS.has(w.terms[0]))) return { kind: 'none', reason: 'out-of-domain' };
+    const query = [...new Set(words.flatMap((w) => w.terms))].join(' ');
+    const strong = words.filter((w) => !w.weak);
+    const counted = strong.length > 0 ? strong : words;
+
+    let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
+    for (const hit of this.search.search(query).slice(0, 25)) {
+      const matched = new Set(hit.queryTerms);
+      const coverage = counted.filter((w) => w.terms.some((t) => matched.has(t))).length / counted.length;
+      const rank = hit.score * coverage * coverage * (hit.kind === 'fact' ? FACT_BOOST : 1);
+      if (!best || rank > best.rank) best = { id: hit.id, kind: hit.kind, rank, coverage };
+    }
+    if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
+
+    if (best.kind === 'fact') {
+      const fact = this.facts.get(best.id.slice(2))!;
+      return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
+    }
+    const passage = this.passages.get(best.id)!;
+    return {
+      kind: 'answer',
+      answer: this.excerpt(passage.text, new Set(words.flatMap((w) => w.terms))),
+      source: { title: passage.title, section: passage.section },
+      passageRef: { kind: 'passage', title: passage.title, position: passage.position },
+      confidence: best.coverage,
+    };
+  }
+
+  /** The sentences of a passage around the one that shares most terms with the question. */
+  private excerpt(text: string, queryTerms: Set<string>): string {
+    const sentences = splitSentences(text);
+    const scores = sentences.map((s) => new Set(tokenize(s).flatMap((t) => termsOf(t, this.decompounder))))
+      .map((terms) => [...terms].filter((t) => queryTerms.has(t)).length);
+    const start = scores.indexOf(Math.max(...scores));
+    let out = '';
+    for (let i = start; i < sentences.length; i++) {
+      if (out && out.length + sentences[i].length > MAX_ANSWER_CHARS) break;
+      out = out ? `${out} ${sentences[i]}` : sentences[i];
+    }
+    return out.length > MAX_ANSWER_CHARS ? `${out.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')} …` : out;
+  }
+}
+
+const passageKey = (p: { title: string; position: number }) => `p:${p.title}#${p.position}`;
