@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 import vocabulary from './knowledge/vocabulary.json';
 
 /**
@@ -7,7 +7,7 @@ import vocabulary from './knowledge/vocabulary.json';
  * concept token), synonym groups (as a shared group token) and compound splitting.
  */
 
-const stemmer = snowball.newStemmer('dutch');
+const stemmer = newStemmer('dutch');
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -53,7 +53,8 @@ export const isStopWord = (word: string) => STOP_WORDS.has(word);
  * Numbers keep their dots/commas joined ("147", "12,90", "50.000" -> "50000").
  */
 export function tokenize(text: string): string[] {
-  const raw = text.match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
+  // "AO/IC" is one term, not the Ambtelijk overleg.
+  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
   const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -114,7 +115,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
 const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => termsOf(t)[0]).filter(Boolean)));
 
 /** Domain terms: a question must contain one of these to be answered at all. */
-export const DOMAIN_TERMS = termsOfWords(vocabulary.domainWords);
+export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ...ABBREVIATIONS.map((a) => a.token)]);
 
 /** Words that say little about what is asked (most texts have them); they never count against coverage. */
 export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);

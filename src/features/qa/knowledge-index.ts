@@ -21,7 +21,7 @@ interface QueryWord {
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** Share of the question's content words a hit must cover to count as an answer. */
-const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.5;
 
 /**
  * The searchable knowledge: curated facts and ingested passages in one MiniSearch index,
@@ -95,15 +95,22 @@ export class KnowledgeIndex {
 
   ask(question: string): QaResult {
     const words = this.analyse(question);
-    if (!words.some((w) => DOMAIN_TERMS.has(w.terms[0]))) return { kind: 'none', reason: 'out-of-domain' };
-    const query = [...new Set(words.flatMap((w) => w.terms))].join(' ');
+    // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
+    if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && DOMAIN_TERMS.has(t)))) return { kind: 'none', reason: 'out-of-domain' };
+    // A word's own stem counts fully; its synonym group and compound parts only help.
+    const weights = new Map<string, number>();
+    for (const w of words) {
+      w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
+    }
+    const query = [...weights.keys()].join(' ');
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
 
     let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
-    for (const hit of this.search.search(query).slice(0, 25)) {
+    for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
       const matched = new Set(hit.queryTerms);
-      const coverage = counted.filter((w) => w.terms.some((t) => matched.has(t))).length / counted.length;
+      const hits = counted.filter((w) => w.terms.some((t) => matched.has(t))).length;
+      const coverage = hits / counted.length;
       const rank = hit.score * coverage * coverage * (hit.kind === 'fact' ? FACT_BOOST : 1);
       if (!best || rank > best.rank) best = { id: hit.id, kind: hit.kind, rank, coverage };
     }

@@ -71,5 +71,5 @@ export const feedbackInputSchema = z.object({
 });
 export const askExpertSchema = z.object({ question: z.string().trim().min(2).max(1000) });
 
-/** Replies stay short: an answer is at most this many characters before the source line. */
-export const MAX_ANSWER_CHARS = 700;
+/** Replies stay short: the answer shows in the text and on the card, so each copy stays under this. */
+export const MAX_ANSWER_CHARS = 550;
