@@ -32,6 +32,8 @@ export class KnowledgeIndex {
   private readonly decompounder = new Decompounder();
   private readonly facts = new Map<string, Fact>();
   private readonly passages = new Map<string, Passage>();
+  /** Every index term: a question word outside it is a sign the question is about something else. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -48,6 +50,7 @@ export class KnowledgeIndex {
     facts.forEach((f) => this.facts.set(f.id, f));
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     for (const d of docs) this.decompounder.learn([d.ask, d.body, d.section].flatMap((t) => tokenize(t)));
+    for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of termsOf(t, this.decompounder)) this.vocabulary.add(term);
 
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['ask', 'body', 'section', 'title'],
@@ -109,8 +112,7 @@ export class KnowledgeIndex {
     let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
     for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
       const matched = new Set(hit.queryTerms);
-      const hits = counted.filter((w) => w.terms.some((t) => matched.has(t))).length;
-      const coverage = hits / counted.length;
+      const coverage = coverageOf(counted, matched, this.vocabulary);
       const rank = hit.score * coverage * coverage * (hit.kind === 'fact' ? FACT_BOOST : 1);
       if (!best || rank > best.rank) best = { id: hit.id, kind: hit.kind, rank, coverage };
     }
@@ -143,6 +145,21 @@ export class KnowledgeIndex {
     }
     return out.length > MAX_ANSWER_CHARS ? `${out.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')} …` : out;
   }
+}
+
+/** Share of question words the hit matched; a missed word the knowledge never mentions weighs double. */
+function coverageOf(words: QueryWord[], matched: Set<string>, vocabulary: Set<string>): number {
+  let hit = 0;
+  let total = 0;
+  for (const w of words) {
+    if (w.terms.some((t) => matched.has(t))) {
+      hit++;
+      total++;
+    } else {
+      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 2;
+    }
+  }
+  return total ? hit / total : 0;
 }
 
 const passageKey = (p: { title: string; position: number }) => `p:${p.title}#${p.position}`;
