@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
-import { createFeatures } from './features';
+import { createFeatures, type FeatureDeps } from './features';
 import { createHttpServer } from './http/server';
 import { loadRegion } from './region';
 import type { Logger } from './shared/logger';
@@ -18,11 +18,11 @@ export interface RunningService {
 const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
 
 /** config -> storage -> features -> bot app -> http server. */
-export async function startService(config: Config, log: Logger): Promise<RunningService> {
+export async function startService(config: Config, log: Logger, extras: Pick<FeatureDeps, 'outbox'> = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config);
-  const features = createFeatures({ config, region, storage, log });
+  const features = createFeatures({ config, region, storage, log, ...extras });
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);

@@ -80,17 +80,20 @@ export class Decompounder {
     for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
   }
 
+  /** [head, tail] when both are known words; [tail] when only a long enough tail is (a "regieoverleg" is an overleg). */
   split(word: string): string[] {
     if (word.length < 9 || /\d/.test(word)) return [];
-    for (let i = word.length - 4; i >= 4; i--) {
+    let tailOnly: string[] = [];
+    for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       if (!this.known.has(tail)) continue;
       for (const left of [head, head.replace(/s$/, ''), head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
       }
+      if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
     }
-    return [];
+    return tailOnly;
   }
 }
 
@@ -103,7 +106,8 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
-  for (const part of decompounder?.split(word) ?? []) {
+  const parts = decompounder ? (decompounder.split(word).length ? decompounder.split(word) : decompounder.split(stem)) : [];
+  for (const part of parts) {
     const partStem = stemWord(part);
     terms.add(partStem);
     for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);

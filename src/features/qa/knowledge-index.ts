@@ -21,7 +21,7 @@ interface QueryWord {
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** Share of the question's content words a hit must cover to count as an answer. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.55;
 
 /**
  * The searchable knowledge: curated facts and ingested passages in one MiniSearch index,
@@ -34,6 +34,8 @@ export class KnowledgeIndex {
   private readonly passages = new Map<string, Passage>();
   /** Every index term: a question word outside it is a sign the question is about something else. */
   private readonly vocabulary = new Set<string>();
+  /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
+  private readonly headingTerms = new Set<string>();
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -50,6 +52,10 @@ export class KnowledgeIndex {
     facts.forEach((f) => this.facts.set(f.id, f));
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     for (const d of docs) this.decompounder.learn([d.ask, d.body, d.section].flatMap((t) => tokenize(t)));
+    for (const t of docs.flatMap((d) => tokenize(`${d.title} ${d.section} ${d.kind === 'fact' ? d.ask : ''}`))) {
+      const primary = termsOf(t, this.decompounder)[0];
+      if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
+    }
     for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of termsOf(t, this.decompounder)) this.vocabulary.add(term);
 
     this.search = new MiniSearch<IndexedDoc>({
@@ -99,7 +105,7 @@ export class KnowledgeIndex {
   ask(question: string): QaResult {
     const words = this.analyse(question);
     // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
-    if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && DOMAIN_TERMS.has(t)))) return { kind: 'none', reason: 'out-of-domain' };
+    if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {
@@ -113,8 +119,11 @@ export class KnowledgeIndex {
     for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
       const matched = new Set(hit.queryTerms);
       const coverage = coverageOf(counted, matched, this.vocabulary);
-      const rank = hit.score * coverage * coverage * (hit.kind === 'fact' ? FACT_BOOST : 1);
-      if (!best || rank > best.rank) best = { id: hit.id, kind: hit.kind, rank, coverage };
+      // The hit that answers more of the question wins; among equals the better scored one.
+      const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1);
+      if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && rank > best.rank)) {
+        best = { id: hit.id, kind: hit.kind, rank, coverage };
+      }
     }
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
