@@ -48,7 +48,7 @@ describe('answering from the knowledge index', () => {
   });
 
   it('tolerates a typo', () => {
-    expect(answer('Hoeveel budget is er voor de teamdg en de vijvers?').answer).toMatch(/12\.345|2\.750/);
+    expect(answer('Hoeveel budget is er voor het onderhoud van de vijverss?').answer).toContain('12.345');
   });
 
   it('finds a word inside a compound (vergaderstukken -> stukken)', () => {

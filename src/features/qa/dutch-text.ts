@@ -49,28 +49,34 @@ export function stemWord(word: string): string {
 export const isStopWord = (word: string) => STOP_WORDS.has(word);
 
 /**
- * Splits raw text into words plus concept tokens for abbreviations and their expansions.
- * Numbers keep their dots/commas joined ("147", "12,90", "50.000" -> "50000").
+ * Splits raw text into word groups: a single word, or a phrase with its abbreviation's concept
+ * token ("bestuurlijk overleg" -> [#bo, bestuurlijk, overleg]), so a query counts a phrase once.
+ * Numbers keep their decimal commas and lose thousands dots ("50.000" -> "50000").
  */
-export function tokenize(text: string): string[] {
+export function tokenGroups(text: string): string[][] {
   // "AO/IC" is one term, not the Ambtelijk overleg.
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
   const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
-  const out: string[] = [];
+  const out: string[][] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const abbr = ABBREVIATIONS.find((a) => a.abbr === word && (!a.caseSensitive || raw[i] === raw[i].toUpperCase()));
+    const abbr = ABBREVIATIONS.find((a) => a.abbr === words[i] && (!a.caseSensitive || raw[i] === raw[i].toUpperCase()));
     if (abbr) {
-      out.push(abbr.token);
+      out.push([abbr.token]);
       continue;
     }
-    out.push(word.replace(/&/g, ''));
-    for (const a of ABBREVIATIONS) {
-      if (a.phrase.every((p, k) => words[i + k] === p)) out.push(a.token);
+    const phrase = ABBREVIATIONS.find((a) => a.phrase.every((p, k) => words[i + k] === p));
+    if (phrase) {
+      out.push([phrase.token, ...phrase.phrase.map((p) => p.replace(/&/g, '')).filter(Boolean)]);
+      i += phrase.phrase.length - 1;
+      continue;
     }
+    const word = words[i].replace(/&/g, '');
+    if (word) out.push([word]);
   }
-  return out.filter(Boolean);
+  return out;
 }
+
+export const tokenize = (text: string): string[] => tokenGroups(text).flat();
 
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {
@@ -106,13 +112,18 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
-  const parts = decompounder ? (decompounder.split(word).length ? decompounder.split(word) : decompounder.split(stem)) : [];
-  for (const part of parts) {
+  for (const part of compoundParts(word, decompounder)) {
     const partStem = stemWord(part);
     terms.add(partStem);
     for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
   }
   return [...terms];
+}
+
+export function compoundParts(word: string, decompounder?: Decompounder): string[] {
+  if (!decompounder || word.startsWith('#')) return [];
+  const parts = decompounder.split(word);
+  return parts.length ? parts : decompounder.split(stemWord(word));
 }
 
 // Only a word's own stem counts, not its synonym group: "euro" must not make a pizza question a domain question.

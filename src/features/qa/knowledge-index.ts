@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { DOMAIN_TERMS, Decompounder, WEAK_TERMS, termsOf, tokenize } from './dutch-text';
+import { DOMAIN_TERMS, Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
 import { splitSentences } from './passages';
 
@@ -15,6 +15,8 @@ interface IndexedDoc {
 
 interface QueryWord {
   terms: string[];
+  /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
+  partial: Set<string>;
   weak: boolean;
 }
 
@@ -69,8 +71,8 @@ export class KnowledgeIndex {
         // Query words are analysed by analyse(); the index must not analyse them again.
         tokenize: (text) => text.split(' ').filter(Boolean),
         processTerm: (term) => term,
-        fuzzy: (term) => (/^[#~]/.test(term) || term.length < 6 ? false : 0.2),
-        prefix: (term) => !/^[#~]/.test(term) && term.length >= 6,
+        fuzzy: (term) => (/^[#~]/.test(term) || term.length < 7 ? false : 0.2),
+        prefix: (term) => !/^[#~]/.test(term) && term.length >= 7,
         weights: { fuzzy: 0.3, prefix: 0.4 },
       },
     });
@@ -93,11 +95,13 @@ export class KnowledgeIndex {
   private analyse(question: string): QueryWord[] {
     const seen = new Set<string>();
     const words: QueryWord[] = [];
-    for (const token of tokenize(question)) {
-      const terms = termsOf(token, this.decompounder);
+    for (const group of tokenGroups(question)) {
+      const terms = [...new Set(group.flatMap((t) => termsOf(t, this.decompounder)))];
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);
-      words.push({ terms, weak: WEAK_TERMS.has(terms[0]) });
+      const parts = group.length === 1 ? compoundParts(group[0], this.decompounder) : [];
+      const partial = new Set(parts.length === 1 ? termsOf(parts[0]) : []);
+      words.push({ terms, partial, weak: WEAK_TERMS.has(terms[0]) });
     }
     return words;
   }
@@ -117,8 +121,7 @@ export class KnowledgeIndex {
 
     let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
     for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
-      const matched = new Set(hit.queryTerms);
-      const coverage = coverageOf(counted, matched, this.vocabulary);
+      const coverage = coverageOf(counted, new Set(hit.queryTerms), new Set(Object.keys(hit.match)), this.vocabulary);
       // The hit that answers more of the question wins; among equals the better scored one.
       const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1);
       if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && rank > best.rank)) {
@@ -156,13 +159,19 @@ export class KnowledgeIndex {
   }
 }
 
-/** Share of question words the hit matched; a missed word the knowledge never mentions weighs double. */
-function coverageOf(words: QueryWord[], matched: Set<string>, vocabulary: Set<string>): number {
+/**
+ * Share of the question's words a hit answers. A word found exactly counts 1; found only by typo
+ * tolerance, prefix or the tail of a compound counts half; missed counts 0, and a missed word the
+ * knowledge never mentions weighs double (it is likely what the question is really about).
+ */
+function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
   let hit = 0;
   let total = 0;
   for (const w of words) {
-    if (w.terms.some((t) => matched.has(t))) {
-      hit++;
+    const found = w.terms.filter((t) => matched.has(t));
+    if (found.length > 0) {
+      const full = found.some((t) => exact.has(t) && !w.partial.has(t));
+      hit += full ? 1 : 0.5;
       total++;
     } else {
       total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 2;
