@@ -134,3 +134,12 @@ export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ..
 
 /** Words that say little about what is asked (most texts have them); they never count against coverage. */
 export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);
+
+/** Gemeente names: matched inside a list of all of them, they say nothing about one gemeente. */
+export const PLACE_TERMS = termsOfWords(vocabulary.placeNames);
+
+/** "PFO staat voor portefeuillehoudersoverleg." for a concept token, when the abbreviation has a plain expansion. */
+export function explainAbbreviation(token: string): string | undefined {
+  const entry = vocabulary.abbreviations.find((a) => `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}` === token && a.explain !== false);
+  return entry ? `${entry.abbr} staat voor ${entry.phrase}.` : undefined;
+}

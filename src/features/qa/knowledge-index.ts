@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { DOMAIN_TERMS, Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { DOMAIN_TERMS, Decompounder, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
 import { splitSentences } from './passages';
 
@@ -38,6 +38,8 @@ export class KnowledgeIndex {
   private readonly vocabulary = new Set<string>();
   /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
   private readonly headingTerms = new Set<string>();
+  /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
+  private readonly listsPlaces = new Set<string>();
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -57,6 +59,10 @@ export class KnowledgeIndex {
     for (const t of docs.flatMap((d) => tokenize(`${d.title} ${d.section} ${d.kind === 'fact' ? d.ask : ''}`))) {
       const primary = termsOf(t, this.decompounder)[0];
       if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
+    }
+    for (const d of docs) {
+      const places = new Set(tokenize(d.body).map((t) => termsOf(t)[0]).filter((t) => PLACE_TERMS.has(t)));
+      if (places.size >= 5) this.listsPlaces.add(d.id);
     }
     for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of termsOf(t, this.decompounder)) this.vocabulary.add(term);
 
@@ -121,7 +127,8 @@ export class KnowledgeIndex {
 
     let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
     for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
-      const coverage = coverageOf(counted, new Set(hit.queryTerms), new Set(Object.keys(hit.match)), this.vocabulary);
+      const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
       // The hit that answers more of the question wins; among equals the better scored one.
       const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1);
       if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && rank > best.rank)) {
@@ -130,6 +137,11 @@ export class KnowledgeIndex {
     }
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
+    const result = this.toAnswer(best, words);
+    return { ...result, answer: withExpansions(result.answer, words) };
+  }
+
+  private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[]): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
@@ -162,7 +174,7 @@ export class KnowledgeIndex {
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1; found only by typo
  * tolerance, prefix or the tail of a compound counts half; missed counts 0, and a missed word the
- * knowledge never mentions weighs double (it is likely what the question is really about).
+ * knowledge never mentions weighs 1.5 (it is likely what the question is really about).
  */
 function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
   let hit = 0;
@@ -174,10 +186,21 @@ function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>
       hit += full ? 1 : 0.5;
       total++;
     } else {
-      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 2;
+      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 1.5;
     }
   }
   return total ? hit / total : 0;
+}
+
+/** In a short question ("Waar staat PFO voor?") the abbreviation is spelled out if the answer does not do so already. */
+function withExpansions(answer: string, words: QueryWord[]): string {
+  if (words.length > 2) return answer;
+  const folded = fold(answer);
+  const lines = words
+    .map((w) => w.terms.find((t) => t.startsWith('#')))
+    .map((t) => (t ? explainAbbreviation(t) : undefined))
+    .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
+  return lines.length ? `${lines.join(' ')} ${answer}` : answer;
 }
 
 const passageKey = (p: { title: string; position: number }) => `p:${p.title}#${p.position}`;
