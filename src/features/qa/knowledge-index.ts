@@ -174,7 +174,7 @@ export class KnowledgeIndex {
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1; found only by typo
  * tolerance, prefix or the tail of a compound counts half; missed counts 0, and a missed word the
- * knowledge never mentions weighs 1.5 (it is likely what the question is really about).
+ * knowledge never mentions weighs double (it is likely what the question is really about).
  */
 function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
   let hit = 0;
@@ -186,7 +186,7 @@ function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>
       hit += full ? 1 : 0.5;
       total++;
     } else {
-      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 1.5;
+      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 2;
     }
   }
   return total ? hit / total : 0;
