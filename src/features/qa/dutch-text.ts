@@ -8,6 +8,7 @@ import vocabulary from './knowledge/vocabulary.json';
  */
 
 const stemmer = newStemmer('dutch');
+const stemCache = new Map<string, string>();
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -28,6 +29,14 @@ const ABBREVIATIONS: Abbreviation[] = vocabulary.abbreviations.map((a) => ({
   caseSensitive: a.caseSensitive ?? false,
 }));
 
+const groupBy = (key: (a: Abbreviation) => string) => {
+  const map = new Map<string, Abbreviation[]>();
+  for (const a of ABBREVIATIONS) map.set(key(a), [...(map.get(key(a)) ?? []), a]);
+  return map;
+};
+const BY_ABBR = groupBy((a) => a.abbr);
+const BY_FIRST_WORD = groupBy((a) => a.phrase[0]);
+
 /** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". */
 const SYNONYMS = new Map<string, string[]>();
 for (const [group, words] of Object.entries(vocabulary.synonyms)) {
@@ -41,9 +50,15 @@ function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
 
+/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 export function stemWord(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
-  return stemmer.stem(word);
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemmer.stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 export const isStopWord = (word: string) => STOP_WORDS.has(word);
@@ -59,12 +74,12 @@ export function tokenGroups(text: string): string[][] {
   const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++) {
-    const abbr = ABBREVIATIONS.find((a) => a.abbr === words[i] && (!a.caseSensitive || raw[i] === raw[i].toUpperCase()));
+    const abbr = BY_ABBR.get(words[i])?.find((a) => !a.caseSensitive || raw[i] === raw[i].toUpperCase());
     if (abbr) {
       out.push([abbr.token]);
       continue;
     }
-    const phrase = ABBREVIATIONS.find((a) => a.phrase.every((p, k) => words[i + k] === p));
+    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p));
     if (phrase) {
       out.push([phrase.token, ...phrase.phrase.map((p) => p.replace(/&/g, '')).filter(Boolean)]);
       i += phrase.phrase.length - 1;

@@ -40,6 +40,7 @@ export class KnowledgeIndex {
   private readonly headingTerms = new Set<string>();
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
   private readonly listsPlaces = new Set<string>();
+  private readonly termCache = new Map<string, string[]>();
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -57,20 +58,20 @@ export class KnowledgeIndex {
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     for (const d of docs) this.decompounder.learn([d.ask, d.body, d.section].flatMap((t) => tokenize(t)));
     for (const t of docs.flatMap((d) => tokenize(`${d.title} ${d.section} ${d.kind === 'fact' ? d.ask : ''}`))) {
-      const primary = termsOf(t, this.decompounder)[0];
+      const primary = this.terms(t)[0];
       if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
     }
     for (const d of docs) {
       const places = new Set(tokenize(d.body).map((t) => termsOf(t)[0]).filter((t) => PLACE_TERMS.has(t)));
       if (places.size >= 5) this.listsPlaces.add(d.id);
     }
-    for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of termsOf(t, this.decompounder)) this.vocabulary.add(term);
+    for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of this.terms(t)) this.vocabulary.add(term);
 
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['ask', 'body', 'section', 'title'],
       storeFields: ['kind'],
       tokenize: (text) => tokenize(text),
-      processTerm: (term) => termsOf(term, this.decompounder),
+      processTerm: (term) => this.terms(term),
       searchOptions: {
         boost: { ask: 3, body: 1, section: 1.2, title: 0.4 },
         combineWith: 'OR',
@@ -83,6 +84,16 @@ export class KnowledgeIndex {
       },
     });
     this.search.addAll(docs);
+  }
+
+  /** termsOf with this index's decompounder, cached: the same words come back all the time. */
+  private terms(word: string): string[] {
+    let terms = this.termCache.get(word);
+    if (!terms) {
+      terms = termsOf(word, this.decompounder);
+      this.termCache.set(word, terms);
+    }
+    return terms;
   }
 
   get size() {
@@ -102,7 +113,7 @@ export class KnowledgeIndex {
     const seen = new Set<string>();
     const words: QueryWord[] = [];
     for (const group of tokenGroups(question)) {
-      const terms = [...new Set(group.flatMap((t) => termsOf(t, this.decompounder)))];
+      const terms = [...new Set(group.flatMap((t) => this.terms(t)))];
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);
       const parts = group.length === 1 ? compoundParts(group[0], this.decompounder) : [];
@@ -159,7 +170,7 @@ export class KnowledgeIndex {
   /** The sentences of a passage around the one that shares most terms with the question. */
   private excerpt(text: string, queryTerms: Set<string>): string {
     const sentences = splitSentences(text);
-    const scores = sentences.map((s) => new Set(tokenize(s).flatMap((t) => termsOf(t, this.decompounder))))
+    const scores = sentences.map((s) => new Set(tokenize(s).flatMap((t) => this.terms(t))))
       .map((terms) => [...terms].filter((t) => queryTerms.has(t)).length);
     const start = scores.indexOf(Math.max(...scores));
     let out = '';
