@@ -46,6 +46,7 @@ export interface EvalItem {
   atleast?: { n: number; of: string[] };
   negative?: boolean;
   not?: string[];
+  thread?: string;
 }
 
 const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');

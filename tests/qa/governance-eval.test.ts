@@ -23,7 +23,12 @@ describe('governance questions, judged like ../shared/eval/ask-bot.mjs --require
   });
   afterAll(() => bot.stop());
 
-  const ask = async (item: EvalItem) => judge(item, (await bot.say(item.q)).text);
+  // Lines with the same "thread" share one conversation, in file order (follow-up questions).
+  const threads = new Map<string, string>();
+  const ask = async (item: EvalItem) => {
+    if (item.thread && !threads.has(item.thread)) threads.set(item.thread, `a:thread-${item.thread}-${Date.now()}`);
+    return judge(item, (await bot.say(item.q, { conversationId: item.thread ? threads.get(item.thread) : undefined })).text);
+  };
 
   it.each(load(SAMPLE).map((i) => [i.id, i] as const))('sample %s', async (_id, item) => {
     expect(await ask(item)).toBeNull();

@@ -6,7 +6,7 @@ import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards
 import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
 import { type ParsedDocument, parseDocument } from './ingest.service';
-import { askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
+import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
 import { type Actor, QaRefusal, type QaService } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
@@ -30,19 +30,33 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
   };
 }
 
+const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
+const FOLLOW_UP_MS = 15 * 60_000;
+
 function questionHandler(qa: QaService): TextHandler {
+  // The previous question per conversation, so "En hoeveel kost dat?" can be read in its context.
+  const previous = new Map<string, { question: string; at: number }>();
   return {
     name: 'qa-question',
     async handle(turn) {
       if (!turn.text) return undefined;
-      return [await answerReply(qa, turn.text)];
+      const before = previous.get(turn.conversation.id);
+      previous.delete(turn.conversation.id);
+      previous.set(turn.conversation.id, { question: turn.text, at: Date.now() });
+      if (previous.size > 5000) previous.delete(previous.keys().next().value!);
+      let result = await qa.ask(turn.text);
+      const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
+      if (isFollowUp && before && Date.now() - before.at < FOLLOW_UP_MS) {
+        const inContext = await qa.ask(`${before.question} ${turn.text}`);
+        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
+      }
+      return [answerReply(turn.text, result)];
     },
   };
 }
 
 /** The reply text repeats the card's answer and source, so clients without cards read the same. */
-export async function answerReply(qa: QaService, question: string): Promise<Reply> {
-  const result = await qa.ask(question);
+export function answerReply(question: string, result: QaResult): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
     const message = result.reason === 'out-of-domain' ? QA_TEXTS.outOfDomain : QA_TEXTS.noAnswer;
