@@ -22,12 +22,16 @@ interface Abbreviation {
   caseSensitive: boolean;
 }
 
-const ABBREVIATIONS: Abbreviation[] = vocabulary.abbreviations.map((a) => ({
-  abbr: fold(a.abbr),
-  token: `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}`,
-  phrase: wordsOf(a.phrase),
-  caseSensitive: a.caseSensitive ?? false,
-}));
+const ABBREVIATIONS: Abbreviation[] = [
+  ...vocabulary.abbreviations.map((a) => ({
+    abbr: fold(a.abbr),
+    token: `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}`,
+    phrase: wordsOf(a.phrase),
+    caseSensitive: a.caseSensitive ?? false,
+  })),
+  // Multi-word names without an abbreviation still count as one concept ("Kerngroep Transformatie").
+  ...vocabulary.concepts.map((c) => ({ abbr: '', token: `#${wordsOf(c).join('')}`, phrase: wordsOf(c), caseSensitive: false })),
+];
 
 const groupBy = (key: (a: Abbreviation) => string) => {
   const map = new Map<string, Abbreviation[]>();
@@ -127,10 +131,12 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
-  for (const part of compoundParts(word, decompounder)) {
+  const parts = compoundParts(word, decompounder);
+  for (const part of parts) {
     const partStem = stemWord(part);
     terms.add(partStem);
-    for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
+    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
+    if (parts.length === 2) for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
   }
   return [...terms];
 }
@@ -158,3 +164,6 @@ export function explainAbbreviation(token: string): string | undefined {
   const entry = vocabulary.abbreviations.find((a) => `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}` === token && a.explain !== false);
   return entry ? `${entry.abbr} staat voor ${entry.phrase}.` : undefined;
 }
+
+/** Synonym groups that name what is asked (an amount, a date, how often): a hit that misses them does not answer. */
+export const FOCUS_GROUPS = new Set(vocabulary.focusGroups.map((g) => `~${g}`));

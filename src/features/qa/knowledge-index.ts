@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { DOMAIN_TERMS, Decompounder, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
 import { splitSentences } from './passages';
 
@@ -17,7 +17,11 @@ interface QueryWord {
   terms: string[];
   /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
   partial: Set<string>;
+  /** Parts of a compound: they answer for most of it. */
+  parts: Set<string>;
   weak: boolean;
+  /** The word names what is asked (an amount, a date, how often). */
+  focus: boolean;
 }
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
@@ -117,8 +121,11 @@ export class KnowledgeIndex {
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);
       const parts = group.length === 1 ? compoundParts(group[0], this.decompounder) : [];
-      const partial = new Set(parts.length === 1 ? termsOf(parts[0]) : []);
-      words.push({ terms, partial, weak: WEAK_TERMS.has(terms[0]) });
+      // A phrase is answered by its concept token; its single words only hint at it.
+      const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => this.terms(t)) : [];
+      const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
+      const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
+      words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: terms.some((t) => FOCUS_GROUPS.has(t)) });
     }
     return words;
   }
@@ -183,22 +190,28 @@ export class KnowledgeIndex {
 }
 
 /**
- * Share of the question's words a hit answers. A word found exactly counts 1; found only by typo
- * tolerance, prefix or the tail of a compound counts half; missed counts 0, and a missed word the
- * knowledge never mentions weighs double (it is likely what the question is really about).
+ * Share of the question's words a hit answers. A word found exactly counts 1, through its
+ * synonyms or the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
+ * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
+ * (it is likely what the question is really about), when it names what is asked ("kost",
+ * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
  */
 function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
   let hit = 0;
   let total = 0;
   for (const w of words) {
-    const found = w.terms.filter((t) => matched.has(t));
-    if (found.length > 0) {
-      const full = found.some((t) => exact.has(t) && !w.partial.has(t));
-      hit += full ? 1 : 0.5;
-      total++;
-    } else {
-      total += w.terms.some((t) => vocabulary.has(t)) ? 1 : 2;
+    const concept = w.terms[0].startsWith('#');
+    const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
+    // A named body or concept is answered by its own token only; its loose words do not say it.
+    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
+    if (missed) {
+      total += w.focus || concept || !w.terms.some((t) => vocabulary.has(t)) ? 2 : 1;
+      continue;
     }
+    total += 1;
+    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
+    else if (found.some((t) => t.startsWith('~') || w.parts.has(t))) hit += 0.75;
+    else hit += 0.5;
   }
   return total ? hit / total : 0;
 }

@@ -40,6 +40,7 @@ export function detectTitle(lines: string[], fileName: string): string {
 
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
+  if (MEMO_HEADER.test(line)) return false;
   if (/^#{1,6}\s/.test(line)) return true;
   if (line.length > 70 || /[,;]$/.test(line)) return false;
   if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/\.\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
@@ -110,7 +111,7 @@ export function toPassages(text: string, fileName: string): DocumentText {
   const lines = cleanLines(text);
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
-  const body = (lines[0] === title ? lines.slice(1) : lines).filter((l) => !MEMO_HEADER.test(l));
+  const body = lines[0] === title ? lines.slice(1) : lines;
   const passages = pack(paragraphs(body));
   return { title: widenOneWordTitle(title, passages), passages };
 }
