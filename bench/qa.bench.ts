@@ -1,7 +1,8 @@
 // Q&A benchmark: turn latency of governance questions over HTTP next to a baseline turn ("help",
 // the cheapest command through the same stack) in the same run, and ingest time of the seed documents.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,30 @@ async function ingestSeeds(dataDir: string): Promise<number> {
   return ms;
 }
 
+/** The lead's echo bot (bench/echo-bot.ts, when present in the build): the floor of a turn over HTTP. */
+async function echoLatencies(conn: Awaited<ReturnType<typeof connector>>, turns: number): Promise<number[] | undefined> {
+  const script = path.join(__dirname, 'echo-bot.js');
+  if (!existsSync(script)) return undefined;
+  const child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = out.match(/listening (\d+)/) ?? out.match(/"port":(\d+)/);
+        if (m) resolve(Number(m[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`echo bot exited with ${code}`)));
+    });
+    for (let i = 0; i < 20; i++) await turn(port, conn, 'help');
+    const out: number[] = [];
+    for (let i = 0; i < turns; i++) out.push(await turn(port, conn, 'help'));
+    return out;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-qa-'));
   const ingestMs = await ingestSeeds(dataDir);
@@ -105,8 +130,17 @@ export async function run(): Promise<Record<string, number | string>> {
         base.push(await turn(service.port, conn, 'help'));
       }
     }
+    const echo = await echoLatencies(conn, qa.length);
     return {
       'qa turns': qa.length,
+      ...(echo
+        ? {
+            'echo p50 ms': round(percentile(echo, 50)),
+            'echo p99 ms': round(percentile(echo, 99)),
+            'p50 ratio (qa/echo)': round(percentile(qa, 50) / percentile(echo, 50)),
+            'p99 ratio (qa/echo)': round(percentile(qa, 99) / percentile(echo, 99)),
+          }
+        : {}),
       'qa p50 ms': round(percentile(qa, 50)),
       'qa p99 ms': round(percentile(qa, 99)),
       'baseline (help) p50 ms': round(percentile(base, 50)),

@@ -12,9 +12,10 @@ const AC = require('adaptivecards/dist/adaptivecards.js');
 
 function parseProblems(card: object): string[] {
   const ac = new AC.AdaptiveCard();
-  const ctx = new AC.SerializationContext();
+  const ctx = new AC.SerializationContext(new AC.Version(1, 5));
   ac.parse(card, ctx);
   const problems = Array.from({ length: ctx.eventCount }, (_, i) => ctx.getEventAt(i).message as string);
+  for (const event of ac.validateProperties().validationEvents ?? []) problems.push(event.message);
   if (ac.version.toString() !== '1.5') problems.push(`version ${ac.version}`);
   return problems;
 }
