@@ -131,6 +131,12 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
+  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) {
+    const verbStem = stemWord(word.slice(0, -1));
+    terms.add(verbStem);
+    for (const g of SYNONYMS.get(verbStem) ?? []) terms.add(g);
+  }
   const parts = compoundParts(word, decompounder);
   for (const part of parts) {
     const partStem = stemWord(part);

@@ -26,6 +26,8 @@ interface QueryWord {
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
+/** Hits whose coverage differs less than this are equally good answers; the score decides. */
+const COVERAGE_TIE = 0.12;
 /** Share of the question's content words a hit must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
 
@@ -125,7 +127,7 @@ export class KnowledgeIndex {
       const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => this.terms(t)) : [];
       const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
       const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
-      words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: terms.some((t) => FOCUS_GROUPS.has(t)) });
+      words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
     }
     return words;
   }
@@ -142,17 +144,18 @@ export class KnowledgeIndex {
     const query = [...weights.keys()].join(' ');
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
+    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
+    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
 
-    let best: { id: string; kind: string; rank: number; coverage: number } | undefined;
-    for (const hit of this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25)) {
+    const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).map((hit) => {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
       const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
-      // The hit that answers more of the question wins; among equals the better scored one.
-      const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1);
-      if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && rank > best.rank)) {
-        best = { id: hit.id, kind: hit.kind, rank, coverage };
-      }
-    }
+      return { id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1) };
+    });
+    // The hits that answer (nearly) most of the question compete on score; a synonym instead of
+    // the literal word must not let a passage beat the curated fact.
+    const top = Math.max(0, ...hits.map((h) => h.coverage));
+    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE).sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words);
@@ -191,7 +194,7 @@ export class KnowledgeIndex {
 
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1, through its
- * synonyms or the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
+ * synonyms 0.9, through the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
  * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
  * (it is likely what the question is really about), when it names what is asked ("kost",
  * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
@@ -210,7 +213,8 @@ function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>
     }
     total += 1;
     if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
-    else if (found.some((t) => t.startsWith('~') || w.parts.has(t))) hit += 0.75;
+    else if (found.some((t) => t.startsWith('~'))) hit += 0.9;
+    else if (found.some((t) => w.parts.has(t))) hit += 0.75;
     else hit += 0.5;
   }
   return total ? hit / total : 0;
