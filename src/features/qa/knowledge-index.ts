@@ -62,16 +62,16 @@ export class KnowledgeIndex {
     ];
     facts.forEach((f) => this.facts.set(f.id, f));
     passages.forEach((p) => this.passages.set(passageKey(p), p));
-    for (const d of docs) this.decompounder.learn([d.ask, d.body, d.section].flatMap((t) => tokenize(t)));
-    for (const t of docs.flatMap((d) => tokenize(`${d.title} ${d.section} ${d.kind === 'fact' ? d.ask : ''}`))) {
-      const primary = this.terms(t)[0];
-      if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
+    const analysed = docs.map((d) => ({ d, ask: tokenize(d.ask), body: tokenize(d.body), head: tokenize(`${d.title} ${d.section}`) }));
+    for (const a of analysed) this.decompounder.learn([...a.ask, ...a.body, ...a.head]);
+    for (const { d, ask, body, head } of analysed) {
+      for (const word of [...head, ...(d.kind === 'fact' ? ask : [])]) {
+        const primary = this.terms(word)[0];
+        if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
+      }
+      if (new Set(body.map((w) => termsOf(w)[0]).filter((t) => PLACE_TERMS.has(t))).size >= 5) this.listsPlaces.add(d.id);
+      for (const word of [...ask, ...body, ...head]) for (const term of this.terms(word)) this.vocabulary.add(term);
     }
-    for (const d of docs) {
-      const places = new Set(tokenize(d.body).map((t) => termsOf(t)[0]).filter((t) => PLACE_TERMS.has(t)));
-      if (places.size >= 5) this.listsPlaces.add(d.id);
-    }
-    for (const d of docs) for (const t of [d.ask, d.body, d.section].flatMap((x) => tokenize(x))) for (const term of this.terms(t)) this.vocabulary.add(term);
 
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['ask', 'body', 'section', 'title'],
