@@ -151,7 +151,7 @@ export class QaService {
 
   private async publish(ticket: Ticket): Promise<void> {
     await this.deps.outbox.enqueue({
-      idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.savedAsFactId ? 'saved' : ''}`,
+      idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.claimedBy?.aadObjectId ?? ''}:${ticket.savedAsFactId ? 'saved' : ''}`,
       recipients: [{ kind: 'channel', target: 'experts' }],
       card: renderTicketCard(ticket),
       text: QA_TEXTS.ticketNotice(ticket),
