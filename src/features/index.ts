@@ -14,6 +14,12 @@ import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
 import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
 import { createRegioagenda } from './regioagenda/regioagenda.feature';
+import { loggingOutbox } from './qa/logging-outbox';
+import { qaRoutes } from './qa/qa.routes';
+import { QaService } from './qa/qa.service';
+import { downloadFile } from './imports/import.routes';
+import { knowledgeRepository } from '../storage/repositories/knowledge.repository';
+import { qaRepository } from '../storage/repositories/qa.repository';
 
 export interface FeatureDeps {
   config: Config;
@@ -47,6 +53,14 @@ export function createFeatures(deps: FeatureDeps): Features {
   const regioagenda = createRegioagenda(deps);
   // Explicit commands first, then provider queries; the Q&A fallback must stay last.
   routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes, providers.routes);
+  const qa = new QaService({
+    knowledge: knowledgeRepository(storage.store),
+    repo: qaRepository(storage.store, region.id),
+    outbox: deps.outbox ?? loggingOutbox(deps.log),
+    log: deps.log,
+  });
+  routes.push(qaRoutes(qa, downloadFile)); // last: every message no command took is a question
+  qa.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
   return {
     routes,
     imports,

@@ -1,0 +1,72 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config';
+import { UnreadableDocumentError, DOCUMENT_EXTENSIONS } from '../features/qa/document-reader';
+import { type ParsedDocument, parseDocument, storeDocuments } from '../features/qa/ingest.service';
+import { createStorage } from '../storage';
+import { knowledgeRepository } from '../storage/repositories/knowledge.repository';
+
+const USAGE = `Gebruik: npm run ingest -- <bestand of map>...   (.txt, .md, .pdf, .docx)
+         npm run ingest -- --list
+         npm run ingest -- --remove "<titel>"`;
+
+/** Files to read: given files as they are, folders one level deep (only document types, no README). */
+async function expand(args: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => undefined);
+    if (!info) throw new UnreadableDocumentError(`${arg}: bestand of map bestaat niet.`);
+    if (!info.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const names = (await readdir(arg)).filter((n) => DOCUMENT_EXTENSIONS.test(n) && !/^readme\.md$/i.test(n)).sort();
+    files.push(...names.map((n) => path.join(arg, n)));
+  }
+  return files;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (argv.length === 0 || argv.includes('--help')) {
+    out(USAGE);
+    return argv.length === 0 ? 1 : 0;
+  }
+  const config = loadConfig();
+  const storage = await createStorage(config);
+  try {
+    const repo = knowledgeRepository(storage.store);
+    if (argv[0] === '--list') {
+      const docs = await repo.listDocuments();
+      if (docs.length === 0) out('De kennisbank is leeg.');
+      for (const d of docs) out(`${d.title}  (${d.passages} passages, ${d.sourceFile}, ingelezen ${d.ingestedAt.slice(0, 16).replace('T', ' ')})`);
+      return 0;
+    }
+    if (argv[0] === '--remove') {
+      const title = argv.slice(1).join(' ').trim();
+      if (!title) throw new UnreadableDocumentError('Geef de titel van het document dat weg moet.');
+      const removed = await repo.removeDocument(title);
+      out(removed ? `Verwijderd: "${title}" (${removed} passages).` : `Geen document met de titel "${title}" gevonden; er is niets gewijzigd.`);
+      return removed ? 0 : 1;
+    }
+    // Read and split everything first: one unreadable file means nothing is stored.
+    const docs: ParsedDocument[] = [];
+    const started = Date.now();
+    for (const file of await expand(argv)) docs.push(await parseDocument(file, await readFile(file)));
+    if (docs.length === 0) throw new UnreadableDocumentError('Geen .txt-, .md-, .pdf- of .docx-bestanden gevonden.');
+    await storeDocuments(repo, docs);
+    for (const d of docs) out(`Ingelezen: "${d.title}" uit ${d.sourceFile} (${d.passages.length} passages)`);
+    out(`${docs.length} document(en) in ${Date.now() - started} ms opgeslagen in ${storage.kind === 'sqlite' ? config.DATA_DIR : 'Cosmos DB'}.`);
+    return 0;
+  } finally {
+    await storage.close();
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((err) => {
+    const known = err instanceof UnreadableDocumentError || err instanceof ConfigError;
+    process.stderr.write(`${known ? err.message : `Inlezen mislukt: ${(err as Error).message}`}\nEr is niets gewijzigd.\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,175 @@
+import { newStemmer } from 'snowball-stemmers';
+import vocabulary from './knowledge/vocabulary.json';
+
+/**
+ * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
+ * accent folding, lower case, stop words, snowball stemming, abbreviations (both ways, as one
+ * concept token), synonym groups (as a shared group token) and compound splitting.
+ */
+
+const stemmer = newStemmer('dutch');
+const stemCache = new Map<string, string>();
+
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const STOP_WORDS = new Set(vocabulary.stopWords.map(fold));
+
+interface Abbreviation {
+  abbr: string;
+  /** The concept token both the abbreviation and its expansion produce. */
+  token: string;
+  phrase: string[];
+  caseSensitive: boolean;
+}
+
+const ABBREVIATIONS: Abbreviation[] = [
+  ...vocabulary.abbreviations.map((a) => ({
+    abbr: fold(a.abbr),
+    token: `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}`,
+    phrase: wordsOf(a.phrase),
+    caseSensitive: a.caseSensitive ?? false,
+  })),
+  // Multi-word names without an abbreviation still count as one concept ("Kerngroep Transformatie").
+  ...vocabulary.concepts.map((c) => ({ abbr: '', token: `#${wordsOf(c).join('')}`, phrase: wordsOf(c), caseSensitive: false })),
+];
+
+const groupBy = (key: (a: Abbreviation) => string) => {
+  const map = new Map<string, Abbreviation[]>();
+  for (const a of ABBREVIATIONS) map.set(key(a), [...(map.get(key(a)) ?? []), a]);
+  return map;
+};
+const BY_ABBR = groupBy((a) => a.abbr);
+const BY_FIRST_WORD = groupBy((a) => a.phrase[0]);
+
+/** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". */
+const SYNONYMS = new Map<string, string[]>();
+for (const [group, words] of Object.entries(vocabulary.synonyms)) {
+  for (const w of words) {
+    const stem = stemWord(fold(w));
+    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), `~${group}`]);
+  }
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
+}
+
+/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
+export function stemWord(word: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemmer.stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
+/**
+ * Splits raw text into word groups: a single word, or a phrase with its abbreviation's concept
+ * token ("bestuurlijk overleg" -> [#bo, bestuurlijk, overleg]), so a query counts a phrase once.
+ * Numbers keep their decimal commas and lose thousands dots ("50.000" -> "50000").
+ */
+export function tokenGroups(text: string): string[][] {
+  // "AO/IC" is one term, not the Ambtelijk overleg.
+  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
+  const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const abbr = BY_ABBR.get(words[i])?.find((a) => !a.caseSensitive || raw[i] === raw[i].toUpperCase());
+    if (abbr) {
+      out.push([abbr.token]);
+      continue;
+    }
+    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p));
+    if (phrase) {
+      out.push([phrase.token, ...phrase.phrase.map((p) => p.replace(/&/g, '')).filter(Boolean)]);
+      i += phrase.phrase.length - 1;
+      continue;
+    }
+    const word = words[i].replace(/&/g, '');
+    if (word) out.push([word]);
+  }
+  return out;
+}
+
+export const tokenize = (text: string): string[] => tokenGroups(text).flat();
+
+/** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
+export class Decompounder {
+  private readonly known = new Set<string>();
+
+  learn(words: Iterable<string>): void {
+    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
+  }
+
+  /** [head, tail] when both are known words; [tail] when only a long enough tail is (a "regieoverleg" is an overleg). */
+  split(word: string): string[] {
+    if (word.length < 9 || /\d/.test(word)) return [];
+    let tailOnly: string[] = [];
+    for (let i = 4; i <= word.length - 4; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!this.known.has(tail)) continue;
+      for (const left of [head, head.replace(/s$/, ''), head.replace(/en$/, '')]) {
+        if (left.length >= 4 && this.known.has(left)) return [left, tail];
+      }
+      if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
+    }
+    return tailOnly;
+  }
+}
+
+/**
+ * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
+ * Returns [] for stop words.
+ */
+export function termsOf(word: string, decompounder?: Decompounder): string[] {
+  if (word.startsWith('#')) return [word];
+  if (STOP_WORDS.has(word)) return [];
+  const stem = stemWord(word);
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
+  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) {
+    const verbStem = stemWord(word.slice(0, -1));
+    terms.add(verbStem);
+    for (const g of SYNONYMS.get(verbStem) ?? []) terms.add(g);
+  }
+  const parts = compoundParts(word, decompounder);
+  for (const part of parts) {
+    const partStem = stemWord(part);
+    terms.add(partStem);
+    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
+    if (parts.length === 2) for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
+  }
+  return [...terms];
+}
+
+export function compoundParts(word: string, decompounder?: Decompounder): string[] {
+  if (!decompounder || word.startsWith('#')) return [];
+  const parts = decompounder.split(word);
+  return parts.length ? parts : decompounder.split(stemWord(word));
+}
+
+// Only a word's own stem counts, not its synonym group: "euro" must not make a pizza question a domain question.
+const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => termsOf(t)[0]).filter(Boolean)));
+
+/** Domain terms: a question must contain one of these to be answered at all. */
+export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ...ABBREVIATIONS.map((a) => a.token)]);
+
+/** Words that say little about what is asked (most texts have them); they never count against coverage. */
+export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);
+
+/** Gemeente names: matched inside a list of all of them, they say nothing about one gemeente. */
+export const PLACE_TERMS = termsOfWords(vocabulary.placeNames);
+
+/** "PFO staat voor portefeuillehoudersoverleg." for a concept token, when the abbreviation has a plain expansion. */
+export function explainAbbreviation(token: string): string | undefined {
+  const entry = vocabulary.abbreviations.find((a) => `#${fold(a.abbr).replace(/[^a-z0-9]/g, '')}` === token && a.explain !== false);
+  return entry ? `${entry.abbr} staat voor ${entry.phrase}.` : undefined;
+}
+
+/** Synonym groups that name what is asked (an amount, a date, how often): a hit that misses them does not answer. */
+export const FOCUS_GROUPS = new Set(vocabulary.focusGroups.map((g) => `~${g}`));

@@ -1,0 +1,234 @@
+import MiniSearch from 'minisearch';
+import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
+import { splitSentences } from './passages';
+
+interface IndexedDoc {
+  id: string;
+  kind: 'fact' | 'passage';
+  /** Question variants and keywords (facts only): what people ask. */
+  ask: string;
+  body: string;
+  section: string;
+  title: string;
+}
+
+interface QueryWord {
+  terms: string[];
+  /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
+  partial: Set<string>;
+  /** Parts of a compound: they answer for most of it. */
+  parts: Set<string>;
+  weak: boolean;
+  /** The word names what is asked (an amount, a date, how often). */
+  focus: boolean;
+}
+
+/** Facts are written to answer questions; a passage must beat them clearly to win. */
+const FACT_BOOST = 1.6;
+/** Hits whose coverage differs less than this are equally good answers; the score decides. */
+const COVERAGE_TIE = 0.12;
+/** Share of the question's content words a hit must cover to count as an answer. */
+const MIN_COVERAGE = 0.55;
+
+/**
+ * The searchable knowledge: curated facts and ingested passages in one MiniSearch index,
+ * analysed by the Dutch pipeline in dutch-text.ts. Rebuilt whole on change (a few hundred docs).
+ */
+export class KnowledgeIndex {
+  private readonly search: MiniSearch<IndexedDoc>;
+  private readonly decompounder = new Decompounder();
+  private readonly facts = new Map<string, Fact>();
+  private readonly passages = new Map<string, Passage>();
+  /** Every index term: a question word outside it is a sign the question is about something else. */
+  private readonly vocabulary = new Set<string>();
+  /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
+  private readonly headingTerms = new Set<string>();
+  /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
+  private readonly listsPlaces = new Set<string>();
+  private readonly termCache = new Map<string, string[]>();
+
+  constructor(facts: Fact[], passages: Passage[]) {
+    const docs: IndexedDoc[] = [
+      ...facts.map((f) => ({
+        id: `f:${f.id}`,
+        kind: 'fact' as const,
+        ask: [...f.questions, ...f.keywords].join(' \n '),
+        body: f.answer,
+        section: f.source.section,
+        title: f.source.title,
+      })),
+      ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: p.section, title: p.title })),
+    ];
+    facts.forEach((f) => this.facts.set(f.id, f));
+    passages.forEach((p) => this.passages.set(passageKey(p), p));
+    const analysed = docs.map((d) => ({ d, ask: tokenize(d.ask), body: tokenize(d.body), head: tokenize(`${d.title} ${d.section}`) }));
+    for (const a of analysed) this.decompounder.learn([...a.ask, ...a.body, ...a.head]);
+    for (const { d, ask, body, head } of analysed) {
+      for (const word of [...head, ...(d.kind === 'fact' ? ask : [])]) {
+        const primary = this.terms(word)[0];
+        if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
+      }
+      if (new Set(body.map((w) => termsOf(w)[0]).filter((t) => PLACE_TERMS.has(t))).size >= 5) this.listsPlaces.add(d.id);
+      for (const word of [...ask, ...body, ...head]) for (const term of this.terms(word)) this.vocabulary.add(term);
+    }
+
+    this.search = new MiniSearch<IndexedDoc>({
+      fields: ['ask', 'body', 'section', 'title'],
+      storeFields: ['kind'],
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => this.terms(term),
+      searchOptions: {
+        boost: { ask: 3, body: 1, section: 1.2, title: 0.4 },
+        combineWith: 'OR',
+        // Query words are analysed by analyse(); the index must not analyse them again.
+        tokenize: (text) => text.split(' ').filter(Boolean),
+        processTerm: (term) => term,
+        fuzzy: (term) => (/^[#~]/.test(term) || term.length < 7 ? false : 0.2),
+        prefix: (term) => !/^[#~]/.test(term) && term.length >= 7,
+        weights: { fuzzy: 0.3, prefix: 0.4 },
+      },
+    });
+    this.search.addAll(docs);
+  }
+
+  /** termsOf with this index's decompounder, cached: the same words come back all the time. */
+  private terms(word: string): string[] {
+    let terms = this.termCache.get(word);
+    if (!terms) {
+      terms = termsOf(word, this.decompounder);
+      this.termCache.set(word, terms);
+    }
+    return terms;
+  }
+
+  get size() {
+    return { facts: this.facts.size, passages: this.passages.size };
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.facts.get(id);
+  }
+
+  passage(title: string, position: number): Passage | undefined {
+    return this.passages.get(passageKey({ title, position }));
+  }
+
+  /** Question words, each with the index terms it may match. */
+  private analyse(question: string): QueryWord[] {
+    const seen = new Set<string>();
+    const words: QueryWord[] = [];
+    for (const group of tokenGroups(question)) {
+      const terms = [...new Set(group.flatMap((t) => this.terms(t)))];
+      if (terms.length === 0 || seen.has(terms[0])) continue;
+      seen.add(terms[0]);
+      const parts = group.length === 1 ? compoundParts(group[0], this.decompounder) : [];
+      // A phrase is answered by its concept token; its single words only hint at it.
+      const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => this.terms(t)) : [];
+      const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
+      const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
+      words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
+    }
+    return words;
+  }
+
+  ask(question: string): QaResult {
+    const words = this.analyse(question);
+    // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
+    if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
+    // A word's own stem counts fully; its synonym group and compound parts only help.
+    const weights = new Map<string, number>();
+    for (const w of words) {
+      w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
+    }
+    const query = [...weights.keys()].join(' ');
+    const strong = words.filter((w) => !w.weak);
+    const counted = strong.length > 0 ? strong : words;
+    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
+    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
+
+    const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).map((hit) => {
+      const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
+      return { id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1) };
+    });
+    // The hits that answer (nearly) most of the question compete on score; a synonym instead of
+    // the literal word must not let a passage beat the curated fact.
+    const top = Math.max(0, ...hits.map((h) => h.coverage));
+    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE).sort((a, b) => b.rank - a.rank)[0];
+    if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
+
+    const result = this.toAnswer(best, words);
+    return { ...result, answer: withExpansions(result.answer, words) };
+  }
+
+  private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[]): Extract<QaResult, { kind: 'answer' }> {
+    if (best.kind === 'fact') {
+      const fact = this.facts.get(best.id.slice(2))!;
+      return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
+    }
+    const passage = this.passages.get(best.id)!;
+    return {
+      kind: 'answer',
+      answer: this.excerpt(passage.text, new Set(words.flatMap((w) => w.terms))),
+      source: { title: passage.title, section: passage.section },
+      passageRef: { kind: 'passage', title: passage.title, position: passage.position },
+      confidence: best.coverage,
+    };
+  }
+
+  /** The sentences of a passage around the one that shares most terms with the question. */
+  private excerpt(text: string, queryTerms: Set<string>): string {
+    const sentences = splitSentences(text);
+    const scores = sentences.map((s) => new Set(tokenize(s).flatMap((t) => this.terms(t))))
+      .map((terms) => [...terms].filter((t) => queryTerms.has(t)).length);
+    const start = scores.indexOf(Math.max(...scores));
+    let out = '';
+    for (let i = start; i < sentences.length; i++) {
+      if (out && out.length + sentences[i].length > MAX_ANSWER_CHARS) break;
+      out = out ? `${out} ${sentences[i]}` : sentences[i];
+    }
+    return out.length > MAX_ANSWER_CHARS ? `${out.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')} …` : out;
+  }
+}
+
+/**
+ * Share of the question's words a hit answers. A word found exactly counts 1, through its
+ * synonyms 0.9, through the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
+ * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
+ * (it is likely what the question is really about), when it names what is asked ("kost",
+ * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
+ */
+function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
+  let hit = 0;
+  let total = 0;
+  for (const w of words) {
+    const concept = w.terms[0].startsWith('#');
+    const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
+    // A named body or concept is answered by its own token only; its loose words do not say it.
+    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
+    if (missed) {
+      total += w.focus || concept || !w.terms.some((t) => vocabulary.has(t)) ? 2 : 1;
+      continue;
+    }
+    total += 1;
+    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
+    else if (found.some((t) => t.startsWith('~'))) hit += 0.9;
+    else if (found.some((t) => w.parts.has(t))) hit += 0.75;
+    else hit += 0.5;
+  }
+  return total ? hit / total : 0;
+}
+
+/** In a short question ("Waar staat PFO voor?") the abbreviation is spelled out if the answer does not do so already. */
+function withExpansions(answer: string, words: QueryWord[]): string {
+  if (words.length > 2) return answer;
+  const folded = fold(answer);
+  const lines = words
+    .map((w) => w.terms.find((t) => t.startsWith('#')))
+    .map((t) => (t ? explainAbbreviation(t) : undefined))
+    .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
+  return lines.length ? `${lines.join(' ')} ${answer}` : answer;
+}
+
+const passageKey = (p: { title: string; position: number }) => `p:${p.title}#${p.position}`;

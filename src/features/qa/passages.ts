@@ -1,0 +1,124 @@
+/**
+ * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
+ * where every line is a paragraph of its own and sentences run across lines.
+ */
+
+export interface DocumentText {
+  title: string;
+  passages: { section: string; text: string }[];
+}
+
+const TARGET_CHARS = 700;
+const SENTENCE_END = /[.!?:"”)]$/;
+const DOC_TYPES = /\b(kadernota|kadernotitie|begroting|jaarplan|jaarverslag|jaarrekening|regiovisie|informatienota|raadsinformatiebrief)\s+(20\d\d)\b/gi;
+const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp|kenmerk)\s*(:|$)/i;
+const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;
+
+function cleanLines(text: string): string[] {
+  return text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim())
+    .filter((l) => l && !/^\d+$/.test(l));
+}
+
+/** Title: memo subject line, else the first line unless it is a section heading, else "Kadernota 2025"-like mentions, else the file name. */
+export function detectTitle(lines: string[], fileName: string): string {
+  const subject = lines.slice(0, 15).find((l) => /^(betreft|onderwerp)\s*:/i.test(l));
+  if (subject) return subject.replace(/^[^:]*:\s*/, '').replace(/\.$/, '').trim();
+  const first = lines[0]?.replace(/^#+\s*/, '') ?? '';
+  if (first && first.length <= 120 && !/^\d+(\.\d+)*\.?\s/.test(first) && !GENERIC_FIRST_LINES.test(first)) return first;
+  const counts = new Map<string, number>();
+  for (const m of lines.slice(0, 40).join(' ').matchAll(DOC_TYPES)) {
+    const key = `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (best) return best[0];
+  return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
+}
+
+/** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
+function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
+  if (MEMO_HEADER.test(line)) return false;
+  if (/^#{1,6}\s/.test(line)) return true;
+  if (line.length > 70 || /[,;]$/.test(line)) return false;
+  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/\.\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
+  if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
+  if (/[.:]$/.test(line) && line.split(' ').length > 2) return false;
+  const afterSentence = !previous || SENTENCE_END.test(previous);
+  const nextStartsNew = !next || /^[\p{Lu}•\-\d(]/u.test(next);
+  return afterSentence && nextStartsNew;
+}
+
+/** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
+function paragraphs(lines: string[]): { section: string; text: string }[] {
+  const out: { section: string; text: string }[] = [];
+  let section = '';
+  let current = '';
+  const flush = () => {
+    if (current.trim()) out.push({ section, text: current.trim() });
+    current = '';
+  };
+  lines.forEach((line, i) => {
+    if (isHeading(line, lines[i - 1], lines[i + 1])) {
+      flush();
+      section = line.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ');
+      return;
+    }
+    const bullet = /^([•\-*]|\d+\.)\s/.test(line);
+    if (bullet || (SENTENCE_END.test(current) && /^\p{Lu}/u.test(line))) flush();
+    current = current ? `${current} ${line}` : line;
+  });
+  flush();
+  return out;
+}
+
+/** Packs paragraphs of one section into passages of roughly TARGET_CHARS, split on sentences when too long. */
+function pack(paras: { section: string; text: string }[]): { section: string; text: string }[] {
+  const out: { section: string; text: string }[] = [];
+  for (const p of paras) {
+    const last = out[out.length - 1];
+    if (last && last.section === p.section && last.text.length + p.text.length < TARGET_CHARS) {
+      last.text = `${last.text}\n${p.text}`;
+      continue;
+    }
+    if (p.text.length <= TARGET_CHARS * 1.6) {
+      out.push({ ...p });
+      continue;
+    }
+    let chunk = '';
+    for (const sentence of splitSentences(p.text)) {
+      if (chunk && chunk.length + sentence.length > TARGET_CHARS) {
+        out.push({ section: p.section, text: chunk });
+        chunk = '';
+      }
+      chunk = chunk ? `${chunk} ${sentence}` : sentence;
+    }
+    if (chunk) out.push({ section: p.section, text: chunk });
+  }
+  return out;
+}
+
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function toPassages(text: string, fileName: string): DocumentText {
+  const lines = cleanLines(text);
+  const title = detectTitle(lines, fileName);
+  // The title line itself is not content.
+  const body = lines[0] === title ? lines.slice(1) : lines;
+  const passages = pack(paragraphs(body));
+  return { title: widenOneWordTitle(title, passages), passages };
+}
+
+/** A one-word title ("Regiovisie") says little: prefer the first heading that contains it. */
+function widenOneWordTitle(title: string, passages: { section: string }[]): string {
+  if (/\s/.test(title)) return title;
+  const heading = passages.find((p) => p.section.toLowerCase().includes(title.toLowerCase()) && /\s/.test(p.section));
+  return heading?.section ?? title;
+}

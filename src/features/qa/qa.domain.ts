@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** One piece of an ingested document: what search finds and what an answer quotes. */
+export const passageSchema = z.object({
+  title: z.string().min(1),
+  section: z.string().default(''),
+  position: z.number().int().min(0),
+  text: z.string().min(1),
+  sourceFile: z.string().default(''),
+  ingestedAt: z.string(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+/** A curated answer to a frequently asked question, written for the bot, with its source. */
+export const factSchema = z.object({
+  id: z.string().min(1),
+  questions: z.array(z.string().min(1)).min(1),
+  keywords: z.array(z.string()).default([]),
+  answer: z.string().min(1),
+  source: z.object({ title: z.string().min(1), section: z.string().default('') }),
+  /** Set when an expert saved a ticket answer as knowledge. */
+  addedBy: z.string().optional(),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+export const TICKET_STATUSES = ['open', 'in behandeling', 'beantwoord'] as const;
+export const ticketSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  asker: z.object({ aadObjectId: z.string().min(1), name: z.string() }),
+  status: z.enum(TICKET_STATUSES),
+  createdAt: z.string(),
+  claimedBy: z.object({ aadObjectId: z.string(), name: z.string() }).optional(),
+  answer: z.string().optional(),
+  answeredBy: z.object({ aadObjectId: z.string(), name: z.string() }).optional(),
+  answeredAt: z.string().optional(),
+  savedAsFactId: z.string().optional(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const feedbackSchema = z.object({
+  id: z.string().min(1),
+  helpful: z.boolean(),
+  question: z.string(),
+  source: z.string(),
+  userId: z.string(),
+  at: z.string(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** What the bot found for a question: an answer with its source, or nothing good enough. */
+export type QaResult =
+  | { kind: 'answer'; answer: string; source: { title: string; section: string }; passageRef: PassageRef; confidence: number }
+  | { kind: 'none'; reason: 'out-of-domain' | 'low-score' };
+
+/** Points at what "Toon volledige passage" shows: a stored passage or a curated fact. */
+export type PassageRef = { kind: 'passage'; title: string; position: number } | { kind: 'fact'; id: string };
+
+/** Card data arrives as strings from the client: parsed, never trusted. */
+export const passageRefSchema = z.union([
+  z.object({ kind: z.literal('passage'), title: z.string().min(1).max(300), position: z.coerce.number().int().min(0) }),
+  z.object({ kind: z.literal('fact'), id: z.string().min(1).max(200) }),
+]);
+
+export const ticketIdSchema = z.object({ ticketId: z.string().min(1).max(100) });
+export const ticketAnswerSchema = ticketIdSchema.extend({ answer: z.string().trim().min(3, 'Vul een antwoord in.').max(2000) });
+export const feedbackInputSchema = z.object({
+  helpful: z.enum(['true', 'false']).transform((v) => v === 'true'),
+  question: z.string().max(500).default(''),
+  source: z.string().max(300).default(''),
+});
+export const askExpertSchema = z.object({ question: z.string().trim().min(2).max(1000) });
+
+/** Replies stay short: the answer shows in the text and on the card, so each copy stays under this. */
+export const MAX_ANSWER_CHARS = 550;

@@ -1,0 +1,178 @@
+import type { ZodType } from 'zod';
+import type { CardAction, CardActionResult, FeatureRoutes, IncomingFile, Reply, TextHandler, Turn } from '../feature';
+import { say } from '../feature';
+import { hasRole, isRsj } from '../people/people.domain';
+import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';
+import { renderTicketCard } from './cards/ticket.card';
+import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
+import { type ParsedDocument, parseDocument } from './ingest.service';
+import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
+import { type Actor, QaRefusal, type QaService } from './qa.service';
+import { QA_TEXTS } from './qa.texts';
+import { QA_VERBS } from './qa.verbs';
+
+const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
+const FEEDBACK_REPORT = /^(feedbackrapport|feedback rapport|feedbackoverzicht)[.!?]?$/i;
+
+/**
+ * Governance Q&A: the last text handler (anything no command took is a question), the ticket
+ * verbs of ask-an-expert, and documents sent by the regiomanager in personal chat.
+ */
+export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>): FeatureRoutes {
+  return {
+    textHandlers: [ingestFileHandler(qa, download), commandsHandler(qa), questionHandler(qa)],
+    cardActions: cardActions(qa),
+    help: (person) => [
+      { title: 'Vraag iets over de governance van de jeugdhulp', example: 'Wat doet de kleine commissie?' },
+      ...(isRsj(person) ? [{ title: 'Vragen voor de experts zien', example: 'open vragen' }, { title: 'Feedback op antwoorden', example: 'feedbackrapport' }] : []),
+      ...(hasRole(person, 'regiomanager') ? [{ title: 'Document aan de kennisbank toevoegen: stuur een PDF, Word- of tekstbestand', example: 'kadernota.pdf' }] : []),
+    ],
+  };
+}
+
+const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
+const FOLLOW_UP_MS = 15 * 60_000;
+
+function questionHandler(qa: QaService): TextHandler {
+  // The previous question per conversation, so "En hoeveel kost dat?" can be read in its context.
+  const previous = new Map<string, { question: string; at: number }>();
+  return {
+    name: 'qa-question',
+    async handle(turn) {
+      if (!turn.text) return undefined;
+      const before = previous.get(turn.conversation.id);
+      previous.delete(turn.conversation.id);
+      previous.set(turn.conversation.id, { question: turn.text, at: Date.now() });
+      if (previous.size > 5000) previous.delete(previous.keys().next().value!);
+      let result = await qa.ask(turn.text);
+      const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
+      if (isFollowUp && before && Date.now() - before.at < FOLLOW_UP_MS) {
+        const inContext = await qa.ask(`${before.question} ${turn.text}`);
+        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
+      }
+      return [answerReply(turn.text, result)];
+    },
+  };
+}
+
+/** The reply text repeats the card's answer and source, so clients without cards read the same. */
+export function answerReply(question: string, result: QaResult): Reply {
+  const q = question.slice(0, 500);
+  if (result.kind === 'none') {
+    const message = result.reason === 'out-of-domain' ? QA_TEXTS.outOfDomain : QA_TEXTS.noAnswer;
+    return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
+  }
+  const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);
+  return {
+    text: `${result.answer}\n\n${sourceLine}`,
+    card: renderAnswerCard({
+      answer: result.answer,
+      sourceLine,
+      sourceTitle: result.source.title,
+      question: q,
+      ref: result.passageRef,
+      showPassageButton: QA_TEXTS.showPassageButton,
+      helpfulButton: QA_TEXTS.helpfulButton,
+      notHelpfulButton: QA_TEXTS.notHelpfulButton,
+    }),
+  };
+}
+
+function commandsHandler(qa: QaService): TextHandler {
+  return {
+    name: 'qa-commands',
+    async handle(turn) {
+      if (OPEN_TICKETS.test(turn.text)) {
+        if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);
+        const open = await qa.openTickets();
+        return say(open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets);
+      }
+      if (FEEDBACK_REPORT.test(turn.text)) {
+        if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);
+        return say(QA_TEXTS.feedbackReport(await qa.feedbackCounts()));
+      }
+      return undefined;
+    },
+  };
+}
+
+/** All files are read before anything is stored: one unreadable file changes nothing. */
+function ingestFileHandler(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>): TextHandler {
+  return {
+    name: 'qa-ingest-file',
+    async handle(turn) {
+      const files = turn.files.filter((f) => DOCUMENT_EXTENSIONS.test(f.name));
+      if (files.length === 0) return undefined;
+      if (turn.conversation.kind !== 'personal') return say(QA_TEXTS.ingestPersonalOnly);
+      if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.ingestOnlyRegiomanager);
+      const docs: ParsedDocument[] = [];
+      try {
+        for (const file of files) docs.push(await parseDocument(file.name, await download(file)));
+      } catch (err) {
+        if (err instanceof UnreadableDocumentError || (err as Error).name === 'UnreadableFileError') return say(QA_TEXTS.ingestFailed((err as Error).message));
+        throw err;
+      }
+      await qa.ingest(docs);
+      return say(QA_TEXTS.ingested(docs));
+    },
+  };
+}
+
+const actorOf = (turn: Turn): Actor => ({ aadObjectId: turn.user.aadObjectId ?? 'onbekend', name: turn.person?.name ?? turn.user.name });
+
+/** Parses card data with zod and turns refusals into a Dutch toast; identity always comes from the turn. */
+function action<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
+  return {
+    verb,
+    async handle(turn, raw) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { message: issue?.path[0] === 'answer' ? issue.message : QA_TEXTS.badCardData };
+      }
+      try {
+        return await run(turn, parsed.data);
+      } catch (err) {
+        if (err instanceof QaRefusal) return { message: err.message };
+        throw err;
+      }
+    },
+  };
+}
+
+function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
+  return action(verb, schema, async (turn, data) => (isRsj(turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }));
+}
+
+function cardActions(qa: QaService): CardAction[] {
+  return [
+    action(QA_VERBS.showPassage, passageRefSchema, async (_turn, ref) => {
+      const index = await qa.knowledgeIndex();
+      if (ref.kind === 'fact') {
+        const fact = index.fact(ref.id);
+        if (!fact) return { message: QA_TEXTS.passageGone };
+        return { card: renderPassageCard({ title: fact.source.title, section: fact.source.section, text: fact.answer }) };
+      }
+      const passage = index.passage(ref.title, ref.position);
+      if (!passage) return { message: QA_TEXTS.passageGone };
+      return { card: renderPassageCard({ title: passage.title, section: passage.section, text: passage.text }) };
+    }),
+    action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
+      await qa.addFeedback({ ...data, userId: turn.user.aadObjectId ?? 'onbekend' });
+      return { message: QA_TEXTS.feedbackThanks };
+    }),
+    action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
+      const ticket = await qa.createTicket(data.question, actorOf(turn));
+      return { message: QA_TEXTS.ticketCreated(ticket) };
+    }),
+    expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.claim(data.ticketId, actorOf(turn))) })),
+    expertAction(QA_VERBS.answerTicket, ticketAnswerSchema, async (turn, data) => ({
+      card: renderTicketCard(await qa.answer(data.ticketId, data.answer, actorOf(turn))),
+    })),
+    expertAction(QA_VERBS.saveTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.saveAsKnowledge(data.ticketId, actorOf(turn))) })),
+    action(QA_VERBS.refreshTicket, ticketIdSchema, async (_turn, data) => {
+      const ticket = await qa.ticket(data.ticketId);
+      return ticket ? { card: renderTicketCard(ticket) } : { message: QA_TEXTS.unknownTicket };
+    }),
+  ];
+}

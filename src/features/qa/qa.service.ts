@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../shared/logger';
+import type { KnowledgeRepository } from '../../storage/repositories/knowledge.repository';
+import type { QaRepository } from '../../storage/repositories/qa.repository';
+import type { NotificationOutbox } from '../notifications/notifications.ports';
+import { KnowledgeIndex } from './knowledge-index';
+import curated from './knowledge/curated-facts.json';
+import { type ParsedDocument, storeDocuments } from './ingest.service';
+import { type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
+import { renderTicketCard } from './cards/ticket.card';
+import { QA_TEXTS } from './qa.texts';
+
+export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
+
+/** A use case refused for a reason the user should read (Dutch). */
+export class QaRefusal extends Error {}
+
+export interface Actor {
+  aadObjectId: string;
+  name: string;
+}
+
+export interface QaDeps {
+  knowledge: KnowledgeRepository;
+  repo: QaRepository;
+  outbox: NotificationOutbox;
+  log: Logger;
+}
+
+/** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
+export class QaService {
+  private index?: Promise<KnowledgeIndex>;
+
+  constructor(private readonly deps: QaDeps) {}
+
+  /** The index is built once and rebuilt after the knowledge changes. */
+  knowledgeIndex(): Promise<KnowledgeIndex> {
+    if (!this.index) {
+      this.index = this.build();
+      this.index.catch(() => (this.index = undefined));
+    }
+    return this.index;
+  }
+
+  reload(): Promise<KnowledgeIndex> {
+    this.index = undefined;
+    return this.knowledgeIndex();
+  }
+
+  private async build(): Promise<KnowledgeIndex> {
+    const started = Date.now();
+    const [stored, passages] = await Promise.all([this.deps.repo.facts(), this.deps.knowledge.allPassages()]);
+    const index = new KnowledgeIndex([...CURATED_FACTS, ...stored], passages);
+    this.deps.log.info({ ...index.size, ms: Date.now() - started }, 'knowledge index built');
+    return index;
+  }
+
+  async ask(question: string): Promise<QaResult> {
+    return (await this.knowledgeIndex()).ask(question);
+  }
+
+  async ingest(docs: ParsedDocument[]): Promise<void> {
+    await storeDocuments(this.deps.knowledge, docs);
+    await this.reload();
+  }
+
+  async createTicket(question: string, asker: Actor): Promise<Ticket> {
+    const ticket: Ticket = {
+      id: `V-${randomUUID().slice(0, 6).toUpperCase()}`,
+      question,
+      asker,
+      status: 'open',
+      createdAt: new Date().toISOString(),
+    };
+    await this.deps.repo.createTicket(ticket);
+    await this.publish(ticket);
+    return ticket;
+  }
+
+  async claim(ticketId: string, expert: Actor): Promise<Ticket> {
+    return this.change(ticketId, (t) => {
+      if (t.status === 'beantwoord') throw new QaRefusal(QA_TEXTS.alreadyAnswered);
+      return { ...t, status: 'in behandeling', claimedBy: expert };
+    });
+  }
+
+  async answer(ticketId: string, answer: string, expert: Actor): Promise<Ticket> {
+    const ticket = await this.change(ticketId, (t) => {
+      if (t.status === 'beantwoord') throw new QaRefusal(QA_TEXTS.alreadyAnswered);
+      return { ...t, status: 'beantwoord', answer, answeredBy: expert, answeredAt: new Date().toISOString(), claimedBy: t.claimedBy ?? expert };
+    });
+    await this.deps.outbox.enqueue({
+      idempotencyKey: `qa-answer:${ticket.id}`,
+      recipients: [{ kind: 'user', aadObjectId: ticket.asker.aadObjectId }],
+      text: QA_TEXTS.answerToAsker(ticket),
+      priority: 'normal',
+    });
+    return ticket;
+  }
+
+  /** Saves the question and the expert's answer as a curated fact; the next question can find it. */
+  async saveAsKnowledge(ticketId: string, expert: Actor): Promise<Ticket> {
+    const ticket = await this.change(ticketId, (t) => {
+      if (t.status !== 'beantwoord' || !t.answer) throw new QaRefusal(QA_TEXTS.answerFirst);
+      return { ...t, savedAsFactId: `ticket-${t.id}` };
+    });
+    await this.deps.repo.saveFact({
+      id: ticket.savedAsFactId!,
+      questions: [ticket.question],
+      keywords: [],
+      answer: ticket.answer!,
+      source: { title: QA_TEXTS.expertSourceTitle, section: `vraag ${ticket.id}` },
+      addedBy: expert.aadObjectId,
+    });
+    await this.reload();
+    return ticket;
+  }
+
+  async ticket(id: string): Promise<Ticket | undefined> {
+    return (await this.deps.repo.ticket(id))?.value;
+  }
+
+  async openTickets(): Promise<Ticket[]> {
+    return (await this.deps.repo.tickets()).filter((t) => t.status !== 'beantwoord').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async addFeedback(input: Omit<Feedback, 'id' | 'at'>): Promise<void> {
+    await this.deps.repo.addFeedback({ ...input, id: randomUUID(), at: new Date().toISOString() });
+  }
+
+  async feedbackCounts(): Promise<{ helpful: number; notHelpful: number; worst: { source: string; count: number }[] }> {
+    const all = await this.deps.repo.feedback();
+    const bad = new Map<string, number>();
+    for (const f of all) if (!f.helpful) bad.set(f.source, (bad.get(f.source) ?? 0) + 1);
+    return {
+      helpful: all.filter((f) => f.helpful).length,
+      notHelpful: all.filter((f) => !f.helpful).length,
+      worst: [...bad.entries()].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count).slice(0, 5),
+    };
+  }
+
+  /** Read, change, write with the version guard; the experts' channel card follows every change. */
+  private async change(ticketId: string, update: (t: Ticket) => Ticket): Promise<Ticket> {
+    const stored = await this.deps.repo.ticket(ticketId);
+    if (!stored) throw new QaRefusal(QA_TEXTS.unknownTicket);
+    const next = update(stored.value);
+    await this.deps.repo.updateTicket(next, stored.version);
+    await this.publish(next);
+    return next;
+  }
+
+  private async publish(ticket: Ticket): Promise<void> {
+    await this.deps.outbox.enqueue({
+      idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.claimedBy?.aadObjectId ?? ''}:${ticket.savedAsFactId ? 'saved' : ''}`,
+      recipients: [{ kind: 'channel', target: 'experts' }],
+      card: renderTicketCard(ticket),
+      text: QA_TEXTS.ticketNotice(ticket),
+      priority: 'normal',
+      updateKey: `qa-ticket:${ticket.id}`,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import type { Ticket } from './qa.domain';
+
+const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behandeling': 'in behandeling', beantwoord: 'beantwoord' };
+
+/** Dutch texts of the Q&A feature. */
+export const QA_TEXTS = {
+  sourceLine: (title: string, section: string) => `Bron: ${title}${section && section !== title ? `, ${section}` : ''}`,
+  noAnswer: 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?',
+  outOfDomain: 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.',
+  askExpertButton: 'Vraag het aan RSJ',
+  showPassageButton: 'Toon volledige passage',
+  helpfulButton: '👍 Nuttig',
+  notHelpfulButton: '👎 Niet nuttig',
+  feedbackThanks: 'Dank je voor je feedback.',
+  passageGone: 'Die passage kan ik niet meer vinden; misschien is het document opnieuw ingelezen.',
+  badCardData: 'Deze knop bevat ongeldige gegevens; er is niets gewijzigd.',
+  ticketCreated: (t: Ticket) => `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). Je krijgt het antwoord hier in de chat.`,
+  ticketNotice: (t: Ticket) => `Vraag ${t.id} (${STATUS_LABEL[t.status]}) van ${t.asker.name}: ${t.question}`,
+  answerToAsker: (t: Ticket) => `Antwoord van ${t.answeredBy?.name ?? 'RSJ'} op je vraag "${t.question}":\n\n${t.answer}\n\nBron: RSJ IJsselland (vraag ${t.id})`,
+  expertSourceTitle: 'Antwoord van een RSJ-expert',
+  expertsOnly: 'Alleen medewerkers van RSJ (contractmanager, projectmanager of regiomanager) kunnen vragen oppakken en beantwoorden.',
+  unknownTicket: 'Die vraag kan ik niet vinden.',
+  alreadyAnswered: 'Deze vraag is al beantwoord.',
+  answerFirst: 'Beantwoord de vraag eerst; daarna kun je het antwoord opslaan als kennis.',
+  savedAsKnowledge: 'Opgeslagen als kennis: de bot gebruikt dit antwoord voortaan.',
+  noOpenTickets: 'Er zijn geen open vragen.',
+  openTickets: (tickets: Ticket[]) =>
+    [`Open vragen (${tickets.length}):`, ...tickets.map((t) => `- ${t.id} (${STATUS_LABEL[t.status]}${t.claimedBy ? `, ${t.claimedBy.name}` : ''}) van ${t.asker.name}: ${t.question}`)].join('\n'),
+  feedbackReport: (r: { helpful: number; notHelpful: number; worst: { source: string; count: number }[] }) =>
+    [
+      `Feedback op antwoorden: ${r.helpful} keer nuttig, ${r.notHelpful} keer niet nuttig.`,
+      ...(r.worst.length ? ['Meeste "niet nuttig" per bron:', ...r.worst.map((w) => `- ${w.source || 'onbekende bron'}: ${w.count}`)] : []),
+    ].join('\n'),
+  ingestOnlyRegiomanager: 'Alleen de regiomanager kan documenten aan de kennisbank toevoegen.',
+  ingestPersonalOnly: 'Stuur documenten voor de kennisbank in een persoonlijke chat met mij.',
+  ingested: (docs: { title: string; passages: { length: number } }[]) =>
+    docs.map((d) => `Toegevoegd aan de kennisbank: "${d.title}" (${d.passages.length} passages). Een eerdere versie met dezelfde titel is vervangen.`).join('\n'),
+  ingestFailed: (message: string) => `${message} Er is niets gewijzigd.`,
+  rsjOnly: 'Dit overzicht is alleen voor medewerkers van RSJ.',
+  ticket: {
+    heading: (t: Ticket) => `Vraag ${t.id}`,
+    status: (t: Ticket) => `Status: ${STATUS_LABEL[t.status]}${t.claimedBy ? ` (opgepakt door ${t.claimedBy.name})` : ''}`,
+    asker: (t: Ticket) => `Gesteld door ${t.asker.name}`,
+  },
+};

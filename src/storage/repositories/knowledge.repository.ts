@@ -1,0 +1,42 @@
+import type { DocumentStore } from '../document-store';
+import { type Passage, passageSchema } from '../../features/qa/qa.domain';
+
+/** Ingested documents as passages; one partition per document title, so re-ingesting replaces one partition. */
+export interface KnowledgeRepository {
+  replaceDocument(title: string, passages: Passage[]): Promise<void>;
+  removeDocument(title: string): Promise<number>;
+  listDocuments(): Promise<{ title: string; passages: number; ingestedAt: string; sourceFile: string }[]>;
+  allPassages(): Promise<Passage[]>;
+}
+
+const idOf = (position: number) => `p${String(position).padStart(5, '0')}`;
+
+export function knowledgeRepository(store: DocumentStore): KnowledgeRepository {
+  const docs = store.collection('knowledge', passageSchema);
+  return {
+    async replaceDocument(title, passages) {
+      const old = await docs.listPartition(title);
+      // Write the new passages first, then drop the old ones beyond them: never an empty document in between.
+      await docs.upsertMany(passages.map((p) => ({ pk: title, id: idOf(p.position), value: p })));
+      const keep = new Set(passages.map((p) => idOf(p.position)));
+      for (const d of old) if (!keep.has(idOf(d.value.position))) await docs.delete(title, idOf(d.value.position));
+    },
+    async removeDocument(title) {
+      const old = await docs.listPartition(title);
+      for (const d of old) await docs.delete(title, idOf(d.value.position));
+      return old.length;
+    },
+    async listDocuments() {
+      const byTitle = new Map<string, { title: string; passages: number; ingestedAt: string; sourceFile: string }>();
+      for (const { value } of await docs.listAll()) {
+        const entry = byTitle.get(value.title) ?? { title: value.title, passages: 0, ingestedAt: value.ingestedAt, sourceFile: value.sourceFile };
+        entry.passages++;
+        byTitle.set(value.title, entry);
+      }
+      return [...byTitle.values()].sort((a, b) => a.title.localeCompare(b.title));
+    },
+    async allPassages() {
+      return (await docs.listAll()).map((d) => d.value);
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO } from '../helpers/bot-harness';
+import { QaHarness } from '../helpers/qa-harness';
+
+const DOCS = path.join(__dirname, '../fixtures/qa/docs');
+const actionsOf = (reply: any) => (reply.attachments?.[0]?.content?.actions ?? []) as { verb: string; title: string; data: any }[];
+
+describe('governance Q&A over HTTP', () => {
+  const bot = new QaHarness();
+  let files: http.Server;
+  let filesUrl = '';
+  beforeAll(async () => {
+    await bot.start();
+    // Stands in for the Teams file download URL of an attachment.
+    files = http.createServer((req, res) => {
+      if (req.url === '/vergaderafspraken.md') return res.end(readFileSync(path.join(DOCS, 'vergaderafspraken.md')));
+      if (req.url === '/kapot.pdf') return res.end('dit is geen pdf');
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+    filesUrl = `http://127.0.0.1:${(files.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => files.close(r));
+    await bot.stop();
+  });
+
+  const sendFile = (name: string, user: string) =>
+    bot.post(
+      bot.activity(
+        {
+          type: 'message',
+          text: '',
+          attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: `${filesUrl}/${name}` } }],
+        },
+        { user, conversationId: `a:files-${user}` },
+      ),
+    );
+
+  it('when someone asks a governance question, then a short answer with its source comes back as text and card', async () => {
+    const { replies, text } = await bot.say('Wat doet de kleine commissie?', { user: DEMO.beleidsadviseurKampen });
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).toMatch(/drie bestuurders/);
+    expect(replies[0].text).toMatch(/Bron: Kadernota 2025/);
+    expect(text.length).toBeLessThan(1500);
+    expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Toon volledige passage', '👍 Nuttig', '👎 Niet nuttig']);
+  });
+
+  it('when the full passage is requested, then the whole text comes back in a card', async () => {
+    const { replies } = await bot.say('Hoe hoog is het budget voor werving?');
+    const show = actionsOf(replies[0]).find((a) => a.verb === 'qa.passage')!;
+    const res = await bot.execute(show.verb, show.data);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.stringify(res.value)).toContain('15.000');
+  });
+
+  it('when a question is out of scope, then it is declined with a "Vraag het aan RSJ" button', async () => {
+    const { replies } = await bot.say('Wat is het weer morgen in Zwolle?');
+    expect(replies[0].text).toMatch(/geen antwoord/i);
+    expect(replies[0].text).not.toMatch(/Bron:/);
+    expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Vraag het aan RSJ']);
+  });
+
+  it('ticket round trip: ask -> decline -> ticket in the experts channel -> expert answers -> asker receives -> saved as knowledge', async () => {
+    const question = 'Wie regelt de catering bij het bestuurlijk overleg?';
+    const asked = await bot.say(question, { user: DEMO.beleidsadviseurKampen });
+    expect(asked.replies[0].text).toMatch(/geen antwoord/i);
+    const ask = actionsOf(asked.replies[0]).find((a) => a.verb === 'qa.askExpert')!;
+
+    const created = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
+    expect(created.value).toMatch(/doorgestuurd/);
+    const posted = bot.outbox.to('channel', 'experts');
+    expect(posted).toHaveLength(1);
+    const ticketId = (posted[0].card as any).refresh.action.data.ticketId as string;
+    expect(JSON.stringify(posted[0].card)).toContain(question);
+
+    // Only RSJ staff may pick it up.
+    expect((await bot.executeOnMessage('qa.ticket.claim', { ticketId }, DEMO.beleidsadviseurKampen)).value).toMatch(/Alleen medewerkers van RSJ/);
+
+    const claimed = await bot.executeOnMessage('qa.ticket.claim', { ticketId }, DEMO.contractmanager);
+    expect(JSON.stringify(claimed.value)).toContain('in behandeling');
+    expect(claimed.value.refresh.action.verb).toBe('qa.ticket.refresh');
+    // A card with refresh replaces the message for everyone, not only for the clicker.
+    const updates = bot.connector.inConversation('a:experts').filter((r) => r.method === 'PUT');
+    expect(updates.at(-1)?.activityId).toBe('msg-1');
+    expect(JSON.stringify(updates.at(-1)?.activity)).toContain('in behandeling');
+
+    const open = await bot.say('open vragen', { user: DEMO.regiomanager });
+    expect(open.text).toContain(ticketId);
+
+    expect((await bot.executeOnMessage('qa.ticket.answer', { ticketId, answer: ' ' }, DEMO.contractmanager)).value).toMatch(/Vul een antwoord in/);
+    const answer = 'De catering bij het BO regelt de gemeente waar vergaderd wordt.';
+    const answered = await bot.executeOnMessage('qa.ticket.answer', { ticketId, answer }, DEMO.contractmanager);
+    expect(JSON.stringify(answered.value)).toContain('beantwoord');
+    const toAsker = bot.outbox.to('user', DEMO.beleidsadviseurKampen);
+    expect(toAsker).toHaveLength(1);
+    expect(toAsker[0].text).toContain(answer);
+    // The channel card follows every change in place.
+    expect(bot.outbox.to('channel', 'experts').every((r) => r.updateKey === `qa-ticket:${ticketId}`)).toBe(true);
+
+    const again = await bot.executeOnMessage('qa.ticket.answer', { ticketId, answer: 'nog eens' }, DEMO.contractmanager);
+    expect(again.value).toMatch(/al beantwoord/);
+
+    const saved = await bot.executeOnMessage('qa.ticket.save', { ticketId }, DEMO.contractmanager);
+    expect(JSON.stringify(saved.value)).toContain('Opgeslagen als kennis');
+    const refreshed = await bot.executeOnMessage('qa.ticket.refresh', { ticketId }, DEMO.regiomanager);
+    expect(JSON.stringify(refreshed.value)).toContain('Opgeslagen als kennis');
+
+    const reAsked = await bot.say(question, { user: DEMO.beleidsadviseurZwolle });
+    expect(reAsked.replies[0].text).toContain(answer);
+    expect(reAsked.replies[0].text).toMatch(/Bron: Antwoord van een RSJ-expert/);
+    expect((await bot.say('open vragen', { user: DEMO.regiomanager })).text).not.toContain(ticketId);
+  });
+
+  it('stores feedback and reports the counts to RSJ staff only', async () => {
+    const { replies } = await bot.say('Wat is de Beschikbaarheidswijzer?');
+    const [, up, down] = actionsOf(replies[0]);
+    expect((await bot.execute(up.verb, up.data)).value).toMatch(/Dank je/);
+    await bot.execute(down.verb, down.data);
+    await bot.execute(down.verb, down.data);
+    const report = await bot.say('feedbackrapport', { user: DEMO.contractmanager });
+    expect(report.text).toMatch(/1 keer nuttig, 2 keer niet nuttig/);
+    expect(report.text).toContain('Kadernota 2025: 2');
+    expect((await bot.say('feedbackrapport', { user: DEMO.beleidsadviseurKampen })).text).toMatch(/alleen voor medewerkers van RSJ/);
+  });
+
+  it.each([
+    ['qa.passage', { kind: 'passage', title: 'Kadernota 2025', position: 'abc' }],
+    ['qa.passage', { kind: 'iets', id: 1 }],
+    ['qa.ticket.claim', {}],
+    ['qa.feedback', { helpful: 'misschien' }],
+  ])('when card data for %s is tampered with, then a clear message comes back and nothing changes', async (verb, data) => {
+    const res = await bot.execute(verb, data as Record<string, unknown>, { user: DEMO.contractmanager });
+    expect(res.statusCode).toBe(200);
+    expect(res.value).toMatch(/ongeldige gegevens/);
+  });
+
+  it('when a ticket does not exist, then the expert is told so', async () => {
+    expect((await bot.executeOnMessage('qa.ticket.claim', { ticketId: 'V-NOPE' }, DEMO.contractmanager)).value).toMatch(/niet vinden/);
+  });
+
+  it('when the regiomanager sends a document in personal chat, then it is ingested and answers come from it', async () => {
+    const before = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
+    expect(before.replies[0].text).not.toMatch(/zes keer/);
+
+    await sendFile('vergaderafspraken.md', DEMO.contractmanager);
+    expect(JSON.stringify(bot.connector.inConversation(`a:files-${DEMO.contractmanager}`).at(-1)?.activity)).toMatch(/Alleen de regiomanager/);
+
+    await sendFile('kapot.pdf', DEMO.regiomanager);
+    expect(JSON.stringify(bot.connector.inConversation(`a:files-${DEMO.regiomanager}`).at(-1)?.activity)).toMatch(/niet worden gelezen.*niets gewijzigd/);
+
+    await sendFile('vergaderafspraken.md', DEMO.regiomanager);
+    expect(JSON.stringify(bot.connector.inConversation(`a:files-${DEMO.regiomanager}`).at(-1)?.activity)).toMatch(/Vergaderafspraken Jeugdregio Testland/);
+
+    const after = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
+    expect(after.replies[0].text).toMatch(/zes keer per jaar/);
+    expect(after.replies[0].text).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland, Het Regieoverleg/);
+  });
+});

@@ -1,0 +1,53 @@
+import { Decompounder, fold, termsOf, tokenize } from '../../src/features/qa/dutch-text';
+
+const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));
+
+describe('Dutch text analysis', () => {
+  it('folds accents and case', () => {
+    expect(fold('Cliëntervaring Financiën')).toBe('clientervaring financien');
+  });
+
+  it('drops stop words and stems what is left', () => {
+    expect(terms('Wat zijn de taken van de gemeenten?')).toEqual(expect.arrayContaining(['tak', 'gemeent']));
+    expect(terms('Wat zijn de')).toEqual([]);
+  });
+
+  it('gives an abbreviation and its expansion the same concept token, both ways', () => {
+    expect(terms('Wat doet het PFO?')).toContain('#pfo');
+    expect(terms('het portefeuillehoudersoverleg')).toContain('#pfo');
+    expect(terms('het Ambtelijk overleg')).toContain('#ao');
+    expect(terms('Wat is de P&C-cyclus?')).toContain('#pc');
+    expect(terms('planning en control')).toContain('#pc');
+  });
+
+  it('treats "EN" as Expertise Netwerk only when written in capitals', () => {
+    expect(terms('het EN')).toContain('#en');
+    expect(terms('jij en ik')).not.toContain('#en');
+    expect(terms('het expertise netwerk')).toContain('#en');
+  });
+
+  it('keeps AO/IC apart from the Ambtelijk overleg', () => {
+    expect(terms('AO/IC')).not.toContain('#ao');
+  });
+
+  it('maps domain synonyms onto one group token', () => {
+    const wethouder = terms('wethouders');
+    expect(wethouder).toContain('~bestuur');
+    expect(terms('bestuurders')).toContain('~bestuur');
+    expect(terms('kosten')).toContain('~geld');
+    expect(terms('begroting')).toContain('~geld');
+  });
+
+  it('joins thousands separators in amounts', () => {
+    expect(tokenize('€ 15.000,-')).toContain('15000');
+  });
+
+  it('splits compounds into words the corpus knows', () => {
+    const d = new Decompounder();
+    d.learn(['jeugdhulp', 'aanbieder', 'portefeuillehouder', 'overleg']);
+    expect(d.split('jeugdhulpaanbieder')).toEqual(['jeugdhulp', 'aanbieder']);
+    expect(d.split('portefeuillehoudersoverleg')).toEqual(['portefeuillehouder', 'overleg']);
+    expect(d.split('zonnebloem')).toEqual([]);
+    expect(terms('jeugdhulpaanbieders', d)).toEqual(expect.arrayContaining(['jeugdhulpaanbieder', 'jeugdhulp', 'aanbieder']));
+  });
+});

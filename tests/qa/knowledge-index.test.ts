@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import type { Fact, Passage } from '../../src/features/qa/qa.domain';
+import { CURATED_FACTS } from '../../src/features/qa/qa.service';
+
+const DOCS = path.join(__dirname, '../fixtures/qa/docs');
+
+async function fixturePassages(): Promise<Passage[]> {
+  const docs = await Promise.all(['vergaderafspraken.md', 'budgetnotitie.txt'].map((f) => parseDocument(f, readFileSync(path.join(DOCS, f)))));
+  return docs.flatMap((d) => d.passages);
+}
+
+const FACT: Fact = {
+  id: 'ro-leden',
+  questions: ['Wie zitten er in het Regieoverleg?'],
+  keywords: ['regieoverleg', 'leden'],
+  answer: 'In het Regieoverleg zitten de drie wethouders jeugd van Bergdorp, Meerstad en Veenhoven.',
+  source: { title: 'Vergaderafspraken Jeugdregio Testland', section: 'Het Regieoverleg' },
+};
+
+describe('answering from the knowledge index', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([FACT], await fixturePassages());
+  });
+
+  const answer = (q: string) => {
+    const r = index.ask(q);
+    if (r.kind !== 'answer') throw new Error(`no answer for "${q}": ${r.reason}`);
+    return r;
+  };
+
+  it('finds the passage with the fact and names its document and section', () => {
+    const r = answer('Hoe vaak vergadert het Regieoverleg?');
+    expect(r.answer).toContain('zes keer per jaar');
+    expect(r.source).toEqual({ title: 'Vergaderafspraken Jeugdregio Testland', section: 'Het Regieoverleg' });
+  });
+
+  it('prefers a curated fact for the question it was written for', () => {
+    const r = answer('Wie zitten in het regieoverleg?');
+    expect(r.passageRef).toEqual({ kind: 'fact', id: 'ro-leden' });
+  });
+
+  it('matches synonyms: "geld" finds a "budget"', () => {
+    expect(answer('Hoeveel geld is er voor de teamdag?').answer).toContain('2.750');
+  });
+
+  it('tolerates a typo', () => {
+    expect(answer('Hoeveel budget is er voor het onderhoud van de vijverss?').answer).toContain('12.345');
+  });
+
+  it('finds a word inside a compound (vergaderstukken -> stukken)', () => {
+    expect(answer('Wanneer worden de stukken verstuurd?').answer).toContain('tien werkdagen');
+  });
+
+  it('declines questions outside the domain', () => {
+    for (const q of ['Wat is het weer morgen in Bergdorp?', 'Wie won de wedstrijd gisteren?', 'Geef me een recept voor appeltaart']) {
+      expect(index.ask(q)).toEqual({ kind: 'none', reason: 'out-of-domain' });
+    }
+  });
+
+  it('declines a domain question the knowledge does not answer', () => {
+    expect(index.ask('Hoeveel kost de nieuwe parkeergarage voor het bestuur?').kind).toBe('none');
+  });
+
+  it('keeps excerpts of passages short', () => {
+    const r = answer('Wat gebeurt er bij een crisis bij een zorgaanbieder?');
+    expect(r.answer.length).toBeLessThanOrEqual(560);
+    expect(r.answer).toContain('portefeuillehouder');
+  });
+});
+
+describe('the curated facts shipped with the bot', () => {
+  const index = new KnowledgeIndex(CURATED_FACTS, []);
+
+  it('each has a source title, question variants and a short answer', () => {
+    for (const f of CURATED_FACTS) {
+      expect(f.source.title.length).toBeGreaterThan(5);
+      expect(f.questions.length).toBeGreaterThan(0);
+      expect(f.answer.length).toBeLessThanOrEqual(550);
+    }
+    expect(new Set(CURATED_FACTS.map((f) => f.id)).size).toBe(CURATED_FACTS.length);
+  });
+
+  it('lists all eleven gemeenten when asked which gemeenten take part', () => {
+    const r = index.ask('Welke gemeenten doen mee met het RSJ?');
+    expect(r.kind).toBe('answer');
+    const gemeenten = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst', 'Steenwijkerland', 'Zwartewaterland', 'Zwolle'];
+    for (const g of gemeenten) expect(r.kind === 'answer' && r.answer).toContain(g);
+  });
+
+  it('answers an abbreviation question by its expansion and the other way round', () => {
+    const ao = index.ask('Wat betekent AO?');
+    expect(ao.kind === 'answer' && ao.answer).toContain('Ambtelijk overleg');
+    const pfo = index.ask('Wat doet het portefeuillehoudersoverleg?');
+    expect(pfo.kind === 'answer' && pfo.passageRef).toEqual({ kind: 'fact', id: 'pfo-rol' });
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { detectTitle, toPassages } from '../../src/features/qa/passages';
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures/qa/docs', name), 'utf8');
+
+describe('splitting documents into passages', () => {
+  it('takes the title from a markdown heading and sections from subheadings', () => {
+    const doc = toPassages(fixture('vergaderafspraken.md'), 'vergaderafspraken.md');
+    expect(doc.title).toBe('Vergaderafspraken Jeugdregio Testland');
+    expect(doc.passages.map((p) => p.section)).toEqual(['Het Regieoverleg', 'Stukken en termijnen', 'Noodprocedure']);
+    expect(doc.passages[0].text).toContain('zes keer per jaar');
+  });
+
+  it('joins lines of one sentence and keeps numbered sections', () => {
+    const doc = toPassages(fixture('budgetnotitie.txt'), 'budgetnotitie.txt');
+    expect(doc.title).toBe('Budgetnotitie Testland 2031');
+    const bedragen = doc.passages.find((p) => p.section === '2. Bedragen');
+    expect(bedragen?.text).toContain('€ 12.345 opgenomen. Dit bedrag mag');
+  });
+
+  it('uses the subject line of a memo as its title', () => {
+    expect(detectTitle(['Informatienota', 'Aan : raad', 'Betreft : Samenwerking in de regio.'], 'x.txt')).toBe('Samenwerking in de regio');
+  });
+
+  it('names a document after its "Kadernota 2031" mentions when it starts with a numbered heading', () => {
+    expect(detectTitle(['1. Inleiding', 'In deze kadernota 2031 staat wat we doen.', 'De kadernota 2031 is kort.'], 'x.txt')).toBe('Kadernota 2031');
+  });
+
+  it('falls back to the file name', () => {
+    expect(detectTitle(['1. Inleiding', 'Tekst zonder titel.'], 'verslag_overleg-maart.txt')).toBe('verslag overleg maart');
+  });
+
+  it('splits long text into passages of bounded size', () => {
+    const long = `Titel\n\n${Array.from({ length: 60 }, (_, i) => `Dit is zin nummer ${i} over de regionale samenwerking.`).join(' ')}`;
+    const doc = toPassages(long, 'lang.txt');
+    expect(doc.passages.length).toBeGreaterThan(2);
+    for (const p of doc.passages) expect(p.text.length).toBeLessThan(1200);
+  });
+});
