@@ -79,3 +79,11 @@ describe('understanding provider questions in Dutch', () => {
     expect(dutchDate('2026-03-12')).toBe('12 maart 2026');
   });
 });
+
+describe('everyday words that look like a short provider name', () => {
+  it('"het weer" is not the provider "Het Veer"', () => {
+    const matcher = new NameMatcher([{ id: 'X1', naam: 'Jeugdhulp Het Veer', plaats: 'Zwolle', aliassen: ['Het Veer'], demo: false } as never]);
+    expect(matcher.find('Wat is het weer morgen in Zwolle?')).toBeUndefined();
+    expect(matcher.find('Hoe staat het met Het Veer?')?.provider.id).toBe('X1');
+  });
+});

@@ -84,7 +84,8 @@ export class NameMatcher {
     let best: Mention | undefined;
     for (const key of this.keys) {
       const n = key.tokens.length;
-      const fuzzy = key.text.length >= 8; // short names and aliases only match exactly
+      // Short names match exactly only; articles do not count ("Het Veer" must not catch "het weer").
+      const fuzzy = key.tokens.filter((t) => !ARTICLES.has(t)).join('').length >= 8;
       const maxDistance = key.text.length < 12 ? 1 : 2;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
         for (const w of windowsOf(size)) {
