@@ -5,6 +5,9 @@ import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { createFeatures } from './features';
 import { createHttpServer } from './http/server';
+import { notifyRoutes } from './http/notify.routes';
+import { createMessenger } from './bot/proactive';
+import { createNotifications } from './features/notifications/notifications.module';
 import { loadRegion } from './region';
 import type { Logger } from './shared/logger';
 import { projectRoot } from './shared/project-root';
@@ -22,7 +25,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
   const startedAt = Date.now();
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config);
-  const features = createFeatures({ config, region, storage, log });
+  const notifications = createNotifications({ config, storage, region, log });
+  const { outbox, timers, channels, reports } = notifications;
+  const features = createFeatures({ config, region, storage, log, outbox, timers, channels, reports });
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);
@@ -31,6 +36,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     adapter,
     runTurn: (context) => app.run(context),
     log,
+    extraRoutes: notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox, reports, log }),
     health: () => ({
       status: 'ok',
       version: VERSION,
@@ -39,6 +45,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     }),
   });
+  notifications.start(createMessenger(adapter, config.BOT_ID));
   const port = await http.listen(config.PORT);
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
 
@@ -46,6 +53,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     port,
     async stop() {
       await http.close();
+      await notifications.stop();
       await storage.close();
     },
   };

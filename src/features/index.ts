@@ -9,6 +9,10 @@ import type { FeatureRoutes } from './feature';
 import { helpRoutes } from './help/help.routes';
 import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
+import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
+import { notificationsRoutes } from './notifications/notifications.routes';
+import type { DeliveryReports } from './notifications/delivery-reports';
+import type { ChannelsRepository } from '../storage/repositories/channels.repository';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
 
@@ -17,6 +21,11 @@ export interface FeatureDeps {
   region: Region;
   storage: Storage;
   log: Logger;
+  /** Everything that reaches people unasked goes through the outbox. */
+  outbox: NotificationOutbox;
+  timers: TimerService;
+  channels: ChannelsRepository;
+  reports: DeliveryReports;
 }
 
 export interface Features {
@@ -32,6 +41,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
   const routes: FeatureRoutes[] = [];
   routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports));
+  routes.push(notificationsRoutes({ region, channels: deps.channels, conversations: storage.conversations, reports: deps.reports }));
   return {
     routes,
     imports,

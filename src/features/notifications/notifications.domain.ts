@@ -35,7 +35,6 @@ export const notificationDocSchema = z.object({
   deliveries: z.array(z.string()).default([]),
   /** Recipients that could not be resolved to any conversation, with the reason. */
   unresolved: z.array(z.object({ recipient: z.string(), reason: z.string() })).default([]),
-  lease: leaseSchema.optional(),
 });
 export type NotificationDoc = z.infer<typeof notificationDocSchema>;
 

@@ -1,21 +1,11 @@
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
-import type { ChannelsRepository } from '../../storage/repositories/channels.repository';
 import type { OutboxRepository } from '../../storage/repositories/outbox.repository';
-import {
-  DELIVERY_STATUSES,
-  type DeliveryReport,
-  type DeliveryStatus,
-  notificationIdOf,
-  type NotificationDoc,
-} from './notifications.domain';
+import { notificationIdOf, type NotificationDoc } from './notifications.domain';
 import type { NotificationOutbox, NotificationRequest } from './notifications.ports';
 
 export class InvalidNotificationError extends Error {}
 
 interface OutboxServiceDeps {
   outbox: OutboxRepository;
-  people: PeopleRepository;
-  channels: ChannelsRepository;
   now?: () => number;
 }
 
@@ -25,7 +15,6 @@ interface OutboxServiceDeps {
  */
 export class OutboxService implements NotificationOutbox {
   private readonly listeners: (() => void)[] = [];
-  private lastId?: string;
   private counter = 0;
   private readonly now: () => number;
 
@@ -62,43 +51,7 @@ export class OutboxService implements NotificationOutbox {
       unresolved: [],
     };
     await this.deps.outbox.createNotification(doc);
-    this.lastId = id;
     this.listeners.forEach((l) => l());
     return { id };
-  }
-
-  /** Delivered / pending / failed per conversation, with the reasons. */
-  async report(id: string): Promise<DeliveryReport | undefined> {
-    const notification = (await this.deps.outbox.getNotification(id))?.value;
-    if (!notification) return undefined;
-    const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, 0])) as Record<DeliveryStatus, number>;
-    const rows: DeliveryReport['rows'] = [];
-    for (const key of notification.deliveries) {
-      const item = (await this.deps.outbox.getDelivery(key, id))?.value;
-      if (!item) continue;
-      counts[item.status]++;
-      rows.push({ recipient: await this.label(key), status: item.status, attempts: item.attempts, reason: item.lastError });
-    }
-    for (const u of notification.unresolved) {
-      counts.undeliverable++;
-      rows.push({ recipient: u.recipient, status: 'undeliverable', attempts: 0, reason: u.reason });
-    }
-    return { id, createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, rows };
-  }
-
-  /** The newest notification (for "afleverrapport" without an id). */
-  async lastNotificationId(): Promise<string | undefined> {
-    if (this.lastId) return this.lastId;
-    const { notifications } = await this.deps.outbox.scan();
-    return notifications.map((n) => n.value).sort((a, b) => b.seq - a.seq)[0]?.id;
-  }
-
-  private async label(conversationKey: string): Promise<string> {
-    if (conversationKey.startsWith('user:')) {
-      const person = await this.deps.people.get(conversationKey.slice('user:'.length));
-      if (person) return person.name;
-    }
-    const link = (await this.deps.channels.list()).find((l) => l.conversationKey === conversationKey);
-    return link ? `kanaal ${link.target}` : conversationKey;
   }
 }

@@ -141,17 +141,11 @@ export class OutboxWorker {
     this.scheduleTick(0);
   }
 
-  /** Resolves recipients into one delivery per conversation; a repeat after a crash creates nothing twice. */
+  /**
+   * Resolves recipients into one delivery per conversation. Needs no lease: deliveries have fixed
+   * ids (created once, whoever comes first) and only one version-checked "expanded" write wins.
+   */
   private async expand(n: Versioned<NotificationDoc>): Promise<void> {
-    const now = this.options.now();
-    if (isLeasedByOther(n.value.lease, this.options.owner, now)) return;
-    let claimed: Versioned<NotificationDoc>;
-    try {
-      claimed = await this.deps.outbox.replaceNotification({ ...n.value, lease: this.lease(now) }, n.version);
-    } catch (err) {
-      if (err instanceof ConcurrencyError) return;
-      throw err;
-    }
     const { keys, unresolved } = await this.resolve(n.value.recipients);
     for (const key of keys) {
       const doc: DeliveryDoc = {
@@ -165,14 +159,15 @@ export class OutboxWorker {
         status: 'pending',
         attempts: 0,
       };
-      await this.deps.outbox.createDelivery(doc);
-      this.enqueueLocal(doc);
+      if (await this.deps.outbox.createDelivery(doc)) this.enqueueLocal(doc);
     }
-    await this.deps.outbox.replaceNotification(
-      { ...claimed.value, state: 'expanded', deliveries: keys, unresolved, lease: undefined },
-      claimed.version,
-    );
-    this.content.set(n.value.id, claimed.value);
+    try {
+      await this.deps.outbox.replaceNotification({ ...n.value, state: 'expanded', deliveries: keys, unresolved }, n.version);
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
+    }
+    this.content.set(n.value.id, n.value);
+    this.scheduleTick(0);
   }
 
   private async resolve(recipients: Recipient[]): Promise<{ keys: string[]; unresolved: NotificationDoc['unresolved'] }> {
