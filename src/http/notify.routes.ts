@@ -24,7 +24,10 @@ export function notifyRoutes(deps: NotifyRouteDeps) {
     server.post('/api/notify', async (req: Request, res: Response) => {
       if (!authorised(req, res, deps.token)) return;
       const parsed = parseNotifyBody(req.body, deps.region);
-      if (!parsed.ok) return res.send(400, { error: 'Ongeldige melding', reasons: parsed.reasons });
+      if (!parsed.ok) {
+        res.send(400, { error: 'Ongeldige melding', reasons: parsed.reasons });
+        return;
+      }
       const { id } = await deps.outbox.enqueue(parsed.request);
       deps.log.info({ id, recipients: parsed.request.recipients.length }, 'notification accepted');
       res.send(202, { id, report: `/api/notify/${id}` });
@@ -33,8 +36,7 @@ export function notifyRoutes(deps: NotifyRouteDeps) {
     server.get('/api/notify/:id', async (req: Request, res: Response) => {
       if (!authorised(req, res, deps.token)) return;
       const report = await deps.reports.report(String(req.params.id));
-      if (!report) return res.send(404, { error: 'Onbekende melding' });
-      res.send(200, report);
+      res.send(report ? 200 : 404, report ?? { error: 'Onbekende melding' });
     });
   };
 }
