@@ -124,11 +124,6 @@ export class OutboxWorker {
       });
   }
 
-  /** True when this worker knows of no pending delivery (tests and benchmarks wait for it). */
-  get isIdle(): boolean {
-    return !this.sweeping && this.active.size === 0 && [...this.queue.values()].every((q) => q.length === 0);
-  }
-
   private async sweep(): Promise<void> {
     const { notifications, deliveries } = await this.deps.outbox.scan();
     this.queue.clear();
@@ -255,6 +250,8 @@ export class OutboxWorker {
       .catch((err) => {
         this.global.finish(token, this.options.now());
         this.deps.log.error({ err, conversation: key, item: head.id }, 'outbox delivery failed');
+        // a failing store must not turn into a hot loop: try this conversation again after a pause
+        this.enqueueLocal({ ...head, notBefore: this.options.now() + this.options.backoffBaseMs });
       })
       .finally(() => {
         this.inFlight.delete(key);
