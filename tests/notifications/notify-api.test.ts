@@ -92,6 +92,13 @@ describe('POST /api/notify and channel links, over HTTP', () => {
     await until(() => bot.connector.inConversation('19:pfo@thread.tacv2').some((r) => readable(r.activity).includes('Agenda PFO')));
   });
 
+  it('when the link command is a reply in a thread, then notifications go to the channel itself, not the thread', async () => {
+    const thread = '19:experts@thread.tacv2;messageid=1700000000000';
+    expect((await inChannel(bot, 'koppel dit kanaal aan de experts', DEMO.regiomanager, thread)).text).toMatch(/experts van RSJ/);
+    await notify(bot, { recipients: [{ kind: 'channel', target: 'experts' }], text: 'Nieuwe vraag voor de experts', idempotencyKey: 'experts-1' });
+    await until(() => bot.connector.inConversation('19:experts@thread.tacv2').some((r) => r.activity.text === 'Nieuwe vraag voor de experts'));
+  });
+
   it('when a user never installed the app but is in the team, then a 1:1 chat is opened through the roster', async () => {
     await inChannel(bot, 'hallo'); // the bot knows the team's channel
     bot.connector.members.add(DEMO.beleidsadviseurZwolle);
@@ -103,7 +110,7 @@ describe('POST /api/notify and channel links, over HTTP', () => {
   });
 
   it('when a user is in no team with the bot and never installed it, then the report says "niet bezorgbaar" with the reason', async () => {
-    const res = await notify(bot, { recipients: [{ kind: 'user', aadObjectId: DEMO.projectmanager }, { kind: 'channel', target: 'experts' }], text: 'Hallo', idempotencyKey: 'nobody' });
+    const res = await notify(bot, { recipients: [{ kind: 'user', aadObjectId: DEMO.projectmanager }, { kind: 'channel', target: 'gemeente:Zwolle' }], text: 'Hallo', idempotencyKey: 'nobody' });
     await until(async () => (await report(bot, res.body.id)).body.counts.undeliverable === 2);
     const rep = (await report(bot, res.body.id)).body;
     expect(rep.rows.map((r: { reason: string }) => r.reason).join('\n')).toMatch(/niet geïnstalleerd en zit in geen team met de bot[\s\S]*niet gekoppeld/);
