@@ -58,7 +58,7 @@ export function createMessenger(adapter: CloudAdapter, botAppId?: string): Messe
         return opened ? { status: 'opened', reference: opened } : { status: 'not-member', reason: 'niet gevonden in het team' };
       } catch (err) {
         const result = sendResultOf(err);
-        return result.status === 'gone' ? { status: 'not-member', reason: result.reason } : { status: 'transient', reason: describe(result) };
+        return result.status === 'gone' ? { status: 'not-member', reason: result.reason } : { status: 'transient', reason: reasonOf(result) };
       }
     },
   };
@@ -111,4 +111,4 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-const describe = (r: SendResult) => ('reason' in r ? r.reason : r.status);
+const reasonOf = (r: SendResult) => ('reason' in r ? r.reason : r.status);
