@@ -157,6 +157,24 @@ describe('outbox delivery through a fake Teams connector', () => {
     expectWithinWindows(rig);
   });
 
+  it.each([
+    ['report', 0, 'failed'],
+    ['resend', 1, 'sent'],
+  ] as const)('when an instance died mid-send (stale lease) and the policy is %s, then it is sent %i more time(s) and ends %s', async (policy, sends, status) => {
+    await rig.addConversations(1);
+    // what a dead instance leaves behind: an expanded notification and a delivery claimed for sending
+    const id = 'n-stale';
+    const common = { id, seq: 1, priority: 'normal' as const };
+    await rig.storage.outbox.createNotification({ ...common, type: 'notification', idempotencyKey: 'stale', createdAt: new Date().toISOString(), text: 'misschien al verstuurd', source: 'test', recipients: [{ kind: 'conversation', key: 'conv:c0' }], state: 'expanded', deliveries: ['conv:c0'], unresolved: [] });
+    await rig.storage.outbox.createDelivery({ ...common, type: 'delivery', notificationId: id, conversationKey: 'conv:c0', status: 'pending', attempts: 0, lease: { owner: 'dead', until: Date.now() - 1 } });
+    rig.worker({ interruptedSends: policy }).start();
+    await rig.drained();
+    expect(rig.connector.received).toHaveLength(sends);
+    const after = (await rig.storage.outbox.getDelivery('conv:c0', id))!.value;
+    expect(after.status).toBe(status);
+    if (policy === 'report') expect(after.lastError).toMatch(/onzeker/);
+  });
+
   it('when two workers share one store, then every message is sent exactly once, in order, within the limits', async () => {
     await rig.addConversations(6);
     await enqueueGrid(rig, 6, 10, 'two');

@@ -16,6 +16,7 @@ export const NOTIFY_TEXTS = {
   },
   throttled: 'Teams vraagt om later te versturen (HTTP 429)',
   gaveUp: (attempts: number, reason: string) => `opgegeven na ${attempts} pogingen: ${reason}`,
+  interrupted: 'onzeker: het versturen werd onderbroken door een herstart; controleer of het bericht is aangekomen',
   missingNotification: 'de melding zelf ontbreekt in de opslag',
   noConversation: 'niet bezorgbaar: geen gesprek met deze ontvanger bekend',
   notInstalledNoTeams: 'niet bezorgbaar: de ontvanger heeft de app niet geïnstalleerd en de bot zit in geen enkel team',

@@ -32,6 +32,12 @@ export interface WorkerOptions {
   /** Longer than any send can take: a lease that expires means its instance died. */
   leaseMs: number;
   maxAttempts: number;
+  /**
+   * A delivery whose lease expired was claimed for a send by an instance that died: Teams may or
+   * may not have it. 'report' never sends twice and marks it failed as "onzeker" in the delivery
+   * report; 'resend' never loses it but may post it twice (Teams has no idempotent send).
+   */
+  interruptedSends: 'report' | 'resend';
   backoffBaseMs: number;
   backoffMaxMs: number;
   now: () => number;
@@ -45,6 +51,7 @@ export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, 'owner'> = {
   sweepMs: 5_000,
   leaseMs: 120_000,
   maxAttempts: 8,
+  interruptedSends: 'report',
   backoffBaseMs: 1_000,
   backoffMaxMs: 5 * 60_000,
   now: Date.now,
@@ -288,7 +295,11 @@ export class OutboxWorker {
       if (current) this.enqueueLocal(current.value);
       return { kind: 'skipped' };
     }
-    const outcome = await this.deliver(claimed.value, partition.map((d) => d.value));
+    // a claim is only ever taken right before a send, so a stale lease means an interrupted send
+    const interrupted = !!head.value.lease && this.options.interruptedSends === 'report';
+    const outcome: Outcome = interrupted
+      ? { result: { status: 'gone', reason: T.interrupted } }
+      : await this.deliver(claimed.value, partition.map((d) => d.value));
     const recorded = await this.deps.outbox.replaceDelivery(this.recordOf(claimed.value, outcome), claimed.version);
     return { kind: 'recorded', doc: recorded.value };
   }
