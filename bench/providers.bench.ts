@@ -6,7 +6,7 @@ import path from 'node:path';
 import { dispatchText } from '../src/bot/app';
 import { startService } from '../src/compose';
 import { parseConfig } from '../src/config';
-import { createFeatures } from '../src/features';
+import { createFeaturesWithoutDelivery } from '../src/features';
 import type { FeatureRoutes, Turn } from '../src/features/feature';
 import { loadRegion } from '../src/region';
 import { createLogger } from '../src/shared/logger';
@@ -94,7 +94,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
   const storage = await createStorage(config);
   try {
-    const features = createFeatures({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
+    const features = createFeaturesWithoutDelivery({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
     await features.loadDemoData();
     const person = await storage.people.get(CONTRACT_MANAGER);
     const turnFor = (text: string): Turn => ({ text, user: { name: 'bench' }, person, conversation: { id: 'bench', kind: 'personal' }, files: [] });

@@ -6,6 +6,9 @@ import { createBotApp } from './bot/app';
 import { createFeatures, type FeatureDeps } from './features';
 import { registerDownloadRoute } from './http/download-route';
 import { createHttpServer } from './http/server';
+import { notifyRoutes } from './http/notify.routes';
+import { createMessenger } from './bot/proactive';
+import { createNotifications } from './features/notifications/notifications.module';
 import { loadRegion } from './region';
 import type { Logger } from './shared/logger';
 import { projectRoot } from './shared/project-root';
@@ -19,15 +22,19 @@ export interface RunningService {
 const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
 
 /** What tests and benches may swap in: a clock, and the notification ports. */
-export type ServiceOverrides = Pick<FeatureDeps, 'now' | 'outbox' | 'timers'>;
+export type ServiceOverrides = Partial<Pick<FeatureDeps, 'now' | 'outbox' | 'timers'>>;
 
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config);
+  const notifications = createNotifications({ config, storage, region, log });
+  const { channels, reports } = notifications;
+  const outbox = overrides.outbox ?? notifications.outbox;
+  const timers = overrides.timers ?? notifications.timers;
   let publicUrl = config.PUBLIC_URL ?? '';
-  const features = createFeatures({ config, region, storage, log, ...overrides, publicUrl: () => publicUrl });
+  const features = createFeatures({ config, region, storage, log, outbox, timers, channels, reports, now: overrides.now, publicUrl: () => publicUrl });
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);
@@ -36,7 +43,10 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     adapter,
     runTurn: (context) => app.run(context),
     log,
-    extraRoutes: (server) => registerDownloadRoute(server, features.downloads),
+    extraRoutes: (server) => {
+      registerDownloadRoute(server, features.downloads);
+      notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox, reports, log })(server);
+    },
     health: () => ({
       status: 'ok',
       version: VERSION,
@@ -45,6 +55,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     }),
   });
+  notifications.start(createMessenger(adapter, config.BOT_ID));
   const port = await http.listen(config.PORT);
   publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
@@ -53,6 +64,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     port,
     async stop() {
       await http.close();
+      await notifications.stop();
       await storage.close();
     },
   };

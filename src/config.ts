@@ -19,6 +19,10 @@ export const configSchema = z
     BOT_TENANT_ID: optionalString,
     BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     NOTIFY_TOKEN: optionalString,
+    /** App-wide Teams budget of this instance: with N instances set 50 / N. */
+    OUTBOX_GLOBAL_RPS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(50).default(50)),
+    /** 1 in production; tests run the Teams rate windows, backoff and leases on a faster clock. */
+    OUTBOX_TIME_SCALE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1).default(1)),
     REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('ijsselland')),
     DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),

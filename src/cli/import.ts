@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { createFeatures } from '../features';
+import { createFeaturesWithoutDelivery } from '../features';
 import { describeReport, type ImportService } from '../features/imports/import.service';
 import { UnreadableFileError } from '../features/imports/tabular';
 import { PROVIDER_KIND_ORDER } from '../features/providers/providers.import';
@@ -54,7 +54,7 @@ export async function runImportCli(files: string[], config: Config = loadConfig(
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config);
   try {
-    const features = createFeatures({ config, region, storage, log });
+    const features = createFeaturesWithoutDelivery({ config, region, storage, log });
     const { ok, lines } = await importFiles(features.imports, files);
     process.stdout.write(`${lines.join('\n')}\n`);
     return ok ? 0 : 1;

@@ -9,12 +9,15 @@ import type { FeatureRoutes, FileDownload } from './feature';
 import { helpRoutes } from './help/help.routes';
 import { ImportService } from './imports/import.service';
 import { importRoutes } from './imports/import.routes';
+import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
+import { notificationsRoutes } from './notifications/notifications.routes';
+import { createNotifications } from './notifications/notifications.module';
+import type { DeliveryReports } from './notifications/delivery-reports';
+import type { ChannelsRepository } from '../storage/repositories/channels.repository';
 import { gebruikersImport } from './people/people.import';
 import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
-import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
 import { createRegioagenda } from './regioagenda/regioagenda.feature';
-import { loggingOutbox } from './qa/logging-outbox';
 import { qaRoutes } from './qa/qa.routes';
 import { QaService } from './qa/qa.service';
 import { downloadFile } from './imports/import.routes';
@@ -26,8 +29,11 @@ export interface FeatureDeps {
   region: Region;
   storage: Storage;
   log: Logger;
-  outbox?: NotificationOutbox;
-  timers?: TimerService;
+  /** Everything that reaches people unasked goes through the outbox. */
+  outbox: NotificationOutbox;
+  timers: TimerService;
+  channels: ChannelsRepository;
+  reports: DeliveryReports;
   /** Injected clock (tests move time past deadlines); defaults to the system clock. */
   now?: () => Date;
   /** The bot's public base URL for links it hands out (known after the server listens). */
@@ -51,16 +57,19 @@ export function createFeatures(deps: FeatureDeps): Features {
   providers.kinds.forEach((k) => imports.register(k));
   const routes: FeatureRoutes[] = [];
   const regioagenda = createRegioagenda(deps);
-  // Explicit commands first, then provider queries; the Q&A fallback must stay last.
-  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes, providers.routes);
-  const qa = new QaService({
-    knowledge: knowledgeRepository(storage.store),
-    repo: qaRepository(storage.store, region.id),
-    outbox: deps.outbox ?? loggingOutbox(deps.log),
-    log: deps.log,
-  });
-  routes.push(qaRoutes(qa, downloadFile)); // last: every message no command took is a question
+  const notifications = notificationsRoutes({ region, channels: deps.channels, conversations: storage.conversations, reports: deps.reports });
+  const qa = new QaService({ knowledge: knowledgeRepository(storage.store), repo: qaRepository(storage.store, region.id), outbox: deps.outbox, log: deps.log });
   qa.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
+  // Explicit commands first, then provider queries; Q&A is last: every message no command took is a question.
+  routes.push(
+    helpRoutes(() => routes),
+    peopleRoutes(storage.people, region),
+    importRoutes(imports),
+    notifications,
+    regioagenda.routes,
+    providers.routes,
+    qaRoutes(qa, downloadFile),
+  );
   return {
     routes,
     imports,
@@ -72,6 +81,11 @@ export function createFeatures(deps: FeatureDeps): Features {
       await demoUsers.importFile('gebruikers.csv', await readDemoFile('gebruikers.csv'));
     },
   };
+}
+
+/** Features for command-line tools and benches: the notification ports exist, but no worker delivers. */
+export function createFeaturesWithoutDelivery(base: Pick<FeatureDeps, 'config' | 'region' | 'storage' | 'log'>): Features {
+  return createFeatures({ ...base, ...createNotifications(base) });
 }
 
 const readDemoFile = (name: string) => readFile(path.join(projectRoot(), 'config', 'demo', name));

@@ -4,6 +4,7 @@ import { openCosmosStore } from './cosmos/cosmos-store';
 import { openSqliteStore } from './sqlite/sqlite-store';
 import { type ConversationsRepository, conversationsRepository } from './repositories/conversations.repository';
 import { type PeopleRepository, peopleRepository } from './repositories/people.repository';
+import { type OutboxRepository, outboxRepository } from './repositories/outbox.repository';
 
 /** The repositories the features use, all on one document store. */
 export interface Storage {
@@ -11,6 +12,7 @@ export interface Storage {
   readonly store: DocumentStore;
   readonly people: PeopleRepository;
   readonly conversations: ConversationsRepository;
+  readonly outbox: OutboxRepository;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export function createRepositories(store: DocumentStore): Storage {
     store,
     people: peopleRepository(store),
     conversations: conversationsRepository(store),
+    outbox: outboxRepository(store),
     close: () => store.close(),
   };
 }

@@ -16,6 +16,10 @@ export interface ReceivedActivity {
  */
 export class FakeConnector {
   readonly received: ReceivedActivity[] = [];
+  /** Every activity request with its answer, including injected failures (rate-window checks). */
+  readonly requests: { conversationId: string; method: string; status: number; at: number }[] = [];
+  /** Team members the roster lookup knows (aadObjectId); others get 404 as in Teams. */
+  readonly members = new Set<string>();
   respond?: (req: { conversationId: string; activity: any; method: string }) =>
     | { status: number; headers?: Record<string, string>; delayMs?: number }
     | undefined;
@@ -48,6 +52,11 @@ export class FakeConnector {
       if (req.method === 'POST' && req.url === '/v3/conversations') {
         return json(200, { id: `a:${randomUUID()}` });
       }
+      const member = req.url?.match(/^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/);
+      if (member) {
+        const id = decodeURIComponent(member[1]);
+        return this.members.has(id) ? json(200, { id: `29:${id}`, aadObjectId: id, name: 'Teamlid' }) : json(404, { error: { code: 'MemberNotFoundInConversation' } });
+      }
       const m = req.url?.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/);
       if (!m) return json(200, {});
       const conversationId = decodeURIComponent(m[1]);
@@ -60,6 +69,8 @@ export class FakeConnector {
       const method = req.method === 'PUT' ? 'PUT' : 'POST';
       const injected = this.respond?.({ conversationId, activity, method });
       if (injected?.delayMs) await new Promise((r) => setTimeout(r, injected.delayMs));
+      const status = injected?.status ?? 200;
+      this.requests.push({ conversationId, method, status, at: Date.now() });
       if (injected && injected.status >= 300) return json(injected.status, { error: { code: 'Injected' } }, injected.headers);
       const id = method === 'PUT' ? decodeURIComponent(m[2] ?? '') : randomUUID();
       this.received.push({ conversationId, method, activityId: id, activity, at: Date.now() });

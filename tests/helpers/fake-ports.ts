@@ -19,7 +19,7 @@ type Job = Parameters<TimerService['schedule']>[0];
 /** In-memory timers: jobs fire only when the test calls runDue with its clock. */
 export class FakeTimers implements TimerService {
   readonly jobs = new Map<string, Job>();
-  private readonly handlers = new Map<string, (payload: Record<string, unknown>) => Promise<void>>();
+  private readonly handlers = new Map<string, Parameters<TimerService['on']>[1]>();
 
   async schedule(job: Job): Promise<void> {
     this.jobs.set(job.id, job);
@@ -29,7 +29,7 @@ export class FakeTimers implements TimerService {
     this.jobs.delete(id);
   }
 
-  on(kind: string, handler: (payload: Record<string, unknown>) => Promise<void>): void {
+  on(kind: string, handler: Parameters<TimerService['on']>[1]): void {
     this.handlers.set(kind, handler);
   }
 
@@ -38,7 +38,7 @@ export class FakeTimers implements TimerService {
     const due = [...this.jobs.values()].filter((j) => j.dueAt.getTime() <= now.getTime());
     for (const job of due) {
       this.jobs.delete(job.id);
-      await this.handlers.get(job.kind)?.(job.payload);
+      await this.handlers.get(job.kind)?.(job.payload, { id: job.id, attempt: 1 });
     }
     return due.length;
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { importFiles, importOrder } from '../../src/cli/import';
 import { parseConfig } from '../../src/config';
-import { createFeatures, type Features } from '../../src/features';
+import { createFeaturesWithoutDelivery, type Features } from '../../src/features';
 import { describeReport } from '../../src/features/imports/import.service';
 import { loadRegion } from '../../src/region';
 import { createLogger } from '../../src/shared/logger';
@@ -24,7 +24,7 @@ describe('importing provider data', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-prov-'));
     const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
     storage = await createStorage(config);
-    features = createFeatures({ config, region, storage, log: createLogger('silent') });
+    features = createFeaturesWithoutDelivery({ config, region, storage, log: createLogger('silent') });
   });
   afterEach(async () => {
     await storage.close();

@@ -35,8 +35,11 @@ export interface NotificationOutbox {
 export interface TimerService {
   schedule(job: { id: string; kind: string; dueAt: Date; payload: Record<string, unknown> }): Promise<void>;
   cancel(id: string): Promise<void>;
-  /** Registers what a kind of job does when it is due. */
-  on(kind: string, handler: (payload: Record<string, unknown>) => Promise<void>): void;
+  /**
+   * Registers what a kind of job does when it is due. A job runs once; only when an instance dies
+   * mid-run is it run again, so a handler that sends should use `job.id` as its idempotency key.
+   */
+  on(kind: string, handler: (payload: Record<string, unknown>, job: { id: string; attempt: number }) => Promise<void>): void;
 }
 
 /** The outcome of one proactive send, without exceptions for expected cases. */
@@ -50,4 +53,14 @@ export type SendResult =
 export interface Messenger {
   send(reference: Record<string, unknown>, message: { text?: string; card?: AdaptiveCardJson }): Promise<SendResult>;
   update(reference: Record<string, unknown>, activityId: string, message: { text?: string; card?: AdaptiveCardJson }): Promise<SendResult>;
+  /**
+   * Opens a 1:1 chat with a user who never installed the app, through the roster of a team the
+   * bot is in (`via` is a stored reference of one of that team's channels).
+   */
+  openPersonalChat?(aadObjectId: string, via: Record<string, unknown>): Promise<OpenChatResult>;
 }
+
+export type OpenChatResult =
+  | { status: 'opened'; reference: Record<string, unknown> }
+  | { status: 'not-member'; reason: string }
+  | { status: 'transient'; reason: string };

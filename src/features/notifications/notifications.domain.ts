@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Priority, Recipient } from './notifications.ports';
+
+export const PRIORITIES = ['urgent', 'normal', 'bulk'] as const satisfies readonly Priority[];
+export const priorityRank = (p: Priority) => PRIORITIES.indexOf(p);
+
+export const recipientSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), aadObjectId: z.string().min(1) }),
+  z.object({ kind: z.literal('role'), role: z.string().min(1), gemeente: z.string().min(1).optional() }),
+  z.object({ kind: z.literal('channel'), target: z.string().min(1) }),
+  z.object({ kind: z.literal('conversation'), key: z.string().min(1) }),
+]) satisfies z.ZodType<Recipient>;
+
+const cardSchema = z.looseObject({ type: z.literal('AdaptiveCard') });
+const leaseSchema = z.object({ owner: z.string(), until: z.number() });
+export type Lease = z.infer<typeof leaseSchema>;
+
+/** The notification as asked for: stored first, expanded into deliveries by the worker. */
+export const notificationDocSchema = z.object({
+  type: z.literal('notification'),
+  id: z.string(),
+  idempotencyKey: z.string(),
+  createdAt: z.string(),
+  /** Orders deliveries within one conversation: enqueue order. */
+  seq: z.number(),
+  priority: z.enum(PRIORITIES),
+  text: z.string().optional(),
+  card: cardSchema.optional(),
+  updateKey: z.string().optional(),
+  source: z.string().default('intern'),
+  recipients: z.array(recipientSchema),
+  state: z.enum(['new', 'expanded']),
+  /** Conversation keys that got a delivery item (item id = notification id). */
+  deliveries: z.array(z.string()).default([]),
+  /** Recipients that could not be resolved to any conversation, with the reason. */
+  unresolved: z.array(z.object({ recipient: z.string(), reason: z.string() })).default([]),
+});
+export type NotificationDoc = z.infer<typeof notificationDocSchema>;
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'undeliverable'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One message to one conversation. Partitioned by conversation key, so one conversation's order is one partition. */
+export const deliveryDocSchema = z.object({
+  type: z.literal('delivery'),
+  id: z.string(),
+  notificationId: z.string(),
+  conversationKey: z.string(),
+  seq: z.number(),
+  priority: z.enum(PRIORITIES),
+  updateKey: z.string().optional(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.number().int().default(0),
+  lastError: z.string().optional(),
+  activityId: z.string().optional(),
+  /** Epoch ms before which no new attempt is made (backoff, Retry-After). */
+  notBefore: z.number().optional(),
+  /** Completion time of the acknowledged send: the rate limiter's history after a restart. */
+  sentAt: z.string().optional(),
+  /** Whether the message was an update of an earlier one. */
+  updated: z.boolean().optional(),
+  lease: leaseSchema.optional(),
+});
+export type DeliveryDoc = z.infer<typeof deliveryDocSchema>;
+
+export const outboxDocSchema = z.discriminatedUnion('type', [notificationDocSchema, deliveryDocSchema]);
+export type OutboxDoc = z.infer<typeof outboxDocSchema>;
+
+export const isFinal = (d: DeliveryDoc) => d.status !== 'pending';
+export const byDeliveryOrder = (a: DeliveryDoc, b: DeliveryDoc) =>
+  priorityRank(a.priority) - priorityRank(b.priority) || a.seq - b.seq || a.id.localeCompare(b.id);
+
+/** The same idempotency key always gives the same notification id. */
+export const notificationIdOf = (idempotencyKey: string) =>
+  `n-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 20)}`;
+
+export const notificationPk = (id: string) => `notification:${id}`;
+
+export const isLeasedByOther = (lease: Lease | undefined, owner: string, now: number) =>
+  !!lease && lease.owner !== owner && lease.until > now;
+
+export function describeRecipient(r: Recipient): string {
+  switch (r.kind) {
+    case 'user':
+      return `gebruiker ${r.aadObjectId}`;
+    case 'role':
+      return r.gemeente ? `rol ${r.role} (${r.gemeente})` : `rol ${r.role}`;
+    case 'channel':
+      return `kanaal ${r.target}`;
+    case 'conversation':
+      return `gesprek ${r.key}`;
+  }
+}
+
+/** Channel link targets: "body:PFO", "gemeente:Kampen" or "experts". */
+export const channelTarget = {
+  body: (id: string) => `body:${id}`,
+  gemeente: (name: string) => `gemeente:${name}`,
+  experts: 'experts',
+} as const;
+
+export interface DeliveryReport {
+  id: string;
+  createdAt: string;
+  priority: Priority;
+  state: NotificationDoc['state'];
+  counts: Record<DeliveryStatus, number>;
+  rows: { recipient: string; status: DeliveryStatus; attempts: number; reason?: string }[];
+}

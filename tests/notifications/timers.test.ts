@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DurableTimers } from '../../src/features/notifications/timers.service';
+import { createLogger } from '../../src/shared/logger';
+import type { DocumentStore } from '../../src/storage/document-store';
+import { timersRepository } from '../../src/storage/repositories/timers.repository';
+import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
+import { until } from './outbox-rig';
+
+describe('durable timers', () => {
+  let dir: string;
+  const stores: DocumentStore[] = [];
+  const running: DurableTimers[] = [];
+  const fired: string[] = [];
+
+  /** A timer service as one instance would have it: its own store connection, a handler for "herinnering". */
+  function instance(options: Partial<ConstructorParameters<typeof DurableTimers>[2]> = {}) {
+    const store = openSqliteStore(dir);
+    stores.push(store);
+    const timers = new DurableTimers(timersRepository(store, 'ijsselland'), createLogger('silent'), { pattern: '* * * * * *', leaseMs: 200, retryMs: 20, ...options });
+    timers.on('herinnering', async (payload, job) => {
+      fired.push(`${job.id}:${payload.ronde}`);
+    });
+    running.push(timers);
+    return timers;
+  }
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-timers-'));
+    fired.length = 0;
+  });
+  afterEach(async () => {
+    for (const t of running.splice(0)) await t.stop();
+    for (const s of stores.splice(0)) await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('when a job is due, then it fires once, and not again after a restart', async () => {
+    const a = instance();
+    a.start();
+    await a.schedule({ id: 'r1', kind: 'herinnering', dueAt: new Date(Date.now() + 50), payload: { ronde: 2027 } });
+    await until(() => fired.length === 1);
+    await a.stop();
+    const b = instance();
+    b.start();
+    await b.sweep();
+    expect(fired).toEqual(['r1:2027']);
+  });
+
+  it('when the service was down at the due time, then the job fires late, once, at the next start', async () => {
+    const a = instance();
+    await a.schedule({ id: 'late', kind: 'herinnering', dueAt: new Date(Date.now() + 20), payload: { ronde: 1 } });
+    await new Promise((r) => setTimeout(r, 60)); // "down": never started
+    const b = instance();
+    b.start();
+    await until(() => fired.length === 1);
+    await b.sweep();
+    expect(fired).toEqual(['late:1']);
+  });
+
+  it('when two instances sweep one store at the same moment, then each job runs once', async () => {
+    const a = instance();
+    const b = instance();
+    for (let i = 0; i < 20; i++) await a.schedule({ id: `j${i}`, kind: 'herinnering', dueAt: new Date(Date.now() - 1000), payload: { ronde: i } });
+    await Promise.all([a.sweep(), b.sweep(), a.sweep(), b.sweep()]);
+    expect(fired.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `j${i}:${i}`).sort());
+  });
+
+  it('when a job is cancelled, then it never fires', async () => {
+    const a = instance();
+    await a.schedule({ id: 'weg', kind: 'herinnering', dueAt: new Date(Date.now() - 1), payload: { ronde: 1 } });
+    await a.cancel('weg');
+    await a.sweep();
+    expect(fired).toEqual([]);
+  });
+
+  it('when a handler throws, then the job is retried later and marked done after it succeeds', async () => {
+    const a = instance();
+    let calls = 0;
+    a.on('wankel', async () => {
+      calls++;
+      if (calls === 1) throw new Error('tijdelijk');
+    });
+    await a.schedule({ id: 'w', kind: 'wankel', dueAt: new Date(Date.now() - 1), payload: {} });
+    await a.sweep();
+    expect(calls).toBe(1);
+    await new Promise((r) => setTimeout(r, 30));
+    await a.sweep();
+    await a.sweep();
+    expect(calls).toBe(2);
+    const repo = timersRepository(stores[0], 'ijsselland');
+    expect((await repo.get('w'))?.value).toMatchObject({ state: 'done', attempts: 2 });
+  });
+
+  it('when an instance died while running a job, then another claims it after the lease expired', async () => {
+    const a = instance();
+    const repo = timersRepository(stores[0], 'ijsselland');
+    await repo.put({ id: 'crash', kind: 'herinnering', dueAt: new Date(Date.now() - 1000).toISOString(), payload: { ronde: 9 }, state: 'running', attempts: 1, lease: { owner: 'dead', until: Date.now() + 100 } });
+    await a.sweep();
+    expect(fired).toEqual([]); // lease still valid
+    await new Promise((r) => setTimeout(r, 120));
+    await a.sweep();
+    expect(fired).toEqual(['crash:9']);
+  });
+});
