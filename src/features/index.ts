@@ -14,6 +14,8 @@ import { peopleRoutes } from './people/people.routes';
 import { loadProviderDemo, providersFeature } from './providers/providers.feature';
 import type { NotificationOutbox, TimerService } from './notifications/notifications.ports';
 import { createRegioagenda } from './regioagenda/regioagenda.feature';
+import { createMeetings } from './meetings/meetings.feature';
+import { createEscalations } from './escalations/escalations.feature';
 
 export interface FeatureDeps {
   config: Config;
@@ -41,12 +43,15 @@ export interface Features {
 export function createFeatures(deps: FeatureDeps): Features {
   const { storage, region } = deps;
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
-  const providers = providersFeature(deps);
+  // The status answer counts open escalations; escalations resolve provider names through the read model.
+  const providers = providersFeature(deps, (id) => escalations.openCount(id));
+  const escalations = createEscalations(deps, providers.model);
+  const meetings = createMeetings(deps);
   providers.kinds.forEach((k) => imports.register(k));
   const routes: FeatureRoutes[] = [];
   const regioagenda = createRegioagenda(deps);
   // Explicit commands first, then provider queries; the Q&A fallback must stay last.
-  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes, providers.routes);
+  routes.push(helpRoutes(() => routes), peopleRoutes(storage.people, region), importRoutes(imports), regioagenda.routes, meetings.routes, escalations.routes, providers.routes);
   return {
     routes,
     imports,
