@@ -98,13 +98,15 @@ export class MeetingsService {
     }
 
     const next: Meeting = { ...editing.meeting.value, ...fields };
+    // A published agenda must reach the posted copies; without an outbox, change nothing.
+    if (next.status === 'gepubliceerd' && !this.deps.outbox) return message(T.noOutbox);
     const saved = await this.replace(next, str(data.version));
     if (!saved) {
       const fresh = (await this.find(next.id))!;
       return card(meetingFormCard({ body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict }));
     }
     if (next.status === 'gepubliceerd') {
-      if (!(await this.postAgenda(body, saved))) return message(T.noOutbox);
+      await this.postAgenda(body, saved);
       return card(meetingCard(body, next, { canManage: true, notice: T.updatedPublished }));
     }
     return card(meetingCard(body, next, { canManage: true, notice: T.saved }));
@@ -221,8 +223,8 @@ export class MeetingsService {
   }
 
   /** The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace the posted card. */
-  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<boolean> {
-    if (!this.deps.outbox) return false;
+  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<void> {
+    if (!this.deps.outbox) return;
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
     await this.deps.outbox.enqueue({
@@ -232,6 +234,5 @@ export class MeetingsService {
       priority: 'normal',
       updateKey: saved.value.id,
     });
-    return true;
   }
 }
