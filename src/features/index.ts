@@ -23,6 +23,8 @@ import { QaService } from './qa/qa.service';
 import { downloadFile } from './imports/import.routes';
 import { knowledgeRepository } from '../storage/repositories/knowledge.repository';
 import { qaRepository } from '../storage/repositories/qa.repository';
+import { createMeetings } from './meetings/meetings.feature';
+import { createEscalations } from './escalations/escalations.feature';
 
 export interface FeatureDeps {
   config: Config;
@@ -53,7 +55,10 @@ export interface Features {
 export function createFeatures(deps: FeatureDeps): Features {
   const { storage, region } = deps;
   const imports = new ImportService().register(gebruikersImport(storage.people, region));
-  const providers = providersFeature(deps);
+  // The status answer counts open escalations; escalations resolve provider names through the read model.
+  const providers = providersFeature(deps, (id) => escalations.openCount(id));
+  const escalations = createEscalations(deps, providers.model);
+  const meetings = createMeetings(deps);
   providers.kinds.forEach((k) => imports.register(k));
   const routes: FeatureRoutes[] = [];
   const regioagenda = createRegioagenda(deps);
@@ -67,6 +72,8 @@ export function createFeatures(deps: FeatureDeps): Features {
     importRoutes(imports),
     notifications,
     regioagenda.routes,
+    meetings.routes,
+    escalations.routes,
     providers.routes,
     qaRoutes(qa, downloadFile),
   );

@@ -59,6 +59,8 @@ export const CONTAINERS = {
   channels: 'region: channel links',
   outbox: 'conversation key: delivery order per conversation',
   timers: 'region: due jobs',
+  meetings: 'region: the upcoming-meetings list reads one partition',
+  escalations: 'region: open escalations are counted from one partition',
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

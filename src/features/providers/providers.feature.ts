@@ -5,7 +5,7 @@ import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
 import { providersRoutes } from './providers.routes';
-import { ProvidersService } from './providers.service';
+import { type EscalationCounter, ProvidersService } from './providers.service';
 
 export interface ProvidersFeature {
   model: ProvidersModel;
@@ -14,13 +14,13 @@ export interface ProvidersFeature {
 }
 
 /** Repository, read model, import kinds and chat routes of the provider-status feature. */
-export function providersFeature({ storage, region }: FeatureDeps): ProvidersFeature {
+export function providersFeature({ storage, region }: FeatureDeps, openEscalations?: EscalationCounter): ProvidersFeature {
   const repo = providersRepository(storage.store, region.id);
   const model = new ProvidersModel(repo);
   return {
     model,
     kinds: providerImports(repo, model, region),
-    routes: providersRoutes({ model, service: new ProvidersService(model, region), region }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, openEscalations), region }),
   };
 }
 

@@ -1,0 +1,80 @@
+import type { AdaptiveCardJson } from '../feature';
+import type { Provider } from '../providers/providers.domain';
+import { SIGNAL_SOORTEN } from '../providers/providers.domain';
+import { renderEscalationCard } from './cards/escalation.card';
+import { renderEscalationFormCard } from './cards/escalation-form.card';
+import { renderEscalationsListCard } from './cards/escalations-list.card';
+import { type Escalation, type EscalationFormErrors, STATUS_LABELS, URGENCIES, URGENCY_LABELS } from './escalations.domain';
+import { ESCALATION_TEXTS as T } from './escalations.texts';
+
+/** Turns escalations into card data; the only place that knows how the escalation cards are filled. */
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export interface FormInput {
+  provider: Provider;
+  submissionId: string;
+  values?: { soort: string; urgency: string; description: string };
+  errors?: EscalationFormErrors;
+  notice?: string;
+}
+
+export function escalationFormCard({ provider, submissionId, values, errors = {}, notice = '' }: FormInput): AdaptiveCardJson {
+  return renderEscalationFormCard({
+    heading: T.formHeading(provider.naam),
+    intro: T.formIntro,
+    notice,
+    providerId: provider.id,
+    providerName: provider.naam,
+    providerPlace: provider.plaats || 'onbekend',
+    submissionId,
+    soort: values?.soort ?? '',
+    urgency: values?.urgency ?? 'normaal',
+    description: values?.description ?? '',
+    soorten: SIGNAL_SOORTEN.map((s) => ({ title: capital(s), value: s })),
+    urgencies: URGENCIES.map((u) => ({ title: capital(URGENCY_LABELS[u]), value: u })),
+    errors: { soort: errors.soort ?? '', urgency: errors.urgency ?? '', description: errors.description ?? '' },
+  });
+}
+
+export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attention' | 'Good' | 'Default' = 'Good'): AdaptiveCardJson {
+  const spoed = e.urgency === 'spoed';
+  const history = [
+    ...(e.acknowledgedBy ? [{ title: 'In behandeling bij', value: `${e.acknowledgedBy.name}, ${when(e.acknowledgedAt!)}` }] : []),
+    ...(e.resolvedBy ? [{ title: 'Afgehandeld door', value: `${e.resolvedBy.name}, ${when(e.resolvedAt!)}` }] : []),
+    ...(e.reescalatedAt ? [{ title: 'Opnieuw geëscaleerd', value: when(e.reescalatedAt) }] : []),
+  ];
+  return renderEscalationCard({
+    id: e.id,
+    heading: `Escalatie: ${e.providerName}`,
+    headerStyle: e.status === 'afgehandeld' ? 'good' : spoed ? 'attention' : 'warning',
+    urgencyText: spoed ? 'SPOED: calamiteit, bestuurders zijn direct ingelicht' : 'Voor de kleine commissie',
+    notice,
+    noticeColor,
+    providerName: e.providerName,
+    soort: capital(e.soort),
+    statusText: STATUS_LABELS[e.status],
+    raisedText: `${e.raisedBy.name}, ${when(e.raisedAt)}`,
+    ackDueText: e.status === 'open' ? when(e.ackDueAt) : 'opgepakt',
+    history,
+    description: e.description,
+    note: e.note,
+    canAct: e.status !== 'afgehandeld',
+    canAcknowledge: e.status === 'open',
+  });
+}
+
+export function escalationsListCard(open: Escalation[]): AdaptiveCardJson {
+  return renderEscalationsListCard({
+    heading: T.listHeading(open.length),
+    empty: T.noneOpen,
+    rows: open.map((e) => ({
+      title: `${e.urgency === 'spoed' ? 'SPOED: ' : ''}${e.providerName} (${e.soort})`,
+      color: e.urgency === 'spoed' ? 'Attention' : 'Default',
+      details: `${STATUS_LABELS[e.status]} · ingediend door ${e.raisedBy.name} op ${when(e.raisedAt)}`,
+      description: e.description,
+    })),
+  });
+}

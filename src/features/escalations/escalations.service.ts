@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../shared/logger';
+import type { Versioned } from '../../storage/document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
+import type { EscalationsRepository } from '../../storage/repositories/escalations.repository';
+import type { AdaptiveCardJson } from '../feature';
+import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
+import { hasRole, isRsj, type Person } from '../people/people.domain';
+import type { ProvidersModel } from '../providers/providers.model';
+import { escalationCard, escalationFormCard, escalationsListCard } from './escalations.cards';
+import { ACK_WORKING_DAYS, addWorkingDays, type Escalation, escalationFormSchema, type EscalationFormErrors, isOpen } from './escalations.domain';
+import { ESCALATION_TEXTS as T } from './escalations.texts';
+
+export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+
+export const REESCALATE_KIND = 'escalation.reescalate';
+
+export interface EscalationsServiceDeps {
+  escalations: EscalationsRepository;
+  providers: ProvidersModel;
+  outbox?: NotificationOutbox;
+  timers?: TimerService;
+  log: Logger;
+  now: () => Date;
+}
+
+const message = (text: string): Outcome => ({ kind: 'message', text });
+const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
+const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
+/** How long the in-memory open counts may lag writes made by another instance. */
+const COUNTS_MAX_AGE_MS = 30_000;
+
+export const mayRaise = (p: Person | undefined) => hasRole(p, 'contractmanager', 'regiomanager');
+export const mayHandle = (p: Person | undefined) => isRsj(p) || hasRole(p, 'bestuurder');
+
+/** Raises escalations about providers to the kleine commissie, tracks their handling, re-escalates once. */
+export class EscalationsService {
+  private counts = new Map<string, number>();
+  private countsAt = -Infinity;
+
+  constructor(private readonly deps: EscalationsServiceDeps) {}
+
+  /** Open escalations of a provider, from memory: the provider status answer is synchronous. */
+  openCount(providerId: string): number {
+    return this.counts.get(providerId) ?? 0;
+  }
+
+  /** Re-reads the open counts when they may be stale (another instance may have written). */
+  async refreshCounts(force = false): Promise<void> {
+    if (!force && Date.now() - this.countsAt < COUNTS_MAX_AGE_MS) return;
+    const counts = new Map<string, number>();
+    for (const { value } of await this.deps.escalations.list()) if (isOpen(value)) counts.set(value.providerId, (counts.get(value.providerId) ?? 0) + 1);
+    this.counts = counts;
+    this.countsAt = Date.now();
+  }
+
+  async form(person: Person | undefined, phrase: string, description = ''): Promise<Outcome> {
+    if (!mayRaise(person)) return message(T.onlyRaisers);
+    const model = await this.deps.providers.ensureLoaded();
+    if (model.isEmpty) return message(T.noProviders);
+    const mention = model.matcher.find(phrase);
+    if (!mention) return message(T.unknownProvider(phrase, model.matcher.suggest(phrase).map((p) => p.naam)));
+    return card(
+      escalationFormCard({
+        provider: mention.provider,
+        submissionId: `esc-${randomUUID()}`,
+        values: { soort: '', urgency: 'normaal', description: description.trim() },
+      }),
+    );
+  }
+
+  /** Stores the escalation (once per form), tells the kleine commissie, and sets the re-escalation timer. */
+  async submit(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
+    if (!mayRaise(person)) return message(T.onlyRaisers);
+    if (!this.deps.outbox) return message(T.noOutbox);
+    const provider = (await this.deps.providers.ensureLoaded()).providers.get(str(data.providerId));
+    if (!provider) return message(T.providerGone);
+    const submissionId = SUBMISSION_ID.test(str(data.submissionId)) ? str(data.submissionId) : `esc-${randomUUID()}`;
+    const values = { soort: str(data.soort), urgency: str(data.urgency), description: str(data.description) };
+    const parsed = escalationFormSchema.safeParse(values);
+    if (!parsed.success) {
+      const errors: EscalationFormErrors = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof EscalationFormErrors] ??= issue.message;
+      return card(escalationFormCard({ provider, submissionId, values, errors, notice: T.formInvalid }));
+    }
+    const now = this.deps.now();
+    const escalation: Escalation = {
+      id: submissionId,
+      providerId: provider.id,
+      providerName: provider.naam,
+      ...parsed.data,
+      status: 'open',
+      raisedBy: actor(person!),
+      raisedAt: now.toISOString(),
+      ackDueAt: addWorkingDays(now, ACK_WORKING_DAYS).toISOString(),
+      note: '',
+    };
+    try {
+      await this.deps.escalations.create(escalation);
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+      // A double click or a retry: send again under the same key (the outbox ignores it if it went out).
+      const existing = (await this.deps.escalations.get(submissionId))!.value;
+      await this.notifyRaised(existing);
+      return card(escalationCard(existing, T.duplicate, 'Default'));
+    }
+    await this.notifyRaised(escalation);
+    await this.deps.timers?.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
+    await this.refreshCounts(true);
+    return card(escalationCard(escalation, T.raised(escalation.urgency === 'spoed')));
+  }
+
+  acknowledge(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
+    return this.transition(person, str(data.escalationId), (e, p, at) => {
+      if (e.status !== 'open') return e.status === 'afgehandeld' ? T.alreadyResolved : T.alreadyInProgress;
+      return { ...e, status: 'in_behandeling', acknowledgedBy: actor(p), acknowledgedAt: at };
+    }, T.acknowledged);
+  }
+
+  resolve(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
+    const note = str(data.note).trim();
+    return this.transition(person, str(data.escalationId), (e, p, at) => {
+      if (e.status === 'afgehandeld') return T.alreadyResolved;
+      if (note.length < 5 || note.length > 1000) return T.noteRequired;
+      return { ...e, status: 'afgehandeld', resolvedBy: actor(p), resolvedAt: at, note, acknowledgedBy: e.acknowledgedBy ?? actor(p), acknowledgedAt: e.acknowledgedAt ?? at };
+    }, T.resolved);
+  }
+
+  async listOpen(person: Person | undefined): Promise<Outcome> {
+    if (!mayHandle(person)) return message(T.onlyHandlers);
+    const open = (await this.deps.escalations.list())
+      .map((d) => d.value)
+      .filter(isOpen)
+      .sort((a, b) => (a.urgency === b.urgency ? a.raisedAt.localeCompare(b.raisedAt) : a.urgency === 'spoed' ? -1 : 1));
+    return card(escalationsListCard(open));
+  }
+
+  /** Timer job: nobody picked the escalation up in time, so it goes out once more, urgently, to the board. */
+  async reescalate(payload: Record<string, unknown>): Promise<void> {
+    const found = await this.deps.escalations.get(str(payload.escalationId));
+    if (!found || found.value.status !== 'open' || found.value.reescalatedAt) return;
+    const next: Escalation = { ...found.value, reescalatedAt: this.deps.now().toISOString() };
+    if (!(await this.replace(next, found.version))) return; // someone acted on it just now
+    await this.deps.outbox?.enqueue({
+      idempotencyKey: `escalation:${next.id}:reescalated`,
+      recipients: [{ kind: 'channel', target: 'body:KC' }, { kind: 'role', role: 'bestuurder' }, { kind: 'role', role: 'regiomanager' }],
+      card: escalationCard(next, T.reescalated(ACK_WORKING_DAYS), 'Attention'),
+      priority: 'urgent',
+    });
+  }
+
+  private async transition(
+    person: Person | undefined,
+    id: string,
+    change: (e: Escalation, p: Person, at: string) => Escalation | string,
+    done: (name: string) => string,
+  ): Promise<Outcome> {
+    if (!mayHandle(person)) return message(T.onlyHandlers);
+    if (!this.deps.outbox) return message(T.noOutbox);
+    const found = id ? await this.deps.escalations.get(id) : undefined;
+    if (!found) return message(T.notFound);
+    const next = change(found.value, person!, this.deps.now().toISOString());
+    if (typeof next === 'string') return message(next);
+    if (!(await this.replace(next, found.version))) return message(T.conflict);
+    await this.deps.timers?.cancel(timerId(next.id));
+    await this.deps.outbox.enqueue({
+      idempotencyKey: `escalation:${next.id}:status:${next.status}`,
+      recipients: recipientsOf(next),
+      card: escalationCard(next),
+      priority: 'normal',
+      updateKey: next.id,
+    });
+    await this.refreshCounts(true);
+    return card(escalationCard(next, done(person!.name)));
+  }
+
+  private async notifyRaised(e: Escalation): Promise<void> {
+    await this.deps.outbox!.enqueue({
+      idempotencyKey: `escalation:${e.id}:raised`,
+      recipients: recipientsOf(e),
+      card: escalationCard(e),
+      priority: e.urgency === 'spoed' ? 'urgent' : 'normal',
+      updateKey: e.id,
+    });
+  }
+
+  private async replace(e: Escalation, version: string): Promise<Versioned<Escalation> | undefined> {
+    try {
+      return await this.deps.escalations.replace(e, version);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return undefined;
+      throw err;
+    }
+  }
+}
+
+const timerId = (escalationId: string) => `escalation:${escalationId}:reescalate`;
+
+/** The kleine commissie's channel always; for spoed also every bestuurder personally. */
+function recipientsOf(e: Escalation): Recipient[] {
+  return [{ kind: 'channel', target: 'body:KC' }, ...(e.urgency === 'spoed' ? [{ kind: 'role' as const, role: 'bestuurder' }] : [])];
+}

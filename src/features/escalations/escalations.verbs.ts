@@ -1,0 +1,6 @@
+/** Action.Execute verbs of the escalation cards; the templates use the same strings. */
+export const ESCALATION_VERBS = {
+  submit: 'escalation.submit',
+  acknowledge: 'escalation.acknowledge',
+  resolve: 'escalation.resolve',
+} as const;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Role } from '../people/people.domain';
+
+export const AGENDA_TYPES = ['besluitvorming', 'bespreking', 'informatie'] as const;
+export type AgendaType = (typeof AGENDA_TYPES)[number];
+export const AGENDA_TYPE_LABELS: Record<AgendaType, string> = {
+  besluitvorming: 'ter besluitvorming',
+  bespreking: 'ter bespreking',
+  informatie: 'ter informatie',
+};
+/** The prefix a line of the agenda field starts with, as written back into the form. */
+const TYPE_PREFIX: Record<AgendaType, string> = { besluitvorming: 'besluit', bespreking: 'bespreking', informatie: 'info' };
+
+/** Bodies whose members are the wethouders: their agendas also go to each wethouder's personal chat. */
+const MEMBER_ROLES: Record<string, Role> = { BO: 'wethouder', PFO: 'wethouder' };
+export const memberRole = (body: string): Role | undefined => MEMBER_ROLES[body];
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Kies een datum.')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Kies een bestaande datum.');
+
+export const agendaItemSchema = z.object({ title: z.string(), description: z.string(), type: z.enum(AGENDA_TYPES) });
+export const actionItemSchema = z.object({ text: z.string(), owner: z.string(), due: z.string() });
+
+export const meetingSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  date: z.string(),
+  time: z.string(),
+  location: z.string(),
+  agenda: z.array(agendaItemSchema),
+  status: z.enum(['concept', 'gepubliceerd']),
+  publishedAt: z.string().optional(),
+  decisions: z.array(z.string()).default([]),
+  actions: z.array(actionItemSchema).default([]),
+  /** aadObjectIds of wethouders who were sent the summary: a second "verstuur" skips them. */
+  summaryRecipients: z.array(z.string()).default([]),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+
+/** The planning form as it arrives from the card: every value a string. */
+export const meetingFormSchema = z.object({
+  date: isoDate,
+  time: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Kies een tijd (uu:mm).'),
+  location: z.string().trim().min(2, 'Vul een locatie in.').max(200, 'De locatie mag hoogstens 200 tekens zijn.'),
+  agenda: z.string().default(''),
+});
+export type FormErrors = Partial<Record<'date' | 'time' | 'location' | 'agenda' | 'decisions' | 'actions', string>>;
+
+const PREFIX = /^(?:ter\s+)?(besluit(?:vorming)?|bespre(?:king|ken)|info(?:rmatie)?)\s*:\s*/i;
+const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/** "besluit: Kadernotitie 2028 - vaststellen" -> one agenda item; a line without prefix is ter bespreking. */
+export function parseAgenda(text: string): { items: AgendaItem[]; error?: string } {
+  const items: AgendaItem[] = [];
+  for (const [i, line] of lines(text).entries()) {
+    const m = line.match(PREFIX);
+    const word = m?.[1].toLowerCase() ?? 'bespreking';
+    const type: AgendaType = word.startsWith('besluit') ? 'besluitvorming' : word.startsWith('info') ? 'informatie' : 'bespreking';
+    const [title, ...rest] = line.slice(m?.[0].length ?? 0).split(/\s+[-–]\s+/);
+    if (title.trim().length < 3) return { items, error: `Regel ${i + 1}: geef het agendapunt een titel van minstens 3 tekens.` };
+    if (line.length > 300) return { items, error: `Regel ${i + 1}: een agendapunt mag hoogstens 300 tekens zijn.` };
+    items.push({ title: title.trim(), description: rest.join(' - ').trim(), type });
+  }
+  if (items.length === 0) return { items, error: 'Zet minstens één agendapunt op de agenda, één per regel.' };
+  if (items.length > 20) return { items, error: 'Een agenda heeft hoogstens 20 punten.' };
+  return { items };
+}
+
+export const agendaText = (items: AgendaItem[]) =>
+  items.map((i) => `${TYPE_PREFIX[i.type]}: ${i.title}${i.description ? ` - ${i.description}` : ''}`).join('\n');
+
+export function parseDecisions(text: string): { decisions: string[]; error?: string } {
+  const decisions = lines(text);
+  if (decisions.some((d) => d.length > 500)) return { decisions, error: 'Een besluit mag hoogstens 500 tekens zijn.' };
+  return { decisions };
+}
+
+/** "Notitie opstellen ; Frank Bos ; 2027-02-01" -> an action item with owner and due date. */
+export function parseActions(text: string): { actions: ActionItem[]; error?: string } {
+  const actions: ActionItem[] = [];
+  for (const [i, line] of lines(text).entries()) {
+    const [what, owner, due, ...extra] = line.split(';').map((p) => p.trim());
+    if (!what || !owner || !due || extra.length) return { actions, error: `Actiepunt ${i + 1}: schrijf "actie ; eigenaar ; jjjj-mm-dd".` };
+    if (!isoDate.safeParse(due).success) return { actions, error: `Actiepunt ${i + 1}: "${due}" is geen datum (jjjj-mm-dd).` };
+    actions.push({ text: what, owner, due });
+  }
+  return { actions };
+}
+
+export const actionsText = (actions: ActionItem[]) => actions.map((a) => `${a.text} ; ${a.owner} ; ${a.due}`).join('\n');
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const dutchDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
+/** Readable, stable id: one meeting of a body per day. */
+export const meetingId = (body: string, date: string) => `${body}-${date}`;

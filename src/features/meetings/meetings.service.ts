@@ -1,0 +1,238 @@
+import type { GovernanceBody, Region } from '../../region';
+import type { Logger } from '../../shared/logger';
+import type { Versioned } from '../../storage/document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
+import type { MeetingsRepository } from '../../storage/repositories/meetings.repository';
+import type { PeopleRepository } from '../../storage/repositories/people.repository';
+import type { AdaptiveCardJson } from '../feature';
+import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
+import { hasRole, type Person } from '../people/people.domain';
+import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
+import { type FormErrors, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
+import { MEETING_TEXTS as T } from './meetings.texts';
+
+/** What a use case hands back: a card for the user, or a sentence. */
+export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+
+export interface MeetingsServiceDeps {
+  region: Region;
+  meetings: MeetingsRepository;
+  people: PeopleRepository;
+  outbox?: NotificationOutbox;
+  log: Logger;
+  now: () => Date;
+}
+
+const message = (text: string): Outcome => ({ kind: 'message', text });
+const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const canManage = (p: Person | undefined) => hasRole(p, 'projectmanager', 'regiomanager');
+
+/** Plans meetings, publishes agendas, records decisions and actions, and sends summaries to the wethouders. */
+export class MeetingsService {
+  constructor(private readonly deps: MeetingsServiceDeps) {}
+
+  mayManage(person: Person | undefined): boolean {
+    return canManage(person);
+  }
+
+  today(): string {
+    return this.deps.now().toISOString().slice(0, 10);
+  }
+
+  body(name: string): GovernanceBody | undefined {
+    return this.deps.region.bodies.find((b) => b.id.toLowerCase() === name.trim().toLowerCase());
+  }
+
+  unknownBody(name: string): string {
+    return T.unknownBody(name, this.deps.region.bodies.map((b) => b.id));
+  }
+
+  planForm(person: Person | undefined, bodyName: string, date: string): Outcome {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const body = this.body(bodyName);
+    if (!body) return message(this.unknownBody(bodyName));
+    return card(meetingFormCard({ body, values: { date, time: '', location: '', agenda: '' } }));
+  }
+
+  async editForm(person: Person | undefined, id: string): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const found = await this.find(id);
+    if (!found) return message(T.notFound);
+    return card(meetingFormCard({ body: found.body, editing: found.meeting, values: formValues(found.meeting.value) }));
+  }
+
+  async show(person: Person | undefined, id: string): Promise<Outcome> {
+    const found = await this.find(id);
+    if (!found) return message(T.notFound);
+    return card(meetingCard(found.body, found.meeting.value, { canManage: canManage(person) }));
+  }
+
+  /** New meeting or changed agenda; a change to a published agenda updates the posted cards in place. */
+  async save(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const editing = str(data.meetingId) ? await this.find(str(data.meetingId)) : undefined;
+    if (str(data.meetingId) && !editing) return message(T.notFound);
+    const body = editing?.body ?? this.body(str(data.body));
+    if (!body) return message(this.unknownBody(str(data.body)));
+    const values = { date: str(data.date), time: str(data.time), location: str(data.location), agenda: str(data.agenda) };
+    const parsed = meetingFormSchema.safeParse(values);
+    const agenda = parseAgenda(values.agenda);
+    if (!parsed.success || agenda.error) {
+      const errors: FormErrors = { agenda: agenda.error };
+      for (const issue of parsed.error?.issues ?? []) errors[issue.path[0] as keyof FormErrors] ??= issue.message;
+      return card(meetingFormCard({ body, editing: editing?.meeting, values, errors, notice: T.formInvalid }));
+    }
+    const fields = { date: parsed.data.date, time: parsed.data.time, location: parsed.data.location, agenda: agenda.items, updatedAt: this.deps.now().toISOString() };
+
+    if (!editing) {
+      const meeting: Meeting = { id: meetingId(body.id, fields.date), body: body.id, status: 'concept', decisions: [], actions: [], summaryRecipients: [], createdBy: person!.aadObjectId, ...fields };
+      try {
+        await this.deps.meetings.create(meeting);
+        return card(meetingCard(body, meeting, { canManage: true, notice: T.saved }));
+      } catch (err) {
+        if (!(err instanceof AlreadyExistsError)) throw err;
+        const existing = (await this.deps.meetings.get(meeting.id))!.value;
+        return card(meetingCard(body, existing, { canManage: true, notice: T.exists(body.id, meeting.date) }));
+      }
+    }
+
+    const next: Meeting = { ...editing.meeting.value, ...fields };
+    // A published agenda must reach the posted copies; without an outbox, change nothing.
+    if (next.status === 'gepubliceerd' && !this.deps.outbox) return message(T.noOutbox);
+    const saved = await this.replace(next, str(data.version));
+    if (!saved) {
+      const fresh = (await this.find(next.id))!;
+      return card(meetingFormCard({ body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict }));
+    }
+    if (next.status === 'gepubliceerd') {
+      await this.postAgenda(body, saved);
+      return card(meetingCard(body, next, { canManage: true, notice: T.updatedPublished }));
+    }
+    return card(meetingCard(body, next, { canManage: true, notice: T.saved }));
+  }
+
+  async publish(person: Person | undefined, id: string): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    if (!this.deps.outbox) return message(T.noOutbox);
+    const found = await this.find(id);
+    if (!found) return message(T.notFound);
+    const { body, meeting } = found;
+    if (meeting.value.status === 'gepubliceerd') return card(meetingCard(body, meeting.value, { canManage: true, notice: T.alreadyPublished }));
+    const next: Meeting = { ...meeting.value, status: 'gepubliceerd', publishedAt: this.deps.now().toISOString() };
+    const saved = await this.replace(next, meeting.version);
+    if (!saved) return message(T.conflict);
+    await this.postAgenda(body, saved);
+    return card(meetingCard(body, next, { canManage: true, notice: T.published(!!memberRole(body.id)) }));
+  }
+
+  async minutesForm(person: Person | undefined, id: string): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const found = await this.find(id);
+    return found ? card(minutesFormCard(found.meeting)) : message(T.notFound);
+  }
+
+  async saveMinutes(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const found = await this.find(str(data.meetingId));
+    if (!found) return message(T.notFound);
+    const values = { decisions: str(data.decisions), actions: str(data.actions) };
+    const decisions = parseDecisions(values.decisions);
+    const actions = parseActions(values.actions);
+    if (decisions.error || actions.error) {
+      return card(minutesFormCard(found.meeting, values, { decisions: decisions.error, actions: actions.error }, T.formInvalid));
+    }
+    const next: Meeting = { ...found.meeting.value, decisions: decisions.decisions, actions: actions.actions, updatedAt: this.deps.now().toISOString() };
+    if (!(await this.replace(next, str(data.version)))) {
+      return card(minutesFormCard((await this.find(next.id))!.meeting, undefined, {}, T.conflict));
+    }
+    return card(meetingCard(found.body, next, { canManage: true, notice: T.minutesSaved }));
+  }
+
+  /** One summary per wethouder per meeting: those who already had it are skipped (and the key guards retries). */
+  async sendSummary(person: Person | undefined, id: string): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const outbox = this.deps.outbox;
+    if (!outbox) return message(T.noOutbox);
+    const found = await this.find(id);
+    if (!found) return message(T.notFound);
+    const { body, meeting } = found;
+    if (meeting.value.decisions.length + meeting.value.actions.length === 0) return message(T.noMinutes);
+    const wethouders = (await this.deps.people.list()).filter((p) => hasRole(p, 'wethouder'));
+    if (wethouders.length === 0) return message(T.noWethouders);
+    const already = new Set(meeting.value.summaryRecipients);
+    const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
+    const summary = summaryCard(body, meeting.value);
+    for (const w of todo) {
+      await outbox.enqueue({
+        idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
+        recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }],
+        card: summary,
+        priority: 'normal',
+      });
+    }
+    if (todo.length > 0) {
+      const next = { ...meeting.value, summaryRecipients: [...already, ...todo.map((w) => w.aadObjectId)] };
+      // A lost race only means the next call re-enqueues with the same keys, which the outbox ignores.
+      if (!(await this.replace(next, meeting.version))) this.deps.log.warn({ meetingId: id }, 'summary recipients not recorded (conflict)');
+    }
+    return message(T.summarySent(todo.length, wethouders.length - todo.length));
+  }
+
+  async upcoming(): Promise<Meeting[]> {
+    const today = this.today();
+    return (await this.deps.meetings.list())
+      .map((m) => m.value)
+      .filter((m) => m.date >= today)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
+  }
+
+  /**
+   * The meeting a text command means: an id, or a body name. For a body, `when` picks the next
+   * upcoming meeting (agenda work) or the latest one that has started (minutes and summaries).
+   */
+  async resolve(ref: string | undefined, when: 'next' | 'latest'): Promise<{ id: string } | { text: string }> {
+    const today = this.today();
+    const all = (await this.deps.meetings.list()).map((m) => m.value);
+    if (ref && all.some((m) => m.id.toLowerCase() === ref.toLowerCase())) return { id: all.find((m) => m.id.toLowerCase() === ref.toLowerCase())!.id };
+    const body = ref ? this.body(ref) : undefined;
+    if (ref && !body) return { text: this.unknownBody(ref) };
+    const candidates = all
+      .filter((m) => !body || m.body === body.id)
+      .filter((m) => (when === 'next' ? m.date >= today : m.date <= today))
+      .sort((a, b) => (when === 'next' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date)));
+    if (candidates.length === 0) return { text: T.noneToPick };
+    if (!body && new Set(candidates.map((m) => m.body)).size > 1) return { text: T.which(candidates.slice(0, 5).map((m) => m.body)) };
+    return { id: candidates[0].id };
+  }
+
+  private async find(id: string): Promise<{ body: GovernanceBody; meeting: Versioned<Meeting> } | undefined> {
+    if (!id) return undefined;
+    const meeting = await this.deps.meetings.get(id);
+    const body = meeting && this.body(meeting.value.body);
+    return meeting && body ? { body, meeting } : undefined;
+  }
+
+  private async replace(m: Meeting, version: string): Promise<Versioned<Meeting> | undefined> {
+    try {
+      return await this.deps.meetings.replace(m, version);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return undefined;
+      throw err;
+    }
+  }
+
+  /** The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace the posted card. */
+  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<void> {
+    if (!this.deps.outbox) return;
+    const role = memberRole(body.id);
+    const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
+    await this.deps.outbox.enqueue({
+      idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
+      recipients,
+      card: meetingCard(body, saved.value, { canManage: false }),
+      priority: 'normal',
+      updateKey: saved.value.id,
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { dutchDate } from './meetings.domain';
+
+/** Every Dutch sentence of the meetings feature. */
+export const MEETING_TEXTS = {
+  onlySecretaries: 'Alleen een projectmanager of de regiomanager van RSJ kan vergaderingen plannen, agenda\'s publiceren en besluiten vastleggen.',
+  unknownBody: (name: string, known: string[]) => `Ik ken geen overleg "${name}". Kies uit: ${known.join(', ')}.`,
+  notFound: 'Ik kan die vergadering niet vinden. Typ "vergaderingen" voor de komende vergaderingen.',
+  which: (ids: string[]) => `Welke vergadering bedoel je? Noem het overleg, bijvoorbeeld: ${ids.join(', ')}.`,
+  noneToPick: 'Er is geen vergadering die daarvoor in aanmerking komt. Plan er een met "plan vergadering PFO jjjj-mm-dd".',
+  exists: (body: string, date: string) => `Er staat al een ${body} gepland op ${dutchDate(date)}. Hieronder staat die vergadering.`,
+  formInvalid: 'Niet alles is goed ingevuld. Verbeter de velden met een melding; er is nog niets opgeslagen.',
+  conflict: 'Iemand anders heeft deze vergadering net gewijzigd. Hieronder staat de nieuwste versie; breng je wijziging opnieuw aan.',
+  saved: 'De vergadering is opgeslagen als concept. Publiceer de agenda als die klaar is.',
+  updatedPublished: 'De agenda is gewijzigd; de gepubliceerde agenda in het kanaal en bij de wethouders is bijgewerkt.',
+  published: (wethouders: boolean) =>
+    `De agenda is gepubliceerd in het kanaal van het overleg${wethouders ? ' en naar de wethouders gestuurd' : ''}.`,
+  alreadyPublished: 'Deze agenda is al gepubliceerd; wijzigingen worden vanzelf bijgewerkt.',
+  noOutbox: 'Berichten versturen is op dit moment niet mogelijk (de berichtenservice is niet ingesteld). Er is niets gewijzigd.',
+  minutesSaved: 'De besluitenlijst en actiepunten zijn opgeslagen. Verstuur de samenvatting naar de wethouders als die compleet is.',
+  noMinutes: 'Leg eerst de besluiten en actiepunten vast; daarna kan de samenvatting worden verstuurd.',
+  summarySent: (sent: number, before: number) =>
+    sent === 0
+      ? `De samenvatting was al naar alle ${before} wethouders gestuurd; er is niets opnieuw verstuurd.`
+      : `De samenvatting is naar ${sent} ${sent === 1 ? 'wethouder' : 'wethouders'} gestuurd${before ? ` (${before} hadden hem al)` : ''}.`,
+  noWethouders: 'Er staan geen wethouders in de gebruikerslijst; de samenvatting is niet verstuurd.',
+  noUpcoming: 'Er zijn geen vergaderingen gepland.',
+  statusConcept: 'concept (nog niet gepubliceerd)',
+  statusPublished: 'agenda gepubliceerd',
+  agendaHeading: (body: string, date: string) => `Agenda ${body} ${dutchDate(date)}`,
+  summaryHeading: (body: string, date: string) => `Besluiten en actiepunten ${body} ${dutchDate(date)}`,
+  summaryIntro: (bodyName: string, date: string) => `Samenvatting van het ${bodyName} van ${dutchDate(date)}.`,
+  planHeading: (body: string) => `Vergadering ${body} plannen`,
+  editHeading: (body: string, date: string) => `Agenda ${body} ${dutchDate(date)} wijzigen`,
+  minutesHeading: (body: string, date: string) => `Besluiten en actiepunten ${body} ${dutchDate(date)}`,
+} as const;
