@@ -20,11 +20,13 @@ const NOT_UNDERSTOOD = 'Dat heb ik niet begrepen. Typ "help" om te zien wat ik k
 
 export async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
   for (const reply of replies) {
-    await context.sendActivity({
-      type: ActivityTypes.Message,
-      text: reply.text,
-      attachments: reply.card ? [CardFactory.adaptiveCard(reply.card)] : undefined,
-    });
+    // A card already shows the answer; its text becomes the summary (chat list preview, notifications)
+    // instead of a second copy of the same words above the card.
+    await context.sendActivity(
+      reply.card
+        ? { type: ActivityTypes.Message, summary: reply.text, attachments: [CardFactory.adaptiveCard(reply.card)] }
+        : { type: ActivityTypes.Message, text: reply.text },
+    );
   }
 }
 

@@ -44,7 +44,7 @@ describe('escalations over HTTP', () => {
     if (res.type === CARD) return { card: valid(res.value), text: readable({ attachments: [{ content: res.value }] }) };
     return { card: undefined, text: String(res.value) };
   };
-  const status = async (name: string) => (await ask(`Hoe staat het met ${name}?`, DEMO.contractmanager)).replies.map((r: any) => r.text ?? '').join('\n');
+  const status = async (name: string) => (await ask(`Hoe staat het met ${name}?`, DEMO.contractmanager)).replies.map((r: any) => r.summary ?? r.text ?? '').join('\n');
 
   it('only contractmanagers and the regiomanager may escalate', async () => {
     expect((await ask('escaleer De Linde', DEMO.beleidsadviseurKampen)).text).toContain('Alleen een contractmanager of de regiomanager');

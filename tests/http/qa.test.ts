@@ -42,8 +42,8 @@ describe('governance Q&A over HTTP', () => {
   it('when someone asks a governance question, then a short answer with its source comes back as text and card', async () => {
     const { replies, text } = await bot.say('Wat doet de kleine commissie?', { user: DEMO.beleidsadviseurKampen });
     expect(replies).toHaveLength(1);
-    expect(replies[0].text).toMatch(/drie bestuurders/);
-    expect(replies[0].text).toMatch(/Bron: Kadernota 2025/);
+    expect(replies[0].summary).toMatch(/drie bestuurders/);
+    expect(replies[0].summary).toMatch(/Bron: Kadernota 2025/);
     expect(text.length).toBeLessThan(1500);
     expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Toon volledige passage', '👍 Nuttig', '👎 Niet nuttig']);
   });
@@ -58,15 +58,15 @@ describe('governance Q&A over HTTP', () => {
 
   it('when a question is out of scope, then it is declined with a "Vraag het aan RSJ" button', async () => {
     const { replies } = await bot.say('Wat is het weer morgen in Zwolle?');
-    expect(replies[0].text).toMatch(/geen antwoord/i);
-    expect(replies[0].text).not.toMatch(/Bron:/);
+    expect(replies[0].summary).toMatch(/geen antwoord/i);
+    expect(replies[0].summary).not.toMatch(/Bron:/);
     expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Vraag het aan RSJ']);
   });
 
   it('ticket round trip: ask -> decline -> ticket in the experts channel -> expert answers -> asker receives -> saved as knowledge', async () => {
     const question = 'Wie regelt de catering bij het bestuurlijk overleg?';
     const asked = await bot.say(question, { user: DEMO.beleidsadviseurKampen });
-    expect(asked.replies[0].text).toMatch(/geen antwoord/i);
+    expect(asked.replies[0].summary).toMatch(/geen antwoord/i);
     const ask = actionsOf(asked.replies[0]).find((a) => a.verb === 'qa.askExpert')!;
 
     const created = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
@@ -109,8 +109,8 @@ describe('governance Q&A over HTTP', () => {
     expect(JSON.stringify(refreshed.value)).toContain('Opgeslagen als kennis');
 
     const reAsked = await bot.say(question, { user: DEMO.beleidsadviseurZwolle });
-    expect(reAsked.replies[0].text).toContain(answer);
-    expect(reAsked.replies[0].text).toMatch(/Bron: Antwoord van een RSJ-expert/);
+    expect(reAsked.replies[0].summary).toContain(answer);
+    expect(reAsked.replies[0].summary).toMatch(/Bron: Antwoord van een RSJ-expert/);
     expect((await bot.say('open vragen', { user: DEMO.regiomanager })).text).not.toContain(ticketId);
   });
 
@@ -143,7 +143,7 @@ describe('governance Q&A over HTTP', () => {
 
   it('when the regiomanager sends a document in personal chat, then it is ingested and answers come from it', async () => {
     const before = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
-    expect(before.replies[0].text).not.toMatch(/zes keer/);
+    expect(before.replies[0].summary).not.toMatch(/zes keer/);
 
     await sendFile('vergaderafspraken.md', DEMO.contractmanager);
     expect(JSON.stringify(bot.connector.inConversation(`a:files-${DEMO.contractmanager}`).at(-1)?.activity)).toMatch(/Alleen de regiomanager/);
@@ -155,7 +155,7 @@ describe('governance Q&A over HTTP', () => {
     expect(JSON.stringify(bot.connector.inConversation(`a:files-${DEMO.regiomanager}`).at(-1)?.activity)).toMatch(/Vergaderafspraken Jeugdregio Testland/);
 
     const after = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
-    expect(after.replies[0].text).toMatch(/zes keer per jaar/);
-    expect(after.replies[0].text).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland, Het Regieoverleg/);
+    expect(after.replies[0].summary).toMatch(/zes keer per jaar/);
+    expect(after.replies[0].summary).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland, Het Regieoverleg/);
   });
 });

@@ -40,10 +40,10 @@ describe('demo data and importing a file sent in chat', () => {
 
   it('with DEMO_DATA on, the fictional data set answers totals and says it is fictional', async () => {
     const res = await bot.say('Hoeveel contracten zijn er in totaal?', { user: DEMO.contractmanager });
-    expect(res.replies[0].text).toContain('237 contracten, met een totale waarde van € 147.000.000: 137 meerjarig');
+    expect(res.replies[0].summary).toContain('237 contracten, met een totale waarde van € 147.000.000: 137 meerjarig');
     expect(res.text).toContain('Fictieve demogegevens');
     const status = await bot.say('Hoe staat het met Voorbeeldzorg De Lnde?', { user: DEMO.contractmanager });
-    expect(status.replies[0].text).toMatch(/^Voorbeeldzorg De Linde: \d+ contract/);
+    expect(status.replies[0].summary).toMatch(/^Voorbeeldzorg De Linde: \d+ contract/);
   });
 
   it('a contractmanager can send CSV files in personal chat; they are imported and answered at once', async () => {
@@ -51,13 +51,13 @@ describe('demo data and importing a file sent in chat', () => {
     expect(report).toContain('aanbieders.csv (aanbieders): 5 regels verwerkt, 2 afgekeurd');
     expect(report).toContain('contracten.csv (contracten): 10 regels verwerkt, 5 afgekeurd');
     const res = await bot.say('Hoe staat het met Horizon?', { user: DEMO.contractmanager });
-    expect(res.replies[0].text).toContain('Stichting Testzorg Horizon: 3 contracten met een totale waarde van € 4.950.000');
+    expect(res.replies[0].summary).toContain('Stichting Testzorg Horizon: 3 contracten met een totale waarde van € 4.950.000');
   });
 
   it('a file from someone without the role, or in a channel, is refused and changes nothing', async () => {
     expect(await sendFiles(['wachttijden.csv'], DEMO.beleidsadviseurKampen)).toContain('Alleen contractmanagers');
     expect(await sendFiles(['wachttijden.csv'], DEMO.contractmanager, 'channel')).toContain('persoonlijke chat');
     const res = await bot.say('Hoe staat het met Horizon?', { user: DEMO.contractmanager });
-    expect(res.replies[0].text).toContain('Er zijn geen wachttijden bekend');
+    expect(res.replies[0].summary).toContain('Er zijn geen wachttijden bekend');
   });
 });

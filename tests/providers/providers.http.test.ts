@@ -32,7 +32,7 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
     for (const a of res.replies.flatMap((r) => r.attachments ?? [])) expect(cardProblems(a.content)).toEqual([]);
     return res;
   };
-  const sentence = (r: { replies: any[] }) => r.replies.map((x) => x.text ?? '').join('\n');
+  const sentence = (r: { replies: any[] }) => r.replies.map((x) => x.summary ?? x.text ?? '').join('\n');
 
   it('when the status of a provider is asked by alias, then contracts, waits, signals and escalations come back', async () => {
     const res = await ask('Hoe staat het met Horizon?');
