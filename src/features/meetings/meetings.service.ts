@@ -18,7 +18,7 @@ export interface MeetingsServiceDeps {
   region: Region;
   meetings: MeetingsRepository;
   people: PeopleRepository;
-  outbox?: NotificationOutbox;
+  outbox: NotificationOutbox;
   log: Logger;
   now: () => Date;
 }
@@ -98,8 +98,6 @@ export class MeetingsService {
     }
 
     const next: Meeting = { ...editing.meeting.value, ...fields };
-    // A published agenda must reach the posted copies; without an outbox, change nothing.
-    if (next.status === 'gepubliceerd' && !this.deps.outbox) return message(T.noOutbox);
     const saved = await this.replace(next, str(data.version));
     if (!saved) {
       const fresh = (await this.find(next.id))!;
@@ -114,7 +112,6 @@ export class MeetingsService {
 
   async publish(person: Person | undefined, id: string): Promise<Outcome> {
     if (!canManage(person)) return message(T.onlySecretaries);
-    if (!this.deps.outbox) return message(T.noOutbox);
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
@@ -152,8 +149,6 @@ export class MeetingsService {
   /** One summary per wethouder per meeting: those who already had it are skipped (and the key guards retries). */
   async sendSummary(person: Person | undefined, id: string): Promise<Outcome> {
     if (!canManage(person)) return message(T.onlySecretaries);
-    const outbox = this.deps.outbox;
-    if (!outbox) return message(T.noOutbox);
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
@@ -164,7 +159,7 @@ export class MeetingsService {
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = summaryCard(body, meeting.value);
     for (const w of todo) {
-      await outbox.enqueue({
+      await this.deps.outbox.enqueue({
         idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
         recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }],
         card: summary,
@@ -224,7 +219,6 @@ export class MeetingsService {
 
   /** The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace the posted card. */
   private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<void> {
-    if (!this.deps.outbox) return;
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
     await this.deps.outbox.enqueue({
