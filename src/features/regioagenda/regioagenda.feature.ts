@@ -15,8 +15,8 @@ export interface RegioagendaFeatureDeps {
   region: Region;
   storage: Storage;
   log: Logger;
-  outbox?: NotificationOutbox;
-  timers?: TimerService;
+  outbox: NotificationOutbox;
+  timers: TimerService;
   now?: () => Date;
   /** The bot's public base URL, known only once the server listens. */
   publicUrl?: () => string;
@@ -42,7 +42,7 @@ export function createRegioagenda(deps: RegioagendaFeatureDeps): RegioagendaFeat
     log: deps.log,
     now: deps.now ?? (() => new Date()),
   });
-  deps.timers?.on(REMINDER_KIND, async (payload) => {
+  deps.timers.on(REMINDER_KIND, async (payload) => {
     await service.sendReminders(payload);
   });
   // Without a configured secret, links stop working after a restart: acceptable for 15-minute links.
