@@ -3,15 +3,13 @@ import type { Logger } from '../../shared/logger';
 import type { Versioned } from '../../storage/document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import type { EscalationsRepository } from '../../storage/repositories/escalations.repository';
-import type { AdaptiveCardJson } from '../feature';
+import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { ProvidersModel } from '../providers/providers.model';
 import { escalationCard, escalationFormCard, escalationsListCard } from './escalations.cards';
 import { ACK_WORKING_DAYS, addWorkingDays, type Escalation, escalationFormSchema, type EscalationFormErrors, isOpen } from './escalations.domain';
 import { ESCALATION_TEXTS as T } from './escalations.texts';
-
-export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
 
 export const REESCALATE_KIND = 'escalation.reescalate';
 
@@ -24,8 +22,6 @@ export interface EscalationsServiceDeps {
   now: () => Date;
 }
 
-const message = (text: string): Outcome => ({ kind: 'message', text });
-const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;

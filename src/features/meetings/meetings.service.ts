@@ -4,15 +4,12 @@ import type { Versioned } from '../../storage/document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import type { MeetingsRepository } from '../../storage/repositories/meetings.repository';
 import type { PeopleRepository } from '../../storage/repositories/people.repository';
-import type { AdaptiveCardJson } from '../feature';
+import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { hasRole, type Person } from '../people/people.domain';
 import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
 import { type FormErrors, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
-
-/** What a use case hands back: a card for the user, or a sentence. */
-export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
 
 export interface MeetingsServiceDeps {
   region: Region;
@@ -23,8 +20,6 @@ export interface MeetingsServiceDeps {
   now: () => Date;
 }
 
-const message = (text: string): Outcome => ({ kind: 'message', text });
-const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const canManage = (p: Person | undefined) => hasRole(p, 'projectmanager', 'regiomanager');
 
