@@ -1,9 +1,6 @@
 // Q&A benchmark: turn latency of governance questions over HTTP next to a baseline turn ("help",
 // the cheapest command through the same stack) in the same run, and ingest time of the seed documents.
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startService } from '../src/compose';
@@ -14,8 +11,8 @@ import { CURATED_FACTS } from '../src/features/qa/qa.service';
 import { createLogger } from '../src/shared/logger';
 import { createStorage } from '../src/storage';
 import { knowledgeRepository } from '../src/storage/repositories/knowledge.repository';
+import { percentiles, ROOT, round, startBot, startConnector, turn as kitTurn } from './bench-kit';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = process.env.QA_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds');
 const ROUNDS = Number(process.env.BENCH_QA_ROUNDS ?? 30);
 const QUESTIONS = [
@@ -29,44 +26,10 @@ const QUESTIONS = [
   'Wat is het weer morgen in Zwolle?',
 ];
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-
-/** A stand-in Teams connector that tells a waiting turn its reply arrived. */
-async function connector() {
-  const waiting = new Map<string, () => void>();
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      const m = req.url?.match(/^\/v3\/conversations\/([^/]+)\/activities/);
-      if (m) waiting.get(decodeURIComponent(m[1]))?.();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: randomUUID() }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  return { url, waiting, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-async function turn(port: number, conn: Awaited<ReturnType<typeof connector>>, text: string): Promise<number> {
-  const conv = `a:${randomUUID()}`;
-  const replied = new Promise<void>((r) => conn.waiting.set(conv, r));
-  const t0 = performance.now();
-  const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message', id: randomUUID(), text, channelId: 'msteams', serviceUrl: conn.url,
-      from: { id: '29:bench', aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'bench' }, recipient: { id: '28:bot' },
-      conversation: { id: conv, conversationType: 'personal', tenantId: 't' }, channelData: { tenant: { id: 't' } },
-    }),
-  });
-  await res.text();
-  await replied;
-  conn.waiting.delete(conv);
-  return performance.now() - t0;
-}
+/** Not in the demo directory: Q&A answers everyone. */
+const BENCH_USER = '00000000-0000-0000-0000-0000000000a1';
+type Connector = Awaited<ReturnType<typeof startConnector>>;
+const turn = (port: number, conn: Connector, text: string) => kitTurn(port, conn, text, BENCH_USER);
 
 async function ingestSeeds(dataDir: string): Promise<number> {
   const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'bench' });
@@ -81,26 +44,17 @@ async function ingestSeeds(dataDir: string): Promise<number> {
 }
 
 /** The lead's echo bot (bench/echo-bot.ts, when present in the build): the floor of a turn over HTTP. */
-async function echoLatencies(conn: Awaited<ReturnType<typeof connector>>, turns: number): Promise<number[] | undefined> {
-  const script = path.join(__dirname, 'echo-bot.js');
-  if (!existsSync(script)) return undefined;
-  const child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function echoLatencies(conn: Connector, turns: number): Promise<number[] | undefined> {
+  const script = 'dist/bench/echo-bot.js';
+  if (!existsSync(path.join(ROOT, script))) return undefined;
+  const bot = await startBot(script);
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = out.match(/listening (\d+)/) ?? out.match(/"port":(\d+)/);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`echo bot exited with ${code}`)));
-    });
-    for (let i = 0; i < 20; i++) await turn(port, conn, 'help');
+    for (let i = 0; i < 20; i++) await turn(bot.port, conn, 'help');
     const out: number[] = [];
-    for (let i = 0; i < turns; i++) out.push(await turn(port, conn, 'help'));
+    for (let i = 0; i < turns; i++) out.push(await turn(bot.port, conn, 'help'));
     return out;
   } finally {
-    child.kill('SIGTERM');
+    await bot.stop();
   }
 }
 
@@ -118,7 +72,7 @@ export async function run(): Promise<Record<string, number | string>> {
   new KnowledgeIndex(CURATED_FACTS, passages);
   const indexMs = performance.now() - t0;
 
-  const conn = await connector();
+  const conn = await startConnector();
   const service = await startService(parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'on' }), createLogger('silent'));
   try {
     for (let i = 0; i < 20; i++) await turn(service.port, conn, i % 2 ? 'help' : QUESTIONS[i % QUESTIONS.length]); // warm-up
@@ -131,22 +85,25 @@ export async function run(): Promise<Record<string, number | string>> {
       }
     }
     const echo = await echoLatencies(conn, qa.length);
+    const q = percentiles(qa);
+    const b = percentiles(base);
+    const e = echo && percentiles(echo);
     return {
       'qa turns': qa.length,
-      ...(echo
+      ...(e
         ? {
-            'echo p50 ms': round(percentile(echo, 50)),
-            'echo p99 ms': round(percentile(echo, 99)),
-            'p50 ratio (qa/echo)': round(percentile(qa, 50) / percentile(echo, 50)),
-            'p99 ratio (qa/echo)': round(percentile(qa, 99) / percentile(echo, 99)),
+            'echo p50 ms': round(e.p50),
+            'echo p99 ms': round(e.p99),
+            'p50 ratio (qa/echo)': round(q.p50 / e.p50),
+            'p99 ratio (qa/echo)': round(q.p99 / e.p99),
           }
         : {}),
-      'qa p50 ms': round(percentile(qa, 50)),
-      'qa p99 ms': round(percentile(qa, 99)),
-      'baseline (help) p50 ms': round(percentile(base, 50)),
-      'baseline (help) p99 ms': round(percentile(base, 99)),
-      'p50 ratio (qa/baseline)': round(percentile(qa, 50) / percentile(base, 50)),
-      'p99 ratio (qa/baseline)': round(percentile(qa, 99) / percentile(base, 99)),
+      'qa p50 ms': round(q.p50),
+      'qa p99 ms': round(q.p99),
+      'baseline (help) p50 ms': round(b.p50),
+      'baseline (help) p99 ms': round(b.p99),
+      'p50 ratio (qa/baseline)': round(q.p50 / b.p50),
+      'p99 ratio (qa/baseline)': round(q.p99 / b.p99),
       'ingest 5 seeds ms': round(ingestMs, 1),
       're-ingest 5 seeds ms': round(reingestMs, 1),
       'index build ms': round(indexMs, 1),

@@ -48,6 +48,24 @@ export interface CardAction {
   handle(turn: Turn, data: Record<string, unknown>): Promise<CardActionResult>;
 }
 
+/** What a use case hands back: a card for the user, or a sentence. */
+export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+
+export const cardOutcome = (card: AdaptiveCardJson): Outcome => ({ kind: 'card', card });
+export const messageOutcome = (text: string): Outcome => ({ kind: 'message', text });
+
+/** An outcome as chat replies. */
+export const outcomeReplies = (o: Outcome): Reply[] => (o.kind === 'card' ? [{ card: o.card }] : say(o.text));
+
+/** A card action whose use case hands back an outcome. */
+export const outcomeAction = (verb: string, run: (turn: Turn, data: Record<string, unknown>) => Promise<Outcome>): CardAction => ({
+  verb,
+  handle: async (turn, data) => {
+    const o = await run(turn, data);
+    return o.kind === 'card' ? { card: o.card } : { message: o.text };
+  },
+});
+
 /** What a feature contributes to the bot: handlers tried in order, and card verbs. */
 export interface FeatureRoutes {
   textHandlers?: TextHandler[];

@@ -23,6 +23,6 @@ export function createEscalations(deps: FeatureDeps, providers: ProvidersModel):
     log: deps.log,
     now: deps.now ?? (() => new Date()),
   });
-  deps.timers?.on(REESCALATE_KIND, (payload) => service.reescalate(payload));
+  deps.timers.on(REESCALATE_KIND, (payload) => service.reescalate(payload));
   return { service, routes: escalationsRoutes(service), openCount: (id) => service.openCount(id) };
 }

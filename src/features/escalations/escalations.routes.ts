@@ -1,14 +1,11 @@
-import type { CardAction, CardActionResult, FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
-import { say } from '../feature';
-import { type EscalationsService, mayHandle, mayRaise, type Outcome } from './escalations.service';
+import type { CardAction, FeatureRoutes, TextHandler, Turn } from '../feature';
+import { outcomeAction as action, outcomeReplies as reply } from '../feature';
+import { type EscalationsService, mayHandle, mayRaise } from './escalations.service';
 import { ESCALATION_VERBS as V } from './escalations.verbs';
 
 // "escaleer De Linde", "escalatie over Horizon: wachtlijst loopt op". Status questions stay with providers.
 const RAISE = /^(?:escaleer|escalatie(?:\s+(?:over|voor|bij))?)\s+([^:]+?)(?:\s*:\s*([\s\S]+))?$/i;
 const LIST = /^(?:toon |alle )?(?:open )?escalaties$/i;
-
-const reply = (o: Outcome): Reply[] => (o.kind === 'card' ? [{ card: o.card }] : say(o.text));
-const result = (o: Outcome): CardActionResult => (o.kind === 'card' ? { card: o.card } : { message: o.text });
 
 export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
   const textHandlers: TextHandler[] = [
@@ -35,10 +32,6 @@ export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
     },
   ];
 
-  const action = (verb: string, run: (turn: Turn, data: Record<string, unknown>) => Promise<Outcome>): CardAction => ({
-    verb,
-    handle: async (turn, data) => result(await run(turn, data)),
-  });
   const cardActions: CardAction[] = [
     action(V.submit, (turn, data) => service.submit(turn.person, data)),
     action(V.acknowledge, (turn, data) => service.acknowledge(turn.person, data)),

@@ -3,7 +3,7 @@ import type { Logger } from '../../shared/logger';
 import type { Versioned } from '../../storage/document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import type { EscalationsRepository } from '../../storage/repositories/escalations.repository';
-import type { AdaptiveCardJson } from '../feature';
+import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { ProvidersModel } from '../providers/providers.model';
@@ -11,21 +11,17 @@ import { escalationCard, escalationFormCard, escalationsListCard } from './escal
 import { ACK_WORKING_DAYS, addWorkingDays, type Escalation, escalationFormSchema, type EscalationFormErrors, isOpen } from './escalations.domain';
 import { ESCALATION_TEXTS as T } from './escalations.texts';
 
-export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
-
 export const REESCALATE_KIND = 'escalation.reescalate';
 
 export interface EscalationsServiceDeps {
   escalations: EscalationsRepository;
   providers: ProvidersModel;
-  outbox?: NotificationOutbox;
-  timers?: TimerService;
+  outbox: NotificationOutbox;
+  timers: TimerService;
   log: Logger;
   now: () => Date;
 }
 
-const message = (text: string): Outcome => ({ kind: 'message', text });
-const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
@@ -74,7 +70,6 @@ export class EscalationsService {
   /** Stores the escalation (once per form), tells the kleine commissie, and sets the re-escalation timer. */
   async submit(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
     if (!mayRaise(person)) return message(T.onlyRaisers);
-    if (!this.deps.outbox) return message(T.noOutbox);
     const provider = (await this.deps.providers.ensureLoaded()).providers.get(str(data.providerId));
     if (!provider) return message(T.providerGone);
     const submissionId = SUBMISSION_ID.test(str(data.submissionId)) ? str(data.submissionId) : `esc-${randomUUID()}`;
@@ -107,7 +102,7 @@ export class EscalationsService {
       return card(escalationCard(existing, T.duplicate, 'Default'));
     }
     await this.notifyRaised(escalation);
-    await this.deps.timers?.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
+    await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
     await this.refreshCounts(true);
     return card(escalationCard(escalation, T.raised(escalation.urgency === 'spoed')));
   }
@@ -143,7 +138,7 @@ export class EscalationsService {
     if (!found || found.value.status !== 'open' || found.value.reescalatedAt) return;
     const next: Escalation = { ...found.value, reescalatedAt: this.deps.now().toISOString() };
     if (!(await this.replace(next, found.version))) return; // someone acted on it just now
-    await this.deps.outbox?.enqueue({
+    await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${next.id}:reescalated`,
       recipients: [{ kind: 'channel', target: 'body:KC' }, { kind: 'role', role: 'bestuurder' }, { kind: 'role', role: 'regiomanager' }],
       card: escalationCard(next, T.reescalated(ACK_WORKING_DAYS), 'Attention'),
@@ -158,13 +153,12 @@ export class EscalationsService {
     done: (name: string) => string,
   ): Promise<Outcome> {
     if (!mayHandle(person)) return message(T.onlyHandlers);
-    if (!this.deps.outbox) return message(T.noOutbox);
     const found = id ? await this.deps.escalations.get(id) : undefined;
     if (!found) return message(T.notFound);
     const next = change(found.value, person!, this.deps.now().toISOString());
     if (typeof next === 'string') return message(next);
     if (!(await this.replace(next, found.version))) return message(T.conflict);
-    await this.deps.timers?.cancel(timerId(next.id));
+    await this.deps.timers.cancel(timerId(next.id));
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${next.id}:status:${next.status}`,
       recipients: recipientsOf(next),
@@ -177,7 +171,7 @@ export class EscalationsService {
   }
 
   private async notifyRaised(e: Escalation): Promise<void> {
-    await this.deps.outbox!.enqueue({
+    await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${e.id}:raised`,
       recipients: recipientsOf(e),
       card: escalationCard(e),

@@ -21,7 +21,6 @@ export const ESCALATION_TEXTS = {
   acknowledged: (name: string) => `${name} heeft de escalatie in behandeling genomen.`,
   resolved: (name: string) => `${name} heeft de escalatie afgehandeld.`,
   reescalated: (days: number) => `Deze escalatie is na ${days} werkdagen nog niet opgepakt en wordt daarom opnieuw onder de aandacht gebracht.`,
-  noOutbox: 'Berichten versturen is op dit moment niet mogelijk (de berichtenservice is niet ingesteld). Er is niets opgeslagen.',
   noneOpen: 'Er zijn geen open escalaties.',
   listHeading: (n: number) => `Open escalaties (${n})`,
 } as const;

@@ -1,8 +1,8 @@
-import type { CardAction, CardActionResult, FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
-import { say } from '../feature';
+import type { CardAction, FeatureRoutes, Outcome, Reply, TextHandler, Turn } from '../feature';
+import { outcomeAction as action, outcomeReplies as reply, say } from '../feature';
 import { renderMeetingsListCard } from './cards/meetings-list.card';
 import { dutchDate } from './meetings.domain';
-import type { MeetingsService, Outcome } from './meetings.service';
+import type { MeetingsService } from './meetings.service';
 import { MEETING_TEXTS as T } from './meetings.texts';
 import { MEETING_VERBS as V } from './meetings.verbs';
 
@@ -13,8 +13,6 @@ const MINUTES = /^(?:besluitenlijst|actiepunten|notuleer|leg besluiten vast)(?: 
 const SUMMARY = /^verstuur (?:de )?samenvatting(?: (?:van (?:het )?)?(\S+))?$/i;
 const LIST = /^(?:toon |komende )?vergaderingen$/i;
 
-const reply = (o: Outcome): Reply[] => (o.kind === 'card' ? [{ card: o.card }] : say(o.text));
-const result = (o: Outcome): CardActionResult => (o.kind === 'card' ? { card: o.card } : { message: o.text });
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
@@ -56,10 +54,6 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
     }),
   ];
 
-  const action = (verb: string, run: (turn: Turn, data: Record<string, unknown>) => Promise<Outcome>): CardAction => ({
-    verb,
-    handle: async (turn, data) => result(await run(turn, data)),
-  });
   const cardActions: CardAction[] = [
     action(V.save, (turn, data) => service.save(turn.person, data)),
     action(V.edit, (turn, data) => service.editForm(turn.person, str(data.meetingId))),

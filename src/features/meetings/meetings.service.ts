@@ -4,27 +4,22 @@ import type { Versioned } from '../../storage/document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import type { MeetingsRepository } from '../../storage/repositories/meetings.repository';
 import type { PeopleRepository } from '../../storage/repositories/people.repository';
-import type { AdaptiveCardJson } from '../feature';
+import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { hasRole, type Person } from '../people/people.domain';
 import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
 import { type FormErrors, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
 
-/** What a use case hands back: a card for the user, or a sentence. */
-export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
-
 export interface MeetingsServiceDeps {
   region: Region;
   meetings: MeetingsRepository;
   people: PeopleRepository;
-  outbox?: NotificationOutbox;
+  outbox: NotificationOutbox;
   log: Logger;
   now: () => Date;
 }
 
-const message = (text: string): Outcome => ({ kind: 'message', text });
-const card = (c: AdaptiveCardJson): Outcome => ({ kind: 'card', card: c });
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const canManage = (p: Person | undefined) => hasRole(p, 'projectmanager', 'regiomanager');
 
@@ -98,8 +93,6 @@ export class MeetingsService {
     }
 
     const next: Meeting = { ...editing.meeting.value, ...fields };
-    // A published agenda must reach the posted copies; without an outbox, change nothing.
-    if (next.status === 'gepubliceerd' && !this.deps.outbox) return message(T.noOutbox);
     const saved = await this.replace(next, str(data.version));
     if (!saved) {
       const fresh = (await this.find(next.id))!;
@@ -114,7 +107,6 @@ export class MeetingsService {
 
   async publish(person: Person | undefined, id: string): Promise<Outcome> {
     if (!canManage(person)) return message(T.onlySecretaries);
-    if (!this.deps.outbox) return message(T.noOutbox);
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
@@ -152,8 +144,6 @@ export class MeetingsService {
   /** One summary per wethouder per meeting: those who already had it are skipped (and the key guards retries). */
   async sendSummary(person: Person | undefined, id: string): Promise<Outcome> {
     if (!canManage(person)) return message(T.onlySecretaries);
-    const outbox = this.deps.outbox;
-    if (!outbox) return message(T.noOutbox);
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
@@ -164,7 +154,7 @@ export class MeetingsService {
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = summaryCard(body, meeting.value);
     for (const w of todo) {
-      await outbox.enqueue({
+      await this.deps.outbox.enqueue({
         idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
         recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }],
         card: summary,
@@ -224,7 +214,6 @@ export class MeetingsService {
 
   /** The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace the posted card. */
   private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<void> {
-    if (!this.deps.outbox) return;
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
     await this.deps.outbox.enqueue({

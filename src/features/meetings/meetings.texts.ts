@@ -15,7 +15,6 @@ export const MEETING_TEXTS = {
   published: (wethouders: boolean) =>
     `De agenda is gepubliceerd in het kanaal van het overleg${wethouders ? ' en naar de wethouders gestuurd' : ''}.`,
   alreadyPublished: 'Deze agenda is al gepubliceerd; wijzigingen worden vanzelf bijgewerkt.',
-  noOutbox: 'Berichten versturen is op dit moment niet mogelijk (de berichtenservice is niet ingesteld). Er is niets gewijzigd.',
   minutesSaved: 'De besluitenlijst en actiepunten zijn opgeslagen. Verstuur de samenvatting naar de wethouders als die compleet is.',
   noMinutes: 'Leg eerst de besluiten en actiepunten vast; daarna kan de samenvatting worden verstuurd.',
   summarySent: (sent: number, before: number) =>

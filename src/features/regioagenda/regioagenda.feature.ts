@@ -1,26 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../../config';
-import type { Region } from '../../region';
-import type { Logger } from '../../shared/logger';
-import type { Storage } from '../../storage';
+import type { FeatureDeps } from '..';
 import { auditRepository, roundsRepository, themesRepository } from '../../storage/repositories/regioagenda.repository';
 import type { FeatureRoutes } from '../feature';
-import type { NotificationOutbox, TimerService } from '../notifications/notifications.ports';
 import { RegioagendaDownloads } from './regioagenda.downloads';
 import { regioagendaRoutes } from './regioagenda.routes';
 import { REMINDER_KIND, RegioagendaService } from './regioagenda.service';
-
-export interface RegioagendaFeatureDeps {
-  config: Config;
-  region: Region;
-  storage: Storage;
-  log: Logger;
-  outbox?: NotificationOutbox;
-  timers?: TimerService;
-  now?: () => Date;
-  /** The bot's public base URL, known only once the server listens. */
-  publicUrl?: () => string;
-}
 
 export interface RegioagendaFeature {
   service: RegioagendaService;
@@ -29,7 +13,7 @@ export interface RegioagendaFeature {
 }
 
 /** Builds the regioagenda feature on its ports and registers its reminder timer handler. */
-export function createRegioagenda(deps: RegioagendaFeatureDeps): RegioagendaFeature {
+export function createRegioagenda(deps: FeatureDeps): RegioagendaFeature {
   const { storage, region } = deps;
   const service = new RegioagendaService({
     region,
@@ -42,7 +26,7 @@ export function createRegioagenda(deps: RegioagendaFeatureDeps): RegioagendaFeat
     log: deps.log,
     now: deps.now ?? (() => new Date()),
   });
-  deps.timers?.on(REMINDER_KIND, async (payload) => {
+  deps.timers.on(REMINDER_KIND, async (payload) => {
     await service.sendReminders(payload);
   });
   // Without a configured secret, links stop working after a restart: acceptable for 15-minute links.

@@ -39,8 +39,8 @@ export interface RegioagendaDeps {
   themes: ThemesRepository;
   audit: AuditRepository;
   people: PeopleRepository;
-  outbox?: NotificationOutbox;
-  timers?: TimerService;
+  outbox: NotificationOutbox;
+  timers: TimerService;
   log: Logger;
   now: () => Date;
 }
@@ -457,10 +457,8 @@ export class RegioagendaService {
 
   /** One notification per gemeente, carrying a form that already names that gemeente. */
   private async inviteGemeenten(round: Round): Promise<void> {
-    const { outbox } = this.deps;
-    if (!outbox) return;
     for (const gemeente of this.region.gemeenten) {
-      await outbox.enqueue({
+      await this.deps.outbox.enqueue({
         idempotencyKey: `regioagenda:${round.region}:${round.year}:open:${gemeente}`,
         recipients: this.recipients(gemeente),
         text: T.invitation(round.year, round.deadline),
@@ -480,14 +478,12 @@ export class RegioagendaService {
   }
 
   private async scheduleReminders(round: Round): Promise<void> {
-    const { timers } = this.deps;
-    if (!timers) return;
     const now = this.now().getTime();
-    for (const job of this.reminderJobs(round)) if (job.dueAt.getTime() > now) await timers.schedule(job);
+    for (const job of this.reminderJobs(round)) if (job.dueAt.getTime() > now) await this.deps.timers.schedule(job);
   }
 
   private async cancelReminders(round: Round): Promise<void> {
-    for (const job of this.reminderJobs(round)) await this.deps.timers?.cancel(job.id);
+    for (const job of this.reminderJobs(round)) await this.deps.timers.cancel(job.id);
   }
 
   /**
@@ -495,14 +491,13 @@ export class RegioagendaService {
    * key per round, gemeente, reminder and deadline makes a re-fired job send nothing twice.
    */
   async sendReminders(payload: Record<string, unknown>): Promise<number> {
-    const { outbox } = this.deps;
     const round = await this.round(Number(payload.year));
-    if (!outbox || !round || round.deadline !== payload.deadline || !acceptsChanges(round, this.now())) return 0;
+    if (!round || round.deadline !== payload.deadline || !acceptsChanges(round, this.now())) return 0;
     const themes = (await this.listThemes(round.year)).map((t) => t.value).filter(isLive);
     const missing = this.region.gemeenten.filter((g) => !themes.some((t) => t.gemeente === g));
     const days = daysLeft(round, this.now());
     for (const gemeente of missing) {
-      await outbox.enqueue({
+      await this.deps.outbox.enqueue({
         idempotencyKey: `regioagenda:${round.region}:${round.year}:reminder:${String(payload.reminder)}:${round.deadline}:${gemeente}`,
         recipients: this.recipients(gemeente),
         text: T.reminder(round.year, round.deadline, days),
