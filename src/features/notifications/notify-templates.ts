@@ -16,7 +16,7 @@ const melding: NotifyTemplate<{ title: string; text: string; facts: { title: str
     url: z.url().optional(),
     urlTitle: z.string().min(1).max(60).default('Openen'),
   }),
-  render: (d) => renderNotificationCard({ ...d, url: d.url ?? '', footer: 'Automatische melding van het RSJ-assistent' }),
+  render: (d) => renderNotificationCard({ ...d, url: d.url ?? '', footer: 'Automatische melding van de RSJ-assistent' }),
 };
 
 export const NOTIFY_TEMPLATES: Record<string, NotifyTemplate<any>> = { melding };
