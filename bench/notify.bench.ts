@@ -12,9 +12,10 @@ import { createRepositories, type Storage } from '../src/storage';
 import { channelsRepository } from '../src/storage/repositories/channels.repository';
 import { conversationKey, personalKey } from '../src/storage/repositories/conversations.repository';
 import { openSqliteStore } from '../src/storage/sqlite/sqlite-store';
+import { loadRegion } from '../src/region';
 import { FakeConnector } from '../tests/helpers/fake-connector';
 
-const GEMEENTEN = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst', 'Steenwijkerland', 'Zwartewaterland', 'Zwolle'];
+const GEMEENTEN = loadRegion('ijsselland').gemeenten;
 const CHANNEL_TARGETS = ['BO', 'PFO', 'AO', 'MO', 'KC'].map(channelTarget.body).concat(channelTarget.experts);
 
 /**
@@ -25,9 +26,7 @@ const CHANNEL_TARGETS = ['BO', 'PFO', 'AO', 'MO', 'KC'].map(channelTarget.body).
 export async function run(): Promise<Record<string, number | string>> {
   const fanout = await fanOutScenario();
   const bulk = await bulkScenario();
-  const result = { ...fanout, ...bulk };
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  return result;
+  return { ...fanout, ...bulk };
 }
 
 async function fanOutScenario() {
@@ -210,4 +209,4 @@ async function environment() {
 
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-if (require.main === module) void run();
+if (require.main === module) void run().then((result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`));
