@@ -22,6 +22,7 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
   return {
     textHandlers: [ingestFileHandler(qa, download), commandsHandler(qa), questionHandler(qa)],
     cardActions: cardActions(qa),
+    helpSection: 'Governancevragen',
     help: (person) => [
       { title: 'Vraag iets over de governance van de jeugdhulp', example: 'Wat doet de kleine commissie?' },
       ...(isRsj(person) ? [{ title: 'Vragen voor de experts zien', example: 'open vragen' }, { title: 'Feedback op antwoorden', example: 'feedbackrapport' }] : []),
