@@ -4,26 +4,15 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { createFeaturesWithoutDelivery } from '../features';
 import { describeReport, type ImportService } from '../features/imports/import.service';
 import { UnreadableFileError } from '../features/imports/tabular';
-import { PROVIDER_KIND_ORDER } from '../features/providers/providers.import';
 import { loadRegion } from '../region';
 import { createLogger } from '../shared/logger';
 import { createStorage } from '../storage';
-
-/** Files in reference order (aanbieders before the rows that point at them), else as given. */
-export function importOrder(files: string[]): string[] {
-  const rank = (f: string) => {
-    const base = path.basename(f).toLowerCase();
-    const i = PROVIDER_KIND_ORDER.findIndex((k) => base.startsWith(k));
-    return i === -1 ? PROVIDER_KIND_ORDER.length : i;
-  };
-  return files.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
-}
 
 /** Imports each file and returns the Dutch report lines; ok is false when a file could not be read. */
 export async function importFiles(imports: ImportService, files: string[]): Promise<{ ok: boolean; lines: string[] }> {
   const lines: string[] = [];
   let ok = true;
-  for (const file of importOrder(files)) {
+  for (const file of imports.inReferenceOrder(files)) {
     try {
       const reports = await imports.importFile(path.basename(file), await readFile(file));
       lines.push(...reports.map((r) => describeReport({ ...r, file })));

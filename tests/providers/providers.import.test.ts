@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { importFiles, importOrder } from '../../src/cli/import';
+import { importFiles } from '../../src/cli/import';
 import { parseConfig } from '../../src/config';
 import { createFeaturesWithoutDelivery, type Features } from '../../src/features';
 import { describeReport } from '../../src/features/imports/import.service';
@@ -54,7 +54,7 @@ describe('importing provider data', () => {
   });
 
   it('imports aanbieders first whatever order the files are given in', () => {
-    expect(importOrder(['x/signalen.csv', 'x/contracten.csv', 'x/aanbieders.csv']).map((f) => path.basename(f))).toEqual([
+    expect(features.imports.inReferenceOrder(['x/signalen.csv', 'x/contracten.csv', 'x/aanbieders.csv']).map((f) => path.basename(f))).toEqual([
       'aanbieders.csv',
       'contracten.csv',
       'signalen.csv',

@@ -20,7 +20,8 @@ export function importRoutes(imports: ImportService, download = downloadFile): F
             return say('Alleen contractmanagers en de regiomanager kunnen gegevens importeren.');
           }
           const lines: string[] = [];
-          for (const file of files) {
+          const byName = new Map(files.map((f) => [f.name, f]));
+          for (const file of imports.inReferenceOrder(files.map((f) => f.name)).map((n) => byName.get(n)!)) {
             try {
               const reports = await imports.importFile(file.name, await download(file));
               lines.push(...reports.map(describeReport));

@@ -37,6 +37,20 @@ export class ImportService {
     return [...this.kinds.keys()];
   }
 
+  /**
+   * Files in registration order of their kind (aanbieders before the contracts that point at them);
+   * files of no known kind keep their place at the end.
+   */
+  inReferenceOrder(fileNames: string[]): string[] {
+    const kinds = this.knownKinds();
+    const rank = (name: string) => {
+      const base = name.replace(/^.*[\\/]/, '').toLowerCase();
+      const i = kinds.findIndex((k) => base.startsWith(k));
+      return i === -1 ? kinds.length : i;
+    };
+    return fileNames.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  }
+
   /** Imports one file; bad rows are reported, the good rows of each table are applied together. */
   async importFile(fileName: string, content: Buffer): Promise<KindReport[]> {
     const tables = await readTables(fileName, content);

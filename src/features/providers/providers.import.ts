@@ -105,5 +105,3 @@ export function providerImports(repo: ProvidersRepository, model: ProvidersModel
   return [aanbieders, contracten, wachttijden, signalen] as ImportKind<unknown>[];
 }
 
-/** Import order that satisfies the references: providers before the rows that point at them. */
-export const PROVIDER_KIND_ORDER = ['gebruikers', 'aanbieders', 'contracten', 'wachttijden', 'signalen'];
