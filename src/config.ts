@@ -24,7 +24,8 @@ export const configSchema = z
     /** 1 in production; tests run the Teams rate windows, backoff and leases on a faster clock. */
     OUTBOX_TIME_SCALE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1).default(1)),
     REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('ijsselland')),
-    DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+    // Demo users include a regiomanager with a known id: on by default only for local, unauthenticated runs.
+    DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
     /** Signs export download links; without it a random secret per process is used. */
@@ -37,7 +38,8 @@ export const configSchema = z
     if (c.BOT_TYPE === 'SingleTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_TYPE=SingleTenant' });
     }
-  });
+  })
+  .transform((c) => ({ ...c, DEMO_DATA: c.DEMO_DATA ?? (c.BOT_ID ? 'off' : 'on') }));
 
 export type Config = z.infer<typeof configSchema>;
 

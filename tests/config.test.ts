@@ -6,6 +6,11 @@ describe('configuration', () => {
     expect(parseConfig({})).toMatchObject({ PORT: 3978, DATA_DIR: './data', STORAGE: 'sqlite', REGION: 'ijsselland', DEMO_DATA: 'on' });
   });
 
+  it('loads no demo data by default once the bot has real credentials', () => {
+    expect(parseConfig({ BOT_ID: 'app-id', BOT_PASSWORD: 'secret' }).DEMO_DATA).toBe('off');
+    expect(parseConfig({ BOT_ID: 'app-id', DEMO_DATA: 'on' }).DEMO_DATA).toBe('on');
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ STORAGE: 'mysql' }, 'STORAGE'],

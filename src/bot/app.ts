@@ -2,6 +2,7 @@ import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'bot
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
 import { welcomeCard } from '../features/help/help.routes';
+import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
 import type { Storage } from '../storage';
 import { dutchErrorMessage } from './bot-errors';
@@ -63,7 +64,9 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     await sendReplies(context, await dispatchText(turn, features));
   });
 
-  for (const action of features.flatMap((f) => f.cardActions ?? [])) registerCardAction(app, action, turnOf, capture, log);
+  for (const feature of features) {
+    for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, log);
+  }
 
   app.error(async (context, err) => {
     const { text, reference, expected } = dutchErrorMessage(err);
@@ -77,9 +80,12 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
 /** Handlers are tried in feature order; the first that answers wins. */
 export async function dispatchText(turn: Turn, features: FeatureRoutes[]): Promise<Reply[]> {
   if (!turn.text && turn.files.length === 0) return [{ text: NOT_UNDERSTOOD }];
-  for (const handler of features.flatMap((f) => f.textHandlers ?? [])) {
-    const replies = await handler.handle(turn);
-    if (replies) return replies;
+  for (const feature of features) {
+    for (const handler of feature.textHandlers ?? []) {
+      const replies = await handler.handle(turn);
+      if (!replies) continue;
+      return feature.membersOnly && !turn.person ? [{ text: PEOPLE_TEXTS.unknownUser }] : replies;
+    }
   }
   return [{ text: NOT_UNDERSTOOD }];
 }
@@ -87,6 +93,7 @@ export async function dispatchText(turn: Turn, features: FeatureRoutes[]): Promi
 function registerCardAction(
   app: Application<TurnState>,
   action: CardAction,
+  membersOnly: boolean,
   turnOf: (c: TurnContext) => Promise<Turn>,
   capture: (c: TurnContext) => Promise<void>,
   log: Logger,
@@ -94,7 +101,9 @@ function registerCardAction(
   app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
     try {
       await capture(context);
-      const result = await action.handle(await turnOf(context), (data ?? {}) as Record<string, unknown>);
+      const turn = await turnOf(context);
+      if (membersOnly && !turn.person) return PEOPLE_TEXTS.unknownUser;
+      const result = await action.handle(turn, (data ?? {}) as Record<string, unknown>);
       return 'card' in result ? result.card : result.message;
     } catch (err) {
       const { text, reference } = dutchErrorMessage(err);

@@ -70,6 +70,8 @@ export const outcomeAction = (verb: string, run: (turn: Turn, data: Record<strin
 export interface FeatureRoutes {
   textHandlers?: TextHandler[];
   cardActions?: CardAction[];
+  /** Only for people in the directory: others get one polite message, whatever the handler said. */
+  membersOnly?: boolean;
   /** Heading of this feature's part of the help card. */
   helpSection?: string;
   /** Lines for the help card, per role; shown only to users who may use them. */

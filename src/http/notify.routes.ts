@@ -43,7 +43,7 @@ export function notifyRoutes(deps: NotifyRouteDeps) {
 
 function authorised(req: Request, res: Response, token: string | undefined): boolean {
   if (!token) {
-    res.send(503, { error: 'not configured: NOTIFY_TOKEN is not set' });
+    res.send(503, { error: 'Niet beschikbaar: NOTIFY_TOKEN is niet ingesteld.' });
     return false;
   }
   const given = /^Bearer (.+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? '';

@@ -25,6 +25,14 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     expect(text).toMatch(/regiomanager/);
   });
 
+  it.each(['status regioagenda', 'vergaderingen', 'open escalaties', 'welke kanalen'])(
+    'when an unknown user says "%s", then they are told whom to ask instead of seeing member data',
+    async (command) => {
+      const { text } = await bot.say(command, { user: DEMO.unknown });
+      expect(text).toContain('regiomanager van RSJ je toe');
+    },
+  );
+
   it.each([
     ['empty body', ''],
     ['not JSON', '{not json'],

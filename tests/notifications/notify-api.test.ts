@@ -152,9 +152,9 @@ describe('POST /api/notify without NOTIFY_TOKEN', () => {
   beforeAll(() => bot.start());
   afterAll(() => bot.stop());
 
-  it('answers 503 "not configured", also with a token', async () => {
+  it('answers 503 "niet ingesteld", also with a token', async () => {
     const res = await notify(bot, melding('x', [{ kind: 'user', aadObjectId: DEMO.regiomanager }]));
     expect(res.status).toBe(503);
-    expect(res.body.error).toMatch(/not configured/);
+    expect(res.body.error).toMatch(/niet ingesteld/);
   });
 });

@@ -57,6 +57,11 @@ describe('demo data and importing a file sent in chat', () => {
   it('a file from someone without the role, or in a channel, is refused and changes nothing', async () => {
     expect(await sendFiles(['wachttijden.csv'], DEMO.beleidsadviseurKampen)).toContain('Alleen contractmanagers');
     expect(await sendFiles(['wachttijden.csv'], DEMO.contractmanager, 'channel')).toContain('persoonlijke chat');
+  });
+
+  it('a contractmanager cannot change roles by sending a gebruikers file; the directory stays as it was', async () => {
+    expect(await sendFiles(['gebruikers.csv'], DEMO.contractmanager)).toContain('Alleen de regiomanager kan gebruikers importeren');
+    expect((await bot.say('wie ben ik', { user: DEMO.contractmanager })).text).not.toContain('regiomanager');
     const res = await bot.say('Hoe staat het met Horizon?', { user: DEMO.contractmanager });
     expect(res.replies[0].summary).toContain('Er zijn geen wachttijden bekend');
   });

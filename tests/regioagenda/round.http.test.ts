@@ -177,7 +177,7 @@ describe('regioagenda round over HTTP', () => {
     expect((await bot.say(`zet thema ${id} op geagendeerd AO vergadering AO 14 januari`, { user: DEMO.projectmanager })).text).toContain('geagendeerd AO (AO 14 januari)');
     expect((await bot.say(`zet thema ${id} op advies PFO`, { user: DEMO.projectmanager })).text).toContain('advies PFO (PFO)');
     expect((await bot.say(`zet thema ${id} op vastgesteld`, { user: DEMO.regiomanager })).text).toContain('vastgesteld');
-    expect((await bot.say(`zet thema ${id} op in uitvoering`, { user: DEMO.regiomanager })).text).toMatch(/bestuurlijk trekker/);
+    expect((await bot.say(`zet thema ${id} op in uitvoering`, { user: DEMO.regiomanager })).text).toMatch(/bestuurlijke trekker/);
     expect((await bot.say(`zet thema ${id} op in uitvoering trekker frank.bos@demo.rsj-ijsselland.example projectmanager frank.bos@demo.rsj-ijsselland.example`, { user: DEMO.regiomanager })).text).toMatch(/niet als wethouder/);
     const go = await bot.say(`zet thema ${id} op in uitvoering trekker daan.smit@demo.deventer.example projectmanager frank.bos@demo.rsj-ijsselland.example`, { user: DEMO.regiomanager });
     expect(go.text).toContain('in uitvoering');

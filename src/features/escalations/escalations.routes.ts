@@ -39,6 +39,7 @@ export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
   ];
 
   return {
+    membersOnly: true,
     textHandlers,
     cardActions,
     helpSection: 'Escalaties',

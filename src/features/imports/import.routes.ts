@@ -23,7 +23,10 @@ export function importRoutes(imports: ImportService, download = downloadFile): F
           const byName = new Map(files.map((f) => [f.name, f]));
           for (const file of imports.inReferenceOrder(files.map((f) => f.name)).map((n) => byName.get(n)!)) {
             try {
-              const reports = await imports.importFile(file.name, await download(file));
+              // Roles come from the directory: only the regiomanager may change it.
+              const reports = await imports.importFile(file.name, await download(file), (kind) =>
+                kind === 'gebruikers' && !hasRole(turn.person, 'regiomanager') ? 'Alleen de regiomanager kan gebruikers importeren.' : undefined,
+              );
               lines.push(...reports.map(describeReport));
             } catch (err) {
               if (!(err instanceof UnreadableFileError)) throw err;
@@ -43,7 +46,9 @@ export function importRoutes(imports: ImportService, download = downloadFile): F
 }
 
 export async function downloadFile(file: IncomingFile): Promise<Buffer> {
-  const res = await fetch(file.downloadUrl, { signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(file.downloadUrl, { signal: AbortSignal.timeout(30_000) }).catch(() => {
+    throw new UnreadableFileError('Het bestand kon niet worden opgehaald uit Teams; probeer het opnieuw.');
+  });
   if (!res.ok) throw new UnreadableFileError(`Het bestand kon niet worden opgehaald (HTTP ${res.status}).`);
   return Buffer.from(await res.arrayBuffer());
 }

@@ -51,9 +51,16 @@ export class ImportService {
     return fileNames.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
   }
 
-  /** Imports one file; bad rows are reported, the good rows of each table are applied together. */
-  async importFile(fileName: string, content: Buffer): Promise<KindReport[]> {
+  /**
+   * Imports one file; bad rows are reported, the good rows of each table are applied together.
+   * `refusal` may veto a kind for this caller (a Dutch reason); then nothing of the file is applied.
+   */
+  async importFile(fileName: string, content: Buffer, refusal: (kind: string) => string | undefined = () => undefined): Promise<KindReport[]> {
     const tables = await readTables(fileName, content);
+    for (const table of tables) {
+      const reason = this.kindFor(table.name) && refusal(this.kindFor(table.name)!.kind);
+      if (reason) throw new UnreadableFileError(reason);
+    }
     const reports: KindReport[] = [];
     for (const table of tables) {
       const kind = this.kindFor(table.name);

@@ -13,7 +13,9 @@ export interface Table {
   rows: TableRow[];
 }
 
-export class UnreadableFileError extends Error {}
+export class UnreadableFileError extends Error {
+  override name = 'UnreadableFileError';
+}
 
 const baseName = (fileName: string) =>
   fileName
@@ -38,7 +40,7 @@ function readCsv(content: Buffer): TableRow[] {
   try {
     records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (err) {
-    throw new UnreadableFileError(`CSV kon niet worden gelezen: ${(err as Error).message}`);
+    throw new UnreadableFileError(`Het CSV-bestand kon niet worden gelezen (${csvProblem(err)}).`);
   }
   return toRows(records);
 }
@@ -48,7 +50,7 @@ async function readXlsx(content: Buffer): Promise<Table[]> {
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (err) {
-    throw new UnreadableFileError(`Excelbestand kon niet worden gelezen: ${(err as Error).message}`);
+    throw new UnreadableFileError('Het Excelbestand kon niet worden gelezen; sla het op als .xlsx en probeer het opnieuw.');
   }
   return workbook.worksheets.map((sheet) => {
     const records: string[][] = [];
@@ -80,4 +82,10 @@ function toRows(records: string[][]): TableRow[] {
     .map((values, i) => ({ line: i + 2, values }))
     .filter(({ values }) => values.some((v) => v !== ''))
     .map(({ line, values }) => ({ line, record: Object.fromEntries(columns.map((c, n) => [c, (values[n] ?? '').trim()])) }));
+}
+
+/** csv-parse reports in English; users get the line number in Dutch. */
+function csvProblem(err: unknown): string {
+  const line = (err as { lines?: number }).lines;
+  return line ? `fout in de opmaak rond regel ${line}, bijvoorbeeld een aanhalingsteken dat niet gesloten wordt` : 'onbekende opmaak';
 }

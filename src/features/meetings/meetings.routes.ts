@@ -65,6 +65,7 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
   ];
 
   return {
+    membersOnly: true,
     textHandlers,
     cardActions,
     helpSection: 'Vergaderingen',

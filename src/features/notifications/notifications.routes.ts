@@ -22,6 +22,7 @@ export interface NotificationsRouteDeps {
 
 export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes {
   return {
+    membersOnly: true,
     textHandlers: [
       { name: 'link-channel', handle: (turn) => (LINK.test(turn.text) ? linkChannel(turn, deps) : Promise.resolve(undefined)) },
       { name: 'list-channels', handle: (turn) => (LIST.test(turn.text) ? listChannels(turn, deps) : Promise.resolve(undefined)) },

@@ -24,10 +24,11 @@ export async function readDocument(fileName: string, data: Buffer): Promise<stri
       text = (await mammoth.extractRawText({ buffer: data })).value;
     } else {
       text = data.toString('utf8');
-      if (text.includes('\u0000')) throw new Error('binary content');
+      if (text.includes('\u0000')) throw new UnreadableDocumentError(`${fileName}: dit is geen tekstbestand.`);
     }
   } catch (err) {
-    throw new UnreadableDocumentError(`${fileName}: het bestand kon niet worden gelezen (${(err as Error).message}).`);
+    if (err instanceof UnreadableDocumentError) throw err;
+    throw new UnreadableDocumentError(`${fileName}: het bestand kon niet worden gelezen; is het een geldig ${ext?.toUpperCase() ?? ''}-bestand?`);
   }
   if (text.replace(/\s/g, '').length < 20) throw new UnreadableDocumentError(`${fileName}: er staat (bijna) geen tekst in het bestand.`);
   return text;

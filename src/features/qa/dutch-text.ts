@@ -65,8 +65,6 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-export const isStopWord = (word: string) => STOP_WORDS.has(word);
-
 /**
  * Splits raw text into word groups: a single word, or a phrase with its abbreviation's concept
  * token ("bestuurlijk overleg" -> [#bo, bestuurlijk, overleg]), so a query counts a phrase once.

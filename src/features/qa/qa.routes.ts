@@ -1,3 +1,4 @@
+import { UnreadableFileError } from '../imports/tabular';
 import type { ZodType } from 'zod';
 import type { CardAction, CardActionResult, FeatureRoutes, IncomingFile, Reply, TextHandler, Turn } from '../feature';
 import { say } from '../feature';
@@ -110,7 +111,7 @@ function ingestFileHandler(qa: QaService, download: (file: IncomingFile) => Prom
       try {
         for (const file of files) docs.push(await parseDocument(file.name, await download(file)));
       } catch (err) {
-        if (err instanceof UnreadableDocumentError || (err as Error).name === 'UnreadableFileError') return say(QA_TEXTS.ingestFailed((err as Error).message));
+        if (err instanceof UnreadableDocumentError || err instanceof UnreadableFileError) return say(QA_TEXTS.ingestFailed((err as Error).message));
         throw err;
       }
       await qa.ingest(docs);
@@ -171,7 +172,7 @@ function cardActions(qa: QaService): CardAction[] {
       card: renderTicketCard(await qa.answer(data.ticketId, data.answer, actorOf(turn))),
     })),
     expertAction(QA_VERBS.saveTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.saveAsKnowledge(data.ticketId, actorOf(turn))) })),
-    action(QA_VERBS.refreshTicket, ticketIdSchema, async (_turn, data) => {
+    expertAction(QA_VERBS.refreshTicket, ticketIdSchema, async (_turn, data) => {
       const ticket = await qa.ticket(data.ticketId);
       return ticket ? { card: renderTicketCard(ticket) } : { message: QA_TEXTS.unknownTicket };
     }),

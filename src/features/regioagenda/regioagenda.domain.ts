@@ -20,7 +20,6 @@ export const roundSchema = z.object({
 export type Round = z.infer<typeof roundSchema>;
 
 export const URGENCIES = ['laag', 'midden', 'hoog'] as const;
-export const urgencySchema = z.enum(URGENCIES);
 
 /**
  * The lifecycle of a theme. "ingetrokken" (withdrawn by the gemeente) and "samengevoegd"
@@ -115,7 +114,6 @@ export const statusStepSchema = z.object({
   at: z.string(),
   meeting: z.string().default(''),
 });
-export type StatusStep = z.infer<typeof statusStepSchema>;
 
 /** The fields a gemeente fills in; the same schema validates the card input on the server. */
 export const themeFieldsSchema = z.object({
@@ -235,8 +233,5 @@ export function addDays(date: string, days: number): string {
 
 export const formatDate = (date: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-
-export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;

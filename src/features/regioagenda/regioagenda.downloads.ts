@@ -34,7 +34,7 @@ export class RegioagendaDownloads {
     if (!isRsj(person)) return undefined;
     const exp = this.service.now().getTime() + LINK_TTL_MS;
     return kinds.map((kind) => ({
-      title: `Download ${fileName(kind, year)}`,
+      title: `Downloaden: ${fileName(kind, year)}`,
       url: `${this.publicUrl().replace(/\/$/, '')}/api/export/${signExportToken(this.secret, { kind, year, exp })}`,
     }));
   }

@@ -150,6 +150,7 @@ export function regioagendaRoutes(service: RegioagendaService, downloads: Regioa
   ];
 
   return {
+    membersOnly: true,
     textHandlers,
     cardActions,
     helpSection: 'Regioagenda',

@@ -38,7 +38,7 @@ export const REGIO_TEXTS = {
   notLive: 'Dit thema is ingetrokken of samengevoegd.',
   statusChanged: (title: string, status: string, meeting: string) => `"${title}" staat nu op ${status}${meeting ? ` (${meeting})` : ''}.`,
   needsTrekker:
-    'Voor "in uitvoering" zijn een bestuurlijk trekker (een wethouder) en een projectmanager nodig, bijvoorbeeld: "zet thema abc123 op in uitvoering trekker naam@gemeente.nl projectmanager naam@rsj.nl".',
+    'Voor "in uitvoering" zijn een bestuurlijke trekker (een wethouder) en een projectmanager nodig, bijvoorbeeld: "zet thema abc123 op in uitvoering trekker naam@gemeente.nl projectmanager naam@rsj.nl".',
   notAWethouder: (email: string) => `${email} staat niet als wethouder in de gebruikerslijst.`,
   notAProjectmanager: (email: string) => `${email} staat niet als projectmanager in de gebruikerslijst.`,
   unknownStatus: 'Die status ken ik niet. Kies uit: geagendeerd AO, advies PFO, vastgesteld, afgewezen, aangehouden, in uitvoering, afgerond.',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ZodType } from 'zod';
 import type { BulkItem, Collection, ContainerName, DocumentStore, Versioned } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../errors';
+import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../errors';
 import { parseDocument } from '../parse-document';
 import { migrate } from './migrations';
 
@@ -58,7 +58,13 @@ class SqliteCollection<T> implements Collection<T> {
   }
 
   private toVersioned(row: Row): Versioned<T> {
-    return { value: parseDocument(this.schema, this.name, row.id, JSON.parse(row.body)), version: String(row.version) };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(row.body);
+    } catch {
+      throw new CorruptDocumentError(this.name, row.id, 'not JSON');
+    }
+    return { value: parseDocument(this.schema, this.name, row.id, raw), version: String(row.version) };
   }
 
   async get(pk: string, id: string) {
