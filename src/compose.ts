@@ -38,7 +38,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);
-  const app = createBotApp({ adapter, botId: config.BOT_ID, storage, features: features.routes, log });
+  const app = createBotApp({ adapter, botId: config.BOT_ID, tenantId: config.BOT_TENANT_ID, storage, features: features.routes, log });
   const http = createHttpServer({
     adapter,
     runTurn: (context) => app.run(context),

@@ -12,6 +12,8 @@ import { toTurn } from './turn';
 export interface BotDeps {
   adapter: TeamsAdapter;
   botId?: string;
+  /** When set, activities from any other tenant are ignored before a handler runs. */
+  tenantId?: string;
   storage: Storage;
   features: FeatureRoutes[];
   log: Logger;
@@ -40,6 +42,13 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     storage: new MemoryStorage(),
     startTypingTimer: false,
     removeRecipientMention: true,
+  });
+  // One guard for every route: a single-tenant bot never serves another organisation.
+  app.turn('beforeTurn', async (context) => {
+    const tenant = context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;
+    if (!deps.tenantId || tenant === deps.tenantId) return true;
+    log.warn({ tenant }, 'activity from another tenant ignored');
+    return false;
   });
   const capture = installationCapture(storage.conversations);
   const turnOf = (context: TurnContext) => toTurn(context, storage.people);

@@ -62,3 +62,22 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     expect(JSON.stringify(posted[0].activity)).toContain('Welkom');
   });
 });
+
+describe('a bot for one tenant (BOT_TENANT_ID)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start({ BOT_TENANT_ID: 'tenant-rsj' }));
+  afterAll(() => bot.stop());
+
+  it('when a message comes from another tenant, then nothing is answered', async () => {
+    const { status, replies } = await bot.say('help', { user: DEMO.regiomanager });
+    expect(status).toBe(200);
+    expect(replies).toHaveLength(0);
+  });
+
+  it('when a message comes from the configured tenant, then it is answered', async () => {
+    const act = bot.activity({ type: 'message', text: 'help' }, { user: DEMO.regiomanager });
+    act.conversation.tenantId = 'tenant-rsj';
+    await bot.post(act);
+    expect(bot.connector.inConversation(act.conversation.id)).toHaveLength(1);
+  });
+});
