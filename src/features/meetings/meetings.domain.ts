@@ -100,11 +100,7 @@ export function parseActions(text: string): { actions: ActionItem[]; error?: str
 
 export const actionsText = (actions: ActionItem[]) => actions.map((a) => `${a.text} ; ${a.owner} ; ${a.due}`).join('\n');
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-export const dutchDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
+export { dutchDate } from '../../shared/dutch-date';
 
 /** Readable, stable id: one meeting of a body per day. */
 export const meetingId = (body: string, date: string) => `${body}-${date}`;

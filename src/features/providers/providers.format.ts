@@ -10,13 +10,7 @@ export const dutchDecimal = (n: number) => (Number.isInteger(n) ? String(n) : n.
 
 export const weeks = (n: number) => `${dutchDecimal(n)} ${n === 1 ? 'week' : 'weken'}`;
 
-export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2026-03-12" -> "12 maart 2026" */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+export { dutchDate, MONTHS } from '../../shared/dutch-date';
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -1,6 +1,6 @@
 import { foldName, type Region } from '../../region';
 import { type ContractSoort, SIGNAL_SOORTEN, type SignalNiveau, type SignalSoort } from './providers.domain';
-import { addMonths, isoDay, MONTHS } from './providers.format';
+import { addMonths, dutchDate, isoDay, MONTHS } from './providers.format';
 import { normalize, type NameMatcher } from './providers.match';
 
 export type QueryKind = 'status' | 'waits' | 'signals' | 'ending' | 'contracts' | 'top';
@@ -190,17 +190,13 @@ function endRange(t: string, today: string): Pick<Query, 'endFrom' | 'endBefore'
     else if (y) date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
     else if (monthName && MONTHS.includes(monthName)) date = `${monthYear}-${String(MONTHS.indexOf(monthName) + 1).padStart(2, '0')}-${(day ?? '1').padStart(2, '0')}`;
     else if (plainYear) date = `${plainYear}-01-01`;
-    if (date && !Number.isNaN(Date.parse(date))) return { endBefore: date, endLabel: `voor ${dutchDateLabel(date)}` };
+    if (date && !Number.isNaN(Date.parse(date))) return { endBefore: date, endLabel: `voor ${dutchDate(date)}` };
   }
   const inYear = t.match(/\bin (\d{4})\b/);
   if (inYear) return { endFrom: `${inYear[1]}-01-01`, endBefore: `${Number(inYear[1]) + 1}-01-01`, endLabel: `in ${inYear[1]}` };
   return {};
 }
 
-const dutchDateLabel = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
 
 // Generic words in product names do not identify a product on their own.
 const GENERIC = new Set(['jeugdhulp', 'jeugd', 'zorg', 'hulp', 'specialistisch', 'specialistische', 'product', 'met', 'en', 'van', 'de', 'het', 'voor']);

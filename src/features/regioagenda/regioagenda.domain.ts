@@ -231,7 +231,6 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export const formatDate = (date: string) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+export { dutchDate as formatDate } from '../../shared/dutch-date';
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;
