@@ -14,6 +14,10 @@ export const configSchema = z
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url().optional()),
     COSMOS_KEY: optionalString,
     COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().default('rsj-governance')),
+    /** Create database and containers from infra/cosmos-containers.json: local/emulator only (default: on for a loopback endpoint). */
+    COSMOS_CREATE_CONTAINERS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
+    /** Days finished deliveries and notifications are kept (Cosmos TTL; SQLite purge). */
+    RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3650).default(30)),
     BOT_ID: optionalString,
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: optionalString,

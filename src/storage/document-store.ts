@@ -13,6 +13,35 @@ export interface BulkItem<T> {
 }
 
 /**
+ * What the store indexes of a document, computed by its repository from the value on every write.
+ * Only these fields are queryable (and indexed in `infra/cosmos-containers.json`), so a query never
+ * scans history:
+ * - `due`: epoch ms at which the document needs attention (open work); absent once finished.
+ * - `at`: epoch ms a time-window query looks at (e.g. when a message was sent).
+ * - `tags`: exact-match look-up keys (e.g. `role:wethouder`, `email:a@b.nl`).
+ * - `ttlSeconds`: the document expires this long after its last write (finished work).
+ */
+export interface DocumentIndex {
+  due?: number;
+  at?: number;
+  tags?: string[];
+  ttlSeconds?: number;
+}
+export type Indexer<T> = (value: T) => DocumentIndex;
+
+export interface PageRequest {
+  /** Partition to list; all partitions when absent. */
+  pk?: string;
+  limit: number;
+  continuation?: string;
+}
+export interface Page<T> {
+  items: Versioned<T>[];
+  /** Absent on the last page. */
+  continuation?: string;
+}
+
+/**
  * One aggregate's documents, grouped by partition key. Repositories are built on this;
  * features never see SQL or Cosmos types.
  */
@@ -22,31 +51,61 @@ export interface Collection<T> {
   listPartition(pk: string): Promise<Versioned<T>[]>;
   /** Every document across partitions: for start-up, imports and reports, never per turn. */
   listAll(): Promise<Versioned<T>[]>;
+  /** One page of a partition or of everything, with a continuation token for the next. */
+  page(request: PageRequest): Promise<Page<T>>;
+  /** Open work with `due <= upTo`, across partitions, earliest first, at most `limit`. */
+  due(upTo: number, limit: number): Promise<Versioned<T>[]>;
+  /** One partition's open work (any `due`) plus its documents with `at >= since`. */
+  openOrSince(pk: string, since: number): Promise<Versioned<T>[]>;
+  /** Documents carrying an exact tag, across partitions. */
+  withTag(tag: string): Promise<Versioned<T>[]>;
+  /** The tagged document with the highest `at`. */
+  newestWithTag(tag: string): Promise<Versioned<T> | undefined>;
   /** Fails with AlreadyExistsError when the id is taken (idempotent creates rely on it). */
   create(pk: string, id: string, value: T): Promise<Versioned<T>>;
   /** Fails with ConcurrencyError when the stored version is not `expectedVersion`. */
   replace(pk: string, id: string, value: T, expectedVersion: string): Promise<Versioned<T>>;
   /** Unconditional write, for imports that own the data. */
   upsert(pk: string, id: string, value: T): Promise<Versioned<T>>;
-  /** Many upserts; atomic on SQLite, per item on Cosmos. */
+  /**
+   * Many upserts. SQLite: one transaction for all. Cosmos: one transactional batch per partition
+   * key and per 100 items (each chunk all-or-nothing; chunks of different partitions are not).
+   */
   upsertMany(items: BulkItem<T>[]): Promise<void>;
   delete(pk: string, id: string, expectedVersion?: string): Promise<boolean>;
+  /**
+   * Writes the index of every document again from its value (version-checked, so a concurrent
+   * change wins): the one-off upgrade of documents stored before their index existed.
+   */
+  reindex(): Promise<number>;
+}
+
+/** What the store did, for /healthz, telemetry and the bench. */
+export interface StoreStats {
+  /** Store round trips (a paged query counts one per page). */
+  calls: number;
+  /** Documents returned by reads and queries. */
+  documentsRead: number;
+  /** Cosmos request units charged (0 on SQLite). */
+  requestCharge: number;
 }
 
 export type StorageKind = 'sqlite' | 'cosmos';
 
 export interface DocumentStore {
   readonly kind: StorageKind;
-  collection<T>(name: ContainerName, schema: ZodType<T>): Collection<T>;
+  readonly stats: StoreStats;
+  collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T>;
   close(): Promise<void>;
 }
 
 /**
- * Every container and what its partition key is. The per-turn lookups (user by aadObjectId,
- * conversation reference by user) are point reads inside one partition.
+ * Every container and what its partition key is; `infra/cosmos-containers.json` declares their
+ * indexing policy and TTL. The per-turn lookups (user by aadObjectId, conversation reference by
+ * user) are point reads inside one partition.
  */
 export const CONTAINERS = {
-  users: 'aadObjectId: the directory lookup on every turn is a point read',
+  users: 'aadObjectId: the directory lookup on every turn is a point read; role and e-mail by tag',
   conversations: 'aadObjectId or channel key: proactive sends read one reference',
   knowledge: 'document title: re-ingest replaces one partition; the index loads once at start',
   facts: 'region: curated answers, loaded once at start',
@@ -57,10 +116,13 @@ export const CONTAINERS = {
   themes: 'region:year (the round): overview and reminders read one round',
   audit: 'region:year (the round): exported per round',
   channels: 'region: channel links',
-  outbox: 'conversation key: delivery order per conversation',
-  timers: 'region: due jobs',
+  outbox: 'conversation key: delivery order per conversation; open work found by `due`',
+  timers: 'region: due jobs found by `due`',
   meetings: 'region: the upcoming-meetings list reads one partition',
   escalations: 'region: open escalations are counted from one partition',
+  state: 'region or conversation: version documents and follow-up context (TTL)',
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;
+
+export const emptyStats = (): StoreStats => ({ calls: 0, documentsRead: 0, requestCharge: 0 });

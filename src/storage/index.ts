@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import type { Logger } from '../shared/logger';
 import type { DocumentStore } from './document-store';
 import { openCosmosStore } from './cosmos/cosmos-store';
 import { openSqliteStore } from './sqlite/sqlite-store';
@@ -27,13 +28,23 @@ export function createRepositories(store: DocumentStore): Storage {
   };
 }
 
-export async function openDocumentStore(config: Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'>): Promise<DocumentStore> {
+type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
+  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS'>>;
+
+export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
   if (config.STORAGE === 'cosmos') {
-    return openCosmosStore({ endpoint: config.COSMOS_ENDPOINT!, key: config.COSMOS_KEY, database: config.COSMOS_DATABASE });
+    const create = config.COSMOS_CREATE_CONTAINERS;
+    return openCosmosStore({
+      endpoint: config.COSMOS_ENDPOINT!,
+      key: config.COSMOS_KEY,
+      database: config.COSMOS_DATABASE,
+      createContainers: create === undefined ? undefined : create === 'on',
+      log,
+    });
   }
   return openSqliteStore(config.DATA_DIR);
 }
 
-export async function createStorage(config: Parameters<typeof openDocumentStore>[0]): Promise<Storage> {
-  return createRepositories(await openDocumentStore(config));
+export async function createStorage(config: StoreConfig, log?: Logger): Promise<Storage> {
+  return createRepositories(await openDocumentStore(config, log));
 }

@@ -92,6 +92,57 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     expect((await items.get('p1', 'a/1?#'))?.value.title).toBe('Wachttijden');
   });
 
+  it('finds open work by due time across partitions, and only that', async () => {
+    const work = store.collection('outbox', itemSchema, (v) => (v.count > 0 ? { due: v.count * 10, at: v.count } : { at: v.count }));
+    await work.upsert('due-a', 'x', { title: 'later', count: 5 });
+    await work.upsert('due-b', 'y', { title: 'soon', count: 1 });
+    await work.upsert('due-b', 'z', { title: 'done', count: 0 });
+    expect((await work.due(20, 10)).map((d) => d.value.title)).toEqual(['soon']);
+    expect((await work.due(100, 10)).map((d) => d.value.title)).toEqual(['soon', 'later']);
+    // finishing a document drops it from the due set
+    const soon = (await work.get('due-b', 'y'))!;
+    await work.replace('due-b', 'y', { title: 'soon', count: 0 }, soon.version);
+    expect((await work.due(100, 10)).map((d) => d.value.title)).toEqual(['later']);
+    await work.upsert('due-b', 'w', { title: 'recent', count: -1 });
+    expect((await work.openOrSince('due-b', 0)).map((d) => d.value.title).sort()).toEqual(['done', 'soon']);
+    expect((await work.openOrSince('due-b', 1)).map((d) => d.value.title)).toEqual([]);
+    expect((await work.openOrSince('due-a', 100)).map((d) => d.value.title)).toEqual(['later']);
+  });
+
+  it('looks documents up by tag, and the newest by time', async () => {
+    const tagged = store.collection('users', itemSchema, (v) => ({ tags: [`t:${v.title}`, 'all'], at: v.count }));
+    await tagged.upsert('tag-1', 'a', { title: 'x', count: 1 });
+    await tagged.upsert('tag-2', 'b', { title: 'y', count: 3 });
+    await tagged.upsert('tag-3', 'c', { title: 'x', count: 2 });
+    expect((await tagged.withTag('t:x')).map((d) => d.value.count)).toEqual([1, 2]);
+    expect((await tagged.newestWithTag('all'))?.value.count).toBe(3);
+    await tagged.upsert('tag-3', 'c', { title: 'z', count: 2 });
+    expect((await tagged.withTag('t:x')).map((d) => d.value.count)).toEqual([1]);
+    await tagged.delete('tag-1', 'a');
+    expect(await tagged.withTag('t:x')).toEqual([]);
+  });
+
+  it('pages through a partition with continuation tokens, every document once', async () => {
+    await items.upsertMany(Array.from({ length: 7 }, (_, i) => ({ pk: 'paged', id: `p${i}`, value: { title: `P${i}`, count: i } })));
+    const seen: string[] = [];
+    let continuation: string | undefined;
+    let pages = 0;
+    do {
+      const page = await items.page({ pk: 'paged', limit: 3, continuation });
+      seen.push(...page.items.map((d) => d.value.title));
+      continuation = page.continuation;
+      pages++;
+    } while (continuation && pages < 10);
+    expect(seen.sort()).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+    expect(pages).toBeGreaterThanOrEqual(3);
+  });
+
+  it('counts the documents its reads return', async () => {
+    const before = store.stats.documentsRead;
+    await items.listPartition('list-a');
+    expect(store.stats.documentsRead - before).toBe(2);
+  });
+
   it('serves the people directory and conversation references through the repositories', async () => {
     const repos = createRepositories(store);
     await repos.people.saveMany([

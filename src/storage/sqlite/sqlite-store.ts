@@ -2,37 +2,86 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ZodType } from 'zod';
-import type { BulkItem, Collection, ContainerName, DocumentStore, Versioned } from '../document-store';
+import {
+  type BulkItem,
+  type Collection,
+  type ContainerName,
+  type DocumentIndex,
+  type DocumentStore,
+  emptyStats,
+  type Indexer,
+  type Page,
+  type PageRequest,
+  type StoreStats,
+  type Versioned,
+} from '../document-store';
 import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../errors';
 import { parseDocument } from '../parse-document';
 import { migrate } from './migrations';
 
 interface Row {
+  pk: string;
   id: string;
   version: number;
   body: string;
 }
 
-export function openSqliteStore(dataDir: string, fileName = 'rsj.sqlite'): SqliteStore {
+export interface SqliteOptions {
+  fileName?: string;
+  /** How often expired documents are deleted (Cosmos does this itself by TTL); 0 = never. */
+  purgeEveryMs?: number;
+  now?: () => number;
+}
+
+export function openSqliteStore(dataDir: string, options: SqliteOptions | string = {}): SqliteStore {
+  const opts = typeof options === 'string' ? { fileName: options } : options;
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, fileName));
+  const db = new Database(path.join(dataDir, opts.fileName ?? 'rsj.sqlite'));
   // WAL keeps readers off the writer's back; FULL sync makes every commit survive a kill or power cut.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  return new SqliteStore(db);
+  return new SqliteStore(db, opts.now ?? Date.now, opts.purgeEveryMs ?? 60 * 60_000);
 }
+
+const COLUMNS = 'pk, id, version, body';
+const LIVE = '(expires_at IS NULL OR expires_at > @now)';
 
 export class SqliteStore implements DocumentStore {
   readonly kind = 'sqlite' as const;
-  constructor(private readonly db: Database.Database) {}
+  readonly stats: StoreStats = emptyStats();
+  private readonly purgeTimer?: NodeJS.Timeout;
 
-  collection<T>(name: ContainerName, schema: ZodType<T>): Collection<T> {
-    return new SqliteCollection<T>(this.db, name, schema);
+  constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now, purgeEveryMs = 0) {
+    if (purgeEveryMs > 0) {
+      // jittered so instances sharing a file do not purge at the same moment
+      this.purgeTimer = setInterval(() => this.purgeExpired(), purgeEveryMs * (0.8 + Math.random() * 0.4));
+      this.purgeTimer.unref();
+    }
+  }
+
+  collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T> {
+    return new SqliteCollection<T>(this.db, name, schema, indexer, this.stats, this.now);
+  }
+
+  /** Deletes documents whose TTL ran out, with their tags: what Cosmos TTL does by itself. */
+  purgeExpired(): number {
+    if (!this.db.open) return 0;
+    const at = this.now();
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `DELETE FROM document_tags WHERE EXISTS (SELECT 1 FROM documents d WHERE d.container = document_tags.container
+             AND d.pk = document_tags.pk AND d.id = document_tags.id AND d.expires_at <= ?)`,
+        )
+        .run(at);
+      return this.db.prepare('DELETE FROM documents WHERE expires_at <= ?').run(at).changes;
+    })();
   }
 
   async close(): Promise<void> {
+    clearInterval(this.purgeTimer);
     if (this.db.open) this.db.close();
   }
 }
@@ -40,21 +89,59 @@ export class SqliteStore implements DocumentStore {
 class SqliteCollection<T> implements Collection<T> {
   private readonly stmt;
 
-  constructor(private readonly db: Database.Database, private readonly name: string, private readonly schema: ZodType<T>) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly name: string,
+    private readonly schema: ZodType<T>,
+    private readonly indexer: Indexer<T> | undefined,
+    private readonly stats: StoreStats,
+    private readonly now: () => number,
+  ) {
+    const q = <P extends unknown[] | object>(sql: string) => db.prepare<P, Row>(sql);
     this.stmt = {
-      get: db.prepare<[string, string, string], Row>('SELECT id, version, body FROM documents WHERE container = ? AND pk = ? AND id = ?'),
-      listPartition: db.prepare<[string, string], Row>('SELECT id, version, body FROM documents WHERE container = ? AND pk = ? ORDER BY id'),
-      listAll: db.prepare<[string], Row>('SELECT id, version, body FROM documents WHERE container = ? ORDER BY pk, id'),
-      insert: db.prepare('INSERT INTO documents (container, pk, id, version, body, updated_at) VALUES (?, ?, ?, 1, ?, ?)'),
-      replace: db.prepare('UPDATE documents SET version = version + 1, body = ?, updated_at = ? WHERE container = ? AND pk = ? AND id = ? AND version = ?'),
+      get: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND id = @id AND ${LIVE}`),
+      listPartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND ${LIVE} ORDER BY id`),
+      listAll: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND ${LIVE} ORDER BY pk, id`),
+      pageAll: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND (pk, id) > (@afterPk, @afterId) AND ${LIVE} ORDER BY pk, id LIMIT @limit`),
+      pagePartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND id > @afterId AND ${LIVE} ORDER BY id LIMIT @limit`),
+      due: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND ${LIVE} ORDER BY due LIMIT @limit`),
+      openOrSince: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND (due IS NOT NULL OR at >= @since) AND ${LIVE} ORDER BY id`),
+      withTag: q(
+        `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
+          WHERE t.container = @c AND t.tag = @tag AND ${LIVE.replace(/expires_at/g, 'd.expires_at')} ORDER BY d.pk, d.id`,
+      ),
+      newestWithTag: q(
+        `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
+          WHERE t.container = @c AND t.tag = @tag AND ${LIVE.replace(/expires_at/g, 'd.expires_at')} ORDER BY d.at DESC LIMIT 1`,
+      ),
+      // an expired row still in the table (not purged yet) counts as absent, as on Cosmos
+      dropExpired: db.prepare('DELETE FROM documents WHERE container = @c AND pk = @pk AND id = @id AND expires_at <= @now'),
+      insert: db.prepare(
+        `INSERT INTO documents (container, pk, id, version, body, updated_at, due, at, expires_at)
+         VALUES (@c, @pk, @id, 1, @body, @updatedAt, @due, @at, @expiresAt)`,
+      ),
+      replace: db.prepare(
+        `UPDATE documents SET version = version + 1, body = @body, updated_at = @updatedAt, due = @due, at = @at, expires_at = @expiresAt
+          WHERE container = @c AND pk = @pk AND id = @id AND version = @version AND ${LIVE}`,
+      ),
       upsert: db.prepare(
-        `INSERT INTO documents (container, pk, id, version, body, updated_at) VALUES (?, ?, ?, 1, ?, ?)
-         ON CONFLICT (container, pk, id) DO UPDATE SET version = version + 1, body = excluded.body, updated_at = excluded.updated_at
+        `INSERT INTO documents (container, pk, id, version, body, updated_at, due, at, expires_at)
+         VALUES (@c, @pk, @id, 1, @body, @updatedAt, @due, @at, @expiresAt)
+         ON CONFLICT (container, pk, id) DO UPDATE SET version = version + 1, body = excluded.body, updated_at = excluded.updated_at,
+           due = excluded.due, at = excluded.at, expires_at = excluded.expires_at
          RETURNING version`,
       ),
-      delete: db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ?'),
-      deleteVersioned: db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND version = ?'),
+      delete: db.prepare('DELETE FROM documents WHERE container = @c AND pk = @pk AND id = @id'),
+      deleteVersioned: db.prepare('DELETE FROM documents WHERE container = @c AND pk = @pk AND id = @id AND version = @version'),
+      deleteTags: db.prepare('DELETE FROM document_tags WHERE container = @c AND pk = @pk AND id = @id'),
+      insertTag: db.prepare('INSERT OR IGNORE INTO document_tags (container, tag, pk, id) VALUES (@c, @tag, @pk, @id)'),
     };
+  }
+
+  private read(rows: Row[]): Versioned<T>[] {
+    this.stats.calls++;
+    this.stats.documentsRead += rows.length;
+    return rows.map((r) => this.toVersioned(r));
   }
 
   private toVersioned(row: Row): Versioned<T> {
@@ -67,23 +154,58 @@ class SqliteCollection<T> implements Collection<T> {
     return { value: parseDocument(this.schema, this.name, row.id, raw), version: String(row.version) };
   }
 
+  private key(pk: string, id: string) {
+    return { c: this.name, pk, id, now: this.now() };
+  }
+
   async get(pk: string, id: string) {
-    const row = this.stmt.get.get(this.name, pk, id);
-    return row ? this.toVersioned(row) : undefined;
+    const row = this.stmt.get.get(this.key(pk, id));
+    return this.read(row ? [row] : [])[0];
   }
 
   async listPartition(pk: string) {
-    return this.stmt.listPartition.all(this.name, pk).map((r) => this.toVersioned(r));
+    return this.read(this.stmt.listPartition.all({ c: this.name, pk, now: this.now() }));
   }
 
   async listAll() {
-    return this.stmt.listAll.all(this.name).map((r) => this.toVersioned(r));
+    return this.read(this.stmt.listAll.all({ c: this.name, now: this.now() }));
+  }
+
+  async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {
+    const [afterPk, afterId] = continuation ? (JSON.parse(Buffer.from(continuation, 'base64url').toString()) as [string, string]) : ['', ''];
+    const rows =
+      pk === undefined
+        ? this.stmt.pageAll.all({ c: this.name, afterPk, afterId, limit, now: this.now() })
+        : this.stmt.pagePartition.all({ c: this.name, pk, afterId, limit, now: this.now() });
+    const last = rows[rows.length - 1];
+    const next = rows.length === limit && last ? Buffer.from(JSON.stringify([last.pk, last.id])).toString('base64url') : undefined;
+    return { items: this.read(rows), continuation: next };
+  }
+
+  async due(upTo: number, limit: number) {
+    return this.read(this.stmt.due.all({ c: this.name, upTo, limit, now: this.now() }));
+  }
+
+  async openOrSince(pk: string, since: number) {
+    return this.read(this.stmt.openOrSince.all({ c: this.name, pk, since, now: this.now() }));
+  }
+
+  async withTag(tag: string) {
+    return this.read(this.stmt.withTag.all({ c: this.name, tag, now: this.now() }));
+  }
+
+  async newestWithTag(tag: string) {
+    const row = this.stmt.newestWithTag.get({ c: this.name, tag, now: this.now() });
+    return this.read(row ? [row] : [])[0];
   }
 
   async create(pk: string, id: string, value: T) {
-    const body = this.serialize(id, value);
+    const params = this.writeParams(pk, id, value);
     try {
-      this.stmt.insert.run(this.name, pk, id, body, now());
+      this.write(params, () => {
+        this.stmt.dropExpired.run(this.key(pk, id));
+        this.stmt.insert.run(params.row);
+      });
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new AlreadyExistsError(this.name, id);
       throw err;
@@ -92,38 +214,90 @@ class SqliteCollection<T> implements Collection<T> {
   }
 
   async replace(pk: string, id: string, value: T, expectedVersion: string) {
-    const body = this.serialize(id, value);
-    const result = this.stmt.replace.run(body, now(), this.name, pk, id, Number(expectedVersion));
-    if (result.changes !== 1) throw new ConcurrencyError(this.name, id);
+    const params = this.writeParams(pk, id, value);
+    const changes = this.write(params, () => this.stmt.replace.run({ ...params.row, version: Number(expectedVersion), now: this.now() }).changes);
+    if (changes !== 1) throw new ConcurrencyError(this.name, id);
     return { value, version: String(Number(expectedVersion) + 1) };
   }
 
   async upsert(pk: string, id: string, value: T) {
-    const row = this.stmt.upsert.get(this.name, pk, id, this.serialize(id, value), now()) as { version: number };
+    const params = this.writeParams(pk, id, value);
+    const row = this.write(params, () => {
+      this.stmt.dropExpired.run(this.key(pk, id));
+      return this.stmt.upsert.get(params.row) as unknown as { version: number };
+    });
     return { value, version: String(row.version) };
   }
 
   async upsertMany(items: BulkItem<T>[]) {
-    const at = now();
-    const bodies = items.map((i) => this.serialize(i.id, i.value));
+    const all = items.map((i) => this.writeParams(i.pk, i.id, i.value)); // validate all before writing any
     this.db.transaction(() => {
-      items.forEach((item, n) => this.stmt.upsert.get(this.name, item.pk, item.id, bodies[n], at));
+      for (const params of all) {
+        this.write(params, () => {
+          this.stmt.dropExpired.run(this.key(params.row.pk, params.row.id));
+          this.stmt.upsert.get(params.row);
+        });
+      }
     })();
   }
 
   async delete(pk: string, id: string, expectedVersion?: string) {
-    const result =
-      expectedVersion === undefined
-        ? this.stmt.delete.run(this.name, pk, id)
-        : this.stmt.deleteVersioned.run(this.name, pk, id, Number(expectedVersion));
-    if (result.changes === 0 && expectedVersion !== undefined && (await this.get(pk, id))) throw new ConcurrencyError(this.name, id);
-    return result.changes > 0;
+    const key = { c: this.name, pk, id };
+    const changes = this.db.transaction(() => {
+      const result = expectedVersion === undefined ? this.stmt.delete.run(key) : this.stmt.deleteVersioned.run({ ...key, version: Number(expectedVersion) });
+      if (result.changes > 0) this.stmt.deleteTags.run(key);
+      return result.changes;
+    })();
+    if (changes === 0 && expectedVersion !== undefined && (await this.get(pk, id))) throw new ConcurrencyError(this.name, id);
+    return changes > 0;
+  }
+
+  async reindex() {
+    if (!this.indexer) return 0;
+    let count = 0;
+    for (const row of this.stmt.listAll.all({ c: this.name, now: this.now() })) {
+      const { value } = this.toVersioned(row);
+      const params = this.writeParams(row.pk, row.id, value);
+      count += this.write(params, () => this.stmt.replace.run({ ...params.row, version: row.version, now: this.now() }).changes);
+    }
+    return count;
+  }
+
+  /** Runs a write and keeps the document's tags in step, in one transaction. */
+  private write<R>(params: WriteParams, run: () => R): R {
+    return this.db.transaction(() => {
+      const result = run();
+      if (this.indexer) {
+        const key = { c: this.name, pk: params.row.pk, id: params.row.id };
+        this.stmt.deleteTags.run(key);
+        for (const tag of params.tags) this.stmt.insertTag.run({ ...key, tag });
+      }
+      return result;
+    })();
   }
 
   /** Validates before writing so a bad value never reaches the database. */
-  private serialize(id: string, value: T): string {
-    return JSON.stringify(parseDocument(this.schema, this.name, id, value));
+  private writeParams(pk: string, id: string, value: T): WriteParams {
+    const body = JSON.stringify(parseDocument(this.schema, this.name, id, value));
+    const index: DocumentIndex = this.indexer?.(value) ?? {};
+    const now = this.now();
+    return {
+      row: {
+        c: this.name,
+        pk,
+        id,
+        body,
+        updatedAt: new Date(now).toISOString(),
+        due: index.due ?? null,
+        at: index.at ?? null,
+        expiresAt: index.ttlSeconds !== undefined ? now + index.ttlSeconds * 1000 : null,
+      },
+      tags: [...new Set(index.tags ?? [])],
+    };
   }
 }
 
-const now = () => new Date().toISOString();
+interface WriteParams {
+  row: { c: string; pk: string; id: string; body: string; updatedAt: string; due: number | null; at: number | null; expiresAt: number | null };
+  tags: string[];
+}
