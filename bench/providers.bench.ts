@@ -4,9 +4,8 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { dispatchText } from '../src/bot/app';
-import { startService } from '../src/compose';
+import { composeFeatures, startService } from '../src/compose';
 import { parseConfig } from '../src/config';
-import { createFeaturesWithoutDelivery } from '../src/features';
 import type { FeatureRoutes, Turn } from '../src/features/feature';
 import { loadRegion } from '../src/region';
 import { createLogger } from '../src/shared/logger';
@@ -92,9 +91,9 @@ async function httpLatencies(texts: string[], rounds: number): Promise<number[]>
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-providers-'));
   const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, config.REGION);
   try {
-    const features = createFeaturesWithoutDelivery({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
+    const features = composeFeatures({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
     await features.loadDemoData();
     const person = await storage.people.get(CONTRACT_MANAGER);
     const turnFor = (text: string): Turn => ({ text, user: { name: 'bench' }, person, conversation: { id: 'bench', kind: 'personal' }, files: [] });

@@ -10,7 +10,6 @@ import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
 import { CURATED_FACTS } from '../src/features/qa/qa.service';
 import { createLogger } from '../src/shared/logger';
 import { createStorage } from '../src/storage';
-import { knowledgeRepository } from '../src/storage/repositories/knowledge.repository';
 import { percentiles, ROOT, round, startBot, startConnector, turn as kitTurn } from './bench-kit';
 
 const SEEDS = process.env.QA_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds');
@@ -32,12 +31,12 @@ type Connector = Awaited<ReturnType<typeof startConnector>>;
 const turn = (port: number, conn: Connector, text: string) => kitTurn(port, conn, text, BENCH_USER);
 
 async function ingestSeeds(dataDir: string): Promise<number> {
-  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'bench' });
+  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'bench' }, 'ijsselland');
   const t0 = performance.now();
   const files = readdirSync(SEEDS).filter((f) => /\.(txt|md|pdf|docx)$/i.test(f) && !/^readme/i.test(f));
   const docs = [];
   for (const f of files) docs.push(await parseDocument(f, readFileSync(path.join(SEEDS, f))));
-  await storeDocuments(knowledgeRepository(storage.store), docs);
+  await storeDocuments(storage.knowledge, docs);
   const ms = performance.now() - t0;
   await storage.close();
   return ms;
@@ -63,8 +62,8 @@ export async function run(): Promise<Record<string, number | string>> {
   const ingestMs = await ingestSeeds(dataDir);
   const reingestMs = await ingestSeeds(dataDir);
   const passages = await (async () => {
-    const s = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'bench' });
-    const all = await knowledgeRepository(s.store).allPassages();
+    const s = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'bench' }, 'ijsselland');
+    const all = await s.knowledge.allPassages();
     await s.close();
     return all;
   })();

@@ -3,7 +3,6 @@ import { ImportService } from '../src/features/imports/import.service';
 import { gebruikersImport } from '../src/features/people/people.import';
 import { loadRegion } from '../src/region';
 import { createStorage } from '../src/storage';
-import { themesRepository } from '../src/storage/repositories/regioagenda.repository';
 import { BotHarness, DEMO } from '../tests/helpers/bot-harness';
 import { FakeOutbox, FakeTimers } from '../tests/helpers/fake-ports';
 
@@ -36,8 +35,8 @@ export async function run(): Promise<Record<string, number | string>> {
       }),
     );
 
-    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' });
-    const stored = (await themesRepository(storage.store, region.id).list(2027)).map((t) => t.value);
+    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
+    const stored = (await storage.themes.list(2027)).map((t) => t.value);
     await storage.close();
     const distinct = new Set(stored.map((t) => `${t.createdBy.aadObjectId}|${t.title}`));
     const result = {
@@ -61,7 +60,7 @@ export async function run(): Promise<Record<string, number | string>> {
 
 async function importUsers(dataDir: string, users: { id: string; gemeente: string; i: number }[]) {
   const csv = ['aad_object_id,naam,email,rol,gemeente', ...users.map((u) => `${u.id},Adviseur ${u.i} ${u.gemeente},a${u.i}@${u.gemeente.toLowerCase()}.example,beleidsadviseur,${u.gemeente}`)];
-  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'x' });
+  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
   await new ImportService().register(gebruikersImport(storage.people, loadRegion('ijsselland'))).importFile('gebruikers.csv', Buffer.from(csv.join('\n')));
   await storage.close();
 }

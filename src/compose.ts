@@ -1,51 +1,155 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
-import { createFeatures, type FeatureDeps } from './features';
-import { registerDownloadRoute } from './http/download-route';
-import { createHttpServer } from './http/server';
-import { notifyRoutes } from './http/notify.routes';
 import { createMessenger } from './bot/proactive';
-import { createNotifications } from './features/notifications/notifications.module';
-import { loadRegion } from './region';
+import type { FeatureRoutes, FileDownload } from './features/feature';
+import * as escalations from './features/escalations/escalations.feature';
+import * as help from './features/help/help.feature';
+import { downloadFile } from './features/imports/import.routes';
+import type { ImportService } from './features/imports/import.service';
+import * as imports from './features/imports/imports.feature';
+import * as meetings from './features/meetings/meetings.feature';
+import * as notifications from './features/notifications/notifications.feature';
+import type { NotificationOutbox, TimerService } from './features/notifications/notifications.ports';
+import * as people from './features/people/people.feature';
+import * as providers from './features/providers/providers.feature';
+import * as qa from './features/qa/qa.feature';
+import * as regioagenda from './features/regioagenda/regioagenda.feature';
+import { registerDownloadRoute } from './http/download-route';
+import { notifyRoutes } from './http/notify.routes';
+import { createHttpServer } from './http/server';
+import { loadRegion, type Region } from './region';
 import type { Logger } from './shared/logger';
 import { projectRoot } from './shared/project-root';
-import { createStorage } from './storage';
+import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
   port: number;
   stop(): Promise<void>;
 }
 
-const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
-
 /** What tests and benches may swap in: a clock, and the notification ports. */
-export type ServiceOverrides = Partial<Pick<FeatureDeps, 'now' | 'outbox' | 'timers'>>;
+export interface ServiceOverrides {
+  now?: () => Date;
+  outbox?: NotificationOutbox;
+  timers?: TimerService;
+}
+
+export interface FeaturesCore {
+  config: Config;
+  region: Region;
+  storage: Storage;
+  log: Logger;
+  /** The bot's public base URL for links it hands out (known after the server listens). */
+  publicUrl?: () => string;
+}
+
+export interface Features {
+  /** Tried in this order: commands first, then provider questions; Q&A last takes every other message. */
+  routes: FeatureRoutes[];
+  imports: ImportService;
+  notifications: notifications.Notifications;
+  /** The outbox and timers the features were given (the overrides, or the notification feature's own). */
+  outbox: NotificationOutbox;
+  /** Serves signed export links (GET /api/export/:token). */
+  downloads: FileDownload;
+  welcome: ReturnType<typeof help.register>['welcome'];
+  /** Fills an empty store with the fictional demo data set (local runs only). */
+  loadDemoData(): Promise<void>;
+}
+
+const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
+const readDemoFile = (name: string) => readFile(path.join(projectRoot(), 'config', 'demo', name));
+
+/** Every feature on the ports it declares. Delivery does not start here: `startService` starts it. */
+export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides = {}): Features {
+  const { config, region, storage, log } = core;
+  const now = overrides.now ?? (() => new Date());
+  const { people: directory, conversations, channels } = storage;
+  const notify = notifications.register({ config, region, log, outbox: storage.outbox, timers: storage.timers, channels, conversations, people: directory });
+  const outbox = overrides.outbox ?? notify.outbox;
+  const timers = overrides.timers ?? notify.timers;
+
+  const openEscalations = escalations.openEscalations(storage.escalations);
+  const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
+  const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, timers, log, now });
+  const users = people.register({ people: directory, region });
+  const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
+  const agenda = regioagenda.register({
+    rounds: storage.rounds,
+    themes: storage.themes,
+    audit: storage.audit,
+    people: directory,
+    region,
+    outbox,
+    timers,
+    log,
+    now,
+    // Without a configured secret, links stop working after a restart: acceptable for 15-minute links.
+    exportSecret: config.EXPORT_SECRET ?? randomBytes(32).toString('hex'),
+    publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
+  });
+  const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, log, now });
+  const answers = qa.register({ knowledge: storage.knowledge, qa: storage.qa, outbox, log, download: downloadFile });
+
+  const routes: FeatureRoutes[] = [];
+  const helpFeature = help.register({ features: () => routes });
+  routes.push(
+    helpFeature.routes,
+    users.routes,
+    importer.routes,
+    notify.routes,
+    agenda.routes,
+    meet.routes,
+    raise.routes,
+    providerStatus.routes,
+    answers.routes,
+  );
+  return {
+    routes,
+    imports: importer.service,
+    notifications: notify,
+    outbox,
+    downloads: agenda.downloads,
+    welcome: helpFeature.welcome,
+    async loadDemoData() {
+      await providerStatus.loadDemo(readDemoFile);
+      await users.loadDemo(readDemoFile);
+    },
+  };
+}
 
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
   const region = loadRegion(config.REGION);
-  const storage = await createStorage(config);
-  const notifications = createNotifications({ config, storage, region, log });
-  const { channels, reports } = notifications;
-  const outbox = overrides.outbox ?? notifications.outbox;
-  const timers = overrides.timers ?? notifications.timers;
+  const storage = await createStorage(config, region.id, log);
   let publicUrl = config.PUBLIC_URL ?? '';
-  const features = createFeatures({ config, region, storage, log, outbox, timers, channels, reports, now: overrides.now, publicUrl: () => publicUrl });
+  const features = composeFeatures({ config, region, storage, log, publicUrl: () => publicUrl }, overrides);
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
 
   const adapter = createAdapter(config);
-  const app = createBotApp({ adapter, botId: config.BOT_ID, tenantId: config.BOT_TENANT_ID, storage, features: features.routes, log });
+  const app = createBotApp({
+    adapter,
+    botId: config.BOT_ID,
+    tenantId: config.BOT_TENANT_ID,
+    people: storage.people,
+    conversations: storage.conversations,
+    features: features.routes,
+    welcome: features.welcome,
+    log,
+  });
   const http = createHttpServer({
     adapter,
     runTurn: (context) => app.run(context),
     log,
     extraRoutes: (server) => {
       registerDownloadRoute(server, features.downloads);
-      notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox, reports, log })(server);
+      notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
     health: () => ({
       status: 'ok',
@@ -55,7 +159,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     }),
   });
-  notifications.start(createMessenger(adapter, config.BOT_ID));
+  features.notifications.start(createMessenger(adapter, config.BOT_ID));
   const port = await http.listen(config.PORT);
   publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
@@ -64,7 +168,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     port,
     async stop() {
       await http.close();
-      await notifications.stop();
+      await features.notifications.stop();
       await storage.close();
     },
   };

@@ -1,10 +1,9 @@
 import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
-import { welcomeCard } from '../features/help/help.routes';
 import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
-import type { Storage } from '../storage';
+import type { ConversationsRepository, PeopleRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
 import { installationCapture } from './installation';
 import { toTurn } from './turn';
@@ -14,8 +13,11 @@ export interface BotDeps {
   botId?: string;
   /** When set, activities from any other tenant are ignored before a handler runs. */
   tenantId?: string;
-  storage: Storage;
+  people: PeopleRepository;
+  conversations: ConversationsRepository;
   features: FeatureRoutes[];
+  /** The card a new user or channel gets when the bot is added. */
+  welcome: (turn: Turn) => Reply;
   log: Logger;
 }
 
@@ -35,7 +37,7 @@ export async function sendReplies(context: TurnContext, replies: Reply[]): Promi
 
 /** The teams-ai Application: turns activities into calls of the features' handlers. */
 export function createBotApp(deps: BotDeps): Application<TurnState> {
-  const { storage, features, log } = deps;
+  const { features, log } = deps;
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botId,
@@ -50,12 +52,12 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     log.warn({ tenant }, 'activity from another tenant ignored');
     return false;
   });
-  const capture = installationCapture(storage.conversations);
-  const turnOf = (context: TurnContext) => toTurn(context, storage.people);
+  const capture = installationCapture(deps.conversations);
+  const turnOf = (context: TurnContext) => toTurn(context, deps.people);
 
   const greet = async (context: TurnContext) => {
     await capture(context, true);
-    await sendReplies(context, [welcomeCard(await turnOf(context), features)]);
+    await sendReplies(context, [deps.welcome(await turnOf(context))]);
   };
 
   app.conversationUpdate('membersAdded', async (context) => {

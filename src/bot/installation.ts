@@ -1,6 +1,6 @@
 import { type TurnContext, TurnContext as TC } from 'botbuilder';
-import { type ConversationRecord, conversationKey, personalKey } from '../storage/repositories/conversations.repository';
-import type { ConversationsRepository } from '../storage/repositories/conversations.repository';
+import type { ConversationRecord, ConversationsRepository } from '../storage/ports';
+import { conversationKey, personalKey } from '../features/notifications/notifications.domain';
 import { conversationKind } from './turn';
 
 /**

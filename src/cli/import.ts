@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { createFeaturesWithoutDelivery } from '../features';
+import { composeFeatures } from '../compose';
 import { describeReport, type ImportService } from '../features/imports/import.service';
 import { UnreadableFileError } from '../features/imports/tabular';
 import { loadRegion } from '../region';
@@ -41,9 +41,9 @@ export async function runImportCli(files: string[], config: Config = loadConfig(
   }
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const region = loadRegion(config.REGION);
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, region.id);
   try {
-    const features = createFeaturesWithoutDelivery({ config, region, storage, log });
+    const features = composeFeatures({ config, region, storage, log });
     const { ok, lines } = await importFiles(features.imports, files);
     process.stdout.write(`${lines.join('\n')}\n`);
     return ok ? 0 : 1;

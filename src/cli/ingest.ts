@@ -4,7 +4,6 @@ import { ConfigError, loadConfig } from '../config';
 import { UnreadableDocumentError, DOCUMENT_EXTENSIONS } from '../features/qa/document-reader';
 import { type ParsedDocument, parseDocument, storeDocuments } from '../features/qa/ingest.service';
 import { createStorage } from '../storage';
-import { knowledgeRepository } from '../storage/repositories/knowledge.repository';
 
 const USAGE = `Gebruik: npm run ingest -- <bestand of map>...   (.txt, .md, .pdf, .docx)
          npm run ingest -- --list
@@ -33,9 +32,9 @@ async function main(argv: string[]): Promise<number> {
     return argv.length === 0 ? 1 : 0;
   }
   const config = loadConfig();
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, config.REGION);
   try {
-    const repo = knowledgeRepository(storage.store);
+    const repo = storage.knowledge;
     if (argv[0] === '--list') {
       const docs = await repo.listDocuments();
       if (docs.length === 0) out('De kennisbank is leeg.');

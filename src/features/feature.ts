@@ -1,10 +1,7 @@
+import type { AdaptiveCardJson } from '../shared/render-card';
 import type { Person } from './people/people.domain';
 
-/** A JSON Adaptive Card (schema 1.5) as produced by a feature's typed render function. */
-export interface AdaptiveCardJson {
-  type: 'AdaptiveCard';
-  [key: string]: unknown;
-}
+export type { AdaptiveCardJson };
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 

@@ -1,5 +1,10 @@
 import * as ACData from 'adaptivecards-templating';
-import type { AdaptiveCardJson } from '../features/feature';
+
+/** A JSON Adaptive Card (schema 1.5) as produced by a feature's typed render function. */
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  [key: string]: unknown;
+}
 
 /**
  * Expands an Adaptive Card template with data. Each card has one typed wrapper around this

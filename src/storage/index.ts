@@ -1,34 +1,68 @@
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
-import type { DocumentStore } from './document-store';
+import type { DocumentStore, StoreStats } from './document-store';
 import { openCosmosStore } from './cosmos/cosmos-store';
 import { openSqliteStore } from './sqlite/sqlite-store';
-import { type ConversationsRepository, conversationsRepository } from './repositories/conversations.repository';
-import { type PeopleRepository, peopleRepository } from './repositories/people.repository';
-import { type OutboxRepository, outboxRepository } from './repositories/outbox.repository';
+import { channelsRepository } from './repositories/channels.repository';
+import { conversationsRepository } from './repositories/conversations.repository';
+import { escalationsRepository } from './repositories/escalations.repository';
+import { knowledgeRepository } from './repositories/knowledge.repository';
+import { meetingsRepository } from './repositories/meetings.repository';
+import { outboxRepository } from './repositories/outbox.repository';
+import { peopleRepository } from './repositories/people.repository';
+import { providersRepository } from './repositories/providers.repository';
+import { qaRepository } from './repositories/qa.repository';
+import { auditRepository, roundsRepository, themesRepository } from './repositories/regioagenda.repository';
+import { timersRepository } from './repositories/timers.repository';
+import type * as Ports from './ports';
 
-/** The repositories the features use, all on one document store. */
+/**
+ * Every repository of one region on one document store. The composition root hands each feature
+ * the ports it declares; nobody outside src/storage sees the document store itself.
+ */
 export interface Storage {
   readonly kind: DocumentStore['kind'];
-  readonly store: DocumentStore;
-  readonly people: PeopleRepository;
-  readonly conversations: ConversationsRepository;
-  readonly outbox: OutboxRepository;
+  /** Calls, documents read and request units since start (for /healthz and the bench). */
+  readonly stats: StoreStats;
+  readonly people: Ports.PeopleRepository;
+  readonly conversations: Ports.ConversationsRepository;
+  readonly outbox: Ports.OutboxRepository;
+  readonly channels: Ports.ChannelsRepository;
+  readonly timers: Ports.TimersRepository;
+  readonly providers: Ports.ProvidersRepository;
+  readonly escalations: Ports.EscalationsRepository;
+  readonly meetings: Ports.MeetingsRepository;
+  readonly rounds: Ports.RoundsRepository;
+  readonly themes: Ports.ThemesRepository;
+  readonly audit: Ports.AuditRepository;
+  readonly knowledge: Ports.KnowledgeRepository;
+  readonly qa: Ports.QaRepository;
   close(): Promise<void>;
 }
 
-export function createRepositories(store: DocumentStore): Storage {
+/** Builds every repository once; region-scoped ones partition by `regionId` so regions can share a store. */
+export function createRepositories(store: DocumentStore, regionId: string): Storage {
   return {
     kind: store.kind,
-    store,
+    stats: store.stats,
     people: peopleRepository(store),
     conversations: conversationsRepository(store),
     outbox: outboxRepository(store),
+    channels: channelsRepository(store, regionId),
+    timers: timersRepository(store, regionId),
+    providers: providersRepository(store, regionId),
+    escalations: escalationsRepository(store, regionId),
+    meetings: meetingsRepository(store, regionId),
+    rounds: roundsRepository(store, regionId),
+    themes: themesRepository(store, regionId),
+    audit: auditRepository(store, regionId),
+    knowledge: knowledgeRepository(store),
+    qa: qaRepository(store, regionId),
     close: () => store.close(),
   };
 }
 
-type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
+export type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
   Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS'>>;
 
 export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
@@ -45,6 +79,6 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
   return openSqliteStore(config.DATA_DIR);
 }
 
-export async function createStorage(config: StoreConfig, log?: Logger): Promise<Storage> {
-  return createRepositories(await openDocumentStore(config, log));
+export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
+  return createRepositories(await openDocumentStore(config, log), regionId);
 }

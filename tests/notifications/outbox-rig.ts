@@ -5,13 +5,12 @@ import { createAdapter } from '../../src/bot/adapter';
 import { createMessenger } from '../../src/bot/proactive';
 import { OutboxService } from '../../src/features/notifications/outbox.service';
 import { OutboxWorker, type WorkerOptions } from '../../src/features/notifications/outbox.worker';
-import { workerOptions } from '../../src/features/notifications/notifications.module';
+import { workerOptions } from '../../src/features/notifications/notifications.feature';
 import { type RateWindow, scaleWindows, TEAMS_CONVERSATION_WINDOWS } from '../../src/features/notifications/rate-limits';
 import type { Messenger } from '../../src/features/notifications/notifications.ports';
 import { createLogger } from '../../src/shared/logger';
 import { createRepositories, type Storage } from '../../src/storage';
-import { channelsRepository } from '../../src/storage/repositories/channels.repository';
-import { conversationKey } from '../../src/storage/repositories/conversations.repository';
+import { conversationKey } from '../../src/features/notifications/notifications.domain';
 import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { FakeConnector } from '../helpers/fake-connector';
 
@@ -39,13 +38,13 @@ export class OutboxRig {
 
   /** A second connection to the same file stands in for a second instance on one Cosmos account. */
   openStorage(): Storage {
-    const s = createRepositories(openSqliteStore(this.dir));
+    const s = createRepositories(openSqliteStore(this.dir), 'ijsselland');
     this.storages.push(s);
     return s;
   }
 
   channels(storage = this.storage) {
-    return channelsRepository(storage.store, 'ijsselland');
+    return storage.channels;
   }
 
   worker(options: Partial<WorkerOptions> = {}, storage = this.storage, messenger = this.messenger): OutboxWorker {

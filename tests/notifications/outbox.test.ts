@@ -1,4 +1,4 @@
-import { conversationKey } from '../../src/storage/repositories/conversations.repository';
+import { conversationKey } from '../../src/features/notifications/notifications.domain';
 import { arrivals, CONVERSATION_WINDOWS, OutboxRig, seeded, until, windowBreaches } from './outbox-rig';
 
 const text = (conv: number, n: number) => `c${conv}#${n}`;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { importFiles } from '../../src/cli/import';
 import { parseConfig } from '../../src/config';
-import { createFeaturesWithoutDelivery } from '../../src/features';
+import { composeFeatures } from '../../src/compose';
 import { loadRegion } from '../../src/region';
 import { createLogger } from '../../src/shared/logger';
 import { createStorage } from '../../src/storage';
@@ -17,8 +17,8 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
   beforeAll(async () => {
     // As the acceptance check does: import into an empty DATA_DIR, then start with DEMO_DATA=off.
     const config = parseConfig({ DATA_DIR: bot.dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'off' });
-    const storage = await createStorage(config);
-    const features = createFeaturesWithoutDelivery({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
+    const storage = await createStorage(config, config.REGION);
+    const features = composeFeatures({ config, region: loadRegion(config.REGION), storage, log: createLogger('silent') });
     const { ok } = await importFiles(features.imports, [...F.FIXTURE_FILES].reverse().concat(USERS));
     expect(ok).toBe(true);
     await storage.close();

@@ -4,12 +4,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { importFiles } from '../../src/cli/import';
 import { parseConfig } from '../../src/config';
-import { createFeaturesWithoutDelivery, type Features } from '../../src/features';
+import { composeFeatures, type Features } from '../../src/compose';
 import { describeReport } from '../../src/features/imports/import.service';
 import { loadRegion } from '../../src/region';
 import { createLogger } from '../../src/shared/logger';
 import { createStorage, type Storage } from '../../src/storage';
-import { providersRepository } from '../../src/storage/repositories/providers.repository';
 import type { ProviderDoc } from '../../src/features/providers/providers.domain';
 import { FIXTURE_FILES, FIXTURES } from './fixture-figures';
 
@@ -18,13 +17,13 @@ describe('importing provider data', () => {
   let storage: Storage;
   let features: Features;
   const region = loadRegion('ijsselland');
-  const docs = () => providersRepository(storage.store, region.id).list();
+  const docs = () => storage.providers.list();
 
   beforeEach(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-prov-'));
     const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
-    storage = await createStorage(config);
-    features = createFeaturesWithoutDelivery({ config, region, storage, log: createLogger('silent') });
+    storage = await createStorage(config, region.id);
+    features = composeFeatures({ config, region, storage, log: createLogger('silent') });
   });
   afterEach(async () => {
     await storage.close();
@@ -74,7 +73,7 @@ describe('importing provider data', () => {
   });
 
   it('writes the good rows of a file in one transaction: a batch that fails part-way stores nothing', async () => {
-    const repo = providersRepository(storage.store, region.id);
+    const repo = storage.providers;
     const good: ProviderDoc = { type: 'aanbieder', id: 'X1', naam: 'Test', plaats: '', aliassen: [], demo: false };
     const bad = { type: 'aanbieder', id: 'X2', naam: 42 } as unknown as ProviderDoc;
     await expect(repo.saveMany([good, bad])).rejects.toThrow();

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, storeDocuments } from '../../src/features/qa/ingest.service';
 import { createStorage } from '../../src/storage';
-import { knowledgeRepository } from '../../src/storage/repositories/knowledge.repository';
 import { type EvalItem, QaHarness, judge } from '../helpers/qa-harness';
 
 // The shared seeds and sample sit next to the project checkout; a clone elsewhere can point to them.
@@ -21,10 +20,10 @@ if (!haveShared) {
 } else describe('governance questions, judged like ../shared/eval/ask-bot.mjs --require-source', () => {
   const bot = new QaHarness();
   beforeAll(async () => {
-    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' });
+    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
     const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
     const docs = await Promise.all(files.map(async (f) => parseDocument(f, readFileSync(path.join(SEEDS, f)))));
-    await storeDocuments(knowledgeRepository(storage.store), docs);
+    await storeDocuments(storage.knowledge, docs);
     await storage.close();
     await bot.start();
   });

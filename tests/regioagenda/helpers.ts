@@ -23,7 +23,7 @@ export const KAMPEN_COLLEAGUE = '10000000-0000-0000-0000-000000000012';
 
 /** Imports the fixture users through the ImportService into the service's data directory. */
 export async function importTestUsers(dataDir: string, file = 'regioagenda-gebruikers.csv'): Promise<void> {
-  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'x' });
+  const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
   try {
     const imports = new ImportService().register(gebruikersImport(storage.people, loadRegion('ijsselland')));
     const [report] = await imports.importFile('gebruikers.csv', readFileSync(path.join(__dirname, '..', 'fixtures', file)));

@@ -144,7 +144,7 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
   });
 
   it('serves the people directory and conversation references through the repositories', async () => {
-    const repos = createRepositories(store);
+    const repos = createRepositories(store, 'ijsselland');
     await repos.people.saveMany([
       { aadObjectId: 'u1', name: 'Een', email: 'een@example.nl', roles: ['wethouder'], gemeente: 'Kampen', demo: false },
     ]);

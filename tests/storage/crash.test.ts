@@ -33,7 +33,7 @@ describe('durability', () => {
     });
     await new Promise((r) => child.once('exit', r));
 
-    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dir, COSMOS_DATABASE: 'x' });
+    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dir, COSMOS_DATABASE: 'x' }, 'ijsselland');
     const stored = new Set((await storage.people.list()).map((p) => p.aadObjectId));
     await storage.close();
     expect(acknowledged.length).toBeGreaterThanOrEqual(300);

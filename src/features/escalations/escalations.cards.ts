@@ -1,5 +1,5 @@
 import type { AdaptiveCardJson } from '../feature';
-import type { Provider } from '../providers/providers.domain';
+import type { ProviderRef } from './escalations.ports';
 import { SIGNAL_SOORTEN } from '../providers/providers.domain';
 import { renderEscalationCard } from './cards/escalation.card';
 import { renderEscalationFormCard } from './cards/escalation-form.card';
@@ -14,7 +14,7 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export interface FormInput {
-  provider: Provider;
+  provider: ProviderRef;
   submissionId: string;
   values?: { soort: string; urgency: string; description: string };
   errors?: EscalationFormErrors;

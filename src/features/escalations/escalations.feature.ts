@@ -1,28 +1,30 @@
-import type { FeatureDeps } from '..';
-import { escalationsRepository } from '../../storage/repositories/escalations.repository';
+import type { Logger } from '../../shared/logger';
+import type { EscalationsRepository } from '../../storage/ports';
 import type { FeatureRoutes } from '../feature';
-import type { ProvidersModel } from '../providers/providers.model';
-import type { EscalationCounter } from '../providers/providers.service';
+import type { NotificationOutbox, TimerService } from '../notifications/notifications.ports';
+import { OpenEscalationCounts } from './escalations.counts';
+import type { ProviderDirectory } from './escalations.ports';
 import { escalationsRoutes } from './escalations.routes';
 import { EscalationsService, REESCALATE_KIND } from './escalations.service';
 
-export interface EscalationsFeature {
-  service: EscalationsService;
-  routes: FeatureRoutes;
-  /** For the provider status answer. */
-  openCount: EscalationCounter;
+export interface EscalationsDeps {
+  escalations: EscalationsRepository;
+  /** Provider names and places, from the providers feature. */
+  providers: ProviderDirectory;
+  /** Shared with the providers feature's status answer (see openEscalations). */
+  counts: OpenEscalationCounts;
+  outbox: NotificationOutbox;
+  timers: TimerService;
+  log: Logger;
+  now: () => Date;
 }
 
-/** Escalations about providers: names are resolved through the providers read model. */
-export function createEscalations(deps: FeatureDeps, providers: ProvidersModel): EscalationsFeature {
-  const service = new EscalationsService({
-    escalations: escalationsRepository(deps.storage.store, deps.region.id),
-    providers,
-    outbox: deps.outbox,
-    timers: deps.timers,
-    log: deps.log,
-    now: deps.now ?? (() => new Date()),
-  });
+/** The open counts exist before either feature: providers read them, escalations refresh them after writes. */
+export const openEscalations = (escalations: EscalationsRepository) => new OpenEscalationCounts(escalations);
+
+/** Escalations about providers: raised by contract managers, handled by the kleine commissie, re-escalated once. */
+export function register(deps: EscalationsDeps): { routes: FeatureRoutes } {
+  const service = new EscalationsService(deps);
   deps.timers.on(REESCALATE_KIND, (payload) => service.reescalate(payload));
-  return { service, routes: escalationsRoutes(service), openCount: (id) => service.openCount(id) };
+  return { routes: escalationsRoutes(service) };
 }

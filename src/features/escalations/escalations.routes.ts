@@ -10,14 +10,6 @@ const LIST = /^(?:toon |alle )?(?:open )?escalaties$/i;
 export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
   const textHandlers: TextHandler[] = [
     {
-      // Runs before the provider questions on every message: keeps the open counts in their status answer fresh.
-      name: 'escalation-counts',
-      async handle() {
-        await service.refreshCounts();
-        return undefined;
-      },
-    },
-    {
       name: 'escalation-raise',
       async handle(turn: Turn) {
         const m = turn.text.trim().match(RAISE);

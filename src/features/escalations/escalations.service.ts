@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
-import type { Versioned } from '../../storage/document-store';
+import type { EscalationsRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
-import type { EscalationsRepository } from '../../storage/repositories/escalations.repository';
 import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
-import type { ProvidersModel } from '../providers/providers.model';
+import type { OpenEscalationCounts } from './escalations.counts';
+import type { ProviderDirectory } from './escalations.ports';
 import { escalationCard, escalationFormCard, escalationsListCard } from './escalations.cards';
 import { ACK_WORKING_DAYS, addWorkingDays, type Escalation, escalationFormSchema, type EscalationFormErrors, isOpen } from './escalations.domain';
 import { ESCALATION_TEXTS as T } from './escalations.texts';
@@ -15,7 +15,8 @@ export const REESCALATE_KIND = 'escalation.reescalate';
 
 export interface EscalationsServiceDeps {
   escalations: EscalationsRepository;
-  providers: ProvidersModel;
+  providers: ProviderDirectory;
+  counts: OpenEscalationCounts;
   outbox: NotificationOutbox;
   timers: TimerService;
   log: Logger;
@@ -25,42 +26,22 @@ export interface EscalationsServiceDeps {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
-/** How long the in-memory open counts may lag writes made by another instance. */
-const COUNTS_MAX_AGE_MS = 30_000;
 
 export const mayRaise = (p: Person | undefined) => hasRole(p, 'contractmanager', 'regiomanager');
 export const mayHandle = (p: Person | undefined) => isRsj(p) || hasRole(p, 'bestuurder');
 
 /** Raises escalations about providers to the kleine commissie, tracks their handling, re-escalates once. */
 export class EscalationsService {
-  private counts = new Map<string, number>();
-  private countsAt = -Infinity;
-
   constructor(private readonly deps: EscalationsServiceDeps) {}
-
-  /** Open escalations of a provider, from memory: the provider status answer is synchronous. */
-  openCount(providerId: string): number {
-    return this.counts.get(providerId) ?? 0;
-  }
-
-  /** Re-reads the open counts when they may be stale (another instance may have written). */
-  async refreshCounts(force = false): Promise<void> {
-    if (!force && Date.now() - this.countsAt < COUNTS_MAX_AGE_MS) return;
-    const counts = new Map<string, number>();
-    for (const { value } of await this.deps.escalations.list()) if (isOpen(value)) counts.set(value.providerId, (counts.get(value.providerId) ?? 0) + 1);
-    this.counts = counts;
-    this.countsAt = Date.now();
-  }
 
   async form(person: Person | undefined, phrase: string, description = ''): Promise<Outcome> {
     if (!mayRaise(person)) return message(T.onlyRaisers);
-    const model = await this.deps.providers.ensureLoaded();
-    if (model.isEmpty) return message(T.noProviders);
-    const mention = model.matcher.find(phrase);
-    if (!mention) return message(T.unknownProvider(phrase, model.matcher.suggest(phrase).map((p) => p.naam)));
+    const match = await this.deps.providers.match(phrase);
+    if (match.kind === 'no-providers') return message(T.noProviders);
+    if (match.kind === 'unknown') return message(T.unknownProvider(phrase, match.suggestions));
     return card(
       escalationFormCard({
-        provider: mention.provider,
+        provider: match.provider,
         submissionId: `esc-${randomUUID()}`,
         values: { soort: '', urgency: 'normaal', description: description.trim() },
       }),
@@ -70,7 +51,7 @@ export class EscalationsService {
   /** Stores the escalation (once per form), tells the kleine commissie, and sets the re-escalation timer. */
   async submit(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
     if (!mayRaise(person)) return message(T.onlyRaisers);
-    const provider = (await this.deps.providers.ensureLoaded()).providers.get(str(data.providerId));
+    const provider = await this.deps.providers.get(str(data.providerId));
     if (!provider) return message(T.providerGone);
     const submissionId = SUBMISSION_ID.test(str(data.submissionId)) ? str(data.submissionId) : `esc-${randomUUID()}`;
     const values = { soort: str(data.soort), urgency: str(data.urgency), description: str(data.description) };
@@ -103,7 +84,7 @@ export class EscalationsService {
     }
     await this.notifyRaised(escalation);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
-    await this.refreshCounts(true);
+    await this.deps.counts.refresh(true);
     return card(escalationCard(escalation, T.raised(escalation.urgency === 'spoed')));
   }
 
@@ -166,7 +147,7 @@ export class EscalationsService {
       priority: 'normal',
       updateKey: next.id,
     });
-    await this.refreshCounts(true);
+    await this.deps.counts.refresh(true);
     return card(escalationCard(next, done(person!.name)));
   }
 

@@ -1,9 +1,7 @@
 import type { GovernanceBody, Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { Versioned } from '../../storage/document-store';
+import type { MeetingsRepository, PeopleRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
-import type { MeetingsRepository } from '../../storage/repositories/meetings.repository';
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
 import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { hasRole, type Person } from '../people/people.domain';

@@ -1,6 +1,4 @@
-import type { ChannelsRepository } from '../../storage/repositories/channels.repository';
-import type { OutboxRepository } from '../../storage/repositories/outbox.repository';
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
+import type { ChannelsRepository, OutboxRepository, PeopleRepository } from '../../storage/ports';
 import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus } from './notifications.domain';
 
 /** The read side of the outbox: per notification, who got it, who not yet, and why not. */

@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Priority, Recipient } from './notifications.ports';
 
+/** Personal chats are keyed by the user's aadObjectId; channels and group chats by their id. */
+export const personalKey = (aadObjectId: string) => `user:${aadObjectId}`;
+export const conversationKey = (conversationId: string) => `conv:${conversationId}`;
+
 export const PRIORITIES = ['urgent', 'normal', 'bulk'] as const satisfies readonly Priority[];
 export const priorityRank = (p: Priority) => PRIORITIES.indexOf(p);
 

@@ -1,11 +1,10 @@
 import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
-import type { ChannelsRepository } from '../../storage/repositories/channels.repository';
-import { type ConversationsRepository, conversationKey } from '../../storage/repositories/conversations.repository';
+import type { ChannelsRepository, ConversationsRepository } from '../../storage/ports';
 import { hasRole, isRsj } from '../people/people.domain';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
-import { channelTarget, DELIVERY_STATUSES, type DeliveryReport } from './notifications.domain';
+import { channelTarget, conversationKey, DELIVERY_STATUSES, type DeliveryReport } from './notifications.domain';
 import { CHANNEL_TEXTS as C, REPORT_TEXTS as R } from './notifications.texts';
 import type { DeliveryReports } from './delivery-reports';
 

@@ -1,4 +1,4 @@
-import type { OutboxRepository } from '../../storage/repositories/outbox.repository';
+import type { OutboxRepository } from '../../storage/ports';
 import { notificationIdOf, type NotificationDoc } from './notifications.domain';
 import type { NotificationOutbox, NotificationRequest } from './notifications.ports';
 

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Versioned } from '../../storage/document-store';
+import type { ChannelsRepository, ConversationsRepository, OutboxRepository, PeopleRepository, Versioned } from '../../storage/ports';
 import { ConcurrencyError } from '../../storage/errors';
-import type { ChannelsRepository } from '../../storage/repositories/channels.repository';
-import { type ConversationsRepository, personalKey } from '../../storage/repositories/conversations.repository';
-import type { OutboxRepository } from '../../storage/repositories/outbox.repository';
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
 import type { Logger } from '../../shared/logger';
 import { hasRole, type Role } from '../people/people.domain';
 import {
@@ -14,6 +10,7 @@ import {
   isFinal,
   isLeasedByOther,
   type NotificationDoc,
+  personalKey,
 } from './notifications.domain';
 import type { Messenger, Recipient, SendResult } from './notifications.ports';
 import { type RateWindow, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS, TEAMS_GLOBAL_WINDOWS } from './rate-limits';

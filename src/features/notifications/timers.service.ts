@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
-import type { Versioned } from '../../storage/document-store';
+import type { TimerJob, TimersRepository, Versioned } from '../../storage/ports';
 import { ConcurrencyError } from '../../storage/errors';
-import type { TimerJob, TimersRepository } from '../../storage/repositories/timers.repository';
 import type { Logger } from '../../shared/logger';
 import type { TimerService } from './notifications.ports';
 

@@ -1,6 +1,6 @@
 import type { FeatureRoutes, Turn } from '../feature';
 import { say } from '../feature';
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
+import type { PeopleRepository } from '../../storage/ports';
 import type { Region } from '../../region';
 import { findGemeente } from '../../region';
 import { hasRole, ROLE_LABELS, ROLES, type Role } from './people.domain';

@@ -1,40 +1,66 @@
-import type { FeatureDeps } from '..';
-import { providersRepository } from '../../storage/repositories/providers.repository';
+import type { Region } from '../../region';
+import type { Logger } from '../../shared/logger';
+import type { ProvidersRepository } from '../../storage/ports';
+import type { ProviderDirectory } from '../escalations/escalations.ports';
 import type { FeatureRoutes } from '../feature';
 import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
+import type { OpenEscalations } from './providers.ports';
 import { providersRoutes } from './providers.routes';
-import { type EscalationCounter, ProvidersService } from './providers.service';
+import { ProvidersService } from './providers.service';
 
-export interface ProvidersFeature {
-  model: ProvidersModel;
-  kinds: ImportKind<unknown>[];
-  routes: FeatureRoutes;
+export interface ProvidersDeps {
+  providers: ProvidersRepository;
+  region: Region;
+  /** From the escalations feature: the status answer counts open escalations. */
+  openEscalations?: OpenEscalations;
+  log: Logger;
 }
 
-/** Repository, read model, import kinds and chat routes of the provider-status feature. */
-export function providersFeature({ storage, region }: FeatureDeps, openEscalations?: EscalationCounter): ProvidersFeature {
-  const repo = providersRepository(storage.store, region.id);
+export interface ProvidersFeature {
+  routes: FeatureRoutes;
+  importKinds: ImportKind<unknown>[];
+  /** Provider names for other features (escalations' ProviderDirectory port). */
+  directory: ProviderDirectory;
+  /** Loads the fictional demo providers through the normal importer, only into an empty store. */
+  loadDemo(read: (name: string) => Promise<Buffer>): Promise<void>;
+}
+
+const PROVIDER_DEMO_FILES = ['aanbieders.csv', 'contracten.csv', 'wachttijden.csv', 'signalen.csv'];
+
+/** Provider status questions in chat, the four provider import kinds, and a directory of provider names. */
+export function register(deps: ProvidersDeps): ProvidersFeature {
+  const { providers: repo, region, log } = deps;
   const model = new ProvidersModel(repo);
   return {
-    model,
-    kinds: providerImports(repo, model, region),
-    routes: providersRoutes({ model, service: new ProvidersService(model, region, openEscalations), region }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region }),
+    importKinds: providerImports(repo, model, region),
+    directory: directoryOf(model),
+    async loadDemo(read) {
+      if (!(await model.ensureLoaded()).isEmpty) return;
+      const importer = new ImportService();
+      providerImports(repo, model, region, true).forEach((k) => importer.register(k));
+      for (const file of PROVIDER_DEMO_FILES) {
+        const reports = await importer.importFile(file, await read(file));
+        const errors = reports.flatMap((r) => r.errors);
+        if (errors.length > 0) log.warn({ file, errors: errors.slice(0, 5) }, 'demo provider rows rejected');
+      }
+    },
   };
 }
 
-export const PROVIDER_DEMO_FILES = ['aanbieders.csv', 'contracten.csv', 'wachttijden.csv', 'signalen.csv'];
-
-/** Loads the fictional demo providers through the normal importer, only into an empty store. */
-export async function loadProviderDemo(deps: FeatureDeps, model: ProvidersModel, read: (name: string) => Promise<Buffer>): Promise<void> {
-  if (!(await model.ensureLoaded()).isEmpty) return;
-  const repo = providersRepository(deps.storage.store, deps.region.id);
-  const importer = new ImportService();
-  providerImports(repo, model, deps.region, true).forEach((k) => importer.register(k));
-  for (const file of PROVIDER_DEMO_FILES) {
-    const reports = await importer.importFile(file, await read(file));
-    const errors = reports.flatMap((r) => r.errors);
-    if (errors.length > 0) deps.log.warn({ file, errors: errors.slice(0, 5) }, 'demo provider rows rejected');
-  }
+function directoryOf(model: ProvidersModel): ProviderDirectory {
+  return {
+    async match(phrase) {
+      const loaded = await model.ensureLoaded();
+      if (loaded.isEmpty) return { kind: 'no-providers' };
+      const mention = loaded.matcher.find(phrase);
+      if (!mention) return { kind: 'unknown', suggestions: loaded.matcher.suggest(phrase).map((p) => p.naam) };
+      return { kind: 'found', provider: mention.provider };
+    },
+    async get(id) {
+      return (await model.ensureLoaded()).providers.get(id);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ProvidersRepository } from '../../storage/repositories/providers.repository';
+import type { ProvidersRepository } from '../../storage/ports';
 import { type Contract, currentWaitTimes, type Provider, type Signal, type WaitTime } from './providers.domain';
 import { NameMatcher } from './providers.match';
 

@@ -61,7 +61,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
       last.set(turn.conversation.id, query);
-      return [service.answer(query, scope, today())];
+      return [await service.answer(query, scope, today())];
     },
   };
 

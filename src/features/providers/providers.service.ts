@@ -4,14 +4,13 @@ import { type AnswerTable, type ProviderAnswerData, renderProviderAnswerCard } f
 import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal, type WaitTime } from './providers.domain';
 import { addMonths, dutchDate, euro, plural, weeks } from './providers.format';
 import type { ProvidersModel } from './providers.model';
+import { NO_ESCALATIONS, type OpenEscalations } from './providers.ports';
 import type { Query } from './providers.query';
 import { joinAnd, PROVIDER_TEXTS as T } from './providers.texts';
 
 /** Who may see which contracts: RSJ sees all, a gemeente's people see the contracts it takes part in. */
 export type Scope = { all: true } | { all: false; gemeente: string };
 
-/** Open escalations per provider; 0 until an escalations feature provides them. */
-export type EscalationCounter = (providerId: string) => number;
 
 const MAX_ROWS = 20;
 const MAX_NAMES = 10;
@@ -20,10 +19,11 @@ export class ProvidersService {
   constructor(
     private readonly model: ProvidersModel,
     private readonly region: Region,
-    private readonly openEscalations: EscalationCounter = () => 0,
+    private readonly openEscalations: OpenEscalations = NO_ESCALATIONS,
   ) {}
 
-  answer(query: Query, scope: Scope, today: string): Reply {
+  async answer(query: Query, scope: Scope, today: string): Promise<Reply> {
+    await this.openEscalations.refresh();
     const data = this.build(query, scope, today);
     const notes = [...(data.notes ?? [])];
     if (!scope.all) notes.unshift(T.scopeNote(scope.gemeente));
@@ -76,7 +76,7 @@ export class ProvidersService {
       .sort((a, b) => a.product.localeCompare(b.product));
     const signals = this.model.signals.filter((s) => s.aanbiederId === provider.id && s.open).sort(bySignal);
     const levels = SIGNAL_NIVEAUS.slice().reverse().map((n) => ({ n, count: signals.filter((s) => s.niveau === n).length }));
-    const escalations = this.openEscalations(provider.id);
+    const escalations = this.openEscalations.count(provider.id);
     const where = q.gemeente ? ` in ${q.gemeente}` : '';
 
     const summary = [

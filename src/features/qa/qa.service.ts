@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
-import type { KnowledgeRepository } from '../../storage/repositories/knowledge.repository';
-import type { QaRepository } from '../../storage/repositories/qa.repository';
+import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import { KnowledgeIndex } from './knowledge-index';
 import curated from './knowledge/curated-facts.json';

@@ -1,5 +1,5 @@
 import type { Region } from '../../region';
-import type { Versioned } from '../../storage/document-store';
+import type { Versioned } from '../../storage/ports';
 import type { AdaptiveCardJson } from '../feature';
 import { hasRole, type Person } from '../people/people.domain';
 import { emptyFormFields, type FormErrors, type FormValues, renderThemeFormCard } from './cards/theme-form.card';

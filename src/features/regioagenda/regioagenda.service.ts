@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { Versioned } from '../../storage/document-store';
+import type { AuditRepository, PeopleRepository, RoundsRepository, ThemesRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
-import type { PeopleRepository } from '../../storage/repositories/people.repository';
-import type { AuditRepository, RoundsRepository, ThemesRepository } from '../../storage/repositories/regioagenda.repository';
 import type { AdaptiveCardJson } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { hasRole, isRsj, type Person } from '../people/people.domain';

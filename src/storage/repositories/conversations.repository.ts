@@ -13,10 +13,6 @@ export const conversationRecordSchema = z.object({
 });
 export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
 
-/** Personal chats are keyed by the user's aadObjectId; channels and group chats by their id. */
-export const personalKey = (aadObjectId: string) => `user:${aadObjectId}`;
-export const conversationKey = (conversationId: string) => `conv:${conversationId}`;
-
 export interface ConversationsRepository {
   get(key: string): Promise<ConversationRecord | undefined>;
   save(record: ConversationRecord): Promise<void>;

@@ -1,50 +1,56 @@
 import type { Config } from '../../config';
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { Storage } from '../../storage';
-import { type ChannelsRepository, channelsRepository } from '../../storage/repositories/channels.repository';
-import { timersRepository } from '../../storage/repositories/timers.repository';
+import type { ChannelsRepository, ConversationsRepository, OutboxRepository, PeopleRepository, TimersRepository } from '../../storage/ports';
+import type { FeatureRoutes } from '../feature';
 import { DeliveryReports } from './delivery-reports';
 import type { Messenger } from './notifications.ports';
+import { notificationsRoutes } from './notifications.routes';
 import { OutboxService } from './outbox.service';
 import { DEFAULT_WORKER_OPTIONS, OutboxWorker, type WorkerOptions } from './outbox.worker';
 import { scaleWindows, TEAMS_CONVERSATION_WINDOWS } from './rate-limits';
 import { DurableTimers } from './timers.service';
 
+export interface NotificationsDeps {
+  config: Pick<Config, 'OUTBOX_GLOBAL_RPS' | 'OUTBOX_TIME_SCALE'>;
+  region: Region;
+  log: Logger;
+  outbox: OutboxRepository;
+  timers: TimersRepository;
+  channels: ChannelsRepository;
+  conversations: ConversationsRepository;
+  people: PeopleRepository;
+}
+
 export interface Notifications {
+  routes: FeatureRoutes;
   outbox: OutboxService;
   timers: DurableTimers;
   reports: DeliveryReports;
-  channels: ChannelsRepository;
   /** Starts the delivery worker and the timer clock; the messenger comes from src/bot. */
   start(messenger: Messenger): void;
   stop(): Promise<void>;
 }
 
-type Deps = { config: Pick<Config, 'OUTBOX_GLOBAL_RPS' | 'OUTBOX_TIME_SCALE'>; storage: Storage; region: Region; log: Logger };
-
-/** Outbox, delivery worker, reports and durable timers on one store. */
-export function createNotifications({ config, storage, region, log }: Deps): Notifications {
-  const channels = channelsRepository(storage.store, region.id);
-  const outbox = new OutboxService({ outbox: storage.outbox });
+/** Outbox, delivery worker, reports and durable timers; channel links and delivery reports in chat. */
+export function register(deps: NotificationsDeps): Notifications {
+  const { config, region, log, channels, conversations, people } = deps;
+  const outbox = new OutboxService({ outbox: deps.outbox });
   const scale = config.OUTBOX_TIME_SCALE;
-  const timers = new DurableTimers(timersRepository(storage.store, region.id), log, {
+  const timers = new DurableTimers(deps.timers, log, {
     pattern: scale < 1 ? '* * * * * *' : '*/5 * * * * *',
     leaseMs: 5 * 60_000 * scale,
     retryMs: 60_000 * scale,
   });
-  const reports = new DeliveryReports({ outbox: storage.outbox, people: storage.people, channels });
+  const reports = new DeliveryReports({ outbox: deps.outbox, people, channels });
   let worker: OutboxWorker | undefined;
   return {
+    routes: notificationsRoutes({ region, channels, conversations, reports }),
     outbox,
     timers,
     reports,
-    channels,
     start(messenger) {
-      worker = new OutboxWorker(
-        { outbox: storage.outbox, conversations: storage.conversations, channels, people: storage.people, messenger, log },
-        workerOptions(config.OUTBOX_GLOBAL_RPS, scale),
-      );
+      worker = new OutboxWorker({ outbox: deps.outbox, conversations, channels, people, messenger, log }, workerOptions(config.OUTBOX_GLOBAL_RPS, scale));
       outbox.onEnqueued(() => worker?.wake());
       worker.start();
       timers.start();

@@ -1,0 +1,23 @@
+import type { Logger } from '../../shared/logger';
+import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
+import type { FeatureRoutes, IncomingFile } from '../feature';
+import type { NotificationOutbox } from '../notifications/notifications.ports';
+import { qaRoutes } from './qa.routes';
+import { QaService } from './qa.service';
+
+export interface QaFeatureDeps {
+  knowledge: KnowledgeRepository;
+  qa: QaRepository;
+  outbox: NotificationOutbox;
+  log: Logger;
+  /** Fetches a file a user sent in chat (documents for the knowledge base). */
+  download: (file: IncomingFile) => Promise<Buffer>;
+}
+
+/** Questions about governance answered from the documents; tickets for the experts when it cannot. */
+export function register(deps: QaFeatureDeps): { routes: FeatureRoutes } {
+  const service = new QaService({ knowledge: deps.knowledge, repo: deps.qa, outbox: deps.outbox, log: deps.log });
+  // Built in the background: the first question waits for it, start-up does not.
+  service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
+  return { routes: qaRoutes(service, deps.download) };
+}
