@@ -34,23 +34,43 @@ export const configSchema = z
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
     /** Signs export download links; without it a random secret per process is used. */
     EXPORT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
+    /** Client id of the user-assigned managed identity; @azure/identity reads it for Cosmos and Graph tokens. */
+    AZURE_CLIENT_ID: optionalString,
+    /** Telemetry goes to Azure Monitor only when this is set. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
+    /** Install the app through Microsoft Graph for recipients without a chat with the bot. */
+    GRAPH_APP_INSTALL: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('off')),
+    /** The app's id in the organisation app catalog (Graph teamsApp id), needed for GRAPH_APP_INSTALL. */
+    TEAMS_APP_CATALOG_ID: optionalString,
   })
   .superRefine((c, ctx) => {
     if (c.STORAGE === 'cosmos' && !c.COSMOS_ENDPOINT) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when STORAGE=cosmos' });
     }
-    if (c.BOT_TYPE === 'SingleTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_TYPE=SingleTenant' });
+    if (c.GRAPH_APP_INSTALL === 'on' && !c.TEAMS_APP_CATALOG_ID) {
+      ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'is required when GRAPH_APP_INSTALL=on' });
+    }
+    if (c.BOT_TYPE !== 'MultiTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `is required when BOT_TYPE=${c.BOT_TYPE}` });
     }
   })
   .transform((c) => ({ ...c, DEMO_DATA: c.DEMO_DATA ?? (c.BOT_ID ? 'off' : 'on') }));
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Every environment variable the configuration reads. */
+export const CONFIG_SETTINGS = Object.keys(configSchema.in.shape) as (keyof typeof configSchema.in.shape)[];
+
 export class ConfigError extends Error {}
 
 /** Parses settings; throws one ConfigError whose message names the first bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // App Service passes an unresolvable Key Vault reference through as its literal text: never use that as a secret.
+  for (const name of CONFIG_SETTINGS) {
+    if (env[name]?.startsWith('@Microsoft.KeyVault(')) {
+      throw new ConfigError(`Invalid configuration: ${name} is an unresolved Key Vault reference (does the secret exist, may the app's identity read it?)`);
+    }
+  }
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
