@@ -43,11 +43,18 @@ param exportSecret string = ''
 @description('Bearer token for POST /api/notify. Written to Key Vault only when given (same rule as exportSecret).')
 param notifyToken string = ''
 
-@description('Install the app for recipients without a chat through Microsoft Graph (needs TeamsAppInstallation.ReadWriteForUser.All for the identity, see docs/beheer.md).')
-param graphAppInstall bool = false
+@allowed([ 'on', 'off' ])
+@description('on: install the app for recipients without a chat through Microsoft Graph (needs TeamsAppInstallation.ReadWriteForUser.All for the identity, see docs/beheer.md).')
+param graphAppInstall string = 'off'
 
 @description('Id of the app in the organisation app catalog (teamsApp id, not the manifest id). Required when graphAppInstall is true.')
 param teamsAppCatalogId string = ''
+
+@description('Object id of an administrator (user or group) who may run the import, ingest and migrate CLIs against Cosmos DB and read or rotate the Key Vault secrets. Empty: nobody besides the app.')
+param administratorPrincipalId string = ''
+
+@allowed([ 'User', 'Group', 'ServicePrincipal' ])
+param administratorPrincipalType string = 'User'
 
 @description('Log retention in the Log Analytics workspace.')
 param logRetentionDays int = 30
@@ -59,6 +66,7 @@ var exportSecretName = 'export-secret'
 var notifyTokenName = 'notify-token'
 // Built-in roles: Key Vault Secrets User, and Cosmos DB Built-in Data Contributor (data plane).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+var keyVaultSecretsOfficerRoleId = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
 var containers = loadJsonContent('cosmos-containers.json')
 var botHostName = webApp.properties.defaultHostName
@@ -145,6 +153,16 @@ resource cosmosDataRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignment
   }
 }
 
+resource cosmosAdministratorDataRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = if (!empty(administratorPrincipalId)) {
+  parent: cosmosAccount
+  name: guid(cosmosAccount.id, administratorPrincipalId, cosmosDataContributorRoleId)
+  properties: {
+    roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'
+    principalId: administratorPrincipalId
+    scope: cosmosAccount.id
+  }
+}
+
 // ---------- Key Vault ----------
 
 resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
@@ -180,6 +198,16 @@ resource keyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+resource keyVaultAdministrator 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(administratorPrincipalId)) {
+  scope: keyVault
+  name: guid(keyVault.id, administratorPrincipalId, keyVaultSecretsOfficerRoleId)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficerRoleId)
+    principalId: administratorPrincipalId
+    principalType: administratorPrincipalType
   }
 }
 
@@ -255,7 +283,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LOG_LEVEL: 'info'
     OUTBOX_GLOBAL_RPS: string(50 / instanceCount)
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-    GRAPH_APP_INSTALL: graphAppInstall ? 'on' : 'off'
+    GRAPH_APP_INSTALL: graphAppInstall
     TEAMS_APP_CATALOG_ID: teamsAppCatalogId
   }
   dependsOn: [ keyVaultSecretsUser, cosmosDataRole ]
