@@ -1,0 +1,109 @@
+// The user journeys of the e2e run, as each demo user would click and type them.
+// Every step waits for the bot's answer by its content (a new occurrence), never for a fixed time.
+const TIMEOUT = 20_000;
+
+/** Waits until `pattern` occurs more often on the page than `before` times. */
+async function appears(page, pattern, before, what) {
+  const loc = page.getByText(pattern);
+  const until = Date.now() + TIMEOUT;
+  while (Date.now() < until) {
+    if ((await loc.count()) > before) return loc.last();
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`${what}: nothing matching ${pattern} appeared`);
+}
+
+const count = (page, pattern) => page.getByText(pattern).count();
+
+/** Types a message in the compose box and waits for a reply matching `expect`. */
+async function say(page, text, expect) {
+  const before = await count(page, expect);
+  const box = page.locator('[data-lexical-editor="true"]').first();
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  const found = await appears(page, expect, before, `"${text}"`);
+  await found.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300); // let the card finish rendering before a screenshot
+  return found;
+}
+
+/** Clicks the last button with this label (the newest card) and waits for `expect`. */
+async function click(page, label, expect) {
+  const before = await count(page, expect);
+  await page.getByRole('button', { name: label, exact: true }).last().click();
+  const found = await appears(page, expect, before, `button "${label}"`);
+  await found.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  return found;
+}
+
+/** Fills an input of the newest card by its label. */
+async function fill(page, label, value) {
+  await page.getByLabel(label).last().fill(value);
+}
+
+/** Today's date in Amsterdam as yyyy-mm-dd (the bot's meeting rules count Dutch days). */
+const todayNl = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+export const journeys = [
+  {
+    name: 'governance question answered with its source',
+    async run({ pages: { anne }, shot }) {
+      await say(anne, 'Wat doet de kleine commissie?', /^Bron:/);
+      await shot(anne, 'anne-governance-answer-with-source');
+    },
+  },
+  {
+    name: 'theme submitted empty (Dutch errors), then valid (confirmation)',
+    async run({ pages: { anne, bram }, shot }) {
+      await say(anne, 'open ronde 2027', /Ronde openen/);
+      await click(anne, 'Ronde openen', /ronde 2027 is geopend|Regioagenda 2027/i);
+      await shot(anne, 'anne-round-opened');
+      await say(bram, 'nieuw thema', /Probleem of kans/);
+      await click(bram, 'Thema indienen', /Vul een titel in|Geef een titel/);
+      await shot(bram, 'bram-theme-empty-dutch-errors');
+      await fill(bram, 'Titel', 'Wachtlijsten dyslexiezorg terugdringen');
+      await fill(bram, 'Probleem of kans', 'Kinderen met ernstige dyslexie wachten maanden op onderzoek en behandeling.');
+      await fill(bram, 'Gewenst resultaat', 'Binnen acht weken start van de behandeling.');
+      await fill(bram, 'Regionale meerwaarde: waarom regionaal en niet lokaal?', 'De aanbieders werken voor alle elf gemeenten.');
+      await fill(bram, 'Doelgroepen of zorgsegmenten', 'Dyslexiezorg, basisonderwijs');
+      await bram.getByText('Hoog', { exact: true }).last().click();
+      await fill(bram, 'Verwachte inzet of budget', 'Twee dagdelen per week');
+      await fill(bram, 'Contactpersoon', 'Bram Kok');
+      await click(bram, 'Thema indienen', /is ingediend/);
+      await shot(bram, 'bram-theme-submitted');
+    },
+  },
+  {
+    name: 'provider question and a follow-up',
+    async run({ pages: { carla }, shot }) {
+      await say(carla, 'Hoe staat het met De Linde?', /Voorbeeldzorg De Linde/);
+      await shot(carla, 'carla-provider-answer');
+      await say(carla, 'En welke contracten hebben we met hen?', /contract/i);
+      await shot(carla, 'carla-provider-follow-up');
+    },
+  },
+  {
+    name: 'plan, publish and summarise a meeting; Daan receives the summary',
+    async run({ pages: { anne, daan }, shot }) {
+      await say(anne, `plan vergadering PFO ${todayNl()}`, /Vergadering PFO plannen/);
+      await fill(anne, 'Aanvang', '00:01');
+      await fill(anne, 'Locatie', 'Stadhuis Deventer');
+      await fill(anne, 'Agendapunten, één per regel', 'besluit: Kadernotitie 2028 - vaststellen\ninfo: Monitor jeugdhulp');
+      await click(anne, 'Opslaan als concept', /opgeslagen als concept/);
+      await click(anne, 'Agenda publiceren', /is gepubliceerd/);
+      await shot(anne, 'anne-agenda-published');
+      await click(anne, 'Besluiten en actiepunten', /Besluitenlijst/);
+      await fill(anne, 'Besluitenlijst, één besluit per regel', 'Het PFO adviseert positief over de kadernotitie 2028.');
+      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 2027-03-15');
+      await click(anne, 'Opslaan', /zijn opgeslagen/);
+      const before = await count(daan, /Besluiten en actiepunten PFO/);
+      await click(anne, 'Samenvatting versturen', /samenvatting is naar/i);
+      await shot(anne, 'anne-summary-sent');
+      await appears(daan, /Besluiten en actiepunten PFO/, before, "Daan's window");
+      await daan.getByText(/Besluiten en actiepunten PFO/).last().scrollIntoViewIfNeeded();
+      await shot(daan, 'daan-receives-summary');
+    },
+  },
+];
