@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { type EvalItem, QaHarness, judge } from '../helpers/qa-harness';
+
+/**
+ * Reading documents the bot has never seen: each evaluation document (eval/heldout, eval/dev), in each
+ * format, ingested next to the shared seeds; its questions are judged like ask-bot.mjs, and an answer
+ * must also cite that document ("Bron: <title>"). The held-out questions were written and frozen before
+ * the bot ever ran on them; tune on eval/dev only. QA_EVAL_DETAILS=1 prints what went wrong (dev).
+ */
+const SHARED = process.env.RSJ_SHARED_DIR ?? path.join(__dirname, '../../../shared');
+const SEEDS = path.join(SHARED, 'seeds');
+const EVAL = path.join(__dirname, '../../eval');
+const FORMATS = ['md', 'docx', 'pdf'] as const;
+const ROOT = path.join(__dirname, '../..');
+
+/** Ingests as `npm run ingest` does, in its own process: pdf.js needs real dynamic imports, which jest's VM lacks. */
+const ingest = (dataDir: string, files: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...files], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ENV_NAME: 'test-none' } });
+
+/** Lowest score (of the questions per document) each set must keep in every format: a regression fails. */
+const FLOOR: Record<string, number> = { heldout: 0, dev: 0 };
+
+interface DocItem extends EvalItem {
+  source?: string;
+}
+
+const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+function judgeWithSource(item: DocItem, reply: string): string | null {
+  const verdict = judge(item, reply);
+  if (verdict || item.negative || !item.source) return verdict;
+  const sourceLine = reply.split('\n').find((l) => /^bron:/i.test(l.trim())) ?? '';
+  return norm(sourceLine).includes(norm(item.source)) ? null : `cites "${sourceLine}", not ${item.source}`;
+}
+
+const sets = existsSync(SEEDS) ? readdirSync(EVAL).filter((d) => d in FLOOR) : [];
+const cases = sets.flatMap((set) =>
+  readdirSync(path.join(EVAL, set))
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => FORMATS.map((format) => ({ set, doc: f.replace(/\.jsonl$/, ''), format }))),
+);
+
+if (cases.length === 0) {
+  describe('documents the bot has never seen', () => {
+    it.skip(`need ${SEEDS} (set RSJ_SHARED_DIR)`, () => undefined);
+  });
+} else describe('documents the bot has never seen', () => {
+  const scores: string[] = [];
+  afterAll(() => console.log(`Q&A on new documents (next to the seeds):\n${scores.join('\n')}`));
+
+  it.each(cases.map((c) => [`${c.set}/${c.doc}.${c.format}`, c] as const))('%s', async (_name, { set, doc, format }) => {
+    const dir = path.join(EVAL, set);
+    const items: DocItem[] = readFileSync(path.join(dir, `${doc}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const bot = new QaHarness();
+    try {
+      await ingest(bot.dataDir, [...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f)), path.join(dir, `${doc}.${format}`)]);
+      await bot.start();
+      const misses: string[] = [];
+      for (const item of items) {
+        const reply = (await bot.say(item.q)).text;
+        const verdict = judgeWithSource(item, reply);
+        if (verdict) misses.push(`  ${item.id} ${item.q}\n    ${verdict}\n    > ${reply.replace(/\n+/g, ' | ').slice(0, 400)}`);
+      }
+      const score = items.length - misses.length;
+      scores.push(`${set}/${doc}.${format}: ${score}/${items.length}`);
+      if (process.env.QA_EVAL_DETAILS && misses.length) console.log(`${set}/${doc}.${format}\n${misses.join('\n')}`);
+      expect(score).toBeGreaterThanOrEqual(FLOOR[set]);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
