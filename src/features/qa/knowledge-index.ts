@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
-import { MAX_ANSWER_CHARS, type Fact, type Passage, type QaResult } from './qa.domain';
-import { splitSentences } from './passages';
+import { extractAnswer } from './answer-extraction';
+import type { Fact, Passage, QaResult } from './qa.domain';
 
 interface IndexedDoc {
   id: string;
@@ -158,39 +158,47 @@ export class KnowledgeIndex {
     const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE).sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
-    const result = this.toAnswer(best, words);
+    const result = this.toAnswer(best, words, question);
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
-  private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[]): Extract<QaResult, { kind: 'answer' }> {
+  private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
+    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question));
     return {
       kind: 'answer',
-      answer: this.excerpt(passage.text, new Set(words.flatMap((w) => w.terms))),
-      source: { title: passage.title, section: passage.section },
+      answer: extract.text,
+      source: { title: passage.title, section: [passage.section, extract.lid].filter(Boolean).join(', ') },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: best.coverage,
     };
   }
 
-  /** The sentences of a passage around the one that shares most terms with the question. */
-  private excerpt(text: string, queryTerms: Set<string>): string {
-    const sentences = splitSentences(text);
-    const scores = sentences.map((s) => new Set(tokenize(s).flatMap((t) => this.terms(t))))
-      .map((terms) => [...terms].filter((t) => queryTerms.has(t)).length);
-    const start = scores.indexOf(Math.max(...scores));
-    let out = '';
-    for (let i = start; i < sentences.length; i++) {
-      if (out && out.length + sentences[i].length > MAX_ANSWER_CHARS) break;
-      out = out ? `${out} ${sentences[i]}` : sentences[i];
-    }
-    return out.length > MAX_ANSWER_CHARS ? `${out.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')} …` : out;
+  /** The passages of the same section next to this one, in order: a list may run over several. */
+  private sectionAround(passage: Passage): Passage[] {
+    const out = [passage];
+    const same = (p?: Passage): p is Passage => !!p && p.section === passage.section;
+    for (let k = passage.position - 1, p = this.passage(passage.title, k); same(p) && out.length < 6; p = this.passage(passage.title, --k)) out.unshift(p);
+    for (let k = passage.position + 1, p = this.passage(passage.title, k); same(p) && out.length < 8; p = this.passage(passage.title, ++k)) out.push(p);
+    return out;
+  }
+
+  /** Per question word, how well a sentence answers it (0 when it does not): its own stem, else a related term. */
+  private sentenceMatches(sentence: string, words: QueryWord[]): number[] {
+    const terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+    return words.map((w) => {
+      const hit = w.terms.findIndex((t) => terms.has(t));
+      return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
+    });
   }
 }
+
+/** Questions that ask for a procedure or a list: the answer shows the list whole. */
+const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
 
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1, through its

@@ -72,4 +72,4 @@ export const feedbackInputSchema = z.object({
 export const askExpertSchema = z.object({ question: z.string().trim().min(2).max(1000) });
 
 /** Replies stay short: the answer shows in the text and on the card, so each copy stays under this. */
-export const MAX_ANSWER_CHARS = 550;
+export const MAX_ANSWER_CHARS = 800;

@@ -1,0 +1,124 @@
+import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
+import { splitSentences } from './passages';
+
+/** One sentence of a section, with where it sits and whether it is an item of a list. */
+interface Unit {
+  text: string;
+  /** Paragraph (line) number within the section: sentences of one paragraph belong together. */
+  line: number;
+  /** "1." / "Stap 2:" / "-": the item marker, when the line is a list item or a numbered lid. */
+  marker?: string;
+  score: number;
+}
+
+const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
+
+/**
+ * The sentences of the passages of one section, in order; a list item's marker is taken off its text.
+ * A sentence scores by the question words it contains, each weighted by how rare it is in the
+ * section: the word that sets the answer apart counts more than the section's own subject.
+ */
+function unitsOf(section: Passage[], matches: (sentence: string) => number[]): Unit[] {
+  const units: Unit[] = [];
+  let line = 0;
+  for (const p of section) {
+    for (const paragraph of p.text.split('\n')) {
+      const item = paragraph.match(ITEM);
+      const body = item ? paragraph.slice(item[0].length) : paragraph;
+      splitSentences(body).forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
+      line += 1;
+    }
+  }
+  const hits = units.map((u) => matches(u.text));
+  const df = new Map<number, number>();
+  for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
+  units.forEach((u, k) => (u.score = hits[k].reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0)));
+  return units;
+}
+
+/** The units of the list that unit i belongs to: consecutive lines that are items. */
+function listAround(units: Unit[], i: number): number[] {
+  const lines = new Map<number, Unit[]>();
+  for (const u of units) lines.set(u.line, [...(lines.get(u.line) ?? []), u]);
+  const isItemLine = (line: number) => lines.get(line)?.[0].marker !== undefined;
+  let from = units[i].line;
+  let to = from;
+  while (isItemLine(from - 1)) from -= 1;
+  while (isItemLine(to + 1)) to += 1;
+  return units.flatMap((u, k) => (u.line >= from && u.line <= to ? [k] : []));
+}
+
+export interface Extract {
+  text: string;
+  /** "lid 3" when the answer is one numbered lid of an article. */
+  lid?: string;
+}
+
+/**
+ * The answer to show from a section: the sentence that answers most of the question, the other
+ * sentences that answer it as well, and a list in full when the answer introduces one or the
+ * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
+ */
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean): Extract {
+  const units = unitsOf(section, matches);
+  if (units.length === 0) return { text: '' };
+  const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
+  const chosen = new Set<number>([best]);
+  const firstOfLine = (k: number) => units.find((u) => u.line === units[k].line)!;
+  const isItem = (k: number) => k < units.length && firstOfLine(k).marker !== undefined;
+  const introduces = (k: number) => /:$/.test(units[k].text) && isItem(k + 1) && units[k + 1].line !== units[k].line;
+  const addList = (k: number, required: boolean) => {
+    const list = listAround(units, k);
+    if (list.filter((i) => units[i].marker).length < 2) return;
+    if (!required && length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) return;
+    for (const i of list) chosen.add(i);
+    // The sentence that introduces the list belongs to it.
+    if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
+  };
+  if (introduces(best)) addList(best + 1, true);
+  else if (wantsList && isItem(best)) addList(best, true);
+  // Other sentences that answer as much, nearby first; a list they introduce comes along.
+  const bestScore = units[best].score;
+  const others = units
+    .map((u, i) => ({ u, i }))
+    .filter(({ u, i }) => !chosen.has(i) && bestScore > 0 && u.score >= bestScore * 0.75)
+    .sort((a, b) => b.u.score - a.u.score || Math.abs(a.i - best) - Math.abs(b.i - best));
+  for (const { i } of others) {
+    if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
+    chosen.add(i);
+    if (introduces(i)) addList(i + 1, false);
+  }
+  // A lone short sentence reads better with the next one of its paragraph.
+  if (chosen.size === 1 && units[best].text.length < 160) {
+    const next = units[best + 1];
+    if (next && next.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
+  }
+  const picked = [...chosen].sort((a, b) => a - b);
+  const lidMarker = firstOfLine(best).marker;
+  const oneLid = picked.every((k) => units[k].line === units[best].line) && /^\d+[.)]$/.test(lidMarker ?? '');
+  return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker!.replace(/\D/g, '')}` : undefined };
+}
+
+function length(units: Unit[], picked: number[]): number {
+  return render(units, [...picked].sort((a, b) => a - b)).length;
+}
+
+/**
+ * Items of a list go one per line and keep their numbers ("Stap 2:" when the text has those);
+ * a lone numbered lid loses its number so no stray "2." lands inside a sentence.
+ */
+function render(units: Unit[], picked: number[]): string {
+  const items = picked.filter((k) => units[k].marker).length;
+  let out = '';
+  for (const k of picked) {
+    const u = units[k];
+    const item = u.marker !== undefined && items >= 2;
+    const marker = item && !/^stap\s/i.test(u.text) ? `${/^\d+[.)]$/.test(u.marker!) ? u.marker : '-'} ` : '';
+    out += out ? `${item ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
+  }
+  return out;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')} …` : text;
+}
