@@ -1,5 +1,5 @@
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { docxText } from './docx-text';
+import { pdfText } from './pdf-text';
 
 /** The file could not be turned into text: the message is Dutch and shown as is. */
 export class UnreadableDocumentError extends Error {
@@ -11,17 +11,16 @@ export class UnreadableDocumentError extends Error {
 
 export const DOCUMENT_EXTENSIONS = /\.(txt|md|pdf|docx)$/i;
 
-/** Extracts plain text from .txt, .md, .pdf and .docx files. */
+/** Extracts text from .txt, .md, .pdf and .docx files; headings of Word and PDF files come out as markdown headings. */
 export async function readDocument(fileName: string, data: Buffer): Promise<string> {
   const ext = fileName.toLowerCase().match(DOCUMENT_EXTENSIONS)?.[1];
   if (!ext) throw new UnreadableDocumentError(`${fileName}: alleen .txt, .md, .pdf en .docx kunnen worden ingelezen.`);
   let text: string;
   try {
     if (ext === 'pdf') {
-      const pdf = await getDocumentProxy(new Uint8Array(data));
-      text = (await extractText(pdf, { mergePages: true })).text;
+      text = await pdfText(new Uint8Array(data));
     } else if (ext === 'docx') {
-      text = (await mammoth.extractRawText({ buffer: data })).value;
+      text = await docxText(data);
     } else {
       text = data.toString('utf8');
       if (text.includes('\u0000')) throw new UnreadableDocumentError(`${fileName}: dit is geen tekstbestand.`);

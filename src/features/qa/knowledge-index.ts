@@ -58,7 +58,7 @@ export class KnowledgeIndex {
         section: f.source.section,
         title: f.source.title,
       })),
-      ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: p.section, title: p.title })),
+      ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: [p.chapter, p.section].filter(Boolean).join(' \n '), title: p.title })),
     ];
     facts.forEach((f) => this.facts.set(f.id, f));
     passages.forEach((p) => this.passages.set(passageKey(p), p));

@@ -5,7 +5,14 @@
 
 export interface DocumentText {
   title: string;
-  passages: { section: string; text: string }[];
+  passages: Para[];
+}
+
+/** A piece of text with the heading it sits under (article, paragraph) and the heading above that (chapter). */
+interface Para {
+  section: string;
+  chapter: string;
+  text: string;
 }
 
 const TARGET_CHARS = 700;
@@ -51,19 +58,38 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   return afterSentence && nextStartsNew;
 }
 
+/**
+ * How deep a heading sits: markdown #'s, the parts of its number ("3.1" is 2), "Hoofdstuk" above
+ * "Paragraaf" above "Artikel"; a plain heading is as deep as the one before it.
+ */
+function headingLevel(line: string, previous: number): number {
+  const hashes = line.match(/^(#+)\s/);
+  if (hashes) return hashes[1].length;
+  if (/^hoofdstuk\b/i.test(line)) return 1;
+  if (/^(paragraaf|afdeling)\b/i.test(line)) return 2;
+  if (/^(artikel|art\.)\s/i.test(line)) return 3;
+  const number = line.match(/^(\d+(?:\.\d+)*)\.?\s/);
+  return number ? number[1].split('.').length : previous;
+}
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
-function paragraphs(lines: string[]): { section: string; text: string }[] {
-  const out: { section: string; text: string }[] = [];
-  let section = '';
+function paragraphs(lines: string[]): Para[] {
+  const out: Para[] = [];
+  // Open headings by level: the section is the deepest, the chapter the one above it.
+  const open: { level: number; name: string }[] = [];
   let current = '';
+  const section = () => open[open.length - 1]?.name ?? '';
+  const chapter = () => open[open.length - 2]?.name ?? '';
   const flush = () => {
-    if (current.trim()) out.push({ section, text: current.trim() });
+    if (current.trim()) out.push({ section: section(), chapter: chapter(), text: current.trim() });
     current = '';
   };
   lines.forEach((line, i) => {
     if (isHeading(line, lines[i - 1], lines[i + 1])) {
       flush();
-      section = line.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ');
+      const level = headingLevel(line, open[open.length - 1]?.level ?? 1);
+      while (open.length && open[open.length - 1].level >= level) open.pop();
+      open.push({ level, name: line.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
     const bullet = /^([•\-*]|\d+\.)\s/.test(line);
@@ -75,8 +101,8 @@ function paragraphs(lines: string[]): { section: string; text: string }[] {
 }
 
 /** Packs paragraphs of one section into passages of roughly TARGET_CHARS, split on sentences when too long. */
-function pack(paras: { section: string; text: string }[]): { section: string; text: string }[] {
-  const out: { section: string; text: string }[] = [];
+function pack(paras: Para[]): Para[] {
+  const out: Para[] = [];
   for (const p of paras) {
     const last = out[out.length - 1];
     if (last && last.section === p.section && last.text.length + p.text.length < TARGET_CHARS) {
@@ -90,12 +116,12 @@ function pack(paras: { section: string; text: string }[]): { section: string; te
     let chunk = '';
     for (const sentence of splitSentences(p.text)) {
       if (chunk && chunk.length + sentence.length > TARGET_CHARS) {
-        out.push({ section: p.section, text: chunk });
+        out.push({ ...p, text: chunk });
         chunk = '';
       }
       chunk = chunk ? `${chunk} ${sentence}` : sentence;
     }
-    if (chunk) out.push({ section: p.section, text: chunk });
+    if (chunk) out.push({ ...p, text: chunk });
   }
   return out;
 }
@@ -111,7 +137,7 @@ export function toPassages(text: string, fileName: string): DocumentText {
   const lines = cleanLines(text);
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
-  const body = lines[0] === title ? lines.slice(1) : lines;
+  const body = lines[0]?.replace(/^#+\s*/, '') === title ? lines.slice(1) : lines;
   const passages = pack(paragraphs(body));
   return { title: widenOneWordTitle(title, passages), passages };
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const passageSchema = z.object({
   title: z.string().min(1),
   section: z.string().default(''),
+  /** The heading above the section (a chapter above an article), when the document has one. */
+  chapter: z.string().default(''),
   position: z.number().int().min(0),
   text: z.string().min(1),
   sourceFile: z.string().default(''),

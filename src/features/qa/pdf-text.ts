@@ -1,0 +1,64 @@
+import { getDocumentProxy } from 'unpdf';
+
+interface Line {
+  text: string;
+  size: number;
+}
+
+/** Rounded font size of a text item: the vertical scale of its transform. */
+const sizeOf = (transform: number[]) => Math.round(Math.hypot(transform[2], transform[3]) * 2) / 2;
+
+/**
+ * A PDF's text as lines, with headings marked as markdown headings: a line set in a larger font
+ * than the body text is a heading, and the larger the font, the higher the level. A title that
+ * wraps over two lines (same large size, one after the other) becomes one heading.
+ */
+export async function pdfText(data: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(data);
+  const lines: Line[] = [];
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const page = await pdf.getPage(p);
+    const content = await page.getTextContent();
+    let current: Line | undefined;
+    let lastY: number | undefined;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const y = item.transform[5];
+      if (current && lastY !== undefined && Math.abs(y - lastY) > 2) {
+        lines.push(current);
+        current = undefined;
+      }
+      if (item.str.trim()) {
+        const size = sizeOf(item.transform);
+        current = current ? { text: current.text + item.str, size: Math.max(current.size, size) } : { text: item.str, size };
+      } else if (current && item.str) current.text += item.str;
+      lastY = y;
+      if (item.hasEOL && current) {
+        lines.push(current);
+        current = undefined;
+      }
+    }
+    if (current) lines.push(current);
+  }
+  return markHeadings(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text));
+}
+
+function markHeadings(lines: Line[]): string {
+  // The body size: the size most of the text is set in.
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const headingSizes = [...chars.keys()].filter((s) => s >= body * 1.12).sort((a, b) => b - a);
+  const out: string[] = [];
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const level = headingSizes.indexOf(line.size) + 1;
+    if (level > 0 && line.text.length <= 160) {
+      // A wrapped heading: the same size right after a heading line that did not end a sentence.
+      if (previous && previous.size === line.size && out.length && !/[.:]$/.test(previous.text) && !/^\d/.test(line.text)) out[out.length - 1] += ` ${line.text}`;
+      else out.push(`${'#'.repeat(Math.min(level, 6))} ${line.text}`);
+    } else out.push(line.text);
+    previous = level > 0 ? line : undefined;
+  }
+  return out.join('\n');
+}
