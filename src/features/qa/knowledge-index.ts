@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { extractAnswer } from './answer-extraction';
+import { declineReason } from './declines';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
 interface IndexedDoc {
@@ -134,8 +135,10 @@ export class KnowledgeIndex {
 
   ask(question: string): QaResult {
     const words = this.analyse(question);
+    const decline = declineReason(question);
     // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
     if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
+    if (decline) return { kind: 'none', reason: decline };
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {

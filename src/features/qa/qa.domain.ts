@@ -53,7 +53,7 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 /** What the bot found for a question: an answer with its source, or nothing good enough. */
 export type QaResult =
   | { kind: 'answer'; answer: string; source: { title: string; section: string }; passageRef: PassageRef; confidence: number }
-  | { kind: 'none'; reason: 'out-of-domain' | 'low-score' };
+  | { kind: 'none'; reason: 'out-of-domain' | 'low-score' | 'current-state' | 'personal-data' };
 
 /** Points at what "Toon volledige passage" shows: a stored passage or a curated fact. */
 export type PassageRef = { kind: 'passage'; title: string; position: number } | { kind: 'fact'; id: string };

@@ -61,7 +61,7 @@ function questionHandler(qa: QaService): TextHandler {
 export function answerReply(question: string, result: QaResult): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
-    const message = result.reason === 'out-of-domain' ? QA_TEXTS.outOfDomain : QA_TEXTS.noAnswer;
+    const message = QA_TEXTS.declined[result.reason];
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);

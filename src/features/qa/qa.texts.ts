@@ -2,11 +2,19 @@ import type { Ticket } from './qa.domain';
 
 const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behandeling': 'in behandeling', beantwoord: 'beantwoord' };
 
+const NO_ANSWER = 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?';
+const OUT_OF_DOMAIN = 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.';
+
 /** Dutch texts of the Q&A feature. */
 export const QA_TEXTS = {
   sourceLine: (title: string, section: string) => `Bron: ${title}${section && section !== title ? `, ${section}` : ''}`,
-  noAnswer: 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?',
-  outOfDomain: 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.',
+  declined: {
+    'out-of-domain': OUT_OF_DOMAIN,
+    'low-score': NO_ANSWER,
+    'current-state':
+      'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat. Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("hoe staat <aanbieder> ervoor?"); voor agenda\'s en vergaderingen de regiomanager.',
+    'personal-data': 'Persoonlijke gegevens zoals telefoonnummers, adressen of salarissen staan niet in de documenten die ik ken en geef ik niet. Vraag het aan RSJ als je iemand wilt bereiken.',
+  } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
   askExpertButton: 'Vraag het aan RSJ',
   showPassageButton: 'Toon volledige passage',
   helpfulButton: '👍 Nuttig',
