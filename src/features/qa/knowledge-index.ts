@@ -150,10 +150,14 @@ export class KnowledgeIndex {
     // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
     if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
 
-    const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).map((hit) => {
+    // A year, a number, a gemeente or a named body in the question must be in the answer: the
+    // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
+    const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
+    const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      if (!required.every((t) => matched.has(t))) return [];
       const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
-      return { id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1) };
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1) }];
     });
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
