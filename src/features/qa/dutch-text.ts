@@ -1,18 +1,17 @@
-import { newStemmer } from 'snowball-stemmers';
+import { nld } from 'stopword';
 import vocabulary from './knowledge/vocabulary.json';
+import { familyRoot, stemWord } from './word-forms';
 
 /**
  * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
- * accent folding, lower case, stop words, snowball stemming, abbreviations (both ways, as one
- * concept token), synonym groups (as a shared group token) and compound splitting.
+ * accent folding, lower case, stop words, snowball stemming, word families, abbreviations (both
+ * ways, as one concept token), synonym groups (as a shared group token) and compound splitting.
  */
-
-const stemmer = newStemmer('dutch');
-const stemCache = new Map<string, string>();
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-const STOP_WORDS = new Set(vocabulary.stopWords.map(fold));
+/** The standard Dutch stop words, plus the words questions are phrased with ("welke", "hoeveel", "betekent"). */
+const STOP_WORDS = new Set([...nld, ...vocabulary.questionWords].map(fold));
 
 interface Abbreviation {
   abbr: string;
@@ -41,7 +40,7 @@ const groupBy = (key: (a: Abbreviation) => string) => {
 const BY_ABBR = groupBy((a) => a.abbr);
 const BY_FIRST_WORD = groupBy((a) => a.phrase[0]);
 
-/** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". */
+/** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". Looked up by a word's own stem only, never by a stem derived from it ("geldt" is not "geld"). */
 const SYNONYMS = new Map<string, string[]>();
 for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   for (const w of words) {
@@ -54,16 +53,6 @@ function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
 
-/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
-export function stemWord(word: string): string {
-  if (/\d/.test(word) || word.length <= 3) return word;
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = stemmer.stem(word);
-    if (stemCache.size < 200_000) stemCache.set(word, stem);
-  }
-  return stem;
-}
 
 /**
  * Splits raw text into word groups: a single word, or a phrase with its abbreviation's concept
@@ -130,11 +119,10 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
-  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) {
-    const verbStem = stemWord(word.slice(0, -1));
-    terms.add(verbStem);
-    for (const g of SYNONYMS.get(verbStem) ?? []) terms.add(g);
-  }
+  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) terms.add(stemWord(word.slice(0, -1)));
+  // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
+  const root = familyRoot(word);
+  if (root) terms.add(root);
   const parts = compoundParts(word, decompounder);
   for (const part of parts) {
     const partStem = stemWord(part);

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { extractAnswer } from './answer-extraction';
 import { declineReason } from './declines';
+import { Speller } from './spelling';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
 interface IndexedDoc {
@@ -48,6 +49,7 @@ export class KnowledgeIndex {
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
   private readonly listsPlaces = new Set<string>();
   private readonly termCache = new Map<string, string[]>();
+  private readonly speller: Speller;
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -65,6 +67,7 @@ export class KnowledgeIndex {
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     const analysed = docs.map((d) => ({ d, ask: tokenize(d.ask), body: tokenize(d.body), head: tokenize(`${d.title} ${d.section}`) }));
     for (const a of analysed) this.decompounder.learn([...a.ask, ...a.body, ...a.head]);
+    this.speller = new Speller(analysed.flatMap((a) => [...a.ask, ...a.body, ...a.head]).filter((w) => !w.startsWith('#')));
     for (const { d, ask, body, head } of analysed) {
       for (const word of [...head, ...(d.kind === 'fact' ? ask : [])]) {
         const primary = this.terms(word)[0];
@@ -119,7 +122,7 @@ export class KnowledgeIndex {
   private analyse(question: string): QueryWord[] {
     const seen = new Set<string>();
     const words: QueryWord[] = [];
-    for (const group of tokenGroups(question)) {
+    for (const group of tokenGroups(this.speller.correct(question))) {
       const terms = [...new Set(group.flatMap((t) => this.terms(t)))];
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);

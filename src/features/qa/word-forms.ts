@@ -1,0 +1,34 @@
+import { newStemmer } from 'snowball-stemmers';
+
+const stemmer = newStemmer('dutch');
+const stemCache = new Map<string, string>();
+
+/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
+export function stemWord(word: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemmer.stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|vrij)?ge(.{4,})[dt]$/;
+
+/**
+ * The root a word shares with its family where the stemmer keeps them apart: a participle and its
+ * verb ("geëvalueerd", "evalueren"), a noun in -ing and its verb ("stemming", "stemmen", "gestemd"),
+ * a verb form with a doubled vowel ("evalueert", "evalueren"). Undefined when the stem already is it.
+ */
+export function familyRoot(word: string): string | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  const participle = word.match(PARTICIPLE);
+  const base = participle ? `${participle[1] ?? ''}${participle[2]}` : word.replace(/(?<=.{4})(ingen|ing)$/, '').replace(/(?<=[^t])t$/, '');
+  const root = stemWord(base)
+    .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
+    .replace(/([^aeiou])\1$/, '$1')
+    .replace(/v$/, 'f')
+    .replace(/z$/, 's');
+  return root === stemWord(word) ? undefined : root;
+}

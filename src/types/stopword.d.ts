@@ -1,0 +1,4 @@
+declare module 'stopword' {
+  /** Dutch stop words. */
+  export const nld: string[];
+}
