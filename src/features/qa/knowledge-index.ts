@@ -28,6 +28,8 @@ interface QueryWord {
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
+/** How much a passage of the newest document outranks one of the oldest (see recency()). */
+const RECENCY_BOOST = 1.0;
 /** Hits whose coverage differs less than this are equally good answers; the score decides. */
 const COVERAGE_TIE = 0.12;
 /** Share of the question's content words a hit must cover to count as an answer. */
@@ -50,6 +52,8 @@ export class KnowledgeIndex {
   private readonly listsPlaces = new Set<string>();
   private readonly termCache = new Map<string, string[]>();
   private readonly speller: Speller;
+  /** Per document title: 0 for the earliest ingested, 1 for the latest. */
+  private readonly documentAge = new Map<string, number>();
 
   constructor(facts: Fact[], passages: Passage[]) {
     const docs: IndexedDoc[] = [
@@ -64,6 +68,10 @@ export class KnowledgeIndex {
       ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: [p.chapter, p.section].filter(Boolean).join(' \n '), title: p.title })),
     ];
     facts.forEach((f) => this.facts.set(f.id, f));
+    const ingested = new Map<string, string>();
+    for (const p of passages) if ((ingested.get(p.title) ?? '') < p.ingestedAt) ingested.set(p.title, p.ingestedAt);
+    const order = [...ingested.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    order.forEach(([title], i) => this.documentAge.set(title, order.length > 1 ? i / (order.length - 1) : 0));
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     const analysed = docs.map((d) => ({ d, ask: tokenize(d.ask), body: tokenize(d.body), head: tokenize(`${d.title} ${d.section}`) }));
     for (const a of analysed) this.decompounder.learn([...a.ask, ...a.body, ...a.head]);
@@ -94,6 +102,14 @@ export class KnowledgeIndex {
       },
     });
     this.search.addAll(docs);
+  }
+
+  /**
+   * Later documents overrule earlier ones: between equally good hits, a passage of a more recently
+   * ingested document ranks up to RECENCY_BOOST higher than one of the oldest.
+   */
+  private recency(id: string): number {
+    return 1 + RECENCY_BOOST * (this.documentAge.get(this.passages.get(id)?.title ?? '') ?? 0);
   }
 
   /** termsOf with this index's decompounder, cached: the same words come back all the time. */
@@ -160,7 +176,7 @@ export class KnowledgeIndex {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
       if (!required.every((t) => matched.has(t))) return [];
       const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : 1) }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
