@@ -21,7 +21,7 @@ const ingest = (dataDir: string, files: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...files], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ENV_NAME: 'test-none' } });
 
 /** Lowest score (of the questions per document) each set must keep in every format: a regression fails. */
-const FLOOR: Record<string, number> = { heldout: 0, dev: 0 };
+const FLOOR: Record<string, number> = { heldout: 12, dev: 12 };
 
 interface DocItem extends EvalItem {
   source?: string;
