@@ -7,6 +7,24 @@ export function dutchDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** The moment a local Dutch date and time happens (handles summer and winter time). */
+export function amsterdamInstant(date: string, time = '23:59:59'): Date {
+  const guess = new Date(`${date}T${time}Z`);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(guess);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return new Date(guess.getTime() - (asLocal - guess.getTime()));
+}
+
 /** A typed date as the user meant it: an ISO calendar day, or a Dutch sentence saying what is wrong. */
 export type DateParse = { ok: true; date: string } | { ok: false; error: string };
 

@@ -70,9 +70,14 @@ describe('governance Q&A over HTTP', () => {
     const ask = actionsOf(asked.replies[0]).find((a) => a.verb === 'qa.askExpert')!;
 
     const created = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
-    expect(created.value).toMatch(/doorgestuurd/);
+    expect(JSON.stringify(created.value)).toMatch(/doorgestuurd naar de experts/);
+    // Issue 13 (4): the clicked card replaces itself without the button; a second click makes no second ticket.
+    expect(JSON.stringify(created.value)).not.toContain('qa.askExpert');
+    const twice = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
+    expect(JSON.stringify(twice.value)).toMatch(/al doorgestuurd \(vraag V-[0-9A-F]{6}\); er is geen tweede vraag gemaakt/);
     const posted = bot.outbox.to('channel', 'experts');
     expect(posted).toHaveLength(1);
+    expect(JSON.stringify(twice.value)).toContain((posted[0].card as any).refresh.action.data.ticketId);
     const ticketId = (posted[0].card as any).refresh.action.data.ticketId as string;
     expect(JSON.stringify(posted[0].card)).toContain(question);
 

@@ -12,11 +12,13 @@ import { MEETING_TEXTS as T } from './meetings.texts';
 
 const actionRows = (m: Meeting) => m.actions.map((a) => ({ text: a.text, owner: a.owner, dueText: dutchDate(a.due) }));
 
-export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage: boolean; notice?: string }): AdaptiveCardJson {
+/** `held`: the meeting has taken place (hasTakenPlace), so the card offers minutes instead of "Vergadering is geweest". */
+export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage: boolean; held: boolean; notice?: string; warning?: boolean }): AdaptiveCardJson {
   const published = m.status === 'gepubliceerd';
   return renderMeetingCard({
     heading: T.agendaHeading(body.id, m.date),
     notice: opts.notice ?? '',
+    noticeColor: opts.warning ? 'Warning' : 'Good',
     meetingId: m.id,
     bodyName: `${body.name} (${body.id})`,
     dateText: dutchDate(m.date),
@@ -28,7 +30,8 @@ export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage:
     actions: actionRows(m),
     canManage: opts.canManage,
     published,
-    hasMinutes: m.decisions.length + m.actions.length > 0,
+    held: opts.held,
+    hasMinutes: opts.held && m.decisions.length + m.actions.length > 0,
   });
 }
 

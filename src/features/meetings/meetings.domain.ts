@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amsterdamInstant, dutchDate, parseDutchDate } from '../../shared/dutch-date';
 import type { Role } from '../people/people.domain';
 
 export const AGENDA_TYPES = ['besluitvorming', 'bespreking', 'informatie'] as const;
@@ -15,11 +16,14 @@ const TYPE_PREFIX: Record<AgendaType, string> = { besluitvorming: 'besluit', bes
 const MEMBER_ROLES: Record<string, Role> = { BO: 'wethouder', PFO: 'wethouder' };
 export const memberRole = (body: string): Role | undefined => MEMBER_ROLES[body];
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Kies een datum.')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Kies een bestaande datum.');
+/** A typed or picked date ("15 maart 2027", "15-03-2027", "2027-03-15") as yyyy-mm-dd, or the parser's Dutch message. */
+const dutchDateField = (now: Date) =>
+  z.string().transform((text, ctx) => {
+    const parsed = parseDutchDate(text, { now });
+    if (parsed.ok) return parsed.date;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  });
 
 export const agendaItemSchema = z.object({ title: z.string(), description: z.string(), type: z.enum(AGENDA_TYPES) });
 export const actionItemSchema = z.object({ text: z.string(), owner: z.string(), due: z.string() });
@@ -37,6 +41,8 @@ export const meetingSchema = z.object({
   actions: z.array(actionItemSchema).default([]),
   /** aadObjectIds of wethouders who were sent the summary: a second "verstuur" skips them. */
   summaryRecipients: z.array(z.string()).default([]),
+  /** Set by "Vergadering is geweest": minutes before the planned start (a meeting brought forward). */
+  heldConfirmedAt: z.string().optional(),
   createdBy: z.string(),
   updatedAt: z.string(),
 });
@@ -46,8 +52,8 @@ export type ActionItem = z.infer<typeof actionItemSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 
 /** The planning form as it arrives from the card: every value a string. */
-export const meetingFormSchema = z.object({
-  date: isoDate,
+export const meetingFormSchema = (now: Date) => z.object({
+  date: dutchDateField(now),
   time: z
     .string()
     .trim()
@@ -86,21 +92,30 @@ export function parseDecisions(text: string): { decisions: string[]; error?: str
   return { decisions };
 }
 
-/** "Notitie opstellen ; Frank Bos ; 2027-02-01" -> an action item with owner and due date. */
-export function parseActions(text: string): { actions: ActionItem[]; error?: string } {
+/** "Notitie opstellen ; Frank Bos ; 15 maart 2027" -> an action item with owner and due date (any Dutch date form). */
+export function parseActions(text: string, now: Date): { actions: ActionItem[]; error?: string } {
   const actions: ActionItem[] = [];
   for (const [i, line] of lines(text).entries()) {
     const [what, owner, due, ...extra] = line.split(';').map((p) => p.trim());
-    if (!what || !owner || !due || extra.length) return { actions, error: `Actiepunt ${i + 1}: schrijf "actie ; eigenaar ; jjjj-mm-dd".` };
-    if (!isoDate.safeParse(due).success) return { actions, error: `Actiepunt ${i + 1}: "${due}" is geen datum (jjjj-mm-dd).` };
-    actions.push({ text: what, owner, due });
+    if (!what || !owner || !due || extra.length) return { actions, error: `Actiepunt ${i + 1}: schrijf "actie ; eigenaar ; datum", bijvoorbeeld "Notitie opstellen ; Frank Bos ; 15 maart 2027".` };
+    const date = parseDutchDate(due, { now });
+    if (!date.ok) return { actions, error: `Actiepunt ${i + 1}: ${date.error}` };
+    actions.push({ text: what, owner, due: date.date });
   }
   return { actions };
 }
 
-export const actionsText = (actions: ActionItem[]) => actions.map((a) => `${a.text} ; ${a.owner} ; ${a.due}`).join('\n');
+export const actionsText = (actions: ActionItem[]) => actions.map((a) => `${a.text} ; ${a.owner} ; ${dutchDate(a.due)}`).join('\n');
 
-export { dutchDate } from '../../shared/dutch-date';
+export { dutchDate };
+
+/**
+ * Decisions and a summary belong to a meeting that has taken place: its start has passed in
+ * Amsterdam, or the secretary confirmed "vergadering is geweest". Typed commands and card
+ * buttons both ask this one rule.
+ */
+export const hasTakenPlace = (m: Pick<Meeting, 'date' | 'time' | 'heldConfirmedAt'>, now: Date) =>
+  !!m.heldConfirmedAt || amsterdamInstant(m.date, `${m.time || '00:00'}:00`).getTime() <= now.getTime();
 
 /** Readable, stable id: one meeting of a body per day. */
 export const meetingId = (body: string, date: string) => `${body}-${date}`;

@@ -6,7 +6,8 @@ import type { MeetingsService } from './meetings.service';
 import { MEETING_TEXTS as T } from './meetings.texts';
 import { MEETING_VERBS as V } from './meetings.verbs';
 
-const PLAN = /^plan (?:een )?vergadering (?:van (?:het )?)?(\S+)(?: (?:op )?(\d{4}-\d{2}-\d{2}))?$/i;
+// Anything after the body is the date, so "plan vergadering PFO 15-01-2027" never falls through to Q&A.
+const PLAN = /^plan (?:een )?vergadering (?:van (?:het )?)?(\S+)(?:\s+(.+))?$/i;
 const PUBLISH = /^publiceer (?:de )?agenda(?: (?:van (?:het )?)?(\S+))?$/i;
 const EDIT = /^(?:wijzig|bewerk) (?:de )?agenda(?: (?:van (?:het )?)?(\S+))?$/i;
 const MINUTES = /^(?:besluitenlijst|actiepunten|notuleer|leg besluiten vast)(?: (?:van (?:het )?)?(\S+))?$/i;
@@ -62,6 +63,7 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
     action(V.minutesForm, (turn, data) => service.minutesForm(turn.person, str(data.meetingId))),
     action(V.saveMinutes, (turn, data) => service.saveMinutes(turn.person, data)),
     action(V.sendSummary, (turn, data) => service.sendSummary(turn.person, str(data.meetingId))),
+    action(V.confirmHeld, (turn, data) => service.confirmHeld(turn.person, str(data.meetingId))),
   ];
 
   return {
@@ -74,9 +76,9 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
       const lines = [{ title: 'De komende vergaderingen bekijken', example: 'vergaderingen' }];
       if (service.mayManage(person)) {
         lines.push(
-          { title: 'Een vergadering plannen met agenda', example: 'plan vergadering PFO [jjjj-mm-dd]' },
+          { title: 'Een vergadering plannen met agenda', example: 'plan vergadering PFO 15 januari 2027' },
           { title: 'De agenda publiceren in het kanaal en bij de wethouders', example: 'publiceer agenda PFO' },
-          { title: 'Besluiten en actiepunten vastleggen', example: 'besluitenlijst PFO' },
+          { title: 'Besluiten en actiepunten vastleggen (na de vergadering)', example: 'besluitenlijst PFO' },
           { title: 'De samenvatting naar de wethouders sturen', example: 'verstuur samenvatting PFO' },
         );
       }

@@ -6,7 +6,8 @@ import { cardOutcome as card, messageOutcome as message, type Outcome } from '..
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { hasRole, type Person } from '../people/people.domain';
 import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
-import { type FormErrors, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
+import { type FormErrors, hasTakenPlace, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
+import { parseDutchDate } from '../../shared/dutch-date';
 import { MEETING_TEXTS as T } from './meetings.texts';
 
 export interface MeetingsServiceDeps {
@@ -41,11 +42,14 @@ export class MeetingsService {
     return T.unknownBody(name, this.deps.region.bodies.map((b) => b.id));
   }
 
-  planForm(person: Person | undefined, bodyName: string, date: string): Outcome {
+  /** `dateText` is whatever followed the body name: "15-01-2027", "15 januari 2027", "volgende week dinsdag". */
+  planForm(person: Person | undefined, bodyName: string, dateText: string): Outcome {
     if (!canManage(person)) return message(T.onlySecretaries);
     const body = this.body(bodyName);
     if (!body) return message(this.unknownBody(bodyName));
-    return card(meetingFormCard({ body, values: { date, time: '', location: '', agenda: '' } }));
+    const parsed = dateText.trim() ? parseDutchDate(dateText, { now: this.deps.now() }) : { ok: true as const, date: '' };
+    if (!parsed.ok) return message(T.badPlanDate(parsed.error, body.id));
+    return card(meetingFormCard({ body, values: { date: parsed.date, time: '', location: '', agenda: '' } }));
   }
 
   async editForm(person: Person | undefined, id: string): Promise<Outcome> {
@@ -58,7 +62,7 @@ export class MeetingsService {
   async show(person: Person | undefined, id: string): Promise<Outcome> {
     const found = await this.find(id);
     if (!found) return message(T.notFound);
-    return card(meetingCard(found.body, found.meeting.value, { canManage: canManage(person) }));
+    return card(meetingCard(found.body, found.meeting.value, { canManage: canManage(person), held: this.held(found.meeting.value) }));
   }
 
   /** New meeting or changed agenda; a change to a published agenda updates the posted cards in place. */
@@ -69,7 +73,7 @@ export class MeetingsService {
     const body = editing?.body ?? this.body(str(data.body));
     if (!body) return message(this.unknownBody(str(data.body)));
     const values = { date: str(data.date), time: str(data.time), location: str(data.location), agenda: str(data.agenda) };
-    const parsed = meetingFormSchema.safeParse(values);
+    const parsed = meetingFormSchema(this.deps.now()).safeParse(values);
     const agenda = parseAgenda(values.agenda);
     if (!parsed.success || agenda.error) {
       const errors: FormErrors = { agenda: agenda.error };
@@ -82,11 +86,11 @@ export class MeetingsService {
       const meeting: Meeting = { id: meetingId(body.id, fields.date), body: body.id, status: 'concept', decisions: [], actions: [], summaryRecipients: [], createdBy: person!.aadObjectId, ...fields };
       try {
         await this.deps.meetings.create(meeting);
-        return card(meetingCard(body, meeting, { canManage: true, notice: T.saved }));
+        return card(meetingCard(body, meeting, { canManage: true, held: this.held(meeting), notice: T.saved }));
       } catch (err) {
         if (!(err instanceof AlreadyExistsError)) throw err;
         const existing = (await this.deps.meetings.get(meeting.id))!.value;
-        return card(meetingCard(body, existing, { canManage: true, notice: T.exists(body.id, meeting.date) }));
+        return card(meetingCard(body, existing, { canManage: true, held: this.held(existing), notice: T.exists(body.id, meeting.date) }));
       }
     }
 
@@ -98,9 +102,9 @@ export class MeetingsService {
     }
     if (next.status === 'gepubliceerd') {
       await this.postAgenda(body, saved);
-      return card(meetingCard(body, next, { canManage: true, notice: T.updatedPublished }));
+      return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.updatedPublished }));
     }
-    return card(meetingCard(body, next, { canManage: true, notice: T.saved }));
+    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.saved }));
   }
 
   async publish(person: Person | undefined, id: string): Promise<Outcome> {
@@ -108,18 +112,30 @@ export class MeetingsService {
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
-    if (meeting.value.status === 'gepubliceerd') return card(meetingCard(body, meeting.value, { canManage: true, notice: T.alreadyPublished }));
+    if (meeting.value.status === 'gepubliceerd') return card(meetingCard(body, meeting.value, { canManage: true, held: this.held(meeting.value), notice: T.alreadyPublished }));
     const next: Meeting = { ...meeting.value, status: 'gepubliceerd', publishedAt: this.deps.now().toISOString() };
     const saved = await this.replace(next, meeting.version);
     if (!saved) return message(T.conflict);
     await this.postAgenda(body, saved);
-    return card(meetingCard(body, next, { canManage: true, notice: T.published(!!memberRole(body.id)) }));
+    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.published(!!memberRole(body.id)) }));
   }
 
   async minutesForm(person: Person | undefined, id: string): Promise<Outcome> {
     if (!canManage(person)) return message(T.onlySecretaries);
     const found = await this.find(id);
-    return found ? card(minutesFormCard(found.meeting)) : message(T.notFound);
+    if (!found) return message(T.notFound);
+    return this.notHeldYet(found) ?? card(minutesFormCard(found.meeting));
+  }
+
+  /** "Vergadering is geweest": the secretary vouches that a meeting took place before its planned start. */
+  async confirmHeld(person: Person | undefined, id: string): Promise<Outcome> {
+    if (!canManage(person)) return message(T.onlySecretaries);
+    const found = await this.find(id);
+    if (!found) return message(T.notFound);
+    if (this.held(found.meeting.value)) return card(minutesFormCard(found.meeting));
+    const saved = await this.replace({ ...found.meeting.value, heldConfirmedAt: this.deps.now().toISOString() }, found.meeting.version);
+    if (!saved) return message(T.conflict);
+    return card(minutesFormCard(saved, undefined, {}, T.heldConfirmed));
   }
 
   async saveMinutes(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
@@ -127,8 +143,10 @@ export class MeetingsService {
     const found = await this.find(str(data.meetingId));
     if (!found) return message(T.notFound);
     const values = { decisions: str(data.decisions), actions: str(data.actions) };
+    const notHeld = this.notHeldYet(found);
+    if (notHeld) return notHeld;
     const decisions = parseDecisions(values.decisions);
-    const actions = parseActions(values.actions);
+    const actions = parseActions(values.actions, this.deps.now());
     if (decisions.error || actions.error) {
       return card(minutesFormCard(found.meeting, values, { decisions: decisions.error, actions: actions.error }, T.formInvalid));
     }
@@ -136,7 +154,7 @@ export class MeetingsService {
     if (!(await this.replace(next, str(data.version)))) {
       return card(minutesFormCard((await this.find(next.id))!.meeting, undefined, {}, T.conflict));
     }
-    return card(meetingCard(found.body, next, { canManage: true, notice: T.minutesSaved }));
+    return card(meetingCard(found.body, next, { canManage: true, held: true, notice: T.minutesSaved }));
   }
 
   /** One summary per wethouder per meeting: those who already had it are skipped (and the key guards retries). */
@@ -145,6 +163,8 @@ export class MeetingsService {
     const found = await this.find(id);
     if (!found) return message(T.notFound);
     const { body, meeting } = found;
+    const notHeld = this.notHeldYet(found);
+    if (notHeld) return notHeld;
     if (meeting.value.decisions.length + meeting.value.actions.length === 0) return message(T.noMinutes);
     const wethouders = (await this.deps.people.list()).filter((p) => hasRole(p, 'wethouder'));
     if (wethouders.length === 0) return message(T.noWethouders);
@@ -185,13 +205,25 @@ export class MeetingsService {
     if (ref && all.some((m) => m.id.toLowerCase() === ref.toLowerCase())) return { id: all.find((m) => m.id.toLowerCase() === ref.toLowerCase())!.id };
     const body = ref ? this.body(ref) : undefined;
     if (ref && !body) return { text: this.unknownBody(ref) };
-    const candidates = all
-      .filter((m) => !body || m.body === body.id)
-      .filter((m) => (when === 'next' ? m.date >= today : m.date <= today))
-      .sort((a, b) => (when === 'next' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date)));
-    if (candidates.length === 0) return { text: T.noneToPick };
+    const ofBody = all.filter((m) => !body || m.body === body.id);
+    const upcoming = ofBody.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+    const held = ofBody.filter((m) => this.held(m)).sort((a, b) => b.date.localeCompare(a.date) || b.time.localeCompare(a.time));
+    // Minutes for a meeting that has not taken place yet: pick it anyway, the service explains the rule.
+    const candidates = when === 'next' ? upcoming : held.length > 0 ? held : upcoming;
+    if (candidates.length === 0) return { text: body ? T.noneOfBody(body.id) : T.noneToPick };
     if (!body && new Set(candidates.map((m) => m.body)).size > 1) return { text: T.which(candidates.slice(0, 5).map((m) => m.body)) };
     return { id: candidates[0].id };
+  }
+
+  private held(m: Meeting): boolean {
+    return hasTakenPlace(m, this.deps.now());
+  }
+
+  /** The one meeting rule for typed commands and buttons alike: no decisions or summary before the meeting. */
+  private notHeldYet(found: { body: GovernanceBody; meeting: Versioned<Meeting> }): Outcome | undefined {
+    const m = found.meeting.value;
+    if (this.held(m)) return undefined;
+    return card(meetingCard(found.body, m, { canManage: true, held: false, warning: true, notice: T.notHeldYet(m.body, m.date, m.time) }));
   }
 
   private async find(id: string): Promise<{ body: GovernanceBody; meeting: Versioned<Meeting> } | undefined> {
@@ -217,7 +249,7 @@ export class MeetingsService {
     await this.deps.outbox.enqueue({
       idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
       recipients,
-      card: meetingCard(body, saved.value, { canManage: false }),
+      card: meetingCard(body, saved.value, { canManage: false, held: false }),
       priority: 'normal',
       updateKey: saved.value.id,
     });

@@ -6,7 +6,12 @@ export const MEETING_TEXTS = {
   unknownBody: (name: string, known: string[]) => `Ik ken geen overleg "${name}". Kies uit: ${known.join(', ')}.`,
   notFound: 'Ik kan die vergadering niet vinden. Typ "vergaderingen" voor de komende vergaderingen.',
   which: (ids: string[]) => `Welke vergadering bedoel je? Noem het overleg, bijvoorbeeld: ${ids.join(', ')}.`,
-  noneToPick: 'Er is geen vergadering die daarvoor in aanmerking komt. Plan er een met "plan vergadering PFO jjjj-mm-dd".',
+  noneToPick: 'Er is nog geen vergadering gepland. Plan er een met bijvoorbeeld "plan vergadering PFO 15 januari 2027".',
+  noneOfBody: (body: string) => `Er is nog geen ${body}-vergadering gepland. Plan er een met bijvoorbeeld "plan vergadering ${body} 15 januari 2027".`,
+  badPlanDate: (error: string, body: string) => `${error} Bijvoorbeeld: "plan vergadering ${body} 15-01-2027" of "plan vergadering ${body} volgende week dinsdag".`,
+  notHeldYet: (body: string, date: string, time: string) =>
+    `Het ${body} van ${dutchDate(date)}${time ? ` om ${time}` : ''} heeft nog niet plaatsgevonden. Besluiten, actiepunten en de samenvatting voor de wethouders kunnen pas na de vergadering. Is de vergadering al geweest, bijvoorbeeld vervroegd? Klik dan op "Vergadering is geweest".`,
+  heldConfirmed: 'Vastgelegd dat de vergadering is geweest. Vul de besluiten en actiepunten in.',
   exists: (body: string, date: string) => `Er staat al een ${body} gepland op ${dutchDate(date)}. Hieronder staat die vergadering.`,
   formInvalid: 'Niet alles is goed ingevuld. Verbeter de velden met een melding; er is nog niets opgeslagen.',
   conflict: 'Iemand anders heeft deze vergadering net gewijzigd. Hieronder staat de nieuwste versie; breng je wijziging opnieuw aan.',

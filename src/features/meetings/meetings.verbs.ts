@@ -7,4 +7,5 @@ export const MEETING_VERBS = {
   minutesForm: 'meeting.minutes.form',
   saveMinutes: 'meeting.minutes.save',
   sendSummary: 'meeting.summary.send',
+  confirmHeld: 'meeting.held.confirm',
 } as const;

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
+import { AlreadyExistsError } from '../../storage/errors';
 import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import { KnowledgeIndex } from './knowledge-index';
@@ -27,6 +28,12 @@ export interface QaDeps {
 }
 
 /** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
+/** Stable per asker and question (case and spacing ignored), so a repeated request finds the first ticket. */
+export function ticketIdFor(askerId: string, question: string): string {
+  const normalised = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  return `V-${createHash('sha256').update(`${askerId}\n${normalised}`).digest('hex').slice(0, 6).toUpperCase()}`;
+}
+
 export class QaService {
   private index?: Promise<KnowledgeIndex>;
 
@@ -63,17 +70,28 @@ export class QaService {
     await this.reload();
   }
 
-  async createTicket(question: string, asker: Actor): Promise<Ticket> {
+  /**
+   * One ticket per asker and question: a second click on "Vraag het aan RSJ" (or the same question
+   * asked again) answers with the existing ticket instead of bothering the experts twice.
+   */
+  async createTicket(question: string, asker: Actor): Promise<{ ticket: Ticket; created: boolean }> {
     const ticket: Ticket = {
-      id: `V-${randomUUID().slice(0, 6).toUpperCase()}`,
+      id: ticketIdFor(asker.aadObjectId, question),
       question,
       asker,
       status: 'open',
       createdAt: new Date().toISOString(),
     };
-    await this.deps.repo.createTicket(ticket);
+    try {
+      await this.deps.repo.createTicket(ticket);
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+      const existing = await this.deps.repo.ticket(ticket.id);
+      if (existing) return { ticket: existing.value, created: false };
+      throw err;
+    }
     await this.publish(ticket);
-    return ticket;
+    return { ticket, created: true };
   }
 
   async claim(ticketId: string, expert: Actor): Promise<Ticket> {

@@ -23,6 +23,10 @@ export const QA_TEXTS = {
   passageGone: 'Die passage kan ik niet meer vinden; misschien is het document opnieuw ingelezen.',
   badCardData: 'Deze knop bevat ongeldige gegevens; er is niets gewijzigd.',
   ticketCreated: (t: Ticket) => `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). Je krijgt het antwoord hier in de chat.`,
+  ticketExists: (t: Ticket) =>
+    t.status === 'beantwoord' || t.answer
+      ? `Deze vraag heb je al eerder gesteld (vraag ${t.id}) en die is beantwoord; het antwoord staat hierboven in de chat.`
+      : `Deze vraag heb je al doorgestuurd (vraag ${t.id}); er is geen tweede vraag gemaakt. Je krijgt het antwoord hier in de chat.`,
   ticketNotice: (t: Ticket) => `Vraag ${t.id} (${STATUS_LABEL[t.status]}) van ${t.asker.name}: ${t.question}`,
   answerToAsker: (t: Ticket) => `Antwoord van ${t.answeredBy?.name ?? 'RSJ'} op je vraag "${t.question}":\n\n${t.answer}\n\nBron: RSJ IJsselland (vraag ${t.id})`,
   expertSourceTitle: 'Antwoord van een RSJ-expert',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amsterdamInstant } from '../../shared/dutch-date';
 
 z.config(z.locales.nl());
 
@@ -200,24 +201,6 @@ const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 const DAY_MS = 86_400_000;
 
-/** The moment a local Dutch date and time happens (handles summer and winter time). */
-export function amsterdamInstant(date: string, time = '23:59:59'): Date {
-  const guess = new Date(`${date}T${time}Z`);
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(guess);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return new Date(guess.getTime() - (asLocal - guess.getTime()));
-}
-
 /** Submissions are accepted until the end of the deadline day, while the round is open. */
 export const deadlinePassed = (round: Round, now: Date) => now.getTime() > amsterdamInstant(round.deadline).getTime();
 export const acceptsChanges = (round: Round, now: Date) => round.status === 'open' && !deadlinePassed(round, now);
@@ -231,6 +214,6 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export { dutchDate as formatDate } from '../../shared/dutch-date';
+export { amsterdamInstant, dutchDate as formatDate } from '../../shared/dutch-date';
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;

@@ -5,6 +5,8 @@ import template from './meeting.card.json';
 export interface MeetingCardData {
   heading: string;
   notice: string;
+  /** "Good" for a confirmation, "Warning" when the notice says why something cannot happen yet. */
+  noticeColor: 'Good' | 'Warning';
   meetingId: string;
   bodyName: string;
   dateText: string;
@@ -17,6 +19,8 @@ export interface MeetingCardData {
   /** Buttons for the secretary; the copies posted to channels and wethouders have none. */
   canManage: boolean;
   published: boolean;
+  /** The meeting has taken place: minutes and summary instead of "Vergadering is geweest". */
+  held: boolean;
   hasMinutes: boolean;
 }
 
