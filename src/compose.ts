@@ -15,6 +15,7 @@ import * as imports from './features/imports/imports.feature';
 import * as meetings from './features/meetings/meetings.feature';
 import * as notifications from './features/notifications/notifications.feature';
 import type { NotificationOutbox, TimerService } from './features/notifications/notifications.ports';
+import { RecipientReach } from './features/notifications/reach';
 import * as people from './features/people/people.feature';
 import * as providers from './features/providers/providers.feature';
 import * as qa from './features/qa/qa.feature';
@@ -73,6 +74,8 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const notify = notifications.register({ config, region, log, outbox: storage.outbox, timers: storage.timers, channels, conversations, people: directory });
   const outbox = overrides.outbox ?? notify.outbox;
   const timers = overrides.timers ?? notify.timers;
+  // Confirmations say who a notification really reaches (linked channels, people with a chat).
+  const reach = new RecipientReach({ people: directory, conversations, channels, outbox });
 
   const openEscalations = escalations.openEscalations(storage.escalations);
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
@@ -93,7 +96,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     exportSecret: config.EXPORT_SECRET ?? randomBytes(32).toString('hex'),
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
-  const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, log, now });
+  const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
   const answers = qa.register({ knowledge: storage.knowledge, qa: storage.qa, outbox, log, download: downloadFile });
 
   const routes: FeatureRoutes[] = [];

@@ -79,8 +79,17 @@ describe('meetings over HTTP', () => {
     expect((await exec('meeting.publish', actionData(meetingCard, 'meeting.publish'), DEMO.beleidsadviseurKampen)).text).toMatch(/Alleen een projectmanager/);
     const res = await bot.say('publiceer agenda PFO', { user: DEMO.regiomanager });
     expect(res.text).toContain('gepubliceerd');
-    expect(outbox.requests).toHaveLength(1);
-    const [posted] = outbox.requests;
+    // Issue 13 (2): no PFO channel is linked and only Daan has talked to the bot: the confirmation says so.
+    expect(res.text).toContain('Het kanaal van het PFO is nog niet gekoppeld, dus daar is niets geplaatst');
+    expect(res.text).toContain('"koppel dit kanaal aan PFO"');
+    expect(res.text).toContain('Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend (Wim Kampen (test), Zoë Zwolle (test))');
+    expect(res.text).not.toMatch(/gepubliceerd in het kanaal/);
+    const [alert] = outbox.withKey('setup:unlinked:body:PFO');
+    expect(alert.recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
+    expect(alert.text).toContain('koppel dit kanaal aan PFO');
+    const agendaPosts = () => outbox.requests.filter((r) => r.idempotencyKey.startsWith('meeting:'));
+    expect(agendaPosts()).toHaveLength(1);
+    const [posted] = agendaPosts();
     expect(posted.recipients).toEqual([{ kind: 'channel', target: 'body:PFO' }, { kind: 'role', role: 'wethouder' }]);
     expect(posted.updateKey).toBe('PFO-2027-01-15');
     valid(posted.card);
@@ -93,8 +102,8 @@ describe('meetings over HTTP', () => {
       DEMO.projectmanager,
     );
     expect(changed.text).toContain('bijgewerkt');
-    expect(outbox.requests).toHaveLength(2);
-    const update = outbox.requests[1];
+    expect(agendaPosts()).toHaveLength(2);
+    const update = agendaPosts()[1];
     expect(update.updateKey).toBe(posted.updateKey);
     expect(update.idempotencyKey).not.toBe(posted.idempotencyKey);
     expect(readable({ attachments: [{ content: update.card }] })).toContain('Inkoopstrategie 2029');
@@ -103,14 +112,14 @@ describe('meetings over HTTP', () => {
     // A second save with the old version is a conflict: nothing is stored or sent.
     const stale = await exec('meeting.save', { ...actionData(edit.card, 'meeting.save'), date: '2027-01-15', time: '09:00', location: 'Elders', agenda }, DEMO.projectmanager);
     expect(stale.text).toContain('Iemand anders heeft deze vergadering net gewijzigd');
-    expect(outbox.requests).toHaveLength(2);
+    expect(agendaPosts()).toHaveLength(2);
   });
 
   it('an AO agenda goes only to the AO channel, not to the wethouders', async () => {
     const form = await cardReply('plan vergadering AO 2027-01-08', DEMO.projectmanager);
     await exec('meeting.save', { ...actionData(form, 'meeting.save'), date: '2027-01-08', time: '10:00', location: 'Online', agenda: 'info: Voortgang projecten' }, DEMO.projectmanager);
     await exec('meeting.publish', { meetingId: 'AO-2027-01-08' }, DEMO.projectmanager);
-    expect(outbox.withKey('AO-2027-01-08')[0].recipients).toEqual([{ kind: 'channel', target: 'body:AO' }]);
+    expect(outbox.withKey('meeting:AO-2027-01-08')[0].recipients).toEqual([{ kind: 'channel', target: 'body:AO' }]);
   });
 
   it('after the meeting the secretary records decisions and actions; bad action lines are shown', async () => {
@@ -128,7 +137,7 @@ describe('meetings over HTTP', () => {
   it('the summary goes to each wethouder personally, once; a second call sends nothing new', async () => {
     const before = outbox.calls;
     const res = await bot.say('verstuur samenvatting PFO', { user: DEMO.projectmanager });
-    expect(res.text).toContain('naar 3 wethouders gestuurd');
+    expect(res.text).toContain('De samenvatting staat klaar voor de wethouders. Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend');
     const summaries = outbox.withKey(':summary:');
     expect(summaries.map((s) => s.recipients[0]).sort((a: any, b: any) => a.aadObjectId.localeCompare(b.aadObjectId))).toEqual(
       [DEMO.wethouderDeventer, WIM, ZOE].sort().map((aadObjectId) => ({ kind: 'user', aadObjectId })),

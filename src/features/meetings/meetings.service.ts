@@ -4,6 +4,7 @@ import type { MeetingsRepository, PeopleRepository, Versioned } from '../../stor
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
+import { reachSentences, type RecipientReach } from '../notifications/reach';
 import { hasRole, type Person } from '../people/people.domain';
 import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
 import { type FormErrors, hasTakenPlace, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
@@ -15,6 +16,7 @@ export interface MeetingsServiceDeps {
   meetings: MeetingsRepository;
   people: PeopleRepository;
   outbox: NotificationOutbox;
+  reach: RecipientReach;
   log: Logger;
   now: () => Date;
 }
@@ -101,8 +103,8 @@ export class MeetingsService {
       return card(meetingFormCard({ body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict }));
     }
     if (next.status === 'gepubliceerd') {
-      await this.postAgenda(body, saved);
-      return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.updatedPublished }));
+      const reached = await this.postAgenda(body, saved);
+      return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: `${T.updatedPublished} ${reached}` }));
     }
     return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.saved }));
   }
@@ -116,8 +118,8 @@ export class MeetingsService {
     const next: Meeting = { ...meeting.value, status: 'gepubliceerd', publishedAt: this.deps.now().toISOString() };
     const saved = await this.replace(next, meeting.version);
     if (!saved) return message(T.conflict);
-    await this.postAgenda(body, saved);
-    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.published(!!memberRole(body.id)) }));
+    const reached = await this.postAgenda(body, saved);
+    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: `${T.published} ${reached}` }));
   }
 
   async minutesForm(person: Person | undefined, id: string): Promise<Outcome> {
@@ -171,6 +173,7 @@ export class MeetingsService {
     const already = new Set(meeting.value.summaryRecipients);
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = summaryCard(body, meeting.value);
+    const reach = await this.deps.reach.of(todo.map((w) => ({ kind: 'user' as const, aadObjectId: w.aadObjectId })));
     for (const w of todo) {
       await this.deps.outbox.enqueue({
         idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
@@ -184,7 +187,8 @@ export class MeetingsService {
       // A lost race only means the next call re-enqueues with the same keys, which the outbox ignores.
       if (!(await this.replace(next, meeting.version))) this.deps.log.warn({ meetingId: id }, 'summary recipients not recorded (conflict)');
     }
-    return message(T.summarySent(todo.length, wethouders.length - todo.length));
+    if (todo.length === 0) return message(T.summaryAlreadySent(wethouders.length));
+    return message(T.summaryQueued(reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), wethouders.length - todo.length));
   }
 
   async upcoming(): Promise<Meeting[]> {
@@ -242,10 +246,15 @@ export class MeetingsService {
     }
   }
 
-  /** The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace the posted card. */
-  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<void> {
+  /**
+   * The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace
+   * the posted card. Returns what really happens, for the confirmation.
+   */
+  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<string> {
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
+    const reach = await this.deps.reach.of(recipients);
+    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`);
     await this.deps.outbox.enqueue({
       idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
       recipients,
@@ -253,5 +262,6 @@ export class MeetingsService {
       priority: 'normal',
       updateKey: saved.value.id,
     });
+    return reachSentences(reach, { one: 'wethouder', many: 'wethouders' });
   }
 }

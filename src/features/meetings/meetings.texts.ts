@@ -16,16 +16,14 @@ export const MEETING_TEXTS = {
   formInvalid: 'Niet alles is goed ingevuld. Verbeter de velden met een melding; er is nog niets opgeslagen.',
   conflict: 'Iemand anders heeft deze vergadering net gewijzigd. Hieronder staat de nieuwste versie; breng je wijziging opnieuw aan.',
   saved: 'De vergadering is opgeslagen als concept. Publiceer de agenda als die klaar is.',
-  updatedPublished: 'De agenda is gewijzigd; de gepubliceerde agenda in het kanaal en bij de wethouders is bijgewerkt.',
-  published: (wethouders: boolean) =>
-    `De agenda is gepubliceerd in het kanaal van het overleg${wethouders ? ' en naar de wethouders gestuurd' : ''}.`,
+  updatedPublished: 'De agenda is gewijzigd; waar hij al stond, wordt hij bijgewerkt.',
+  published: 'De agenda is gepubliceerd.',
   alreadyPublished: 'Deze agenda is al gepubliceerd; wijzigingen worden vanzelf bijgewerkt.',
   minutesSaved: 'De besluitenlijst en actiepunten zijn opgeslagen. Verstuur de samenvatting naar de wethouders als die compleet is.',
   noMinutes: 'Leg eerst de besluiten en actiepunten vast; daarna kan de samenvatting worden verstuurd.',
-  summarySent: (sent: number, before: number) =>
-    sent === 0
-      ? `De samenvatting was al naar alle ${before} wethouders gestuurd; er is niets opnieuw verstuurd.`
-      : `De samenvatting is naar ${sent} ${sent === 1 ? 'wethouder' : 'wethouders'} gestuurd${before ? ` (${before} hadden hem al)` : ''}.`,
+  summaryQueued: (reached: string, before: number) =>
+    `De samenvatting staat klaar voor de wethouders. ${reached}${before ? ` ${before} ${before === 1 ? 'wethouder had hem' : 'wethouders hadden hem'} al.` : ''}`,
+  summaryAlreadySent: (before: number) => `De samenvatting was al naar alle ${before} wethouders gestuurd; er is niets opnieuw verstuurd.`,
   noWethouders: 'Er staan geen wethouders in de gebruikerslijst; de samenvatting is niet verstuurd.',
   noUpcoming: 'Er zijn geen vergaderingen gepland.',
   statusConcept: 'concept (nog niet gepubliceerd)',

@@ -50,3 +50,23 @@ export const REPORT_TEXTS = {
   notFound: (id: string) => `Ik ken geen melding met nummer ${id}.`,
   none: 'Er zijn nog geen meldingen verstuurd.',
 };
+
+const names = (list: string[]) => (list.length <= 5 ? ` (${list.join(', ')})` : '');
+const linkCommand = (target: string) =>
+  target === 'experts' ? 'koppel dit kanaal aan experts' : target.startsWith('gemeente:') ? `koppel dit kanaal aan gemeente ${target.slice(9)}` : `koppel dit kanaal aan ${target.slice(5)}`;
+
+/** What a confirmation says about who really gets a notification (see reach.ts). */
+export const REACH_TEXTS = {
+  channelLabel: (target: string) => CHANNEL_TEXTS.targetLabel(target),
+  channelPosted: (target: string) => `Geplaatst in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}.`,
+  channelUnlinked: (target: string) =>
+    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. De regiomanager typt in dat kanaal: "${linkCommand(target)}"; de regiomanager is ingelicht.`,
+  unlinkedForRegiomanager: (target: string, what: string) =>
+    `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
+  people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {
+    if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;
+    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de ${n.one}.` : `Verstuurd naar alle ${total} ${n.many}.`;
+    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${waiting.length === 1 ? 'krijgt' : 'krijgen'} het zodra ${waiting.length === 1 ? 'die dat doet' : 'ze dat doen'}.`;
+    return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
+  },
+};

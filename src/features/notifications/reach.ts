@@ -1,0 +1,69 @@
+import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
+import { hasRole, type Role } from '../people/people.domain';
+import { personalKey } from './notifications.domain';
+import type { NotificationOutbox, Recipient } from './notifications.ports';
+import { REACH_TEXTS as T } from './notifications.texts';
+
+/**
+ * Who a notification will really reach, known at the moment it is enqueued: which channels are
+ * linked, and how many people already have a chat with the bot (the others wait until they open
+ * the app). Confirmations are phrased from this, never from the intention.
+ */
+export interface Reach {
+  channels: { target: string; linked: boolean }[];
+  people: { total: number; withChat: number; waiting: string[] };
+}
+
+export interface ReachDeps {
+  people: PeopleRepository;
+  conversations: ConversationsRepository;
+  channels: ChannelsRepository;
+  outbox: NotificationOutbox;
+}
+
+export class RecipientReach {
+  constructor(private readonly deps: ReachDeps) {}
+
+  async of(recipients: Recipient[]): Promise<Reach> {
+    const channels: Reach['channels'] = [];
+    const people = new Map<string, string>();
+    for (const r of recipients) {
+      if (r.kind === 'channel') channels.push({ target: r.target, linked: !!(await this.deps.channels.get(r.target)) });
+      if (r.kind === 'user') people.set(r.aadObjectId, (await this.deps.people.get(r.aadObjectId))?.name ?? r.aadObjectId);
+      if (r.kind === 'role') {
+        for (const p of await this.deps.people.list()) {
+          if (hasRole(p, r.role as Role) && (!r.gemeente || p.gemeente === r.gemeente)) people.set(p.aadObjectId, p.name);
+        }
+      }
+    }
+    const waiting: string[] = [];
+    for (const [id, name] of people) if (!(await this.deps.conversations.get(personalKey(id)))) waiting.push(name);
+    return { channels, people: { total: people.size, withChat: people.size - waiting.length, waiting: waiting.sort() } };
+  }
+
+  /**
+   * A channel that is not linked yet: the regiomanager hears it once per notification, with the
+   * command that fixes it (the actor reads the same in their confirmation).
+   */
+  async reportUnlinked(reach: Reach, what: string, key: string): Promise<void> {
+    for (const c of reach.channels.filter((ch) => !ch.linked)) {
+      await this.deps.outbox.enqueue({
+        idempotencyKey: `setup:unlinked:${c.target}:${key}`,
+        recipients: [{ kind: 'role', role: 'regiomanager' }],
+        text: T.unlinkedForRegiomanager(c.target, what),
+        priority: 'normal',
+      });
+    }
+  }
+}
+
+/** "het PFO" / "de experts" and the command that links its channel. */
+export const channelLabel = (target: string) => T.channelLabel(target);
+
+/** The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders"). */
+export function reachSentences(reach: Reach, nouns: { one: string; many: string }): string {
+  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target)));
+  const { total, withChat, waiting } = reach.people;
+  if (total > 0 || reach.channels.length === 0) parts.push(T.people(total, withChat, waiting, nouns));
+  return parts.join(' ');
+}
