@@ -79,7 +79,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
 
   const openEscalations = escalations.openEscalations(storage.escalations);
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
-  const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, timers, log, now });
+  const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
   const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
   const agenda = regioagenda.register({
@@ -97,7 +97,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
-  const answers = qa.register({ knowledge: storage.knowledge, qa: storage.qa, outbox, log, download: downloadFile });
+  const answers = qa.register({ knowledge: storage.knowledge, qa: storage.qa, outbox, reach, log, download: downloadFile });
 
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });

@@ -72,7 +72,11 @@ describe('escalations over HTTP', () => {
     const fields = { soort: 'wachttijd', urgency: 'normaal', description: 'De wachtlijst voor dagbehandeling loopt snel op.' };
     const tampered = { ...data, ...fields, raisedBy: DEMO.regiomanager, userId: DEMO.regiomanager, aadObjectId: DEMO.regiomanager };
     const ok = await exec('escalation.submit', tampered, DEMO.contractmanager);
-    expect(ok.text).toContain('gedeeld met de kleine commissie');
+    // Issue 13 (2): no KC channel is linked, so the confirmation says nothing was posted and how to fix it.
+    expect(ok.text).toContain('De escalatie is ingediend. Het kanaal van de kleine commissie is nog niet gekoppeld, dus daar is niets geplaatst');
+    expect(ok.text).toContain('"koppel dit kanaal aan KC"');
+    expect(ok.text).not.toContain('gedeeld met de kleine commissie');
+    expect(outbox.withKey(`setup:unlinked:body:KC`)[0].recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
     expect(ok.text).toContain('Carla Mulder (demo)');
     expect(ok.text).not.toContain('Anne Visser');
     ids.linde = actionData(ok.card, 'escalation.acknowledge').escalationId as string;
@@ -94,7 +98,7 @@ describe('escalations over HTTP', () => {
     const card = await form('escaleer Het Anker');
     const res = await exec('escalation.submit', { ...actionData(card, 'escalation.submit'), providerId: 'NOPE', soort: 'kwaliteit', urgency: 'spoed', description: 'Een beschrijving die lang genoeg is.' }, DEMO.contractmanager);
     expect(res.text).toContain('staat niet (meer) in de gegevens');
-    expect(outbox.requests).toHaveLength(1);
+    expect(outbox.withKey(':raised')).toHaveLength(1);
   });
 
   it('spoed also goes to every bestuurder, urgently', async () => {
@@ -104,7 +108,7 @@ describe('escalations over HTTP', () => {
       { ...actionData(card, 'escalation.submit'), soort: 'kwaliteit', urgency: 'spoed', description: 'Ernstige calamiteit op een groepswoning; inspectie is ingelicht.' },
       DEMO.regiomanager,
     );
-    expect(ok.text).toContain('met alle bestuurders');
+    expect(ok.text).toContain('Verstuurd naar 1 van 2 bestuurders; 1 heeft de app nog niet geopend (Wim Kampen (test)) en krijgt het zodra die dat doet.');
     ids.anker = actionData(ok.card, 'escalation.resolve').escalationId as string;
     const [raised] = outbox.withKey(`${ids.anker}:raised`);
     expect(raised.recipients).toEqual([{ kind: 'channel', target: 'body:KC' }, { kind: 'role', role: 'bestuurder' }]);

@@ -70,7 +70,9 @@ describe('governance Q&A over HTTP', () => {
     const ask = actionsOf(asked.replies[0]).find((a) => a.verb === 'qa.askExpert')!;
 
     const created = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
-    expect(JSON.stringify(created.value)).toMatch(/doorgestuurd naar de experts/);
+    // Issue 13 (2): the experts channel is not linked in this test, so the asker is not told "doorgestuurd".
+    expect(JSON.stringify(created.value)).toMatch(/de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld/);
+    expect(bot.outbox.to('role', 'regiomanager').map((r) => r.text).join()).toContain('koppel dit kanaal aan experts');
     // Issue 13 (4): the clicked card replaces itself without the button; a second click makes no second ticket.
     expect(JSON.stringify(created.value)).not.toContain('qa.askExpert');
     const twice = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });

@@ -50,7 +50,7 @@ export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attenti
     id: e.id,
     heading: `Escalatie: ${e.providerName}`,
     headerStyle: e.status === 'afgehandeld' ? 'good' : spoed ? 'attention' : 'warning',
-    urgencyText: spoed ? 'SPOED: calamiteit, bestuurders zijn direct ingelicht' : 'Voor de kleine commissie',
+    urgencyText: spoed ? 'SPOED: calamiteit, ook voor alle bestuurders' : 'Voor de kleine commissie',
     notice,
     noticeColor,
     providerName: e.providerName,

@@ -2,6 +2,7 @@ import type { Logger } from '../../shared/logger';
 import type { EscalationsRepository } from '../../storage/ports';
 import type { FeatureRoutes } from '../feature';
 import type { NotificationOutbox, TimerService } from '../notifications/notifications.ports';
+import type { RecipientReach } from '../notifications/reach';
 import { OpenEscalationCounts } from './escalations.counts';
 import type { ProviderDirectory } from './escalations.ports';
 import { escalationsRoutes } from './escalations.routes';
@@ -14,6 +15,8 @@ export interface EscalationsDeps {
   /** Shared with the providers feature's status answer (see openEscalations). */
   counts: OpenEscalationCounts;
   outbox: NotificationOutbox;
+  /** Who a notification really reaches, for an honest confirmation. */
+  reach: RecipientReach;
   timers: TimerService;
   log: Logger;
   now: () => Date;

@@ -4,6 +4,7 @@ import type { EscalationsRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
+import { reachSentences, type RecipientReach } from '../notifications/reach';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { OpenEscalationCounts } from './escalations.counts';
 import type { ProviderDirectory } from './escalations.ports';
@@ -18,6 +19,8 @@ export interface EscalationsServiceDeps {
   providers: ProviderDirectory;
   counts: OpenEscalationCounts;
   outbox: NotificationOutbox;
+  /** Who a notification really reaches, for an honest confirmation. */
+  reach: RecipientReach;
   timers: TimerService;
   log: Logger;
   now: () => Date;
@@ -82,10 +85,10 @@ export class EscalationsService {
       await this.notifyRaised(existing);
       return card(escalationCard(existing, T.duplicate, 'Default'));
     }
-    await this.notifyRaised(escalation);
+    const reached = await this.notifyRaised(escalation);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
     await this.deps.counts.refresh(true);
-    return card(escalationCard(escalation, T.raised(escalation.urgency === 'spoed')));
+    return card(escalationCard(escalation, `${T.raised} ${reached}`));
   }
 
   acknowledge(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
@@ -151,7 +154,10 @@ export class EscalationsService {
     return card(escalationCard(next, done(person!.name)));
   }
 
-  private async notifyRaised(e: Escalation): Promise<void> {
+  /** Returns what really happens (linked KC channel, bestuurders with a chat), for the confirmation. */
+  private async notifyRaised(e: Escalation): Promise<string> {
+    const reach = await this.deps.reach.of(recipientsOf(e));
+    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`);
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${e.id}:raised`,
       recipients: recipientsOf(e),
@@ -159,6 +165,7 @@ export class EscalationsService {
       priority: e.urgency === 'spoed' ? 'urgent' : 'normal',
       updateKey: e.id,
     });
+    return reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' });
   }
 
   private async replace(e: Escalation, version: string): Promise<Versioned<Escalation> | undefined> {

@@ -10,8 +10,8 @@ export const ESCALATION_TEXTS = {
   formHeading: (provider: string) => `Escalatie over ${provider}`,
   formIntro:
     'De escalatie gaat naar het kanaal van de kleine commissie. Bij spoed (een calamiteit die niet kan wachten op het volgende BO of PFO) krijgen ook alle bestuurders direct bericht.',
-  raised: (spoed: boolean) =>
-    `De escalatie is ingediend en gedeeld met de kleine commissie${spoed ? ' en, omdat het spoed is, met alle bestuurders' : ''}.`,
+  raised: 'De escalatie is ingediend.',
+  alertSubject: (provider: string) => `Een escalatie over ${provider}`,
   duplicate: 'Deze escalatie was al ingediend; hij is niet nog een keer verstuurd.',
   notFound: 'Ik kan die escalatie niet vinden.',
   alreadyResolved: 'Deze escalatie is al afgehandeld.',

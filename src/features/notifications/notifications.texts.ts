@@ -37,7 +37,13 @@ export const CHANNEL_TEXTS = {
   links: (lines: string[]) => `Gekoppelde kanalen:\n\n${lines.map((l) => `- ${l}`).join('\n')}`,
   linkLine: (label: string, by: string, at: string) => `${label}: gekoppeld door ${by} op ${at}`,
   targetLabel: (target: string) =>
-    target === 'experts' ? 'de experts van RSJ' : target.startsWith('gemeente:') ? `gemeente ${target.slice(9)}` : `het ${target.slice(5)}`,
+    target === 'experts'
+      ? 'de experts van RSJ'
+      : target === 'body:KC'
+        ? 'de kleine commissie'
+        : target.startsWith('gemeente:')
+          ? `gemeente ${target.slice(9)}`
+          : `het ${target.slice(5)}`,
 };
 
 export const REPORT_TEXTS = {

@@ -164,9 +164,9 @@ function cardActions(qa: QaService): CardAction[] {
       return { message: QA_TEXTS.feedbackThanks };
     }),
     action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
-      const { ticket, created } = await qa.createTicket(data.question, actorOf(turn));
+      const { ticket, created, expertsLinked } = await qa.createTicket(data.question, actorOf(turn));
       // The clicked card becomes the confirmation: no button left to click twice.
-      const message = created ? QA_TEXTS.ticketCreated(ticket) : QA_TEXTS.ticketExists(ticket);
+      const message = created ? QA_TEXTS.ticketCreated(ticket, expertsLinked) : QA_TEXTS.ticketExists(ticket);
       return { card: renderNoAnswerCard({ message, question: ticket.question, askExpertButton: '' }) };
     }),
     expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.claim(data.ticketId, actorOf(turn))) })),

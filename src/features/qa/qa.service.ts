@@ -3,6 +3,7 @@ import type { Logger } from '../../shared/logger';
 import { AlreadyExistsError } from '../../storage/errors';
 import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
+import type { RecipientReach } from '../notifications/reach';
 import { KnowledgeIndex } from './knowledge-index';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
@@ -24,16 +25,20 @@ export interface QaDeps {
   knowledge: KnowledgeRepository;
   repo: QaRepository;
   outbox: NotificationOutbox;
+  /** Whether the experts channel is linked, for an honest "doorgestuurd" (see notifications/reach.ts). */
+  reach: RecipientReach;
   log: Logger;
 }
 
-/** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
+const EXPERTS = [{ kind: 'channel' as const, target: 'experts' }];
+
 /** Stable per asker and question (case and spacing ignored), so a repeated request finds the first ticket. */
 export function ticketIdFor(askerId: string, question: string): string {
   const normalised = question.toLowerCase().replace(/\s+/g, ' ').trim();
   return `V-${createHash('sha256').update(`${askerId}\n${normalised}`).digest('hex').slice(0, 6).toUpperCase()}`;
 }
 
+/** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
 export class QaService {
   private index?: Promise<KnowledgeIndex>;
 
@@ -74,7 +79,7 @@ export class QaService {
    * One ticket per asker and question: a second click on "Vraag het aan RSJ" (or the same question
    * asked again) answers with the existing ticket instead of bothering the experts twice.
    */
-  async createTicket(question: string, asker: Actor): Promise<{ ticket: Ticket; created: boolean }> {
+  async createTicket(question: string, asker: Actor): Promise<{ ticket: Ticket; created: boolean; expertsLinked: boolean }> {
     const ticket: Ticket = {
       id: ticketIdFor(asker.aadObjectId, question),
       question,
@@ -87,11 +92,13 @@ export class QaService {
     } catch (err) {
       if (!(err instanceof AlreadyExistsError)) throw err;
       const existing = await this.deps.repo.ticket(ticket.id);
-      if (existing) return { ticket: existing.value, created: false };
+      if (existing) return { ticket: existing.value, created: false, expertsLinked: true };
       throw err;
     }
+    const reach = await this.deps.reach.of(EXPERTS);
+    await this.deps.reach.reportUnlinked(reach, QA_TEXTS.alertSubject(ticket), `qa-ticket:${ticket.id}`);
     await this.publish(ticket);
-    return { ticket, created: true };
+    return { ticket, created: true, expertsLinked: reach.channels.every((c) => c.linked) };
   }
 
   async claim(ticketId: string, expert: Actor): Promise<Ticket> {
@@ -169,7 +176,7 @@ export class QaService {
   private async publish(ticket: Ticket): Promise<void> {
     await this.deps.outbox.enqueue({
       idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.claimedBy?.aadObjectId ?? ''}:${ticket.savedAsFactId ? 'saved' : ''}`,
-      recipients: [{ kind: 'channel', target: 'experts' }],
+      recipients: EXPERTS,
       card: renderTicketCard(ticket),
       text: QA_TEXTS.ticketNotice(ticket),
       priority: 'normal',

@@ -22,7 +22,11 @@ export const QA_TEXTS = {
   feedbackThanks: 'Dank je voor je feedback.',
   passageGone: 'Die passage kan ik niet meer vinden; misschien is het document opnieuw ingelezen.',
   badCardData: 'Deze knop bevat ongeldige gegevens; er is niets gewijzigd.',
-  ticketCreated: (t: Ticket) => `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). Je krijgt het antwoord hier in de chat.`,
+  ticketCreated: (t: Ticket, expertsLinked: boolean) =>
+    !expertsLinked
+      ? `Je vraag is vastgelegd (vraag ${t.id}), maar de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld. De regiomanager is ingelicht; zodra het kanaal gekoppeld is, staat je vraag in "open vragen" voor de experts. Je krijgt het antwoord hier in de chat.`
+      : `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). Je krijgt het antwoord hier in de chat.`,
+  alertSubject: (t: Ticket) => `Vraag ${t.id} van ${t.asker.name}`,
   ticketExists: (t: Ticket) =>
     t.status === 'beantwoord' || t.answer
       ? `Deze vraag heb je al eerder gesteld (vraag ${t.id}) en die is beantwoord; het antwoord staat hierboven in de chat.`
