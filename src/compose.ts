@@ -89,6 +89,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     people: directory,
     region,
     outbox,
+    reach,
     timers,
     log,
     now,

@@ -52,6 +52,9 @@ describe('regioagenda round over HTTP', () => {
 
     const ok = await exec('regio.round.open', { year: '2027', deadline: '2026-12-15' }, DEMO.projectmanager);
     expect(ok.text).toContain('Ronde 2027 is geopend');
+    // Issue 13 (2): not "alle 11 gemeenten krijgen een uitnodiging" when nobody has opened the app yet.
+    expect(ok.text).not.toContain('alle 11 gemeenten');
+    expect(ok.text).toContain('De uitnodiging is naar 1 van 14 beleidsadviseurs gestuurd; 13 hebben de app nog niet geopend en krijgen hem zodra ze dat doen.');
     const invitations = outbox.withKey(':open:');
     expect(invitations).toHaveLength(11);
     for (const g of GEMEENTEN) {

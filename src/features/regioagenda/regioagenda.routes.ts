@@ -130,7 +130,7 @@ export function regioagendaRoutes(service: RegioagendaService, downloads: Regioa
           }),
         };
       }
-      return { card: statusCard(service.region, r.round, [], service.now(), T.roundOpened(r.round.year, r.round.deadline, service.region.gemeenten.length)) };
+      return { card: statusCard(service.region, r.round, [], service.now(), T.roundOpened(r.round.year, r.round.deadline, r.invited)) };
     }),
     action(V.newTheme, async (turn, data) => {
       const form = await service.newThemeForm(turn.person, data);

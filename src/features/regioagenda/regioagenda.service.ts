@@ -4,6 +4,7 @@ import type { Logger } from '../../shared/logger';
 import type { AuditRepository, PeopleRepository, RoundsRepository, ThemesRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import type { AdaptiveCardJson } from '../feature';
+import type { RecipientReach } from '../notifications/reach';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { FormErrors, FormValues } from './cards/theme-form.card';
@@ -31,6 +32,14 @@ import {
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 import { findSimilarThemes, type SimilarTheme } from './similar-themes';
 
+/** What opening a round really did: advisers reached now, waiting for the app, gemeenten nobody hears it in. */
+export interface InvitationReach {
+  advisers: number;
+  withChat: number;
+  waiting: string[];
+  unreachable: string[];
+}
+
 export interface RegioagendaDeps {
   region: Region;
   rounds: RoundsRepository;
@@ -38,6 +47,8 @@ export interface RegioagendaDeps {
   audit: AuditRepository;
   people: PeopleRepository;
   outbox: NotificationOutbox;
+  /** Who an invitation really reaches (advisers with a chat, linked gemeente channels). */
+  reach: RecipientReach;
   timers: TimerService;
   log: Logger;
   now: () => Date;
@@ -48,7 +59,7 @@ const refused = (reason: string): Refused => ({ kind: 'refused', reason });
 
 export type FormOutcome = { kind: 'form'; card: AdaptiveCardJson } | Refused;
 
-export type OpenRoundOutcome = { kind: 'opened'; round: Round } | { kind: 'invalid'; errors: { year?: string; deadline?: string } } | Refused;
+export type OpenRoundOutcome = { kind: 'opened'; round: Round; invited: InvitationReach } | { kind: 'invalid'; errors: { year?: string; deadline?: string } } | Refused;
 
 export type SubmitOutcome =
   | { kind: 'invalid'; round: Round; values: FormValues; errors: Partial<FormErrors>; editing?: Versioned<Theme>; submissionId: string }
@@ -138,9 +149,9 @@ export class RegioagendaService {
       throw err;
     }
     await this.record(year, person!, 'ronde-geopend', '', `deadline ${round.deadline}`);
-    await this.inviteGemeenten(round);
+    const invited = await this.inviteGemeenten(round);
     await this.scheduleReminders(round);
-    return { kind: 'opened', round };
+    return { kind: 'opened', round, invited };
   }
 
   /** Extending and reopening are the same act: a new deadline and an open round. */
@@ -453,9 +464,15 @@ export class RegioagendaService {
     ];
   }
 
-  /** One notification per gemeente, carrying a form that already names that gemeente. */
-  private async inviteGemeenten(round: Round): Promise<void> {
+  /** One notification per gemeente, carrying a form that already names that gemeente; returns who it really reaches. */
+  private async inviteGemeenten(round: Round): Promise<InvitationReach> {
+    const invited: InvitationReach = { advisers: 0, withChat: 0, waiting: [], unreachable: [] };
     for (const gemeente of this.region.gemeenten) {
+      const reach = await this.deps.reach.of(this.recipients(gemeente));
+      invited.advisers += reach.people.total;
+      invited.withChat += reach.people.withChat;
+      invited.waiting.push(...reach.people.waiting);
+      if (reach.people.total === 0 && !reach.channels.some((c) => c.linked)) invited.unreachable.push(gemeente);
       await this.deps.outbox.enqueue({
         idempotencyKey: `regioagenda:${round.region}:${round.year}:open:${gemeente}`,
         recipients: this.recipients(gemeente),
@@ -464,6 +481,7 @@ export class RegioagendaService {
         priority: 'normal',
       });
     }
+    return invited;
   }
 
   private reminderJobs(round: Round) {

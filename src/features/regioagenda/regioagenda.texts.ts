@@ -1,3 +1,4 @@
+import type { InvitationReach } from './regioagenda.service';
 import { formatDate } from './regioagenda.domain';
 
 /** Every Dutch sentence of the regioagenda feature. */
@@ -11,8 +12,22 @@ export const REGIO_TEXTS = {
   noRound: 'Er is nog geen regioagenda-ronde geopend.',
   noRoundForYear: (year: number) => `Er is geen regioagenda-ronde voor ${year}.`,
   roundExists: (year: number) => `Er is al een ronde voor ${year}. De regiomanager kan de deadline verlengen met "verleng ronde ${year} tot jjjj-mm-dd".`,
-  roundOpened: (year: number, deadline: string, gemeenten: number) =>
-    `Ronde ${year} is geopend. De beleidsadviseurs van alle ${gemeenten} gemeenten krijgen een uitnodiging; indienen kan tot en met ${formatDate(deadline)}.`,
+  roundOpened: (year: number, deadline: string, i: InvitationReach) =>
+    [
+      `Ronde ${year} is geopend; indienen kan tot en met ${formatDate(deadline)}.`,
+      i.advisers === 0
+        ? 'Er staan nog geen beleidsadviseurs in de gebruikerslijst, dus niemand heeft een persoonlijke uitnodiging gekregen.'
+        : i.withChat === 0
+          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij krijgen de uitnodiging zodra ze dat doen.`
+          : i.waiting.length === 0
+          ? `De uitnodiging is naar alle ${i.advisers} beleidsadviseurs gestuurd.`
+          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${i.waiting.length === 1 ? 'krijgt hem zodra die dat doet' : 'krijgen hem zodra ze dat doen'}.`,
+      i.unreachable.length
+        ? `${i.unreachable.length} ${i.unreachable.length === 1 ? 'gemeente hoort' : 'gemeenten horen'} het nog van niemand: geen beleidsadviseur in de gebruikerslijst en geen gekoppeld kanaal (${i.unreachable.join(', ')}). Typ "instellingen" om te zien wat nog moet.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   roundExtended: (year: number, deadline: string) => `Ronde ${year} staat open tot en met ${formatDate(deadline)}.`,
   roundClosed: (year: number) => `Ronde ${year} is gesloten; ingediende thema's kunnen niet meer worden gewijzigd.`,
   yearInvalid: (from: number, to: number) => `Kies een jaar van ${from} tot en met ${to}.`,
