@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { createMessenger } from './bot/proactive';
+import { tracedMessenger } from './bot/traced-messenger';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
 import * as help from './features/help/help.feature';
@@ -22,10 +23,12 @@ import * as qa from './features/qa/qa.feature';
 import * as regioagenda from './features/regioagenda/regioagenda.feature';
 import { registerDownloadRoute } from './http/download-route';
 import { notifyRoutes } from './http/notify.routes';
+import { healthCheck } from './http/health';
 import { createHttpServer } from './http/server';
 import { loadRegion, type Region } from './region';
 import type { Logger } from './shared/logger';
 import { projectRoot } from './shared/project-root';
+import { startTelemetry, traceTurn } from './shared/telemetry';
 import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
@@ -130,8 +133,10 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
+  const telemetry = await startTelemetry(config.APPLICATIONINSIGHTS_CONNECTION_STRING, log);
   const region = loadRegion(config.REGION);
   const storage = await createStorage(config, region.id, log);
+  telemetry.observeStore(storage.kind, () => storage.stats);
   let publicUrl = config.PUBLIC_URL ?? '';
   const features = composeFeatures({ config, region, storage, log, publicUrl: () => publicUrl }, overrides);
   if (config.DEMO_DATA === 'on') await features.loadDemoData();
@@ -147,23 +152,25 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     welcome: features.welcome,
     log,
   });
+  const sending = tracedMessenger(createMessenger(adapter, config.BOT_ID));
   const http = createHttpServer({
     adapter,
-    runTurn: (context) => app.run(context),
+    runTurn: (context) => traceTurn(context.activity.type, () => app.run(context)),
     log,
     extraRoutes: (server) => {
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: () => ({
-      status: 'ok',
+    health: healthCheck({
       version: VERSION,
       storage: storage.kind,
       region: region.id,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      startedAt,
+      probeStore: async () => void (await storage.people.get('healthz-probe')),
+      sends: sending.health,
     }),
   });
-  features.notifications.start(createMessenger(adapter, config.BOT_ID));
+  features.notifications.start(sending.messenger);
   const port = await http.listen(config.PORT);
   publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
@@ -174,6 +181,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await http.close();
       await features.notifications.stop();
       await storage.close();
+      await telemetry.shutdown();
     },
   };
 }

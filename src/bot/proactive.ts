@@ -12,11 +12,22 @@ const PUBLIC_CLOUD_AUDIENCE = 'https://api.botframework.com';
  */
 export function createMessenger(adapter: CloudAdapter, botAppId?: string): Messenger {
   const appId = botAppId ?? '';
+  /**
+   * Errors are caught inside the callback: one that escapes it goes to the adapter's onTurnError (the
+   * bot app sets one), which swallows it, and a failed send would be reported as sent.
+   */
+  const proactive = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => {
+    let failure: { err: unknown } | undefined;
+    await adapter.continueConversationAsync(appId, reference, async (context) => {
+      withoutSdkRetries(context);
+      await logic(context).catch((err: unknown) => void (failure = { err }));
+    });
+    if (failure) throw failure.err;
+  };
   const withContext = async (reference: Record<string, unknown>, logic: (context: TurnContext) => Promise<string>): Promise<SendResult> => {
     try {
       let activityId = '';
-      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
-        withoutSdkRetries(context);
+      await proactive(reference as Partial<ConversationReference>, async (context) => {
         activityId = await logic(context);
       });
       return { status: 'sent', activityId };
@@ -39,8 +50,7 @@ export function createMessenger(adapter: CloudAdapter, botAppId?: string): Messe
       const channelRef = via as Partial<ConversationReference>;
       try {
         let opened: Record<string, unknown> | undefined;
-        await adapter.continueConversationAsync(appId, channelRef, async (context) => {
-          withoutSdkRetries(context);
+        await proactive(channelRef, async (context) => {
           const member = await TeamsInfo.getMember(context, aadObjectId);
           if (!member?.id) return;
           const tenantId = channelRef.conversation?.tenantId;

@@ -3,11 +3,12 @@ import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../shared/logger';
 import { isActivityLike } from './activity-guard';
+import type { HealthReport } from './health';
 
 export interface HttpDeps {
   adapter: TeamsAdapter;
   runTurn: (context: TurnContext) => Promise<unknown>;
-  health: () => Record<string, unknown>;
+  health: () => Promise<HealthReport>;
   log: Logger;
   /** Extra routes (e.g. /api/notify) registered by the composition root. */
   extraRoutes?: (server: Server) => void;
@@ -53,7 +54,8 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(200, deps.health());
+    const report = await deps.health();
+    res.send(report.httpStatus, report.body);
   });
 
   deps.extraRoutes?.(server);

@@ -24,6 +24,15 @@ describe('the proactive messenger', () => {
     expect(connector.requests.length - before).toBe(1); // the SDK's own retries are off
   });
 
+  it('when the adapter has a turn error handler (the bot app sets one), then a failed send is still reported, not swallowed as sent', async () => {
+    const adapter = createAdapter({ BOT_TYPE: 'MultiTenant' });
+    let handled = 0;
+    adapter.onTurnError = async () => void handled++;
+    connector.respond = () => ({ status: 503 });
+    expect(await createMessenger(adapter).send(ref(), { text: 'hoi' })).toEqual({ status: 'transient', reason: 'HTTP 503' });
+    expect(handled).toBe(0);
+  });
+
   it('when the connector is unreachable, then the result is transient', async () => {
     const result = await messenger.send({ ...ref(), serviceUrl: 'http://127.0.0.1:9/' }, { text: 'hoi' });
     expect(result).toMatchObject({ status: 'transient', reason: expect.stringMatching(/netwerkfout/) });

@@ -11,6 +11,7 @@ import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, 
 import { type Actor, QaRefusal, type QaService } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
+import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
 const FEEDBACK_REPORT = /^(feedbackrapport|feedback rapport|feedbackoverzicht)[.!?]?$/i;
@@ -52,6 +53,7 @@ function questionHandler(qa: QaService): TextHandler {
         const inContext = await qa.ask(`${before.question} ${turn.text}`);
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
       }
+      recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
       return [answerReply(turn.text, result)];
     },
   };
