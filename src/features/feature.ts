@@ -1,4 +1,6 @@
+import type { ZodError, ZodType } from 'zod';
 import type { AdaptiveCardJson } from '../shared/render-card';
+import { FEATURE_TEXTS } from './feature.texts';
 import type { Person } from './people/people.domain';
 
 export type { AdaptiveCardJson };
@@ -45,23 +47,48 @@ export interface CardAction {
   handle(turn: Turn, data: Record<string, unknown>): Promise<CardActionResult>;
 }
 
-/** What a use case hands back: a card for the user, or a sentence. */
-export type Outcome = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+/** A use case said no, with the reason the user reads (Dutch): an expected outcome, not an exception. */
+export type Refused = { kind: 'refused'; reason: string };
+export const refused = (reason: string): Refused => ({ kind: 'refused', reason });
 
-export const cardOutcome = (card: AdaptiveCardJson): Outcome => ({ kind: 'card', card });
-export const messageOutcome = (text: string): Outcome => ({ kind: 'message', text });
+/** A card-action result as chat replies (text commands and card buttons share their views). */
+export const replies = (r: CardActionResult): Reply[] => ('card' in r ? [{ card: r.card }] : say(r.message));
 
-/** An outcome as chat replies. */
-export const outcomeReplies = (o: Outcome): Reply[] => (o.kind === 'card' ? [{ card: o.card }] : say(o.text));
+/**
+ * A card action whose data is parsed with `schema` (from the feature's domain) before the use case
+ * runs: data that does not fit is one Dutch toast and changes nothing. Identity comes from the turn.
+ */
+export function action<T>(
+  verb: string,
+  schema: ZodType<T>,
+  run: (turn: Turn, input: T) => Promise<CardActionResult>,
+  invalid: (issues: ZodError['issues']) => string = () => FEATURE_TEXTS.badCardData,
+): CardAction {
+  return {
+    verb,
+    async handle(turn, raw) {
+      const parsed = schema.safeParse(raw);
+      return parsed.success ? run(turn, parsed.data) : { message: invalid(parsed.error.issues) };
+    },
+  };
+}
 
-/** A card action whose use case hands back an outcome. */
-export const outcomeAction = (verb: string, run: (turn: Turn, data: Record<string, unknown>) => Promise<Outcome>): CardAction => ({
-  verb,
-  handle: async (turn, data) => {
-    const o = await run(turn, data);
-    return o.kind === 'card' ? { card: o.card } : { message: o.text };
-  },
-});
+/** One row of a feature's text-command table: a pattern and what it does. */
+export interface TextCommand {
+  name: string;
+  pattern: RegExp;
+  run(turn: Turn, match: RegExpMatchArray): Promise<Reply[]>;
+}
+
+/** Text handlers from a command table: the first row whose pattern matches the whole message runs. */
+export const textCommands = (commands: TextCommand[]): TextHandler[] =>
+  commands.map(({ name, pattern, run }) => ({
+    name,
+    async handle(turn) {
+      const m = turn.text.trim().match(pattern);
+      return m ? run(turn, m) : undefined;
+    },
+  }));
 
 /** What a feature contributes to the bot: handlers tried in order, and card verbs. */
 export interface FeatureRoutes {

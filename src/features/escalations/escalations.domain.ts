@@ -43,6 +43,14 @@ export const escalationFormSchema = z.object({
   description: z.string().trim().min(10, 'Beschrijf het probleem in minstens 10 tekens.').max(2000, 'De omschrijving mag hoogstens 2000 tekens zijn.'),
 });
 export type EscalationFormErrors = Partial<Record<'soort' | 'urgency' | 'description', string>>;
+export type EscalationFormValues = Record<'soort' | 'urgency' | 'description', string>;
+
+/** Card inputs arrive as strings; an absent field is empty and the use case says what is missing. */
+const input = z.string().default('');
+export const escalationSubmitInput = z.object({ providerId: input, submissionId: input, soort: input, urgency: input, description: input });
+export type EscalationSubmitInput = z.infer<typeof escalationSubmitInput>;
+export const escalationRefInput = z.object({ escalationId: input });
+export const escalationResolveInput = escalationRefInput.extend({ note: input });
 
 export const isOpen = (e: Escalation) => e.status !== 'afgehandeld';
 

@@ -3,6 +3,7 @@ import type { EscalationsRepository } from '../../storage/ports';
 import type { FeatureRoutes } from '../feature';
 import type { NotificationOutbox, TimerService } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
+import { escalationCard } from './escalations.cards';
 import { OpenEscalationCounts } from './escalations.counts';
 import type { ProviderDirectory } from './escalations.ports';
 import { escalationsRoutes } from './escalations.routes';
@@ -27,7 +28,7 @@ export const openEscalations = (escalations: EscalationsRepository) => new OpenE
 
 /** Escalations about providers: raised by contract managers, handled by the kleine commissie, re-escalated once. */
 export function register(deps: EscalationsDeps): { routes: FeatureRoutes } {
-  const service = new EscalationsService(deps);
+  const service = new EscalationsService({ ...deps, card: escalationCard });
   deps.timers.on(REESCALATE_KIND, (payload) => service.reescalate(payload));
   return { routes: escalationsRoutes(service) };
 }

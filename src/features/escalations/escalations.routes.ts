@@ -1,33 +1,47 @@
-import type { CardAction, FeatureRoutes, TextHandler, Turn } from '../feature';
-import { outcomeAction as action, outcomeReplies as reply } from '../feature';
-import { type EscalationsService, mayHandle, mayRaise } from './escalations.service';
+import { action, type CardActionResult, type FeatureRoutes, replies, textCommands } from '../feature';
+import { escalationCard, escalationFormCard, escalationsListCard } from './escalations.cards';
+import { escalationRefInput, escalationResolveInput, escalationSubmitInput } from './escalations.domain';
+import { type ChangeOutcome, type EscalationsService, type FormOutcome, mayHandle, mayRaise, type SubmitOutcome } from './escalations.service';
+import { ESCALATION_TEXTS as T } from './escalations.texts';
 import { ESCALATION_VERBS as V } from './escalations.verbs';
 
 // "escaleer De Linde", "escalatie over Horizon: wachtlijst loopt op". Status questions stay with providers.
 const RAISE = /^(?:escaleer|escalatie(?:\s+(?:over|voor|bij))?)\s+([^:]+?)(?:\s*:\s*([\s\S]+))?$/i;
 const LIST = /^(?:toon |alle )?(?:open )?escalaties$/i;
 
+function formView(o: FormOutcome): CardActionResult {
+  if (o.kind === 'refused') return { message: o.reason };
+  return { card: escalationFormCard({ ...o, notice: o.errors ? T.formInvalid : '' }) };
+}
+
+function submitView(o: SubmitOutcome): CardActionResult {
+  if (o.kind === 'raised') return { card: escalationCard(o.escalation, `${T.raised} ${o.reached}`) };
+  if (o.kind === 'duplicate') return { card: escalationCard(o.escalation, T.duplicate, 'Default') };
+  return formView(o);
+}
+
+const changeView = (o: ChangeOutcome): CardActionResult =>
+  o.kind === 'refused'
+    ? { message: o.reason }
+    : { card: escalationCard(o.escalation, o.escalation.status === 'afgehandeld' ? T.resolved(o.by) : T.acknowledged(o.by)) };
+
 export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
-  const textHandlers: TextHandler[] = [
-    {
-      name: 'escalation-raise',
-      async handle(turn: Turn) {
-        const m = turn.text.trim().match(RAISE);
-        return m ? reply(await service.form(turn.person, m[1].trim(), m[2] ?? '')) : undefined;
-      },
-    },
+  const textHandlers = textCommands([
+    { name: 'escalation-raise', pattern: RAISE, run: async (turn, m) => replies(formView(await service.form(turn.person, m[1].trim(), m[2] ?? ''))) },
     {
       name: 'escalation-list',
-      async handle(turn: Turn) {
-        return LIST.test(turn.text.trim()) ? reply(await service.listOpen(turn.person)) : undefined;
+      pattern: LIST,
+      run: async (turn) => {
+        const o = await service.listOpen(turn.person);
+        return replies(o.kind === 'refused' ? { message: o.reason } : { card: escalationsListCard(o.open) });
       },
     },
-  ];
+  ]);
 
-  const cardActions: CardAction[] = [
-    action(V.submit, (turn, data) => service.submit(turn.person, data)),
-    action(V.acknowledge, (turn, data) => service.acknowledge(turn.person, data)),
-    action(V.resolve, (turn, data) => service.resolve(turn.person, data)),
+  const cardActions = [
+    action(V.submit, escalationSubmitInput, async (turn, input) => submitView(await service.submit(turn.person, input))),
+    action(V.acknowledge, escalationRefInput, async (turn, input) => changeView(await service.acknowledge(turn.person, input.escalationId))),
+    action(V.resolve, escalationResolveInput, async (turn, input) => changeView(await service.resolve(turn.person, input.escalationId, input.note))),
   ];
 
   return {

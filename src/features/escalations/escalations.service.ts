@@ -2,17 +2,28 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
 import type { EscalationsRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
-import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
+import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { reachSentences, type RecipientReach } from '../notifications/reach';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { OpenEscalationCounts } from './escalations.counts';
-import type { ProviderDirectory } from './escalations.ports';
-import { escalationCard, escalationFormCard, escalationsListCard } from './escalations.cards';
-import { ACK_WORKING_DAYS, addWorkingDays, type Escalation, escalationFormSchema, type EscalationFormErrors, isOpen } from './escalations.domain';
+import type { ProviderDirectory, ProviderRef } from './escalations.ports';
+import {
+  ACK_WORKING_DAYS,
+  addWorkingDays,
+  type Escalation,
+  escalationFormSchema,
+  type EscalationFormErrors,
+  type EscalationFormValues,
+  type EscalationSubmitInput,
+  isOpen,
+} from './escalations.domain';
 import { ESCALATION_TEXTS as T } from './escalations.texts';
 
 export const REESCALATE_KIND = 'escalation.reescalate';
+
+/** The card the outbox sends to the kleine commissie; the routes show the same card to the clicker. */
+export type EscalationCardRenderer = (e: Escalation, notice?: string, color?: 'Attention' | 'Good' | 'Default') => AdaptiveCardJson;
 
 export interface EscalationsServiceDeps {
   escalations: EscalationsRepository;
@@ -24,9 +35,15 @@ export interface EscalationsServiceDeps {
   timers: TimerService;
   log: Logger;
   now: () => Date;
+  card: EscalationCardRenderer;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+export type FormOutcome = { kind: 'form'; provider: ProviderRef; submissionId: string; values: EscalationFormValues; errors?: EscalationFormErrors } | Refused;
+/** `reached` says in Dutch what really happens (linked KC channel, bestuurders with a chat). */
+export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string } | { kind: 'duplicate'; escalation: Escalation };
+export type ChangeOutcome = { kind: 'changed'; escalation: Escalation; by: string } | Refused;
+export type ListOutcome = { kind: 'list'; open: Escalation[] } | Refused;
+
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
 
@@ -37,32 +54,26 @@ export const mayHandle = (p: Person | undefined) => isRsj(p) || hasRole(p, 'best
 export class EscalationsService {
   constructor(private readonly deps: EscalationsServiceDeps) {}
 
-  async form(person: Person | undefined, phrase: string, description = ''): Promise<Outcome> {
-    if (!mayRaise(person)) return message(T.onlyRaisers);
+  async form(person: Person | undefined, phrase: string, description = ''): Promise<FormOutcome> {
+    if (!mayRaise(person)) return refused(T.onlyRaisers);
     const match = await this.deps.providers.match(phrase);
-    if (match.kind === 'no-providers') return message(T.noProviders);
-    if (match.kind === 'unknown') return message(T.unknownProvider(phrase, match.suggestions));
-    return card(
-      escalationFormCard({
-        provider: match.provider,
-        submissionId: `esc-${randomUUID()}`,
-        values: { soort: '', urgency: 'normaal', description: description.trim() },
-      }),
-    );
+    if (match.kind === 'no-providers') return refused(T.noProviders);
+    if (match.kind === 'unknown') return refused(T.unknownProvider(phrase, match.suggestions));
+    return { kind: 'form', provider: match.provider, submissionId: `esc-${randomUUID()}`, values: { soort: '', urgency: 'normaal', description: description.trim() } };
   }
 
   /** Stores the escalation (once per form), tells the kleine commissie, and sets the re-escalation timer. */
-  async submit(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
-    if (!mayRaise(person)) return message(T.onlyRaisers);
-    const provider = await this.deps.providers.get(str(data.providerId));
-    if (!provider) return message(T.providerGone);
-    const submissionId = SUBMISSION_ID.test(str(data.submissionId)) ? str(data.submissionId) : `esc-${randomUUID()}`;
-    const values = { soort: str(data.soort), urgency: str(data.urgency), description: str(data.description) };
+  async submit(person: Person | undefined, input: EscalationSubmitInput): Promise<SubmitOutcome> {
+    if (!mayRaise(person)) return refused(T.onlyRaisers);
+    const provider = await this.deps.providers.get(input.providerId);
+    if (!provider) return refused(T.providerGone);
+    const submissionId = SUBMISSION_ID.test(input.submissionId) ? input.submissionId : `esc-${randomUUID()}`;
+    const values = { soort: input.soort, urgency: input.urgency, description: input.description };
     const parsed = escalationFormSchema.safeParse(values);
     if (!parsed.success) {
       const errors: EscalationFormErrors = {};
       for (const issue of parsed.error.issues) errors[issue.path[0] as keyof EscalationFormErrors] ??= issue.message;
-      return card(escalationFormCard({ provider, submissionId, values, errors, notice: T.formInvalid }));
+      return { kind: 'form', provider, submissionId, values, errors };
     }
     const now = this.deps.now();
     const escalation: Escalation = {
@@ -83,75 +94,70 @@ export class EscalationsService {
       // A double click or a retry: send again under the same key (the outbox ignores it if it went out).
       const existing = (await this.deps.escalations.get(submissionId))!.value;
       await this.notifyRaised(existing);
-      return card(escalationCard(existing, T.duplicate, 'Default'));
+      return { kind: 'duplicate', escalation: existing };
     }
     const reached = await this.notifyRaised(escalation);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
     await this.deps.counts.refresh(true);
-    return card(escalationCard(escalation, `${T.raised} ${reached}`));
+    return { kind: 'raised', escalation, reached };
   }
 
-  acknowledge(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
-    return this.transition(person, str(data.escalationId), (e, p, at) => {
+  acknowledge(person: Person | undefined, escalationId: string): Promise<ChangeOutcome> {
+    return this.transition(person, escalationId, (e, p, at) => {
       if (e.status !== 'open') return e.status === 'afgehandeld' ? T.alreadyResolved : T.alreadyInProgress;
       return { ...e, status: 'in_behandeling', acknowledgedBy: actor(p), acknowledgedAt: at };
-    }, T.acknowledged);
+    });
   }
 
-  resolve(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
-    const note = str(data.note).trim();
-    return this.transition(person, str(data.escalationId), (e, p, at) => {
+  resolve(person: Person | undefined, escalationId: string, noteInput: string): Promise<ChangeOutcome> {
+    const note = noteInput.trim();
+    return this.transition(person, escalationId, (e, p, at) => {
       if (e.status === 'afgehandeld') return T.alreadyResolved;
       if (note.length < 5 || note.length > 1000) return T.noteRequired;
       return { ...e, status: 'afgehandeld', resolvedBy: actor(p), resolvedAt: at, note, acknowledgedBy: e.acknowledgedBy ?? actor(p), acknowledgedAt: e.acknowledgedAt ?? at };
-    }, T.resolved);
+    });
   }
 
-  async listOpen(person: Person | undefined): Promise<Outcome> {
-    if (!mayHandle(person)) return message(T.onlyHandlers);
+  async listOpen(person: Person | undefined): Promise<ListOutcome> {
+    if (!mayHandle(person)) return refused(T.onlyHandlers);
     const open = (await this.deps.escalations.list())
       .map((d) => d.value)
       .filter(isOpen)
       .sort((a, b) => (a.urgency === b.urgency ? a.raisedAt.localeCompare(b.raisedAt) : a.urgency === 'spoed' ? -1 : 1));
-    return card(escalationsListCard(open));
+    return { kind: 'list', open };
   }
 
   /** Timer job: nobody picked the escalation up in time, so it goes out once more, urgently, to the board. */
   async reescalate(payload: Record<string, unknown>): Promise<void> {
-    const found = await this.deps.escalations.get(str(payload.escalationId));
+    const found = await this.deps.escalations.get(typeof payload.escalationId === 'string' ? payload.escalationId : '');
     if (!found || found.value.status !== 'open' || found.value.reescalatedAt) return;
     const next: Escalation = { ...found.value, reescalatedAt: this.deps.now().toISOString() };
     if (!(await this.replace(next, found.version))) return; // someone acted on it just now
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${next.id}:reescalated`,
       recipients: [{ kind: 'channel', target: 'body:KC' }, { kind: 'role', role: 'bestuurder' }, { kind: 'role', role: 'regiomanager' }],
-      card: escalationCard(next, T.reescalated(ACK_WORKING_DAYS), 'Attention'),
+      card: this.deps.card(next, T.reescalated(ACK_WORKING_DAYS), 'Attention'),
       priority: 'urgent',
     });
   }
 
-  private async transition(
-    person: Person | undefined,
-    id: string,
-    change: (e: Escalation, p: Person, at: string) => Escalation | string,
-    done: (name: string) => string,
-  ): Promise<Outcome> {
-    if (!mayHandle(person)) return message(T.onlyHandlers);
+  private async transition(person: Person | undefined, id: string, change: (e: Escalation, p: Person, at: string) => Escalation | string): Promise<ChangeOutcome> {
+    if (!mayHandle(person)) return refused(T.onlyHandlers);
     const found = id ? await this.deps.escalations.get(id) : undefined;
-    if (!found) return message(T.notFound);
+    if (!found) return refused(T.notFound);
     const next = change(found.value, person!, this.deps.now().toISOString());
-    if (typeof next === 'string') return message(next);
-    if (!(await this.replace(next, found.version))) return message(T.conflict);
+    if (typeof next === 'string') return refused(next);
+    if (!(await this.replace(next, found.version))) return refused(T.conflict);
     await this.deps.timers.cancel(timerId(next.id));
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${next.id}:status:${next.status}`,
       recipients: recipientsOf(next),
-      card: escalationCard(next),
+      card: this.deps.card(next),
       priority: 'normal',
       updateKey: next.id,
     });
     await this.deps.counts.refresh(true);
-    return card(escalationCard(next, done(person!.name)));
+    return { kind: 'changed', escalation: next, by: person!.name };
   }
 
   /** Returns what really happens (linked KC channel, bestuurders with a chat), for the confirmation. */
@@ -161,7 +167,7 @@ export class EscalationsService {
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${e.id}:raised`,
       recipients: recipientsOf(e),
-      card: escalationCard(e),
+      card: this.deps.card(e),
       priority: e.urgency === 'spoed' ? 'urgent' : 'normal',
       updateKey: e.id,
     });

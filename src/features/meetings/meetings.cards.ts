@@ -5,7 +5,7 @@ import { renderMeetingCard } from './cards/meeting.card';
 import { renderMeetingFormCard } from './cards/meeting-form.card';
 import { renderMinutesFormCard } from './cards/minutes-form.card';
 import { renderSummaryCard } from './cards/summary.card';
-import { actionsText, AGENDA_TYPE_LABELS, agendaText, dutchDate, type FormErrors, type Meeting } from './meetings.domain';
+import { actionsText, AGENDA_TYPE_LABELS, dutchDate, type FormErrors, type Meeting } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
 
 /** Turns meetings into card data; the only place that knows how the meeting cards are filled. */
@@ -56,8 +56,6 @@ export function meetingFormCard({ body, editing, values, errors = {}, notice = '
     submitTitle: editing ? 'Wijzigingen opslaan' : 'Opslaan als concept',
   });
 }
-
-export const formValues = (m: Meeting) => ({ date: m.date, time: m.time, location: m.location, agenda: agendaText(m.agenda) });
 
 export function minutesFormCard(
   m: Versioned<Meeting>,

@@ -61,6 +61,16 @@ export const meetingFormSchema = (now: Date) => z.object({
   location: z.string().trim().min(2, 'Vul een locatie in.').max(200, 'De locatie mag hoogstens 200 tekens zijn.'),
   agenda: z.string().default(''),
 });
+export type MeetingFormValues = Record<'date' | 'time' | 'location' | 'agenda', string>;
+export type MinutesValues = Record<'decisions' | 'actions', string>;
+
+/** Card inputs arrive as strings; an absent field is empty and the use case says what is missing. */
+const input = z.string().default('');
+export const meetingRefInput = z.object({ meetingId: input });
+export const meetingSaveInput = z.object({ meetingId: input, version: input, body: input, date: input, time: input, location: input, agenda: input });
+export type MeetingSaveInput = z.infer<typeof meetingSaveInput>;
+export const minutesSaveInput = z.object({ meetingId: input, version: input, decisions: input, actions: input });
+export type MinutesSaveInput = z.infer<typeof minutesSaveInput>;
 export type FormErrors = Partial<Record<'date' | 'time' | 'location' | 'agenda' | 'decisions' | 'actions', string>>;
 
 const PREFIX = /^(?:ter\s+)?(besluit(?:vorming)?|bespre(?:king|ken)|info(?:rmatie)?)\s*:\s*/i;

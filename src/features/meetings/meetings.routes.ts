@@ -1,8 +1,8 @@
-import type { CardAction, FeatureRoutes, Outcome, Reply, TextHandler, Turn } from '../feature';
-import { outcomeAction as action, outcomeReplies as reply, say } from '../feature';
+import { action, type CardActionResult, type FeatureRoutes, replies, say, type TextCommand, textCommands, type Turn } from '../feature';
 import { renderMeetingsListCard } from './cards/meetings-list.card';
-import { dutchDate } from './meetings.domain';
-import type { MeetingsService } from './meetings.service';
+import { meetingCard, meetingFormCard, minutesFormCard } from './meetings.cards';
+import { dutchDate, type Meeting, meetingRefInput, meetingSaveInput, minutesSaveInput } from './meetings.domain';
+import type { MeetingOutcome, MeetingsService, SummaryOutcome } from './meetings.service';
 import { MEETING_TEXTS as T } from './meetings.texts';
 import { MEETING_VERBS as V } from './meetings.verbs';
 
@@ -14,56 +14,66 @@ const MINUTES = /^(?:besluitenlijst|actiepunten|notuleer|leg besluiten vast)(?: 
 const SUMMARY = /^verstuur (?:de )?samenvatting(?: (?:van (?:het )?)?(\S+))?$/i;
 const LIST = /^(?:toon |komende )?vergaderingen$/i;
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+/** The one place a meeting outcome becomes a card or a sentence. */
+export function meetingView(o: MeetingOutcome): CardActionResult {
+  switch (o.kind) {
+    case 'refused':
+      return { message: o.reason };
+    case 'meeting':
+      return { card: meetingCard(o.body, o.meeting, o) };
+    case 'form':
+      return { card: meetingFormCard(o) };
+    case 'minutes':
+      return { card: minutesFormCard(o.meeting, o.values, o.errors, o.notice) };
+  }
+}
+
+function summaryView(o: SummaryOutcome): CardActionResult {
+  if (o.kind === 'summary-queued') return { message: T.summaryQueued(o.reached, o.skipped) };
+  if (o.kind === 'summary-already-sent') return { message: T.summaryAlreadySent(o.total) };
+  return meetingView(o);
+}
+
+const listCard = (meetings: Meeting[]) =>
+  renderMeetingsListCard({
+    empty: T.noUpcoming,
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      title: `${m.body}: ${dutchDate(m.date)}, ${m.time}`,
+      details: `${m.location} · ${m.agenda.length} agendapunten · ${m.status === 'gepubliceerd' ? T.statusPublished : T.statusConcept}`,
+    })),
+  });
 
 export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
-  const text = (name: string, pattern: RegExp, run: (turn: Turn, m: RegExpMatchArray) => Promise<Reply[]>): TextHandler => ({
-    name,
-    async handle(turn) {
-      const m = turn.text.trim().match(pattern);
-      return m ? run(turn, m) : undefined;
-    },
-  });
   /** Commands about one meeting, named by body or id; only the secretaries may use them. */
-  const onMeeting = (name: string, pattern: RegExp, when: 'next' | 'latest', use: (turn: Turn, id: string) => Promise<Outcome>) =>
-    text(name, pattern, async (turn, m) => {
+  const onMeeting = (name: string, pattern: RegExp, when: 'next' | 'latest', use: (turn: Turn, id: string) => Promise<CardActionResult>): TextCommand => ({
+    name,
+    pattern,
+    run: async (turn, m) => {
       if (!service.mayManage(turn.person)) return say(T.onlySecretaries);
       const target = await service.resolve(m[1], when);
-      return 'text' in target ? say(target.text) : reply(await use(turn, target.id));
-    });
+      return 'text' in target ? say(target.text) : replies(await use(turn, target.id));
+    },
+  });
 
-  const textHandlers: TextHandler[] = [
-    text('meeting-plan', PLAN, async (turn, m) => reply(service.planForm(turn.person, m[1], m[2] ?? ''))),
-    onMeeting('meeting-publish', PUBLISH, 'next', (turn, id) => service.publish(turn.person, id)),
-    onMeeting('meeting-edit', EDIT, 'next', (turn, id) => service.editForm(turn.person, id)),
-    onMeeting('meeting-minutes', MINUTES, 'latest', (turn, id) => service.minutesForm(turn.person, id)),
-    onMeeting('meeting-summary', SUMMARY, 'latest', (turn, id) => service.sendSummary(turn.person, id)),
-    text('meeting-list', LIST, async () => {
-      const meetings = await service.upcoming();
-      return [
-        {
-          card: renderMeetingsListCard({
-            empty: T.noUpcoming,
-            meetings: meetings.map((m) => ({
-              id: m.id,
-              title: `${m.body}: ${dutchDate(m.date)}, ${m.time}`,
-              details: `${m.location} · ${m.agenda.length} agendapunten · ${m.status === 'gepubliceerd' ? T.statusPublished : T.statusConcept}`,
-            })),
-          }),
-        },
-      ];
-    }),
-  ];
+  const textHandlers = textCommands([
+    { name: 'meeting-plan', pattern: PLAN, run: async (turn, m) => replies(meetingView(service.planForm(turn.person, m[1], m[2] ?? ''))) },
+    onMeeting('meeting-publish', PUBLISH, 'next', async (turn, id) => meetingView(await service.publish(turn.person, id))),
+    onMeeting('meeting-edit', EDIT, 'next', async (turn, id) => meetingView(await service.editForm(turn.person, id))),
+    onMeeting('meeting-minutes', MINUTES, 'latest', async (turn, id) => meetingView(await service.minutesForm(turn.person, id))),
+    onMeeting('meeting-summary', SUMMARY, 'latest', async (turn, id) => summaryView(await service.sendSummary(turn.person, id))),
+    { name: 'meeting-list', pattern: LIST, run: async () => [{ card: listCard(await service.upcoming()) }] },
+  ]);
 
-  const cardActions: CardAction[] = [
-    action(V.save, (turn, data) => service.save(turn.person, data)),
-    action(V.edit, (turn, data) => service.editForm(turn.person, str(data.meetingId))),
-    action(V.open, (turn, data) => service.show(turn.person, str(data.meetingId))),
-    action(V.publish, (turn, data) => service.publish(turn.person, str(data.meetingId))),
-    action(V.minutesForm, (turn, data) => service.minutesForm(turn.person, str(data.meetingId))),
-    action(V.saveMinutes, (turn, data) => service.saveMinutes(turn.person, data)),
-    action(V.sendSummary, (turn, data) => service.sendSummary(turn.person, str(data.meetingId))),
-    action(V.confirmHeld, (turn, data) => service.confirmHeld(turn.person, str(data.meetingId))),
+  const cardActions = [
+    action(V.save, meetingSaveInput, async (turn, input) => meetingView(await service.save(turn.person, input))),
+    action(V.edit, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.editForm(turn.person, meetingId))),
+    action(V.open, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.show(turn.person, meetingId))),
+    action(V.publish, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.publish(turn.person, meetingId))),
+    action(V.minutesForm, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.minutesForm(turn.person, meetingId))),
+    action(V.saveMinutes, minutesSaveInput, async (turn, input) => meetingView(await service.saveMinutes(turn.person, input))),
+    action(V.sendSummary, meetingRefInput, async (turn, { meetingId }) => summaryView(await service.sendSummary(turn.person, meetingId))),
+    action(V.confirmHeld, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.confirmHeld(turn.person, meetingId))),
   ];
 
   return {

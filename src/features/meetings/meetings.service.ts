@@ -2,14 +2,34 @@ import type { GovernanceBody, Region } from '../../region';
 import type { Logger } from '../../shared/logger';
 import type { MeetingsRepository, PeopleRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
-import { cardOutcome as card, messageOutcome as message, type Outcome } from '../feature';
+import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { reachSentences, type RecipientReach } from '../notifications/reach';
-import { hasRole, type Person } from '../people/people.domain';
-import { formValues, meetingCard, meetingFormCard, minutesFormCard, summaryCard } from './meetings.cards';
-import { type FormErrors, hasTakenPlace, type Meeting, meetingFormSchema, meetingId, memberRole, parseActions, parseAgenda, parseDecisions } from './meetings.domain';
 import { parseDutchDate } from '../../shared/dutch-date';
+import { hasRole, type Person } from '../people/people.domain';
+import {
+  agendaText,
+  type FormErrors,
+  hasTakenPlace,
+  type Meeting,
+  type MeetingFormValues,
+  meetingFormSchema,
+  meetingId,
+  type MeetingSaveInput,
+  memberRole,
+  type MinutesSaveInput,
+  type MinutesValues,
+  parseActions,
+  parseAgenda,
+  parseDecisions,
+} from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
+
+/** The cards the outbox sends: the published agenda and the summary for the wethouders. */
+export interface MeetingNotices {
+  agenda(body: GovernanceBody, m: Meeting): AdaptiveCardJson;
+  summary(body: GovernanceBody, m: Meeting): AdaptiveCardJson;
+}
 
 export interface MeetingsServiceDeps {
   region: Region;
@@ -21,12 +41,20 @@ export interface MeetingsServiceDeps {
   now: () => Date;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+/** `held`: the meeting has taken place, so its card offers minutes; `warning` colours the notice. */
+export type MeetingView = { kind: 'meeting'; body: GovernanceBody; meeting: Meeting; canManage: boolean; held: boolean; notice?: string; warning?: boolean };
+export type FormView = { kind: 'form'; body: GovernanceBody; editing?: Versioned<Meeting>; values: MeetingFormValues; errors?: FormErrors; notice?: string };
+export type MinutesView = { kind: 'minutes'; meeting: Versioned<Meeting>; values?: MinutesValues; errors?: FormErrors; notice?: string };
+export type MeetingOutcome = MeetingView | FormView | MinutesView | Refused;
+/** `reached` says in Dutch who really gets the summary (wethouders with a chat). */
+export type SummaryOutcome = { kind: 'summary-queued'; reached: string; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
+
 const canManage = (p: Person | undefined) => hasRole(p, 'projectmanager', 'regiomanager');
+const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaText(m.agenda) });
 
 /** Plans meetings, publishes agendas, records decisions and actions, and sends summaries to the wethouders. */
 export class MeetingsService {
-  constructor(private readonly deps: MeetingsServiceDeps) {}
+  constructor(private readonly deps: MeetingsServiceDeps & { notices: MeetingNotices }) {}
 
   mayManage(person: Person | undefined): boolean {
     return canManage(person);
@@ -45,134 +73,131 @@ export class MeetingsService {
   }
 
   /** `dateText` is whatever followed the body name: "15-01-2027", "15 januari 2027", "volgende week dinsdag". */
-  planForm(person: Person | undefined, bodyName: string, dateText: string): Outcome {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  planForm(person: Person | undefined, bodyName: string, dateText: string): MeetingOutcome {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const body = this.body(bodyName);
-    if (!body) return message(this.unknownBody(bodyName));
+    if (!body) return refused(this.unknownBody(bodyName));
     const parsed = dateText.trim() ? parseDutchDate(dateText, { now: this.deps.now() }) : { ok: true as const, date: '' };
-    if (!parsed.ok) return message(T.badPlanDate(parsed.error, body.id));
-    return card(meetingFormCard({ body, values: { date: parsed.date, time: '', location: '', agenda: '' } }));
+    if (!parsed.ok) return refused(T.badPlanDate(parsed.error, body.id));
+    return { kind: 'form', body, values: { date: parsed.date, time: '', location: '', agenda: '' } };
   }
 
-  async editForm(person: Person | undefined, id: string): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  async editForm(person: Person | undefined, id: string): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
-    return card(meetingFormCard({ body: found.body, editing: found.meeting, values: formValues(found.meeting.value) }));
+    if (!found) return refused(T.notFound);
+    return { kind: 'form', body: found.body, editing: found.meeting, values: formValues(found.meeting.value) };
   }
 
-  async show(person: Person | undefined, id: string): Promise<Outcome> {
+  async show(person: Person | undefined, id: string): Promise<MeetingOutcome> {
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
-    return card(meetingCard(found.body, found.meeting.value, { canManage: canManage(person), held: this.held(found.meeting.value) }));
+    if (!found) return refused(T.notFound);
+    return this.view(found.body, found.meeting.value, { canManage: canManage(person) });
   }
 
   /** New meeting or changed agenda; a change to a published agenda updates the posted cards in place. */
-  async save(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
-    const editing = str(data.meetingId) ? await this.find(str(data.meetingId)) : undefined;
-    if (str(data.meetingId) && !editing) return message(T.notFound);
-    const body = editing?.body ?? this.body(str(data.body));
-    if (!body) return message(this.unknownBody(str(data.body)));
-    const values = { date: str(data.date), time: str(data.time), location: str(data.location), agenda: str(data.agenda) };
+  async save(person: Person | undefined, input: MeetingSaveInput): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
+    const editing = input.meetingId ? await this.find(input.meetingId) : undefined;
+    if (input.meetingId && !editing) return refused(T.notFound);
+    const body = editing?.body ?? this.body(input.body);
+    if (!body) return refused(this.unknownBody(input.body));
+    const values = { date: input.date, time: input.time, location: input.location, agenda: input.agenda };
     const parsed = meetingFormSchema(this.deps.now()).safeParse(values);
     const agenda = parseAgenda(values.agenda);
     if (!parsed.success || agenda.error) {
       const errors: FormErrors = { agenda: agenda.error };
       for (const issue of parsed.error?.issues ?? []) errors[issue.path[0] as keyof FormErrors] ??= issue.message;
-      return card(meetingFormCard({ body, editing: editing?.meeting, values, errors, notice: T.formInvalid }));
+      return { kind: 'form', body, editing: editing?.meeting, values, errors, notice: T.formInvalid };
     }
     const fields = { date: parsed.data.date, time: parsed.data.time, location: parsed.data.location, agenda: agenda.items, updatedAt: this.deps.now().toISOString() };
-
-    if (!editing) {
-      const meeting: Meeting = { id: meetingId(body.id, fields.date), body: body.id, status: 'concept', decisions: [], actions: [], summaryRecipients: [], createdBy: person!.aadObjectId, ...fields };
-      try {
-        await this.deps.meetings.create(meeting);
-        return card(meetingCard(body, meeting, { canManage: true, held: this.held(meeting), notice: T.saved }));
-      } catch (err) {
-        if (!(err instanceof AlreadyExistsError)) throw err;
-        const existing = (await this.deps.meetings.get(meeting.id))!.value;
-        return card(meetingCard(body, existing, { canManage: true, held: this.held(existing), notice: T.exists(body.id, meeting.date) }));
-      }
-    }
+    if (!editing) return this.create(person!, body, fields);
 
     const next: Meeting = { ...editing.meeting.value, ...fields };
-    const saved = await this.replace(next, str(data.version));
+    const saved = await this.replace(next, input.version);
     if (!saved) {
       const fresh = (await this.find(next.id))!;
-      return card(meetingFormCard({ body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict }));
+      return { kind: 'form', body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict };
     }
-    if (next.status === 'gepubliceerd') {
-      const reached = await this.postAgenda(body, saved);
-      return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: `${T.updatedPublished} ${reached}` }));
-    }
-    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: T.saved }));
+    if (next.status !== 'gepubliceerd') return this.view(body, next, { notice: T.saved });
+    const reached = await this.postAgenda(body, saved);
+    return this.view(body, next, { notice: `${T.updatedPublished} ${reached}` });
   }
 
-  async publish(person: Person | undefined, id: string): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  private async create(person: Person, body: GovernanceBody, fields: Pick<Meeting, 'date' | 'time' | 'location' | 'agenda' | 'updatedAt'>): Promise<MeetingOutcome> {
+    const meeting: Meeting = { id: meetingId(body.id, fields.date), body: body.id, status: 'concept', decisions: [], actions: [], summaryRecipients: [], createdBy: person.aadObjectId, ...fields };
+    try {
+      await this.deps.meetings.create(meeting);
+      return this.view(body, meeting, { notice: T.saved });
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+      const existing = (await this.deps.meetings.get(meeting.id))!.value;
+      return this.view(body, existing, { notice: T.exists(body.id, meeting.date) });
+    }
+  }
+
+  async publish(person: Person | undefined, id: string): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
+    if (!found) return refused(T.notFound);
     const { body, meeting } = found;
-    if (meeting.value.status === 'gepubliceerd') return card(meetingCard(body, meeting.value, { canManage: true, held: this.held(meeting.value), notice: T.alreadyPublished }));
+    if (meeting.value.status === 'gepubliceerd') return this.view(body, meeting.value, { notice: T.alreadyPublished });
     const next: Meeting = { ...meeting.value, status: 'gepubliceerd', publishedAt: this.deps.now().toISOString() };
     const saved = await this.replace(next, meeting.version);
-    if (!saved) return message(T.conflict);
+    if (!saved) return refused(T.conflict);
     const reached = await this.postAgenda(body, saved);
-    return card(meetingCard(body, next, { canManage: true, held: this.held(next), notice: `${T.published} ${reached}` }));
+    return this.view(body, next, { notice: `${T.published} ${reached}` });
   }
 
-  async minutesForm(person: Person | undefined, id: string): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  async minutesForm(person: Person | undefined, id: string): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
-    return this.notHeldYet(found) ?? card(minutesFormCard(found.meeting));
+    if (!found) return refused(T.notFound);
+    return this.notHeldYet(found) ?? { kind: 'minutes', meeting: found.meeting };
   }
 
   /** "Vergadering is geweest": the secretary vouches that a meeting took place before its planned start. */
-  async confirmHeld(person: Person | undefined, id: string): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  async confirmHeld(person: Person | undefined, id: string): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
-    if (this.held(found.meeting.value)) return card(minutesFormCard(found.meeting));
+    if (!found) return refused(T.notFound);
+    if (this.held(found.meeting.value)) return { kind: 'minutes', meeting: found.meeting };
     const saved = await this.replace({ ...found.meeting.value, heldConfirmedAt: this.deps.now().toISOString() }, found.meeting.version);
-    if (!saved) return message(T.conflict);
-    return card(minutesFormCard(saved, undefined, {}, T.heldConfirmed));
+    if (!saved) return refused(T.conflict);
+    return { kind: 'minutes', meeting: saved, notice: T.heldConfirmed };
   }
 
-  async saveMinutes(person: Person | undefined, data: Record<string, unknown>): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
-    const found = await this.find(str(data.meetingId));
-    if (!found) return message(T.notFound);
-    const values = { decisions: str(data.decisions), actions: str(data.actions) };
+  async saveMinutes(person: Person | undefined, input: MinutesSaveInput): Promise<MeetingOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
+    const found = await this.find(input.meetingId);
+    if (!found) return refused(T.notFound);
+    const values = { decisions: input.decisions, actions: input.actions };
     const notHeld = this.notHeldYet(found);
     if (notHeld) return notHeld;
     const decisions = parseDecisions(values.decisions);
     const actions = parseActions(values.actions, this.deps.now());
     if (decisions.error || actions.error) {
-      return card(minutesFormCard(found.meeting, values, { decisions: decisions.error, actions: actions.error }, T.formInvalid));
+      return { kind: 'minutes', meeting: found.meeting, values, errors: { decisions: decisions.error, actions: actions.error }, notice: T.formInvalid };
     }
     const next: Meeting = { ...found.meeting.value, decisions: decisions.decisions, actions: actions.actions, updatedAt: this.deps.now().toISOString() };
-    if (!(await this.replace(next, str(data.version)))) {
-      return card(minutesFormCard((await this.find(next.id))!.meeting, undefined, {}, T.conflict));
-    }
-    return card(meetingCard(found.body, next, { canManage: true, held: true, notice: T.minutesSaved }));
+    if (!(await this.replace(next, input.version))) return { kind: 'minutes', meeting: (await this.find(next.id))!.meeting, notice: T.conflict };
+    return { kind: 'meeting', body: found.body, meeting: next, canManage: true, held: true, notice: T.minutesSaved };
   }
 
   /** One summary per wethouder per meeting: those who already had it are skipped (and the key guards retries). */
-  async sendSummary(person: Person | undefined, id: string): Promise<Outcome> {
-    if (!canManage(person)) return message(T.onlySecretaries);
+  async sendSummary(person: Person | undefined, id: string): Promise<SummaryOutcome> {
+    if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
-    if (!found) return message(T.notFound);
+    if (!found) return refused(T.notFound);
     const { body, meeting } = found;
     const notHeld = this.notHeldYet(found);
     if (notHeld) return notHeld;
-    if (meeting.value.decisions.length + meeting.value.actions.length === 0) return message(T.noMinutes);
+    if (meeting.value.decisions.length + meeting.value.actions.length === 0) return refused(T.noMinutes);
     const wethouders = (await this.deps.people.list()).filter((p) => hasRole(p, 'wethouder'));
-    if (wethouders.length === 0) return message(T.noWethouders);
+    if (wethouders.length === 0) return refused(T.noWethouders);
     const already = new Set(meeting.value.summaryRecipients);
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
-    const summary = summaryCard(body, meeting.value);
+    const summary = this.deps.notices.summary(body, meeting.value);
     const reach = await this.deps.reach.of(todo.map((w) => ({ kind: 'user' as const, aadObjectId: w.aadObjectId })));
     for (const w of todo) {
       await this.deps.outbox.enqueue({
@@ -187,8 +212,8 @@ export class MeetingsService {
       // A lost race only means the next call re-enqueues with the same keys, which the outbox ignores.
       if (!(await this.replace(next, meeting.version))) this.deps.log.warn({ meetingId: id }, 'summary recipients not recorded (conflict)');
     }
-    if (todo.length === 0) return message(T.summaryAlreadySent(wethouders.length));
-    return message(T.summaryQueued(reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), wethouders.length - todo.length));
+    if (todo.length === 0) return { kind: 'summary-already-sent', total: wethouders.length };
+    return { kind: 'summary-queued', reached: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), skipped: wethouders.length - todo.length };
   }
 
   async upcoming(): Promise<Meeting[]> {
@@ -223,11 +248,16 @@ export class MeetingsService {
     return hasTakenPlace(m, this.deps.now());
   }
 
+  /** The secretary's card of a meeting (manage buttons on). */
+  private view(body: GovernanceBody, meeting: Meeting, opts: { canManage?: boolean; notice?: string }): MeetingView {
+    return { kind: 'meeting', body, meeting, canManage: opts.canManage ?? true, held: this.held(meeting), notice: opts.notice };
+  }
+
   /** The one meeting rule for typed commands and buttons alike: no decisions or summary before the meeting. */
-  private notHeldYet(found: { body: GovernanceBody; meeting: Versioned<Meeting> }): Outcome | undefined {
+  private notHeldYet(found: { body: GovernanceBody; meeting: Versioned<Meeting> }): MeetingView | undefined {
     const m = found.meeting.value;
     if (this.held(m)) return undefined;
-    return card(meetingCard(found.body, m, { canManage: true, held: false, warning: true, notice: T.notHeldYet(m.body, m.date, m.time) }));
+    return { kind: 'meeting', body: found.body, meeting: m, canManage: true, held: false, warning: true, notice: T.notHeldYet(m.body, m.date, m.time) };
   }
 
   private async find(id: string): Promise<{ body: GovernanceBody; meeting: Versioned<Meeting> } | undefined> {
@@ -258,7 +288,7 @@ export class MeetingsService {
     await this.deps.outbox.enqueue({
       idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
       recipients,
-      card: meetingCard(body, saved.value, { canManage: false, held: false }),
+      card: this.deps.notices.agenda(body, saved.value),
       priority: 'normal',
       updateKey: saved.value.id,
     });
