@@ -1,6 +1,6 @@
 import { signExportToken, verifyExportToken } from '../../src/features/regioagenda/export-token';
 import { amsterdamInstant, parseStatus, transitionProblem } from '../../src/features/regioagenda/regioagenda.domain';
-import { parseMove } from '../../src/features/regioagenda/regioagenda.routes';
+import { parseMove } from '../../src/features/regioagenda/themes.routes';
 import { findSimilarThemes } from '../../src/features/regioagenda/similar-themes';
 
 describe('regioagenda rules', () => {

@@ -54,25 +54,7 @@ export function providerImports(repo: ProvidersRepository, model: ProvidersModel
       if (unknown.length > 0) return `gemeente ${unknown.map((u) => `"${u}"`).join(', ')} hoort niet bij ${region.name} (gebruik namen gescheiden door | of "alle")`;
       return knownProvider(row);
     },
-    apply: (rows) =>
-      save(
-        rows.map((r) => {
-          const { alle, gemeenten } = parseGemeenten(region, r.gemeenten);
-          return {
-            type: 'contract',
-            id: r.contract_id,
-            aanbiederId: r.aanbieder_id,
-            perceel: r.perceel,
-            soort: r.soort,
-            startdatum: r.startdatum,
-            einddatum: r.einddatum,
-            waarde: r.waarde_eur,
-            gemeenten,
-            alle,
-            demo,
-          };
-        }),
-      ),
+    apply: (rows) => save(rows.map((r) => contractDoc(region, r, demo))),
   };
 
   const wachttijden: ImportKind<WachttijdRow> = {
@@ -105,3 +87,20 @@ export function providerImports(repo: ProvidersRepository, model: ProvidersModel
   return [aanbieders, contracten, wachttijden, signalen] as ImportKind<unknown>[];
 }
 
+
+function contractDoc(region: Region, r: ContractRow, demo: boolean): ProviderDoc {
+  const { alle, gemeenten } = parseGemeenten(region, r.gemeenten);
+  return {
+    type: 'contract',
+    id: r.contract_id,
+    aanbiederId: r.aanbieder_id,
+    perceel: r.perceel,
+    soort: r.soort,
+    startdatum: r.startdatum,
+    einddatum: r.einddatum,
+    waarde: r.waarde_eur,
+    gemeenten,
+    alle,
+    demo,
+  };
+}

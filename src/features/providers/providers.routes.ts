@@ -2,6 +2,7 @@ import type { FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
 import { say } from '../feature';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { Region } from '../../region';
+import { renderProviderAnswerCard } from './cards/provider-answer.card';
 import type { ProvidersModel } from './providers.model';
 import { parseQuestion, type Query, todayIso } from './providers.query';
 import type { ProvidersService, Scope } from './providers.service';
@@ -61,7 +62,8 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
       last.set(turn.conversation.id, query);
-      return [await service.answer(query, scope, today())];
+      const answer = await service.answer(query, scope, today());
+      return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
     },
   };
 

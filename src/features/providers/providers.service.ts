@@ -1,8 +1,8 @@
 import type { Region } from '../../region';
-import type { Reply } from '../feature';
-import { type AnswerTable, type ProviderAnswerData, renderProviderAnswerCard } from './cards/provider-answer.card';
-import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal, type WaitTime } from './providers.domain';
+import type { ProviderAnswerData } from './cards/provider-answer.card';
+import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal } from './providers.domain';
 import { addMonths, dutchDate, euro, plural, weeks } from './providers.format';
+import { contractTable, MAX_ROWS, signalTable, waitTable } from './providers.tables';
 import type { ProvidersModel } from './providers.model';
 import { NO_ESCALATIONS, type OpenEscalations } from './providers.ports';
 import type { Query } from './providers.query';
@@ -11,8 +11,6 @@ import { joinAnd, PROVIDER_TEXTS as T } from './providers.texts';
 /** Who may see which contracts: RSJ sees all, a gemeente's people see the contracts it takes part in. */
 export type Scope = { all: true } | { all: false; gemeente: string };
 
-
-const MAX_ROWS = 20;
 const MAX_NAMES = 10;
 
 export class ProvidersService {
@@ -22,13 +20,14 @@ export class ProvidersService {
     private readonly openEscalations: OpenEscalations = NO_ESCALATIONS,
   ) {}
 
-  async answer(query: Query, scope: Scope, today: string): Promise<Reply> {
+  /** The answer as card data; the route renders it. */
+  async answer(query: Query, scope: Scope, today: string): Promise<ProviderAnswerData> {
     await this.openEscalations.refresh();
     const data = this.build(query, scope, today);
     const notes = [...(data.notes ?? [])];
     if (!scope.all) notes.unshift(T.scopeNote(scope.gemeente));
     if (this.model.demo) notes.push(T.demoNote);
-    return { text: data.summary, card: renderProviderAnswerCard({ ...data, notes }) };
+    return { ...data, notes };
   }
 
   private build(q: Query, scope: Scope, today: string): ProviderAnswerData {
@@ -292,36 +291,4 @@ function describeFilter(q: Query, name: (id: string) => string): string {
 function barsOf(items: { label: string; n: number; value: string }[]) {
   const max = Math.max(...items.map((i) => i.n), 0);
   return items.map((i) => ({ label: i.label, value: i.value, share: max > 0 ? i.n / max : 0 }));
-}
-
-const more = (total: number, noun: string) => (total > MAX_ROWS ? `en nog ${total - MAX_ROWS} ${noun}` : '');
-const gemeentenText = (c: Contract) => (c.alle ? 'alle' : c.gemeenten.join(', '));
-
-function contractTable(title: string, cs: Contract[], withProvider: boolean, name: (id: string) => string = (id) => id): AnswerTable {
-  return {
-    title,
-    header: ['Contract', ...(withProvider ? ['Aanbieder'] : []), 'Soort', 'Einddatum', 'Waarde', 'Gemeenten'],
-    widths: [2, ...(withProvider ? [3] : []), 2, 2, 2, 3],
-    rows: cs.slice(0, MAX_ROWS).map((c) => [`${c.id}${c.perceel ? ` (${c.perceel})` : ''}`, ...(withProvider ? [name(c.aanbiederId)] : []), c.soort, dutchDate(c.einddatum), euro(c.waarde), gemeentenText(c)]),
-    more: more(cs.length, 'contracten'),
-  };
-}
-
-function waitTable(ws: WaitTime[], withProvider: boolean, name: (id: string) => string): AnswerTable {
-  return {
-    title: 'Actuele wachttijden',
-    header: [...(withProvider ? ['Aanbieder'] : []), 'Product', 'Wachttijd', 'Peildatum'],
-    rows: ws.slice(0, MAX_ROWS).map((w) => [...(withProvider ? [name(w.aanbiederId)] : []), w.product, weeks(w.weken), dutchDate(w.peildatum)]),
-    more: more(ws.length, 'regels'),
-  };
-}
-
-function signalTable(ss: Signal[], withProvider: boolean, name: (id: string) => string): AnswerTable {
-  return {
-    title: 'Open signalen',
-    header: [...(withProvider ? ['Aanbieder'] : []), 'Niveau', 'Soort', 'Datum', 'Omschrijving'],
-    widths: [...(withProvider ? [3] : []), 2, 2, 2, 4],
-    rows: ss.slice(0, MAX_ROWS).map((s) => [...(withProvider ? [name(s.aanbiederId)] : []), s.niveau, s.soort, dutchDate(s.datum), s.omschrijving]),
-    more: more(ss.length, 'signalen'),
-  };
 }

@@ -3,6 +3,7 @@ import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
 import type { FeatureRoutes, IncomingFile } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
+import { renderTicketCard } from './cards/ticket.card';
 import { qaRoutes } from './qa.routes';
 import { QaService } from './qa.service';
 
@@ -18,7 +19,7 @@ export interface QaFeatureDeps {
 
 /** Questions about governance answered from the documents; tickets for the experts when it cannot. */
 export function register(deps: QaFeatureDeps): { routes: FeatureRoutes } {
-  const service = new QaService({ knowledge: deps.knowledge, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log });
+  const service = new QaService({ knowledge: deps.knowledge, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
   // Built in the background: the first question waits for it, start-up does not.
   service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
   return { routes: qaRoutes(service, deps.download) };

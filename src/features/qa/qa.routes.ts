@@ -1,14 +1,13 @@
 import { UnreadableFileError } from '../imports/tabular';
 import type { ZodType } from 'zod';
-import type { CardAction, CardActionResult, FeatureRoutes, IncomingFile, Reply, TextHandler, Turn } from '../feature';
-import { say } from '../feature';
+import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextHandler, type Turn } from '../feature';
 import { hasRole, isRsj } from '../people/people.domain';
 import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';
 import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
 import { type ParsedDocument, parseDocument } from './ingest.service';
 import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
-import { type Actor, QaRefusal, type QaService } from './qa.service';
+import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
 import { recordQaOutcome } from '../../shared/telemetry';
@@ -124,28 +123,13 @@ function ingestFileHandler(qa: QaService, download: (file: IncomingFile) => Prom
 
 const actorOf = (turn: Turn): Actor => ({ aadObjectId: turn.user.aadObjectId ?? 'onbekend', name: turn.person?.name ?? turn.user.name });
 
-/** Parses card data with zod and turns refusals into a Dutch toast; identity always comes from the turn. */
-function action<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
-  return {
-    verb,
-    async handle(turn, raw) {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { message: issue?.path[0] === 'answer' ? issue.message : QA_TEXTS.badCardData };
-      }
-      try {
-        return await run(turn, parsed.data);
-      } catch (err) {
-        if (err instanceof QaRefusal) return { message: err.message };
-        throw err;
-      }
-    },
-  };
-}
+/** A bad answer field says what is wrong with it; any other bad card data gets the generic message. */
+const invalidTicketData = (issues: { path: PropertyKey[]; message: string }[]) => (issues[0]?.path[0] === 'answer' ? issues[0].message : QA_TEXTS.badCardData);
+
+const ticketView = (o: TicketOutcome): CardActionResult => (o.kind === 'refused' ? { message: o.reason } : { card: renderTicketCard(o.ticket) });
 
 function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
-  return action(verb, schema, async (turn, data) => (isRsj(turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }));
+  return action(verb, schema, async (turn, data) => (isRsj(turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }), invalidTicketData);
 }
 
 function cardActions(qa: QaService): CardAction[] {
@@ -171,11 +155,9 @@ function cardActions(qa: QaService): CardAction[] {
       const message = created ? QA_TEXTS.ticketCreated(ticket, expertsLinked) : QA_TEXTS.ticketExists(ticket);
       return { card: renderNoAnswerCard({ message, question: ticket.question, askExpertButton: '' }) };
     }),
-    expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.claim(data.ticketId, actorOf(turn))) })),
-    expertAction(QA_VERBS.answerTicket, ticketAnswerSchema, async (turn, data) => ({
-      card: renderTicketCard(await qa.answer(data.ticketId, data.answer, actorOf(turn))),
-    })),
-    expertAction(QA_VERBS.saveTicket, ticketIdSchema, async (turn, data) => ({ card: renderTicketCard(await qa.saveAsKnowledge(data.ticketId, actorOf(turn))) })),
+    expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ticketView(await qa.claim(data.ticketId, actorOf(turn)))),
+    expertAction(QA_VERBS.answerTicket, ticketAnswerSchema, async (turn, data) => ticketView(await qa.answer(data.ticketId, data.answer, actorOf(turn)))),
+    expertAction(QA_VERBS.saveTicket, ticketIdSchema, async (turn, data) => ticketView(await qa.saveAsKnowledge(data.ticketId, actorOf(turn)))),
     expertAction(QA_VERBS.refreshTicket, ticketIdSchema, async (_turn, data) => {
       const ticket = await qa.ticket(data.ticketId);
       return ticket ? { card: renderTicketCard(ticket) } : { message: QA_TEXTS.unknownTicket };

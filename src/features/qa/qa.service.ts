@@ -2,19 +2,19 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
 import { AlreadyExistsError } from '../../storage/errors';
 import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
+import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
 import { KnowledgeIndex } from './knowledge-index';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
 import { type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
-import { renderTicketCard } from './cards/ticket.card';
 import { QA_TEXTS } from './qa.texts';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
 
-/** A use case refused for a reason the user should read (Dutch). */
-export class QaRefusal extends Error {}
+/** A ticket after a change, or why it did not change. */
+export type TicketOutcome = { kind: 'ticket'; ticket: Ticket } | Refused;
 
 export interface Actor {
   aadObjectId: string;
@@ -28,6 +28,8 @@ export interface QaDeps {
   /** Whether the experts channel is linked, for an honest "doorgestuurd" (see notifications/reach.ts). */
   reach: RecipientReach;
   log: Logger;
+  /** The ticket card the experts' channel gets (the routes show the same card to the clicker). */
+  ticketCard: (ticket: Ticket) => AdaptiveCardJson;
 }
 
 const EXPERTS = [{ kind: 'channel' as const, target: 'experts' }];
@@ -101,33 +103,37 @@ export class QaService {
     return { ticket, created: true, expertsLinked: reach.channels.every((c) => c.linked) };
   }
 
-  async claim(ticketId: string, expert: Actor): Promise<Ticket> {
+  async claim(ticketId: string, expert: Actor): Promise<TicketOutcome> {
     return this.change(ticketId, (t) => {
-      if (t.status === 'beantwoord') throw new QaRefusal(QA_TEXTS.alreadyAnswered);
+      if (t.status === 'beantwoord') return QA_TEXTS.alreadyAnswered;
       return { ...t, status: 'in behandeling', claimedBy: expert };
     });
   }
 
-  async answer(ticketId: string, answer: string, expert: Actor): Promise<Ticket> {
-    const ticket = await this.change(ticketId, (t) => {
-      if (t.status === 'beantwoord') throw new QaRefusal(QA_TEXTS.alreadyAnswered);
+  async answer(ticketId: string, answer: string, expert: Actor): Promise<TicketOutcome> {
+    const changed = await this.change(ticketId, (t) => {
+      if (t.status === 'beantwoord') return QA_TEXTS.alreadyAnswered;
       return { ...t, status: 'beantwoord', answer, answeredBy: expert, answeredAt: new Date().toISOString(), claimedBy: t.claimedBy ?? expert };
     });
+    if (changed.kind === 'refused') return changed;
+    const { ticket } = changed;
     await this.deps.outbox.enqueue({
       idempotencyKey: `qa-answer:${ticket.id}`,
       recipients: [{ kind: 'user', aadObjectId: ticket.asker.aadObjectId }],
       text: QA_TEXTS.answerToAsker(ticket),
       priority: 'normal',
     });
-    return ticket;
+    return changed;
   }
 
   /** Saves the question and the expert's answer as a curated fact; the next question can find it. */
-  async saveAsKnowledge(ticketId: string, expert: Actor): Promise<Ticket> {
-    const ticket = await this.change(ticketId, (t) => {
-      if (t.status !== 'beantwoord' || !t.answer) throw new QaRefusal(QA_TEXTS.answerFirst);
+  async saveAsKnowledge(ticketId: string, expert: Actor): Promise<TicketOutcome> {
+    const changed = await this.change(ticketId, (t) => {
+      if (t.status !== 'beantwoord' || !t.answer) return QA_TEXTS.answerFirst;
       return { ...t, savedAsFactId: `ticket-${t.id}` };
     });
+    if (changed.kind === 'refused') return changed;
+    const { ticket } = changed;
     await this.deps.repo.saveFact({
       id: ticket.savedAsFactId!,
       questions: [ticket.question],
@@ -137,7 +143,7 @@ export class QaService {
       addedBy: expert.aadObjectId,
     });
     await this.reload();
-    return ticket;
+    return changed;
   }
 
   async ticket(id: string): Promise<Ticket | undefined> {
@@ -164,20 +170,21 @@ export class QaService {
   }
 
   /** Read, change, write with the version guard; the experts' channel card follows every change. */
-  private async change(ticketId: string, update: (t: Ticket) => Ticket): Promise<Ticket> {
+  private async change(ticketId: string, update: (t: Ticket) => Ticket | string): Promise<TicketOutcome> {
     const stored = await this.deps.repo.ticket(ticketId);
-    if (!stored) throw new QaRefusal(QA_TEXTS.unknownTicket);
+    if (!stored) return refused(QA_TEXTS.unknownTicket);
     const next = update(stored.value);
+    if (typeof next === 'string') return refused(next);
     await this.deps.repo.updateTicket(next, stored.version);
     await this.publish(next);
-    return next;
+    return { kind: 'ticket', ticket: next };
   }
 
   private async publish(ticket: Ticket): Promise<void> {
     await this.deps.outbox.enqueue({
       idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.claimedBy?.aadObjectId ?? ''}:${ticket.savedAsFactId ? 'saved' : ''}`,
       recipients: EXPERTS,
-      card: renderTicketCard(ticket),
+      card: this.deps.ticketCard(ticket),
       text: QA_TEXTS.ticketNotice(ticket),
       priority: 'normal',
       updateKey: `qa-ticket:${ticket.id}`,

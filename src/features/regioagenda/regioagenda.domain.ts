@@ -136,6 +136,22 @@ export type ThemeFields = z.infer<typeof themeFieldsSchema>;
 export type ThemeFieldName = keyof ThemeFields;
 export const THEME_FIELD_NAMES = Object.keys(themeFieldsSchema.shape) as ThemeFieldName[];
 
+/** What the user typed in the theme form, as strings; related themes comma-separated. */
+export type ThemeFormValues = Record<ThemeFieldName, string>;
+export type ThemeFormErrors = Record<ThemeFieldName, string>;
+
+/** Card inputs are strings, or a number where a template bound one ("${year}"); an absent field is empty. */
+const input = z.string().default('');
+const yearInput = z.union([z.number(), z.string()]).optional();
+export const roundOpenInput = z.object({ year: yearInput, deadline: input });
+export type RoundOpenInput = z.infer<typeof roundOpenInput>;
+/** What a theme card carries. Gemeente and user are only compared with the directory (tampering), never used. */
+export const themeRefInput = z.object({ year: yearInput, themeId: input, version: input, gemeente: input, userId: input });
+export type ThemeRefInput = z.infer<typeof themeRefInput>;
+const fieldInputs = Object.fromEntries(THEME_FIELD_NAMES.map((f) => [f, input])) as Record<ThemeFieldName, typeof input>;
+export const themeSubmitInput = themeRefInput.extend({ submissionId: input, ...fieldInputs });
+export type ThemeSubmitInput = z.infer<typeof themeSubmitInput>;
+
 export const FIELD_LABELS: Record<ThemeFieldName, string> = {
   title: 'Titel',
   problem: 'Probleem of kans',
@@ -215,5 +231,13 @@ export function addDays(date: string, days: number): string {
 }
 
 export { amsterdamInstant, dutchDate as formatDate } from '../../shared/dutch-date';
+
+/** What opening a round really did: advisers reached now, waiting for the app, gemeenten nobody hears it in. */
+export interface InvitationReach {
+  advisers: number;
+  withChat: number;
+  waiting: string[];
+  unreachable: string[];
+}
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;

@@ -2,8 +2,17 @@ import type { Region } from '../../region';
 import { isRsj, type Person } from '../people/people.domain';
 import { type ExportKind, signExportToken, verifyExportToken } from './export-token';
 import { auditCsv, regioagendaDocx, regioagendaXlsx } from './regioagenda.export';
-import type { RegioagendaService } from './regioagenda.service';
+import type { Versioned } from '../../storage/ports';
+import type { AuditEntry, Round, Theme } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
+
+/** What an export reads: the round, its themes and its audit trail. */
+export interface ExportSource {
+  now(): Date;
+  round(year: number): Promise<Round | undefined>;
+  listThemes(year: number): Promise<Versioned<Theme>[]>;
+  listAudit(year: number): Promise<AuditEntry[]>;
+}
 
 const LINK_TTL_MS = 15 * 60_000;
 
@@ -23,7 +32,7 @@ const CONTENT_TYPES: Record<ExportKind, string> = {
  */
 export class RegioagendaDownloads {
   constructor(
-    private readonly service: RegioagendaService,
+    private readonly service: ExportSource,
     private readonly region: Region,
     private readonly secret: string,
     private readonly publicUrl: () => string,

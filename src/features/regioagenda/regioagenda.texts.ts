@@ -1,5 +1,4 @@
-import type { InvitationReach } from './regioagenda.service';
-import { formatDate } from './regioagenda.domain';
+import { formatDate, type InvitationReach } from './regioagenda.domain';
 
 /** Every Dutch sentence of the regioagenda feature. */
 export const REGIO_TEXTS = {

@@ -1,11 +1,10 @@
 import type { AdaptiveCardJson } from '../../feature';
 import { renderCard } from '../../../shared/render-card';
-import { THEME_FIELD_NAMES, type ThemeFieldName } from '../regioagenda.domain';
+import { THEME_FIELD_NAMES, type ThemeFieldName, type ThemeFormErrors, type ThemeFormValues } from '../regioagenda.domain';
 import template from './theme-form.card.json';
 
-/** What the user typed, as strings (card inputs always are); related themes comma-separated. */
-export type FormValues = Record<ThemeFieldName, string>;
-export type FormErrors = Record<ThemeFieldName, string>;
+export type FormValues = ThemeFormValues;
+export type FormErrors = ThemeFormErrors;
 
 export interface ThemeFormCardData {
   heading: string;

@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+// The layering the README describes, checked on the source: each rule names the files that break it.
+const SRC = path.resolve(__dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const rel = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
+const files = sourceFiles(SRC);
+const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const SPECIFIER = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Every import of a file: package names as written, local ones resolved to a path under src/. */
+function importsOf(file: string): { packages: string[]; local: string[] } {
+  const packages: string[] = [];
+  const local: string[] = [];
+  for (const m of text.get(file)!.matchAll(SPECIFIER)) {
+    const spec = m[1] ?? m[2];
+    if (!spec.startsWith('.')) {
+      packages.push(spec);
+      continue;
+    }
+    const base = path.resolve(path.dirname(file), spec);
+    const target = [`${base}.ts`, path.join(base, 'index.ts')].find((c) => text.has(c));
+    if (target) local.push(rel(target));
+  }
+  return { packages, local };
+}
+
+const graph = new Map(files.map((f) => [rel(f), importsOf(f)]));
+const violations = (check: (from: string, imports: { packages: string[]; local: string[] }) => string[]) =>
+  [...graph].flatMap(([from, imports]) => check(from, imports).map((to) => `${from} -> ${to}`));
+
+/** Groups of files that import each other in a circle (strongly connected components). */
+function circles(): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const out: string[][] = [];
+  let next = 0;
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    for (const w of graph.get(v)!.local) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) out.push(group.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
+const featureOf = (file: string) => file.match(/^features\/([^/]+)\//)?.[1];
+
+/** Files over the size rule that belong to other issues' areas; each entry says why it may stay. */
+const LONG_FILES: Record<string, string> = {
+  'features/notifications/outbox.worker.ts': 'delivery logic, issue #12',
+  'storage/sqlite/sqlite-store.ts': 'SQLite adapter, issue #12',
+  'storage/cosmos/cosmos-store.ts': 'Cosmos adapter, issue #12',
+};
+
+describe('architecture', () => {
+  it('has no import circles', () => {
+    expect(circles()).toEqual([]);
+  });
+
+  it('features reach storage only through its ports and errors', () => {
+    const bad = violations((from, { local }) => (featureOf(from) ? local.filter((to) => to.startsWith('storage/') && !/^storage\/(ports|errors)\.ts$/.test(to)) : []));
+    expect(bad).toEqual([]);
+  });
+
+  it('a feature uses another feature only through its domain, ports, the import kinds or the notification reach', () => {
+    // Besides domains and ports, two contracts are shared on purpose: importable kinds, and who a notification reaches.
+    const shared = /\.(domain|ports)\.ts$|^features\/imports\/(import\.service|tabular)\.ts$|^features\/notifications\/reach\.ts$/;
+    const bad = violations((from, { local }) => {
+      const own = featureOf(from);
+      return own ? local.filter((to) => featureOf(to) && featureOf(to) !== own && !shared.test(to)) : [];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('only src/bot and src/http import the Bot Framework and restify; only src/storage imports a database', () => {
+    const rules: [RegExp, RegExp][] = [
+      [/^(botbuilder|@microsoft\/teams-ai|restify)/, /^(bot|http)\//],
+      [/^(better-sqlite3|@azure\/cosmos)/, /^storage\//],
+    ];
+    const bad = violations((from, { packages }) => packages.filter((p) => rules.some(([pkg, home]) => pkg.test(p) && !home.test(from))));
+    expect(bad).toEqual([]);
+  });
+
+  it('features are wired in one place: only the composition root registers them', () => {
+    const bad = violations((from, { local }) => (from === 'compose.ts' ? [] : local.filter((to) => to.endsWith('.feature.ts'))));
+    expect(bad).toEqual([]);
+  });
+
+  it('no file is over 300 lines', () => {
+    const long = files.map((f) => [rel(f), text.get(f)!.split('\n').length] as const).filter(([f, n]) => n > 300 && !LONG_FILES[f]);
+    expect(long).toEqual([]);
+  });
+
+  it('no function is over 60 lines', () => {
+    const long: string[] = [];
+    for (const f of files) {
+      const source = ts.createSourceFile(f, text.get(f)!, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+          const lines = source.getLineAndCharacterOfPosition(node.end).line - source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          if (lines > 60 && !LONG_FILES[rel(f)]) long.push(`${rel(f)}:${node.getStart()} (${lines} lines)`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(long).toEqual([]);
+  });
+});
