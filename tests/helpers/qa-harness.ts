@@ -47,6 +47,8 @@ export interface EvalItem {
   negative?: boolean;
   not?: string[];
   thread?: string;
+  /** Answered only from the shared seed documents, not from the project's own knowledge. */
+  needs?: 'seeds';
 }
 
 const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
