@@ -22,10 +22,17 @@ MODULES=$(readlink -f "$ROOT/node_modules")
 for entry in "$MODULES"/* "$MODULES"/.bin; do
   [ "$(basename "$entry")" = better-sqlite3 ] || ln -s "$entry" "$PROJECT/node_modules/$(basename "$entry")"
 done
-cp -r "$MODULES/better-sqlite3" "$PROJECT/node_modules/better-sqlite3"
-rm -rf "$PROJECT/node_modules/better-sqlite3/build"
-(cd "$PROJECT" && PATH="$NODE22/bin:$PATH" npm rebuild better-sqlite3 --nodedir="$NODE22" --foreground-scripts=false >"$SCRATCH/rebuild.log" 2>&1) \
-  || { echo "better-sqlite3 did not build for Node 22, see $SCRATCH/rebuild.log"; exit 1; }
+# The rebuilt module is kept per better-sqlite3 and Node version: a rerun skips the compile.
+BUILT=$SCRATCH/better-sqlite3-$("$NODE22/bin/node" -p "require('$MODULES/better-sqlite3/package.json').version")-$("$NODE22/bin/node" -v)
+if [ ! -f "$BUILT/build/Release/better_sqlite3.node" ]; then
+  cp -r "$MODULES/better-sqlite3" "$PROJECT/node_modules/better-sqlite3"
+  rm -rf "$PROJECT/node_modules/better-sqlite3/build"
+  (cd "$PROJECT" && PATH="$NODE22/bin:$PATH" npm rebuild better-sqlite3 --nodedir="$NODE22" --foreground-scripts=false >"$SCRATCH/rebuild.log" 2>&1) \
+    || { echo "better-sqlite3 did not build for Node 22, see $SCRATCH/rebuild.log"; exit 1; }
+  rm -rf "$BUILT" && cp -r "$PROJECT/node_modules/better-sqlite3" "$BUILT"
+else
+  cp -r "$BUILT" "$PROJECT/node_modules/better-sqlite3"
+fi
 PATH="$NODE22/bin:$PATH" "$NODE22/bin/node" -e "require('$PROJECT/node_modules/better-sqlite3')(':memory:').close(); console.log('better-sqlite3 loads on', process.version)"
 
 # The Q&A evaluations read the shared seeds next to the checkout.
