@@ -13,20 +13,22 @@ export interface BotProcess {
   port: number;
   child: ChildProcess;
   startupMs: number;
+  /** Everything the process wrote to stdout so far. */
+  output(): string;
   rssMb(): number;
   stop(): Promise<void>;
 }
 
 /** Starts `script` with env; resolves when it logs the port it listens on. */
-export async function startBot(script: string, env: Record<string, string> = {}): Promise<BotProcess> {
+export async function startBot(script: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BotProcess> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-')), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
   const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const m = out.match(/listening (\d+)/) ?? out.match(/"port":(\d+)/);
@@ -39,6 +41,7 @@ export async function startBot(script: string, env: Record<string, string> = {})
     port,
     child,
     startupMs,
+    output: () => out,
     rssMb: () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)![1]) / 1024,
     stop: () =>
       new Promise((r) => {
@@ -48,28 +51,57 @@ export async function startBot(script: string, env: Record<string, string> = {})
   };
 }
 
-/** A connector that answers the bot's replies and tells waiting turns that their reply arrived. */
+/**
+ * A connector that answers the bot's replies and tells waiting turns that their reply arrived (with
+ * the reply's text); GET /files/<name> serves what `files` holds, as Teams' download URLs do.
+ */
 export async function startConnector() {
-  const waiting = new Map<string, () => void>();
+  const waiting = new Map<string, (text: string) => void>();
+  const files = new Map<string, string>();
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
+      const file = req.url?.match(/^\/files\/(.+)$/);
+      if (file) {
+        res.writeHead(files.has(file[1]) ? 200 : 404, { 'content-type': 'text/plain' });
+        res.end(files.get(file[1]) ?? '');
+        return;
+      }
       const m = req.url?.match(/^\/v3\/conversations\/([^/]+)\/activities/);
-      if (m) waiting.get(decodeURIComponent(m[1]))?.();
+      if (m) waiting.get(decodeURIComponent(m[1]))?.(replyText(body));
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: randomUUID() }));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  return { url, waiting, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url, waiting, files, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** What the user reads: the text, or for a card reply its summary. */
+function replyText(body: string): string {
+  try {
+    const activity = JSON.parse(body);
+    return String(activity.text || activity.summary || '');
+  } catch {
+    return '';
+  }
 }
 
 /** One turn: POST the message, wait until the HTTP reply and the bot's first post have both happened. */
 export async function turn(botPort: number, connector: Awaited<ReturnType<typeof startConnector>>, text: string, user: string) {
+  return (await exchange(botPort, connector, text, user)).ms;
+}
+
+/** A turn that also returns the text of the bot's first reply; `attachments` as Teams sends them. */
+export async function exchange(botPort: number, connector: Awaited<ReturnType<typeof startConnector>>, text: string, user: string, attachments?: unknown[]) {
   const conv = `a:${randomUUID()}`;
-  const replied = new Promise<void>((r) => connector.waiting.set(conv, r));
+  let reply = '';
+  const replied = new Promise<void>((r) => connector.waiting.set(conv, (t) => {
+    reply ||= t;
+    r();
+  }));
   const t0 = performance.now();
   const res = await fetch(`http://127.0.0.1:${botPort}/api/messages`, {
     method: 'POST',
@@ -85,12 +117,13 @@ export async function turn(botPort: number, connector: Awaited<ReturnType<typeof
       channelData: { tenant: { id: 't' } },
       locale: 'nl-NL',
       text,
+      ...(attachments ? { attachments } : {}),
     }),
   });
   await res.text();
   await replied;
   connector.waiting.delete(conv);
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, text: reply };
 }
 
 export function percentiles(samples: number[]) {

@@ -64,6 +64,8 @@ export interface Features {
   welcome: ReturnType<typeof help.register>['welcome'];
   /** Fills an empty store with the fictional demo data set (local runs only). */
   loadDemoData(): Promise<void>;
+  /** Stops background work (the knowledge change poll) before the store closes. */
+  stop(): void;
 }
 
 const VERSION = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')).version as string;
@@ -101,7 +103,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
-  const answers = qa.register({ knowledge: storage.knowledge, qa: storage.qa, outbox, reach, log, download: downloadFile });
+  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: downloadFile });
 
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });
@@ -123,6 +125,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     outbox,
     downloads: agenda.downloads,
     welcome: helpFeature.welcome,
+    stop: () => answers.stop(),
     async loadDemoData() {
       await providerStatus.loadDemo(readDemoFile);
       await users.loadDemo(readDemoFile);
@@ -179,6 +182,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     port,
     async stop() {
       await http.close();
+      features.stop();
       await features.notifications.stop();
       await storage.close();
       await telemetry.shutdown();

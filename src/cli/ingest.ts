@@ -3,7 +3,9 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { UnreadableDocumentError, DOCUMENT_EXTENSIONS } from '../features/qa/document-reader';
 import { type ParsedDocument, parseDocument, storeDocuments } from '../features/qa/ingest.service';
-import { createStorage } from '../storage';
+import { type Storage, createStorage } from '../storage';
+import { CURATED_FACTS } from '../features/qa/qa.service';
+import { updateKnowledgeIndex } from '../features/qa/stored-corpus';
 
 const USAGE = `Gebruik: npm run ingest -- <bestand of map>...   (.txt, .md, .pdf, .docx)
          npm run ingest -- --list
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
       const title = argv.slice(1).join(' ').trim();
       if (!title) throw new UnreadableDocumentError('Geef de titel van het document dat weg moet.');
       const removed = await repo.removeDocument(title);
+      await updateIndex(storage);
       out(removed ? `Verwijderd: "${title}" (${removed} passages).` : `Geen document met de titel "${title}" gevonden; er is niets gewijzigd.`);
       return removed ? 0 : 1;
     }
@@ -54,12 +57,18 @@ async function main(argv: string[]): Promise<number> {
     for (const file of await expand(argv)) docs.push(await parseDocument(file, await readFile(file)));
     if (docs.length === 0) throw new UnreadableDocumentError('Geen .txt-, .md-, .pdf- of .docx-bestanden gevonden.');
     await storeDocuments(repo, docs);
+    await updateIndex(storage);
     for (const d of docs) out(`Ingelezen: "${d.title}" uit ${d.sourceFile} (${d.passages.length} passages)`);
     out(`${docs.length} document(en) in ${Date.now() - started} ms opgeslagen in ${storage.kind === 'sqlite' ? config.DATA_DIR : 'Cosmos DB'}.`);
     return 0;
   } finally {
     await storage.close();
   }
+}
+
+/** Running bots see the change within seconds; indexing it here spares them the work. */
+async function updateIndex(storage: Storage): Promise<void> {
+  if (storage.knowledgeIndex) await updateKnowledgeIndex(storage.knowledgeIndex, async () => [...CURATED_FACTS, ...(await storage.qa.facts())]);
 }
 
 main(process.argv.slice(2))

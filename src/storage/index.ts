@@ -2,7 +2,8 @@ import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
 import type { DocumentStore, StoreStats } from './document-store';
 import { openCosmosStore } from './cosmos/cosmos-store';
-import { openSqliteStore } from './sqlite/sqlite-store';
+import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
+import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
 import { channelsRepository } from './repositories/channels.repository';
 import { conversationsRepository } from './repositories/conversations.repository';
 import { escalationsRepository } from './repositories/escalations.repository';
@@ -37,6 +38,8 @@ export interface Storage {
   readonly audit: Ports.AuditRepository;
   readonly knowledge: Ports.KnowledgeRepository;
   readonly qa: Ports.QaRepository;
+  /** A persistent knowledge search index, where the store has one (SQLite); otherwise search builds one in memory. */
+  readonly knowledgeIndex?: KnowledgeIndexStore;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,7 @@ export function createRepositories(store: DocumentStore, regionId: string): Stor
     audit: auditRepository(store, regionId),
     knowledge: knowledgeRepository(store),
     qa: qaRepository(store, regionId),
+    knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
     close: () => store.close(),
   };
 }

@@ -1,19 +1,9 @@
-import MiniSearch from 'minisearch';
-import { DOMAIN_TERMS, Decompounder, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { type KnowledgeCorpus, passageKey } from './knowledge-search';
+import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { declineReason } from './declines';
-import { Speller } from './spelling';
 import type { Fact, Passage, QaResult } from './qa.domain';
-
-interface IndexedDoc {
-  id: string;
-  kind: 'fact' | 'passage';
-  /** Question variants and keywords (facts only): what people ask. */
-  ask: string;
-  body: string;
-  section: string;
-  title: string;
-}
 
 interface QueryWord {
   terms: string[];
@@ -36,72 +26,45 @@ const COVERAGE_TIE = 0.12;
 const MIN_COVERAGE = 0.55;
 
 /**
- * The searchable knowledge: curated facts and ingested passages in one MiniSearch index,
- * analysed by the Dutch pipeline in dutch-text.ts. Rebuilt whole on change (a few hundred docs).
+ * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
+ * dutch-text.ts and served by a corpus (MiniSearch in memory, or the store's persistent index).
  */
 export class KnowledgeIndex {
-  private readonly search: MiniSearch<IndexedDoc>;
-  private readonly decompounder = new Decompounder();
-  private readonly facts = new Map<string, Fact>();
-  private readonly passages = new Map<string, Passage>();
+  private readonly search: KnowledgeCorpus;
+
+  /** Facts and passages in an in-memory index built here, or a corpus served from elsewhere. */
+  constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
+    this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
+  }
+
+  private get decompounder() {
+    return this.search.decompounder;
+  }
+  private get facts() {
+    return this.search.facts;
+  }
+  private get passages() {
+    return this.search.passages;
+  }
   /** Every index term: a question word outside it is a sign the question is about something else. */
-  private readonly vocabulary = new Set<string>();
+  private get vocabulary() {
+    return this.search.vocabulary;
+  }
   /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
-  private readonly headingTerms = new Set<string>();
+  private get headingTerms() {
+    return this.search.headingTerms;
+  }
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
-  private readonly listsPlaces = new Set<string>();
-  private readonly termCache = new Map<string, string[]>();
-  private readonly speller: Speller;
+  private get listsPlaces() {
+    return this.search.listsPlaces;
+  }
+  /** Corrects typos against the corpus' words. */
+  private get speller() {
+    return this.search.speller;
+  }
   /** Per document title: 0 for the earliest ingested, 1 for the latest. */
-  private readonly documentAge = new Map<string, number>();
-
-  constructor(facts: Fact[], passages: Passage[]) {
-    const docs: IndexedDoc[] = [
-      ...facts.map((f) => ({
-        id: `f:${f.id}`,
-        kind: 'fact' as const,
-        ask: [...f.questions, ...f.keywords].join(' \n '),
-        body: f.answer,
-        section: f.source.section,
-        title: f.source.title,
-      })),
-      ...passages.map((p) => ({ id: passageKey(p), kind: 'passage' as const, ask: '', body: p.text, section: [p.chapter, p.section].filter(Boolean).join(' \n '), title: p.title })),
-    ];
-    facts.forEach((f) => this.facts.set(f.id, f));
-    const ingested = new Map<string, string>();
-    for (const p of passages) if ((ingested.get(p.title) ?? '') < p.ingestedAt) ingested.set(p.title, p.ingestedAt);
-    const order = [...ingested.entries()].sort((a, b) => a[1].localeCompare(b[1]));
-    order.forEach(([title], i) => this.documentAge.set(title, order.length > 1 ? i / (order.length - 1) : 0));
-    passages.forEach((p) => this.passages.set(passageKey(p), p));
-    const analysed = docs.map((d) => ({ d, ask: tokenize(d.ask), body: tokenize(d.body), head: tokenize(`${d.title} ${d.section}`) }));
-    for (const a of analysed) this.decompounder.learn([...a.ask, ...a.body, ...a.head]);
-    this.speller = new Speller(analysed.flatMap((a) => [...a.ask, ...a.body, ...a.head]).filter((w) => !w.startsWith('#')));
-    for (const { d, ask, body, head } of analysed) {
-      for (const word of [...head, ...(d.kind === 'fact' ? ask : [])]) {
-        const primary = this.terms(word)[0];
-        if (primary && !primary.startsWith('~')) this.headingTerms.add(primary);
-      }
-      if (new Set(body.map((w) => termsOf(w)[0]).filter((t) => PLACE_TERMS.has(t))).size >= 5) this.listsPlaces.add(d.id);
-      for (const word of [...ask, ...body, ...head]) for (const term of this.terms(word)) this.vocabulary.add(term);
-    }
-
-    this.search = new MiniSearch<IndexedDoc>({
-      fields: ['ask', 'body', 'section', 'title'],
-      storeFields: ['kind'],
-      tokenize: (text) => tokenize(text),
-      processTerm: (term) => this.terms(term),
-      searchOptions: {
-        boost: { ask: 3, body: 1, section: 1.2, title: 0.4 },
-        combineWith: 'OR',
-        // Query words are analysed by analyse(); the index must not analyse them again.
-        tokenize: (text) => text.split(' ').filter(Boolean),
-        processTerm: (term) => term,
-        fuzzy: (term) => (/^[#~]/.test(term) || term.length < 7 ? false : 0.2),
-        prefix: (term) => !/^[#~]/.test(term) && term.length >= 7,
-        weights: { fuzzy: 0.3, prefix: 0.4 },
-      },
-    });
-    this.search.addAll(docs);
+  private get documentAge() {
+    return this.search.documentAge;
   }
 
   /**
@@ -112,14 +75,8 @@ export class KnowledgeIndex {
     return 1 + RECENCY_BOOST * (this.documentAge.get(this.passages.get(id)?.title ?? '') ?? 0);
   }
 
-  /** termsOf with this index's decompounder, cached: the same words come back all the time. */
   private terms(word: string): string[] {
-    let terms = this.termCache.get(word);
-    if (!terms) {
-      terms = termsOf(word, this.decompounder);
-      this.termCache.set(word, terms);
-    }
-    return terms;
+    return this.search.terms(word);
   }
 
   get size() {
@@ -233,7 +190,7 @@ const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure
  * (it is likely what the question is really about), when it names what is asked ("kost",
  * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
  */
-function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: Set<string>): number {
+function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
   let hit = 0;
   let total = 0;
   for (const w of words) {
@@ -264,5 +221,3 @@ function withExpansions(answer: string, words: QueryWord[]): string {
     .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
   return lines.length ? `${lines.join(' ')} ${answer}` : answer;
 }
-
-const passageKey = (p: { title: string; position: number }) => `p:${p.title}#${p.position}`;

@@ -4,11 +4,14 @@ import type { FeatureRoutes, IncomingFile } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
 import { renderTicketCard } from './cards/ticket.card';
+import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { qaRoutes } from './qa.routes';
 import { QaService } from './qa.service';
 
 export interface QaFeatureDeps {
   knowledge: KnowledgeRepository;
+  /** The store's persistent search index, when it has one. */
+  searchIndex?: KnowledgeIndexStore;
   qa: QaRepository;
   outbox: NotificationOutbox;
   reach: RecipientReach;
@@ -18,9 +21,9 @@ export interface QaFeatureDeps {
 }
 
 /** Questions about governance answered from the documents; tickets for the experts when it cannot. */
-export function register(deps: QaFeatureDeps): { routes: FeatureRoutes } {
-  const service = new QaService({ knowledge: deps.knowledge, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
-  // Built in the background: the first question waits for it, start-up does not.
-  service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not built at start'));
-  return { routes: qaRoutes(service, deps.download) };
+export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; stop(): void } {
+  const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
+  // Loaded in the background: start-up does not wait for it; a question meanwhile gets an "even geduld".
+  service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not loaded at start'));
+  return { routes: qaRoutes(service, deps.download), stop: () => service.stop() };
 }

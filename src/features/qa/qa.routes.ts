@@ -46,6 +46,7 @@ function questionHandler(qa: QaService): TextHandler {
       previous.delete(turn.conversation.id);
       previous.set(turn.conversation.id, { question: turn.text, at: Date.now() });
       if (previous.size > 5000) previous.delete(previous.keys().next().value!);
+      if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
       let result = await qa.ask(turn.text);
       const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
       if (isFollowUp && before && Date.now() - before.at < FOLLOW_UP_MS) {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import type { Logger } from '../../shared/logger';
 import { AlreadyExistsError } from '../../storage/errors';
 import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
@@ -6,6 +7,8 @@ import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
 import { KnowledgeIndex } from './knowledge-index';
+import type { KnowledgeIndexStore } from './knowledge-index-store';
+import { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
 import { type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
@@ -15,6 +18,11 @@ export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
 
 /** A ticket after a change, or why it did not change. */
 export type TicketOutcome = { kind: 'ticket'; ticket: Ticket } | Refused;
+
+/** How long a question waits for the knowledge to load before the bot says "even geduld". */
+const LOAD_GRACE_MS = 1500;
+/** How often a process looks for knowledge written by another: every instance answers from it within seconds. */
+const CHANGE_POLL_MS = 2000;
 
 export interface Actor {
   aadObjectId: string;
@@ -30,6 +38,8 @@ export interface QaDeps {
   log: Logger;
   /** The ticket card the experts' channel gets (the routes show the same card to the clicker). */
   ticketCard: (ticket: Ticket) => AdaptiveCardJson;
+  /** The store's persistent search index; without one the index is built in memory. */
+  searchIndex?: KnowledgeIndexStore;
 }
 
 const EXPERTS = [{ kind: 'channel' as const, target: 'experts' }];
@@ -43,38 +53,67 @@ export function ticketIdFor(askerId: string, question: string): string {
 /** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
 export class QaService {
   private index?: Promise<KnowledgeIndex>;
+  /** The index questions are answered from; the previous one keeps answering while a new one builds. */
+  private ready?: KnowledgeIndex;
+  private stored?: StoredCorpus;
+  private poll?: NodeJS.Timeout;
 
   constructor(private readonly deps: QaDeps) {}
 
-  /** The index is built once and rebuilt after the knowledge changes. */
+  /** Opens the persistent index (or builds one in memory) once; later changes are taken in incrementally. */
   knowledgeIndex(): Promise<KnowledgeIndex> {
     if (!this.index) {
-      this.index = this.build();
-      this.index.catch(() => (this.index = undefined));
+      this.index = this.open();
+      this.index.then(
+        (index) => (this.ready = index),
+        () => (this.index = undefined),
+      );
     }
     return this.index;
   }
 
-  reload(): Promise<KnowledgeIndex> {
-    this.index = undefined;
-    return this.knowledgeIndex();
-  }
-
-  private async build(): Promise<KnowledgeIndex> {
+  private async open(): Promise<KnowledgeIndex> {
     const started = Date.now();
-    const [stored, passages] = await Promise.all([this.deps.repo.facts(), this.deps.knowledge.allPassages()]);
-    const index = new KnowledgeIndex([...CURATED_FACTS, ...stored], passages);
-    this.deps.log.info({ ...index.size, ms: Date.now() - started }, 'knowledge index built');
+    const facts = async () => [...CURATED_FACTS, ...(await this.deps.repo.facts())];
+    if (!this.deps.searchIndex) {
+      const index = new KnowledgeIndex(await facts(), await this.deps.knowledge.allPassages());
+      this.deps.log.info({ ...index.size, ms: Date.now() - started }, 'knowledge index built');
+      return index;
+    }
+    this.stored = await new StoredCorpus(this.deps.searchIndex, facts).open();
+    const index = new KnowledgeIndex(this.stored);
+    this.deps.log.info({ ...index.size, ms: Date.now() - started }, 'knowledge index ready');
+    this.poll ??= setInterval(() => void this.refresh().catch((err) => this.deps.log.warn({ err }, 'knowledge changes not taken in')), CHANGE_POLL_MS);
+    this.poll.unref();
     return index;
   }
 
+  /** After a write: the persistent index takes in the change; an in-memory one is rebuilt. */
+  private async refresh(): Promise<void> {
+    if (this.stored) return this.stored.sync();
+    if (!this.index) return;
+    this.index = undefined;
+    await this.knowledgeIndex();
+  }
+
+  stop(): void {
+    clearInterval(this.poll);
+  }
+
+  /** False when the knowledge is still loading after a short wait: the question gets an "even geduld". */
+  async isReady(): Promise<boolean> {
+    if (this.ready) return true;
+    return (await Promise.race([this.knowledgeIndex(), wait(LOAD_GRACE_MS)])) !== undefined;
+  }
+
   async ask(question: string): Promise<QaResult> {
-    return (await this.knowledgeIndex()).ask(question);
+    return (this.ready ?? (await this.knowledgeIndex())).ask(question);
   }
 
   async ingest(docs: ParsedDocument[]): Promise<void> {
+    await this.knowledgeIndex();
     await storeDocuments(this.deps.knowledge, docs);
-    await this.reload();
+    await this.refresh();
   }
 
   /**
@@ -142,7 +181,7 @@ export class QaService {
       source: { title: QA_TEXTS.expertSourceTitle, section: `vraag ${ticket.id}` },
       addedBy: expert.aadObjectId,
     });
-    await this.reload();
+    await this.refresh();
     return changed;
   }
 

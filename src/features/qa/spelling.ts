@@ -64,11 +64,19 @@ export class Speller {
   private readonly cache = new Map<string, string>();
 
   constructor(corpusWords: Iterable<string>) {
+    this.learn(corpusWords);
+  }
+
+  /** Words of documents added later (an index kept current instead of rebuilt). */
+  learn(corpusWords: Iterable<string>): void {
     for (const w of corpusWords) {
       if (w.length < 4 || /\d/.test(w) || this.corpus.has(w)) continue;
       this.corpus.add(w);
-      this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w]);
+      const sameLength = this.byLength.get(w.length);
+      if (sameLength) sameLength.push(w);
+      else this.byLength.set(w.length, [w]);
     }
+    this.cache.clear();
   }
 
   /** The question with each misspelt word replaced by the corpus word it most likely meant. */
@@ -106,7 +114,8 @@ export class Speller {
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         const d = distance(word, candidate, Math.min(max, bestDistance));
-        if (d < bestDistance) [best, bestDistance] = [candidate, d];
+        // Equally close: the alphabetically first, so every instance corrects alike whatever order it learned words in.
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
       }
     }
     return best;

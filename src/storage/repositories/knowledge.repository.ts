@@ -9,7 +9,9 @@ export interface KnowledgeRepository {
   allPassages(): Promise<Passage[]>;
 }
 
-const idOf = (position: number) => `p${String(position).padStart(5, '0')}`;
+/** A passage's document id inside its title's partition. */
+export const passageDocumentId = (position: number) => `p${String(position).padStart(5, '0')}`;
+const idOf = passageDocumentId;
 
 export function knowledgeRepository(store: DocumentStore): KnowledgeRepository {
   const docs = store.collection('knowledge', passageSchema);

@@ -18,6 +18,8 @@ import {
 import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../errors';
 import { parseDocument } from '../parse-document';
 import { migrate } from './migrations';
+import type { KnowledgeIndexStore } from '../../features/qa/knowledge-index-store';
+import { sqliteKnowledgeIndex } from './sqlite-knowledge-index';
 
 interface Row {
   pk: string;
@@ -52,6 +54,7 @@ export class SqliteStore implements DocumentStore {
   readonly kind = 'sqlite' as const;
   readonly stats: StoreStats = emptyStats();
   private readonly purgeTimer?: NodeJS.Timeout;
+  private searchIndex?: KnowledgeIndexStore;
 
   constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now, purgeEveryMs = 0) {
     if (purgeEveryMs > 0) {
@@ -59,6 +62,12 @@ export class SqliteStore implements DocumentStore {
       this.purgeTimer = setInterval(() => this.purgeExpired(), purgeEveryMs * (0.8 + Math.random() * 0.4));
       this.purgeTimer.unref();
     }
+  }
+
+  /** The persistent knowledge search index in the same file (FTS5), created on first use. */
+  knowledgeIndex(): KnowledgeIndexStore {
+    this.searchIndex ??= sqliteKnowledgeIndex(this.db);
+    return this.searchIndex;
   }
 
   collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T> {

@@ -1,0 +1,68 @@
+import { Decompounder, PLACE_TERMS, termsOf, tokenize } from './dutch-text';
+import type { IndexRow } from './knowledge-index-store';
+import { SEARCH_FIELDS, type SearchableDoc } from './knowledge-search';
+
+/** A document's tokens: what the decompounder learns from and what the fields are indexed from. */
+export interface TokenizedDoc {
+  doc: SearchableDoc;
+  ask: string[];
+  body: string[];
+  /** Title and section read together, as headings. */
+  head: string[];
+}
+
+export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: tokenize(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });
+
+export const wordsOf = (t: TokenizedDoc) => [...t.ask, ...t.body, ...t.head];
+
+/** The primary terms of headings and fact questions: ingested documents widen the domain with these. */
+export function headingTermsOf(t: TokenizedDoc, terms: (word: string) => string[]): string[] {
+  const out: string[] = [];
+  for (const word of [...t.head, ...(t.doc.kind === 'fact' ? t.ask : [])]) {
+    const primary = terms(word)[0];
+    if (primary && !primary.startsWith('~')) out.push(primary);
+  }
+  return out;
+}
+
+/** A document that lists (nearly) all gemeenten says nothing about one of them. */
+export const listsPlaces = (t: TokenizedDoc) => new Set(t.body.map((w) => termsOf(w)[0]).filter((term) => PLACE_TERMS.has(term))).size >= 5;
+
+/** The index row of a document: terms and lengths per field exactly as MiniSearch would count them. */
+export function indexRow(t: TokenizedDoc, terms: (word: string) => string[]): IndexRow {
+  const fieldTokens = { ask: t.ask, body: t.body, section: tokenize(t.doc.section), title: tokenize(t.doc.title) };
+  const row: IndexRow = {
+    id: t.doc.id,
+    kind: t.doc.kind,
+    terms: { ask: [], body: [], section: [], title: [] },
+    lengths: { ask: 0, body: 0, section: 0, title: 0 },
+    headingTerms: [...new Set(headingTermsOf(t, terms))],
+    listsPlaces: listsPlaces(t),
+  };
+  for (const f of SEARCH_FIELDS) {
+    row.lengths[f] = new Set(fieldTokens[f]).size;
+    row.terms[f] = fieldTokens[f].flatMap((w) => terms(w));
+  }
+  return row;
+}
+
+/** termsOf with a decompounder, cached until the decompounder learns new words. */
+export class CachedTerms {
+  private cache = new Map<string, string[]>();
+
+  constructor(readonly decompounder = new Decompounder()) {}
+
+  learn(words: Iterable<string>): void {
+    this.decompounder.learn(words);
+    this.cache.clear();
+  }
+
+  readonly terms = (word: string): string[] => {
+    let terms = this.cache.get(word);
+    if (!terms) {
+      terms = termsOf(word, this.decompounder);
+      this.cache.set(word, terms);
+    }
+    return terms;
+  };
+}

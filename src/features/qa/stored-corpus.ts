@@ -1,0 +1,281 @@
+import { createHash } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import SearchableMap from 'minisearch/SearchableMap';
+import { CachedTerms, type TokenizedDoc, indexRow, tokenizeDoc, wordsOf } from './knowledge-analysis';
+import type { IndexRow, IndexedText, KnowledgeIndexStore, PendingChanges } from './knowledge-index-store';
+import { Speller } from './spelling';
+import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
+import type { Fact } from './qa.domain';
+
+/** Documents pre-ranked by the store before the exact scores are computed: well above the 25 the ranking reads. */
+const CANDIDATES = 120;
+/** Work per slice of the event loop while loading or indexing. */
+const CHUNK = 2000;
+/** Up to this many postings every matching document is scored exactly: the same hits as MiniSearch. */
+const EXACT_POSTINGS = 1000;
+/**
+ * Beyond that, a term in more than this share of the documents barely moves a score (its IDF is low)
+ * but makes the store rank most of the corpus: candidates come from the rarer terms when there are any.
+ */
+const COMMON_SHARE = 0.2;
+
+interface Expansion {
+  source: string;
+  derived: string;
+  weight: number;
+  boost: number;
+}
+
+/**
+ * The knowledge served from a persistent index (SQLite FTS5): nothing is rebuilt at start, only the
+ * lexicon (known words, index terms, heading terms) is read, in slices. The store pre-ranks
+ * candidates; their scores are then computed exactly as MiniSearch computes them (BM25+, field
+ * boosts, prefix and typo expansions with their weights), so answers match the in-memory index.
+ * Passage text stays in the store until an answer or "toon passage" needs it.
+ */
+export class StoredCorpus implements KnowledgeCorpus {
+  private readonly cached = new CachedTerms();
+  /** Every index term, for prefix and typo expansion (terms of removed documents linger; they match nothing). */
+  private readonly dictionary = new SearchableMap<true>();
+  readonly headingTerms = new Set<string>();
+  readonly speller = new Speller([]);
+  documentAge = new Map<string, number>();
+  private lexiconSeq = 0;
+  /** The last change this process has taken in (lexicon and facts). */
+  private seenChange = 0;
+  private factMap = new Map<string, Fact>();
+  private syncing: Promise<void> = Promise.resolve();
+  private cache = {
+    generation: -1,
+    stats: { documents: 0, averageLength: { ask: 0, body: 0, section: 0, title: 0 } as Record<SearchField, number> },
+    frequencies: new Map<string, Partial<Record<SearchField, number>> | undefined>(),
+  };
+
+  constructor(
+    private readonly store: KnowledgeIndexStore,
+    private readonly loadFacts: () => Promise<Fact[]>,
+  ) {
+    this.passages = passagesIn(store);
+  }
+
+  get decompounder() {
+    return this.cached.decompounder;
+  }
+
+  readonly terms = (word: string) => this.cached.terms(word);
+  readonly vocabulary = { has: (term: string) => this.store.hasTerm(term) };
+  /** Read with the last search's candidates: the ranking asks right after searching. */
+  private placeLists = new Map<string, boolean>();
+  readonly listsPlaces = { has: (docId: string) => this.placeLists.get(docId) ?? this.store.listsPlaces(docId) };
+
+  get facts() {
+    return this.factMap;
+  }
+
+  readonly passages: KnowledgeCorpus['passages'];
+
+  /** Reads the lexicon and the facts, then indexes what was written while no process was running. */
+  async open(): Promise<this> {
+    this.seenChange = this.store.lastChange();
+    await this.takeLexicon();
+    this.factMap = new Map((await this.loadFacts()).map((f) => [f.id, f]));
+    await this.indexPending(true);
+    return this;
+  }
+
+  /** Takes in what other processes wrote and indexes what nobody indexed yet; one run at a time. */
+  sync(): Promise<void> {
+    this.syncing = this.syncing.then(() => this.catchUp());
+    return this.syncing;
+  }
+
+  private async catchUp(): Promise<void> {
+    const last = this.store.lastChange();
+    if (last === this.seenChange && this.store.indexedUpto() >= last) return;
+    const seen = this.store.changes(this.seenChange);
+    if (seen.facts) this.factMap = new Map((await this.loadFacts()).map((f) => [f.id, f]));
+    await this.indexPending(seen.facts);
+    await this.takeLexicon();
+    this.seenChange = seen.upto;
+  }
+
+  /** Analyses the documents written since the index was last updated and stores their rows. */
+  private async indexPending(checkFacts: boolean): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.takeLexicon();
+      const pending = this.store.changes(this.store.indexedUpto());
+      const facts = [...this.factMap.values()];
+      const fingerprint = createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+      const factsChanged = pending.facts || (checkFacts && this.store.factsFingerprint() !== fingerprint);
+      if (pending.titles.length === 0 && !factsChanged && pending.upto === pending.from) return;
+      const batch = await this.analyse(pending, factsChanged ? facts : undefined);
+      if (this.store.apply({ ...pending, ...batch, factsFingerprint: factsChanged ? fingerprint : undefined }, batch.words)) break;
+    }
+    await this.takeLexicon();
+  }
+
+  private async analyse(pending: PendingChanges, facts: Fact[] | undefined) {
+    const docs: { title: string; tokenized: TokenizedDoc[]; ingestedAt?: string }[] = [];
+    for (const title of pending.titles) {
+      const passages = this.store.passagesOf(title);
+      const ingestedAt = passages.reduce<string | undefined>((latest, p) => (latest && latest > p.ingestedAt ? latest : p.ingestedAt), undefined);
+      docs.push({ title, ingestedAt, tokenized: passages.map((p) => tokenizeDoc(passageDoc(p))) });
+      if (docs.length % 50 === 0) await yieldToEventLoop();
+    }
+    const factDocs = facts?.map((f) => tokenizeDoc(factDoc(f)));
+    // Every new word is known before any is split, as when the whole index is built at once.
+    const words = [...new Set([...docs.flatMap((d) => d.tokenized.flatMap(wordsOf)), ...(factDocs ?? []).flatMap(wordsOf)])].filter(
+      (w) => w.length >= 4 && !w.startsWith('#'),
+    );
+    this.cached.learn(words);
+    const documents: { title: string; rows: IndexRow[]; ingestedAt?: string }[] = [];
+    let done = 0;
+    for (const d of docs) {
+      documents.push({ title: d.title, ingestedAt: d.ingestedAt, rows: d.tokenized.map((t) => indexRow(t, this.terms)) });
+      if ((done += d.tokenized.length) >= CHUNK / 10) {
+        done = 0;
+        await yieldToEventLoop();
+      }
+    }
+    return { documents, factRows: factDocs?.map((t) => indexRow(t, this.terms)), words };
+  }
+
+  /** Adds what was added to the lexicon since last time, in slices. */
+  private async takeLexicon(): Promise<void> {
+    const lexicon = this.store.lexiconSince(this.lexiconSeq);
+    for (let i = 0; i < lexicon.words.length; i += CHUNK) {
+      const words = lexicon.words.slice(i, i + CHUNK);
+      this.cached.learn(words);
+      this.speller.learn(words);
+      if (lexicon.words.length > CHUNK) await yieldToEventLoop();
+    }
+    for (let i = 0; i < lexicon.terms.length; i += CHUNK) {
+      for (const term of lexicon.terms.slice(i, i + CHUNK)) this.dictionary.set(term, true);
+      if (lexicon.terms.length > CHUNK) await yieldToEventLoop();
+    }
+    for (const term of lexicon.headings) this.headingTerms.add(term);
+    if (lexicon.seq !== this.lexiconSeq) this.documentAge = documentAges(this.store.titles());
+    this.lexiconSeq = lexicon.seq;
+  }
+
+  search(query: string, options: SearchOptions): SearchHit[] {
+    const expansions = query.split(' ').filter(Boolean).map((term) => this.expand(term, options.boostTerm(term)));
+    const derived = [...new Set(expansions.flat().map((e) => e.derived))];
+    const { frequencies, documents, averageLength } = this.statistics(derived);
+    const docsWith = (t: string) => Math.max(0, ...Object.values(frequencies.get(t) ?? {}));
+    const known = derived.filter((t) => frequencies.has(t)).sort((a, b) => docsWith(a) - docsWith(b));
+    const postings = known.reduce((n, t) => n + docsWith(t), 0);
+    const rare = known.filter((t) => docsWith(t) <= documents * COMMON_SHARE);
+    const candidates =
+      postings <= EXACT_POSTINGS ? this.store.candidates(known, EXACT_POSTINGS)
+      : rare.length ? this.store.candidates(rare, CANDIDATES)
+      : this.commonCandidates(known, expansions);
+    this.placeLists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
+    const hits = candidates.map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength));
+    return hits.filter((h): h is SearchHit => h !== undefined).sort((a, b) => b.score - a.score);
+  }
+
+  /** Every term is common: the documents with all the question's own terms first, then those with the rarest. */
+  private commonCandidates(known: string[], expansions: Expansion[][]): IndexedText[] {
+    const own = expansions.map((e) => e[0].derived).filter((t) => known.includes(t));
+    const all = this.store.candidates(own, CANDIDATES, 'all');
+    if (all.length >= CANDIDATES) return all;
+    const seen = new Set(all.map((c) => c.rowid));
+    return [...all, ...this.store.candidates(known.slice(0, 2), CANDIDATES).filter((c) => !seen.has(c.rowid))];
+  }
+
+  /** Document frequencies and field lengths, read once per index generation. */
+  private statistics(terms: string[]) {
+    const generation = this.store.generation();
+    if (generation !== this.cache.generation) this.cache = { generation, stats: this.store.stats(), frequencies: new Map() };
+    const missing = terms.filter((t) => !this.cache.frequencies.has(t));
+    const read = this.store.documentFrequencies(missing);
+    for (const t of missing) this.cache.frequencies.set(t, read.get(t));
+    if (this.cache.frequencies.size > 50_000) this.cache.frequencies.clear();
+    const frequencies = new Map(terms.flatMap((t) => (this.cache.frequencies.get(t) ? [[t, this.cache.frequencies.get(t)!] as const] : [])));
+    return { frequencies, ...this.cache.stats };
+  }
+
+  /** A query term with the index terms it reaches by prefix or typo, weighted as MiniSearch weighs them. */
+  private expand(term: string, boost: number): Expansion[] {
+    const out: Expansion[] = [{ source: term, derived: term, weight: 1, boost }];
+    const prefix = SEARCH_RULES.prefix(term) ? this.dictionary.atPrefix(term) : undefined;
+    const fuzzy = SEARCH_RULES.fuzzy(term);
+    const maxDistance = fuzzy ? Math.min(SEARCH_RULES.maxFuzzy, Math.round(term.length * fuzzy)) : 0;
+    const typos = maxDistance ? this.dictionary.fuzzyGet(term, maxDistance) : undefined;
+    for (const [t] of prefix ?? []) {
+      const distance = t.length - term.length;
+      if (!distance) continue;
+      typos?.delete(t);
+      out.push({ source: term, derived: t, weight: (SEARCH_RULES.weights.prefix * t.length) / (t.length + 0.3 * distance), boost });
+    }
+    for (const [t, [, distance]] of typos ?? []) {
+      if (distance) out.push({ source: term, derived: t, weight: (SEARCH_RULES.weights.fuzzy * t.length) / (t.length + distance), boost });
+    }
+    return out;
+  }
+}
+
+/** Passages by key (`p:<title>#<position>`), read from the store when asked for. */
+function passagesIn(store: KnowledgeIndexStore): KnowledgeCorpus['passages'] {
+  return {
+    get(key) {
+      const at = key.lastIndexOf('#');
+      return key.startsWith('p:') && at > 0 ? store.passage(key.slice(2, at), Number(key.slice(at + 1))) : undefined;
+    },
+    get size() {
+      return store.passageCount();
+    },
+  };
+}
+
+/** MiniSearch's score of one document: per query term, per expansion, per field; summed in the same order. */
+function scoreDoc(
+  doc: IndexedText,
+  expansions: Expansion[][],
+  frequencies: Map<string, Partial<Record<SearchField, number>>>,
+  documents: number,
+  averageLength: Record<SearchField, number>,
+): SearchHit | undefined {
+  const wanted = new Set(expansions.flat().map((e) => e.derived));
+  const tf = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, countTerms(doc.text[f], wanted)])) as Record<SearchField, Map<string, number>>;
+  let score = 0;
+  const queryTerms: string[] = [];
+  const match: Record<string, string[]> = {};
+  for (const forTerm of expansions) {
+    let termScore = 0;
+    let matched = false;
+    for (const e of forTerm) {
+      for (const field of SEARCH_FIELDS) {
+        const freq = tf[field].get(e.derived);
+        const df = frequencies.get(e.derived)?.[field];
+        if (!freq || !df) continue;
+        termScore += e.weight * e.boost * SEARCH_RULES.boost[field] * bm25(freq, df, documents, doc.lengths[field], averageLength[field]);
+        matched = true;
+        if (!queryTerms.includes(e.source)) queryTerms.push(e.source);
+        (match[e.derived] ??= []).push(field);
+      }
+    }
+    if (matched) score += termScore;
+  }
+  if (queryTerms.length === 0) return undefined;
+  return { id: doc.id, kind: doc.kind, score: score * queryTerms.length, queryTerms, match };
+}
+
+function countTerms(text: string, wanted: Set<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!text) return counts;
+  for (const term of text.split(' ')) if (wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+function bm25(termFreq: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
+  const { k, b, d } = SEARCH_RULES.bm25;
+  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageLength)));
+}
+
+/** Brings the persistent index up to date with the store (after `npm run ingest` wrote or removed documents). */
+export async function updateKnowledgeIndex(store: KnowledgeIndexStore, facts: () => Promise<Fact[]>): Promise<void> {
+  await new StoredCorpus(store, facts).open();
+}

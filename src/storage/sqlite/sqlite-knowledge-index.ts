@@ -1,0 +1,236 @@
+import type Database from 'better-sqlite3';
+import { type Passage, passageSchema } from '../../features/qa/qa.domain';
+import type { IndexRow, IndexedText, KnowledgeIndexStore, Lexicon, PendingChanges } from '../../features/qa/knowledge-index-store';
+import { SEARCH_FIELDS, type SearchField } from '../../features/qa/knowledge-search';
+import { passageDocumentId } from '../repositories/knowledge.repository';
+
+/**
+ * The knowledge search index kept in the SQLite file next to the documents: an FTS5 table of
+ * pre-analysed terms (the Dutch analysis runs in the feature; FTS5 only splits on spaces), one row
+ * of field lengths per document, the lexicon (known words, index terms, heading terms) tagged with
+ * the sequence number that added it, and a change log fed by triggers on the knowledge and facts
+ * containers, so every process on the file sees every write, whoever made it. Derived data: a
+ * schema change drops and rebuilds it.
+ */
+const SCHEMA_VERSION = '2';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS knowledge_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS knowledge_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, container TEXT NOT NULL, pk TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS knowledge_changes_insert AFTER INSERT ON documents WHEN NEW.container IN ('knowledge', 'facts')
+  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (NEW.container, NEW.pk); END;
+CREATE TRIGGER IF NOT EXISTS knowledge_changes_update AFTER UPDATE ON documents WHEN NEW.container IN ('knowledge', 'facts')
+  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (NEW.container, NEW.pk); END;
+CREATE TRIGGER IF NOT EXISTS knowledge_changes_delete AFTER DELETE ON documents WHEN OLD.container IN ('knowledge', 'facts')
+  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (OLD.container, OLD.pk); END;
+CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_fts USING fts5 (ask, body, section, title, tokenize = "unicode61 remove_diacritics 0 tokenchars '#~,.''’'");
+CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_fts_vocab USING fts5vocab (knowledge_fts, col);
+CREATE TABLE IF NOT EXISTS knowledge_index_docs (
+  rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, scope TEXT NOT NULL,
+  len_ask INTEGER NOT NULL, len_body INTEGER NOT NULL, len_section INTEGER NOT NULL, len_title INTEGER NOT NULL, lists_places INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS knowledge_index_docs_scope ON knowledge_index_docs (scope);
+CREATE TABLE IF NOT EXISTS knowledge_index_titles (title TEXT PRIMARY KEY, ingested_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS knowledge_lexicon (kind TEXT NOT NULL, entry TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, entry)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS knowledge_lexicon_seq ON knowledge_lexicon (seq);
+`;
+
+const DROP = `
+DROP TABLE IF EXISTS knowledge_fts_vocab; DROP TABLE IF EXISTS knowledge_fts; DROP TABLE IF EXISTS knowledge_index_docs;
+DROP TABLE IF EXISTS knowledge_lexicon; DROP TABLE IF EXISTS knowledge_index_titles; DROP TABLE IF EXISTS knowledge_index_meta;`;
+
+interface DocRow {
+  rowid: number;
+  doc_id: string;
+  kind: 'fact' | 'passage';
+  lists_places: number;
+  len_ask: number;
+  len_body: number;
+  len_section: number;
+  len_title: number;
+  ask: string;
+  body: string;
+  section: string;
+  title: string;
+}
+
+const FACTS_SCOPE = '';
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+export function sqliteKnowledgeIndex(db: Database.Database): KnowledgeIndexStore {
+  db.transaction(() => {
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'knowledge_index_meta'").get();
+    const version = hasMeta && db.prepare<[], { value: string }>("SELECT value FROM knowledge_index_meta WHERE key = 'schema'").get()?.value;
+    if (version === SCHEMA_VERSION) return;
+    db.exec(DROP);
+    db.exec(SCHEMA);
+    db.prepare("INSERT INTO knowledge_index_meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+    // Whatever was written before the index existed is indexed like any new write.
+    db.exec("INSERT INTO knowledge_changes (container, pk) SELECT DISTINCT container, pk FROM documents WHERE container IN ('knowledge', 'facts')");
+  }).immediate();
+
+  const meta = db.prepare<[string], { value: string }>('SELECT value FROM knowledge_index_meta WHERE key = ?');
+  const setMeta = db.prepare('INSERT INTO knowledge_index_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const metaNumber = (key: string) => Number(meta.get(key)?.value ?? 0);
+  const stmt = {
+    lastChange: db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM knowledge_changes'),
+    changesSince: db.prepare<[number, number], { container: string; pk: string }>('SELECT DISTINCT container, pk FROM knowledge_changes WHERE seq > ? AND seq <= ?'),
+    passagesOf: db.prepare<[string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? ORDER BY id"),
+    passage: db.prepare<[string, string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? AND id = ?"),
+    passageCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM knowledge_index_docs WHERE kind = 'passage'"),
+    rowsOfScope: db.prepare<[string], { rowid: number; len_ask: number; len_body: number; len_section: number; len_title: number }>(
+      'SELECT rowid, len_ask, len_body, len_section, len_title FROM knowledge_index_docs WHERE scope = ?',
+    ),
+    deleteDoc: db.prepare('DELETE FROM knowledge_index_docs WHERE rowid = ?'),
+    deleteFts: db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?'),
+    insertDoc: db.prepare(
+      'INSERT INTO knowledge_index_docs (doc_id, kind, scope, len_ask, len_body, len_section, len_title, lists_places) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insertFts: db.prepare('INSERT INTO knowledge_fts (rowid, ask, body, section, title) VALUES (?, ?, ?, ?, ?)'),
+    addLexicon: db.prepare('INSERT OR IGNORE INTO knowledge_lexicon (kind, entry, seq) VALUES (?, ?, ?)'),
+    setTitle: db.prepare('INSERT INTO knowledge_index_titles (title, ingested_at) VALUES (?, ?) ON CONFLICT (title) DO UPDATE SET ingested_at = excluded.ingested_at'),
+    deleteTitle: db.prepare('DELETE FROM knowledge_index_titles WHERE title = ?'),
+    titles: db.prepare<[], { title: string; ingested_at: string }>('SELECT title, ingested_at FROM knowledge_index_titles ORDER BY title'),
+    lexiconSince: db.prepare<[number], { kind: string; entry: string }>('SELECT kind, entry FROM knowledge_lexicon WHERE seq > ?'),
+    hasTerm: db.prepare<[string], { doc: number }>('SELECT doc FROM knowledge_fts_vocab WHERE term = ? LIMIT 1'),
+    listsPlaces: db.prepare<[string], { lists_places: number }>('SELECT lists_places FROM knowledge_index_docs WHERE doc_id = ?'),
+  };
+  const vocab = new Map<number, Database.Statement<unknown[], { term: string; col: SearchField; doc: number }>>();
+  const docs = new Map<number, Database.Statement<unknown[], DocRow>>();
+  const candidates = db.prepare<[string, number], { rowid: number }>(
+    `SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY bm25(knowledge_fts, 3, 1, 1.2, 0.4) LIMIT ?`,
+  );
+  const inList = <T>(cache: Map<number, T>, n: number, make: (marks: string) => T) => {
+    if (!cache.has(n)) cache.set(n, make(Array(n).fill('?').join(',')));
+    return cache.get(n)!;
+  };
+  const parsePassage = (body: string): Passage | undefined => {
+    const parsed = passageSchema.safeParse(JSON.parse(body));
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  const applyRows = (scope: string, rows: IndexRow[], lexicon: { terms: Set<string>; headings: Set<string> }) => {
+    const totals = SEARCH_FIELDS.map((f) => metaNumber(`length:${f}`));
+    let count = metaNumber('documents');
+    for (const old of stmt.rowsOfScope.all(scope)) {
+      SEARCH_FIELDS.forEach((f, i) => (totals[i] -= old[`len_${f}`]));
+      count--;
+      stmt.deleteFts.run(old.rowid);
+      stmt.deleteDoc.run(old.rowid);
+    }
+    for (const row of rows) {
+      const { ask, body, section, title } = row.lengths;
+      const { lastInsertRowid } = stmt.insertDoc.run(row.id, row.kind, scope, ask, body, section, title, row.listsPlaces ? 1 : 0);
+      const text = (f: SearchField) => row.terms[f].join(' ');
+      stmt.insertFts.run(lastInsertRowid, text('ask'), text('body'), text('section'), text('title'));
+      SEARCH_FIELDS.forEach((f, i) => (totals[i] += row.lengths[f]));
+      count++;
+      for (const t of row.headingTerms) lexicon.headings.add(t);
+      for (const f of SEARCH_FIELDS) for (const t of row.terms[f]) lexicon.terms.add(t);
+    }
+    SEARCH_FIELDS.forEach((f, i) => setMeta.run(`length:${f}`, String(totals[i])));
+    setMeta.run('documents', String(count));
+  };
+
+  return {
+    lastChange: () => stmt.lastChange.get()?.seq ?? 0,
+
+    indexedUpto: () => metaNumber('indexed'),
+    generation: () => metaNumber('lexicon'),
+
+    changes(since): PendingChanges {
+      const upto = Math.max(since, stmt.lastChange.get()?.seq ?? 0);
+      const changed = upto > since ? stmt.changesSince.all(since, upto) : [];
+      return {
+        from: since,
+        upto,
+        titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk))],
+        facts: changed.some((c) => c.container === 'facts'),
+      };
+    },
+
+    passagesOf: (title) => stmt.passagesOf.all(title).flatMap((r) => parsePassage(r.body) ?? []),
+
+    apply(changes, words) {
+      return db.transaction(() => {
+        // Another process may have indexed these changes while this one analysed them.
+        if (metaNumber('indexed') !== changes.from) return false;
+        const seq = metaNumber('lexicon') + 1;
+        const lexicon = { terms: new Set<string>(), headings: new Set<string>() };
+        for (const { title, rows, ingestedAt } of changes.documents) {
+          applyRows(title, rows, lexicon);
+          if (rows.length && ingestedAt) stmt.setTitle.run(title, ingestedAt);
+          else stmt.deleteTitle.run(title);
+        }
+        if (changes.factRows) applyRows(FACTS_SCOPE, changes.factRows, lexicon);
+        for (const w of words) stmt.addLexicon.run('word', w, seq);
+        for (const t of lexicon.terms) stmt.addLexicon.run('term', t, seq);
+        for (const t of lexicon.headings) stmt.addLexicon.run('heading', t, seq);
+        if (changes.factsFingerprint) setMeta.run('facts', changes.factsFingerprint);
+        setMeta.run('lexicon', String(seq));
+        setMeta.run('indexed', String(changes.upto));
+        return true;
+      }).immediate();
+    },
+
+    lexiconSince(seq): Lexicon {
+      const out: Lexicon = { seq: metaNumber('lexicon'), words: [], terms: [], headings: [] };
+      for (const { kind, entry } of stmt.lexiconSince.iterate(seq)) {
+        if (kind === 'word') out.words.push(entry);
+        else if (kind === 'term') out.terms.push(entry);
+        else out.headings.push(entry);
+      }
+      return out;
+    },
+
+    titles: () => stmt.titles.all().map((r) => [r.title, r.ingested_at] as [string, string]),
+
+    passageCount: () => stmt.passageCount.get()?.n ?? 0,
+
+    stats() {
+      const documents = metaNumber('documents');
+      return {
+        documents,
+        averageLength: Object.fromEntries(SEARCH_FIELDS.map((f) => [f, documents ? metaNumber(`length:${f}`) / documents : 0])) as Record<SearchField, number>,
+      };
+    },
+
+    documentFrequencies(terms) {
+      const out = new Map<string, Partial<Record<SearchField, number>>>();
+      if (terms.length === 0) return out;
+      const query = inList(vocab, terms.length, (marks) => db.prepare<unknown[], { term: string; col: SearchField; doc: number }>(`SELECT term, col, doc FROM knowledge_fts_vocab WHERE term IN (${marks})`));
+      for (const r of query.all(...terms)) out.set(r.term, { ...out.get(r.term), [r.col]: r.doc });
+      return out;
+    },
+
+    candidates(terms, limit, match = 'any'): IndexedText[] {
+      if (terms.length === 0) return [];
+      const ids = candidates.all(terms.map(quote).join(match === 'all' ? ' AND ' : ' OR '), limit).map((r) => r.rowid);
+      if (ids.length === 0) return [];
+      const query = inList(docs, ids.length, (marks) =>
+        db.prepare<unknown[], DocRow>(
+          `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
+           FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid WHERE d.rowid IN (${marks})`,
+        ),
+      );
+      return query.all(...ids).map((r) => ({
+        rowid: r.rowid,
+        id: r.doc_id,
+        kind: r.kind,
+        listsPlaces: r.lists_places === 1,
+        lengths: { ask: r.len_ask, body: r.len_body, section: r.len_section, title: r.len_title },
+        text: { ask: r.ask, body: r.body, section: r.section, title: r.title },
+      }));
+    },
+
+    hasTerm: (term) => stmt.hasTerm.get(term) !== undefined,
+
+    listsPlaces: (docId) => stmt.listsPlaces.get(docId)?.lists_places === 1,
+
+    passage(title, position) {
+      const row = stmt.passage.get(title, passageDocumentId(position));
+      return row ? parsePassage(row.body) : undefined;
+    },
+
+    factsFingerprint: () => meta.get('facts')?.value,
+  };
+}
