@@ -13,6 +13,7 @@ import { updateKnowledgeIndex } from '../src/features/qa/stored-corpus';
 import { createStorage } from '../src/storage';
 import { type BotProcess, exchange, percentiles, ROOT, round, startBot, startConnector } from './bench-kit';
 import { EXTRA_DOCUMENT, generateCorpus, seedParagraphs } from './knowledge-corpus';
+import { QUESTIONS } from './qa.bench';
 
 const SHARED = process.env.RSJ_SHARED_DIR ?? path.join(ROOT, '..', 'shared');
 const SEEDS = path.join(SHARED, 'seeds');
@@ -22,15 +23,6 @@ const DOCUMENTS = Number(process.env.BENCH_KNOWLEDGE_DOCS ?? 3000);
 const ROUNDS = Number(process.env.BENCH_KNOWLEDGE_ROUNDS ?? 20);
 const SEEN_TIMEOUT_MS = 30_000;
 const START_TIMEOUT_MS = 120_000;
-const QUESTIONS = [
-  'Wie zitten er in het bestuur van het RSJ IJsselland?',
-  'Wat bespreekt het portefeuillehoudersoverleg?',
-  'Hoeveel eenjarige contracten zijn er?',
-  'Wat is de functie van de kleine commissie?',
-  'Wanneer moet de begroting bij de gemeenten liggen?',
-  'Hoe hoog is het budget voor werving?',
-  'Wat is het weer morgen in Zwolle?',
-];
 const USER = '00000000-0000-0000-0000-0000000000a1';
 /** The demo directory's regiomanager: the only one who may add documents in chat. */
 const REGIOMANAGER = '00000000-0000-0000-0000-0000000000020';

@@ -14,7 +14,8 @@ import { percentiles, ROOT, round, startBot, startConnector, turn as kitTurn } f
 
 const SEEDS = process.env.QA_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds');
 const ROUNDS = Number(process.env.BENCH_QA_ROUNDS ?? 30);
-const QUESTIONS = [
+/** Governance questions both Q&A benches ask: answered, a typo, and one out of domain. */
+export const QUESTIONS = [
   'Wie zitten er in het bestuur van het RSJ IJsselland?',
   'Wat bespreekt het portefeuillehoudersoverleg?',
   'Hoeveel eenjarige contracten zijn er?',
