@@ -57,6 +57,11 @@ const FACTS_SCOPE = '';
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 export function sqliteKnowledgeIndex(db: Database.Database): KnowledgeIndexStore {
+  ensureSchema(db);
+  return new SqliteKnowledgeIndex(db);
+}
+
+function ensureSchema(db: Database.Database): void {
   db.transaction(() => {
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'knowledge_index_meta'").get();
     const version = hasMeta && db.prepare<[], { value: string }>("SELECT value FROM knowledge_index_meta WHERE key = 'schema'").get()?.value;
@@ -67,11 +72,12 @@ export function sqliteKnowledgeIndex(db: Database.Database): KnowledgeIndexStore
     // Whatever was written before the index existed is indexed like any new write.
     db.exec("INSERT INTO knowledge_changes (container, pk) SELECT DISTINCT container, pk FROM documents WHERE container IN ('knowledge', 'facts')");
   }).immediate();
+}
 
-  const meta = db.prepare<[string], { value: string }>('SELECT value FROM knowledge_index_meta WHERE key = ?');
-  const setMeta = db.prepare('INSERT INTO knowledge_index_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const metaNumber = (key: string) => Number(meta.get(key)?.value ?? 0);
-  const stmt = {
+function statements(db: Database.Database) {
+  return {
+    meta: db.prepare<[string], { value: string }>('SELECT value FROM knowledge_index_meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT INTO knowledge_index_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     lastChange: db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM knowledge_changes'),
     changesSince: db.prepare<[number, number], { container: string; pk: string }>('SELECT DISTINCT container, pk FROM knowledge_changes WHERE seq > ? AND seq <= ?'),
     passagesOf: db.prepare<[string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? ORDER BY id"),
@@ -93,144 +99,177 @@ export function sqliteKnowledgeIndex(db: Database.Database): KnowledgeIndexStore
     lexiconSince: db.prepare<[number], { kind: string; entry: string }>('SELECT kind, entry FROM knowledge_lexicon WHERE seq > ?'),
     hasTerm: db.prepare<[string], { doc: number }>('SELECT doc FROM knowledge_fts_vocab WHERE term = ? LIMIT 1'),
     listsPlaces: db.prepare<[string], { lists_places: number }>('SELECT lists_places FROM knowledge_index_docs WHERE doc_id = ?'),
+    candidates: db.prepare<[string, number], { rowid: number }>(
+      'SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY bm25(knowledge_fts, 3, 1, 1.2, 0.4) LIMIT ?',
+    ),
   };
-  const vocab = new Map<number, Database.Statement<unknown[], { term: string; col: SearchField; doc: number }>>();
-  const docs = new Map<number, Database.Statement<unknown[], DocRow>>();
-  const candidates = db.prepare<[string, number], { rowid: number }>(
-    `SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY bm25(knowledge_fts, 3, 1, 1.2, 0.4) LIMIT ?`,
-  );
-  const inList = <T>(cache: Map<number, T>, n: number, make: (marks: string) => T) => {
-    if (!cache.has(n)) cache.set(n, make(Array(n).fill('?').join(',')));
-    return cache.get(n)!;
-  };
-  const parsePassage = (body: string): Passage | undefined => {
-    const parsed = passageSchema.safeParse(JSON.parse(body));
-    return parsed.success ? parsed.data : undefined;
-  };
+}
 
-  const applyRows = (scope: string, rows: IndexRow[], lexicon: { terms: Set<string>; headings: Set<string> }) => {
-    const totals = SEARCH_FIELDS.map((f) => metaNumber(`length:${f}`));
-    let count = metaNumber('documents');
-    for (const old of stmt.rowsOfScope.all(scope)) {
+const parsePassage = (body: string): Passage | undefined => {
+  const parsed = passageSchema.safeParse(JSON.parse(body));
+  return parsed.success ? parsed.data : undefined;
+};
+
+class SqliteKnowledgeIndex implements KnowledgeIndexStore {
+  private readonly stmt;
+  /** Statements with an IN list, by the list's length. */
+  private readonly vocab = new Map<number, Database.Statement<unknown[], { term: string; col: SearchField; doc: number }>>();
+  private readonly docs = new Map<number, Database.Statement<unknown[], DocRow>>();
+
+  constructor(private readonly db: Database.Database) {
+    this.stmt = statements(db);
+  }
+
+  private metaNumber(key: string): number {
+    return Number(this.stmt.meta.get(key)?.value ?? 0);
+  }
+
+  lastChange(): number {
+    return this.stmt.lastChange.get()?.seq ?? 0;
+  }
+
+  indexedUpto(): number {
+    return this.metaNumber('indexed');
+  }
+
+  generation(): number {
+    return this.metaNumber('lexicon');
+  }
+
+  changes(since: number): PendingChanges {
+    const upto = Math.max(since, this.lastChange());
+    const changed = upto > since ? this.stmt.changesSince.all(since, upto) : [];
+    return {
+      from: since,
+      upto,
+      titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk))],
+      facts: changed.some((c) => c.container === 'facts'),
+    };
+  }
+
+  passagesOf(title: string): Passage[] {
+    return this.stmt.passagesOf.all(title).flatMap((r) => parsePassage(r.body) ?? []);
+  }
+
+  apply(changes: Parameters<KnowledgeIndexStore['apply']>[0], words: string[]): boolean {
+    return this.db.transaction(() => {
+      // Another process may have indexed these changes while this one analysed them.
+      if (this.indexedUpto() !== changes.from) return false;
+      const seq = this.generation() + 1;
+      const lexicon = { terms: new Set<string>(), headings: new Set<string>() };
+      for (const { title, rows, ingestedAt } of changes.documents) {
+        this.replaceRows(title, rows, lexicon);
+        if (rows.length && ingestedAt) this.stmt.setTitle.run(title, ingestedAt);
+        else this.stmt.deleteTitle.run(title);
+      }
+      if (changes.factRows) this.replaceRows(FACTS_SCOPE, changes.factRows, lexicon);
+      for (const w of words) this.stmt.addLexicon.run('word', w, seq);
+      for (const t of lexicon.terms) this.stmt.addLexicon.run('term', t, seq);
+      for (const t of lexicon.headings) this.stmt.addLexicon.run('heading', t, seq);
+      if (changes.factsFingerprint) this.stmt.setMeta.run('facts', changes.factsFingerprint);
+      this.stmt.setMeta.run('lexicon', String(seq));
+      this.stmt.setMeta.run('indexed', String(changes.upto));
+      return true;
+    }).immediate();
+  }
+
+  /** Replaces one document's (or the facts') rows and keeps the document count and field length totals. */
+  private replaceRows(scope: string, rows: IndexRow[], lexicon: { terms: Set<string>; headings: Set<string> }): void {
+    const totals = SEARCH_FIELDS.map((f) => this.metaNumber(`length:${f}`));
+    let count = this.metaNumber('documents');
+    for (const old of this.stmt.rowsOfScope.all(scope)) {
       SEARCH_FIELDS.forEach((f, i) => (totals[i] -= old[`len_${f}`]));
       count--;
-      stmt.deleteFts.run(old.rowid);
-      stmt.deleteDoc.run(old.rowid);
+      this.stmt.deleteFts.run(old.rowid);
+      this.stmt.deleteDoc.run(old.rowid);
     }
     for (const row of rows) {
       const { ask, body, section, title } = row.lengths;
-      const { lastInsertRowid } = stmt.insertDoc.run(row.id, row.kind, scope, ask, body, section, title, row.listsPlaces ? 1 : 0);
+      const { lastInsertRowid } = this.stmt.insertDoc.run(row.id, row.kind, scope, ask, body, section, title, row.listsPlaces ? 1 : 0);
       const text = (f: SearchField) => row.terms[f].join(' ');
-      stmt.insertFts.run(lastInsertRowid, text('ask'), text('body'), text('section'), text('title'));
+      this.stmt.insertFts.run(lastInsertRowid, text('ask'), text('body'), text('section'), text('title'));
       SEARCH_FIELDS.forEach((f, i) => (totals[i] += row.lengths[f]));
       count++;
       for (const t of row.headingTerms) lexicon.headings.add(t);
       for (const f of SEARCH_FIELDS) for (const t of row.terms[f]) lexicon.terms.add(t);
     }
-    SEARCH_FIELDS.forEach((f, i) => setMeta.run(`length:${f}`, String(totals[i])));
-    setMeta.run('documents', String(count));
-  };
+    SEARCH_FIELDS.forEach((f, i) => this.stmt.setMeta.run(`length:${f}`, String(totals[i])));
+    this.stmt.setMeta.run('documents', String(count));
+  }
 
-  return {
-    lastChange: () => stmt.lastChange.get()?.seq ?? 0,
+  lexiconSince(seq: number): Lexicon {
+    const out: Lexicon = { seq: this.generation(), words: [], terms: [], headings: [] };
+    for (const { kind, entry } of this.stmt.lexiconSince.iterate(seq)) {
+      if (kind === 'word') out.words.push(entry);
+      else if (kind === 'term') out.terms.push(entry);
+      else out.headings.push(entry);
+    }
+    return out;
+  }
 
-    indexedUpto: () => metaNumber('indexed'),
-    generation: () => metaNumber('lexicon'),
+  titles(): [string, string][] {
+    return this.stmt.titles.all().map((r) => [r.title, r.ingested_at]);
+  }
 
-    changes(since): PendingChanges {
-      const upto = Math.max(since, stmt.lastChange.get()?.seq ?? 0);
-      const changed = upto > since ? stmt.changesSince.all(since, upto) : [];
-      return {
-        from: since,
-        upto,
-        titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk))],
-        facts: changed.some((c) => c.container === 'facts'),
-      };
-    },
+  passageCount(): number {
+    return this.stmt.passageCount.get()?.n ?? 0;
+  }
 
-    passagesOf: (title) => stmt.passagesOf.all(title).flatMap((r) => parsePassage(r.body) ?? []),
+  stats() {
+    const documents = this.metaNumber('documents');
+    const averageLength = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, documents ? this.metaNumber(`length:${f}`) / documents : 0]));
+    return { documents, averageLength: averageLength as Record<SearchField, number> };
+  }
 
-    apply(changes, words) {
-      return db.transaction(() => {
-        // Another process may have indexed these changes while this one analysed them.
-        if (metaNumber('indexed') !== changes.from) return false;
-        const seq = metaNumber('lexicon') + 1;
-        const lexicon = { terms: new Set<string>(), headings: new Set<string>() };
-        for (const { title, rows, ingestedAt } of changes.documents) {
-          applyRows(title, rows, lexicon);
-          if (rows.length && ingestedAt) stmt.setTitle.run(title, ingestedAt);
-          else stmt.deleteTitle.run(title);
-        }
-        if (changes.factRows) applyRows(FACTS_SCOPE, changes.factRows, lexicon);
-        for (const w of words) stmt.addLexicon.run('word', w, seq);
-        for (const t of lexicon.terms) stmt.addLexicon.run('term', t, seq);
-        for (const t of lexicon.headings) stmt.addLexicon.run('heading', t, seq);
-        if (changes.factsFingerprint) setMeta.run('facts', changes.factsFingerprint);
-        setMeta.run('lexicon', String(seq));
-        setMeta.run('indexed', String(changes.upto));
-        return true;
-      }).immediate();
-    },
+  documentFrequencies(terms: string[]): Map<string, Partial<Record<SearchField, number>>> {
+    const out = new Map<string, Partial<Record<SearchField, number>>>();
+    if (terms.length === 0) return out;
+    const query = inList(this.vocab, terms.length, (marks) =>
+      this.db.prepare<unknown[], { term: string; col: SearchField; doc: number }>(`SELECT term, col, doc FROM knowledge_fts_vocab WHERE term IN (${marks})`),
+    );
+    for (const r of query.all(...terms)) out.set(r.term, { ...out.get(r.term), [r.col]: r.doc });
+    return out;
+  }
 
-    lexiconSince(seq): Lexicon {
-      const out: Lexicon = { seq: metaNumber('lexicon'), words: [], terms: [], headings: [] };
-      for (const { kind, entry } of stmt.lexiconSince.iterate(seq)) {
-        if (kind === 'word') out.words.push(entry);
-        else if (kind === 'term') out.terms.push(entry);
-        else out.headings.push(entry);
-      }
-      return out;
-    },
+  candidates(terms: string[], limit: number, match: 'any' | 'all' = 'any'): IndexedText[] {
+    if (terms.length === 0) return [];
+    const ids = this.stmt.candidates.all(terms.map(quote).join(match === 'all' ? ' AND ' : ' OR '), limit).map((r) => r.rowid);
+    if (ids.length === 0) return [];
+    const query = inList(this.docs, ids.length, (marks) =>
+      this.db.prepare<unknown[], DocRow>(
+        `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
+         FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid WHERE d.rowid IN (${marks})`,
+      ),
+    );
+    return query.all(...ids).map((r) => ({
+      rowid: r.rowid,
+      id: r.doc_id,
+      kind: r.kind,
+      listsPlaces: r.lists_places === 1,
+      lengths: { ask: r.len_ask, body: r.len_body, section: r.len_section, title: r.len_title },
+      text: { ask: r.ask, body: r.body, section: r.section, title: r.title },
+    }));
+  }
 
-    titles: () => stmt.titles.all().map((r) => [r.title, r.ingested_at] as [string, string]),
+  hasTerm(term: string): boolean {
+    return this.stmt.hasTerm.get(term) !== undefined;
+  }
 
-    passageCount: () => stmt.passageCount.get()?.n ?? 0,
+  listsPlaces(docId: string): boolean {
+    return this.stmt.listsPlaces.get(docId)?.lists_places === 1;
+  }
 
-    stats() {
-      const documents = metaNumber('documents');
-      return {
-        documents,
-        averageLength: Object.fromEntries(SEARCH_FIELDS.map((f) => [f, documents ? metaNumber(`length:${f}`) / documents : 0])) as Record<SearchField, number>,
-      };
-    },
+  passage(title: string, position: number): Passage | undefined {
+    const row = this.stmt.passage.get(title, passageDocumentId(position));
+    return row ? parsePassage(row.body) : undefined;
+  }
 
-    documentFrequencies(terms) {
-      const out = new Map<string, Partial<Record<SearchField, number>>>();
-      if (terms.length === 0) return out;
-      const query = inList(vocab, terms.length, (marks) => db.prepare<unknown[], { term: string; col: SearchField; doc: number }>(`SELECT term, col, doc FROM knowledge_fts_vocab WHERE term IN (${marks})`));
-      for (const r of query.all(...terms)) out.set(r.term, { ...out.get(r.term), [r.col]: r.doc });
-      return out;
-    },
+  factsFingerprint(): string | undefined {
+    return this.stmt.meta.get('facts')?.value;
+  }
+}
 
-    candidates(terms, limit, match = 'any'): IndexedText[] {
-      if (terms.length === 0) return [];
-      const ids = candidates.all(terms.map(quote).join(match === 'all' ? ' AND ' : ' OR '), limit).map((r) => r.rowid);
-      if (ids.length === 0) return [];
-      const query = inList(docs, ids.length, (marks) =>
-        db.prepare<unknown[], DocRow>(
-          `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
-           FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid WHERE d.rowid IN (${marks})`,
-        ),
-      );
-      return query.all(...ids).map((r) => ({
-        rowid: r.rowid,
-        id: r.doc_id,
-        kind: r.kind,
-        listsPlaces: r.lists_places === 1,
-        lengths: { ask: r.len_ask, body: r.len_body, section: r.len_section, title: r.len_title },
-        text: { ask: r.ask, body: r.body, section: r.section, title: r.title },
-      }));
-    },
-
-    hasTerm: (term) => stmt.hasTerm.get(term) !== undefined,
-
-    listsPlaces: (docId) => stmt.listsPlaces.get(docId)?.lists_places === 1,
-
-    passage(title, position) {
-      const row = stmt.passage.get(title, passageDocumentId(position));
-      return row ? parsePassage(row.body) : undefined;
-    },
-
-    factsFingerprint: () => meta.get('facts')?.value,
-  };
+function inList<T>(cache: Map<number, T>, n: number, make: (marks: string) => T): T {
+  if (!cache.has(n)) cache.set(n, make(Array(n).fill('?').join(',')));
+  return cache.get(n)!;
 }
