@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import cosmosServer from '@vercel/cosmosdb-server';
 import { BotHarness, DEMO } from '../helpers/bot-harness';
 import { until } from '../notifications/outbox-rig';
+import { healthCheck, STUCK_AFTER_MS } from '../../src/http/health';
 
 const health = async (bot: BotHarness) => {
   const res = await fetch(`${bot.url}/healthz`);
@@ -61,5 +62,22 @@ describe('/healthz reports store and outbox health', () => {
     } finally {
       await bot.stop();
     }
+  });
+});
+
+describe('healthCheck: the outbox queue', () => {
+  const base = { version: '1', storage: 'sqlite', region: 'ijsselland', startedAt: 0, probeStore: async () => undefined, sends: () => ({ consecutiveFailures: 0 }) };
+
+  it('is stuck (degraded, still 200) when due work waits longer than the stuck limit, and asks with that limit', async () => {
+    let askedFor = 0;
+    const report = await healthCheck({ ...base, overdueWork: async (olderThanMs) => ((askedFor = olderThanMs), 2) })();
+    expect(askedFor).toBe(STUCK_AFTER_MS);
+    expect(report.httpStatus).toBe(200);
+    expect(report.body).toMatchObject({ status: 'degraded', checks: { outbox: { status: 'stuck', overdue: 2 } } });
+  });
+
+  it('is ok with nothing overdue, and a store that cannot answer the overdue question does not make it stuck', async () => {
+    expect((await healthCheck({ ...base, overdueWork: async () => 0 })()).body.status).toBe('ok');
+    expect((await healthCheck({ ...base, overdueWork: async () => Promise.reject(new Error('x')) })()).body.status).toBe('ok');
   });
 });
