@@ -154,6 +154,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     features: features.routes,
     welcome: features.welcome,
     log,
+    onConversationCaptured: (key) => features.notifications.conversationCaptured(key),
   });
   const sending = tracedMessenger(createMessenger(adapter, config.BOT_ID));
   const http = createHttpServer({

@@ -5,7 +5,7 @@ import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
 import type { ConversationsRepository, PeopleRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
-import { installationCapture } from './installation';
+import { type ConversationCaptured, installationCapture } from './installation';
 import { toTurn } from './turn';
 
 export interface BotDeps {
@@ -19,6 +19,8 @@ export interface BotDeps {
   /** The card a new user or channel gets when the bot is added. */
   welcome: (turn: Turn) => Reply;
   log: Logger;
+  /** A chat or channel reference was stored: the outbox sends what waited for it. */
+  onConversationCaptured?: ConversationCaptured;
 }
 
 const NOT_UNDERSTOOD = 'Dat heb ik niet begrepen. Typ "help" om te zien wat ik kan.';
@@ -52,7 +54,7 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     log.warn({ tenant }, 'activity from another tenant ignored');
     return false;
   });
-  const capture = installationCapture(deps.conversations);
+  const capture = installationCapture(deps.conversations, deps.onConversationCaptured);
   const turnOf = (context: TurnContext) => toTurn(context, deps.people);
 
   const greet = async (context: TurnContext) => {

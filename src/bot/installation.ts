@@ -3,11 +3,14 @@ import type { ConversationRecord, ConversationsRepository } from '../storage/por
 import { conversationKey, personalKey } from '../features/notifications/notifications.domain';
 import { conversationKind } from './turn';
 
+/** Told after a conversation reference was stored (deliveries waiting for it go out); false = try again next turn. Never throws. */
+export type ConversationCaptured = (key: string) => Promise<boolean>;
+
 /**
  * Keeps a conversation reference for every chat and channel the bot is in, so proactive
  * messages can reach it. Remembers which keys it saved in this process to avoid a write per turn.
  */
-export function installationCapture(conversations: ConversationsRepository) {
+export function installationCapture(conversations: ConversationsRepository, onCaptured?: ConversationCaptured) {
   const known = new Set<string>();
   return async function capture(context: TurnContext, force = false): Promise<void> {
     const kind = conversationKind(context);
@@ -24,6 +27,6 @@ export function installationCapture(conversations: ConversationsRepository) {
       updatedAt: new Date().toISOString(),
     };
     await conversations.save(record);
-    known.add(key);
+    if ((await onCaptured?.(key)) ?? true) known.add(key);
   };
 }

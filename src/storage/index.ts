@@ -43,16 +43,22 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+export interface RepositoryOptions {
+  /** Days finished outbox work and timer jobs are kept (RETENTION_DAYS). */
+  retentionDays?: number;
+}
+
 /** Builds every repository once; region-scoped ones partition by `regionId` so regions can share a store. */
-export function createRepositories(store: DocumentStore, regionId: string): Storage {
+export function createRepositories(store: DocumentStore, regionId: string, options: RepositoryOptions = {}): Storage {
+  const retention = { retentionDays: options.retentionDays ?? 30 };
   return {
     kind: store.kind,
     stats: store.stats,
     people: peopleRepository(store),
     conversations: conversationsRepository(store),
-    outbox: outboxRepository(store),
+    outbox: outboxRepository(store, retention),
     channels: channelsRepository(store, regionId),
-    timers: timersRepository(store, regionId),
+    timers: timersRepository(store, regionId, retention),
     providers: providersRepository(store, regionId),
     escalations: escalationsRepository(store, regionId),
     meetings: meetingsRepository(store, regionId),
@@ -67,7 +73,7 @@ export function createRepositories(store: DocumentStore, regionId: string): Stor
 }
 
 export type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
-  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS'>>;
+  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS' | 'RETENTION_DAYS'>>;
 
 export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
   if (config.STORAGE === 'cosmos') {
@@ -84,5 +90,5 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 }
 
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
-  return createRepositories(await openDocumentStore(config, log), regionId);
+  return createRepositories(await openDocumentStore(config, log), regionId, { retentionDays: config.RETENTION_DAYS });
 }

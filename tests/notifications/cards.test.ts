@@ -34,7 +34,8 @@ describe('notification card templates', () => {
       createdAt: '2026-03-01T09:00:00.000Z',
       priority: 'normal',
       state: 'expanded',
-      counts: { sent: 1, pending: 0, failed: 1, undeliverable: 0 },
+      counts: { sent: 1, pending: 0, waiting: 0, failed: 1, undeliverable: 0 },
+      summary: { sent: 1, pending: 0, waiting: 0, failed: 1, unresolvable: 0 },
       rows: [
         { recipient: 'Daan Smit', status: 'sent', attempts: 1 },
         { recipient: 'kanaal body:PFO', status: 'failed', attempts: 1, reason: 'HTTP 403' },

@@ -109,11 +109,17 @@ describe('POST /api/notify and channel links, over HTTP', () => {
     await until(async () => (await report(bot, res.body.id)).body.counts.sent === 1);
   });
 
-  it('when a user is in no team with the bot and never installed it, then the report says "niet bezorgbaar" with the reason', async () => {
-    const res = await notify(bot, { recipients: [{ kind: 'user', aadObjectId: DEMO.projectmanager }, { kind: 'channel', target: 'gemeente:Zwolle' }], text: 'Hallo', idempotencyKey: 'nobody' });
-    await until(async () => (await report(bot, res.body.id)).body.counts.undeliverable === 2);
+  it('when a user never opened the app, then the delivery waits (the report says so, the rest is truthful) and goes out once they open it', async () => {
+    const res = await notify(bot, { recipients: [{ kind: 'user', aadObjectId: DEMO.projectmanager }, { kind: 'channel', target: 'gemeente:Zwolle' }], text: 'Wachtend bericht', idempotencyKey: 'nobody' });
+    await until(async () => (await report(bot, res.body.id)).body.summary.waiting === 1);
     const rep = (await report(bot, res.body.id)).body;
-    expect(rep.rows.map((r: { reason: string }) => r.reason).join('\n')).toMatch(/niet geïnstalleerd en zit in geen team met de bot[\s\S]*niet gekoppeld/);
+    expect(rep.summary).toEqual({ sent: 0, pending: 0, waiting: 1, failed: 0, unresolvable: 1 });
+    expect(rep.rows.map((r: { reason: string }) => r.reason).join('\n')).toMatch(/wacht tot de ontvanger de app opent[\s\S]*niet gekoppeld/);
+    expect(bot.connector.received.filter((r) => r.activity.text === 'Wachtend bericht')).toHaveLength(0);
+    // the user opens the app: the captured chat releases the waiting delivery
+    await bot.say('help', { user: DEMO.projectmanager });
+    await until(async () => (await report(bot, res.body.id)).body.summary.sent === 1);
+    expect(bot.connector.received.filter((r) => r.activity.text === 'Wachtend bericht')).toHaveLength(1);
   });
 
   it('when the regiomanager asks for the "afleverrapport", then a card shows the last notification\'s delivery', async () => {

@@ -13,14 +13,19 @@ import { createRepositories, type Storage } from '../../src/storage';
 import { conversationKey } from '../../src/features/notifications/notifications.domain';
 import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { FakeConnector } from '../helpers/fake-connector';
+import { cosmosFixture, type StoreFixture } from '../helpers/stores';
 
 /** Teams limits on a 20x faster clock: 7 per 50 ms, 8 per 100 ms, 60 per 1.5 s, 1800 per 3 min; 50 per 50 ms app-wide. */
 export const SCALE = 0.05;
 export const CONVERSATION_WINDOWS = scaleWindows(TEAMS_CONVERSATION_WINDOWS, SCALE);
 
-/** One SQLite file, a fake Teams connector and the real messenger; workers and stores can be opened twice. */
+/**
+ * One store (a SQLite file, or one database on the Cosmos emulator), a fake Teams connector and the
+ * real messenger; workers and store connections can be opened twice.
+ */
 export class OutboxRig {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-outbox-'));
+  private readonly cosmos?: StoreFixture;
   readonly connector = new FakeConnector();
   readonly storages: Storage[] = [];
   readonly workers: OutboxWorker[] = [];
@@ -28,17 +33,21 @@ export class OutboxRig {
   outbox!: OutboxService;
   messenger!: Messenger;
 
+  constructor(readonly kind: 'sqlite' | 'cosmos' = 'sqlite') {
+    if (kind === 'cosmos') this.cosmos = cosmosFixture();
+  }
+
   async start(): Promise<this> {
     await this.connector.start();
-    this.storage = this.openStorage();
+    this.storage = await this.openStorage();
     this.outbox = new OutboxService({ outbox: this.storage.outbox });
     this.messenger = createMessenger(createAdapter({ BOT_TYPE: 'MultiTenant' }));
     return this;
   }
 
-  /** A second connection to the same file stands in for a second instance on one Cosmos account. */
-  openStorage(): Storage {
-    const s = createRepositories(openSqliteStore(this.dir), 'ijsselland');
+  /** A second connection to the same store stands in for a second instance. */
+  async openStorage(): Promise<Storage> {
+    const s = createRepositories(this.cosmos ? await this.cosmos.open() : openSqliteStore(this.dir), 'ijsselland');
     this.storages.push(s);
     return s;
   }
@@ -82,7 +91,8 @@ export class OutboxRig {
 
   async stop(): Promise<void> {
     for (const w of this.workers) await w.stop();
-    for (const s of this.storages) await s.close();
+    if (this.cosmos) await this.cosmos.cleanup();
+    else for (const s of this.storages) await s.close();
     await this.connector.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -150,7 +150,7 @@ describe('outbox delivery through a fake Teams connector', () => {
     await until(() => rig.connector.received.length >= 20, 30_000, 1);
     await first.stop();
     expect(rig.connector.received.length).toBeLessThan(64);
-    const again = rig.worker({}, rig.openStorage());
+    const again = rig.worker({}, await rig.openStorage());
     again.start();
     await rig.drained();
     expectExactlyOnceInOrder(rig, 8, 8);
@@ -187,7 +187,7 @@ describe('outbox delivery through a fake Teams connector', () => {
       update: rig.messenger.update,
     });
     const a = rig.worker({ owner: 'a', concurrency: 2, globalWindows: [{ limit: 25, ms: 50 }] }, rig.storage, via('a'));
-    const b = rig.worker({ owner: 'b', concurrency: 2, globalWindows: [{ limit: 25, ms: 50 }] }, rig.openStorage(), via('b'));
+    const b = rig.worker({ owner: 'b', concurrency: 2, globalWindows: [{ limit: 25, ms: 50 }] }, await rig.openStorage(), via('b'));
     a.start();
     b.start();
     await rig.drained();

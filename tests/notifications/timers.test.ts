@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DurableTimers } from '../../src/features/notifications/timers.service';
 import { createLogger } from '../../src/shared/logger';
 import type { DocumentStore } from '../../src/storage/document-store';
-import { timersRepository } from '../../src/storage/repositories/timers.repository';
-import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
+import { timerIndex, timerJobSchema, timersRepository } from '../../src/storage/repositories/timers.repository';
+import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 import { until } from './outbox-rig';
 
-describe('durable timers', () => {
-  let dir: string;
+describe.each([['sqlite', sqliteFixture], ['the Cosmos emulator', cosmosFixture]] as const)('durable timers on %s', (_name, makeFixture) => {
+  let fixture: StoreFixture;
   const stores: DocumentStore[] = [];
   const running: DurableTimers[] = [];
   const fired: string[] = [];
 
   /** A timer service as one instance would have it: its own store connection, a handler for "herinnering". */
-  function instance(options: Partial<ConstructorParameters<typeof DurableTimers>[2]> = {}) {
-    const store = openSqliteStore(dir);
+  async function instance(options: Partial<ConstructorParameters<typeof DurableTimers>[2]> = {}) {
+    const store = await fixture.open();
     stores.push(store);
-    const timers = new DurableTimers(timersRepository(store, 'ijsselland'), createLogger('silent'), { pattern: '* * * * * *', leaseMs: 200, retryMs: 20, ...options });
+    const timers = new DurableTimers(timersRepository(store, 'ijsselland'), createLogger('silent'), { sweepMs: 200, leaseMs: 200, retryMs: 20, ...options });
     timers.on('herinnering', async (payload, job) => {
       fired.push(`${job.id}:${payload.ronde}`);
     });
@@ -27,32 +24,32 @@ describe('durable timers', () => {
   }
 
   beforeEach(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-timers-'));
+    fixture = makeFixture();
     fired.length = 0;
   });
   afterEach(async () => {
     for (const t of running.splice(0)) await t.stop();
-    for (const s of stores.splice(0)) await s.close();
-    rmSync(dir, { recursive: true, force: true });
+    stores.splice(0);
+    await fixture.cleanup();
   });
 
   it('when a job is due, then it fires once, and not again after a restart', async () => {
-    const a = instance();
+    const a = await instance();
     a.start();
     await a.schedule({ id: 'r1', kind: 'herinnering', dueAt: new Date(Date.now() + 50), payload: { ronde: 2027 } });
     await until(() => fired.length === 1);
     await a.stop();
-    const b = instance();
+    const b = await instance();
     b.start();
     await b.sweep();
     expect(fired).toEqual(['r1:2027']);
   });
 
   it('when the service was down at the due time, then the job fires late, once, at the next start', async () => {
-    const a = instance();
+    const a = await instance();
     await a.schedule({ id: 'late', kind: 'herinnering', dueAt: new Date(Date.now() + 20), payload: { ronde: 1 } });
     await new Promise((r) => setTimeout(r, 60)); // "down": never started
-    const b = instance();
+    const b = await instance();
     b.start();
     await until(() => fired.length === 1);
     await b.sweep();
@@ -60,15 +57,27 @@ describe('durable timers', () => {
   });
 
   it('when two instances sweep one store at the same moment, then each job runs once', async () => {
-    const a = instance();
-    const b = instance();
+    const a = await instance();
+    const b = await instance();
     for (let i = 0; i < 20; i++) await a.schedule({ id: `j${i}`, kind: 'herinnering', dueAt: new Date(Date.now() - 1000), payload: { ronde: i } });
     await Promise.all([a.sweep(), b.sweep(), a.sweep(), b.sweep()]);
     expect(fired.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `j${i}:${i}`).sort());
   });
 
+  it('when jobs are finished or scheduled for later, then a sweep reads none of them', async () => {
+    const a = await instance();
+    for (let i = 0; i < 10; i++) await a.schedule({ id: `old${i}`, kind: 'herinnering', dueAt: new Date(Date.now() - 1000), payload: { ronde: i } });
+    await a.schedule({ id: 'later', kind: 'herinnering', dueAt: new Date(Date.now() + 3_600_000), payload: { ronde: 99 } });
+    await a.sweep();
+    expect(fired).toHaveLength(10);
+    const before = stores[0].stats.documentsRead;
+    await a.sweep();
+    await a.sweep();
+    expect(stores[0].stats.documentsRead - before).toBe(0);
+  });
+
   it('when a job is cancelled, then it never fires', async () => {
-    const a = instance();
+    const a = await instance();
     await a.schedule({ id: 'weg', kind: 'herinnering', dueAt: new Date(Date.now() - 1), payload: { ronde: 1 } });
     await a.cancel('weg');
     await a.sweep();
@@ -76,7 +85,7 @@ describe('durable timers', () => {
   });
 
   it('when a handler throws, then the job is retried later and marked done after it succeeds', async () => {
-    const a = instance();
+    const a = await instance();
     let calls = 0;
     a.on('wankel', async () => {
       calls++;
@@ -94,9 +103,10 @@ describe('durable timers', () => {
   });
 
   it('when an instance died while running a job, then another claims it after the lease expired', async () => {
-    const a = instance();
-    const repo = timersRepository(stores[0], 'ijsselland');
-    await repo.put({ id: 'crash', kind: 'herinnering', dueAt: new Date(Date.now() - 1000).toISOString(), payload: { ronde: 9 }, state: 'running', attempts: 1, lease: { owner: 'dead', until: Date.now() + 100 } });
+    const a = await instance();
+    // what a dead instance leaves behind: a job claimed and never finished
+    const jobs = stores[0].collection('timers', timerJobSchema, timerIndex(30));
+    await jobs.create('ijsselland', 'crash', { id: 'crash', kind: 'herinnering', dueAt: new Date(Date.now() - 1000).toISOString(), payload: { ronde: 9 }, state: 'running', attempts: 1, lease: { owner: 'dead', until: Date.now() + 100 } });
     await a.sweep();
     expect(fired).toEqual([]); // lease still valid
     await new Promise((r) => setTimeout(r, 120));

@@ -1,5 +1,5 @@
 import type { ChannelsRepository, OutboxRepository, PeopleRepository } from '../../storage/ports';
-import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus } from './notifications.domain';
+import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus, type DeliverySummary } from './notifications.domain';
 
 /** The read side of the outbox: per notification, who got it, who not yet, and why not. */
 export class DeliveryReports {
@@ -20,13 +20,19 @@ export class DeliveryReports {
       counts.undeliverable++;
       rows.push({ recipient: u.recipient, status: 'undeliverable', attempts: 0, reason: u.reason });
     }
-    return { id, createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, rows };
+    const summary: DeliverySummary = {
+      sent: counts.sent,
+      pending: counts.pending,
+      waiting: counts.waiting,
+      failed: counts.failed + counts.undeliverable - notification.unresolved.length,
+      unresolvable: notification.unresolved.length,
+    };
+    return { id, createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, summary, rows };
   }
 
   /** The newest notification, for "afleverrapport" without a number. */
   async lastNotificationId(): Promise<string | undefined> {
-    const { notifications } = await this.deps.outbox.scan();
-    return notifications.map((n) => n.value).sort((a, b) => b.seq - a.seq)[0]?.id;
+    return this.deps.outbox.newestNotificationId();
   }
 
   private async label(conversationKey: string): Promise<string> {

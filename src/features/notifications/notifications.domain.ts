@@ -17,7 +17,8 @@ export const recipientSchema = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<Recipient>;
 
 const cardSchema = z.looseObject({ type: z.literal('AdaptiveCard') });
-const leaseSchema = z.object({ owner: z.string(), until: z.number() });
+/** `token` names one claim, so an instance can tell its own claims that never led to a send. */
+const leaseSchema = z.object({ owner: z.string(), until: z.number(), token: z.string().optional() });
 export type Lease = z.infer<typeof leaseSchema>;
 
 /** The notification as asked for: stored first, expanded into deliveries by the worker. */
@@ -42,7 +43,8 @@ export const notificationDocSchema = z.object({
 });
 export type NotificationDoc = z.infer<typeof notificationDocSchema>;
 
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'undeliverable'] as const;
+/** `waiting`: the recipient has no chat with the bot yet; sent once the app is installed, until `waitUntil`. */
+export const DELIVERY_STATUSES = ['pending', 'waiting', 'sent', 'failed', 'undeliverable'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One message to one conversation. Partitioned by conversation key, so one conversation's order is one partition. */
@@ -60,6 +62,8 @@ export const deliveryDocSchema = z.object({
   activityId: z.string().optional(),
   /** Epoch ms before which no new attempt is made (backoff, Retry-After). */
   notBefore: z.number().optional(),
+  /** While waiting: epoch ms after which it is given up as not installed. */
+  waitUntil: z.number().optional(),
   /** Completion time of the acknowledged send: the rate limiter's history after a restart. */
   sentAt: z.string().optional(),
   /** Whether the message was an update of an earlier one. */
@@ -68,10 +72,22 @@ export const deliveryDocSchema = z.object({
 });
 export type DeliveryDoc = z.infer<typeof deliveryDocSchema>;
 
-export const outboxDocSchema = z.discriminatedUnion('type', [notificationDocSchema, deliveryDocSchema]);
+/** The message last posted for an updatable card in one conversation: what an in-place update edits. */
+export const cardMessageDocSchema = z.object({
+  type: z.literal('card'),
+  id: z.string(),
+  conversationKey: z.string(),
+  updateKey: z.string(),
+  activityId: z.string(),
+  seq: z.number(),
+});
+export type CardMessageDoc = z.infer<typeof cardMessageDocSchema>;
+export const cardMessageId = (updateKey: string) => `card:${updateKey}`;
+
+export const outboxDocSchema = z.discriminatedUnion('type', [notificationDocSchema, deliveryDocSchema, cardMessageDocSchema]);
 export type OutboxDoc = z.infer<typeof outboxDocSchema>;
 
-export const isFinal = (d: DeliveryDoc) => d.status !== 'pending';
+export const isFinal = (d: DeliveryDoc) => d.status !== 'pending' && d.status !== 'waiting';
 export const byDeliveryOrder = (a: DeliveryDoc, b: DeliveryDoc) =>
   priorityRank(a.priority) - priorityRank(b.priority) || a.seq - b.seq || a.id.localeCompare(b.id);
 
@@ -104,11 +120,26 @@ export const channelTarget = {
   experts: 'experts',
 } as const;
 
+/** What a confirmation may truthfully say about one notification. */
+export interface DeliverySummary {
+  sent: number;
+  /** Still being sent (retries included). */
+  pending: number;
+  /** Recipients without a chat with the bot: sent once they install the app. */
+  waiting: number;
+  /** Given up: Teams refused, retries ran out, never installed in time, or an uncertain interrupted send. */
+  failed: number;
+  /** Recipients that matched nobody (unknown user, empty role, unlinked channel). */
+  unresolvable: number;
+}
+
 export interface DeliveryReport {
   id: string;
   createdAt: string;
   priority: Priority;
   state: NotificationDoc['state'];
+  /** Per delivery status; unresolvable recipients count as undeliverable here. */
   counts: Record<DeliveryStatus, number>;
+  summary: DeliverySummary;
   rows: { recipient: string; status: DeliveryStatus; attempts: number; reason?: string }[];
 }

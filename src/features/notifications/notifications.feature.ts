@@ -4,7 +4,7 @@ import type { Logger } from '../../shared/logger';
 import type { ChannelsRepository, ConversationsRepository, OutboxRepository, PeopleRepository, TimersRepository } from '../../storage/ports';
 import type { FeatureRoutes } from '../feature';
 import { DeliveryReports } from './delivery-reports';
-import type { Messenger } from './notifications.ports';
+import type { AppInstaller, Messenger } from './notifications.ports';
 import { notificationsRoutes } from './notifications.routes';
 import { OutboxService } from './outbox.service';
 import { DEFAULT_WORKER_OPTIONS, OutboxWorker, type WorkerOptions } from './outbox.worker';
@@ -27,8 +27,10 @@ export interface Notifications {
   outbox: OutboxService;
   timers: DurableTimers;
   reports: DeliveryReports;
-  /** Starts the delivery worker and the timer clock; the messenger comes from src/bot. */
-  start(messenger: Messenger): void;
+  /** Starts the delivery worker and the timer clock; the messenger (and a Graph installer) come from src/bot. */
+  start(messenger: Messenger, installer?: AppInstaller): void;
+  /** A conversation reference was stored: deliveries waiting for it go out. False when that failed; never throws. */
+  conversationCaptured(key: string): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export function register(deps: NotificationsDeps): Notifications {
   const outbox = new OutboxService({ outbox: deps.outbox });
   const scale = config.OUTBOX_TIME_SCALE;
   const timers = new DurableTimers(deps.timers, log, {
-    pattern: scale < 1 ? '* * * * * *' : '*/5 * * * * *',
+    sweepMs: Math.max(50, 10_000 * scale),
     leaseMs: 5 * 60_000 * scale,
     retryMs: 60_000 * scale,
   });
@@ -49,11 +51,22 @@ export function register(deps: NotificationsDeps): Notifications {
     outbox,
     timers,
     reports,
-    start(messenger) {
-      worker = new OutboxWorker({ outbox: deps.outbox, conversations, channels, people, messenger, log }, workerOptions(config.OUTBOX_GLOBAL_RPS, scale));
+    start(messenger, installer) {
+      worker = new OutboxWorker({ outbox: deps.outbox, conversations, channels, people, messenger, installer, log }, workerOptions(config.OUTBOX_GLOBAL_RPS, scale));
       outbox.onEnqueued(() => worker?.wake());
       worker.start();
       timers.start();
+    },
+    async conversationCaptured(key) {
+      try {
+        const released = (await worker?.releaseWaiting(key)) ?? 0;
+        if (released > 0) log.info({ conversation: key, released }, 'waiting deliveries released');
+        return true;
+      } catch (err) {
+        // the sweep does not look at waits before their expiry: the capture of the next turn tries again
+        log.error({ err, conversation: key }, 'releasing waiting deliveries failed');
+        return false;
+      }
     },
     async stop() {
       await worker?.stop();
@@ -68,6 +81,7 @@ export function workerOptions(globalRps: number, scale: number): Partial<WorkerO
     conversationWindows: scaleWindows(TEAMS_CONVERSATION_WINDOWS, scale),
     globalWindows: scaleWindows([{ limit: Math.floor(globalRps), ms: 1_000 }], scale),
     sweepMs: Math.max(20, d.sweepMs * scale),
+    waitMs: d.waitMs * scale,
     leaseMs: d.leaseMs * scale,
     backoffBaseMs: d.backoffBaseMs * scale,
     backoffMaxMs: d.backoffMaxMs * scale,

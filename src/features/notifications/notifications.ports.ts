@@ -64,3 +64,13 @@ export type OpenChatResult =
   | { status: 'opened'; reference: Record<string, unknown> }
   | { status: 'not-member'; reason: string }
   | { status: 'transient'; reason: string };
+
+/**
+ * Asks for the app to be installed for a user who has no chat with the bot yet (infra implements it
+ * with Graph); called once when a delivery to that user starts waiting. Installing makes Teams send
+ * the installation event, whose captured conversation releases the waiting deliveries.
+ */
+export interface AppInstaller {
+  requestInstall(aadObjectId: string): Promise<void>;
+}
+export const noAppInstaller: AppInstaller = { requestInstall: async () => undefined };

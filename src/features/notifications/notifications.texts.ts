@@ -19,8 +19,8 @@ export const NOTIFY_TEXTS = {
   interrupted: 'onzeker: het versturen werd onderbroken door een herstart; controleer of het bericht is aangekomen',
   missingNotification: 'de melding zelf ontbreekt in de opslag',
   noConversation: 'niet bezorgbaar: geen gesprek met deze ontvanger bekend',
-  notInstalledNoTeams: 'niet bezorgbaar: de ontvanger heeft de app niet geïnstalleerd en de bot zit in geen enkel team',
-  notInstalledNotInTeam: 'niet bezorgbaar: de ontvanger heeft de app niet geïnstalleerd en zit in geen team met de bot',
+  waitingForInstall: 'wacht tot de ontvanger de app opent of geïnstalleerd krijgt',
+  neverInstalled: (days: number) => `niet bezorgbaar: de ontvanger heeft de app binnen ${days} dagen niet geopend`,
 } as const;
 
 export const CHANNEL_TEXTS = {
@@ -50,9 +50,9 @@ export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
   subheading: (id: string, createdAt: string, state: string) =>
     `Melding ${id}, aangemaakt ${createdAt}${state === 'new' ? ' (ontvangers worden nog bepaald)' : ''}`,
-  totals: { sent: 'Bezorgd', pending: 'Onderweg', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
-  status: { sent: 'bezorgd', pending: 'onderweg', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
-  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd.',
+  totals: { sent: 'Bezorgd', pending: 'Onderweg', waiting: 'Wacht op app', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
+  status: { sent: 'bezorgd', pending: 'onderweg', waiting: 'wacht op app', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
+  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd; "wacht op app" gaat vanzelf uit zodra de ontvanger de app opent.',
   notFound: (id: string) => `Ik ken geen melding met nummer ${id}.`,
   none: 'Er zijn nog geen meldingen verstuurd.',
 };

@@ -12,7 +12,7 @@ import {
   type NotificationDoc,
   personalKey,
 } from './notifications.domain';
-import type { Messenger, Recipient, SendResult } from './notifications.ports';
+import { type AppInstaller, type Messenger, noAppInstaller, type Recipient, type SendResult } from './notifications.ports';
 import { type RateWindow, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS, TEAMS_GLOBAL_WINDOWS } from './rate-limits';
 import { NOTIFY_TEXTS as T } from './notifications.texts';
 
@@ -24,8 +24,15 @@ export interface WorkerOptions {
   globalWindows: RateWindow[];
   /** Sends in flight at once, never two for one conversation. */
   concurrency: number;
-  /** How often the store is swept for work of other instances and expired leases. */
+  /**
+   * The safety sweep: how often (jittered ±25% per instance) the store is asked for due work of other
+   * instances, expired leases and expired waits. Work of this instance is started without it.
+   */
   sweepMs: number;
+  /** Due documents read per sweep at most. */
+  sweepLimit: number;
+  /** How long a delivery waits for a recipient without a chat to open or get the app. */
+  waitMs: number;
   /** Longer than any send can take: a lease that expires means its instance died. */
   leaseMs: number;
   maxAttempts: number;
@@ -45,7 +52,9 @@ export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, 'owner'> = {
   conversationWindows: TEAMS_CONVERSATION_WINDOWS,
   globalWindows: TEAMS_GLOBAL_WINDOWS,
   concurrency: 16,
-  sweepMs: 5_000,
+  sweepMs: 30_000,
+  sweepLimit: 500,
+  waitMs: 7 * 86_400_000,
   leaseMs: 120_000,
   maxAttempts: 8,
   interruptedSends: 'report',
@@ -62,9 +71,16 @@ export interface WorkerDeps {
   people: PeopleRepository;
   messenger: Messenger;
   log: Logger;
+  /** Asked to install the app for a recipient whose delivery starts waiting (default: nothing). */
+  installer?: AppInstaller;
 }
 
 type Attempt = { kind: 'skipped' } | { kind: 'recorded'; doc: DeliveryDoc };
+/** What a delivery needs before its claim: read first, so a failing store never strands a claim. */
+type Prepared =
+  | { kind: 'send'; reference: Record<string, unknown>; message: { text?: string; card?: NotificationDoc['card'] }; earlierActivityId?: string }
+  | { kind: 'final'; outcome: Outcome }
+  | { kind: 'wait' };
 
 /**
  * Delivers the outbox. Per conversation one delivery at a time, head first (priority, then
@@ -80,29 +96,76 @@ export class OutboxWorker {
   private readonly perConversation = new Map<string, SlidingWindowLimiter>();
   private readonly global: SlidingWindowLimiter;
   private readonly content = new Map<string, NotificationDoc>();
+  /** Claims whose write failed ambiguously: if they landed, they never led to a send. */
+  private readonly unsentClaims = new Set<string>();
+  /** Sends done whose record failed to write, by lease token: written again, never sent again. */
+  private readonly unrecorded = new Map<string, DeliveryDoc>();
+  private readonly longestWindowMs: number;
   private running = false;
   private tickTimer?: NodeJS.Timeout;
   private tickAt = Infinity;
   private sweepTimer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
   private sweepAgain = false;
 
   constructor(private readonly deps: WorkerDeps, options: Partial<WorkerOptions> = {}) {
     this.options = { ...DEFAULT_WORKER_OPTIONS, owner: `worker-${randomUUID()}`, ...options };
     this.global = new SlidingWindowLimiter(this.options.globalWindows);
+    this.longestWindowMs = Math.max(...this.options.conversationWindows.map((w) => w.ms));
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.sweepTimer = setInterval(() => this.wake(), this.options.sweepMs);
     this.wake();
+    this.nextSweep();
+  }
+
+  /** After a store error, sweep again after the base backoff instead of waiting for the slow safety sweep. */
+  private retrySweepSoon() {
+    if (!this.running || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.wake();
+    }, this.options.backoffBaseMs);
+  }
+
+  private nextSweep() {
+    if (!this.running) return;
+    const delay = this.options.sweepMs * (0.75 + this.options.random() * 0.5);
+    this.sweepTimer = setTimeout(() => {
+      this.wake();
+      this.nextSweep();
+    }, delay);
+  }
+
+  /**
+   * A conversation reference was captured (the app was opened or installed): its waiting deliveries
+   * become pending and go out in order. Runs on the instance that saw the installation.
+   */
+  async releaseWaiting(conversationKey: string): Promise<number> {
+    const now = this.options.now();
+    let released = 0;
+    for (const d of await this.deps.outbox.conversationWindow(conversationKey, now)) {
+      if (d.value.status !== 'waiting') continue;
+      try {
+        const doc = await this.deps.outbox.replaceDelivery({ ...d.value, status: 'pending', waitUntil: undefined, notBefore: undefined, lastError: undefined }, d.version);
+        this.enqueueLocal(doc.value);
+        released++;
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+      }
+    }
+    if (released > 0) this.scheduleTick(0);
+    return released;
   }
 
   /** Stops taking work and waits for sends in flight to be recorded. */
   async stop(): Promise<void> {
     this.running = false;
-    clearInterval(this.sweepTimer);
+    clearTimeout(this.sweepTimer);
+    clearTimeout(this.retryTimer);
     clearTimeout(this.tickTimer);
     while (this.sweeping || this.active.size > 0) {
       await this.sweeping;
@@ -118,7 +181,10 @@ export class OutboxWorker {
       return;
     }
     this.sweeping = this.sweep()
-      .catch((err) => this.deps.log.error({ err }, 'outbox sweep failed'))
+      .catch((err) => {
+        this.deps.log.error({ err }, 'outbox sweep failed');
+        this.retrySweepSoon();
+      })
       .finally(() => {
         this.sweeping = undefined;
         if (this.sweepAgain) {
@@ -128,13 +194,14 @@ export class OutboxWorker {
       });
   }
 
+  /** Reads only what is due: an idle store answers with nothing, however long its history. */
   private async sweep(): Promise<void> {
-    const { notifications, deliveries } = await this.deps.outbox.scan();
-    this.queue.clear();
-    for (const d of deliveries) if (!isFinal(d.value)) this.enqueueLocal(d.value);
+    const { notifications, deliveries } = await this.deps.outbox.due(this.options.now(), this.options.sweepLimit);
+    for (const d of deliveries) this.enqueueLocal(d.value);
     const fresh = notifications.filter((n) => n.value.state === 'new').sort((a, b) => a.value.seq - b.value.seq);
     for (const n of fresh) {
       if (!this.running) return;
+      // expanded in enqueue order, so a later message never overtakes one whose expansion failed: stop, retry soon
       await this.expand(n);
     }
     this.scheduleTick(0);
@@ -158,7 +225,9 @@ export class OutboxWorker {
         status: 'pending',
         attempts: 0,
       };
-      if (await this.deps.outbox.createDelivery(doc)) this.enqueueLocal(doc);
+      // created here or by another instance expanding the same notification: either way it is work
+      await this.deps.outbox.createDelivery(doc);
+      this.enqueueLocal(doc);
     }
     try {
       await this.deps.outbox.replaceNotification({ ...n.value, state: 'expanded', deliveries: keys, unresolved }, n.version);
@@ -191,7 +260,7 @@ export class OutboxWorker {
         return link ? [link.conversationKey] : [];
       }
       case 'role':
-        return (await this.deps.people.list())
+        return (await this.deps.people.withRole(r.role as Role))
           .filter((p) => hasRole(p, r.role as Role) && (!r.gemeente || p.gemeente === r.gemeente))
           .map((p) => personalKey(p.aadObjectId));
     }
@@ -200,7 +269,7 @@ export class OutboxWorker {
   /** Adds or refreshes a delivery in the local view of the store. */
   private enqueueLocal(doc: DeliveryDoc) {
     const q = (this.queue.get(doc.conversationKey) ?? []).filter((d) => d.id !== doc.id);
-    if (!isFinal(doc)) q.push(doc);
+    if (this.isWorkable(doc)) q.push(doc);
     q.sort(byDeliveryOrder);
     this.queue.set(doc.conversationKey, q);
   }
@@ -225,7 +294,8 @@ export class OutboxWorker {
     for (const [key, q] of this.queue) {
       const head = q[0];
       if (!head || this.inFlight.has(key) || isLeasedByOther(head.lease, this.options.owner, now)) continue;
-      ready.push({ key, head, at: Math.max(head.notBefore ?? 0, this.limiter(key).earliest(now)) });
+      const at = head.status === 'waiting' ? head.waitUntil ?? 0 : Math.max(head.notBefore ?? 0, this.limiter(key).earliest(now));
+      ready.push({ key, head, at });
     }
     ready.sort((a, b) => byDeliveryOrder(a.head, b.head));
     let next = Infinity;
@@ -271,61 +341,156 @@ export class OutboxWorker {
     this.enqueueLocal(result.doc);
   }
 
-  /** Claim, send, record: the whole life of one attempt, checked against the store at each step. */
-  private async attempt(key: string, id: string): Promise<Attempt> {
-    const partition = await this.deps.outbox.listConversation(key);
-    const limiter = this.limiter(key);
-    for (const d of partition) if (d.value.sentAt) limiter.remember(`${d.value.id}:sent`, Date.parse(d.value.sentAt));
-    const now = this.options.now();
-    const pending = partition.map((d) => d.value).filter((d) => !isFinal(d));
-    // the local view may be stale (another instance progressed): the store's order decides
-    this.queue.set(key, pending.sort(byDeliveryOrder));
-    const head = partition.find((d) => d.value.id === pending[0]?.id);
-    if (!head || head.value.id !== id || isLeasedByOther(head.value.lease, this.options.owner, now)) return { kind: 'skipped' };
-    if (Math.max(head.value.notBefore ?? 0, limiter.earliest(now)) > now) return { kind: 'skipped' };
-    let claimed: Versioned<DeliveryDoc>;
-    try {
-      claimed = await this.deps.outbox.replaceDelivery({ ...head.value, lease: this.lease(now) }, head.version);
-    } catch (err) {
-      if (!(err instanceof ConcurrencyError)) throw err;
-      const current = await this.deps.outbox.getDelivery(key, id);
-      if (current) this.enqueueLocal(current.value);
-      return { kind: 'skipped' };
-    }
-    // a claim is only ever taken right before a send, so a stale lease means an interrupted send
-    const interrupted = !!head.value.lease && this.options.interruptedSends === 'report';
-    const outcome: Outcome = interrupted
-      ? { result: { status: 'gone', reason: T.interrupted } }
-      : await this.deliver(claimed.value, partition.map((d) => d.value));
-    const recorded = await this.deps.outbox.replaceDelivery(this.recordOf(claimed.value, outcome), claimed.version);
-    return { kind: 'recorded', doc: recorded.value };
+  /** Pending work, and waits that ran out (to be given up); a wait still running is not local work. */
+  private isWorkable(doc: DeliveryDoc): boolean {
+    if (doc.status === 'pending') return true;
+    return doc.status === 'waiting' && (doc.waitUntil ?? 0) <= this.options.now();
   }
 
-  private async deliver(item: DeliveryDoc, history: DeliveryDoc[]): Promise<Outcome> {
+  /**
+   * Prepare, claim, send, record: the whole life of one attempt, checked against the store at each
+   * step. Everything a send needs is read before the claim, and the send follows the claim write
+   * directly, so a stored claim without a record can only mean a send that really started.
+   */
+  private async attempt(key: string, id: string): Promise<Attempt> {
+    const now = this.options.now();
+    const window = await this.deps.outbox.conversationWindow(key, now - this.longestWindowMs);
+    const limiter = this.limiter(key);
+    for (const d of window) if (d.value.sentAt) limiter.remember(`${d.value.id}:sent`, Date.parse(d.value.sentAt));
+    const open = window.filter((d) => !isFinal(d.value)).sort((a, b) => byDeliveryOrder(a.value, b.value));
+    // the local view may be stale (another instance progressed): the store's order decides
+    this.queue.set(key, open.map((d) => d.value).filter((d) => this.isWorkable(d)));
+    const head = open[0];
+    const target = open.find((d) => d.value.id === id);
+    if (!head || !target) return { kind: 'skipped' };
+    // the recipient has no chat yet: what comes after a wait waits too, in order
+    if (head.value.status === 'waiting' && head.value.id !== id && !this.isWorkable(head.value) && target.value.status === 'pending') {
+      return this.record(target, { wait: true });
+    }
+    if (head.value.id !== id || isLeasedByOther(head.value.lease, this.options.owner, now)) return { kind: 'skipped' };
+    if (head.value.status === 'waiting') {
+      return (head.value.waitUntil ?? 0) <= now
+        ? this.record(head, { result: { status: 'gone', reason: T.neverInstalled(Math.round(this.options.waitMs / 86_400_000)) }, undeliverable: true })
+        : { kind: 'skipped' };
+    }
+    const token = head.value.lease?.token;
+    const unrecorded = token ? this.unrecorded.get(token) : undefined;
+    if (token && unrecorded) {
+      const written = await this.write(head, unrecorded);
+      this.unrecorded.delete(token);
+      return written;
+    }
+    // a claim of this instance that never led to a send is simply claimed again; any other is an interrupted send
+    if (head.value.lease && !(token && this.unsentClaims.has(token)) && this.options.interruptedSends === 'report') {
+      return this.record(head, { result: { status: 'gone', reason: T.interrupted } });
+    }
+    if (Math.max(head.value.notBefore ?? 0, limiter.earliest(now)) > now) return { kind: 'skipped' };
+
+    const prepared = await this.prepare(head.value);
+    if (prepared.kind === 'final') return this.record(head, prepared.outcome);
+    if (prepared.kind === 'wait') return this.record(head, { wait: true });
+    const claimToken = randomUUID();
+    let claimed: Versioned<DeliveryDoc>;
+    try {
+      claimed = await this.deps.outbox.replaceDelivery({ ...head.value, lease: { ...this.lease(now), token: claimToken } }, head.version);
+      if (token) this.unsentClaims.delete(token);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return this.refreshLocal(key, id);
+      // a claim write that failed may still have landed: it never led to a send, so it is released, not "onzeker"
+      this.unsentClaims.add(claimToken);
+      throw err;
+    }
+    const outcome = await this.send(claimed.value, prepared);
+    const record = this.recordOf(claimed.value, outcome);
+    let recorded: Attempt;
+    try {
+      recorded = await this.write(claimed, record);
+    } catch (err) {
+      // sent but not recorded: write the record again later, never send again
+      if (!(err instanceof ConcurrencyError)) this.unrecorded.set(claimToken, record);
+      throw err;
+    }
+    if (outcome.result.status === 'sent' && record.updateKey) await this.rememberCardMessage(record);
+    return recorded;
+  }
+
+  private async refreshLocal(key: string, id: string): Promise<Attempt> {
+    const current = await this.deps.outbox.getDelivery(key, id);
+    if (current) this.enqueueLocal(current.value);
+    return { kind: 'skipped' };
+  }
+
+  /** A state change without a send: version-checked against what was read. */
+  private async record(doc: Versioned<DeliveryDoc>, outcome: Outcome | { wait: true }): Promise<Attempt> {
+    if ('wait' in outcome) return this.startWaiting(doc);
+    return this.write(doc, this.recordOf(doc.value, outcome));
+  }
+
+  private async write(doc: Versioned<DeliveryDoc>, next: DeliveryDoc): Promise<Attempt> {
+    try {
+      return { kind: 'recorded', doc: (await this.deps.outbox.replaceDelivery(next, doc.version)).value };
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return this.refreshLocal(doc.value.conversationKey, doc.value.id);
+      throw err;
+    }
+  }
+
+  private async startWaiting(doc: Versioned<DeliveryDoc>): Promise<Attempt> {
+    const waitUntil = this.options.now() + this.options.waitMs;
+    const result = await this.write(doc, { ...doc.value, status: 'waiting', waitUntil, lastError: T.waitingForInstall, lease: undefined, notBefore: undefined });
+    const key = doc.value.conversationKey;
+    if (result.kind === 'recorded' && key.startsWith('user:')) {
+      const installer = this.deps.installer ?? noAppInstaller;
+      await installer.requestInstall(key.slice('user:'.length)).catch((err) => this.deps.log.warn({ err, conversation: key }, 'app installation request failed'));
+    }
+    return result;
+  }
+
+  private async prepare(item: DeliveryDoc): Promise<Prepared> {
     const reference = await this.referenceFor(item.conversationKey);
-    if ('undeliverable' in reference) return { result: { status: 'gone', reason: reference.undeliverable }, undeliverable: true };
-    if ('transient' in reference) return { result: { status: 'transient', reason: reference.transient } };
+    if ('wait' in reference) return { kind: 'wait' };
+    if ('undeliverable' in reference) return { kind: 'final', outcome: { result: { status: 'gone', reason: reference.undeliverable }, undeliverable: true } };
+    if ('transient' in reference) return { kind: 'final', outcome: { result: { status: 'transient', reason: reference.transient } } };
     const notification = await this.notification(item.notificationId);
-    if (!notification) return { result: { status: 'gone', reason: T.missingNotification } };
-    const message = { text: notification.text, card: notification.card };
-    const earlier = item.updateKey ? this.earlierMessage(item, history) : undefined;
+    if (!notification) return { kind: 'final', outcome: { result: { status: 'gone', reason: T.missingNotification } } };
+    const earlier = item.updateKey ? await this.deps.outbox.getCardMessage(item.conversationKey, item.updateKey) : undefined;
+    return {
+      kind: 'send',
+      reference: reference.reference,
+      message: { text: notification.text, card: notification.card },
+      earlierActivityId: earlier && earlier.seq < item.seq ? earlier.activityId : undefined,
+    };
+  }
+
+  private async rememberCardMessage(doc: DeliveryDoc) {
+    try {
+      await this.deps.outbox.saveCardMessage({ conversationKey: doc.conversationKey, updateKey: doc.updateKey!, activityId: doc.activityId!, seq: doc.seq });
+    } catch (err) {
+      // the next update of this card then posts a new message instead of editing this one
+      this.deps.log.warn({ err, conversation: doc.conversationKey }, 'card message id not stored');
+    }
+  }
+
+  private async send(item: DeliveryDoc, prepared: Extract<Prepared, { kind: 'send' }>): Promise<Outcome> {
+    const { reference, message, earlierActivityId } = prepared;
     const limiter = this.limiter(item.conversationKey);
     const eventId = `${item.id}:${item.attempts + 1}`;
     limiter.start(eventId);
     let result: SendResult;
     let updated = false;
     try {
-      if (earlier?.activityId) {
-        result = await this.deps.messenger.update(reference.reference, earlier.activityId, message);
+      if (earlierActivityId) {
+        result = await this.deps.messenger.update(reference, earlierActivityId, message);
         updated = result.status === 'sent';
         // the earlier message is gone (deleted): post it anew
-        if (result.status === 'gone') result = await this.deps.messenger.send(reference.reference, message);
+        if (result.status === 'gone') result = await this.deps.messenger.send(reference, message);
       } else {
-        result = await this.deps.messenger.send(reference.reference, message);
+        result = await this.deps.messenger.send(reference, message);
       }
+    } catch (err) {
+      result = { status: 'transient', reason: (err as Error).message };
     } finally {
-      const at = this.options.now();
-      limiter.finish(eventId, at);
+      limiter.finish(eventId, this.options.now());
     }
     if (result.status === 'sent') {
       // record under the id the store history uses, so a later merge does not count it twice
@@ -335,12 +500,6 @@ export class OutboxWorker {
       return { result, sentAt: at, updated };
     }
     return { result };
-  }
-
-  private earlierMessage(item: DeliveryDoc, history: DeliveryDoc[]) {
-    return history
-      .filter((d) => d.updateKey === item.updateKey && d.status === 'sent' && d.activityId && d.seq < item.seq)
-      .sort((a, b) => b.seq - a.seq)[0];
   }
 
   private recordOf(item: DeliveryDoc, outcome: Outcome): DeliveryDoc {
@@ -370,13 +529,17 @@ export class OutboxWorker {
     return exp / 2 + (random() * exp) / 2;
   }
 
-  private async referenceFor(key: string): Promise<{ reference: Record<string, unknown> } | { undeliverable: string } | { transient: string }> {
+  /** A user without a chat waits (until the app is installed); a conversation or channel without one is undeliverable. */
+  private async referenceFor(
+    key: string,
+  ): Promise<{ reference: Record<string, unknown> } | { undeliverable: string } | { transient: string } | { wait: true }> {
     const record = await this.deps.conversations.get(key);
     if (record) return { reference: record.reference };
-    if (!key.startsWith('user:') || !this.deps.messenger.openPersonalChat) return { undeliverable: T.noConversation };
+    if (!key.startsWith('user:')) return { undeliverable: T.noConversation };
+    if (!this.deps.messenger.openPersonalChat) return { wait: true };
     const aadObjectId = key.slice('user:'.length);
     const teams = new Map<string, Record<string, unknown>>();
-    for (const c of await this.deps.conversations.list()) if (c.kind === 'channel') teams.set(c.teamId ?? c.key, c.reference);
+    for (const c of await this.deps.conversations.listChannels()) teams.set(c.teamId ?? c.key, c.reference);
     for (const via of teams.values()) {
       const opened = await this.deps.messenger.openPersonalChat(aadObjectId, via);
       if (opened.status === 'transient') return { transient: opened.reason };
@@ -385,7 +548,7 @@ export class OutboxWorker {
         return { reference: opened.reference };
       }
     }
-    return { undeliverable: teams.size === 0 ? T.notInstalledNoTeams : T.notInstalledNotInTeam };
+    return { wait: true };
   }
 
   private async notification(id: string): Promise<NotificationDoc | undefined> {

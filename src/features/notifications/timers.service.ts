@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Cron } from 'croner';
 import type { TimerJob, TimersRepository, Versioned } from '../../storage/ports';
 import { ConcurrencyError } from '../../storage/errors';
 import type { Logger } from '../../shared/logger';
@@ -9,33 +8,49 @@ type Handler = (payload: Record<string, unknown>, job: { id: string; attempt: nu
 
 export interface TimerOptions {
   owner: string;
-  /** croner pattern of the sweep that finds due jobs (also those of other instances). */
-  pattern: string;
+  /** How often (jittered ±25% per instance, so instances do not collide) the store is asked for due jobs. */
+  sweepMs: number;
+  /** Due jobs read per sweep at most. */
+  sweepLimit: number;
   leaseMs: number;
   maxAttempts: number;
   retryMs: number;
   now: () => number;
+  random: () => number;
 }
 
 /**
- * Durable timers: croner is the clock, the store is the truth. A due job is claimed with a
- * version-checked write before it runs and marked done after, so it runs once even with two
- * instances; one that was due while the service was down runs at the first sweep after start.
+ * Durable timers: a jittered sweep is the clock, the store is the truth. The sweep reads only due
+ * jobs (indexed due time), so finished jobs are never read again and expire by TTL. A due job is
+ * claimed with a version-checked write before it runs and marked done after, so it runs once even
+ * with two instances; one that was due while the service was down runs at the first sweep after start.
  */
 export class DurableTimers implements TimerService {
   private readonly handlers = new Map<string, Handler>();
   private readonly options: TimerOptions;
-  private cron?: Cron;
+  private running = false;
+  private tick?: NodeJS.Timeout;
   private soon?: NodeJS.Timeout;
+  private nextSweepAt = Infinity;
   private sweeping?: Promise<void>;
   private again = false;
 
   constructor(private readonly repo: TimersRepository, private readonly log: Logger, options: Partial<TimerOptions> = {}) {
-    this.options = { owner: `timers-${randomUUID()}`, pattern: '*/5 * * * * *', leaseMs: 5 * 60_000, maxAttempts: 5, retryMs: 60_000, now: Date.now, ...options };
+    this.options = {
+      owner: `timers-${randomUUID()}`,
+      sweepMs: 10_000,
+      sweepLimit: 100,
+      leaseMs: 5 * 60_000,
+      maxAttempts: 5,
+      retryMs: 60_000,
+      now: Date.now,
+      random: Math.random,
+      ...options,
+    };
   }
 
   async schedule(job: { id: string; kind: string; dueAt: Date; payload: Record<string, unknown> }): Promise<void> {
-    await this.repo.put({ id: job.id, kind: job.kind, dueAt: job.dueAt.toISOString(), payload: job.payload, state: 'scheduled', attempts: 0 });
+    await this.repo.schedule({ id: job.id, kind: job.kind, dueAt: job.dueAt.toISOString(), payload: job.payload });
     this.wakeAt(job.dueAt.getTime());
   }
 
@@ -48,14 +63,25 @@ export class DurableTimers implements TimerService {
   }
 
   start(): void {
-    this.cron = new Cron(this.options.pattern, { protect: true }, () => this.sweep());
+    this.running = true;
     void this.sweep();
+    this.nextSweep();
+  }
+
+  private nextSweep() {
+    if (!this.running) return;
+    const delay = this.options.sweepMs * (0.75 + this.options.random() * 0.5);
+    this.nextSweepAt = this.options.now() + delay;
+    this.tick = setTimeout(() => {
+      void this.sweep();
+      this.nextSweep();
+    }, delay);
   }
 
   async stop(): Promise<void> {
-    this.cron?.stop();
+    this.running = false;
+    clearTimeout(this.tick);
     clearTimeout(this.soon);
-    this.cron = undefined;
     await this.sweeping;
   }
 
@@ -69,7 +95,7 @@ export class DurableTimers implements TimerService {
       .catch((err) => this.log.error({ err }, 'timer sweep failed'))
       .finally(() => {
         this.sweeping = undefined;
-        if (this.again && this.cron) {
+        if (this.again && this.running) {
           this.again = false;
           void this.sweep();
         }
@@ -79,26 +105,18 @@ export class DurableTimers implements TimerService {
 
   /** A job due before the next cron tick gets its own wake-up (this instance only; the sweep is the safety net). */
   private wakeAt(at: number) {
-    if (!this.cron) return;
+    if (!this.running) return;
     const delay = at - this.options.now();
-    const next = this.cron.msToNext() ?? Infinity;
-    if (delay >= next) return;
+    if (at >= this.nextSweepAt) return;
     clearTimeout(this.soon);
     this.soon = setTimeout(() => void this.sweep(), Math.max(0, delay));
   }
 
   private async runDue(): Promise<void> {
-    const now = this.options.now();
-    const due = (await this.repo.list())
-      .filter((j) => this.isDue(j.value, now) && this.handlers.has(j.value.kind))
+    const due = (await this.repo.due(this.options.now(), this.options.sweepLimit))
+      .filter((j) => this.handlers.has(j.value.kind))
       .sort((a, b) => a.value.dueAt.localeCompare(b.value.dueAt));
     for (const job of due) await this.runOne(job);
-  }
-
-  private isDue(job: TimerJob, now: number): boolean {
-    if (job.state === 'scheduled') return Date.parse(job.dueAt) <= now;
-    // running with an expired lease: its instance died mid-run
-    return job.state === 'running' && (job.lease?.until ?? 0) <= now;
   }
 
   private async runOne(job: Versioned<TimerJob>): Promise<void> {

@@ -17,16 +17,21 @@ export interface ConversationsRepository {
   get(key: string): Promise<ConversationRecord | undefined>;
   save(record: ConversationRecord): Promise<void>;
   list(): Promise<ConversationRecord[]>;
+  /** Channel conversations only: the teams the bot is in (an index look-up). */
+  listChannels(): Promise<ConversationRecord[]>;
 }
 
 export function conversationsRepository(store: DocumentStore): ConversationsRepository {
-  const docs = store.collection('conversations', conversationRecordSchema);
+  const docs = store.collection('conversations', conversationRecordSchema, (r) => ({ tags: [`kind:${r.kind}`] }));
   return {
     async get(key) {
       return (await docs.get(key, key))?.value;
     },
     async save(record) {
       await docs.upsert(record.key, record.key, record);
+    },
+    async listChannels() {
+      return (await docs.withTag('kind:channel')).map((d) => d.value);
     },
     async list() {
       return (await docs.listAll()).map((d) => d.value);

@@ -1,6 +1,8 @@
-import type { DocumentStore, Versioned } from '../document-store';
-import { AlreadyExistsError } from '../errors';
+import type { DocumentIndex, DocumentStore, Versioned } from '../document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../errors';
 import {
+  type CardMessageDoc,
+  cardMessageId,
   type DeliveryDoc,
   type NotificationDoc,
   type OutboxDoc,
@@ -8,9 +10,15 @@ import {
   outboxDocSchema,
 } from '../../features/notifications/notifications.domain';
 
+export interface OutboxRepositoryOptions {
+  /** Finished deliveries and notifications expire this long after their last write. */
+  retentionDays: number;
+}
+
 /**
  * Notifications and their deliveries in the `outbox` container. Every state change is a
- * version-checked replace, so two workers on one store never both win a claim.
+ * version-checked replace, so two workers on one store never both win a claim. Open work carries a
+ * `due` time in the store's index, so the worker reads only what is due, never the history.
  */
 export interface OutboxRepository {
   /** False when a notification with this id exists already (idempotent enqueue). */
@@ -20,15 +28,47 @@ export interface OutboxRepository {
   /** False when the delivery exists already (a repeated expansion). */
   createDelivery(doc: DeliveryDoc): Promise<boolean>;
   getDelivery(conversationKey: string, id: string): Promise<Versioned<DeliveryDoc> | undefined>;
-  /** One conversation's deliveries: its order and its send history. */
-  listConversation(conversationKey: string): Promise<Versioned<DeliveryDoc>[]>;
   replaceDelivery(doc: DeliveryDoc, version: string): Promise<Versioned<DeliveryDoc>>;
-  /** Everything: for the worker's start-up and its periodic sweep, never per send. */
+  /** Open work due at `upTo`: notifications to expand, deliveries to try, expired leases and waits. */
+  due(upTo: number, limit: number): Promise<{ notifications: Versioned<NotificationDoc>[]; deliveries: Versioned<DeliveryDoc>[] }>;
+  /** One conversation's open deliveries (pending, waiting) and those sent since `since`: its order and its rate windows. */
+  conversationWindow(conversationKey: string, since: number): Promise<Versioned<DeliveryDoc>[]>;
+  /** The message last posted for an updatable card in a conversation. */
+  getCardMessage(conversationKey: string, updateKey: string): Promise<CardMessageDoc | undefined>;
+  /** Remembers a posted card message unless a newer one (higher seq) is stored already. */
+  saveCardMessage(doc: Omit<CardMessageDoc, 'type' | 'id'>): Promise<void>;
+  /** The newest notification still kept. */
+  newestNotificationId(): Promise<string | undefined>;
+  /** Everything still kept: for tests and one-off exports, never for the worker. */
   scan(): Promise<{ notifications: Versioned<NotificationDoc>[]; deliveries: Versioned<DeliveryDoc>[] }>;
 }
 
-export function outboxRepository(store: DocumentStore): OutboxRepository {
-  const docs = store.collection<OutboxDoc>('outbox', outboxDocSchema);
+const NOTIFICATION_TAG = 'notification';
+
+export function outboxIndex(retentionDays: number) {
+  const ttlSeconds = retentionDays * 86_400;
+  return (doc: OutboxDoc): DocumentIndex => {
+    switch (doc.type) {
+      case 'notification': {
+        const at = Date.parse(doc.createdAt);
+        // kept for the whole retention from its expansion: longer than any of its deliveries can be open
+        return doc.state === 'new' ? { due: at, at, tags: [NOTIFICATION_TAG] } : { at, tags: [NOTIFICATION_TAG], ttlSeconds };
+      }
+      case 'delivery': {
+        const at = doc.sentAt ? Date.parse(doc.sentAt) : undefined;
+        if (doc.status === 'pending') return { due: doc.lease?.until ?? doc.notBefore ?? 0, at };
+        if (doc.status === 'waiting') return { due: doc.lease?.until ?? doc.waitUntil ?? 0, at };
+        return { at, ttlSeconds };
+      }
+      case 'card':
+        // never expires with the history: a card can be updated months later
+        return {};
+    }
+  };
+}
+
+export function outboxRepository(store: DocumentStore, options: OutboxRepositoryOptions = { retentionDays: 30 }): OutboxRepository {
+  const docs = store.collection<OutboxDoc>('outbox', outboxDocSchema, outboxIndex(options.retentionDays));
   const createIfNew = async (pk: string, doc: OutboxDoc) => {
     try {
       await docs.create(pk, doc.id, doc);
@@ -41,6 +81,10 @@ export function outboxRepository(store: DocumentStore): OutboxRepository {
   const onlyNotification = (v: Versioned<OutboxDoc> | undefined) =>
     v?.value.type === 'notification' ? (v as Versioned<NotificationDoc>) : undefined;
   const onlyDelivery = (v: Versioned<OutboxDoc> | undefined) => (v?.value.type === 'delivery' ? (v as Versioned<DeliveryDoc>) : undefined);
+  const split = (all: Versioned<OutboxDoc>[]) => ({
+    notifications: all.map(onlyNotification).filter((d): d is Versioned<NotificationDoc> => !!d),
+    deliveries: all.map(onlyDelivery).filter((d): d is Versioned<DeliveryDoc> => !!d),
+  });
 
   return {
     createNotification: (doc) => createIfNew(notificationPk(doc.id), doc),
@@ -48,16 +92,33 @@ export function outboxRepository(store: DocumentStore): OutboxRepository {
     replaceNotification: (doc, version) => docs.replace(notificationPk(doc.id), doc.id, doc, version) as Promise<Versioned<NotificationDoc>>,
     createDelivery: (doc) => createIfNew(doc.conversationKey, doc),
     getDelivery: async (key, id) => onlyDelivery(await docs.get(key, id)),
-    async listConversation(key) {
-      return (await docs.listPartition(key)).map(onlyDelivery).filter((d): d is Versioned<DeliveryDoc> => !!d);
-    },
     replaceDelivery: (doc, version) => docs.replace(doc.conversationKey, doc.id, doc, version) as Promise<Versioned<DeliveryDoc>>,
-    async scan() {
-      const all = await docs.listAll();
-      return {
-        notifications: all.map(onlyNotification).filter((d): d is Versioned<NotificationDoc> => !!d),
-        deliveries: all.map(onlyDelivery).filter((d): d is Versioned<DeliveryDoc> => !!d),
-      };
+    due: async (upTo, limit) => split(await docs.due(upTo, limit)),
+    async conversationWindow(key, since) {
+      return split(await docs.openOrSince(key, since)).deliveries;
     },
+    async getCardMessage(key, updateKey) {
+      const doc = (await docs.get(key, cardMessageId(updateKey)))?.value;
+      return doc?.type === 'card' ? doc : undefined;
+    },
+    async saveCardMessage(card) {
+      const id = cardMessageId(card.updateKey);
+      const doc: CardMessageDoc = { type: 'card', id, ...card };
+      for (;;) {
+        const current = await docs.get(card.conversationKey, id);
+        if (current && current.value.type === 'card' && current.value.seq >= card.seq) return;
+        try {
+          if (current) await docs.replace(card.conversationKey, id, doc, current.version);
+          else await docs.create(card.conversationKey, id, doc);
+          return;
+        } catch (err) {
+          if (!(err instanceof ConcurrencyError) && !(err instanceof AlreadyExistsError)) throw err;
+        }
+      }
+    },
+    async newestNotificationId() {
+      return onlyNotification(await docs.newestWithTag(NOTIFICATION_TAG))?.value.id;
+    },
+    scan: async () => split(await docs.listAll()),
   };
 }

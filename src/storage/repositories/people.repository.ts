@@ -1,9 +1,16 @@
 import type { DocumentStore } from '../document-store';
-import { type Person, personSchema } from '../../features/people/people.domain';
+import { type Person, personSchema, type Role } from '../../features/people/people.domain';
+
+const roleTag = (role: Role) => `role:${role}`;
+const emailTag = (email: string) => `email:${email.trim().toLowerCase()}`;
+/** Role and e-mail look-ups are index look-ups, not a scan of the directory. */
+const personIndex = (p: Person) => ({ tags: [...p.roles.map(roleTag), ...(p.email ? [emailTag(p.email)] : [])] });
 
 /** The directory of who is who: the only source of a user's roles and gemeente. */
 export interface PeopleRepository {
   get(aadObjectId: string): Promise<Person | undefined>;
+  withRole(role: Role): Promise<Person[]>;
+  findByEmail(email: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
   save(person: Person): Promise<void>;
   saveMany(people: Person[]): Promise<void>;
@@ -11,10 +18,16 @@ export interface PeopleRepository {
 }
 
 export function peopleRepository(store: DocumentStore): PeopleRepository {
-  const docs = store.collection('users', personSchema);
+  const docs = store.collection('users', personSchema, personIndex);
   return {
     async get(id) {
       return (await docs.get(id, id))?.value;
+    },
+    async withRole(role) {
+      return (await docs.withTag(roleTag(role))).map((d) => d.value);
+    },
+    async findByEmail(email) {
+      return email.trim() ? (await docs.withTag(emailTag(email)))[0]?.value : undefined;
     },
     async list() {
       return (await docs.listAll()).map((d) => d.value);
@@ -26,7 +39,7 @@ export function peopleRepository(store: DocumentStore): PeopleRepository {
       await docs.upsertMany(people.map((p) => ({ pk: p.aadObjectId, id: p.aadObjectId, value: p })));
     },
     async isEmpty() {
-      return (await docs.listAll()).length === 0;
+      return (await docs.page({ limit: 1 })).items.length === 0;
     },
   };
 }
