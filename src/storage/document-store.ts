@@ -53,8 +53,8 @@ export interface Collection<T> {
   listAll(): Promise<Versioned<T>[]>;
   /** One page of a partition or of everything, with a continuation token for the next. */
   page(request: PageRequest): Promise<Page<T>>;
-  /** Open work with `due <= upTo`, across partitions, earliest first, at most `limit`. */
-  due(upTo: number, limit: number): Promise<Versioned<T>[]>;
+  /** Open work with `due <= upTo`, in one partition or across all, earliest first, at most `limit`. */
+  due(upTo: number, limit: number, pk?: string): Promise<Versioned<T>[]>;
   /** One partition's open work (any `due`) plus its documents with `at >= since`. */
   openOrSince(pk: string, since: number): Promise<Versioned<T>[]>;
   /** Documents carrying an exact tag, across partitions. */

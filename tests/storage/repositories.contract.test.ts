@@ -158,13 +158,16 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     const d = (await here.outbox.getDelivery('conv:c1', 'n1'))!;
     await here.outbox.replaceDelivery({ ...d.value, status: 'sent' }, d.version);
     await expect(here.outbox.replaceDelivery({ ...d.value, status: 'failed' }, d.version)).rejects.toBeInstanceOf(ConcurrencyError);
-    expect((await here.outbox.listConversation('conv:c1')).map((x) => x.value.status)).toEqual(['sent']);
+    expect((await here.outbox.getDelivery('conv:c1', 'n1'))?.value.status).toBe('sent');
+    // finished work is no longer open: the conversation's window (open plus recent sends) leaves it out
+    expect(await here.outbox.conversationWindow('conv:c1', 0)).toEqual([]);
   });
 
   it('timers and channels: per region; a deleted timer is gone', async () => {
-    await here.timers.put({ id: 'j1', kind: 'k', dueAt: AT, payload: {}, state: 'scheduled', attempts: 0 });
+    await here.timers.schedule({ id: 'j1', kind: 'k', dueAt: AT, payload: {} });
     expect((await here.timers.get('j1'))?.value.kind).toBe('k');
-    expect(await there.timers.list()).toEqual([]);
+    expect((await here.timers.due(Date.parse(AT), 10)).map((j) => j.value.id)).toEqual(['j1']);
+    expect(await there.timers.due(Date.parse(AT), 10)).toEqual([]);
     await here.timers.delete('j1');
     expect(await here.timers.get('j1')).toBeUndefined();
     await here.channels.link({ target: 'body:PFO', conversationKey: 'conv:c1', channelName: 'PFO', linkedBy: 'u1', linkedAt: AT });

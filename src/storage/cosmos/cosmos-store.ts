@@ -195,9 +195,12 @@ class CosmosCollection<T> implements Collection<T> {
     return { items: res.resources.map((d) => this.toVersioned(d)), continuation: res.continuationToken || undefined };
   }
 
-  async due(upTo: number, limit: number) {
+  async due(upTo: number, limit: number, pk?: string) {
     // no cross-partition ORDER BY (it costs a query plan and the emulator lacks it): earliest first within what one page returns
-    const docs = await this.query('due', 'SELECT * FROM c WHERE c.due <= @upTo', [{ name: '@upTo', value: upTo }], undefined, limit);
+    const docs =
+      pk === undefined
+        ? await this.query('due', 'SELECT * FROM c WHERE c.due <= @upTo', [{ name: '@upTo', value: upTo }], undefined, limit)
+        : await this.query('due', 'SELECT * FROM c WHERE c.pk = @pk AND c.due <= @upTo', [{ name: '@pk', value: pk }, { name: '@upTo', value: upTo }], pk, limit);
     return docs.sort((a, b) => (a.due ?? 0) - (b.due ?? 0)).slice(0, limit).map((d) => this.toVersioned(d));
   }
 

@@ -114,6 +114,7 @@ class SqliteCollection<T> implements Collection<T> {
       pageAll: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND (pk, id) > (@afterPk, @afterId) AND ${LIVE} ORDER BY pk, id LIMIT @limit`),
       pagePartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND id > @afterId AND ${LIVE} ORDER BY id LIMIT @limit`),
       due: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND ${LIVE} ORDER BY due LIMIT @limit`),
+      dueInPartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND pk = @pk AND ${LIVE} ORDER BY due LIMIT @limit`),
       openOrSince: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND (due IS NOT NULL OR at >= @since) AND ${LIVE} ORDER BY id`),
       withTag: q(
         `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
@@ -191,8 +192,9 @@ class SqliteCollection<T> implements Collection<T> {
     return { items: this.read(rows), continuation: next };
   }
 
-  async due(upTo: number, limit: number) {
-    return this.read(this.stmt.due.all({ c: this.name, upTo, limit, now: this.now() }));
+  async due(upTo: number, limit: number, pk?: string) {
+    const params = { c: this.name, upTo, limit, now: this.now() };
+    return this.read(pk === undefined ? this.stmt.due.all(params) : this.stmt.dueInPartition.all({ ...params, pk }));
   }
 
   async openOrSince(pk: string, since: number) {
