@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { OutboxWorker } from '../src/features/notifications/outbox.worker';
+import { workerOptions } from '../src/features/notifications/notifications.feature';
+import { DurableTimers } from '../src/features/notifications/timers.service';
+import type { DeliveryDoc, NotificationDoc } from '../src/features/notifications/notifications.domain';
+import type { Messenger } from '../src/features/notifications/notifications.ports';
+import { createLogger } from '../src/shared/logger';
+import { createRepositories } from '../src/storage';
+import type { DocumentStore } from '../src/storage/document-store';
+import { openSqliteStore } from '../src/storage/sqlite/sqlite-store';
+import { cosmosFixture, type EmulatorTap } from '../tests/helpers/stores';
+import { round } from './bench-kit';
+
+const REGION = 'ijsselland';
+/** 30 s of an idle instance, run at this time scale: every interval of worker and timers is scaled alike. */
+const SCALE = Number(process.env.BENCH_STORE_SCALE ?? 0.1);
+const WINDOW_MS = 30_000 * SCALE;
+const PER_NOTIFICATION = 10;
+const CONVERSATIONS = 50;
+const DONE_TIMERS = 100;
+
+/**
+ * Documents an idle instance reads from the store in 30 s, after 600 and after 6,000 deliveries,
+ * on SQLite (rows the adapter returns) and on @vercel/cosmosdb-server (documents in the responses of
+ * its request handler, counted by a wrapper). Baseline in the same run: the idle loop before issue 12
+ * (the whole outbox container and the region's timers read every 5 s), replayed on the same store.
+ */
+export async function run(): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = { 'time scale (30 s window runs in)': `${SCALE} (${WINDOW_MS} ms)` };
+  for (const kind of ['sqlite', 'cosmos'] as const) {
+    for (const history of [600, 6000]) {
+      const r = await idleReads(kind, history);
+      out[`${kind} ${history}: docs read, idle 30 s`] = r.now;
+      out[`${kind} ${history}: docs read, scan (before)`] = r.before;
+      out[`${kind} ${history}: store requests, idle 30 s`] = r.requests;
+      if (kind === 'cosmos') out[`${kind} ${history}: docs to the adapter, scan (before)`] = r.beforeAdapter;
+      out[`${kind} ${history}: ratio now/before`] = round(r.now / Math.max(1, r.before), 4);
+    }
+  }
+  return out;
+}
+
+async function idleReads(kind: 'sqlite' | 'cosmos', history: number) {
+  const tap: EmulatorTap = { requests: 0, documents: 0 };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-store-bench-'));
+  const fixture = kind === 'cosmos' ? cosmosFixture(tap) : undefined;
+  const store: DocumentStore = fixture ? await fixture.open() : openSqliteStore(dir);
+  try {
+    await seedHistory(store, history);
+    const read = () => (kind === 'cosmos' ? tap.documents : store.stats.documentsRead);
+    const requests = () => (kind === 'cosmos' ? tap.requests : store.stats.calls);
+
+    let before = read();
+    const req0 = requests();
+    await idleInstance(store);
+    const now = read() - before;
+    const reqs = requests() - req0;
+
+    before = read();
+    const adapterBefore = store.stats.documentsRead;
+    await oldIdleLoop(store);
+    // on the emulator the SDK runs each cross-partition query twice (the handler returns the documents twice)
+    return { now, before: read() - before, beforeAdapter: store.stats.documentsRead - adapterBefore, requests: reqs };
+  } finally {
+    if (fixture) await fixture.cleanup();
+    else await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Finished history as a year of use leaves it: sent deliveries (older than the rate windows), their notifications, done timer jobs. */
+async function seedHistory(store: DocumentStore, deliveries: number) {
+  const storage = createRepositories(store, REGION);
+  const day = 86_400_000;
+  const start = Date.now() - 20 * day;
+  for (let n = 0; n < deliveries / PER_NOTIFICATION; n++) {
+    const at = start + n * 60_000;
+    const id = `n-bench-${n}`;
+    const keys = Array.from({ length: PER_NOTIFICATION }, (_, i) => `conv:bench-${(n * PER_NOTIFICATION + i) % CONVERSATIONS}`);
+    const notification: NotificationDoc = { type: 'notification', id, idempotencyKey: id, createdAt: new Date(at).toISOString(), seq: at * 1000, priority: 'normal', text: 'geschiedenis', source: 'bench', recipients: keys.map((key) => ({ kind: 'conversation', key })), state: 'expanded', deliveries: keys, unresolved: [] };
+    await storage.outbox.createNotification(notification);
+    for (const key of keys) {
+      const delivery: DeliveryDoc = { type: 'delivery', id, notificationId: id, conversationKey: key, seq: at * 1000, priority: 'normal', status: 'sent', attempts: 1, activityId: `a-${n}`, sentAt: new Date(at + 1000).toISOString() };
+      await storage.outbox.createDelivery(delivery);
+    }
+  }
+  for (let j = 0; j < DONE_TIMERS; j++) {
+    await storage.timers.schedule({ id: `t-done-${j}`, kind: 'bench', dueAt: new Date(start).toISOString(), payload: {} });
+    const job = (await storage.timers.get(`t-done-${j}`))!;
+    await storage.timers.replace({ ...job.value, state: 'done', firedAt: new Date(start).toISOString() }, job.version);
+  }
+  for (let j = 0; j < 3; j++) await storage.timers.schedule({ id: `t-later-${j}`, kind: 'bench', dueAt: new Date(Date.now() + (j + 1) * day).toISOString(), payload: {} });
+}
+
+/** A started instance with nothing to do: outbox worker and timers with production intervals, scaled. */
+async function idleInstance(store: DocumentStore) {
+  const storage = createRepositories(store, REGION);
+  const idle: Messenger = { send: async () => ({ status: 'transient', reason: 'idle bench' }), update: async () => ({ status: 'transient', reason: 'idle bench' }) };
+  const log = createLogger('silent');
+  const worker = new OutboxWorker({ outbox: storage.outbox, conversations: storage.conversations, channels: storage.channels, people: storage.people, messenger: idle, log }, workerOptions(50, SCALE));
+  const timers = new DurableTimers(storage.timers, log, { sweepMs: 10_000 * SCALE, leaseMs: 5 * 60_000 * SCALE, retryMs: 60_000 * SCALE });
+  timers.on('bench', async () => undefined);
+  worker.start();
+  timers.start();
+  await new Promise((r) => setTimeout(r, WINDOW_MS));
+  await worker.stop();
+  await timers.stop();
+}
+
+/** What an idle instance did before: read the whole outbox container and the region's timers every 5 s. */
+async function oldIdleLoop(store: DocumentStore) {
+  const outbox = store.collection('outbox', z.unknown());
+  const timers = store.collection('timers', z.unknown());
+  const sweeps = Math.round(30_000 / 5_000);
+  for (let i = 0; i < sweeps; i++) {
+    await outbox.listAll();
+    await timers.listPartition(REGION);
+  }
+}
