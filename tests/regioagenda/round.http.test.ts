@@ -1,3 +1,4 @@
+import { laterClause } from '../../src/features/notifications/notifications.texts';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
@@ -54,7 +55,9 @@ describe('regioagenda round over HTTP', () => {
     expect(ok.text).toContain('Ronde 2027 is geopend');
     // Issue 13 (2): not "alle 11 gemeenten krijgen een uitnodiging" when nobody has opened the app yet.
     expect(ok.text).not.toContain('alle 11 gemeenten');
-    expect(ok.text).toContain('De uitnodiging is naar 1 van 14 beleidsadviseurs gestuurd; 13 hebben de app nog niet geopend en krijgen hem zodra ze dat doen.');
+    expect(ok.text).toContain(`De uitnodiging is naar 1 van 14 beleidsadviseurs gestuurd; 13 hebben de app nog niet geopend en ${laterClause(13, 'hem')}.`);
+    // Before any theme each gemeente is named once, in the "nog niet ingediend" line.
+    for (const g of GEMEENTEN) expect([g, ok.text.split(g).length - 1]).toEqual([g, 1]);
     const invitations = outbox.withKey(':open:');
     expect(invitations).toHaveLength(11);
     for (const g of GEMEENTEN) {
@@ -86,10 +89,25 @@ describe('regioagenda round over HTTP', () => {
 
   it('the 7-day reminder goes only to gemeenten without a theme, once', async () => {
     for (const g of GEMEENTEN.filter((g) => g !== 'Dalfsen' && g !== 'Ommen')) {
-      const res = await submit(g, themeFields(g));
+      let res = await submit(g, themeFields(g));
+      if (g === 'Zwolle') {
+        // Issue 13 (5): Deventer's look-alike is shown BEFORE anything is stored, the input kept; a second click submits.
+        expect(res.text).toContain('Je thema lijkt op "Wachttijden specialistische jeugdhulp verkorten" (Deventer)');
+        expect(res.text).toContain('Er is nog niets opgeslagen');
+        expect(JSON.stringify(res.card)).toContain('De wachttijden voor specialistische jeugdhulp zijn te lang');
+        expect(readable({ attachments: [{ content: await themesCard(ADVISER.Zwolle) }] })).not.toContain('Aanpak wachttijden specialistische jeugdhulp');
+        const again = actionData(res.card, 'regio.theme.save');
+        expect(again.similarSeen).toBe('ja');
+        res = await exec('regio.theme.save', { ...again, ...themeFields(g) }, ADVISER[g]);
+      } else {
+        // Unrelated themes go straight through: no hint below the threshold.
+        expect(res.text).not.toContain('lijkt op');
+      }
       expect(res.text).toContain(`is ingediend voor gemeente ${g}`);
+      // Issue 13 (7): a kenmerk people can say and type, not a hex id.
+      expect(res.text).toMatch(new RegExp(`Kenmerk\\nRA-2027-${g.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}[A-Z]*-0[12]\\n`));
       themeIds[g] = actionData(res.card, 'regio.theme.edit').themeId as string;
-      if (g === 'Zwolle') expect(res.text).toContain('Wachttijden specialistische jeugdhulp verkorten'); // Deventer's look-alike
+      if (g === 'Zwolle') expect(res.text).toContain('Wachttijden specialistische jeugdhulp verkorten'); // still named after saving
     }
     clock = new Date('2026-12-08T08:30:00Z');
     expect(await timers.runDue(clock)).toBe(1);
@@ -163,7 +181,9 @@ describe('regioagenda round over HTTP', () => {
     expect(status).toContain('11 van 11');
     expect(status).toContain('de indientermijn is voorbij');
     expect(status).toContain('Alle gemeenten hebben minstens één thema ingediend.');
-    expect(status).toMatch(/Kampen\n1 thema/);
+    expect(status).toMatch(/Kampen\n1\n/);
+    // Issue 13 (7): each gemeente once, not in a bar chart and again in a list.
+    for (const g of GEMEENTEN) expect([g, status.split(g).length - 1]).toEqual([g, 1]);
 
     expect((await bot.say('verleng ronde 2027 tot 2026-12-18', { user: DEMO.projectmanager })).text).toMatch(/Alleen de regiomanager/);
     expect((await bot.say('verleng ronde 2027 tot 2026-12-18', { user: DEMO.regiomanager })).text).toContain('staat open tot en met 18 december 2026');
@@ -177,7 +197,8 @@ describe('regioagenda round over HTTP', () => {
     const id = themeIds.Zwolle;
     expect((await bot.say(`zet thema ${id} op geagendeerd AO`, { user: ADVISER.Zwolle })).text).toMatch(/Alleen medewerkers van RSJ/);
     expect((await bot.say(`zet thema ${id} op vastgesteld`, { user: DEMO.projectmanager })).text).toMatch(/alleen naar "geagendeerd AO"/);
-    expect((await bot.say(`zet thema ${id} op geagendeerd AO vergadering AO 14 januari`, { user: DEMO.projectmanager })).text).toContain('geagendeerd AO (AO 14 januari)');
+    // By kenmerk, the way people refer to it (Zwolle's first theme of 2027).
+    expect((await bot.say('zet thema ra-2027-zwo-01 op geagendeerd AO vergadering AO 14 januari', { user: DEMO.projectmanager })).text).toContain('geagendeerd AO (AO 14 januari)');
     expect((await bot.say(`zet thema ${id} op advies PFO`, { user: DEMO.projectmanager })).text).toContain('advies PFO (PFO)');
     expect((await bot.say(`zet thema ${id} op vastgesteld`, { user: DEMO.regiomanager })).text).toContain('vastgesteld');
     expect((await bot.say(`zet thema ${id} op in uitvoering`, { user: DEMO.regiomanager })).text).toMatch(/bestuurlijke trekker/);

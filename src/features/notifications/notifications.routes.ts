@@ -1,21 +1,24 @@
 import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
-import type { ChannelsRepository, ConversationsRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
 import { hasRole, isRsj } from '../people/people.domain';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
-import { channelTarget, conversationKey, DELIVERY_STATUSES, type DeliveryReport } from './notifications.domain';
-import { CHANNEL_TEXTS as C, REPORT_TEXTS as R } from './notifications.texts';
+import { channelTarget, conversationKey, type DeliveryReport } from './notifications.domain';
+import { CHANNEL_TEXTS as C, REPORT_TEXTS as R, SETUP_TEXTS as S } from './notifications.texts';
+import { setupChecklist } from './setup-checklist';
 import type { DeliveryReports } from './delivery-reports';
 
 const LINK = /^koppel (?:dit )?kanaal aan (.+?)\.?$/i;
 const LIST = /^welke kanalen(?: zijn (?:er )?gekoppeld)?\??$/i;
 const REPORT = /^afleverrapport(?: (?:van |voor )?(\S+))?$/i;
+const SETUP = /^(?:instellingen|inrichting|setup|wat moet (?:er )?nog (?:ingesteld|gekoppeld) worden)\??$/i;
 
 export interface NotificationsRouteDeps {
   region: Region;
   channels: ChannelsRepository;
   conversations: ConversationsRepository;
+  people: PeopleRepository;
   reports: DeliveryReports;
 }
 
@@ -26,6 +29,13 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       { name: 'link-channel', handle: (turn) => (LINK.test(turn.text) ? linkChannel(turn, deps) : Promise.resolve(undefined)) },
       { name: 'list-channels', handle: (turn) => (LIST.test(turn.text) ? listChannels(turn, deps) : Promise.resolve(undefined)) },
       {
+        name: 'setup-checklist',
+        handle: async (turn) => {
+          if (!SETUP.test(turn.text.trim())) return undefined;
+          return hasRole(turn.person, 'regiomanager') ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);
+        },
+      },
+      {
         name: 'delivery-report',
         handle: (turn) => {
           const m = turn.text.match(REPORT);
@@ -34,7 +44,8 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       },
     ],
     help: (person) => [
-      ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO' }] : []),
+      ...(hasRole(person, 'regiomanager') ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
+      ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
       ...(isRsj(person)
         ? [
             { title: 'Gekoppelde kanalen bekijken', example: 'welke kanalen' },
@@ -94,19 +105,63 @@ async function listChannels(turn: Turn, deps: NotificationsRouteDeps): Promise<R
 
 async function deliveryReport(turn: Turn, deps: NotificationsRouteDeps, id?: string): Promise<Reply[]> {
   if (!isRsj(turn.person)) return say(C.onlyRsj);
-  const reportId = id ?? (await deps.reports.lastNotificationId());
-  if (!reportId) return say(R.none);
-  const report = await deps.reports.report(reportId);
-  if (!report) return say(R.notFound(reportId));
+  if (!id) {
+    const recent = await deps.reports.recent(RECENT_REPORTS);
+    if (recent.length === 0) return say(R.none);
+    return [{ card: overviewCard(recent) }];
+  }
+  const report = await deps.reports.report(id);
+  if (!report) return say(R.notFound(id));
   return [{ card: reportCard(report) }];
 }
 
+const RECENT_REPORTS = 8;
+const GROUP_ORDER: { status: DeliveryReport['rows'][number]['status']; color: 'Good' | 'Warning' | 'Attention' | 'Default' }[] = [
+  { status: 'sent', color: 'Good' },
+  { status: 'pending', color: 'Default' },
+  { status: 'waiting', color: 'Warning' },
+  { status: 'failed', color: 'Attention' },
+  { status: 'undeliverable', color: 'Attention' },
+];
+
+/** The reason without the status it repeats ("niet bezorgbaar: niet bezorgbaar: ..."). */
+const reasonOf = (status: string, reason?: string) => (reason ?? '').replace(new RegExp(`^${R.status[status]}:\\s*`, 'i'), '');
+
+/** Counts that add up: "11 ontvangers: 3 bezorgd, 8 niet bezorgbaar." */
+export function countsSentence(report: DeliveryReport): string {
+  const total = report.rows.length;
+  const parts = GROUP_ORDER.map((g) => ({ n: report.rows.filter((r) => r.status === g.status).length, label: R.status[g.status] })).filter((p) => p.n > 0);
+  if (total === 0) return report.state === 'new' ? R.resolving : R.nobody;
+  return R.counts(total, parts.map((p) => `${p.n} ${p.label}`));
+}
+
+/** One notification: who got it, who not (yet), and why, grouped by outcome, one name per line. */
 export function reportCard(report: DeliveryReport) {
+  const groups = GROUP_ORDER.map((g) => {
+    const rows = report.rows.filter((r) => r.status === g.status).sort((a, b) => a.recipient.localeCompare(b.recipient));
+    const lines = g.status === 'sent' ? [rows.map((r) => r.recipient).join(', ')] : rows.map((r) => (r.reason ? `${r.recipient}: ${reasonOf(r.status, r.reason)}` : r.recipient));
+    return { title: `${R.totals[g.status]} (${rows.length})`, color: g.color, lines, n: rows.length };
+  })
+    .filter((g) => g.n > 0)
+    .map(({ n: _n, ...g }) => g);
   return renderDeliveryReportCard({
-    heading: R.heading,
-    subheading: R.subheading(report.id, dutchDate(report.createdAt), report.state),
-    totals: DELIVERY_STATUSES.map((s) => ({ title: R.totals[s], value: String(report.counts[s]) })),
-    rows: report.rows.map((r) => ({ recipient: r.recipient, status: r.reason && r.status !== 'sent' ? `${R.status[r.status]}: ${r.reason}` : R.status[r.status] })),
+    heading: `${R.heading}: ${report.title}`,
+    subheading: R.subheading(dutchDate(report.createdAt)),
+    summary: countsSentence(report),
+    groups,
+    items: [],
+    note: R.note,
+  });
+}
+
+/** The latest notifications, each with its counts and a button for the details. */
+function overviewCard(reports: DeliveryReport[]) {
+  return renderDeliveryReportCard({
+    heading: R.overviewHeading,
+    subheading: R.overviewSubheading(reports.length),
+    summary: '',
+    groups: [],
+    items: reports.map((r) => ({ title: r.title, when: dutchDate(r.createdAt), summary: countsSentence(r), command: `afleverrapport ${r.id}` })),
     note: R.note,
   });
 }

@@ -1,4 +1,17 @@
+import { DELIVERY_STATUSES } from './notifications.domain';
 import type { Recipient } from './notifications.ports';
+
+/**
+ * Whether the outbox keeps a delivery for someone without a chat until they open the app
+ * (issue 12's `waiting` status). Until it does, the bot must not promise that they get it later.
+ */
+const WAITS_FOR_APP = (DELIVERY_STATUSES as readonly string[]).includes('waiting');
+
+/** "en krijgen het zodra ze dat doen", or, without waiting deliveries, what really happens to them. */
+export function laterClause(n: number, it: 'het' | 'hem'): string {
+  if (WAITS_FOR_APP) return n === 1 ? `krijgt ${it} zodra die dat doet` : `krijgen ${it} zodra ze dat doen`;
+  return `${n === 1 ? 'krijgt' : 'krijgen'} ${it} alleen als de bot ${n === 1 ? 'die' : 'hen'} via een gedeeld team kan bereiken (zie "afleverrapport")`;
+}
 
 /** Dutch texts of proactive messaging: delivery reasons, channel links, the delivery report. */
 export const NOTIFY_TEXTS = {
@@ -48,11 +61,16 @@ export const CHANNEL_TEXTS = {
 
 export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
-  subheading: (id: string, createdAt: string, state: string) =>
-    `Melding ${id}, aangemaakt ${createdAt}${state === 'new' ? ' (ontvangers worden nog bepaald)' : ''}`,
-  totals: { sent: 'Bezorgd', pending: 'Onderweg', waiting: 'Wacht op app', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
-  status: { sent: 'bezorgd', pending: 'onderweg', waiting: 'wacht op app', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
-  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd; "wacht op app" gaat vanzelf uit zodra de ontvanger de app opent.',
+  subheading: (createdAt: string) => `Verstuurd op ${createdAt}`,
+  overviewHeading: 'Afleverrapporten',
+  overviewSubheading: (n: number) => `De laatste ${n} meldingen, nieuwste eerst.`,
+  counts: (total: number, parts: string[]) => `${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${parts.join(', ')}.`,
+  resolving: 'De ontvangers worden nog bepaald.',
+  nobody: 'Deze melding had geen ontvangers.',
+  totals: { sent: 'Bezorgd', pending: 'Onderweg', waiting: 'Wacht tot de app geopend is', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
+  status: { sent: 'bezorgd', pending: 'onderweg', waiting: 'wacht op de app', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
+  channel: (target: string) => `het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}`,
+  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd; "wacht op de app" gaat vanzelf uit zodra de ontvanger de app opent.',
   notFound: (id: string) => `Ik ken geen melding met nummer ${id}.`,
   none: 'Er zijn nog geen meldingen verstuurd.',
 };
@@ -63,16 +81,44 @@ const linkCommand = (target: string) =>
 
 /** What a confirmation says about who really gets a notification (see reach.ts). */
 export const REACH_TEXTS = {
-  channelLabel: (target: string) => CHANNEL_TEXTS.targetLabel(target),
   channelPosted: (target: string) => `Geplaatst in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}.`,
-  channelUnlinked: (target: string) =>
-    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. De regiomanager typt in dat kanaal: "${linkCommand(target)}"; de regiomanager is ingelicht.`,
+  channelUnlinked: (target: string, byRegiomanager: boolean) =>
+    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. ${
+      byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(target)}" typen; die is ingelicht.`
+    }`,
   unlinkedForRegiomanager: (target: string, what: string) =>
     `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
   people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {
     if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;
-    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de ${n.one}.` : `Verstuurd naar alle ${total} ${n.many}.`;
-    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${waiting.length === 1 ? 'krijgt' : 'krijgen'} het zodra ${waiting.length === 1 ? 'die dat doet' : 'ze dat doen'}.`;
+    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de enige ${n.one} in de gebruikerslijst.` : `Verstuurd naar alle ${total} ${n.many}.`;
+    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${laterClause(waiting.length, 'het')}.`;
     return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
   },
+};
+
+const first = (list: string[], max: number) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} en nog ${list.length - max}`);
+
+/** The regiomanager's setup checklist ("instellingen"). */
+export const SETUP_TEXTS = {
+  onlyRegiomanager: 'Alleen de regiomanager kan de instellingen bekijken.',
+  heading: 'Instellingen: wat is klaar en wat moet nog',
+  bodies: (ok: string[], missing: string[]) =>
+    missing.length === 0
+      ? `✅ Kanalen van de overleggen: alle ${ok.length} gekoppeld (${ok.join(', ')}).`
+      : `⚠️ Kanalen van de overleggen: ${ok.length ? `${ok.join(', ')} gekoppeld; ` : ''}nog niet gekoppeld: ${missing.join(', ')}. Typ in het teamkanaal van elk overleg "koppel dit kanaal aan ${missing[0]}" (met de naam van dat overleg).`,
+  gemeenten: (total: number, missing: string[]) =>
+    missing.length === 0
+      ? `✅ Kanalen van de gemeenten: alle ${total} gekoppeld.`
+      : `⚠️ Kanalen van de gemeenten: ${total - missing.length} van ${total} gekoppeld; nog niet: ${missing.join(', ')}. Typ in het kanaal van een gemeente "koppel dit kanaal aan gemeente ${missing[0]}". Zonder kanaal bereiken uitnodigingen alleen de beleidsadviseurs persoonlijk.`,
+  experts: (ok: boolean) =>
+    ok
+      ? '✅ Kanaal van de experts: gekoppeld.'
+      : '⚠️ Kanaal van de experts: nog niet gekoppeld, dus vragen die ik niet kan beantwoorden ziet niemand vanzelf. Typ in het expertkanaal "koppel dit kanaal aan experts".',
+  people: (total: number, notInstalled: string[]) =>
+    total === 0
+      ? '⚠️ Gebruikers: de gebruikerslijst is leeg. Stuur mij gebruikers.csv om rollen toe te kennen.'
+      : notInstalled.length === 0
+        ? `✅ Gebruikers: alle ${total} hebben de app geopend.`
+        : `⚠️ Gebruikers: ${total - notInstalled.length} van ${total} hebben de app geopend. Nog niet: ${first(notInstalled, 15)}. Berichten voor hen wachten tot ze de app openen; vraag hen de app te openen of installeer hem voor hen.`,
+  footer: 'Typ "welke kanalen" voor wie wat gekoppeld heeft en "afleverrapport" om te zien of een melding is aangekomen.',
 };

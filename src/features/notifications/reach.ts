@@ -1,8 +1,11 @@
 import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
-import { hasRole, type Role } from '../people/people.domain';
+import { hasRole, type Person, type Role } from '../people/people.domain';
 import { personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';
 import { REACH_TEXTS as T } from './notifications.texts';
+
+/** How a confirmation ends for people without a chat: other features phrase their own sentences with it. */
+export { laterClause } from './notifications.texts';
 
 /**
  * Who a notification will really reach, known at the moment it is enqueued: which channels are
@@ -43,9 +46,11 @@ export class RecipientReach {
 
   /**
    * A channel that is not linked yet: the regiomanager hears it once per notification, with the
-   * command that fixes it (the actor reads the same in their confirmation).
+   * command that fixes it (the actor reads the same in their confirmation, so a regiomanager who
+   * acted is not told twice).
    */
-  async reportUnlinked(reach: Reach, what: string, key: string): Promise<void> {
+  async reportUnlinked(reach: Reach, what: string, key: string, actor: Person | undefined): Promise<void> {
+    if (hasRole(actor, 'regiomanager')) return;
     for (const c of reach.channels.filter((ch) => !ch.linked)) {
       await this.deps.outbox.enqueue({
         idempotencyKey: `setup:unlinked:${c.target}:${key}`,
@@ -57,12 +62,16 @@ export class RecipientReach {
   }
 }
 
-/** "het PFO" / "de experts" and the command that links its channel. */
-export const channelLabel = (target: string) => T.channelLabel(target);
+/** Every channel linked and everyone with a chat: a plain confirmation, no warning. */
+export const reachedEveryone = (reach: Reach) => reach.channels.every((c) => c.linked) && reach.people.waiting.length === 0;
 
-/** The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders"). */
-export function reachSentences(reach: Reach, nouns: { one: string; many: string }): string {
-  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target)));
+/**
+ * The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders").
+ * A regiomanager who acted links the channel herself; anyone else hears that she was told.
+ */
+export function reachSentences(reach: Reach, nouns: { one: string; many: string }, actor?: Person): string {
+  const byRegiomanager = hasRole(actor, 'regiomanager');
+  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target, byRegiomanager)));
   const { total, withChat, waiting } = reach.people;
   if (total > 0 || reach.channels.length === 0) parts.push(T.people(total, withChat, waiting, nouns));
   return parts.join(' ');

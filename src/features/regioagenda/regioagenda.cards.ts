@@ -11,6 +11,7 @@ import {
   daysLeft,
   formatDate,
   isLive,
+  kenmerkOf,
   type Round,
   STATUS_LABELS,
   type Theme,
@@ -30,6 +31,8 @@ export interface FormCardInput {
   notice?: { text: string; color: 'Attention' | 'Warning' | 'Good' };
   submissionId?: string;
   editing?: Versioned<Theme>;
+  /** The look-alikes were shown: the next submit goes through. */
+  similarSeen?: boolean;
 }
 
 export function themeFormCard(input: FormCardInput): AdaptiveCardJson {
@@ -50,6 +53,7 @@ export function themeFormCard(input: FormCardInput): AdaptiveCardJson {
     submissionId: editing ? '' : (input.submissionId ?? ''),
     themeId: editing?.value.id ?? '',
     version: editing?.version ?? '',
+    similarSeen: input.similarSeen ? 'ja' : '',
   });
 }
 
@@ -62,6 +66,7 @@ export function savedCard(message: string, theme: Theme, round: Round, similar: 
   return renderThemeSavedCard({
     message,
     themeId: theme.id,
+    kenmerk: kenmerkOf(theme),
     year: theme.year,
     gemeente: theme.gemeente,
     status: STATUS_LABELS[theme.status],
@@ -87,16 +92,10 @@ export function statusCard(region: Region, round: Round, themes: Theme[], now: D
     total: live.length,
     submittedCount: counts.length - missing.length,
     gemeenteCount: counts.length,
-    bars: counts.map((c) => ({
-      gemeente: c.gemeente,
-      count: String(c.count),
-      width: `${c.count === 0 ? 24 : Math.max(24, Math.round((c.count / max) * MAX_BAR_PX))}px`,
-      style: c.count === 0 ? 'default' : 'accent',
-    })),
-    rows: counts.map((c) => ({
-      gemeente: c.gemeente,
-      summary: c.count === 0 ? 'nog geen thema' : `${c.count} ${c.count === 1 ? 'thema' : "thema's"}`,
-    })),
+    // Each gemeente once: a bar when it has submitted, otherwise in the one "nog niet ingediend" line.
+    bars: counts
+      .filter((c) => c.count > 0)
+      .map((c) => ({ gemeente: c.gemeente, count: String(c.count), width: `${Math.max(24, Math.round((c.count / max) * MAX_BAR_PX))}px`, style: 'accent' })),
     missingText: missing.length ? `Nog niet ingediend: ${missing.join(', ')}.` : 'Alle gemeenten hebben minstens één thema ingediend.',
     missingColor: missing.length ? 'Attention' : 'Good',
   });
@@ -110,6 +109,7 @@ export function themesCard(round: Round, themes: Versioned<Theme>[], viewer: Per
     .sort((a, b) => a.value.gemeente.localeCompare(b.value.gemeente) || a.value.createdAt.localeCompare(b.value.createdAt))
     .map(({ value: t, version }) => ({
       id: t.id,
+      kenmerk: kenmerkOf(t),
       year: t.year,
       version,
       title: t.title,

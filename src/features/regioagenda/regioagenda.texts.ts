@@ -1,3 +1,4 @@
+import { laterClause } from '../notifications/reach';
 import { formatDate, type InvitationReach } from './regioagenda.domain';
 
 /** Every Dutch sentence of the regioagenda feature. */
@@ -17,16 +18,21 @@ export const REGIO_TEXTS = {
       i.advisers === 0
         ? 'Er staan nog geen beleidsadviseurs in de gebruikerslijst, dus niemand heeft een persoonlijke uitnodiging gekregen.'
         : i.withChat === 0
-          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij krijgen de uitnodiging zodra ze dat doen.`
+          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij ${laterClause(i.advisers, 'hem').replace(/^krijgen hem/, 'krijgen de uitnodiging')}.`
           : i.waiting.length === 0
           ? `De uitnodiging is naar alle ${i.advisers} beleidsadviseurs gestuurd.`
-          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${i.waiting.length === 1 ? 'krijgt hem zodra die dat doet' : 'krijgen hem zodra ze dat doen'}.`,
+          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${laterClause(i.waiting.length, 'hem')}.`,
       i.unreachable.length
         ? `${i.unreachable.length} ${i.unreachable.length === 1 ? 'gemeente hoort' : 'gemeenten horen'} het nog van niemand: geen beleidsadviseur in de gebruikerslijst en geen gekoppeld kanaal (${i.unreachable.join(', ')}). Typ "instellingen" om te zien wat nog moet.`
         : '',
     ]
       .filter(Boolean)
       .join(' '),
+  similarBeforeSubmit: (similar: { title: string; gemeente: string }[]) =>
+    `Je thema lijkt op ${similar.map((t) => `"${t.title}" (${t.gemeente})`).join(', ')}. Bekijk die eerst: je kunt een bestaand thema ook steunen, of het hieronder aanvinken bij "Hangt samen met". Er is nog niets opgeslagen; klik nogmaals op "Thema indienen" om je thema toch in te dienen.`,
+  roundOpenFor: (year: number, deadline: string) => `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)} ("status regioagenda").`,
+  roundOpenForGemeente: (year: number, deadline: string, gemeente: string, own: number) =>
+    `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)}: ${gemeente} heeft ${own === 0 ? 'nog geen thema' : own === 1 ? '1 thema' : `${own} thema's`} ingediend ("thema indienen").`,
   roundExtended: (year: number, deadline: string) => `Ronde ${year} staat open tot en met ${formatDate(deadline)}.`,
   roundClosed: (year: number) => `Ronde ${year} is gesloten; ingediende thema's kunnen niet meer worden gewijzigd.`,
   yearInvalid: (from: number, to: number) => `Kies een jaar van ${from} tot en met ${to}.`,
