@@ -33,6 +33,8 @@ import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
   port: number;
+  /** Settles when the demo data has loaded (at once without demo data); turns already wait for it. */
+  ready: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -133,6 +135,8 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   };
 }
 
+const probe = async (storage: Storage) => void (await storage.people.get('healthz-probe'));
+
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
@@ -142,7 +146,8 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   telemetry.observeStore(storage.kind, () => storage.stats);
   let publicUrl = config.PUBLIC_URL ?? '';
   const features = composeFeatures({ config, region, storage, log, publicUrl: () => publicUrl }, overrides);
-  if (config.DEMO_DATA === 'on') await features.loadDemoData();
+  // Demo data loads while the server starts; turns wait for it, health checks and Teams' retries do not.
+  const demoLoaded = config.DEMO_DATA === 'on' ? features.loadDemoData().catch((err) => log.error({ err }, 'demo data not loaded')) : Promise.resolve();
 
   const adapter = createAdapter(config);
   const app = createBotApp({
@@ -159,20 +164,16 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const sending = tracedMessenger(createMessenger(adapter, config.BOT_ID));
   const http = createHttpServer({
     adapter,
-    runTurn: (context) => traceTurn(context.activity.type, () => app.run(context)),
+    runTurn: async (context) => {
+      await demoLoaded;
+      return traceTurn(context.activity.type, () => app.run(context));
+    },
     log,
     extraRoutes: (server) => {
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: healthCheck({
-      version: VERSION,
-      storage: storage.kind,
-      region: region.id,
-      startedAt,
-      probeStore: async () => void (await storage.people.get('healthz-probe')),
-      sends: sending.health,
-    }),
+    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health }),
   });
   features.notifications.start(sending.messenger);
   const port = await http.listen(config.PORT);
@@ -181,10 +182,12 @@ export async function startService(config: Config, log: Logger, overrides: Servi
 
   return {
     port,
+    ready: demoLoaded,
     async stop() {
       await http.close();
       features.stop();
       await features.notifications.stop();
+      await demoLoaded; // never close the store under a demo import still writing
       await storage.close();
       await telemetry.shutdown();
     },
