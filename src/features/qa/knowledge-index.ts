@@ -1,6 +1,7 @@
 import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
+import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
 import { declineReason } from './declines';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -22,6 +23,8 @@ const FACT_BOOST = 1.6;
 const RECENCY_BOOST = 1.0;
 /** Hits whose coverage differs less than this are equally good answers; the score decides. */
 const COVERAGE_TIE = 0.12;
+/** How much less of the question a curated fact may cover than the best passage and still win on score. */
+const FACT_TIE = 0.06;
 /** Share of the question's content words a hit must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
 
@@ -31,6 +34,8 @@ const MIN_COVERAGE = 0.55;
  */
 export class KnowledgeIndex {
   private readonly search: KnowledgeCorpus;
+  /** The terms of each sentence an answer was picked from: the same sections come back often. */
+  private readonly sentenceTerms = new Map<string, Set<string>>();
 
   /** Facts and passages in an in-memory index built here, or a corpus served from elsewhere. */
   constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
@@ -106,6 +111,14 @@ export class KnowledgeIndex {
       const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
       words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
     }
+    // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
+    const particles = tokenize(question).filter((t) => SEPARABLE_PARTICLES.has(t));
+    for (const w of words) {
+      for (const p of particles) {
+        const joined = stemWord(`${p}${w.terms[0]}`);
+        if (this.vocabulary.has(joined) && !w.terms.includes(joined)) w.terms.push(joined);
+      }
+    }
     return words;
   }
 
@@ -138,7 +151,9 @@ export class KnowledgeIndex {
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
     const top = Math.max(0, ...hits.map((h) => h.coverage));
-    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE).sort((a, b) => b.rank - a.rank)[0];
+    // A curated fact only wins when it answers the question as fully as the best passage does.
+    const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
+    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || h.coverage >= topPassage - FACT_TIE)).sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words, question);
@@ -172,13 +187,19 @@ export class KnowledgeIndex {
 
   /** Per question word, how well a sentence answers it (0 when it does not): its own stem, else a related term. */
   private sentenceMatches(sentence: string, words: QueryWord[]): number[] {
-    const terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+    let terms = this.sentenceTerms.get(sentence);
+    if (!terms) {
+      terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+      if (this.sentenceTerms.size < 50_000) this.sentenceTerms.set(sentence, terms);
+    }
     return words.map((w) => {
-      const hit = w.terms.findIndex((t) => terms.has(t));
+      const hit = w.terms.findIndex((t) => terms!.has(t));
       return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }
 }
+
+const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor']);
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
