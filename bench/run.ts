@@ -9,13 +9,15 @@ const DEMO_REGIOMANAGER = '00000000-0000-0000-0000-0000000000020';
 async function measureTurns(script: string, text: string, user: string) {
   const bot = await startBot(script);
   const connector = await startConnector();
+  // Start-up as a user sees it: from spawning the process until the first reply has arrived.
+  const firstTurnMs = bot.startupMs + (await turn(bot.port, connector, text, user));
   for (let i = 0; i < 50; i++) await turn(bot.port, connector, text, user); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < TURNS; i++) samples.push(await turn(bot.port, connector, text, user));
   const rss = bot.rssMb();
   await bot.stop();
   await connector.close();
-  return { ...percentiles(samples), startupMs: bot.startupMs, rss };
+  return { ...percentiles(samples), startupMs: bot.startupMs, firstTurnMs, rss };
 }
 
 async function foundation() {
@@ -29,10 +31,14 @@ async function foundation() {
     'echo p99 ms': round(echo.p99),
     'p50 ratio (bot/echo)': round(bot.p50 / echo.p50),
     'p99 ratio (bot/echo)': round(bot.p99 / echo.p99),
-    'startup ms (bot)': round(bot.startupMs, 0),
-    'startup ms (echo)': round(echo.startupMs, 0),
+    'startup ms to listening (bot)': round(bot.startupMs, 0),
+    'startup ms to listening (echo)': round(echo.startupMs, 0),
+    'startup ms to first reply (bot)': round(bot.firstTurnMs, 0),
+    'startup ms to first reply (echo)': round(echo.firstTurnMs, 0),
+    'first reply ratio (bot/echo)': round(bot.firstTurnMs / echo.firstTurnMs),
     'RSS MB after run (bot)': round(bot.rss, 1),
     'RSS MB after run (echo)': round(echo.rss, 1),
+    'RSS ratio (bot/echo)': round(bot.rss / echo.rss),
   };
 }
 

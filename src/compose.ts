@@ -142,7 +142,8 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   telemetry.observeStore(storage.kind, () => storage.stats);
   let publicUrl = config.PUBLIC_URL ?? '';
   const features = composeFeatures({ config, region, storage, log, publicUrl: () => publicUrl }, overrides);
-  if (config.DEMO_DATA === 'on') await features.loadDemoData();
+  // Demo data loads while the server starts; turns wait for it, health checks and Teams' retries do not.
+  const demoLoaded = config.DEMO_DATA === 'on' ? features.loadDemoData().catch((err) => log.error({ err }, 'demo data not loaded')) : Promise.resolve();
 
   const adapter = createAdapter(config);
   const app = createBotApp({
@@ -159,7 +160,10 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const sending = tracedMessenger(createMessenger(adapter, config.BOT_ID));
   const http = createHttpServer({
     adapter,
-    runTurn: (context) => traceTurn(context.activity.type, () => app.run(context)),
+    runTurn: async (context) => {
+      await demoLoaded;
+      return traceTurn(context.activity.type, () => app.run(context));
+    },
     log,
     extraRoutes: (server) => {
       registerDownloadRoute(server, features.downloads);
@@ -185,6 +189,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await http.close();
       features.stop();
       await features.notifications.stop();
+      await demoLoaded; // never close the store under a demo import still writing
       await storage.close();
       await telemetry.shutdown();
     },

@@ -1,7 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
 import type { DocumentStore, StoreStats } from './document-store';
-import { openCosmosStore } from './cosmos/cosmos-store';
 import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
 import { channelsRepository } from './repositories/channels.repository';
@@ -77,6 +76,8 @@ export type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT
 
 export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
   if (config.STORAGE === 'cosmos') {
+    // The Cosmos SDK and Azure identity load only when configured: the SQLite default starts without them.
+    const { openCosmosStore } = require('./cosmos/cosmos-store') as typeof import('./cosmos/cosmos-store');
     const create = config.COSMOS_CREATE_CONTAINERS;
     return openCosmosStore({
       endpoint: config.COSMOS_ENDPOINT!,

@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+
+/** exceljs costs a second of start-up and most turns never read a spreadsheet: loaded on first use. */
+const exceljs = () => require('exceljs') as typeof import('exceljs');
 
 /** One data row with its line number in the source (header is line 1). */
 export interface TableRow {
@@ -46,7 +48,7 @@ function readCsv(content: Buffer): TableRow[] {
 }
 
 async function readXlsx(content: Buffer): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (err) {

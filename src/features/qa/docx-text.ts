@@ -1,4 +1,5 @@
-import mammoth from 'mammoth';
+/** mammoth loads when the first Word file is read, not at start-up. */
+const mammoth = () => require('mammoth') as typeof import('mammoth');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]).trim();
@@ -9,7 +10,7 @@ const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quo
  * Word's numbering is not in the text itself; mammoth's HTML has it as <ol>.
  */
 export async function docxText(data: Buffer): Promise<string> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: data }, { styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"] });
+  const { value: html } = await mammoth().convertToHtml({ buffer: data }, { styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"] });
   const lines: string[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   for (const [, tag, body] of html.matchAll(/<(\/?(?:h[1-6]|p|ol|ul|li|tr))[^>]*>([^<]*(?:<(?!\/?(?:h[1-6]|p|ol|ul|li|tr)\b)[^>]*>[^<]*)*)/g)) {

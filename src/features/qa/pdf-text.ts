@@ -1,4 +1,5 @@
-import { getDocumentProxy } from 'unpdf';
+/** pdf.js (through unpdf) loads when the first PDF is read, not at start-up. */
+const unpdf = () => require('unpdf') as typeof import('unpdf');
 
 interface Line {
   text: string;
@@ -14,7 +15,7 @@ const sizeOf = (transform: number[]) => Math.round(Math.hypot(transform[2], tran
  * wraps over two lines (same large size, one after the other) becomes one heading.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
-  const pdf = await getDocumentProxy(data);
+  const pdf = await unpdf().getDocumentProxy(data);
   const lines: Line[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p);

@@ -1,5 +1,7 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import ExcelJS from 'exceljs';
+
+// The Word and Excel writers load on the first export: most processes never make one.
+const docx = () => require('docx') as typeof import('docx');
+const exceljs = () => require('exceljs') as typeof import('exceljs');
 import { type AuditEntry, isLive, STATUS_LABELS, type Theme, type ThemeStatus } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 
@@ -15,7 +17,8 @@ const supportersText = (t: Theme) => (t.supporters.length ? t.supporters.join(',
 const trekkerText = (t: Theme) => t.trekker?.name ?? T.none;
 
 export async function regioagendaDocx(organisation: string, year: number, themes: Theme[]): Promise<Buffer> {
-  const children: Paragraph[] = [
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = docx();
+  const children: InstanceType<typeof Paragraph>[] = [
     new Paragraph({ text: T.exportTitle(year), heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: T.exportSubtitle(organisation), italics: true })] }),
   ];
@@ -46,7 +49,7 @@ export async function regioagendaDocx(organisation: string, year: number, themes
 }
 
 export async function regioagendaXlsx(year: number, themes: Theme[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   const sheet = book.addWorksheet(`Regioagenda ${year}`);
   sheet.columns = [
     { header: 'Status', key: 'status', width: 24 },
