@@ -64,6 +64,7 @@ async function httpLatencies(texts: string[], rounds: number): Promise<number[]>
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-http-'));
   const connector = await fakeConnector();
   const service = await startService(parseConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', DEMO_DATA: 'on' }), createLogger('silent'));
+  await service.ready;
   const out: number[] = [];
   try {
     for (let r = 0; r < rounds; r++) {

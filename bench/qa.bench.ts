@@ -74,6 +74,7 @@ export async function run(): Promise<Record<string, number | string>> {
 
   const conn = await startConnector();
   const service = await startService(parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'on' }), createLogger('silent'));
+  await service.ready;
   try {
     for (let i = 0; i < 20; i++) await turn(service.port, conn, i % 2 ? 'help' : QUESTIONS[i % QUESTIONS.length]); // warm-up
     const qa: number[] = [];

@@ -33,6 +33,8 @@ import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
   port: number;
+  /** Settles when the demo data has loaded (at once without demo data); turns already wait for it. */
+  ready: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -133,6 +135,8 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   };
 }
 
+const probe = async (storage: Storage) => void (await storage.people.get('healthz-probe'));
+
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
@@ -169,14 +173,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: healthCheck({
-      version: VERSION,
-      storage: storage.kind,
-      region: region.id,
-      startedAt,
-      probeStore: async () => void (await storage.people.get('healthz-probe')),
-      sends: sending.health,
-    }),
+    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health }),
   });
   features.notifications.start(sending.messenger);
   const port = await http.listen(config.PORT);
@@ -185,6 +182,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
 
   return {
     port,
+    ready: demoLoaded,
     async stop() {
       await http.close();
       features.stop();

@@ -39,6 +39,7 @@ export class BotHarness {
     await this.connector.start();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), overrides);
+    await this.service.ready;
     return this;
   }
 
@@ -47,6 +48,7 @@ export class BotHarness {
     await this.service.stop();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), overrides);
+    await this.service.ready;
   }
 
   async stop(): Promise<void> {

@@ -24,6 +24,7 @@ export class QaHarness extends BotHarness {
     await this.connector.start();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), { outbox: this.outbox });
+    await this.service.ready;
     return this;
   }
 
