@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
+import { ensureIndexed } from './reindex';
 import type { DocumentStore, StoreStats } from './document-store';
 import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
@@ -91,5 +92,7 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 }
 
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
-  return createRepositories(await openDocumentStore(config, log), regionId, { retentionDays: config.RETENTION_DAYS });
+  const store = await openDocumentStore(config, log);
+  await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
+  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS });
 }

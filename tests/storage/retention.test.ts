@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { containerDeclarations } from '../../src/storage/cosmos/containers';
 import { CONTAINERS } from '../../src/storage/document-store';
+import { createStorage } from '../../src/storage';
+import { timerJobSchema } from '../../src/storage/repositories/timers.repository';
+import { personSchema } from '../../src/features/people/people.domain';
 
 const schema = z.object({ done: z.boolean() });
 
@@ -43,5 +46,22 @@ describe('retention and the container declaration', () => {
     }
     // finished outbox work and timers expire by item TTL, which needs TTL switched on
     for (const id of ['outbox', 'timers', 'state']) expect(declared.find((d) => d.id === id)?.defaultTtl).toBe(-1);
+  });
+});
+
+describe('upgrading a store written before the index', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-reindex-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('when users and open work were stored without index fields, then the first start indexes them once: roles are found, pending work is due', async () => {
+    const old = openSqliteStore(dir, { purgeEveryMs: 0 });
+    await old.collection('users', personSchema).upsert('u1', 'u1', { aadObjectId: 'u1', name: 'Wethouder', email: 'W@Kampen.nl', roles: ['wethouder'], gemeente: 'Kampen', demo: false });
+    await old.collection('timers', timerJobSchema).upsert('ijsselland', 'j1', { id: 'j1', kind: 'k', dueAt: new Date(Date.now() - 1000).toISOString(), payload: {}, state: 'scheduled', attempts: 0 });
+    await old.close();
+    const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: dir, COSMOS_DATABASE: 'x' }, 'ijsselland');
+    expect((await storage.people.withRole('wethouder')).map((p) => p.name)).toEqual(['Wethouder']);
+    expect((await storage.people.findByEmail('w@kampen.nl'))?.aadObjectId).toBe('u1');
+    expect((await storage.timers.due(Date.now(), 10)).map((j) => j.value.id)).toEqual(['j1']);
+    await storage.close();
   });
 });

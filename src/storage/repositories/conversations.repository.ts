@@ -13,6 +13,8 @@ export const conversationRecordSchema = z.object({
 });
 export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
 
+export const conversationIndex = (r: ConversationRecord) => ({ tags: [`kind:${r.kind}`] });
+
 export interface ConversationsRepository {
   get(key: string): Promise<ConversationRecord | undefined>;
   save(record: ConversationRecord): Promise<void>;
@@ -22,7 +24,7 @@ export interface ConversationsRepository {
 }
 
 export function conversationsRepository(store: DocumentStore): ConversationsRepository {
-  const docs = store.collection('conversations', conversationRecordSchema, (r) => ({ tags: [`kind:${r.kind}`] }));
+  const docs = store.collection('conversations', conversationRecordSchema, conversationIndex);
   return {
     async get(key) {
       return (await docs.get(key, key))?.value;

@@ -4,7 +4,7 @@ import { type Person, personSchema, type Role } from '../../features/people/peop
 const roleTag = (role: Role) => `role:${role}`;
 const emailTag = (email: string) => `email:${email.trim().toLowerCase()}`;
 /** Role and e-mail look-ups are index look-ups, not a scan of the directory. */
-const personIndex = (p: Person) => ({ tags: [...p.roles.map(roleTag), ...(p.email ? [emailTag(p.email)] : [])] });
+export const personIndex = (p: Person) => ({ tags: [...p.roles.map(roleTag), ...(p.email ? [emailTag(p.email)] : [])] });
 
 /** The directory of who is who: the only source of a user's roles and gemeente. */
 export interface PeopleRepository {

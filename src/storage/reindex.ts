@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { Logger } from '../shared/logger';
+import type { DocumentStore } from './document-store';
+import { AlreadyExistsError } from './errors';
+import { conversationIndex, conversationRecordSchema } from './repositories/conversations.repository';
+import { outboxIndex } from './repositories/outbox.repository';
+import { personIndex } from './repositories/people.repository';
+import { timerIndex, timerJobSchema } from './repositories/timers.repository';
+import { personSchema } from '../features/people/people.domain';
+import { outboxDocSchema } from '../features/notifications/notifications.domain';
+
+/** Bump when an indexer changes what it writes: the next start indexes every document again, once. */
+const INDEX_VERSION = 'index:v1';
+const markerSchema = z.object({ at: z.string() });
+
+/**
+ * Documents stored before their index existed (an upgraded store) carry no due time or tags, so
+ * the indexed queries would not see them. Once per index version, every indexed collection is
+ * written again from its values (version-checked, so a concurrent change wins); a marker in the
+ * `state` container records that it ran.
+ */
+export async function ensureIndexed(store: DocumentStore, retentionDays: number, log?: Logger): Promise<void> {
+  const markers = store.collection('state', markerSchema);
+  if (await markers.get('storage', INDEX_VERSION)) return;
+  const collections = [
+    store.collection('users', personSchema, personIndex),
+    store.collection('conversations', conversationRecordSchema, conversationIndex),
+    store.collection('outbox', outboxDocSchema, outboxIndex(retentionDays)),
+    store.collection('timers', timerJobSchema, timerIndex(retentionDays)),
+  ];
+  let count = 0;
+  for (const c of collections) count += await c.reindex();
+  try {
+    await markers.create('storage', INDEX_VERSION, { at: new Date().toISOString() });
+  } catch (err) {
+    if (!(err instanceof AlreadyExistsError)) throw err; // another instance finished it too
+  }
+  log?.info({ documents: count, version: INDEX_VERSION }, 'store index written');
+}
