@@ -5,6 +5,7 @@ import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
 import type { ConversationsRepository, PeopleRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
+import { INPUT_TEXTS, MAX_MESSAGE_CHARS, cardDataProblem } from './input-limits';
 import { type ConversationCaptured, installationCapture } from './installation';
 import { toTurn } from './turn';
 
@@ -23,6 +24,7 @@ export interface BotDeps {
   onConversationCaptured?: ConversationCaptured;
 }
 
+const UNKNOWN_VERB = 'Deze knop werkt niet (meer). Typ "help" om te zien wat ik kan.';
 const NOT_UNDERSTOOD = 'Dat heb ik niet begrepen. Typ "help" om te zien wat ik kan.';
 
 export async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
@@ -73,6 +75,11 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
 
   app.activity(ActivityTypes.Message, async (context) => {
     await capture(context);
+    const length = context.activity.text?.length ?? 0;
+    if (length > MAX_MESSAGE_CHARS) {
+      await sendReplies(context, [{ text: INPUT_TEXTS.messageTooLong(length) }]);
+      return;
+    }
     const turn = await turnOf(context);
     await sendReplies(context, await dispatchText(turn, features));
   });
@@ -80,6 +87,8 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
   for (const feature of features) {
     for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, log);
   }
+  // Registered last, so it only sees verbs no feature claimed (an old card, a tampered verb).
+  app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN_VERB);
 
   app.error(async (context, err) => {
     const { text, reference, expected } = dutchErrorMessage(err);
@@ -113,10 +122,14 @@ function registerCardAction(
 ) {
   app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
     try {
+      const fields = (data ?? {}) as Record<string, unknown>;
+      // Refused before any handler runs, so an oversized input is never stored or echoed back.
+      const problem = cardDataProblem(fields);
+      if (problem) return problem;
       await capture(context);
       const turn = await turnOf(context);
       if (membersOnly && !turn.person) return PEOPLE_TEXTS.unknownUser;
-      const result = await action.handle(turn, (data ?? {}) as Record<string, unknown>);
+      const result = await action.handle(turn, fields);
       return 'card' in result ? result.card : result.message;
     } catch (err) {
       const { text, reference } = dutchErrorMessage(err);

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { BotHarness, DEMO } from '../helpers/bot-harness';
 
 const post = (url: string, body: Buffer | string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 
 describe('the HTTP edge: bodies that cannot crash the process', () => {
   const bot = new BotHarness();
