@@ -13,10 +13,12 @@ describe('outgoing calls have a deadline', () => {
   afterAll(() => bot.stop());
 
   it('when the serviceUrl never answers, then the turn ends instead of holding the request', async () => {
-    bot.connector.respond = () => ({ status: 200, delayMs: 3_600_000 });
+    bot.connector.respond = () => ({ status: 200, delayMs: 5_000 });
     const act = bot.activity({ type: 'message', text: 'help' }, { user: DEMO.regiomanager });
-    const res = await bot.post(act); // without the deadline this waits an hour (the jest timeout fails first)
+    const res = await bot.post(act); // without the deadline this waits the full 5 s delay
     expect(res.status).toBeLessThan(500);
+    // the connector records a request only once it answers: the turn ended before that
+    expect(bot.connector.requests.filter((r) => r.conversationId === act.conversation.id)).toHaveLength(0);
     bot.connector.respond = undefined;
     const { replies } = await bot.say('help', { user: DEMO.regiomanager });
     expect(replies).toHaveLength(1);
@@ -33,7 +35,7 @@ describe('shutdown has a deadline', () => {
   });
 
   it('when a turn hangs at SIGTERM, then the process still exits after SHUTDOWN_DEADLINE_MS', async () => {
-    connector.respond = () => ({ status: 200, delayMs: 3_600_000 });
+    connector.respond = () => ({ status: 200, delayMs: 8_000 });
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'index.ts')], {
       cwd: root,
       env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', OUTGOING_TIMEOUT_MS: '120000', SHUTDOWN_DEADLINE_MS: '500' },
