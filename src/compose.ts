@@ -173,7 +173,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health }),
+    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health, quarantined: storage.quarantined }),
   });
   features.notifications.start(sending.messenger);
   const port = await http.listen(config.PORT);

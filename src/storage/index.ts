@@ -40,6 +40,8 @@ export interface Storage {
   readonly qa: Ports.QaRepository;
   /** A persistent knowledge search index, where the store has one (SQLite); otherwise search builds one in memory. */
   readonly knowledgeIndex?: KnowledgeIndexStore;
+  /** Corrupt documents moved aside so far (shown on /healthz). */
+  quarantined(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     knowledge: knowledgeRepository(store),
     qa: qaRepository(store, regionId),
     knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
+    quarantined: () => store.quarantined(),
     close: () => store.close(),
   };
 }
@@ -88,7 +91,7 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
       log,
     });
   }
-  return openSqliteStore(config.DATA_DIR);
+  return openSqliteStore(config.DATA_DIR, { log });
 }
 
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
