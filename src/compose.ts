@@ -10,7 +10,7 @@ import { tracedMessenger } from './bot/traced-messenger';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
 import * as help from './features/help/help.feature';
-import { downloadFile } from './features/imports/import.routes';
+import { TEAMS_FILE_HOSTS, createFileDownloader } from './features/imports/file-download';
 import type { ImportService } from './features/imports/import.service';
 import * as imports from './features/imports/imports.feature';
 import * as meetings from './features/meetings/meetings.feature';
@@ -88,6 +88,11 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
+  const downloadFile = createFileDownloader({
+    hosts: config.FILE_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? TEAMS_FILE_HOSTS,
+    maxBytes: config.FILE_DOWNLOAD_MAX_MB * 1024 * 1024,
+    timeoutMs: config.OUTGOING_TIMEOUT_MS,
+  });
   const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
   const agenda = regioagenda.register({
     rounds: storage.rounds,

@@ -34,6 +34,10 @@ export const configSchema = z
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
     /** Deadline for every outgoing call: connector replies, proactive sends, file downloads. */
     OUTGOING_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
+    /** Hosts shared files may be downloaded from (comma-separated, `*.` for subdomains); https only, plain http only for a listed loopback host (tests). */
+    FILE_DOWNLOAD_HOSTS: z.preprocess(emptyToUndefined, z.string().optional()),
+    /** Largest file the bot downloads from a chat (imports, ingest). */
+    FILE_DOWNLOAD_MAX_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
     /** SIGTERM: in-flight turns get this long; after it the process exits and the outbox keeps the rest. */
     SHUTDOWN_DEADLINE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(10_000)),
     /** Signs export download links; without it a random secret per process is used. */
