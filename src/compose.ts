@@ -157,6 +157,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const adapter = createAdapter(config);
   const app = createBotApp({
     adapter,
+    rateLimits: storage.rateLimits,
     botId: config.BOT_ID,
     tenantId: config.BOT_TENANT_ID,
     people: storage.people,

@@ -3,10 +3,11 @@ import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams
 import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
 import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
-import type { ConversationsRepository, PeopleRepository } from '../storage/ports';
+import type { ConversationsRepository, PeopleRepository, RateLimitsRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
 import { INPUT_TEXTS, MAX_MESSAGE_CHARS, cardDataProblem } from './input-limits';
 import { type ConversationCaptured, installationCapture } from './installation';
+import { type RatePolicy, cardPolicy, messagePolicy, rateLimitedText } from './rate-limit';
 import { toTurn } from './turn';
 
 export interface BotDeps {
@@ -16,6 +17,8 @@ export interface BotDeps {
   tenantId?: string;
   people: PeopleRepository;
   conversations: ConversationsRepository;
+  /** Per-person limits on expensive or broadcasting actions, shared by all instances. */
+  rateLimits: RateLimitsRepository;
   features: FeatureRoutes[];
   /** The card a new user or channel gets when the bot is added. */
   welcome: (turn: Turn) => Reply;
@@ -81,11 +84,18 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
       return;
     }
     const turn = await turnOf(context);
+    const policy = messagePolicy(turn.text, turn.files.length);
+    if (policy && !(await allowed(turn, policy))) {
+      await sendReplies(context, [{ text: rateLimitedText(policy) }]);
+      return;
+    }
     await sendReplies(context, await dispatchText(turn, features));
   });
 
+  const allowed = (turn: Turn, policy: RatePolicy) =>
+    deps.rateLimits.take(turn.user.aadObjectId ?? `anon:${turn.user.name}`, policy.action, policy.limit, policy.windowMs);
   for (const feature of features) {
-    for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, log);
+    for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, allowed, log);
   }
   // Registered last, so it only sees verbs no feature claimed (an old card, a tampered verb).
   app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN_VERB);
@@ -118,8 +128,10 @@ function registerCardAction(
   membersOnly: boolean,
   turnOf: (c: TurnContext) => Promise<Turn>,
   capture: (c: TurnContext) => Promise<void>,
+  allowed: (turn: Turn, policy: RatePolicy) => Promise<boolean>,
   log: Logger,
 ) {
+  const policy = cardPolicy(action.verb);
   app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
     try {
       const fields = (data ?? {}) as Record<string, unknown>;
@@ -129,6 +141,7 @@ function registerCardAction(
       await capture(context);
       const turn = await turnOf(context);
       if (membersOnly && !turn.person) return PEOPLE_TEXTS.unknownUser;
+      if (policy && !(await allowed(turn, policy))) return rateLimitedText(policy);
       const result = await action.handle(turn, fields);
       return 'card' in result ? result.card : result.message;
     } catch (err) {

@@ -123,6 +123,7 @@ export const CONTAINERS = {
   meetings: 'region: the upcoming-meetings list reads one partition',
   escalations: 'region: open escalations are counted from one partition',
   state: 'region or conversation: version documents and follow-up context (TTL)',
+  ratelimits: 'person (aadObjectId): fixed-window counters of expensive actions, expiring by TTL',
   quarantine: 'source container: corrupt documents moved aside with the reason, for an administrator',
 } as const;
 
