@@ -88,11 +88,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
-  const downloadFile = createFileDownloader({
-    hosts: config.FILE_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? TEAMS_FILE_HOSTS,
-    maxBytes: config.FILE_DOWNLOAD_MAX_MB * 1024 * 1024,
-    timeoutMs: config.OUTGOING_TIMEOUT_MS,
-  });
+  const downloadFile = fileDownloader(config);
   const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
   const agenda = regioagenda.register({
     rounds: storage.rounds,
@@ -198,4 +194,13 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await telemetry.shutdown();
     },
   };
+}
+
+/** Files shared in chat (imports, ingest): Teams' hosts unless configured, capped and with a deadline. */
+function fileDownloader(config: Config) {
+  return createFileDownloader({
+    hosts: config.FILE_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? TEAMS_FILE_HOSTS,
+    maxBytes: config.FILE_DOWNLOAD_MAX_MB * 1024 * 1024,
+    timeoutMs: config.OUTGOING_TIMEOUT_MS,
+  });
 }

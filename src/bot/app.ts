@@ -76,24 +76,13 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     if (context.activity.action === 'add') await capture(context, true);
   });
 
-  app.activity(ActivityTypes.Message, async (context) => {
-    await capture(context);
-    const length = context.activity.text?.length ?? 0;
-    if (length > MAX_MESSAGE_CHARS) {
-      await sendReplies(context, [{ text: INPUT_TEXTS.messageTooLong(length) }]);
-      return;
-    }
-    const turn = await turnOf(context);
-    const policy = messagePolicy(turn.text, turn.files.length);
-    if (policy && !(await allowed(turn, policy))) {
-      await sendReplies(context, [{ text: rateLimitedText(policy) }]);
-      return;
-    }
-    await sendReplies(context, await dispatchText(turn, features));
-  });
-
   const allowed = (turn: Turn, policy: RatePolicy) =>
     deps.rateLimits.take(turn.user.aadObjectId ?? `anon:${turn.user.name}`, policy.action, policy.limit, policy.windowMs);
+  app.activity(ActivityTypes.Message, async (context) => {
+    await capture(context);
+    await sendReplies(context, await answerMessage(context, turnOf, allowed, features));
+  });
+
   for (const feature of features) {
     for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, allowed, log);
   }
@@ -107,6 +96,21 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(text).catch((sendErr) => log.error({ err: sendErr }, 'could not send error message'));
   });
   return app;
+}
+
+/** Length and rate limits first, so an oversized or flooding message never reaches matching. */
+async function answerMessage(
+  context: TurnContext,
+  turnOf: (c: TurnContext) => Promise<Turn>,
+  allowed: (turn: Turn, policy: RatePolicy) => Promise<boolean>,
+  features: FeatureRoutes[],
+): Promise<Reply[]> {
+  const length = context.activity.text?.length ?? 0;
+  if (length > MAX_MESSAGE_CHARS) return [{ text: INPUT_TEXTS.messageTooLong(length) }];
+  const turn = await turnOf(context);
+  const policy = messagePolicy(turn.text, turn.files.length);
+  if (policy && !(await allowed(turn, policy))) return [{ text: rateLimitedText(policy) }];
+  return dispatchText(turn, features);
 }
 
 /** Handlers are tried in feature order; the first that answers wins. */

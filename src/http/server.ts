@@ -39,7 +39,7 @@ const UNKNOWN_INVOKE = {
 };
 
 export function createHttpServer(deps: HttpDeps): HttpServer {
-  const { adapter, log } = deps;
+  const { log } = deps;
   const server = restify.createServer({ name: 'rsj-governance-bot', handleUncaughtExceptions: false });
   server.use(bodyReader(log));
   let inFlight = 0;
@@ -50,45 +50,12 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   };
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const checked = checkActivity(req.body);
-    if (!checked.ok) {
-      res.send(400, { error: `Ongeldig verzoek: verwacht een Bot Framework-activity in JSON (veld ${checked.field}).` });
-      return;
-    }
     inFlight++;
-    const started = Date.now();
-    const activity = checked.activity;
-    const turnLog = log.child({ requestId: req.getId(), activityId: activity.id, activityType: activity.type });
-    // The adapter writes into a stand-in so its answers can be mapped: it reports a failed
-    // token check (or unreachable OpenID metadata) as 500 with internal text; that is a 401.
-    const outcome = adapterOutcome();
-    let entered = false;
     try {
-      await adapter.process(req, outcome.response, async (context) => {
-        entered = true;
-        await deps.runTurn(context);
-      });
-    } catch (err) {
-      turnLog.error({ err }, 'activity processing failed');
-      outcome.response.status(500);
+      await handleActivity(req, res, deps);
     } finally {
       settle();
     }
-    const { status, body } = outcome.result();
-    if (!entered && (status === 401 || status >= 500)) {
-      turnLog.warn({ status }, 'request not authenticated');
-      res.header('www-authenticate', 'Bearer');
-      res.send(401, { error: 'Niet geautoriseerd' });
-    } else if (status === 501 && activity.type === 'invoke') {
-      res.send(200, UNKNOWN_INVOKE);
-    } else if (status >= 500) {
-      res.send(500, { error: 'Interne fout' });
-    } else if (body === undefined) {
-      res.send(status);
-    } else {
-      res.send(status, body);
-    }
-    turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -103,30 +70,78 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
     return next();
   });
 
-  const deadline = deps.drainDeadlineMs ?? 10_000;
   return {
     server,
     listen: (port) =>
       new Promise((resolve) => {
         server.listen(port, () => resolve((server.address() as { port: number }).port));
       }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close();
-        if (inFlight === 0) return resolve();
-        // Turns still running after the deadline are abandoned: whatever they stored is in the
-        // store, and deliveries they queued are in the outbox for the next start.
-        const timer = setTimeout(() => {
-          log.warn({ inFlight }, 'shutdown deadline reached; in-flight turns abandoned');
-          resolve();
-        }, deadline);
-        timer.unref();
-        draining = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      }),
+    close: () => {
+      server.close();
+      return drained(() => inFlight, (resolve) => (draining = resolve), deps.drainDeadlineMs ?? 10_000, log);
+    },
   };
+}
+
+/**
+ * Resolves when the in-flight turns are done or the deadline passes. Turns still running after it
+ * are abandoned: whatever they stored is in the store, and deliveries they queued are in the outbox.
+ */
+function drained(inFlight: () => number, onDrained: (resolve: () => void) => void, deadline: number, log: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (inFlight() === 0) return resolve();
+    const timer = setTimeout(() => {
+      log.warn({ inFlight: inFlight() }, 'shutdown deadline reached; in-flight turns abandoned');
+      resolve();
+    }, deadline);
+    timer.unref();
+    onDrained(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * One activity through the adapter. The adapter writes into a stand-in so its answers can be
+ * mapped: it reports a failed token check (or unreachable OpenID metadata) as 500 with internal
+ * text; that is a 401. An invoke nobody handled (501) gets a Dutch message.
+ */
+async function handleActivity(req: Request, res: Response, deps: HttpDeps): Promise<void> {
+  const checked = checkActivity(req.body);
+  if (!checked.ok) {
+    res.send(400, { error: `Ongeldig verzoek: verwacht een Bot Framework-activity in JSON (veld ${checked.field}).` });
+    return;
+  }
+  const started = Date.now();
+  const activity = checked.activity;
+  const turnLog = deps.log.child({ requestId: req.getId(), activityId: activity.id, activityType: activity.type });
+  const outcome = adapterOutcome();
+  let entered = false;
+  try {
+    await deps.adapter.process(req, outcome.response, async (context) => {
+      entered = true;
+      await deps.runTurn(context);
+    });
+  } catch (err) {
+    turnLog.error({ err }, 'activity processing failed');
+    outcome.response.status(500);
+  }
+  const { status, body } = outcome.result();
+  if (!entered && (status === 401 || status >= 500)) {
+    turnLog.warn({ status }, 'request not authenticated');
+    res.header('www-authenticate', 'Bearer');
+    res.send(401, { error: 'Niet geautoriseerd' });
+  } else if (status === 501 && activity.type === 'invoke') {
+    res.send(200, UNKNOWN_INVOKE);
+  } else if (status >= 500) {
+    res.send(500, { error: 'Interne fout' });
+  } else if (body === undefined) {
+    res.send(status);
+  } else {
+    res.send(status, body);
+  }
+  turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
 }
 
 /** Reads JSON bodies for POST/PUT/PATCH with the route's decoded-size limit. */

@@ -70,7 +70,7 @@ describe('fuzz: hostile requests over loopback HTTP', () => {
     const before = snapshot();
     const rssBefore = process.memoryUsage().rss;
 
-    const generators: (() => { path: string; body: string | Uint8Array; headers: Record<string, string> })[] = [
+    const generators: (() => { path: string; body: string | Buffer; headers: Record<string, string> })[] = [
       // malformed bodies and encodings
       () => ({ path: '/api/messages', body: pick(['', '{', '[]', 'null', '"x"', '{"type":', '['.repeat(5000), '{"a":'.repeat(2000)]), headers: {} }),
       () => ({ path: '/api/messages', body: 'not gzip at all', headers: { 'content-encoding': pick(['gzip', 'deflate', 'br', 'zstd', 'gzip, gzip']) } }),
@@ -112,7 +112,7 @@ describe('fuzz: hostile requests over loopback HTTP', () => {
       const res = await fetch(`${bot.url}${req.path}`, {
         method: get ? 'GET' : 'POST',
         headers: get ? {} : { 'content-type': 'application/json', ...req.headers },
-        body: get ? undefined : req.body,
+        body: get ? undefined : typeof req.body === 'string' ? req.body : new Uint8Array(req.body),
         signal: AbortSignal.timeout(HANG_MS),
       }).catch((err: Error) => (err.name === 'TimeoutError' ? 'hang' : err));
       if (res === 'hang') {
