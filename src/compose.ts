@@ -88,8 +88,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
-  const downloadFile = fileDownloader(config);
-  const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
+  const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: fileDownloader(config) });
   const agenda = regioagenda.register({
     rounds: storage.rounds,
     themes: storage.themes,
@@ -106,7 +105,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
-  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: downloadFile });
+  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: fileDownloader(config) });
 
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });
@@ -153,11 +152,9 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const adapter = createAdapter(config);
   const app = createBotApp({
     adapter,
-    rateLimits: storage.rateLimits,
     botId: config.BOT_ID,
     tenantId: config.BOT_TENANT_ID,
-    people: storage.people,
-    conversations: storage.conversations,
+    ...{ people: storage.people, conversations: storage.conversations, rateLimits: storage.rateLimits },
     features: features.routes,
     welcome: features.welcome,
     log,
