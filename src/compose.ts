@@ -10,7 +10,7 @@ import { tracedMessenger } from './bot/traced-messenger';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
 import * as help from './features/help/help.feature';
-import { downloadFile } from './features/imports/import.routes';
+import { TEAMS_FILE_HOSTS, createFileDownloader } from './features/imports/file-download';
 import type { ImportService } from './features/imports/import.service';
 import * as imports from './features/imports/imports.feature';
 import * as meetings from './features/meetings/meetings.feature';
@@ -88,7 +88,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
-  const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: downloadFile });
+  const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: fileDownloader(config) });
   const agenda = regioagenda.register({
     rounds: storage.rounds,
     themes: storage.themes,
@@ -105,7 +105,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
-  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: downloadFile });
+  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: fileDownloader(config) });
 
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });
@@ -154,8 +154,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     adapter,
     botId: config.BOT_ID,
     tenantId: config.BOT_TENANT_ID,
-    people: storage.people,
-    conversations: storage.conversations,
+    ...{ people: storage.people, conversations: storage.conversations, rateLimits: storage.rateLimits },
     features: features.routes,
     welcome: features.welcome,
     log,
@@ -173,7 +172,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health }),
+    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health, quarantined: storage.quarantined }),
   });
   features.notifications.start(sending.messenger);
   const port = await http.listen(config.PORT);
@@ -192,4 +191,13 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await telemetry.shutdown();
     },
   };
+}
+
+/** Files shared in chat (imports, ingest): Teams' hosts unless configured, capped and with a deadline. */
+function fileDownloader(config: Config) {
+  return createFileDownloader({
+    hosts: config.FILE_DOWNLOAD_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? TEAMS_FILE_HOSTS,
+    maxBytes: config.FILE_DOWNLOAD_MAX_MB * 1024 * 1024,
+    timeoutMs: config.OUTGOING_TIMEOUT_MS,
+  });
 }

@@ -32,6 +32,14 @@ export const configSchema = z
     DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+    /** Deadline for every outgoing call: connector replies, proactive sends, file downloads. */
+    OUTGOING_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
+    /** Hosts shared files may be downloaded from (comma-separated, `*.` for subdomains); https only, plain http only for a listed loopback host (tests). */
+    FILE_DOWNLOAD_HOSTS: z.preprocess(emptyToUndefined, z.string().optional()),
+    /** Largest file the bot downloads from a chat (imports, ingest). */
+    FILE_DOWNLOAD_MAX_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
+    /** SIGTERM: in-flight turns get this long; after it the process exits and the outbox keeps the rest. */
+    SHUTDOWN_DEADLINE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(10_000)),
     /** Signs export download links; without it a random secret per process is used. */
     EXPORT_SECRET: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
     /** Client id of the user-assigned managed identity; @azure/identity reads it for Cosmos and Graph tokens. */
@@ -46,6 +54,9 @@ export const configSchema = z
   .superRefine((c, ctx) => {
     if (c.STORAGE === 'cosmos' && !c.COSMOS_ENDPOINT) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when STORAGE=cosmos' });
+    }
+    if (c.DEMO_DATA === 'on' && c.BOT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'must not be on when BOT_ID is set (demo users include a regiomanager)' });
     }
     if (c.GRAPH_APP_INSTALL === 'on' && !c.TEAMS_APP_CATALOG_ID) {
       ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'is required when GRAPH_APP_INSTALL=on' });
@@ -62,6 +73,12 @@ export type Config = z.infer<typeof configSchema>;
 export const CONFIG_SETTINGS = Object.keys(configSchema.in.shape) as (keyof typeof configSchema.in.shape)[];
 
 export class ConfigError extends Error {}
+
+/** One line for the start-up log: who can reach the bot and whether demo people are loaded. */
+export function describeMode(c: Pick<Config, 'BOT_ID' | 'DEMO_DATA' | 'STORAGE'>): string {
+  const auth = c.BOT_ID ? 'Teams (authenticated, BOT_ID set)' : 'local (unauthenticated, no BOT_ID)';
+  return `mode: ${auth}; demo data ${c.DEMO_DATA}; storage ${c.STORAGE}`;
+}
 
 /** Parses settings; throws one ConfigError whose message names the first bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, describeMode, loadConfig } from './config';
 import { startService } from './compose';
 import { createLogger } from './shared/logger';
 
@@ -14,13 +14,20 @@ async function main() {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
+  log.info({ botId: !!config.BOT_ID, demoData: config.DEMO_DATA }, describeMode(config));
   const service = await startService(config, log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ signal, deadlineMs: config.SHUTDOWN_DEADLINE_MS }, 'shutting down');
+    // A turn that hangs must not keep the process alive: after the deadline it exits, and work
+    // that was acknowledged is in the store (deliveries in the outbox) for the next start.
+    setTimeout(() => {
+      log.warn('shutdown deadline reached; exiting with work left to the outbox');
+      process.exit(0);
+    }, config.SHUTDOWN_DEADLINE_MS).unref();
     await service.stop();
     process.exit(0);
   };

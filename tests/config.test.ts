@@ -1,4 +1,5 @@
-import { parseConfig, ConfigError } from '../src/config';
+import path from 'node:path';
+import { parseConfig, ConfigError, describeMode, loadConfig } from '../src/config';
 import { loadRegion } from '../src/region';
 
 describe('configuration', () => {
@@ -8,7 +9,20 @@ describe('configuration', () => {
 
   it('loads no demo data by default once the bot has real credentials', () => {
     expect(parseConfig({ BOT_ID: 'app-id', BOT_PASSWORD: 'secret' }).DEMO_DATA).toBe('off');
-    expect(parseConfig({ BOT_ID: 'app-id', DEMO_DATA: 'on' }).DEMO_DATA).toBe('on');
+  });
+
+  it('refuses demo data together with BOT_ID (the demo people include a regiomanager)', () => {
+    expect(() => parseConfig({ BOT_ID: 'app-id', DEMO_DATA: 'on' })).toThrow(/DEMO_DATA/);
+  });
+
+  it('the checked-in env/.env.local does not pin DEMO_DATA over the BOT_ID-aware default', () => {
+    const env: NodeJS.ProcessEnv = { ENV_NAME: 'local', BOT_ID: 'app-id', BOT_PASSWORD: 'secret' };
+    expect(loadConfig(env, path.resolve(__dirname, '..')).DEMO_DATA).toBe('off');
+  });
+
+  it('describes the mode it runs in on one line', () => {
+    expect(describeMode(parseConfig({}))).toMatch(/local .*demo data on/);
+    expect(describeMode(parseConfig({ BOT_ID: 'app-id', BOT_PASSWORD: 's' }))).toMatch(/Teams .*demo data off/);
   });
 
   it.each([

@@ -3,9 +3,11 @@ import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams
 import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
 import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
-import type { ConversationsRepository, PeopleRepository } from '../storage/ports';
+import type { ConversationsRepository, PeopleRepository, RateLimitsRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
+import { INPUT_TEXTS, MAX_MESSAGE_CHARS, cardDataProblem } from './input-limits';
 import { type ConversationCaptured, installationCapture } from './installation';
+import { type RatePolicy, cardPolicy, messagePolicy, rateLimitedText } from './rate-limit';
 import { toTurn } from './turn';
 
 export interface BotDeps {
@@ -15,6 +17,8 @@ export interface BotDeps {
   tenantId?: string;
   people: PeopleRepository;
   conversations: ConversationsRepository;
+  /** Per-person limits on expensive or broadcasting actions, shared by all instances. */
+  rateLimits: RateLimitsRepository;
   features: FeatureRoutes[];
   /** The card a new user or channel gets when the bot is added. */
   welcome: (turn: Turn) => Promise<Reply>;
@@ -23,6 +27,7 @@ export interface BotDeps {
   onConversationCaptured?: ConversationCaptured;
 }
 
+const UNKNOWN_VERB = 'Deze knop werkt niet (meer). Typ "help" om te zien wat ik kan.';
 const NOT_UNDERSTOOD = 'Dat heb ik niet begrepen. Typ "help" om te zien wat ik kan.';
 
 export async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
@@ -71,15 +76,18 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     if (context.activity.action === 'add') await capture(context, true);
   });
 
+  const allowed = (turn: Turn, policy: RatePolicy) =>
+    deps.rateLimits.take(turn.user.aadObjectId ?? `anon:${turn.user.name}`, policy.action, policy.limit, policy.windowMs);
   app.activity(ActivityTypes.Message, async (context) => {
     await capture(context);
-    const turn = await turnOf(context);
-    await sendReplies(context, await dispatchText(turn, features));
+    await sendReplies(context, await answerMessage(context, turnOf, allowed, features));
   });
 
   for (const feature of features) {
-    for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, log);
+    for (const action of feature.cardActions ?? []) registerCardAction(app, action, feature.membersOnly ?? false, turnOf, capture, allowed, log);
   }
+  // Registered last, so it only sees verbs no feature claimed (an old card, a tampered verb).
+  app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN_VERB);
 
   app.error(async (context, err) => {
     const { text, reference, expected } = dutchErrorMessage(err);
@@ -88,6 +96,21 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(text).catch((sendErr) => log.error({ err: sendErr }, 'could not send error message'));
   });
   return app;
+}
+
+/** Length and rate limits first, so an oversized or flooding message never reaches matching. */
+async function answerMessage(
+  context: TurnContext,
+  turnOf: (c: TurnContext) => Promise<Turn>,
+  allowed: (turn: Turn, policy: RatePolicy) => Promise<boolean>,
+  features: FeatureRoutes[],
+): Promise<Reply[]> {
+  const length = context.activity.text?.length ?? 0;
+  if (length > MAX_MESSAGE_CHARS) return [{ text: INPUT_TEXTS.messageTooLong(length) }];
+  const turn = await turnOf(context);
+  const policy = messagePolicy(turn.text, turn.files.length);
+  if (policy && !(await allowed(turn, policy))) return [{ text: rateLimitedText(policy) }];
+  return dispatchText(turn, features);
 }
 
 /** Handlers are tried in feature order; the first that answers wins. */
@@ -109,14 +132,21 @@ function registerCardAction(
   membersOnly: boolean,
   turnOf: (c: TurnContext) => Promise<Turn>,
   capture: (c: TurnContext) => Promise<void>,
+  allowed: (turn: Turn, policy: RatePolicy) => Promise<boolean>,
   log: Logger,
 ) {
+  const policy = cardPolicy(action.verb);
   app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
     try {
+      const fields = (data ?? {}) as Record<string, unknown>;
+      // Refused before any handler runs, so an oversized input is never stored or echoed back.
+      const problem = cardDataProblem(fields);
+      if (problem) return problem;
       await capture(context);
       const turn = await turnOf(context);
       if (membersOnly && !turn.person) return PEOPLE_TEXTS.unknownUser;
-      const result = await action.handle(turn, (data ?? {}) as Record<string, unknown>);
+      if (policy && !(await allowed(turn, policy))) return rateLimitedText(policy);
+      const result = await action.handle(turn, fields);
       return 'card' in result ? result.card : result.message;
     } catch (err) {
       const { text, reference } = dutchErrorMessage(err);

@@ -20,6 +20,8 @@ export interface HealthSources {
   /** Outbox work whose due time passed more than `olderThanMs` ago; undefined when the store cannot say. */
   overdueWork?(olderThanMs: number): Promise<number | undefined>;
   sends(): SendHealth;
+  /** Corrupt documents moved to quarantine (src/storage/quarantine.ts). */
+  quarantined?(): Promise<number>;
   now?: () => number;
 }
 
@@ -57,6 +59,8 @@ export function healthCheck(sources: HealthSources): () => Promise<HealthReport>
       consecutiveFailures: sends.consecutiveFailures,
       lastSentAt: sends.lastSentAt ? new Date(sends.lastSentAt).toISOString() : undefined,
     };
+    const quarantined =
+      store.status === 'ok' && sources.quarantined ? await withTimeout(sources.quarantined(), PROBE_TIMEOUT_MS).catch(() => undefined) : undefined;
     const degraded = store.status !== 'ok' || outbox.status !== 'ok';
     return {
       httpStatus: store.status === 'ok' ? 200 : 503,
@@ -67,6 +71,7 @@ export function healthCheck(sources: HealthSources): () => Promise<HealthReport>
         region: sources.region,
         uptimeSeconds: Math.round((now() - sources.startedAt) / 1000),
         checks: { store, outbox },
+        quarantined,
       },
     };
   };

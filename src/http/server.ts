@@ -2,8 +2,9 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../shared/logger';
-import { isActivityLike } from './activity-guard';
+import { checkActivity } from './activity-guard';
 import type { HealthReport } from './health';
+import { BodyError, readJsonBody } from './read-body';
 
 export interface HttpDeps {
   adapter: TeamsAdapter;
@@ -12,19 +13,35 @@ export interface HttpDeps {
   log: Logger;
   /** Extra routes (e.g. /api/notify) registered by the composition root. */
   extraRoutes?: (server: Server) => void;
+  /** How long close() waits for in-flight turns before it gives up on them (default 10 s). */
+  drainDeadlineMs?: number;
 }
 
 export interface HttpServer {
   server: Server;
   listen(port: number): Promise<number>;
-  /** Stops accepting, waits for in-flight turns, then resolves. */
+  /** Stops accepting, waits for in-flight turns up to the drain deadline, then resolves. */
   close(): Promise<void>;
 }
 
+/** Decoded body limits per route: an activity is small; a notification may list many recipients. */
+export const BODY_LIMITS: Record<string, number> = {
+  '/api/messages': 256 * 1024,
+  '/api/notify': 1024 * 1024,
+};
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** What an invoke nobody handles gets instead of an empty 501: a Dutch message in the card. */
+const UNKNOWN_INVOKE = {
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: 'Deze knop werkt niet (meer). Typ "help" om te zien wat ik kan.',
+};
+
 export function createHttpServer(deps: HttpDeps): HttpServer {
-  const { adapter, log } = deps;
+  const { log } = deps;
   const server = restify.createServer({ name: 'rsj-governance-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024 }));
+  server.use(bodyReader(log));
   let inFlight = 0;
   let draining: (() => void) | undefined;
   const settle = () => {
@@ -33,21 +50,9 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   };
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!isActivityLike(req.body)) {
-      res.send(400, { error: 'Ongeldig verzoek: verwacht een Bot Framework-activity in JSON.' });
-      return;
-    }
     inFlight++;
-    const started = Date.now();
-    const turnLog = log.child({ requestId: req.getId(), activityId: req.body.id, activityType: req.body.type });
     try {
-      await adapter.process(req, res, async (context) => {
-        await deps.runTurn(context);
-      });
-      turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
-    } catch (err) {
-      turnLog.error({ err }, 'activity processing failed');
-      if (!res.headersSent) res.send(500, { error: 'Interne fout' });
+      await handleActivity(req, res, deps);
     } finally {
       settle();
     }
@@ -71,12 +76,113 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
       new Promise((resolve) => {
         server.listen(port, () => resolve((server.address() as { port: number }).port));
       }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close();
-        // turns already inside the adapter run to completion before storage closes
-        if (inFlight === 0) resolve();
-        else draining = resolve;
-      }),
+    close: () => {
+      server.close();
+      return drained(() => inFlight, (resolve) => (draining = resolve), deps.drainDeadlineMs ?? 10_000, log);
+    },
   };
+}
+
+/**
+ * Resolves when the in-flight turns are done or the deadline passes. Turns still running after it
+ * are abandoned: whatever they stored is in the store, and deliveries they queued are in the outbox.
+ */
+function drained(inFlight: () => number, onDrained: (resolve: () => void) => void, deadline: number, log: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (inFlight() === 0) return resolve();
+    const timer = setTimeout(() => {
+      log.warn({ inFlight: inFlight() }, 'shutdown deadline reached; in-flight turns abandoned');
+      resolve();
+    }, deadline);
+    timer.unref();
+    onDrained(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * One activity through the adapter. The adapter writes into a stand-in so its answers can be
+ * mapped: it reports a failed token check (or unreachable OpenID metadata) as 500 with internal
+ * text; that is a 401. An invoke nobody handled (501) gets a Dutch message.
+ */
+async function handleActivity(req: Request, res: Response, deps: HttpDeps): Promise<void> {
+  const checked = checkActivity(req.body);
+  if (!checked.ok) {
+    res.send(400, { error: `Ongeldig verzoek: verwacht een Bot Framework-activity in JSON (veld ${checked.field}).` });
+    return;
+  }
+  const started = Date.now();
+  const activity = checked.activity;
+  const turnLog = deps.log.child({ requestId: req.getId(), activityId: activity.id, activityType: activity.type });
+  const outcome = adapterOutcome();
+  let entered = false;
+  try {
+    await deps.adapter.process(req, outcome.response, async (context) => {
+      entered = true;
+      await deps.runTurn(context);
+    });
+  } catch (err) {
+    turnLog.error({ err }, 'activity processing failed');
+    outcome.response.status(500);
+  }
+  const { status, body } = outcome.result();
+  if (!entered && (status === 401 || status >= 500)) {
+    turnLog.warn({ status }, 'request not authenticated');
+    res.header('www-authenticate', 'Bearer');
+    res.send(401, { error: 'Niet geautoriseerd' });
+  } else if (status === 501 && activity.type === 'invoke') {
+    res.send(200, UNKNOWN_INVOKE);
+  } else if (status >= 500) {
+    res.send(500, { error: 'Interne fout' });
+  } else if (body === undefined) {
+    res.send(status);
+  } else {
+    res.send(status, body);
+  }
+  turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
+}
+
+/** Reads JSON bodies for POST/PUT/PATCH with the route's decoded-size limit. */
+function bodyReader(log: Logger) {
+  return (req: Request, res: Response, next: (err?: unknown) => void) => {
+    if (!['POST', 'PUT', 'PATCH'].includes(req.method ?? '')) return next();
+    const limit = BODY_LIMITS[req.getPath()] ?? DEFAULT_BODY_LIMIT;
+    readJsonBody(req, limit).then(
+      (body) => {
+        req.body = body;
+        next();
+      },
+      (err: unknown) => {
+        if (!(err instanceof BodyError)) log.error({ err }, 'body could not be read');
+        const status = err instanceof BodyError ? err.status : 400;
+        res.send(status, { error: err instanceof BodyError ? err.message : 'Ongeldig verzoek.' });
+        next(false);
+      },
+    );
+  };
+}
+
+/** A response the adapter can write to; the route decides what really goes out. */
+function adapterOutcome() {
+  let status = 200;
+  let body: unknown;
+  const response = {
+    status(code: number) {
+      status = code;
+      return response;
+    },
+    send(value: unknown) {
+      body = value;
+      return response;
+    },
+    header() {
+      return response;
+    },
+    end() {
+      return response;
+    },
+  };
+  return { response: response as unknown as Response, result: () => ({ status, body }) };
 }

@@ -96,6 +96,8 @@ export interface DocumentStore {
   readonly kind: StorageKind;
   readonly stats: StoreStats;
   collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T>;
+  /** Documents moved to the quarantine container because they were corrupt (all instances). */
+  quarantined(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,8 @@ export const CONTAINERS = {
   meetings: 'region: the upcoming-meetings list reads one partition',
   escalations: 'region: open escalations are counted from one partition',
   state: 'region or conversation: version documents and follow-up context (TTL)',
+  ratelimits: 'person (aadObjectId): fixed-window counters of expensive actions, expiring by TTL',
+  quarantine: 'source container: corrupt documents moved aside with the reason, for an administrator',
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

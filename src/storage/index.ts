@@ -15,6 +15,7 @@ import { providersRepository } from './repositories/providers.repository';
 import { qaRepository } from './repositories/qa.repository';
 import { auditRepository, roundsRepository, themesRepository } from './repositories/regioagenda.repository';
 import { timersRepository } from './repositories/timers.repository';
+import { rateLimitsRepository } from './repositories/rate-limits.repository';
 import type * as Ports from './ports';
 
 /**
@@ -40,6 +41,9 @@ export interface Storage {
   readonly qa: Ports.QaRepository;
   /** A persistent knowledge search index, where the store has one (SQLite); otherwise search builds one in memory. */
   readonly knowledgeIndex?: KnowledgeIndexStore;
+  readonly rateLimits: Ports.RateLimitsRepository;
+  /** Corrupt documents moved aside so far (shown on /healthz). */
+  quarantined(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -68,6 +72,8 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     knowledge: knowledgeRepository(store),
     qa: qaRepository(store, regionId),
     knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
+    rateLimits: rateLimitsRepository(store),
+    quarantined: () => store.quarantined(),
     close: () => store.close(),
   };
 }
@@ -88,7 +94,7 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
       log,
     });
   }
-  return openSqliteStore(config.DATA_DIR);
+  return openSqliteStore(config.DATA_DIR, { log });
 }
 
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {

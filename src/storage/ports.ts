@@ -13,3 +13,4 @@ export type { ProvidersRepository } from './repositories/providers.repository';
 export type { QaRepository } from './repositories/qa.repository';
 export type { AuditRepository, RoundsRepository, ThemesRepository } from './repositories/regioagenda.repository';
 export type { TimerJob, TimersRepository } from './repositories/timers.repository';
+export type { RateLimitsRepository } from './repositories/rate-limits.repository';

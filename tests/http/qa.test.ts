@@ -12,7 +12,7 @@ describe('governance Q&A over HTTP', () => {
   let files: http.Server;
   let filesUrl = '';
   beforeAll(async () => {
-    await bot.start();
+    await bot.start({ FILE_DOWNLOAD_HOSTS: '127.0.0.1' });
     // Stands in for the Teams file download URL of an attachment.
     files = http.createServer((req, res) => {
       if (req.url === '/vergaderafspraken.md') return res.end(readFileSync(path.join(DOCS, 'vergaderafspraken.md')));

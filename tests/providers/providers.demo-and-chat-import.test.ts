@@ -22,7 +22,7 @@ describe('demo data and importing a file sent in chat', () => {
   beforeAll(async () => {
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
     filesUrl = `http://127.0.0.1:${(files.address() as { port: number }).port}`;
-    await bot.start({ DEMO_DATA: 'on' });
+    await bot.start({ DEMO_DATA: 'on', FILE_DOWNLOAD_HOSTS: '127.0.0.1' });
   });
   afterAll(async () => {
     await bot.stop();

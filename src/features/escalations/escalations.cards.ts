@@ -6,6 +6,7 @@ import { renderEscalationFormCard } from './cards/escalation-form.card';
 import { renderEscalationsListCard } from './cards/escalations-list.card';
 import { type Escalation, type EscalationFormErrors, STATUS_LABELS, URGENCIES, URGENCY_LABELS } from './escalations.domain';
 import { ESCALATION_TEXTS as T } from './escalations.texts';
+import { cardText } from '../../shared/card-text';
 
 /** Turns escalations into card data; the only place that knows how the escalation cards are filled. */
 
@@ -48,19 +49,19 @@ export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attenti
   ];
   return renderEscalationCard({
     id: e.id,
-    heading: `Escalatie: ${e.providerName}`,
+    heading: `Escalatie: ${cardText(e.providerName)}`,
     headerStyle: e.status === 'afgehandeld' ? 'good' : spoed ? 'attention' : 'warning',
     urgencyText: spoed ? 'SPOED: calamiteit, ook voor alle bestuurders' : 'Voor de kleine commissie',
     notice,
     noticeColor,
-    providerName: e.providerName,
+    providerName: cardText(e.providerName),
     soort: capital(e.soort),
     statusText: STATUS_LABELS[e.status],
-    raisedText: `${e.raisedBy.name}, ${when(e.raisedAt)}`,
+    raisedText: `${cardText(e.raisedBy.name)}, ${when(e.raisedAt)}`,
     ackDueText: e.status === 'open' ? when(e.ackDueAt) : 'opgepakt',
     history,
-    description: e.description,
-    note: e.note,
+    description: cardText(e.description),
+    note: cardText(e.note),
     canAct: e.status !== 'afgehandeld',
     canAcknowledge: e.status === 'open',
   });
@@ -71,10 +72,10 @@ export function escalationsListCard(open: Escalation[]): AdaptiveCardJson {
     heading: T.listHeading(open.length),
     empty: T.noneOpen,
     rows: open.map((e) => ({
-      title: `${e.urgency === 'spoed' ? 'SPOED: ' : ''}${e.providerName} (${e.soort})`,
+      title: `${e.urgency === 'spoed' ? 'SPOED: ' : ''}${cardText(e.providerName)} (${e.soort})`,
       color: e.urgency === 'spoed' ? 'Attention' : 'Default',
-      details: `${STATUS_LABELS[e.status]} · ingediend door ${e.raisedBy.name} op ${when(e.raisedAt)}`,
-      description: e.description,
+      details: `${STATUS_LABELS[e.status]} · ingediend door ${cardText(e.raisedBy.name)} op ${when(e.raisedAt)}`,
+      description: cardText(e.description),
     })),
   });
 }

@@ -7,7 +7,7 @@ import { UnreadableFileError } from './tabular';
 const TABULAR = /\.(csv|xlsx)$/i;
 
 /** Contract data and user lists sent as a file in personal chat are imported like `npm run import`. */
-export function importRoutes(imports: ImportService, download = downloadFile): FeatureRoutes {
+export function importRoutes(imports: ImportService, download: (file: IncomingFile) => Promise<Buffer>): FeatureRoutes {
   return {
     textHandlers: [
       {
@@ -43,12 +43,4 @@ export function importRoutes(imports: ImportService, download = downloadFile): F
         ? [{ title: 'Gegevens importeren: stuur een CSV- of Excelbestand in deze chat', example: 'contracten.csv' }]
         : [],
   };
-}
-
-export async function downloadFile(file: IncomingFile): Promise<Buffer> {
-  const res = await fetch(file.downloadUrl, { signal: AbortSignal.timeout(30_000) }).catch(() => {
-    throw new UnreadableFileError('Het bestand kon niet worden opgehaald uit Teams; probeer het opnieuw.');
-  });
-  if (!res.ok) throw new UnreadableFileError(`Het bestand kon niet worden opgehaald (HTTP ${res.status}).`);
-  return Buffer.from(await res.arrayBuffer());
 }

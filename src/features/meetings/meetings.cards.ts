@@ -7,10 +7,11 @@ import { renderMinutesFormCard } from './cards/minutes-form.card';
 import { renderSummaryCard } from './cards/summary.card';
 import { actionsText, AGENDA_TYPE_LABELS, dutchDate, type FormErrors, type Meeting } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
+import { cardText } from '../../shared/card-text';
 
 /** Turns meetings into card data; the only place that knows how the meeting cards are filled. */
 
-const actionRows = (m: Meeting) => m.actions.map((a) => ({ text: a.text, owner: a.owner, dueText: dutchDate(a.due) }));
+const actionRows = (m: Meeting) => m.actions.map((a) => ({ text: cardText(a.text), owner: cardText(a.owner), dueText: dutchDate(a.due) }));
 
 /** `held`: the meeting has taken place (hasTakenPlace), so the card offers minutes instead of "Vergadering is geweest". */
 export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage: boolean; held: boolean; notice?: string; warning?: boolean }): AdaptiveCardJson {
@@ -23,10 +24,10 @@ export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage:
     bodyName: `${body.name} (${body.id})`,
     dateText: dutchDate(m.date),
     time: m.time,
-    location: m.location,
+    location: cardText(m.location),
     statusText: published ? T.statusPublished : T.statusConcept,
-    agenda: m.agenda.map((a, i) => ({ number: i + 1, title: a.title, typeLabel: AGENDA_TYPE_LABELS[a.type], description: a.description })),
-    decisions: m.decisions,
+    agenda: m.agenda.map((a, i) => ({ number: i + 1, title: cardText(a.title), typeLabel: AGENDA_TYPE_LABELS[a.type], description: cardText(a.description) })),
+    decisions: m.decisions.map(cardText),
     actions: actionRows(m),
     canManage: opts.canManage,
     published,
@@ -78,7 +79,7 @@ export function summaryCard(body: GovernanceBody, m: Meeting): AdaptiveCardJson 
   return renderSummaryCard({
     heading: T.summaryHeading(body.id, m.date),
     intro: T.summaryIntro(body.name, m.date),
-    decisions: m.decisions,
+    decisions: m.decisions.map(cardText),
     actions: actionRows(m),
   });
 }

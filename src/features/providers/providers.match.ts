@@ -32,6 +32,25 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
+/** Character bigrams, for a cheap lower bound before the edit distance. */
+const bigrams = (s: string) => {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+};
+
+/**
+ * q-gram lemma: one edit changes at most two bigrams, so strings within `max` edits share at least
+ * (bigrams of the longer) - 2 * max of them. Rejects nearly every window without the quadratic
+ * edit-distance table, which keeps a long message cheap.
+ */
+function mayBeWithin(a: Set<string>, b: Set<string>, max: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared++;
+  return shared >= large.size - 2 * max;
+}
+
 export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math.max(a.length, b.length, 1);
 
 interface Key {
@@ -39,6 +58,7 @@ interface Key {
   text: string;
   /** Without spaces: "delinde" also finds "De Linde". */
   compact: string;
+  grams: Set<string>;
   tokens: string[];
 }
 
@@ -62,24 +82,33 @@ export class NameMatcher {
       if (stripped.length >= 4) names.push(stripped);
       // "met de Kraanvogl" should find "De Kraanvogel": also keep each name without articles.
       for (const n of [...names]) names.push(n.split(' ').filter((t) => !ARTICLES.has(t)).join(' '));
-      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), tokens: text.split(' ') });
+      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), grams: bigrams(text.replace(/ /g, '')), tokens: text.split(' ') });
     }
   }
 
   /** The best provider mention in a text: exact matches first, then near misses of longer names (1-2 typos). */
   find(text: string): Mention | undefined {
     const tokens = normalize(text).split(' ').filter(Boolean);
-    const windows = new Map<number, { text: string; compact: string; start: number }[]>();
+    type Window = { text: string; compact: string; grams?: Set<string>; start: number };
+    // Per window size, the windows grouped by compact length: a key only looks at lengths it can match.
+    const windows = new Map<number, Map<number, Window[]>>();
     const windowsOf = (size: number) => {
       if (!windows.has(size)) {
-        const list = [];
+        const byLength = new Map<number, Window[]>();
         for (let start = 0; start + size <= tokens.length; start++) {
-          const w = tokens.slice(start, start + size).join(' ');
-          list.push({ text: w, compact: w.replace(/ /g, ''), start });
+          const text = tokens.slice(start, start + size).join(' ');
+          const compact = text.replace(/ /g, '');
+          const bucket = byLength.get(compact.length) ?? [];
+          if (bucket.length === 0) byLength.set(compact.length, bucket);
+          bucket.push({ text, compact, start });
         }
-        windows.set(size, list);
+        windows.set(size, byLength);
       }
       return windows.get(size)!;
+    };
+    const near = function* (size: number, length: number, spread: number) {
+      const byLength = windowsOf(size);
+      for (let l = length - spread; l <= length + spread; l++) yield* byLength.get(l) ?? [];
     };
     let best: Mention | undefined;
     for (const key of this.keys) {
@@ -88,10 +117,11 @@ export class NameMatcher {
       const fuzzy = key.tokens.filter((t) => !ARTICLES.has(t)).join('').length >= 8;
       const maxDistance = key.text.length < 12 ? 1 : 2;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
-        for (const w of windowsOf(size)) {
+        for (const w of near(size, key.compact.length, fuzzy ? maxDistance : 0)) {
           let score: number;
           if (w.text === key.text) score = 1 + key.text.length / 1000;
           else if (!fuzzy || Math.abs(w.compact.length - key.compact.length) > maxDistance) continue;
+          else if (!mayBeWithin((w.grams ??= bigrams(w.compact)), key.grams, maxDistance)) continue;
           else {
             const distance = Math.min(levenshtein(w.compact, key.compact, maxDistance), levenshtein(w.text, key.text, maxDistance));
             if (distance > maxDistance) continue;

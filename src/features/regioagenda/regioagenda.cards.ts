@@ -18,6 +18,7 @@ import {
   THEME_FIELD_NAMES,
 } from './regioagenda.domain';
 import type { SimilarTheme } from './similar-themes';
+import { cardText } from '../../shared/card-text';
 
 /** Turns domain state into card data; the only place that knows how cards are filled. */
 
@@ -72,7 +73,7 @@ export function savedCard(message: string, theme: Theme, round: Round, similar: 
     status: STATUS_LABELS[theme.status],
     urgency: theme.urgency,
     deadlineText: formatDate(round.deadline),
-    similar,
+    similar: similar.map((t) => ({ ...t, title: cardText(t.title) })),
   });
 }
 
@@ -112,12 +113,12 @@ export function themesCard(round: Round, themes: Versioned<Theme>[], viewer: Per
       kenmerk: kenmerkOf(t),
       year: t.year,
       version,
-      title: t.title,
+      title: cardText(t.title),
       gemeente: t.gemeente,
       status: STATUS_LABELS[t.status],
       urgency: t.urgency,
       supportText: t.supporters.length ? `${t.supporters.length}: ${t.supporters.join(', ')}` : 'nog geen andere gemeenten',
-      problem: t.problem,
+      problem: cardText(t.problem),
       canSupport: adviser && t.gemeente !== viewer!.gemeente && !t.supporters.includes(viewer!.gemeente!),
       canEdit: adviser && open && t.gemeente === viewer!.gemeente && t.status === 'ingediend',
     }));

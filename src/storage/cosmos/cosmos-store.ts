@@ -18,6 +18,7 @@ import {
 } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../errors';
 import { parseDocument } from '../parse-document';
+import { QUARANTINE, type QuarantineEntry, type Salvaged, logQuarantined, present, quarantineId, tryParse } from '../quarantine';
 import { containerDeclarations } from './containers';
 
 export interface CosmosOptions {
@@ -96,7 +97,31 @@ export class CosmosStore implements DocumentStore {
 
   collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T> {
     const count: Count = (op, charge, docs) => this.count(name, op, charge, docs);
-    return new CosmosCollection<T>(this.containers.get(name)!, name, schema, indexer, count, this.transactionalBatch);
+    return new CosmosCollection<T>(this.containers.get(name)!, name, schema, indexer, count, this.transactionalBatch, (e) => this.moveAside(e));
+  }
+
+  async quarantined(): Promise<number> {
+    const { resources } = await this.containers.get(QUARANTINE)!.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll();
+    return resources[0] ?? 0;
+  }
+
+  /** Copies the corrupt document into quarantine, then deletes that version (If-Match) from its container. */
+  private async moveAside(e: QuarantineEntry): Promise<void> {
+    logQuarantined(this.log, e);
+    const key = quarantineId(e);
+    await this.containers
+      .get(QUARANTINE)!
+      .items.create({ id: cosmosId(key), pk: e.container, key, body: e })
+      .catch((err) => {
+        if (statusOf(err) !== 409) throw err; // another instance moved it already
+      });
+    await this.containers
+      .get(e.container as ContainerName)!
+      .item(cosmosId(e.id), e.pk)
+      .delete({ accessCondition: { type: 'IfMatch', condition: e.version } })
+      .catch((err) => {
+        if (statusOf(err) !== 404 && statusOf(err) !== 412) throw err; // gone or repaired meanwhile
+      });
   }
 
   private count(container: string, op: string, charge: number | undefined, documents: number) {
@@ -126,10 +151,30 @@ class CosmosCollection<T> implements Collection<T> {
     private readonly indexer: Indexer<T> | undefined,
     private readonly count: Count,
     private readonly transactionalBatch: boolean,
+    private readonly moveAside: (entry: QuarantineEntry) => Promise<void>,
   ) {}
 
-  private toVersioned(doc: CosmosDoc): Versioned<T> {
-    return { value: parseDocument(this.schema, this.name, doc.key, doc.body), version: doc._etag ?? '' };
+  /** The parsed document; a corrupt one is moved to quarantine and left out (undefined). */
+  private async toVersioned(doc: CosmosDoc): Promise<Salvaged<T>> {
+    const parsed = tryParse(this.schema, doc.body);
+    if (parsed.ok) return { value: parsed.value, version: doc._etag ?? '' };
+    const { _rid, _self, _attachments, _ts, ...raw } = doc as CosmosDoc & Record<string, unknown>;
+    await this.moveAside({
+      container: this.name,
+      pk: String(doc.pk),
+      id: String(doc.key ?? decodeURIComponent(String(doc.id))),
+      version: doc._etag ?? '',
+      reason: parsed.reason,
+      raw,
+      quarantinedAt: new Date().toISOString(),
+    });
+    return undefined;
+  }
+
+  private async salvage(docs: CosmosDoc[]): Promise<Versioned<T>[]> {
+    const out: Salvaged<T>[] = [];
+    for (const doc of docs) out.push(await this.toVersioned(doc));
+    return out.filter(present);
   }
 
   private toDoc(pk: string, id: string, value: T): CosmosDoc {
@@ -169,7 +214,7 @@ class CosmosCollection<T> implements Collection<T> {
     try {
       const res = await this.container.item(cosmosId(id), pk).read<CosmosDoc>();
       this.count('read', res.requestCharge, res.resource ? 1 : 0);
-      return res.resource ? this.toVersioned(res.resource) : undefined;
+      return res.resource ? await this.toVersioned(res.resource) : undefined;
     } catch (err) {
       this.count('read', Number(chargeOf(err) ?? 0), 0);
       if (statusOf(err) === 404) return undefined;
@@ -179,12 +224,12 @@ class CosmosCollection<T> implements Collection<T> {
 
   async listPartition(pk: string) {
     const docs = await this.query('listPartition', 'SELECT * FROM c WHERE c.pk = @pk', [{ name: '@pk', value: pk }], pk);
-    return docs.sort(byKey).map((d) => this.toVersioned(d));
+    return this.salvage(docs.sort(byKey));
   }
 
   async listAll() {
     const docs = await this.query('listAll', 'SELECT * FROM c', []);
-    return docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)).map((d) => this.toVersioned(d));
+    return this.salvage(docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)));
   }
 
   async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {
@@ -192,7 +237,7 @@ class CosmosCollection<T> implements Collection<T> {
     const iterator = this.container.items.query<CosmosDoc>(spec, { maxItemCount: limit, continuationToken: continuation, ...(pk === undefined ? {} : { partitionKey: pk }) });
     const res = await this.call('page', () => iterator.fetchNext());
     this.count('page', res.requestCharge, res.resources.length);
-    return { items: res.resources.map((d) => this.toVersioned(d)), continuation: res.continuationToken || undefined };
+    return { items: await this.salvage(res.resources), continuation: res.continuationToken || undefined };
   }
 
   async due(upTo: number, limit: number, pk?: string) {
@@ -201,7 +246,7 @@ class CosmosCollection<T> implements Collection<T> {
       pk === undefined
         ? await this.query('due', 'SELECT * FROM c WHERE c.due <= @upTo', [{ name: '@upTo', value: upTo }], undefined, limit)
         : await this.query('due', 'SELECT * FROM c WHERE c.pk = @pk AND c.due <= @upTo', [{ name: '@pk', value: pk }, { name: '@upTo', value: upTo }], pk, limit);
-    return docs.sort((a, b) => (a.due ?? 0) - (b.due ?? 0)).slice(0, limit).map((d) => this.toVersioned(d));
+    return this.salvage(docs.sort((a, b) => (a.due ?? 0) - (b.due ?? 0)).slice(0, limit));
   }
 
   async openOrSince(pk: string, since: number) {
@@ -211,18 +256,18 @@ class CosmosCollection<T> implements Collection<T> {
       [{ name: '@pk', value: pk }, { name: '@since', value: since }],
       pk,
     );
-    return docs.sort(byKey).map((d) => this.toVersioned(d));
+    return this.salvage(docs.sort(byKey));
   }
 
   async withTag(tag: string) {
     const docs = await this.query('withTag', 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.tags, @tag)', [{ name: '@tag', value: tag }]);
-    return docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)).map((d) => this.toVersioned(d));
+    return this.salvage(docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)));
   }
 
   async newestWithTag(tag: string) {
     const docs = await this.query('newestWithTag', 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.tags, @tag)', [{ name: '@tag', value: tag }]);
     const newest = docs.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0];
-    return newest && this.toVersioned(newest);
+    return newest && (await this.toVersioned(newest));
   }
 
   async create(pk: string, id: string, value: T) {
@@ -297,9 +342,10 @@ class CosmosCollection<T> implements Collection<T> {
     if (!this.indexer) return 0;
     let count = 0;
     for (const doc of await this.query('reindex', 'SELECT * FROM c', [])) {
-      const value = this.toVersioned(doc).value;
+      const parsed = await this.toVersioned(doc);
+      if (!parsed) continue;
       try {
-        await this.replaceDoc(this.toDoc(doc.pk, doc.key, value), doc._etag ?? '');
+        await this.replaceDoc(this.toDoc(doc.pk, doc.key, parsed.value), doc._etag ?? '');
         count++;
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err; // changed meanwhile: that write indexed it

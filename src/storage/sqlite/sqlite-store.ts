@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ZodType } from 'zod';
+import type { Logger } from '../../shared/logger';
 import {
   type BulkItem,
   type Collection,
@@ -15,8 +16,9 @@ import {
   type StoreStats,
   type Versioned,
 } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../errors';
+import { AlreadyExistsError, ConcurrencyError } from '../errors';
 import { parseDocument } from '../parse-document';
+import { QUARANTINE, type QuarantineEntry, type Salvaged, logQuarantined, parseJson, present, quarantineId, tryParse } from '../quarantine';
 import { migrate } from './migrations';
 import type { KnowledgeIndexStore } from '../../features/qa/knowledge-index-store';
 import { sqliteKnowledgeIndex } from './sqlite-knowledge-index';
@@ -33,6 +35,8 @@ export interface SqliteOptions {
   /** How often expired documents are deleted (Cosmos does this itself by TTL); 0 = never. */
   purgeEveryMs?: number;
   now?: () => number;
+  /** Where a quarantined document is reported. */
+  log?: Logger;
 }
 
 export function openSqliteStore(dataDir: string, options: SqliteOptions | string = {}): SqliteStore {
@@ -44,7 +48,7 @@ export function openSqliteStore(dataDir: string, options: SqliteOptions | string
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  return new SqliteStore(db, opts.now ?? Date.now, opts.purgeEveryMs ?? 60 * 60_000);
+  return new SqliteStore(db, opts.now ?? Date.now, opts.purgeEveryMs ?? 60 * 60_000, opts.log);
 }
 
 const COLUMNS = 'pk, id, version, body';
@@ -56,7 +60,15 @@ export class SqliteStore implements DocumentStore {
   private readonly purgeTimer?: NodeJS.Timeout;
   private searchIndex?: KnowledgeIndexStore;
 
-  constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now, purgeEveryMs = 0) {
+  private readonly moveAside: (entry: QuarantineEntry) => void;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+    purgeEveryMs = 0,
+    private readonly log?: Logger,
+  ) {
+    this.moveAside = quarantiner(db, log);
     if (purgeEveryMs > 0) {
       // jittered so instances sharing a file do not purge at the same moment
       this.purgeTimer = setInterval(() => this.purgeExpired(), purgeEveryMs * (0.8 + Math.random() * 0.4));
@@ -71,7 +83,12 @@ export class SqliteStore implements DocumentStore {
   }
 
   collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T> {
-    return new SqliteCollection<T>(this.db, name, schema, indexer, this.stats, this.now);
+    return new SqliteCollection<T>(this.db, name, schema, indexer, this.stats, this.now, this.moveAside);
+  }
+
+  async quarantined(): Promise<number> {
+    const row = this.db.prepare('SELECT COUNT(*) AS n FROM documents WHERE container = ?').get(QUARANTINE) as { n: number };
+    return row.n;
   }
 
   /** Deletes documents whose TTL ran out, with their tags: what Cosmos TTL does by itself. */
@@ -105,6 +122,7 @@ class SqliteCollection<T> implements Collection<T> {
     private readonly indexer: Indexer<T> | undefined,
     private readonly stats: StoreStats,
     private readonly now: () => number,
+    private readonly moveAside: (entry: QuarantineEntry) => void,
   ) {
     const q = <P extends unknown[] | object>(sql: string) => db.prepare<P, Row>(sql);
     this.stmt = {
@@ -151,17 +169,17 @@ class SqliteCollection<T> implements Collection<T> {
   private read(rows: Row[]): Versioned<T>[] {
     this.stats.calls++;
     this.stats.documentsRead += rows.length;
-    return rows.map((r) => this.toVersioned(r));
+    return rows.map((r) => this.toVersioned(r)).filter(present);
   }
 
-  private toVersioned(row: Row): Versioned<T> {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(row.body);
-    } catch {
-      throw new CorruptDocumentError(this.name, row.id, 'not JSON');
-    }
-    return { value: parseDocument(this.schema, this.name, row.id, raw), version: String(row.version) };
+  /** The parsed document; a corrupt one is moved to quarantine and left out (undefined). */
+  private toVersioned(row: Row): Salvaged<T> {
+    const json = parseJson(row.body);
+    const parsed = json.ok ? tryParse(this.schema, json.value) : json;
+    if (parsed.ok) return { value: parsed.value, version: String(row.version) };
+    const raw = json.ok ? json.value : row.body;
+    this.moveAside({ container: this.name, pk: row.pk, id: row.id, version: String(row.version), reason: parsed.reason, raw, quarantinedAt: new Date(this.now()).toISOString() });
+    return undefined;
   }
 
   private key(pk: string, id: string) {
@@ -267,8 +285,9 @@ class SqliteCollection<T> implements Collection<T> {
     if (!this.indexer) return 0;
     let count = 0;
     for (const row of this.stmt.listAll.all({ c: this.name, now: this.now() })) {
-      const { value } = this.toVersioned(row);
-      const params = this.writeParams(row.pk, row.id, value);
+      const doc = this.toVersioned(row);
+      if (!doc) continue;
+      const params = this.writeParams(row.pk, row.id, doc.value);
       count += this.write(params, () => this.stmt.replace.run({ ...params.row, version: row.version, now: this.now() }).changes);
     }
     return count;
@@ -311,4 +330,22 @@ class SqliteCollection<T> implements Collection<T> {
 interface WriteParams {
   row: { c: string; pk: string; id: string; body: string; updatedAt: string; due: number | null; at: number | null; expiresAt: number | null };
   tags: string[];
+}
+
+/** Moves a corrupt row into the quarantine container, in one transaction: copy, then delete that version. */
+function quarantiner(db: Database.Database, log: Logger | undefined) {
+  const copy = db.prepare(
+    `INSERT OR IGNORE INTO documents (container, pk, id, version, body, updated_at) VALUES (@q, @container, @qid, 1, @body, @at)`,
+  );
+  const drop = db.prepare('DELETE FROM documents WHERE container = @container AND pk = @pk AND id = @id AND version = @version');
+  const dropTags = db.prepare('DELETE FROM document_tags WHERE container = @container AND pk = @pk AND id = @id');
+  const move = db.transaction((e: QuarantineEntry) => {
+    copy.run({ q: QUARANTINE, container: e.container, qid: quarantineId(e), body: JSON.stringify(e), at: e.quarantinedAt });
+    const key = { container: e.container, pk: e.pk, id: e.id };
+    if (drop.run({ ...key, version: Number(e.version) }).changes > 0) dropTags.run(key);
+  });
+  return (entry: QuarantineEntry) => {
+    logQuarantined(log, entry);
+    move(entry);
+  };
 }

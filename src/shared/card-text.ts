@@ -1,0 +1,16 @@
+/**
+ * User text shown in an Adaptive Card to other people. TextBlocks render markdown, and Teams turns
+ * `<at>…</at>` into what looks like a mention, so a theme title or a question could otherwise
+ * carry links, headings, bold "official" lines or fake mentions into someone else's card.
+ * Markdown characters are backslash-escaped (shown as typed); angle brackets become look-alikes
+ * that no renderer treats as markup. Use it for display fields only, never for input values or
+ * action data (those are not rendered as markdown and must round-trip unchanged).
+ */
+export function cardText(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]]/g, '\\$&')
+    .replace(/</g, '\u2039') // ‹
+    .replace(/>/g, '\u203A') // ›
+    .replace(/^(\s*)([-+#])/gm, '$1\\$2') // list item or heading at a line start
+    .replace(/^(\s*\d+)\./gm, '$1\\.'); // numbered list item
+}
