@@ -17,7 +17,7 @@ export interface BotDeps {
   conversations: ConversationsRepository;
   features: FeatureRoutes[];
   /** The card a new user or channel gets when the bot is added. */
-  welcome: (turn: Turn) => Reply;
+  welcome: (turn: Turn) => Promise<Reply>;
   log: Logger;
   /** A chat or channel reference was stored: the outbox sends what waited for it. */
   onConversationCaptured?: ConversationCaptured;
@@ -59,7 +59,7 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
 
   const greet = async (context: TurnContext) => {
     await capture(context, true);
-    await sendReplies(context, [deps.welcome(await turnOf(context))]);
+    await sendReplies(context, [await deps.welcome(await turnOf(context))]);
   };
 
   app.conversationUpdate('membersAdded', async (context) => {

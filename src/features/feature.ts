@@ -100,11 +100,15 @@ export interface FeatureRoutes {
   helpSection?: string;
   /** Lines for the help card, per role; shown only to users who may use them. */
   help?: (person: Person | undefined) => HelpLine[];
+  /** What is open for this person right now (an open round, their action items), for the welcome card. */
+  openFor?: (person: Person) => Promise<string[]>;
 }
 
 export interface HelpLine {
   title: string;
   example: string;
+  /** Where the command works (default: everywhere); elsewhere it is explained, never offered as a button. */
+  where?: ConversationKind;
 }
 
 /** Serves a file for a signed, expiring link the bot handed out (GET /api/export/:token). */

@@ -64,7 +64,7 @@ function weekday(isoDay: string): number {
   return new Date(`${isoDay}T12:00:00Z`).getUTCDay();
 }
 
-function addDays(isoDay: string, days: number): string {
+export function addDaysIso(isoDay: string, days: number): string {
   const d = new Date(`${isoDay}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -101,22 +101,22 @@ function nextOccurrence(today: string, month: number, day: number): DateParse {
 /** The given weekday strictly after today ("dinsdag" said on a Tuesday means next week). */
 function nextWeekday(today: string, target: number): string {
   const diff = (target - weekday(today) + 7) % 7 || 7;
-  return addDays(today, diff);
+  return addDaysIso(today, diff);
 }
 
 /** The weekday in next calendar week (weeks start on Monday, as in the Netherlands). */
 function weekdayNextWeek(today: string, target: number): string {
-  const mondayThisWeek = addDays(today, -((weekday(today) + 6) % 7));
-  return addDays(mondayThisWeek, 7 + ((target + 6) % 7));
+  const mondayThisWeek = addDaysIso(today, -((weekday(today) + 6) % 7));
+  return addDaysIso(mondayThisWeek, 7 + ((target + 6) % 7));
 }
 
 function relative(text: string, today: string): DateParse | undefined {
   const words: Record<string, number> = { vandaag: 0, morgen: 1, overmorgen: 2 };
-  if (text in words) return ok(addDays(today, words[text]));
+  if (text in words) return ok(addDaysIso(today, words[text]));
   const over = text.match(/^over (\d{1,3}|een|twee|drie|vier) (dag|dagen|week|weken)$/);
   if (over) {
     const n = { een: 1, twee: 2, drie: 3, vier: 4 }[over[1]] ?? Number(over[1]);
-    return ok(addDays(today, over[2].startsWith('we') ? 7 * n : n));
+    return ok(addDaysIso(today, over[2].startsWith('we') ? 7 * n : n));
   }
   const day = text.match(/^(?:(volgende week|aanstaande|komende|volgende) )?([a-z]+)$/);
   if (day && day[2] in WEEKDAY_ALIASES) {

@@ -100,6 +100,13 @@ describe('meeting flow: Dutch dates and the one meeting rule', () => {
     expect(ok.text).toContain('Plan van aanpak dyslexiezorg (Frank Bos, uiterlijk 15 maart 2027)');
     expect(ok.text).toContain('Notitie wachttijden (Anne Visser, uiterlijk 15 maart 2027)');
     expect(() => actionData(ok.card, 'meeting.summary.send')).not.toThrow();
+
+    // The owner's welcome card lists the open action item (Frank Bos is the demo projectmanager).
+    const install = bot.activity({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }, { user: pm });
+    await bot.post(install);
+    const welcome = readable(bot.connector.inConversation(install.conversation.id)[0].activity);
+    expect(welcome).toContain('Actiepunt uit het PFO: Plan van aanpak dyslexiezorg, uiterlijk 15 maart 2027.');
+    expect(welcome).not.toContain('Notitie wachttijden');
   });
 
   it('"Vergadering is geweest" unlocks the minutes of a meeting held before its planned start', async () => {

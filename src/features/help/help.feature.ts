@@ -7,6 +7,6 @@ export interface HelpDeps {
 }
 
 /** The help card per role, and the welcome card a new user or channel gets. */
-export function register({ features }: HelpDeps): { routes: FeatureRoutes; welcome: (turn: Pick<Turn, 'person' | 'user'>) => Reply } {
+export function register({ features }: HelpDeps): { routes: FeatureRoutes; welcome: (turn: Pick<Turn, 'person' | 'user' | 'conversation'>) => Promise<Reply> } {
   return { routes: helpRoutes(features), welcome: (turn) => welcomeCard(turn, features()) };
 }

@@ -25,6 +25,8 @@ export const MEETING_TEXTS = {
     `De samenvatting staat klaar voor de wethouders. ${reached}${before ? ` ${before} ${before === 1 ? 'wethouder had hem' : 'wethouders hadden hem'} al.` : ''}`,
   summaryAlreadySent: (before: number) => `De samenvatting was al naar alle ${before} wethouders gestuurd; er is niets opnieuw verstuurd.`,
   noWethouders: 'Er staan geen wethouders in de gebruikerslijst; de samenvatting is niet verstuurd.',
+  openAction: (text: string, body: string, due: string, overdue: boolean) =>
+    `Actiepunt uit het ${body}: ${text}, uiterlijk ${dutchDate(due)}${overdue ? ' (verlopen)' : ''}.`,
   noUpcoming: 'Er zijn geen vergaderingen gepland.',
   statusConcept: 'concept (nog niet gepubliceerd)',
   statusPublished: 'agenda gepubliceerd',

@@ -34,7 +34,7 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       },
     ],
     help: (person) => [
-      ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO' }] : []),
+      ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
       ...(isRsj(person)
         ? [
             { title: 'Gekoppelde kanalen bekijken', example: 'welke kanalen' },

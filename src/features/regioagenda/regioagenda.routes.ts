@@ -1,6 +1,8 @@
 import { type FeatureRoutes, type HelpLine, textCommands } from '../feature';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
+import { acceptsChanges, isLive } from './regioagenda.domain';
 import type { RegioagendaServices } from './regioagenda.routing';
+import { REGIO_TEXTS as T } from './regioagenda.texts';
 import { roundActions, roundCommands } from './round.routes';
 import { themeActions, themeCommands } from './themes.routes';
 
@@ -12,7 +14,17 @@ export function regioagendaRoutes(services: RegioagendaServices): FeatureRoutes 
     cardActions: [...roundActions(services), ...themeActions(services)],
     helpSection: 'Regioagenda',
     help,
+    openFor: (person) => openFor(services, person),
   };
+}
+
+/** For the welcome card: the open round, and for a beleidsadviseur how many themes their gemeente has in. */
+async function openFor({ rounds, themes }: RegioagendaServices, person: Person): Promise<string[]> {
+  const round = await rounds.latestRound();
+  if (!round || !acceptsChanges(round, rounds.now())) return [];
+  if (!hasRole(person, 'beleidsadviseur') || !person.gemeente) return [T.roundOpenFor(round.year, round.deadline)];
+  const own = (await themes.listThemes(round.year)).filter((t) => t.value.gemeente === person.gemeente && isLive(t.value)).length;
+  return [T.roundOpenForGemeente(round.year, round.deadline, person.gemeente, own)];
 }
 
 function help(person: Person | undefined): HelpLine[] {

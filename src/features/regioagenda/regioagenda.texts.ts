@@ -27,6 +27,9 @@ export const REGIO_TEXTS = {
     ]
       .filter(Boolean)
       .join(' '),
+  roundOpenFor: (year: number, deadline: string) => `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)} ("status regioagenda").`,
+  roundOpenForGemeente: (year: number, deadline: string, gemeente: string, own: number) =>
+    `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)}: ${gemeente} heeft ${own === 0 ? 'nog geen thema' : own === 1 ? '1 thema' : `${own} thema's`} ingediend ("thema indienen").`,
   roundExtended: (year: number, deadline: string) => `Ronde ${year} staat open tot en met ${formatDate(deadline)}.`,
   roundClosed: (year: number) => `Ronde ${year} is gesloten; ingediende thema's kunnen niet meer worden gewijzigd.`,
   yearInvalid: (from: number, to: number) => `Kies een jaar van ${from} tot en met ${to}.`,

@@ -10,6 +10,8 @@ export interface HelpSection {
 export interface HelpCardData {
   heading: string;
   intro: string;
+  /** What is open for this person now (welcome card); empty elsewhere. */
+  open: string[];
   sections: HelpSection[];
   tryThese: { title: string; value: string }[];
   footer: string;
