@@ -50,4 +50,19 @@ describe('help and welcome by place', () => {
     expect(welcome).toContain('Nu open voor jou');
     expect(welcome).toContain('De regioagenda-ronde 2027 staat open tot en met 15 december 2026: Kampen heeft nog geen thema ingediend');
   });
+
+  it('"instellingen" shows the regiomanager what is linked and who has not opened the app', async () => {
+    expect((await bot.say('instellingen', { user: DEMO.beleidsadviseurKampen })).text).toContain('Alleen de regiomanager');
+    const before = (await bot.say('instellingen', { user: DEMO.regiomanager })).text;
+    expect(before).toContain('nog niet gekoppeld: BO, PFO, AO, MO, KC');
+    expect(before).toContain('Kanalen van de gemeenten: 0 van 11 gekoppeld');
+    expect(before).toContain('Kanaal van de experts: nog niet gekoppeld');
+    expect(before).toMatch(/Gebruikers: \d+ van \d+ hebben de app geopend\. Nog niet: .*Daan Smit \(demo\)/);
+    expect(before).not.toMatch(/Nog niet: [^.]*Anne Visser/);
+
+    const linked = await bot.say('koppel dit kanaal aan PFO', { user: DEMO.regiomanager, conversationType: 'channel', conversationId: '19:pfo@thread.tacv2' });
+    expect(linked.text).toContain('gekoppeld aan het PFO');
+    const after = (await bot.say('instellingen', { user: DEMO.regiomanager })).text;
+    expect(after).toContain('PFO gekoppeld; nog niet gekoppeld: BO, AO, MO, KC');
+  });
 });

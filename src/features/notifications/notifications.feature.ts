@@ -47,7 +47,7 @@ export function register(deps: NotificationsDeps): Notifications {
   const reports = new DeliveryReports({ outbox: deps.outbox, people, channels });
   let worker: OutboxWorker | undefined;
   return {
-    routes: notificationsRoutes({ region, channels, conversations, reports }),
+    routes: notificationsRoutes({ region, channels, conversations, people, reports }),
     outbox,
     timers,
     reports,

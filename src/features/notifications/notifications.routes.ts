@@ -1,21 +1,24 @@
 import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
-import type { ChannelsRepository, ConversationsRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
 import { hasRole, isRsj } from '../people/people.domain';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
 import { channelTarget, conversationKey, DELIVERY_STATUSES, type DeliveryReport } from './notifications.domain';
-import { CHANNEL_TEXTS as C, REPORT_TEXTS as R } from './notifications.texts';
+import { CHANNEL_TEXTS as C, REPORT_TEXTS as R, SETUP_TEXTS as S } from './notifications.texts';
+import { setupChecklist } from './setup-checklist';
 import type { DeliveryReports } from './delivery-reports';
 
 const LINK = /^koppel (?:dit )?kanaal aan (.+?)\.?$/i;
 const LIST = /^welke kanalen(?: zijn (?:er )?gekoppeld)?\??$/i;
 const REPORT = /^afleverrapport(?: (?:van |voor )?(\S+))?$/i;
+const SETUP = /^(?:instellingen|inrichting|setup|wat moet (?:er )?nog (?:ingesteld|gekoppeld) worden)\??$/i;
 
 export interface NotificationsRouteDeps {
   region: Region;
   channels: ChannelsRepository;
   conversations: ConversationsRepository;
+  people: PeopleRepository;
   reports: DeliveryReports;
 }
 
@@ -26,6 +29,13 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       { name: 'link-channel', handle: (turn) => (LINK.test(turn.text) ? linkChannel(turn, deps) : Promise.resolve(undefined)) },
       { name: 'list-channels', handle: (turn) => (LIST.test(turn.text) ? listChannels(turn, deps) : Promise.resolve(undefined)) },
       {
+        name: 'setup-checklist',
+        handle: async (turn) => {
+          if (!SETUP.test(turn.text.trim())) return undefined;
+          return hasRole(turn.person, 'regiomanager') ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);
+        },
+      },
+      {
         name: 'delivery-report',
         handle: (turn) => {
           const m = turn.text.match(REPORT);
@@ -34,6 +44,7 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       },
     ],
     help: (person) => [
+      ...(hasRole(person, 'regiomanager') ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
       ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
       ...(isRsj(person)
         ? [

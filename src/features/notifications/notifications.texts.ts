@@ -76,3 +76,30 @@ export const REACH_TEXTS = {
     return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
   },
 };
+
+const first = (list: string[], max: number) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} en nog ${list.length - max}`);
+
+/** The regiomanager's setup checklist ("instellingen"). */
+export const SETUP_TEXTS = {
+  onlyRegiomanager: 'Alleen de regiomanager kan de instellingen bekijken.',
+  heading: '**Instellingen: wat is klaar en wat moet nog**',
+  bodies: (ok: string[], missing: string[]) =>
+    missing.length === 0
+      ? `✅ Kanalen van de overleggen: alle ${ok.length} gekoppeld (${ok.join(', ')}).`
+      : `⚠️ Kanalen van de overleggen: ${ok.length ? `${ok.join(', ')} gekoppeld; ` : ''}nog niet gekoppeld: ${missing.join(', ')}. Typ in het teamkanaal van elk overleg "koppel dit kanaal aan ${missing[0]}" (met de naam van dat overleg).`,
+  gemeenten: (total: number, missing: string[]) =>
+    missing.length === 0
+      ? `✅ Kanalen van de gemeenten: alle ${total} gekoppeld.`
+      : `⚠️ Kanalen van de gemeenten: ${total - missing.length} van ${total} gekoppeld; nog niet: ${missing.join(', ')}. Typ in het kanaal van een gemeente "koppel dit kanaal aan gemeente ${missing[0]}". Zonder kanaal bereiken uitnodigingen alleen de beleidsadviseurs persoonlijk.`,
+  experts: (ok: boolean) =>
+    ok
+      ? '✅ Kanaal van de experts: gekoppeld.'
+      : '⚠️ Kanaal van de experts: nog niet gekoppeld, dus vragen die ik niet kan beantwoorden ziet niemand vanzelf. Typ in het expertkanaal "koppel dit kanaal aan experts".',
+  people: (total: number, notInstalled: string[]) =>
+    total === 0
+      ? '⚠️ Gebruikers: de gebruikerslijst is leeg. Stuur mij gebruikers.csv om rollen toe te kennen.'
+      : notInstalled.length === 0
+        ? `✅ Gebruikers: alle ${total} hebben de app geopend.`
+        : `⚠️ Gebruikers: ${total - notInstalled.length} van ${total} hebben de app geopend. Nog niet: ${first(notInstalled, 15)}. Berichten voor hen wachten tot ze de app openen; vraag hen de app te openen of installeer hem voor hen.`,
+  footer: 'Typ "welke kanalen" voor wie wat gekoppeld heeft en "afleverrapport" om te zien of een melding is aangekomen.',
+};
