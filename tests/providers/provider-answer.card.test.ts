@@ -18,12 +18,15 @@ describe('provider answer card (Adaptive Cards 1.5)', () => {
         { label: 'Meerjarig', value: '€ 1.000.000', share: 1 },
         { label: 'Eenjarig', value: '€ 0', share: 0 },
       ],
-      tables: [{ title: 'Contracten', header: ['Contract', 'Waarde'], rows: [['C01', '€ 1.000']], more: 'en nog 3 contracten' }],
+      tables: [{ title: 'Contracten', rows: [{ main: 'C01', detail: '€ 1.000' }], more: 'en nog 3 contracten', next: { title: 'Toon meer (3)', query: '{}', table: 0, offset: 1 } }],
+      buttons: [{ title: 'Escaleer', value: 'escaleer De Linde' }],
       notes: ['Fictieve demogegevens'],
     });
     expect(cardProblems(card)).toEqual([]);
     const json = JSON.stringify(card);
-    for (const text of ['€ 1.234.567', 'Meerjarig', 'C01', 'en nog 3 contracten', 'Fictieve demogegevens', '"type":"Table"']) expect(json).toContain(text);
+    for (const text of ['€ 1.234.567', 'Meerjarig', 'C01', 'en nog 3 contracten', 'Fictieve demogegevens', 'providers.more', 'escaleer De Linde']) expect(json).toContain(text);
+    // Issue 13 (6): no table cells or label columns that break words.
+    expect(json).not.toContain('"type":"Table"');
     expect(json).not.toContain('${');
   });
 

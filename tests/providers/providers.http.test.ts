@@ -8,6 +8,7 @@ import { createStorage } from '../../src/storage';
 import { BotHarness, DEMO } from '../helpers/bot-harness';
 import { cardProblems } from './card-validation';
 import * as F from './fixture-figures';
+import { PAGE_SIZE } from '../../src/features/providers/providers.tables';
 
 const USERS = path.join(__dirname, '..', '..', 'config', 'demo', 'gebruikers.csv');
 
@@ -48,7 +49,53 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
     expect(text).toContain(`${open.filter((s) => s.niveau === 'hoog').length} hoog, ${open.filter((s) => s.niveau === 'midden').length} midden`);
     expect(text).toContain('Open escalaties: 0');
     expect(res.replies[0].attachments[0].content.version).toBe('1.5');
-    expect(JSON.stringify(res.replies[0].attachments[0].content)).toContain('"type":"Table"');
+    // Issue 13 (6): lists as lines, not table cells that break words; "Escaleer" for a contractmanager.
+    const card = res.replies[0].attachments[0].content;
+    expect(JSON.stringify(card)).not.toContain('"type":"Table"');
+    expect(card.actions).toEqual([expect.objectContaining({ title: 'Escaleer', data: { msteams: { type: 'imBack', value: 'escaleer Stichting Testzorg Horizon' } } })]);
+  });
+
+  it('issue 13 (6): "hoeveel contracten" gives totals first; the list is paged with "Toon meer" and the counts add up', async () => {
+    const valid = F.contracts.length;
+    const res = await ask('Hoeveel contracten zijn er?');
+    const card = res.replies[0].attachments[0].content;
+    const json = JSON.stringify(card);
+    expect(sentence(res)).toContain(`Er zijn ${valid} contracten`);
+    expect(json).not.toContain('C01 · Ambulant');
+    const open = (function find(node: any): any {
+      if (!node || typeof node !== 'object') return undefined;
+      if (node.type === 'Action.Execute' && node.verb === 'providers.more') return node;
+      for (const v of Object.values(node)) { const f = find(v); if (f) return f; }
+      return undefined;
+    });
+    const showList = open(card);
+    expect(showList.title).toBe(`Toon de ${valid} contracten`);
+
+    const page1 = await bot.execute('providers.more', showList.data, { user: DEMO.contractmanager });
+    const p1 = JSON.stringify(page1.value);
+    expect(cardProblems(page1.value)).toEqual([]);
+    expect(valid).toBeGreaterThan(PAGE_SIZE);
+    expect(p1).toContain(`1-${PAGE_SIZE} van ${valid} contracten`);
+    expect(p1).toContain(`en nog ${valid - PAGE_SIZE} contract`);
+    expect((p1.match(/ · tot /g) ?? []).length).toBe(PAGE_SIZE);
+    const next = open(page1.value);
+    expect(next.data.offset).toBe(PAGE_SIZE);
+    const page2 = JSON.stringify((await bot.execute('providers.more', next.data, { user: DEMO.contractmanager })).value);
+    expect(page2).toContain(`${PAGE_SIZE + 1}-${valid} van ${valid} contracten`);
+    expect((page2.match(/ · tot /g) ?? []).length).toBe(valid - PAGE_SIZE);
+    expect(open(JSON.parse(page2))).toBeUndefined();
+
+    // The scope comes from the clicker: a beleidsadviseur of Kampen cannot page another gemeente's list.
+    const forged = { ...next.data, query: JSON.stringify({ kind: 'contracts', gemeente: 'Deventer' }) };
+    expect((await bot.execute('providers.more', forged, { user: DEMO.beleidsadviseurKampen })).value).toContain('niet die van Deventer');
+  });
+
+  it('issue 13 (6): a provider without contracts in the asker\'s gemeente is one plain sentence, and no "Escaleer" for a beleidsadviseur', async () => {
+    const res = await ask('Hoe staat het met De Brug?', DEMO.beleidsadviseurKampen);
+    const text = sentence(res);
+    expect(text).toContain('Kampen neemt geen contracten af bij Jeugdhulp De Brug (test).');
+    expect(text).not.toContain('€ 0');
+    expect(res.replies[0].attachments[0].content.actions ?? []).toEqual([]);
   });
 
   it.each([

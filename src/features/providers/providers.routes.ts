@@ -1,8 +1,10 @@
-import type { FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
+import { z } from 'zod';
+import type { CardAction, FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
 import { say } from '../feature';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { Region } from '../../region';
 import { renderProviderAnswerCard } from './cards/provider-answer.card';
+import { CONTRACT_SOORTEN, SIGNAL_NIVEAUS, SIGNAL_SOORTEN } from './providers.domain';
 import type { ProvidersModel } from './providers.model';
 import { parseQuestion, type Query, todayIso } from './providers.query';
 import type { ProvidersService, Scope } from './providers.service';
@@ -21,6 +23,40 @@ export function scopeFor(person: Person | undefined): Scope | undefined {
   if (person?.gemeente && hasRole(person, 'wethouder', 'beleidsadviseur', 'bestuurder')) return { all: false, gemeente: person.gemeente };
   return undefined;
 }
+
+export const PROVIDER_VERBS = { more: 'providers.more' } as const;
+
+const mayEscalate = (p: Person | undefined) => hasRole(p, 'contractmanager', 'regiomanager');
+
+/** The query a "Toon meer" button carries: only the filters, re-checked against the clicker's scope. */
+const querySchema = z.object({
+  kind: z.enum(['status', 'waits', 'signals', 'ending', 'contracts', 'top']),
+  providerId: z.string().max(100).optional(),
+  gemeente: z.string().max(100).optional(),
+  soort: z.enum(CONTRACT_SOORTEN).optional(),
+  product: z.string().max(200).optional(),
+  minWeeks: z.number().min(0).max(520).optional(),
+  inclusive: z.boolean().optional(),
+  niveau: z.enum(SIGNAL_NIVEAUS).optional(),
+  signalSoort: z.enum(SIGNAL_SOORTEN).optional(),
+  endFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  endBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  endLabel: z.string().max(100).optional(),
+  limit: z.number().int().min(1).max(25).optional(),
+  perGemeente: z.boolean().optional(),
+});
+const pageSchema = z.object({
+  query: z.string().max(2000).transform((text, ctx) => {
+    try {
+      return querySchema.parse(JSON.parse(text));
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'bad query' });
+      return z.NEVER;
+    }
+  }),
+  table: z.coerce.number().int().min(0).max(5),
+  offset: z.coerce.number().int().min(0).max(100_000),
+});
 
 /** The last query per conversation, so "en in Deventer?" has something to build on. */
 class LastQueries {
@@ -62,13 +98,31 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
       last.set(turn.conversation.id, query);
-      const answer = await service.answer(query, scope, today());
+      const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person) });
       return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
+    },
+  };
+
+  /** "Toon meer": the next page of one list; the scope comes from the clicker, never from the card. */
+  const more: CardAction = {
+    verb: PROVIDER_VERBS.more,
+    async handle(turn, data) {
+      const scope = scopeFor(turn.person);
+      if (!scope) return { message: T.noAccess };
+      const page = pageSchema.safeParse(data);
+      if (!page.success) return { message: T.pageGone };
+      const query = page.data.query;
+      if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return { message: T.otherGemeente(scope.gemeente, query.gemeente) };
+      await model.ensureLoaded();
+      if (query.providerId && !model.providers.has(query.providerId)) return { message: T.pageGone };
+      const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person), page: { table: page.data.table, offset: page.data.offset } });
+      return { card: renderProviderAnswerCard(answer) };
     },
   };
 
   return {
     textHandlers: [handler],
+    cardActions: [more],
     helpSection: 'Zorgaanbieders en contracten',
     help: (person) =>
       scopeFor(person)

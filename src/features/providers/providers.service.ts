@@ -1,15 +1,16 @@
 import type { Region } from '../../region';
 import type { ProviderAnswerData } from './cards/provider-answer.card';
-import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal } from './providers.domain';
+import { type Contract, contractIncludes, type Provider, SIGNAL_NIVEAUS, type Signal, type WaitTime } from './providers.domain';
 import { addMonths, dutchDate, euro, plural, weeks } from './providers.format';
-import { contractTable, MAX_ROWS, signalTable, waitTable } from './providers.tables';
 import type { ProvidersModel } from './providers.model';
+import { type Answer, barsOf, contractTable, countBySoort, describeFilter, type PageRequest, PAGE_SIZE, paged, signalTable, waitTable } from './providers.tables';
 import { NO_ESCALATIONS, type OpenEscalations } from './providers.ports';
 import type { Query } from './providers.query';
 import { joinAnd, PROVIDER_TEXTS as T } from './providers.texts';
 
 /** Who may see which contracts: RSJ sees all, a gemeente's people see the contracts it takes part in. */
 export type Scope = { all: true } | { all: false; gemeente: string };
+
 
 const MAX_NAMES = 10;
 
@@ -20,17 +21,22 @@ export class ProvidersService {
     private readonly openEscalations: OpenEscalations = NO_ESCALATIONS,
   ) {}
 
-  /** The answer as card data; the route renders it. */
-  async answer(query: Query, scope: Scope, today: string): Promise<ProviderAnswerData> {
+  /**
+   * The answer as card data; the route renders it. `canEscalate` adds "Escaleer" to a provider's
+   * status; `page` is a "Toon meer" click on one list.
+   */
+  async answer(query: Query, scope: Scope, today: string, opts: { canEscalate?: boolean; page?: PageRequest } = {}): Promise<ProviderAnswerData> {
     await this.openEscalations.refresh();
     const data = this.build(query, scope, today);
     const notes = [...(data.notes ?? [])];
     if (!scope.all) notes.unshift(T.scopeNote(scope.gemeente));
     if (this.model.demo) notes.push(T.demoNote);
-    return { ...data, notes };
+    const tables = (data.tables ?? []).map((t, i) => paged(t, i, JSON.stringify(query), opts.page?.table === i ? opts.page.offset : undefined));
+    const buttons = opts.canEscalate && query.kind === 'status' && query.providerId ? [T.escalateButton(this.model.name(query.providerId))] : [];
+    return { ...data, tables, notes, buttons };
   }
 
-  private build(q: Query, scope: Scope, today: string): ProviderAnswerData {
+  private build(q: Query, scope: Scope, today: string): Answer {
     switch (q.kind) {
       case 'status':
         return q.providerId ? this.status(q, scope, today) : this.contractsSummary(q, scope);
@@ -64,7 +70,7 @@ export class ProvidersService {
     return gemeenten.every((g) => this.model.contracts.some((c) => c.aanbiederId === id && contractIncludes(c, g)));
   }
 
-  private status(q: Query, scope: Scope, today: string): ProviderAnswerData {
+  private status(q: Query, scope: Scope, today: string): Answer {
     const provider = this.model.providers.get(q.providerId!) as Provider;
     const contracts = this.contracts({ ...q, kind: 'contracts' }, scope);
     const total = sum(contracts);
@@ -78,8 +84,11 @@ export class ProvidersService {
     const escalations = this.openEscalations.count(provider.id);
     const where = q.gemeente ? ` in ${q.gemeente}` : '';
 
+    const buyer = q.gemeente ?? (scope.all ? undefined : scope.gemeente);
     const summary = [
-      `${provider.naam}${where}: ${plural(contracts.length, 'contract', 'contracten')} met een totale waarde van ${euro(total)}, waarvan ${ending.length} binnen 12 maanden ${ending.length === 1 ? 'afloopt' : 'aflopen'}.`,
+      contracts.length === 0
+        ? T.noContractsWith(provider.naam, buyer)
+        : `${provider.naam}${where}: ${plural(contracts.length, 'contract', 'contracten')} met een totale waarde van ${euro(total)}, waarvan ${ending.length} binnen 12 maanden ${ending.length === 1 ? 'afloopt' : 'aflopen'}.`,
       waits.length
         ? `Actuele wachttijden: ${waits.map((w) => `${w.product} ${weeks(w.weken)}`).join(', ')}.`
         : 'Er zijn geen wachttijden bekend.',
@@ -92,23 +101,27 @@ export class ProvidersService {
       summary,
       facts: [
         ...(provider.plaats ? [{ title: 'Plaats', value: provider.plaats }] : []),
-        { title: 'Contracten', value: `${contracts.length} (${countBySoort(contracts)})` },
-        { title: 'Totale waarde', value: euro(total) },
-        { title: 'Aflopend binnen 12 maanden', value: String(ending.length) },
+        ...(contracts.length === 0
+          ? []
+          : [
+              { title: 'Contracten', value: `${contracts.length} (${countBySoort(contracts)})` },
+              { title: 'Totale waarde', value: euro(total) },
+              { title: 'Aflopend binnen 12 maanden', value: String(ending.length) },
+            ]),
         { title: 'Open signalen', value: levels.map((l) => `${l.count} ${l.n}`).join(', ') },
         { title: 'Open escalaties', value: String(escalations) },
       ],
       barsTitle: 'Actuele wachttijd per product',
       bars: waits.length > 1 ? barsOf(waits.map((w) => ({ label: w.product, n: w.weken, value: weeks(w.weken) }))) : [],
       tables: [
-        contractTable('Contracten', contracts, false),
+        ...(contracts.length ? [contractTable('Contracten', contracts, false)] : []),
         ...(waits.length ? [waitTable(waits, false, (id) => this.model.name(id))] : []),
         ...(signals.length ? [signalTable(signals, false, (id) => this.model.name(id))] : []),
       ],
     };
   }
 
-  private waits(q: Query, scope: Scope): ProviderAnswerData {
+  private waits(q: Query, scope: Scope): Answer {
     const rows = this.model.waitTimes
       .filter(
         (w) =>
@@ -122,11 +135,15 @@ export class ProvidersService {
     const threshold = q.minWeeks === undefined ? '' : ` van ${q.inclusive ? 'minstens' : 'meer dan'} ${weeks(q.minWeeks)}`;
     const product = q.product ? ` voor ${q.product}` : '';
     const where = q.gemeente ? ` (aanbieders met contracten in ${q.gemeente})` : '';
-    const named = rows.slice(0, MAX_NAMES).map((w) => `${this.model.name(w.aanbiederId)} (${q.product ? '' : `${w.product}, `}${weeks(w.weken)})`);
+    // Named per provider (its longest wait), so "N aanbieders ... en nog M" adds up to N.
+    const named = providers.slice(0, MAX_NAMES).map((id) => {
+      const w = rows.find((r) => r.aanbiederId === id)!;
+      return `${this.model.name(id)} (${q.product ? '' : `${w.product}, `}${weeks(w.weken)})`;
+    });
     const summary =
       rows.length === 0
         ? `Geen enkele aanbieder heeft een actuele wachttijd${threshold}${product}${where}.`
-        : `${plural(providers.length, 'aanbieder heeft', 'aanbieders hebben')} een actuele wachttijd${threshold}${product}${where}: ${joinAnd(named)}${rows.length > MAX_NAMES ? ` en nog ${rows.length - MAX_NAMES} meer` : ''}.`;
+        : `${plural(providers.length, 'aanbieder heeft', 'aanbieders hebben')} een actuele wachttijd${threshold}${product}${where}: ${joinAnd(named)}${providers.length > MAX_NAMES ? ` en nog ${plural(providers.length - MAX_NAMES, 'aanbieder', 'aanbieders')}` : ''}.`;
     return {
       title: `Wachttijden${threshold}${product}`,
       summary,
@@ -136,7 +153,7 @@ export class ProvidersService {
     };
   }
 
-  private signals(q: Query, scope: Scope): ProviderAnswerData {
+  private signals(q: Query, scope: Scope): Answer {
     const rows = this.model.signals
       .filter(
         (s) =>
@@ -157,7 +174,7 @@ export class ProvidersService {
     const summary =
       rows.length === 0
         ? `Geen enkele aanbieder heeft ${what}${where}.`
-        : `${plural(providers.length, 'aanbieder heeft', 'aanbieders hebben')} ${what}${where}: ${joinAnd(named)}${providers.length > MAX_NAMES ? ` en nog ${providers.length - MAX_NAMES} meer` : ''}.`;
+        : `${plural(providers.length, 'aanbieder heeft', 'aanbieders hebben')} ${what}${where}: ${joinAnd(named)}${providers.length > MAX_NAMES ? ` en nog ${plural(providers.length - MAX_NAMES, 'aanbieder', 'aanbieders')}` : ''}.`;
     const perLevel = SIGNAL_NIVEAUS.slice().reverse().map((n) => ({ label: n, n: rows.filter((s) => s.niveau === n).length }));
     return {
       title: `Aanbieders met ${what}`,
@@ -168,7 +185,7 @@ export class ProvidersService {
     };
   }
 
-  private ending(q: Query, scope: Scope, today: string): ProviderAnswerData {
+  private ending(q: Query, scope: Scope, today: string): Answer {
     const from = q.endFrom;
     const before = q.endBefore ?? addMonths(today, 12);
     const label = q.endLabel ?? 'binnen 12 maanden';
@@ -181,7 +198,7 @@ export class ProvidersService {
     const summary =
       rows.length === 0
         ? `Er zijn geen ${noun[1]}${scopeText} die ${label} aflopen.`
-        : `${plural(rows.length, noun[0], noun[1])}${scopeText} ${rows.length === 1 ? 'loopt' : 'lopen'} ${label} af, samen ${euro(sum(rows))}: ${joinAnd(named)}${rows.length > MAX_NAMES ? ` en nog ${rows.length - MAX_NAMES} meer` : ''}.`;
+        : `${plural(rows.length, noun[0], noun[1])}${scopeText} ${rows.length === 1 ? 'loopt' : 'lopen'} ${label} af, samen ${euro(sum(rows))}: ${joinAnd(named)}${rows.length > MAX_NAMES ? ` en nog ${rows.length - MAX_NAMES}` : ''}.`;
     return {
       title: `Contracten die ${label} aflopen`,
       summary,
@@ -193,7 +210,7 @@ export class ProvidersService {
     };
   }
 
-  private top(q: Query, scope: Scope): ProviderAnswerData {
+  private top(q: Query, scope: Scope): Answer {
     const limit = Math.min(Math.max(1, q.limit ?? 5), 25);
     const totals = new Map<string, Contract[]>();
     for (const c of this.contracts({ ...q, providerId: undefined }, scope)) totals.set(c.aanbiederId, [...(totals.get(c.aanbiederId) ?? []), c]);
@@ -215,16 +232,15 @@ export class ProvidersService {
       tables: [
         {
           title: 'Ranglijst',
-          header: ['#', 'Aanbieder', 'Contracten', 'Waarde'],
-          widths: [1, 5, 2, 3],
-          rows: ranked.map((r, i) => [String(i + 1), r.name, String(r.count), euro(r.value)]),
+          noun: 'aanbieders',
+          rows: ranked.map((r, i) => ({ main: `${i + 1}. ${r.name}`, detail: `${euro(r.value)} · ${plural(r.count, 'contract', 'contracten')}` })),
         },
       ],
       notes: q.gemeente ? [T.valueNote] : [],
     };
   }
 
-  private perGemeente(q: Query, scope: Scope): ProviderAnswerData {
+  private perGemeente(q: Query, scope: Scope): Answer {
     const rows = this.region.gemeenten.map((g) => {
       const cs = this.contracts({ ...q, gemeente: g }, scope);
       return { g, count: cs.length, value: sum(cs) };
@@ -236,12 +252,12 @@ export class ProvidersService {
       summary: `Aantal ${kind}contracten${provider} per gemeente: ${rows.map((r) => `${r.g} ${r.count} (${euro(r.value)})`).join(', ')}.`,
       barsTitle: 'Contractwaarde per gemeente',
       bars: barsOf(rows.map((r) => ({ label: r.g, n: r.value, value: euro(r.value) }))),
-      tables: [{ title: 'Per gemeente', header: ['Gemeente', 'Contracten', 'Waarde'], widths: [3, 2, 3], rows: rows.map((r) => [r.g, String(r.count), euro(r.value)]) }],
+      tables: [{ title: 'Per gemeente', noun: 'gemeenten', rows: rows.map((r) => ({ main: r.g, detail: `${plural(r.count, 'contract', 'contracten')} · ${euro(r.value)}` })) }],
       notes: [T.valueNote],
     };
   }
 
-  private contractsSummary(q: Query, scope: Scope): ProviderAnswerData {
+  private contractsSummary(q: Query, scope: Scope): Answer {
     const rows = this.contracts(q, scope).sort((a, b) => a.einddatum.localeCompare(b.einddatum) || a.id.localeCompare(b.id));
     const total = sum(rows);
     const meer = rows.filter((c) => c.soort === 'meerjarig');
@@ -254,8 +270,11 @@ export class ProvidersService {
         ? `Met ${provider} ${rows.length === 1 ? 'is' : 'zijn'} ${counted} afgesloten`
         : `Er ${rows.length === 1 ? 'is' : 'zijn'} ${counted}`;
     const split = q.soort ? '' : `: ${meer.length} meerjarig (${euro(sum(meer))}) en ${een.length} eenjarig (${euro(sum(een))})`;
+    const buyer = q.gemeente ?? (scope.all ? undefined : scope.gemeente);
+    if (rows.length === 0) {
+      return { title: `Contracten${provider ? ` met ${provider}` : ''}${q.gemeente ? ` in ${q.gemeente}` : ''}`, summary: provider ? T.noContractsWith(provider, buyer) : T.noContracts(buyer, q.soort) };
+    }
     const summary = `${subject}, met een totale waarde van ${euro(total)}${split}.`;
-    const listContracts = !!(q.providerId || q.soort) || rows.length <= MAX_ROWS;
     return {
       title: `Contracten${provider ? ` met ${provider}` : ''}${q.gemeente ? ` in ${q.gemeente}` : ''}`,
       summary,
@@ -266,7 +285,8 @@ export class ProvidersService {
       ],
       barsTitle: 'Waarde per soort contract',
       bars: q.soort ? [] : barsOf([{ label: 'Meerjarig', n: sum(meer), value: euro(sum(meer)) }, { label: 'Eenjarig', n: sum(een), value: euro(sum(een)) }]),
-      tables: listContracts && rows.length ? [contractTable('Contracten', rows, !q.providerId, (id) => this.model.name(id))] : [],
+      // Totals first: a list of every contract only on request, unless it is one provider's few contracts.
+      tables: [{ ...contractTable('Contracten', rows, !q.providerId, (id) => this.model.name(id)), collapsed: !q.providerId || rows.length > PAGE_SIZE }],
       notes: q.gemeente ? [T.valueNote] : [],
     };
   }
@@ -278,17 +298,3 @@ const sameProduct = (a: string, b: string) => a.trim().toLowerCase() === b.trim(
 const LEVEL_ORDER = { hoog: 0, midden: 1, laag: 2 } as const;
 const bySignal = (a: Signal, b: Signal) => LEVEL_ORDER[a.niveau] - LEVEL_ORDER[b.niveau] || b.datum.localeCompare(a.datum);
 
-function countBySoort(cs: Contract[]): string {
-  const meer = cs.filter((c) => c.soort === 'meerjarig').length;
-  return `${meer} meerjarig, ${cs.length - meer} eenjarig`;
-}
-
-/** " met <aanbieder> in <gemeente>", or empty. */
-function describeFilter(q: Query, name: (id: string) => string): string {
-  return [q.providerId ? ` met ${name(q.providerId)}` : '', q.gemeente ? ` in ${q.gemeente}` : ''].join('');
-}
-
-function barsOf(items: { label: string; n: number; value: string }[]) {
-  const max = Math.max(...items.map((i) => i.n), 0);
-  return items.map((i) => ({ label: i.label, value: i.value, share: max > 0 ? i.n / max : 0 }));
-}

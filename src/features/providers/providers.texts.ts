@@ -7,6 +7,16 @@ export const PROVIDER_TEXTS = {
     'Contractgegevens van aanbieders zijn alleen beschikbaar voor medewerkers van RSJ en voor wethouders en beleidsadviseurs (voor de contracten van hun gemeente). Vraag de regiomanager om toegang als je die nodig hebt.',
   otherGemeente: (own: string, asked: string) =>
     `Je kunt alleen cijfers zien van contracten waaraan ${own} deelneemt, niet die van ${asked}.`,
+  noContractsWith: (provider: string, gemeente?: string) =>
+    gemeente ? `${gemeente} neemt geen contracten af bij ${provider}.` : `Er zijn geen contracten met ${provider}.`,
+  noContracts: (gemeente?: string, soort?: string) =>
+    `${gemeente ? `${gemeente} neemt geen` : 'Er zijn geen'} ${soort ? `${soort}e ` : ''}contracten${gemeente ? ' af' : ''}.`,
+  showList: (n: number, noun: string) => `Toon de ${n} ${noun}`,
+  showMore: (n: number) => `Toon meer (${n})`,
+  range: (from: number, to: number, total: number, noun: string) => `${from}-${to} van ${total} ${noun}`,
+  more: (n: number, noun: string) => `en nog ${n} ${n === 1 ? SINGULAR[noun] ?? noun : noun}`,
+  escalateButton: (provider: string) => ({ title: 'Escaleer', value: `escaleer ${provider}` }),
+  pageGone: 'Deze lijst is niet meer beschikbaar. Stel de vraag opnieuw.',
   noData: 'Er zijn nog geen gegevens over aanbieders en contracten geïmporteerd.',
   unknownProvider: (phrase: string, suggestions: string[]) =>
     `Ik ken geen aanbieder "${phrase}".${suggestions.length ? ` Bedoel je misschien ${joinOr(suggestions)}?` : ''}`,
@@ -22,6 +32,8 @@ export const PROVIDER_TEXTS = {
     'En in Kampen? / Welke daarvan zijn meerjarig?',
   ],
 } as const;
+
+const SINGULAR: Record<string, string> = { contracten: 'contract', aanbieders: 'aanbieder', gemeenten: 'gemeente', wachttijden: 'wachttijd', signalen: 'signaal' };
 
 export function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
