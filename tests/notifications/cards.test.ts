@@ -28,22 +28,35 @@ describe('notification card templates', () => {
     expect(JSON.stringify(bare)).not.toContain('FactSet');
   });
 
-  it('the delivery report card is valid Adaptive Card 1.5 and shows counts and reasons', () => {
+  it('the delivery report card is valid Adaptive Card 1.5 and reads as per-name lines grouped by outcome (issue 13, 7)', () => {
     const card = reportCard({
       id: 'n-1',
+      title: 'Agenda PFO 15 januari 2027',
       createdAt: '2026-03-01T09:00:00.000Z',
       priority: 'normal',
       state: 'expanded',
-      counts: { sent: 1, pending: 0, waiting: 0, failed: 1, undeliverable: 0 },
-      summary: { sent: 1, pending: 0, waiting: 0, failed: 1, unresolvable: 0 },
+      counts: { sent: 2, pending: 0, waiting: 0, failed: 1, undeliverable: 2 },
+      summary: { sent: 2, pending: 0, waiting: 0, failed: 1, unresolvable: 2 },
       rows: [
         { recipient: 'Daan Smit', status: 'sent', attempts: 1 },
-        { recipient: 'kanaal body:PFO', status: 'failed', attempts: 1, reason: 'HTTP 403' },
+        { recipient: 'Anne Visser', status: 'sent', attempts: 1 },
+        { recipient: 'het kanaal van het PFO', status: 'failed', attempts: 1, reason: 'HTTP 403' },
+        { recipient: 'Wim Kampen', status: 'undeliverable', attempts: 1, reason: 'niet bezorgbaar: geen gesprek met deze ontvanger bekend' },
+        { recipient: 'Zoë Zwolle', status: 'undeliverable', attempts: 1, reason: 'niet bezorgbaar: geen gesprek met deze ontvanger bekend' },
       ],
     });
     expect(card.version).toBe('1.5');
     expect(parseErrors(card)).toEqual([]);
-    expect(JSON.stringify(card)).toContain('mislukt: HTTP 403');
-    expect(parseErrors(renderDeliveryReportCard({ heading: 'h', subheading: 's', totals: [], rows: [], note: 'n' }))).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('Afleverrapport: Agenda PFO 15 januari 2027');
+    expect(json).toContain('5 ontvangers: 2 bezorgd, 1 mislukt, 2 niet bezorgbaar.');
+    expect(json).toContain('"Bezorgd (2)"');
+    expect(json).toContain('Anne Visser, Daan Smit');
+    expect(json).toContain('het kanaal van het PFO: HTTP 403');
+    expect(json).toContain('Wim Kampen: geen gesprek met deze ontvanger bekend');
+    expect(json).not.toMatch(/niet bezorgbaar: niet bezorgbaar/i);
+    expect(json).not.toContain('ColumnSet');
+    expect(json).not.toContain('n-1');
+    expect(parseErrors(renderDeliveryReportCard({ heading: 'h', subheading: 's', summary: '', groups: [], items: [], note: 'n' }))).toEqual([]);
   });
 });

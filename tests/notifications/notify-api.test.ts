@@ -122,12 +122,19 @@ describe('POST /api/notify and channel links, over HTTP', () => {
     expect(bot.connector.received.filter((r) => r.activity.text === 'Wachtend bericht')).toHaveLength(1);
   });
 
-  it('when the regiomanager asks for the "afleverrapport", then a card shows the last notification\'s delivery', async () => {
+  it('when the regiomanager asks for the "afleverrapport", then the latest notifications come with counts, and one of them per name', async () => {
     const { replies, text } = await bot.say('afleverrapport', { user: DEMO.regiomanager });
     expect(replies[0].attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(text).toContain('Afleverrapport');
-    expect(text).toContain('Niet bezorgbaar');
-    expect(text).toContain('Frank Bos (demo)');
+    expect(text).toContain('Afleverrapporten');
+    expect(text).toContain('2 ontvangers: 2 niet bezorgbaar.');
+    const details = (replies[0].attachments[0].content.body as any[]).flatMap((b) => b.items ?? []).flatMap((i: any) => i.actions ?? []);
+    const command = details[0].data.msteams.value as string;
+    expect(command).toMatch(/^afleverrapport \S+$/);
+    const one = (await bot.say(command, { user: DEMO.regiomanager })).text;
+    expect(one).toContain('Niet bezorgbaar (2)');
+    expect(one).toContain('Frank Bos (demo): ');
+    expect(one).toContain('het kanaal van gemeente Zwolle: ');
+    expect(one).not.toMatch(/niet bezorgbaar: niet bezorgbaar/i);
     expect((await bot.say('afleverrapport n-bestaatniet', { user: DEMO.regiomanager })).text).toMatch(/geen melding met nummer n-bestaatniet/);
     expect((await bot.say('afleverrapport', { user: DEMO.beleidsadviseurKampen })).text).toMatch(/alleen voor medewerkers van RSJ/);
   });

@@ -1,5 +1,6 @@
 import type { ChannelsRepository, OutboxRepository, PeopleRepository } from '../../storage/ports';
-import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus, type DeliverySummary } from './notifications.domain';
+import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus, type DeliverySummary, type NotificationDoc } from './notifications.domain';
+import { REPORT_TEXTS } from './notifications.texts';
 
 /** The read side of the outbox: per notification, who got it, who not yet, and why not. */
 export class DeliveryReports {
@@ -27,7 +28,19 @@ export class DeliveryReports {
       failed: counts.failed + counts.undeliverable - notification.unresolved.length,
       unresolvable: notification.unresolved.length,
     };
-    return { id, createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, summary, rows };
+    return { id, title: titleOf(notification), createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, summary, rows };
+  }
+
+  /** The newest notifications first, for "afleverrapport" without a number (a round opening is 11 of them). */
+  async recent(max: number): Promise<DeliveryReport[]> {
+    const { notifications } = await this.deps.outbox.scan();
+    const newest = notifications.map((n) => n.value).sort((a, b) => b.seq - a.seq).slice(0, max);
+    const reports: DeliveryReport[] = [];
+    for (const n of newest) {
+      const r = await this.report(n.id);
+      if (r) reports.push(r);
+    }
+    return reports;
   }
 
   /** The newest notification, for "afleverrapport" without a number. */
@@ -41,6 +54,13 @@ export class DeliveryReports {
       if (person) return person.name;
     }
     const link = (await this.deps.channels.list()).find((l) => l.conversationKey === conversationKey);
-    return link ? `kanaal ${link.target}` : conversationKey;
+    return link ? REPORT_TEXTS.channel(link.target) : conversationKey;
   }
+}
+
+/** What the notification was, in words: its card's heading or its first line of text. */
+function titleOf(n: NotificationDoc): string {
+  const heading = (n.card?.body as { type?: string; text?: string }[] | undefined)?.find((b) => b?.type === 'TextBlock' && typeof b.text === 'string')?.text;
+  const text = heading ?? n.text?.split('\n')[0] ?? n.idempotencyKey;
+  return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }

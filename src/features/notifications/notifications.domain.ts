@@ -105,9 +105,9 @@ export function describeRecipient(r: Recipient): string {
     case 'user':
       return `gebruiker ${r.aadObjectId}`;
     case 'role':
-      return r.gemeente ? `rol ${r.role} (${r.gemeente})` : `rol ${r.role}`;
+      return r.gemeente ? `${r.role}s van ${r.gemeente}` : `alle ${r.role}s`;
     case 'channel':
-      return `kanaal ${r.target}`;
+      return r.target === 'experts' ? 'het kanaal van de experts' : r.target.startsWith('gemeente:') ? `het kanaal van gemeente ${r.target.slice(9)}` : `het kanaal van het ${r.target.slice(5)}`;
     case 'conversation':
       return `gesprek ${r.key}`;
   }
@@ -135,6 +135,8 @@ export interface DeliverySummary {
 
 export interface DeliveryReport {
   id: string;
+  /** What was sent, in words (the card's heading). */
+  title: string;
   createdAt: string;
   priority: Priority;
   state: NotificationDoc['state'];

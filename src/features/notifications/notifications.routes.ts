@@ -4,7 +4,7 @@ import type { ChannelsRepository, ConversationsRepository, PeopleRepository } fr
 import { hasRole, isRsj } from '../people/people.domain';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
-import { channelTarget, conversationKey, DELIVERY_STATUSES, type DeliveryReport } from './notifications.domain';
+import { channelTarget, conversationKey, type DeliveryReport } from './notifications.domain';
 import { CHANNEL_TEXTS as C, REPORT_TEXTS as R, SETUP_TEXTS as S } from './notifications.texts';
 import { setupChecklist } from './setup-checklist';
 import type { DeliveryReports } from './delivery-reports';
@@ -105,19 +105,63 @@ async function listChannels(turn: Turn, deps: NotificationsRouteDeps): Promise<R
 
 async function deliveryReport(turn: Turn, deps: NotificationsRouteDeps, id?: string): Promise<Reply[]> {
   if (!isRsj(turn.person)) return say(C.onlyRsj);
-  const reportId = id ?? (await deps.reports.lastNotificationId());
-  if (!reportId) return say(R.none);
-  const report = await deps.reports.report(reportId);
-  if (!report) return say(R.notFound(reportId));
+  if (!id) {
+    const recent = await deps.reports.recent(RECENT_REPORTS);
+    if (recent.length === 0) return say(R.none);
+    return [{ card: overviewCard(recent) }];
+  }
+  const report = await deps.reports.report(id);
+  if (!report) return say(R.notFound(id));
   return [{ card: reportCard(report) }];
 }
 
+const RECENT_REPORTS = 8;
+const GROUP_ORDER: { status: DeliveryReport['rows'][number]['status']; color: 'Good' | 'Warning' | 'Attention' | 'Default' }[] = [
+  { status: 'sent', color: 'Good' },
+  { status: 'pending', color: 'Default' },
+  { status: 'waiting', color: 'Warning' },
+  { status: 'failed', color: 'Attention' },
+  { status: 'undeliverable', color: 'Attention' },
+];
+
+/** The reason without the status it repeats ("niet bezorgbaar: niet bezorgbaar: ..."). */
+const reasonOf = (status: string, reason?: string) => (reason ?? '').replace(new RegExp(`^${R.status[status]}:\\s*`, 'i'), '');
+
+/** Counts that add up: "11 ontvangers: 3 bezorgd, 8 niet bezorgbaar." */
+export function countsSentence(report: DeliveryReport): string {
+  const total = report.rows.length;
+  const parts = GROUP_ORDER.map((g) => ({ n: report.rows.filter((r) => r.status === g.status).length, label: R.status[g.status] })).filter((p) => p.n > 0);
+  if (total === 0) return report.state === 'new' ? R.resolving : R.nobody;
+  return R.counts(total, parts.map((p) => `${p.n} ${p.label}`));
+}
+
+/** One notification: who got it, who not (yet), and why, grouped by outcome, one name per line. */
 export function reportCard(report: DeliveryReport) {
+  const groups = GROUP_ORDER.map((g) => {
+    const rows = report.rows.filter((r) => r.status === g.status).sort((a, b) => a.recipient.localeCompare(b.recipient));
+    const lines = g.status === 'sent' ? [rows.map((r) => r.recipient).join(', ')] : rows.map((r) => (r.reason ? `${r.recipient}: ${reasonOf(r.status, r.reason)}` : r.recipient));
+    return { title: `${R.totals[g.status]} (${rows.length})`, color: g.color, lines, n: rows.length };
+  })
+    .filter((g) => g.n > 0)
+    .map(({ n: _n, ...g }) => g);
   return renderDeliveryReportCard({
-    heading: R.heading,
-    subheading: R.subheading(report.id, dutchDate(report.createdAt), report.state),
-    totals: DELIVERY_STATUSES.map((s) => ({ title: R.totals[s], value: String(report.counts[s]) })),
-    rows: report.rows.map((r) => ({ recipient: r.recipient, status: r.reason && r.status !== 'sent' ? `${R.status[r.status]}: ${r.reason}` : R.status[r.status] })),
+    heading: `${R.heading}: ${report.title}`,
+    subheading: R.subheading(dutchDate(report.createdAt)),
+    summary: countsSentence(report),
+    groups,
+    items: [],
+    note: R.note,
+  });
+}
+
+/** The latest notifications, each with its counts and a button for the details. */
+function overviewCard(reports: DeliveryReport[]) {
+  return renderDeliveryReportCard({
+    heading: R.overviewHeading,
+    subheading: R.overviewSubheading(reports.length),
+    summary: '',
+    groups: [],
+    items: reports.map((r) => ({ title: r.title, when: dutchDate(r.createdAt), summary: countsSentence(r), command: `afleverrapport ${r.id}` })),
     note: R.note,
   });
 }

@@ -48,11 +48,16 @@ export const CHANNEL_TEXTS = {
 
 export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
-  subheading: (id: string, createdAt: string, state: string) =>
-    `Melding ${id}, aangemaakt ${createdAt}${state === 'new' ? ' (ontvangers worden nog bepaald)' : ''}`,
-  totals: { sent: 'Bezorgd', pending: 'Onderweg', waiting: 'Wacht op app', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
-  status: { sent: 'bezorgd', pending: 'onderweg', waiting: 'wacht op app', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
-  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd; "wacht op app" gaat vanzelf uit zodra de ontvanger de app opent.',
+  subheading: (createdAt: string) => `Verstuurd op ${createdAt}`,
+  overviewHeading: 'Afleverrapporten',
+  overviewSubheading: (n: number) => `De laatste ${n} meldingen, nieuwste eerst.`,
+  counts: (total: number, parts: string[]) => `${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${parts.join(', ')}.`,
+  resolving: 'De ontvangers worden nog bepaald.',
+  nobody: 'Deze melding had geen ontvangers.',
+  totals: { sent: 'Bezorgd', pending: 'Onderweg', waiting: 'Wacht tot de app geopend is', failed: 'Mislukt', undeliverable: 'Niet bezorgbaar' } as Record<string, string>,
+  status: { sent: 'bezorgd', pending: 'onderweg', waiting: 'wacht op de app', failed: 'mislukt', undeliverable: 'niet bezorgbaar' } as Record<string, string>,
+  channel: (target: string) => `het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}`,
+  note: 'Mislukt en niet bezorgbaar worden niet opnieuw geprobeerd; onderweg wordt nog verstuurd; "wacht op de app" gaat vanzelf uit zodra de ontvanger de app opent.',
   notFound: (id: string) => `Ik ken geen melding met nummer ${id}.`,
   none: 'Er zijn nog geen meldingen verstuurd.',
 };

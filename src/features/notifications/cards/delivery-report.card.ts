@@ -5,9 +5,12 @@ import template from './delivery-report.card.json';
 export interface DeliveryReportCardData {
   heading: string;
   subheading: string;
-  totals: { title: string; value: string }[];
-  /** status already contains the reason, e.g. "mislukt: HTTP 403 ..." */
-  rows: { recipient: string; status: string }[];
+  /** One sentence with the counts that add up to the total. */
+  summary: string;
+  /** One notification: recipients grouped by outcome, a name (and reason) per line. */
+  groups: { title: string; color: 'Good' | 'Warning' | 'Attention' | 'Default'; lines: string[] }[];
+  /** Several notifications: one block each, with a button for its details. */
+  items: { title: string; when: string; summary: string; command: string }[];
   note: string;
 }
 
