@@ -55,6 +55,8 @@ describe('regioagenda round over HTTP', () => {
     // Issue 13 (2): not "alle 11 gemeenten krijgen een uitnodiging" when nobody has opened the app yet.
     expect(ok.text).not.toContain('alle 11 gemeenten');
     expect(ok.text).toContain('De uitnodiging is naar 1 van 14 beleidsadviseurs gestuurd; 13 hebben de app nog niet geopend en krijgen hem zodra ze dat doen.');
+    // Before any theme each gemeente is named once, in the "nog niet ingediend" line.
+    for (const g of GEMEENTEN) expect([g, ok.text.split(g).length - 1]).toEqual([g, 1]);
     const invitations = outbox.withKey(':open:');
     expect(invitations).toHaveLength(11);
     for (const g of GEMEENTEN) {
@@ -163,7 +165,9 @@ describe('regioagenda round over HTTP', () => {
     expect(status).toContain('11 van 11');
     expect(status).toContain('de indientermijn is voorbij');
     expect(status).toContain('Alle gemeenten hebben minstens één thema ingediend.');
-    expect(status).toMatch(/Kampen\n1 thema/);
+    expect(status).toMatch(/Kampen\n1\n/);
+    // Issue 13 (7): each gemeente once, not in a bar chart and again in a list.
+    for (const g of GEMEENTEN) expect([g, status.split(g).length - 1]).toEqual([g, 1]);
 
     expect((await bot.say('verleng ronde 2027 tot 2026-12-18', { user: DEMO.projectmanager })).text).toMatch(/Alleen de regiomanager/);
     expect((await bot.say('verleng ronde 2027 tot 2026-12-18', { user: DEMO.regiomanager })).text).toContain('staat open tot en met 18 december 2026');

@@ -87,16 +87,10 @@ export function statusCard(region: Region, round: Round, themes: Theme[], now: D
     total: live.length,
     submittedCount: counts.length - missing.length,
     gemeenteCount: counts.length,
-    bars: counts.map((c) => ({
-      gemeente: c.gemeente,
-      count: String(c.count),
-      width: `${c.count === 0 ? 24 : Math.max(24, Math.round((c.count / max) * MAX_BAR_PX))}px`,
-      style: c.count === 0 ? 'default' : 'accent',
-    })),
-    rows: counts.map((c) => ({
-      gemeente: c.gemeente,
-      summary: c.count === 0 ? 'nog geen thema' : `${c.count} ${c.count === 1 ? 'thema' : "thema's"}`,
-    })),
+    // Each gemeente once: a bar when it has submitted, otherwise in the one "nog niet ingediend" line.
+    bars: counts
+      .filter((c) => c.count > 0)
+      .map((c) => ({ gemeente: c.gemeente, count: String(c.count), width: `${Math.max(24, Math.round((c.count / max) * MAX_BAR_PX))}px`, style: 'accent' })),
     missingText: missing.length ? `Nog niet ingediend: ${missing.join(', ')}.` : 'Alle gemeenten hebben minstens één thema ingediend.',
     missingColor: missing.length ? 'Attention' : 'Good',
   });

@@ -11,9 +11,9 @@ export interface StatusCardData {
   submittedCount: number;
   gemeenteCount: number;
   /** A bar per gemeente: a ColumnSet column whose pixel width is the count (valid in schema 1.5). */
-  bars: { gemeente: string; count: string; width: string; style: 'accent' | 'default' }[];
+  /** Only gemeenten that submitted; the others are named once in missingText. */
+  bars: { gemeente: string; count: string; width: string; style: 'accent' }[];
   /** The same figures as plain text, for screen readers. */
-  rows: { gemeente: string; summary: string }[];
   missingText: string;
   missingColor: 'Attention' | 'Good';
 }
