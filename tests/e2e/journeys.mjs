@@ -43,8 +43,8 @@ async function fill(page, label, value) {
   await page.getByLabel(label).last().fill(value);
 }
 
-/** Today's date in Amsterdam as yyyy-mm-dd (the bot's meeting rules count Dutch days). */
-const todayNl = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+/** Today's date in Amsterdam as dd-mm-yyyy, the way people type it (the bot's meeting rules count Dutch days). */
+const todayNl = () => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
 export const journeys = [
   {
@@ -76,34 +76,68 @@ export const journeys = [
     },
   },
   {
-    name: 'provider question and a follow-up',
+    name: 'provider question and a follow-up; totals first, the list paged',
     async run({ pages: { carla }, shot }) {
-      await say(carla, 'Hoe staat het met De Linde?', /Voorbeeldzorg De Linde/);
+      await say(carla, 'Hoe staat het met De Linde?', /Stand van zaken: Voorbeeldzorg De Linde/);
       await shot(carla, 'carla-provider-answer');
-      await say(carla, 'En welke contracten hebben we met hen?', /contract/i);
+      await say(carla, 'En welke contracten hebben we met hen?', /^1-8 van \d+ contracten$/);
       await shot(carla, 'carla-provider-follow-up');
+      await say(carla, 'Hoeveel contracten hebben we?', /^Er zijn \d+ contracten/);
+      await click(carla, /^Toon de \d+ contracten$/, /^1-8 van \d+ contracten$/);
+      await shot(carla, 'carla-contracts-first-page');
+      await click(carla, /^Toon meer/, /^9-16 van \d+ contracten$/);
+    },
+  },
+  {
+    name: 'a question the bot cannot answer goes to the experts once; the card replaces itself',
+    async run({ pages: { bram }, shot }) {
+      await say(bram, 'Wat is het weer morgen in Zwolle?', /Vraag het aan RSJ/);
+      await click(bram, 'Vraag het aan RSJ', /nog niet gekoppeld|doorgestuurd naar de experts/);
+      await shot(bram, 'bram-question-to-experts');
+      const buttons = await bram.getByRole('button', { name: 'Vraag het aan RSJ', exact: true }).count();
+      if (buttons !== 0) throw new Error('the "Vraag het aan RSJ" button is still there after the click');
     },
   },
   {
     name: 'plan, publish and summarise a meeting; Daan receives the summary',
     async run({ pages: { anne, daan }, shot }) {
+      await say(anne, 'plan vergadering BO volgende week dinsdag', /Vergadering BO plannen/);
+      await fill(anne, 'Aanvang', '10:00');
+      await fill(anne, 'Locatie', 'Provinciehuis Zwolle');
+      await fill(anne, 'Agendapunten, één per regel', 'besluit: Begroting 2028');
+      await click(anne, 'Opslaan als concept', /opgeslagen als concept/);
+      await say(anne, 'besluitenlijst BO', /heeft nog niet plaatsgevonden/);
+      await shot(anne, 'anne-minutes-before-the-meeting-explained');
+
       await say(anne, `plan vergadering PFO ${todayNl()}`, /Vergadering PFO plannen/);
       await fill(anne, 'Aanvang', '00:01');
       await fill(anne, 'Locatie', 'Stadhuis Deventer');
       await fill(anne, 'Agendapunten, één per regel', 'besluit: Kadernotitie 2028 - vaststellen\ninfo: Monitor jeugdhulp');
       await click(anne, 'Opslaan als concept', /opgeslagen als concept/);
-      await click(anne, 'Agenda publiceren', /is gepubliceerd/);
-      await shot(anne, 'anne-agenda-published');
+      await click(anne, 'Agenda publiceren', /kanaal van het PFO is nog niet gekoppeld/);
+      await shot(anne, 'anne-agenda-published-channel-not-linked');
       await click(anne, 'Besluiten en actiepunten', /Besluitenlijst/);
       await fill(anne, 'Besluitenlijst, één besluit per regel', 'Het PFO adviseert positief over de kadernotitie 2028.');
-      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 2027-03-15');
+      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 31 februari 2027');
+      await click(anne, 'Opslaan', /31 februari 2027 bestaat niet/);
+      await shot(anne, 'anne-bad-action-date-next-to-the-field');
+      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 15 maart 2027');
       await click(anne, 'Opslaan', /zijn opgeslagen/);
       const before = await count(daan, /Besluiten en actiepunten PFO/);
-      await click(anne, 'Samenvatting versturen', /samenvatting is naar/i);
+      await click(anne, 'Samenvatting versturen', /De samenvatting staat klaar voor de wethouders/);
       await shot(anne, 'anne-summary-sent');
       await appears(daan, /Besluiten en actiepunten PFO/, before, "Daan's window");
       await daan.getByText(/Besluiten en actiepunten PFO/).last().scrollIntoViewIfNeeded();
       await shot(daan, 'daan-receives-summary');
+    },
+  },
+  {
+    name: 'the regiomanager sees what still needs setting up and how notifications were delivered',
+    async run({ pages: { anne }, shot }) {
+      await say(anne, 'instellingen', /Instellingen: wat is klaar en wat moet nog/);
+      await shot(anne, 'anne-instellingen');
+      await say(anne, 'afleverrapport', /^Afleverrapporten$/);
+      await shot(anne, 'anne-afleverrapporten');
     },
   },
 ];

@@ -84,9 +84,8 @@ describe('meetings over HTTP', () => {
     expect(res.text).toContain('"koppel dit kanaal aan PFO"');
     expect(res.text).toContain('Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend (Wim Kampen (test), Zoë Zwolle (test))');
     expect(res.text).not.toMatch(/gepubliceerd in het kanaal/);
-    const [alert] = outbox.withKey('setup:unlinked:body:PFO');
-    expect(alert.recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
-    expect(alert.text).toContain('koppel dit kanaal aan PFO');
+    // The regiomanager published and read it in the confirmation: no second message to her.
+    expect(outbox.withKey('setup:unlinked:body:PFO')).toHaveLength(0);
     const agendaPosts = () => outbox.requests.filter((r) => r.idempotencyKey.startsWith('meeting:'));
     expect(agendaPosts()).toHaveLength(1);
     const [posted] = agendaPosts();
@@ -102,6 +101,10 @@ describe('meetings over HTTP', () => {
       DEMO.projectmanager,
     );
     expect(changed.text).toContain('bijgewerkt');
+    // A projectmanager changed it: the regiomanager is told which channel to link.
+    const [alert] = outbox.withKey('setup:unlinked:body:PFO');
+    expect(alert.recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
+    expect(alert.text).toContain('koppel dit kanaal aan PFO');
     expect(agendaPosts()).toHaveLength(2);
     const update = agendaPosts()[1];
     expect(update.updateKey).toBe(posted.updateKey);

@@ -93,10 +93,10 @@ export class EscalationsService {
       if (!(err instanceof AlreadyExistsError)) throw err;
       // A double click or a retry: send again under the same key (the outbox ignores it if it went out).
       const existing = (await this.deps.escalations.get(submissionId))!.value;
-      await this.notifyRaised(existing);
+      await this.notifyRaised(existing, person);
       return { kind: 'duplicate', escalation: existing };
     }
-    const reached = await this.notifyRaised(escalation);
+    const reached = await this.notifyRaised(escalation, person);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
     await this.deps.counts.refresh(true);
     return { kind: 'raised', escalation, reached };
@@ -161,9 +161,9 @@ export class EscalationsService {
   }
 
   /** Returns what really happens (linked KC channel, bestuurders with a chat), for the confirmation. */
-  private async notifyRaised(e: Escalation): Promise<string> {
+  private async notifyRaised(e: Escalation, actorPerson: Person | undefined): Promise<string> {
     const reach = await this.deps.reach.of(recipientsOf(e));
-    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`);
+    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
     await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${e.id}:raised`,
       recipients: recipientsOf(e),

@@ -120,7 +120,7 @@ export class MeetingsService {
       return { kind: 'form', body, editing: fresh.meeting, values: formValues(fresh.meeting.value), notice: T.conflict };
     }
     if (next.status !== 'gepubliceerd') return this.view(body, next, { notice: T.saved });
-    const reached = await this.postAgenda(body, saved);
+    const reached = await this.postAgenda(body, saved, person);
     return this.view(body, next, { notice: `${T.updatedPublished} ${reached}` });
   }
 
@@ -145,7 +145,7 @@ export class MeetingsService {
     const next: Meeting = { ...meeting.value, status: 'gepubliceerd', publishedAt: this.deps.now().toISOString() };
     const saved = await this.replace(next, meeting.version);
     if (!saved) return refused(T.conflict);
-    const reached = await this.postAgenda(body, saved);
+    const reached = await this.postAgenda(body, saved, person);
     return this.view(body, next, { notice: `${T.published} ${reached}` });
   }
 
@@ -295,11 +295,11 @@ export class MeetingsService {
    * The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace
    * the posted card. Returns what really happens, for the confirmation.
    */
-  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>): Promise<string> {
+  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>, actor: Person | undefined): Promise<string> {
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
     const reach = await this.deps.reach.of(recipients);
-    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`);
+    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`, actor);
     await this.deps.outbox.enqueue({
       idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
       recipients,

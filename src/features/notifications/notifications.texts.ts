@@ -76,7 +76,7 @@ export const REACH_TEXTS = {
     `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
   people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {
     if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;
-    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de ${n.one}.` : `Verstuurd naar alle ${total} ${n.many}.`;
+    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de enige ${n.one} in de gebruikerslijst.` : `Verstuurd naar alle ${total} ${n.many}.`;
     const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${waiting.length === 1 ? 'krijgt' : 'krijgen'} het zodra ${waiting.length === 1 ? 'die dat doet' : 'ze dat doen'}.`;
     return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
   },
@@ -87,7 +87,7 @@ const first = (list: string[], max: number) => (list.length <= max ? list.join('
 /** The regiomanager's setup checklist ("instellingen"). */
 export const SETUP_TEXTS = {
   onlyRegiomanager: 'Alleen de regiomanager kan de instellingen bekijken.',
-  heading: '**Instellingen: wat is klaar en wat moet nog**',
+  heading: 'Instellingen: wat is klaar en wat moet nog',
   bodies: (ok: string[], missing: string[]) =>
     missing.length === 0
       ? `✅ Kanalen van de overleggen: alle ${ok.length} gekoppeld (${ok.join(', ')}).`

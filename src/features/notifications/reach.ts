@@ -1,5 +1,5 @@
 import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
-import { hasRole, type Role } from '../people/people.domain';
+import { hasRole, type Person, type Role } from '../people/people.domain';
 import { personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';
 import { REACH_TEXTS as T } from './notifications.texts';
@@ -43,9 +43,11 @@ export class RecipientReach {
 
   /**
    * A channel that is not linked yet: the regiomanager hears it once per notification, with the
-   * command that fixes it (the actor reads the same in their confirmation).
+   * command that fixes it (the actor reads the same in their confirmation, so a regiomanager who
+   * acted is not told twice).
    */
-  async reportUnlinked(reach: Reach, what: string, key: string): Promise<void> {
+  async reportUnlinked(reach: Reach, what: string, key: string, actor: Person | undefined): Promise<void> {
+    if (hasRole(actor, 'regiomanager')) return;
     for (const c of reach.channels.filter((ch) => !ch.linked)) {
       await this.deps.outbox.enqueue({
         idempotencyKey: `setup:unlinked:${c.target}:${key}`,

@@ -137,7 +137,7 @@ export class QaService {
       throw err;
     }
     const reach = await this.deps.reach.of(EXPERTS);
-    await this.deps.reach.reportUnlinked(reach, QA_TEXTS.alertSubject(ticket), `qa-ticket:${ticket.id}`);
+    await this.deps.reach.reportUnlinked(reach, QA_TEXTS.alertSubject(ticket), `qa-ticket:${ticket.id}`, undefined);
     await this.publish(ticket);
     return { ticket, created: true, expertsLinked: reach.channels.every((c) => c.linked) };
   }
