@@ -81,10 +81,6 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
     textHandlers,
     cardActions,
     helpSection: 'Vergaderingen',
-    openFor: async (person) => {
-      const mine = await service.openActionsOf(person);
-      return mine.map((a) => T.openAction(a.text, a.body, a.due, a.due < service.today()));
-    },
     help: (person) => {
       if (!person) return [];
       const lines = [{ title: 'De komende vergaderingen bekijken', example: 'vergaderingen' }];

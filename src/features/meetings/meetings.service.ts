@@ -5,7 +5,7 @@ import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { reachSentences, type RecipientReach } from '../notifications/reach';
-import { addDaysIso, parseDutchDate } from '../../shared/dutch-date';
+import { parseDutchDate } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
 import {
   agendaText,
@@ -214,21 +214,6 @@ export class MeetingsService {
     }
     if (todo.length === 0) return { kind: 'summary-already-sent', total: wethouders.length };
     return { kind: 'summary-queued', reached: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), skipped: wethouders.length - todo.length };
-  }
-
-  /**
-   * Action items whose owner is this person (by name, as the secretary typed it), due from a week
-   * ago on, soonest first: what the welcome card shows as open.
-   */
-  async openActionsOf(person: Person, max = 5): Promise<{ text: string; body: string; due: string }[]> {
-    const fold = (name: string) => name.replace(/\(.*?\)/g, '').trim().toLowerCase();
-    const me = fold(person.name);
-    const from = addDaysIso(this.today(), -7);
-    return (await this.deps.meetings.list())
-      .flatMap((m) => m.value.actions.map((a) => ({ text: a.text, body: m.value.body, due: a.due, owner: a.owner })))
-      .filter((a) => fold(a.owner) === me && a.due >= from)
-      .sort((a, b) => a.due.localeCompare(b.due))
-      .slice(0, max);
   }
 
   async upcoming(): Promise<Meeting[]> {

@@ -11,7 +11,6 @@ import { joinAnd, PROVIDER_TEXTS as T } from './providers.texts';
 /** Who may see which contracts: RSJ sees all, a gemeente's people see the contracts it takes part in. */
 export type Scope = { all: true } | { all: false; gemeente: string };
 
-
 const MAX_NAMES = 10;
 
 export class ProvidersService {
