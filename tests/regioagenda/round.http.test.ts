@@ -88,10 +88,23 @@ describe('regioagenda round over HTTP', () => {
 
   it('the 7-day reminder goes only to gemeenten without a theme, once', async () => {
     for (const g of GEMEENTEN.filter((g) => g !== 'Dalfsen' && g !== 'Ommen')) {
-      const res = await submit(g, themeFields(g));
+      let res = await submit(g, themeFields(g));
+      if (g === 'Zwolle') {
+        // Issue 13 (5): Deventer's look-alike is shown BEFORE anything is stored, the input kept; a second click submits.
+        expect(res.text).toContain('Je thema lijkt op "Wachttijden specialistische jeugdhulp verkorten" (Deventer)');
+        expect(res.text).toContain('Er is nog niets opgeslagen');
+        expect(JSON.stringify(res.card)).toContain('De wachttijden voor specialistische jeugdhulp zijn te lang');
+        expect(readable({ attachments: [{ content: await themesCard(ADVISER.Zwolle) }] })).not.toContain('Aanpak wachttijden specialistische jeugdhulp');
+        const again = actionData(res.card, 'regio.theme.save');
+        expect(again.similarSeen).toBe('ja');
+        res = await exec('regio.theme.save', { ...again, ...themeFields(g) }, ADVISER[g]);
+      } else {
+        // Unrelated themes go straight through: no hint below the threshold.
+        expect(res.text).not.toContain('lijkt op');
+      }
       expect(res.text).toContain(`is ingediend voor gemeente ${g}`);
       themeIds[g] = actionData(res.card, 'regio.theme.edit').themeId as string;
-      if (g === 'Zwolle') expect(res.text).toContain('Wachttijden specialistische jeugdhulp verkorten'); // Deventer's look-alike
+      if (g === 'Zwolle') expect(res.text).toContain('Wachttijden specialistische jeugdhulp verkorten'); // still named after saving
     }
     clock = new Date('2026-12-08T08:30:00Z');
     expect(await timers.runDue(clock)).toBe(1);

@@ -30,6 +30,8 @@ export interface FormCardInput {
   notice?: { text: string; color: 'Attention' | 'Warning' | 'Good' };
   submissionId?: string;
   editing?: Versioned<Theme>;
+  /** The look-alikes were shown: the next submit goes through. */
+  similarSeen?: boolean;
 }
 
 export function themeFormCard(input: FormCardInput): AdaptiveCardJson {
@@ -50,6 +52,7 @@ export function themeFormCard(input: FormCardInput): AdaptiveCardJson {
     submissionId: editing ? '' : (input.submissionId ?? ''),
     themeId: editing?.value.id ?? '',
     version: editing?.version ?? '',
+    similarSeen: input.similarSeen ? 'ja' : '',
   });
 }
 

@@ -149,7 +149,8 @@ export type RoundOpenInput = z.infer<typeof roundOpenInput>;
 export const themeRefInput = z.object({ year: yearInput, themeId: input, version: input, gemeente: input, userId: input });
 export type ThemeRefInput = z.infer<typeof themeRefInput>;
 const fieldInputs = Object.fromEntries(THEME_FIELD_NAMES.map((f) => [f, input])) as Record<ThemeFieldName, typeof input>;
-export const themeSubmitInput = themeRefInput.extend({ submissionId: input, ...fieldInputs });
+/** `similarSeen`: the form already showed its look-alikes; a second "Thema indienen" submits anyway. */
+export const themeSubmitInput = themeRefInput.extend({ submissionId: input, similarSeen: input, ...fieldInputs });
 export type ThemeSubmitInput = z.infer<typeof themeSubmitInput>;
 
 export const FIELD_LABELS: Record<ThemeFieldName, string> = {

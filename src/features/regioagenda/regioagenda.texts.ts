@@ -27,6 +27,8 @@ export const REGIO_TEXTS = {
     ]
       .filter(Boolean)
       .join(' '),
+  similarBeforeSubmit: (similar: { title: string; gemeente: string }[]) =>
+    `Je thema lijkt op ${similar.map((t) => `"${t.title}" (${t.gemeente})`).join(', ')}. Bekijk die eerst: je kunt een bestaand thema ook steunen, of het hieronder aanvinken bij "Hangt samen met". Er is nog niets opgeslagen; klik nogmaals op "Thema indienen" om je thema toch in te dienen.`,
   roundOpenFor: (year: number, deadline: string) => `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)} ("status regioagenda").`,
   roundOpenForGemeente: (year: number, deadline: string, gemeente: string, own: number) =>
     `De regioagenda-ronde ${year} staat open tot en met ${formatDate(deadline)}: ${gemeente} heeft ${own === 0 ? 'nog geen thema' : own === 1 ? '1 thema' : `${own} thema's`} ingediend ("thema indienen").`,

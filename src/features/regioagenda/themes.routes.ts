@@ -34,6 +34,8 @@ function submitView(o: SubmitOutcome): CardActionResult {
       return { message: o.reason };
     case 'invalid':
       return { card: themeFormCard({ ...o.form, values: o.values, errors: o.errors, notice: { text: T.formInvalid, color: 'Attention' } }) };
+    case 'similar':
+      return { card: themeFormCard({ ...o.form, values: o.values, similarSeen: true, notice: { text: T.similarBeforeSubmit(o.similar), color: 'Warning' } }) };
     case 'conflict':
       return { card: themeFormCard({ ...o.form, notice: { text: T.conflict, color: 'Warning' } }) };
     case 'created':

@@ -37,6 +37,8 @@ export type FormOutcome = ThemeForm | Refused;
 
 export type SubmitOutcome =
   | { kind: 'invalid'; form: ThemeForm; values: ThemeFormValues; errors: Partial<ThemeFormErrors> }
+  /** Valid, but like themes of other gemeenten: shown before anything is stored. */
+  | { kind: 'similar'; form: ThemeForm; values: ThemeFormValues; similar: SimilarTheme[] }
   | { kind: 'created'; round: Round; theme: Theme; similar: SimilarTheme[] }
   | { kind: 'duplicate' | 'updated'; round: Round; theme: Theme }
   | { kind: 'conflict'; form: ThemeForm }
@@ -100,7 +102,17 @@ export class ThemesService {
     if (!parsed.success || Object.keys(errors).length > 0) {
       return { kind: 'invalid', form: await this.form(p, round, { editing, submissionId: input.submissionId }), values, errors };
     }
-    return editing ? this.update(p, round, editing, parsed.data, input.version) : this.create(p, round, parsed.data, input.submissionId);
+    if (editing) return this.update(p, round, editing, parsed.data, input.version);
+    if (input.similarSeen !== 'ja') {
+      const similar = findSimilarThemes({ id: '', ...parsed.data }, await this.othersOf(round, p.gemeente!));
+      if (similar.length > 0) return { kind: 'similar', form: await this.form(p, round, { submissionId: input.submissionId }), values, similar };
+    }
+    return this.create(p, round, parsed.data, input.submissionId);
+  }
+
+  /** Live themes of other gemeenten: what a new theme may look like. */
+  private async othersOf(round: Round, gemeente: string): Promise<Theme[]> {
+    return (await this.listThemes(round.year)).map((t) => t.value).filter((t) => isLive(t) && t.gemeente !== gemeente);
   }
 
   private async update(p: Person, round: Round, editing: Versioned<Theme>, fields: ThemeFields, cardVersion: string): Promise<SubmitOutcome> {
@@ -140,8 +152,7 @@ export class ThemesService {
       return { kind: 'duplicate', round, theme: (await this.deps.themes.get(round.year, theme.id))!.value };
     }
     await this.deps.audit.record(round.year, p, 'aangemaakt', theme.id, theme.title);
-    const others = (await this.listThemes(round.year)).map((t) => t.value).filter((t) => isLive(t) && t.gemeente !== theme.gemeente);
-    return { kind: 'created', round, theme, similar: findSimilarThemes(theme, others) };
+    return { kind: 'created', round, theme, similar: findSimilarThemes(theme, await this.othersOf(round, theme.gemeente)) };
   }
 
   async withdraw(person: Person | undefined, input: ThemeRefInput): Promise<ThemeOutcome> {

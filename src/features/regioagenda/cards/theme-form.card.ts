@@ -22,6 +22,8 @@ export interface ThemeFormCardData {
   /** Edit: the theme and the version this form was filled from (the optimistic-concurrency token). */
   themeId: string;
   version: string;
+  /** "ja" once the form has shown its look-alike themes: the next submit goes through. */
+  similarSeen: string;
 }
 
 export const emptyFormFields = (): Record<ThemeFieldName, string> =>
