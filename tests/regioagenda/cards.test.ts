@@ -59,7 +59,7 @@ const samples = {
     submissionId: 'abcdef0123456789',
   }),
   formEdit: themeFormCard({ round, gemeente: 'Kampen', others: [theme('aaaaaa1111', 'Zwolle')], editing: { value: theme('bbbbbb2222', 'Kampen'), version: '3' } }),
-  saved: savedCard('Ingediend', theme('bbbbbb2222', 'Kampen'), round, [{ id: 'aaaaaa1111', title: 'Lijkt erop', gemeente: 'Zwolle' }]),
+  saved: savedCard('Ingediend', theme('bbbbbb2222', 'Kampen'), round, [{ id: 'aaaaaa1111', kenmerk: 'RA-2027-ZWO-01', title: 'Lijkt erop', gemeente: 'Zwolle' }]),
   status: statusCard(region, round, [theme('a1', 'Kampen'), theme('a2', 'Kampen'), theme('a3', 'Zwolle')], now, 'Geopend'),
   themes: themesCard(round, [{ value: theme('aaaaaa1111', 'Zwolle'), version: '1' }, { value: theme('bbbbbb2222', 'Kampen'), version: '2' }], kampenAdviser, now),
   themesEmpty: themesCard(round, [], undefined, now),

@@ -1,5 +1,5 @@
 import { signExportToken, verifyExportToken } from '../../src/features/regioagenda/export-token';
-import { amsterdamInstant, parseStatus, transitionProblem } from '../../src/features/regioagenda/regioagenda.domain';
+import { amsterdamInstant, parseStatus, themeKenmerk, transitionProblem } from '../../src/features/regioagenda/regioagenda.domain';
 import { parseMove } from '../../src/features/regioagenda/themes.routes';
 import { findSimilarThemes } from '../../src/features/regioagenda/similar-themes';
 
@@ -49,5 +49,14 @@ describe('regioagenda rules', () => {
     ] as never[];
     const hits = findSimilarThemes({ id: 'new', title: 'Wachttijden in de specialistische jeugdhulp', problem: 'De wachttijd loopt op.' }, others);
     expect(hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('human kenmerken: RA-<jaar>-<gemeente>-<volgnummer>, with a code that tells the gemeenten apart (issue 13, 7)', () => {
+    const ijsselland = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst', 'Steenwijkerland', 'Zwartewaterland', 'Zwolle'];
+    expect(themeKenmerk(2027, 'Kampen', 1, ijsselland)).toBe('RA-2027-KAM-01');
+    expect(themeKenmerk(2027, 'Zwolle', 12, ijsselland)).toBe('RA-2027-ZWO-12');
+    const codes = ijsselland.map((g) => themeKenmerk(2027, g, 1, ijsselland));
+    expect(new Set(codes).size).toBe(ijsselland.length);
+    expect(themeKenmerk(2027, 'Stadskanaal', 1, ['Stadskanaal', 'Staphorst'])).toBe('RA-2027-STAD-01');
   });
 });

@@ -103,6 +103,8 @@ describe('regioagenda round over HTTP', () => {
         expect(res.text).not.toContain('lijkt op');
       }
       expect(res.text).toContain(`is ingediend voor gemeente ${g}`);
+      // Issue 13 (7): a kenmerk people can say and type, not a hex id.
+      expect(res.text).toMatch(new RegExp(`Kenmerk\\nRA-2027-${g.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}[A-Z]*-0[12]\\n`));
       themeIds[g] = actionData(res.card, 'regio.theme.edit').themeId as string;
       if (g === 'Zwolle') expect(res.text).toContain('Wachttijden specialistische jeugdhulp verkorten'); // still named after saving
     }
@@ -194,7 +196,8 @@ describe('regioagenda round over HTTP', () => {
     const id = themeIds.Zwolle;
     expect((await bot.say(`zet thema ${id} op geagendeerd AO`, { user: ADVISER.Zwolle })).text).toMatch(/Alleen medewerkers van RSJ/);
     expect((await bot.say(`zet thema ${id} op vastgesteld`, { user: DEMO.projectmanager })).text).toMatch(/alleen naar "geagendeerd AO"/);
-    expect((await bot.say(`zet thema ${id} op geagendeerd AO vergadering AO 14 januari`, { user: DEMO.projectmanager })).text).toContain('geagendeerd AO (AO 14 januari)');
+    // By kenmerk, the way people refer to it (Zwolle's first theme of 2027).
+    expect((await bot.say('zet thema ra-2027-zwo-01 op geagendeerd AO vergadering AO 14 januari', { user: DEMO.projectmanager })).text).toContain('geagendeerd AO (AO 14 januari)');
     expect((await bot.say(`zet thema ${id} op advies PFO`, { user: DEMO.projectmanager })).text).toContain('advies PFO (PFO)');
     expect((await bot.say(`zet thema ${id} op vastgesteld`, { user: DEMO.regiomanager })).text).toContain('vastgesteld');
     expect((await bot.say(`zet thema ${id} op in uitvoering`, { user: DEMO.regiomanager })).text).toMatch(/bestuurlijke trekker/);

@@ -11,6 +11,7 @@ import {
   daysLeft,
   formatDate,
   isLive,
+  kenmerkOf,
   type Round,
   STATUS_LABELS,
   type Theme,
@@ -65,6 +66,7 @@ export function savedCard(message: string, theme: Theme, round: Round, similar: 
   return renderThemeSavedCard({
     message,
     themeId: theme.id,
+    kenmerk: kenmerkOf(theme),
     year: theme.year,
     gemeente: theme.gemeente,
     status: STATUS_LABELS[theme.status],
@@ -107,6 +109,7 @@ export function themesCard(round: Round, themes: Versioned<Theme>[], viewer: Per
     .sort((a, b) => a.value.gemeente.localeCompare(b.value.gemeente) || a.value.createdAt.localeCompare(b.value.createdAt))
     .map(({ value: t, version }) => ({
       id: t.id,
+      kenmerk: kenmerkOf(t),
       year: t.year,
       version,
       title: t.title,

@@ -180,6 +180,8 @@ export const themeSchema = themeFieldsSchema.extend({
   trekker: actorSchema.optional(),
   projectmanager: actorSchema.optional(),
   mergedInto: z.string().optional(),
+  /** Human reference, e.g. RA-2027-KAM-01; themes from before it existed show their id. */
+  kenmerk: z.string().optional(),
 });
 export type Theme = z.infer<typeof themeSchema>;
 
@@ -242,3 +244,20 @@ export interface InvitationReach {
 }
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;
+
+/** The shortest prefix (at least 3 letters) that tells this gemeente apart from the others of the region. */
+function gemeenteCode(gemeente: string, gemeenten: string[]): string {
+  const letters = (g: string) => g.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+  const own = letters(gemeente);
+  for (let n = 3; n < own.length; n++) {
+    if (!gemeenten.some((g) => g !== gemeente && letters(g).startsWith(own.slice(0, n)))) return own.slice(0, n);
+  }
+  return own;
+}
+
+/** "RA-2027-KAM-01": the n-th theme a gemeente submitted in a round, as people write it down. */
+export const themeKenmerk = (year: number, gemeente: string, n: number, gemeenten: string[]) =>
+  `RA-${year}-${gemeenteCode(gemeente, gemeenten)}-${String(n).padStart(2, '0')}`;
+
+export const kenmerkOf = (t: Pick<Theme, 'id' | 'kenmerk'>) => t.kenmerk ?? t.id;
+export const KENMERK = /^RA-(\d{4})-[A-Z]+-\d+$/i;

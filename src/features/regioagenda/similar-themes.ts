@@ -35,6 +35,7 @@ const GENERIC = new Set(
 
 export interface SimilarTheme {
   id: string;
+  kenmerk: string;
   title: string;
   gemeente: string;
 }
@@ -109,5 +110,5 @@ export function findSimilarThemes(candidate: Pick<Theme, 'id' | 'title' | 'probl
     .filter((s) => s.score >= SIMILARITY_THRESHOLD)
     .sort((x, y) => y.score - x.score)
     .slice(0, max)
-    .map(({ t }) => ({ id: t.id, title: t.title, gemeente: t.gemeente }));
+    .map(({ t }) => ({ id: t.id, kenmerk: t.kenmerk ?? t.id, title: t.title, gemeente: t.gemeente }));
 }

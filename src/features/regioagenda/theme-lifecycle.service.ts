@@ -3,7 +3,7 @@ import { ConcurrencyError } from '../../storage/errors';
 import { refused } from '../feature';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import { actorOf, type AuditTrail } from './regioagenda.audit';
-import { acceptsChanges, isLive, type Round, STATUS_BODY, STATUS_LABELS, type Theme, type ThemeStatus, transitionProblem } from './regioagenda.domain';
+import { acceptsChanges, isLive, KENMERK, type Round, STATUS_BODY, STATUS_LABELS, type Theme, type ThemeStatus, transitionProblem } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 import type { RoundService } from './round.service';
 import type { ThemeOutcome } from './themes.service';
@@ -69,7 +69,8 @@ export class ThemeLifecycleService {
     if (sourceId === targetId) return refused(T.mergeSame);
     const source = await this.findTheme(sourceId);
     if (!source) return refused(T.themeNotFound(sourceId));
-    const target = await this.deps.themes.get(source.round.year, targetId);
+    const found = await this.findTheme(targetId);
+    const target = found?.round.year === source.round.year ? found.stored : undefined;
     if (!target) return refused(T.themeNotFound(targetId));
     if (!isLive(source.stored.value) || !isLive(target.value)) return refused(T.notLive);
     const s = source.stored.value;
@@ -110,7 +111,15 @@ export class ThemeLifecycleService {
   }
 
   /** Finds a theme by id in the newest round that has it. */
-  private async findTheme(id: string): Promise<{ round: Round; stored: Versioned<Theme> } | undefined> {
+  /** By kenmerk (RA-2027-KAM-01, in that year's round) or by id (older themes, buttons). */
+  private async findTheme(ref: string): Promise<{ round: Round; stored: Versioned<Theme> } | undefined> {
+    const byKenmerk = ref.match(KENMERK);
+    if (byKenmerk) {
+      const round = await this.deps.rounds.round(Number(byKenmerk[1]));
+      const stored = round && (await this.deps.themes.list(round.year)).find((t) => t.value.kenmerk?.toUpperCase() === ref.toUpperCase());
+      return round && stored ? { round, stored } : undefined;
+    }
+    const id = ref;
     for (const round of await this.deps.rounds.rounds()) {
       const stored = await this.deps.themes.get(round.year, id);
       if (stored) return { round, stored };

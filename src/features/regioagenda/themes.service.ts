@@ -19,6 +19,7 @@ import {
   type ThemeFormValues,
   type ThemeRefInput,
   type ThemeSubmitInput,
+  themeKenmerk,
 } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 import { newSubmissionId, type RoundService } from './round.service';
@@ -133,6 +134,8 @@ export class ThemesService {
     const theme: Theme = {
       ...fields,
       id: themeIdFor(submissionId, p.aadObjectId),
+      // Numbered per gemeente in the round; two advisers of one gemeente submitting in the same instant could share one.
+      kenmerk: themeKenmerk(round.year, p.gemeente!, (await this.listThemes(round.year)).filter((t) => t.value.gemeente === p.gemeente).length + 1, this.deps.rounds.region.gemeenten),
       region: round.region,
       year: round.year,
       gemeente: p.gemeente!,

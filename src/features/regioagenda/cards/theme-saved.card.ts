@@ -6,6 +6,8 @@ import template from './theme-saved.card.json';
 export interface ThemeSavedCardData {
   message: string;
   themeId: string;
+  /** RA-2027-KAM-01 (or the id of a theme from before kenmerken). */
+  kenmerk: string;
   year: number;
   gemeente: string;
   status: string;

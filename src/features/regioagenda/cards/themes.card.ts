@@ -4,6 +4,7 @@ import template from './themes.card.json';
 
 export interface ThemeRow {
   id: string;
+  kenmerk: string;
   year: number;
   version: string;
   title: string;
