@@ -1,3 +1,4 @@
+import { laterClause } from '../../src/features/notifications/notifications.texts';
 import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
 import { FakeOutbox, FakeTimers } from '../helpers/fake-ports';
 import { cardProblems } from '../helpers/validate-card';
@@ -108,7 +109,7 @@ describe('escalations over HTTP', () => {
       { ...actionData(card, 'escalation.submit'), soort: 'kwaliteit', urgency: 'spoed', description: 'Ernstige calamiteit op een groepswoning; inspectie is ingelicht.' },
       DEMO.regiomanager,
     );
-    expect(ok.text).toContain('Verstuurd naar 1 van 2 bestuurders; 1 heeft de app nog niet geopend (Wim Kampen (test)) en krijgt het zodra die dat doet.');
+    expect(ok.text).toContain(`Verstuurd naar 1 van 2 bestuurders; 1 heeft de app nog niet geopend (Wim Kampen (test)) en ${laterClause(1, 'het')}.`);
     ids.anker = actionData(ok.card, 'escalation.resolve').escalationId as string;
     const [raised] = outbox.withKey(`${ids.anker}:raised`);
     expect(raised.recipients).toEqual([{ kind: 'channel', target: 'body:KC' }, { kind: 'role', role: 'bestuurder' }]);

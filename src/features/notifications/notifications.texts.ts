@@ -1,4 +1,17 @@
+import { DELIVERY_STATUSES } from './notifications.domain';
 import type { Recipient } from './notifications.ports';
+
+/**
+ * Whether the outbox keeps a delivery for someone without a chat until they open the app
+ * (issue 12's `waiting` status). Until it does, the bot must not promise that they get it later.
+ */
+const WAITS_FOR_APP = (DELIVERY_STATUSES as readonly string[]).includes('waiting');
+
+/** "en krijgen het zodra ze dat doen", or, without waiting deliveries, what really happens to them. */
+export function laterClause(n: number, it: 'het' | 'hem'): string {
+  if (WAITS_FOR_APP) return n === 1 ? `krijgt ${it} zodra die dat doet` : `krijgen ${it} zodra ze dat doen`;
+  return `${n === 1 ? 'krijgt' : 'krijgen'} ${it} alleen als de bot ${n === 1 ? 'die' : 'hen'} via een gedeeld team kan bereiken (zie "afleverrapport")`;
+}
 
 /** Dutch texts of proactive messaging: delivery reasons, channel links, the delivery report. */
 export const NOTIFY_TEXTS = {
@@ -77,7 +90,7 @@ export const REACH_TEXTS = {
   people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {
     if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;
     if (waiting.length === 0) return total === 1 ? `Verstuurd naar de enige ${n.one} in de gebruikerslijst.` : `Verstuurd naar alle ${total} ${n.many}.`;
-    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${waiting.length === 1 ? 'krijgt' : 'krijgen'} het zodra ${waiting.length === 1 ? 'die dat doet' : 'ze dat doen'}.`;
+    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${laterClause(waiting.length, 'het')}.`;
     return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
   },
 };

@@ -4,6 +4,9 @@ import { personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';
 import { REACH_TEXTS as T } from './notifications.texts';
 
+/** How a confirmation ends for people without a chat: other features phrase their own sentences with it. */
+export { laterClause } from './notifications.texts';
+
 /**
  * Who a notification will really reach, known at the moment it is enqueued: which channels are
  * linked, and how many people already have a chat with the bot (the others wait until they open

@@ -1,3 +1,4 @@
+import { laterClause } from '../notifications/reach';
 import { formatDate, type InvitationReach } from './regioagenda.domain';
 
 /** Every Dutch sentence of the regioagenda feature. */
@@ -17,10 +18,10 @@ export const REGIO_TEXTS = {
       i.advisers === 0
         ? 'Er staan nog geen beleidsadviseurs in de gebruikerslijst, dus niemand heeft een persoonlijke uitnodiging gekregen.'
         : i.withChat === 0
-          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij krijgen de uitnodiging zodra ze dat doen.`
+          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij ${laterClause(i.advisers, 'hem').replace(/^krijgen hem/, 'krijgen de uitnodiging')}.`
           : i.waiting.length === 0
           ? `De uitnodiging is naar alle ${i.advisers} beleidsadviseurs gestuurd.`
-          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${i.waiting.length === 1 ? 'krijgt hem zodra die dat doet' : 'krijgen hem zodra ze dat doen'}.`,
+          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${laterClause(i.waiting.length, 'hem')}.`,
       i.unreachable.length
         ? `${i.unreachable.length} ${i.unreachable.length === 1 ? 'gemeente hoort' : 'gemeenten horen'} het nog van niemand: geen beleidsadviseur in de gebruikerslijst en geen gekoppeld kanaal (${i.unreachable.join(', ')}). Typ "instellingen" om te zien wat nog moet.`
         : '',
