@@ -81,7 +81,8 @@ describe('meetings over HTTP', () => {
     expect(res.text).toContain('gepubliceerd');
     // Issue 13 (2): no PFO channel is linked and only Daan has talked to the bot: the confirmation says so.
     expect(res.text).toContain('Het kanaal van het PFO is nog niet gekoppeld, dus daar is niets geplaatst');
-    expect(res.text).toContain('"koppel dit kanaal aan PFO"');
+    expect(res.text).toContain('Typ in dat teamkanaal: "koppel dit kanaal aan PFO"');
+    expect(res.text).not.toContain('ingelicht'); // she acted herself: nobody else was told
     expect(res.text).toContain('Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend (Wim Kampen (test), Zoë Zwolle (test))');
     expect(res.text).not.toMatch(/gepubliceerd in het kanaal/);
     // The regiomanager published and read it in the confirmation: no second message to her.

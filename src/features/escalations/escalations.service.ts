@@ -171,7 +171,7 @@ export class EscalationsService {
       priority: e.urgency === 'spoed' ? 'urgent' : 'normal',
       updateKey: e.id,
     });
-    return reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' });
+    return reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' }, actorPerson);
   }
 
   private async replace(e: Escalation, version: string): Promise<Versioned<Escalation> | undefined> {

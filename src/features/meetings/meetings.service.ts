@@ -4,7 +4,7 @@ import type { MeetingsRepository, PeopleRepository, Versioned } from '../../stor
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
-import { reachSentences, type RecipientReach } from '../notifications/reach';
+import { reachedEveryone, reachSentences, type RecipientReach } from '../notifications/reach';
 import { parseDutchDate } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
 import {
@@ -121,7 +121,7 @@ export class MeetingsService {
     }
     if (next.status !== 'gepubliceerd') return this.view(body, next, { notice: T.saved });
     const reached = await this.postAgenda(body, saved, person);
-    return this.view(body, next, { notice: `${T.updatedPublished} ${reached}` });
+    return this.view(body, next, { notice: `${T.updatedPublished} ${reached.text}`, warning: !reached.complete });
   }
 
   private async create(person: Person, body: GovernanceBody, fields: Pick<Meeting, 'date' | 'time' | 'location' | 'agenda' | 'updatedAt'>): Promise<MeetingOutcome> {
@@ -146,7 +146,7 @@ export class MeetingsService {
     const saved = await this.replace(next, meeting.version);
     if (!saved) return refused(T.conflict);
     const reached = await this.postAgenda(body, saved, person);
-    return this.view(body, next, { notice: `${T.published} ${reached}` });
+    return this.view(body, next, { notice: `${T.published} ${reached.text}`, warning: !reached.complete });
   }
 
   async minutesForm(person: Person | undefined, id: string): Promise<MeetingOutcome> {
@@ -249,8 +249,8 @@ export class MeetingsService {
   }
 
   /** The secretary's card of a meeting (manage buttons on). */
-  private view(body: GovernanceBody, meeting: Meeting, opts: { canManage?: boolean; notice?: string }): MeetingView {
-    return { kind: 'meeting', body, meeting, canManage: opts.canManage ?? true, held: this.held(meeting), notice: opts.notice };
+  private view(body: GovernanceBody, meeting: Meeting, opts: { canManage?: boolean; notice?: string; warning?: boolean }): MeetingView {
+    return { kind: 'meeting', body, meeting, canManage: opts.canManage ?? true, held: this.held(meeting), notice: opts.notice, warning: opts.warning };
   }
 
   /** The one meeting rule for typed commands and buttons alike: no decisions or summary before the meeting. */
@@ -280,7 +280,7 @@ export class MeetingsService {
    * The agenda goes to the body's channel and, for BO and PFO, to each wethouder; updates replace
    * the posted card. Returns what really happens, for the confirmation.
    */
-  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>, actor: Person | undefined): Promise<string> {
+  private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>, actor: Person | undefined): Promise<{ text: string; complete: boolean }> {
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
     const reach = await this.deps.reach.of(recipients);
@@ -292,6 +292,6 @@ export class MeetingsService {
       priority: 'normal',
       updateKey: saved.value.id,
     });
-    return reachSentences(reach, { one: 'wethouder', many: 'wethouders' });
+    return { text: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }, actor), complete: reachedEveryone(reach) };
   }
 }

@@ -81,10 +81,11 @@ const linkCommand = (target: string) =>
 
 /** What a confirmation says about who really gets a notification (see reach.ts). */
 export const REACH_TEXTS = {
-  channelLabel: (target: string) => CHANNEL_TEXTS.targetLabel(target),
   channelPosted: (target: string) => `Geplaatst in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}.`,
-  channelUnlinked: (target: string) =>
-    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. De regiomanager typt in dat kanaal: "${linkCommand(target)}"; de regiomanager is ingelicht.`,
+  channelUnlinked: (target: string, byRegiomanager: boolean) =>
+    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. ${
+      byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(target)}" typen; die is ingelicht.`
+    }`,
   unlinkedForRegiomanager: (target: string, what: string) =>
     `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
   people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {

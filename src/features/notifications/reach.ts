@@ -62,12 +62,16 @@ export class RecipientReach {
   }
 }
 
-/** "het PFO" / "de experts" and the command that links its channel. */
-export const channelLabel = (target: string) => T.channelLabel(target);
+/** Every channel linked and everyone with a chat: a plain confirmation, no warning. */
+export const reachedEveryone = (reach: Reach) => reach.channels.every((c) => c.linked) && reach.people.waiting.length === 0;
 
-/** The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders"). */
-export function reachSentences(reach: Reach, nouns: { one: string; many: string }): string {
-  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target)));
+/**
+ * The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders").
+ * A regiomanager who acted links the channel herself; anyone else hears that she was told.
+ */
+export function reachSentences(reach: Reach, nouns: { one: string; many: string }, actor?: Person): string {
+  const byRegiomanager = hasRole(actor, 'regiomanager');
+  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target, byRegiomanager)));
   const { total, withChat, waiting } = reach.people;
   if (total > 0 || reach.channels.length === 0) parts.push(T.people(total, withChat, waiting, nouns));
   return parts.join(' ');
