@@ -126,14 +126,15 @@ describe('POST /api/notify and channel links, over HTTP', () => {
     const { replies, text } = await bot.say('afleverrapport', { user: DEMO.regiomanager });
     expect(replies[0].attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(text).toContain('Afleverrapporten');
-    expect(text).toContain('2 ontvangers: 2 niet bezorgbaar.');
+    // Every notification by what it was, with counts that add up (issue 13, 7).
+    expect(text).toMatch(/Wachtend bericht\n.*\n2 ontvangers: 1 bezorgd, 1 niet bezorgbaar\./);
     const details = (replies[0].attachments[0].content.body as any[]).flatMap((b) => b.items ?? []).flatMap((i: any) => i.actions ?? []);
     const command = details[0].data.msteams.value as string;
     expect(command).toMatch(/^afleverrapport \S+$/);
     const one = (await bot.say(command, { user: DEMO.regiomanager })).text;
-    expect(one).toContain('Niet bezorgbaar (2)');
-    expect(one).toContain('Frank Bos (demo): ');
-    expect(one).toContain('het kanaal van gemeente Zwolle: ');
+    expect(one).toContain('Afleverrapport: Wachtend bericht');
+    expect(one).toContain('Bezorgd (1)');
+    expect(one).toContain('Niet bezorgbaar (1)');
     expect(one).not.toMatch(/niet bezorgbaar: niet bezorgbaar/i);
     expect((await bot.say('afleverrapport n-bestaatniet', { user: DEMO.regiomanager })).text).toMatch(/geen melding met nummer n-bestaatniet/);
     expect((await bot.say('afleverrapport', { user: DEMO.beleidsadviseurKampen })).text).toMatch(/alleen voor medewerkers van RSJ/);
