@@ -22,6 +22,8 @@ const FACT_BOOST = 1.6;
 const RECENCY_BOOST = 1.0;
 /** Hits whose coverage differs less than this are equally good answers; the score decides. */
 const COVERAGE_TIE = 0.12;
+/** How much less of the question a curated fact may cover than the best passage and still win on score. */
+const FACT_TIE = 0.06;
 /** Share of the question's content words a hit must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
 
@@ -138,7 +140,9 @@ export class KnowledgeIndex {
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
     const top = Math.max(0, ...hits.map((h) => h.coverage));
-    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE).sort((a, b) => b.rank - a.rank)[0];
+    // A curated fact only wins when it answers the question as fully as the best passage does.
+    const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
+    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || h.coverage >= topPassage - FACT_TIE)).sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words, question);
