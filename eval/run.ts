@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../src/features/qa/ingest.service';
+import { builtInDocuments } from '../src/features/qa/builtin-documents';
 import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
 import { answerReply } from '../src/features/qa/qa.routes';
 import { CURATED_FACTS } from '../src/features/qa/qa.service';
@@ -15,7 +16,7 @@ async function main() {
   const seeds = path.join(__dirname, '../../shared/seeds');
   const files = [...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => path.join(seeds, f)), ...(file.endsWith('.jsonl') ? [] : [file])];
   const docs = await Promise.all(files.map((f) => parseDocument(path.basename(f), readFileSync(f))));
-  const index = new KnowledgeIndex(CURATED_FACTS, docs.flatMap((d) => d.passages));
+  const index = new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...(await builtInDocuments()).flatMap((d) => d.passages)]);
   const questions = file.replace(/\.(md|docx|pdf)$/, '.jsonl');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
   const items: (EvalItem & { source?: string })[] = readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((i: EvalItem) => !only || only.includes(i.id));

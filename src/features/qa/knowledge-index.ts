@@ -1,6 +1,7 @@
 import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
+import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
 import { declineReason } from './declines';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -108,6 +109,14 @@ export class KnowledgeIndex {
       const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
       words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
     }
+    // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
+    const particles = tokenize(question).filter((t) => SEPARABLE_PARTICLES.has(t));
+    for (const w of words) {
+      for (const p of particles) {
+        const joined = stemWord(`${p}${w.terms[0]}`);
+        if (this.vocabulary.has(joined) && !w.terms.includes(joined)) w.terms.push(joined);
+      }
+    }
     return words;
   }
 
@@ -183,6 +192,8 @@ export class KnowledgeIndex {
     });
   }
 }
+
+const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor']);
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;

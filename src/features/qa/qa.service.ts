@@ -6,6 +6,7 @@ import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
+import { storeBuiltInDocuments } from './builtin-documents';
 import { KnowledgeIndex } from './knowledge-index';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { StoredCorpus } from './stored-corpus';
@@ -74,6 +75,7 @@ export class QaService {
 
   private async open(): Promise<KnowledgeIndex> {
     const started = Date.now();
+    await storeBuiltInDocuments(this.deps.knowledge).catch((err) => this.deps.log.warn({ err }, 'user guide not stored'));
     const facts = async () => [...CURATED_FACTS, ...(await this.deps.repo.facts())];
     if (!this.deps.searchIndex) {
       const index = new KnowledgeIndex(await facts(), await this.deps.knowledge.allPassages());
