@@ -50,6 +50,21 @@ export const feedbackSchema = z.object({
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
+/**
+ * A question the bot could not answer, kept so RSJ sees what to add to the knowledge base.
+ * No name or user id: the text, when, the asker's role(s) and why it was declined.
+ */
+export const declinedQuestionSchema = z.object({
+  id: z.string().min(1),
+  /** The same question asked again (other case, spacing, punctuation) shares this key. */
+  key: z.string().min(1),
+  question: z.string().min(1).max(500),
+  at: z.string(),
+  roles: z.array(z.string()).default([]),
+  reason: z.string(),
+});
+export type DeclinedQuestion = z.infer<typeof declinedQuestionSchema>;
+
 /** What the bot found for a question: an answer with its source, or nothing good enough. */
 export type QaResult =
   | { kind: 'answer'; answer: string; source: { title: string; section: string }; passageRef: PassageRef; confidence: number }

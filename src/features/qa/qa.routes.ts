@@ -14,6 +14,10 @@ import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
 const FEEDBACK_REPORT = /^(feedbackrapport|feedback rapport|feedbackoverzicht)[.!?]?$/i;
+const DECLINED_REPORT = /^(vragenrapport|vragen rapport|onbeantwoorde vragen)[.!?]?$/i;
+const REMOVE_DECLINED = /^verwijder vraag\s+([0-9a-f]{6})[.!]?$/i;
+/** Declines worth showing RSJ: not questions about something else, not requests for personal data. */
+const RECORDED_DECLINES = new Set(['low-score', 'current-state']);
 
 /**
  * Governance Q&A: the last text handler (anything no command took is a question), the ticket
@@ -27,7 +31,12 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
     help: (person) => [
       { title: 'Vraag iets over de governance van de jeugdhulp', example: 'Wat doet de kleine commissie?' },
       ...(isRsj(person) ? [{ title: 'Vragen voor de experts zien', example: 'open vragen' }, { title: 'Feedback op antwoorden', example: 'feedbackrapport' }] : []),
-      ...(hasRole(person, 'regiomanager') ? [{ title: 'Document aan de kennisbank toevoegen: stuur een PDF, Word- of tekstbestand', example: 'kadernota.pdf' }] : []),
+      ...(hasRole(person, 'regiomanager')
+        ? [
+            { title: 'Document aan de kennisbank toevoegen: stuur een PDF, Word- of tekstbestand', example: 'kadernota.pdf' },
+            { title: 'Vragen die de bot niet kon beantwoorden', example: 'vragenrapport' },
+          ]
+        : []),
     ],
   };
 }
@@ -54,6 +63,10 @@ function questionHandler(qa: QaService): TextHandler {
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
+      if (result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) {
+        // The log helps RSJ; a failing write must not cost the user the reply.
+        await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
+      }
       return [answerReply(turn.text, result)];
     },
   };
@@ -90,6 +103,15 @@ function commandsHandler(qa: QaService): TextHandler {
         if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);
         const open = await qa.openTickets();
         return say(open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets);
+      }
+      if (DECLINED_REPORT.test(turn.text)) {
+        if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.regiomanagerOnly);
+        return say(QA_TEXTS.declinedReport(await qa.declinedReport()));
+      }
+      const remove = turn.text.trim().match(REMOVE_DECLINED);
+      if (remove) {
+        if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.regiomanagerOnly);
+        return say(QA_TEXTS.declinedRemoved(remove[1].toLowerCase(), await qa.removeDeclined(remove[1].toLowerCase())));
       }
       if (FEEDBACK_REPORT.test(turn.text)) {
         if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);

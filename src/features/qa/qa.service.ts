@@ -12,7 +12,7 @@ import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
-import { type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
+import { type DeclinedQuestion, type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
 import { QA_TEXTS } from './qa.texts';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
@@ -24,6 +24,22 @@ export type TicketOutcome = { kind: 'ticket'; ticket: Ticket } | Refused;
 const LOAD_GRACE_MS = 1500;
 /** How often a process looks for knowledge written by another: every instance answers from it within seconds. */
 const CHANGE_POLL_MS = 2000;
+
+/** How long declined questions are kept. */
+const DECLINED_KEEP_WEEKS = 12;
+
+export interface DeclinedSummary {
+  /** Short key the regiomanager types to remove the question. */
+  key: string;
+  question: string;
+  count: number;
+  lastAt: string;
+  roles: string[];
+}
+
+/** Case, spacing and punctuation do not make another question. */
+const declinedKey = (question: string) =>
+  createHash('sha256').update(question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex').slice(0, 6);
 
 export interface Actor {
   aadObjectId: string;
@@ -208,6 +224,40 @@ export class QaService {
       notHelpful: all.filter((f) => !f.helpful).length,
       worst: [...bad.entries()].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count).slice(0, 5),
     };
+  }
+
+  /** Remembers a question the bot could not answer: its text, time, the asker's roles and why. No name. */
+  async recordDeclined(question: string, roles: string[], reason: string, now = new Date()): Promise<void> {
+    const text = question.trim().slice(0, 500);
+    if (!text) return;
+    await this.deps.repo.addDeclined({ id: randomUUID(), key: declinedKey(text), question: text, at: now.toISOString(), roles, reason });
+  }
+
+  /**
+   * The questions asked most often without an answer in the last `weeks`, most asked first.
+   * Asks older than DECLINED_KEEP_WEEKS are deleted on the way: the log keeps what is recent.
+   */
+  async declinedReport(now = new Date(), weeks = 4, top = 10): Promise<DeclinedSummary[]> {
+    const all = await this.deps.repo.declined();
+    const week = 7 * 24 * 3600_000;
+    const expired = all.filter((d) => now.getTime() - Date.parse(d.at) > DECLINED_KEEP_WEEKS * week);
+    if (expired.length) await this.deps.repo.removeDeclined(expired.map((d) => d.id));
+    const groups = new Map<string, DeclinedQuestion[]>();
+    for (const d of all) if (now.getTime() - Date.parse(d.at) <= weeks * week) groups.set(d.key, [...(groups.get(d.key) ?? []), d]);
+    return [...groups.entries()]
+      .map(([key, asks]) => {
+        const latest = asks.reduce((a, b) => (a.at > b.at ? a : b));
+        return { key, question: latest.question, count: asks.length, lastAt: latest.at, roles: [...new Set(asks.flatMap((a) => a.roles))].sort() };
+      })
+      .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
+      .slice(0, top);
+  }
+
+  /** Removes every stored ask of one question (by its key from the report); the number removed. */
+  async removeDeclined(key: string): Promise<number> {
+    const asks = (await this.deps.repo.declined()).filter((d) => d.key === key);
+    await this.deps.repo.removeDeclined(asks.map((d) => d.id));
+    return asks.length;
   }
 
   /** Read, change, write with the version guard; the experts' channel card follows every change. */

@@ -1,6 +1,10 @@
 import type { Ticket } from './qa.domain';
+import type { DeclinedSummary } from './qa.service';
 
 const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behandeling': 'in behandeling', beantwoord: 'beantwoord' };
+
+/** User text shown to someone else: one line, markdown characters escaped (Teams renders markdown). */
+const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!<>|~]/g, '\\$&');
 
 const NO_ANSWER = 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?';
 const OUT_OF_DOMAIN = 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.';
@@ -54,6 +58,17 @@ export const QA_TEXTS = {
     docs.map((d) => `Toegevoegd aan de kennisbank: "${d.title}" (${d.passages.length} passages). Een eerdere versie met dezelfde titel is vervangen.`).join('\n'),
   ingestFailed: (message: string) => `${message} Er is niets gewijzigd.`,
   rsjOnly: 'Dit overzicht is alleen voor medewerkers van RSJ.',
+  regiomanagerOnly: 'Dit kan alleen de regiomanager.',
+  declinedReport: (rows: DeclinedSummary[]) =>
+    rows.length
+      ? [
+          'Meest gestelde vragen zonder antwoord (laatste 4 weken):',
+          ...rows.map((r) => `- ${r.count}x "${plain(r.question)}" (laatst ${r.lastAt.slice(0, 10)}${r.roles.length ? `; ${r.roles.join(', ')}` : ''}) [${r.key}]`),
+          'Voeg een document of antwoord toe dat deze vragen beantwoordt. Een vraag uit dit overzicht halen: "verwijder vraag <code>", bijvoorbeeld "verwijder vraag ' + rows[0].key + '".',
+        ].join('\n')
+      : 'De laatste 4 weken zijn er geen vragen onbeantwoord gebleven.',
+  declinedRemoved: (key: string, count: number) =>
+    count ? `Vraag ${key} is verwijderd (${count} keer gesteld).` : `Er is geen opgeslagen vraag met code ${key}; er is niets verwijderd.`,
   ticket: {
     heading: (t: Ticket) => `Vraag ${t.id}`,
     status: (t: Ticket) => `Status: ${STATUS_LABEL[t.status]}${t.claimedBy ? ` (opgepakt door ${t.claimedBy.name})` : ''}`,

@@ -1,5 +1,5 @@
 import type { DocumentStore } from '../document-store';
-import { type Fact, type Feedback, type Ticket, factSchema, feedbackSchema, ticketSchema } from '../../features/qa/qa.domain';
+import { type DeclinedQuestion, type Fact, type Feedback, type Ticket, declinedQuestionSchema, factSchema, feedbackSchema, ticketSchema } from '../../features/qa/qa.domain';
 import type { Versioned } from '../document-store';
 
 /** Expert-added curated facts (the shipped ones live in the repo), tickets and answer feedback; all per region. */
@@ -13,12 +13,19 @@ export interface QaRepository {
   tickets(): Promise<Ticket[]>;
   addFeedback(feedback: Feedback): Promise<void>;
   feedback(): Promise<Feedback[]>;
+  /** Declined questions: one document per ask (append only, so concurrent asks never overwrite each other). */
+  addDeclined(question: DeclinedQuestion): Promise<void>;
+  declined(): Promise<DeclinedQuestion[]>;
+  removeDeclined(ids: string[]): Promise<void>;
 }
 
 export function qaRepository(store: DocumentStore, region: string): QaRepository {
   const facts = store.collection('facts', factSchema);
   const tickets = store.collection('tickets', ticketSchema);
   const feedback = store.collection('feedback', feedbackSchema);
+  // Beside the feedback (the same small report container), in a partition of their own.
+  const declined = store.collection('feedback', declinedQuestionSchema);
+  const declinedPk = `${region}:declined`;
   return {
     async facts() {
       return (await facts.listPartition(region)).map((d) => d.value);
@@ -41,6 +48,15 @@ export function qaRepository(store: DocumentStore, region: string): QaRepository
     },
     async feedback() {
       return (await feedback.listPartition(region)).map((d) => d.value);
+    },
+    async addDeclined(item) {
+      await declined.create(declinedPk, item.id, item);
+    },
+    async declined() {
+      return (await declined.listPartition(declinedPk)).map((d) => d.value);
+    },
+    async removeDeclined(ids) {
+      for (const id of ids) await declined.delete(declinedPk, id);
     },
   };
 }
