@@ -1,0 +1,113 @@
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { docxText } from '../../src/features/qa/docx-text';
+import { toPassages } from '../../src/features/qa/passages';
+import type { Passage } from '../../src/features/qa/qa.domain';
+import { Speller } from '../../src/features/qa/spelling';
+import { familyRoot, stemWord } from '../../src/features/qa/word-forms';
+import { termsOf } from '../../src/features/qa/dutch-text';
+
+const passage = (text: string, position = 0, section = 'Artikel 4 Stemming'): Passage => ({
+  title: 'Reglement Testland',
+  section,
+  chapter: '',
+  position,
+  text,
+  sourceFile: 'r.md',
+  ingestedAt: '2026-01-01T00:00:00.000Z',
+});
+
+/** Scores a sentence by which of the given words it contains. */
+const wordsIn = (...words: string[]) => (sentence: string) => words.map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+
+describe('answer extraction', () => {
+  it('answers from the lid that holds the answer, without its number, and names the lid', () => {
+    const article = passage(
+      [
+        '1. Besluiten worden zoveel mogelijk bij consensus genomen.',
+        '2. Lukt dat niet, dan wordt gestemd. Elk lid heeft één stem.',
+        '3. Staken de stemmen, dan komt het voorstel terug in de volgende vergadering.',
+      ].join('\n'),
+    );
+    const out = extractAnswer([article], wordsIn('staken', 'stemmen'), false);
+    expect(out.text).toMatch(/^Staken de stemmen, dan komt het voorstel terug/);
+    expect(out.text).not.toMatch(/\b3\./);
+    expect(out.lid).toBe('lid 3');
+  });
+
+  it('shows a procedure whole, also when its steps are spread over passages', () => {
+    const section = [
+      passage('Een geschil wordt in stappen opgelost:\n1. Eerst overleggen de contactpersonen.', 0, 'Geschillen'),
+      passage('2. Lukt dat niet, dan bespreekt het managersoverleg het geschil.\n3. Daarna beslist het bestuur.', 1, 'Geschillen'),
+    ];
+    const out = extractAnswer(section, wordsIn('geschil', 'opgelost'), true);
+    expect(out.text.split('\n')).toEqual([
+      'Een geschil wordt in stappen opgelost:',
+      '1. Eerst overleggen de contactpersonen.',
+      '2. Lukt dat niet, dan bespreekt het managersoverleg het geschil.',
+      '3. Daarna beslist het bestuur.',
+    ]);
+  });
+
+  it('stays within 800 characters', () => {
+    const long = passage(Array.from({ length: 40 }, (_, i) => `Zin ${i} over de begroting en de jaarrekening van de regio.`).join(' '));
+    expect(extractAnswer([long], wordsIn('begroting'), false).text.length).toBeLessThanOrEqual(800);
+  });
+});
+
+describe('structure of documents', () => {
+  it('keeps Word headings and list numbering, and passages know their chapter', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Reglement Testland', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Hoofdstuk 2 Besluitvorming', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Artikel 8 Quorum', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({ children: [new TextRun('Besluiten vragen de helft van de leden.')], numbering: { reference: 'n', level: 0 } }),
+            new Paragraph({ children: [new TextRun('Anders volgt binnen tien werkdagen een nieuwe vergadering.')], numbering: { reference: 'n', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const text = await docxText(await Packer.toBuffer(doc));
+    expect(text.split('\n')).toEqual([
+      '# Reglement Testland',
+      '# Hoofdstuk 2 Besluitvorming',
+      '## Artikel 8 Quorum',
+      '1. Besluiten vragen de helft van de leden.',
+      '2. Anders volgt binnen tien werkdagen een nieuwe vergadering.',
+    ]);
+    const parsed = toPassages(text, 'r.docx');
+    expect(parsed.title).toBe('Reglement Testland');
+    expect(parsed.passages).toEqual([
+      { section: 'Artikel 8 Quorum', chapter: 'Hoofdstuk 2 Besluitvorming', text: '1. Besluiten vragen de helft van de leden.\n2. Anders volgt binnen tien werkdagen een nieuwe vergadering.' },
+    ]);
+  });
+});
+
+describe('Dutch words', () => {
+  const speller = new Speller(['portefeuillehouder', 'portefeuillehoudersoverleg', 'aanbieders', 'overleg', 'vergadering', 'commissie']);
+
+  it('corrects typos against the corpus, also inside a compound', () => {
+    expect(speller.correct('Wie is de portefeuilehouder?')).toBe('Wie is de portefeuillehouder?');
+    expect(speller.correct('het aanbiedersoverlg')).toBe('het aanbiedersoverleg');
+    expect(speller.correct('de kleine commisie')).toBe('de kleine commissie');
+  });
+
+  it('leaves Dutch words alone that the corpus does not have', () => {
+    expect(speller.correct('Is er een vergoeding voor de spreektijd?')).toBe('Is er een vergoeding voor de spreektijd?');
+  });
+
+  it('joins word families the stemmer keeps apart', () => {
+    expect(familyRoot('geevalueerd')).toBe(familyRoot('evalueert'));
+    expect(familyRoot('stemming')).toBe(stemWord('stem'));
+    expect(termsOf('gestemd')).toContain('stem');
+  });
+
+  it('applies synonyms to a word, not to a stem it shares with another ("geldt" is not "geld")', () => {
+    expect(termsOf('geld')).toContain('~geld');
+    expect(termsOf('geldt')).not.toContain('~geld');
+  });
+});
