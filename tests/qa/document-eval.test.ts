@@ -20,8 +20,8 @@ const ROOT = path.join(__dirname, '../..');
 const ingest = (dataDir: string, files: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...files], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ENV_NAME: 'test-none' } });
 
-/** Lowest score (of the questions per document) each set must keep in every format: a regression fails. */
-const FLOOR: Record<string, number> = { heldout: 12, dev: 12 };
+/** Lowest share of a document's questions each set must keep in every format: a regression fails. */
+const FLOOR: Record<string, number> = { heldout: 0.5, dev: 0.7 };
 
 interface DocItem extends EvalItem {
   source?: string;
@@ -40,7 +40,9 @@ const sets = existsSync(SEEDS) ? readdirSync(EVAL).filter((d) => d in FLOOR) : [
 const cases = sets.flatMap((set) =>
   readdirSync(path.join(EVAL, set))
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => FORMATS.map((format) => ({ set, doc: f.replace(/\.jsonl$/, ''), format }))),
+    .map((f) => f.replace(/\.jsonl$/, ''))
+    // Questions without a document beside them are about a document the bot ships with (docs/handleiding.md).
+    .flatMap((doc) => (existsSync(path.join(EVAL, set, `${doc}.md`)) ? FORMATS.map((format) => ({ set, doc, format })) : [{ set, doc, format: 'built-in' }])),
 );
 
 if (cases.length === 0) {
@@ -56,7 +58,8 @@ if (cases.length === 0) {
     const items: DocItem[] = readFileSync(path.join(dir, `${doc}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const bot = new QaHarness();
     try {
-      await ingest(bot.dataDir, [...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f)), path.join(dir, `${doc}.${format}`)]);
+      const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f));
+      await ingest(bot.dataDir, format === 'built-in' ? seeds : [...seeds, path.join(dir, `${doc}.${format}`)]);
       await bot.start();
       const misses: string[] = [];
       for (const item of items) {
@@ -67,7 +70,7 @@ if (cases.length === 0) {
       const score = items.length - misses.length;
       scores.push(`${set}/${doc}.${format}: ${score}/${items.length}`);
       if (process.env.QA_EVAL_DETAILS && misses.length) console.log(`${set}/${doc}.${format}\n${misses.join('\n')}`);
-      expect(score).toBeGreaterThanOrEqual(FLOOR[set]);
+      expect(score / items.length).toBeGreaterThanOrEqual(FLOOR[set]);
     } finally {
       await bot.stop();
     }

@@ -34,6 +34,8 @@ const MIN_COVERAGE = 0.55;
  */
 export class KnowledgeIndex {
   private readonly search: KnowledgeCorpus;
+  /** The terms of each sentence an answer was picked from: the same sections come back often. */
+  private readonly sentenceTerms = new Map<string, Set<string>>();
 
   /** Facts and passages in an in-memory index built here, or a corpus served from elsewhere. */
   constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
@@ -185,9 +187,13 @@ export class KnowledgeIndex {
 
   /** Per question word, how well a sentence answers it (0 when it does not): its own stem, else a related term. */
   private sentenceMatches(sentence: string, words: QueryWord[]): number[] {
-    const terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+    let terms = this.sentenceTerms.get(sentence);
+    if (!terms) {
+      terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+      if (this.sentenceTerms.size < 50_000) this.sentenceTerms.set(sentence, terms);
+    }
     return words.map((w) => {
-      const hit = w.terms.findIndex((t) => terms.has(t));
+      const hit = w.terms.findIndex((t) => terms!.has(t));
       return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }
