@@ -65,6 +65,16 @@ export const declinedQuestionSchema = z.object({
 });
 export type DeclinedQuestion = z.infer<typeof declinedQuestionSchema>;
 
+/** One line of the vragenrapport: a question with how often and by which roles it was asked. */
+export interface DeclinedSummary {
+  /** Short key the regiomanager types to remove the question. */
+  key: string;
+  question: string;
+  count: number;
+  lastAt: string;
+  roles: string[];
+}
+
 /** What the bot found for a question: an answer with its source, or nothing good enough. */
 export type QaResult =
   | { kind: 'answer'; answer: string; source: { title: string; section: string }; passageRef: PassageRef; confidence: number }

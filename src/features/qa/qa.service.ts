@@ -12,7 +12,7 @@ import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
-import { type DeclinedQuestion, type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
+import { type DeclinedQuestion, type DeclinedSummary, type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
 import { QA_TEXTS } from './qa.texts';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
@@ -27,15 +27,6 @@ const CHANGE_POLL_MS = 2000;
 
 /** How long declined questions are kept. */
 const DECLINED_KEEP_WEEKS = 12;
-
-export interface DeclinedSummary {
-  /** Short key the regiomanager types to remove the question. */
-  key: string;
-  question: string;
-  count: number;
-  lastAt: string;
-  roles: string[];
-}
 
 /** Case, spacing and punctuation do not make another question. */
 const declinedKey = (question: string) =>

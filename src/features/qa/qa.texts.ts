@@ -1,5 +1,4 @@
-import type { Ticket } from './qa.domain';
-import type { DeclinedSummary } from './qa.service';
+import type { DeclinedSummary, Ticket } from './qa.domain';
 
 const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behandeling': 'in behandeling', beantwoord: 'beantwoord' };
 
