@@ -71,6 +71,8 @@ export interface KnowledgeIndexStore {
   candidates(terms: string[], limit: number, match?: 'any' | 'all'): IndexedText[];
   /** Whether any indexed document has the term. */
   hasTerm(term: string): boolean;
+  /** Every curated fact with its index text: few, and always scored. */
+  factTexts(): IndexedText[];
   listsPlaces(docId: string): boolean;
   passage(title: string, position: number): Passage | undefined;
   factsFingerprint(): string | undefined;

@@ -49,6 +49,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     generation: -1,
     stats: { documents: 0, averageLength: { ask: 0, body: 0, section: 0, title: 0 } as Record<SearchField, number> },
     frequencies: new Map<string, Partial<Record<SearchField, number>> | undefined>(),
+    facts: [] as IndexedText[],
   };
 
   constructor(
@@ -166,10 +167,13 @@ export class StoredCorpus implements KnowledgeCorpus {
     const known = derived.filter((t) => frequencies.has(t)).sort((a, b) => docsWith(a) - docsWith(b));
     const postings = known.reduce((n, t) => n + docsWith(t), 0);
     const rare = known.filter((t) => docsWith(t) <= documents * COMMON_SHARE);
-    const candidates =
+    const found =
       postings <= EXACT_POSTINGS ? this.store.candidates(known, EXACT_POSTINGS)
       : rare.length ? this.store.candidates(rare, CANDIDATES)
       : this.commonCandidates(known, expansions);
+    // Curated facts are few and written to answer: every one is scored, whatever the pre-ranking kept.
+    const seen = new Set(found.map((c) => c.rowid));
+    const candidates = [...found, ...this.cache.facts.filter((f) => !seen.has(f.rowid))];
     this.placeLists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
     const hits = candidates.map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength));
     return hits.filter((h): h is SearchHit => h !== undefined).sort((a, b) => b.score - a.score);
@@ -187,7 +191,7 @@ export class StoredCorpus implements KnowledgeCorpus {
   /** Document frequencies and field lengths, read once per index generation. */
   private statistics(terms: string[]) {
     const generation = this.store.generation();
-    if (generation !== this.cache.generation) this.cache = { generation, stats: this.store.stats(), frequencies: new Map() };
+    if (generation !== this.cache.generation) this.cache = { generation, stats: this.store.stats(), frequencies: new Map(), facts: this.store.factTexts() };
     const missing = terms.filter((t) => !this.cache.frequencies.has(t));
     const read = this.store.documentFrequencies(missing);
     for (const t of missing) this.cache.frequencies.set(t, read.get(t));

@@ -99,6 +99,7 @@ function statements(db: Database.Database) {
     lexiconSince: db.prepare<[number], { kind: string; entry: string }>('SELECT kind, entry FROM knowledge_lexicon WHERE seq > ?'),
     hasTerm: db.prepare<[string], { doc: number }>('SELECT doc FROM knowledge_fts_vocab WHERE term = ? LIMIT 1'),
     listsPlaces: db.prepare<[string], { lists_places: number }>('SELECT lists_places FROM knowledge_index_docs WHERE doc_id = ?'),
+    factTexts: db.prepare<[], DocRow>(`${SELECT_TEXT} WHERE d.kind = 'fact'`),
     candidates: db.prepare<[string, number], { rowid: number }>(
       'SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY bm25(knowledge_fts, 3, 1, 1.2, 0.4) LIMIT ?',
     ),
@@ -235,21 +236,14 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
     if (terms.length === 0) return [];
     const ids = this.stmt.candidates.all(terms.map(quote).join(match === 'all' ? ' AND ' : ' OR '), limit).map((r) => r.rowid);
     if (ids.length === 0) return [];
-    const query = inList(this.docs, ids.length, (marks) =>
-      this.db.prepare<unknown[], DocRow>(
-        `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
-         FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid WHERE d.rowid IN (${marks})`,
-      ),
-    );
-    return query.all(...ids).map((r) => ({
-      rowid: r.rowid,
-      id: r.doc_id,
-      kind: r.kind,
-      listsPlaces: r.lists_places === 1,
-      lengths: { ask: r.len_ask, body: r.len_body, section: r.len_section, title: r.len_title },
-      text: { ask: r.ask, body: r.body, section: r.section, title: r.title },
-    }));
+    const query = inList(this.docs, ids.length, (marks) => this.db.prepare<unknown[], DocRow>(`${SELECT_TEXT} WHERE d.rowid IN (${marks})`));
+    return query.all(...ids).map(toIndexedText);
   }
+
+  factTexts(): IndexedText[] {
+    return this.stmt.factTexts.all().map(toIndexedText);
+  }
+
 
   hasTerm(term: string): boolean {
     return this.stmt.hasTerm.get(term) !== undefined;
@@ -268,6 +262,18 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
     return this.stmt.meta.get('facts')?.value;
   }
 }
+
+const SELECT_TEXT = `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
+  FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid`;
+
+const toIndexedText = (r: DocRow): IndexedText => ({
+  rowid: r.rowid,
+  id: r.doc_id,
+  kind: r.kind,
+  listsPlaces: r.lists_places === 1,
+  lengths: { ask: r.len_ask, body: r.len_body, section: r.len_section, title: r.len_title },
+  text: { ask: r.ask, body: r.body, section: r.section, title: r.title },
+});
 
 function inList<T>(cache: Map<number, T>, n: number, make: (marks: string) => T): T {
   if (!cache.has(n)) cache.set(n, make(Array(n).fill('?').join(',')));
