@@ -37,8 +37,9 @@ const COMMANDS = [
 ];
 const JUNK = ['**vet**', '<at>Wethouder</at>', '[klik](https://x.example)', '# kop', '\u0000', '\u202e', '😀', '%s%n', '${7*7}', '{{7*7}}', "' OR 1=1 --", '../../etc/passwd', '__proto__', 'constructor', 'a'.repeat(300), '(a+)+$', '\n- lijst', '2027', 'Kampen', 'PFO', '9999-99-99', '-1', '1e309'];
 
-// Declined questions are a log by design (vragenrapport): hostile text that gets no answer is recorded there.
-const STORED = "SELECT container, pk, id, version, body FROM documents WHERE container NOT IN ('conversations', 'ratelimits', 'state', 'quarantine') AND pk NOT LIKE '%:declined' ORDER BY container, pk, id";
+// Turns legitimately write chat references, counters, follow-up context and the declined-question log.
+const STORED =
+  "SELECT container, pk, id, body FROM documents WHERE container NOT IN ('conversations', 'ratelimits', 'state', 'quarantine') AND pk NOT LIKE '%:declined' ORDER BY container, pk, id";
 const TECHNICAL = /TypeError|ReferenceError|SyntaxError|RangeError|Cannot read|is not a function|\[object Object\]|Internal Server|ZodError|ECONNREFUSED|at \w+ \(/;
 const USERS = Object.values(DEMO);
 
