@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { createMessenger } from './bot/proactive';
+import { createAppInstaller } from './bot/graph-app-installer';
 import { tracedMessenger } from './bot/traced-messenger';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
@@ -23,7 +24,7 @@ import * as qa from './features/qa/qa.feature';
 import * as regioagenda from './features/regioagenda/regioagenda.feature';
 import { registerDownloadRoute } from './http/download-route';
 import { notifyRoutes } from './http/notify.routes';
-import { healthCheck } from './http/health';
+import { healthCheck, type SendHealth } from './http/health';
 import { createHttpServer } from './http/server';
 import { loadRegion, type Region } from './region';
 import type { Logger } from './shared/logger';
@@ -135,7 +136,22 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   };
 }
 
-const probe = async (storage: Storage) => void (await storage.people.get('healthz-probe'));
+/** /healthz: a store point read, outbox work left overdue, and the streak of failed sends. */
+function serviceHealth(storage: Storage, regionId: string, startedAt: number, sends: () => SendHealth) {
+  return healthCheck({
+    version: VERSION,
+    storage: storage.kind,
+    region: regionId,
+    startedAt,
+    probeStore: async () => void (await storage.people.get('healthz-probe')),
+    overdueWork: async (olderThanMs) => {
+      const due = await storage.outbox.due(Date.now() - olderThanMs, 1);
+      return due.notifications.length + due.deliveries.length;
+    },
+    sends,
+    quarantined: storage.quarantined,
+  });
+}
 
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
@@ -172,9 +188,10 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       registerDownloadRoute(server, features.downloads);
       notifyRoutes({ token: config.NOTIFY_TOKEN, region, outbox: features.outbox, reports: features.notifications.reports, log })(server);
     },
-    health: healthCheck({ version: VERSION, storage: storage.kind, region: region.id, startedAt, probeStore: () => probe(storage), sends: sending.health, quarantined: storage.quarantined }),
+    health: serviceHealth(storage, region.id, startedAt, sending.health),
   });
-  features.notifications.start(sending.messenger);
+  const installer = createAppInstaller(config, log);
+  features.notifications.start(sending.messenger, installer && { requestInstall: async (user) => void (await installer.requestInstall(user)) });
   const port = await http.listen(config.PORT);
   publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
