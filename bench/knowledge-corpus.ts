@@ -5,23 +5,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { toPassages } from '../src/features/qa/passages';
 import { CURATED_FACTS } from '../src/features/qa/qa.service';
+import { seededRandom } from './seeded-random';
 
 export interface CorpusDocument {
   fileName: string;
   text: string;
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BODIES = [
   { abbr: 'BO', name: 'Bestuurlijk overleg' },

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
+import { seededRandom } from '../../bench/seeded-random';
 
 /**
  * Hostile requests and card payloads over loopback HTTP, generated from a fixed seed and bounded by
@@ -13,17 +14,6 @@ import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1200);
 const SEED = Number(process.env.FUZZ_SEED ?? 14);
 const HANG_MS = 30_000;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VERBS = [
   'qa.passage', 'qa.feedback', 'qa.askExpert', 'qa.ticket.claim', 'qa.ticket.answer', 'qa.ticket.save', 'qa.ticket.refresh',
@@ -49,7 +39,7 @@ describe('fuzz: hostile requests over loopback HTTP', () => {
   afterAll(() => bot.stop());
 
   it(`${REQUESTS} generated requests: no crash, no 5xx, no hang, Dutch for users, stored data unchanged`, async () => {
-    const rnd = prng(SEED);
+    const rnd = seededRandom(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
     const junk = (n = 1 + Math.floor(rnd() * 4)) => Array.from({ length: n }, () => pick(JUNK)).join(pick([' ', '', '\n']));
     const hostileValue = (depth = 0): unknown =>
