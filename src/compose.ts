@@ -86,7 +86,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const reach = new RecipientReach({ people: directory, conversations, channels, outbox });
 
   const openEscalations = escalations.openEscalations(storage.escalations);
-  const providerStatus = providers.register({ providers: storage.providers, region, log, openEscalations });
+  const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
   const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: fileDownloader(config) });
@@ -106,7 +106,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     publicUrl: core.publicUrl ?? (() => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
   });
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
-  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, outbox, reach, log, download: fileDownloader(config) });
+  const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, context: storage.conversationContext, outbox, reach, log, download: fileDownloader(config) });
 
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });

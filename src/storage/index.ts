@@ -16,6 +16,7 @@ import { qaRepository } from './repositories/qa.repository';
 import { auditRepository, roundsRepository, themesRepository } from './repositories/regioagenda.repository';
 import { timersRepository } from './repositories/timers.repository';
 import { rateLimitsRepository } from './repositories/rate-limits.repository';
+import { conversationContextRepository } from './repositories/conversation-context.repository';
 import type * as Ports from './ports';
 
 /**
@@ -42,6 +43,8 @@ export interface Storage {
   /** A persistent knowledge search index, where the store has one (SQLite); otherwise search builds one in memory. */
   readonly knowledgeIndex?: KnowledgeIndexStore;
   readonly rateLimits: Ports.RateLimitsRepository;
+  /** Follow-up context per conversation, expiring by TTL. */
+  readonly conversationContext: Ports.ConversationContext;
   /** Corrupt documents moved aside so far (shown on /healthz). */
   quarantined(): Promise<number>;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     qa: qaRepository(store, regionId),
     knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
     rateLimits: rateLimitsRepository(store),
+    conversationContext: conversationContextRepository(store),
     quarantined: () => store.quarantined(),
     close: () => store.close(),
   };

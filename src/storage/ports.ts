@@ -3,6 +3,7 @@
 // the repositories that src/storage builds.
 export type { Versioned } from './document-store';
 export type { ChannelLink, ChannelsRepository } from './repositories/channels.repository';
+export type { ConversationContext } from './repositories/conversation-context.repository';
 export type { ConversationRecord, ConversationsRepository } from './repositories/conversations.repository';
 export type { EscalationsRepository } from './repositories/escalations.repository';
 export type { KnowledgeRepository } from './repositories/knowledge.repository';

@@ -72,7 +72,7 @@ describe('Q&A cards', () => {
     const inTemplates = readdirSync(dir)
       .filter((f) => f.endsWith('.card.json'))
       .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/"verb":\s*"([^"]+)"/g)].map((m) => m[1]));
-    const routed = (qaRoutes({} as QaService, async () => Buffer.alloc(0)).cardActions ?? []).map((a) => a.verb);
+    const routed = (qaRoutes({} as QaService, async () => Buffer.alloc(0), { get: async () => undefined, put: async () => undefined }).cardActions ?? []).map((a) => a.verb);
     expect(inTemplates.length).toBeGreaterThan(5);
     for (const verb of inTemplates) expect(routed).toContain(verb);
   });

@@ -1,17 +1,19 @@
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { ProvidersRepository } from '../../storage/ports';
+import type { ConversationContext, ProvidersRepository } from '../../storage/ports';
 import type { ProviderDirectory } from '../escalations/escalations.ports';
 import type { FeatureRoutes } from '../feature';
 import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
 import type { OpenEscalations } from './providers.ports';
-import { providersRoutes } from './providers.routes';
+import { lastQueries, providersRoutes } from './providers.routes';
 import { ProvidersService } from './providers.service';
 
 export interface ProvidersDeps {
   providers: ProvidersRepository;
+  /** Where the last query of a conversation is kept for follow-ups. */
+  context: ConversationContext;
   region: Region;
   /** From the escalations feature: the status answer counts open escalations. */
   openEscalations?: OpenEscalations;
@@ -34,7 +36,7 @@ export function register(deps: ProvidersDeps): ProvidersFeature {
   const { providers: repo, region, log } = deps;
   const model = new ProvidersModel(repo);
   return {
-    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log) }),
     importKinds: providerImports(repo, model, region),
     directory: directoryOf(model),
     async loadDemo(read) {

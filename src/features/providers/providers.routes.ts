@@ -3,6 +3,9 @@ import type { CardAction, FeatureRoutes, Reply, TextHandler, Turn } from '../fea
 import { say } from '../feature';
 import { hasRole, isRsj, type Person } from '../people/people.domain';
 import type { Region } from '../../region';
+import type { Logger } from '../../shared/logger';
+import type { ConversationContext } from '../../storage/ports';
+import { type FollowUpContext, followUpContext } from '../follow-up-context';
 import { renderProviderAnswerCard } from './cards/provider-answer.card';
 import { CONTRACT_SOORTEN, SIGNAL_NIVEAUS, SIGNAL_SOORTEN } from './providers.domain';
 import type { ProvidersModel } from './providers.model';
@@ -14,6 +17,7 @@ export interface ProvidersRoutesDeps {
   model: ProvidersModel;
   service: ProvidersService;
   region: Region;
+  last: FollowUpContext<Query>;
   today?: () => string;
 }
 
@@ -59,31 +63,20 @@ const pageSchema = z.object({
 });
 
 /** The last query per conversation, so "en in Deventer?" has something to build on. */
-class LastQueries {
-  private readonly byConversation = new Map<string, Query>();
-  constructor(private readonly cap = 1000) {}
-  get(id: string) {
-    return this.byConversation.get(id);
-  }
-  set(id: string, q: Query) {
-    this.byConversation.delete(id);
-    this.byConversation.set(id, q);
-    if (this.byConversation.size > this.cap) this.byConversation.delete(this.byConversation.keys().next().value!);
-  }
-}
+export const lastQueries = (store: ConversationContext, log: Logger): FollowUpContext<Query> =>
+  followUpContext(store, 'provider-query', querySchema, 30 * 60, log);
 
 /** Placed before the Q&A fallback: answers only what it understands, and lets generic questions through. */
 export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
-  const { model, service, region } = deps;
+  const { model, service, region, last } = deps;
   const today = deps.today ?? todayIso;
-  const last = new LastQueries();
 
   const handler: TextHandler = {
     name: 'provider-query',
     async handle(turn: Turn): Promise<Reply[] | undefined> {
       if (!turn.text) return undefined;
       await model.ensureLoaded();
-      const previous = last.get(turn.conversation.id);
+      const previous = await last.get(turn.conversation.id);
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
       if (!parsed) return undefined;
       const scope = scopeFor(turn.person);
@@ -97,7 +90,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       }
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
-      last.set(turn.conversation.id, query);
+      await last.put(turn.conversation.id, query);
       const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person) });
       return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
     },

@@ -1,11 +1,11 @@
 import type { Logger } from '../../shared/logger';
-import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
+import type { ConversationContext, KnowledgeRepository, QaRepository } from '../../storage/ports';
 import type { FeatureRoutes, IncomingFile } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
 import { renderTicketCard } from './cards/ticket.card';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
-import { qaRoutes } from './qa.routes';
+import { previousQuestions, qaRoutes } from './qa.routes';
 import { QaService } from './qa.service';
 
 export interface QaFeatureDeps {
@@ -13,6 +13,8 @@ export interface QaFeatureDeps {
   /** The store's persistent search index, when it has one. */
   searchIndex?: KnowledgeIndexStore;
   qa: QaRepository;
+  /** Where the previous question of a conversation is kept for follow-ups. */
+  context: ConversationContext;
   outbox: NotificationOutbox;
   reach: RecipientReach;
   log: Logger;
@@ -25,5 +27,5 @@ export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; stop(): 
   const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
   // Loaded in the background: start-up does not wait for it; a question meanwhile gets an "even geduld".
   service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not loaded at start'));
-  return { routes: qaRoutes(service, deps.download), stop: () => service.stop() };
+  return { routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)), stop: () => service.stop() };
 }

@@ -1,5 +1,8 @@
 import { UnreadableFileError } from '../imports/tabular';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
+import type { Logger } from '../../shared/logger';
+import type { ConversationContext } from '../../storage/ports';
+import { type FollowUpContext, followUpContext } from '../follow-up-context';
 import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextHandler, type Turn } from '../feature';
 import { hasRole, isRsj } from '../people/people.domain';
 import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';
@@ -23,9 +26,9 @@ const RECORDED_DECLINES = new Set(['low-score', 'current-state']);
  * Governance Q&A: the last text handler (anything no command took is a question), the ticket
  * verbs of ask-an-expert, and documents sent by the regiomanager in personal chat.
  */
-export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>): FeatureRoutes {
+export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>, previous: FollowUpContext<string>): FeatureRoutes {
   return {
-    textHandlers: [ingestFileHandler(qa, download), commandsHandler(qa), questionHandler(qa)],
+    textHandlers: [ingestFileHandler(qa, download), commandsHandler(qa), questionHandler(qa, previous)],
     cardActions: cardActions(qa),
     helpSection: 'Governancevragen',
     help: (person) => [
@@ -42,24 +45,24 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
 }
 
 const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
-const FOLLOW_UP_MS = 15 * 60_000;
+const FOLLOW_UP_SECONDS = 15 * 60;
 
-function questionHandler(qa: QaService): TextHandler {
-  // The previous question per conversation, so "En hoeveel kost dat?" can be read in its context.
-  const previous = new Map<string, { question: string; at: number }>();
+/** The previous question per conversation, so "En hoeveel kost dat?" can be read in its context. */
+export const previousQuestions = (store: ConversationContext, log: Logger) =>
+  followUpContext(store, 'qa-question', z.string().max(4000), FOLLOW_UP_SECONDS, log);
+
+function questionHandler(qa: QaService, previous: FollowUpContext<string>): TextHandler {
   return {
     name: 'qa-question',
     async handle(turn) {
       if (!turn.text) return undefined;
-      const before = previous.get(turn.conversation.id);
-      previous.delete(turn.conversation.id);
-      previous.set(turn.conversation.id, { question: turn.text, at: Date.now() });
-      if (previous.size > 5000) previous.delete(previous.keys().next().value!);
+      const before = await previous.get(turn.conversation.id);
+      await previous.put(turn.conversation.id, turn.text.slice(0, 4000));
       if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
       let result = await qa.ask(turn.text);
       const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
-      if (isFollowUp && before && Date.now() - before.at < FOLLOW_UP_MS) {
-        const inContext = await qa.ask(`${before.question} ${turn.text}`);
+      if (isFollowUp && before) {
+        const inContext = await qa.ask(`${before} ${turn.text}`);
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
