@@ -27,7 +27,9 @@ export type EscalationCardRenderer = (e: Escalation, notice?: string, color?: 'A
 
 export interface EscalationsServiceDeps {
   escalations: EscalationsRepository;
+  /** Provider names and places, from the providers feature. */
   providers: ProviderDirectory;
+  /** Shared with the providers feature's status answer (see openEscalations). */
   counts: OpenEscalationCounts;
   outbox: NotificationOutbox;
   /** Who a notification really reaches, for an honest confirmation. */
