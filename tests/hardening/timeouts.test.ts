@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBotProcess } from '../helpers/bot-process';
 import { BotHarness, DEMO } from '../helpers/bot-harness';
 import { FakeConnector } from '../helpers/fake-connector';
-
-const root = path.resolve(__dirname, '..', '..');
 
 describe('outgoing calls have a deadline', () => {
   const bot = new BotHarness();
@@ -36,21 +34,8 @@ describe('shutdown has a deadline', () => {
 
   it('when a turn hangs at SIGTERM, then the process still exits after SHUTDOWN_DEADLINE_MS', async () => {
     connector.respond = () => ({ status: 200, delayMs: 8_000 });
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'index.ts')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', OUTGOING_TIMEOUT_MS: '120000', SHUTDOWN_DEADLINE_MS: '500' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stdout.on('data', (c: Buffer) => {
-        log += c.toString();
-        const m = log.match(/"port":(\d+)/);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${log}`)));
-    });
-    expect(log).toMatch(/mode: local/);
+    const { child, port, log } = await startBotProcess({ DATA_DIR: dataDir, OUTGOING_TIMEOUT_MS: '120000', SHUTDOWN_DEADLINE_MS: '500' });
+    expect(log()).toMatch(/mode: local/);
     const turn = fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -67,7 +52,7 @@ describe('shutdown has a deadline', () => {
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(log).toContain('shutdown deadline reached');
+    expect(log()).toContain('shutdown deadline reached');
     await turn;
   });
 });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBotProcess } from '../helpers/bot-process';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -10,26 +11,13 @@ describe('the process', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('when it gets SIGTERM, then it stops accepting, closes the store and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'index.ts')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', DEMO_DATA: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stdout.on('data', (c: Buffer) => {
-        log += c.toString();
-        const m = log.match(/"port":(\d+)/);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${log}`)));
-    });
+    const { child, port, log } = await startBotProcess({ DATA_DIR: dataDir, DEMO_DATA: 'off' });
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(log).toContain('shutting down');
+    expect(log()).toContain('shutting down');
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
