@@ -18,6 +18,8 @@ export const configSchema = z
     COSMOS_CREATE_CONTAINERS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
     /** Days finished deliveries and notifications are kept (Cosmos TTL; SQLite purge). */
     RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3650).default(30)),
+    /** How often each instance reads its region's version document (one point read) to reload changed data. */
+    VERSION_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(10_000).default(5000)),
     BOT_ID: optionalString,
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: optionalString,

@@ -17,6 +17,7 @@ import { auditRepository, roundsRepository, themesRepository } from './repositor
 import { timersRepository } from './repositories/timers.repository';
 import { rateLimitsRepository } from './repositories/rate-limits.repository';
 import { conversationContextRepository } from './repositories/conversation-context.repository';
+import { versionWatch } from './repositories/versions.repository';
 import type * as Ports from './ports';
 
 /**
@@ -45,6 +46,8 @@ export interface Storage {
   readonly rateLimits: Ports.RateLimitsRepository;
   /** Follow-up context per conversation, expiring by TTL. */
   readonly conversationContext: Ports.ConversationContext;
+  /** Per-region write counters: what a process caches (providers, knowledge, people) reloads when they move. */
+  readonly versions: Ports.VersionWatch;
   /** Corrupt documents moved aside so far (shown on /healthz). */
   quarantined(): Promise<number>;
   close(): Promise<void>;
@@ -53,37 +56,45 @@ export interface Storage {
 export interface RepositoryOptions {
   /** Days finished outbox work and timer jobs are kept (RETENTION_DAYS). */
   retentionDays?: number;
+  /** How often the version document is read (VERSION_POLL_MS). */
+  versionPollMs?: number;
+  log?: Logger;
 }
 
 /** Builds every repository once; region-scoped ones partition by `regionId` so regions can share a store. */
 export function createRepositories(store: DocumentStore, regionId: string, options: RepositoryOptions = {}): Storage {
   const retention = { retentionDays: options.retentionDays ?? 30 };
+  const versions = versionWatch(store, regionId, { pollMs: options.versionPollMs, log: options.log });
   return {
     kind: store.kind,
     stats: store.stats,
-    people: peopleRepository(store),
+    people: peopleRepository(store, () => versions.bump('people')),
     conversations: conversationsRepository(store),
     outbox: outboxRepository(store, retention),
     channels: channelsRepository(store, regionId),
     timers: timersRepository(store, regionId, retention),
-    providers: providersRepository(store, regionId),
+    providers: providersRepository(store, regionId, () => versions.bump('providers')),
     escalations: escalationsRepository(store, regionId),
     meetings: meetingsRepository(store, regionId),
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),
     audit: auditRepository(store, regionId),
-    knowledge: knowledgeRepository(store),
-    qa: qaRepository(store, regionId),
+    knowledge: knowledgeRepository(store, () => versions.bump('knowledge')),
+    qa: qaRepository(store, regionId, () => versions.bump('knowledge')),
     knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
     rateLimits: rateLimitsRepository(store),
     conversationContext: conversationContextRepository(store),
+    versions,
     quarantined: () => store.quarantined(),
-    close: () => store.close(),
+    close: async () => {
+      versions.stop();
+      await store.close();
+    },
   };
 }
 
 export type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
-  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS' | 'RETENTION_DAYS'>>;
+  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS' | 'RETENTION_DAYS' | 'VERSION_POLL_MS'>>;
 
 export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
   if (config.STORAGE === 'cosmos') {
@@ -104,5 +115,5 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
-  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS });
+  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log });
 }

@@ -15,3 +15,4 @@ export type { QaRepository } from './repositories/qa.repository';
 export type { AuditRepository, RoundsRepository, ThemesRepository } from './repositories/regioagenda.repository';
 export type { TimerJob, TimersRepository } from './repositories/timers.repository';
 export type { RateLimitsRepository } from './repositories/rate-limits.repository';
+export type { VersionKind, VersionWatch } from './repositories/versions.repository';

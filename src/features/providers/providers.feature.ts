@@ -1,6 +1,6 @@
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { ConversationContext, ProvidersRepository } from '../../storage/ports';
+import type { ConversationContext, ProvidersRepository, VersionWatch } from '../../storage/ports';
 import type { ProviderDirectory } from '../escalations/escalations.ports';
 import type { FeatureRoutes } from '../feature';
 import { ImportService, type ImportKind } from '../imports/import.service';
@@ -15,6 +15,8 @@ export interface ProvidersDeps {
   /** Where the last query of a conversation is kept for follow-ups. */
   context: ConversationContext;
   region: Region;
+  /** Reloads the provider data when another instance or a CLI import wrote it. */
+  versions?: VersionWatch;
   /** From the escalations feature: the status answer counts open escalations. */
   openEscalations?: OpenEscalations;
   log: Logger;
@@ -34,7 +36,7 @@ const PROVIDER_DEMO_FILES = ['aanbieders.csv', 'contracten.csv', 'wachttijden.cs
 /** Provider status questions in chat, the four provider import kinds, and a directory of provider names. */
 export function register(deps: ProvidersDeps): ProvidersFeature {
   const { providers: repo, region, log } = deps;
-  const model = new ProvidersModel(repo);
+  const model = new ProvidersModel(repo, deps.versions);
   return {
     routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log) }),
     importKinds: providerImports(repo, model, region),

@@ -1,10 +1,11 @@
-import type { ProvidersRepository } from '../../storage/ports';
+import type { ProvidersRepository, VersionWatch } from '../../storage/ports';
 import { type Contract, currentWaitTimes, type Provider, type Signal, type WaitTime } from './providers.domain';
 import { NameMatcher } from './providers.match';
 
 /**
  * The whole provider data set in memory (about 60 providers and 240 contracts), so a question
- * never waits on the store. Reloaded after every import.
+ * never waits on the store. Reloaded after every import, on this instance at once and on every
+ * other instance (or after a CLI import) when the region's providers version moves.
  */
 export class ProvidersModel {
   providers = new Map<string, Provider>();
@@ -18,8 +19,14 @@ export class ProvidersModel {
   matcher = new NameMatcher([]);
 
   private loaded?: Promise<this>;
+  /** The providers version the data in memory was read at. */
+  private loadedVersion?: number;
+  private watching = false;
 
-  constructor(private readonly repo: ProvidersRepository) {}
+  constructor(
+    private readonly repo: ProvidersRepository,
+    private readonly versions?: Pick<VersionWatch, 'current' | 'onChange'>,
+  ) {}
 
   /** Loads once, on first use (start-up stays fast; an import reloads explicitly). */
   ensureLoaded(): Promise<this> {
@@ -27,12 +34,20 @@ export class ProvidersModel {
     return this.loaded;
   }
 
+  /** Reads everything again; when that fails, questions keep the data read before (if any). */
   async reload(): Promise<this> {
-    this.loaded = this.read();
-    return this.loaded;
+    const previous = this.loaded;
+    const next = this.read();
+    this.loaded = next;
+    next.catch(() => {
+      if (this.loaded === next) this.loaded = previous;
+    });
+    return next;
   }
 
   private async read(): Promise<this> {
+    // The version first: a write landing during the read moves it again, so it is never missed.
+    const version = await this.versions?.current('providers');
     const docs = await this.repo.list();
     this.providers = new Map(docs.flatMap((d) => (d.type === 'aanbieder' ? [[d.id, d] as const] : [])));
     this.contracts = docs.filter((d): d is Contract => d.type === 'contract');
@@ -41,7 +56,21 @@ export class ProvidersModel {
     this.products = [...new Map(this.waitTimes.map((w) => [w.product.toLowerCase(), w.product])).values()];
     this.demo = [...this.providers.values()].some((p) => p.demo);
     this.matcher = new NameMatcher([...this.providers.values()]);
+    this.loadedVersion = version;
+    this.watchForChanges(version);
     return this;
+  }
+
+  private watchForChanges(since: number | undefined) {
+    if (!this.versions || this.watching) return;
+    this.watching = true;
+    this.versions.onChange(
+      'providers',
+      async (version) => {
+        if (version !== this.loadedVersion) await this.reload();
+      },
+      since,
+    );
   }
 
   get isEmpty(): boolean {

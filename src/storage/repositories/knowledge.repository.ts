@@ -13,7 +13,8 @@ export interface KnowledgeRepository {
 export const passageDocumentId = (position: number) => `p${String(position).padStart(5, '0')}`;
 const idOf = passageDocumentId;
 
-export function knowledgeRepository(store: DocumentStore): KnowledgeRepository {
+/** `written` records a change for other instances (the version document); it runs after the write landed. */
+export function knowledgeRepository(store: DocumentStore, written: () => Promise<unknown> = async () => undefined): KnowledgeRepository {
   const docs = store.collection('knowledge', passageSchema);
   return {
     async replaceDocument(title, passages) {
@@ -22,10 +23,12 @@ export function knowledgeRepository(store: DocumentStore): KnowledgeRepository {
       await docs.upsertMany(passages.map((p) => ({ pk: title, id: idOf(p.position), value: p })));
       const keep = new Set(passages.map((p) => idOf(p.position)));
       for (const d of old) if (!keep.has(idOf(d.value.position))) await docs.delete(title, idOf(d.value.position));
+      await written();
     },
     async removeDocument(title) {
       const old = await docs.listPartition(title);
       for (const d of old) await docs.delete(title, idOf(d.value.position));
+      if (old.length > 0) await written();
       return old.length;
     },
     async listDocuments() {

@@ -17,7 +17,8 @@ export interface PeopleRepository {
   isEmpty(): Promise<boolean>;
 }
 
-export function peopleRepository(store: DocumentStore): PeopleRepository {
+/** `written` records a change for other instances (the version document); it runs after the write landed. */
+export function peopleRepository(store: DocumentStore, written: () => Promise<unknown> = async () => undefined): PeopleRepository {
   const docs = store.collection('users', personSchema, personIndex);
   return {
     async get(id) {
@@ -34,9 +35,11 @@ export function peopleRepository(store: DocumentStore): PeopleRepository {
     },
     async save(person) {
       await docs.upsert(person.aadObjectId, person.aadObjectId, person);
+      await written();
     },
     async saveMany(people) {
       await docs.upsertMany(people.map((p) => ({ pk: p.aadObjectId, id: p.aadObjectId, value: p })));
+      await written();
     },
     async isEmpty() {
       return (await docs.page({ limit: 1 })).items.length === 0;

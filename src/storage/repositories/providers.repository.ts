@@ -28,7 +28,8 @@ export function providerDocId(doc: ProviderDoc): string {
   }
 }
 
-export function providersRepository(store: DocumentStore, region: string): ProvidersRepository {
+/** `written` records the write for other instances (the version document); it runs after the write landed. */
+export function providersRepository(store: DocumentStore, region: string, written: () => Promise<unknown> = async () => undefined): ProvidersRepository {
   const docs = store.collection('providers', providerDocSchema);
   return {
     async list() {
@@ -36,6 +37,7 @@ export function providersRepository(store: DocumentStore, region: string): Provi
     },
     async saveMany(items) {
       await docs.upsertMany(items.map((value) => ({ pk: region, id: providerDocId(value), value })));
+      await written();
     },
   };
 }

@@ -19,7 +19,8 @@ export interface QaRepository {
   removeDeclined(ids: string[]): Promise<void>;
 }
 
-export function qaRepository(store: DocumentStore, region: string): QaRepository {
+/** `factWritten` records a fact change for other instances (the knowledge version); it runs after the write landed. */
+export function qaRepository(store: DocumentStore, region: string, factWritten: () => Promise<unknown> = async () => undefined): QaRepository {
   const facts = store.collection('facts', factSchema);
   const tickets = store.collection('tickets', ticketSchema);
   const feedback = store.collection('feedback', feedbackSchema);
@@ -32,6 +33,7 @@ export function qaRepository(store: DocumentStore, region: string): QaRepository
     },
     async saveFact(fact) {
       await facts.upsert(region, fact.id, fact);
+      await factWritten();
     },
     async createTicket(ticket) {
       await tickets.create(region, ticket.id, ticket);
