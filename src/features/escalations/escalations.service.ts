@@ -5,7 +5,8 @@ import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { reachSentences, type RecipientReach } from '../notifications/reach';
-import { hasRole, isRsj, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { may } from '../permissions';
 import type { OpenEscalationCounts } from './escalations.counts';
 import type { ProviderDirectory, ProviderRef } from './escalations.ports';
 import {
@@ -49,8 +50,8 @@ export type ListOutcome = { kind: 'list'; open: Escalation[] } | Refused;
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
 
-export const mayRaise = (p: Person | undefined) => hasRole(p, 'contractmanager', 'regiomanager');
-export const mayHandle = (p: Person | undefined) => isRsj(p) || hasRole(p, 'bestuurder');
+export const mayRaise = (p: Person | undefined) => may('escalations.raise', p);
+export const mayHandle = (p: Person | undefined) => may('escalations.handle', p);
 
 /** Raises escalations about providers to the kleine commissie, tracks their handling, re-escalates once. */
 export class EscalationsService {

@@ -1,6 +1,6 @@
 import type { FeatureRoutes, IncomingFile, Turn } from '../feature';
 import { say } from '../feature';
-import { hasRole } from '../people/people.domain';
+import { may } from '../permissions';
 import { describeReport, type ImportService } from './import.service';
 import { UnreadableFileError } from './tabular';
 
@@ -16,7 +16,7 @@ export function importRoutes(imports: ImportService, download: (file: IncomingFi
           const files = turn.files.filter((f) => TABULAR.test(f.name));
           if (files.length === 0) return undefined;
           if (turn.conversation.kind !== 'personal') return say('Stuur bestanden om te importeren in een persoonlijke chat met mij.');
-          if (!hasRole(turn.person, 'contractmanager', 'regiomanager')) {
+          if (!may('imports.data', turn.person)) {
             return say('Alleen contractmanagers en de regiomanager kunnen gegevens importeren.');
           }
           const lines: string[] = [];
@@ -25,7 +25,7 @@ export function importRoutes(imports: ImportService, download: (file: IncomingFi
             try {
               // Roles come from the directory: only the regiomanager may change it.
               const reports = await imports.importFile(file.name, await download(file), (kind) =>
-                kind === 'gebruikers' && !hasRole(turn.person, 'regiomanager') ? 'Alleen de regiomanager kan gebruikers importeren.' : undefined,
+                kind === 'gebruikers' && !may('imports.people', turn.person) ? 'Alleen de regiomanager kan gebruikers importeren.' : undefined,
               );
               lines.push(...reports.map(describeReport));
             } catch (err) {
@@ -39,7 +39,7 @@ export function importRoutes(imports: ImportService, download: (file: IncomingFi
     ],
     helpSection: 'Beheer',
     help: (person) =>
-      hasRole(person, 'contractmanager', 'regiomanager')
+      may('imports.data', person)
         ? [{ title: 'Gegevens importeren: stuur een CSV- of Excelbestand in deze chat', example: 'contracten.csv' }]
         : [],
   };

@@ -7,6 +7,7 @@ import type { NotificationOutbox, Recipient } from '../notifications/notificatio
 import { reachedEveryone, reachSentences, type RecipientReach } from '../notifications/reach';
 import { parseDutchDate } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
+import { may } from '../permissions';
 import {
   agendaText,
   type FormErrors,
@@ -49,7 +50,7 @@ export type MeetingOutcome = MeetingView | FormView | MinutesView | Refused;
 /** `reached` says in Dutch who really gets the summary (wethouders with a chat). */
 export type SummaryOutcome = { kind: 'summary-queued'; reached: string; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
 
-const canManage = (p: Person | undefined) => hasRole(p, 'projectmanager', 'regiomanager');
+const canManage = (p: Person | undefined) => may('meetings.manage', p);
 const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaText(m.agenda) });
 
 /** Plans meetings, publishes agendas, records decisions and actions, and sends summaries to the wethouders. */

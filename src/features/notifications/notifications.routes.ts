@@ -1,7 +1,7 @@
 import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
 import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
-import { hasRole, isRsj } from '../people/people.domain';
+import { may } from '../permissions';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
 import { channelTarget, conversationKey, type DeliveryReport } from './notifications.domain';
@@ -32,7 +32,7 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
         name: 'setup-checklist',
         handle: async (turn) => {
           if (!SETUP.test(turn.text.trim())) return undefined;
-          return hasRole(turn.person, 'regiomanager') ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);
+          return may('setup.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);
         },
       },
       {
@@ -44,9 +44,9 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       },
     ],
     help: (person) => [
-      ...(hasRole(person, 'regiomanager') ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
-      ...(hasRole(person, 'regiomanager') ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
-      ...(isRsj(person)
+      ...(may('setup.view', person) ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
+      ...(may('channels.link', person) ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
+      ...(may('channels.view', person)
         ? [
             { title: 'Gekoppelde kanalen bekijken', example: 'welke kanalen' },
             { title: 'Zien of een melding is aangekomen', example: 'afleverrapport' },
@@ -57,7 +57,7 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
 }
 
 async function linkChannel(turn: Turn, deps: NotificationsRouteDeps): Promise<Reply[]> {
-  if (!hasRole(turn.person, 'regiomanager')) return say(C.onlyRegiomanager);
+  if (!may('channels.link', turn.person)) return say(C.onlyRegiomanager);
   if (turn.conversation.kind !== 'channel') return say(C.onlyInChannel);
   const input = turn.text.match(LINK)![1].trim();
   const target = parseSpokenTarget(input, deps.region);
@@ -97,14 +97,14 @@ function parseSpokenTarget(input: string, region: Region): { target: string } | 
 }
 
 async function listChannels(turn: Turn, deps: NotificationsRouteDeps): Promise<Reply[]> {
-  if (!isRsj(turn.person)) return say(C.onlyRsj);
+  if (!may('channels.view', turn.person)) return say(C.onlyRsj);
   const links = await deps.channels.list();
   if (links.length === 0) return say(C.noLinks);
   return say(C.links(links.map((l) => C.linkLine(C.targetLabel(l.target), l.linkedBy, dutchDate(l.linkedAt)))));
 }
 
 async function deliveryReport(turn: Turn, deps: NotificationsRouteDeps, id?: string): Promise<Reply[]> {
-  if (!isRsj(turn.person)) return say(C.onlyRsj);
+  if (!may('channels.view', turn.person)) return say(C.onlyRsj);
   if (!id) {
     const recent = await deps.reports.recent(RECENT_REPORTS);
     if (recent.length === 0) return say(R.none);

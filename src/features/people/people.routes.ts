@@ -3,7 +3,8 @@ import { say } from '../feature';
 import type { PeopleRepository } from '../../storage/ports';
 import type { Region } from '../../region';
 import { findGemeente } from '../../region';
-import { hasRole, ROLE_LABELS, ROLES, type Role } from './people.domain';
+import { may } from '../permissions';
+import { ROLE_LABELS, ROLES, type Role } from './people.domain';
 import { PEOPLE_TEXTS as T } from './people.texts';
 
 const WHO_AM_I = /^(wie ben ik|mijn rol(len)?|wat is mijn rol)\??$/i;
@@ -27,7 +28,7 @@ export function peopleRoutes(people: PeopleRepository, region: Region): FeatureR
         async handle(turn: Turn) {
           const m = turn.text.match(ASSIGN);
           if (!m) return undefined;
-          if (!hasRole(turn.person, 'regiomanager')) return say(T.onlyRegiomanager);
+          if (!may('people.assignRole', turn.person)) return say(T.onlyRegiomanager);
           const role = m[1].toLowerCase() as Role;
           if (!ROLES.includes(role)) return say(T.unknownRole(ROLES));
           const target = (await people.list()).find((p) => p.email.toLowerCase() === m[2].toLowerCase());
@@ -41,7 +42,7 @@ export function peopleRoutes(people: PeopleRepository, region: Region): FeatureR
     ],
     helpSection: 'Beheer',
     help: (person) =>
-      hasRole(person, 'regiomanager')
+      may('people.assignRole', person)
         ? [{ title: 'Rollen toekennen', example: 'ken rol contractmanager toe aan naam@gemeente.nl' }]
         : [],
   };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CardAction, FeatureRoutes, Reply, TextHandler, Turn } from '../feature';
 import { say } from '../feature';
-import { hasRole, isRsj, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { grant, may } from '../permissions';
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
 import type { ConversationContext } from '../../storage/ports';
@@ -22,15 +23,11 @@ export interface ProvidersRoutesDeps {
 }
 
 /** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
-export function scopeFor(person: Person | undefined): Scope | undefined {
-  if (isRsj(person)) return { all: true };
-  if (person?.gemeente && hasRole(person, 'wethouder', 'beleidsadviseur', 'bestuurder')) return { all: false, gemeente: person.gemeente };
-  return undefined;
-}
+export const scopeFor = (person: Person | undefined): Scope | undefined => grant('providers.contracts', person);
 
 export const PROVIDER_VERBS = { more: 'providers.more' } as const;
 
-const mayEscalate = (p: Person | undefined) => hasRole(p, 'contractmanager', 'regiomanager');
+const mayEscalate = (p: Person | undefined) => may('escalations.raise', p);
 
 /** The query a "Toon meer" button carries: only the filters, re-checked against the clicker's scope. */
 const querySchema = z.object({

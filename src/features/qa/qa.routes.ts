@@ -4,7 +4,7 @@ import type { Logger } from '../../shared/logger';
 import type { ConversationContext } from '../../storage/ports';
 import { type FollowUpContext, followUpContext } from '../follow-up-context';
 import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextHandler, type Turn } from '../feature';
-import { hasRole, isRsj } from '../people/people.domain';
+import { may } from '../permissions';
 import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';
 import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
@@ -33,13 +33,9 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
     helpSection: 'Governancevragen',
     help: (person) => [
       { title: 'Vraag iets over de governance van de jeugdhulp', example: 'Wat doet de kleine commissie?' },
-      ...(isRsj(person) ? [{ title: 'Vragen voor de experts zien', example: 'open vragen' }, { title: 'Feedback op antwoorden', example: 'feedbackrapport' }] : []),
-      ...(hasRole(person, 'regiomanager')
-        ? [
-            { title: 'Document aan de kennisbank toevoegen: stuur een PDF, Word- of tekstbestand', example: 'kadernota.pdf' },
-            { title: 'Vragen die de bot niet kon beantwoorden', example: 'vragenrapport' },
-          ]
-        : []),
+      ...(may('qa.experts', person) ? [{ title: 'Vragen voor de experts zien', example: 'open vragen' }, { title: 'Feedback op antwoorden', example: 'feedbackrapport' }] : []),
+      ...(may('qa.ingest', person) ? [{ title: 'Document aan de kennisbank toevoegen: stuur een PDF, Word- of tekstbestand', example: 'kadernota.pdf' }] : []),
+      ...(may('qa.declined', person) ? [{ title: 'Vragen die de bot niet kon beantwoorden', example: 'vragenrapport' }] : []),
     ],
   };
 }
@@ -103,21 +99,21 @@ function commandsHandler(qa: QaService): TextHandler {
     name: 'qa-commands',
     async handle(turn) {
       if (OPEN_TICKETS.test(turn.text)) {
-        if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);
+        if (!may('qa.experts', turn.person)) return say(QA_TEXTS.rsjOnly);
         const open = await qa.openTickets();
         return say(open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets);
       }
       if (DECLINED_REPORT.test(turn.text)) {
-        if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.regiomanagerOnly);
+        if (!may('qa.declined', turn.person)) return say(QA_TEXTS.regiomanagerOnly);
         return say(QA_TEXTS.declinedReport(await qa.declinedReport()));
       }
       const remove = turn.text.trim().match(REMOVE_DECLINED);
       if (remove) {
-        if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.regiomanagerOnly);
+        if (!may('qa.declined', turn.person)) return say(QA_TEXTS.regiomanagerOnly);
         return say(QA_TEXTS.declinedRemoved(remove[1].toLowerCase(), await qa.removeDeclined(remove[1].toLowerCase())));
       }
       if (FEEDBACK_REPORT.test(turn.text)) {
-        if (!isRsj(turn.person)) return say(QA_TEXTS.rsjOnly);
+        if (!may('qa.experts', turn.person)) return say(QA_TEXTS.rsjOnly);
         return say(QA_TEXTS.feedbackReport(await qa.feedbackCounts()));
       }
       return undefined;
@@ -133,7 +129,7 @@ function ingestFileHandler(qa: QaService, download: (file: IncomingFile) => Prom
       const files = turn.files.filter((f) => DOCUMENT_EXTENSIONS.test(f.name));
       if (files.length === 0) return undefined;
       if (turn.conversation.kind !== 'personal') return say(QA_TEXTS.ingestPersonalOnly);
-      if (!hasRole(turn.person, 'regiomanager')) return say(QA_TEXTS.ingestOnlyRegiomanager);
+      if (!may('qa.ingest', turn.person)) return say(QA_TEXTS.ingestOnlyRegiomanager);
       const docs: ParsedDocument[] = [];
       try {
         for (const file of files) docs.push(await parseDocument(file.name, await download(file)));
@@ -155,7 +151,7 @@ const invalidTicketData = (issues: { path: PropertyKey[]; message: string }[]) =
 const ticketView = (o: TicketOutcome): CardActionResult => (o.kind === 'refused' ? { message: o.reason } : { card: renderTicketCard(o.ticket) });
 
 function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
-  return action(verb, schema, async (turn, data) => (isRsj(turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }), invalidTicketData);
+  return action(verb, schema, async (turn, data) => (may('qa.experts', turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }), invalidTicketData);
 }
 
 function cardActions(qa: QaService): CardAction[] {

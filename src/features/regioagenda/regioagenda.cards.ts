@@ -1,7 +1,8 @@
 import type { Region } from '../../region';
 import type { Versioned } from '../../storage/ports';
 import type { AdaptiveCardJson } from '../feature';
-import { hasRole, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { ownGemeente } from '../permissions';
 import { emptyFormFields, type FormErrors, type FormValues, renderThemeFormCard } from './cards/theme-form.card';
 import { renderStatusCard } from './cards/status.card';
 import { renderThemeSavedCard } from './cards/theme-saved.card';
@@ -104,7 +105,8 @@ export function statusCard(region: Region, round: Round, themes: Theme[], now: D
 
 export function themesCard(round: Round, themes: Versioned<Theme>[], viewer: Person | undefined, now: Date, notice = ''): AdaptiveCardJson {
   const open = acceptsChanges(round, now);
-  const adviser = hasRole(viewer, 'beleidsadviseur') && !!viewer?.gemeente;
+  const supporter = ownGemeente('regio.theme.support', viewer);
+  const submitter = ownGemeente('regio.theme.submit', viewer);
   const rows: ThemeRow[] = themes
     .filter((t) => isLive(t.value))
     .sort((a, b) => a.value.gemeente.localeCompare(b.value.gemeente) || a.value.createdAt.localeCompare(b.value.createdAt))
@@ -119,8 +121,8 @@ export function themesCard(round: Round, themes: Versioned<Theme>[], viewer: Per
       urgency: t.urgency,
       supportText: t.supporters.length ? `${t.supporters.length}: ${t.supporters.join(', ')}` : 'nog geen andere gemeenten',
       problem: cardText(t.problem),
-      canSupport: adviser && t.gemeente !== viewer!.gemeente && !t.supporters.includes(viewer!.gemeente!),
-      canEdit: adviser && open && t.gemeente === viewer!.gemeente && t.status === 'ingediend',
+      canSupport: !!supporter && t.gemeente !== supporter && !t.supporters.includes(supporter),
+      canEdit: !!submitter && open && t.gemeente === submitter && t.status === 'ingediend',
     }));
   return renderThemesCard({
     year: round.year,

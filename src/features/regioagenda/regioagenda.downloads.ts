@@ -1,5 +1,6 @@
 import type { Region } from '../../region';
-import { isRsj, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { may } from '../permissions';
 import { type ExportKind, signExportToken, verifyExportToken } from './export-token';
 import { auditCsv, regioagendaDocx, regioagendaXlsx } from './regioagenda.export';
 import type { Versioned } from '../../storage/ports';
@@ -40,7 +41,7 @@ export class RegioagendaDownloads {
 
   /** Links for an RSJ user; undefined when the person may not export. */
   links(person: Person | undefined, year: number, kinds: ExportKind[]): { title: string; url: string }[] | undefined {
-    if (!isRsj(person)) return undefined;
+    if (!may('regio.export', person)) return undefined;
     const exp = this.service.now().getTime() + LINK_TTL_MS;
     return kinds.map((kind) => ({
       title: `Downloaden: ${fileName(kind, year)}`,

@@ -1,5 +1,5 @@
 import { action, type CardActionResult, type Reply, say, type TextCommand, type Turn } from '../feature';
-import { hasRole } from '../people/people.domain';
+import { may } from '../permissions';
 import { renderExportCard } from './cards/export.card';
 import { renderOpenRoundCard } from './cards/open-round.card';
 import { statusCard } from './regioagenda.cards';
@@ -29,7 +29,7 @@ export function roundCommands({ rounds, themes, downloads }: RegioagendaServices
       name: 'regio-open',
       pattern: OPEN,
       run: async (turn, m) => {
-        if (!hasRole(turn.person, 'projectmanager', 'regiomanager')) return say(T.onlyRoundOpeners);
+        if (!may('regio.round.open', turn.person)) return say(T.onlyRoundOpeners);
         const now = rounds.now();
         const year = String(yearOf(m) ?? now.getUTCFullYear() + 1);
         return [{ card: renderOpenRoundCard({ year, deadline: addDays(now.toISOString().slice(0, 10), 42), notice: '', errors: { year: '', deadline: '' } }) }];

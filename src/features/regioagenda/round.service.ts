@@ -6,7 +6,8 @@ import { AlreadyExistsError } from '../../storage/errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';
-import { hasRole, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { may } from '../permissions';
 import { actorOf, type AuditTrail } from './regioagenda.audit';
 import { acceptsChanges, addDays, amsterdamInstant, daysLeft, type InvitationReach, isLive, isoDateSchema, type Round, type RoundOpenInput, type Theme } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
@@ -72,7 +73,7 @@ export class RoundService {
   }
 
   async openRound(person: Person | undefined, input: RoundOpenInput): Promise<OpenRoundOutcome> {
-    if (!hasRole(person, 'projectmanager', 'regiomanager')) return refused(T.onlyRoundOpeners);
+    if (!may('regio.round.open', person)) return refused(T.onlyRoundOpeners);
     const now = this.now();
     const thisYear = now.getUTCFullYear();
     const errors: { year?: string; deadline?: string } = {};
@@ -98,7 +99,7 @@ export class RoundService {
 
   /** Extending and reopening are the same act: a new deadline and an open round. */
   async extendRound(person: Person | undefined, year: number, deadline: string): Promise<RoundChange> {
-    if (!hasRole(person, 'regiomanager')) return refused(T.onlyRegiomanager);
+    if (!may('regio.round.change', person)) return refused(T.onlyRegiomanager);
     const stored = await this.deps.rounds.get(year);
     if (!stored) return refused(T.noRoundForYear(year));
     const valid = isoDateSchema.safeParse(deadline);
@@ -113,7 +114,7 @@ export class RoundService {
   }
 
   async closeRound(person: Person | undefined, year: number): Promise<RoundChange> {
-    if (!hasRole(person, 'regiomanager')) return refused(T.onlyRegiomanager);
+    if (!may('regio.round.change', person)) return refused(T.onlyRegiomanager);
     const stored = await this.deps.rounds.get(year);
     if (!stored) return refused(T.noRoundForYear(year));
     const round: Round = { ...stored.value, status: 'closed' };

@@ -1,7 +1,8 @@
 import type { PeopleRepository, ThemesRepository, Versioned } from '../../storage/ports';
 import { ConcurrencyError } from '../../storage/errors';
 import { refused } from '../feature';
-import { hasRole, isRsj, type Person } from '../people/people.domain';
+import { hasRole, type Person } from '../people/people.domain';
+import { may } from '../permissions';
 import { actorOf, type AuditTrail } from './regioagenda.audit';
 import { acceptsChanges, isLive, KENMERK, type Round, STATUS_BODY, STATUS_LABELS, type Theme, type ThemeStatus, transitionProblem } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
@@ -30,7 +31,7 @@ export class ThemeLifecycleService {
   constructor(private readonly deps: ThemeLifecycleDeps) {}
 
   async transition(person: Person | undefined, command: TransitionCommand): Promise<ThemeOutcome> {
-    if (!isRsj(person)) return refused(T.onlyRsj);
+    if (!may('regio.theme.govern', person)) return refused(T.onlyRsj);
     const found = await this.findTheme(command.themeId);
     if (!found) return refused(T.themeNotFound(command.themeId));
     const { round, stored } = found;
@@ -65,7 +66,7 @@ export class ThemeLifecycleService {
 
   /** Folds `sourceId` into `targetId`: the source gemeente and its supporters support the target. */
   async merge(person: Person | undefined, sourceId: string, targetId: string): Promise<ThemeOutcome> {
-    if (!isRsj(person)) return refused(T.onlyRsj);
+    if (!may('regio.theme.govern', person)) return refused(T.onlyRsj);
     if (sourceId === targetId) return refused(T.mergeSame);
     const source = await this.findTheme(sourceId);
     if (!source) return refused(T.themeNotFound(sourceId));

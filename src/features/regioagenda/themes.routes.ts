@@ -1,5 +1,5 @@
 import { action, type CardActionResult, type Reply, replies, say, type TextCommand, type Turn } from '../feature';
-import { isRsj } from '../people/people.domain';
+import { may } from '../permissions';
 import { savedCard, themeFormCard, themesCard } from './regioagenda.cards';
 import { parseStatus, type Round, themeRefInput, themeSubmitInput } from './regioagenda.domain';
 import { type RegioagendaServices, withRound, yearOf } from './regioagenda.routing';
@@ -61,7 +61,7 @@ export function themeCommands({ rounds, themes, lifecycle }: RegioagendaServices
       run: async (turn, m) => {
         const parsed = parseMove(m[2]);
         const to = parseStatus(parsed.status);
-        if (!to) return isRsj(turn.person) ? say(T.unknownStatus) : say(T.onlyRsj);
+        if (!to) return may('regio.theme.govern', turn.person) ? say(T.unknownStatus) : say(T.onlyRsj);
         return say(outcomeText(await lifecycle.transition(turn.person, { themeId: m[1], to, ...parsed })));
       },
     },

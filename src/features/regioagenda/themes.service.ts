@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ThemesRepository, Versioned } from '../../storage/ports';
 import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { type Refused, refused } from '../feature';
-import { hasRole, type Person } from '../people/people.domain';
+import type { Person } from '../people/people.domain';
+import { ownGemeente } from '../permissions';
 import { actorOf, type AuditTrail } from './regioagenda.audit';
 import {
   acceptsChanges,
@@ -185,7 +186,8 @@ export class ThemesService {
   /** Support is a set union, so a lost race is simply retried on the fresh version. */
   async support(person: Person | undefined, input: ThemeRefInput): Promise<ThemeOutcome> {
     if (!person) return refused(T.unknownUser);
-    if (!hasRole(person, 'beleidsadviseur') || !person.gemeente) return refused(T.onlySubmitters);
+    const gemeente = ownGemeente('regio.theme.support', person);
+    if (!gemeente) return refused(T.onlySubmitters);
     const round = await this.deps.rounds.round(Number(input.year));
     if (!round) return refused(T.noRound);
     const id = input.themeId;
@@ -194,16 +196,16 @@ export class ThemesService {
       if (!stored) return refused(T.themeNotFound(id));
       const t = stored.value;
       if (!isLive(t)) return refused(T.notLive);
-      if (t.gemeente === person.gemeente) return refused(T.ownTheme);
-      if (t.supporters.includes(person.gemeente)) return { kind: 'done', message: T.alreadySupported(t.title), round };
-      const theme = { ...t, supporters: [...t.supporters, person.gemeente] };
+      if (t.gemeente === gemeente) return refused(T.ownTheme);
+      if (t.supporters.includes(gemeente)) return { kind: 'done', message: T.alreadySupported(t.title), round };
+      const theme = { ...t, supporters: [...t.supporters, gemeente] };
       try {
         await this.deps.themes.replace(theme, stored.version);
       } catch (err) {
         if (err instanceof ConcurrencyError) continue;
         throw err;
       }
-      await this.deps.audit.record(round.year, person, 'gesteund', t.id, person.gemeente);
+      await this.deps.audit.record(round.year, person, 'gesteund', t.id, gemeente);
       return { kind: 'done', message: T.supported(t.title, theme.supporters.length), round };
     }
     return refused(T.conflictRetry);
@@ -217,7 +219,7 @@ export class ThemesService {
   /** Checks that the person may work on themes of this round now; returns the round or a refusal. */
   private async writableRound(person: Person | undefined, meta: CardMeta): Promise<Round | Refused> {
     if (!person) return refused(T.unknownUser);
-    if (!hasRole(person, 'beleidsadviseur') || !person.gemeente) return refused(T.onlySubmitters);
+    if (!ownGemeente('regio.theme.submit', person)) return refused(T.onlySubmitters);
     const year = Number(meta.year);
     const round = Number.isInteger(year) ? await this.deps.rounds.round(year) : undefined;
     if (!round) return refused(T.noRound);
