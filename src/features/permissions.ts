@@ -60,7 +60,7 @@ export const PERMISSIONS = {
     summary: 'Assign a role in chat',
     who: ['regiomanager'],
     verbs: [],
-    commands: [cmd('assign-role', 'ken rol contractmanager toe aan frank.bos@demo.rsj-ijsselland.example')],
+    commands: [cmd('assign-role', 'ken rol wethouder toe aan naam@gemeente.example')],
   },
   'imports.data': {
     summary: 'Import contract, wait-time and signal data (send a file)',
@@ -92,7 +92,7 @@ export const PERMISSIONS = {
     summary: 'Extend, reopen or close a round',
     who: ['regiomanager'],
     verbs: [],
-    commands: [cmd('regio-extend', 'verleng ronde 2027 tot 2027-03-31'), cmd('regio-close', 'sluit ronde 2027')],
+    commands: [cmd('regio-close', 'sluit ronde 2027'), cmd('regio-extend', 'verleng ronde 2027 tot 2027-03-31')],
   },
   'regio.theme.submit': {
     summary: "Submit, edit or withdraw a theme of the own gemeente while the round is open",
@@ -155,7 +155,7 @@ export const PERMISSIONS = {
     who: [...RSJ, 'wethouder', 'beleidsadviseur', 'bestuurder'],
     ownGemeente: ['wethouder', 'beleidsadviseur', 'bestuurder'],
     verbs: ['providers.more'],
-    commands: [cmd('provider-query', 'Welke contracten lopen af?')],
+    commands: [cmd('provider-query', 'Hoe staat het met De Linde?')],
   },
   'channels.link': {
     summary: 'Link a team channel to a meeting body, a gemeente or the experts',

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { PROVIDER_TEXTS } from '../../src/features/providers/providers.texts';
+import { REGIO_TEXTS } from '../../src/features/regioagenda/regioagenda.texts';
+import { themeFields } from '../regioagenda/helpers';
+import { PermissionRig, user, ZWOLLE_ADVISER, ZWOLLE_WETHOUDER } from './rig';
+
+/** Gemeente-scoped actions: the gemeente comes from the directory; card data naming another one is refused or ignored. */
+describe('own-gemeente permissions, sent as a tampering client would', () => {
+  const rig = new PermissionRig(new Date('2027-01-11T10:00:00Z'));
+  const kampen = () => user('beleidsadviseur');
+  const themes = () => JSON.stringify(rig.documents('themes'));
+  beforeAll(async () => {
+    await rig.start();
+    await rig.setUp();
+  }, 60_000);
+  afterAll(() => rig.stop());
+
+  it("an adviser of Zwolle cannot edit or withdraw Kampen's theme with its real id and version", async () => {
+    const before = themes();
+    const { id, version } = rig.state.kampenTheme;
+    for (const verb of ['regio.theme.edit', 'regio.theme.withdraw']) {
+      expect((await rig.execute(verb, { year: 2027, themeId: id, version }, ZWOLLE_ADVISER)).text).toContain(REGIO_TEXTS.tampered);
+    }
+    const save = await rig.execute('regio.theme.save', { year: 2027, themeId: id, version, submissionId: 'x', similarSeen: 'true', ...themeFields('Zwolle') }, ZWOLLE_ADVISER);
+    expect(save.text).toContain(REGIO_TEXTS.tampered);
+    expect(themes()).toBe(before);
+  });
+
+  it('a card that names another gemeente or another user is refused, and nothing is stored', async () => {
+    const before = themes();
+    for (const claim of [{ gemeente: 'Zwolle' }, { userId: ZWOLLE_ADVISER }]) {
+      const a = await rig.execute('regio.theme.save', { year: 2027, submissionId: randomUUID().replace(/-/g, '').slice(0, 16), similarSeen: 'true', ...themeFields('Kampen'), ...claim }, kampen());
+      expect(a.text).toContain(REGIO_TEXTS.tampered);
+    }
+    expect(themes()).toBe(before);
+  });
+
+  it('support counts the gemeente of the directory, never the one on the card, and never for the own theme', async () => {
+    const kampenTheme = rig.state.kampenTheme.id;
+    expect((await rig.execute('regio.theme.support', { year: 2027, themeId: kampenTheme }, kampen())).text).toContain(REGIO_TEXTS.ownTheme);
+    await rig.execute('regio.theme.support', { year: 2027, themeId: kampenTheme, gemeente: 'Deventer' }, ZWOLLE_ADVISER);
+    expect(rig.documents('themes').find((t) => t.id === kampenTheme)!.body.supporters).toEqual(['Zwolle']);
+  });
+
+  it('a new theme is filed under the gemeente of the directory', async () => {
+    await rig.execute('regio.theme.save', { year: 2027, submissionId: 'aaaabbbbccccdddd', similarSeen: 'true', ...themeFields('Ommen') }, ZWOLLE_ADVISER);
+    expect(rig.documents('themes').find((t) => t.body.title === themeFields('Ommen').title)!.body.gemeente).toBe('Zwolle');
+  });
+
+  it("a wethouder sees only the own gemeente's contracts, typed or through a Toon meer card naming another gemeente", async () => {
+    const typed = await rig.say('Welke contracten heeft Deventer?', ZWOLLE_WETHOUDER);
+    expect(typed.text).toContain(PROVIDER_TEXTS.otherGemeente('Zwolle', 'Deventer'));
+    const page = await rig.execute('providers.more', { query: JSON.stringify({ kind: 'contracts', gemeente: 'Deventer' }), table: 0, offset: 0 }, ZWOLLE_WETHOUDER);
+    expect(page.text).toContain(PROVIDER_TEXTS.otherGemeente('Zwolle', 'Deventer'));
+    const own = await rig.execute('providers.more', { query: JSON.stringify({ kind: 'contracts' }), table: 0, offset: 0 }, ZWOLLE_WETHOUDER);
+    expect(own.text).toContain(PROVIDER_TEXTS.scopeNote('Zwolle'));
+    const rsj = await rig.execute('providers.more', { query: JSON.stringify({ kind: 'contracts', gemeente: 'Deventer' }), table: 0, offset: 0 }, user('contractmanager'));
+    expect(rsj.text).not.toContain(PROVIDER_TEXTS.otherGemeente('Zwolle', 'Deventer'));
+    expect(rsj.text).not.toContain(PROVIDER_TEXTS.scopeNote('Zwolle'));
+  });
+});
