@@ -71,7 +71,8 @@ export class PermissionRig {
     res.end(file[name] ? readFileSync(file[name]) : 'Kadernota jeugdhulp IJsselland: de regio werkt samen aan de inkoop van specialistische jeugdhulp.');
   });
 
-  constructor(readonly now: Date) {}
+  /** The service clock; tests move it. */
+  constructor(public now: Date) {}
 
   async start(env: Record<string, string> = {}): Promise<this> {
     await new Promise<void>((r) => this.files.listen(0, '127.0.0.1', r));

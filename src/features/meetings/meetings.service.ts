@@ -5,7 +5,7 @@ import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { reachedEveryone, reachSentences, type RecipientReach } from '../notifications/reach';
-import { parseDutchDate } from '../../shared/dutch-date';
+import { parseDutchDate, todayIn } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
 import { may } from '../permissions';
 import {
@@ -61,8 +61,9 @@ export class MeetingsService {
     return canManage(person);
   }
 
+  /** Today in the Netherlands: after 00:00 Dutch time (22:00 or 23:00 UTC) yesterday's meetings are past. */
   today(): string {
-    return this.deps.now().toISOString().slice(0, 10);
+    return todayIn(this.deps.now());
   }
 
   body(name: string): GovernanceBody | undefined {
