@@ -5,16 +5,40 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
 
+/** A markdown pipe table as a Word table: the first row is the header row (bold, repeated on a new page). */
+function toTable(rows: string[]): Table {
+  const cells = rows.filter((r) => !/^\|[\s|:-]+\|$/.test(r)).map((r) => r.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: cells.map(
+      (row, i) =>
+        new TableRow({
+          tableHeader: i === 0,
+          children: row.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: i === 0 })] })] })),
+        }),
+    ),
+  });
+}
+
 function toDocx(markdown: string): Document {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   let list = 0;
   let inList = false;
-  for (const raw of markdown.split('\n')) {
+  let table: string[] = [];
+  for (const raw of [...markdown.split('\n'), '']) {
     const line = raw.trim();
+    if (line.startsWith('|')) {
+      table.push(line);
+      continue;
+    }
+    if (table.length) {
+      children.push(toTable(table));
+      table = [];
+    }
     if (!line) {
       inList = false;
       continue;
