@@ -21,13 +21,16 @@ async function main() {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
   const items: (EvalItem & { source?: string })[] = readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((i: EvalItem) => !only || only.includes(i.id));
   let ok = 0;
+  let tableOk = 0;
   for (const item of items) {
     const reply = answerReply(item.q, index.ask(item.q)).text ?? '';
     let verdict = judge(item, reply);
     if (!verdict && item.source && !item.negative && !reply.toLowerCase().includes(`bron: ${item.source.toLowerCase()}`)) verdict = `wrong source`;
     if (!verdict) ok++;
+    if (!verdict && (item as { table?: boolean }).table) tableOk++;
     if (verdict || flag === '--all') console.log(`${verdict ? 'FAIL' : 'ok  '} ${item.id} ${item.q}\n     ${verdict ?? ''}\n     > ${reply.replace(/\n+/g, ' | ').slice(0, 600)}`);
   }
-  console.log(`${path.basename(file)}: ${ok}/${items.length}`);
+  const tables = items.filter((i) => (i as { table?: boolean }).table).length;
+  console.log(`${path.basename(file)}: ${ok}/${items.length}${tables ? ` (table questions ${tableOk}/${tables})` : ''}`);
 }
 void main();

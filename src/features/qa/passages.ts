@@ -1,6 +1,9 @@
+import { findTables, rowPassageText } from './tables';
+
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
- * where every line is a paragraph of its own and sentences run across lines.
+ * where every line is a paragraph of its own and sentences run across lines. A table (markdown pipe
+ * lines, as every reader writes them) becomes one passage per row, cited by the table's caption.
  */
 
 export interface DocumentText {
@@ -13,6 +16,8 @@ interface Para {
   section: string;
   chapter: string;
   text: string;
+  /** A table row: a passage of its own, never packed with text or other rows. */
+  table?: boolean;
 }
 
 const TARGET_CHARS = 700;
@@ -84,7 +89,20 @@ function paragraphs(lines: string[]): Para[] {
     if (current.trim()) out.push({ section: section(), chapter: chapter(), text: current.trim() });
     current = '';
   };
+  const tables = findTables(lines);
+  const captions = new Set([...tables.values()].map((t) => t.captionLine));
+  const rest = new Set([...tables.values()].flatMap((t) => Array.from({ length: t.end - t.start - 1 }, (_, k) => t.start + 1 + k)));
   lines.forEach((line, i) => {
+    if (captions.has(i)) return;
+    const table = tables.get(i);
+    if (table) {
+      flush();
+      // Cited by its caption, else by the heading it sits under; it never becomes the section of the text after it.
+      const caption = table.caption || section() || 'Tabel';
+      for (const row of table.rows) out.push({ section: caption, chapter: section() === caption ? chapter() : section(), text: rowPassageText(table.headers, row), table: true });
+      return;
+    }
+    if (rest.has(i)) return;
     if (isHeading(line, lines[i - 1], lines[i + 1])) {
       flush();
       const level = headingLevel(line, open[open.length - 1]?.level ?? 1);
@@ -105,7 +123,11 @@ function pack(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p of paras) {
     const last = out[out.length - 1];
-    if (last && last.section === p.section && last.text.length + p.text.length < TARGET_CHARS) {
+    if (p.table) {
+      out.push({ ...p });
+      continue;
+    }
+    if (last && !last.table && last.section === p.section && last.text.length + p.text.length < TARGET_CHARS) {
       last.text = `${last.text}\n${p.text}`;
       continue;
     }

@@ -1,3 +1,6 @@
+import { findPdfTables } from './pdf-tables';
+import { joinSplitTables } from './tables';
+
 /** pdf.js (through unpdf) loads when the first PDF is read, not at start-up. */
 const unpdf = () => require('unpdf') as typeof import('unpdf');
 
@@ -12,7 +15,8 @@ const sizeOf = (transform: number[]) => Math.round(Math.hypot(transform[2], tran
 /**
  * A PDF's text as lines, with headings marked as markdown headings: a line set in a larger font
  * than the body text is a heading, and the larger the font, the higher the level. A title that
- * wraps over two lines (same large size, one after the other) becomes one heading.
+ * wraps over two lines (same large size, one after the other) becomes one heading. Tables (found from
+ * the positions of the text) come out as markdown pipe lines where they start on the page.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
   const pdf = await unpdf().getDocumentProxy(data);
@@ -22,8 +26,17 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     const content = await page.getTextContent();
     let current: Line | undefined;
     let lastY: number | undefined;
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
+    const items = content.items.map((item) => ('str' in item ? item : { str: '', transform: [0, 0, 0, 0, 0, 0], width: 0, hasEOL: false }));
+    const tables = findPdfTables(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: sizeOf(item.transform) })));
+    const inTable = new Set(tables.flatMap((t) => [...t.items]));
+    for (const [index, item] of items.entries()) {
+      const table = tables.find((t) => t.first === index);
+      if (table) {
+        if (current) lines.push(current);
+        current = undefined;
+        lines.push(...table.lines.map((text) => ({ text, size: table.size })));
+      }
+      if (inTable.has(index) || !item.str) continue;
       const y = item.transform[5];
       if (current && lastY !== undefined && Math.abs(y - lastY) > 2) {
         lines.push(current);
@@ -41,7 +54,7 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     }
     if (current) lines.push(current);
   }
-  return markHeadings(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text));
+  return joinSplitTables(markHeadings(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text)).split('\n')).join('\n');
 }
 
 function markHeadings(lines: Line[]): string {

@@ -1,0 +1,147 @@
+import { toPipeLines } from './tables';
+
+/** A text item of a PDF page with where it sits: x and y of its baseline start, its width and font size. */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A table found on a page: the items it consists of and its rows as markdown pipe lines. */
+export interface PdfTable {
+  items: Set<number>;
+  /** The stream index of its first item: where the table goes in the page's text. */
+  first: number;
+  size: number;
+  lines: string[];
+}
+
+interface Chunk {
+  x: number;
+  end: number;
+  text: string;
+  items: number[];
+}
+
+interface Row {
+  y: number;
+  size: number;
+  chunks: Chunk[];
+}
+
+/**
+ * Rows and columns from text positions. A table is a run of lines in which at least two lines have
+ * several pieces of text separated by a wide gap; the columns are the x ranges those pieces share.
+ * A line that only fills some of the columns of the row above continues it (a cell that wraps:
+ * "Ambulante" / "jeugdhulp", or a header "31 december" / "2026"), so wrapped cells keep all their words.
+ */
+export function findPdfTables(items: PdfItem[]): PdfTable[] {
+  const rows = linesOf(items);
+  const tables: PdfTable[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].chunks.length < 2) continue;
+    const table = tableFrom(rows, i);
+    if (!table) continue;
+    tables.push(table.table);
+    i = table.end - 1;
+  }
+  return tables;
+}
+
+const LIST_MARKER = /^([•●▪◦■□➢►✓–\-*o]|\d{1,2}[.)]|[a-z][.)])$/;
+
+const sameLine = (a: number, b: number, size: number) => Math.abs(a - b) <= Math.max(2, size * 0.3);
+
+/** The page's non-empty items as lines (top to bottom), each split into chunks at wide horizontal gaps. */
+function linesOf(items: PdfItem[]): Row[] {
+  const order = items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.str.trim())
+    .sort((a, b) => b.item.y - a.item.y || a.item.x - b.item.x);
+  const lines: { y: number; size: number; members: typeof order }[] = [];
+  for (const entry of order) {
+    const line = lines[lines.length - 1];
+    if (line && sameLine(line.y, entry.item.y, entry.item.size)) {
+      line.members.push(entry);
+      line.size = Math.max(line.size, entry.item.size);
+    } else lines.push({ y: entry.item.y, size: entry.item.size, members: [entry] });
+  }
+  return lines.map((line) => {
+    const chunks: Chunk[] = [];
+    for (const { item, index } of line.members.sort((a, b) => a.item.x - b.item.x)) {
+      const last = chunks[chunks.length - 1];
+      // A gap wider than about a letter-width is a column gap; a word gap is a quarter of that.
+      if (last && item.x - last.end < Math.max(6, item.size * 0.9)) {
+        last.text += item.x - last.end > item.size * 0.1 && !/\s$/.test(last.text) && !/^\s/.test(item.str) ? ` ${item.str}` : item.str;
+        last.end = Math.max(last.end, item.x + item.width);
+        last.items.push(index);
+      } else chunks.push({ x: item.x, end: item.x + item.width, text: item.str, items: [index] });
+    }
+    for (const c of chunks) c.text = c.text.replace(/\s+/g, ' ').trim();
+    return { y: line.y, size: line.size, chunks };
+  });
+}
+
+/** The x ranges the chunks of these lines share: overlapping chunks are one column. */
+function columnsOf(lines: Row[]): { x: number; end: number }[] {
+  const spans = lines.flatMap((l) => l.chunks.map((c) => ({ x: c.x, end: c.end }))).sort((a, b) => a.x - b.x);
+  const out: { x: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.x <= last.end + 1) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The column a chunk sits in: it starts in that column's range and ends before the next column starts. */
+const columnOf = (columns: { x: number; end: number }[], c: Chunk) =>
+  columns.findIndex((col, k) => c.x >= col.x - 1 && c.end <= (columns[k + 1]?.x ?? Infinity) - 1);
+
+/** The table whose first line is rows[start], and the line after it; undefined when the lines there are no table. */
+function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number } | undefined {
+  const size = lines[start].size;
+  // Candidate lines: same font size, close below each other.
+  let end = start + 1;
+  while (end < lines.length && Math.abs(lines[end].size - size) <= 0.5 && lines[end - 1].y - lines[end].y <= size * 2.6) end++;
+  const multi = lines.slice(start, end).filter((l) => l.chunks.length >= 2);
+  if (multi.length < 2) return undefined;
+  const columns = columnsOf(multi);
+  if (columns.length < 2) return undefined;
+  // Bullets or numbers set apart from their text are a list, not a table.
+  if (multi.every((l) => LIST_MARKER.test(l.chunks[0].text))) return undefined;
+  // The table ends at the first line with a chunk outside the columns (the text after it).
+  let last = start;
+  while (last < end && lines[last].chunks.every((c) => columnOf(columns, c) >= 0)) last++;
+  const run = lines.slice(start, last);
+  if (run.filter((l) => l.chunks.length >= 2).length < 2) return undefined;
+
+  const cells: string[][] = [];
+  let rowColumns = new Set<number>();
+  const rowGap = medianGap(run.filter((l) => l.chunks.length >= 2));
+  run.forEach((line, k) => {
+    const placed = line.chunks.map((c) => ({ c, col: columnOf(columns, c) }));
+    const cols = new Set(placed.map((p) => p.col));
+    const subset = [...cols].every((c) => rowColumns.has(c)) && cols.size < rowColumns.size;
+    const firstCell = placed.find((p) => p.col === 0)?.c.text;
+    const close = k > 0 && run[k - 1].y - line.y < rowGap - size * 0.03;
+    const continues = k > 0 && subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
+    if (!continues) {
+      cells.push(columns.map(() => ''));
+      rowColumns = cols;
+    }
+    const row = cells[cells.length - 1];
+    for (const { c, col } of placed) row[col] = row[col] ? `${row[col]} ${c.text}` : c.text;
+  });
+  const pipeLines = toPipeLines(cells[0], cells.slice(1));
+  const used = new Set(run.flatMap((l) => l.chunks.flatMap((c) => c.items)));
+  return { table: { items: used, first: Math.min(...used), size, lines: pipeLines }, end: last };
+}
+
+/** The usual distance between two rows: the median baseline gap between lines that fill several columns. */
+function medianGap(lines: Row[]): number {
+  const gaps = lines.slice(1).map((l, k) => lines[k].y - l.y).sort((a, b) => a - b);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : Infinity;
+}

@@ -1,0 +1,127 @@
+/**
+ * Tables in documents. Every reader (markdown, Word, PDF) writes a table as markdown pipe lines;
+ * this module finds those blocks in the text, keeps their caption, column headers and rows, and
+ * turns each row into a passage of its own: the header line plus that row, so a row is found by its
+ * row name and column headers and can be read back cell by cell when it is answered.
+ */
+
+export interface Table {
+  /** "Tabel 1. Kosten per gemeente", or the heading the table sits under when it has no caption. */
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
+const PIPE_LINE = /^\|.*\|$/;
+const SEPARATOR = /^\|[\s|:-]+\|$/;
+/** A line that names the table under it: "Tabel 2. …", "Table 3: …", "Overzicht 1 – …", "Figuur"-less. */
+const CAPTION = /^(tabel|table|overzicht|bijlage)\s*\d*[a-z]?\s*[.:–-]?\s*\S/i;
+
+export const isPipeLine = (line: string) => PIPE_LINE.test(line.trim());
+
+export function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.replace(/\s+/g, ' ').trim());
+}
+
+/** A table as pipe lines: the header, the markdown separator and the rows. A "|" inside a cell becomes "/". */
+export function toPipeLines(headers: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()).join(' | ')} |`;
+  return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)];
+}
+
+/** A caption line right above a table (blank lines aside), else undefined. */
+export function captionAbove(lines: string[], tableStart: number): number | undefined {
+  for (let k = tableStart - 1; k >= 0 && k >= tableStart - 2; k--) {
+    const line = lines[k].trim();
+    if (!line) continue;
+    return CAPTION.test(line) && line.length <= 200 && !isPipeLine(line) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** A block of pipe lines starting at `start`: the table and the index after it; undefined when it is not a table. */
+export function pipeTableAt(lines: string[], start: number): { headers: string[]; rows: string[][]; end: number } | undefined {
+  let end = start;
+  while (end < lines.length && isPipeLine(lines[end])) end++;
+  const body = lines.slice(start, end).filter((l) => !SEPARATOR.test(l.trim()));
+  if (body.length < 2) return undefined;
+  const width = Math.max(...body.map((l) => cellsOf(l).length));
+  if (width < 2) return undefined;
+  const pad = (cells: string[]) => [...cells, ...Array(width - cells.length).fill('')];
+  const [headers, ...rows] = body.map((l) => pad(cellsOf(l)));
+  return { headers, rows: rows.filter((r) => r.some(Boolean)), end };
+}
+
+/** The passage text of one row: the header line and the row, as pipe lines (readable, and parsed back by rowOf). */
+export function rowPassageText(headers: string[], row: string[]): string {
+  const [header, , line] = toPipeLines(headers, [row]);
+  return `${header}\n${line}`;
+}
+
+/** A table row passage read back: its column headers and cells; undefined for any other passage. */
+export function rowOf(text: string): { headers: string[]; cells: string[] } | undefined {
+  const lines = text.split('\n');
+  if (lines.length !== 2 || !lines.every(isPipeLine)) return undefined;
+  const headers = cellsOf(lines[0]);
+  const cells = cellsOf(lines[1]);
+  return headers.length >= 2 && headers.length === cells.length ? { headers, cells } : undefined;
+}
+
+/** The name a table is cited by: its caption without the trailing period. */
+export const captionName = (caption: string) => caption.replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+
+export interface FoundTable extends Table {
+  /** Line index of the caption above the table, when it has one. */
+  captionLine?: number;
+  start: number;
+  end: number;
+}
+
+/** The pipe tables in a document's lines, by the line they start on. */
+export function findTables(lines: string[]): Map<number, FoundTable> {
+  const out = new Map<number, FoundTable>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPipeLine(lines[i])) continue;
+    const table = pipeTableAt(lines, i);
+    if (!table) continue;
+    const captionLine = captionAbove(lines, i);
+    out.set(i, { caption: captionLine === undefined ? '' : captionName(lines[captionLine]), headers: table.headers, rows: table.rows, captionLine, start: i, end: table.end });
+    i = table.end - 1;
+  }
+  return out;
+}
+
+/** Page furniture that may sit between the two halves of a table split over pages. */
+const PAGE_FURNITURE = /^((pagina|page|blz\.?)\s*)?\d+(\s*(van|of|\/)\s*\d+)?$/i;
+
+/**
+ * A table that runs over a page break comes out of a PDF as two tables, the second often with the
+ * header repeated: joined into one (page numbers between them dropped), the repeated header dropped.
+ */
+export function joinSplitTables(lines: string[]): string[] {
+  const out: string[] = [];
+  let header: string | undefined;
+  let droppedHeader = false;
+  for (const line of lines) {
+    const text = line.trim();
+    if (!isPipeLine(text)) {
+      if (!PAGE_FURNITURE.test(text)) header = undefined;
+      out.push(line);
+      continue;
+    }
+    if (header === undefined) {
+      header = text;
+      out.push(line);
+      continue;
+    }
+    while (PAGE_FURNITURE.test(out[out.length - 1]?.trim() ?? '')) out.pop();
+    const repeated: boolean = text === header || (droppedHeader && SEPARATOR.test(text));
+    droppedHeader = repeated && text === header;
+    if (!repeated) out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { docxText } from '../../src/features/qa/docx-text';
+import { toPassages } from '../../src/features/qa/passages';
+import { findPdfTables, type PdfItem } from '../../src/features/qa/pdf-tables';
+import { joinSplitTables, rowOf } from '../../src/features/qa/tables';
+
+const GEMEENTEN = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst'];
+
+const markdown = [
+  '# Jaarverslag Testregio 2026',
+  '## 2.1 Kosten',
+  'De kosten staan in de tabel hieronder.',
+  '',
+  'Tabel 1. Kosten per gemeente 2026',
+  '',
+  '| Gemeente | Begroot 2026 | Werkelijk 2026 | Jeugdigen |',
+  '|---|---|---|---|',
+  ...GEMEENTEN.map((g, i) => `| ${g} | € ${i + 1}.000.000 | € ${i + 2}.100.000 | ${58 + i} |`),
+  '',
+  'Na de tabel volgt een toelichting op de stijging.',
+  '## 2.2 Personeel',
+  'Het team telde 15 fte.',
+].join('\n');
+
+describe('tables as tables', () => {
+  it('markdown: every row is a passage of its own with the column headers, cited by the caption', () => {
+    const { passages } = toPassages(markdown, 'j.md');
+    const rows = passages.filter((p) => rowOf(p.text));
+    expect(rows).toHaveLength(GEMEENTEN.length);
+    expect(rows.every((r) => r.section === 'Tabel 1. Kosten per gemeente 2026' && r.chapter === '2.1 Kosten')).toBe(true);
+    // Row 7 is as reachable as row 1: no passage cuts the table.
+    expect(rowOf(rows[6].text)).toEqual({ headers: ['Gemeente', 'Begroot 2026', 'Werkelijk 2026', 'Jeugdigen'], cells: ['Raalte', '€ 7.000.000', '€ 8.100.000', '64'] });
+    // The caption is not text of its own, and the text after the table keeps its heading.
+    expect(passages.some((p) => !rowOf(p.text) && p.text.includes('Tabel 1.'))).toBe(false);
+    expect(passages.find((p) => p.text.startsWith('Na de tabel'))?.section).toBe('2.1 Kosten');
+  });
+
+  it('a table without a caption is cited by the heading it sits under', () => {
+    const { passages } = toPassages('# Rapport\n## Wachttijden\n| Zorgsoort | Weken |\n|---|---|\n| Pleegzorg | 5 |\n| Ggz | 11 |\nTekst na de tabel.', 'r.md');
+    expect(passages.filter((p) => rowOf(p.text)).map((p) => p.section)).toEqual(['Wachttijden', 'Wachttijden']);
+  });
+
+  it('Word: a table keeps its rows, bare-number cells included, and its first header cell never becomes a section', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Jaarverslag Testregio 2026', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: '3. Jeugdigen', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('Tabel 2. Jeugdigen per zorgsoort')] }),
+            new Table({
+              rows: [
+                new TableRow({ tableHeader: true, children: ['Zorgsoort', '2025', '2026'].map(cell) }),
+                new TableRow({ children: ['Pleegzorg', '198', '214'].map(cell) }),
+                new TableRow({ children: ['Gesloten jeugdhulp', '58', '49'].map(cell) }),
+              ],
+            }),
+            new Paragraph({ children: [new TextRun('De gesloten jeugdhulp nam af.')] }),
+          ],
+        },
+      ],
+    });
+    const text = await docxText(await Packer.toBuffer(doc));
+    expect(text).toContain('| Pleegzorg | 198 | 214 |');
+    const { passages } = toPassages(text, 't.docx');
+    expect(passages.filter((p) => rowOf(p.text)).map((p) => rowOf(p.text)!.cells)).toEqual([
+      ['Pleegzorg', '198', '214'],
+      ['Gesloten jeugdhulp', '58', '49'],
+    ]);
+    expect(passages.find((p) => p.text.startsWith('De gesloten'))?.section).toBe('3. Jeugdigen');
+    expect(passages.some((p) => p.section === 'Zorgsoort')).toBe(false);
+  });
+});
+
+/** Items as pdf.js gives them for a LibreOffice export of a Word table (positions from a real file). */
+const item = (str: string, x: number, y: number, width = str.length * 5): PdfItem => ({ str, x, y, width, size: 10 });
+
+describe('PDF tables from text positions', () => {
+  const wrapped: PdfItem[] = [
+    item('Tabel 4. Wachttijden per gemeente', 72.1, 728.3, 140),
+    item('Gemeente', 77.8, 710.3, 42.7),
+    item(' ', 120.5, 710.3, 32.5),
+    item('Wachttijd 1', 153, 710.3, 50.8),
+    item('januari 2026', 153, 698.7, 54.1),
+    item('Wachttijd 31', 228.2, 710.3, 55.8),
+    item('december 2026', 228.2, 698.7, 64.1),
+    item('Aantal', 303.4, 710.3, 28.9),
+    item('wachtenden', 303.4, 698.7, 50),
+    item('Sallandse', 77.8, 675.1, 38.3),
+    item('Gezinshuizen', 77.8, 663.6, 56),
+    item('6,1', 153, 675.1, 12.5),
+    item('5,2', 228.2, 675.1, 12.5),
+    item('198', 303.4, 675.1, 15),
+    item('Zwolle', 77.8, 640, 28.3),
+    item('8,3', 153, 640, 12.5),
+    item('7,9', 228.2, 640, 12.5),
+    item('58', 303.4, 640, 10),
+    item('Na de tabel volgt gewone tekst die over meerdere regels loopt, zodat de tabel daar eindigt.', 72.1, 628, 429.8),
+  ];
+
+  it('keeps wrapped header cells and wrapped row names whole, and stops at the text after the table', () => {
+    const [table, ...more] = findPdfTables(wrapped);
+    expect(more).toHaveLength(0);
+    expect(table.lines).toEqual([
+      '| Gemeente | Wachttijd 1 januari 2026 | Wachttijd 31 december 2026 | Aantal wachtenden |',
+      '|---|---|---|---|',
+      '| Sallandse Gezinshuizen | 6,1 | 5,2 | 198 |',
+      '| Zwolle | 8,3 | 7,9 | 58 |',
+    ]);
+    // Neither the caption nor the text after the table is part of it.
+    expect(table.items.has(0)).toBe(false);
+    expect(table.items.has(wrapped.length - 1)).toBe(false);
+    expect(table.first).toBe(1);
+  });
+
+  it('a new row starting with a capital is a row, not a wrapped cell', () => {
+    const rows = ['Dalfsen', 'Deventer', 'Raalte'].map((g, i) => [item(g, 77.8, 680 - i * 12), item(String(50 + i), 168, 680 - i * 12, 10)]).flat();
+    const [table] = findPdfTables([item('Gemeente', 77.8, 692), item('Wachtenden', 168, 692), ...rows]);
+    expect(table.lines.slice(2)).toEqual(['| Dalfsen | 50 |', '| Deventer | 51 |', '| Raalte | 52 |']);
+  });
+
+  it('bullets set apart from their text are a list, not a table; one line of wide gaps is no table', () => {
+    const bullets = [item('●', 90, 700, 5), item('De wachttijd daalde naar zes weken.', 108, 700, 160), item('●', 90, 688, 5), item('Vier aanbieders haalden de norm niet.', 108, 688, 170)];
+    expect(findPdfTables(bullets)).toEqual([]);
+    expect(findPdfTables([item('Jaarverslag 2026', 72, 40), item('pagina 3', 480, 40)])).toEqual([]);
+  });
+
+  it('a table split over two pages is one table; the repeated header goes', () => {
+    const lines = ['Tabel 2. Wachtenden', '| Gemeente | Wachtenden |', '|---|---|', '| Dalfsen | 52 |', 'Pagina 3', '| Gemeente | Wachtenden |', '|---|---|', '| Zwolle | 374 |', 'Zwolle heeft de meeste wachtenden.'];
+    expect(joinSplitTables(lines)).toEqual(['Tabel 2. Wachtenden', '| Gemeente | Wachtenden |', '|---|---|', '| Dalfsen | 52 |', '| Zwolle | 374 |', 'Zwolle heeft de meeste wachtenden.']);
+  });
+});
