@@ -125,4 +125,5 @@ process.stdout.write(`${JSON.stringify(result)}\n`);
 if (process.argv.includes('--edges')) {
   for (const [a, b] of edges.sort()) process.stdout.write(`${layerOf(b) > layerOf(a) ? 'UP ' : '   '}${a} -> ${b}\n`);
   for (const c of fileCircles) process.stdout.write(`circle: ${c.join(' , ')}\n`);
+  for (const c of circles(modEdges)) process.stdout.write(`module circle: ${c.sort().join(" <-> ")}\n`);
 }

@@ -3,7 +3,9 @@ import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams
 import type { CardAction, FeatureRoutes, Reply, Turn } from '../features/feature';
 import { PEOPLE_TEXTS } from '../features/people/people.texts';
 import type { Logger } from '../shared/logger';
-import type { ConversationsRepository, PeopleRepository, RateLimitsRepository } from '../storage/ports';
+import type { ConversationsRepository } from '../features/notifications/store.ports';
+import type { PeopleRepository } from '../features/people/people.ports';
+import type { RateLimitsRepository } from '../storage/ports';
 import { dutchErrorMessage } from './bot-errors';
 import { INPUT_TEXTS, MAX_MESSAGE_CHARS, cardDataProblem } from './input-limits';
 import { type ConversationCaptured, installationCapture } from './installation';

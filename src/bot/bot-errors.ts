@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AlreadyExistsError, ConcurrencyError, NotFoundError } from '../storage/errors';
+import { AlreadyExistsError, ConcurrencyError, NotFoundError } from '../shared/store-errors';
 
 /** Expected failures become a Dutch sentence; anything else gets a reference id for the logs. */
 export function dutchErrorMessage(err: unknown): { text: string; reference?: string; expected: boolean } {

@@ -1,6 +1,6 @@
 import { type TurnContext, TurnContext as TC } from 'botbuilder';
-import type { ConversationRecord, ConversationsRepository } from '../storage/ports';
-import { conversationKey, personalKey } from '../features/notifications/notifications.domain';
+import type { ConversationsRepository } from '../features/notifications/store.ports';
+import { type ConversationRecord, conversationKey, personalKey } from '../features/notifications/notifications.domain';
 import { conversationKind } from './turn';
 
 /** Told after a conversation reference was stored (deliveries waiting for it go out); false = try again next turn. Never throws. */

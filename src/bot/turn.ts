@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationKind, IncomingFile, Turn } from '../features/feature';
-import type { PeopleRepository } from '../storage/ports';
+import type { PeopleRepository } from '../features/people/people.ports';
 
 const FILE_DOWNLOAD = 'application/vnd.microsoft.teams.file.download.info';
 

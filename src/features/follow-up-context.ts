@@ -1,6 +1,15 @@
 import type { ZodType } from 'zod';
 import type { Logger } from '../shared/logger';
-import type { ConversationContext } from '../storage/ports';
+
+/**
+ * Short-lived context of a conversation (e.g. the previous question, so a follow-up can be read
+ * in it), in the store so a follow-up that lands on another instance is understood too.
+ */
+export interface ConversationContext {
+  /** The stored value of this kind, or undefined when absent, expired, corrupt or of an old shape. */
+  get<T>(conversationId: string, kind: string, schema: ZodType<T>): Promise<T | undefined>;
+  put(conversationId: string, kind: string, value: unknown, ttlSeconds: number): Promise<void>;
+}
 
 /** One kind of follow-up context: what a feature remembers of a conversation's previous turn. */
 export interface FollowUpContext<T> {

@@ -1,10 +1,7 @@
 import type { ZodType } from 'zod';
+import type { Versioned } from '../shared/versioned';
 
-/** A stored value with the version token that guards the next write (SQLite counter or Cosmos ETag). */
-export interface Versioned<T> {
-  value: T;
-  version: string;
-}
+export type { Versioned };
 
 export interface BulkItem<T> {
   pk: string;

@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import { CorruptDocumentError } from './errors';
+import { CorruptDocumentError } from '../shared/store-errors';
 
 export function parseDocument<T>(schema: ZodType<T>, container: string, id: string, raw: unknown): T {
   const parsed = schema.safeParse(raw);

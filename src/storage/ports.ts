@@ -1,18 +1,13 @@
-// What features receive from storage: one small port per aggregate. Features import these types
-// (and the errors in ./errors) and nothing else from src/storage; the composition root hands them
-// the repositories that src/storage builds.
-export type { Versioned } from './document-store';
-export type { ChannelLink, ChannelsRepository } from './repositories/channels.repository';
-export type { ConversationContext } from './repositories/conversation-context.repository';
-export type { ConversationRecord, ConversationsRepository } from './repositories/conversations.repository';
-export type { EscalationsRepository } from './repositories/escalations.repository';
-export type { KnowledgeRepository } from './repositories/knowledge.repository';
-export type { MeetingsRepository } from './repositories/meetings.repository';
-export type { OutboxRepository } from './repositories/outbox.repository';
-export type { PeopleRepository } from './repositories/people.repository';
-export type { ProvidersRepository } from './repositories/providers.repository';
-export type { QaRepository } from './repositories/qa.repository';
-export type { AuditRepository, RoundsRepository, ThemesRepository } from './repositories/regioagenda.repository';
-export type { TimerJob, TimersRepository } from './repositories/timers.repository';
+// Every port src/storage implements, and who declares it. Features declare what they need in their
+// own `*.ports.ts` (storage depends on features' domains and ports, never the other way round);
+// the rate limits are the bot's and live here.
+export type { ConversationContext } from '../features/follow-up-context';
+export type { EscalationsRepository } from '../features/escalations/escalations.ports';
+export type { MeetingsRepository } from '../features/meetings/meetings.ports';
+export type { ChannelsRepository, ConversationsRepository, OutboxRepository, TimersRepository } from '../features/notifications/store.ports';
+export type { PeopleRepository } from '../features/people/people.ports';
+export type { ProvidersRepository } from '../features/providers/providers.ports';
+export type { KnowledgeRepository, QaRepository } from '../features/qa/qa.ports';
+export type { AuditRepository, RoundsRepository, ThemesRepository } from '../features/regioagenda/regioagenda.ports';
+export type { VersionKind, VersionWatch } from '../features/version-watch';
 export type { RateLimitsRepository } from './repositories/rate-limits.repository';
-export type { VersionKind, VersionWatch } from './repositories/versions.repository';

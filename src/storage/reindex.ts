@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Logger } from '../shared/logger';
 import type { DocumentStore } from './document-store';
-import { AlreadyExistsError } from './errors';
-import { conversationIndex, conversationRecordSchema } from './repositories/conversations.repository';
+import { AlreadyExistsError } from '../shared/store-errors';
+import { conversationIndex } from './repositories/conversations.repository';
 import { outboxIndex } from './repositories/outbox.repository';
 import { personIndex } from './repositories/people.repository';
-import { timerIndex, timerJobSchema } from './repositories/timers.repository';
+import { timerIndex } from './repositories/timers.repository';
 import { personSchema } from '../features/people/people.domain';
-import { outboxDocSchema } from '../features/notifications/notifications.domain';
+import { conversationRecordSchema, outboxDocSchema, timerJobSchema } from '../features/notifications/notifications.domain';
 
 /** Bump when an indexer changes what it writes: the next start indexes every document again, once. */
 const INDEX_VERSION = 'index:v1';

@@ -1,5 +1,5 @@
 import type { Storage } from '../../src/storage';
-import type { ConversationsRepository, OutboxRepository } from '../../src/storage/ports';
+import type { ConversationsRepository, OutboxRepository } from '../../src/features/notifications/store.ports';
 import type { Messenger } from '../../src/features/notifications/notifications.ports';
 import { OutboxWorker } from '../../src/features/notifications/outbox.worker';
 import { workerOptions } from '../../src/features/notifications/notifications.feature';

@@ -1,7 +1,8 @@
 import { DurableTimers } from '../../src/features/notifications/timers.service';
 import { createLogger } from '../../src/shared/logger';
 import type { DocumentStore } from '../../src/storage/document-store';
-import { timerIndex, timerJobSchema, timersRepository } from '../../src/storage/repositories/timers.repository';
+import { timerJobSchema } from '../../src/features/notifications/notifications.domain';
+import { timerIndex, timersRepository } from '../../src/storage/repositories/timers.repository';
 import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 import { until } from './outbox-rig';
 

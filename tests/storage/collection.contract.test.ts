@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Collection, DocumentStore } from '../../src/storage/document-store';
-import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../../src/storage/errors';
+import { AlreadyExistsError, ConcurrencyError, CorruptDocumentError } from '../../src/shared/store-errors';
 import { createRepositories } from '../../src/storage';
 import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 

@@ -5,7 +5,7 @@ import type { Passage } from '../../src/features/qa/qa.domain';
 import type { Round, Theme } from '../../src/features/regioagenda/regioagenda.domain';
 import { createRepositories, type Storage } from '../../src/storage';
 import type { DocumentStore } from '../../src/storage/document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../../src/storage/errors';
+import { AlreadyExistsError, ConcurrencyError } from '../../src/shared/store-errors';
 import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
 const actor = { aadObjectId: 'u1', name: 'Een' };

@@ -6,7 +6,7 @@ import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { containerDeclarations } from '../../src/storage/cosmos/containers';
 import { CONTAINERS } from '../../src/storage/document-store';
 import { createStorage } from '../../src/storage';
-import { timerJobSchema } from '../../src/storage/repositories/timers.repository';
+import { timerJobSchema } from '../../src/features/notifications/notifications.domain';
 import { personSchema } from '../../src/features/people/people.domain';
 
 const schema = z.object({ done: z.boolean() });

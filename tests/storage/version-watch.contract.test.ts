@@ -1,7 +1,8 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import type { IncomingMessage } from 'node:http';
 import type { DocumentStore } from '../../src/storage/document-store';
-import { versionWatch, type VersionWatch } from '../../src/storage/repositories/versions.repository';
+import type { VersionWatch } from '../../src/features/version-watch';
+import { versionWatch } from '../../src/storage/repositories/versions.repository';
 import { cosmosFixture, type EmulatorTap, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
 /** Waits (polling) until `check` holds or `ms` passed; returns whether it held. */

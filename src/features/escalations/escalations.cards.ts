@@ -1,5 +1,5 @@
 import type { AdaptiveCardJson } from '../feature';
-import type { ProviderRef } from './escalations.ports';
+import type { ProviderRef } from '../providers/providers.ports';
 import { SIGNAL_SOORTEN } from '../providers/providers.domain';
 import { renderEscalationCard } from './cards/escalation.card';
 import { renderEscalationFormCard } from './cards/escalation-form.card';

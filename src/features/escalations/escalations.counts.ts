@@ -1,4 +1,4 @@
-import type { EscalationsRepository } from '../../storage/ports';
+import type { EscalationsRepository } from './escalations.ports';
 import { isOpen } from './escalations.domain';
 
 /** How long the in-memory open counts may lag writes made by another instance. */

@@ -1,4 +1,4 @@
-import type { EscalationsRepository } from '../../storage/ports';
+import type { EscalationsRepository } from './escalations.ports';
 import type { FeatureRoutes } from '../feature';
 import { escalationCard } from './escalations.cards';
 import { OpenEscalationCounts } from './escalations.counts';

@@ -1,14 +1,12 @@
-/** What escalations need to know about a provider: the providers feature implements this. */
-export interface ProviderRef {
-  id: string;
-  naam: string;
-  plaats: string;
-}
+import type { Versioned } from '../../shared/versioned';
+import type { Escalation } from './escalations.domain';
 
-export type ProviderMatch = { kind: 'no-providers' } | { kind: 'found'; provider: ProviderRef } | { kind: 'unknown'; suggestions: string[] };
-
-/** Resolves provider names for escalation forms; backed by the providers read model. */
-export interface ProviderDirectory {
-  match(phrase: string): Promise<ProviderMatch>;
-  get(id: string): Promise<ProviderRef | undefined>;
+/** Escalations: partition = region, so the open ones are counted from one partition. */
+export interface EscalationsRepository {
+  get(id: string): Promise<Versioned<Escalation> | undefined>;
+  list(): Promise<Versioned<Escalation>[]>;
+  /** AlreadyExistsError when the id (the form's submission id) is taken: a double click stores one. */
+  create(escalation: Escalation): Promise<Versioned<Escalation>>;
+  /** ConcurrencyError when someone else wrote since `expectedVersion` was read. */
+  replace(escalation: Escalation, expectedVersion: string): Promise<Versioned<Escalation>>;
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../shared/logger';
-import type { EscalationsRepository, Versioned } from '../../storage/ports';
-import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
+import type { EscalationsRepository } from './escalations.ports';
+import type { Versioned } from '../../shared/versioned';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import { reachSentences, type RecipientReach } from '../notifications/reach';
 import type { Person } from '../people/people.domain';
 import { may } from '../permissions';
 import type { OpenEscalationCounts } from './escalations.counts';
-import type { ProviderDirectory, ProviderRef } from './escalations.ports';
+import type { ProviderDirectory, ProviderRef } from '../providers/providers.ports';
 import {
   ACK_WORKING_DAYS,
   addWorkingDays,

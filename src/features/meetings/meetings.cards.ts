@@ -1,4 +1,4 @@
-import type { Versioned } from '../../storage/ports';
+import type { Versioned } from '../../shared/versioned';
 import type { GovernanceBody } from '../../region';
 import type { AdaptiveCardJson } from '../feature';
 import { renderMeetingCard } from './cards/meeting.card';

@@ -1,5 +1,5 @@
 import { addDaysIso } from '../../shared/dutch-date';
-import type { MeetingsRepository } from '../../storage/ports';
+import type { MeetingsRepository } from './meetings.ports';
 import type { Person } from '../people/people.domain';
 
 export interface OpenAction {

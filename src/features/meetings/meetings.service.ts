@@ -1,7 +1,9 @@
 import type { GovernanceBody, Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { MeetingsRepository, PeopleRepository, Versioned } from '../../storage/ports';
-import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
+import type { MeetingsRepository } from './meetings.ports';
+import type { PeopleRepository } from '../people/people.ports';
+import type { Versioned } from '../../shared/versioned';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient } from '../notifications/notifications.ports';
 import { reachedEveryone, reachSentences, type RecipientReach } from '../notifications/reach';

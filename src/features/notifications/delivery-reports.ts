@@ -1,4 +1,5 @@
-import type { ChannelsRepository, OutboxRepository, PeopleRepository } from '../../storage/ports';
+import type { ChannelsRepository, OutboxRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import { DELIVERY_STATUSES, type DeliveryReport, type DeliveryStatus, type DeliverySummary, type NotificationDoc } from './notifications.domain';
 import { REPORT_TEXTS } from './notifications.texts';
 

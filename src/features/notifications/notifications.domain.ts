@@ -145,3 +145,39 @@ export interface DeliveryReport {
   summary: DeliverySummary;
   rows: { recipient: string; status: DeliveryStatus; attempts: number; reason?: string }[];
 }
+
+/** A channel linked to a governance body, a gemeente or the experts ("body:PFO", "gemeente:Kampen", "experts"). */
+export const channelLinkSchema = z.object({
+  target: z.string().min(1),
+  conversationKey: z.string().min(1),
+  channelName: z.string().default(''),
+  linkedBy: z.string(),
+  linkedAt: z.string(),
+});
+export type ChannelLink = z.infer<typeof channelLinkSchema>;
+
+/** A Bot Framework conversation reference, stored as plain JSON so a proactive send can resume it. */
+export const conversationRecordSchema = z.object({
+  key: z.string().min(1),
+  kind: z.enum(['personal', 'channel', 'groupChat']),
+  aadObjectId: z.string().optional(),
+  teamId: z.string().optional(),
+  channelId: z.string().optional(),
+  reference: z.record(z.string(), z.unknown()),
+  updatedAt: z.string(),
+});
+export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
+
+/** A durable timer job. `running` with an expired lease means its instance died: it may be claimed again. */
+export const timerJobSchema = z.object({
+  id: z.string().min(1),
+  kind: z.string().min(1),
+  dueAt: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  state: z.enum(['scheduled', 'running', 'done', 'failed']),
+  attempts: z.number().int().default(0),
+  lastError: z.string().optional(),
+  firedAt: z.string().optional(),
+  lease: z.object({ owner: z.string(), until: z.number() }).optional(),
+});
+export type TimerJob = z.infer<typeof timerJobSchema>;

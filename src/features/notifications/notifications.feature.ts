@@ -1,7 +1,8 @@
 import type { Config } from '../../config';
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { ChannelsRepository, ConversationsRepository, OutboxRepository, PeopleRepository, TimersRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository, OutboxRepository, TimersRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import type { FeatureRoutes } from '../feature';
 import { DeliveryReports } from './delivery-reports';
 import type { AppInstaller, Messenger } from './notifications.ports';

@@ -1,6 +1,7 @@
 import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
-import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import { may } from '../permissions';
 import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';

@@ -1,4 +1,4 @@
-import type { OutboxRepository } from '../../storage/ports';
+import type { OutboxRepository } from './store.ports';
 import { notificationIdOf, type NotificationDoc } from './notifications.domain';
 import type { NotificationOutbox, NotificationRequest } from './notifications.ports';
 

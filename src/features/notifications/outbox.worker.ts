@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ChannelsRepository, ConversationsRepository, OutboxRepository, PeopleRepository, Versioned } from '../../storage/ports';
-import { ConcurrencyError } from '../../storage/errors';
+import type { ChannelsRepository, ConversationsRepository, OutboxRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
+import type { Versioned } from '../../shared/versioned';
+import { ConcurrencyError } from '../../shared/store-errors';
 import type { Logger } from '../../shared/logger';
 import { hasRole, type Role } from '../people/people.domain';
 import {

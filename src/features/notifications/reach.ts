@@ -1,4 +1,5 @@
-import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import { hasRole, type Person, type Role } from '../people/people.domain';
 import { personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';

@@ -1,5 +1,6 @@
 import type { Region } from '../../region';
-import type { ChannelsRepository, ConversationsRepository, PeopleRepository } from '../../storage/ports';
+import type { ChannelsRepository, ConversationsRepository } from './store.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import { channelTarget, personalKey } from './notifications.domain';
 import { SETUP_TEXTS as T } from './notifications.texts';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { TimerJob, TimersRepository, Versioned } from '../../storage/ports';
-import { ConcurrencyError } from '../../storage/errors';
+import type { TimerJob } from './notifications.domain';
+import type { TimersRepository } from './store.ports';
+import type { Versioned } from '../../shared/versioned';
+import { ConcurrencyError } from '../../shared/store-errors';
 import type { Logger } from '../../shared/logger';
 import type { TimerService } from './notifications.ports';
 

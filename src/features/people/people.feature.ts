@@ -1,5 +1,5 @@
 import type { Region } from '../../region';
-import type { PeopleRepository } from '../../storage/ports';
+import type { PeopleRepository } from './people.ports';
 import type { FeatureRoutes } from '../feature';
 import { ImportService, type ImportKind } from '../imports/import.service';
 import { gebruikersImport } from './people.import';

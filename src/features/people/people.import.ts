@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Region } from '../../region';
 import { findGemeente } from '../../region';
-import type { PeopleRepository } from '../../storage/ports';
+import type { PeopleRepository } from './people.ports';
 import type { ImportKind } from '../imports/import.service';
 import { type Person, roleSchema } from './people.domain';
 

@@ -1,6 +1,6 @@
 import type { FeatureRoutes, Turn } from '../feature';
 import { say } from '../feature';
-import type { PeopleRepository } from '../../storage/ports';
+import type { PeopleRepository } from './people.ports';
 import type { Region } from '../../region';
 import { findGemeente } from '../../region';
 import { may } from '../permissions';

@@ -1,12 +1,12 @@
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { ConversationContext, ProvidersRepository, VersionWatch } from '../../storage/ports';
-import type { ProviderDirectory } from '../escalations/escalations.ports';
+import type { ConversationContext } from '../follow-up-context';
+import type { VersionWatch } from '../version-watch';
 import type { FeatureRoutes } from '../feature';
 import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
-import type { OpenEscalations } from './providers.ports';
+import type { OpenEscalations, ProviderDirectory, ProvidersRepository } from './providers.ports';
 import { lastQueries, providersRoutes } from './providers.routes';
 import { ProvidersService } from './providers.service';
 

@@ -1,6 +1,6 @@
 import type { Region } from '../../region';
 import { findGemeente } from '../../region';
-import type { ProvidersRepository } from '../../storage/ports';
+import type { ProvidersRepository } from './providers.ports';
 import type { ImportKind } from '../imports/import.service';
 import {
   type AanbiederRow,

@@ -1,4 +1,5 @@
-import type { ProvidersRepository, VersionWatch } from '../../storage/ports';
+import type { VersionWatch } from '../version-watch';
+import type { ProvidersRepository } from './providers.ports';
 import { type Contract, currentWaitTimes, type Provider, type Signal, type WaitTime } from './providers.domain';
 import { NameMatcher } from './providers.match';
 

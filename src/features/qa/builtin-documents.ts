@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { type ParsedDocument, parseDocument } from './ingest.service';
-import type { KnowledgeRepository } from '../../storage/ports';
+import type { KnowledgeRepository } from './qa.ports';
 
 /** Documents that ship with the bot: the user guide, so "hoe werkt …" questions about the bot get answered. */
 const BUILT_IN = ['docs/handleiding.md'];

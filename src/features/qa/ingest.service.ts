@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { KnowledgeRepository } from '../../storage/ports';
+import type { KnowledgeRepository } from './qa.ports';
 import { readDocument } from './document-reader';
 import { toPassages } from './passages';
 import type { Passage } from './qa.domain';

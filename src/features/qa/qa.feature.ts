@@ -1,5 +1,6 @@
 import type { Logger } from '../../shared/logger';
-import type { ConversationContext, KnowledgeRepository, QaRepository } from '../../storage/ports';
+import type { ConversationContext } from '../follow-up-context';
+import type { KnowledgeRepository, QaRepository } from './qa.ports';
 import type { FeatureRoutes, IncomingFile } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';

@@ -1,8 +1,7 @@
 import { UnreadableFileError } from '../imports/tabular';
 import { z, type ZodType } from 'zod';
 import type { Logger } from '../../shared/logger';
-import type { ConversationContext } from '../../storage/ports';
-import { type FollowUpContext, followUpContext } from '../follow-up-context';
+import { type ConversationContext, type FollowUpContext, followUpContext } from '../follow-up-context';
 import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextHandler, type Turn } from '../feature';
 import { may } from '../permissions';
 import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import type { Logger } from '../../shared/logger';
-import { AlreadyExistsError } from '../../storage/errors';
-import type { KnowledgeRepository, QaRepository } from '../../storage/ports';
+import { AlreadyExistsError } from '../../shared/store-errors';
+import type { KnowledgeRepository, QaRepository } from './qa.ports';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';

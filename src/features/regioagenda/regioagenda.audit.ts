@@ -1,5 +1,5 @@
 import type { Logger } from '../../shared/logger';
-import type { AuditRepository, RoundsRepository } from '../../storage/ports';
+import type { AuditRepository, RoundsRepository } from './regioagenda.ports';
 import { type Refused, refused } from '../feature';
 import type { Person } from '../people/people.domain';
 import type { Actor, AuditEntry } from './regioagenda.domain';

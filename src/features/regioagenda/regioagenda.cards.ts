@@ -1,5 +1,5 @@
 import type { Region } from '../../region';
-import type { Versioned } from '../../storage/ports';
+import type { Versioned } from '../../shared/versioned';
 import type { AdaptiveCardJson } from '../feature';
 import type { Person } from '../people/people.domain';
 import { ownGemeente } from '../permissions';

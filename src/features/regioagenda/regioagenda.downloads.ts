@@ -3,7 +3,7 @@ import type { Person } from '../people/people.domain';
 import { may } from '../permissions';
 import { type ExportKind, signExportToken, verifyExportToken } from './export-token';
 import { auditCsv, regioagendaDocx, regioagendaXlsx } from './regioagenda.export';
-import type { Versioned } from '../../storage/ports';
+import type { Versioned } from '../../shared/versioned';
 import type { AuditEntry, Round, Theme } from './regioagenda.domain';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
 

@@ -1,6 +1,7 @@
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { AuditRepository, PeopleRepository, RoundsRepository, ThemesRepository } from '../../storage/ports';
+import type { AuditRepository, RoundsRepository, ThemesRepository } from './regioagenda.ports';
+import type { PeopleRepository } from '../people/people.ports';
 import type { FeatureRoutes, FileDownload } from '../feature';
 import type { NotificationOutbox, TimerService } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Region } from '../../region';
 import type { Logger } from '../../shared/logger';
-import type { RoundsRepository, ThemesRepository } from '../../storage/ports';
-import { AlreadyExistsError } from '../../storage/errors';
+import type { RoundsRepository, ThemesRepository } from './regioagenda.ports';
+import { AlreadyExistsError } from '../../shared/store-errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
 import type { RecipientReach } from '../notifications/reach';

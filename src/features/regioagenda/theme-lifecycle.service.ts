@@ -1,5 +1,7 @@
-import type { PeopleRepository, ThemesRepository, Versioned } from '../../storage/ports';
-import { ConcurrencyError } from '../../storage/errors';
+import type { PeopleRepository } from '../people/people.ports';
+import type { ThemesRepository } from './regioagenda.ports';
+import type { Versioned } from '../../shared/versioned';
+import { ConcurrencyError } from '../../shared/store-errors';
 import { refused } from '../feature';
 import { hasRole, type Person } from '../people/people.domain';
 import { may } from '../permissions';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ThemesRepository, Versioned } from '../../storage/ports';
-import { AlreadyExistsError, ConcurrencyError } from '../../storage/errors';
+import type { ThemesRepository } from './regioagenda.ports';
+import type { Versioned } from '../../shared/versioned';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { type Refused, refused } from '../feature';
 import type { Person } from '../people/people.domain';
 import { ownGemeente } from '../permissions';

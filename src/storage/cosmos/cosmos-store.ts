@@ -16,7 +16,7 @@ import {
   type StoreStats,
   type Versioned,
 } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../errors';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { parseDocument } from '../parse-document';
 import { QUARANTINE, type QuarantineEntry, type Salvaged, logQuarantined, present, quarantineId, tryParse } from '../quarantine';
 import { containerDeclarations } from './containers';

@@ -1,15 +1,6 @@
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import type { DocumentStore } from '../document-store';
-
-/**
- * Short-lived context of a conversation (e.g. the previous question, so a follow-up can be read
- * in it), in the store so a follow-up that lands on another instance is understood too.
- */
-export interface ConversationContext {
-  /** The stored value of this kind, or undefined when absent, expired, corrupt or of an old shape. */
-  get<T>(conversationId: string, kind: string, schema: ZodType<T>): Promise<T | undefined>;
-  put(conversationId: string, kind: string, value: unknown, ttlSeconds: number): Promise<void>;
-}
+import type { ConversationContext } from '../../features/follow-up-context';
 
 const contextDocSchema = z.object({ value: z.unknown(), savedAt: z.number(), ttlSeconds: z.number().positive() });
 

@@ -1,27 +1,8 @@
-import { z } from 'zod';
 import type { DocumentStore } from '../document-store';
-
-/** A Bot Framework conversation reference, stored as plain JSON so a proactive send can resume it. */
-export const conversationRecordSchema = z.object({
-  key: z.string().min(1),
-  kind: z.enum(['personal', 'channel', 'groupChat']),
-  aadObjectId: z.string().optional(),
-  teamId: z.string().optional(),
-  channelId: z.string().optional(),
-  reference: z.record(z.string(), z.unknown()),
-  updatedAt: z.string(),
-});
-export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
+import { type ConversationRecord, conversationRecordSchema } from '../../features/notifications/notifications.domain';
+import type { ConversationsRepository } from '../../features/notifications/store.ports';
 
 export const conversationIndex = (r: ConversationRecord) => ({ tags: [`kind:${r.kind}`] });
-
-export interface ConversationsRepository {
-  get(key: string): Promise<ConversationRecord | undefined>;
-  save(record: ConversationRecord): Promise<void>;
-  list(): Promise<ConversationRecord[]>;
-  /** Channel conversations only: the teams the bot is in (an index look-up). */
-  listChannels(): Promise<ConversationRecord[]>;
-}
 
 export function conversationsRepository(store: DocumentStore): ConversationsRepository {
   const docs = store.collection('conversations', conversationRecordSchema, conversationIndex);

@@ -1,15 +1,6 @@
-import type { DocumentStore, Versioned } from '../document-store';
-import { type Escalation, escalationSchema } from '../../features/escalations/escalations.domain';
-
-/** Escalations: partition = region, so the open ones are counted from one partition. */
-export interface EscalationsRepository {
-  get(id: string): Promise<Versioned<Escalation> | undefined>;
-  list(): Promise<Versioned<Escalation>[]>;
-  /** AlreadyExistsError when the id (the form's submission id) is taken: a double click stores one. */
-  create(escalation: Escalation): Promise<Versioned<Escalation>>;
-  /** ConcurrencyError when someone else wrote since `expectedVersion` was read. */
-  replace(escalation: Escalation, expectedVersion: string): Promise<Versioned<Escalation>>;
-}
+import type { DocumentStore } from '../document-store';
+import { escalationSchema } from '../../features/escalations/escalations.domain';
+import type { EscalationsRepository } from '../../features/escalations/escalations.ports';
 
 export function escalationsRepository(store: DocumentStore, region: string): EscalationsRepository {
   const docs = store.collection('escalations', escalationSchema);

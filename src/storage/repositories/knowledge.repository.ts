@@ -1,13 +1,6 @@
 import type { DocumentStore } from '../document-store';
-import { type Passage, passageSchema } from '../../features/qa/qa.domain';
-
-/** Ingested documents as passages; one partition per document title, so re-ingesting replaces one partition. */
-export interface KnowledgeRepository {
-  replaceDocument(title: string, passages: Passage[]): Promise<void>;
-  removeDocument(title: string): Promise<number>;
-  listDocuments(): Promise<{ title: string; passages: number; ingestedAt: string; sourceFile: string }[]>;
-  allPassages(): Promise<Passage[]>;
-}
+import { passageSchema } from '../../features/qa/qa.domain';
+import type { KnowledgeRepository } from '../../features/qa/qa.ports';
 
 /** A passage's document id inside its title's partition. */
 export const passageDocumentId = (position: number) => `p${String(position).padStart(5, '0')}`;

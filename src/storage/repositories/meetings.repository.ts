@@ -1,15 +1,6 @@
-import type { DocumentStore, Versioned } from '../document-store';
-import { type Meeting, meetingSchema } from '../../features/meetings/meetings.domain';
-
-/** Meetings: partition = region, id = "<body>-<date>". Writes are guarded by the version read. */
-export interface MeetingsRepository {
-  get(id: string): Promise<Versioned<Meeting> | undefined>;
-  list(): Promise<Versioned<Meeting>[]>;
-  /** AlreadyExistsError when the body already meets that day. */
-  create(meeting: Meeting): Promise<Versioned<Meeting>>;
-  /** ConcurrencyError when someone else wrote since `expectedVersion` was read. */
-  replace(meeting: Meeting, expectedVersion: string): Promise<Versioned<Meeting>>;
-}
+import type { DocumentStore } from '../document-store';
+import { meetingSchema } from '../../features/meetings/meetings.domain';
+import type { MeetingsRepository } from '../../features/meetings/meetings.ports';
 
 export function meetingsRepository(store: DocumentStore, region: string): MeetingsRepository {
   const docs = store.collection('meetings', meetingSchema);

@@ -1,5 +1,5 @@
 import type { DocumentIndex, DocumentStore, Versioned } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../errors';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import {
   type CardMessageDoc,
   cardMessageId,
@@ -9,38 +9,11 @@ import {
   notificationPk,
   outboxDocSchema,
 } from '../../features/notifications/notifications.domain';
+import type { OutboxRepository } from '../../features/notifications/store.ports';
 
 export interface OutboxRepositoryOptions {
   /** Finished deliveries and notifications expire this long after their last write. */
   retentionDays: number;
-}
-
-/**
- * Notifications and their deliveries in the `outbox` container. Every state change is a
- * version-checked replace, so two workers on one store never both win a claim. Open work carries a
- * `due` time in the store's index, so the worker reads only what is due, never the history.
- */
-export interface OutboxRepository {
-  /** False when a notification with this id exists already (idempotent enqueue). */
-  createNotification(doc: NotificationDoc): Promise<boolean>;
-  getNotification(id: string): Promise<Versioned<NotificationDoc> | undefined>;
-  replaceNotification(doc: NotificationDoc, version: string): Promise<Versioned<NotificationDoc>>;
-  /** False when the delivery exists already (a repeated expansion). */
-  createDelivery(doc: DeliveryDoc): Promise<boolean>;
-  getDelivery(conversationKey: string, id: string): Promise<Versioned<DeliveryDoc> | undefined>;
-  replaceDelivery(doc: DeliveryDoc, version: string): Promise<Versioned<DeliveryDoc>>;
-  /** Open work due at `upTo`: notifications to expand, deliveries to try, expired leases and waits. */
-  due(upTo: number, limit: number): Promise<{ notifications: Versioned<NotificationDoc>[]; deliveries: Versioned<DeliveryDoc>[] }>;
-  /** One conversation's open deliveries (pending, waiting) and those sent since `since`: its order and its rate windows. */
-  conversationWindow(conversationKey: string, since: number): Promise<Versioned<DeliveryDoc>[]>;
-  /** The message last posted for an updatable card in a conversation. */
-  getCardMessage(conversationKey: string, updateKey: string): Promise<CardMessageDoc | undefined>;
-  /** Remembers a posted card message unless a newer one (higher seq) is stored already. */
-  saveCardMessage(doc: Omit<CardMessageDoc, 'type' | 'id'>): Promise<void>;
-  /** The newest notification still kept. */
-  newestNotificationId(): Promise<string | undefined>;
-  /** Everything still kept: for tests and one-off exports, never for the worker. */
-  scan(): Promise<{ notifications: Versioned<NotificationDoc>[]; deliveries: Versioned<DeliveryDoc>[] }>;
 }
 
 const NOTIFICATION_TAG = 'notification';

@@ -1,21 +1,11 @@
 import type { DocumentStore } from '../document-store';
 import { type Person, personSchema, type Role } from '../../features/people/people.domain';
+import type { PeopleRepository } from '../../features/people/people.ports';
 
 const roleTag = (role: Role) => `role:${role}`;
 const emailTag = (email: string) => `email:${email.trim().toLowerCase()}`;
 /** Role and e-mail look-ups are index look-ups, not a scan of the directory. */
 export const personIndex = (p: Person) => ({ tags: [...p.roles.map(roleTag), ...(p.email ? [emailTag(p.email)] : [])] });
-
-/** The directory of who is who: the only source of a user's roles and gemeente. */
-export interface PeopleRepository {
-  get(aadObjectId: string): Promise<Person | undefined>;
-  withRole(role: Role): Promise<Person[]>;
-  findByEmail(email: string): Promise<Person | undefined>;
-  list(): Promise<Person[]>;
-  save(person: Person): Promise<void>;
-  saveMany(people: Person[]): Promise<void>;
-  isEmpty(): Promise<boolean>;
-}
 
 /** `written` records a change for other instances (the version document); it runs after the write landed. */
 export function peopleRepository(store: DocumentStore, written: () => Promise<unknown> = async () => undefined): PeopleRepository {

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentStore } from '../document-store';
 import { productKey, providerDocSchema, type ProviderDoc } from '../../features/providers/providers.domain';
-
-/** Provider, contract, wait-time and signal rows of one region: small enough to read as one partition. */
-export interface ProvidersRepository {
-  list(): Promise<ProviderDoc[]>;
-  /** Upserts by document key; atomic on SQLite, so the good rows of a file land together. */
-  saveMany(docs: ProviderDoc[]): Promise<void>;
-}
+import type { ProvidersRepository } from '../../features/providers/providers.ports';
 
 /** Cosmos ids may not hold / \ ? #. */
 const safe = (s: string) => s.replace(/[/\\?#]/g, '_');

@@ -1,23 +1,6 @@
 import type { DocumentStore } from '../document-store';
-import { type DeclinedQuestion, type Fact, type Feedback, type Ticket, declinedQuestionSchema, factSchema, feedbackSchema, ticketSchema } from '../../features/qa/qa.domain';
-import type { Versioned } from '../document-store';
-
-/** Expert-added curated facts (the shipped ones live in the repo), tickets and answer feedback; all per region. */
-export interface QaRepository {
-  facts(): Promise<Fact[]>;
-  saveFact(fact: Fact): Promise<void>;
-  createTicket(ticket: Ticket): Promise<void>;
-  ticket(id: string): Promise<Versioned<Ticket> | undefined>;
-  /** Fails with ConcurrencyError when someone else changed the ticket since `version`. */
-  updateTicket(ticket: Ticket, version: string): Promise<void>;
-  tickets(): Promise<Ticket[]>;
-  addFeedback(feedback: Feedback): Promise<void>;
-  feedback(): Promise<Feedback[]>;
-  /** Declined questions: one document per ask (append only, so concurrent asks never overwrite each other). */
-  addDeclined(question: DeclinedQuestion): Promise<void>;
-  declined(): Promise<DeclinedQuestion[]>;
-  removeDeclined(ids: string[]): Promise<void>;
-}
+import { declinedQuestionSchema, factSchema, feedbackSchema, ticketSchema } from '../../features/qa/qa.domain';
+import type { QaRepository } from '../../features/qa/qa.ports';
 
 /** `factWritten` records a fact change for other instances (the knowledge version); it runs after the write landed. */
 export function qaRepository(store: DocumentStore, region: string, factWritten: () => Promise<unknown> = async () => undefined): QaRepository {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DocumentStore } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../errors';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 
 const counterSchema = z.object({ count: z.number().int().min(0), windowStart: z.number() });
 

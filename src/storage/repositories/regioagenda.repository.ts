@@ -1,38 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentStore, Versioned } from '../document-store';
-import {
-  type AuditEntry,
-  auditEntrySchema,
-  type Round,
-  roundPk,
-  roundSchema,
-  type Theme,
-  themeSchema,
-} from '../../features/regioagenda/regioagenda.domain';
-
-/** Rounds: partition = region, id = year. Create fails when the year exists (one round per year). */
-export interface RoundsRepository {
-  get(year: number): Promise<Versioned<Round> | undefined>;
-  list(): Promise<Round[]>;
-  create(round: Round): Promise<Versioned<Round>>;
-  replace(round: Round, expectedVersion: string): Promise<Versioned<Round>>;
-}
-
-/** Themes: partition = region:year, so the overview and reminders read one partition. */
-export interface ThemesRepository {
-  get(year: number, id: string): Promise<Versioned<Theme> | undefined>;
-  list(year: number): Promise<Versioned<Theme>[]>;
-  /** AlreadyExistsError when the id is taken: that is what makes submits idempotent. */
-  create(theme: Theme): Promise<Versioned<Theme>>;
-  /** ConcurrencyError when someone else wrote since `expectedVersion` was read. */
-  replace(theme: Theme, expectedVersion: string): Promise<Versioned<Theme>>;
-}
-
-/** Append-only trail per round; ids start with the timestamp so a partition reads in order. */
-export interface AuditRepository {
-  append(year: number, entry: Omit<AuditEntry, 'id'>): Promise<void>;
-  list(year: number): Promise<AuditEntry[]>;
-}
+import type { DocumentStore } from '../document-store';
+import { auditEntrySchema, roundPk, roundSchema, themeSchema } from '../../features/regioagenda/regioagenda.domain';
+import type { AuditRepository, RoundsRepository, ThemesRepository } from '../../features/regioagenda/regioagenda.ports';
 
 export function roundsRepository(store: DocumentStore, region: string): RoundsRepository {
   const docs = store.collection('rounds', roundSchema);

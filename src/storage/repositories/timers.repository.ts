@@ -1,31 +1,7 @@
-import { z } from 'zod';
-import type { DocumentIndex, DocumentStore, Versioned } from '../document-store';
-import { AlreadyExistsError, ConcurrencyError } from '../errors';
-
-/** A durable timer job. `running` with an expired lease means its instance died: it may be claimed again. */
-export const timerJobSchema = z.object({
-  id: z.string().min(1),
-  kind: z.string().min(1),
-  dueAt: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  state: z.enum(['scheduled', 'running', 'done', 'failed']),
-  attempts: z.number().int().default(0),
-  lastError: z.string().optional(),
-  firedAt: z.string().optional(),
-  lease: z.object({ owner: z.string(), until: z.number() }).optional(),
-});
-export type TimerJob = z.infer<typeof timerJobSchema>;
-
-export interface TimersRepository {
-  get(id: string): Promise<Versioned<TimerJob> | undefined>;
-  /** Jobs to run at `now`: scheduled ones due, running ones whose lease expired. Finished jobs are never read. */
-  due(now: number, limit: number): Promise<Versioned<TimerJob>[]>;
-  /** Creates or reschedules a job, version-checked: a concurrent change is read again, never overwritten blindly. */
-  schedule(job: Pick<TimerJob, 'id' | 'kind' | 'dueAt' | 'payload'>): Promise<void>;
-  /** Fails with ConcurrencyError when someone else changed the job: that is how a claim is lost. */
-  replace(job: TimerJob, version: string): Promise<Versioned<TimerJob>>;
-  delete(id: string): Promise<void>;
-}
+import type { DocumentIndex, DocumentStore } from '../document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
+import { type TimerJob, timerJobSchema } from '../../features/notifications/notifications.domain';
+import type { TimersRepository } from '../../features/notifications/store.ports';
 
 export const timerIndex =
   (retentionDays: number) =>

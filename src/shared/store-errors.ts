@@ -1,3 +1,4 @@
+// Errors of the store contract: repositories throw them, services catch them (neither imports the other).
 /** A write lost a race: someone else changed the document since it was read. */
 export class ConcurrencyError extends Error {
   constructor(readonly container: string, readonly id: string) {

@@ -1,0 +1,29 @@
+import type { Versioned } from '../../shared/versioned';
+import type { DeclinedQuestion, Fact, Feedback, Passage, Ticket } from './qa.domain';
+
+// What Q&A needs from the store; src/storage implements it.
+
+/** Ingested documents as passages; one partition per document title, so re-ingesting replaces one partition. */
+export interface KnowledgeRepository {
+  replaceDocument(title: string, passages: Passage[]): Promise<void>;
+  removeDocument(title: string): Promise<number>;
+  listDocuments(): Promise<{ title: string; passages: number; ingestedAt: string; sourceFile: string }[]>;
+  allPassages(): Promise<Passage[]>;
+}
+
+/** Expert-added curated facts (the shipped ones live in the repo), tickets and answer feedback; all per region. */
+export interface QaRepository {
+  facts(): Promise<Fact[]>;
+  saveFact(fact: Fact): Promise<void>;
+  createTicket(ticket: Ticket): Promise<void>;
+  ticket(id: string): Promise<Versioned<Ticket> | undefined>;
+  /** Fails with ConcurrencyError when someone else changed the ticket since `version`. */
+  updateTicket(ticket: Ticket, version: string): Promise<void>;
+  tickets(): Promise<Ticket[]>;
+  addFeedback(feedback: Feedback): Promise<void>;
+  feedback(): Promise<Feedback[]>;
+  /** Declined questions: one document per ask (append only, so concurrent asks never overwrite each other). */
+  addDeclined(question: DeclinedQuestion): Promise<void>;
+  declined(): Promise<DeclinedQuestion[]>;
+  removeDeclined(ids: string[]): Promise<void>;
+}
