@@ -11,20 +11,8 @@ import { parseDutchDate, todayIn } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
 import { may } from '../permissions';
 import {
-  agendaText,
-  type FormErrors,
-  hasTakenPlace,
-  type Meeting,
-  type MeetingFormValues,
-  meetingFormSchema,
-  meetingId,
-  type MeetingSaveInput,
-  memberRole,
-  type MinutesSaveInput,
-  type MinutesValues,
-  parseActions,
-  parseAgenda,
-  parseDecisions,
+  agendaText, type FormErrors, hasTakenPlace, type Meeting, type MeetingFormValues, meetingFormSchema, meetingId, type MeetingSaveInput,
+  memberRole, type MinutesSaveInput, type MinutesValues, parseActions, parseAgenda, parseDecisions,
 } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
 
