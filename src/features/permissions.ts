@@ -35,13 +35,13 @@ export const PERMISSIONS = {
     summary: 'Claim, answer and save expert tickets; list open questions and the feedback report',
     who: RSJ,
     verbs: ['qa.ticket.claim', 'qa.ticket.answer', 'qa.ticket.save', 'qa.ticket.refresh'],
-    commands: [cmd('qa-commands', 'open vragen'), cmd('qa-commands', 'feedbackrapport')],
+    commands: [cmd('qa-open-tickets', 'open vragen'), cmd('qa-feedback-report', 'feedbackrapport')],
   },
   'qa.declined': {
     summary: 'See and remove the questions the bot could not answer',
     who: ['regiomanager'],
     verbs: [],
-    commands: [cmd('qa-commands', 'vragenrapport'), cmd('qa-commands', 'verwijder vraag abcdef')],
+    commands: [cmd('qa-declined-report', 'vragenrapport'), cmd('qa-remove-declined', 'verwijder vraag abcdef')],
   },
   'qa.ingest': {
     summary: 'Add documents to the knowledge base (send a file)',

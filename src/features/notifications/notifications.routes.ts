@@ -3,7 +3,7 @@ import { findGemeente, foldName } from '../../region';
 import type { ChannelsRepository, ConversationsRepository } from './store.ports';
 import type { PeopleRepository } from '../people/people.ports';
 import { may } from '../permissions';
-import { type FeatureRoutes, type Reply, say, type Turn } from '../feature';
+import { type FeatureRoutes, type Reply, say, textCommands, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
 import { channelTarget, conversationKey, type DeliveryReport } from './notifications.domain';
 import { CHANNEL_TEXTS as C, REPORT_TEXTS as R, SETUP_TEXTS as S } from './notifications.texts';
@@ -26,24 +26,12 @@ export interface NotificationsRouteDeps {
 export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes {
   return {
     membersOnly: true,
-    textHandlers: [
-      { name: 'link-channel', handle: (turn) => (LINK.test(turn.text) ? linkChannel(turn, deps) : Promise.resolve(undefined)) },
-      { name: 'list-channels', handle: (turn) => (LIST.test(turn.text) ? listChannels(turn, deps) : Promise.resolve(undefined)) },
-      {
-        name: 'setup-checklist',
-        handle: async (turn) => {
-          if (!SETUP.test(turn.text.trim())) return undefined;
-          return may('setup.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);
-        },
-      },
-      {
-        name: 'delivery-report',
-        handle: (turn) => {
-          const m = turn.text.match(REPORT);
-          return m ? deliveryReport(turn, deps, m[1]) : Promise.resolve(undefined);
-        },
-      },
-    ],
+    textHandlers: textCommands([
+      { name: 'link-channel', pattern: LINK, run: (turn, m) => linkChannel(turn, m[1], deps) },
+      { name: 'list-channels', pattern: LIST, run: (turn) => listChannels(turn, deps) },
+      { name: 'setup-checklist', pattern: SETUP, run: async (turn) => (may('setup.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager)) },
+      { name: 'delivery-report', pattern: REPORT, run: (turn, m) => deliveryReport(turn, deps, m[1]) },
+    ]),
     help: (person) => [
       ...(may('setup.view', person) ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
       ...(may('channels.link', person) ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
@@ -57,11 +45,10 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
   };
 }
 
-async function linkChannel(turn: Turn, deps: NotificationsRouteDeps): Promise<Reply[]> {
+async function linkChannel(turn: Turn, spokenTarget: string, deps: NotificationsRouteDeps): Promise<Reply[]> {
   if (!may('channels.link', turn.person)) return say(C.onlyRegiomanager);
   if (turn.conversation.kind !== 'channel') return say(C.onlyInChannel);
-  const input = turn.text.match(LINK)![1].trim();
-  const target = parseSpokenTarget(input, deps.region);
+  const target = parseSpokenTarget(spokenTarget.trim(), deps.region);
   if ('error' in target) return say(target.error);
   // a message in a thread carries ";messageid=…": notifications go to the channel itself
   const channelId = turn.conversation.id.split(';')[0];

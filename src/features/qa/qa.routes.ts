@@ -2,8 +2,8 @@ import { UnreadableFileError } from '../imports/tabular';
 import { z, type ZodType } from 'zod';
 import type { Logger } from '../../shared/logger';
 import { type ConversationContext, type FollowUpContext, followUpContext } from '../follow-up-context';
-import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextHandler, type Turn } from '../feature';
-import { may } from '../permissions';
+import { action, type CardAction, type CardActionResult, type FeatureRoutes, type IncomingFile, type Reply, say, type TextCommand, textCommands, type TextHandler, type Turn } from '../feature';
+import { type Action, may } from '../permissions';
 import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards/qa.cards';
 import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
@@ -27,7 +27,7 @@ const RECORDED_DECLINES = new Set(['low-score', 'current-state']);
  */
 export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>, previous: FollowUpContext<string>): FeatureRoutes {
   return {
-    textHandlers: [ingestFileHandler(qa, download), commandsHandler(qa), questionHandler(qa, previous)],
+    textHandlers: [ingestFileHandler(qa, download), ...textCommands(commands(qa)), questionHandler(qa, previous)],
     cardActions: cardActions(qa),
     helpSection: 'Governancevragen',
     help: (person) => [
@@ -93,31 +93,28 @@ export function answerReply(question: string, result: QaResult): Reply {
   };
 }
 
-function commandsHandler(qa: QaService): TextHandler {
-  return {
-    name: 'qa-commands',
-    async handle(turn) {
-      if (OPEN_TICKETS.test(turn.text)) {
-        if (!may('qa.experts', turn.person)) return say(QA_TEXTS.rsjOnly);
+/** A command only some roles may use: the others get `refusal` and nothing runs. */
+const guarded = (permission: Action, refusal: string, run: (turn: Turn, m: RegExpMatchArray) => Promise<string>) => async (turn: Turn, m: RegExpMatchArray) =>
+  say(may(permission, turn.person) ? await run(turn, m) : refusal);
+
+function commands(qa: QaService): TextCommand[] {
+  return [
+    {
+      name: 'qa-open-tickets',
+      pattern: OPEN_TICKETS,
+      run: guarded('qa.experts', QA_TEXTS.rsjOnly, async () => {
         const open = await qa.openTickets();
-        return say(open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets);
-      }
-      if (DECLINED_REPORT.test(turn.text)) {
-        if (!may('qa.declined', turn.person)) return say(QA_TEXTS.regiomanagerOnly);
-        return say(QA_TEXTS.declinedReport(await qa.declinedReport()));
-      }
-      const remove = turn.text.trim().match(REMOVE_DECLINED);
-      if (remove) {
-        if (!may('qa.declined', turn.person)) return say(QA_TEXTS.regiomanagerOnly);
-        return say(QA_TEXTS.declinedRemoved(remove[1].toLowerCase(), await qa.removeDeclined(remove[1].toLowerCase())));
-      }
-      if (FEEDBACK_REPORT.test(turn.text)) {
-        if (!may('qa.experts', turn.person)) return say(QA_TEXTS.rsjOnly);
-        return say(QA_TEXTS.feedbackReport(await qa.feedbackCounts()));
-      }
-      return undefined;
+        return open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets;
+      }),
     },
-  };
+    { name: 'qa-feedback-report', pattern: FEEDBACK_REPORT, run: guarded('qa.experts', QA_TEXTS.rsjOnly, async () => QA_TEXTS.feedbackReport(await qa.feedbackCounts())) },
+    { name: 'qa-declined-report', pattern: DECLINED_REPORT, run: guarded('qa.declined', QA_TEXTS.regiomanagerOnly, async () => QA_TEXTS.declinedReport(await qa.declinedReport())) },
+    {
+      name: 'qa-remove-declined',
+      pattern: REMOVE_DECLINED,
+      run: guarded('qa.declined', QA_TEXTS.regiomanagerOnly, async (_turn, [, id]) => QA_TEXTS.declinedRemoved(id.toLowerCase(), await qa.removeDeclined(id.toLowerCase()))),
+    },
+  ];
 }
 
 /** All files are read before anything is stored: one unreadable file changes nothing. */
