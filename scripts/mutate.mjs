@@ -71,7 +71,9 @@ function runTests(dir, tests) {
     maxBuffer: 64 * 1024 * 1024,
   });
   const out = `${res.stdout}\n${res.stderr}`;
-  return { passed: res.status === 0, compileError: /error TS\d+/.test(out), out };
+  // The first failing test, to show what caught the mutation.
+  const failed = out.match(/^\s*● (.+)$/m)?.[1].trim();
+  return { passed: res.status === 0, compileError: /error TS\d+/.test(out), out, failed };
 }
 
 const dir = scratchCopy();
@@ -103,8 +105,8 @@ try {
     try {
       const r = runTests(dir, m.tests);
       const status = r.compileError ? 'compile-error' : r.passed ? 'missed' : 'caught';
-      results.push({ id: m.id, status, seconds: Math.round((Date.now() - started) / 1000), why: m.why });
-      console.log(`${status.toUpperCase().padEnd(7)} ${m.id} (${Math.round((Date.now() - started) / 1000)} s)`);
+      results.push({ id: m.id, status, seconds: Math.round((Date.now() - started) / 1000), why: m.why, caughtBy: status === 'caught' ? r.failed : undefined });
+      console.log(`${status.toUpperCase().padEnd(7)} ${m.id} (${Math.round((Date.now() - started) / 1000)} s)${status === 'caught' && r.failed ? `: ${r.failed.slice(0, 140)}` : ''}`);
     } finally {
       writeFileSync(file, original);
     }

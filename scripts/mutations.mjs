@@ -263,6 +263,15 @@ export const MUTATIONS = [
     tests: [HTTP],
   },
 
+  {
+    id: 'text-commands-for-unknown-users',
+    why: 'members-only text commands answered for people not in the directory',
+    file: 'src/bot/app.ts',
+    find: 'return feature.membersOnly && !turn.person ? [{ text: PEOPLE_TEXTS.unknownUser }] : replies;',
+    replace: 'return replies;',
+    tests: [HTTP],
+  },
+
   // --- gemeente scope and card data ---
   {
     id: 'theme-other-gemeente-editable',
@@ -297,6 +306,31 @@ export const MUTATIONS = [
     tests: [SCOPE],
   },
 
+  {
+    id: 'providers-typed-other-gemeente',
+    why: "a typed question about another gemeente's contracts is answered",
+    file: 'src/features/providers/providers.routes.ts',
+    find: 'if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));',
+    replace: '',
+    tests: [SCOPE],
+  },
+  {
+    id: 'edit-button-on-other-gemeente',
+    why: "edit/withdraw buttons on another gemeente's themes",
+    file: 'src/features/regioagenda/regioagenda.cards.ts',
+    find: "canEdit: !!submitter && open && t.gemeente === submitter && t.status === 'ingediend',",
+    replace: "canEdit: !!submitter && open && t.status === 'ingediend',",
+    tests: [SCOPE],
+  },
+  {
+    id: 'support-button-for-everyone',
+    why: 'support buttons for roles that may not support',
+    file: 'src/features/regioagenda/regioagenda.cards.ts',
+    find: "const supporter = ownGemeente('regio.theme.support', viewer);",
+    replace: 'const supporter = viewer?.gemeente;',
+    tests: [SCOPE],
+  },
+
   // --- verbs and routes ---
   {
     id: 'template-verb-renamed',
@@ -324,6 +358,14 @@ export const MUTATIONS = [
   },
 
   // --- deadlines and dates ---
+  {
+    id: 'deadline-last-second-refused',
+    why: 'the deadline ends one second early (>= instead of >)',
+    file: 'src/features/regioagenda/regioagenda.domain.ts',
+    find: 'now.getTime() > amsterdamInstant(round.deadline).getTime()',
+    replace: 'now.getTime() >= amsterdamInstant(round.deadline).getTime()',
+    tests: [DATES],
+  },
   {
     id: 'deadline-last-hour-lost',
     why: 'submissions end at 23:00 instead of 23:59:59',
