@@ -38,13 +38,16 @@ describe('regioagenda: submissions until the end of the deadline day (Europe/Ams
 
   it.each(days)('%s: deadline %s, accepted at %s (23:59 Dutch time), refused at %s (00:00)', async (_name, deadline, last, first) => {
     if (deadline !== '2027-03-01') expect(await extend(new Date(at(last).getTime() - 86_400_000 * 3).toISOString(), deadline)).toBe(REGIO_TEXTS.roundExtended(2027, deadline));
-    rig.now = at(last);
     const before = themes();
-    expect((await submit()).text).toContain('is ingediend voor gemeente Kampen');
-    expect(themes()).toBe(before + 1);
+    // 23:59:00 and 23:59:59 Dutch time are both still the deadline day.
+    for (const instant of [last, last.replace(':00Z', ':59Z')]) {
+      rig.now = at(instant);
+      expect((await submit()).text).toContain('is ingediend voor gemeente Kampen');
+    }
+    expect(themes()).toBe(before + 2);
     rig.now = at(first);
     expect((await submit()).text).toContain(REGIO_TEXTS.locked(2027, deadline));
-    expect(themes()).toBe(before + 1);
+    expect(themes()).toBe(before + 2);
   });
 
   it('a withdrawal and an edit follow the same rule', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROVIDER_TEXTS } from '../../src/features/providers/providers.texts';
 import { REGIO_TEXTS } from '../../src/features/regioagenda/regioagenda.texts';
-import { themeFields } from '../regioagenda/helpers';
+import { allActionData, themeFields } from '../regioagenda/helpers';
 import { PermissionRig, user, ZWOLLE_ADVISER, ZWOLLE_WETHOUDER } from './rig';
 
 /** Gemeente-scoped actions: the gemeente comes from the directory; card data naming another one is refused or ignored. */
@@ -45,6 +45,25 @@ describe('own-gemeente permissions, sent as a tampering client would', () => {
   it('a new theme is filed under the gemeente of the directory', async () => {
     await rig.execute('regio.theme.save', { year: 2027, submissionId: 'aaaabbbbccccdddd', similarSeen: 'true', ...themeFields('Ommen') }, ZWOLLE_ADVISER);
     expect(rig.documents('themes').find((t) => t.body.title === themeFields('Ommen').title)!.body.gemeente).toBe('Zwolle');
+  });
+
+  it("the theme list offers edit and withdraw only on the own gemeente's themes, support only on others', nothing to other roles", async () => {
+    const buttons = async (from: string) => {
+      const { replies } = await rig.bot.say("thema's", { user: from });
+      const card = replies[0].attachments[0].content;
+      const on = (verb: string) => allActionData(card, verb).map((d) => d.themeId);
+      return { edit: on('regio.theme.edit'), withdraw: on('regio.theme.withdraw'), support: on('regio.theme.support') };
+    };
+    const { kampenTheme, zwolleTheme } = rig.state;
+    const kampen = await buttons(user('beleidsadviseur'));
+    expect(kampen.edit).toContain(kampenTheme.id);
+    expect(kampen.withdraw).toContain(kampenTheme.id);
+    expect(kampen.edit).not.toContain(zwolleTheme.id);
+    expect(kampen.withdraw).not.toContain(zwolleTheme.id);
+    expect(kampen.support).toContain(zwolleTheme.id);
+    expect(kampen.support).not.toContain(kampenTheme.id);
+    expect(await buttons(user('wethouder'))).toEqual({ edit: [], withdraw: [], support: [] });
+    expect(await buttons(user('regiomanager'))).toEqual({ edit: [], withdraw: [], support: [] });
   });
 
   it("a wethouder sees only the own gemeente's contracts, typed or through a Toon meer card naming another gemeente", async () => {

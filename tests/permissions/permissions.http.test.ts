@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FEATURE_TEXTS } from '../../src/features/feature.texts';
 import { ESCALATION_TEXTS } from '../../src/features/escalations/escalations.texts';
 import { MEETING_TEXTS } from '../../src/features/meetings/meetings.texts';
 import { CHANNEL_TEXTS, SETUP_TEXTS } from '../../src/features/notifications/notifications.texts';
@@ -88,6 +89,9 @@ function cardData(verb: string, s: RigState): Record<string, unknown> {
   return data[verb];
 }
 
+/** Answers that mean the handler never ran: no route, bad card data, a crash. Never right for an allowed role. */
+const NOT_HANDLED = ['Dat heb ik niet begrepen', 'Deze knop werkt niet (meer)', FEATURE_TEXTS.badCardData, 'Er ging iets mis aan mijn kant'];
+
 /** What the HTTP layer answers to an invoke no handler took (src/http/server.ts). */
 const IGNORED_INVOKE = 'Deze knop werkt niet (meer). Typ "help" om te zien wat ik kan.';
 
@@ -168,6 +172,7 @@ describe('every action as every role, over HTTP (permissions table)', () => {
       const refusedWith = refusals.find((r) => answer.text.includes(r));
       if (!answer.answered) problems.push(`${who.label}: no answer`);
       else if (allowed && refusedWith) problems.push(`${who.label} may, but was refused: ${refusedWith}`);
+      else if (allowed && NOT_HANDLED.some((t) => answer.text.includes(t))) problems.push(`${who.label} may, but it was not handled: ${answer.text.slice(0, 200)}`);
       else if (!allowed && !refusedWith) problems.push(`${who.label} may not, but got: ${answer.text.slice(0, 200)}`);
       else if (!allowed && rig.snapshot() !== before) problems.push(`${who.label} was refused, but something was stored, queued or scheduled`);
     }

@@ -114,7 +114,11 @@ export class PermissionRig {
   }
 
   async execute(verb: string, data: Record<string, unknown>, from: string, opts: SendOptions = {}): Promise<Answer> {
-    const act = this.bot.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }, { ...opts, user: from });
+    // Teams sends a button click as a reply to the message that holds the card (a card with a refresh is updated there).
+    const act = this.bot.activity(
+      { type: 'invoke', name: 'adaptiveCard/action', replyToId: `card-${randomUUID()}`, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } },
+      { ...opts, user: from },
+    );
     return this.deliver(act);
   }
 
