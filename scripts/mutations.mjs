@@ -10,6 +10,7 @@ const SCOPE = 'tests/permissions/gemeente-scope.http.test.ts';
 const DATES = 'tests/permissions/deadlines.http.test.ts';
 const FIELDS = 'tests/permissions/field-constraints.test.ts';
 const VERBS = 'tests/cards/verb-routes.test.ts';
+const HELP = 'tests/permissions/help-by-role.http.test.ts';
 
 export const MUTATIONS = [
   // --- the eight survivors of issue 17 ---
@@ -223,6 +224,14 @@ export const MUTATIONS = [
     tests: [HTTP],
   },
   {
+    id: 'tenant-only-from-conversation',
+    why: "the own tenant ignored when Teams puts it only in channelData",
+    file: 'src/bot/app.ts',
+    find: 'const tenant = context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;',
+    replace: 'const tenant = context.activity.conversation?.tenantId;',
+    tests: [HTTP],
+  },
+  {
     id: 'grant-members-means-anyone',
     why: '"members" actions for people not in the directory',
     file: 'src/features/permissions.ts',
@@ -329,6 +338,23 @@ export const MUTATIONS = [
     find: "const supporter = ownGemeente('regio.theme.support', viewer);",
     replace: 'const supporter = viewer?.gemeente;',
     tests: [SCOPE],
+  },
+
+  {
+    id: 'help-offers-round-opening-to-all',
+    why: 'help offers "open ronde" to roles that get refused',
+    file: 'src/features/regioagenda/regioagenda.routes.ts',
+    find: "if (may('regio.round.open', person)) lines.push",
+    replace: 'if (person) lines.push',
+    tests: [HELP],
+  },
+  {
+    id: 'help-hides-escalating',
+    why: 'help no longer offers escalating to the contractmanager',
+    file: 'src/features/escalations/escalations.routes.ts',
+    find: '...(mayRaise(person) ? [',
+    replace: "...(mayRaise(person) && person?.roles.includes('regiomanager') ? [",
+    tests: [HELP],
   },
 
   // --- verbs and routes ---

@@ -201,4 +201,13 @@ describe('another tenant, and no tenant at all, while BOT_TENANT_ID is set', () 
   it('the same activity from the own tenant is answered (so the silence above is the tenant check)', async () => {
     expect((await rig.say('wie ben ik', user('regiomanager'))).text).toContain('Rita Regio');
   });
+
+  it('the own tenant is recognised in either field Teams may fill (conversation.tenantId or channelData.tenant)', async () => {
+    for (const drop of ['conversation', 'channelData'] as const) {
+      const act: any = rig.bot.activity({ type: 'message', text: 'wie ben ik' }, { user: user('regiomanager') });
+      if (drop === 'conversation') delete act.conversation.tenantId;
+      else delete act.channelData.tenant;
+      expect({ drop, text: (await rig.deliver(act)).text }).toEqual({ drop, text: expect.stringContaining('Rita Regio') });
+    }
+  });
 });
