@@ -119,9 +119,8 @@ export const MUTATIONS = [
     id: 'qa-declined-report-for-rsj',
     why: 'the declined-questions report for every RSJ role',
     file: 'src/features/qa/qa.routes.ts',
-    find: "if (!may('qa.declined', turn.person)) return say(QA_TEXTS.regiomanagerOnly);",
-    replace: "if (!may('qa.experts', turn.person)) return say(QA_TEXTS.regiomanagerOnly);",
-    occurrence: 1,
+    find: "run: guarded('qa.declined', QA_TEXTS.regiomanagerOnly, async () => QA_TEXTS.declinedReport",
+    replace: "run: guarded('qa.experts', QA_TEXTS.regiomanagerOnly, async () => QA_TEXTS.declinedReport",
     tests: [HTTP],
   },
   {
@@ -195,8 +194,8 @@ export const MUTATIONS = [
     id: 'setup-checklist-for-rsj',
     why: 'every RSJ role sees the setup checklist',
     file: 'src/features/notifications/notifications.routes.ts',
-    find: "return may('setup.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);",
-    replace: "return may('channels.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager);",
+    find: "(may('setup.view', turn.person) ? say(await setupChecklist(deps))",
+    replace: "(may('channels.view', turn.person) ? say(await setupChecklist(deps))",
     tests: [HTTP],
   },
   {
