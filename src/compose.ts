@@ -34,7 +34,7 @@ import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
   port: number;
-  /** Settles when the demo data has loaded (at once without demo data); turns already wait for it. */
+  /** Settles when the demo data has loaded (at once without demo data); features already wait for it. */
   ready: Promise<void>;
   stop(): Promise<void>;
 }
@@ -65,8 +65,13 @@ export interface Features {
   /** Serves signed export links (GET /api/export/:token). */
   downloads: FileDownload;
   welcome: ReturnType<typeof help.register>['welcome'];
-  /** Fills an empty store with the fictional demo data set (local runs only). */
+  /**
+   * Fills an empty store with the fictional demo data set (local runs only): the directory first,
+   * then the rest. Until all of it is in, every feature but help waits for it.
+   */
   loadDemoData(): Promise<void>;
+  /** Settles when the demo directory is in (at once without demo data): a turn needs its sender's entry. */
+  directoryLoaded(): Promise<void>;
   /** Stops background work (the knowledge change poll) before the store closes. */
   stop(): void;
 }
@@ -108,18 +113,15 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const meet = meetings.register({ region, meetings: storage.meetings, people: directory, outbox, reach, log, now });
   const answers = qa.register({ knowledge: storage.knowledge, searchIndex: storage.knowledgeIndex, qa: storage.qa, context: storage.conversationContext, outbox, reach, log, download: fileDownloader(config) });
 
+  let demoDirectory = Promise.resolve();
+  let demoData = Promise.resolve();
   const routes: FeatureRoutes[] = [];
   const helpFeature = help.register({ features: () => routes });
   routes.push(
     helpFeature.routes,
-    users.routes,
-    importer.routes,
-    notify.routes,
-    agenda.routes,
-    meet.routes,
-    raise.routes,
-    providerStatus.routes,
-    answers.routes,
+    ...[users.routes, importer.routes, notify.routes, agenda.routes, meet.routes, raise.routes, providerStatus.routes, answers.routes].map((r) =>
+      waitingFor(() => demoData, r),
+    ),
   );
   return {
     routes,
@@ -129,10 +131,22 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
     downloads: agenda.downloads,
     welcome: helpFeature.welcome,
     stop: () => answers.stop(),
-    async loadDemoData() {
-      await providerStatus.loadDemo(readDemoFile);
-      await users.loadDemo(readDemoFile);
+    loadDemoData() {
+      demoDirectory = users.loadDemo(readDemoFile);
+      demoData = demoDirectory.then(() => providerStatus.loadDemo(readDemoFile));
+      return demoData;
     },
+    directoryLoaded: () => demoDirectory,
+  };
+}
+
+/** A feature's routes that first wait for `loaded` (which never fails: a failed demo import is logged). */
+function waitingFor(loaded: () => Promise<void>, routes: FeatureRoutes): FeatureRoutes {
+  const settled = () => loaded().catch(() => undefined);
+  return {
+    ...routes,
+    textHandlers: routes.textHandlers?.map((h) => ({ name: h.name, handle: async (turn) => (await settled(), h.handle(turn)) })),
+    cardActions: routes.cardActions?.map((a) => ({ verb: a.verb, handle: async (turn, data) => (await settled(), a.handle(turn, data)) })),
   };
 }
 
@@ -162,8 +176,9 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   telemetry.observeStore(storage.kind, () => storage.stats);
   let publicUrl = config.PUBLIC_URL ?? '';
   const features = composeFeatures({ config, region, storage, log, publicUrl: () => publicUrl }, overrides);
-  // Demo data loads while the server starts; turns wait for it, health checks and Teams' retries do not.
+  // Demo data loads while the server starts: turns wait for the directory (features for the rest), health checks and Teams' retries do not.
   const demoLoaded = config.DEMO_DATA === 'on' ? features.loadDemoData().catch((err) => log.error({ err }, 'demo data not loaded')) : Promise.resolve();
+  const directoryLoaded = features.directoryLoaded().catch(() => undefined);
 
   const adapter = createAdapter(config);
   const app = createBotApp({
@@ -180,7 +195,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const http = createHttpServer({
     adapter,
     runTurn: async (context) => {
-      await demoLoaded;
+      await directoryLoaded;
       return traceTurn(context.activity.type, () => app.run(context));
     },
     log,

@@ -1,3 +1,4 @@
+import './shared/compile-cache';
 import { ConfigError, describeMode, loadConfig } from './config';
 import { startService } from './compose';
 import { createLogger } from './shared/logger';

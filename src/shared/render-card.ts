@@ -11,8 +11,25 @@ export interface AdaptiveCardJson {
  * (e.g. renderHelpCard), so handlers never assemble card JSON themselves.
  */
 export function renderCard<T extends object>(template: object, data: T): AdaptiveCardJson {
-  return textsAsStrings(prepared(template).expand({ $root: data })) as AdaptiveCardJson;
+  const key = JSON.stringify(data);
+  let cache = expanded.get(template);
+  if (!cache) expanded.set(template, (cache = new Map()));
+  let json = cache.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(textsAsStrings(prepared(template).expand({ $root: data })));
+    if (cache.size >= CACHED_PER_TEMPLATE) cache.delete(cache.keys().next().value!);
+  } else cache.delete(key);
+  cache.set(key, json);
+  return JSON.parse(json) as AdaptiveCardJson;
 }
+
+/**
+ * The same template with the same data expands to the same card (templates use no clock or random
+ * functions): help, welcome and list cards repeat, and expanding is most of a card turn's garbage.
+ * Kept as JSON so every caller gets its own copy. Least recently used entries go first.
+ */
+const CACHED_PER_TEMPLATE = 32;
+const expanded = new WeakMap<object, Map<string, string>>();
 
 /**
  * A Template parses its JSON and expressions once and expands any number of times: preparing it per

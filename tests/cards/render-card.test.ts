@@ -18,4 +18,12 @@ describe('renderCard', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
     expect(JSON.stringify(again)).not.toContain('Eerste');
   });
+
+  it('gives every caller its own card: changing one never shows in the next render of the same data', () => {
+    const first = renderCard(template, data('Zelfde', 2)) as unknown as { body: { text?: string }[] };
+    first.body[0].text = 'gewijzigd';
+    const second = renderCard(template, data('Zelfde', 2));
+    expect(second).not.toBe(first);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(new ACData.Template(template).expand({ $root: data('Zelfde', 2) })));
+  });
 });

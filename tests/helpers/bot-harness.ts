@@ -35,11 +35,12 @@ export class BotHarness {
   config!: Config;
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'rsj-test-'));
 
-  async start(env: Record<string, string> = {}, overrides: ServiceOverrides = {}): Promise<this> {
+  /** Starts the service; `untilReady: false` returns as soon as it listens (demo data may still be loading). */
+  async start(env: Record<string, string> = {}, overrides: ServiceOverrides = {}, { untilReady = true } = {}): Promise<this> {
     await this.connector.start();
     this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), overrides);
-    await this.service.ready;
+    if (untilReady) await this.service.ready;
     return this;
   }
 
