@@ -8,8 +8,15 @@ interface Unit {
   line: number;
   /** "1." / "Stap 2:" / "-": the item marker, when the line is a list item or a numbered lid. */
   marker?: string;
+  /** The line of the numbered lid this sentence belongs to (its own line, a lettered item under it, or the line closing that list). */
+  lid?: number;
   score: number;
 }
+
+const NUMBERED = /^\d+[.)]$/;
+const LETTERED = /^[a-z][.)]$/i;
+/** A lid that states what happens when a condition is (not) met: "Is het quorum niet gehaald, dan ...". */
+const CONSEQUENCE = /^(is|zijn|wordt|worden|kan|kunnen|heeft|hebben|staken|lukt|komt|komen|gaat|blijkt|ontbreekt)\b[^.]*,\s*dan\b/i;
 
 const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
 
@@ -29,11 +36,32 @@ function unitsOf(section: Passage[], matches: (sentence: string) => number[]): U
       line += 1;
     }
   }
+  assignLids(units);
   const hits = units.map((u) => matches(u.text));
   const df = new Map<number, number>();
   for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
   units.forEach((u, k) => (u.score = hits[k].reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0)));
   return units;
+}
+
+/**
+ * Numbered leden of an article: a numbered line starts one; its lettered items belong to it, and so
+ * does a plain line right after those items ("In die gevallen ...") that closes the list.
+ */
+function assignLids(units: Unit[]): void {
+  let lid: number | undefined;
+  let lastMarker: string | undefined;
+  let lastLine = -1;
+  for (const u of units) {
+    if (u.line !== lastLine) {
+      const marker = u.marker;
+      if (marker && NUMBERED.test(marker)) lid = u.line;
+      else if (!(marker && LETTERED.test(marker)) && !(lastMarker && LETTERED.test(lastMarker))) lid = undefined;
+      lastMarker = marker;
+      lastLine = u.line;
+    }
+    u.lid = lid;
+  }
 }
 
 /** The units of the list that unit i belongs to: consecutive lines that are items. */
@@ -59,7 +87,7 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean): Extract {
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false): Extract {
   const units = unitsOf(section, matches);
   if (units.length === 0) return { text: '' };
   const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
@@ -77,6 +105,15 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   };
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
+  // The whole lid the answer sits in: its second sentence or the line closing its list often is the point.
+  const lidOf = (k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
+  const addWhole = (ks: number[]) => {
+    if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
+  };
+  addWhole(lidOf(best));
+  // "Wat gebeurt er als ...": the lid after it says what follows when the condition is not met.
+  const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
+  if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   const bestScore = units[best].score;
   const others = units
@@ -94,9 +131,10 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (next && next.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   }
   const picked = [...chosen].sort((a, b) => a - b);
-  const lidMarker = firstOfLine(best).marker;
-  const oneLid = picked.every((k) => units[k].line === units[best].line) && /^\d+[.)]$/.test(lidMarker ?? '');
-  return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker!.replace(/\D/g, '')}` : undefined };
+  const lidLine = units[best].lid;
+  const oneLid = lidLine !== undefined && picked.every((k) => units[k].lid === lidLine);
+  const lidMarker = units.find((u) => u.line === lidLine)?.marker ?? '';
+  return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker.replace(/\D/g, '')}` : undefined };
 }
 
 function length(units: Unit[], picked: number[]): number {
@@ -108,13 +146,18 @@ function length(units: Unit[], picked: number[]): number {
  * a lone numbered lid loses its number so no stray "2." lands inside a sentence.
  */
 function render(units: Unit[], picked: number[]): string {
+  const numbered = picked.filter((k) => NUMBERED.test(units[k].marker ?? '')).length;
   const items = picked.filter((k) => units[k].marker).length;
   let out = '';
+  let previous: Unit | undefined;
   for (const k of picked) {
     const u = units[k];
-    const item = u.marker !== undefined && items >= 2;
-    const marker = item && !/^stap\s/i.test(u.text) ? `${/^\d+[.)]$/.test(u.marker!) ? u.marker : '-'} ` : '';
-    out += out ? `${item ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
+    const item = u.marker !== undefined && items >= 2 && (numbered >= 2 || !NUMBERED.test(u.marker));
+    const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
+    // A new line after a list item (the line closing a list) stays on a line of its own.
+    const newLine = item || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
+    out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
+    previous = u;
   }
   return out;
 }

@@ -77,7 +77,26 @@ export class KnowledgeIndex {
    * ingested document ranks up to RECENCY_BOOST higher than one of the oldest.
    */
   private recency(id: string): number {
-    return 1 + RECENCY_BOOST * (this.documentAge.get(this.passages.get(id)?.title ?? '') ?? 0);
+    return 1 + RECENCY_BOOST * this.age(id);
+  }
+
+  /** 0 for the earliest ingested document, 1 for the latest. */
+  private age(passageId: string): number {
+    return this.documentAge.get(this.passages.get(passageId)?.title ?? '') ?? 0;
+  }
+
+  /** Whether curated facts were written from this passage's document (titles compared loosely: "Norm ... Jeugdhulp (Twente)"). */
+  private isFactSource(passageId: string): boolean {
+    const title = fold(this.passages.get(passageId)?.title ?? '');
+    // Facts are reloaded as a new map when they change: the titles are cached per map.
+    if (this.factSources?.of !== this.facts) this.factSources = { of: this.facts, titles: [...new Set([...this.facts.values()].map((f) => fold(f.source.title)))] };
+    return !!title && this.factSources.titles.some((source) => source.startsWith(title) || title.startsWith(source));
+  }
+  private factSources?: { of: object; titles: string[] };
+
+  /** The age of the document a curated fact was written from (0 when that document is not ingested). */
+  private factAge(factId: string): number {
+    return this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
   }
 
   private terms(word: string): string[] {
@@ -153,7 +172,14 @@ export class KnowledgeIndex {
     const top = Math.max(0, ...hits.map((h) => h.coverage));
     // A curated fact only wins when it answers the question as fully as the best passage does.
     const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
-    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || h.coverage >= topPassage - FACT_TIE)).sort((a, b) => b.rank - a.rank)[0];
+    // A document the curated facts were not written from, ingested after the one this fact was, overrules
+    // the fact when it answers as fully: a new reglement's "vier keer" beats the Kadernota's "twee keer".
+    // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
+    const overruled = (fact: (typeof hits)[number]) =>
+      hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id));
+    const best = hits
+      .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
+      .sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words, question);
@@ -166,7 +192,7 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question));
+    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question));
     return {
       kind: 'answer',
       answer: extract.text,
@@ -203,6 +229,9 @@ const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'n
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
+
+/** Questions about what follows from a situation: the lid that states the consequence comes along. */
+const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
 
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1, through its
