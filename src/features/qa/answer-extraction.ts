@@ -13,6 +13,8 @@ interface Unit {
   score: number;
 }
 
+/** An article with leden this short is answered whole. */
+const SHORT_ARTICLE = 400;
 const NUMBERED = /^\d+[.)]$/;
 const LETTERED = /^[a-z][.)]$/i;
 /** A lid that states what happens when a condition is (not) met: "Is het quorum niet gehaald, dan ...". */
@@ -98,7 +100,14 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   const addList = (k: number, required: boolean) => {
     const list = listAround(units, k);
     if (list.filter((i) => units[i].marker).length < 2) return;
-    if (!required && length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) return;
+    if (length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) {
+      if (!required) return;
+      // Too long to show whole: the items nearest the answer, so the answer itself is never cut off.
+      for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
+        if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);
+      }
+      return;
+    }
     for (const i of list) chosen.add(i);
     // The sentence that introduces the list belongs to it.
     if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
@@ -111,6 +120,8 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
   };
   addWhole(lidOf(best));
+  // A short article is shown whole: its few leden answer together ("meldt het" and "stemt niet mee").
+  if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
   // "Wat gebeurt er als ...": the lid after it says what follows when the condition is not met.
   const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
   if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
