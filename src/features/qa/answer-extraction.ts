@@ -102,7 +102,13 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (list.filter((i) => units[i].marker).length < 2) return;
     if (length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) {
       if (!required) return;
-      // Too long to show whole: the items nearest the answer, so the answer itself is never cut off.
+      // Too long to show whole: every item by its first sentence (and the answer's whole), else the
+      // items nearest the answer, so the answer itself is never cut off.
+      const firstSentences = list.filter((i) => i === best || units[i].line !== units[i - 1]?.line);
+      if (length(units, [...chosen, ...firstSentences]) <= MAX_ANSWER_CHARS) {
+        for (const i of firstSentences) chosen.add(i);
+        return;
+      }
       for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
         if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);
       }

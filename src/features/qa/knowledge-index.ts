@@ -147,6 +147,7 @@ export class KnowledgeIndex {
     // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
     if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
+    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {
@@ -163,8 +164,14 @@ export class KnowledgeIndex {
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      const exact = new Set(Object.keys(hit.match));
+      // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
+      const missing = required.filter((t) => !matched.has(t));
+      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
+        for (const t of missing) [matched, exact].forEach((set) => set.add(t));
+      }
       if (!required.every((t) => matched.has(t))) return [];
-      const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
+      const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
@@ -186,6 +193,18 @@ export class KnowledgeIndex {
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
+  /**
+   * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
+   * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
+   * passage can answer, however many other words it shares.
+   */
+  private asksForUnknown(question: string): boolean {
+    const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
+    if (!asked) return false;
+    const terms = tokenize(asked).flatMap((t) => this.terms(t));
+    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t));
+  }
+
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
@@ -200,6 +219,12 @@ export class KnowledgeIndex {
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: best.coverage,
     };
+  }
+
+  /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
+  private sectionHas(passageId: string, term: string): boolean {
+    const passage = this.passages.get(passageId);
+    return !!passage && this.sectionAround(passage).some((p) => tokenize(`${p.section} ${p.text}`).some((t) => this.terms(t).includes(term)));
   }
 
   /** The passages of the same section next to this one, in order: a list may run over several. */
