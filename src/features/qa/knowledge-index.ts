@@ -132,13 +132,18 @@ export class KnowledgeIndex {
     }
     // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
     const particles = tokenize(question).filter((t) => SEPARABLE_PARTICLES.has(t));
+    const joinedParticles = new Set<string>();
     for (const w of words) {
       for (const p of particles) {
         const joined = stemWord(`${p}${w.terms[0]}`);
-        if (this.vocabulary.has(joined) && !w.terms.includes(joined)) w.terms.push(joined);
+        if (w.terms[0] !== p && this.vocabulary.has(joined) && !w.terms.includes(joined)) {
+          w.terms.push(joined);
+          joinedParticles.add(p);
+        }
       }
     }
-    return words;
+    // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
+    return words.filter((w) => !joinedParticles.has(w.terms[0]));
   }
 
   ask(question: string): QaResult {
@@ -250,7 +255,7 @@ export class KnowledgeIndex {
   }
 }
 
-const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor']);
+const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
