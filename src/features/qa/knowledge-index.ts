@@ -240,8 +240,18 @@ export class KnowledgeIndex {
   /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
   private sectionHas(passageId: string, term: string): boolean {
     const passage = this.passages.get(passageId);
-    return !!passage && this.sectionAround(passage).some((p) => tokenize(`${p.section} ${p.text}`).some((t) => this.terms(t).includes(term)));
+    if (!passage) return false;
+    // A document ingested again is a new version: its ingest time is part of the key.
+    const key = `${passageId}@${passage.ingestedAt}`;
+    let terms = this.sectionTerms.get(key);
+    if (!terms) {
+      terms = new Set(this.sectionAround(passage).flatMap((p) => tokenize(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
+      if (this.sectionTerms.size < 20_000) this.sectionTerms.set(key, terms);
+    }
+    return terms.has(term);
   }
+  /** The terms of the section around a passage: the same articles come back often. */
+  private readonly sectionTerms = new Map<string, Set<string>>();
 
   /** The passages of the same section next to this one, in order: a list may run over several. */
   private sectionAround(passage: Passage): Passage[] {
