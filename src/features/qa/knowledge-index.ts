@@ -166,7 +166,6 @@ export class KnowledgeIndex {
 
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
-    const asked = this.askedWord(question, words);
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
@@ -177,8 +176,6 @@ export class KnowledgeIndex {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
       if (!required.every((t) => matched.has(t))) return [];
-      // "Hoeveel spoedbesluiten ...": a hit that never names the thing asked for does not answer, however much else it shares.
-      if (asked && !asked.terms.some((t) => matched.has(t))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
@@ -206,14 +203,6 @@ export class KnowledgeIndex {
    * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
    * passage can answer, however many other words it shares.
    */
-  /** The question word that names what a "hoeveel/welke X" question asks for, unless it only says "how many times" or "which year". */
-  private askedWord(question: string, words: QueryWord[]): QueryWord | undefined {
-    const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
-    const first = asked ? this.terms(fold(asked))[0] : undefined;
-    const word = first ? words.find((w) => w.terms[0] === first) : undefined;
-    return word && !word.weak && !word.focus ? word : undefined;
-  }
-
   private asksForUnknown(question: string): boolean {
     const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
     if (!asked) return false;
