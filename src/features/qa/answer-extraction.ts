@@ -120,17 +120,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   };
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
-  // The whole lid the answer sits in: its second sentence or the line closing its list often is the point.
-  const lidOf = (k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
-  const addWhole = (ks: number[]) => {
-    if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
-  };
-  addWhole(lidOf(best));
-  // A short article is shown whole: its few leden answer together ("meldt het" and "stemt niet mee").
-  if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
-  // "Wat gebeurt er als ...": the lid after it says what follows when the condition is not met.
-  const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
-  if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
+  addLidContext(units, chosen, best, wantsConsequence);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   const bestScore = units[best].score;
   const others = units
@@ -152,6 +142,23 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   const oneLid = lidLine !== undefined && picked.every((k) => units[k].lid === lidLine);
   const lidMarker = units.find((u) => u.line === lidLine)?.marker ?? '';
   return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker.replace(/\D/g, '')}` : undefined };
+}
+
+/**
+ * The lid around the answer: the whole lid (its second sentence or the line closing its list is often
+ * the point), a short article whole, and for "wat gebeurt er als ..." the next lid when it says what
+ * follows when the condition is not met.
+ */
+function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsConsequence: boolean): void {
+  const lidOf = (k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
+  const addWhole = (ks: number[]) => {
+    if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
+  };
+  addWhole(lidOf(best));
+  // Its few leden answer together ("meldt het" and "stemt niet mee").
+  if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
+  const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
+  if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
 }
 
 function length(units: Unit[], picked: number[]): number {
