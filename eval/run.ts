@@ -15,7 +15,8 @@ async function main() {
   const [file, flag] = process.argv.slice(2);
   const seeds = path.join(__dirname, '../../shared/seeds');
   const files = [...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => path.join(seeds, f)), ...(file.endsWith('.jsonl') ? [] : [file])];
-  const docs = await Promise.all(files.map((f) => parseDocument(path.basename(f), readFileSync(f))));
+  // Ingested in this order, as `npm run ingest` with these files does: the document after the seeds.
+  const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
   const index = new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...(await builtInDocuments()).flatMap((d) => d.passages)]);
   const questions = file.replace(/\.(md|docx|pdf)$/, '.jsonl');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');

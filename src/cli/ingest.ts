@@ -54,7 +54,8 @@ async function main(argv: string[]): Promise<number> {
     // Read and split everything first: one unreadable file means nothing is stored.
     const docs: ParsedDocument[] = [];
     const started = Date.now();
-    for (const file of await expand(argv)) docs.push(await parseDocument(file, await readFile(file)));
+    // Files named later count as ingested later (a later document overrules an earlier one), also within one millisecond.
+    for (const [i, file] of (await expand(argv)).entries()) docs.push(await parseDocument(file, await readFile(file), new Date(started + i)));
     if (docs.length === 0) throw new UnreadableDocumentError('Geen .txt-, .md-, .pdf- of .docx-bestanden gevonden.');
     await storeDocuments(repo, docs);
     await updateIndex(storage);

@@ -98,3 +98,37 @@ describe('the curated facts shipped with the bot', () => {
     expect(pfo.kind === 'answer' && pfo.passageRef).toEqual({ kind: 'fact', id: 'pfo-rol' });
   });
 });
+
+describe('newer documents, near misses', () => {
+  const passage = (title: string, section: string, text: string, ingestedAt: string, position = 0): Passage => ({ title, section, chapter: '', position, text, sourceFile: `${title}.md`, ingestedAt });
+  const FREQUENCY: Fact = {
+    id: 'ro-frequentie',
+    questions: ['Hoe vaak vergadert het Regieoverleg?'],
+    keywords: ['regieoverleg', 'vergaderen', 'keer'],
+    answer: 'Het Regieoverleg vergadert minimaal twee keer per jaar.',
+    source: { title: 'Kadernotitie Testland 2024', section: 'Overleggen' },
+  };
+  const seed = passage('Kadernotitie Testland 2024', 'Overleggen', 'Het Regieoverleg vergadert minimaal twee keer per jaar over de begroting.', '2026-01-01T00:00:00.000Z');
+  const reglement = passage('Reglement Regieoverleg 2026', 'Artikel 3 Vergaderingen', '1. Het Regieoverleg vergadert ten minste vier keer per jaar.\n2. De voorzitter kan een extra vergadering beleggen.', '2026-03-01T00:00:00.000Z');
+  const answerOf = (index: KnowledgeIndex, q: string) => {
+    const r = index.ask(q);
+    return r.kind === 'answer' ? r.answer : `(${r.reason})`;
+  };
+
+  it('lets a later document the facts were not written from overrule a curated fact that answers alike', () => {
+    expect(answerOf(new KnowledgeIndex([FREQUENCY], [seed]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('twee keer');
+    expect(answerOf(new KnowledgeIndex([FREQUENCY], [seed, reglement]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('vier keer');
+  });
+
+  it('keeps the fact against a later document the facts were written from as well (the facts are the curated reading of those)', () => {
+    const other: Fact = { ...FREQUENCY, id: 'ro-voorzitter', questions: ['Wie is voorzitter van het Regieoverleg?'], keywords: ['voorzitter'], answer: 'De wethouder van Bergdorp.', source: { title: 'Reglement Regieoverleg 2026', section: 'Artikel 3 Vergaderingen' } };
+    expect(answerOf(new KnowledgeIndex([FREQUENCY, other], [seed, reglement]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('twee keer');
+  });
+
+  it('declines a question asking for something the knowledge never mentions, and one about the recent past', () => {
+    const index = new KnowledgeIndex([FREQUENCY], [seed, reglement]);
+    expect(answerOf(index, 'Hoeveel vergoeding krijgt een lid voor een vergadering van het Regieoverleg?')).toBe('(low-score)');
+    expect(answerOf(index, 'Hoeveel keer heeft het Regieoverleg het afgelopen kwartaal vergaderd?')).toBe('(current-state)');
+    expect(answerOf(index, 'Hoeveel vergaderingen belegt het Regieoverleg per jaar?')).toContain('vier keer');
+  });
+});

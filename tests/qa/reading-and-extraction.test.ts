@@ -27,12 +27,55 @@ describe('answer extraction', () => {
         '1. Besluiten worden zoveel mogelijk bij consensus genomen.',
         '2. Lukt dat niet, dan wordt gestemd. Elk lid heeft één stem.',
         '3. Staken de stemmen, dan komt het voorstel terug in de volgende vergadering.',
+        '4. Voor een besluit over de begroting, de jaarrekening en de verdeelsleutel is een meerderheid van twee derde van de uitgebrachte stemmen nodig.',
+        '5. Een lid kan vragen dat zijn stemgedrag of een korte verklaring over zijn keuze in de besluitenlijst van de vergadering wordt opgenomen.',
       ].join('\n'),
     );
     const out = extractAnswer([article], wordsIn('staken', 'stemmen'), false);
     expect(out.text).toMatch(/^Staken de stemmen, dan komt het voorstel terug/);
     expect(out.text).not.toMatch(/\b3\./);
     expect(out.lid).toBe('lid 3');
+  });
+
+  const article = passage(
+    [
+      '1. Is de regiomanager langer dan vijf werkdagen afwezig, dan neemt de teamleider het werk waar. De teamleider meldt dat aan het managersoverleg.',
+      '2. Van de regeling wordt geen gebruik gemaakt wanneer:',
+      'a. een besluit politiek gevoelig ligt;',
+      'b. de betrokkene zelf een persoonlijk belang heeft.',
+      'In die gevallen beslist het bestuur zelf, na advies van de kleine commissie.',
+      '3. Een vergadering kan alleen besluiten als meer dan de helft van de leden aanwezig is.',
+      '4. Is het vereiste aantal leden niet aanwezig, dan roept de voorzitter binnen tien werkdagen een nieuwe vergadering bijeen.',
+      '5. Stukken die later worden nagezonden, worden alleen behandeld als de meerderheid van de aanwezige leden daarmee instemt.',
+    ].join('\n'),
+    0,
+    'Artikel 6 Werkwijze',
+  );
+
+  it('shows the whole lid: the sentence after the one that matched, and the line closing a lettered list', () => {
+    expect(extractAnswer([article], wordsIn('afwezig'), false)).toEqual({
+      text: 'Is de regiomanager langer dan vijf werkdagen afwezig, dan neemt de teamleider het werk waar. De teamleider meldt dat aan het managersoverleg.',
+      lid: 'lid 1',
+    });
+    const out = extractAnswer([article], wordsIn('persoonlijk belang'), false);
+    expect(out.text.split('\n')).toEqual([
+      'Van de regeling wordt geen gebruik gemaakt wanneer:',
+      '- een besluit politiek gevoelig ligt;',
+      '- de betrokkene zelf een persoonlijk belang heeft.',
+      'In die gevallen beslist het bestuur zelf, na advies van de kleine commissie.',
+    ]);
+    expect(out.lid).toBe('lid 2');
+  });
+
+  it('adds the lid that says what follows when the question asks what happens', () => {
+    const matches = wordsIn('helft van de leden', 'aanwezig');
+    expect(extractAnswer([article], matches, false).text).not.toContain('tien werkdagen');
+    expect(extractAnswer([article], matches, false, true).text).toContain('binnen tien werkdagen een nieuwe vergadering');
+  });
+
+  it('shows a short article whole', () => {
+    const short = passage('1. Een lid met een persoonlijk belang meldt dat vooraf aan de voorzitter.\n2. Dat lid neemt niet deel aan de stemming.', 0, 'Artikel 12 Tegenstrijdig belang');
+    expect(extractAnswer([short], wordsIn('persoonlijk belang'), false).text).toContain('neemt niet deel aan de stemming');
   });
 
   it('shows a procedure whole, also when its steps are spread over passages', () => {

@@ -8,8 +8,17 @@ interface Unit {
   line: number;
   /** "1." / "Stap 2:" / "-": the item marker, when the line is a list item or a numbered lid. */
   marker?: string;
+  /** The line of the numbered lid this sentence belongs to (its own line, a lettered item under it, or the line closing that list). */
+  lid?: number;
   score: number;
 }
+
+/** An article with leden this short is answered whole. */
+const SHORT_ARTICLE = 400;
+const NUMBERED = /^\d+[.)]$/;
+const LETTERED = /^[a-z][.)]$/i;
+/** A lid that states what happens when a condition is (not) met: "Is het quorum niet gehaald, dan ...". */
+const CONSEQUENCE = /^(is|zijn|wordt|worden|kan|kunnen|heeft|hebben|staken|lukt|komt|komen|gaat|blijkt|ontbreekt)\b[^.]*,\s*dan\b/i;
 
 const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
 
@@ -29,11 +38,32 @@ function unitsOf(section: Passage[], matches: (sentence: string) => number[]): U
       line += 1;
     }
   }
+  assignLids(units);
   const hits = units.map((u) => matches(u.text));
   const df = new Map<number, number>();
   for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
   units.forEach((u, k) => (u.score = hits[k].reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0)));
   return units;
+}
+
+/**
+ * Numbered leden of an article: a numbered line starts one; its lettered items belong to it, and so
+ * does a plain line right after those items ("In die gevallen ...") that closes the list.
+ */
+function assignLids(units: Unit[]): void {
+  let lid: number | undefined;
+  let lastMarker: string | undefined;
+  let lastLine = -1;
+  for (const u of units) {
+    if (u.line !== lastLine) {
+      const marker = u.marker;
+      if (marker && NUMBERED.test(marker)) lid = u.line;
+      else if (!(marker && LETTERED.test(marker)) && !(lastMarker && LETTERED.test(lastMarker))) lid = undefined;
+      lastMarker = marker;
+      lastLine = u.line;
+    }
+    u.lid = lid;
+  }
 }
 
 /** The units of the list that unit i belongs to: consecutive lines that are items. */
@@ -59,7 +89,7 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean): Extract {
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false): Extract {
   const units = unitsOf(section, matches);
   if (units.length === 0) return { text: '' };
   const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
@@ -70,13 +100,27 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   const addList = (k: number, required: boolean) => {
     const list = listAround(units, k);
     if (list.filter((i) => units[i].marker).length < 2) return;
-    if (!required && length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) return;
+    if (length(units, [...chosen, ...list]) > MAX_ANSWER_CHARS) {
+      if (!required) return;
+      // Too long to show whole: every item by its first sentence (and the answer's whole), else the
+      // items nearest the answer, so the answer itself is never cut off.
+      const firstSentences = list.filter((i) => i === best || units[i].line !== units[i - 1]?.line);
+      if (length(units, [...chosen, ...firstSentences]) <= MAX_ANSWER_CHARS) {
+        for (const i of firstSentences) chosen.add(i);
+        return;
+      }
+      for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
+        if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);
+      }
+      return;
+    }
     for (const i of list) chosen.add(i);
     // The sentence that introduces the list belongs to it.
     if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
   };
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
+  addLidContext(units, chosen, best, wantsConsequence);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   const bestScore = units[best].score;
   const others = units
@@ -94,9 +138,27 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (next && next.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   }
   const picked = [...chosen].sort((a, b) => a - b);
-  const lidMarker = firstOfLine(best).marker;
-  const oneLid = picked.every((k) => units[k].line === units[best].line) && /^\d+[.)]$/.test(lidMarker ?? '');
-  return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker!.replace(/\D/g, '')}` : undefined };
+  const lidLine = units[best].lid;
+  const oneLid = lidLine !== undefined && picked.every((k) => units[k].lid === lidLine);
+  const lidMarker = units.find((u) => u.line === lidLine)?.marker ?? '';
+  return { text: clip(render(units, picked)), lid: oneLid ? `lid ${lidMarker.replace(/\D/g, '')}` : undefined };
+}
+
+/**
+ * The lid around the answer: the whole lid (its second sentence or the line closing its list is often
+ * the point), a short article whole, and for "wat gebeurt er als ..." the next lid when it says what
+ * follows when the condition is not met.
+ */
+function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsConsequence: boolean): void {
+  const lidOf = (k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
+  const addWhole = (ks: number[]) => {
+    if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
+  };
+  addWhole(lidOf(best));
+  // Its few leden answer together ("meldt het" and "stemt niet mee").
+  if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
+  const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
+  if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
 }
 
 function length(units: Unit[], picked: number[]): number {
@@ -108,13 +170,18 @@ function length(units: Unit[], picked: number[]): number {
  * a lone numbered lid loses its number so no stray "2." lands inside a sentence.
  */
 function render(units: Unit[], picked: number[]): string {
+  const numbered = picked.filter((k) => NUMBERED.test(units[k].marker ?? '')).length;
   const items = picked.filter((k) => units[k].marker).length;
   let out = '';
+  let previous: Unit | undefined;
   for (const k of picked) {
     const u = units[k];
-    const item = u.marker !== undefined && items >= 2;
-    const marker = item && !/^stap\s/i.test(u.text) ? `${/^\d+[.)]$/.test(u.marker!) ? u.marker : '-'} ` : '';
-    out += out ? `${item ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
+    const item = u.marker !== undefined && items >= 2 && (numbered >= 2 || !NUMBERED.test(u.marker));
+    const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
+    // A new line after a list item (the line closing a list) stays on a line of its own.
+    const newLine = item || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
+    out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
+    previous = u;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { Decompounder, PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import type { IndexRow } from './knowledge-index-store';
+import { familyRoot } from './word-forms';
 import { SEARCH_FIELDS, type SearchableDoc } from './knowledge-search';
 
 /** A document's tokens: what the decompounder learns from and what the fields are indexed from. */
@@ -21,6 +22,9 @@ export function headingTermsOf(t: TokenizedDoc, terms: (word: string) => string[
   for (const word of [...t.head, ...(t.doc.kind === 'fact' ? t.ask : [])]) {
     const primary = terms(word)[0];
     if (primary && !primary.startsWith('~')) out.push(primary);
+    // The family's root as well: a heading "Stemming" makes "stemmen" a word of the domain.
+    const root = familyRoot(word);
+    if (root) out.push(root);
   }
   return out;
 }

@@ -1,21 +1,12 @@
-import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, explainAbbreviation, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
+import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
-interface QueryWord {
-  terms: string[];
-  /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
-  partial: Set<string>;
-  /** Parts of a compound: they answer for most of it. */
-  parts: Set<string>;
-  weak: boolean;
-  /** The word names what is asked (an amount, a date, how often). */
-  focus: boolean;
-}
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
@@ -77,7 +68,26 @@ export class KnowledgeIndex {
    * ingested document ranks up to RECENCY_BOOST higher than one of the oldest.
    */
   private recency(id: string): number {
-    return 1 + RECENCY_BOOST * (this.documentAge.get(this.passages.get(id)?.title ?? '') ?? 0);
+    return 1 + RECENCY_BOOST * this.age(id);
+  }
+
+  /** 0 for the earliest ingested document, 1 for the latest. */
+  private age(passageId: string): number {
+    return this.documentAge.get(this.passages.get(passageId)?.title ?? '') ?? 0;
+  }
+
+  /** Whether curated facts were written from this passage's document (titles compared loosely: "Norm ... Jeugdhulp (Twente)"). */
+  private isFactSource(passageId: string): boolean {
+    const title = fold(this.passages.get(passageId)?.title ?? '');
+    // Facts are reloaded as a new map when they change: the titles are cached per map.
+    if (this.factSources?.of !== this.facts) this.factSources = { of: this.facts, titles: [...new Set([...this.facts.values()].map((f) => fold(f.source.title)))] };
+    return !!title && this.factSources.titles.some((source) => source.startsWith(title) || title.startsWith(source));
+  }
+  private factSources?: { of: object; titles: string[] };
+
+  /** The age of the document a curated fact was written from (0 when that document is not ingested). */
+  private factAge(factId: string): number {
+    return this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
   }
 
   private terms(word: string): string[] {
@@ -113,13 +123,18 @@ export class KnowledgeIndex {
     }
     // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
     const particles = tokenize(question).filter((t) => SEPARABLE_PARTICLES.has(t));
+    const joinedParticles = new Set<string>();
     for (const w of words) {
       for (const p of particles) {
         const joined = stemWord(`${p}${w.terms[0]}`);
-        if (this.vocabulary.has(joined) && !w.terms.includes(joined)) w.terms.push(joined);
+        if (w.terms[0] !== p && this.vocabulary.has(joined) && !w.terms.includes(joined)) {
+          w.terms.push(joined);
+          joinedParticles.add(p);
+        }
       }
     }
-    return words;
+    // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
+    return words.filter((w) => !joinedParticles.has(w.terms[0]));
   }
 
   ask(question: string): QaResult {
@@ -128,6 +143,7 @@ export class KnowledgeIndex {
     // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
     if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
+    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {
@@ -144,8 +160,14 @@ export class KnowledgeIndex {
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      const exact = new Set(Object.keys(hit.match));
+      // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
+      const missing = required.filter((t) => !matched.has(t));
+      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
+        for (const t of missing) [matched, exact].forEach((set) => set.add(t));
+      }
       if (!required.every((t) => matched.has(t))) return [];
-      const coverage = coverageOf(counted, matched, new Set(Object.keys(hit.match)), this.vocabulary);
+      const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
@@ -153,11 +175,30 @@ export class KnowledgeIndex {
     const top = Math.max(0, ...hits.map((h) => h.coverage));
     // A curated fact only wins when it answers the question as fully as the best passage does.
     const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
-    const best = hits.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || h.coverage >= topPassage - FACT_TIE)).sort((a, b) => b.rank - a.rank)[0];
+    // A document the curated facts were not written from, ingested after the one this fact was, overrules
+    // the fact when it answers as fully: a new reglement's "vier keer" beats the Kadernota's "twee keer".
+    // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
+    const overruled = (fact: (typeof hits)[number]) =>
+      hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id));
+    const best = hits
+      .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
+      .sort((a, b) => b.rank - a.rank)[0];
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words, question);
     return { ...result, answer: withExpansions(result.answer, words) };
+  }
+
+  /**
+   * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
+   * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
+   * passage can answer, however many other words it shares.
+   */
+  private asksForUnknown(question: string): boolean {
+    const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
+    if (!asked) return false;
+    const terms = tokenize(asked).flatMap((t) => this.terms(t));
+    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t));
   }
 
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
@@ -166,7 +207,7 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question));
+    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question));
     return {
       kind: 'answer',
       answer: extract.text,
@@ -175,6 +216,22 @@ export class KnowledgeIndex {
       confidence: best.coverage,
     };
   }
+
+  /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
+  private sectionHas(passageId: string, term: string): boolean {
+    const passage = this.passages.get(passageId);
+    if (!passage) return false;
+    // A document ingested again is a new version: its ingest time is part of the key.
+    const key = `${passageId}@${passage.ingestedAt}`;
+    let terms = this.sectionTerms.get(key);
+    if (!terms) {
+      terms = new Set(this.sectionAround(passage).flatMap((p) => tokenize(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
+      if (this.sectionTerms.size < 20_000) this.sectionTerms.set(key, terms);
+    }
+    return terms.has(term);
+  }
+  /** The terms of the section around a passage: the same articles come back often. */
+  private readonly sectionTerms = new Map<string, Set<string>>();
 
   /** The passages of the same section next to this one, in order: a list may run over several. */
   private sectionAround(passage: Passage): Passage[] {
@@ -199,46 +256,10 @@ export class KnowledgeIndex {
   }
 }
 
-const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor']);
+const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
 
-/**
- * Share of the question's words a hit answers. A word found exactly counts 1, through its
- * synonyms 0.9, through the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
- * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
- * (it is likely what the question is really about), when it names what is asked ("kost",
- * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
- */
-function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
-  let hit = 0;
-  let total = 0;
-  for (const w of words) {
-    const concept = w.terms[0].startsWith('#');
-    const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
-    // A named body or concept is answered by its own token only; its loose words do not say it.
-    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
-    if (missed) {
-      total += w.focus || concept || !w.terms.some((t) => vocabulary.has(t)) ? 2 : 1;
-      continue;
-    }
-    total += 1;
-    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
-    else if (found.some((t) => t.startsWith('~'))) hit += 0.9;
-    else if (found.some((t) => w.parts.has(t))) hit += 0.75;
-    else hit += 0.5;
-  }
-  return total ? hit / total : 0;
-}
-
-/** In a short question ("Waar staat PFO voor?") the abbreviation is spelled out if the answer does not do so already. */
-function withExpansions(answer: string, words: QueryWord[]): string {
-  if (words.length > 2) return answer;
-  const folded = fold(answer);
-  const lines = words
-    .map((w) => w.terms.find((t) => t.startsWith('#')))
-    .map((t) => (t ? explainAbbreviation(t) : undefined))
-    .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
-  return lines.length ? `${lines.join(' ')} ${answer}` : answer;
-}
+/** Questions about what follows from a situation: the lid that states the consequence comes along. */
+const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;

@@ -44,7 +44,7 @@ export interface KnowledgeCorpus {
   readonly headingTerms: { has(term: string): boolean };
   /** Documents that list (nearly) all gemeenten. */
   readonly listsPlaces: { has(docId: string): boolean };
-  readonly facts: { get(id: string): Fact | undefined; readonly size: number };
+  readonly facts: { get(id: string): Fact | undefined; values(): Iterable<Fact>; readonly size: number };
   /** Passages by key (`p:<title>#<position>`), text read when asked for. */
   readonly passages: { get(key: string): Passage | undefined; readonly size: number };
   /** Corrects typos against the corpus' words. */

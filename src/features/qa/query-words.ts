@@ -1,0 +1,52 @@
+import { explainAbbreviation, fold } from './dutch-text';
+
+/** A question word as the ranking sees it: the index terms it may match and what kind of word it is. */
+export interface QueryWord {
+  terms: string[];
+  /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
+  partial: Set<string>;
+  /** Parts of a compound: they answer for most of it. */
+  parts: Set<string>;
+  weak: boolean;
+  /** The word names what is asked (an amount, a date, how often). */
+  focus: boolean;
+}
+
+/**
+ * Share of the question's words a hit answers. A word found exactly counts 1, through its
+ * synonyms 0.9, through the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
+ * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
+ * (it is likely what the question is really about), when it names what is asked ("kost",
+ * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
+ */
+export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
+  let hit = 0;
+  let total = 0;
+  for (const w of words) {
+    const concept = w.terms[0].startsWith('#');
+    const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
+    // A named body or concept is answered by its own token only; its loose words do not say it.
+    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
+    if (missed) {
+      total += w.focus || concept || !w.terms.some((t) => vocabulary.has(t)) ? 2 : 1;
+      continue;
+    }
+    total += 1;
+    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
+    else if (found.some((t) => t.startsWith('~'))) hit += 0.9;
+    else if (found.some((t) => w.parts.has(t))) hit += 0.75;
+    else hit += 0.5;
+  }
+  return total ? hit / total : 0;
+}
+
+/** In a short question ("Waar staat PFO voor?") the abbreviation is spelled out if the answer does not do so already. */
+export function withExpansions(answer: string, words: QueryWord[]): string {
+  if (words.length > 2) return answer;
+  const folded = fold(answer);
+  const lines = words
+    .map((w) => w.terms.find((t) => t.startsWith('#')))
+    .map((t) => (t ? explainAbbreviation(t) : undefined))
+    .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
+  return lines.length ? `${lines.join(' ')} ${answer}` : answer;
+}

@@ -1,0 +1,57 @@
+import { Speller } from '../../src/features/qa/spelling';
+import { seededRandom } from '../../bench/seeded-random';
+
+/** Nearest corpus word by brute force (what the speller did per question before its index). */
+function osa(a: string, b: string): number {
+  const w = b.length + 1;
+  const d = new Uint8Array((a.length + 1) * w);
+  for (let j = 0; j < w; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return d[a.length * w + b.length];
+}
+
+describe('Speller index (symmetric deletes)', () => {
+  // Made-up words (no Dutch has these letter pairs), so the Dutch dictionary never calls a typo a word.
+  const rnd = seededRandom(11);
+  const letters = 'qxzkvjw';
+  const vowels = 'aeiouy';
+  const word = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? vowels : letters)[Math.floor(rnd() * (i % 2 ? vowels : letters).length)]).join('');
+  const corpus = [...new Set(Array.from({ length: 1200 }, () => word(8 + Math.floor(rnd() * 8))))];
+  const speller = new Speller(corpus.slice(0, 800));
+  speller.learn(corpus.slice(800)); // words learned later are found as well
+
+  const typo = (w: string): string => {
+    const i = 1 + Math.floor(rnd() * (w.length - 2));
+    switch (Math.floor(rnd() * 4)) {
+      case 0: return w.slice(0, i) + w.slice(i + 1); // missing letter
+      case 1: return w.slice(0, i) + 'x' + w.slice(i); // extra letter
+      case 2: return w.slice(0, i) + 'x' + w.slice(i + 1); // wrong letter
+      default: return w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1); // swapped letters
+    }
+  };
+
+  it('finds the same nearest word as a scan of the whole vocabulary, for every kind of single typo', () => {
+    for (let k = 0; k < 120; k++) {
+      const misspelt = typo(corpus[Math.floor(rnd() * corpus.length)]);
+      const fixed = speller.correct(misspelt);
+      if (corpus.includes(misspelt)) continue;
+      const near = corpus.filter((c) => Math.abs(c.length - misspelt.length) <= 2).map((c) => ({ c, d: osa(misspelt, c) }));
+      const best = Math.min(...near.map((n) => n.d));
+      const nearest = near.filter((n) => n.d === best).map((n) => n.c).sort()[0];
+      expect({ misspelt, fixed }).toEqual({ misspelt, fixed: best <= (misspelt.length >= 8 ? 2 : 1) ? nearest : misspelt });
+    }
+  });
+
+  it('finds two typos in a long word when they lie after its first letters', () => {
+    const w = corpus.find((c) => c.length >= 12)!;
+    const twice = `${w.slice(0, 8)}${w[9]}${w[8]}${w.slice(10, -1)}`; // swapped and a letter missing
+    expect(speller.correct(twice)).toBe(w);
+  });
+});
