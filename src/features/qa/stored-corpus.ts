@@ -77,6 +77,8 @@ export class StoredCorpus implements KnowledgeCorpus {
 
   /** Reads the lexicon and the facts, then indexes what was written while no process was running. */
   async open(): Promise<this> {
+    // A failed pull (shared store unreachable) still opens the local copy; the next sync tries again and reports.
+    await this.store.pull?.().catch(() => undefined);
     this.seenChange = this.store.lastChange();
     await this.takeLexicon();
     this.factMap = new Map((await this.loadFacts()).map((f) => [f.id, f]));
@@ -91,6 +93,7 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 
   private async catchUp(): Promise<void> {
+    await this.store.pull?.();
     const last = this.store.lastChange();
     if (last === this.seenChange && this.store.indexedUpto() >= last) return;
     const seen = this.store.changes(this.seenChange);
