@@ -26,7 +26,8 @@ const START_TIMEOUT_MS = 120_000;
 const USER = '00000000-0000-0000-0000-0000000000a1';
 /** The demo directory's regiomanager: the only one who may add documents in chat. */
 const REGIOMANAGER = '00000000-0000-0000-0000-0000000000020';
-const BOT_ENV = { DEMO_DATA: 'on', LOG_LEVEL: 'info' };
+// The bench's connector serves the extra document on loopback, as Teams would from SharePoint.
+const BOT_ENV = { DEMO_DATA: 'on', LOG_LEVEL: 'info', FILE_DOWNLOAD_HOSTS: '127.0.0.1' };
 const PROBE = ['--require', path.join(ROOT, 'dist/bench/stall-probe.js')];
 
 type Connector = Awaited<ReturnType<typeof startConnector>>;
