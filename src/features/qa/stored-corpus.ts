@@ -5,10 +5,16 @@ import { CachedTerms, type TokenizedDoc, indexRow, tokenizeDoc, wordsOf } from '
 import type { IndexRow, IndexedText, KnowledgeIndexStore, PendingChanges } from './knowledge-index-store';
 import { Speller } from './spelling';
 import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
-import type { Fact } from './qa.domain';
+import type { Fact, Passage } from './qa.domain';
 
 /** Documents pre-ranked by the store before the exact scores are computed: well above the 25 the ranking reads. */
 const CANDIDATES = 120;
+/** Hits a search keeps, well above the 25 the ranking reads. */
+const KEPT_HITS = 50;
+/** Passages read for answers that are kept until the index changes. */
+const REMEMBERED_PASSAGES = 2000;
+/** Recent searches whose results are kept until the index changes. */
+const RECENT_SEARCHES = 256;
 /** Work per slice of the event loop while loading or indexing. */
 const CHUNK = 2000;
 /** Up to this many postings every matching document is scored exactly: the same hits as MiniSearch. */
@@ -56,7 +62,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     private readonly store: KnowledgeIndexStore,
     private readonly loadFacts: () => Promise<Fact[]>,
   ) {
-    this.passages = passagesIn(store);
+    this.passages = passagesIn(store, () => this.current().passages);
   }
 
   get decompounder() {
@@ -64,9 +70,19 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 
   readonly terms = (word: string) => this.cached.terms(word);
-  readonly vocabulary = { has: (term: string) => this.store.hasTerm(term) };
+  /** Whether any document has the term, remembered until the index changes (the store's vocabulary read is slow). */
+  readonly vocabulary = {
+    has: (term: string) => {
+      const known = this.current().known;
+      let has = known.get(term);
+      if (has === undefined) known.set(term, (has = this.store.hasTerm(term)));
+      if (known.size > 50_000) known.clear();
+      return has;
+    },
+  };
   /** Read with the last search's candidates: the ranking asks right after searching. */
   private placeLists = new Map<string, boolean>();
+  private recent = { generation: -1, results: new Map<string, { hits: SearchHit[]; placeLists: Map<string, boolean> }>(), known: new Map<string, boolean>(), passages: new Map<string, Passage | undefined>() };
   readonly listsPlaces = { has: (docId: string) => this.placeLists.get(docId) ?? this.store.listsPlaces(docId) };
 
   get facts() {
@@ -162,8 +178,32 @@ export class StoredCorpus implements KnowledgeCorpus {
     this.lexiconSeq = lexicon.seq;
   }
 
+  /**
+   * Hits for a query, from the results of recent searches while the index generation holds (people
+   * ask the same things: after a meeting notice, the same question comes from many).
+   */
   search(query: string, options: SearchOptions): SearchHit[] {
-    const expansions = query.split(' ').filter(Boolean).map((term) => this.expand(term, options.boostTerm(term)));
+    const terms = query.split(' ').filter(Boolean);
+    const key = terms.map((t) => `${t}^${options.boostTerm(t)}`).join(' ');
+    const recent = this.current();
+    let result = recent.results.get(key);
+    if (result) recent.results.delete(key);
+    else result = this.searchStore(terms, options);
+    recent.results.set(key, result);
+    if (recent.results.size > RECENT_SEARCHES) recent.results.delete(recent.results.keys().next().value!);
+    this.placeLists = result.placeLists;
+    return result.hits.slice();
+  }
+
+  /** What is remembered of the index at its current generation (a point read tells whether it changed). */
+  private current() {
+    const generation = this.store.generation();
+    if (generation !== this.recent.generation) this.recent = { generation, results: new Map(), known: new Map(), passages: new Map() };
+    return this.recent;
+  }
+
+  private searchStore(terms: string[], options: SearchOptions): { hits: SearchHit[]; placeLists: Map<string, boolean> } {
+    const expansions = terms.map((term) => this.expand(term, options.boostTerm(term)));
     const derived = [...new Set(expansions.flat().map((e) => e.derived))];
     const { frequencies, documents, averageLength } = this.statistics(derived);
     const docsWith = (t: string) => Math.max(0, ...Object.values(frequencies.get(t) ?? {}));
@@ -177,9 +217,13 @@ export class StoredCorpus implements KnowledgeCorpus {
     // Curated facts are few and written to answer: every one is scored, whatever the pre-ranking kept.
     const seen = new Set(found.map((c) => c.rowid));
     const candidates = [...found, ...this.cache.facts.filter((f) => !seen.has(f.rowid))];
-    this.placeLists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
-    const hits = candidates.map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength));
-    return hits.filter((h): h is SearchHit => h !== undefined).sort((a, b) => b.score - a.score);
+    const hits = candidates
+      .map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength))
+      .filter((h): h is SearchHit => h !== undefined)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, KEPT_HITS);
+    const lists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
+    return { hits, placeLists: new Map(hits.map((h) => [h.id, lists.get(h.id) ?? false])) };
   }
 
   /** Every term is common: the documents with all the question's own terms first, then those with the rarest. */
@@ -223,12 +267,18 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 }
 
-/** Passages by key (`p:<title>#<position>`), read from the store when asked for. */
-function passagesIn(store: KnowledgeIndexStore): KnowledgeCorpus['passages'] {
+/** Passages by key (`p:<title>#<position>`), read from the store when asked for; recent reads remembered. */
+function passagesIn(store: KnowledgeIndexStore, remembered: () => Map<string, Passage | undefined>): KnowledgeCorpus['passages'] {
   return {
     get(key) {
       const at = key.lastIndexOf('#');
-      return key.startsWith('p:') && at > 0 ? store.passage(key.slice(2, at), Number(key.slice(at + 1))) : undefined;
+      if (!key.startsWith('p:') || at <= 0) return undefined;
+      const recent = remembered();
+      if (!recent.has(key)) {
+        if (recent.size >= REMEMBERED_PASSAGES) recent.delete(recent.keys().next().value!);
+        recent.set(key, store.passage(key.slice(2, at), Number(key.slice(at + 1))));
+      }
+      return recent.get(key);
     },
     get size() {
       return store.passageCount();
