@@ -4,7 +4,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { CachedTerms, type TokenizedDoc, indexRow, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import type { IndexRow, IndexedText, KnowledgeIndexStore, PendingChanges } from './knowledge-index-store';
 import { Speller } from './spelling';
-import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
+import { type KnowledgeCorpus, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
+import { type Expansion, scoreDoc } from './stored-scoring';
 import type { Fact, Passage } from './qa.domain';
 
 /** Documents pre-ranked by the store before the exact scores are computed: well above the 25 the ranking reads. */
@@ -24,13 +25,6 @@ const EXACT_POSTINGS = 1000;
  * but makes the store rank most of the corpus: candidates come from the rarer terms when there are any.
  */
 const COMMON_SHARE = 0.2;
-
-interface Expansion {
-  source: string;
-  derived: string;
-  weight: number;
-  boost: number;
-}
 
 /**
  * The knowledge served from a persistent index (SQLite FTS5): nothing is rebuilt at start, only the
@@ -284,52 +278,6 @@ function passagesIn(store: KnowledgeIndexStore, remembered: () => Map<string, Pa
       return store.passageCount();
     },
   };
-}
-
-/** MiniSearch's score of one document: per query term, per expansion, per field; summed in the same order. */
-function scoreDoc(
-  doc: IndexedText,
-  expansions: Expansion[][],
-  frequencies: Map<string, Partial<Record<SearchField, number>>>,
-  documents: number,
-  averageLength: Record<SearchField, number>,
-): SearchHit | undefined {
-  const wanted = new Set(expansions.flat().map((e) => e.derived));
-  const tf = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, countTerms(doc.text[f], wanted)])) as Record<SearchField, Map<string, number>>;
-  let score = 0;
-  const queryTerms: string[] = [];
-  const match: Record<string, string[]> = {};
-  for (const forTerm of expansions) {
-    let termScore = 0;
-    let matched = false;
-    for (const e of forTerm) {
-      for (const field of SEARCH_FIELDS) {
-        const freq = tf[field].get(e.derived);
-        const df = frequencies.get(e.derived)?.[field];
-        if (!freq || !df) continue;
-        termScore += e.weight * e.boost * SEARCH_RULES.boost[field] * bm25(freq, df, documents, doc.lengths[field], averageLength[field]);
-        matched = true;
-        if (!queryTerms.includes(e.source)) queryTerms.push(e.source);
-        (match[e.derived] ??= []).push(field);
-      }
-    }
-    if (matched) score += termScore;
-  }
-  if (queryTerms.length === 0) return undefined;
-  return { id: doc.id, kind: doc.kind, score: score * queryTerms.length, queryTerms, match };
-}
-
-function countTerms(text: string, wanted: Set<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (!text) return counts;
-  for (const term of text.split(' ')) if (wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
-  const { k, b, d } = SEARCH_RULES.bm25;
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageLength)));
 }
 
 /** Brings the persistent index up to date with the store (after `npm run ingest` wrote or removed documents). */
