@@ -14,6 +14,8 @@ export const configSchema = z
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url().optional()),
     COSMOS_KEY: optionalString,
     COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().default('rsj-governance')),
+    /** Cosmos: the local folder where this instance keeps its searchable copy of the knowledge (default: in the OS temp dir). */
+    KNOWLEDGE_CACHE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
     /** Create database and containers from infra/cosmos-containers.json: local/emulator only (default: on for a loopback endpoint). */
     COSMOS_CREATE_CONTAINERS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
     /** Days finished deliveries and notifications are kept (Cosmos TTL; SQLite purge). */

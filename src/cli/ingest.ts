@@ -67,9 +67,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Running bots see the change within seconds; indexing it here spares them the work. */
+/**
+ * Running bots see the change within seconds; on SQLite indexing it here spares them the work. On
+ * Cosmos every instance indexes its own local copy, so there is nothing to share from here.
+ */
 async function updateIndex(storage: Storage): Promise<void> {
-  if (storage.knowledgeIndex) await updateKnowledgeIndex(storage.knowledgeIndex, async () => [...CURATED_FACTS, ...(await storage.qa.facts())]);
+  if (storage.knowledgeIndex && storage.kind === 'sqlite') await updateKnowledgeIndex(storage.knowledgeIndex, async () => [...CURATED_FACTS, ...(await storage.qa.facts())]);
 }
 
 main(process.argv.slice(2))

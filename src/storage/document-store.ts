@@ -17,12 +17,15 @@ export interface BulkItem<T> {
  * - `at`: epoch ms a time-window query looks at (e.g. when a message was sent).
  * - `tags`: exact-match look-up keys (e.g. `role:wethouder`, `email:a@b.nl`).
  * - `ttlSeconds`: the document expires this long after its last write (finished work).
+ * - `ephemeral`: losing the last writes in a power cut is harmless (follow-up context), so SQLite
+ *   does not wait for the disk on them: a question no longer costs an fsync.
  */
 export interface DocumentIndex {
   due?: number;
   at?: number;
   tags?: string[];
   ttlSeconds?: number;
+  ephemeral?: boolean;
 }
 export type Indexer<T> = (value: T) => DocumentIndex;
 

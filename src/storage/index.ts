@@ -4,6 +4,8 @@ import { ensureIndexed } from './reindex';
 import type { DocumentStore, StoreStats } from './document-store';
 import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
+import { type KnowledgeMirror, defaultMirrorDir, openKnowledgeMirror } from './knowledge-mirror';
+import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
 import { channelsRepository } from './repositories/channels.repository';
 import { conversationsRepository } from './repositories/conversations.repository';
 import { escalationsRepository } from './repositories/escalations.repository';
@@ -41,7 +43,10 @@ export interface Storage {
   readonly audit: Ports.AuditRepository;
   readonly knowledge: Ports.KnowledgeRepository;
   readonly qa: Ports.QaRepository;
-  /** A persistent knowledge search index, where the store has one (SQLite); otherwise search builds one in memory. */
+  /**
+   * The persistent knowledge search index: in the SQLite file itself, or (Cosmos) in a local SQLite
+   * copy per instance that follows the shared knowledge; without one search builds an index in memory.
+   */
   readonly knowledgeIndex?: KnowledgeIndexStore;
   readonly rateLimits: Ports.RateLimitsRepository;
   /** Follow-up context per conversation, expiring by TTL. */
@@ -59,12 +64,16 @@ export interface RepositoryOptions {
   /** How often the version document is read (VERSION_POLL_MS). */
   versionPollMs?: number;
   log?: Logger;
+  /** The local copy a Cosmos instance searches (see knowledge-mirror.ts). */
+  knowledgeMirror?: KnowledgeMirror;
 }
 
 /** Builds every repository once; region-scoped ones partition by `regionId` so regions can share a store. */
 export function createRepositories(store: DocumentStore, regionId: string, options: RepositoryOptions = {}): Storage {
   const retention = { retentionDays: options.retentionDays ?? 30 };
   const versions = versionWatch(store, regionId, { pollMs: options.versionPollMs, log: options.log });
+  // Only instances of a shared store keep local copies that need to hear about each write.
+  const manifest = store.kind === 'cosmos' ? knowledgeManifest(store) : undefined;
   return {
     kind: store.kind,
     stats: store.stats,
@@ -79,22 +88,23 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),
     audit: auditRepository(store, regionId),
-    knowledge: knowledgeRepository(store, () => versions.bump('knowledge')),
-    qa: qaRepository(store, regionId, () => versions.bump('knowledge')),
-    knowledgeIndex: store instanceof SqliteStore ? store.knowledgeIndex() : undefined,
+    knowledge: knowledgeRepository(store, (title) => Promise.all([versions.bump('knowledge'), manifest?.record(title)])),
+    qa: qaRepository(store, regionId, () => Promise.all([versions.bump('knowledge'), manifest?.record(FACTS_CHANGE)])),
+    knowledgeIndex: options.knowledgeMirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex() : undefined),
     rateLimits: rateLimitsRepository(store),
     conversationContext: conversationContextRepository(store),
     versions,
     quarantined: () => store.quarantined(),
     close: async () => {
       versions.stop();
+      await options.knowledgeMirror?.close();
       await store.close();
     },
   };
 }
 
 export type StoreConfig = Pick<Config, 'STORAGE' | 'DATA_DIR' | 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE'> &
-  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS' | 'RETENTION_DAYS' | 'VERSION_POLL_MS'>>;
+  Partial<Pick<Config, 'COSMOS_CREATE_CONTAINERS' | 'RETENTION_DAYS' | 'VERSION_POLL_MS' | 'KNOWLEDGE_CACHE_DIR'>>;
 
 export async function openDocumentStore(config: StoreConfig, log?: Logger): Promise<DocumentStore> {
   if (config.STORAGE === 'cosmos') {
@@ -115,5 +125,7 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
-  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log });
+  const knowledgeMirror =
+    store.kind === 'cosmos' ? openKnowledgeMirror(store, regionId, config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE)) : undefined;
+  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeMirror });
 }

@@ -6,7 +6,10 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { Fact } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { StoredCorpus } from '../../src/features/qa/stored-corpus';
+import Database from 'better-sqlite3';
 import { knowledgeRepository } from '../../src/storage/repositories/knowledge.repository';
+import { qaRepository } from '../../src/storage/repositories/qa.repository';
+import { sqliteKnowledgeIndex } from '../../src/storage/sqlite/sqlite-knowledge-index';
 import { type SqliteStore, openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 
 const DOCS = path.join(__dirname, '../fixtures/qa/docs');
@@ -65,6 +68,9 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
       (r) => JSON.stringify(r.memory) !== JSON.stringify(r.indexer) || JSON.stringify(r.memory) !== JSON.stringify(r.second),
     );
     expect(differences).toEqual([]);
+    // Asked again, from the results kept per index generation: still the same.
+    const again = QUESTIONS.filter((q) => JSON.stringify(second.ask(q)) !== JSON.stringify(memory.ask(q)));
+    expect(again).toEqual([]);
   });
 
   it('takes in a document another process adds, re-ingests shorter and removes, without a rebuild', async () => {
@@ -96,5 +102,41 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
     await storeDocuments(knowledgeRepository(writer), [note]);
     await Promise.all([a.sync(), b.sync()]);
     expect(count()).toEqual({ documents: before.documents + 1, passages: before.passages + 1 });
+  });
+});
+
+describe('the change log of the persistent index', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-change-log-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps only the newest changes once indexed; a process that slept through the pruned ones reloads the facts and answers from every document', async () => {
+    const store = openSqliteStore(dir);
+    const raw = new Database(path.join(dir, 'rsj.sqlite'));
+    try {
+      const index = sqliteKnowledgeIndex(raw, 5);
+      const qa = qaRepository(store, 'ijsselland');
+      const facts = async (): Promise<Fact[]> => [...CURATED_FACTS, ...(await qa.facts())];
+      const asleep = await new StoredCorpus(index, facts).open();
+      const awake = await new StoredCorpus(index, facts).open();
+
+      const added: Fact = { id: 'f-kwartel', questions: ['Wie leidt de werkgroep Kwartelkoning?'], keywords: [], answer: 'Mevrouw Kwartel leidt de werkgroep.', source: { title: 'Verslag', section: '' } };
+      await qa.saveFact(added);
+      for (let i = 0; i < 10; i++) {
+        const report = await parseDocument(`verslag-${i}.txt`, Buffer.from(`Verslag Kievitshoek ${i}\n\nDe werkgroep ${i} vergadert in dorpshuis Kievitshoek ${i}.\n\nDe secretaris stuurt het verslag rond.`));
+        await storeDocuments(knowledgeRepository(store), [report]);
+        await awake.sync();
+      }
+      const logRows = () => (raw.prepare('SELECT count(*) AS n FROM knowledge_changes').get() as { n: number }).n;
+      expect(logRows()).toBeLessThanOrEqual(5);
+
+      expect(asleep.facts.has(added.id)).toBe(false);
+      await asleep.sync();
+      expect(asleep.facts.has(added.id)).toBe(true);
+      const answer = new KnowledgeIndex(asleep).ask('Waar vergadert werkgroep 0?');
+      expect(answer.kind === 'answer' && answer.answer).toContain('Kievitshoek 0');
+    } finally {
+      raw.close();
+      await store.close();
+    }
   });
 });

@@ -67,6 +67,24 @@ describe('conversation context on SQLite', () => {
   });
 });
 
+describe('follow-up context on SQLite does not wait for the disk', () => {
+  it('is seen at once by another process on the file, and every other write is still synced (synchronous FULL)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-context-'));
+    const writer = openSqliteStore(dir);
+    const reader = openSqliteStore(dir);
+    try {
+      await conversationContextRepository(writer).put('conv', 'qa', { question: 'Wat?' }, 60);
+      expect(await conversationContextRepository(reader).get('conv', 'qa', question)).toEqual({ question: 'Wat?' });
+      const synchronous = (writer as unknown as { db: { pragma(p: string, o: object): number } }).db.pragma('synchronous', { simple: true });
+      expect(synchronous).toBe(2);
+    } finally {
+      await writer.close();
+      await reader.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('follow-up context in a feature', () => {
   it('a failing store is logged and read as no context, never thrown at the turn', async () => {
     const warnings: string[] = [];

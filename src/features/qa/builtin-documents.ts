@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { type ParsedDocument, parseDocument } from './ingest.service';
 import type { KnowledgeRepository } from './qa.ports';
+import type { Passage } from './qa.domain';
 
 /** Documents that ship with the bot: the user guide, so "hoe werkt …" questions about the bot get answered. */
 const BUILT_IN = ['docs/handleiding.md'];
@@ -22,14 +23,18 @@ export function builtInDocuments(): Promise<ParsedDocument[]> {
 
 /**
  * Puts the shipped documents in the knowledge store, where both search backends read them: the
- * shipped version replaces an earlier shipped one; a document RSJ ingested under the same title stays.
+ * shipped version replaces an earlier shipped one that differs; a document RSJ ingested under the
+ * same title stays. Reads only the shipped titles, and writes nothing when they are current, so a
+ * start neither reads the whole knowledge nor makes every other instance take in a change.
  */
 export async function storeBuiltInDocuments(knowledge: KnowledgeRepository): Promise<void> {
-  const docs = await builtInDocuments();
-  if (docs.length === 0) return;
-  const stored = new Map((await knowledge.listDocuments()).map((d) => [d.title, d.ingestedAt]));
-  for (const doc of docs) {
-    const at = stored.get(doc.title);
-    if (at === undefined || at === SHIPPED_AT.toISOString()) await knowledge.replaceDocument(doc.title, doc.passages);
+  for (const doc of await builtInDocuments()) {
+    const stored = await knowledge.passagesOf(doc.title);
+    if (stored.length && stored[0].ingestedAt !== SHIPPED_AT.toISOString()) continue;
+    if (sameText(stored, doc.passages)) continue;
+    await knowledge.replaceDocument(doc.title, doc.passages);
   }
 }
+
+const sameText = (a: Passage[], b: Passage[]) =>
+  a.length === b.length && a.every((p, i) => p.section === b[i].section && p.chapter === b[i].chapter && p.text === b[i].text && p.sourceFile === b[i].sourceFile);

@@ -46,6 +46,11 @@ export interface Lexicon {
  * Q&A feature analyses; the store keeps terms, counts and the change log, and reads passages on demand.
  */
 export interface KnowledgeIndexStore {
+  /**
+   * Where the index is a local copy of a shared store (Cosmos): brings the copy up to date with it,
+   * so the change log below holds every instance's writes. Absent when the store is the index's own.
+   */
+  pull?(): Promise<void>;
   /** Sequence number of the last write to the knowledge or facts: a cheap poll. */
   lastChange(): number;
   /** Goes up with every update of the index: what was read at the same generation is still right. */

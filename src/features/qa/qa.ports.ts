@@ -9,6 +9,8 @@ export interface KnowledgeRepository {
   removeDocument(title: string): Promise<number>;
   listDocuments(): Promise<{ title: string; passages: number; ingestedAt: string; sourceFile: string }[]>;
   allPassages(): Promise<Passage[]>;
+  /** One document's passages in order (one partition read); empty when it is not stored. */
+  passagesOf(title: string): Promise<Passage[]>;
 }
 
 /** Expert-added curated facts (the shipped ones live in the repo), tickets and answer feedback; all per region. */

@@ -4,11 +4,18 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { CachedTerms, type TokenizedDoc, indexRow, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import type { IndexRow, IndexedText, KnowledgeIndexStore, PendingChanges } from './knowledge-index-store';
 import { Speller } from './spelling';
-import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
-import type { Fact } from './qa.domain';
+import { type KnowledgeCorpus, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
+import { type Expansion, scoreDoc } from './stored-scoring';
+import type { Fact, Passage } from './qa.domain';
 
 /** Documents pre-ranked by the store before the exact scores are computed: well above the 25 the ranking reads. */
 const CANDIDATES = 120;
+/** Hits a search keeps, well above the 25 the ranking reads. */
+const KEPT_HITS = 50;
+/** Passages read for answers that are kept until the index changes. */
+const REMEMBERED_PASSAGES = 2000;
+/** Recent searches whose results are kept until the index changes. */
+const RECENT_SEARCHES = 256;
 /** Work per slice of the event loop while loading or indexing. */
 const CHUNK = 2000;
 /** Up to this many postings every matching document is scored exactly: the same hits as MiniSearch. */
@@ -18,13 +25,6 @@ const EXACT_POSTINGS = 1000;
  * but makes the store rank most of the corpus: candidates come from the rarer terms when there are any.
  */
 const COMMON_SHARE = 0.2;
-
-interface Expansion {
-  source: string;
-  derived: string;
-  weight: number;
-  boost: number;
-}
 
 /**
  * The knowledge served from a persistent index (SQLite FTS5): nothing is rebuilt at start, only the
@@ -56,7 +56,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     private readonly store: KnowledgeIndexStore,
     private readonly loadFacts: () => Promise<Fact[]>,
   ) {
-    this.passages = passagesIn(store);
+    this.passages = passagesIn(store, () => this.current().passages);
   }
 
   get decompounder() {
@@ -64,9 +64,19 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 
   readonly terms = (word: string) => this.cached.terms(word);
-  readonly vocabulary = { has: (term: string) => this.store.hasTerm(term) };
+  /** Whether any document has the term, remembered until the index changes (the store's vocabulary read is slow). */
+  readonly vocabulary = {
+    has: (term: string) => {
+      const known = this.current().known;
+      let has = known.get(term);
+      if (has === undefined) known.set(term, (has = this.store.hasTerm(term)));
+      if (known.size > 50_000) known.clear();
+      return has;
+    },
+  };
   /** Read with the last search's candidates: the ranking asks right after searching. */
   private placeLists = new Map<string, boolean>();
+  private recent = { generation: -1, results: new Map<string, { hits: SearchHit[]; placeLists: Map<string, boolean> }>(), known: new Map<string, boolean>(), passages: new Map<string, Passage | undefined>() };
   readonly listsPlaces = { has: (docId: string) => this.placeLists.get(docId) ?? this.store.listsPlaces(docId) };
 
   get facts() {
@@ -77,6 +87,8 @@ export class StoredCorpus implements KnowledgeCorpus {
 
   /** Reads the lexicon and the facts, then indexes what was written while no process was running. */
   async open(): Promise<this> {
+    // A failed pull (shared store unreachable) still opens the local copy; the next sync tries again and reports.
+    await this.store.pull?.().catch(() => undefined);
     this.seenChange = this.store.lastChange();
     await this.takeLexicon();
     this.factMap = new Map((await this.loadFacts()).map((f) => [f.id, f]));
@@ -91,6 +103,7 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 
   private async catchUp(): Promise<void> {
+    await this.store.pull?.();
     const last = this.store.lastChange();
     if (last === this.seenChange && this.store.indexedUpto() >= last) return;
     const seen = this.store.changes(this.seenChange);
@@ -159,8 +172,32 @@ export class StoredCorpus implements KnowledgeCorpus {
     this.lexiconSeq = lexicon.seq;
   }
 
+  /**
+   * Hits for a query, from the results of recent searches while the index generation holds (people
+   * ask the same things: after a meeting notice, the same question comes from many).
+   */
   search(query: string, options: SearchOptions): SearchHit[] {
-    const expansions = query.split(' ').filter(Boolean).map((term) => this.expand(term, options.boostTerm(term)));
+    const terms = query.split(' ').filter(Boolean);
+    const key = terms.map((t) => `${t}^${options.boostTerm(t)}`).join(' ');
+    const recent = this.current();
+    let result = recent.results.get(key);
+    if (result) recent.results.delete(key);
+    else result = this.searchStore(terms, options);
+    recent.results.set(key, result);
+    if (recent.results.size > RECENT_SEARCHES) recent.results.delete(recent.results.keys().next().value!);
+    this.placeLists = result.placeLists;
+    return result.hits.slice();
+  }
+
+  /** What is remembered of the index at its current generation (a point read tells whether it changed). */
+  private current() {
+    const generation = this.store.generation();
+    if (generation !== this.recent.generation) this.recent = { generation, results: new Map(), known: new Map(), passages: new Map() };
+    return this.recent;
+  }
+
+  private searchStore(terms: string[], options: SearchOptions): { hits: SearchHit[]; placeLists: Map<string, boolean> } {
+    const expansions = terms.map((term) => this.expand(term, options.boostTerm(term)));
     const derived = [...new Set(expansions.flat().map((e) => e.derived))];
     const { frequencies, documents, averageLength } = this.statistics(derived);
     const docsWith = (t: string) => Math.max(0, ...Object.values(frequencies.get(t) ?? {}));
@@ -174,9 +211,13 @@ export class StoredCorpus implements KnowledgeCorpus {
     // Curated facts are few and written to answer: every one is scored, whatever the pre-ranking kept.
     const seen = new Set(found.map((c) => c.rowid));
     const candidates = [...found, ...this.cache.facts.filter((f) => !seen.has(f.rowid))];
-    this.placeLists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
-    const hits = candidates.map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength));
-    return hits.filter((h): h is SearchHit => h !== undefined).sort((a, b) => b.score - a.score);
+    const hits = candidates
+      .map((doc) => scoreDoc(doc, expansions, frequencies, documents, averageLength))
+      .filter((h): h is SearchHit => h !== undefined)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, KEPT_HITS);
+    const lists = new Map(candidates.map((c) => [c.id, c.listsPlaces]));
+    return { hits, placeLists: new Map(hits.map((h) => [h.id, lists.get(h.id) ?? false])) };
   }
 
   /** Every term is common: the documents with all the question's own terms first, then those with the rarest. */
@@ -220,63 +261,23 @@ export class StoredCorpus implements KnowledgeCorpus {
   }
 }
 
-/** Passages by key (`p:<title>#<position>`), read from the store when asked for. */
-function passagesIn(store: KnowledgeIndexStore): KnowledgeCorpus['passages'] {
+/** Passages by key (`p:<title>#<position>`), read from the store when asked for; recent reads remembered. */
+function passagesIn(store: KnowledgeIndexStore, remembered: () => Map<string, Passage | undefined>): KnowledgeCorpus['passages'] {
   return {
     get(key) {
       const at = key.lastIndexOf('#');
-      return key.startsWith('p:') && at > 0 ? store.passage(key.slice(2, at), Number(key.slice(at + 1))) : undefined;
+      if (!key.startsWith('p:') || at <= 0) return undefined;
+      const recent = remembered();
+      if (!recent.has(key)) {
+        if (recent.size >= REMEMBERED_PASSAGES) recent.delete(recent.keys().next().value!);
+        recent.set(key, store.passage(key.slice(2, at), Number(key.slice(at + 1))));
+      }
+      return recent.get(key);
     },
     get size() {
       return store.passageCount();
     },
   };
-}
-
-/** MiniSearch's score of one document: per query term, per expansion, per field; summed in the same order. */
-function scoreDoc(
-  doc: IndexedText,
-  expansions: Expansion[][],
-  frequencies: Map<string, Partial<Record<SearchField, number>>>,
-  documents: number,
-  averageLength: Record<SearchField, number>,
-): SearchHit | undefined {
-  const wanted = new Set(expansions.flat().map((e) => e.derived));
-  const tf = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, countTerms(doc.text[f], wanted)])) as Record<SearchField, Map<string, number>>;
-  let score = 0;
-  const queryTerms: string[] = [];
-  const match: Record<string, string[]> = {};
-  for (const forTerm of expansions) {
-    let termScore = 0;
-    let matched = false;
-    for (const e of forTerm) {
-      for (const field of SEARCH_FIELDS) {
-        const freq = tf[field].get(e.derived);
-        const df = frequencies.get(e.derived)?.[field];
-        if (!freq || !df) continue;
-        termScore += e.weight * e.boost * SEARCH_RULES.boost[field] * bm25(freq, df, documents, doc.lengths[field], averageLength[field]);
-        matched = true;
-        if (!queryTerms.includes(e.source)) queryTerms.push(e.source);
-        (match[e.derived] ??= []).push(field);
-      }
-    }
-    if (matched) score += termScore;
-  }
-  if (queryTerms.length === 0) return undefined;
-  return { id: doc.id, kind: doc.kind, score: score * queryTerms.length, queryTerms, match };
-}
-
-function countTerms(text: string, wanted: Set<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (!text) return counts;
-  for (const term of text.split(' ')) if (wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
-  const { k, b, d } = SEARCH_RULES.bm25;
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageLength)));
 }
 
 /** Brings the persistent index up to date with the store (after `npm run ingest` wrote or removed documents). */

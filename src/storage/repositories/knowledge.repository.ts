@@ -6,8 +6,8 @@ import type { KnowledgeRepository } from '../../features/qa/qa.ports';
 export const passageDocumentId = (position: number) => `p${String(position).padStart(5, '0')}`;
 const idOf = passageDocumentId;
 
-/** `written` records a change for other instances (the version document); it runs after the write landed. */
-export function knowledgeRepository(store: DocumentStore, written: () => Promise<unknown> = async () => undefined): KnowledgeRepository {
+/** `written` records a change of a title for other instances (version document, manifest); it runs after the write landed. */
+export function knowledgeRepository(store: DocumentStore, written: (title: string) => Promise<unknown> = async () => undefined): KnowledgeRepository {
   const docs = store.collection('knowledge', passageSchema);
   return {
     async replaceDocument(title, passages) {
@@ -16,12 +16,12 @@ export function knowledgeRepository(store: DocumentStore, written: () => Promise
       await docs.upsertMany(passages.map((p) => ({ pk: title, id: idOf(p.position), value: p })));
       const keep = new Set(passages.map((p) => idOf(p.position)));
       for (const d of old) if (!keep.has(idOf(d.value.position))) await docs.delete(title, idOf(d.value.position));
-      await written();
+      await written(title);
     },
     async removeDocument(title) {
       const old = await docs.listPartition(title);
       for (const d of old) await docs.delete(title, idOf(d.value.position));
-      if (old.length > 0) await written();
+      if (old.length > 0) await written(title);
       return old.length;
     },
     async listDocuments() {
@@ -35,6 +35,9 @@ export function knowledgeRepository(store: DocumentStore, written: () => Promise
     },
     async allPassages() {
       return (await docs.listAll()).map((d) => d.value);
+    },
+    async passagesOf(title) {
+      return (await docs.listPartition(title)).map((d) => d.value);
     },
   };
 }

@@ -56,9 +56,16 @@ interface DocRow {
 const FACTS_SCOPE = '';
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
-export function sqliteKnowledgeIndex(db: Database.Database): KnowledgeIndexStore {
+/**
+ * Changes kept in the log behind the indexed one: a process that took in less than that since its
+ * last look (a long pause) finds its start pruned and reloads the facts, the only thing it reads from
+ * the log besides what is indexed (the lexicon has its own sequence and is never pruned).
+ */
+const KEEP_CHANGES = 5000;
+
+export function sqliteKnowledgeIndex(db: Database.Database, keepChanges = KEEP_CHANGES): KnowledgeIndexStore {
   ensureSchema(db);
-  return new SqliteKnowledgeIndex(db);
+  return new SqliteKnowledgeIndex(db, keepChanges);
 }
 
 function ensureSchema(db: Database.Database): void {
@@ -79,6 +86,8 @@ function statements(db: Database.Database) {
     meta: db.prepare<[string], { value: string }>('SELECT value FROM knowledge_index_meta WHERE key = ?'),
     setMeta: db.prepare('INSERT INTO knowledge_index_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     lastChange: db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM knowledge_changes'),
+    firstChange: db.prepare<[], { seq: number | null }>('SELECT min(seq) AS seq FROM knowledge_changes'),
+    prune: db.prepare<[number]>('DELETE FROM knowledge_changes WHERE seq <= ?'),
     changesSince: db.prepare<[number, number], { container: string; pk: string }>('SELECT DISTINCT container, pk FROM knowledge_changes WHERE seq > ? AND seq <= ?'),
     passagesOf: db.prepare<[string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? ORDER BY id"),
     passage: db.prepare<[string, string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? AND id = ?"),
@@ -117,7 +126,10 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
   private readonly vocab = new Map<number, Database.Statement<unknown[], { term: string; col: SearchField; doc: number }>>();
   private readonly docs = new Map<number, Database.Statement<unknown[], DocRow>>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly keepChanges: number,
+  ) {
     this.stmt = statements(db);
   }
 
@@ -140,11 +152,13 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
   changes(since: number): PendingChanges {
     const upto = Math.max(since, this.lastChange());
     const changed = upto > since ? this.stmt.changesSince.all(since, upto) : [];
+    // Pruned past `since`: what was lost may have touched the facts.
+    const pruned = upto > since && (this.stmt.firstChange.get()?.seq ?? 0) > since + 1;
     return {
       from: since,
       upto,
       titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk))],
-      facts: changed.some((c) => c.container === 'facts'),
+      facts: pruned || changed.some((c) => c.container === 'facts'),
     };
   }
 
@@ -170,6 +184,8 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
       if (changes.factsFingerprint) this.stmt.setMeta.run('facts', changes.factsFingerprint);
       this.stmt.setMeta.run('lexicon', String(seq));
       this.stmt.setMeta.run('indexed', String(changes.upto));
+      // Indexed changes are only read by processes catching up; the newest stay, so max(seq) does too.
+      this.stmt.prune.run(changes.upto - this.keepChanges);
       return true;
     }).immediate();
   }

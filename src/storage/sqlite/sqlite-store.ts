@@ -295,7 +295,7 @@ class SqliteCollection<T> implements Collection<T> {
 
   /** Runs a write and keeps the document's tags in step, in one transaction. */
   private write<R>(params: WriteParams, run: () => R): R {
-    return this.db.transaction(() => {
+    const transaction = this.db.transaction(() => {
       const result = run();
       if (this.indexer) {
         const key = { c: this.name, pk: params.row.pk, id: params.row.id };
@@ -303,7 +303,15 @@ class SqliteCollection<T> implements Collection<T> {
         for (const tag of params.tags) this.stmt.insertTag.run({ ...key, tag });
       }
       return result;
-    })();
+    });
+    if (!params.ephemeral) return transaction();
+    // WAL with NORMAL: committed for every reader at once, on disk by the next synced commit or checkpoint.
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return transaction();
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
   }
 
   /** Validates before writing so a bad value never reaches the database. */
@@ -323,6 +331,7 @@ class SqliteCollection<T> implements Collection<T> {
         expiresAt: index.ttlSeconds !== undefined ? now + index.ttlSeconds * 1000 : null,
       },
       tags: [...new Set(index.tags ?? [])],
+      ephemeral: index.ephemeral === true,
     };
   }
 }
@@ -330,6 +339,7 @@ class SqliteCollection<T> implements Collection<T> {
 interface WriteParams {
   row: { c: string; pk: string; id: string; body: string; updatedAt: string; due: number | null; at: number | null; expiresAt: number | null };
   tags: string[];
+  ephemeral: boolean;
 }
 
 /** Moves a corrupt row into the quarantine container, in one transaction: copy, then delete that version. */

@@ -1,0 +1,119 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
+import { type Fact, type Passage, factSchema, passageSchema } from '../features/qa/qa.domain';
+import type { Collection, DocumentStore } from './document-store';
+import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
+import { passageDocumentId } from './repositories/knowledge.repository';
+import { openSqliteStore } from './sqlite/sqlite-store';
+
+/** Passages copied per page when the whole knowledge is copied. */
+const PAGE = 500;
+const MIRROR_PK = 'mirror';
+const MIRROR_ID = 'revision';
+
+export interface KnowledgeMirror {
+  /** The local SQLite FTS5 index over the copy; `pull()` brings the copy up to date first. */
+  index: KnowledgeIndexStore;
+  close(): Promise<void>;
+}
+
+/** Where an instance keeps its copy by default: local disk (not a share other instances write to). */
+export function defaultMirrorDir(database: string): string {
+  return path.join(os.tmpdir(), 'rsj-knowledge-cache', database.replace(/[^\w.-]/g, '_'));
+}
+
+/**
+ * The knowledge of a shared store (Cosmos) as a local copy in a SQLite file per instance, searched
+ * by the same FTS5 index as the embedded default. `pull()` point-reads the knowledge head (see
+ * knowledge-manifest.ts); when it moved, the copy takes the titles changed since (one partition
+ * read each), or copies everything once when this instance fell behind the recent changes or starts
+ * empty. Only documents that differ are written to the copy, so its change log, and the indexing it
+ * drives, holds real changes only.
+ */
+export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: string): KnowledgeMirror {
+  const local = openSqliteStore(dir, { fileName: 'knowledge-cache.sqlite', purgeEveryMs: 0 });
+  const manifest = knowledgeManifest(remote);
+  const passages = { remote: remote.collection('knowledge', passageSchema), local: local.collection('knowledge', passageSchema) };
+  const facts = { remote: remote.collection('facts', factSchema), local: local.collection('facts', factSchema) };
+  // The remote revision the copy reflects: absent before the first copy, null when the remote had no head yet.
+  const mirrored = local.collection('state', z.object({ revision: z.number().int().nullable() }));
+
+  async function pull(): Promise<void> {
+    const head = await manifest.head();
+    const mine = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value.revision;
+    const theirs = head?.revision ?? null;
+    if (mine !== undefined && mine === theirs) return;
+    const caughtUp = head && typeof mine === 'number' && head.revision > mine && (head.recent[0]?.revision ?? Infinity) <= mine + 1;
+    if (caughtUp) {
+      for (const title of new Set(head.recent.filter((c) => c.revision > mine).map((c) => c.title))) {
+        if (title === FACTS_CHANGE) await copyFacts();
+        else await copyTitle(title);
+      }
+    } else {
+      await copyAll();
+    }
+    await mirrored.upsert(MIRROR_PK, MIRROR_ID, { revision: theirs });
+  }
+
+  async function copyTitle(title: string): Promise<void> {
+    await copyPartition(passages, title, (await passages.remote.listPartition(title)).map((d) => d.value), passageKey);
+  }
+
+  async function copyFacts(): Promise<void> {
+    await copyPartition(facts, region, (await facts.remote.listPartition(region)).map((d) => d.value), (f) => ({ pk: region, id: f.id }));
+  }
+
+  async function copyAll(): Promise<void> {
+    const seen = new Set<string>();
+    let continuation: string | undefined;
+    do {
+      const page = await passages.remote.page({ limit: PAGE, continuation });
+      const values = page.items.map((d) => d.value);
+      for (const p of values) seen.add(keyString(passageKey(p)));
+      await writeChanged(passages.local, values, passageKey);
+      continuation = page.continuation;
+    } while (continuation);
+    continuation = undefined;
+    do {
+      const page = await passages.local.page({ limit: PAGE, continuation });
+      for (const p of page.items.map((d) => d.value)) {
+        const key = passageKey(p);
+        if (!seen.has(keyString(key))) await passages.local.delete(key.pk, key.id);
+      }
+      continuation = page.continuation;
+    } while (continuation);
+    await copyFacts();
+  }
+
+  return {
+    index: Object.assign(local.knowledgeIndex(), { pull }),
+    close: () => local.close(),
+  };
+}
+
+type Key = { pk: string; id: string };
+const passageKey = (p: Passage): Key => ({ pk: p.title, id: passageDocumentId(p.position) });
+const keyString = (k: Key) => `${k.pk}\n${k.id}`;
+
+/** Makes one local partition equal to the remote one. */
+async function copyPartition<T extends Passage | Fact>(pair: { local: Collection<T> }, pk: string, values: T[], key: (v: T) => Key): Promise<void> {
+  await writeChanged(pair.local, values, key);
+  const keep = new Set(values.map((v) => key(v).id));
+  for (const old of await pair.local.listPartition(pk)) {
+    const id = key(old.value).id;
+    if (!keep.has(id)) await pair.local.delete(pk, id);
+  }
+}
+
+/** Writes the values that the local copy lacks or holds differently, in one transaction. */
+async function writeChanged<T>(local: Collection<T>, values: T[], key: (v: T) => Key): Promise<void> {
+  const changed: { pk: string; id: string; value: T }[] = [];
+  for (const value of values) {
+    const k = key(value);
+    const held = await local.get(k.pk, k.id);
+    if (!held || JSON.stringify(held.value) !== JSON.stringify(value)) changed.push({ ...k, value });
+  }
+  if (changed.length) await local.upsertMany(changed);
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { DocumentStore } from '../document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
+
+/**
+ * What changed in the knowledge, for instances that keep a local copy of it (the Cosmos path: each
+ * instance's SQLite FTS5 cache): one head document in the `state` container whose revision goes up
+ * on every write of a document or of the curated facts, with the most recent changes. An instance
+ * polls it (one point read); when its own revision is within `recent` it copies only the titles listed
+ * there, otherwise (it fell behind, or starts empty) it copies the whole knowledge once. The recent
+ * list is the change log, pruned to its last RECENT_CHANGES entries by construction.
+ */
+const PARTITION = 'knowledge';
+const HEAD_ID = 'changes';
+export const RECENT_CHANGES = 50;
+/** The pseudo-title of a change to the curated facts. */
+export const FACTS_CHANGE = '#facts';
+
+const headSchema = z.object({ revision: z.number().int(), recent: z.array(z.object({ revision: z.number().int(), title: z.string() })) });
+export type KnowledgeHead = z.infer<typeof headSchema>;
+
+export interface KnowledgeManifest {
+  /** Records a write or removal of a document title (or FACTS_CHANGE), after the write itself. */
+  record(title: string): Promise<void>;
+  head(): Promise<KnowledgeHead | undefined>;
+}
+
+export function knowledgeManifest(store: DocumentStore): KnowledgeManifest {
+  const heads = store.collection('state', headSchema);
+  return {
+    async record(title) {
+      for (let attempt = 0; ; attempt++) {
+        const current = await heads.get(PARTITION, HEAD_ID);
+        const revision = (current?.value.revision ?? 0) + 1;
+        const next = { revision, recent: [...(current?.value.recent ?? []), { revision, title }].slice(-RECENT_CHANGES) };
+        try {
+          if (current) await heads.replace(PARTITION, HEAD_ID, next, current.version);
+          else await heads.create(PARTITION, HEAD_ID, next);
+          return;
+        } catch (err) {
+          // Another writer bumped the head meanwhile: read it again.
+          if (attempt >= 20 || !(err instanceof ConcurrencyError || err instanceof AlreadyExistsError)) throw err;
+        }
+      }
+    },
+    async head() {
+      return (await heads.get(PARTITION, HEAD_ID))?.value;
+    },
+  };
+}
