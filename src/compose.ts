@@ -88,7 +88,8 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const outbox = overrides.outbox ?? notify.outbox;
   const timers = overrides.timers ?? notify.timers;
   // Confirmations say who a notification really reaches (linked channels, people with a chat).
-  const reach = new RecipientReach({ people: directory, conversations, channels, outbox });
+  // A replaced outbox (tests) never fills the store, so there is nothing to wait for.
+  const reach = new RecipientReach({ people: directory, conversations, channels, outbox, store: storage.outbox, settleMs: overrides.outbox ? 0 : undefined });
 
   const openEscalations = escalations.openEscalations(storage.escalations);
   const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, versions: storage.versions, region, log, openEscalations });

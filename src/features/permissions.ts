@@ -167,7 +167,7 @@ export const PERMISSIONS = {
   'channels.view': {
     summary: 'See linked channels and delivery reports',
     who: RSJ,
-    verbs: [],
+    verbs: ['notifications.report.refresh'],
     commands: [cmd('list-channels', 'welke kanalen'), cmd('delivery-report', 'afleverrapport')],
   },
   'setup.view': {

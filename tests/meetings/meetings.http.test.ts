@@ -83,7 +83,7 @@ describe('meetings over HTTP', () => {
     expect(res.text).toContain('Het kanaal van het PFO is nog niet gekoppeld, dus daar is niets geplaatst');
     expect(res.text).toContain('Typ in dat teamkanaal: "koppel dit kanaal aan PFO"');
     expect(res.text).not.toContain('ingelicht'); // she acted herself: nobody else was told
-    expect(res.text).toContain('Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend (Wim Kampen (test), Zoë Zwolle (test))');
+    expect(res.text).toContain('Nog bij geen van de 3 wethouders aangekomen; 1 wordt nog verstuurd; 2 hebben de app nog niet geopend (Wim Kampen (test), Zoë Zwolle (test))');
     expect(res.text).not.toMatch(/gepubliceerd in het kanaal/);
     // The regiomanager published and read it in the confirmation: no second message to her.
     expect(outbox.withKey('setup:unlinked:body:PFO')).toHaveLength(0);
@@ -141,7 +141,7 @@ describe('meetings over HTTP', () => {
   it('the summary goes to each wethouder personally, once; a second call sends nothing new', async () => {
     const before = outbox.calls;
     const res = await bot.say('verstuur samenvatting PFO', { user: DEMO.projectmanager });
-    expect(res.text).toContain('De samenvatting staat klaar voor de wethouders. Verstuurd naar 1 van 3 wethouders; 2 hebben de app nog niet geopend');
+    expect(res.text).toContain('De samenvatting staat klaar voor de wethouders. Nog bij geen van de 3 wethouders aangekomen; 1 wordt nog verstuurd; 2 hebben de app nog niet geopend');
     const summaries = outbox.withKey(':summary:');
     expect(summaries.map((s) => s.recipients[0]).sort((a: any, b: any) => a.aadObjectId.localeCompare(b.aadObjectId))).toEqual(
       [DEMO.wethouderDeventer, WIM, ZOE].sort().map((aadObjectId) => ({ kind: 'user', aadObjectId })),

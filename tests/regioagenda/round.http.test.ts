@@ -55,7 +55,7 @@ describe('regioagenda round over HTTP', () => {
     expect(ok.text).toContain('Ronde 2027 is geopend');
     // Issue 13 (2): not "alle 11 gemeenten krijgen een uitnodiging" when nobody has opened the app yet.
     expect(ok.text).not.toContain('alle 11 gemeenten');
-    expect(ok.text).toContain(`De uitnodiging is naar 1 van 14 beleidsadviseurs gestuurd; 13 hebben de app nog niet geopend en ${laterClause(13, 'hem')}.`);
+    expect(ok.text).toContain(`Nog geen van de 14 beleidsadviseurs heeft de uitnodiging; 1 wordt nog verstuurd; 13 hebben de app nog niet geopend en ${laterClause(13, 'hem')}.`);
     // Before any theme each gemeente is named once, in the "nog niet ingediend" line.
     for (const g of GEMEENTEN) expect([g, ok.text.split(g).length - 1]).toEqual([g, 1]);
     const invitations = outbox.withKey(':open:');

@@ -40,7 +40,7 @@ export function escalationFormCard({ provider, submissionId, values, errors = {}
   });
 }
 
-export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attention' | 'Good' | 'Default' = 'Good'): AdaptiveCardJson {
+export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attention' | 'Warning' | 'Good' | 'Default' = 'Good'): AdaptiveCardJson {
   const spoed = e.urgency === 'spoed';
   const history = [
     ...(e.acknowledgedBy ? [{ title: 'In behandeling bij', value: `${e.acknowledgedBy.name}, ${when(e.acknowledgedAt!)}` }] : []),

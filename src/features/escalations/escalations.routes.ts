@@ -15,7 +15,7 @@ function formView(o: FormOutcome): CardActionResult {
 }
 
 function submitView(o: SubmitOutcome): CardActionResult {
-  if (o.kind === 'raised') return { card: escalationCard(o.escalation, `${T.raised} ${o.reached}`) };
+  if (o.kind === 'raised') return { card: escalationCard(o.escalation, `${T.raised} ${o.reached}`, o.complete ? 'Good' : 'Warning') };
   if (o.kind === 'duplicate') return { card: escalationCard(o.escalation, T.duplicate, 'Default') };
   return formView(o);
 }

@@ -5,7 +5,7 @@ import type { Versioned } from '../../shared/versioned';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox, Recipient, TimerService } from '../notifications/notifications.ports';
-import { reachSentences, type RecipientReach } from '../notifications/reach';
+import { reachedEveryone, reachSentences, type RecipientReach } from '../notifications/reach';
 import type { Person } from '../people/people.domain';
 import { may } from '../permissions';
 import type { OpenEscalationCounts } from './escalations.counts';
@@ -25,7 +25,7 @@ import { ESCALATION_TEXTS as T } from './escalations.texts';
 export const REESCALATE_KIND = 'escalation.reescalate';
 
 /** The card the outbox sends to the kleine commissie; the routes show the same card to the clicker. */
-export type EscalationCardRenderer = (e: Escalation, notice?: string, color?: 'Attention' | 'Good' | 'Default') => AdaptiveCardJson;
+export type EscalationCardRenderer = (e: Escalation, notice?: string, color?: 'Attention' | 'Warning' | 'Good' | 'Default') => AdaptiveCardJson;
 
 export interface EscalationsServiceDeps {
   escalations: EscalationsRepository;
@@ -44,7 +44,7 @@ export interface EscalationsServiceDeps {
 
 export type FormOutcome = { kind: 'form'; provider: ProviderRef; submissionId: string; values: EscalationFormValues; errors?: EscalationFormErrors } | Refused;
 /** `reached` says in Dutch what really happens (linked KC channel, bestuurders with a chat). */
-export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string } | { kind: 'duplicate'; escalation: Escalation };
+export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string; complete: boolean } | { kind: 'duplicate'; escalation: Escalation };
 export type ChangeOutcome = { kind: 'changed'; escalation: Escalation; by: string } | Refused;
 export type ListOutcome = { kind: 'list'; open: Escalation[] } | Refused;
 
@@ -100,10 +100,10 @@ export class EscalationsService {
       await this.notifyRaised(existing, person);
       return { kind: 'duplicate', escalation: existing };
     }
-    const reached = await this.notifyRaised(escalation, person);
+    const { reached, complete } = await this.notifyRaised(escalation, person);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
     await this.deps.counts.refresh(true);
-    return { kind: 'raised', escalation, reached };
+    return { kind: 'raised', escalation, reached, complete };
   }
 
   acknowledge(person: Person | undefined, escalationId: string): Promise<ChangeOutcome> {
@@ -164,18 +164,18 @@ export class EscalationsService {
     return { kind: 'changed', escalation: next, by: person!.name };
   }
 
-  /** Returns what really happens (linked KC channel, bestuurders with a chat), for the confirmation. */
-  private async notifyRaised(e: Escalation, actorPerson: Person | undefined): Promise<string> {
-    const reach = await this.deps.reach.of(recipientsOf(e));
-    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
-    await this.deps.outbox.enqueue({
+  /** Returns what the outbox did (KC channel linked?, bestuurders reached or waiting), for the confirmation. */
+  private async notifyRaised(e: Escalation, actorPerson: Person | undefined): Promise<{ reached: string; complete: boolean }> {
+    const { id } = await this.deps.outbox.enqueue({
       idempotencyKey: `escalation:${e.id}:raised`,
       recipients: recipientsOf(e),
       card: this.deps.card(e),
       priority: e.urgency === 'spoed' ? 'urgent' : 'normal',
       updateKey: e.id,
     });
-    return reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' }, actorPerson);
+    const reach = await this.deps.reach.delivered([id], [recipientsOf(e)]);
+    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
+    return { reached: reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' }, actorPerson), complete: reachedEveryone(reach) };
   }
 
   private async replace(e: Escalation, version: string): Promise<Versioned<Escalation> | undefined> {

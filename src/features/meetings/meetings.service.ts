@@ -38,7 +38,7 @@ export type FormView = { kind: 'form'; body: GovernanceBody; editing?: Versioned
 export type MinutesView = { kind: 'minutes'; meeting: Versioned<Meeting>; values?: MinutesValues; errors?: FormErrors; notice?: string };
 export type MeetingOutcome = MeetingView | FormView | MinutesView | Refused;
 /** `reached` says in Dutch who really gets the summary (wethouders with a chat). */
-export type SummaryOutcome = { kind: 'summary-queued'; reached: string; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
+export type SummaryOutcome = { kind: 'summary-queued'; reached: string; complete: boolean; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
 
 const canManage = (p: Person | undefined) => may('meetings.manage', p);
 const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaText(m.agenda) });
@@ -190,14 +190,15 @@ export class MeetingsService {
     const already = new Set(meeting.value.summaryRecipients);
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = this.deps.notices.summary(body, meeting.value);
-    const reach = await this.deps.reach.of(todo.map((w) => ({ kind: 'user' as const, aadObjectId: w.aadObjectId })));
+    const ids: string[] = [];
     for (const w of todo) {
-      await this.deps.outbox.enqueue({
+      const { id: notificationId } = await this.deps.outbox.enqueue({
         idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
         recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }],
         card: summary,
         priority: 'normal',
       });
+      ids.push(notificationId);
     }
     if (todo.length > 0) {
       const next = { ...meeting.value, summaryRecipients: [...already, ...todo.map((w) => w.aadObjectId)] };
@@ -205,7 +206,8 @@ export class MeetingsService {
       if (!(await this.replace(next, meeting.version))) this.deps.log.warn({ meetingId: id }, 'summary recipients not recorded (conflict)');
     }
     if (todo.length === 0) return { kind: 'summary-already-sent', total: wethouders.length };
-    return { kind: 'summary-queued', reached: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), skipped: wethouders.length - todo.length };
+    const reach = await this.deps.reach.delivered(ids, todo.map((w) => [{ kind: 'user' as const, aadObjectId: w.aadObjectId }]));
+    return { kind: 'summary-queued', reached: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), complete: reachedEveryone(reach), skipped: wethouders.length - todo.length };
   }
 
   async upcoming(): Promise<Meeting[]> {
@@ -275,15 +277,15 @@ export class MeetingsService {
   private async postAgenda(body: GovernanceBody, saved: Versioned<Meeting>, actor: Person | undefined): Promise<{ text: string; complete: boolean }> {
     const role = memberRole(body.id);
     const recipients: Recipient[] = [{ kind: 'channel', target: `body:${body.id}` }, ...(role ? [{ kind: 'role' as const, role }] : [])];
-    const reach = await this.deps.reach.of(recipients);
-    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`, actor);
-    await this.deps.outbox.enqueue({
+    const { id } = await this.deps.outbox.enqueue({
       idempotencyKey: `meeting:${saved.value.id}:agenda:${saved.version}`,
       recipients,
       card: this.deps.notices.agenda(body, saved.value),
       priority: 'normal',
       updateKey: saved.value.id,
     });
+    const reach = await this.deps.reach.delivered([id], [recipients]);
+    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`, actor);
     return { text: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }, actor), complete: reachedEveryone(reach) };
   }
 }

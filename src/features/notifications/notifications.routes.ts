@@ -2,8 +2,9 @@ import type { Region } from '../../region';
 import { findGemeente, foldName } from '../../region';
 import type { ChannelsRepository, ConversationsRepository } from './store.ports';
 import type { PeopleRepository } from '../people/people.ports';
+import { z } from 'zod';
 import { may } from '../permissions';
-import { type FeatureRoutes, type Reply, say, textCommands, type Turn } from '../feature';
+import { action, type FeatureRoutes, type Reply, say, textCommands, type Turn } from '../feature';
 import { renderDeliveryReportCard } from './cards/delivery-report.card';
 import { channelTarget, conversationKey, type DeliveryReport } from './notifications.domain';
 import { CHANNEL_TEXTS as C, REPORT_TEXTS as R, SETUP_TEXTS as S } from './notifications.texts';
@@ -32,6 +33,14 @@ export function notificationsRoutes(deps: NotificationsRouteDeps): FeatureRoutes
       { name: 'setup-checklist', pattern: SETUP, run: async (turn) => (may('setup.view', turn.person) ? say(await setupChecklist(deps)) : say(S.onlyRegiomanager)) },
       { name: 'delivery-report', pattern: REPORT, run: (turn, m) => deliveryReport(turn, deps, m[1]) },
     ]),
+    cardActions: [
+      // The report card refreshes itself when it is looked at (Universal Actions `refresh`) or on "Bijwerken".
+      action(REFRESH_REPORT, z.object({ id: z.string().max(40) }), async (turn, { id }) => {
+        if (!may('channels.view', turn.person)) return { message: C.onlyRsj };
+        const report = await deps.reports.report(id);
+        return report ? { card: reportCard(report) } : { message: R.notFound(id) };
+      }),
+    ],
     help: (person) => [
       ...(may('setup.view', person) ? [{ title: 'Zien wat nog ingesteld moet worden (kanalen, wie de app nog niet heeft)', example: 'instellingen' }] : []),
       ...(may('channels.link', person) ? [{ title: 'Een teamkanaal koppelen aan een overleg of gemeente', example: 'koppel dit kanaal aan PFO', where: 'channel' as const }] : []),
@@ -104,6 +113,7 @@ async function deliveryReport(turn: Turn, deps: NotificationsRouteDeps, id?: str
 }
 
 const RECENT_REPORTS = 8;
+export const REFRESH_REPORT = 'notifications.report.refresh';
 const GROUP_ORDER: { status: DeliveryReport['rows'][number]['status']; color: 'Good' | 'Warning' | 'Attention' | 'Default' }[] = [
   { status: 'sent', color: 'Good' },
   { status: 'pending', color: 'Default' },
@@ -132,7 +142,7 @@ export function reportCard(report: DeliveryReport) {
   })
     .filter((g) => g.n > 0)
     .map(({ n: _n, ...g }) => g);
-  return renderDeliveryReportCard({
+  const card = renderDeliveryReportCard({
     heading: `${R.heading}: ${report.title}`,
     subheading: R.subheading(dutchDate(report.createdAt)),
     summary: countsSentence(report),
@@ -140,6 +150,10 @@ export function reportCard(report: DeliveryReport) {
     items: [],
     note: R.note,
   });
+  // The counts change while deliveries go out or wait for the app: Teams asks for the current card
+  // whenever the message is shown (refresh), and "Bijwerken" does the same on demand.
+  const refresh = { type: 'Action.Execute', verb: REFRESH_REPORT, title: R.refresh, data: { id: report.id } };
+  return { ...card, refresh: { action: refresh }, actions: [refresh] } as typeof card;
 }
 
 /** The latest notifications, each with its counts and a button for the details. */

@@ -61,6 +61,7 @@ export const CHANNEL_TEXTS = {
 
 export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
+  refresh: 'Bijwerken',
   subheading: (createdAt: string) => `Verstuurd op ${createdAt}`,
   overviewHeading: 'Afleverrapporten',
   overviewSubheading: (n: number) => `De laatste ${n} meldingen, nieuwste eerst.`,
@@ -88,11 +89,17 @@ export const REACH_TEXTS = {
     }`,
   unlinkedForRegiomanager: (target: string, what: string) =>
     `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
-  people: (total: number, withChat: number, waiting: string[], n: { one: string; many: string }) => {
+  people: (p: { total: number; sent: number; pending: number; waiting: string[]; failed: string[] }, n: { one: string; many: string }) => {
+    const { total, sent, pending, waiting, failed } = p;
     if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;
-    if (waiting.length === 0) return total === 1 ? `Verstuurd naar de enige ${n.one} in de gebruikerslijst.` : `Verstuurd naar alle ${total} ${n.many}.`;
-    const wait = `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${laterClause(waiting.length, 'het')}.`;
-    return withChat === 0 ? `Nog niet verstuurd: ${wait}` : `Verstuurd naar ${withChat} van ${total} ${n.many}; ${wait}`;
+    if (sent === total) return total === 1 ? `Verstuurd naar de enige ${n.one} in de gebruikerslijst.` : `Verstuurd naar alle ${total} ${n.many}.`;
+    const parts = [
+      sent === 0 ? `Nog bij geen van de ${total} ${n.many} aangekomen` : `Verstuurd naar ${sent} van ${total} ${n.many}`,
+      pending ? `${pending} ${pending === 1 ? 'wordt' : 'worden'} nog verstuurd` : '',
+      waiting.length ? `${waiting.length} ${waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${names(waiting)} en ${laterClause(waiting.length, 'het')}` : '',
+      failed.length ? `bij ${failed.length} mislukt${names(failed)}: zie "afleverrapport"` : '',
+    ].filter(Boolean);
+    return `${parts.join('; ')}.`;
   },
 };
 

@@ -1,7 +1,7 @@
-import type { ChannelsRepository, ConversationsRepository } from './store.ports';
+import type { ChannelsRepository, ConversationsRepository, OutboxRepository } from './store.ports';
 import type { PeopleRepository } from '../people/people.ports';
 import { hasRole, type Person, type Role } from '../people/people.domain';
-import { personalKey } from './notifications.domain';
+import { describeRecipient, type DeliveryDoc, type NotificationDoc, personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';
 import { REACH_TEXTS as T } from './notifications.texts';
 
@@ -9,13 +9,13 @@ import { REACH_TEXTS as T } from './notifications.texts';
 export { laterClause } from './notifications.texts';
 
 /**
- * Who a notification will really reach, known at the moment it is enqueued: which channels are
- * linked, and how many people already have a chat with the bot (the others wait until they open
- * the app). Confirmations are phrased from this, never from the intention.
+ * Who a notification really reached, read from the outbox's deliveries (`delivered`): which
+ * channels are linked, who got it, who is still being sent to, who waits until they open the app
+ * and where it failed. Confirmations are phrased from this, never from the intention.
  */
 export interface Reach {
   channels: { target: string; linked: boolean }[];
-  people: { total: number; withChat: number; waiting: string[] };
+  people: { total: number; sent: number; pending: number; waiting: string[]; failed: string[] };
 }
 
 export interface ReachDeps {
@@ -23,11 +23,91 @@ export interface ReachDeps {
   conversations: ConversationsRepository;
   channels: ChannelsRepository;
   outbox: NotificationOutbox;
+  /** The outbox's store: the per-notification deliveries the confirmation reports. */
+  store: OutboxRepository;
+  /** How long a confirmation waits for the worker to resolve and first try the deliveries (0: do not wait). */
+  settleMs?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const SETTLE_MS = 1500;
+const POLL_MS = 25;
 
 export class RecipientReach {
   constructor(private readonly deps: ReachDeps) {}
 
+  /**
+   * What the outbox did with these notifications: waits (bounded) until the worker has resolved
+   * their recipients and tried each delivery once, then counts per delivery status. Deliveries not
+   * tried by then count as pending ("onderweg"); a notification not even resolved falls back to
+   * what the recipients would reach now, counted as pending.
+   */
+  async delivered(ids: string[], recipients: Recipient[][]): Promise<Reach> {
+    const total: Reach = { channels: [], people: { total: 0, sent: 0, pending: 0, waiting: [], failed: [] } };
+    for (const reach of await this.deliveredEach(ids, recipients)) {
+      total.channels.push(...reach.channels);
+      const p = total.people;
+      p.total += reach.people.total;
+      p.sent += reach.people.sent;
+      p.pending += reach.people.pending;
+      p.waiting.push(...reach.people.waiting);
+      p.failed.push(...reach.people.failed);
+    }
+    total.people.waiting.sort();
+    total.people.failed.sort();
+    return total;
+  }
+
+  /** `delivered` per notification (`recipients[i]` are the recipients of `ids[i]`), after one shared wait. */
+  async deliveredEach(ids: string[], recipients: Recipient[][]): Promise<Reach[]> {
+    const settled = await this.settle(ids);
+    const reaches: Reach[] = [];
+    for (const [i, id] of ids.entries()) {
+      const found = settled.get(id);
+      reaches.push(found ? await this.fromOutbox(found.notification, found.items) : asPending(await this.of(recipients[i] ?? [])));
+    }
+    return reaches;
+  }
+
+  private async settle(ids: string[]): Promise<Map<string, { notification: NotificationDoc; items: DeliveryDoc[] }>> {
+    const deadline = Date.now() + (this.deps.settleMs ?? SETTLE_MS);
+    const sleep = this.deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (;;) {
+      const found = new Map<string, { notification: NotificationDoc; items: DeliveryDoc[] }>();
+      let untried = false;
+      for (const id of ids) {
+        const notification = (await this.deps.store.getNotification(id))?.value;
+        if (!notification || notification.state !== 'expanded') continue;
+        const items: DeliveryDoc[] = [];
+        for (const key of notification.deliveries) {
+          const item = (await this.deps.store.getDelivery(key, id))?.value;
+          if (item) items.push(item);
+          untried ||= !item || (item.status === 'pending' && item.attempts === 0);
+        }
+        found.set(id, { notification, items });
+      }
+      if ((found.size === ids.length && !untried) || Date.now() >= deadline) return found;
+      await sleep(POLL_MS);
+    }
+  }
+
+  private async fromOutbox(n: NotificationDoc, items: DeliveryDoc[]): Promise<Reach> {
+    const unresolved = new Set(n.unresolved.map((u) => u.recipient));
+    const channels = n.recipients.filter((r) => r.kind === 'channel').map((r) => ({ target: r.target, linked: !unresolved.has(describeRecipient(r)) }));
+    const people: Reach['people'] = { total: 0, sent: 0, pending: 0, waiting: [], failed: [] };
+    for (const item of items.filter((d) => d.conversationKey.startsWith('user:'))) {
+      people.total++;
+      if (item.status === 'sent') people.sent++;
+      else if (item.status === 'pending') people.pending++;
+      else {
+        const name = (await this.deps.people.get(item.conversationKey.slice('user:'.length)))?.name ?? 'onbekende ontvanger';
+        (item.status === 'waiting' ? people.waiting : people.failed).push(name);
+      }
+    }
+    return { channels, people };
+  }
+
+  /** Who the recipients would reach right now (linked channels, people with a chat): the fallback and the setup view. */
   async of(recipients: Recipient[]): Promise<Reach> {
     const channels: Reach['channels'] = [];
     const people = new Map<string, string>();
@@ -42,7 +122,7 @@ export class RecipientReach {
     }
     const waiting: string[] = [];
     for (const [id, name] of people) if (!(await this.deps.conversations.get(personalKey(id)))) waiting.push(name);
-    return { channels, people: { total: people.size, withChat: people.size - waiting.length, waiting: waiting.sort() } };
+    return { channels, people: { total: people.size, sent: people.size - waiting.length, pending: 0, waiting: waiting.sort(), failed: [] } };
   }
 
   /**
@@ -63,8 +143,12 @@ export class RecipientReach {
   }
 }
 
-/** Every channel linked and everyone with a chat: a plain confirmation, no warning. */
-export const reachedEveryone = (reach: Reach) => reach.channels.every((c) => c.linked) && reach.people.waiting.length === 0;
+/** Not resolved by the outbox in time: nobody has it yet, so everyone with a chat counts as pending. */
+const asPending = (r: Reach): Reach => ({ ...r, people: { ...r.people, sent: 0, pending: r.people.sent } });
+
+/** Every channel linked and nobody waiting or failed: a plain (green) confirmation, no warning. */
+export const reachedEveryone = (reach: Reach) =>
+  reach.channels.every((c) => c.linked) && reach.people.waiting.length === 0 && reach.people.failed.length === 0 && (reach.people.total > 0 || reach.channels.length > 0);
 
 /**
  * The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders").
@@ -73,7 +157,6 @@ export const reachedEveryone = (reach: Reach) => reach.channels.every((c) => c.l
 export function reachSentences(reach: Reach, nouns: { one: string; many: string }, actor?: Person): string {
   const byRegiomanager = hasRole(actor, 'regiomanager');
   const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target, byRegiomanager)));
-  const { total, withChat, waiting } = reach.people;
-  if (total > 0 || reach.channels.length === 0) parts.push(T.people(total, withChat, waiting, nouns));
+  if (reach.people.total > 0 || reach.channels.length === 0) parts.push(T.people(reach.people, nouns));
   return parts.join(' ');
 }

@@ -80,7 +80,8 @@ export function savedCard(message: string, theme: Theme, round: Round, similar: 
 
 const MAX_BAR_PX = 180;
 
-export function statusCard(region: Region, round: Round, themes: Theme[], now: Date, notice = ''): AdaptiveCardJson {
+/** `noticeWarning`: the notice reports something missing (not everyone reached), so it must not look like success. */
+export function statusCard(region: Region, round: Round, themes: Theme[], now: Date, notice = '', noticeWarning = false): AdaptiveCardJson {
   const live = themes.filter(isLive);
   const counts = region.gemeenten.map((g) => ({ gemeente: g, count: live.filter((t) => t.gemeente === g).length }));
   const max = Math.max(1, ...counts.map((c) => c.count));
@@ -88,6 +89,7 @@ export function statusCard(region: Region, round: Round, themes: Theme[], now: D
   const days = daysLeft(round, now);
   return renderStatusCard({
     notice,
+    noticeColor: noticeWarning ? 'Warning' : 'Good',
     year: round.year,
     deadlineText: formatDate(round.deadline),
     daysLeftText: acceptsChanges(round, now) ? String(days) : 'de indientermijn is voorbij',

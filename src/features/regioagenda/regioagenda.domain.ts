@@ -238,10 +238,16 @@ export { amsterdamInstant, dutchDate as formatDate } from '../../shared/dutch-da
 /** What opening a round really did: advisers reached now, waiting for the app, gemeenten nobody hears it in. */
 export interface InvitationReach {
   advisers: number;
-  withChat: number;
+  sent: number;
+  /** Not yet tried by the outbox when the confirmation was written. */
+  pending: number;
   waiting: string[];
+  failed: string[];
   unreachable: string[];
 }
+
+/** Everyone invited got it: the only case the round-opened notice may look like plain success. */
+export const invitedEveryone = (i: InvitationReach) => i.advisers > 0 && i.sent === i.advisers && i.unreachable.length === 0;
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;
 

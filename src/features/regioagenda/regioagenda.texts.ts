@@ -17,11 +17,18 @@ export const REGIO_TEXTS = {
       `Ronde ${year} is geopend; indienen kan tot en met ${formatDate(deadline)}.`,
       i.advisers === 0
         ? 'Er staan nog geen beleidsadviseurs in de gebruikerslijst, dus niemand heeft een persoonlijke uitnodiging gekregen.'
-        : i.withChat === 0
-          ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de app geopend; zij ${laterClause(i.advisers, 'hem').replace(/^krijgen hem/, 'krijgen de uitnodiging')}.`
-          : i.waiting.length === 0
+        : i.sent === i.advisers
           ? `De uitnodiging is naar alle ${i.advisers} beleidsadviseurs gestuurd.`
-          : `De uitnodiging is naar ${i.withChat} van ${i.advisers} beleidsadviseurs gestuurd; ${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${laterClause(i.waiting.length, 'hem')}.`,
+          : [
+              i.sent === 0 ? `Nog geen van de ${i.advisers} beleidsadviseurs heeft de uitnodiging` : `De uitnodiging is naar ${i.sent} van ${i.advisers} beleidsadviseurs gestuurd`,
+              i.pending ? `${i.pending} ${i.pending === 1 ? 'wordt' : 'worden'} nog verstuurd` : '',
+              i.waiting.length
+                ? `${i.waiting.length} ${i.waiting.length === 1 ? 'heeft' : 'hebben'} de app nog niet geopend${i.waiting.length <= 5 ? ` (${i.waiting.join(', ')})` : ''} en ${laterClause(i.waiting.length, 'hem')}`
+                : '',
+              i.failed.length ? `bij ${i.failed.length} mislukt${i.failed.length <= 5 ? ` (${i.failed.join(', ')})` : ''}: zie "afleverrapport"` : '',
+            ]
+              .filter(Boolean)
+              .join('; ') + '.',
       i.unreachable.length
         ? `${i.unreachable.length} ${i.unreachable.length === 1 ? 'gemeente hoort' : 'gemeenten horen'} het nog van niemand: geen beleidsadviseur in de gebruikerslijst en geen gekoppeld kanaal (${i.unreachable.join(', ')}). Typ "instellingen" om te zien wat nog moet.`
         : '',

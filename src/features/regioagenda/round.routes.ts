@@ -3,7 +3,7 @@ import { may } from '../permissions';
 import { renderExportCard } from './cards/export.card';
 import { renderOpenRoundCard } from './cards/open-round.card';
 import { statusCard } from './regioagenda.cards';
-import { addDays, type Round, roundOpenInput } from './regioagenda.domain';
+import { addDays, invitedEveryone, type Round, roundOpenInput } from './regioagenda.domain';
 import type { ExportKind } from './export-token';
 import { type RegioagendaServices, withRound, yearOf } from './regioagenda.routing';
 import { REGIO_TEXTS as T } from './regioagenda.texts';
@@ -77,7 +77,7 @@ function openRoundView(o: OpenRoundOutcome, services: RegioagendaServices): Card
     case 'invalid':
       return { card: renderOpenRoundCard({ ...o.values, notice: T.formInvalid, errors: { year: o.errors.year ?? '', deadline: o.errors.deadline ?? '' } }) };
     case 'opened':
-      return { card: statusCard(rounds.region, o.round, [], rounds.now(), T.roundOpened(o.round.year, o.round.deadline, o.invited)) };
+      return { card: statusCard(rounds.region, o.round, [], rounds.now(), T.roundOpened(o.round.year, o.round.deadline, o.invited), !invitedEveryone(o.invited)) };
   }
 }
 

@@ -149,20 +149,28 @@ export class RoundService {
 
   /** One notification per gemeente, carrying a form that already names that gemeente; returns who it really reaches. */
   private async inviteGemeenten(round: Round): Promise<InvitationReach> {
-    const invited: InvitationReach = { advisers: 0, withChat: 0, waiting: [], unreachable: [] };
+    const ids: string[] = [];
     for (const gemeente of this.region.gemeenten) {
-      const reach = await this.deps.reach.of(recipientsOf(gemeente));
-      invited.advisers += reach.people.total;
-      invited.withChat += reach.people.withChat;
-      invited.waiting.push(...reach.people.waiting);
-      if (reach.people.total === 0 && !reach.channels.some((c) => c.linked)) invited.unreachable.push(gemeente);
-      await this.deps.outbox.enqueue({
+      const { id } = await this.deps.outbox.enqueue({
         idempotencyKey: `regioagenda:${round.region}:${round.year}:open:${gemeente}`,
         recipients: recipientsOf(gemeente),
         text: T.invitation(round.year, round.deadline),
         card: this.deps.invitation({ round, gemeente, others: [], submissionId: newSubmissionId() }),
         priority: 'normal',
       });
+      ids.push(id);
+    }
+    // One wait for all of them: the worker resolves and tries the gemeenten's notifications together.
+    const reaches = await this.deps.reach.deliveredEach(ids, this.region.gemeenten.map(recipientsOf));
+    const invited: InvitationReach = { advisers: 0, sent: 0, pending: 0, waiting: [], failed: [], unreachable: [] };
+    for (const [i, gemeente] of this.region.gemeenten.entries()) {
+      const reach = reaches[i];
+      invited.advisers += reach.people.total;
+      invited.sent += reach.people.sent;
+      invited.pending += reach.people.pending;
+      invited.waiting.push(...reach.people.waiting);
+      invited.failed.push(...reach.people.failed);
+      if (reach.people.total === 0 && !reach.channels.some((c) => c.linked)) invited.unreachable.push(gemeente);
     }
     return invited;
   }

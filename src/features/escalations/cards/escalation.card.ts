@@ -8,7 +8,7 @@ export interface EscalationCardData {
   headerStyle: 'attention' | 'warning' | 'good' | 'emphasis';
   urgencyText: string;
   notice: string;
-  noticeColor: 'Attention' | 'Good' | 'Default';
+  noticeColor: 'Attention' | 'Warning' | 'Good' | 'Default';
   providerName: string;
   soort: string;
   statusText: string;

@@ -16,6 +16,7 @@ export interface StatusCardData {
   /** The same figures as plain text, for screen readers. */
   missingText: string;
   missingColor: 'Attention' | 'Good';
+  noticeColor: 'Warning' | 'Good';
 }
 
 export const renderStatusCard = (data: StatusCardData): AdaptiveCardJson => renderCard(template, data);
