@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
 import { FakeOutbox, FakeTimers } from '../helpers/fake-ports';
+import { createStorage } from '../../src/storage';
 import { ADVISER, KAMPEN_COLLEAGUE, actionData, allActionData, importTestUsers, themeFields } from './helpers';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -129,6 +130,31 @@ describe('regioagenda round over HTTP', () => {
     const list = readable({ attachments: [{ content: await themesCard(ADVISER.Zwolle) }] });
     expect(list.split('Tweede thema van Kampen').length - 1).toBe(1);
     themeIds.Kampen2 = actionData(a.card, 'regio.theme.edit').themeId as string;
+  });
+
+  it('issue 13: two advisers of one gemeente submitting at the same instant get different kenmerken', async () => {
+    // Another instance is storing a Kampen theme right now: it has claimed the next number, its theme is not listed yet.
+    const other = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
+    const next = (await other.themes.list(2027)).filter((t) => t.value.gemeente === 'Kampen').length + 1;
+    const claimed = `RA-2027-KAM-${String(next).padStart(2, '0')}`;
+    expect(await other.themes.reserveKenmerk(2027, claimed, 'theme-on-another-instance')).toBe(true);
+    await other.close();
+    const fields = (title: string) => ({ ...themeFields('Kampen'), title, problem: `${title}: het probleem is in de hele regio zichtbaar en groeit elk jaar verder.` });
+    const forms = await Promise.all([ADVISER.Kampen, KAMPEN_COLLEAGUE].map((u) => cardReply('thema indienen', u)));
+    const [a, b] = await Promise.all([
+      exec('regio.theme.save', { ...actionData(forms[0], 'regio.theme.save'), ...fields('Logopedie in het basisonderwijs') }, ADVISER.Kampen),
+      exec('regio.theme.save', { ...actionData(forms[1], 'regio.theme.save'), ...fields('Mediation bij vechtscheidingen') }, KAMPEN_COLLEAGUE),
+    ]);
+    const kenmerk = (text: string) => /RA-2027-KAM-\d\d/.exec(text)?.[0];
+    expect(kenmerk(a.text)).toBeDefined();
+    expect(kenmerk(b.text)).toBeDefined();
+    expect(kenmerk(a.text)).not.toBe(kenmerk(b.text));
+    expect([kenmerk(a.text), kenmerk(b.text)]).not.toContain(claimed);
+    // withdrawn again, so the counts of the tests below stay as they were
+    const list = await themesCard(ADVISER.Kampen);
+    for (const d of allActionData(list, 'regio.theme.withdraw').filter((d) => ![themeIds.Kampen, themeIds.Kampen2].includes(String(d.themeId)))) {
+      expect((await exec('regio.theme.withdraw', d, ADVISER.Kampen)).text).toContain('is ingetrokken');
+    }
   });
 
   it('tampered card data (another gemeente, another user, a theme of another gemeente) is refused and audited', async () => {

@@ -122,6 +122,15 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     expect(await there.rounds.list()).toEqual([]);
   });
 
+  it('kenmerk claims: unique per round, also when claimed at the same instant; a retry of the same theme keeps it', async () => {
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((id) => here.themes.reserveKenmerk(2027, 'RA-2027-KAM-01', `theme-${id}`)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const owner = `theme-${['a', 'b', 'c', 'd'][results.indexOf(true)]}`;
+    expect(await here.themes.reserveKenmerk(2027, 'ra-2027-kam-01', owner)).toBe(true);
+    expect(await here.themes.reserveKenmerk(2028, 'RA-2027-KAM-01', 'theme-x')).toBe(true);
+    expect(await there.themes.reserveKenmerk(2027, 'RA-2027-KAM-01', 'theme-y')).toBe(true);
+  });
+
   it('providers: a re-imported row replaces the stored one (natural keys)', async () => {
     const row = { type: 'aanbieder' as const, id: 'a1', naam: 'De Linde', plaats: 'Zwolle', aliassen: [], demo: false };
     await here.providers.saveMany([row]);

@@ -19,6 +19,11 @@ export interface ThemesRepository {
   create(theme: Theme): Promise<Versioned<Theme>>;
   /** ConcurrencyError when someone else wrote since `expectedVersion` was read. */
   replace(theme: Theme, expectedVersion: string): Promise<Versioned<Theme>>;
+  /**
+   * Claims a kenmerk for a theme, unique per round (a create that fails when taken, on every
+   * adapter). True when it is now this theme's (also when it already was: a retried submit).
+   */
+  reserveKenmerk(year: number, kenmerk: string, themeId: string): Promise<boolean>;
 }
 
 /** Append-only trail per round; ids start with the timestamp so a partition reads in order. */

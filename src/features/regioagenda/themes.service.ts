@@ -133,11 +133,14 @@ export class ThemesService {
   private async create(p: Person, round: Round, fields: ThemeFields, submissionId: string): Promise<SubmitOutcome> {
     const now = this.deps.now().toISOString();
     const actor = actorOf(p);
+    const id = themeIdFor(submissionId, p.aadObjectId);
+    // A second click or a retry of the same form: answer with what the first one stored.
+    const stored = await this.deps.themes.get(round.year, id);
+    if (stored) return { kind: 'duplicate', round, theme: stored.value };
     const theme: Theme = {
       ...fields,
-      id: themeIdFor(submissionId, p.aadObjectId),
-      // Numbered per gemeente in the round; two advisers of one gemeente submitting in the same instant could share one.
-      kenmerk: themeKenmerk(round.year, p.gemeente!, (await this.listThemes(round.year)).filter((t) => t.value.gemeente === p.gemeente).length + 1, this.deps.rounds.region.gemeenten),
+      id,
+      kenmerk: await this.nextKenmerk(round, p.gemeente!, id),
       region: round.region,
       year: round.year,
       gemeente: p.gemeente!,
@@ -158,6 +161,20 @@ export class ThemesService {
     }
     await this.deps.audit.record(round.year, p, 'aangemaakt', theme.id, theme.title);
     return { kind: 'created', round, theme, similar: findSimilarThemes(theme, await this.othersOf(round, theme.gemeente)) };
+  }
+
+  /**
+   * The gemeente's next number in the round, claimed in the store: two advisers submitting at the
+   * same instant on two instances both start from the same count, one claim fails, that one takes the next.
+   */
+  private async nextKenmerk(round: Round, gemeente: string, themeId: string): Promise<string> {
+    const themes = (await this.listThemes(round.year)).map((t) => t.value);
+    const taken = new Set(themes.map((t) => t.kenmerk?.toUpperCase()));
+    const gemeenten = this.deps.rounds.region.gemeenten;
+    for (let n = themes.filter((t) => t.gemeente === gemeente).length + 1; ; n++) {
+      const kenmerk = themeKenmerk(round.year, gemeente, n, gemeenten);
+      if (!taken.has(kenmerk) && (await this.deps.themes.reserveKenmerk(round.year, kenmerk, themeId))) return kenmerk;
+    }
   }
 
   async withdraw(person: Person | undefined, input: ThemeRefInput): Promise<ThemeOutcome> {

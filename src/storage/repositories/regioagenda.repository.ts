@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AlreadyExistsError } from '../errors';
 import type { DocumentStore } from '../document-store';
 import { auditEntrySchema, roundPk, roundSchema, themeSchema } from '../../features/regioagenda/regioagenda.domain';
 import type { AuditRepository, RoundsRepository, ThemesRepository } from '../../features/regioagenda/regioagenda.ports';
+
+const kenmerkClaimSchema = z.object({ themeId: z.string() });
 
 export function roundsRepository(store: DocumentStore, region: string): RoundsRepository {
   const docs = store.collection('rounds', roundSchema);
@@ -15,7 +19,19 @@ export function roundsRepository(store: DocumentStore, region: string): RoundsRe
 
 export function themesRepository(store: DocumentStore, region: string): ThemesRepository {
   const docs = store.collection('themes', themeSchema);
+  // Claims live beside other small state documents, one partition per round.
+  const claims = store.collection('state', kenmerkClaimSchema);
   return {
+    async reserveKenmerk(year, kenmerk, themeId) {
+      const pk = `kenmerken:${roundPk(region, year)}`;
+      try {
+        await claims.create(pk, kenmerk.toUpperCase(), { themeId });
+        return true;
+      } catch (err) {
+        if (!(err instanceof AlreadyExistsError)) throw err;
+        return (await claims.get(pk, kenmerk.toUpperCase()))?.value.themeId === themeId;
+      }
+    },
     get: (year, id) => docs.get(roundPk(region, year), id),
     list: (year) => docs.listPartition(roundPk(region, year)),
     create: (theme) => docs.create(roundPk(region, theme.year), theme.id, theme),
