@@ -187,6 +187,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     botId: config.BOT_ID,
     tenantId: config.BOT_TENANT_ID,
     ...{ people: storage.people, conversations: storage.conversations, rateLimits: storage.rateLimits },
+    now: overrides.now,
     features: features.routes,
     welcome: features.welcome,
     log,

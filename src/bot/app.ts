@@ -21,6 +21,8 @@ export interface BotDeps {
   conversations: ConversationsRepository;
   /** Per-person limits on expensive or broadcasting actions, shared by all instances. */
   rateLimits: RateLimitsRepository;
+  /** The clock the rate-limit windows are counted on (tests move it instead of waiting). */
+  now?: () => Date;
   features: FeatureRoutes[];
   /** The card a new user or channel gets when the bot is added. */
   welcome: (turn: Turn) => Promise<Reply>;
@@ -79,7 +81,7 @@ export function createBotApp(deps: BotDeps): Application<TurnState> {
   });
 
   const allowed = (turn: Turn, policy: RatePolicy) =>
-    deps.rateLimits.take(turn.user.aadObjectId ?? `anon:${turn.user.name}`, policy.action, policy.limit, policy.windowMs);
+    deps.rateLimits.take(turn.user.aadObjectId ?? `anon:${turn.user.name}`, policy.action, policy.limit, policy.windowMs, (deps.now ?? (() => new Date()))().getTime());
   app.activity(ActivityTypes.Message, async (context) => {
     await capture(context);
     await sendReplies(context, await answerMessage(context, turnOf, allowed, features));
