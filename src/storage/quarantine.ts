@@ -10,6 +10,13 @@ import type { Versioned } from './document-store';
  */
 export const QUARANTINE = 'quarantine';
 
+/**
+ * How long a quarantined document is kept for an administrator to look at (it may hold personal
+ * data): Cosmos deletes it by its `ttl`, SQLite by the same purge that ends other TTLs.
+ */
+export const QUARANTINE_RETENTION_DAYS = 90;
+export const QUARANTINE_TTL_SECONDS = QUARANTINE_RETENTION_DAYS * 86_400;
+
 export interface QuarantineEntry {
   container: string;
   pk: string;

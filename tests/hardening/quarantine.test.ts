@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CONTAINERS, type ContainerName, type DocumentStore } from '../../src/storage/document-store';
-import { QUARANTINE } from '../../src/storage/quarantine';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database as CosmosDatabase } from '@azure/cosmos';
+import { containerDeclarations } from '../../src/storage/cosmos/containers';
+import { QUARANTINE, QUARANTINE_RETENTION_DAYS, QUARANTINE_TTL_SECONDS } from '../../src/storage/quarantine';
+import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
 const strict = z.object({ title: z.string().min(1), count: z.number().int() });
@@ -66,5 +72,45 @@ describe('quarantine of rows that are not JSON (SQLite)', () => {
     db.close();
     expect(JSON.parse(entry.body)).toMatchObject({ container: 'themes', pk: 'r', id: 'broken', reason: 'not JSON', raw: '{not json' });
     expect(await store.quarantined()).toBe(1);
+  });
+});
+
+/** Quarantined documents may hold personal data: they are kept QUARANTINE_RETENTION_DAYS, then deleted by the store. */
+describe('quarantine retention', () => {
+  it('SQLite prunes a quarantined document after the retention, not before', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-quarantine-'));
+    let now = Date.parse('2026-11-30T10:00:00Z');
+    const store = openSqliteStore(dir, { now: () => now, purgeEveryMs: 0 });
+    try {
+      await store.collection('tickets', z.any()).upsert('q', 'bad', { nope: true });
+      expect(await store.collection('tickets', strict).get('q', 'bad')).toBeUndefined();
+      expect(await store.quarantined()).toBe(1);
+      now += (QUARANTINE_RETENTION_DAYS - 1) * 86_400_000;
+      store.purgeExpired();
+      expect(await store.quarantined()).toBe(1);
+      now += 2 * 86_400_000;
+      store.purgeExpired();
+      expect(await store.quarantined()).toBe(0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Cosmos gets a per-document ttl on the quarantine entry, and the container allows per-document TTL', async () => {
+    const declared = containerDeclarations().find((c) => c.id === QUARANTINE)!;
+    expect(declared.defaultTtl).toBe(-1); // -1: TTL on, per document (null would ignore the ttl field)
+    const fixture = cosmosFixture();
+    const store = await fixture.open();
+    try {
+      await store.collection('tickets', z.any()).upsert('q', 'bad', { nope: true });
+      expect(await store.collection('tickets', strict).get('q', 'bad')).toBeUndefined();
+      const { resources } = await (store as unknown as { database: CosmosDatabase }).database.container(QUARANTINE).items.readAll().fetchAll();
+      expect(resources).toHaveLength(1);
+      expect(resources[0].ttl).toBe(QUARANTINE_TTL_SECONDS);
+      expect(QUARANTINE_TTL_SECONDS).toBe(QUARANTINE_RETENTION_DAYS * 86_400);
+    } finally {
+      await fixture.cleanup();
+    }
   });
 });

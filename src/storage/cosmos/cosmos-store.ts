@@ -18,7 +18,7 @@ import {
 } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { parseDocument } from '../parse-document';
-import { QUARANTINE, type QuarantineEntry, type Salvaged, logQuarantined, present, quarantineId, tryParse } from '../quarantine';
+import { QUARANTINE, QUARANTINE_TTL_SECONDS, type QuarantineEntry, type Salvaged, logQuarantined, present, quarantineId, tryParse } from '../quarantine';
 import { containerDeclarations } from './containers';
 
 export interface CosmosOptions {
@@ -111,7 +111,7 @@ export class CosmosStore implements DocumentStore {
     const key = quarantineId(e);
     await this.containers
       .get(QUARANTINE)!
-      .items.create({ id: cosmosId(key), pk: e.container, key, body: e })
+      .items.create({ id: cosmosId(key), pk: e.container, key, body: e, ttl: QUARANTINE_TTL_SECONDS })
       .catch((err) => {
         if (statusOf(err) !== 409) throw err; // another instance moved it already
       });

@@ -18,7 +18,7 @@ import {
 } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { parseDocument } from '../parse-document';
-import { QUARANTINE, type QuarantineEntry, type Salvaged, logQuarantined, parseJson, present, quarantineId, tryParse } from '../quarantine';
+import { QUARANTINE, QUARANTINE_TTL_SECONDS, type QuarantineEntry, type Salvaged, logQuarantined, parseJson, present, quarantineId, tryParse } from '../quarantine';
 import { migrate } from './migrations';
 import type { KnowledgeIndexStore } from '../../features/qa/knowledge-index-store';
 import { sqliteKnowledgeIndex } from './sqlite-knowledge-index';
@@ -345,12 +345,13 @@ interface WriteParams {
 /** Moves a corrupt row into the quarantine container, in one transaction: copy, then delete that version. */
 function quarantiner(db: Database.Database, log: Logger | undefined) {
   const copy = db.prepare(
-    `INSERT OR IGNORE INTO documents (container, pk, id, version, body, updated_at) VALUES (@q, @container, @qid, 1, @body, @at)`,
+    `INSERT OR IGNORE INTO documents (container, pk, id, version, body, updated_at, expires_at) VALUES (@q, @container, @qid, 1, @body, @at, @expiresAt)`,
   );
   const drop = db.prepare('DELETE FROM documents WHERE container = @container AND pk = @pk AND id = @id AND version = @version');
   const dropTags = db.prepare('DELETE FROM document_tags WHERE container = @container AND pk = @pk AND id = @id');
   const move = db.transaction((e: QuarantineEntry) => {
-    copy.run({ q: QUARANTINE, container: e.container, qid: quarantineId(e), body: JSON.stringify(e), at: e.quarantinedAt });
+    const expiresAt = Date.parse(e.quarantinedAt) + QUARANTINE_TTL_SECONDS * 1000;
+    copy.run({ q: QUARANTINE, container: e.container, qid: quarantineId(e), body: JSON.stringify(e), at: e.quarantinedAt, expiresAt });
     const key = { container: e.container, pk: e.pk, id: e.id };
     if (drop.run({ ...key, version: Number(e.version) }).changes > 0) dropTags.run(key);
   });
