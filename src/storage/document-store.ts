@@ -3,6 +3,8 @@ import type { Versioned } from '../shared/versioned';
 
 export type { Versioned };
 
+export type Keyed<T> = Versioned<T> & { pk: string; id: string };
+
 export interface BulkItem<T> {
   pk: string;
   id: string;
@@ -51,6 +53,8 @@ export interface Collection<T> {
   listPartition(pk: string): Promise<Versioned<T>[]>;
   /** Every document across partitions: for start-up, imports and reports, never per turn. */
   listAll(): Promise<Versioned<T>[]>;
+  /** `listAll` with each document's keys: for maintenance that rewrites or deletes (`npm run forget`). */
+  listAllWithKeys(): Promise<Keyed<T>[]>;
   /** One page of a partition or of everything, with a continuation token for the next. */
   page(request: PageRequest): Promise<Page<T>>;
   /** Open work with `due <= upTo`, in one partition or across all, earliest first, at most `limit`. */

@@ -11,6 +11,7 @@ import {
   type DocumentStore,
   emptyStats,
   type Indexer,
+  type Keyed,
   type Page,
   type PageRequest,
   type StoreStats,
@@ -230,6 +231,16 @@ class CosmosCollection<T> implements Collection<T> {
   async listAll() {
     const docs = await this.query('listAll', 'SELECT * FROM c', []);
     return this.salvage(docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)));
+  }
+
+  async listAllWithKeys() {
+    const docs = await this.query('listAll', 'SELECT * FROM c', []);
+    const keyed: Keyed<T>[] = [];
+    for (const doc of docs) {
+      const parsed = await this.toVersioned(doc);
+      if (parsed) keyed.push({ ...parsed, pk: doc.pk, id: doc.key });
+    }
+    return keyed;
   }
 
   async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {

@@ -199,6 +199,14 @@ class SqliteCollection<T> implements Collection<T> {
     return this.read(this.stmt.listAll.all({ c: this.name, now: this.now() }));
   }
 
+  async listAllWithKeys() {
+    const rows = this.stmt.listAll.all({ c: this.name, now: this.now() }) as Row[];
+    return rows.flatMap((r) => {
+      const doc = this.toVersioned(r);
+      return doc ? [{ ...doc, pk: r.pk, id: r.id }] : [];
+    });
+  }
+
   async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {
     const [afterPk, afterId] = continuation ? (JSON.parse(Buffer.from(continuation, 'base64url').toString()) as [string, string]) : ['', ''];
     const rows =
