@@ -87,8 +87,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const notify = notifications.register({ config, region, log, outbox: storage.outbox, timers: storage.timers, channels, conversations, people: directory });
   const outbox = overrides.outbox ?? notify.outbox;
   const timers = overrides.timers ?? notify.timers;
-  // Confirmations say who a notification really reaches (linked channels, people with a chat).
-  // A replaced outbox (tests) never fills the store, so there is nothing to wait for.
+  // Confirmations say what the outbox did with a notification; a replaced outbox (tests) fills no store to wait for.
   const reach = new RecipientReach({ people: directory, conversations, channels, outbox, store: storage.outbox, settleMs: overrides.outbox ? 0 : undefined });
 
   const openEscalations = escalations.openEscalations(storage.escalations);

@@ -84,6 +84,7 @@ function cardData(verb: string, s: RigState): Record<string, unknown> {
     'escalation.acknowledge': { escalationId: s.escalationId },
     'escalation.resolve': { escalationId: s.escalationId, note: 'Besproken met de aanbieder.' },
     'providers.more': { query: JSON.stringify({ kind: 'contracts' }), table: 0, offset: 0 },
+    'notifications.report.refresh': { id: 'n-00000000000000000000' },
   };
   if (!data[verb]) throw new Error(`no card data for ${verb}: add it here`);
   return data[verb];

@@ -190,16 +190,11 @@ export class MeetingsService {
     const already = new Set(meeting.value.summaryRecipients);
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = this.deps.notices.summary(body, meeting.value);
-    const ids: string[] = [];
-    for (const w of todo) {
-      const { id: notificationId } = await this.deps.outbox.enqueue({
-        idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`,
-        recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }],
-        card: summary,
-        priority: 'normal',
-      });
-      ids.push(notificationId);
-    }
+    // enqueue assigns its order before its first await, so these keep the wethouders' order
+    const queued = todo.map((w) =>
+      this.deps.outbox.enqueue({ idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`, recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }], card: summary, priority: 'normal' }),
+    );
+    const ids = (await Promise.all(queued)).map((q) => q.id);
     if (todo.length > 0) {
       const next = { ...meeting.value, summaryRecipients: [...already, ...todo.map((w) => w.aadObjectId)] };
       // A lost race only means the next call re-enqueues with the same keys, which the outbox ignores.

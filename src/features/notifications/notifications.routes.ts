@@ -142,18 +142,18 @@ export function reportCard(report: DeliveryReport) {
   })
     .filter((g) => g.n > 0)
     .map(({ n: _n, ...g }) => g);
-  const card = renderDeliveryReportCard({
+  // The counts change while deliveries go out or wait for the app: Teams asks for the current card
+  // whenever the message is shown (refresh), and "Bijwerken" does the same on demand.
+  return renderDeliveryReportCard({
     heading: `${R.heading}: ${report.title}`,
     subheading: R.subheading(dutchDate(report.createdAt)),
     summary: countsSentence(report),
     groups,
     items: [],
     note: R.note,
+    reportId: report.id,
+    refreshTitle: R.refresh,
   });
-  // The counts change while deliveries go out or wait for the app: Teams asks for the current card
-  // whenever the message is shown (refresh), and "Bijwerken" does the same on demand.
-  const refresh = { type: 'Action.Execute', verb: REFRESH_REPORT, title: R.refresh, data: { id: report.id } };
-  return { ...card, refresh: { action: refresh }, actions: [refresh] } as typeof card;
 }
 
 /** The latest notifications, each with its counts and a button for the details. */

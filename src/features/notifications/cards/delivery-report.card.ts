@@ -12,6 +12,12 @@ export interface DeliveryReportCardData {
   /** Several notifications: one block each, with a button for its details. */
   items: { title: string; when: string; summary: string; command: string }[];
   note: string;
+  /** One notification's report refreshes itself (Teams asks when it is shown, or on the button); the overview does not. */
+  reportId?: string;
+  refreshTitle?: string;
 }
 
-export const renderDeliveryReportCard = (data: DeliveryReportCardData): AdaptiveCardJson => renderCard(template, data);
+export function renderDeliveryReportCard(data: DeliveryReportCardData): AdaptiveCardJson {
+  const { refresh, actions, ...card } = renderCard(template, { reportId: '', refreshTitle: '', ...data }) as AdaptiveCardJson & { refresh?: unknown; actions?: unknown };
+  return data.reportId ? { ...card, refresh, actions } : card;
+}
