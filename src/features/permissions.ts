@@ -129,7 +129,7 @@ export const PERMISSIONS = {
   'meetings.manage': {
     summary: 'Plan meetings, publish agendas, record decisions and action items, send summaries',
     who: ['projectmanager', 'regiomanager'],
-    verbs: ['meeting.save', 'meeting.edit', 'meeting.publish', 'meeting.minutes.form', 'meeting.minutes.save', 'meeting.summary.send', 'meeting.held.confirm'],
+    verbs: ['meeting.save', 'meeting.agenda.addRow', 'meeting.edit', 'meeting.publish', 'meeting.minutes.form', 'meeting.minutes.save', 'meeting.minutes.addRow', 'meeting.summary.send', 'meeting.held.confirm'],
     commands: [
       cmd('meeting-plan', 'plan vergadering PFO 15-01-2030'),
       cmd('meeting-publish', 'publiceer agenda PFO'),

@@ -1,4 +1,6 @@
-import { actionsText, agendaText, hasTakenPlace, parseActions, parseAgenda } from '../../src/features/meetings/meetings.domain';
+import { hasTakenPlace, parseAgenda } from '../../src/features/meetings/meetings.domain';
+import { actionItems, agendaItems, agendaRowsFrom, minutesRowsFrom, minutesRowsOf } from '../../src/features/meetings/meetings.rows';
+import type { Person } from '../../src/features/people/people.domain';
 
 describe('meeting agenda and action lines', () => {
   it('reads the type prefix and the description; a line without prefix is ter bespreking', () => {
@@ -9,7 +11,8 @@ describe('meeting agenda and action lines', () => {
       { title: 'Monitor', description: '', type: 'informatie' },
       { title: 'Aanpak wachttijden', description: '', type: 'bespreking' },
     ]);
-    expect(parseAgenda(agendaText(items)).items).toEqual(items);
+    // an older card's text area becomes rows
+    expect(agendaItems(agendaRowsFrom({ agenda: 'besluit: Kadernotitie 2028 - advies aan het BO\nTer informatie: Monitor\n\nAanpak wachttijden' })).items).toEqual(items);
   });
 
   it('names the line that is wrong', () => {
@@ -19,21 +22,40 @@ describe('meeting agenda and action lines', () => {
 
   const now = new Date('2027-01-04T09:00:00Z');
 
-  it('action items need an owner and a real due date', () => {
-    expect(parseActions('Notitie ; Frank ; 2027-02-30', now).error).toBe('Actiepunt 1: 30 februari 2027 bestaat niet.');
-    expect(parseActions('Notitie ; Frank', now).error).toContain('Actiepunt 1');
-    const { actions } = parseActions('Notitie ; Frank Bos ; 2027-02-15', now);
-    expect(actions).toEqual([{ text: 'Notitie', owner: 'Frank Bos', due: '2027-02-15' }]);
-    expect(actionsText(actions)).toBe('Notitie ; Frank Bos ; 15 februari 2027');
-    expect(parseActions(actionsText(actions), now).actions).toEqual(actions);
+  const frank: Person = { aadObjectId: 'f-1', name: 'Frank Bos (demo)', email: '', roles: ['projectmanager'], demo: true };
+
+  it('card rows: read by index with the counts the card carried; agenda, decision and action rows', () => {
+    const fields = { agendaRows: '2', agenda_0_title: 'Kadernotitie', agenda_0_type: 'besluitvorming', agenda_0_description: 'advies', agenda_1_title: 'Monitor', agenda_1_type: 'x' };
+    expect(agendaRowsFrom(fields)).toEqual([
+      { title: 'Kadernotitie', type: 'besluitvorming', description: 'advies' },
+      { title: 'Monitor', type: 'bespreking', description: '' },
+    ]);
+    expect(agendaItems([{ title: '', type: 'bespreking', description: '' }]).error).toContain('minstens één agendapunt');
+    expect(agendaItems([{ title: 'ab', type: 'bespreking', description: '' }]).error).toContain('Agendapunt 1');
+    const minutes = minutesRowsFrom({ decisionRows: '2', actionRows: '1', decision_0: 'Besluit A', decision_1: '', action_0_text: 'Notitie', action_0_owner: 'id:f-1', action_0_due: '15-02-2027' });
+    expect(minutes).toEqual({ decisions: ['Besluit A', ''], actions: [{ text: 'Notitie', owner: 'id:f-1', due: '15-02-2027' }] });
+    expect(minutesRowsFrom({ decisionRows: '99' }).decisions).toHaveLength(20); // capped
+  });
+
+  it('action rows need a description, an owner from the directory (or an older typed name) and a real due date', () => {
+    expect(actionItems([{ text: 'Notitie', owner: 'id:f-1', due: '2027-02-30' }], [frank], now).error).toBe('Actiepunt 1: 30 februari 2027 bestaat niet.');
+    expect(actionItems([{ text: 'Notitie', owner: '', due: '15-02-2027' }], [frank], now).error).toContain('kies een eigenaar');
+    expect(actionItems([{ text: '', owner: '', due: '' }], [frank], now)).toEqual({ actions: [] }); // an empty row is skipped
+    const { actions } = actionItems([{ text: 'Notitie', owner: 'id:f-1', due: '2027-02-15' }], [frank], now);
+    expect(actions).toEqual([{ text: 'Notitie', owner: 'Frank Bos (demo)', ownerId: 'f-1', due: '2027-02-15' }]);
+    expect(minutesRowsOf({ decisions: [], actions })).toEqual({ decisions: [], actions: [{ text: 'Notitie', owner: 'id:f-1', due: '15 februari 2027' }] });
+    // an older card's line: the typed name is linked when exactly one person has it
+    const legacy = minutesRowsFrom({ decisions: '', actions: 'Plan ; Frank Bos ; 15 maart 2027' });
+    expect(actionItems(legacy.actions, [frank], now).actions).toEqual([{ text: 'Plan', owner: 'Frank Bos (demo)', ownerId: 'f-1', due: '2027-03-15' }]);
+    expect(actionItems(legacy.actions, [frank, { ...frank, aadObjectId: 'f-2' }], now).actions).toEqual([{ text: 'Plan', owner: 'Frank Bos', due: '2027-03-15' }]);
   });
 
   it('issue 13: Dutch due dates parse instead of crashing (RangeError: Invalid time value)', () => {
     for (const due of ['15 maart 2027', '15-03-2027', '2027-03-15']) {
-      expect(parseActions(`Plan van aanpak ; Frank Bos ; ${due}`, now)).toEqual({ actions: [{ text: 'Plan van aanpak', owner: 'Frank Bos', due: '2027-03-15' }] });
+      expect(actionItems([{ text: 'Plan van aanpak', owner: 'naam:Frank Bos', due }], [], now)).toEqual({ actions: [{ text: 'Plan van aanpak', owner: 'Frank Bos', due: '2027-03-15' }] });
     }
-    expect(() => parseActions('Plan ; Frank ; onzin', now)).not.toThrow();
-    expect(parseActions('Plan ; Frank ; onzin', now).error).toContain('Ik herken "onzin" niet als datum');
+    expect(() => actionItems([{ text: 'Plan', owner: 'naam:Frank', due: 'onzin' }], [], now)).not.toThrow();
+    expect(actionItems([{ text: 'Plan', owner: 'naam:Frank', due: 'onzin' }], [], now).error).toContain('Ik herken "onzin" niet als datum');
   });
 
   it('a meeting has taken place once its start has passed in Amsterdam, or when confirmed', () => {

@@ -1,7 +1,8 @@
 import type { ZodType } from 'zod';
 import { escalationFormSchema } from '../../src/features/escalations/escalations.domain';
 import { SIGNAL_SOORTEN } from '../../src/features/providers/providers.domain';
-import { meetingFormSchema, parseActions, parseAgenda, parseDecisions } from '../../src/features/meetings/meetings.domain';
+import { meetingFormSchema, parseAgenda, parseDecisions } from '../../src/features/meetings/meetings.domain';
+import { actionItems } from '../../src/features/meetings/meetings.rows';
 import { askExpertSchema, feedbackInputSchema, ticketAnswerSchema } from '../../src/features/qa/qa.domain';
 import { FIELD_LABELS, themeFieldsSchema, URGENCIES } from '../../src/features/regioagenda/regioagenda.domain';
 import { themeFields } from '../regioagenda/helpers';
@@ -113,11 +114,14 @@ describe('meeting form', () => {
     expect(parseDecisions(text(500)).error).toBeUndefined();
     expect(parseDecisions(text(501)).error).toMatch(/hoogstens 500 tekens/);
   });
-  it('action items: "actie ; eigenaar ; datum", a real date', () => {
-    expect(parseActions('Notitie ; Frank ; 15 maart 2027', now)).toEqual({ actions: [{ text: 'Notitie', owner: 'Frank', due: '2027-03-15' }] });
-    expect(parseActions('Notitie ; Frank', now).error).toMatch(/Actiepunt 1/);
-    expect(parseActions('Notitie ; Frank ; 15 maart 2027 ; extra', now).error).toMatch(/Actiepunt 1/);
-    expect(parseActions('Notitie ; Frank ; 30 februari 2027', now).error).toMatch(/bestaat niet/);
+  it('action item rows: a description, an owner, a real date', () => {
+    const row = (text: string, owner: string, due: string) => [{ text, owner, due }];
+    expect(actionItems(row('Notitie', 'naam:Frank', '15 maart 2027'), [], now)).toEqual({ actions: [{ text: 'Notitie', owner: 'Frank', due: '2027-03-15' }] });
+    expect(actionItems(row('', 'naam:Frank', '15 maart 2027'), [], now).error).toMatch(/Actiepunt 1: beschrijf/);
+    expect(actionItems(row('Notitie', '', '15 maart 2027'), [], now).error).toMatch(/Actiepunt 1: kies een eigenaar/);
+    expect(actionItems(row('Notitie', 'id:onbekend', '15 maart 2027'), [], now).error).toMatch(/Actiepunt 1: kies een eigenaar/);
+    expect(actionItems(row('Notitie', 'naam:Frank', ''), [], now).error).toMatch(/Actiepunt 1: vul een datum in/);
+    expect(actionItems(row('Notitie', 'naam:Frank', '30 februari 2027'), [], now).error).toMatch(/bestaat niet/);
   });
 });
 

@@ -78,6 +78,8 @@ function cardData(verb: string, s: RigState): Record<string, unknown> {
     'meeting.publish': meeting,
     'meeting.minutes.form': meeting,
     'meeting.minutes.save': { ...meeting, version: s.pastMeeting.version, decisions: 'Kadernota vastgesteld', actions: '' },
+    'meeting.agenda.addRow': { body: 'PFO', date: '2027-02-20', time: '10:00', location: 'Provinciehuis Zwolle', agendaRows: '1', agenda_0_title: 'Inkoopstrategie' },
+    'meeting.minutes.addRow': { ...meeting, version: s.pastMeeting.version, add: 'action', decisionRows: '1', actionRows: '1' },
     'meeting.summary.send': meeting,
     'meeting.held.confirm': meeting,
     'escalation.submit': { providerId: 'VB001', submissionId: `esc-${randomUUID()}`, soort: 'kwaliteit', urgency: 'spoed', description: 'Een calamiteit bij de aanbieder.' },

@@ -5,7 +5,9 @@ import { renderMeetingCard } from './cards/meeting.card';
 import { renderMeetingFormCard } from './cards/meeting-form.card';
 import { renderMinutesFormCard } from './cards/minutes-form.card';
 import { renderSummaryCard } from './cards/summary.card';
-import { actionsText, AGENDA_TYPE_LABELS, dutchDate, type FormErrors, type Meeting } from './meetings.domain';
+import type { Person } from '../people/people.domain';
+import { AGENDA_TYPE_LABELS, dutchDate, type FormErrors, type Meeting, type MeetingFormValues } from './meetings.domain';
+import { type MinutesRows, minutesRowsOf } from './meetings.rows';
 import { MEETING_TEXTS as T } from './meetings.texts';
 import { cardText } from '../../shared/card-text';
 
@@ -39,7 +41,7 @@ export function meetingCard(body: GovernanceBody, m: Meeting, opts: { canManage:
 export interface FormInput {
   body: GovernanceBody;
   editing?: Versioned<Meeting>;
-  values: { date: string; time: string; location: string; agenda: string };
+  values: MeetingFormValues;
   errors?: FormErrors;
   notice?: string;
 }
@@ -53,24 +55,42 @@ export function meetingFormCard({ body, editing, values, errors = {}, notice = '
     meetingId: editing?.value.id ?? '',
     version: editing?.version ?? '',
     ...values,
+    // at least one row, so an empty form has a place to start
+    agenda: (values.agenda.length ? values.agenda : [{ title: '', type: 'bespreking', description: '' }]).map((a, i) => ({
+      ...a,
+      titleId: `agenda_${i}_title`,
+      typeId: `agenda_${i}_type`,
+      descriptionId: `agenda_${i}_description`,
+      number: String(i + 1),
+    })),
+    agendaRows: String(Math.max(1, values.agenda.length)),
     errors: { date: errors.date ?? '', time: errors.time ?? '', location: errors.location ?? '', agenda: errors.agenda ?? '' },
     submitTitle: editing ? 'Wijzigingen opslaan' : 'Opslaan als concept',
   });
 }
 
-export function minutesFormCard(
-  m: Versioned<Meeting>,
-  values?: { decisions: string; actions: string },
-  errors: FormErrors = {},
-  notice = '',
-): AdaptiveCardJson {
+/** `owners`: the directory, for each row's owner picker; a name typed on an older card stays a choice of its own. */
+export function minutesFormCard(m: Versioned<Meeting>, owners: Person[], values?: MinutesRows, errors: FormErrors = {}, notice = ''): AdaptiveCardJson {
+  const rows = values ?? minutesRowsOf(m.value);
+  const decisions = rows.decisions.length ? rows.decisions : [''];
+  const actions = rows.actions.length ? rows.actions : [{ text: '', owner: '', due: '' }];
+  const choices = owners.map((p) => ({ title: p.name, value: `id:${p.aadObjectId}` }));
   return renderMinutesFormCard({
     heading: T.minutesHeading(m.value.body, m.value.date),
     notice,
     meetingId: m.value.id,
     version: m.version,
-    decisions: values?.decisions ?? m.value.decisions.join('\n'),
-    actions: values?.actions ?? actionsText(m.value.actions),
+    decisions: decisions.map((value, i) => ({ id: `decision_${i}`, number: String(i + 1), value })),
+    actions: actions.map((a, i) => ({
+      ...a,
+      textId: `action_${i}_text`,
+      ownerId: `action_${i}_owner`,
+      dueId: `action_${i}_due`,
+      number: String(i + 1),
+      choices: a.owner.startsWith('naam:') ? [...choices, { title: a.owner.slice(5), value: a.owner }] : choices,
+    })),
+    decisionRows: String(decisions.length),
+    actionRows: String(actions.length),
     errors: { decisions: errors.decisions ?? '', actions: errors.actions ?? '' },
   });
 }

@@ -9,8 +9,6 @@ export const AGENDA_TYPE_LABELS: Record<AgendaType, string> = {
   bespreking: 'ter bespreking',
   informatie: 'ter informatie',
 };
-/** The prefix a line of the agenda field starts with, as written back into the form. */
-const TYPE_PREFIX: Record<AgendaType, string> = { besluitvorming: 'besluit', bespreking: 'bespreking', informatie: 'info' };
 
 /** Bodies whose members are the wethouders: their agendas also go to each wethouder's personal chat. */
 const MEMBER_ROLES: Record<string, Role> = { BO: 'wethouder', PFO: 'wethouder' };
@@ -26,7 +24,8 @@ const dutchDateField = (now: Date) =>
   });
 
 export const agendaItemSchema = z.object({ title: z.string(), description: z.string(), type: z.enum(AGENDA_TYPES) });
-export const actionItemSchema = z.object({ text: z.string(), owner: z.string(), due: z.string() });
+/** `ownerId`: the owner's aadObjectId when picked from the directory (older items have only the typed name). */
+export const actionItemSchema = z.object({ text: z.string(), owner: z.string(), ownerId: z.string().optional(), due: z.string() });
 
 export const meetingSchema = z.object({
   id: z.string(),
@@ -48,6 +47,24 @@ export const meetingSchema = z.object({
 });
 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** A form's rows as typed (see meetings.rows.ts), before they are checked into items. */
+export interface AgendaRow {
+  title: string;
+  type: AgendaType;
+  description: string;
+}
+/** `owner`: "id:<aadObjectId>" for someone in the directory, "naam:<name>" for a name typed on an older card. */
+export interface ActionRow {
+  text: string;
+  owner: string;
+  due: string;
+}
+export interface MinutesRows {
+  decisions: string[];
+  actions: ActionRow[];
+}
+
 export type ActionItem = z.infer<typeof actionItemSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -59,18 +76,18 @@ export const meetingFormSchema = (now: Date) => z.object({
     .trim()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Kies een tijd (uu:mm).'),
   location: z.string().trim().min(2, 'Vul een locatie in.').max(200, 'De locatie mag hoogstens 200 tekens zijn.'),
-  agenda: z.string().default(''),
 });
-export type MeetingFormValues = Record<'date' | 'time' | 'location' | 'agenda', string>;
-export type MinutesValues = Record<'decisions' | 'actions', string>;
+/** What the planning form shows: the typed fields and the agenda rows. */
+export type MeetingFormValues = Record<'date' | 'time' | 'location', string> & { agenda: AgendaRow[] };
 
 /** Card inputs arrive as strings; an absent field is empty and the use case says what is missing. */
 const input = z.string().default('');
 export const meetingRefInput = z.object({ meetingId: input });
-export const meetingSaveInput = z.object({ meetingId: input, version: input, body: input, date: input, time: input, location: input, agenda: input });
-export type MeetingSaveInput = z.infer<typeof meetingSaveInput>;
-export const minutesSaveInput = z.object({ meetingId: input, version: input, decisions: input, actions: input });
-export type MinutesSaveInput = z.infer<typeof minutesSaveInput>;
+/** The row inputs (`agenda_0_title`, `decision_0`, `action_0_owner`...) pass through; meetings.rows.ts reads them. */
+export const meetingSaveInput = z.looseObject({ meetingId: input, version: input, body: input, date: input, time: input, location: input });
+export type MeetingSaveInput = { meetingId: string; version: string; body: string; date: string; time: string; location: string; agenda: AgendaRow[] };
+export const minutesSaveInput = z.looseObject({ meetingId: input, version: input });
+export type MinutesSaveInput = { meetingId: string; version: string; rows: MinutesRows };
 export type FormErrors = Partial<Record<'date' | 'time' | 'location' | 'agenda' | 'decisions' | 'actions', string>>;
 
 const PREFIX = /^(?:ter\s+)?(besluit(?:vorming)?|bespre(?:king|ken)|info(?:rmatie)?)\s*:\s*/i;
@@ -93,29 +110,11 @@ export function parseAgenda(text: string): { items: AgendaItem[]; error?: string
   return { items };
 }
 
-export const agendaText = (items: AgendaItem[]) =>
-  items.map((i) => `${TYPE_PREFIX[i.type]}: ${i.title}${i.description ? ` - ${i.description}` : ''}`).join('\n');
-
 export function parseDecisions(text: string): { decisions: string[]; error?: string } {
   const decisions = lines(text);
   if (decisions.some((d) => d.length > 500)) return { decisions, error: 'Een besluit mag hoogstens 500 tekens zijn.' };
   return { decisions };
 }
-
-/** "Notitie opstellen ; Frank Bos ; 15 maart 2027" -> an action item with owner and due date (any Dutch date form). */
-export function parseActions(text: string, now: Date): { actions: ActionItem[]; error?: string } {
-  const actions: ActionItem[] = [];
-  for (const [i, line] of lines(text).entries()) {
-    const [what, owner, due, ...extra] = line.split(';').map((p) => p.trim());
-    if (!what || !owner || !due || extra.length) return { actions, error: `Actiepunt ${i + 1}: schrijf "actie ; eigenaar ; datum", bijvoorbeeld "Notitie opstellen ; Frank Bos ; 15 maart 2027".` };
-    const date = parseDutchDate(due, { now });
-    if (!date.ok) return { actions, error: `Actiepunt ${i + 1}: ${date.error}` };
-    actions.push({ text: what, owner, due: date.date });
-  }
-  return { actions };
-}
-
-export const actionsText = (actions: ActionItem[]) => actions.map((a) => `${a.text} ; ${a.owner} ; ${dutchDate(a.due)}`).join('\n');
 
 export { dutchDate };
 

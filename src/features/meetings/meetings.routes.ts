@@ -1,7 +1,10 @@
 import { action, type CardActionResult, type FeatureRoutes, replies, say, type TextCommand, textCommands, type Turn } from '../feature';
 import { renderMeetingsListCard } from './cards/meetings-list.card';
 import { meetingCard, meetingFormCard, minutesFormCard } from './meetings.cards';
+import { z } from 'zod';
 import { dutchDate, type Meeting, meetingRefInput, meetingSaveInput, minutesSaveInput } from './meetings.domain';
+import { withRow } from './meetings.add-row';
+import { agendaRowsFrom, minutesRowsFrom } from './meetings.rows';
 import type { MeetingOutcome, MeetingsService, SummaryOutcome } from './meetings.service';
 import { MEETING_TEXTS as T } from './meetings.texts';
 import { MEETING_VERBS as V } from './meetings.verbs';
@@ -24,7 +27,7 @@ export function meetingView(o: MeetingOutcome): CardActionResult {
     case 'form':
       return { card: meetingFormCard(o) };
     case 'minutes':
-      return { card: minutesFormCard(o.meeting, o.values, o.errors, o.notice) };
+      return { card: minutesFormCard(o.meeting, o.owners, o.values, o.errors, o.notice) };
   }
 }
 
@@ -66,12 +69,16 @@ export function meetingsRoutes(service: MeetingsService): FeatureRoutes {
   ]);
 
   const cardActions = [
-    action(V.save, meetingSaveInput, async (turn, input) => meetingView(await service.save(turn.person, input))),
+    action(V.save, meetingSaveInput, async (turn, input) => meetingView(await service.save(turn.person, { ...input, agenda: agendaRowsFrom(input) }))),
+    action(V.addAgendaRow, meetingSaveInput, async (turn, input) => meetingView(await withRow(service, turn.person, { ...input, agenda: agendaRowsFrom(input) }, 'agenda'))),
     action(V.edit, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.editForm(turn.person, meetingId))),
     action(V.open, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.show(turn.person, meetingId))),
     action(V.publish, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.publish(turn.person, meetingId))),
     action(V.minutesForm, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.minutesForm(turn.person, meetingId))),
-    action(V.saveMinutes, minutesSaveInput, async (turn, input) => meetingView(await service.saveMinutes(turn.person, input))),
+    action(V.saveMinutes, minutesSaveInput, async (turn, input) => meetingView(await service.saveMinutes(turn.person, { ...input, rows: minutesRowsFrom(input) }))),
+    action(V.addMinutesRow, minutesSaveInput.extend({ add: z.enum(['decision', 'action']) }), async (turn, input) =>
+      meetingView(await withRow(service, turn.person, { ...input, rows: minutesRowsFrom(input) }, input.add)),
+    ),
     action(V.sendSummary, meetingRefInput, async (turn, { meetingId }) => summaryView(await service.sendSummary(turn.person, meetingId))),
     action(V.confirmHeld, meetingRefInput, async (turn, { meetingId }) => meetingView(await service.confirmHeld(turn.person, meetingId))),
   ];

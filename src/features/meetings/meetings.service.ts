@@ -10,9 +10,10 @@ import { reachedEveryone, reachSentences, type RecipientReach } from '../notific
 import { parseDutchDate, todayIn } from '../../shared/dutch-date';
 import { hasRole, type Person } from '../people/people.domain';
 import { may } from '../permissions';
+import { actionItems, agendaItems, agendaRowsOf, type MinutesRows } from './meetings.rows';
 import {
-  agendaText, type FormErrors, hasTakenPlace, type Meeting, type MeetingFormValues, meetingFormSchema, meetingId, type MeetingSaveInput,
-  memberRole, type MinutesSaveInput, type MinutesValues, parseActions, parseAgenda, parseDecisions,
+  type FormErrors, hasTakenPlace, type Meeting, type MeetingFormValues, meetingFormSchema, meetingId, type MeetingSaveInput,
+  memberRole, type MinutesSaveInput, parseDecisions,
 } from './meetings.domain';
 import { MEETING_TEXTS as T } from './meetings.texts';
 
@@ -35,13 +36,14 @@ export interface MeetingsServiceDeps {
 /** `held`: the meeting has taken place, so its card offers minutes; `warning` colours the notice. */
 export type MeetingView = { kind: 'meeting'; body: GovernanceBody; meeting: Meeting; canManage: boolean; held: boolean; notice?: string; warning?: boolean };
 export type FormView = { kind: 'form'; body: GovernanceBody; editing?: Versioned<Meeting>; values: MeetingFormValues; errors?: FormErrors; notice?: string };
-export type MinutesView = { kind: 'minutes'; meeting: Versioned<Meeting>; values?: MinutesValues; errors?: FormErrors; notice?: string };
+/** `owners`: who an action item can be given to (the directory), for the owner picker of each row. */
+export type MinutesView = { kind: 'minutes'; meeting: Versioned<Meeting>; owners: Person[]; values?: MinutesRows; errors?: FormErrors; notice?: string };
 export type MeetingOutcome = MeetingView | FormView | MinutesView | Refused;
 /** `reached` says in Dutch who really gets the summary (wethouders with a chat). */
 export type SummaryOutcome = { kind: 'summary-queued'; reached: string; complete: boolean; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
 
 const canManage = (p: Person | undefined) => may('meetings.manage', p);
-const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaText(m.agenda) });
+const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaRowsOf(m) });
 
 /** Plans meetings, publishes agendas, records decisions and actions, and sends summaries to the wethouders. */
 export class MeetingsService {
@@ -71,7 +73,7 @@ export class MeetingsService {
     if (!body) return refused(this.unknownBody(bodyName));
     const parsed = dateText.trim() ? parseDutchDate(dateText, { now: this.deps.now() }) : { ok: true as const, date: '' };
     if (!parsed.ok) return refused(T.badPlanDate(parsed.error, body.id));
-    return { kind: 'form', body, values: { date: parsed.date, time: '', location: '', agenda: '' } };
+    return { kind: 'form', body, values: { date: parsed.date, time: '', location: '', agenda: [] } };
   }
 
   async editForm(person: Person | undefined, id: string): Promise<MeetingOutcome> {
@@ -96,7 +98,7 @@ export class MeetingsService {
     if (!body) return refused(this.unknownBody(input.body));
     const values = { date: input.date, time: input.time, location: input.location, agenda: input.agenda };
     const parsed = meetingFormSchema(this.deps.now()).safeParse(values);
-    const agenda = parseAgenda(values.agenda);
+    const agenda = agendaItems(values.agenda);
     if (!parsed.success || agenda.error) {
       const errors: FormErrors = { agenda: agenda.error };
       for (const issue of parsed.error?.issues ?? []) errors[issue.path[0] as keyof FormErrors] ??= issue.message;
@@ -145,7 +147,11 @@ export class MeetingsService {
     if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
     if (!found) return refused(T.notFound);
-    return this.notHeldYet(found) ?? { kind: 'minutes', meeting: found.meeting };
+    return this.notHeldYet(found) ?? this.minutes(found.meeting);
+  }
+
+  private async minutes(meeting: Versioned<Meeting>, extra: Partial<Omit<MinutesView, 'kind' | 'meeting' | 'owners'>> = {}): Promise<MinutesView> {
+    return { kind: 'minutes', meeting, owners: (await this.deps.people.list()).sort((a, b) => a.name.localeCompare(b.name)), ...extra };
   }
 
   /** "Vergadering is geweest": the secretary vouches that a meeting took place before its planned start. */
@@ -153,26 +159,26 @@ export class MeetingsService {
     if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(id);
     if (!found) return refused(T.notFound);
-    if (this.held(found.meeting.value)) return { kind: 'minutes', meeting: found.meeting };
+    if (this.held(found.meeting.value)) return this.minutes(found.meeting);
     const saved = await this.replace({ ...found.meeting.value, heldConfirmedAt: this.deps.now().toISOString() }, found.meeting.version);
     if (!saved) return refused(T.conflict);
-    return { kind: 'minutes', meeting: saved, notice: T.heldConfirmed };
+    return this.minutes(saved, { notice: T.heldConfirmed });
   }
 
   async saveMinutes(person: Person | undefined, input: MinutesSaveInput): Promise<MeetingOutcome> {
     if (!canManage(person)) return refused(T.onlySecretaries);
     const found = await this.find(input.meetingId);
     if (!found) return refused(T.notFound);
-    const values = { decisions: input.decisions, actions: input.actions };
+    const values = input.rows;
     const notHeld = this.notHeldYet(found);
     if (notHeld) return notHeld;
-    const decisions = parseDecisions(values.decisions);
-    const actions = parseActions(values.actions, this.deps.now());
+    const decisions = parseDecisions(values.decisions.join('\n')); // empty rows drop out here
+    const actions = actionItems(values.actions, await this.deps.people.list(), this.deps.now());
     if (decisions.error || actions.error) {
-      return { kind: 'minutes', meeting: found.meeting, values, errors: { decisions: decisions.error, actions: actions.error }, notice: T.formInvalid };
+      return this.minutes({ ...found.meeting, version: input.version }, { values, errors: { decisions: decisions.error, actions: actions.error }, notice: T.formInvalid });
     }
     const next: Meeting = { ...found.meeting.value, decisions: decisions.decisions, actions: actions.actions, updatedAt: this.deps.now().toISOString() };
-    if (!(await this.replace(next, input.version))) return { kind: 'minutes', meeting: (await this.find(next.id))!.meeting, notice: T.conflict };
+    if (!(await this.replace(next, input.version))) return this.minutes((await this.find(next.id))!.meeting, { notice: T.conflict });
     return { kind: 'meeting', body: found.body, meeting: next, canManage: true, held: true, notice: T.minutesSaved };
   }
 

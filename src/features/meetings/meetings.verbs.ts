@@ -6,6 +6,8 @@ export const MEETING_VERBS = {
   publish: 'meeting.publish',
   minutesForm: 'meeting.minutes.form',
   saveMinutes: 'meeting.minutes.save',
+  addAgendaRow: 'meeting.agenda.addRow',
+  addMinutesRow: 'meeting.minutes.addRow',
   sendSummary: 'meeting.summary.send',
   confirmHeld: 'meeting.held.confirm',
 } as const;

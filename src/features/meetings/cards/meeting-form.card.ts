@@ -13,7 +13,9 @@ export interface MeetingFormCardData {
   date: string;
   time: string;
   location: string;
-  agenda: string;
+  /** One row per agenda item; the count travels in the buttons' data (meetings.rows.ts). */
+  agenda: { titleId: string; typeId: string; descriptionId: string; number: string; title: string; type: string; description: string }[];
+  agendaRows: string;
   errors: { date: string; time: string; location: string; agenda: string };
   submitTitle: string;
 }
