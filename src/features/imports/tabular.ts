@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { OffThreadLimitError, runOffThread } from '../../shared/off-thread';
 
 /** exceljs costs a second of start-up and most turns never read a spreadsheet: loaded on first use. */
 const exceljs = () => require('exceljs') as typeof import('exceljs');
@@ -26,8 +27,24 @@ const baseName = (fileName: string) =>
     .toLowerCase()
     .trim();
 
-/** Reads a CSV (comma or semicolon, UTF-8, header row) or an XLSX (one table per sheet). */
+/**
+ * Reads a CSV (comma or semicolon, UTF-8, header row) or an XLSX (one table per sheet), in a worker
+ * thread: a 10 MB spreadsheet takes seconds of CPU that other users' turns must not wait for.
+ */
 export async function readTables(fileName: string, content: Buffer): Promise<Table[]> {
+  try {
+    return await runOffThread<Table[]>(__filename, 'parseTables', [fileName, new Uint8Array(content)]);
+  } catch (err) {
+    if (err instanceof OffThreadLimitError) throw new UnreadableFileError('Het bestand is te groot of te ingewikkeld om in te lezen; splits het in kleinere bestanden.');
+    // errors cross the thread as plain errors: the Dutch message of an unreadable file is kept
+    if ((err as Error).name === 'UnreadableFileError') throw new UnreadableFileError((err as Error).message);
+    throw err;
+  }
+}
+
+/** Runs in the worker thread (see readTables). */
+export async function parseTables(fileName: string, bytes: Uint8Array): Promise<Table[]> {
+  const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ext = fileName.toLowerCase().split('.').pop();
   if (ext === 'csv' || ext === 'txt') return [{ name: baseName(fileName), rows: readCsv(content) }];
   if (ext === 'xlsx') return readXlsx(content);
