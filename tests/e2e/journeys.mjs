@@ -43,6 +43,14 @@ async function fill(page, label, value) {
   await page.getByLabel(label).last().fill(value);
 }
 
+/** Picks an option of the newest card's choice set with this label (a native select, or a dropdown list). */
+async function choose(page, label, option) {
+  const field = page.getByLabel(label).last();
+  if ((await field.evaluate((el) => el.tagName)) === 'SELECT') return field.selectOption({ label: option });
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).last().click();
+}
+
 /** Today's date in Amsterdam as dd-mm-yyyy, the way people type it (the bot's meeting rules count Dutch days). */
 const todayNl = () => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
@@ -104,24 +112,39 @@ export const journeys = [
       await say(anne, 'plan vergadering BO volgende week dinsdag', /Vergadering BO plannen/);
       await fill(anne, 'Aanvang', '10:00');
       await fill(anne, 'Locatie', 'Provinciehuis Zwolle');
-      await fill(anne, 'Agendapunten, één per regel', 'besluit: Begroting 2028');
+      await fill(anne, 'Agendapunt 1', 'Begroting 2028');
       await click(anne, 'Opslaan als concept', /opgeslagen als concept/);
       await say(anne, 'besluitenlijst BO', /heeft nog niet plaatsgevonden/);
       await shot(anne, 'anne-minutes-before-the-meeting-explained');
 
+      // The agenda as rows: "Agendapunt toevoegen" draws the card again with one row more, nothing typed lost.
       await say(anne, `plan vergadering PFO ${todayNl()}`, /Vergadering PFO plannen/);
       await fill(anne, 'Aanvang', '00:01');
       await fill(anne, 'Locatie', 'Stadhuis Deventer');
-      await fill(anne, 'Agendapunten, één per regel', 'besluit: Kadernotitie 2028 - vaststellen\ninfo: Monitor jeugdhulp');
+      await fill(anne, 'Agendapunt 1', 'Kadernotitie 2028');
+      await choose(anne, 'Soort', 'Ter besluitvorming');
+      await fill(anne, 'Toelichting (mag leeg)', 'vaststellen');
+      await click(anne, 'Agendapunt toevoegen', /^Agendapunt 2$/);
+      await fill(anne, 'Agendapunt 2', 'Monitor jeugdhulp');
+      await shot(anne, 'anne-agenda-rows-added');
       await click(anne, 'Opslaan als concept', /opgeslagen als concept/);
       await click(anne, 'Agenda publiceren', /kanaal van het PFO is nog niet gekoppeld/);
       await shot(anne, 'anne-agenda-published-channel-not-linked');
-      await click(anne, 'Besluiten en actiepunten', /Besluitenlijst/);
-      await fill(anne, 'Besluitenlijst, één besluit per regel', 'Het PFO adviseert positief over de kadernotitie 2028.');
-      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 31 februari 2027');
+
+      // Decisions and action items as rows, each action item with an owner from the directory.
+      await click(anne, 'Besluiten en actiepunten', /^Besluit toevoegen$/);
+      await fill(anne, 'Besluit 1', 'Het PFO adviseert positief over de kadernotitie 2028.');
+      await fill(anne, 'Actiepunt 1', 'Plan van aanpak dyslexiezorg');
+      await choose(anne, 'Eigenaar', 'Frank Bos (demo)');
+      await fill(anne, 'Uiterlijk', '31 februari 2027');
       await click(anne, 'Opslaan', /31 februari 2027 bestaat niet/);
       await shot(anne, 'anne-bad-action-date-next-to-the-field');
-      await fill(anne, /^Actiepunten/, 'Plan van aanpak dyslexiezorg ; Frank Bos ; 15 maart 2027');
+      await click(anne, 'Actiepunt toevoegen', /^Actiepunt 2$/);
+      await fill(anne, 'Actiepunt 2', 'Notitie wachttijden opstellen');
+      await choose(anne, 'Eigenaar', 'Daan Smit (demo)');
+      await fill(anne, 'Uiterlijk', '1 april 2027');
+      await anne.getByLabel('Uiterlijk').first().fill('15 maart 2027');
+      await shot(anne, 'anne-action-rows-added-input-kept');
       await click(anne, 'Opslaan', /zijn opgeslagen/);
       const before = await count(daan, /Besluiten en actiepunten PFO/);
       await click(anne, 'Samenvatting versturen', /De samenvatting staat klaar voor de wethouders/);
