@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ContainerName, CONTAINERS, type DocumentStore } from './document-store';
-import { ConcurrencyError } from './errors';
+import { ConcurrencyError } from '../shared/store-errors';
 
 /** What forgetting one person did (or, in a dry run, would do) per container. */
 export interface ForgetReport {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AlreadyExistsError } from '../errors';
+import { AlreadyExistsError } from '../../shared/store-errors';
 import type { DocumentStore } from '../document-store';
 import { auditEntrySchema, roundPk, roundSchema, themeSchema } from '../../features/regioagenda/regioagenda.domain';
 import type { AuditRepository, RoundsRepository, ThemesRepository } from '../../features/regioagenda/regioagenda.ports';
