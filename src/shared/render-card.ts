@@ -8,28 +8,38 @@ export interface AdaptiveCardJson {
 
 /**
  * Expands an Adaptive Card template with data. Each card has one typed wrapper around this
- * (e.g. renderHelpCard), so handlers never assemble card JSON themselves.
+ * (e.g. renderHelpCard), so handlers never assemble card JSON themselves. The card is frozen: it
+ * may be the same object another turn got (see `expanded`); build a new card instead of changing one.
  */
 export function renderCard<T extends object>(template: object, data: T): AdaptiveCardJson {
   const key = JSON.stringify(data);
   let cache = expanded.get(template);
   if (!cache) expanded.set(template, (cache = new Map()));
-  let json = cache.get(key);
-  if (json === undefined) {
-    json = JSON.stringify(textsAsStrings(prepared(template).expand({ $root: data })));
+  let card = cache.get(key);
+  if (card === undefined) {
+    card = deepFreeze(textsAsStrings(prepared(template).expand({ $root: data }))) as AdaptiveCardJson;
     if (cache.size >= CACHED_PER_TEMPLATE) cache.delete(cache.keys().next().value!);
   } else cache.delete(key);
-  cache.set(key, json);
-  return JSON.parse(json) as AdaptiveCardJson;
+  cache.set(key, card);
+  return card;
 }
 
 /**
  * The same template with the same data expands to the same card (templates use no clock or random
- * functions): help, welcome and list cards repeat, and expanding is most of a card turn's garbage.
- * Kept as JSON so every caller gets its own copy. Least recently used entries go first.
+ * functions). Help, welcome and list cards repeat; expanding them again, and a new copy per turn,
+ * was most of a card turn's garbage, and the connector client keeps what it sends alive until a full
+ * GC (one copy per turn lived on in the old generation). Least recently used entries go first.
  */
 const CACHED_PER_TEMPLATE = 32;
-const expanded = new WeakMap<object, Map<string, string>>();
+const expanded = new WeakMap<object, Map<string, AdaptiveCardJson>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 /**
  * A Template parses its JSON and expressions once and expands any number of times: preparing it per
