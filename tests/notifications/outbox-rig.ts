@@ -25,7 +25,7 @@ export const CONVERSATION_WINDOWS = scaleWindows(TEAMS_CONVERSATION_WINDOWS, SCA
  */
 export class OutboxRig {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-outbox-'));
-  private readonly cosmos?: StoreFixture;
+  readonly cosmos?: StoreFixture;
   readonly connector = new FakeConnector();
   readonly storages: Storage[] = [];
   readonly workers: OutboxWorker[] = [];

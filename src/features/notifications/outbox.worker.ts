@@ -231,6 +231,8 @@ export class OutboxWorker {
       await this.deps.outbox.createDelivery(doc);
       this.enqueueLocal(doc);
     }
+    // before "expanded": if this fails, the expansion (and this) is tried again
+    await this.deps.outbox.rememberRecent(n.value);
     try {
       await this.deps.outbox.replaceNotification({ ...n.value, state: 'expanded', deliveries: keys, unresolved }, n.version);
     } catch (err) {
