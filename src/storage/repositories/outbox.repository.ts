@@ -25,6 +25,9 @@ type RecentList = z.infer<typeof recentSchema>;
 /** The list lives in the `state` container: one small document, read with one point read. */
 const RECENT = { pk: 'outbox', id: 'recent-notifications' };
 
+/** A wait needs attention when it runs out, or earlier when a failed app installation is to be asked again. */
+const waitingDue = (doc: DeliveryDoc) => Math.min(doc.waitUntil ?? 0, doc.install?.retryAt ?? Infinity);
+
 export function outboxIndex(retentionDays: number) {
   const ttlSeconds = retentionDays * 86_400;
   return (doc: OutboxDoc): DocumentIndex => {
@@ -37,7 +40,7 @@ export function outboxIndex(retentionDays: number) {
       case 'delivery': {
         const at = doc.sentAt ? Date.parse(doc.sentAt) : undefined;
         if (doc.status === 'pending') return { due: doc.lease?.until ?? doc.notBefore ?? 0, at };
-        if (doc.status === 'waiting') return { due: doc.lease?.until ?? doc.waitUntil ?? 0, at };
+        if (doc.status === 'waiting') return { due: doc.lease?.until ?? waitingDue(doc), at };
         return { at, ttlSeconds };
       }
       case 'card':
