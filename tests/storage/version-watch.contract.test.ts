@@ -2,6 +2,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import type { IncomingMessage } from 'node:http';
 import type { DocumentStore } from '../../src/storage/document-store';
 import type { VersionWatch } from '../../src/features/version-watch';
+import { createRepositories } from '../../src/storage';
 import { versionWatch } from '../../src/storage/repositories/versions.repository';
 import { cosmosFixture, type EmulatorTap, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
@@ -94,6 +95,20 @@ describe.each([['sqlite'], ['cosmos']] as const)('version watch on %s', (name) =
     await writer.bump('providers');
     await wait(300);
     expect(calls).toBe(2);
+  });
+
+  it('every write of cached data moves its kind: providers, knowledge (passages and facts), people', async () => {
+    const storage = createRepositories(writerStore, 'writes');
+    const reader = open(readerStore, 'writes');
+    const ingestedAt = new Date().toISOString();
+    await storage.providers.saveMany([{ type: 'aanbieder', id: 'VB1', naam: 'Voorbeeldzorg', plaats: 'Zwolle', aliassen: [], demo: false }]);
+    await storage.knowledge.replaceDocument('Notitie', [{ title: 'Notitie', section: '', chapter: '', position: 0, text: 'Tekst.', sourceFile: 'n.md', ingestedAt }]);
+    await storage.qa.saveFact({ id: 'f1', questions: ['Wat?'], keywords: [], answer: 'Dit.', source: { title: 'Notitie', section: '' } });
+    await storage.knowledge.removeDocument('Notitie');
+    await storage.people.saveMany([{ aadObjectId: 'p1', name: 'P', email: 'p@x.example', roles: ['wethouder'], demo: false }]);
+    await storage.people.update('p1', (p) => ({ ...p, gemeente: 'Zwolle' }));
+    expect([await reader.current('providers'), await reader.current('knowledge'), await reader.current('people')]).toEqual([1, 3, 2]);
+    storage.versions.stop();
   });
 
   it('costs one point read per tick and region, no query, whatever the number of kinds watched', async () => {
