@@ -90,7 +90,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   // Confirmations say what the outbox did with a notification; a replaced outbox (tests) fills no store to wait for.
   const reach = new RecipientReach({ people: directory, conversations, channels, outbox, store: storage.outbox, settleMs: overrides.outbox ? 0 : undefined });
 
-  const openEscalations = escalations.openEscalations(storage.escalations);
+  const openEscalations = escalations.openEscalations(storage.escalations, storage.versions);
   const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, versions: storage.versions, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
