@@ -40,14 +40,14 @@ describe.each([['sqlite'], ['cosmos']] as const)('app installation retries on %s
     rig.worker(options, await rig.openStorage(), rig.messenger, installer).start();
     const { id } = await rig.outbox.enqueue({ idempotencyKey: 'install-1', recipients: [{ kind: 'user', aadObjectId: USER }], text: 'Welkom' });
 
-    await until(async () => (await delivery())?.install?.attempts === 1 && !!(await delivery())?.lastError?.includes('mislukt'), 10_000);
+    await until(async () => (await delivery())?.install?.attempts === 1 && !!(await delivery())?.lastError?.includes('mislukt'), 20_000);
     const reports = new DeliveryReports({ outbox: rig.storage.outbox, people: rig.storage.people, channels: rig.storage.channels });
     const report = await reports.report(id);
     expect(report?.summary.waiting).toBe(1);
     expect(report?.rows[0].reason).toMatch(/automatisch installeren mislukt \(Graph HTTP 503\); nieuwe poging om \d\d:\d\d/);
 
-    await until(() => calls.length === 3, 10_000);
-    await until(async () => (await delivery())?.install?.retryAt === undefined, 10_000);
+    await until(() => calls.length === 3, 20_000);
+    await until(async () => (await delivery())?.install?.retryAt === undefined, 20_000);
     const asked = await delivery();
     expect(asked).toMatchObject({ status: 'waiting', install: { attempts: 3 }, lastError: expect.stringMatching(/wacht tot de ontvanger de app opent/) });
     // backoff: 100 ms, then 300 ms (plus up to a sweep late)
@@ -59,7 +59,7 @@ describe.each([['sqlite'], ['cosmos']] as const)('app installation retries on %s
     // the installation event: the chat is captured and the waiting delivery goes out
     await rig.storage.conversations.save({ key: personalKey(USER), kind: 'personal', aadObjectId: USER, reference: rig.reference('personal-beef'), updatedAt: new Date().toISOString() });
     await rig.workers[0].releaseWaiting(personalKey(USER));
-    await until(async () => (await delivery())?.status === 'sent', 10_000);
+    await until(async () => (await delivery())?.status === 'sent', 20_000);
     expect((await delivery())?.install).toBeUndefined();
     expect(rig.connector.received.map((r) => r.activity.text)).toEqual(['Welkom']);
   });
@@ -68,8 +68,8 @@ describe.each([['sqlite'], ['cosmos']] as const)('app installation retries on %s
     const { installer, calls } = scriptedInstaller(['failed']);
     rig.worker(options, rig.storage, rig.messenger, installer).start();
     await rig.outbox.enqueue({ idempotencyKey: 'install-2', recipients: [{ kind: 'user', aadObjectId: USER }], text: 'Welkom' });
-    await until(() => calls.length === 4, 10_000);
-    await until(async () => /4 keer mislukt/.test((await delivery())?.lastError ?? ''), 10_000);
+    await until(() => calls.length === 4, 20_000);
+    await until(async () => /4 keer mislukt/.test((await delivery())?.lastError ?? ''), 20_000);
     await new Promise((r) => setTimeout(r, 1500));
     expect(calls).toHaveLength(4); // the first ask and 3 retries
     expect(await delivery())?.toMatchObject({ status: 'waiting', install: { attempts: 4 } });
