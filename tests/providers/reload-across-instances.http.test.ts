@@ -82,7 +82,7 @@ describe.each([['sqlite'], ['cosmos']] as const)('provider data imported by the 
 
   // the request log is the local Cosmos API server's
   const withRequestLog = kind === 'cosmos' && !process.env.COSMOS_ENDPOINT ? it : it.skip;
-  withRequestLog('costs one point read of the version document per instance and tick while idle, and no query', async () => {
+  withRequestLog('costs one point read of the version document per instance and tick while idle, and no query in the state container', async () => {
     const from = requests.length;
     const started = Date.now();
     await wait(2000);
@@ -92,6 +92,7 @@ describe.each([['sqlite'], ['cosmos']] as const)('provider data imported by the 
     // two instances, ticks at least 400 ms apart (500 ms - 20 %): at most one read per instance and tick
     expect(versionReads.length).toBeGreaterThanOrEqual(1);
     expect(versionReads.length).toBeLessThanOrEqual(2 * (Math.floor(elapsed / 400) + 1));
-    expect(idle.filter((r) => r.includes('/colls/state/') && !versionReads.includes(r))).toEqual([]);
+    // whatever else reads the state container while idle (the knowledge head, #16) reads it by point read too
+    expect(idle.filter((r) => r.includes('/colls/state/') && !/^GET \/dbs\/[^/]+\/colls\/state\/docs\/[^/?]+$/.test(r))).toEqual([]);
   });
 });
