@@ -79,7 +79,7 @@ async function directoryReads(kind: 'sqlite' | 'cosmos') {
       await run();
       return store.stats.documentsRead - before;
     };
-    const reach = new RecipientReach({ people: storage.people, conversations: storage.conversations, channels: storage.channels, outbox: { enqueue: async () => ({ id: '' }) } });
+    const reach = new RecipientReach({ people: storage.people, conversations: storage.conversations, channels: storage.channels, outbox: { enqueue: async () => ({ id: '' }) }, store: storage.outbox });
     const chats = (list: Person[]) => Promise.all(list.map((p) => storage.conversations.get(`user:${p.aadObjectId}`)));
     return {
       reach: {

@@ -44,10 +44,10 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
   });
 
   it('the reach of a notification to a role reads that role, not the directory', async () => {
-    const reach = new RecipientReach({ people: storage.people, conversations: storage.conversations, channels: storage.channels, outbox: { enqueue: async () => ({ id: 'x' }) } });
+    const reach = new RecipientReach({ people: storage.people, conversations: storage.conversations, channels: storage.channels, outbox: { enqueue: async () => ({ id: 'x' }) }, store: storage.outbox });
     let result: Awaited<ReturnType<RecipientReach['of']>> | undefined;
     const documents = await read(async () => (result = await reach.of([{ kind: 'role', role: 'wethouder' }])));
-    expect(result!.people).toMatchObject({ total: 11, withChat: 0 });
+    expect(result!.people.total).toBe(11);
     // the 11 wethouders; their chat look-ups find nothing yet
     expect(documents).toBe(11);
     const deventer = await reach.of([{ kind: 'role', role: 'wethouder', gemeente: 'Deventer' }]);
