@@ -6,7 +6,7 @@ import type { Config } from './config';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { createMessenger } from './bot/proactive';
-import { createAppInstaller } from './bot/graph-app-installer';
+import { createAppInstaller, type GraphAppInstaller } from './bot/graph-app-installer';
 import { tracedMessenger } from './bot/traced-messenger';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
@@ -16,7 +16,7 @@ import type { ImportService } from './features/imports/import.service';
 import * as imports from './features/imports/imports.feature';
 import * as meetings from './features/meetings/meetings.feature';
 import * as notifications from './features/notifications/notifications.feature';
-import type { NotificationOutbox, TimerService } from './features/notifications/notifications.ports';
+import type { AppInstaller, NotificationOutbox, TimerService } from './features/notifications/notifications.ports';
 import { RecipientReach } from './features/notifications/reach';
 import * as people from './features/people/people.feature';
 import * as providers from './features/providers/providers.feature';
@@ -90,7 +90,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   // Confirmations say what the outbox did with a notification; a replaced outbox (tests) fills no store to wait for.
   const reach = new RecipientReach({ people: directory, conversations, channels, outbox, store: storage.outbox, settleMs: overrides.outbox ? 0 : undefined });
 
-  const openEscalations = escalations.openEscalations(storage.escalations);
+  const openEscalations = escalations.openEscalations(storage.escalations, storage.versions);
   const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, versions: storage.versions, region, log, openEscalations });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
@@ -207,7 +207,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     health: serviceHealth(storage, region.id, startedAt, sending.health),
   });
   const installer = createAppInstaller(config, log);
-  features.notifications.start(sending.messenger, installer && { requestInstall: async (user) => void (await installer.requestInstall(user)) });
+  features.notifications.start(sending.messenger, installer && graphInstaller(installer));
   const port = await http.listen(config.PORT);
   publicUrl ||= `http://localhost:${port}`;
   log.info({ port, storage: storage.kind, region: region.id, startupMs: Date.now() - startedAt }, 'bot listening');
@@ -222,6 +222,16 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await demoLoaded; // never close the store under a demo import still writing
       await storage.close();
       await telemetry.shutdown();
+    },
+  };
+}
+
+/** The outbox's port over Graph: a failure is asked again later; installed, already there or skipped is not. */
+function graphInstaller(installer: GraphAppInstaller): AppInstaller {
+  return {
+    async requestInstall(user) {
+      const result = await installer.requestInstall(user);
+      return result.status === 'failed' ? { status: 'failed', reason: result.reason } : { status: 'asked' };
     },
   };
 }

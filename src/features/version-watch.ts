@@ -1,7 +1,7 @@
-// A port several features share (providers, people, knowledge); src/storage implements it.
+// A port several features share (providers, people, knowledge, escalations); src/storage implements it.
 
 /** What a process may keep in memory and must reload when another process (or a CLI) writes it. */
-export type VersionKind = 'providers' | 'knowledge' | 'people';
+export type VersionKind = 'providers' | 'knowledge' | 'people' | 'escalations';
 
 /**
  * A per-region write counter per kind, so every instance notices a change within one poll interval.

@@ -63,8 +63,6 @@ export interface Collection<T> {
   openOrSince(pk: string, since: number): Promise<Versioned<T>[]>;
   /** Documents carrying an exact tag, across partitions. */
   withTag(tag: string): Promise<Versioned<T>[]>;
-  /** The tagged document with the highest `at`. */
-  newestWithTag(tag: string): Promise<Versioned<T> | undefined>;
   /** Fails with AlreadyExistsError when the id is taken (idempotent creates rely on it). */
   create(pk: string, id: string, value: T): Promise<Versioned<T>>;
   /** Fails with ConcurrencyError when the stored version is not `expectedVersion`. */

@@ -83,7 +83,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     channels: channelsRepository(store, regionId),
     timers: timersRepository(store, regionId, retention),
     providers: providersRepository(store, regionId, () => versions.bump('providers')),
-    escalations: escalationsRepository(store, regionId),
+    escalations: escalationsRepository(store, regionId, () => versions.bump('escalations')),
     meetings: meetingsRepository(store, regionId),
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),

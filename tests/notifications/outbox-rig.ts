@@ -7,7 +7,7 @@ import { OutboxService } from '../../src/features/notifications/outbox.service';
 import { OutboxWorker, type WorkerOptions } from '../../src/features/notifications/outbox.worker';
 import { workerOptions } from '../../src/features/notifications/notifications.feature';
 import { type RateWindow, scaleWindows, TEAMS_CONVERSATION_WINDOWS } from '../../src/features/notifications/rate-limits';
-import type { Messenger } from '../../src/features/notifications/notifications.ports';
+import type { AppInstaller, Messenger } from '../../src/features/notifications/notifications.ports';
 import { createLogger } from '../../src/shared/logger';
 import { createRepositories, type Storage } from '../../src/storage';
 import { conversationKey } from '../../src/features/notifications/notifications.domain';
@@ -25,7 +25,7 @@ export const CONVERSATION_WINDOWS = scaleWindows(TEAMS_CONVERSATION_WINDOWS, SCA
  */
 export class OutboxRig {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-outbox-'));
-  private readonly cosmos?: StoreFixture;
+  readonly cosmos?: StoreFixture;
   readonly connector = new FakeConnector();
   readonly storages: Storage[] = [];
   readonly workers: OutboxWorker[] = [];
@@ -56,9 +56,9 @@ export class OutboxRig {
     return storage.channels;
   }
 
-  worker(options: Partial<WorkerOptions> = {}, storage = this.storage, messenger = this.messenger): OutboxWorker {
+  worker(options: Partial<WorkerOptions> = {}, storage = this.storage, messenger = this.messenger, installer?: AppInstaller): OutboxWorker {
     const w = new OutboxWorker(
-      { outbox: storage.outbox, conversations: storage.conversations, channels: this.channels(storage), people: storage.people, messenger, log: createLogger('silent') },
+      { outbox: storage.outbox, conversations: storage.conversations, channels: this.channels(storage), people: storage.people, messenger, installer, log: createLogger('silent') },
       { ...workerOptions(50, SCALE), ...options },
     );
     this.workers.push(w);

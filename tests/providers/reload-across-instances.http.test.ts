@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
@@ -20,11 +21,19 @@ describe.each([['sqlite'], ['cosmos']] as const)('provider data imported by the 
   const files = mkdtempSync(path.join(os.tmpdir(), 'rsj-import-'));
   let server: ReturnType<typeof cosmosServer> | undefined;
   let env: Record<string, string>;
+  /** Every request the Cosmos API server got: method, query flag and path. */
+  const requests: string[] = [];
 
   beforeAll(async () => {
     env = { DEMO_DATA: 'on', VERSION_POLL_MS: '500', DATA_DIR: a.dataDir };
     if (kind === 'cosmos') {
       server = cosmosServer();
+      const [handler] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+      server.removeAllListeners('request');
+      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+        requests.push(`${req.method} ${req.headers['x-ms-documentdb-isquery'] ? 'query ' : ''}${req.url}`);
+        handler(req, res);
+      });
       await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
       const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
       env = { ...env, STORAGE: 'cosmos', COSMOS_ENDPOINT: endpoint, COSMOS_DATABASE: `reload-${process.pid}` };
@@ -69,5 +78,21 @@ describe.each([['sqlite'], ['cosmos']] as const)('provider data imported by the 
     expect([...seen.values()]).toHaveLength(2);
     const status = await b.say('Hoe staat het met Vechtdal Jeugd?', { user: DEMO.contractmanager });
     expect(status.replies[0].summary).toMatch(/^Stichting Vechtdal Jeugd: 1 contract/);
+  });
+
+  // the request log is the local Cosmos API server's
+  const withRequestLog = kind === 'cosmos' && !process.env.COSMOS_ENDPOINT ? it : it.skip;
+  withRequestLog('costs one point read of the version document per instance and tick while idle, and no query in the state container', async () => {
+    const from = requests.length;
+    const started = Date.now();
+    await wait(2000);
+    const idle = requests.slice(from);
+    const elapsed = Date.now() - started;
+    const versionReads = idle.filter((r) => /^GET \/dbs\/[^/]+\/colls\/state\/docs\/versions$/.test(r));
+    // two instances, ticks at least 400 ms apart (500 ms - 20 %): at most one read per instance and tick
+    expect(versionReads.length).toBeGreaterThanOrEqual(1);
+    expect(versionReads.length).toBeLessThanOrEqual(2 * (Math.floor(elapsed / 400) + 1));
+    // whatever else reads the state container while idle (the knowledge head, #16) reads it by point read too
+    expect(idle.filter((r) => r.includes('/colls/state/') && !/^GET \/dbs\/[^/]+\/colls\/state\/docs\/[^/?]+$/.test(r))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { VersionWatch } from '../version-watch';
 import type { EscalationsRepository } from './escalations.ports';
 import type { FeatureRoutes } from '../feature';
 import { escalationCard } from './escalations.cards';
@@ -9,7 +10,7 @@ import { EscalationsService, type EscalationsServiceDeps, REESCALATE_KIND } from
 export type EscalationsDeps = Omit<EscalationsServiceDeps, 'card'>;
 
 /** The open counts exist before either feature: providers read them, escalations refresh them after writes. */
-export const openEscalations = (escalations: EscalationsRepository) => new OpenEscalationCounts(escalations);
+export const openEscalations = (escalations: EscalationsRepository, versions?: VersionWatch) => new OpenEscalationCounts(escalations, versions);
 
 /** Escalations about providers: raised by contract managers, handled by the kleine commissie, re-escalated once. */
 export function register(deps: EscalationsDeps): { routes: FeatureRoutes } {

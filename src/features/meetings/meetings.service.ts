@@ -191,7 +191,7 @@ export class MeetingsService {
     const notHeld = this.notHeldYet(found);
     if (notHeld) return notHeld;
     if (meeting.value.decisions.length + meeting.value.actions.length === 0) return refused(T.noMinutes);
-    const wethouders = (await this.deps.people.list()).filter((p) => hasRole(p, 'wethouder'));
+    const wethouders = (await this.deps.people.withRole('wethouder')).filter((p) => hasRole(p, 'wethouder'));
     if (wethouders.length === 0) return refused(T.noWethouders);
     const already = new Set(meeting.value.summaryRecipients);
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));

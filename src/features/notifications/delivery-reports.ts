@@ -32,21 +32,17 @@ export class DeliveryReports {
     return { id, title: titleOf(notification), createdAt: notification.createdAt, priority: notification.priority, state: notification.state, counts, summary, rows };
   }
 
-  /** The newest notifications first, for "afleverrapport" without a number (a round opening is 11 of them). */
+  /**
+   * The newest notifications first, for "afleverrapport" without a number (a round opening is 11 of
+   * them): the outbox's short list of recent ids, never a read of the history.
+   */
   async recent(max: number): Promise<DeliveryReport[]> {
-    const { notifications } = await this.deps.outbox.scan();
-    const newest = notifications.map((n) => n.value).sort((a, b) => b.seq - a.seq).slice(0, max);
     const reports: DeliveryReport[] = [];
-    for (const n of newest) {
-      const r = await this.report(n.id);
+    for (const id of await this.deps.outbox.recentNotificationIds(max)) {
+      const r = await this.report(id);
       if (r) reports.push(r);
     }
     return reports;
-  }
-
-  /** The newest notification, for "afleverrapport" without a number. */
-  async lastNotificationId(): Promise<string | undefined> {
-    return this.deps.outbox.newestNotificationId();
   }
 
   private async label(conversationKey: string): Promise<string> {

@@ -64,6 +64,8 @@ export const deliveryDocSchema = z.object({
   notBefore: z.number().optional(),
   /** While waiting: epoch ms after which it is given up as not installed. */
   waitUntil: z.number().optional(),
+  /** While waiting: app installations asked for this recipient, and when to ask again after a failure. */
+  install: z.object({ attempts: z.number().int(), retryAt: z.number().optional() }).optional(),
   /** Completion time of the acknowledged send: the rate limiter's history after a restart. */
   sentAt: z.string().optional(),
   /** Whether the message was an update of an earlier one. */

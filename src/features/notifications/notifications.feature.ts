@@ -86,5 +86,6 @@ export function workerOptions(globalRps: number, scale: number): Partial<WorkerO
     leaseMs: d.leaseMs * scale,
     backoffBaseMs: d.backoffBaseMs * scale,
     backoffMaxMs: d.backoffMaxMs * scale,
+    installRetryBaseMs: d.installRetryBaseMs * scale,
   };
 }

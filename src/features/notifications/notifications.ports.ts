@@ -67,10 +67,12 @@ export type OpenChatResult =
 
 /**
  * Asks for the app to be installed for a user who has no chat with the bot yet (infra implements it
- * with Graph); called once when a delivery to that user starts waiting. Installing makes Teams send
- * the installation event, whose captured conversation releases the waiting deliveries.
+ * with Graph); called when a user's first delivery starts waiting, and again (bounded, with backoff)
+ * after a failure. Installing makes Teams send the installation event, whose captured conversation
+ * releases the waiting deliveries.
  */
 export interface AppInstaller {
-  requestInstall(aadObjectId: string): Promise<void>;
+  requestInstall(aadObjectId: string): Promise<InstallRequest>;
 }
-export const noAppInstaller: AppInstaller = { requestInstall: async () => undefined };
+/** `failed`: worth asking again later (Graph refused or was unreachable); the reason goes into the report. */
+export type InstallRequest = { status: 'asked' } | { status: 'failed'; reason: string };

@@ -14,6 +14,9 @@ export function laterClause(n: number, it: 'het' | 'hem'): string {
 }
 
 /** Dutch texts of proactive messaging: delivery reasons, channel links, the delivery report. */
+/** "14:05" in Dutch time. */
+const clock = (ms: number) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(ms);
+
 export const NOTIFY_TEXTS = {
   unresolved: (r: Recipient) => {
     switch (r.kind) {
@@ -33,6 +36,10 @@ export const NOTIFY_TEXTS = {
   missingNotification: 'de melding zelf ontbreekt in de opslag',
   noConversation: 'niet bezorgbaar: geen gesprek met deze ontvanger bekend',
   waitingForInstall: 'wacht tot de ontvanger de app opent of geïnstalleerd krijgt',
+  installFailed: (reason: string, retryAt: number | undefined, attempts: number) =>
+    retryAt === undefined
+      ? `wacht tot de ontvanger de app opent: automatisch installeren is ${attempts} keer mislukt (${reason})`
+      : `wacht op de app: automatisch installeren mislukt (${reason}); nieuwe poging om ${clock(retryAt)}`,
   neverInstalled: (days: number) => `niet bezorgbaar: de ontvanger heeft de app binnen ${days} dagen niet geopend`,
 } as const;
 

@@ -14,7 +14,7 @@ import {
   type NotificationDoc,
   personalKey,
 } from './notifications.domain';
-import { type AppInstaller, type Messenger, noAppInstaller, type Recipient, type SendResult } from './notifications.ports';
+import type { AppInstaller, InstallRequest, Messenger, Recipient, SendResult } from './notifications.ports';
 import { type RateWindow, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS, TEAMS_GLOBAL_WINDOWS } from './rate-limits';
 import { NOTIFY_TEXTS as T } from './notifications.texts';
 
@@ -46,9 +46,15 @@ export interface WorkerOptions {
   interruptedSends: 'report' | 'resend';
   backoffBaseMs: number;
   backoffMaxMs: number;
+  /** A failed app installation is asked again this many times, after base, 3x base, 9x base... */
+  installRetries: number;
+  installRetryBaseMs: number;
   now: () => number;
   random: () => number;
 }
+
+/** When a waiting delivery needs attention: its wait runs out, or a failed app installation is to be asked again. */
+const waitingDue = (d: DeliveryDoc) => Math.min(d.waitUntil ?? 0, d.install?.retryAt ?? Infinity);
 
 export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, 'owner'> = {
   conversationWindows: TEAMS_CONVERSATION_WINDOWS,
@@ -62,6 +68,8 @@ export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, 'owner'> = {
   interruptedSends: 'report',
   backoffBaseMs: 1_000,
   backoffMaxMs: 5 * 60_000,
+  installRetries: 4,
+  installRetryBaseMs: 5 * 60_000,
   now: Date.now,
   random: Math.random,
 };
@@ -73,7 +81,7 @@ export interface WorkerDeps {
   people: PeopleRepository;
   messenger: Messenger;
   log: Logger;
-  /** Asked to install the app for a recipient whose delivery starts waiting (default: nothing). */
+  /** Asked to install the app for a recipient whose first delivery starts waiting (default: nobody; they wait). */
   installer?: AppInstaller;
 }
 
@@ -152,7 +160,8 @@ export class OutboxWorker {
     for (const d of await this.deps.outbox.conversationWindow(conversationKey, now)) {
       if (d.value.status !== 'waiting') continue;
       try {
-        const doc = await this.deps.outbox.replaceDelivery({ ...d.value, status: 'pending', waitUntil: undefined, notBefore: undefined, lastError: undefined }, d.version);
+        const pending = { ...d.value, status: 'pending' as const, waitUntil: undefined, install: undefined, notBefore: undefined, lastError: undefined };
+        const doc = await this.deps.outbox.replaceDelivery(pending, d.version);
         this.enqueueLocal(doc.value);
         released++;
       } catch (err) {
@@ -231,6 +240,8 @@ export class OutboxWorker {
       await this.deps.outbox.createDelivery(doc);
       this.enqueueLocal(doc);
     }
+    // before "expanded": if this fails, the expansion (and this) is tried again
+    await this.deps.outbox.rememberRecent(n.value);
     try {
       await this.deps.outbox.replaceNotification({ ...n.value, state: 'expanded', deliveries: keys, unresolved }, n.version);
     } catch (err) {
@@ -296,7 +307,7 @@ export class OutboxWorker {
     for (const [key, q] of this.queue) {
       const head = q[0];
       if (!head || this.inFlight.has(key) || isLeasedByOther(head.lease, this.options.owner, now)) continue;
-      const at = head.status === 'waiting' ? head.waitUntil ?? 0 : Math.max(head.notBefore ?? 0, this.limiter(key).earliest(now));
+      const at = head.status === 'waiting' ? waitingDue(head) : Math.max(head.notBefore ?? 0, this.limiter(key).earliest(now));
       ready.push({ key, head, at });
     }
     ready.sort((a, b) => byDeliveryOrder(a.head, b.head));
@@ -343,10 +354,10 @@ export class OutboxWorker {
     this.enqueueLocal(result.doc);
   }
 
-  /** Pending work, and waits that ran out (to be given up); a wait still running is not local work. */
+  /** Pending work, and waits that ran out or whose app installation is to be asked again. */
   private isWorkable(doc: DeliveryDoc): boolean {
     if (doc.status === 'pending') return true;
-    return doc.status === 'waiting' && (doc.waitUntil ?? 0) <= this.options.now();
+    return doc.status === 'waiting' && waitingDue(doc) <= this.options.now();
   }
 
   /**
@@ -367,13 +378,14 @@ export class OutboxWorker {
     if (!head || !target) return { kind: 'skipped' };
     // the recipient has no chat yet: what comes after a wait waits too, in order
     if (head.value.status === 'waiting' && head.value.id !== id && !this.isWorkable(head.value) && target.value.status === 'pending') {
-      return this.record(target, { wait: true });
+      return this.startWaiting(target, false);
     }
     if (head.value.id !== id || isLeasedByOther(head.value.lease, this.options.owner, now)) return { kind: 'skipped' };
     if (head.value.status === 'waiting') {
-      return (head.value.waitUntil ?? 0) <= now
-        ? this.record(head, { result: { status: 'gone', reason: T.neverInstalled(Math.round(this.options.waitMs / 86_400_000)) }, undeliverable: true })
-        : { kind: 'skipped' };
+      if ((head.value.waitUntil ?? 0) <= now) {
+        return this.record(head, { result: { status: 'gone', reason: T.neverInstalled(Math.round(this.options.waitMs / 86_400_000)) }, undeliverable: true });
+      }
+      return (head.value.install?.retryAt ?? Infinity) <= now ? this.askInstall(head) : { kind: 'skipped' };
     }
     const token = head.value.lease?.token;
     const unrecorded = token ? this.unrecorded.get(token) : undefined;
@@ -390,7 +402,7 @@ export class OutboxWorker {
 
     const prepared = await this.prepare(head.value);
     if (prepared.kind === 'final') return this.record(head, prepared.outcome);
-    if (prepared.kind === 'wait') return this.record(head, { wait: true });
+    if (prepared.kind === 'wait') return this.startWaiting(head, true);
     const claimToken = randomUUID();
     let claimed: Versioned<DeliveryDoc>;
     try {
@@ -423,8 +435,7 @@ export class OutboxWorker {
   }
 
   /** A state change without a send: version-checked against what was read. */
-  private async record(doc: Versioned<DeliveryDoc>, outcome: Outcome | { wait: true }): Promise<Attempt> {
-    if ('wait' in outcome) return this.startWaiting(doc);
+  private async record(doc: Versioned<DeliveryDoc>, outcome: Outcome): Promise<Attempt> {
     return this.write(doc, this.recordOf(doc.value, outcome));
   }
 
@@ -437,15 +448,47 @@ export class OutboxWorker {
     }
   }
 
-  private async startWaiting(doc: Versioned<DeliveryDoc>): Promise<Attempt> {
+  /** The recipient has no chat yet: the delivery waits; the first one to wait asks for the app to be installed. */
+  private async startWaiting(doc: Versioned<DeliveryDoc>, askInstall: boolean): Promise<Attempt> {
     const waitUntil = this.options.now() + this.options.waitMs;
-    const result = await this.write(doc, { ...doc.value, status: 'waiting', waitUntil, lastError: T.waitingForInstall, lease: undefined, notBefore: undefined });
-    const key = doc.value.conversationKey;
-    if (result.kind === 'recorded' && key.startsWith('user:')) {
-      const installer = this.deps.installer ?? noAppInstaller;
-      await installer.requestInstall(key.slice('user:'.length)).catch((err) => this.deps.log.warn({ err, conversation: key }, 'app installation request failed'));
+    const waiting = { ...doc.value, status: 'waiting' as const, waitUntil, lastError: T.waitingForInstall, lease: undefined, notBefore: undefined };
+    let stored: Versioned<DeliveryDoc>;
+    try {
+      stored = await this.deps.outbox.replaceDelivery(waiting, doc.version);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return this.refreshLocal(doc.value.conversationKey, doc.value.id);
+      throw err;
     }
-    return result;
+    return askInstall ? this.askInstall(stored) : { kind: 'recorded', doc: stored.value };
+  }
+
+  /**
+   * Asks for the app to be installed. The try is written first (version-checked), with the next try
+   * already scheduled, so of two instances only one asks and a crash still leaves a retry; a failure
+   * is kept on the delivery, so the sender's report says what is pending and when it is tried again.
+   */
+  private async askInstall(doc: Versioned<DeliveryDoc>): Promise<Attempt> {
+    const { installer } = this.deps;
+    const key = doc.value.conversationKey;
+    if (!installer || !key.startsWith('user:')) return { kind: 'recorded', doc: doc.value };
+    const attempts = (doc.value.install?.attempts ?? 0) + 1;
+    const retryAt = attempts <= this.options.installRetries ? this.options.now() + this.options.installRetryBaseMs * 3 ** (attempts - 1) : undefined;
+    let claimed: Versioned<DeliveryDoc>;
+    try {
+      claimed = await this.deps.outbox.replaceDelivery({ ...doc.value, install: { attempts, retryAt } }, doc.version);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return this.refreshLocal(key, doc.value.id);
+      throw err;
+    }
+    const result: InstallRequest = await installer
+      .requestInstall(key.slice('user:'.length))
+      .catch((err: Error) => ({ status: 'failed', reason: err.message }));
+    if (result.status === 'failed') this.deps.log.warn({ conversation: key, attempts, retryAt, reason: result.reason }, 'app installation request failed');
+    const next: DeliveryDoc =
+      result.status === 'asked'
+        ? { ...claimed.value, install: { attempts }, lastError: T.waitingForInstall }
+        : { ...claimed.value, lastError: T.installFailed(result.reason, retryAt, attempts) };
+    return this.write(claimed, next);
   }
 
   private async prepare(item: DeliveryDoc): Promise<Prepared> {

@@ -115,7 +115,8 @@ export class RecipientReach {
       if (r.kind === 'channel') channels.push({ target: r.target, linked: !!(await this.deps.channels.get(r.target)) });
       if (r.kind === 'user') people.set(r.aadObjectId, (await this.deps.people.get(r.aadObjectId))?.name ?? r.aadObjectId);
       if (r.kind === 'role') {
-        for (const p of await this.deps.people.list()) {
+        // an index look-up of that role, never the whole directory
+        for (const p of await this.deps.people.withRole(r.role as Role)) {
           if (hasRole(p, r.role as Role) && (!r.gemeente || p.gemeente === r.gemeente)) people.set(p.aadObjectId, p.name);
         }
       }

@@ -25,8 +25,10 @@ export interface OutboxRepository {
   getCardMessage(conversationKey: string, updateKey: string): Promise<CardMessageDoc | undefined>;
   /** Remembers a posted card message unless a newer one (higher seq) is stored already. */
   saveCardMessage(doc: Omit<CardMessageDoc, 'type' | 'id'>): Promise<void>;
-  /** The newest notification still kept. */
-  newestNotificationId(): Promise<string | undefined>;
+  /** The newest notifications first (at most 20): one point read, whatever the history. */
+  recentNotificationIds(max: number): Promise<string[]>;
+  /** Puts a notification on that list (idempotent); the worker does it before marking it expanded. */
+  rememberRecent(doc: NotificationDoc): Promise<void>;
   /** Everything still kept: for tests and one-off exports, never for the worker. */
   scan(): Promise<{ notifications: Versioned<NotificationDoc>[]; deliveries: Versioned<DeliveryDoc>[] }>;
 }

@@ -9,6 +9,11 @@ export interface PeopleRepository {
   findByEmail(email: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
   save(person: Person): Promise<void>;
+  /**
+   * Changes one person with a version check (ETag): when someone else changed them meanwhile,
+   * `change` is applied again to what they wrote. Undefined when the person does not exist.
+   */
+  update(aadObjectId: string, change: (person: Person) => Person): Promise<Person | undefined>;
   saveMany(people: Person[]): Promise<void>;
   isEmpty(): Promise<boolean>;
 }

@@ -38,6 +38,8 @@ async function assignRole(turn: Turn, [, roleText, email, gemeenteText]: RegExpM
   if (!target) return say(T.unknownEmail(email));
   const gemeente = gemeenteText ? findGemeente(region, gemeenteText) : target.gemeente;
   if (gemeenteText && !gemeente) return say(T.unknownGemeente(gemeenteText, region.gemeenten));
-  await people.save({ ...target, roles: [...new Set([...target.roles, role])], gemeente });
-  return say(T.assigned(target.name, ROLE_LABELS[role], gemeente));
+  // version-checked: a role granted at the same moment by someone else is kept, not overwritten
+  const granted = await people.update(target.aadObjectId, (p) => ({ ...p, roles: [...new Set([...p.roles, role])], gemeente }));
+  if (!granted) return say(T.unknownEmail(email));
+  return say(T.assigned(granted.name, ROLE_LABELS[role], gemeente));
 }

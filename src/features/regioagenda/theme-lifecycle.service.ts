@@ -104,11 +104,10 @@ export class ThemeLifecycleService {
   /** In uitvoering needs a wethouder as trekker and a projectmanager, both found in the directory by e-mail. */
   private async owners(command: TransitionCommand): Promise<Pick<Theme, 'trekker' | 'projectmanager'> | string> {
     if (!command.trekkerEmail || !command.projectmanagerEmail) return T.needsTrekker;
-    const people = await this.deps.people.list();
-    const byEmail = (email: string) => people.find((p) => p.email.toLowerCase() === email.toLowerCase());
-    const trekker = byEmail(command.trekkerEmail);
+    // two index look-ups by e-mail, never the whole directory
+    const trekker = await this.deps.people.findByEmail(command.trekkerEmail);
     if (!hasRole(trekker, 'wethouder')) return T.notAWethouder(command.trekkerEmail);
-    const pm = byEmail(command.projectmanagerEmail);
+    const pm = await this.deps.people.findByEmail(command.projectmanagerEmail);
     if (!hasRole(pm, 'projectmanager')) return T.notAProjectmanager(command.projectmanagerEmail);
     return { trekker: actorOf(trekker!), projectmanager: actorOf(pm!) };
   }

@@ -275,12 +275,6 @@ class CosmosCollection<T> implements Collection<T> {
     return this.salvage(docs.sort((a, b) => compare(a.pk, b.pk) || byKey(a, b)));
   }
 
-  async newestWithTag(tag: string) {
-    const docs = await this.query('newestWithTag', 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.tags, @tag)', [{ name: '@tag', value: tag }]);
-    const newest = docs.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0];
-    return newest && (await this.toVersioned(newest));
-  }
-
   async create(pk: string, id: string, value: T) {
     try {
       const res = await this.container.items.create<CosmosDoc>(this.toDoc(pk, id, value));

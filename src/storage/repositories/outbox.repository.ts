@@ -1,4 +1,5 @@
-import type { DocumentIndex, DocumentStore, Versioned } from '../document-store';
+import { z } from 'zod';
+import type { Collection, DocumentIndex, DocumentStore, Versioned } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import {
   type CardMessageDoc,
@@ -17,6 +18,15 @@ export interface OutboxRepositoryOptions {
 }
 
 const NOTIFICATION_TAG = 'notification';
+/** How many notifications "afleverrapport" without a number can show. */
+export const RECENT_KEPT = 20;
+const recentSchema = z.object({ notifications: z.array(z.object({ id: z.string(), seq: z.number() })) });
+type RecentList = z.infer<typeof recentSchema>;
+/** The list lives in the `state` container: one small document, read with one point read. */
+const RECENT = { pk: 'outbox', id: 'recent-notifications' };
+
+/** A wait needs attention when it runs out, or earlier when a failed app installation is to be asked again. */
+const waitingDue = (doc: DeliveryDoc) => Math.min(doc.waitUntil ?? 0, doc.install?.retryAt ?? Infinity);
 
 export function outboxIndex(retentionDays: number) {
   const ttlSeconds = retentionDays * 86_400;
@@ -30,7 +40,7 @@ export function outboxIndex(retentionDays: number) {
       case 'delivery': {
         const at = doc.sentAt ? Date.parse(doc.sentAt) : undefined;
         if (doc.status === 'pending') return { due: doc.lease?.until ?? doc.notBefore ?? 0, at };
-        if (doc.status === 'waiting') return { due: doc.lease?.until ?? doc.waitUntil ?? 0, at };
+        if (doc.status === 'waiting') return { due: doc.lease?.until ?? waitingDue(doc), at };
         return { at, ttlSeconds };
       }
       case 'card':
@@ -54,6 +64,9 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
   const onlyNotification = (v: Versioned<OutboxDoc> | undefined) =>
     v?.value.type === 'notification' ? (v as Versioned<NotificationDoc>) : undefined;
   const onlyDelivery = (v: Versioned<OutboxDoc> | undefined) => (v?.value.type === 'delivery' ? (v as Versioned<DeliveryDoc>) : undefined);
+  const recent = recentList(store, async () =>
+    (await docs.withTag(NOTIFICATION_TAG)).map(onlyNotification).flatMap((n) => (n ? [n.value] : [])),
+  );
   const split = (all: Versioned<OutboxDoc>[]) => ({
     notifications: all.map(onlyNotification).filter((d): d is Versioned<NotificationDoc> => !!d),
     deliveries: all.map(onlyDelivery).filter((d): d is Versioned<DeliveryDoc> => !!d),
@@ -89,9 +102,43 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
         }
       }
     },
-    async newestNotificationId() {
-      return onlyNotification(await docs.newestWithTag(NOTIFICATION_TAG))?.value.id;
-    },
+    recentNotificationIds: async (max) => (await recent.read()).value.notifications.slice(0, max).map((n) => n.id),
+    rememberRecent: (doc) => recent.add(doc),
     scan: async () => split(await docs.listAll()),
   };
+}
+
+/**
+ * The ids of the newest notifications, newest first: one small document, kept up to date by the worker.
+ * A store written before the list existed gets it once, from the kept notifications (`kept`).
+ */
+function recentList(store: DocumentStore, kept: () => Promise<NotificationDoc[]>) {
+  const lists: Collection<RecentList> = store.collection('state', recentSchema);
+  const newestFirst = (entries: RecentList['notifications']) => [...entries].sort((a, b) => b.seq - a.seq).slice(0, RECENT_KEPT);
+  async function read(): Promise<Versioned<RecentList>> {
+    const stored = await lists.get(RECENT.pk, RECENT.id);
+    if (stored) return stored;
+    const notifications = newestFirst((await kept()).map((n) => ({ id: n.id, seq: n.seq })));
+    try {
+      return await lists.create(RECENT.pk, RECENT.id, { notifications });
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+      return (await lists.get(RECENT.pk, RECENT.id))!;
+    }
+  }
+  async function add(doc: NotificationDoc): Promise<void> {
+    for (;;) {
+      const current = await read();
+      if (current.value.notifications.some((n) => n.id === doc.id)) return;
+      const notifications = newestFirst([...current.value.notifications, { id: doc.id, seq: doc.seq }]);
+      if (!notifications.some((n) => n.id === doc.id)) return; // older than all it keeps
+      try {
+        await lists.replace(RECENT.pk, RECENT.id, { notifications }, current.version);
+        return;
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err; // another worker added one meanwhile: add ours on top
+      }
+    }
+  }
+  return { read, add };
 }

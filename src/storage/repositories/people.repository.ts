@@ -1,4 +1,5 @@
 import type { DocumentStore } from '../document-store';
+import { ConcurrencyError } from '../../shared/store-errors';
 import { type Person, personSchema, type Role } from '../../features/people/people.domain';
 import type { PeopleRepository } from '../../features/people/people.ports';
 
@@ -26,6 +27,21 @@ export function peopleRepository(store: DocumentStore, written: () => Promise<un
     async save(person) {
       await docs.upsert(person.aadObjectId, person.aadObjectId, person);
       await written();
+    },
+    async update(id, change) {
+      for (;;) {
+        const current = await docs.get(id, id);
+        if (!current) return undefined;
+        const next = change(current.value);
+        try {
+          await docs.replace(id, id, next, current.version);
+        } catch (err) {
+          if (err instanceof ConcurrencyError) continue;
+          throw err;
+        }
+        await written();
+        return next;
+      }
     },
     async saveMany(people) {
       await docs.upsertMany(people.map((p) => ({ pk: p.aadObjectId, id: p.aadObjectId, value: p })));

@@ -138,10 +138,6 @@ class SqliteCollection<T> implements Collection<T> {
         `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
           WHERE t.container = @c AND t.tag = @tag AND ${LIVE.replace(/expires_at/g, 'd.expires_at')} ORDER BY d.pk, d.id`,
       ),
-      newestWithTag: q(
-        `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
-          WHERE t.container = @c AND t.tag = @tag AND ${LIVE.replace(/expires_at/g, 'd.expires_at')} ORDER BY d.at DESC LIMIT 1`,
-      ),
       // an expired row still in the table (not purged yet) counts as absent, as on Cosmos
       dropExpired: db.prepare('DELETE FROM documents WHERE container = @c AND pk = @pk AND id = @id AND expires_at <= @now'),
       insert: db.prepare(
@@ -229,11 +225,6 @@ class SqliteCollection<T> implements Collection<T> {
 
   async withTag(tag: string) {
     return this.read(this.stmt.withTag.all({ c: this.name, tag, now: this.now() }));
-  }
-
-  async newestWithTag(tag: string) {
-    const row = this.stmt.newestWithTag.get({ c: this.name, tag, now: this.now() });
-    return this.read(row ? [row] : [])[0];
   }
 
   async create(pk: string, id: string, value: T) {
