@@ -4,7 +4,7 @@ import { ensureIndexed } from './reindex';
 import type { DocumentStore, StoreStats } from './document-store';
 import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
-import { type KnowledgeMirror, defaultMirrorDir, openKnowledgeMirror } from './knowledge-mirror';
+import { defaultMirrorDir, openKnowledgeMirror } from './knowledge-mirror';
 import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
 import { channelsRepository } from './repositories/channels.repository';
 import { conversationsRepository } from './repositories/conversations.repository';
@@ -64,8 +64,8 @@ export interface RepositoryOptions {
   /** How often the version document is read (VERSION_POLL_MS). */
   versionPollMs?: number;
   log?: Logger;
-  /** The local copy a Cosmos instance searches (see knowledge-mirror.ts). */
-  knowledgeMirror?: KnowledgeMirror;
+  /** Cosmos: where the local copy of the knowledge this instance searches lives (see knowledge-mirror.ts). */
+  knowledgeCacheDir?: string;
 }
 
 /** Builds every repository once; region-scoped ones partition by `regionId` so regions can share a store. */
@@ -74,6 +74,11 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
   const versions = versionWatch(store, regionId, { pollMs: options.versionPollMs, log: options.log });
   // Only instances of a shared store keep local copies that need to hear about each write.
   const manifest = store.kind === 'cosmos' ? knowledgeManifest(store) : undefined;
+  const mirror = manifest && options.knowledgeCacheDir ? openKnowledgeMirror(store, regionId, options.knowledgeCacheDir, versions) : undefined;
+  const knowledgeWritten = (title: string) => {
+    mirror?.changed();
+    return Promise.all([versions.bump('knowledge'), manifest?.record(title)]);
+  };
   return {
     kind: store.kind,
     stats: store.stats,
@@ -88,16 +93,16 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),
     audit: auditRepository(store, regionId),
-    knowledge: knowledgeRepository(store, (title) => Promise.all([versions.bump('knowledge'), manifest?.record(title)])),
-    qa: qaRepository(store, regionId, () => Promise.all([versions.bump('knowledge'), manifest?.record(FACTS_CHANGE)])),
-    knowledgeIndex: options.knowledgeMirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex() : undefined),
+    knowledge: knowledgeRepository(store, knowledgeWritten),
+    qa: qaRepository(store, regionId, () => knowledgeWritten(FACTS_CHANGE)),
+    knowledgeIndex: mirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex() : undefined),
     rateLimits: rateLimitsRepository(store),
     conversationContext: conversationContextRepository(store),
     versions,
     quarantined: () => store.quarantined(),
     close: async () => {
       versions.stop();
-      await options.knowledgeMirror?.close();
+      await mirror?.close();
       await store.close();
     },
   };
@@ -125,7 +130,6 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
-  const knowledgeMirror =
-    store.kind === 'cosmos' ? openKnowledgeMirror(store, regionId, config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE)) : undefined;
-  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeMirror });
+  const knowledgeCacheDir = config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE);
+  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
 }

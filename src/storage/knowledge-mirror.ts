@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
 import { type Fact, type Passage, factSchema, passageSchema } from '../features/qa/qa.domain';
 import type { Collection, DocumentStore } from './document-store';
+import type { VersionWatch } from './ports';
 import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
 import { passageDocumentId } from './repositories/knowledge.repository';
 import { openSqliteStore } from './sqlite/sqlite-store';
@@ -16,6 +17,8 @@ const MIRROR_ID = 'revision';
 export interface KnowledgeMirror {
   /** The local SQLite FTS5 index over the copy; `pull()` brings the copy up to date first. */
   index: KnowledgeIndexStore;
+  /** This process wrote to the knowledge: the next pull looks at once, without waiting for the version poll. */
+  changed(): void;
   close(): Promise<void>;
 }
 
@@ -26,21 +29,38 @@ export function defaultMirrorDir(database: string): string {
 
 /**
  * The knowledge of a shared store (Cosmos) as a local copy in a SQLite file per instance, searched
- * by the same FTS5 index as the embedded default. `pull()` point-reads the knowledge head (see
- * knowledge-manifest.ts); when it moved, the copy takes the titles changed since (one partition
+ * by the same FTS5 index as the embedded default. When the region's knowledge version moved (the
+ * VersionWatch poll) or this process wrote, `pull()` point-reads the knowledge head (see
+ * knowledge-manifest.ts); the copy takes the titles changed since (one partition
  * read each), or copies everything once when this instance fell behind the recent changes or starts
  * empty. Only documents that differ are written to the copy, so its change log, and the indexing it
  * drives, holds real changes only.
  */
-export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: string): KnowledgeMirror {
+export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: string, versions: Pick<VersionWatch, 'onChange'>): KnowledgeMirror {
   const local = openSqliteStore(dir, { fileName: 'knowledge-cache.sqlite', purgeEveryMs: 0 });
   const manifest = knowledgeManifest(remote);
-  const passages = { remote: remote.collection('knowledge', passageSchema), local: local.collection('knowledge', passageSchema) };
-  const facts = { remote: remote.collection('facts', factSchema), local: local.collection('facts', factSchema) };
+  const copy = knowledgeCopier(remote, local, region);
   // The remote revision the copy reflects: absent before the first copy, null when the remote had no head yet.
   const mirrored = local.collection('state', z.object({ revision: z.number().int().nullable() }));
 
+  // The region's version document (polled anyway) says when to look at the head: idle costs no read of its own.
+  let stale = true;
+  versions.onChange('knowledge', () => {
+    stale = true;
+  });
+
   async function pull(): Promise<void> {
+    if (!stale) return;
+    stale = false;
+    try {
+      await takeChanges();
+    } catch (err) {
+      stale = true;
+      throw err;
+    }
+  }
+
+  async function takeChanges(): Promise<void> {
     const head = await manifest.head();
     const mine = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value.revision;
     const theirs = head?.revision ?? null;
@@ -48,24 +68,37 @@ export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: 
     const caughtUp = head && typeof mine === 'number' && head.revision > mine && (head.recent[0]?.revision ?? Infinity) <= mine + 1;
     if (caughtUp) {
       for (const title of new Set(head.recent.filter((c) => c.revision > mine).map((c) => c.title))) {
-        if (title === FACTS_CHANGE) await copyFacts();
-        else await copyTitle(title);
+        if (title === FACTS_CHANGE) await copy.facts();
+        else await copy.title(title);
       }
     } else {
-      await copyAll();
+      await copy.all();
     }
     await mirrored.upsert(MIRROR_PK, MIRROR_ID, { revision: theirs });
   }
 
-  async function copyTitle(title: string): Promise<void> {
-    await copyPartition(passages, title, (await passages.remote.listPartition(title)).map((d) => d.value), passageKey);
+  return {
+    index: Object.assign(local.knowledgeIndex(), { pull }),
+    changed: () => {
+      stale = true;
+    },
+    close: () => local.close(),
+  };
+}
+
+/** Copies knowledge and facts from the shared store into the local one: one title, the facts, or everything. */
+function knowledgeCopier(remote: DocumentStore, local: DocumentStore, region: string) {
+  const passages = { remote: remote.collection('knowledge', passageSchema), local: local.collection('knowledge', passageSchema) };
+  const factPair = { remote: remote.collection('facts', factSchema), local: local.collection('facts', factSchema) };
+  async function title(name: string): Promise<void> {
+    await copyPartition(passages, name, (await passages.remote.listPartition(name)).map((d) => d.value), passageKey);
   }
 
-  async function copyFacts(): Promise<void> {
-    await copyPartition(facts, region, (await facts.remote.listPartition(region)).map((d) => d.value), (f) => ({ pk: region, id: f.id }));
+  async function facts(): Promise<void> {
+    await copyPartition(factPair, region, (await factPair.remote.listPartition(region)).map((d) => d.value), (f) => ({ pk: region, id: f.id }));
   }
 
-  async function copyAll(): Promise<void> {
+  async function all(): Promise<void> {
     const seen = new Set<string>();
     let continuation: string | undefined;
     do {
@@ -84,13 +117,10 @@ export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: 
       }
       continuation = page.continuation;
     } while (continuation);
-    await copyFacts();
+    await facts();
   }
 
-  return {
-    index: Object.assign(local.knowledgeIndex(), { pull }),
-    close: () => local.close(),
-  };
+  return { title, facts, all };
 }
 
 type Key = { pk: string; id: string };

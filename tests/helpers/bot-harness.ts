@@ -38,7 +38,7 @@ export class BotHarness {
   /** Starts the service; `untilReady: false` returns as soon as it listens (demo data may still be loading). */
   async start(env: Record<string, string> = {}, overrides: ServiceOverrides = {}, { untilReady = true } = {}): Promise<this> {
     await this.connector.start();
-    this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
+    this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, KNOWLEDGE_CACHE_DIR: path.join(this.dataDir, 'knowledge-cache'), LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), overrides);
     if (untilReady) await this.service.ready;
     return this;
@@ -47,7 +47,7 @@ export class BotHarness {
   /** Restarts the service on the same data (a process restart). */
   async restart(env: Record<string, string> = {}, overrides: ServiceOverrides = {}): Promise<void> {
     await this.service.stop();
-    this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', ...env });
+    this.config = parseConfig({ PORT: '0', DATA_DIR: this.dataDir, KNOWLEDGE_CACHE_DIR: path.join(this.dataDir, 'knowledge-cache'), LOG_LEVEL: 'silent', ...env });
     this.service = await startService(this.config, createLogger('silent'), overrides);
     await this.service.ready;
   }

@@ -151,7 +151,7 @@ describe('knowledge on Cosmos: every instance searches a local copy that follows
     await sleep(500);
     const before = snapshot();
     await sleep(4_000);
-    // Two instances, a poll every 2 s each: about four point reads of the head, no knowledge read at all.
+    // Two instances: only the version document's poll (about one read per 5 s each), no knowledge read at all.
     expect(since(before, 'requests', 'state')).toBeLessThanOrEqual(6);
     expect(since(before, 'documents', 'knowledge')).toBe(0);
     expect(since(before, 'requests', 'knowledge')).toBe(0);
