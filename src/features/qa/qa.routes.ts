@@ -82,6 +82,7 @@ export function answerReply(question: string, result: QaResult): Reply {
     text: `${result.answer}\n\n${sourceLine}`,
     card: renderAnswerCard({
       answer: result.answer,
+      table: result.table,
       sourceLine,
       sourceTitle: result.source.title,
       question: q,
