@@ -47,6 +47,10 @@ describe('answers from a table', () => {
     expect(earlier?.kind === 'answer' && earlier.shown).toEqual({ headers: ['Gemeente', 'Werkelijk 2025'], rows: [['Raalte', '€ 8.127.000']] });
   });
 
+  it('without a year asked, answers from the latest year', () => {
+    expect(ask('Hoeveel gaf Raalte uit?', costs, 1)).toMatchObject({ kind: 'answer', text: 'Raalte: Werkelijk 2026: € 8.942.000 (Begroot 2026: € 8.300.000).' });
+  });
+
   it('declines a year the table does not have', () => {
     expect(ask('Hoeveel gaf Raalte in 2027 uit?', costs, 1)).toEqual({ kind: 'decline' });
   });
@@ -102,6 +106,13 @@ describe('table rows in the knowledge index', () => {
   it('answers a comparison from the whole column and declines another year', () => {
     expect(index.ask('Welke gemeente had in 2026 de hoogste werkelijke kosten?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Hoogste werkelijk 2026: Zwolle \(€ 13\.412\.000\)\. Vergeleken: 11 rijen/) });
     expect(index.ask('Hoeveel gaf Raalte in 2027 uit aan jeugdhulp?')).toMatchObject({ kind: 'none' });
+  });
+
+  it('a row whose columns are the gemeenten answers for one of them', () => {
+    const transposed = ['# Monitor Testregio 2026', 'Tabel 3. Wachtenden per gemeente', `| Peildatum | ${gemeenten.join(' | ')} |`, `|${gemeenten.map(() => '---|').join('')}---|`, `| 31 december 2026 | ${gemeenten.map((_, i) => String(40 + i)).join(' | ')} |`].join('\n');
+    const monitor = toPassages(transposed, 'm.md');
+    const rows: Passage[] = monitor.passages.map((p, position) => ({ ...p, title: monitor.title, position, sourceFile: 'm.md', ingestedAt: '2026-01-01T00:00:00Z' }));
+    expect(new KnowledgeIndex([], rows).ask('Hoeveel wachtenden had Ommen op 31 december 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^31 december 2026: Ommen: 45/) });
   });
 
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {

@@ -165,7 +165,9 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = counted.some((w) => isColumnTerm(w.terms[0])) ? counted.filter((w) => !isColumnTerm(w.terms[0])) : counted;
     const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
-      const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
+      const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
+      const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
       const exact = new Set(Object.keys(hit.match));
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));

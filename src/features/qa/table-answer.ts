@@ -111,7 +111,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (askedYears.size && years.size && ![...years].some((y) => askedYears.has(y))) return -Infinity;
     let score = [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
     if (askedYears.size && years.size) score += 3;
-    if (LATEST_YEAR_Q.test(question) && !askedYears.size && yearsIn(header).has(String(latest))) score += 1;
+    // No year asked: the latest year the table reports ("vorig jaar" says so outright).
+    if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
     if (BUDGET_Q.test(question) && BUDGET_H.test(header)) score += 2;
@@ -153,8 +154,10 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   const best = Math.max(...allowed.map((k) => scores[k]));
   const chosen = best > 0 ? allowed.filter((k) => scores[k] === best) : allowed;
   // A spent amount comes with its budget and the other way round ("Werkelijk 2026 … (Begroot 2026 …)").
-  const counterpart = (k: number) => chosen.some((c) => (BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c])));
-  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && scores[k] > 0 && counterpart(k)) : [];
+  const sameYears = (a: number, b: number) => [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
+  const counterpart = (k: number) =>
+    chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
+  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && counterpart(k)) : [];
   const main = chosen.map((k) => quote(table, cells, k)).join('; ');
   const text = `${cells[0]}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
   const shownColumns = [0, ...chosen, ...context].sort((a, b) => a - b);
