@@ -9,6 +9,8 @@ interface HtmlRow {
   cells: string[];
   /** All cells are header cells (<th>: Word's "repeat as header row"). */
   header: boolean;
+  /** A cell spans columns or rows: a group header ("2025" over two columns) when it is a header row. */
+  spans: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ function rowsOf(table: string): HtmlRow[] {
   for (const [, tr] of table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
     const cells: string[] = [];
     let header = true;
+    let spans = false;
     const fillCarried = () => {
       while (carried[cells.length]?.rows > 0) {
         carried[cells.length].rows -= 1;
@@ -32,6 +35,7 @@ function rowsOf(table: string): HtmlRow[] {
       header &&= tag === 'th';
       const span = Math.min(Number(attrs.match(/colspan="(\d+)"/)?.[1] ?? 1), 20);
       const down = Math.min(Number(attrs.match(/rowspan="(\d+)"/)?.[1] ?? 1), 200);
+      spans ||= span > 1 || down > 1;
       fillCarried();
       for (let k = 0; k < span; k++) {
         carried[cells.length] = { text: cellText(body), rows: down - 1 };
@@ -39,15 +43,19 @@ function rowsOf(table: string): HtmlRow[] {
       }
     }
     fillCarried();
-    if (cells.some(Boolean)) rows.push({ cells, header });
+    if (cells.some(Boolean)) rows.push({ cells, header, spans });
   }
   return rows;
 }
 
-/** Leading header rows (a group header above its columns: "2025" over "Begroot", "Werkelijk") read as one header: "2025 Begroot". */
+/**
+ * A group header above its columns ("2025" spanning "Begroot" and "Werkelijk") and the header row
+ * under it read as one header: "2025 Begroot". Only a header row with merged cells groups the next:
+ * some writers mark every row as a header row.
+ */
 function headerAndRows(rows: HtmlRow[]): { headers: string[]; body: string[][] } {
   let count = 1;
-  while (count < rows.length - 1 && rows[count].header && rows[0].header) count++;
+  while (count < rows.length - 1 && rows[count - 1].header && rows[count - 1].spans && rows[count].header) count++;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const headers = Array.from({ length: width }, (_, k) => {
     const parts = rows.slice(0, count).map((r) => r.cells[k] ?? '');
