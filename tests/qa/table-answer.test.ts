@@ -129,3 +129,15 @@ describe('table rows in the knowledge index', () => {
     expect((plain.body as { type: string }[]).some((e) => e.type === 'Table')).toBe(false);
   });
 });
+
+describe('vocabulary of figures', () => {
+  const shares = (a: string, b: string) => termsOf(a).some((t) => t.startsWith('~') && termsOf(b).includes(t));
+  it('knows general words for percentages, budgets, staff absence and a provider going bankrupt', () => {
+    expect(shares('procentueel', 'percentage')).toBe(true);
+    expect(shares('jeugdhulpbudget', 'begroting')).toBe(true);
+    expect(shares('uitval', 'ziekteverzuim')).toBe(true);
+    expect(shares('omgevallen', 'faillissement')).toBe(true);
+    expect(shares('besteed', 'kosten')).toBe(true);
+    expect(tokenize('76% van het budget')).toContain('procent');
+  });
+});
