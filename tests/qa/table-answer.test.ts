@@ -3,7 +3,7 @@ import { toPassages } from '../../src/features/qa/passages';
 import type { Passage } from '../../src/features/qa/qa.domain';
 import { answerFromTable, cellNumber, type TableView } from '../../src/features/qa/table-answer';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
-import { renderAnswerCard } from '../../src/features/qa/cards/qa.cards';
+import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';
 import { cardProblems } from '../helpers/validate-card';
 
 const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
@@ -139,5 +139,16 @@ describe('vocabulary of figures', () => {
     expect(shares('omgevallen', 'faillissement')).toBe(true);
     expect(shares('besteed', 'kosten')).toBe(true);
     expect(tokenize('76% van het budget')).toContain('procent');
+  });
+});
+
+describe('the full passage of a table row', () => {
+  it('is the whole table, as an Adaptive Card 1.5 Table', () => {
+    const card = renderPassageCard({ title: 'Jaarverslag', section: 'Tabel 1. Kosten', text: '| Gemeente | Kosten |\n| Raalte | 5 |', table: { headers: ['Gemeente', 'Kosten'], rows: [['Raalte', '5'], ['Ommen', '3']] } });
+    expect(cardProblems(card)).toEqual([]);
+    const body = card.body as { type: string; text?: string; rows?: unknown[] }[];
+    expect(body.find((e) => e.type === 'Table')?.rows).toHaveLength(3);
+    expect(body.some((e) => e.text?.startsWith('|'))).toBe(false);
+    expect((renderPassageCard({ title: 'x', section: '', text: 'Gewone tekst.' }).body as { text?: string }[]).some((e) => e.text === 'Gewone tekst.')).toBe(true);
   });
 });

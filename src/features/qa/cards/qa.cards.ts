@@ -33,4 +33,6 @@ function tableData(table: AnswerCardData['table']) {
 export const renderNoAnswerCard = (data: { message: string; question: string; askExpertButton: string }): AdaptiveCardJson =>
   renderCard(noAnswerTemplate, data);
 
-export const renderPassageCard = (data: { title: string; section: string; text: string }): AdaptiveCardJson => renderCard(passageTemplate, data);
+/** A passage, or for a table row the whole table it belongs to. */
+export const renderPassageCard = (data: { title: string; section: string; text: string; table?: AnswerCardData['table'] }): AdaptiveCardJson =>
+  renderCard(passageTemplate, { ...data, table: tableData(data.table) });
