@@ -20,12 +20,12 @@ export interface AnswerCardData {
 
 export const renderAnswerCard = (data: AnswerCardData): AdaptiveCardJson => renderCard(answerTemplate, { ...data, table: tableData(data.table) });
 
-/** A table as the template's Table element reads it: the first column (row names) wider, the header row bold. */
+/** A table as the template's Table element reads it: the header row bold; with few columns the row names get more room. */
 function tableData(table: AnswerCardData['table']) {
   if (!table || table.headers.length === 0) return { columns: [], rows: [] };
   const row = (cells: string[], header: boolean) => ({ style: header ? 'accent' : 'default', cells: cells.map((text) => ({ text, weight: header ? 'Bolder' : 'Default' })) });
   return {
-    columns: table.headers.map((_, k) => ({ width: k === 0 ? 2 : 1 })),
+    columns: table.headers.map((_, k) => ({ width: k === 0 && table.headers.length <= 3 ? 2 : 1 })),
     rows: [row(table.headers, true), ...table.rows.map((cells) => row(cells, false))],
   };
 }
