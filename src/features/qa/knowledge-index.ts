@@ -5,7 +5,8 @@ import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
-import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
+import { isColumnTerm } from './table-answer';
+import { answerFromTableHits } from './table-hits';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
@@ -18,8 +19,6 @@ const RECENCY_BOOST = 1.0;
 const COVERAGE_TIE = 0.12;
 /** How much less of the question a curated fact may cover than the best passage and still win on score. */
 const FACT_TIE = 0.06;
-/** How much less of the question a table row may cover than the best hit and still answer a comparison. */
-const TABLE_TIE = 0.15;
 /** Share of the question's content words a hit must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
 
@@ -36,6 +35,13 @@ export class KnowledgeIndex {
   constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
     this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
   }
+
+  /** What table answers read from this index. */
+  private readonly tableSource = {
+    passage: (id: string) => this.passages.get(id),
+    passageAt: (title: string, position: number) => this.passage(title, position),
+    terms: (word: string) => this.terms(word),
+  };
 
   private get decompounder() {
     return this.search.decompounder;
@@ -192,7 +198,7 @@ export class KnowledgeIndex {
     const best = hits
       .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
       .sort((a, b) => b.rank - a.rank)[0];
-    const fromTable = this.tableAnswer(question, hits, best, forRows !== counted);
+    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource);
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
@@ -209,7 +215,8 @@ export class KnowledgeIndex {
     const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
     if (!asked) return false;
     const terms = tokenize(asked).flatMap((t) => this.terms(t));
-    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t));
+    // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
+    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t) || isColumnTerm(t));
   }
 
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
@@ -244,36 +251,6 @@ export class KnowledgeIndex {
   /** The terms of the section around a passage: the same articles come back often. */
   private readonly sectionTerms = new Map<string, Set<string>>();
 
-  /**
-   * A table row that answers: the best hit when it is a row, or for a question that compares rows
-   * ("welke gemeente het hoogst") or asks what was spent ("gaf … uit") the best row nearly as good as
-   * the best hit. Undefined when no table answers, so the text answers as usual.
-   */
-  private tableAnswer(question: string, hits: Hit[], best: Hit | undefined, columnWords: boolean): QaResult | undefined {
-    const rowAt = (h: Hit) => (h.kind === 'passage' ? rowOf(this.passages.get(h.id)?.text ?? '') : undefined);
-    let hit = best && rowAt(best) ? best : undefined;
-    if (!hit && (columnWords || comparesRows(question))) {
-      // "Welke gemeente …" is answered by a table whose rows are gemeenten, also when a text covers more words.
-      const subject = termsIn(question.match(/\bwelke?\s+(\p{L}+(?:\s+\p{L}+)?)/iu)?.[1] ?? '', (t) => this.terms(t));
-      const floor = (h: Hit) => (termsIn(rowAt(h)!.headers[0], (t) => this.terms(t)).some((t) => subject.includes(t)) ? MIN_COVERAGE : Math.max(MIN_COVERAGE, (best?.coverage ?? 0) - TABLE_TIE));
-      hit = hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
-    }
-    if (!hit || hit.rowCoverage < MIN_COVERAGE) return undefined;
-    const passage = this.passages.get(hit.id)!;
-    const found = tableOf(passage, (position) => this.passage(passage.title, position));
-    const answer = found && answerFromTable(question, found.table, found.row, (text) => new Set(termsIn(text, (t) => this.terms(t))));
-    if (!answer) return undefined;
-    if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
-    return {
-      kind: 'answer',
-      answer: answer.text,
-      source: { title: passage.title, section: passage.section },
-      passageRef: { kind: 'passage', title: passage.title, position: passage.position },
-      confidence: hit.rowCoverage,
-      table: answer.shown,
-    };
-  }
-
   /** The passages of the same section next to this one, in order: a list may run over several. */
   private sectionAround(passage: Passage): Passage[] {
     const out = [passage];
@@ -296,17 +273,6 @@ export class KnowledgeIndex {
     });
   }
 }
-
-interface Hit {
-  id: string;
-  kind: string;
-  coverage: number;
-  /** Coverage without the words a table answers from its columns ("het hoogst", "gaf uit"), for a table row. */
-  rowCoverage: number;
-  rank: number;
-}
-
-const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
 
 const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
 
