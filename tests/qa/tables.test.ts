@@ -71,6 +71,34 @@ describe('tables as tables', () => {
     expect(passages.find((p) => p.text.startsWith('De gesloten'))?.section).toBe('3. Jeugdigen');
     expect(passages.some((p) => p.section === 'Zorgsoort')).toBe(false);
   });
+
+  it('Word: merged cells keep every row under the right header; two header rows become one', async () => {
+    const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                new TableRow({ tableHeader: true, children: [cell('Gemeente', { rowSpan: 2 }), cell('2025', { columnSpan: 2 }), cell('2026', { columnSpan: 2 })] }),
+                new TableRow({ tableHeader: true, children: ['Begroot', 'Werkelijk', 'Begroot', 'Werkelijk'].map((t) => cell(t)) }),
+                new TableRow({ children: ['Raalte', '1', '2', '3', '4'].map((t) => cell(t)) }),
+                new TableRow({ children: [cell('Ommen', { rowSpan: 2 }), ...['5', '6', '7', '8'].map((t) => cell(t))] }),
+                new TableRow({ children: ['9', '10', '11', '12'].map((t) => cell(t)) }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    expect((await docxText(await Packer.toBuffer(doc))).split('\n')).toEqual([
+      '| Gemeente | 2025 Begroot | 2025 Werkelijk | 2026 Begroot | 2026 Werkelijk |',
+      '|---|---|---|---|---|',
+      '| Raalte | 1 | 2 | 3 | 4 |',
+      '| Ommen | 5 | 6 | 7 | 8 |',
+      '| Ommen | 9 | 10 | 11 | 12 |',
+    ]);
+  });
 });
 
 /** Items as pdf.js gives them for a LibreOffice export of a Word table (positions from a real file). */
@@ -112,6 +140,23 @@ describe('PDF tables from text positions', () => {
     expect(table.items.has(0)).toBe(false);
     expect(table.items.has(wrapped.length - 1)).toBe(false);
     expect(table.first).toBe(1);
+  });
+
+  it('a header with centred short cells and a wrapped long one is one header row', () => {
+    const items = [
+      item('Werkelijke', 228, 712),
+      item('Gemeente', 77.8, 700.5),
+      item('Begroot', 153, 700.5),
+      item('kosten', 228, 700.5),
+      item('2026', 228, 689),
+      item('Raalte', 77.8, 675),
+      item('8.300', 153, 675, 25),
+      item('8.942', 228, 675, 25),
+      item('Zwolle', 77.8, 663),
+      item('35.900', 153, 663, 30),
+      item('37.246', 228, 663, 30),
+    ];
+    expect(findPdfTables(items)[0].lines).toEqual(['| Gemeente | Begroot | Werkelijke kosten 2026 |', '|---|---|---|', '| Raalte | 8.300 | 8.942 |', '| Zwolle | 35.900 | 37.246 |']);
   });
 
   it('a new row starting with a capital is a row, not a wrapped cell', () => {

@@ -61,7 +61,8 @@ function wordsOf(text: string): string[] {
  */
 export function tokenGroups(text: string): string[][] {
   // "AO/IC" is one term, not the Ambtelijk overleg.
-  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
+  // "82%" says "82 procent".
+  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
   const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++) {

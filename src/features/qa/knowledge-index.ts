@@ -5,6 +5,9 @@ import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
+import { isColumnTerm } from './table-answer';
+import { answerFromTableHits } from './table-hits';
+import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
 
@@ -32,6 +35,13 @@ export class KnowledgeIndex {
   constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
     this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
   }
+
+  /** What table answers read from this index. */
+  private readonly tableSource = {
+    passage: (id: string) => this.passages.get(id),
+    passageAt: (title: string, position: number) => this.passage(title, position),
+    terms: (word: string) => this.terms(word),
+  };
 
   private get decompounder() {
     return this.search.decompounder;
@@ -158,8 +168,12 @@ export class KnowledgeIndex {
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
+    // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
+    const forRows = counted.some((w) => isColumnTerm(w.terms[0])) ? counted.filter((w) => !isColumnTerm(w.terms[0])) : counted;
     const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
-      const matched = new Set(hit.queryTerms.filter((t) => !(this.listsPlaces.has(hit.id) && PLACE_TERMS.has(t))));
+      // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
+      const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
+      const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
       const exact = new Set(Object.keys(hit.match));
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));
@@ -168,7 +182,8 @@ export class KnowledgeIndex {
       }
       if (!required.every((t) => matched.has(t))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
+      const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
@@ -183,6 +198,8 @@ export class KnowledgeIndex {
     const best = hits
       .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
       .sort((a, b) => b.rank - a.rank)[0];
+    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource);
+    if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
     const result = this.toAnswer(best, words, question);
@@ -198,7 +215,8 @@ export class KnowledgeIndex {
     const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
     if (!asked) return false;
     const terms = tokenize(asked).flatMap((t) => this.terms(t));
-    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t));
+    // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
+    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t) || isColumnTerm(t));
   }
 
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {

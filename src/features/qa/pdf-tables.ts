@@ -50,6 +50,8 @@ export function findPdfTables(items: PdfItem[]): PdfTable[] {
   return tables;
 }
 
+/** A figure in a cell (not a year, which headers have). */
+const FIGURE = /^(?!(19|20)\d{2}$)[€+\-\u2212\s]*\d[\d.,]*\s*%?$/;
 const LIST_MARKER = /^([•●▪◦■□➢►✓–\-*o]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const sameLine = (a: number, b: number, size: number) => Math.abs(a - b) <= Math.max(2, size * 0.3);
@@ -115,7 +117,12 @@ function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number 
   // The table ends at the first line with a chunk outside the columns (the text after it).
   let last = start;
   while (last < end && lines[last].chunks.every((c) => columnOf(columns, c) >= 0)) last++;
-  const run = lines.slice(start, last);
+  // Header cells set higher than the first line with several cells (a long header that wraps while the short ones are centred).
+  let first = start;
+  const fitsAbove = (l: Row, below: Row) =>
+    Math.abs(l.size - size) <= 0.5 && l.y - below.y <= size * 2.6 && l.chunks.every((c) => columnOf(columns, c) >= 0 && !FIGURE.test(c.text));
+  while (first > 0 && start - first < 3 && fitsAbove(lines[first - 1], lines[first])) first--;
+  const run = lines.slice(first, last);
   if (run.filter((l) => l.chunks.length >= 2).length < 2) return undefined;
 
   const cells: string[][] = [];
@@ -127,7 +134,10 @@ function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number 
     const subset = [...cols].every((c) => rowColumns.has(c)) && cols.size < rowColumns.size;
     const firstCell = placed.find((p) => p.col === 0)?.c.text;
     const close = k > 0 && run[k - 1].y - line.y < rowGap - size * 0.03;
-    const continues = k > 0 && subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
+    const wraps = subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
+    // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
+    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && !(cells[0][0] && firstCell);
+    const continues = k > 0 && (wraps || headerForming);
     if (!continues) {
       cells.push(columns.map(() => ''));
       rowColumns = cols;

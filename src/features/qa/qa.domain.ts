@@ -77,7 +77,15 @@ export interface DeclinedSummary {
 
 /** What the bot found for a question: an answer with its source, or nothing good enough. */
 export type QaResult =
-  | { kind: 'answer'; answer: string; source: { title: string; section: string }; passageRef: PassageRef; confidence: number }
+  | {
+      kind: 'answer';
+      answer: string;
+      source: { title: string; section: string };
+      passageRef: PassageRef;
+      confidence: number;
+      /** The table rows the answer comes from, shown on the card. */
+      table?: { headers: string[]; rows: string[][] };
+    }
   | { kind: 'none'; reason: 'out-of-domain' | 'low-score' | 'current-state' | 'personal-data' };
 
 /** Points at what "Toon volledige passage" shows: a stored passage or a curated fact. */

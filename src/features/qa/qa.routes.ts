@@ -12,6 +12,7 @@ import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, 
 import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
+import { tableOf } from './table-answer';
 import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
@@ -38,6 +39,9 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
     ],
   };
 }
+
+/** A card stays small: a long table shows its first rows ("Toon volledige passage" of a row). */
+const MAX_TABLE_ROWS = 40;
 
 const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
 const FOLLOW_UP_SECONDS = 15 * 60;
@@ -82,6 +86,7 @@ export function answerReply(question: string, result: QaResult): Reply {
     text: `${result.answer}\n\n${sourceLine}`,
     card: renderAnswerCard({
       answer: result.answer,
+      table: result.table,
       sourceLine,
       sourceTitle: result.source.title,
       question: q,
@@ -161,7 +166,9 @@ function cardActions(qa: QaService): CardAction[] {
       }
       const passage = index.passage(ref.title, ref.position);
       if (!passage) return { message: QA_TEXTS.passageGone };
-      return { card: renderPassageCard({ title: passage.title, section: passage.section, text: passage.text }) };
+      // A table row shows the whole table it is a row of.
+      const table = tableOf(passage, (position) => index.passage(passage.title, position))?.table;
+      return { card: renderPassageCard({ title: passage.title, section: passage.section, text: passage.text, table: table && { headers: table.headers, rows: table.rows.slice(0, MAX_TABLE_ROWS) } }) };
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
       await qa.addFeedback({ ...data, userId: turn.user.aadObjectId ?? 'onbekend' });

@@ -63,7 +63,8 @@ function dictionaryWords(): Set<string> {
   return dictionary;
 }
 
-const INFLECTIONS = /(heden|heid|ingen|ing|ers|en|er|es|s|e|t|d|n)$/;
+// "laagste", "kortste": a superlative is as Dutch as its base word.
+const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
 
 /** Optimal string alignment distance, giving up above max. */
 function distance(a: string, b: string, max: number): number {

@@ -1,0 +1,235 @@
+import type { Passage } from './qa.domain';
+import { rowOf } from './tables';
+import { stemWord } from './word-forms';
+
+/**
+ * Answers from a table: the cell of the row that was found, quoted with its column header and
+ * unit; or, for "welke … het hoogst / het laagst / boven de begroting", the column compared over
+ * all rows of the table, saying which rows were compared. Years in the question pick the columns of
+ * that year: a question about 2025 is never answered with a 2026 column.
+ */
+
+export interface TableView {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
+/** What the answer card shows: the header row and the rows the answer is about. */
+export interface ShownTable {
+  headers: string[];
+  rows: string[][];
+}
+
+export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | { kind: 'decline' };
+
+/** Question words as index terms (the index's Dutch analysis). */
+export type TermsOf = (text: string) => Set<string>;
+
+const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst)\b/i;
+const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
+const OVER_BUDGET = /\b(boven|over)\b.*(begro|budget|raming)|overschr|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const BUDGET_Q = /begro|budget|raming|geraamd/i;
+const ACTUAL_Q = /uitgegeven|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
+const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
+const BUDGET_H = /begro|budget|raming|geraamd/i;
+const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gedeclareerd|rekening/i;
+const EXPECTED_H = /prognose|verwacht|raming eind/i;
+const DIFFERENCE_H = /verschil|afwijking|overschrijding|saldo|over-\s*\/\s*onderschrijding/i;
+const PERCENT_Q = /procent|percentage|%|aandeel/i;
+/** A column of ratios answers only questions that ask for a ratio. */
+const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
+const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
+/** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
+const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boekjaar)\b/i;
+const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
+const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
+/** Rows that sum or average the others are not one of the things compared. */
+const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
+const UNIT_IN_HEADER = /\s*\(([^)]{1,20})\)\s*$/;
+const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
+
+const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
+
+/** A cell as a number: "€ 8.942.000" 8942000, "−326.000" -326000, "6,8" 6.8, "76%" 76; undefined for text. */
+export function cellNumber(cell: string): number | undefined {
+  const m = cell.replace(/\u2212/g, '-').match(/^\s*([+-])?\s*(?:€\s*)?([+-])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%|[a-z.€ ]{0,12})?$/i);
+  if (!m) return undefined;
+  const value = Number(`${m[3].replace(/\./g, '')}.${m[4] ?? '0'}`);
+  return (m[1] ?? m[2]) === '-' ? -value : value;
+}
+
+/** The whole table a row passage belongs to: its neighbours with the same caption and column headers. */
+export function tableOf(passage: Passage, at: (position: number) => Passage | undefined): { table: TableView; row: number } | undefined {
+  const own = rowOf(passage.text);
+  if (!own) return undefined;
+  const key = own.headers.join('|');
+  const cellsAt = (position: number) => {
+    const p = at(position);
+    const row = p && p.section === passage.section ? rowOf(p.text) : undefined;
+    return row && row.headers.join('|') === key ? row.cells : undefined;
+  };
+  let first = passage.position;
+  while (first > 0 && passage.position - first < 300 && cellsAt(first - 1)) first--;
+  const rows: string[][] = [];
+  for (let k = first, cells = cellsAt(k); cells && rows.length < 400; cells = cellsAt(++k)) rows.push(cells);
+  return { table: { caption: passage.section, headers: own.headers, rows }, row: passage.position - first };
+}
+
+/**
+ * Question words a table answers from its columns rather than from the row's words: comparisons
+ * ("hoogste" -> the column's maximum) and spending verbs ("gaf … uit", "besteed" -> an actual or budget column).
+ */
+const COLUMN_WORDS = new Set(
+  ['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'].map(stemWord),
+);
+export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
+
+/** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
+export function comparesRows(question: string): boolean {
+  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
+}
+
+const isNumericColumn = (table: TableView, k: number) => {
+  const rows = table.rows.filter((r) => r[k]?.trim());
+  return rows.length > 0 && rows.filter((r) => cellNumber(r[k]) !== undefined).length >= rows.length * 0.6;
+};
+const isPercentColumn = (table: TableView, k: number) => /%|procent/i.test(table.headers[k]) || table.rows.some((r) => /%\s*$/.test(r[k] ?? ''));
+
+/**
+ * How well each column (not the first: it names the rows) answers the question: shared words, the
+ * year and the date asked, spending versus budget. A column of another year than asked is excluded (-Infinity).
+ */
+function columnScores(question: string, table: TableView, terms: TermsOf): number[] {
+  const asked = terms(question);
+  const askedYears = yearsIn(question);
+  const latest = Math.max(0, ...table.headers.flatMap((h) => [...yearsIn(h)].map(Number)));
+  return table.headers.map((header, k) => {
+    if (k === 0) return -Infinity;
+    const years = yearsIn(header);
+    if (askedYears.size && years.size && ![...years].some((y) => askedYears.has(y))) return -Infinity;
+    let score = [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
+    if (askedYears.size && years.size) score += 3;
+    // No year asked: the latest year the table reports ("vorig jaar" says so outright).
+    if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
+    if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
+    if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
+    if (BUDGET_Q.test(question) && BUDGET_H.test(header)) score += 2;
+    if (ACTUAL_Q.test(question) && ACTUAL_H.test(header)) score += 2;
+    if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
+    if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
+    if (RATIO_H.test(header) && !RATIO_Q.test(question)) score -= 2;
+    return score;
+  });
+}
+
+/** The value with its unit: "34,9 mln euro" for a header "(mln euro)", "9,5 weken" for a caption "in weken". */
+function withUnit(cell: string, header: string, caption: string): string {
+  if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
+  const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
+  return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
+}
+
+const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
+const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
+
+export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
+  const askedYears = yearsIn(question);
+  const tableYears = new Set([...table.headers.flatMap((h) => [...yearsIn(h)]), ...yearsIn(table.caption)]);
+  // Asked about a year the table does not cover: its figures are another year's.
+  if (askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y))) return { kind: 'decline' };
+  // Asked what was spent or budgeted: a table without amounts does not answer.
+  const money = table.headers.some((h, k) => k > 0 && (BUDGET_H.test(h) || ACTUAL_H.test(h))) || table.rows.some((r) => r.some((c) => c.includes('€')));
+  if ((ACTUAL_Q.test(question) || BUDGET_Q.test(question)) && !money) return undefined;
+  const scores = columnScores(question, table, terms);
+  return comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores);
+}
+
+/** The cells of one row that answer the question, the best first; others that fit in brackets. */
+function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswer | undefined {
+  const cells = table.rows[row];
+  const allowed = scores.map((s, k) => (s > -Infinity && cells[k]?.trim() ? k : -1)).filter((k) => k > 0);
+  if (allowed.length === 0) return { kind: 'decline' };
+  const best = Math.max(...allowed.map((k) => scores[k]));
+  const chosen = best > 0 ? allowed.filter((k) => scores[k] === best) : allowed;
+  // A spent amount comes with its budget and the other way round ("Werkelijk 2026 … (Begroot 2026 …)").
+  const sameYears = (a: number, b: number) => [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
+  const counterpart = (k: number) =>
+    chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
+  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && counterpart(k)) : [];
+  const main = chosen.map((k) => quote(table, cells, k)).join('; ');
+  const text = `${cells[0]}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
+  const shownColumns = [0, ...chosen, ...context].sort((a, b) => a - b);
+  return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
+}
+
+function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
+  return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
+}
+
+/** Highest, lowest, over or under budget: over all rows except totals, naming what was compared. */
+function compare(question: string, table: TableView, scores: number[]): TableAnswer | undefined {
+  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+  const subject = table.headers[0].toLowerCase();
+  const names = (rs: number[]) => rs.map((r) => table.rows[r][0]).join(', ');
+  const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;
+  if (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) {
+    const pair = budgetPair(question, table, scores);
+    const difference = table.headers.findIndex((h, k) => k > 0 && DIFFERENCE_H.test(h) && isNumericColumn(table, k));
+    if (pair && !(MAX_WORDS.test(question) || MIN_WORDS.test(question))) {
+      const over = OVER_BUDGET.test(question);
+      const [budget, actual] = pair;
+      const hits = rows.filter((r) => {
+        const b = cellNumber(table.rows[r][budget]);
+        const a = cellNumber(table.rows[r][actual]);
+        return a !== undefined && b !== undefined && (over ? a > b : a < b);
+      });
+      const what = `${label(table.headers[actual])} ${over ? 'hoger' : 'lager'} dan ${label(table.headers[budget])}`;
+      const list = hits.map((r) => `${table.rows[r][0]} (${table.rows[r][actual]} tegen ${table.rows[r][budget]})`).join(', ');
+      const text = hits.length ? `${what}: ${list}. ${compared}` : `Bij geen van de rijen is ${what}. ${compared}`;
+      return { kind: 'answer', text, shown: pick(table, [0, budget, actual], hits) };
+    }
+    // "De grootste overschrijding": the difference column, or actual minus budget.
+    if (difference > 0) return extreme(question, table, rows, difference, compared);
+    if (pair) return extreme(question, table, rows, pair[1], compared, pair[0]);
+  }
+  let candidates = table.headers.map((_, k) => k).filter((k) => k > 0 && scores[k] > -Infinity && isNumericColumn(table, k));
+  if (PERCENT_Q.test(question) && candidates.some((k) => isPercentColumn(table, k))) candidates = candidates.filter((k) => isPercentColumn(table, k));
+  if (candidates.length === 0) return undefined;
+  const column = candidates.reduce((b, k) => (scores[k] > scores[b] ? k : b), candidates[0]);
+  return extreme(question, table, rows, column, compared);
+}
+
+/** The budget column and the actual (or expected) column of the same year. */
+function budgetPair(question: string, table: TableView, scores: number[]): [number, number] | undefined {
+  const usable = (k: number) => k > 0 && scores[k] > -Infinity && isNumericColumn(table, k);
+  const budget = table.headers.findIndex((h, k) => usable(k) && BUDGET_H.test(h));
+  if (budget < 0) return undefined;
+  const actualPattern = EXPECTED_Q.test(question) ? EXPECTED_H : ACTUAL_H;
+  const sameYear = (k: number) => [...yearsIn(table.headers[k])].every((y) => yearsIn(table.headers[budget]).has(y));
+  const actuals = table.headers.map((_, k) => k).filter((k) => usable(k) && k !== budget && (actualPattern.test(table.headers[k]) || EXPECTED_H.test(table.headers[k])));
+  const actual = actuals.find((k) => actualPattern.test(table.headers[k]) && sameYear(k)) ?? actuals.find(sameYear) ?? actuals[0];
+  return actual === undefined ? undefined : [budget, actual];
+}
+
+/** The row(s) with the highest or lowest value of a column (minus another column when given). */
+function extreme(question: string, table: TableView, rows: number[], column: number, compared: string, minus?: number): TableAnswer | undefined {
+  const value = (r: number) => {
+    const v = cellNumber(table.rows[r][column] ?? '');
+    const m = minus === undefined ? 0 : cellNumber(table.rows[r][minus] ?? '');
+    return v === undefined || m === undefined ? undefined : v - m;
+  };
+  const valued = rows.filter((r) => value(r) !== undefined);
+  if (valued.length < 2) return undefined;
+  const lowest = MIN_WORDS.test(question) && !MAX_WORDS.test(question);
+  const target = lowest ? Math.min(...valued.map((r) => value(r)!)) : Math.max(...valued.map((r) => value(r)!));
+  const winners = valued.filter((r) => value(r) === target);
+  const what = minus === undefined ? label(table.headers[column]) : `${label(table.headers[column])} min ${label(table.headers[minus]).toLowerCase()}`;
+  const cells = winners.map((r) => `${table.rows[r][0]} (${minus === undefined ? withUnit(table.rows[r][column], table.headers[column], table.caption) : formatDifference(target)})`).join(', ');
+  const text = `${lowest ? 'Laagste' : 'Hoogste'} ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${cells}. ${compared}`;
+  const columns = [0, ...(minus === undefined ? [] : [minus]), column];
+  return { kind: 'answer', text, shown: pick(table, columns, [...winners, ...valued.filter((r) => !winners.includes(r))].slice(0, 12)) };
+}
+
+const formatDifference = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toLocaleString('nl-NL')}`;

@@ -1,0 +1,154 @@
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { toPassages } from '../../src/features/qa/passages';
+import type { Passage } from '../../src/features/qa/qa.domain';
+import { answerFromTable, cellNumber, type TableView } from '../../src/features/qa/table-answer';
+import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';
+import { cardProblems } from '../helpers/validate-card';
+
+const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
+
+const costs: TableView = {
+  caption: 'Tabel 1. Kosten jeugdhulp per gemeente',
+  headers: ['Gemeente', 'Begroot 2026', 'Werkelijk 2026', 'Werkelijk 2025'],
+  rows: [
+    ['Dalfsen', '€ 6.150.000', '€ 6.382.000', '€ 6.045.000'],
+    ['Raalte', '€ 8.300.000', '€ 8.942.000', '€ 8.127.000'],
+    ['Staphorst', '€ 3.560.000', '€ 3.395.000', '€ 3.488.000'],
+    ['Zwolle', '€ 35.900.000', '€ 37.246.000', '€ 35.187.000'],
+    ['Totaal', '€ 53.910.000', '€ 55.965.000', '€ 52.847.000'],
+  ],
+};
+const waits: TableView = {
+  caption: 'Tabel 2. Gemiddelde wachttijd in weken per zorgsoort',
+  headers: ['Zorgsoort', '1 januari 2026', '31 december 2026', 'Aandeel binnen norm'],
+  rows: [
+    ['Pleegzorg', '5,1', '4,8', '91%'],
+    ['Specialistische ggz', '13,5', '10,9', '38%'],
+    ['Dyslexiezorg', '11,0', '9,1', '55%'],
+  ],
+};
+const ask = (q: string, table: TableView, row = 0) => answerFromTable(q, table, row, terms);
+
+describe('answers from a table', () => {
+  it('reads Dutch figures from cells', () => {
+    expect(cellNumber('€ 8.942.000')).toBe(8942000);
+    expect(cellNumber('−326.000')).toBe(-326000);
+    expect(cellNumber('+1.518.000')).toBe(1518000);
+    expect(cellNumber('6,8')).toBe(6.8);
+    expect(cellNumber('76%')).toBe(76);
+    expect(cellNumber('mei 2026')).toBeUndefined();
+  });
+
+  it('quotes the cell of the year asked with its column header, the budget alongside', () => {
+    expect(ask('Hoeveel gaf Raalte in 2026 uit aan jeugdhulp?', costs, 1)).toMatchObject({ kind: 'answer', text: 'Raalte: Werkelijk 2026: € 8.942.000 (Begroot 2026: € 8.300.000).' });
+    const earlier = ask('Hoeveel heeft Raalte in 2025 besteed?', costs, 1);
+    expect(earlier).toMatchObject({ kind: 'answer', text: 'Raalte: Werkelijk 2025: € 8.127.000.' });
+    expect(earlier?.kind === 'answer' && earlier.shown).toEqual({ headers: ['Gemeente', 'Werkelijk 2025'], rows: [['Raalte', '€ 8.127.000']] });
+  });
+
+  it('without a year asked, answers from the latest year', () => {
+    expect(ask('Hoeveel gaf Raalte uit?', costs, 1)).toMatchObject({ kind: 'answer', text: 'Raalte: Werkelijk 2026: € 8.942.000 (Begroot 2026: € 8.300.000).' });
+  });
+
+  it('declines a year the table does not have', () => {
+    expect(ask('Hoeveel gaf Raalte in 2027 uit?', costs, 1)).toEqual({ kind: 'decline' });
+  });
+
+  it('adds the unit of the caption or header, and picks the date asked', () => {
+    expect(ask('Hoe lang wachtten jeugdigen eind 2026 op dyslexiezorg?', waits, 2)).toMatchObject({ text: 'Dyslexiezorg: 31 december 2026: 9,1 weken.' });
+    expect(ask('Wat was de wachttijd voor pleegzorg op 1 januari 2026?', waits, 0)).toMatchObject({ text: 'Pleegzorg: 1 januari 2026: 5,1 weken.' });
+  });
+
+  it('compares a column over all rows but the total, naming the rows compared', () => {
+    const lowest = ask('Welke gemeente gaf in 2025 het minst uit?', costs);
+    expect(lowest).toMatchObject({ kind: 'answer', text: 'Laagste werkelijk 2025: Staphorst (€ 3.488.000). Vergeleken: 4 rijen (gemeente): Dalfsen, Raalte, Staphorst, Zwolle.' });
+    expect(ask('Welke zorgsoort had op 31 december 2026 de kortste wachttijd?', waits)).toMatchObject({ text: expect.stringMatching(/^Laagste 31 december 2026: Pleegzorg \(4,8 weken\)/) });
+    expect(ask('Bij welke zorgsoort was procentueel het meest binnen de norm?', waits)).toMatchObject({ text: expect.stringMatching(/^Hoogste aandeel binnen norm: Pleegzorg \(91%\)/) });
+  });
+
+  it('lists the rows over or under budget, and finds the largest overrun from actual minus budget', () => {
+    expect(ask('Welke gemeenten kwamen boven hun begroting uit?', costs)).toMatchObject({ text: expect.stringMatching(/^Werkelijk 2026 hoger dan Begroot 2026: Dalfsen \(€ 6.382.000 tegen € 6.150.000\), Raalte .*, Zwolle .*\. Vergeleken: 4 rijen/) });
+    expect(ask('Welke gemeenten bleven onder hun begroting?', costs)).toMatchObject({ text: expect.stringMatching(/^Werkelijk 2026 lager dan Begroot 2026: Staphorst /) });
+    expect(ask('Welke gemeente had de grootste overschrijding van de begroting?', costs)).toMatchObject({ text: expect.stringMatching(/^Hoogste werkelijk 2026 min begroot 2026: Zwolle \(\+1\.346\.000\)/) });
+  });
+});
+
+describe('table rows in the knowledge index', () => {
+  const gemeenten = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst', 'Steenwijkerland', 'Zwartewaterland', 'Zwolle'];
+  const text = [
+    '# Jaarverslag Testregio 2026',
+    '## 2. Financiën',
+    `De elf gemeenten ${gemeenten.join(', ')} betalen samen voor de specialistische jeugdhulp; in 2026 was dat meer dan begroot.`,
+    'Tabel 1. Kosten specialistische jeugdhulp per gemeente 2026',
+    '| Gemeente | Begroot 2026 | Werkelijk 2026 |',
+    '|---|---|---|',
+    ...gemeenten.map((g, i) => `| ${g} | € ${i + 3}.100.000 | € ${i + 3}.412.000 |`),
+  ].join('\n');
+  const doc = toPassages(text, 'j.md');
+  const passages: Passage[] = doc.passages.map((p, position) => ({ ...p, title: doc.title, position, sourceFile: 'j.md', ingestedAt: '2026-01-01T00:00:00Z' }));
+  const index = new KnowledgeIndex([], passages);
+
+  it('finds the row of a gemeente, although a passage lists all gemeenten, and cites the caption', () => {
+    const result = index.ask('Hoeveel heeft Raalte vorig jaar aan jeugdhulp besteed?');
+    expect(result).toMatchObject({
+      kind: 'answer',
+      answer: 'Raalte: Werkelijk 2026: € 9.412.000 (Begroot 2026: € 9.100.000).',
+      source: { title: 'Jaarverslag Testregio 2026', section: 'Tabel 1. Kosten specialistische jeugdhulp per gemeente 2026' },
+      table: { headers: ['Gemeente', 'Begroot 2026', 'Werkelijk 2026'], rows: [['Raalte', '€ 9.100.000', '€ 9.412.000']] },
+    });
+  });
+
+  it('"gaf … uit" is answered by the column of what was spent', () => {
+    expect(index.ask('Hoeveel gaf Zwolle in 2026 uit?')).toMatchObject({ kind: 'answer', answer: 'Zwolle: Werkelijk 2026: € 13.412.000 (Begroot 2026: € 13.100.000).' });
+  });
+
+  it('answers a comparison from the whole column and declines another year', () => {
+    expect(index.ask('Welke gemeente had in 2026 de hoogste werkelijke kosten?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Hoogste werkelijk 2026: Zwolle \(€ 13\.412\.000\)\. Vergeleken: 11 rijen/) });
+    expect(index.ask('Hoeveel gaf Raalte in 2027 uit aan jeugdhulp?')).toMatchObject({ kind: 'none' });
+  });
+
+  it('a row whose columns are the gemeenten answers for one of them', () => {
+    const transposed = ['# Monitor Testregio 2026', 'Tabel 3. Wachtenden per gemeente', `| Peildatum | ${gemeenten.join(' | ')} |`, `|${gemeenten.map(() => '---|').join('')}---|`, `| 31 december 2026 | ${gemeenten.map((_, i) => String(40 + i)).join(' | ')} |`].join('\n');
+    const monitor = toPassages(transposed, 'm.md');
+    const rows: Passage[] = monitor.passages.map((p, position) => ({ ...p, title: monitor.title, position, sourceFile: 'm.md', ingestedAt: '2026-01-01T00:00:00Z' }));
+    expect(new KnowledgeIndex([], rows).ask('Hoeveel wachtenden had Ommen op 31 december 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^31 december 2026: Ommen: 45/) });
+  });
+
+  it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
+    const result = index.ask('Hoeveel heeft Raalte in 2026 aan jeugdhulp uitgegeven?');
+    if (result.kind !== 'answer') throw new Error('no answer');
+    const card = renderAnswerCard({ answer: result.answer, table: result.table, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', ref: result.passageRef, showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
+    expect(cardProblems(card)).toEqual([]);
+    const table = (card.body as { type: string; rows?: { cells: { items: { text: string }[] }[] }[] }[]).find((e) => e.type === 'Table')!;
+    expect(table.rows!.map((r) => r.cells.map((c) => c.items[0].text))).toEqual([
+      ['Gemeente', 'Begroot 2026', 'Werkelijk 2026'],
+      ['Raalte', '€ 9.100.000', '€ 9.412.000'],
+    ]);
+    const plain = renderAnswerCard({ answer: 'x', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', ref: result.passageRef, showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
+    expect((plain.body as { type: string }[]).some((e) => e.type === 'Table')).toBe(false);
+  });
+});
+
+describe('vocabulary of figures', () => {
+  const shares = (a: string, b: string) => termsOf(a).some((t) => t.startsWith('~') && termsOf(b).includes(t));
+  it('knows general words for percentages, budgets, staff absence and a provider going bankrupt', () => {
+    expect(shares('procentueel', 'percentage')).toBe(true);
+    expect(shares('jeugdhulpbudget', 'begroting')).toBe(true);
+    expect(shares('uitval', 'ziekteverzuim')).toBe(true);
+    expect(shares('omgevallen', 'faillissement')).toBe(true);
+    expect(shares('besteed', 'kosten')).toBe(true);
+    expect(tokenize('76% van het budget')).toContain('procent');
+  });
+});
+
+describe('the full passage of a table row', () => {
+  it('is the whole table, as an Adaptive Card 1.5 Table', () => {
+    const card = renderPassageCard({ title: 'Jaarverslag', section: 'Tabel 1. Kosten', text: '| Gemeente | Kosten |\n| Raalte | 5 |', table: { headers: ['Gemeente', 'Kosten'], rows: [['Raalte', '5'], ['Ommen', '3']] } });
+    expect(cardProblems(card)).toEqual([]);
+    const body = card.body as { type: string; text?: string; rows?: unknown[] }[];
+    expect(body.find((e) => e.type === 'Table')?.rows).toHaveLength(3);
+    expect(body.some((e) => e.text?.startsWith('|'))).toBe(false);
+    expect((renderPassageCard({ title: 'x', section: '', text: 'Gewone tekst.' }).body as { text?: string }[]).some((e) => e.text === 'Gewone tekst.')).toBe(true);
+  });
+});
