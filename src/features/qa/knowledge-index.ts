@@ -7,6 +7,7 @@ import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits } from './table-hits';
+import { overlaps } from './quoted-text';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
@@ -94,6 +95,12 @@ export class KnowledgeIndex {
     return !!title && this.factSources.titles.some((source) => source.startsWith(title) || title.startsWith(source));
   }
   private factSources?: { of: object; titles: string[] };
+
+  /** A later passage that only quotes a fact source's passage (a report repeating the kadernota) says nothing new. */
+  private quotesFactSource(passageId: string, hits: { id: string; kind: string }[]): boolean {
+    const text = this.passages.get(passageId)?.text ?? '';
+    return hits.some((s) => s.kind === 'passage' && this.isFactSource(s.id) && overlaps(text, this.passages.get(s.id)?.text ?? ''));
+  }
 
   /** The age of the document a curated fact was written from (0 when that document is not ingested). */
   private factAge(factId: string): number {
@@ -194,7 +201,7 @@ export class KnowledgeIndex {
     // the fact when it answers as fully: a new reglement's "vier keer" beats the Kadernota's "twee keer".
     // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
     const overruled = (fact: (typeof hits)[number]) =>
-      hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id));
+      hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id) && !this.quotesFactSource(h.id, hits));
     const best = hits
       .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
       .sort((a, b) => b.rank - a.rank)[0];
