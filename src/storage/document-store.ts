@@ -109,8 +109,8 @@ export interface DocumentStore {
  * user) are point reads inside one partition.
  */
 export const CONTAINERS = {
-  users: 'aadObjectId: the directory lookup on every turn is a point read; role and e-mail by tag',
-  conversations: 'aadObjectId or channel key: proactive sends read one reference',
+  users: 'region/aadObjectId: the directory lookup on every turn is a point read; role and e-mail by region tag',
+  conversations: 'region/aadObjectId or region/channel key: proactive sends read one reference',
   knowledge: 'document title: re-ingest replaces one partition; the index loads once at start',
   facts: 'region: curated answers, loaded once at start',
   tickets: 'region: the open-questions list of the experts',
@@ -124,8 +124,8 @@ export const CONTAINERS = {
   timers: 'region: due jobs found by `due`',
   meetings: 'region: the upcoming-meetings list reads one partition',
   escalations: 'region: open escalations are counted from one partition',
-  state: 'region or conversation: version documents and follow-up context (TTL)',
-  ratelimits: 'person (aadObjectId): fixed-window counters of expensive actions, expiring by TTL',
+  state: 'region or region/conversation: version documents and follow-up context (TTL)',
+  ratelimits: 'region/person (aadObjectId): fixed-window counters of expensive actions, expiring by TTL',
   quarantine: 'source container: corrupt documents moved aside with the reason, for an administrator',
 } as const;
 

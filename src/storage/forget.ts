@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ContainerName, CONTAINERS, type DocumentStore } from './document-store';
 import { ConcurrencyError } from '../shared/store-errors';
+import { withoutRegion } from './repositories/region-keys';
 
 /** What forgetting one person did (or, in a dry run, would do) per container. */
 export interface ForgetReport {
@@ -24,18 +25,22 @@ const fold = (name: string) => name.replace(/\(.*?\)/g, '').trim().toLowerCase()
  * follow-up context of their chat) are deleted; feedback, quarantined copies and rate-limit counters
  * that mention them are deleted; everywhere else (tickets, themes, audit, meetings, escalations,
  * notifications) their id becomes "verwijderd" and their name "verwijderde gebruiker", so the
- * records of the region stay whole. Version-checked writes: a document changed meanwhile is read again.
+ * records of the region stay whole. Every region on the store is covered: the person's entry in each
+ * region's directory goes. Version-checked writes: a document changed meanwhile is read again.
  */
 export async function forgetPerson(store: DocumentStore, aadObjectId: string, opts: { dryRun?: boolean } = {}): Promise<ForgetReport> {
   if (!aadObjectId.trim()) throw new Error('geen aadObjectId');
-  const users = store.collection('users', any);
-  const person = (await users.get(aadObjectId, aadObjectId))?.value as { name?: unknown } | undefined;
+  // The directory is per region (`<region>/<aadObjectId>`); the person's entry in any region names them.
+  const entries = (await store.collection('users', any).listAllWithKeys()).filter((d) => d.id === aadObjectId);
+  const person = entries[0]?.value as { name?: unknown } | undefined;
   const name = typeof person?.name === 'string' && person.name.trim() ? person.name : undefined;
-  const conversation = (await store.collection('conversations', any).get(`user:${aadObjectId}`, `user:${aadObjectId}`))?.value as
-    | { reference?: { conversation?: { id?: unknown } } }
-    | undefined;
-  const chatId = typeof conversation?.reference?.conversation?.id === 'string' ? conversation.reference.conversation.id : undefined;
-  const own = new Set([aadObjectId, `user:${aadObjectId}`, ...(chatId ? [chatId, `conv:${chatId}`] : [])]);
+  // Their chat with each region's bot (`user:<id>` in every region's references).
+  const chats = (await store.collection('conversations', any).listAllWithKeys()).filter((d) => d.id === `user:${aadObjectId}`);
+  const chatIds = chats.flatMap((d) => {
+    const id = (d.value as { reference?: { conversation?: { id?: unknown } } }).reference?.conversation?.id;
+    return typeof id === 'string' ? [id, `conv:${id}`] : [];
+  });
+  const own = new Set([aadObjectId, `user:${aadObjectId}`, ...chatIds]);
 
   const report: ForgetReport = { name, containers: [] };
   for (const container of Object.keys(CONTAINERS) as ContainerName[]) {
@@ -45,10 +50,11 @@ export async function forgetPerson(store: DocumentStore, aadObjectId: string, op
     for (let attempt = 0; attempt < 3; attempt++) {
       let conflicts = 0;
       for (const doc of await docs.listAllWithKeys()) {
-        const mentions = own.has(doc.pk) || own.has(doc.id) || mentionsPerson(doc.value, aadObjectId, name);
+        const ownKey = own.has(withoutRegion(doc.pk)) || own.has(doc.id);
+        const mentions = ownKey || mentionsPerson(doc.value, aadObjectId, name);
         if (!mentions) continue;
         try {
-          if (own.has(doc.pk) || own.has(doc.id) || DELETE_ON_MATCH.includes(container)) {
+          if (ownKey || DELETE_ON_MATCH.includes(container)) {
             if (!opts.dryRun) await docs.delete(doc.pk, doc.id, doc.version);
             deleted++;
           } else {

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
 import { ensureIndexed } from './reindex';
+import { ensureRegionScoped } from './region-scope';
 import type { DocumentStore, StoreStats } from './document-store';
 import { SqliteStore, openSqliteStore } from './sqlite/sqlite-store';
 import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
@@ -82,8 +83,8 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
   return {
     kind: store.kind,
     stats: store.stats,
-    people: peopleRepository(store, () => versions.bump('people')),
-    conversations: conversationsRepository(store),
+    people: peopleRepository(store, regionId, () => versions.bump('people')),
+    conversations: conversationsRepository(store, regionId),
     outbox: outboxRepository(store, retention),
     channels: channelsRepository(store, regionId),
     timers: timersRepository(store, regionId, retention),
@@ -96,8 +97,8 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     knowledge: knowledgeRepository(store, knowledgeWritten),
     qa: qaRepository(store, regionId, () => knowledgeWritten(FACTS_CHANGE)),
     knowledgeIndex: mirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex() : undefined),
-    rateLimits: rateLimitsRepository(store),
-    conversationContext: conversationContextRepository(store),
+    rateLimits: rateLimitsRepository(store, regionId),
+    conversationContext: conversationContextRepository(store, regionId),
     versions,
     quarantined: () => store.quarantined(),
     close: async () => {
@@ -130,6 +131,7 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
 export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
+  await ensureRegionScoped(store, regionId, log);
   const knowledgeCacheDir = config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE);
   return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
 }

@@ -2,12 +2,9 @@ import { z } from 'zod';
 import type { Logger } from '../shared/logger';
 import type { DocumentStore } from './document-store';
 import { AlreadyExistsError } from '../shared/store-errors';
-import { conversationIndex } from './repositories/conversations.repository';
 import { outboxIndex } from './repositories/outbox.repository';
-import { personIndex } from './repositories/people.repository';
 import { timerIndex } from './repositories/timers.repository';
-import { personSchema } from '../features/people/people.domain';
-import { conversationRecordSchema, outboxDocSchema, timerJobSchema } from '../features/notifications/notifications.domain';
+import { outboxDocSchema, timerJobSchema } from '../features/notifications/notifications.domain';
 
 /** Bump when an indexer changes what it writes: the next start indexes every document again, once. */
 const INDEX_VERSION = 'index:v1';
@@ -17,14 +14,13 @@ const markerSchema = z.object({ at: z.string() });
  * Documents stored before their index existed (an upgraded store) carry no due time or tags, so
  * the indexed queries would not see them. Once per index version, every indexed collection is
  * written again from its values (version-checked, so a concurrent change wins); a marker in the
- * `state` container records that it ran.
+ * `state` container records that it ran. People and conversation references are indexed when
+ * they are moved into their region (region-scope.ts).
  */
 export async function ensureIndexed(store: DocumentStore, retentionDays: number, log?: Logger): Promise<void> {
   const markers = store.collection('state', markerSchema);
   if (await markers.get('storage', INDEX_VERSION)) return;
   const collections = [
-    store.collection('users', personSchema, personIndex),
-    store.collection('conversations', conversationRecordSchema, conversationIndex),
     store.collection('outbox', outboxDocSchema, outboxIndex(retentionDays)),
     store.collection('timers', timerJobSchema, timerIndex(retentionDays)),
   ];

@@ -24,7 +24,7 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
   afterAll(() => fixture.cleanup());
 
   it('reads back what was put, per conversation and per kind', async () => {
-    const context = conversationContextRepository(store, () => clock);
+    const context = conversationContextRepository(store, 'ijsselland', () => clock);
     await context.put('19:a@thread.v2;messageid=1', 'qa', { question: 'Wat doet de kleine commissie?' }, 900);
     await context.put('19:a@thread.v2;messageid=1', 'qa', { question: 'Wie zit in het PFO?' }, 900);
     expect(await context.get('19:a@thread.v2;messageid=1', 'qa', question)).toEqual({ question: 'Wie zit in het PFO?' });
@@ -33,7 +33,7 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
   });
 
   it('forgets a value after its TTL even where the store has not deleted it yet', async () => {
-    const context = conversationContextRepository(store, () => clock);
+    const context = conversationContextRepository(store, 'ijsselland', () => clock);
     await context.put('conv-ttl', 'qa', { question: 'Wat kost jeugdhulp?' }, 900);
     clock += 899_000;
     expect(await context.get('conv-ttl', 'qa', question)).toEqual({ question: 'Wat kost jeugdhulp?' });
@@ -42,7 +42,7 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
   });
 
   it('treats an old-shaped or corrupt value as no context', async () => {
-    const context = conversationContextRepository(store, () => clock);
+    const context = conversationContextRepository(store, 'ijsselland', () => clock);
     await context.put('conv-old', 'qa', { vraag: 'oude vorm' }, 900);
     expect(await context.get('conv-old', 'qa', question)).toBeUndefined();
     await store.collection('state', z.unknown()).upsert('conv-corrupt', 'context:qa', { garbage: true });
@@ -56,10 +56,10 @@ describe('conversation context on SQLite', () => {
     let now = Date.parse('2026-11-30T10:00:00Z');
     const store = openSqliteStore(dir, { now: () => now });
     try {
-      await conversationContextRepository(store, () => now).put('conv', 'qa', { question: 'Wat?' }, 60);
+      await conversationContextRepository(store, 'ijsselland', () => now).put('conv', 'qa', { question: 'Wat?' }, 60);
       now += 61_000;
       // a reader whose own clock is behind still gets nothing: the row is past its expires_at
-      expect(await conversationContextRepository(store, () => now - 61_000).get('conv', 'qa', question)).toBeUndefined();
+      expect(await conversationContextRepository(store, 'ijsselland', () => now - 61_000).get('conv', 'qa', question)).toBeUndefined();
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -73,8 +73,8 @@ describe('follow-up context on SQLite does not wait for the disk', () => {
     const writer = openSqliteStore(dir);
     const reader = openSqliteStore(dir);
     try {
-      await conversationContextRepository(writer).put('conv', 'qa', { question: 'Wat?' }, 60);
-      expect(await conversationContextRepository(reader).get('conv', 'qa', question)).toEqual({ question: 'Wat?' });
+      await conversationContextRepository(writer, 'ijsselland').put('conv', 'qa', { question: 'Wat?' }, 60);
+      expect(await conversationContextRepository(reader, 'ijsselland').get('conv', 'qa', question)).toEqual({ question: 'Wat?' });
       const synchronous = (writer as unknown as { db: { pragma(p: string, o: object): number } }).db.pragma('synchronous', { simple: true });
       expect(synchronous).toBe(2);
     } finally {
