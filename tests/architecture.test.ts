@@ -123,6 +123,11 @@ describe('architecture', () => {
     expect(injected).toEqual([['features/feature.ts', 'features/imports', 'features/people']]);
   });
 
+  it('the feature kernel (files loose in src/features) imports no feature: every feature may import it', () => {
+    const bad = violations((from, { local }) => (/^features\/[^/]+$/.test(from) ? local.filter((to) => featureOf(to)) : []));
+    expect(bad).toEqual([]);
+  });
+
   it('features import nothing from src/storage: they declare the ports they need, storage implements them', () => {
     const bad = violations((from, { local }) => (from.startsWith('features/') ? local.filter((to) => to.startsWith('storage/')) : []));
     expect(bad).toEqual([]);

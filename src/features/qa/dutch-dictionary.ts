@@ -9,7 +9,7 @@ import path from 'node:path';
  * suggest() 0.3-1.3 s a word; the speller takes its candidates from the corpus instead.
  *
  * Kept compact because it lives as long as the process: the words are one UTF-8 byte array
- * ("word\nword\n...", ~1.9 MB) and an open-addressing hash table of their offsets (~1 MB), instead
+ * ("word\nword\n...", ~1.9 MB) and an open-addressing hash table of their offsets (1 MB), instead
  * of a Set of 166,000 strings (~12 MB of heap, the largest object the bot had). Building it is one
  * pass over the file's bytes, in slices so the event loop is never held for long.
  */
@@ -56,7 +56,7 @@ class WordTable implements DutchWords {
 
   constructor(maxWords: number, maxBytes: number) {
     let size = 1024;
-    while (size < maxWords * 1.6) size *= 2;
+    while (size < maxWords * 1.25) size *= 2; // at most ~80 % full: short probe runs
     this.slots = new Uint32Array(size);
     this.mask = size - 1;
     this.text = new Uint8Array(maxBytes);
