@@ -33,13 +33,13 @@ function resolve(from, spec) {
   return undefined;
 }
 
-/** A module is a feature folder, a storage/bot/http folder, or a root file. */
+/**
+ * A module is a folder inside an area (a feature, a storage adapter, the repositories), or a file lying loose
+ * in an area or in src/ (the feature kernel's feature.ts, storage's index.ts, compose.ts): as tests/architecture.test.ts.
+ */
 function moduleOf(file) {
-  const rel = path.relative(SRC, file).replace(/\\/g, '/');
-  const parts = rel.split('/');
-  if (parts[0] === 'features' && parts.length > 2) return `features/${parts[1]}`;
-  if (parts.length === 1) return rel.replace(/\.ts$/, '');
-  return parts.slice(0, Math.min(parts.length - 1, 2)).join('/');
+  const parts = path.relative(SRC, file).replace(/\\/g, '/').split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts.join('/').replace(/\.ts$/, '');
 }
 
 const IMPORT = /(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;

