@@ -134,6 +134,22 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   return [...terms];
 }
 
+/**
+ * A separable verb joined from its parts ("neemt ... over" -> "overneemt", "zit ... voor" -> "voorzit"):
+ * its stems with and without the -t of the verb form, their synonym groups (a joined verb is a verb,
+ * so "-t" is an ending here, not part of a noun), and the one who does it ("voorzitter").
+ */
+export function joinedVerbTerms(joined: string): string[] {
+  const base = joined.replace(/(?<=[^t])t$/, '');
+  const out = new Set<string>();
+  for (const stem of [stemWord(joined), stemWord(base)]) {
+    out.add(stem);
+    for (const g of SYNONYMS.get(stem) ?? []) out.add(g);
+  }
+  for (const agent of [`${joined}ter`, `${base}ter`]) out.add(stemWord(agent));
+  return [...out];
+}
+
 export function compoundParts(word: string, decompounder?: Decompounder): string[] {
   if (!decompounder || word.startsWith('#')) return [];
   const parts = decompounder.split(word);
@@ -145,6 +161,17 @@ const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(
 
 /** Domain terms: a question must contain one of these to be answered at all. */
 export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ...ABBREVIATIONS.map((a) => a.token)]);
+
+/**
+ * Synonym groups of the domain's own subjects ("overeenkomst" is a "contract"): a question using one of
+ * their words is about the domain. Not the groups naming what is asked (an amount, a date): "euro" or
+ * "wanneer" alone say nothing about the subject.
+ */
+export const DOMAIN_GROUPS = new Set(
+  Object.entries(vocabulary.synonyms)
+    .filter(([group, words]) => !vocabulary.focusGroups.includes(group) && words.some((w) => DOMAIN_TERMS.has(termsOf(fold(w))[0])))
+    .map(([group]) => `~${group}`),
+);
 
 /** Words that say little about what is asked (most texts have them); they never count against coverage. */
 export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);
