@@ -11,6 +11,7 @@ export interface AnalysisContext {
   speller: { correct(text: string): string };
 }
 
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
 
 /** Question words, each with the index terms it may match. */
@@ -30,7 +31,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
   }
   const tokens = tokenize(text);
-  const particles = tokens.filter((t) => SEPARABLE_PARTICLES.has(t));
+  // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
+  const particles = tokens.filter((t, i) => SEPARABLE_PARTICLES.has(t) && !DETERMINERS.has(tokens[i + 1]));
   const joinedParticles = new Set<string>();
   // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
