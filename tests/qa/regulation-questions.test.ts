@@ -32,6 +32,14 @@ Kan een besluit niet wachten, dan neemt de voorzitter een spoedbesluit en meldt 
 ### Artikel 6 Inwerkingtreding
 Dit reglement treedt in werking op 1 juni 2026.
 
+## Hoofdstuk 2 Soorten vijvers
+
+### 2.1 Siervijver
+Een siervijver ligt in een park en heeft geen vissen. De gemeente maait de oever twee keer per jaar.
+
+### 2.2 Visvijver
+Een visvijver wordt verhuurd aan een hengelclub.
+
 ## Toelichting
 
 ### Algemene toelichting
@@ -88,6 +96,15 @@ describe('questions about a regulation', () => {
   it('counts a synonym of a domain subject for the domain ("overeenkomst" is a contract), not a money word', () => {
     expect(answer('Wie ondertekent een overeenkomst met een hovenier?').answer).toContain('voorzitter');
     expect(index.ask('Hoeveel euro is een pizza?')).toEqual({ kind: 'none', reason: 'out-of-domain' });
+  });
+
+  it('lists the sections under a chapter that names what is asked ("welke soorten ... zijn er")', () => {
+    const r = answer('Welke soorten vijvers zijn er volgens de commissie?');
+    expect(r.answer.split('\n')).toEqual([
+      '- Siervijver – Een siervijver ligt in een park en heeft geen vissen.',
+      '- Visvijver – Een visvijver wordt verhuurd aan een hengelclub.',
+    ]);
+    expect(r.source.section).toBe('Hoofdstuk 2 Soorten vijvers');
   });
 
   it('declines a count of something the text mentions but never counts', () => {

@@ -10,6 +10,7 @@ import { overlaps } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionTerms, definitionsFor } from './definitions';
 import { analyseQuestion } from './question-analysis';
+import { asksForKinds, subsectionList } from './subsection-list';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -190,6 +191,9 @@ export class KnowledgeIndex {
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
 
+    const kinds = asksForKinds(question, (w) => this.terms(w));
+    const listed = kinds && subsectionList(kinds, hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!), (t, k) => this.passage(t, k));
+    if (listed) return { kind: 'answer', answer: listed.text, source: { title: listed.passage.title, section: listed.passage.chapter }, passageRef: { kind: 'passage', title: listed.passage.title, position: listed.passage.position }, confidence: best.coverage };
     const result = this.toAnswer(best, words, question);
     if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
