@@ -1,6 +1,7 @@
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
-import type { Passage } from './qa.domain';
+import type { Passage, QaResult } from './qa.domain';
+import type { KnowledgeCorpus } from './knowledge-search';
 
 /**
  * Questions after the meaning of a term ("Wat wordt verstaan onder een werkdag?", "Wat is het verschil
@@ -59,3 +60,20 @@ export function definitionsFor(terms: string[], candidates: Passage[], sectionOf
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Wat wordt verstaan onder ...?": the lines of a definitions list (Artikel 1 Begrippen) that define the terms asked. */
+export function definitionAnswer(
+  question: string,
+  corpus: { terms(word: string): string[]; search: Pick<KnowledgeCorpus, 'search' | 'passages'>; sectionOf(p: Passage): Passage[] },
+): QaResult | undefined {
+  const terms = definitionTerms(question);
+  if (terms.length === 0) return undefined;
+  const query = [...new Set(terms.flatMap((t) => tokenize(t)).flatMap((t) => corpus.terms(t)))].join(' ');
+  if (!query) return undefined;
+  const hits = corpus.search.search(query, { boostTerm: () => 1 }).slice(0, 25);
+  const candidates = hits.flatMap((h) => (h.kind === 'passage' ? [corpus.search.passages.get(h.id)!] : []));
+  const found = definitionsFor(terms, candidates, corpus.sectionOf);
+  if (!found) return undefined;
+  const { passage, text } = found;
+  return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.section }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: 1 };
+}

@@ -49,6 +49,8 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   }
 }
 
+const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
+
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
@@ -89,6 +91,11 @@ export const tokenize = (text: string): string[] => tokenGroups(text).flat();
 export class Decompounder {
   private readonly known = new Set<string>();
 
+  /** The synonym groups' words are known from the start: "maximumbedrag" is "maximum" + "bedrag" though no document says "maximum". */
+  constructor() {
+    this.learn(SYNONYM_WORDS);
+  }
+
   learn(words: Iterable<string>): void {
     for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
   }
@@ -101,7 +108,8 @@ export class Decompounder {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       if (!this.known.has(tail)) continue;
-      for (const left of [head, head.replace(/s$/, ''), head.replace(/en$/, '')]) {
+      // A linking s is not part of the head ("portefeuillehouders|overleg"), also when the plural is a known word.
+      for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
       }
       if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];

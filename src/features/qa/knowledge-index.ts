@@ -8,7 +8,7 @@ import { isColumnTerm } from './table-answer';
 import { answerFromTableHits } from './table-hits';
 import { overlaps } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
-import { definitionTerms, definitionsFor } from './definitions';
+import { definitionAnswer } from './definitions';
 import { analyseQuestion } from './question-analysis';
 import { asksForKinds, subsectionList } from './subsection-list';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
@@ -134,13 +134,8 @@ export class KnowledgeIndex {
 
   ask(question: string): QaResult {
     const words = this.analyse(question);
-    const decline = declineReason(question);
-    const definition = decline ? undefined : this.definition(question);
-    if (definition) return definition;
-    // Only the domain's subject groups count among synonyms: "euro" must not make a question about pizza prices a domain question.
-    if (!words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
-    if (decline) return { kind: 'none', reason: decline };
-    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
+    const early = this.beforeSearch(question, words);
+    if (early) return early;
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {
@@ -149,8 +144,6 @@ export class KnowledgeIndex {
     const query = [...weights.keys()].join(' ');
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
-    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
-    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
 
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
@@ -190,26 +183,35 @@ export class KnowledgeIndex {
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource);
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
+    return this.answerWith(best, hits, words, question);
+  }
 
+  /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
+  private beforeSearch(question: string, words: QueryWord[]): QaResult | undefined {
+    const decline = declineReason(question);
+    const definition = decline ? undefined : definitionAnswer(question, { terms: (w) => this.terms(w), search: this.search, sectionOf: (p) => this.sectionAround(p) });
+    if (definition) return definition;
+    // Only the domain's subject groups count among synonyms: "euro" must not make a question about pizza prices a domain question.
+    if (!words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
+    if (decline) return { kind: 'none', reason: decline };
+    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
+    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
+    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
+    return undefined;
+  }
+
+  /** The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. */
+  private answerWith(best: RankedHit, hits: RankedHit[], words: QueryWord[], question: string): QaResult {
     const kinds = asksForKinds(question, (w) => this.terms(w));
-    const listed = kinds && subsectionList(kinds, hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!), (t, k) => this.passage(t, k));
-    if (listed) return { kind: 'answer', answer: listed.text, source: { title: listed.passage.title, section: listed.passage.chapter }, passageRef: { kind: 'passage', title: listed.passage.title, position: listed.passage.position }, confidence: best.coverage };
+    const candidates = hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank);
+    const listed = kinds && subsectionList(kinds, candidates.slice(0, 10).map((h) => this.passages.get(h.id)!), (t, k) => this.passage(t, k));
+    if (listed) {
+      const { passage, text } = listed;
+      return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: best.coverage };
+    }
     const result = this.toAnswer(best, words, question);
     if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
-  }
-
-  /** "Wat wordt verstaan onder ...?": the lines of a definitions list (Artikel 1 Begrippen) that define the terms asked. */
-  private definition(question: string): QaResult | undefined {
-    const terms = definitionTerms(question);
-    if (terms.length === 0) return undefined;
-    const query = [...new Set(terms.flatMap((t) => tokenize(t)).flatMap((t) => this.terms(t)))].join(' ');
-    if (!query) return undefined;
-    const candidates = this.search.search(query, { boostTerm: () => 1 }).slice(0, 25).flatMap((h) => (h.kind === 'passage' ? [this.passages.get(h.id)!] : []));
-    const found = definitionsFor(terms, candidates, (p) => this.sectionAround(p));
-    if (!found) return undefined;
-    const { passage, text } = found;
-    return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.section }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: 1 };
   }
 
   /**
@@ -278,6 +280,14 @@ export class KnowledgeIndex {
       return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }
+}
+
+/** A search hit as the ranking weighs it. */
+interface RankedHit {
+  id: string;
+  kind: string;
+  coverage: number;
+  rank: number;
 }
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */

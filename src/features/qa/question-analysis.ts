@@ -27,8 +27,9 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     // A phrase is answered by its concept token; its single words only hint at it.
     const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => corpus.terms(t)) : [];
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
-    const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
-    words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
+    const partTerms = parts.length === 2 ? parts.map((p) => new Set(termsOf(p))) : undefined;
+    const whole = new Set(partTerms?.flatMap((p) => [...p]));
+    words.push({ terms, partial, parts: whole, partTerms, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
   }
   const tokens = tokenize(text);
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.

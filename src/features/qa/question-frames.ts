@@ -10,6 +10,8 @@ const FRAMES: [RegExp, string][] = [
   // A deadline before an event.
   [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   [/\bhoeveel (?:werk)?(?:dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
+  // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
+  [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
 ];
 
 export function withoutIdioms(question: string): string {
