@@ -131,12 +131,16 @@ describe('structure of documents', () => {
 });
 
 describe('Dutch words', () => {
-  const speller = new Speller(['portefeuillehouder', 'portefeuillehoudersoverleg', 'aanbieders', 'overleg', 'vergadering', 'commissie']);
+  const speller = new Speller(['portefeuillehouder', 'portefeuillehoudersoverleg', 'aanbieders', 'overleg', 'vergadering', 'commissie', 'jaarverslag', 'bestuursrapportage']);
 
   it('corrects typos against the corpus, also inside a compound', () => {
     expect(speller.correct('Wie is de portefeuilehouder?')).toBe('Wie is de portefeuillehouder?');
     expect(speller.correct('het aanbiedersoverlg')).toBe('het aanbiedersoverleg');
     expect(speller.correct('de kleine commisie')).toBe('de kleine commissie');
+  });
+
+  it('corrects a typo that happens to split into two Dutch words ("jaarvers" + "lat") when a corpus word is one edit away', () => {
+    expect(speller.correct('Staat het in het jaarverslat of de bestuurrapportage?')).toBe('Staat het in het jaarverslag of de bestuursrapportage?');
   });
 
   it('leaves Dutch words alone that the corpus does not have', () => {

@@ -49,6 +49,8 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   }
 }
 
+const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
+
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
@@ -89,6 +91,11 @@ export const tokenize = (text: string): string[] => tokenGroups(text).flat();
 export class Decompounder {
   private readonly known = new Set<string>();
 
+  /** The synonym groups' words are known from the start: "maximumbedrag" is "maximum" + "bedrag" though no document says "maximum". */
+  constructor() {
+    this.learn(SYNONYM_WORDS);
+  }
+
   learn(words: Iterable<string>): void {
     for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
   }
@@ -101,7 +108,8 @@ export class Decompounder {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       if (!this.known.has(tail)) continue;
-      for (const left of [head, head.replace(/s$/, ''), head.replace(/en$/, '')]) {
+      // A linking s is not part of the head ("portefeuillehouders|overleg"), also when the plural is a known word.
+      for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
       }
       if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
@@ -134,6 +142,22 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   return [...terms];
 }
 
+/**
+ * A separable verb joined from its parts ("neemt ... over" -> "overneemt", "zit ... voor" -> "voorzit"):
+ * its stems with and without the -t of the verb form, their synonym groups (a joined verb is a verb,
+ * so "-t" is an ending here, not part of a noun), and the one who does it ("voorzitter").
+ */
+export function joinedVerbTerms(joined: string): string[] {
+  const base = joined.replace(/(?<=[^t])t$/, '');
+  const out = new Set<string>();
+  for (const stem of [stemWord(joined), stemWord(base)]) {
+    out.add(stem);
+    for (const g of SYNONYMS.get(stem) ?? []) out.add(g);
+  }
+  for (const agent of [`${joined}ter`, `${base}ter`]) out.add(stemWord(agent));
+  return [...out];
+}
+
 export function compoundParts(word: string, decompounder?: Decompounder): string[] {
   if (!decompounder || word.startsWith('#')) return [];
   const parts = decompounder.split(word);
@@ -145,6 +169,17 @@ const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(
 
 /** Domain terms: a question must contain one of these to be answered at all. */
 export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ...ABBREVIATIONS.map((a) => a.token)]);
+
+/**
+ * Synonym groups of the domain's own subjects ("overeenkomst" is a "contract"): a question using one of
+ * their words is about the domain. Not the groups naming what is asked (an amount, a date): "euro" or
+ * "wanneer" alone say nothing about the subject.
+ */
+export const DOMAIN_GROUPS = new Set(
+  Object.entries(vocabulary.synonyms)
+    .filter(([group, words]) => !vocabulary.focusGroups.includes(group) && words.some((w) => DOMAIN_TERMS.has(termsOf(fold(w))[0])))
+    .map(([group]) => `~${group}`),
+);
 
 /** Words that say little about what is asked (most texts have them); they never count against coverage. */
 export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);

@@ -1,13 +1,17 @@
-import { DOMAIN_TERMS, FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, fold, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, fold, tokenize } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
-import { stemWord } from './word-forms';
 import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits } from './table-hits';
 import { overlaps } from './quoted-text';
+import { withoutOutrankedExplanations } from './explanations';
+import { definitionAnswer } from './definitions';
+import { analyseQuestion } from './question-analysis';
+import { asksForKinds, subsectionList } from './subsection-list';
+import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
@@ -125,42 +129,13 @@ export class KnowledgeIndex {
 
   /** Question words, each with the index terms it may match. */
   private analyse(question: string): QueryWord[] {
-    const seen = new Set<string>();
-    const words: QueryWord[] = [];
-    for (const group of tokenGroups(this.speller.correct(question))) {
-      const terms = [...new Set(group.flatMap((t) => this.terms(t)))];
-      if (terms.length === 0 || seen.has(terms[0])) continue;
-      seen.add(terms[0]);
-      const parts = group.length === 1 ? compoundParts(group[0], this.decompounder) : [];
-      // A phrase is answered by its concept token; its single words only hint at it.
-      const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => this.terms(t)) : [];
-      const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
-      const whole = new Set(parts.length === 2 ? parts.flatMap((p) => termsOf(p)) : []);
-      words.push({ terms, partial, parts: whole, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
-    }
-    // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
-    const particles = tokenize(question).filter((t) => SEPARABLE_PARTICLES.has(t));
-    const joinedParticles = new Set<string>();
-    for (const w of words) {
-      for (const p of particles) {
-        const joined = stemWord(`${p}${w.terms[0]}`);
-        if (w.terms[0] !== p && this.vocabulary.has(joined) && !w.terms.includes(joined)) {
-          w.terms.push(joined);
-          joinedParticles.add(p);
-        }
-      }
-    }
-    // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
-    return words.filter((w) => !joinedParticles.has(w.terms[0]));
+    return analyseQuestion(question, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary, speller: this.speller });
   }
 
   ask(question: string): QaResult {
     const words = this.analyse(question);
-    const decline = declineReason(question);
-    // Synonym group tokens do not count: "euro" must not make a question about pizza prices a domain question.
-    if (!words.some((w) => w.terms.some((t) => !t.startsWith('~') && (DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
-    if (decline) return { kind: 'none', reason: decline };
-    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
+    const early = this.beforeSearch(question, words);
+    if (early) return early;
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
     for (const w of words) {
@@ -169,15 +144,14 @@ export class KnowledgeIndex {
     const query = [...weights.keys()].join(' ');
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
-    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
-    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
 
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
+    const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = counted.some((w) => isColumnTerm(w.terms[0])) ? counted.filter((w) => !isColumnTerm(w.terms[0])) : counted;
-    const hits = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
+    const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
       const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
@@ -187,11 +161,12 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
-      if (!required.every((t) => matched.has(t))) return [];
+      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
+    const hits = withoutOutrankedExplanations(found, (id) => this.passages.get(id), question, MIN_COVERAGE);
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
     // the literal word must not let a passage beat the curated fact.
     const top = Math.max(0, ...hits.map((h) => h.coverage));
@@ -208,8 +183,34 @@ export class KnowledgeIndex {
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource);
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
+    return this.answerWith(best, hits, words, question);
+  }
 
+  /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
+  private beforeSearch(question: string, words: QueryWord[]): QaResult | undefined {
+    const decline = declineReason(question);
+    const definition = decline ? undefined : definitionAnswer(question, { terms: (w) => this.terms(w), search: this.search, sectionOf: (p) => this.sectionAround(p) });
+    if (definition) return definition;
+    // Only the domain's subject groups count among synonyms: "euro" must not make a question about pizza prices a domain question.
+    if (!words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
+    if (decline) return { kind: 'none', reason: decline };
+    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
+    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
+    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
+    return undefined;
+  }
+
+  /** The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. */
+  private answerWith(best: RankedHit, hits: RankedHit[], words: QueryWord[], question: string): QaResult {
+    const kinds = asksForKinds(question, (w) => this.terms(w));
+    const candidates = hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank);
+    const listed = kinds && subsectionList(kinds, candidates.slice(0, 10).map((h) => this.passages.get(h.id)!), (t, k) => this.passage(t, k));
+    if (listed) {
+      const { passage, text } = listed;
+      return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: best.coverage };
+    }
     const result = this.toAnswer(best, words, question);
+    if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
@@ -281,7 +282,13 @@ export class KnowledgeIndex {
   }
 }
 
-const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
+/** A search hit as the ranking weighs it. */
+interface RankedHit {
+  id: string;
+  kind: string;
+  coverage: number;
+  rank: number;
+}
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;

@@ -5,8 +5,10 @@ export interface QueryWord {
   terms: string[];
   /** Terms that only half answer for the word: the tail of a compound whose head is unknown. */
   partial: Set<string>;
-  /** Parts of a compound: they answer for most of it. */
+  /** Parts of a compound: together they answer for most of it. */
   parts: Set<string>;
+  /** The terms of each part of a compound, when it splits in two. */
+  partTerms?: Set<string>[];
   weak: boolean;
   /** The word names what is asked (an amount, a date, how often). */
   focus: boolean;
@@ -14,8 +16,8 @@ export interface QueryWord {
 
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1, through its
- * synonyms 0.9, through the parts of a compound 0.75, only by typo tolerance, prefix or the tail of a
- * compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
+ * synonyms 0.9, through the parts of a compound 0.75 (one part by its own word will do), only by a part's
+ * synonym, typo tolerance, prefix or the tail of a compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
  * (it is likely what the question is really about), when it names what is asked ("kost",
  * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
  */
@@ -32,9 +34,12 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
       continue;
     }
     total += 1;
-    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t)))) hit += 1;
-    else if (found.some((t) => t.startsWith('~'))) hit += 0.9;
-    else if (found.some((t) => w.parts.has(t))) hit += 0.75;
+    // The word's own synonyms say it; a synonym of one of its parts only says that part.
+    const own = (t: string) => !w.partial.has(t) && !w.parts.has(t);
+    if (found.some((t) => t === w.terms[0] || (!t.startsWith('~') && own(t)))) hit += 1;
+    else if (found.some((t) => t.startsWith('~') && own(t))) hit += 0.9;
+    // A part named by its own word ("vast" of "vastgelegd" in "legt ... vast"); a part's synonym alone says little.
+    else if (found.some((t) => w.parts.has(t) && !t.startsWith('~')) || w.partTerms?.every((part) => found.some((t) => part.has(t)))) hit += 0.75;
     else hit += 0.5;
   }
   return total ? hit / total : 0;

@@ -107,7 +107,10 @@ export class Speller {
       const folded = fold(word);
       let fixed = this.cache.get(folded);
       if (fixed === undefined) {
-        fixed = this.isWord(folded) ? folded : (this.closest(folded, folded.length >= 8 ? 2 : 1) ?? this.repairCompound(folded) ?? folded);
+        // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
+        // one edit from a corpus word, the corpus word is meant.
+        const whole = this.known(folded);
+        fixed = whole ? folded : this.isWord(folded) ? (this.closest(folded, 1) ?? folded) : (this.closest(folded, folded.length >= 8 ? 2 : 1) ?? this.repairCompound(folded) ?? folded);
         if (this.cache.size < 20_000) this.cache.set(folded, fixed);
       }
       return fixed === folded ? word : fixed;
@@ -120,8 +123,8 @@ export class Speller {
     return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base));
   }
 
+  /** Two known words joined (a compound the dictionary does not list). */
   private isWord(word: string): boolean {
-    if (this.known(word)) return true;
     for (let i = 3; i <= word.length - 3; i++) {
       const head = word.slice(0, i);
       if ((this.known(head) || this.known(head.replace(/s$/, ''))) && this.known(word.slice(i))) return true;

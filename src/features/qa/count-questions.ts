@@ -1,0 +1,39 @@
+import { type Decompounder, compoundParts, termsOf, tokenize } from './dutch-text';
+import type { QueryWord } from './query-words';
+import { isColumnTerm } from './table-answer';
+
+/**
+ * "Hoeveel spoedbesluiten ...?" asks for a count of one thing: a text about something else that shares
+ * the question's other words (a year, "besluiten") is not an answer, however well it scores. The thing
+ * counted must be named: its own word, a synonym of it, or both parts of the compound.
+ */
+const MEASURES = /^(tijd|dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|keer|maal|procent|euro|geld|bedrag|mensen)$/;
+
+export interface Counted {
+  word: QueryWord;
+  /** Its terms other than those of a compound's parts. */
+  own: string[];
+  /** The terms of each part of a compound. */
+  parts: string[][];
+}
+
+export function countedWord(question: string, words: QueryWord[], terms: (word: string) => string[], decompounder: Decompounder): Counted | undefined {
+  const asked = tokenize(question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1] ?? '')[0];
+  const first = asked && terms(asked)[0];
+  const word = first ? words.find((w) => w.terms[0] === first) : undefined;
+  // An amount, a time, a frequency or a share ("hoeveel geld", "hoeveel tijd", "hoeveel keer") names what is asked, not what is counted.
+  if (!word || word.focus || word.weak || MEASURES.test(asked) || isColumnTerm(word.terms[0])) return undefined;
+  const own = word.terms.filter((t) => !word.parts.has(t) && !word.partial.has(t));
+  const parts = compoundParts(asked, decompounder);
+  // A part is named by its own word: "spoed" in "spoedbesluiten" is not any "escalatie".
+  return { word, own, parts: parts.length === 2 ? parts.map((p) => termsOf(p).filter((t) => !t.startsWith('~'))) : [] };
+}
+
+/** Whether a hit's matched terms name the counted thing. */
+export function namesCounted(counted: Counted, matched: Set<string>): boolean {
+  if (counted.own.some((t) => matched.has(t))) return true;
+  return counted.parts.length === 2 && counted.parts.every((p) => p.some((t) => matched.has(t)));
+}
+
+/** A text that repeats "hoeveel ..." as an indirect question ("aan te geven hoeveel jeugdigen ...") asks for the figure; it does not give it. */
+export const onlyAsksForCount = (question: string, answer: string) => /\bhoeveel\b/i.test(question) && /\bhoeveel\b/i.test(answer) && !/\d/.test(answer);

@@ -1,0 +1,41 @@
+/**
+ * A regulation states its rules in articles and explains them in a toelichting (memorie van
+ * toelichting, considerans). The explanation retells the rule in plainer words, so it often shares
+ * more words with a question than the article does; but the article is what holds, and the
+ * explanation's figures may be those of the old rule ("de grens lag in 2019 op ...").
+ */
+const EXPLANATION_HEADING = /\b(toelichting|memorie|considerans|overwegingen)\b/i;
+
+/** "Waarom ...?" asks for the reasons: those are what the explanation gives. */
+const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte))\b/i;
+
+/** How much more of the question an explanation may cover than the rule and still lose to it. */
+const EXPLANATION_MARGIN = 0.3;
+
+interface Section {
+  title: string;
+  section: string;
+  chapter?: string;
+}
+
+export const isExplanation = (p: Section | undefined): boolean => !!p && EXPLANATION_HEADING.test(`${p.chapter ?? ''} \n ${p.section}`);
+
+/**
+ * The hits without the explanations that an article of the same document answers as well (nearly as
+ * much of the question, and enough of it to be an answer): rules outrank their explanation.
+ */
+export function withoutOutrankedExplanations<H extends { id: string; kind: string; coverage: number }>(
+  hits: H[],
+  passage: (id: string) => Section | undefined,
+  question: string,
+  minCoverage: number,
+): H[] {
+  if (ASKS_WHY.test(question)) return hits;
+  const rules = hits.filter((h) => h.kind === 'passage' && h.coverage >= minCoverage && !isExplanation(passage(h.id)));
+  if (rules.length === 0) return hits;
+  return hits.filter((h) => {
+    const p = h.kind === 'passage' ? passage(h.id) : undefined;
+    if (!p || !isExplanation(p)) return true;
+    return !rules.some((r) => passage(r.id)?.title === p.title && r.coverage >= h.coverage - EXPLANATION_MARGIN);
+  });
+}

@@ -1,0 +1,61 @@
+import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
+import type { QueryWord } from './query-words';
+import { withoutIdioms } from './question-frames';
+import { stemWord } from './word-forms';
+
+/** What analysing a question needs from the corpus. */
+export interface AnalysisContext {
+  terms(word: string): string[];
+  decompounder: Decompounder;
+  vocabulary: { has(term: string): boolean };
+  speller: { correct(text: string): string };
+}
+
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
+const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
+
+/** Question words, each with the index terms it may match. */
+export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
+  const seen = new Set<string>();
+  const words: QueryWord[] = [];
+  const text = corpus.speller.correct(withoutIdioms(question));
+  for (const group of tokenGroups(text)) {
+    const terms = [...new Set(group.flatMap((t) => corpus.terms(t)))];
+    if (terms.length === 0 || seen.has(terms[0])) continue;
+    seen.add(terms[0]);
+    const parts = group.length === 1 ? compoundParts(group[0], corpus.decompounder) : [];
+    // A phrase is answered by its concept token; its single words only hint at it.
+    const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => corpus.terms(t)) : [];
+    const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
+    const partTerms = parts.length === 2 ? parts.map((p) => new Set(termsOf(p))) : undefined;
+    const whole = new Set(partTerms?.flatMap((p) => [...p]));
+    words.push({ terms, partial, parts: whole, partTerms, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
+  }
+  const tokens = tokenize(text);
+  // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
+  const particles = tokens.filter((t, i) => SEPARABLE_PARTICLES.has(t) && !DETERMINERS.has(tokens[i + 1]));
+  const joinedParticles = new Set<string>();
+  // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
+  // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
+  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !SEPARABLE_PARTICLES.has(t))) {
+    for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
+      const terms = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
+      if (terms.length === 0 || seen.has(terms[0])) continue;
+      seen.add(terms[0]);
+      words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false });
+      joinedParticles.add(p);
+    }
+  }
+  // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
+  for (const w of words) {
+    for (const p of particles.filter((q) => !joinedParticles.has(q))) {
+      const joined = stemWord(`${p}${w.terms[0]}`);
+      if (w.terms[0] !== p && corpus.vocabulary.has(joined) && !w.terms.includes(joined)) {
+        w.terms.push(joined);
+        joinedParticles.add(p);
+      }
+    }
+  }
+  // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
+  return words.filter((w) => !joinedParticles.has(w.terms[0]));
+}

@@ -1,0 +1,19 @@
+/**
+ * Dutch question idioms whose words a document never uses for the answer, rewritten into the words it
+ * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
+ * "Inwerkingtreding"; "Hoe lang van tevoren ...?" by "uiterlijk tien werkdagen voor ...".
+ */
+const FRAMES: [RegExp, string][] = [
+  // The date a regulation takes effect.
+  [/\b(?:per|vanaf|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
+  [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
+  // A deadline before an event.
+  [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
+  [/\bhoeveel (?:werk)?(?:dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
+  // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
+  [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
+];
+
+export function withoutIdioms(question: string): string {
+  return FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question);
+}

@@ -1,0 +1,51 @@
+import { splitSentences } from './passages';
+import { rowOf } from './tables';
+import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
+
+/**
+ * "Welke niveaus van escalatie zijn er?" where each level is a heading of its own ("3.1 Niveau 1:
+ * contractmanager", "3.2 Niveau 2: regiomanager") under a chapter that names them ("3. Niveaus van
+ * escalatie"): the answer is the list of those headings, not a sentence that happens to mention levels.
+ */
+const KINDS_QUESTION = /^\s*welke\s+(\p{L}+)\b.*\b(zijn er|er zijn|bestaan( er)?|onderscheidt|onderscheiden)\b/iu;
+
+/** The kinds a question asks to list ("niveaus"), as a word stem test, or undefined. */
+export function asksForKinds(question: string, terms: (word: string) => string[]): ((text: string) => boolean) | undefined {
+  const noun = question.match(KINDS_QUESTION)?.[1];
+  const stem = noun ? terms(noun.toLowerCase())[0] : undefined;
+  if (!stem || stem.startsWith('~')) return undefined;
+  return (text) => text.split(/[^\p{L}]+/u).some((w) => w && terms(w.toLowerCase())[0] === stem);
+}
+
+/** The sections of a chapter, in document order, with the first passage of each. */
+function sectionsOf(start: Passage, passageAt: (title: string, position: number) => Passage | undefined): Passage[] {
+  const inChapter = (p?: Passage): p is Passage => !!p && p.chapter === start.chapter;
+  let first = start.position;
+  while (inChapter(passageAt(start.title, first - 1))) first -= 1;
+  const out: Passage[] = [];
+  for (let k = first, p = passageAt(start.title, k); inChapter(p); p = passageAt(start.title, ++k)) {
+    if (!out.some((q) => q.section === p!.section)) out.push(p);
+  }
+  return out;
+}
+
+const withoutNumber = (heading: string) => heading.replace(/^\d+(\.\d+)*\.?\s+/, '');
+
+/** The list of sections under the chapter that names what is asked, when there are at least two. */
+export function subsectionList(
+  names: (text: string) => boolean,
+  candidates: Passage[],
+  passageAt: (title: string, position: number) => Passage | undefined,
+): { passage: Passage; text: string } | undefined {
+  for (const passage of candidates) {
+    if (!passage.chapter || !names(withoutNumber(passage.chapter))) continue;
+    // Table rows are cited by their table's caption: they are no sections of their own.
+    const sections = sectionsOf(passage, passageAt).filter((p) => !rowOf(p.text));
+    if (sections.length < 2) continue;
+    const lines = sections.map((p) => `- ${withoutNumber(p.section)}`);
+    const withFirst = sections.map((p, i) => [lines[i], splitSentences(p.text)[0]].filter(Boolean).join(' – '));
+    const text = withFirst.join('\n').length <= MAX_ANSWER_CHARS ? withFirst.join('\n') : lines.join('\n');
+    return { passage: sections[0], text };
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { definitionLine, definitionTerms } from '../../src/features/qa/definitions';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
+
+/** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
+const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
+
+## Hoofdstuk 1 Algemeen
+
+### Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. commissie: de Vijvercommissie van de gemeenten Bergdorp en Meerstad;
+b. advies: een schriftelijk oordeel van de commissie over een vijverplan;
+c. zienswijze: een mondelinge of schriftelijke reactie van een bewoner op een vijverplan;
+d. werkdag: iedere dag behalve zaterdag, zondag en een erkende feestdag.
+
+### Artikel 2 Bevoegdheden van de secretaris
+1. De secretaris doet namens de commissie uitgaven tot ten hoogste € 40.000 per vijverplan.
+2. Contracten met hoveniers worden ondertekend door de voorzitter van de commissie.
+
+### Artikel 3 Vergaderingen
+1. De commissie vergadert ten minste vier keer per jaar.
+2. De agenda wordt uiterlijk zeven werkdagen voor de vergadering aan de leden gezonden.
+
+### Artikel 4 Vervanging
+Is de voorzitter afwezig, dan wordt hij vervangen door de vicevoorzitter.
+
+### Artikel 5 Spoed
+Kan een besluit niet wachten, dan neemt de voorzitter een spoedbesluit en meldt hij dat in de volgende vergadering.
+
+### Artikel 6 Inwerkingtreding
+Dit reglement treedt in werking op 1 juni 2026.
+
+## Hoofdstuk 2 Soorten vijvers
+
+### 2.1 Siervijver
+Een siervijver ligt in een park en heeft geen vissen. De gemeente maait de oever twee keer per jaar.
+
+### 2.2 Visvijver
+Een visvijver wordt verhuurd aan een hengelclub.
+
+## Toelichting
+
+### Algemene toelichting
+De secretaris mocht vroeger tot € 25.000 zelf uitgaven doen voor een vijverplan. Omdat vijverplannen duurder zijn geworden, mag de secretaris nu meer uitgeven zonder dat de commissie eerst vergadert; zo blijven kleine uitgaven voor vijverplannen snel geregeld.
+De commissie is in 2025 opgericht omdat de gemeenten hun vijvers samen willen beheren.
+`;
+
+describe('questions about a regulation', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    const doc = await parseDocument('reglement.md', Buffer.from(REGLEMENT));
+    index = new KnowledgeIndex([], doc.passages);
+  });
+
+  const answer = (q: string) => {
+    const r = index.ask(q);
+    if (r.kind !== 'answer') throw new Error(`no answer for "${q}": ${r.reason}`);
+    return r;
+  };
+
+  it('answers from the article that states the rule, not from its explanation in the toelichting', () => {
+    const r = answer('Tot welk bedrag mag de secretaris zelf uitgaven doen voor een vijverplan, zonder vergadering?');
+    expect(r.answer).toContain('40.000');
+    expect(r.answer).not.toContain('25.000');
+    expect(r.source.section).toMatch(/^Artikel 2/);
+  });
+
+  it('answers "waarom" from the explanation', () => {
+    expect(answer('Waarom mag de secretaris meer uitgeven voor vijverplannen?').source.section).toBe('Algemene toelichting');
+  });
+
+  it('answers what a term means from the definitions list, one line per term asked', () => {
+    const r = answer('Wat is het verschil tussen een advies en een zienswijze?');
+    expect(r.answer.split('\n')).toEqual([
+      'Advies: een schriftelijk oordeel van de commissie over een vijverplan;',
+      'Zienswijze: een mondelinge of schriftelijke reactie van een bewoner op een vijverplan;',
+    ]);
+    expect(r.source.section).toBe('Artikel 1 Begrippen');
+    expect(answer('Wat wordt verstaan onder een werkdag?').answer).toContain('zaterdag');
+  });
+
+  it('reads "per wanneer geldt" as the date of entry into force', () => {
+    expect(answer('Per wanneer geldt het reglement van de vijvercommissie?').answer).toContain('1 juni 2026');
+  });
+
+  it('reads "hoe lang van tevoren" as a deadline stated with "uiterlijk ... voor"', () => {
+    expect(answer('Hoe lang van tevoren krijgen de leden de agenda?').answer).toContain('zeven werkdagen');
+  });
+
+  it('puts a separable verb back together, also when the verb itself is too common to search ("neemt ... over")', () => {
+    expect(answer('Wie neemt de taken van de voorzitter van de commissie over?').answer).toContain('vicevoorzitter');
+  });
+
+  it('counts a synonym of a domain subject for the domain ("overeenkomst" is a contract), not a money word', () => {
+    expect(answer('Wie ondertekent een overeenkomst met een hovenier?').answer).toContain('voorzitter');
+    expect(index.ask('Hoeveel euro is een pizza?')).toEqual({ kind: 'none', reason: 'out-of-domain' });
+  });
+
+  it('lists the sections under a chapter that names what is asked ("welke soorten ... zijn er")', () => {
+    const r = answer('Welke soorten vijvers zijn er volgens de commissie?');
+    expect(r.answer.split('\n')).toEqual([
+      '- Siervijver – Een siervijver ligt in een park en heeft geen vissen.',
+      '- Visvijver – Een visvijver wordt verhuurd aan een hengelclub.',
+    ]);
+    expect(r.source.section).toBe('Hoofdstuk 2 Soorten vijvers');
+  });
+
+  it('declines a count of something the text mentions but never counts', () => {
+    expect(index.ask('Hoeveel spoedbesluiten heeft de commissie in 2025 genomen?').kind).toBe('none');
+  });
+});
+
+describe('reading definitions and idioms', () => {
+  it('finds the terms a definition question asks for', () => {
+    expect(definitionTerms('Wat is het verschil tussen mandaat en volmacht?')).toEqual(['mandaat', 'volmacht']);
+    expect(definitionTerms('Wat wordt in dit reglement verstaan onder een werkdag?')).toEqual(['werkdag']);
+    expect(definitionTerms('Hoe vaak vergadert de commissie?')).toEqual([]);
+  });
+
+  it('matches a defined term by its word forms, with or without a list marker', () => {
+    expect(definitionLine('1. Mandaten: de bevoegdheden ...\n2. Volmacht: ...', 'mandaat')).toBe('Mandaten: de bevoegdheden ...');
+    expect(definitionLine('Het mandaat geldt voor: contracten.', 'mandaat')).toBeUndefined();
+  });
+
+  it('rewrites idioms into the words documents use, leaving other questions alone', () => {
+    expect(withoutIdioms('Vanaf wanneer gaat de regeling in?')).toBe('inwerkingtreding de regeling in?');
+    expect(withoutIdioms('Hoeveel dagen van tevoren komt de agenda?')).toBe('uiterlijk komt de agenda?');
+    expect(withoutIdioms('Sinds wanneer bestaat RSJ?')).toBe('Sinds wanneer bestaat RSJ?');
+  });
+});
