@@ -174,7 +174,7 @@ export class EscalationsService {
       updateKey: e.id,
     });
     const reach = await this.deps.reach.delivered([id], [recipientsOf(e)]);
-    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
+    await this.deps.reach.reportUnposted(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
     return { reached: reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' }, actorPerson), complete: reachedEveryone(reach) };
   }
 
