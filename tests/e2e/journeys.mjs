@@ -51,6 +51,13 @@ async function choose(page, label, option) {
   await page.getByRole('option', { name: option, exact: true }).last().click();
 }
 
+/** Opens a conversation of the playground's side bar ("Personal Chat", a team channel such as "General"). */
+async function open(page, name) {
+  await page.getByText(name, { exact: true }).first().click();
+  await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: TIMEOUT });
+  await page.waitForTimeout(300);
+}
+
 /** Today's date in Amsterdam as dd-mm-yyyy, the way people type it (the bot's meeting rules count Dutch days). */
 const todayNl = () => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
@@ -100,10 +107,32 @@ export const journeys = [
     name: 'a question the bot cannot answer goes to the experts once; the card replaces itself',
     async run({ pages: { bram }, shot }) {
       await say(bram, 'Wat is het weer morgen in Zwolle?', /Vraag het aan RSJ/);
-      await click(bram, 'Vraag het aan RSJ', /nog niet gekoppeld|doorgestuurd naar de experts/);
+      // the experts channel is not linked yet: "vastgelegd", never "doorgestuurd"
+      await click(bram, 'Vraag het aan RSJ', /zien hem nog niet: hun kanaal is nog niet gekoppeld/);
       await shot(bram, 'bram-question-to-experts');
       const buttons = await bram.getByRole('button', { name: 'Vraag het aan RSJ', exact: true }).count();
       if (buttons !== 0) throw new Error('the "Vraag het aan RSJ" button is still there after the click');
+    },
+  },
+  {
+    name: 'with the experts channel linked the question is "doorgestuurd"; the answer card says it reached the asker',
+    async run({ pages: { anne, bram }, shot }) {
+      await open(anne, 'General');
+      await say(anne, 'koppel dit kanaal aan experts', /gekoppeld aan de experts van RSJ/);
+      await open(anne, 'Personal Chat');
+      await say(bram, 'Wie regelt de catering bij het MO?', /Vraag het aan RSJ/);
+      // said only because the post in the experts channel went out (the outbox's delivery, not the link)
+      await click(bram, 'Vraag het aan RSJ', /Je vraag is doorgestuurd naar de experts van RSJ/);
+      await shot(bram, 'bram-question-forwarded-to-linked-experts');
+      await open(anne, 'General');
+      await appears(anne, /Wie regelt de catering bij het MO\?/, 0, 'the ticket in the experts channel');
+      await anne.getByLabel('Antwoord', { exact: true }).last().fill('De gemeente waar het MO vergadert, regelt de catering.');
+      const before = await count(bram, /De gemeente waar het MO vergadert/);
+      await click(anne, 'Antwoord versturen', /Het antwoord is bij Bram Kok \(demo\) aangekomen/);
+      await shot(anne, 'anne-answer-reached-the-asker');
+      await appears(bram, /De gemeente waar het MO vergadert/, before, "Bram's window");
+      await shot(bram, 'bram-receives-the-answer');
+      await open(anne, 'Personal Chat');
     },
   },
   {
