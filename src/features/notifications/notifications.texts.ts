@@ -69,7 +69,8 @@ export const CHANNEL_TEXTS = {
 export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
   refresh: 'Bijwerken',
-  subheading: (createdAt: string) => `Verstuurd op ${createdAt}`,
+  /** When it was handed to the outbox: not when (or whether) it went out, which the counts say. */
+  subheading: (createdAt: string) => `Aangemaakt op ${createdAt}`,
   overviewHeading: 'Afleverrapporten',
   overviewSubheading: (n: number) => `De laatste ${n} meldingen, nieuwste eerst.`,
   counts: (total: number, parts: string[]) => `${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${parts.join(', ')}.`,
