@@ -84,12 +84,14 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
   });
 
   it('an escalation whose post Teams refuses in the linked KC channel is not "geplaatst", and the notice is a warning', async () => {
+    const submit = async (data: Record<string, unknown>) => {
+      const res = await bot.execute('escalation.submit', data, { user: DEMO.contractmanager, conversationId: chats[DEMO.contractmanager] });
+      const notice = res.value.body.find((b: any) => b.type === 'TextBlock' && /kanaal van de kleine commissie/.test(b.text ?? ''));
+      return { text: readable({ attachments: [{ content: res.value }] }), color: notice?.color, data };
+    };
     const raise = async (description: string) => {
       const { replies } = await bot.say('escaleer De Linde', { user: DEMO.contractmanager, conversationId: chats[DEMO.contractmanager] });
-      const data = actionData(replies[0].attachments[0].content, 'escalation.submit');
-      const res = await bot.execute('escalation.submit', { ...data, soort: 'wachttijd', urgency: 'normaal', description }, { user: DEMO.contractmanager, conversationId: chats[DEMO.contractmanager] });
-      const notice = res.value.body.find((b: any) => b.type === 'TextBlock' && /kanaal van de kleine commissie/.test(b.text ?? ''));
-      return { text: readable({ attachments: [{ content: res.value }] }), color: notice?.color };
+      return submit({ ...actionData(replies[0].attachments[0].content, 'escalation.submit'), soort: 'wachttijd', urgency: 'normaal', description });
     };
     teamsAnswers(KC, 403);
     const refused = await raise('De wachtlijst voor dagbehandeling loopt snel op.');
@@ -97,6 +99,10 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
     expect(refused.text).not.toContain('Geplaatst in het kanaal');
     expect(refused.text).toContain(`Plaatsen in het kanaal van de kleine commissie is mislukt (${REFUSED}), dus daar staat het niet. De regiomanager is ingelicht.`);
     expect(refused.color).toBe('Warning');
+    // a double click on the same form: not sent again, and still not "geplaatst"
+    const again = await submit(refused.data);
+    expect(again.text).toContain('Deze escalatie was al ingediend; hij is niet nog een keer verstuurd. Plaatsen in het kanaal van de kleine commissie is mislukt');
+    expect(again.color).toBe('Warning');
 
     bot.connector.respond = undefined;
     const posted = await raise('De wachtlijst voor ambulante hulp loopt ook op.');
