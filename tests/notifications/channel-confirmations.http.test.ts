@@ -109,6 +109,20 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
     expect(posted.text).toContain('Geplaatst in het kanaal van de kleine commissie.');
   });
 
+  it("a round opened while Teams refuses the invitation in a gemeente's linked channel says so, in a warning", async () => {
+    const kampen = '19:kampen@thread.tacv2';
+    await bot.say('koppel dit kanaal aan gemeente Kampen', { user: DEMO.regiomanager, conversationType: 'channel', conversationId: kampen, channelData: { ...TEAM, channel: { id: kampen } } });
+    teamsAnswers(kampen, 403);
+    const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const year = String(Number(deadline.slice(0, 4)) + 1);
+    const res = await bot.execute('regio.round.open', { year, deadline }, { user: DEMO.regiomanager, conversationId: chats[DEMO.regiomanager] });
+    const text = readable({ attachments: [{ content: res.value }] });
+    // before: nothing about the channel; Kampen counted as reached through it
+    expect(text).toContain('In het kanaal van gemeente Kampen kon de uitnodiging niet worden geplaatst: zie "afleverrapport".');
+    const notice = res.value.body.find((b: any) => b.type === 'TextBlock' && /gemeente Kampen/.test(b.text ?? ''));
+    expect(notice.color).toBe('Warning');
+  });
+
   // last: the held-back post stays at the head of the experts channel's queue, later posts wait behind it
   it('Teams asks to wait (429): the question is "nog onderweg" with the reason, not "doorgestuurd"', async () => {
     teamsAnswers(EXPERTS, 429, { 'retry-after': '120' });
