@@ -54,7 +54,7 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
     const text = await askExpert('Wie betaalt de parkeerkosten bij het PFO?');
     // before: "Je vraag is doorgestuurd naar de experts van RSJ" (the channel is linked)
     expect(text).not.toContain('doorgestuurd');
-    expect(text).toContain(`maar kon niet in het kanaal van de experts van RSJ worden geplaatst (${REFUSED}), dus daar zien ze hem niet. De regiomanager is ingelicht`);
+    expect(text).toContain(`maar kon niet in het kanaal van de experts van RSJ worden geplaatst (${REFUSED}), dus daar zien ze hem niet. De regiomanager krijgt hierover een melding`);
     await until(() => /kon niet in het kanaal van de experts van RSJ worden geplaatst \(HTTP 403/.test(inChat(DEMO.regiomanager)), 10_000);
     // the same question again: the first ticket, still not "al doorgestuurd"
     const again = await askExpert('Wie betaalt de parkeerkosten bij het PFO?');
@@ -97,7 +97,7 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
     const refused = await raise('De wachtlijst voor dagbehandeling loopt snel op.');
     // before: "Geplaatst in het kanaal van de kleine commissie.", green
     expect(refused.text).not.toContain('Geplaatst in het kanaal');
-    expect(refused.text).toContain(`Plaatsen in het kanaal van de kleine commissie is mislukt (${REFUSED}), dus daar staat het niet. De regiomanager is ingelicht.`);
+    expect(refused.text).toContain(`Plaatsen in het kanaal van de kleine commissie is mislukt (${REFUSED}), dus daar staat het niet. De regiomanager krijgt hierover een melding.`);
     expect(refused.color).toBe('Warning');
     // a double click on the same form: not sent again, and still not "geplaatst"
     const again = await submit(refused.data);

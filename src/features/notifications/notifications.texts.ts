@@ -100,11 +100,11 @@ export const REACH_TEXTS = {
         return `Het bericht voor het kanaal van ${label} is nog onderweg${c.reason ? ` (${c.reason}); de bot probeert het opnieuw` : ''}. Of het is aangekomen, zie je met "afleverrapport".`;
       case 'failed':
         return `Plaatsen in het kanaal van ${label} is mislukt${c.reason ? ` (${c.reason})` : ''}, dus daar staat het niet. ${
-          byRegiomanager ? `Controleer of de bot nog lid is van dat team en typ zo nodig in dat kanaal opnieuw "${linkCommand(c.target)}".` : 'De regiomanager is ingelicht.'
+          byRegiomanager ? `Controleer of de bot nog lid is van dat team en typ zo nodig in dat kanaal opnieuw "${linkCommand(c.target)}".` : 'De regiomanager krijgt hierover een melding.'
         }`;
       case 'unlinked':
         return `Het kanaal van ${label} is nog niet gekoppeld, dus daar is niets geplaatst. ${
-          byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(c.target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(c.target)}" typen; die is ingelicht.`
+          byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(c.target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(c.target)}" typen; die krijgt hierover een melding.`
         }`;
     }
   },

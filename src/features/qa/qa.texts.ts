@@ -39,9 +39,9 @@ export const QA_TEXTS = {
       case 'pending':
         return `Je vraag is vastgelegd (vraag ${t.id}) en is nog onderweg naar het kanaal van de experts van RSJ${experts.reason ? ` (${experts.reason}); de bot probeert het opnieuw` : ''}. ${answerHere}`;
       case 'failed':
-        return `Je vraag is vastgelegd (vraag ${t.id}), maar kon niet in het kanaal van de experts van RSJ worden geplaatst${experts.reason ? ` (${experts.reason})` : ''}, dus daar zien ze hem niet. De regiomanager is ingelicht; je vraag staat in "open vragen" voor de experts. ${answerHere}`;
+        return `Je vraag is vastgelegd (vraag ${t.id}), maar kon niet in het kanaal van de experts van RSJ worden geplaatst${experts.reason ? ` (${experts.reason})` : ''}, dus daar zien ze hem niet. De regiomanager krijgt hierover een melding; je vraag staat in "open vragen" voor de experts. ${answerHere}`;
       case 'unlinked':
-        return `Je vraag is vastgelegd (vraag ${t.id}), maar de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld. De regiomanager is ingelicht; zodra het kanaal gekoppeld is, staat je vraag in "open vragen" voor de experts. ${answerHere}`;
+        return `Je vraag is vastgelegd (vraag ${t.id}), maar de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld. De regiomanager krijgt hierover een melding; zodra het kanaal gekoppeld is, staat je vraag in "open vragen" voor de experts. ${answerHere}`;
     }
   },
   alertSubject: (t: Ticket) => `Vraag ${t.id} van ${t.asker.name}`,
@@ -55,8 +55,8 @@ export const QA_TEXTS = {
       experts.state === 'pending'
         ? 'hij is nog onderweg naar het kanaal van de experts van RSJ'
         : experts.state === 'failed'
-          ? 'hij kon niet in het kanaal van de experts van RSJ worden geplaatst; de regiomanager is ingelicht en de vraag staat in "open vragen"'
-          : 'de experts van RSJ zien hem nog niet, want hun kanaal is nog niet gekoppeld; de regiomanager is ingelicht';
+          ? 'hij kon niet in het kanaal van de experts van RSJ worden geplaatst; de regiomanager krijgt hierover een melding en de vraag staat in "open vragen"'
+          : 'de experts van RSJ zien hem nog niet, want hun kanaal is nog niet gekoppeld; de regiomanager krijgt hierover een melding';
     return `Deze vraag heb je al gesteld (vraag ${t.id}), maar ${where}. Er is geen tweede vraag gemaakt. Je krijgt het antwoord hier in de chat.`;
   },
   ticketNotice: (t: Ticket) => `Vraag ${t.id} (${STATUS_LABEL[t.status]}) van ${t.asker.name}: ${t.question}`,
