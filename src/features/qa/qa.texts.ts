@@ -1,5 +1,5 @@
 import type { DeclinedSummary, Ticket } from './qa.domain';
-import { laterClause } from '../notifications/notifications.texts';
+import { laterClause } from '../notifications/reach';
 
 /** The experts' channel post as the outbox left it (notifications/reach.ts ChannelReach). */
 type ExpertsPost = { state: 'sent' | 'pending' | 'failed' | 'unlinked'; reason?: string };
