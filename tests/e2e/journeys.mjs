@@ -28,6 +28,22 @@ async function say(page, text, expect) {
   return found;
 }
 
+/** Starts a post in the open team channel that mentions the bot (Teams gives the bot only those) and waits for `expect`. */
+async function post(page, text, expect) {
+  const before = await count(page, expect);
+  await page.locator('[data-lexical-editor="true"]').first().click();
+  await page.keyboard.type('@RSJ');
+  await page.getByRole('menuitem', { name: /RSJ Governance/ }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(` ${text}`);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  const found = await appears(page, expect, before, `post "${text}"`);
+  await found.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  return found;
+}
+
 /** Clicks the last button with this label (the newest card) and waits for `expect`. */
 async function click(page, label, expect) {
   const before = await count(page, expect);
@@ -49,6 +65,13 @@ async function choose(page, label, option) {
   if ((await field.evaluate((el) => el.tagName)) === 'SELECT') return field.selectOption({ label: option });
   await field.click();
   await page.getByRole('option', { name: option, exact: true }).last().click();
+}
+
+/** Opens a conversation of the playground's side bar ("Personal Chat", a team channel such as "General"). */
+async function open(page, name) {
+  await page.getByText(name, { exact: true }).first().click();
+  await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: TIMEOUT });
+  await page.waitForTimeout(300);
 }
 
 /** Today's date in Amsterdam as dd-mm-yyyy, the way people type it (the bot's meeting rules count Dutch days). */
@@ -100,10 +123,34 @@ export const journeys = [
     name: 'a question the bot cannot answer goes to the experts once; the card replaces itself',
     async run({ pages: { bram }, shot }) {
       await say(bram, 'Wat is het weer morgen in Zwolle?', /Vraag het aan RSJ/);
-      await click(bram, 'Vraag het aan RSJ', /nog niet gekoppeld|doorgestuurd naar de experts/);
+      // the experts channel is not linked yet: "vastgelegd", never "doorgestuurd"
+      await click(bram, 'Vraag het aan RSJ', /zien hem nog niet: hun kanaal is nog niet gekoppeld/);
       await shot(bram, 'bram-question-to-experts');
       const buttons = await bram.getByRole('button', { name: 'Vraag het aan RSJ', exact: true }).count();
       if (buttons !== 0) throw new Error('the "Vraag het aan RSJ" button is still there after the click');
+    },
+  },
+  {
+    name: 'with the experts channel linked the question is "doorgestuurd"; the answer card says it reached the asker',
+    async run({ pages: { anne, bram }, shot }) {
+      await open(anne, 'General');
+      await post(anne, 'koppel dit kanaal aan experts', /gekoppeld aan de experts van RSJ/);
+      await open(anne, 'Personal Chat');
+      await say(bram, 'Wat is het weer overmorgen in Kampen?', /Vraag het aan RSJ/);
+      // said only because the post in the experts channel went out (the outbox's delivery, not the link)
+      await click(bram, 'Vraag het aan RSJ', /Je vraag is doorgestuurd naar de experts van RSJ/);
+      await shot(bram, 'bram-question-forwarded-to-linked-experts');
+      await open(anne, 'General');
+      await appears(anne, /Wat is het weer overmorgen in Kampen\?/, 0, 'the ticket in the experts channel');
+      // typed, not filled: the playground's card keeps a filled multi-line value out of the Action.Execute data
+      await anne.getByPlaceholder('Typ hier het antwoord voor de vrager').filter({ visible: true }).first().click();
+      await anne.keyboard.type('Daar gaat RSJ niet over; kijk bij het KNMI.');
+      const before = await count(bram, /kijk bij het KNMI/);
+      await click(anne, 'Antwoord versturen', /Het antwoord is bij Bram Kok \(demo\) aangekomen/);
+      await shot(anne, 'anne-answer-reached-the-asker');
+      await appears(bram, /kijk bij het KNMI/, before, "Bram's window");
+      await shot(bram, 'bram-receives-the-answer');
+      await open(anne, 'Personal Chat');
     },
   },
   {

@@ -75,7 +75,7 @@ describe('escalations over HTTP', () => {
     const ok = await exec('escalation.submit', tampered, DEMO.contractmanager);
     // Issue 13 (2): no KC channel is linked, so the confirmation says nothing was posted and how to fix it.
     expect(ok.text).toContain('De escalatie is ingediend. Het kanaal van de kleine commissie is nog niet gekoppeld, dus daar is niets geplaatst');
-    expect(ok.text).toContain('De regiomanager moet in dat kanaal "koppel dit kanaal aan KC" typen; die is ingelicht.');
+    expect(ok.text).toContain('De regiomanager moet in dat kanaal "koppel dit kanaal aan KC" typen; die krijgt hierover een melding.');
     expect(ok.text).not.toContain('gedeeld met de kleine commissie');
     expect(outbox.withKey(`setup:unlinked:body:KC`)[0].recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
     expect(ok.text).toContain('Carla Mulder (demo)');

@@ -76,7 +76,9 @@ describe('governance Q&A over HTTP', () => {
     // Issue 13 (4): the clicked card replaces itself without the button; a second click makes no second ticket.
     expect(JSON.stringify(created.value)).not.toContain('qa.askExpert');
     const twice = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
-    expect(JSON.stringify(twice.value)).toMatch(/al doorgestuurd \(vraag V-[0-9A-F]{6}\); er is geen tweede vraag gemaakt/);
+    // the first ticket again, and still honest: nothing reached the experts (before: "al doorgestuurd")
+    expect(JSON.stringify(twice.value)).toMatch(/al gesteld \(vraag V-[0-9A-F]{6}\), maar de experts van RSJ zien hem nog niet, want hun kanaal is nog niet gekoppeld/);
+    expect(JSON.stringify(twice.value)).not.toContain('doorgestuurd');
     const posted = bot.outbox.to('channel', 'experts');
     expect(posted).toHaveLength(1);
     expect(JSON.stringify(twice.value)).toContain((posted[0].card as any).refresh.action.data.ticketId);

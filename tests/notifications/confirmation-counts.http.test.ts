@@ -61,7 +61,11 @@ describe('confirmations from the outbox delivery counts', () => {
       }
       throw new Error(`never matched ${want}: ${text}`);
     };
-    expect(await wait(/1 ontvanger: 1 wacht op de app/)).toContain('Bijwerken');
+    const waiting = await wait(/1 ontvanger: 1 wacht op de app/);
+    expect(waiting).toContain('Bijwerken');
+    // the date is when it was made, not a "Verstuurd op" for a message that has not gone out
+    expect(waiting).toMatch(/Aangemaakt op \d+ \w+ \d{4}/);
+    expect(waiting).not.toContain('Verstuurd op');
     await install(DEMO.wethouderDeventer);
     expect(await wait(/1 ontvanger: 1 bezorgd/)).toContain('Bezorgd (1)');
     // the message itself was updated in place with the new counts

@@ -3,7 +3,7 @@ import { ESCALATION_TEXTS } from '../../src/features/escalations/escalations.tex
 import { MEETING_TEXTS } from '../../src/features/meetings/meetings.texts';
 import { REGIO_TEXTS } from '../../src/features/regioagenda/regioagenda.texts';
 import { themeFields } from '../regioagenda/helpers';
-import { PermissionRig, user } from './rig';
+import { openRound2027, type PermissionRig, rigFor, user } from './rig';
 
 /**
  * Every deadline and date rule at its edge, over HTTP with the service's clock moved: the last
@@ -13,7 +13,7 @@ import { PermissionRig, user } from './rig';
 const at = (iso: string) => new Date(iso);
 
 describe('regioagenda: submissions until the end of the deadline day (Europe/Amsterdam)', () => {
-  const rig = new PermissionRig(at('2027-01-11T10:00:00Z'));
+  const rig = rigFor(at('2027-01-11T10:00:00Z'), openRound2027('projectmanager'));
   const adviser = user('beleidsadviseur');
   const submit = () =>
     rig.execute('regio.theme.save', { year: 2027, submissionId: randomUUID().replace(/-/g, '').slice(0, 16), similarSeen: 'true', ...themeFields('Kampen') }, adviser);
@@ -22,11 +22,6 @@ describe('regioagenda: submissions until the end of the deadline day (Europe/Ams
     rig.now = at(when);
     return (await rig.say(`verleng ronde 2027 tot ${deadline}`, user('regiomanager'))).text;
   };
-  beforeAll(async () => {
-    await rig.start();
-    await rig.execute('regio.round.open', { year: '2027', deadline: '2027-03-01' }, user('projectmanager'));
-  }, 60_000);
-  afterAll(() => rig.stop());
 
   /** [deadline, last accepted instant (UTC), first refused instant (UTC)] */
   const days: [string, string, string, string][] = [
@@ -85,10 +80,8 @@ describe('regioagenda: submissions until the end of the deadline day (Europe/Ams
 });
 
 describe('regioagenda: opening a round (year and deadline)', () => {
-  const rig = new PermissionRig(at('2027-01-11T23:30:00Z')); // 00:30 on 12 January in the Netherlands
+  const rig = rigFor(at('2027-01-11T23:30:00Z')); // 00:30 on 12 January in the Netherlands
   const open = async (year: string, deadline: string) => (await rig.execute('regio.round.open', { year, deadline }, user('regiomanager'))).text;
-  beforeAll(() => rig.start(), 60_000);
-  afterAll(() => rig.stop());
 
   it('the deadline may be today in Dutch time, not yesterday', async () => {
     expect(await open('2028', '2027-01-11')).toContain(REGIO_TEXTS.deadlineInPast);
@@ -113,15 +106,12 @@ describe('regioagenda: opening a round (year and deadline)', () => {
 });
 
 describe('meetings: minutes once the meeting has started in Dutch time; "next" meeting by Dutch date', () => {
-  const rig = new PermissionRig(at('2027-01-11T10:00:00Z'));
   const pm = user('projectmanager');
-  const plan = (date: string) => rig.execute('meeting.save', { body: 'PFO', date, time: '14:00', location: 'Provinciehuis Zwolle', agenda: 'besluit: Kadernota' }, pm);
-  beforeAll(async () => {
-    await rig.start();
-    await plan('2027-01-20');
-    await plan('2027-03-28');
-  }, 60_000);
-  afterAll(() => rig.stop());
+  const plan = (rig: PermissionRig, date: string) => rig.execute('meeting.save', { body: 'PFO', date, time: '14:00', location: 'Provinciehuis Zwolle', agenda: 'besluit: Kadernota' }, pm);
+  const rig = rigFor(at('2027-01-11T10:00:00Z'), async (r) => {
+    await plan(r, '2027-01-20');
+    await plan(r, '2027-03-28');
+  });
 
   it.each([
     ['winter time', 'PFO-2027-01-20', '2027-01-20T12:59:00Z', '2027-01-20T13:00:00Z', '2027-01-20'],
@@ -143,12 +133,10 @@ describe('meetings: minutes once the meeting has started in Dutch time; "next" m
 });
 
 describe('escalations: picked up within 2 working days, or re-escalated at that minute', () => {
-  const rig = new PermissionRig(at('2027-01-15T10:00:00Z')); // a Friday
-  beforeAll(async () => {
-    await rig.start();
-    await rig.execute('escalation.submit', { providerId: 'VB001', submissionId: `esc-${randomUUID()}`, soort: 'wachttijd', urgency: 'normaal', description: 'De wachtlijst loopt al maanden op.' }, user('contractmanager'));
-  }, 60_000);
-  afterAll(() => rig.stop());
+  // a Friday
+  const rig = rigFor(at('2027-01-15T10:00:00Z'), (r) =>
+    r.execute('escalation.submit', { providerId: 'VB001', submissionId: `esc-${randomUUID()}`, soort: 'wachttijd', urgency: 'normaal', description: 'De wachtlijst loopt al maanden op.' }, user('contractmanager')),
+  );
 
   it('raised on a Friday, it is due on Tuesday at the same time (the weekend does not count)', () => {
     const [e] = rig.documents('escalations');
@@ -176,12 +164,7 @@ describe('escalations: picked up within 2 working days, or re-escalated at that 
 });
 
 describe('export links: valid for 15 minutes', () => {
-  const rig = new PermissionRig(at('2027-01-11T10:00:00Z'));
-  beforeAll(async () => {
-    await rig.start();
-    await rig.execute('regio.round.open', { year: '2027', deadline: '2027-03-01' }, user('regiomanager'));
-  }, 60_000);
-  afterAll(() => rig.stop());
+  const rig = rigFor(at('2027-01-11T10:00:00Z'), openRound2027());
 
   it('opens at 15:00 minutes, is expired at 15:01', async () => {
     const reply = await rig.bot.say('exporteer audit', { user: user('regiomanager') });
@@ -196,12 +179,7 @@ describe('export links: valid for 15 minutes', () => {
 });
 
 describe('theme form over HTTP: a value under a minimum is shown in the form and nothing is stored', () => {
-  const rig = new PermissionRig(at('2027-01-11T10:00:00Z'));
-  beforeAll(async () => {
-    await rig.start();
-    await rig.execute('regio.round.open', { year: '2027', deadline: '2027-03-01' }, user('regiomanager'));
-  }, 60_000);
-  afterAll(() => rig.stop());
+  const rig = rigFor(at('2027-01-11T10:00:00Z'), openRound2027());
 
   it('"Regionale meerwaarde" of 9 characters is refused in the form; 10 is stored', async () => {
     const send = (regionalValue: string) =>

@@ -129,6 +129,11 @@ describe('Q&A forms', () => {
   it.each(edges({ field: 'answer', min: 3, max: 2000 }))('ticket %s with %i characters: %s', (field, n, outcome) => {
     expect(check(ticketAnswerSchema, { ticketId: 't1', answer: 'abc' }, field, text(n)) === 'ok').toBe(outcome === 'ok');
   });
+  it('an answer field left empty (sent without the field, as a client may) or too long says so in Dutch', () => {
+    const messages = (data: unknown) => (ticketAnswerSchema.safeParse(data).error?.issues ?? []).map((i) => i.message);
+    expect(messages({ ticketId: 't1' })).toEqual(['Vul een antwoord in.']);
+    expect(messages({ ticketId: 't1', answer: text(2001) })).toEqual(['Een antwoord is hoogstens 2000 tekens.']);
+  });
   it.each(edges({ field: 'question', min: 2, max: 1000 }))('ask-the-experts %s with %i characters: %s', (field, n, outcome) => {
     expect(check(askExpertSchema, { question: 'ab' }, field, text(n)) === 'ok').toBe(outcome === 'ok');
   });

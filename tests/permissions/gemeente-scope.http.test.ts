@@ -2,18 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { PROVIDER_TEXTS } from '../../src/features/providers/providers.texts';
 import { REGIO_TEXTS } from '../../src/features/regioagenda/regioagenda.texts';
 import { allActionData, themeFields } from '../regioagenda/helpers';
-import { PermissionRig, user, ZWOLLE_ADVISER, ZWOLLE_WETHOUDER } from './rig';
+import { rigFor, user, ZWOLLE_ADVISER, ZWOLLE_WETHOUDER } from './rig';
 
 /** Gemeente-scoped actions: the gemeente comes from the directory; card data naming another one is refused or ignored. */
 describe('own-gemeente permissions, sent as a tampering client would', () => {
-  const rig = new PermissionRig(new Date('2027-01-11T10:00:00Z'));
+  const rig = rigFor(new Date('2027-01-11T10:00:00Z'), (r) => r.setUp());
   const kampen = () => user('beleidsadviseur');
   const themes = () => JSON.stringify(rig.documents('themes'));
-  beforeAll(async () => {
-    await rig.start();
-    await rig.setUp();
-  }, 60_000);
-  afterAll(() => rig.stop());
 
   it("an adviser of Zwolle cannot edit or withdraw Kampen's theme with its real id and version", async () => {
     const before = themes();

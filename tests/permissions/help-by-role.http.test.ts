@@ -1,6 +1,6 @@
 import type { Role } from '../../src/features/people/people.domain';
 import { type Action, type Permission, PERMISSIONS } from '../../src/features/permissions';
-import { PermissionRig, PRINCIPALS } from './rig';
+import { PRINCIPALS, rigFor } from './rig';
 
 /**
  * The help card offers a command exactly to the roles the permissions table allows it: nobody is
@@ -31,9 +31,7 @@ const allowed = (p: Permission, roles: readonly Role[], gemeente?: string) =>
   p.who === 'anyone' || (roles.length > 0 && (p.who === 'members' || roles.some((r) => (p.who as readonly string[]).includes(r) && (!p.ownGemeente?.includes(r) || !!gemeente))));
 
 describe('help per role follows the permissions table', () => {
-  const rig = new PermissionRig(new Date('2027-01-11T10:00:00Z'));
-  beforeAll(() => rig.start(), 60_000);
-  afterAll(() => rig.stop());
+  const rig = rigFor(new Date('2027-01-11T10:00:00Z'));
 
   it.each(PRINCIPALS.map((p) => [p.label, p] as const))('%s', async (_label, who) => {
     const help = (await rig.say('help', who.id)).text;

@@ -9,7 +9,7 @@ import { PROVIDER_TEXTS } from '../../src/features/providers/providers.texts';
 import { QA_TEXTS } from '../../src/features/qa/qa.texts';
 import { REGIO_TEXTS } from '../../src/features/regioagenda/regioagenda.texts';
 import { themeFields } from '../regioagenda/helpers';
-import { type Answer, PermissionRig, type Principal, PRINCIPALS, type RigState, user } from './rig';
+import { type Answer, type PermissionRig, type Principal, PRINCIPALS, rigFor, type RigState, user } from './rig';
 
 /**
  * Every card verb and every text command of the permissions table, sent over HTTP the way Teams
@@ -149,12 +149,7 @@ async function withTenant(rig: PermissionRig, tenant: string | null | undefined,
 }
 
 describe('every action as every role, over HTTP (permissions table)', () => {
-  const rig = new PermissionRig(new Date('2027-01-11T10:00:00Z'));
-  beforeAll(async () => {
-    await rig.start();
-    await rig.setUp();
-  }, 60_000);
-  afterAll(() => rig.stop());
+  const rig = rigFor(new Date('2027-01-11T10:00:00Z'), (r) => r.setUp());
 
   it('covers every verb and command of the table', () => {
     const listed = (Object.values(PERMISSIONS) as Permission[]).reduce((n, p) => n + p.verbs.length + p.commands.length, 0);
@@ -184,12 +179,7 @@ describe('every action as every role, over HTTP (permissions table)', () => {
 });
 
 describe('another tenant, and no tenant at all, while BOT_TENANT_ID is set', () => {
-  const rig = new PermissionRig(new Date('2027-01-11T10:00:00Z'));
-  beforeAll(async () => {
-    await rig.start();
-    await rig.setUp();
-  }, 60_000);
-  afterAll(() => rig.stop());
+  const rig = rigFor(new Date('2027-01-11T10:00:00Z'), (r) => r.setUp());
 
   it.each(CASES.map((c) => [c.label, c] as const))('%s: the regiomanager of another tenant, or without a tenant, gets nothing and changes nothing', async (_label, c) => {
     for (const tenant of ['tenant-elders', null]) {

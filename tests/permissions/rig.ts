@@ -158,3 +158,25 @@ export class PermissionRig {
     return this.state;
   }
 }
+
+/**
+ * A rig for one describe block at `now`: started (then `prepare`d) before its tests, stopped after.
+ * Call it in the describe body, where jest's beforeAll/afterAll belong to that block.
+ */
+export function rigFor(now: Date, prepare: (rig: PermissionRig) => Promise<unknown> = async () => undefined): PermissionRig {
+  const rig = new PermissionRig(now);
+  beforeAll(async () => {
+    await rig.start();
+    await prepare(rig);
+  }, 60_000);
+  afterAll(() => rig.stop());
+  return rig;
+}
+
+/** A `prepare` step: round 2027 open until 1 March, opened by `by`; a refusal fails the set-up instead of the tests after it. */
+export const openRound2027 =
+  (by: Role = 'regiomanager') =>
+  async (rig: PermissionRig) => {
+    const { text } = await rig.execute('regio.round.open', { year: '2027', deadline: '2027-03-01' }, user(by));
+    if (!text.includes('Ronde 2027 is geopend')) throw new Error(`round 2027 not opened: ${text}`);
+  };

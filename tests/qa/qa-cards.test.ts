@@ -47,6 +47,7 @@ describe('Q&A cards', () => {
     ticketClaimed: renderTicketCard(ticket({ status: 'in behandeling', claimedBy: { aadObjectId: 'e', name: 'Anne' } })),
     ticketAnswered: renderTicketCard(ticket({ status: 'beantwoord', answer: 'De gemeente.', answeredBy: { aadObjectId: 'e', name: 'Anne' } })),
     ticketSaved: renderTicketCard(ticket({ status: 'beantwoord', answer: 'De gemeente.', savedAsFactId: 'ticket-V-ABC123' })),
+    ticketAnsweredDelivery: renderTicketCard(ticket({ status: 'beantwoord', answer: 'De gemeente.' }), 'Het antwoord is bij *Anne* aangekomen.'),
   };
 
   it.each(Object.entries(rendered))('the %s card parses as Adaptive Card 1.5 without warnings', (_name, card) => {
@@ -65,6 +66,12 @@ describe('Q&A cards', () => {
     expect(verbs(rendered.ticketAnswered)).toEqual([QA_VERBS.saveTicket]);
     expect(verbs(rendered.ticketSaved)).toEqual([]);
     expect((rendered.ticketOpen as any).refresh.action.verb).toBe(QA_VERBS.refreshTicket);
+  });
+
+  it("shows the answer's delivery only when given, with the asker's name escaped", () => {
+    const texts = (card: any) => card.body.map((b: any) => b.text).join('\n');
+    expect(texts(rendered.ticketAnsweredDelivery)).toContain('Het antwoord is bij \\*Anne\\* aangekomen.');
+    expect(texts(rendered.ticketAnswered)).not.toContain('Het antwoord is');
   });
 
   it('every verb in a card template has a route', () => {

@@ -1,33 +1,32 @@
-import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
-import { toPassages } from '../../src/features/qa/passages';
-import type { Passage } from '../../src/features/qa/qa.domain';
 import { answerFromTable, cellNumber, type TableView } from '../../src/features/qa/table-answer';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';
 import { cardProblems } from '../helpers/validate-card';
+import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 
 const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
 
-const costs: TableView = {
-  caption: 'Tabel 1. Kosten jeugdhulp per gemeente',
-  headers: ['Gemeente', 'Begroot 2026', 'Werkelijk 2026', 'Werkelijk 2025'],
-  rows: [
-    ['Dalfsen', '€ 6.150.000', '€ 6.382.000', '€ 6.045.000'],
-    ['Raalte', '€ 8.300.000', '€ 8.942.000', '€ 8.127.000'],
-    ['Staphorst', '€ 3.560.000', '€ 3.395.000', '€ 3.488.000'],
-    ['Zwolle', '€ 35.900.000', '€ 37.246.000', '€ 35.187.000'],
-    ['Totaal', '€ 53.910.000', '€ 55.965.000', '€ 52.847.000'],
-  ],
+/** A table from its caption and pipe lines ("a | b"), the first line its headers. */
+const view = (caption: string, ...lines: string[]): TableView => {
+  const [headers, ...rows] = lines.map((line) => line.split(' | '));
+  return { caption, headers, rows };
 };
-const waits: TableView = {
-  caption: 'Tabel 2. Gemiddelde wachttijd in weken per zorgsoort',
-  headers: ['Zorgsoort', '1 januari 2026', '31 december 2026', 'Aandeel binnen norm'],
-  rows: [
-    ['Pleegzorg', '5,1', '4,8', '91%'],
-    ['Specialistische ggz', '13,5', '10,9', '38%'],
-    ['Dyslexiezorg', '11,0', '9,1', '55%'],
-  ],
-};
+const costs = view(
+  'Tabel 1. Kosten jeugdhulp per gemeente',
+  'Gemeente | Begroot 2026 | Werkelijk 2026 | Werkelijk 2025',
+  'Dalfsen | € 6.150.000 | € 6.382.000 | € 6.045.000',
+  'Raalte | € 8.300.000 | € 8.942.000 | € 8.127.000',
+  'Staphorst | € 3.560.000 | € 3.395.000 | € 3.488.000',
+  'Zwolle | € 35.900.000 | € 37.246.000 | € 35.187.000',
+  'Totaal | € 53.910.000 | € 55.965.000 | € 52.847.000',
+);
+const waits = view(
+  'Tabel 2. Gemiddelde wachttijd in weken per zorgsoort',
+  'Zorgsoort | 1 januari 2026 | 31 december 2026 | Aandeel binnen norm',
+  'Pleegzorg | 5,1 | 4,8 | 91%',
+  'Specialistische ggz | 13,5 | 10,9 | 38%',
+  'Dyslexiezorg | 11,0 | 9,1 | 55%',
+);
 const ask = (q: string, table: TableView, row = 0) => answerFromTable(q, table, row, terms);
 
 describe('answers from a table', () => {
@@ -85,9 +84,10 @@ describe('table rows in the knowledge index', () => {
     '|---|---|---|',
     ...gemeenten.map((g, i) => `| ${g} | € ${i + 3}.100.000 | € ${i + 3}.412.000 |`),
   ].join('\n');
-  const doc = toPassages(text, 'j.md');
-  const passages: Passage[] = doc.passages.map((p, position) => ({ ...p, title: doc.title, position, sourceFile: 'j.md', ingestedAt: '2026-01-01T00:00:00Z' }));
-  const index = new KnowledgeIndex([], passages);
+  const index = indexOfMarkdown(text, 'j.md');
+  /** The answer card with the given answer fields; the labels do not matter here. */
+  const answerCard = (fields: { answer: string; table?: { headers: string[]; rows: string[][] }; ref: Parameters<typeof renderAnswerCard>[0]['ref'] }) =>
+    renderAnswerCard({ ...fields, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
 
   it('finds the row of a gemeente, although a passage lists all gemeenten, and cites the caption', () => {
     const result = index.ask('Hoeveel heeft Raalte vorig jaar aan jeugdhulp besteed?');
@@ -110,22 +110,20 @@ describe('table rows in the knowledge index', () => {
 
   it('a row whose columns are the gemeenten answers for one of them', () => {
     const transposed = ['# Monitor Testregio 2026', 'Tabel 3. Wachtenden per gemeente', `| Peildatum | ${gemeenten.join(' | ')} |`, `|${gemeenten.map(() => '---|').join('')}---|`, `| 31 december 2026 | ${gemeenten.map((_, i) => String(40 + i)).join(' | ')} |`].join('\n');
-    const monitor = toPassages(transposed, 'm.md');
-    const rows: Passage[] = monitor.passages.map((p, position) => ({ ...p, title: monitor.title, position, sourceFile: 'm.md', ingestedAt: '2026-01-01T00:00:00Z' }));
-    expect(new KnowledgeIndex([], rows).ask('Hoeveel wachtenden had Ommen op 31 december 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^31 december 2026: Ommen: 45/) });
+    expect(indexOfMarkdown(transposed, 'm.md').ask('Hoeveel wachtenden had Ommen op 31 december 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^31 december 2026: Ommen: 45/) });
   });
 
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
     const result = index.ask('Hoeveel heeft Raalte in 2026 aan jeugdhulp uitgegeven?');
     if (result.kind !== 'answer') throw new Error('no answer');
-    const card = renderAnswerCard({ answer: result.answer, table: result.table, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', ref: result.passageRef, showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
+    const card = answerCard({ answer: result.answer, table: result.table, ref: result.passageRef });
     expect(cardProblems(card)).toEqual([]);
     const table = (card.body as { type: string; rows?: { cells: { items: { text: string }[] }[] }[] }[]).find((e) => e.type === 'Table')!;
     expect(table.rows!.map((r) => r.cells.map((c) => c.items[0].text))).toEqual([
       ['Gemeente', 'Begroot 2026', 'Werkelijk 2026'],
       ['Raalte', '€ 9.100.000', '€ 9.412.000'],
     ]);
-    const plain = renderAnswerCard({ answer: 'x', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', ref: result.passageRef, showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
+    const plain = answerCard({ answer: 'x', ref: result.passageRef });
     expect((plain.body as { type: string }[]).some((e) => e.type === 'Table')).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ function formView(o: FormOutcome): CardActionResult {
 
 function submitView(o: SubmitOutcome): CardActionResult {
   if (o.kind === 'raised') return { card: escalationCard(o.escalation, `${T.raised} ${o.reached}`, o.complete ? 'Good' : 'Warning') };
-  if (o.kind === 'duplicate') return { card: escalationCard(o.escalation, T.duplicate, 'Default') };
+  if (o.kind === 'duplicate') return { card: escalationCard(o.escalation, `${T.duplicate} ${o.reached}`, o.complete ? 'Default' : 'Warning') };
   return formView(o);
 }
 

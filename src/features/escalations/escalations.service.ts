@@ -44,7 +44,7 @@ export interface EscalationsServiceDeps {
 
 export type FormOutcome = { kind: 'form'; provider: ProviderRef; submissionId: string; values: EscalationFormValues; errors?: EscalationFormErrors } | Refused;
 /** `reached` says in Dutch what really happens (linked KC channel, bestuurders with a chat). */
-export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string; complete: boolean } | { kind: 'duplicate'; escalation: Escalation };
+export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string; complete: boolean } | { kind: 'duplicate'; escalation: Escalation; reached: string; complete: boolean };
 export type ChangeOutcome = { kind: 'changed'; escalation: Escalation; by: string } | Refused;
 export type ListOutcome = { kind: 'list'; open: Escalation[] } | Refused;
 
@@ -97,8 +97,8 @@ export class EscalationsService {
       if (!(err instanceof AlreadyExistsError)) throw err;
       // A double click or a retry: send again under the same key (the outbox ignores it if it went out).
       const existing = (await this.deps.escalations.get(submissionId))!.value;
-      await this.notifyRaised(existing, person);
-      return { kind: 'duplicate', escalation: existing };
+      // what the first send did, as the outbox has it: a double click never reads "al verstuurd" for a post that failed
+      return { kind: 'duplicate', escalation: existing, ...(await this.notifyRaised(existing, person)) };
     }
     const { reached, complete } = await this.notifyRaised(escalation, person);
     await this.deps.timers.schedule({ id: timerId(escalation.id), kind: REESCALATE_KIND, dueAt: new Date(escalation.ackDueAt), payload: { escalationId: escalation.id } });
@@ -174,7 +174,7 @@ export class EscalationsService {
       updateKey: e.id,
     });
     const reach = await this.deps.reach.delivered([id], [recipientsOf(e)]);
-    await this.deps.reach.reportUnlinked(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
+    await this.deps.reach.reportUnposted(reach, T.alertSubject(e.providerName), `escalation:${e.id}`, actorPerson);
     return { reached: reachSentences(reach, { one: 'bestuurder', many: 'bestuurders' }, actorPerson), complete: reachedEveryone(reach) };
   }
 

@@ -12,6 +12,7 @@ export const ESCALATION_TEXTS = {
     'De escalatie gaat naar het kanaal van de kleine commissie. Bij spoed (een calamiteit die niet kan wachten op het volgende BO of PFO) krijgen ook alle bestuurders direct bericht.',
   raised: 'De escalatie is ingediend.',
   alertSubject: (provider: string) => `Een escalatie over ${provider}`,
+  /** Followed by what the first send reached (notifications/reach.ts). */
   duplicate: 'Deze escalatie was al ingediend; hij is niet nog een keer verstuurd.',
   notFound: 'Ik kan die escalatie niet vinden.',
   alreadyResolved: 'Deze escalatie is al afgehandeld.',

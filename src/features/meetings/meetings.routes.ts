@@ -33,7 +33,7 @@ export function meetingView(o: MeetingOutcome): CardActionResult {
 
 function summaryView(o: SummaryOutcome): CardActionResult {
   if (o.kind === 'summary-queued') return { message: T.summaryQueued(o.reached, o.skipped) };
-  if (o.kind === 'summary-already-sent') return { message: T.summaryAlreadySent(o.total) };
+  if (o.kind === 'summary-already-sent') return { message: T.summaryAlreadySent(o.reached) };
   return meetingView(o);
 }
 

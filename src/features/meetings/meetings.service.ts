@@ -40,7 +40,7 @@ export type FormView = { kind: 'form'; body: GovernanceBody; editing?: Versioned
 export type MinutesView = { kind: 'minutes'; meeting: Versioned<Meeting>; owners: Person[]; values?: MinutesRows; errors?: FormErrors; notice?: string };
 export type MeetingOutcome = MeetingView | FormView | MinutesView | Refused;
 /** `reached` says in Dutch who really gets the summary (wethouders with a chat). */
-export type SummaryOutcome = { kind: 'summary-queued'; reached: string; complete: boolean; skipped: number } | { kind: 'summary-already-sent'; total: number } | MeetingView | Refused;
+export type SummaryOutcome = { kind: 'summary-queued'; reached: string; complete: boolean; skipped: number } | { kind: 'summary-already-sent'; reached: string; complete: boolean } | MeetingView | Refused;
 
 const canManage = (p: Person | undefined) => may('meetings.manage', p);
 const formValues = (m: Meeting): MeetingFormValues => ({ date: m.date, time: m.time, location: m.location, agenda: agendaRowsOf(m) });
@@ -197,18 +197,19 @@ export class MeetingsService {
     const todo = wethouders.filter((w) => !already.has(w.aadObjectId));
     const summary = this.deps.notices.summary(body, meeting.value);
     // enqueue assigns its order before its first await, so these keep the wethouders' order
-    const queued = todo.map((w) =>
-      this.deps.outbox.enqueue({ idempotencyKey: `meeting:${meeting.value.id}:summary:${w.aadObjectId}`, recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }], card: summary, priority: 'normal' }),
-    );
-    const ids = (await Promise.all(queued)).map((q) => q.id);
+    const keyOf = (w: Person) => `meeting:${meeting.value.id}:summary:${w.aadObjectId}`;
+    const queued = todo.map((w) => this.deps.outbox.enqueue({ idempotencyKey: keyOf(w), recipients: [{ kind: 'user', aadObjectId: w.aadObjectId }], card: summary, priority: 'normal' }));
+    await Promise.all(queued);
     if (todo.length > 0) {
       const next = { ...meeting.value, summaryRecipients: [...already, ...todo.map((w) => w.aadObjectId)] };
       // A lost race only means the next call re-enqueues with the same keys, which the outbox ignores.
       if (!(await this.replace(next, meeting.version))) this.deps.log.warn({ meetingId: id }, 'summary recipients not recorded (conflict)');
     }
-    if (todo.length === 0) return { kind: 'summary-already-sent', total: wethouders.length };
-    const reach = await this.deps.reach.delivered(ids, todo.map((w) => [{ kind: 'user' as const, aadObjectId: w.aadObjectId }]));
-    return { kind: 'summary-queued', reached: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }), complete: reachedEveryone(reach), skipped: wethouders.length - todo.length };
+    // Every wethouder's summary as the outbox has it, the earlier ones too: "al verstuurd" only if it arrived.
+    const reach = await this.deps.reach.deliveredEarlier(wethouders.map(keyOf), wethouders.map((w) => [{ kind: 'user' as const, aadObjectId: w.aadObjectId }]));
+    const reached = reachSentences(reach, { one: 'wethouder', many: 'wethouders' });
+    if (todo.length === 0) return { kind: 'summary-already-sent', reached, complete: reachedEveryone(reach) };
+    return { kind: 'summary-queued', reached, complete: reachedEveryone(reach), skipped: wethouders.length - todo.length };
   }
 
   async upcoming(): Promise<Meeting[]> {
@@ -286,7 +287,7 @@ export class MeetingsService {
       updateKey: saved.value.id,
     });
     const reach = await this.deps.reach.delivered([id], [recipients]);
-    await this.deps.reach.reportUnlinked(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`, actor);
+    await this.deps.reach.reportUnposted(reach, T.agendaHeading(body.id, saved.value.date), `agenda:${saved.value.id}`, actor);
     return { text: reachSentences(reach, { one: 'wethouder', many: 'wethouders' }, actor), complete: reachedEveryone(reach) };
   }
 }

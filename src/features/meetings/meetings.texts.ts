@@ -21,9 +21,10 @@ export const MEETING_TEXTS = {
   alreadyPublished: 'Deze agenda is al gepubliceerd; wijzigingen worden vanzelf bijgewerkt.',
   minutesSaved: 'De besluitenlijst en actiepunten zijn opgeslagen. Verstuur de samenvatting naar de wethouders als die compleet is.',
   noMinutes: 'Leg eerst de besluiten en actiepunten vast; daarna kan de samenvatting worden verstuurd.',
+  /** `reached` counts every wethouder, those sent to before as well (their earlier delivery). */
   summaryQueued: (reached: string, before: number) =>
-    `De samenvatting staat klaar voor de wethouders. ${reached}${before ? ` ${before} ${before === 1 ? 'wethouder had hem' : 'wethouders hadden hem'} al.` : ''}`,
-  summaryAlreadySent: (before: number) => `De samenvatting was al naar alle ${before} wethouders gestuurd; er is niets opnieuw verstuurd.`,
+    `De samenvatting staat klaar voor de wethouders. ${reached}${before ? ` ${before} ${before === 1 ? 'wethouder stond' : 'wethouders stonden'} al op de verzendlijst en ${before === 1 ? 'krijgt' : 'krijgen'} hem niet opnieuw.` : ''}`,
+  summaryAlreadySent: (reached: string) => `De samenvatting is al eerder naar de wethouders gestuurd; er is niets opnieuw verstuurd. ${reached}`,
   noWethouders: 'Er staan geen wethouders in de gebruikerslijst; de samenvatting is niet verstuurd.',
   openAction: (text: string, body: string, due: string, overdue: boolean) =>
     `Actiepunt uit het ${body}: ${text}, uiterlijk ${dutchDate(due)}${overdue ? ' (verlopen)' : ''}.`,

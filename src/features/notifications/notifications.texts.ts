@@ -69,7 +69,8 @@ export const CHANNEL_TEXTS = {
 export const REPORT_TEXTS = {
   heading: 'Afleverrapport',
   refresh: 'Bijwerken',
-  subheading: (createdAt: string) => `Verstuurd op ${createdAt}`,
+  /** When it was handed to the outbox: not when (or whether) it went out, which the counts say. */
+  subheading: (createdAt: string) => `Aangemaakt op ${createdAt}`,
   overviewHeading: 'Afleverrapporten',
   overviewSubheading: (n: number) => `De laatste ${n} meldingen, nieuwste eerst.`,
   counts: (total: number, parts: string[]) => `${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${parts.join(', ')}.`,
@@ -89,13 +90,28 @@ const linkCommand = (target: string) =>
 
 /** What a confirmation says about who really gets a notification (see reach.ts). */
 export const REACH_TEXTS = {
-  channelPosted: (target: string) => `Geplaatst in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)}.`,
-  channelUnlinked: (target: string, byRegiomanager: boolean) =>
-    `Het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} is nog niet gekoppeld, dus daar is niets geplaatst. ${
-      byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(target)}" typen; die is ingelicht.`
-    }`,
+  /** One channel's post as the outbox left it (see reach.ts ChannelReach). */
+  channel: (c: { target: string; state: 'sent' | 'pending' | 'failed' | 'unlinked'; reason?: string }, byRegiomanager: boolean) => {
+    const label = CHANNEL_TEXTS.targetLabel(c.target);
+    switch (c.state) {
+      case 'sent':
+        return `Geplaatst in het kanaal van ${label}.`;
+      case 'pending':
+        return `Het bericht voor het kanaal van ${label} is nog onderweg${c.reason ? ` (${c.reason}); de bot probeert het opnieuw` : ''}. Of het is aangekomen, zie je met "afleverrapport".`;
+      case 'failed':
+        return `Plaatsen in het kanaal van ${label} is mislukt${c.reason ? ` (${c.reason})` : ''}, dus daar staat het niet. ${
+          byRegiomanager ? `Controleer of de bot nog lid is van dat team en typ zo nodig in dat kanaal opnieuw "${linkCommand(c.target)}".` : 'De regiomanager krijgt hierover een melding.'
+        }`;
+      case 'unlinked':
+        return `Het kanaal van ${label} is nog niet gekoppeld, dus daar is niets geplaatst. ${
+          byRegiomanager ? `Typ in dat teamkanaal: "${linkCommand(c.target)}".` : `De regiomanager moet in dat kanaal "${linkCommand(c.target)}" typen; die krijgt hierover een melding.`
+        }`;
+    }
+  },
   unlinkedForRegiomanager: (target: string, what: string) =>
     `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst: dat kanaal is nog niet gekoppeld. Typ in dat teamkanaal "${linkCommand(target)}". Typ "instellingen" voor alles wat nog ingesteld moet worden.`,
+  failedForRegiomanager: (target: string, what: string, reason: string | undefined) =>
+    `${what} kon niet in het kanaal van ${CHANNEL_TEXTS.targetLabel(target)} worden geplaatst${reason ? ` (${reason})` : ''}. Controleer of de bot nog lid is van dat team en typ zo nodig in dat kanaal opnieuw "${linkCommand(target)}". Typ "afleverrapport" voor wat er is aangekomen.`,
   people: (p: { total: number; sent: number; pending: number; waiting: string[]; failed: string[] }, n: { one: string; many: string }) => {
     const { total, sent, pending, waiting, failed } = p;
     if (total === 0) return `Er staan geen ${n.many} in de gebruikerslijst; niemand heeft het ontvangen.`;

@@ -1,7 +1,7 @@
 import type { ChannelsRepository, ConversationsRepository, OutboxRepository } from './store.ports';
 import type { PeopleRepository } from '../people/people.ports';
 import { hasRole, type Person, type Role } from '../people/people.domain';
-import { describeRecipient, type DeliveryDoc, type NotificationDoc, personalKey } from './notifications.domain';
+import { describeRecipient, type DeliveryDoc, type NotificationDoc, notificationIdOf, personalKey } from './notifications.domain';
 import type { NotificationOutbox, Recipient } from './notifications.ports';
 import { REACH_TEXTS as T } from './notifications.texts';
 
@@ -9,12 +9,22 @@ import { REACH_TEXTS as T } from './notifications.texts';
 export { laterClause } from './notifications.texts';
 
 /**
- * Who a notification really reached, read from the outbox's deliveries (`delivered`): which
- * channels are linked, who got it, who is still being sent to, who waits until they open the app
+ * A channel's post as the outbox left it: posted, still being posted (`reason`: why the last try
+ * did not go through), given up (`reason`: what Teams said), or not linked so nothing was posted.
+ */
+export interface ChannelReach {
+  target: string;
+  state: 'sent' | 'pending' | 'failed' | 'unlinked';
+  reason?: string;
+}
+
+/**
+ * Who a notification really reached, read from the outbox's deliveries (`delivered`): whether each
+ * channel post went out, who got it, who is still being sent to, who waits until they open the app
  * and where it failed. Confirmations are phrased from this, never from the intention.
  */
 export interface Reach {
-  channels: { target: string; linked: boolean }[];
+  channels: ChannelReach[];
   people: { total: number; sent: number; pending: number; waiting: string[]; failed: string[] };
 }
 
@@ -58,6 +68,11 @@ export class RecipientReach {
     return total;
   }
 
+  /** `delivered` for notifications enqueued (now or earlier) under these idempotency keys: a repeated request. */
+  async deliveredEarlier(idempotencyKeys: string[], recipients: Recipient[][]): Promise<Reach> {
+    return this.delivered(idempotencyKeys.map(notificationIdOf), recipients);
+  }
+
   /** `delivered` per notification (`recipients[i]` are the recipients of `ids[i]`), after one shared wait. */
   async deliveredEach(ids: string[], recipients: Recipient[][]): Promise<Reach[]> {
     const settled = await this.settle(ids);
@@ -93,7 +108,12 @@ export class RecipientReach {
 
   private async fromOutbox(n: NotificationDoc, items: DeliveryDoc[]): Promise<Reach> {
     const unresolved = new Set(n.unresolved.map((u) => u.recipient));
-    const channels = n.recipients.filter((r) => r.kind === 'channel').map((r) => ({ target: r.target, linked: !unresolved.has(describeRecipient(r)) }));
+    const channelRecipients = n.recipients.filter((r) => r.kind === 'channel');
+    const channels: ChannelReach[] = [];
+    for (const r of channelRecipients) {
+      if (unresolved.has(describeRecipient(r))) channels.push({ target: r.target, state: 'unlinked' });
+      else channels.push(channelState(r.target, await this.channelItem(r.target, items, channelRecipients.length)));
+    }
     const people: Reach['people'] = { total: 0, sent: 0, pending: 0, waiting: [], failed: [] };
     for (const item of items.filter((d) => d.conversationKey.startsWith('user:'))) {
       people.total++;
@@ -107,12 +127,26 @@ export class RecipientReach {
     return { channels, people };
   }
 
+  /**
+   * The delivery into a channel: the one to the conversation the channel is linked to (the link
+   * the worker resolved); a lone channel of a notification whose link changed since is its only
+   * non-personal delivery.
+   */
+  private async channelItem(target: string, items: DeliveryDoc[], channelCount: number): Promise<DeliveryDoc | undefined> {
+    const link = await this.deps.channels.get(target);
+    const linked = link && items.find((d) => d.conversationKey === link.conversationKey);
+    if (linked || channelCount > 1) return linked;
+    const others = items.filter((d) => !d.conversationKey.startsWith('user:'));
+    return others.length === 1 ? others[0] : undefined;
+  }
+
   /** Who the recipients would reach right now (linked channels, people with a chat): the fallback and the setup view. */
   async of(recipients: Recipient[]): Promise<Reach> {
     const channels: Reach['channels'] = [];
     const people = new Map<string, string>();
     for (const r of recipients) {
-      if (r.kind === 'channel') channels.push({ target: r.target, linked: !!(await this.deps.channels.get(r.target)) });
+      // nothing is posted yet: a linked channel is at best still to come
+      if (r.kind === 'channel') channels.push({ target: r.target, state: (await this.deps.channels.get(r.target)) ? 'pending' : 'unlinked' });
       if (r.kind === 'user') people.set(r.aadObjectId, (await this.deps.people.get(r.aadObjectId))?.name ?? r.aadObjectId);
       if (r.kind === 'role') {
         // an index look-up of that role, never the whole directory
@@ -127,29 +161,36 @@ export class RecipientReach {
   }
 
   /**
-   * A channel that is not linked yet: the regiomanager hears it once per notification, with the
-   * command that fixes it (the actor reads the same in their confirmation, so a regiomanager who
-   * acted is not told twice).
+   * A channel that is not linked yet, or where Teams refused the post: the regiomanager hears it
+   * once per notification, with what fixes it (the actor reads the same in their confirmation, so a
+   * regiomanager who acted is not told twice).
    */
-  async reportUnlinked(reach: Reach, what: string, key: string, actor: Person | undefined): Promise<void> {
+  async reportUnposted(reach: Reach, what: string, key: string, actor: Person | undefined): Promise<void> {
     if (hasRole(actor, 'regiomanager')) return;
-    for (const c of reach.channels.filter((ch) => !ch.linked)) {
+    for (const c of reach.channels.filter((ch) => ch.state === 'unlinked' || ch.state === 'failed')) {
       await this.deps.outbox.enqueue({
-        idempotencyKey: `setup:unlinked:${c.target}:${key}`,
+        idempotencyKey: `setup:${c.state === 'unlinked' ? 'unlinked' : 'unposted'}:${c.target}:${key}`,
         recipients: [{ kind: 'role', role: 'regiomanager' }],
-        text: T.unlinkedForRegiomanager(c.target, what),
+        text: c.state === 'unlinked' ? T.unlinkedForRegiomanager(c.target, what) : T.failedForRegiomanager(c.target, what, c.reason),
         priority: 'normal',
       });
     }
   }
 }
 
+/** A channel's delivery as a channel state; not there (yet) or not tried counts as still to come. */
+function channelState(target: string, item: DeliveryDoc | undefined): ChannelReach {
+  if (item?.status === 'sent') return { target, state: 'sent' };
+  if (item?.status === 'failed' || item?.status === 'undeliverable') return { target, state: 'failed', reason: item.lastError };
+  return { target, state: 'pending', reason: item?.lastError };
+}
+
 /** Not resolved by the outbox in time: nobody has it yet, so everyone with a chat counts as pending. */
 const asPending = (r: Reach): Reach => ({ ...r, people: { ...r.people, sent: 0, pending: r.people.sent } });
 
-/** Every channel linked and nobody waiting or failed: a plain (green) confirmation, no warning. */
+/** Every channel post out and nobody waiting or failed: a plain (green) confirmation, no warning. */
 export const reachedEveryone = (reach: Reach) =>
-  reach.channels.every((c) => c.linked) && reach.people.waiting.length === 0 && reach.people.failed.length === 0 && (reach.people.total > 0 || reach.channels.length > 0);
+  reach.channels.every((c) => c.state === 'sent') && reach.people.waiting.length === 0 && reach.people.failed.length === 0 && (reach.people.total > 0 || reach.channels.length > 0);
 
 /**
  * The Dutch sentences for a confirmation: per channel, and for the people (`many`: "wethouders").
@@ -157,7 +198,7 @@ export const reachedEveryone = (reach: Reach) =>
  */
 export function reachSentences(reach: Reach, nouns: { one: string; many: string }, actor?: Person): string {
   const byRegiomanager = hasRole(actor, 'regiomanager');
-  const parts = reach.channels.map((c) => (c.linked ? T.channelPosted(c.target) : T.channelUnlinked(c.target, byRegiomanager)));
+  const parts = reach.channels.map((c) => T.channel(c, byRegiomanager));
   if (reach.people.total > 0 || reach.channels.length === 0) parts.push(T.people(reach.people, nouns));
   return parts.join(' ');
 }

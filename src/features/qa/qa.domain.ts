@@ -98,7 +98,10 @@ export const passageRefSchema = z.union([
 ]);
 
 export const ticketIdSchema = z.object({ ticketId: z.string().min(1).max(100) });
-export const ticketAnswerSchema = ticketIdSchema.extend({ answer: z.string().trim().min(3, 'Vul een antwoord in.').max(2000) });
+/** An empty answer field may arrive as no field at all: the same Dutch message as a blank one. */
+export const ticketAnswerSchema = ticketIdSchema.extend({
+  answer: z.string({ error: 'Vul een antwoord in.' }).trim().min(3, 'Vul een antwoord in.').max(2000, 'Een antwoord is hoogstens 2000 tekens.'),
+});
 export const feedbackInputSchema = z.object({
   helpful: z.enum(['true', 'false']).transform((v) => v === 'true'),
   question: z.string().max(500).default(''),

@@ -149,7 +149,7 @@ const actorOf = (turn: Turn): Actor => ({ aadObjectId: turn.user.aadObjectId ?? 
 /** A bad answer field says what is wrong with it; any other bad card data gets the generic message. */
 const invalidTicketData = (issues: { path: PropertyKey[]; message: string }[]) => (issues[0]?.path[0] === 'answer' ? issues[0].message : QA_TEXTS.badCardData);
 
-const ticketView = (o: TicketOutcome): CardActionResult => (o.kind === 'refused' ? { message: o.reason } : { card: renderTicketCard(o.ticket) });
+const ticketView = (o: TicketOutcome): CardActionResult => (o.kind === 'refused' ? { message: o.reason } : { card: renderTicketCard(o.ticket, o.delivery) });
 
 function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
   return action(verb, schema, async (turn, data) => (may('qa.experts', turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }), invalidTicketData);
@@ -175,9 +175,9 @@ function cardActions(qa: QaService): CardAction[] {
       return { message: QA_TEXTS.feedbackThanks };
     }),
     action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
-      const { ticket, created, expertsLinked } = await qa.createTicket(data.question, actorOf(turn));
+      const { ticket, created, experts } = await qa.createTicket(data.question, actorOf(turn));
       // The clicked card becomes the confirmation: no button left to click twice.
-      const message = created ? QA_TEXTS.ticketCreated(ticket, expertsLinked) : QA_TEXTS.ticketExists(ticket);
+      const message = created ? QA_TEXTS.ticketCreated(ticket, experts) : QA_TEXTS.ticketExists(ticket, experts);
       return { card: renderNoAnswerCard({ message, question: ticket.question, askExpertButton: '' }) };
     }),
     expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ticketView(await qa.claim(data.ticketId, actorOf(turn)))),
@@ -185,7 +185,7 @@ function cardActions(qa: QaService): CardAction[] {
     expertAction(QA_VERBS.saveTicket, ticketIdSchema, async (turn, data) => ticketView(await qa.saveAsKnowledge(data.ticketId, actorOf(turn)))),
     expertAction(QA_VERBS.refreshTicket, ticketIdSchema, async (_turn, data) => {
       const ticket = await qa.ticket(data.ticketId);
-      return ticket ? { card: renderTicketCard(ticket) } : { message: QA_TEXTS.unknownTicket };
+      return ticket ? { card: renderTicketCard(ticket, await qa.answerDelivery(ticket)) } : { message: QA_TEXTS.unknownTicket };
     }),
   ];
 }

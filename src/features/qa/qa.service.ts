@@ -5,7 +5,7 @@ import { AlreadyExistsError } from '../../shared/store-errors';
 import type { KnowledgeRepository, QaRepository } from './qa.ports';
 import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
-import type { RecipientReach } from '../notifications/reach';
+import type { ChannelReach, Reach, RecipientReach } from '../notifications/reach';
 import { storeBuiltInDocuments } from './builtin-documents';
 import { KnowledgeIndex } from './knowledge-index';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
@@ -18,7 +18,7 @@ import { QA_TEXTS } from './qa.texts';
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
 
 /** A ticket after a change, or why it did not change. */
-export type TicketOutcome = { kind: 'ticket'; ticket: Ticket } | Refused;
+export type TicketOutcome = { kind: 'ticket'; ticket: Ticket; delivery?: string } | Refused;
 
 /** How long a question waits for the knowledge to load before the bot says "even geduld". */
 const LOAD_GRACE_MS = 1500;
@@ -41,7 +41,7 @@ export interface QaDeps {
   knowledge: KnowledgeRepository;
   repo: QaRepository;
   outbox: NotificationOutbox;
-  /** Whether the experts channel is linked, for an honest "doorgestuurd" (see notifications/reach.ts). */
+  /** What the outbox did with the experts' channel post, for an honest "doorgestuurd" (see notifications/reach.ts). */
   reach: RecipientReach;
   log: Logger;
   /** The ticket card the experts' channel gets (the routes show the same card to the clicker). */
@@ -127,9 +127,11 @@ export class QaService {
 
   /**
    * One ticket per asker and question: a second click on "Vraag het aan RSJ" (or the same question
-   * asked again) answers with the existing ticket instead of bothering the experts twice.
+   * asked again) answers with the existing ticket instead of bothering the experts twice. `experts`
+   * is what the outbox did with the post in the experts' channel (posted, still on its way, failed,
+   * not linked), for a confirmation that says only what happened.
    */
-  async createTicket(question: string, asker: Actor): Promise<{ ticket: Ticket; created: boolean; expertsLinked: boolean }> {
+  async createTicket(question: string, asker: Actor): Promise<{ ticket: Ticket; created: boolean; experts: ChannelReach }> {
     const ticket: Ticket = {
       id: ticketIdFor(asker.aadObjectId, question),
       question,
@@ -142,13 +144,13 @@ export class QaService {
     } catch (err) {
       if (!(err instanceof AlreadyExistsError)) throw err;
       const existing = await this.deps.repo.ticket(ticket.id);
-      if (existing) return { ticket: existing.value, created: false, expertsLinked: true };
-      throw err;
+      if (!existing) throw err;
+      const first = await this.deps.reach.deliveredEarlier([publishKey(ticket)], [EXPERTS]);
+      return { ticket: existing.value, created: false, experts: expertsChannel(first) };
     }
-    const reach = await this.deps.reach.of(EXPERTS);
-    await this.deps.reach.reportUnlinked(reach, QA_TEXTS.alertSubject(ticket), `qa-ticket:${ticket.id}`, undefined);
-    await this.publish(ticket);
-    return { ticket, created: true, expertsLinked: reach.channels.every((c) => c.linked) };
+    const reach = await this.deps.reach.delivered([await this.publish(ticket)], [EXPERTS]);
+    await this.deps.reach.reportUnposted(reach, QA_TEXTS.alertSubject(ticket), `qa-ticket:${ticket.id}`, undefined);
+    return { ticket, created: true, experts: expertsChannel(reach) };
   }
 
   async claim(ticketId: string, expert: Actor): Promise<TicketOutcome> {
@@ -166,12 +168,19 @@ export class QaService {
     if (changed.kind === 'refused') return changed;
     const { ticket } = changed;
     await this.deps.outbox.enqueue({
-      idempotencyKey: `qa-answer:${ticket.id}`,
+      idempotencyKey: answerKey(ticket),
       recipients: [{ kind: 'user', aadObjectId: ticket.asker.aadObjectId }],
       text: QA_TEXTS.answerToAsker(ticket),
       priority: 'normal',
     });
-    return changed;
+    return { ...changed, delivery: await this.answerDelivery(ticket) };
+  }
+
+  /** An answered ticket: whether the answer reached the asker, as the outbox has it (for the experts' card). */
+  async answerDelivery(ticket: Ticket): Promise<string | undefined> {
+    if (ticket.status !== 'beantwoord') return undefined;
+    const reach = await this.deps.reach.deliveredEarlier([answerKey(ticket)], [[{ kind: 'user', aadObjectId: ticket.asker.aadObjectId }]]);
+    return QA_TEXTS.answerDelivery(ticket.asker.name, reach.people);
   }
 
   /** Saves the question and the expert's answer as a curated fact; the next question can find it. */
@@ -262,14 +271,23 @@ export class QaService {
     return { kind: 'ticket', ticket: next };
   }
 
-  private async publish(ticket: Ticket): Promise<void> {
-    await this.deps.outbox.enqueue({
-      idempotencyKey: `qa-ticket:${ticket.id}:${ticket.status}:${ticket.claimedBy?.aadObjectId ?? ''}:${ticket.savedAsFactId ? 'saved' : ''}`,
+  /** Posts (or updates) the ticket's card in the experts' channel; returns the notification id. */
+  private async publish(ticket: Ticket): Promise<string> {
+    const { id } = await this.deps.outbox.enqueue({
+      idempotencyKey: publishKey(ticket),
       recipients: EXPERTS,
       card: this.deps.ticketCard(ticket),
       text: QA_TEXTS.ticketNotice(ticket),
       priority: 'normal',
       updateKey: `qa-ticket:${ticket.id}`,
     });
+    return id;
   }
 }
+
+/** One post per state of the ticket: the first (open, unclaimed) is the one that brought it to the experts. */
+const publishKey = (t: Ticket) => `qa-ticket:${t.id}:${t.status}:${t.claimedBy?.aadObjectId ?? ''}:${t.savedAsFactId ? 'saved' : ''}`;
+
+const answerKey = (t: Ticket) => `qa-answer:${t.id}`;
+
+const expertsChannel = (reach: Reach): ChannelReach => reach.channels[0] ?? { target: 'experts', state: 'pending' };

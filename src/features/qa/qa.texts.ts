@@ -1,4 +1,8 @@
 import type { DeclinedSummary, Ticket } from './qa.domain';
+import { laterClause } from '../notifications/reach';
+
+/** The experts' channel post as the outbox left it (notifications/reach.ts ChannelReach). */
+type ExpertsPost = { state: 'sent' | 'pending' | 'failed' | 'unlinked'; reason?: string };
 
 const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behandeling': 'in behandeling', beantwoord: 'beantwoord' };
 
@@ -26,17 +30,46 @@ export const QA_TEXTS = {
   feedbackThanks: 'Dank je voor je feedback.',
   passageGone: 'Die passage kan ik niet meer vinden; misschien is het document opnieuw ingelezen.',
   badCardData: 'Deze knop bevat ongeldige gegevens; er is niets gewijzigd.',
-  ticketCreated: (t: Ticket, expertsLinked: boolean) =>
-    !expertsLinked
-      ? `Je vraag is vastgelegd (vraag ${t.id}), maar de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld. De regiomanager is ingelicht; zodra het kanaal gekoppeld is, staat je vraag in "open vragen" voor de experts. Je krijgt het antwoord hier in de chat.`
-      : `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). Je krijgt het antwoord hier in de chat.`,
+  /** After "Vraag het aan RSJ": what became of the post in the experts' channel (see notifications/reach.ts). */
+  ticketCreated: (t: Ticket, experts: ExpertsPost) => {
+    const answerHere = 'Je krijgt het antwoord hier in de chat.';
+    switch (experts.state) {
+      case 'sent':
+        return `Je vraag is doorgestuurd naar de experts van RSJ (vraag ${t.id}). ${answerHere}`;
+      case 'pending':
+        return `Je vraag is vastgelegd (vraag ${t.id}) en is nog onderweg naar het kanaal van de experts van RSJ${experts.reason ? ` (${experts.reason}); de bot probeert het opnieuw` : ''}. ${answerHere}`;
+      case 'failed':
+        return `Je vraag is vastgelegd (vraag ${t.id}), maar kon niet in het kanaal van de experts van RSJ worden geplaatst${experts.reason ? ` (${experts.reason})` : ''}, dus daar zien ze hem niet. De regiomanager krijgt hierover een melding; je vraag staat in "open vragen" voor de experts. ${answerHere}`;
+      case 'unlinked':
+        return `Je vraag is vastgelegd (vraag ${t.id}), maar de experts van RSJ zien hem nog niet: hun kanaal is nog niet gekoppeld. De regiomanager krijgt hierover een melding; zodra het kanaal gekoppeld is, staat je vraag in "open vragen" voor de experts. ${answerHere}`;
+    }
+  },
   alertSubject: (t: Ticket) => `Vraag ${t.id} van ${t.asker.name}`,
-  ticketExists: (t: Ticket) =>
-    t.status === 'beantwoord' || t.answer
-      ? `Deze vraag heb je al eerder gesteld (vraag ${t.id}) en die is beantwoord; het antwoord staat hierboven in de chat.`
-      : `Deze vraag heb je al doorgestuurd (vraag ${t.id}); er is geen tweede vraag gemaakt. Je krijgt het antwoord hier in de chat.`,
+  /** The same question again: the first ticket, and where it stands (an open one: whether its post reached the experts). */
+  ticketExists: (t: Ticket, experts: ExpertsPost) => {
+    if (t.status === 'beantwoord' || t.answer) return `Deze vraag heb je al eerder gesteld (vraag ${t.id}) en die is beantwoord; het antwoord staat hierboven in de chat.`;
+    const noSecond = 'er is geen tweede vraag gemaakt. Je krijgt het antwoord hier in de chat.';
+    if (t.status === 'in behandeling') return `Deze vraag heb je al gesteld (vraag ${t.id}) en ${t.claimedBy?.name ?? 'een expert van RSJ'} heeft hem opgepakt; ${noSecond}`;
+    if (experts.state === 'sent') return `Deze vraag heb je al doorgestuurd (vraag ${t.id}); ${noSecond}`;
+    const where =
+      experts.state === 'pending'
+        ? 'hij is nog onderweg naar het kanaal van de experts van RSJ'
+        : experts.state === 'failed'
+          ? 'hij kon niet in het kanaal van de experts van RSJ worden geplaatst; de regiomanager krijgt hierover een melding en de vraag staat in "open vragen"'
+          : 'de experts van RSJ zien hem nog niet, want hun kanaal is nog niet gekoppeld; de regiomanager krijgt hierover een melding';
+    return `Deze vraag heb je al gesteld (vraag ${t.id}), maar ${where}. Er is geen tweede vraag gemaakt. Je krijgt het antwoord hier in de chat.`;
+  },
   ticketNotice: (t: Ticket) => `Vraag ${t.id} (${STATUS_LABEL[t.status]}) van ${t.asker.name}: ${t.question}`,
   answerToAsker: (t: Ticket) => `Antwoord van ${t.answeredBy?.name ?? 'RSJ'} op je vraag "${t.question}":\n\n${t.answer}\n\nBron: RSJ IJsselland (vraag ${t.id})`,
+  /** On the experts' ticket card: whether the answer reached the asker (one person's delivery counts). */
+  answerDelivery: (name: string, p: { sent: number; pending: number; waiting: string[]; failed: string[] }) =>
+    p.sent > 0
+      ? `Het antwoord is bij ${name} aangekomen.`
+      : p.failed.length > 0
+        ? `Het antwoord kon niet bij ${name} worden bezorgd: zie "afleverrapport" en neem zo nodig zelf contact op.`
+        : p.waiting.length > 0
+          ? `${name} heeft de app nu niet en ${laterClause(1, 'het')}; het antwoord is nog niet aangekomen.`
+          : `Het antwoord aan ${name} wordt nog verstuurd; het is nog niet aangekomen.`,
   expertSourceTitle: 'Antwoord van een RSJ-expert',
   expertsOnly: 'Alleen medewerkers van RSJ (contractmanager, projectmanager of regiomanager) kunnen vragen oppakken en beantwoorden.',
   unknownTicket: 'Die vraag kan ik niet vinden.',

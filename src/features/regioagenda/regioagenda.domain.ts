@@ -244,10 +244,12 @@ export interface InvitationReach {
   waiting: string[];
   failed: string[];
   unreachable: string[];
+  /** Gemeenten whose linked channel Teams refused the invitation (the outbox gave up). */
+  channelFailed: string[];
 }
 
 /** Everyone invited got it: the only case the round-opened notice may look like plain success. */
-export const invitedEveryone = (i: InvitationReach) => i.advisers > 0 && i.sent === i.advisers && i.unreachable.length === 0;
+export const invitedEveryone = (i: InvitationReach) => i.advisers > 0 && i.sent === i.advisers && i.unreachable.length === 0 && i.channelFailed.length === 0;
 
 export const roundPk = (region: string, year: number) => `${region}:${year}`;
 

@@ -32,6 +32,9 @@ export const REGIO_TEXTS = {
       i.unreachable.length
         ? `${i.unreachable.length} ${i.unreachable.length === 1 ? 'gemeente hoort' : 'gemeenten horen'} het nog van niemand: geen beleidsadviseur in de gebruikerslijst en geen gekoppeld kanaal (${i.unreachable.join(', ')}). Typ "instellingen" om te zien wat nog moet.`
         : '',
+      i.channelFailed.length
+        ? `In het kanaal van ${i.channelFailed.length === 1 ? `gemeente ${i.channelFailed[0]}` : `de gemeenten ${i.channelFailed.join(', ')}`} kon de uitnodiging niet worden geplaatst: zie "afleverrapport".`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),

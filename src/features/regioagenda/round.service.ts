@@ -162,7 +162,7 @@ export class RoundService {
     }
     // One wait for all of them: the worker resolves and tries the gemeenten's notifications together.
     const reaches = await this.deps.reach.deliveredEach(ids, this.region.gemeenten.map(recipientsOf));
-    const invited: InvitationReach = { advisers: 0, sent: 0, pending: 0, waiting: [], failed: [], unreachable: [] };
+    const invited: InvitationReach = { advisers: 0, sent: 0, pending: 0, waiting: [], failed: [], unreachable: [], channelFailed: [] };
     for (const [i, gemeente] of this.region.gemeenten.entries()) {
       const reach = reaches[i];
       invited.advisers += reach.people.total;
@@ -170,7 +170,8 @@ export class RoundService {
       invited.pending += reach.people.pending;
       invited.waiting.push(...reach.people.waiting);
       invited.failed.push(...reach.people.failed);
-      if (reach.people.total === 0 && !reach.channels.some((c) => c.linked)) invited.unreachable.push(gemeente);
+      if (reach.people.total === 0 && reach.channels.every((c) => c.state === 'unlinked')) invited.unreachable.push(gemeente);
+      if (reach.channels.some((c) => c.state === 'failed')) invited.channelFailed.push(gemeente);
     }
     return invited;
   }

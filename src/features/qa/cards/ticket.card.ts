@@ -5,8 +5,11 @@ import { QA_TEXTS } from '../qa.texts';
 import template from './ticket.card.json';
 import { cardText } from '../../../shared/card-text';
 
-/** The ticket card in the experts' channel; the same builder serves the posted card and every refresh. */
-export function renderTicketCard(ticket: Ticket): AdaptiveCardJson {
+/**
+ * The ticket card in the experts' channel; the same builder serves the posted card and every
+ * refresh. `delivery`: whether the answer reached the asker (shown once it is answered).
+ */
+export function renderTicketCard(ticket: Ticket, delivery?: string): AdaptiveCardJson {
   return renderCard(template, {
     id: ticket.id,
     heading: QA_TEXTS.ticket.heading(ticket),
@@ -17,5 +20,6 @@ export function renderTicketCard(ticket: Ticket): AdaptiveCardJson {
     answered: ticket.status === 'beantwoord',
     answerLine: ticket.answer ? cardText(`Antwoord van ${ticket.answeredBy?.name ?? 'RSJ'}: ${ticket.answer}`) : '',
     saved: !!ticket.savedAsFactId,
+    delivery: delivery ? cardText(delivery) : '',
   });
 }
