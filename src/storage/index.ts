@@ -128,10 +128,15 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
   return openSqliteStore(config.DATA_DIR, { log });
 }
 
-export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
+export interface CreateStorageOptions {
+  /** Cosmos: keep a local copy of the knowledge to search (default); off for processes that search nothing (CLIs). */
+  knowledgeCopy?: boolean;
+}
+
+export async function createStorage(config: StoreConfig, regionId: string, log?: Logger, options: CreateStorageOptions = {}): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
   await ensureRegionScoped(store, regionId, log);
-  const knowledgeCacheDir = config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE);
+  const knowledgeCacheDir = options.knowledgeCopy === false ? undefined : (config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE));
   return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
 }
