@@ -1,7 +1,7 @@
 import type { Escalation } from '../../src/features/escalations/escalations.domain';
 import type { Meeting } from '../../src/features/meetings/meetings.domain';
 import { z } from 'zod';
-import { type ConversationRecord, conversationRecordSchema, type DeliveryDoc, type NotificationDoc } from '../../src/features/notifications/notifications.domain';
+import { type ConversationRecord, conversationRecordSchema, type DeliveryDoc, type NotificationDoc, outboxDocSchema } from '../../src/features/notifications/notifications.domain';
 import type { Passage } from '../../src/features/qa/qa.domain';
 import type { Round, Theme } from '../../src/features/regioagenda/regioagenda.domain';
 import { createRepositories, type Storage } from '../../src/storage';
@@ -253,12 +253,37 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
       expect(await here.conversationContext.get('19:pfo@thread', 'qa', z.unknown())).toEqual({ question: 'Wat besloot het PFO?' });
     });
 
-    it('people and chat references stored without a region move into the region of the first instance that starts; another region never gets them', async () => {
+    it("the outbox: a region's worker finds only its own open work, reports and card messages", async () => {
+      await there.outbox.createNotification(notification('n-twente'));
+      await there.outbox.createDelivery({ ...delivery('n-twente'), conversationKey: `user:${SAME}` });
+      await there.outbox.rememberRecent(notification('n-twente'));
+      await there.outbox.saveCardMessage({ conversationKey: `user:${SAME}`, updateKey: 'round-2027', activityId: 'act-twente', seq: 1 });
+      const far = Date.parse('2099-01-01T00:00:00Z');
+      const dueThere = await there.outbox.due(far, 100);
+      expect(dueThere.notifications.map((n) => n.value.id)).toEqual(['n-twente']);
+      expect(dueThere.deliveries.map((d) => d.value.id)).toEqual(['n-twente']);
+      const dueHere = await here.outbox.due(far, 100);
+      expect([...dueHere.notifications, ...dueHere.deliveries].map((d) => d.value.id)).not.toContain('n-twente');
+      expect(await here.outbox.getNotification('n-twente')).toBeUndefined();
+      expect(await here.outbox.getDelivery(`user:${SAME}`, 'n-twente')).toBeUndefined();
+      expect(await here.outbox.conversationWindow(`user:${SAME}`, 0)).toEqual([]);
+      expect(await here.outbox.recentNotificationIds(10)).not.toContain('n-twente');
+      expect(await there.outbox.recentNotificationIds(10)).toEqual(['n-twente']);
+      expect(await here.outbox.getCardMessage(`user:${SAME}`, 'round-2027')).toBeUndefined();
+      expect((await there.outbox.getCardMessage(`user:${SAME}`, 'round-2027'))?.activityId).toBe('act-twente');
+      expect((await here.outbox.scan()).notifications.map((n) => n.value.id)).not.toContain('n-twente');
+    });
+
+    it('people, chat references and the outbox stored without a region move into the region of the first instance that starts; another region never gets them', async () => {
       const legacyUsers = store.collection('users', personSchema);
       const legacyChats = store.collection('conversations', conversationRecordSchema);
       await legacyUsers.upsert('u-old', 'u-old', person('u-old', ['wethouder'], 'W@Kampen.nl', 'Kampen'));
       await legacyChats.upsert('user:u-old', 'user:u-old', chat('user:u-old', 'personal', 'a:old-chat'));
       await legacyChats.upsert('conv:19:old@thread', 'conv:19:old@thread', chat('conv:19:old@thread', 'channel', '19:old@thread'));
+      const legacyOutbox = store.collection('outbox', outboxDocSchema);
+      await legacyOutbox.upsert('notification:n-old', 'n-old', notification('n-old'));
+      await legacyOutbox.upsert('conv:c-old', 'n-old', { ...delivery('n-old'), conversationKey: 'conv:c-old' });
+      await store.collection('state', z.unknown()).upsert('outbox', 'recent-notifications', { notifications: [{ id: 'n-old', seq: 1 }] });
 
       await ensureRegionScoped(store, 'ijsselland');
       expect((await here.people.withRole('wethouder')).map((p) => p.aadObjectId).sort()).toEqual([SAME, 'u-old'].sort());
@@ -269,11 +294,17 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
       const keys = (await legacyUsers.listAllWithKeys()).map((d) => d.pk);
       expect(keys).toContain('ijsselland/u-old');
       expect(keys.filter((pk) => !pk.includes('/'))).toEqual([]);
+      // open work written before is found by the region's worker, with its index
+      const due = await here.outbox.due(Date.parse('2099-01-01T00:00:00Z'), 100);
+      expect(due.notifications.map((n) => n.value.id)).toContain('n-old');
+      expect(due.deliveries.map((d) => d.value.conversationKey)).toContain('conv:c-old');
+      expect(await store.collection('state', z.unknown()).get('outbox', 'recent-notifications')).toBeUndefined();
 
       await ensureRegionScoped(store, 'twente');
       expect(await there.people.get('u-old')).toBeUndefined();
       expect((await there.people.withRole('wethouder')).map((p) => p.aadObjectId)).not.toContain('u-old');
       expect(await there.conversations.get('user:u-old')).toBeUndefined();
+      expect(await there.outbox.getNotification('n-old')).toBeUndefined();
       expect((await here.people.get('u-old'))?.gemeente).toBe('Kampen');
     });
   });
