@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { DeliveryReports } from '../src/features/notifications/delivery-reports';
 import { OutboxWorker } from '../src/features/notifications/outbox.worker';
@@ -13,22 +10,19 @@ import type { Messenger } from '../src/features/notifications/notifications.port
 import { createLogger } from '../src/shared/logger';
 import { createRepositories, type Storage } from '../src/storage';
 import { versionWatch } from '../src/storage/repositories/versions.repository';
-import type { DocumentStore } from '../src/storage/document-store';
-import { openSqliteStore } from '../src/storage/sqlite/sqlite-store';
-import { cosmosFixture, type EmulatorTap } from '../tests/helpers/stores';
+import type { DocumentStore, StorageKind } from '../src/storage/document-store';
+import { cosmosFixture, type EmulatorTap, sqliteFixture } from '../tests/helpers/stores';
 import { round } from './bench-kit';
 
 const REGION = 'ijsselland';
 /** 30 s of an idle instance, run at this time scale: every interval of worker and timers is scaled alike. */
 const SCALE = Number(process.env.BENCH_STORE_SCALE ?? 0.1);
 const WINDOW_MS = 30_000 * SCALE;
-const PER_NOTIFICATION = 10;
-const CONVERSATIONS = 50;
-const DONE_TIMERS = 100;
-/** A region's directory: 300 people, of whom 11 wethouders. */
-const PEOPLE = 300;
-const WETHOUDERS = 11;
-const RECENT_REPORTS = 8;
+/**
+ * The history a year of use leaves (deliveries per notification over 50 chats, finished timer jobs),
+ * a region's directory (300 people, of whom 11 wethouders) and the reports "afleverrapport" shows.
+ */
+const SIZES = { perNotification: 10, conversations: 50, doneTimers: 100, people: 300, wethouders: 11, recentReports: 8 };
 
 /**
  * Documents an idle instance reads from the store in 30 s (outbox, timers and the version document),
@@ -60,17 +54,14 @@ export async function run(): Promise<Record<string, number | string>> {
  * Documents read by a notification's reach to the wethouders and by a person named by e-mail, in a
  * directory of 300; baseline in the same run: the code before (the whole directory, then a filter).
  */
-async function directoryReads(kind: 'sqlite' | 'cosmos') {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-store-bench-'));
-  const fixture = kind === 'cosmos' ? cosmosFixture() : undefined;
-  const store: DocumentStore = fixture ? await fixture.open() : openSqliteStore(dir);
-  try {
+function directoryReads(kind: StorageKind) {
+  return onStore(kind, async (store) => {
     const storage = createRepositories(store, REGION);
-    const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
+    const people: Person[] = Array.from({ length: SIZES.people }, (_, i) => ({
       aadObjectId: `bench-person-${i}`,
       name: `Persoon ${i}`,
       email: `persoon${i}@bench.example`,
-      roles: [i < WETHOUDERS ? 'wethouder' : 'beleidsadviseur'],
+      roles: [i < SIZES.wethouders ? 'wethouder' : 'beleidsadviseur'],
       demo: false,
     }));
     await storage.people.saveMany(people);
@@ -91,31 +82,24 @@ async function directoryReads(kind: 'sqlite' | 'cosmos') {
         before: await reads(async () => (await storage.people.list()).find((p) => p.email === 'persoon7@bench.example')),
       },
     };
-  } finally {
-    if (fixture) await fixture.cleanup();
-    else await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** "afleverrapport" without a number: now the recent list; before, the whole outbox then the same reports. */
 async function reportReads(store: DocumentStore, storage: Storage) {
   const reports = new DeliveryReports({ outbox: storage.outbox, people: storage.people, channels: storage.channels });
   let mark = store.stats.documentsRead;
-  await reports.recent(RECENT_REPORTS);
+  await reports.recent(SIZES.recentReports);
   const now = store.stats.documentsRead - mark;
   mark = store.stats.documentsRead;
   const { notifications } = await storage.outbox.scan();
-  for (const n of notifications.sort((a, b) => b.value.seq - a.value.seq).slice(0, RECENT_REPORTS)) await reports.report(n.value.id);
+  for (const n of notifications.sort((a, b) => b.value.seq - a.value.seq).slice(0, SIZES.recentReports)) await reports.report(n.value.id);
   return { now, before: store.stats.documentsRead - mark };
 }
 
-async function idleReads(kind: 'sqlite' | 'cosmos', history: number) {
+function idleReads(kind: StorageKind, history: number) {
   const tap: EmulatorTap = { requests: 0, documents: 0 };
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-store-bench-'));
-  const fixture = kind === 'cosmos' ? cosmosFixture(tap) : undefined;
-  const store: DocumentStore = fixture ? await fixture.open() : openSqliteStore(dir);
-  try {
+  return onStore(kind, async (store) => {
     const storage = await seedHistory(store, history);
     const read = () => (kind === 'cosmos' ? tap.documents : store.stats.documentsRead);
     const requests = () => (kind === 'cosmos' ? tap.requests : store.stats.calls);
@@ -132,10 +116,16 @@ async function idleReads(kind: 'sqlite' | 'cosmos', history: number) {
     // on the emulator the SDK runs each cross-partition query twice (the handler returns the documents twice)
     const idle = { now, before: read() - before, beforeAdapter: store.stats.documentsRead - adapterBefore, requests: reqs };
     return { ...idle, reports: await reportReads(store, storage) };
+  }, tap);
+}
+
+/** A fresh store of the kind for one measurement, removed afterwards: a temp SQLite file, or cosmosdb-server (`tap` counts its requests). */
+async function onStore<T>(kind: StorageKind, measure: (store: DocumentStore) => Promise<T>, tap?: EmulatorTap): Promise<T> {
+  const fixture = kind === 'cosmos' ? cosmosFixture(tap) : sqliteFixture();
+  try {
+    return await measure(await fixture.open());
   } finally {
-    if (fixture) await fixture.cleanup();
-    else await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await fixture.cleanup();
   }
 }
 
@@ -144,10 +134,10 @@ async function seedHistory(store: DocumentStore, deliveries: number): Promise<St
   const storage = createRepositories(store, REGION);
   const day = 86_400_000;
   const start = Date.now() - 20 * day;
-  for (let n = 0; n < deliveries / PER_NOTIFICATION; n++) {
+  for (let n = 0; n < deliveries / SIZES.perNotification; n++) {
     const at = start + n * 60_000;
     const id = `n-bench-${n}`;
-    const keys = Array.from({ length: PER_NOTIFICATION }, (_, i) => `conv:bench-${(n * PER_NOTIFICATION + i) % CONVERSATIONS}`);
+    const keys = Array.from({ length: SIZES.perNotification }, (_, i) => `conv:bench-${(n * SIZES.perNotification + i) % SIZES.conversations}`);
     const notification: NotificationDoc = { type: 'notification', id, idempotencyKey: id, createdAt: new Date(at).toISOString(), seq: at * 1000, priority: 'normal', text: 'geschiedenis', source: 'bench', recipients: keys.map((key) => ({ kind: 'conversation', key })), state: 'expanded', deliveries: keys, unresolved: [] };
     await storage.outbox.createNotification(notification);
     await storage.outbox.rememberRecent(notification); // as the worker does when it expands one
@@ -156,7 +146,7 @@ async function seedHistory(store: DocumentStore, deliveries: number): Promise<St
       await storage.outbox.createDelivery(delivery);
     }
   }
-  for (let j = 0; j < DONE_TIMERS; j++) {
+  for (let j = 0; j < SIZES.doneTimers; j++) {
     await storage.timers.schedule({ id: `t-done-${j}`, kind: 'bench', dueAt: new Date(start).toISOString(), payload: {} });
     const job = (await storage.timers.get(`t-done-${j}`))!;
     await storage.timers.replace({ ...job.value, state: 'done', firedAt: new Date(start).toISOString() }, job.version);

@@ -167,6 +167,16 @@ function serviceHealth(storage: Storage, regionId: string, startedAt: number, se
   });
 }
 
+/**
+ * Only the importers of people and provider data (`npm run import`): no search index loading, no
+ * delivery, no demo data, no version poll; the bots see the import through the version document.
+ */
+export function composeImports({ config, region, storage, log }: FeaturesCore): ImportService {
+  const users = people.register({ people: storage.people, region });
+  const providerData = providers.register({ providers: storage.providers, context: storage.conversationContext, region, log });
+  return imports.register({ kinds: [...users.importKinds, ...providerData.importKinds], download: fileDownloader(config) }).service;
+}
+
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, type Config } from '../config';
-import { openDocumentStore } from '../storage';
+import { loadConfig, type Config } from '../config';
+import { runAsProcess, withDocumentStore } from './cli-store';
 import { type ForgetReport, forgetPerson } from '../storage/forget';
 
 const USAGE =
@@ -29,21 +29,9 @@ export async function runForgetCli(args: string[], config: Config = loadConfig()
     process.stderr.write(USAGE);
     return 1;
   }
-  const store = await openDocumentStore(config);
-  try {
-    const report = await forgetPerson(store, ids[0], { dryRun });
-    process.stdout.write(`${describeForget(ids[0], report, dryRun).join('\n')}\n`);
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const report = await withDocumentStore(config, (store) => forgetPerson(store, ids[0], { dryRun }));
+  process.stdout.write(`${describeForget(ids[0], report, dryRun).join('\n')}\n`);
+  return 0;
 }
 
-if (require.main === module) {
-  runForgetCli(process.argv.slice(2))
-    .then((code) => process.exit(code))
-    .catch((err) => {
-      process.stderr.write(`${err instanceof ConfigError ? err.message : `Vergeten mislukt: ${(err as Error).message}`}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsProcess(() => runForgetCli(process.argv.slice(2)), { failed: 'Vergeten mislukt' });

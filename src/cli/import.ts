@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config';
-import { composeFeatures } from '../compose';
+import { loadConfig, type Config } from '../config';
+import { composeImports } from '../compose';
 import { describeReport, type ImportService } from '../features/imports/import.service';
 import { UnreadableFileError } from '../features/imports/tabular';
 import { loadRegion } from '../region';
 import { createLogger } from '../shared/logger';
-import { createStorage } from '../storage';
+import { runAsProcess, withStorage } from './cli-store';
 
 /** Imports each file and returns the Dutch report lines; ok is false when a file could not be read. */
 export async function importFiles(imports: ImportService, files: string[]): Promise<{ ok: boolean; lines: string[] }> {
@@ -41,22 +41,9 @@ export async function runImportCli(files: string[], config: Config = loadConfig(
   }
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const region = loadRegion(config.REGION);
-  const storage = await createStorage(config, region.id);
-  try {
-    const features = composeFeatures({ config, region, storage, log });
-    const { ok, lines } = await importFiles(features.imports, files);
-    process.stdout.write(`${lines.join('\n')}\n`);
-    return ok ? 0 : 1;
-  } finally {
-    await storage.close();
-  }
+  const { ok, lines } = await withStorage(config, (storage) => importFiles(composeImports({ config, region, storage, log }), files));
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return ok ? 0 : 1;
 }
 
-if (require.main === module) {
-  runImportCli(process.argv.slice(2))
-    .then((code) => process.exit(code))
-    .catch((err) => {
-      process.stderr.write(`${err instanceof ConfigError ? err.message : `Import mislukt: ${(err as Error).message}`}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsProcess(() => runImportCli(process.argv.slice(2)), { failed: 'Import mislukt' });

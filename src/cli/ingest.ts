@@ -1,9 +1,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { UnreadableDocumentError, DOCUMENT_EXTENSIONS } from '../features/qa/document-reader';
 import { type ParsedDocument, parseDocument, storeDocuments } from '../features/qa/ingest.service';
-import { type Storage, createStorage } from '../storage';
+import type { Storage } from '../storage';
+import { runAsProcess, withStorage } from './cli-store';
 import { CURATED_FACTS } from '../features/qa/qa.service';
 import { updateKnowledgeIndex } from '../features/qa/stored-corpus';
 
@@ -34,8 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return argv.length === 0 ? 1 : 0;
   }
   const config = loadConfig();
-  const storage = await createStorage(config, config.REGION);
-  try {
+  return withStorage(config, async (storage) => {
     const repo = storage.knowledge;
     if (argv[0] === '--list') {
       const docs = await repo.listDocuments();
@@ -62,9 +62,7 @@ async function main(argv: string[]): Promise<number> {
     for (const d of docs) out(`Ingelezen: "${d.title}" uit ${d.sourceFile} (${d.passages.length} passages)`);
     out(`${docs.length} document(en) in ${Date.now() - started} ms opgeslagen in ${storage.kind === 'sqlite' ? config.DATA_DIR : 'Cosmos DB'}.`);
     return 0;
-  } finally {
-    await storage.close();
-  }
+  });
 }
 
 /**
@@ -75,10 +73,4 @@ async function updateIndex(storage: Storage): Promise<void> {
   if (storage.knowledgeIndex && storage.kind === 'sqlite') await updateKnowledgeIndex(storage.knowledgeIndex, async () => [...CURATED_FACTS, ...(await storage.qa.facts())]);
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((err) => {
-    const known = err instanceof UnreadableDocumentError || err instanceof ConfigError;
-    process.stderr.write(`${known ? err.message : `Inlezen mislukt: ${(err as Error).message}`}\nEr is niets gewijzigd.\n`);
-    process.exit(1);
-  });
+runAsProcess(() => main(process.argv.slice(2)), { failed: 'Inlezen mislukt', known: [UnreadableDocumentError], after: 'Er is niets gewijzigd.' });

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, type Config } from '../config';
-import { openDocumentStore } from '../storage';
+import { loadConfig, type Config } from '../config';
+import { runAsProcess, withDocumentStore } from './cli-store';
 import { type ContainerCopy, copySqliteStore } from '../storage/migrate';
 
 const USAGE = 'Gebruik: npm run migrate -- --to cosmos   (kopieert de SQLite-opslag in DATA_DIR naar COSMOS_ENDPOINT / COSMOS_DATABASE)\n';
@@ -26,21 +26,9 @@ export async function runMigrateCli(args: string[], config: Config = loadConfig(
     process.stderr.write('COSMOS_ENDPOINT ontbreekt: zet het in de omgeving of in env/.env.<naam> (ENV_NAME=<naam>).\n');
     return 1;
   }
-  const target = await openDocumentStore({ ...config, STORAGE: 'cosmos' });
-  try {
-    const report = await copySqliteStore(config.DATA_DIR, target);
-    process.stdout.write(`${describeCopy(report).join('\n')}\n`);
-    return report.some((c) => c.unreadable.length) ? 2 : 0;
-  } finally {
-    await target.close();
-  }
+  const report = await withDocumentStore({ ...config, STORAGE: 'cosmos' }, (target) => copySqliteStore(config.DATA_DIR, target));
+  process.stdout.write(`${describeCopy(report).join('\n')}\n`);
+  return report.some((c) => c.unreadable.length) ? 2 : 0;
 }
 
-if (require.main === module) {
-  runMigrateCli(process.argv.slice(2))
-    .then((code) => process.exit(code))
-    .catch((err) => {
-      process.stderr.write(`${err instanceof ConfigError ? err.message : `Migratie mislukt: ${(err as Error).message}`}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsProcess(() => runMigrateCli(process.argv.slice(2)), { failed: 'Migratie mislukt' });

@@ -31,6 +31,9 @@ export interface DocumentIndex {
 }
 export type Indexer<T> = (value: T) => DocumentIndex;
 
+/** One partition, or every partition whose key starts with a prefix (all of one region's: `ijsselland/`). */
+export type Within = { pk: string } | { pkPrefix: string };
+
 export interface PageRequest {
   /** Partition to list; all partitions when absent. */
   pk?: string;
@@ -57,8 +60,8 @@ export interface Collection<T> {
   listAllWithKeys(): Promise<Keyed<T>[]>;
   /** One page of a partition or of everything, with a continuation token for the next. */
   page(request: PageRequest): Promise<Page<T>>;
-  /** Open work with `due <= upTo`, in one partition or across all, earliest first, at most `limit`. */
-  due(upTo: number, limit: number, pk?: string): Promise<Versioned<T>[]>;
+  /** Open work with `due <= upTo`, across all partitions or `within` some, earliest first, at most `limit`. */
+  due(upTo: number, limit: number, within?: Within): Promise<Versioned<T>[]>;
   /** One partition's open work (any `due`) plus its documents with `at >= since`. */
   openOrSince(pk: string, since: number): Promise<Versioned<T>[]>;
   /** Documents carrying an exact tag, across partitions. */
@@ -120,7 +123,7 @@ export const CONTAINERS = {
   themes: 'region:year (the round): overview and reminders read one round',
   audit: 'region:year (the round): exported per round',
   channels: 'region: channel links',
-  outbox: 'conversation key: delivery order per conversation; open work found by `due`',
+  outbox: 'region/conversation key (or region/notification:id): delivery order per conversation; open work found by `due` under the region prefix',
   timers: 'region: due jobs found by `due`',
   meetings: 'region: the upcoming-meetings list reads one partition',
   escalations: 'region: open escalations are counted from one partition',

@@ -85,7 +85,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     stats: store.stats,
     people: peopleRepository(store, regionId, () => versions.bump('people')),
     conversations: conversationsRepository(store, regionId),
-    outbox: outboxRepository(store, retention),
+    outbox: outboxRepository(store, regionId, retention),
     channels: channelsRepository(store, regionId),
     timers: timersRepository(store, regionId, retention),
     providers: providersRepository(store, regionId, () => versions.bump('providers')),
@@ -128,10 +128,15 @@ export async function openDocumentStore(config: StoreConfig, log?: Logger): Prom
   return openSqliteStore(config.DATA_DIR, { log });
 }
 
-export async function createStorage(config: StoreConfig, regionId: string, log?: Logger): Promise<Storage> {
+export interface CreateStorageOptions {
+  /** Cosmos: keep a local copy of the knowledge to search (default); off for processes that search nothing (CLIs). */
+  knowledgeCopy?: boolean;
+}
+
+export async function createStorage(config: StoreConfig, regionId: string, log?: Logger, options: CreateStorageOptions = {}): Promise<Storage> {
   const store = await openDocumentStore(config, log);
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
-  await ensureRegionScoped(store, regionId, log);
-  const knowledgeCacheDir = config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE);
+  await ensureRegionScoped(store, regionId, config.RETENTION_DAYS ?? 30, log);
+  const knowledgeCacheDir = options.knowledgeCopy === false ? undefined : (config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE));
   return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
 }

@@ -1,37 +1,44 @@
 import { z } from 'zod';
 import type { Logger } from '../shared/logger';
-import type { Collection, DocumentStore } from './document-store';
+import type { Collection, ContainerName, DocumentStore } from './document-store';
 import { AlreadyExistsError } from '../shared/store-errors';
 import { personSchema } from '../features/people/people.domain';
+import { conversationRecordSchema, outboxDocSchema } from '../features/notifications/notifications.domain';
 import { personIndex } from './repositories/people.repository';
 import { conversationIndex } from './repositories/conversations.repository';
-import { conversationRecordSchema } from '../features/notifications/notifications.domain';
+import { outboxIndex } from './repositories/outbox.repository';
 import { isRegionScoped, regionKey } from './repositories/region-keys';
 
-/** Bump when another container becomes region-scoped: the next start moves its older documents once. */
-const SCOPE_VERSION = 'region-scope:v1';
 const markerSchema = z.object({ at: z.string(), region: z.string(), moved: z.number() });
 
 /**
- * A store written before the directory was region-scoped keeps people under their bare aadObjectId
- * and chat references under their bare key (`user:<id>`, `conv:<id>`).
- * Until then one account served one region (a second one shared its people), so the first instance
- * that starts after the upgrade moves them into its own region (config REGION): written again under
- * `<region>/<key>` with the region's look-up tags, then the old document deleted. Once per account;
- * a marker in the `state` container records which region took them.
+ * A store written before these containers were region-scoped keeps people under their bare
+ * aadObjectId, chat references under their bare key (`user:<id>`, `conv:<id>`) and the outbox under
+ * conversation and notification keys. Until then one account served one region (a second one shared
+ * them), so the first instance that starts after the upgrade moves them into its own region (config
+ * REGION): written again under `<region>/<key>` with the region's index, then the old document deleted.
+ * Once per container and account; a marker in the `state` container records which region took them.
  */
-export async function ensureRegionScoped(store: DocumentStore, region: string, log?: Logger): Promise<void> {
+export async function ensureRegionScoped(store: DocumentStore, region: string, retentionDays = 30, log?: Logger): Promise<void> {
   const markers = store.collection('state', markerSchema);
-  if (await markers.get('storage', SCOPE_VERSION)) return;
-  const moved =
-    (await moveIntoRegion(store.collection('users', personSchema, personIndex(region)), region)) +
-    (await moveIntoRegion(store.collection('conversations', conversationRecordSchema, conversationIndex(region)), region));
-  try {
-    await markers.create('storage', SCOPE_VERSION, { at: new Date().toISOString(), region, moved });
-  } catch (err) {
-    if (!(err instanceof AlreadyExistsError)) throw err; // another instance of this region finished it too
+  const scoped: [ContainerName, () => Collection<unknown>][] = [
+    ['users', () => store.collection('users', personSchema, personIndex(region)) as Collection<unknown>],
+    ['conversations', () => store.collection('conversations', conversationRecordSchema, conversationIndex(region)) as Collection<unknown>],
+    ['outbox', () => store.collection('outbox', outboxDocSchema, outboxIndex(retentionDays, region)) as Collection<unknown>],
+  ];
+  for (const [container, open] of scoped) {
+    const marker = `region-scope:${container}`;
+    if (await markers.get('storage', marker)) continue;
+    const moved = await moveIntoRegion(open(), region);
+    // The outbox's list of recent notifications is per region now: each region rebuilds its own once.
+    if (container === 'outbox') await store.collection('state', z.unknown()).delete('outbox', 'recent-notifications');
+    try {
+      await markers.create('storage', marker, { at: new Date().toISOString(), region, moved });
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err; // another instance of this region finished it too
+    }
+    if (moved) log?.warn({ region, moved, container }, 'documents stored without a region were moved into this region');
   }
-  if (moved) log?.warn({ region, moved }, 'people and chat references stored without a region were moved into this region');
 }
 
 /**

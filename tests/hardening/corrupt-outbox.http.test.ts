@@ -23,8 +23,9 @@ describe('outbox with a corrupt row', () => {
     const chat = await bot.say('hallo', { user: DEMO.wethouderDeventer });
     const db = new Database(path.join(bot.dataDir, 'rsj.sqlite'));
     const insert = db.prepare('INSERT INTO documents (container, pk, id, version, body, updated_at, due) VALUES (?, ?, ?, 1, ?, ?, 0)');
-    insert.run('outbox', `user:${DEMO.wethouderDeventer}`, 'd-corrupt', JSON.stringify({ type: 'delivery', status: 17 }), 'x');
-    insert.run('outbox', 'n:elsewhere', 'n-corrupt', '{"type":"notification",', 'x');
+    // the region's outbox partitions (`<region>/<key>`): the worker of this region reads them
+    insert.run('outbox', `ijsselland/user:${DEMO.wethouderDeventer}`, 'd-corrupt', JSON.stringify({ type: 'delivery', status: 17 }), 'x');
+    insert.run('outbox', 'ijsselland/n:elsewhere', 'n-corrupt', '{"type":"notification",', 'x');
     db.close();
 
     expect((await notify(bot, 'na-corrupt-1', 'Eerste bericht')).status).toBe(202);

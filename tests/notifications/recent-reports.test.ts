@@ -43,7 +43,7 @@ describe.each([['sqlite'], ['cosmos']] as const)('recent delivery reports on %s'
 
   it('a store written before the list existed gets it once from the kept notifications', async () => {
     const store = rig.cosmos ? await rig.cosmos.open() : openSqliteStore(rig.dir);
-    expect(await store.collection('state', z.unknown()).delete('outbox', 'recent-notifications')).toBe(true);
+    expect(await store.collection('state', z.unknown()).delete('ijsselland/outbox', 'recent-notifications')).toBe(true);
     const upgraded = createRepositories(store, 'ijsselland');
     const { notifications } = await upgraded.outbox.scan();
     const newest = notifications.map((n) => n.value).sort((a, b) => b.seq - a.seq);

@@ -109,6 +109,18 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     expect((await work.openOrSince('due-a', 100)).map((d) => d.value.title)).toEqual(['later']);
   });
 
+  it('finds open work within one partition, or within the partitions whose key starts with a prefix (one region)', async () => {
+    const work = store.collection('timers', itemSchema, (v) => ({ due: v.count }));
+    await work.upsert('ijsselland/conv:a', 'x', { title: 'ijsselland a', count: 2 });
+    await work.upsert('ijsselland/conv:b', 'y', { title: 'ijsselland b', count: 1 });
+    await work.upsert('ijsselland-noord/conv:a', 'x', { title: 'ijsselland-noord', count: 1 });
+    await work.upsert('twente/conv:a', 'x', { title: 'twente', count: 1 });
+    expect((await work.due(10, 10, { pkPrefix: 'ijsselland/' })).map((d) => d.value.title)).toEqual(['ijsselland b', 'ijsselland a']);
+    expect((await work.due(10, 10, { pkPrefix: 'twente/' })).map((d) => d.value.title)).toEqual(['twente']);
+    expect((await work.due(10, 10, { pk: 'ijsselland/conv:a' })).map((d) => d.value.title)).toEqual(['ijsselland a']);
+    expect((await work.due(10, 1, { pkPrefix: 'ijsselland/' })).map((d) => d.value.title)).toHaveLength(1);
+  });
+
   it('looks documents up by tag', async () => {
     const tagged = store.collection('users', itemSchema, (v) => ({ tags: [`t:${v.title}`, 'all'], at: v.count }));
     await tagged.upsert('tag-1', 'a', { title: 'x', count: 1 });

@@ -52,7 +52,8 @@ describe('npm run migrate -- --to cosmos (SQLite -> Cosmos DB emulator)', () => 
       headers: { 'content-type': 'application/json', authorization: 'Bearer migrate-token' },
       body: JSON.stringify({ text: 'Agenda PFO', recipients: [{ kind: 'user', aadObjectId: DEMO.wethouderDeventer }], idempotencyKey: 'migrate-1' }),
     });
-    await new Promise((r) => setTimeout(r, 500));
+    // the worker expanded the notification and tried the delivery once (answered 503): polled, not a fixed sleep
+    while (!sqliteBot.connector.requests.some((r) => r.status === 503)) await new Promise((r) => setTimeout(r, 20));
     await sqliteBot.service.stop();
     // Open work with a due time, a tag and a time to live, as repositories index them.
     const store = openSqliteStore(sqliteBot.dataDir, { purgeEveryMs: 0 });

@@ -1,11 +1,14 @@
 import type { Escalation } from '../../src/features/escalations/escalations.domain';
 import type { Meeting } from '../../src/features/meetings/meetings.domain';
-import type { DeliveryDoc, NotificationDoc } from '../../src/features/notifications/notifications.domain';
+import { z } from 'zod';
+import { type ConversationRecord, conversationRecordSchema, type DeliveryDoc, type NotificationDoc, outboxDocSchema } from '../../src/features/notifications/notifications.domain';
 import type { Passage } from '../../src/features/qa/qa.domain';
 import type { Round, Theme } from '../../src/features/regioagenda/regioagenda.domain';
 import { createRepositories, type Storage } from '../../src/storage';
 import type { DocumentStore } from '../../src/storage/document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../src/shared/store-errors';
+import { type Person, personSchema } from '../../src/features/people/people.domain';
+import { ensureRegionScoped } from '../../src/storage/region-scope';
 import { cosmosFixture, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
 const actor = { aadObjectId: 'u1', name: 'Een' };
@@ -77,6 +80,16 @@ const notification = (id: string): NotificationDoc => ({
   unresolved: [],
 });
 const delivery = (id: string): DeliveryDoc => ({ type: 'delivery', id, notificationId: id, conversationKey: 'conv:c1', seq: 1, priority: 'normal', status: 'pending', attempts: 0 });
+
+/** One person who works for two regions: a wethouder in IJsselland, an adviser in Twente. */
+const SAME = 'cccccccc-1111-2222-3333-444444444444';
+const person = (aadObjectId: string, roles: Person['roles'], email: string, gemeente?: string): Person => ({ aadObjectId, name: `Persoon ${aadObjectId.slice(0, 4)}`, email, roles, gemeente, demo: false });
+const chat = (key: string, kind: ConversationRecord['kind'], conversationId: string): ConversationRecord => ({
+  key,
+  kind,
+  reference: { conversation: { id: conversationId } },
+  updatedAt: AT,
+});
 
 /** The ports the features get, one behaviour on every adapter: two regions on one store never see each other's data. */
 describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('repository contract on %s', (_name, makeFixture) => {
@@ -182,5 +195,117 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     await here.channels.link({ target: 'body:PFO', conversationKey: 'conv:c1', channelName: 'PFO', linkedBy: 'u1', linkedAt: AT });
     expect((await here.channels.get('body:PFO'))?.conversationKey).toBe('conv:c1');
     expect(await there.channels.get('body:PFO')).toBeUndefined();
+  });
+
+  /** Many regions on one Cosmos account: each region's people (and roles), chat references, counters and follow-up context are its own. */
+  describe('people per region', () => {
+    beforeAll(async () => {
+      await here.people.saveMany([person(SAME, ['wethouder'], 'same@kampen.nl', 'Kampen'), person('aaaaaaaa-0000-0000-0000-000000000001', ['regiomanager'], 'rm@ijsselland.nl')]);
+      await there.people.save(person(SAME, ['beleidsadviseur'], 'same@enschede.nl', 'Enschede'));
+    });
+
+    it('the same person has an entry per region: get, list and isEmpty see only their own region', async () => {
+      expect((await here.people.get(SAME))?.roles).toEqual(['wethouder']);
+      expect((await there.people.get(SAME))?.roles).toEqual(['beleidsadviseur']);
+      expect((await here.people.list()).map((p) => p.email).sort()).toEqual(['rm@ijsselland.nl', 'same@kampen.nl']);
+      expect((await there.people.list()).map((p) => p.email)).toEqual(['same@enschede.nl']);
+      expect(await there.people.get('aaaaaaaa-0000-0000-0000-000000000001')).toBeUndefined();
+      expect(await createRepositories(store, 'drenthe').people.isEmpty()).toBe(true);
+    });
+
+    it('role and e-mail look-ups find only the region asked', async () => {
+      expect((await here.people.withRole('wethouder')).map((p) => p.gemeente)).toEqual(['Kampen']);
+      expect(await there.people.withRole('wethouder')).toEqual([]);
+      expect(await there.people.withRole('regiomanager')).toEqual([]);
+      expect((await there.people.withRole('beleidsadviseur')).map((p) => p.gemeente)).toEqual(['Enschede']);
+      expect(await there.people.findByEmail('rm@ijsselland.nl')).toBeUndefined();
+      expect(await there.people.findByEmail('SAME@kampen.nl')).toBeUndefined();
+      expect((await here.people.findByEmail('SAME@kampen.nl'))?.gemeente).toBe('Kampen');
+    });
+
+    it("a role grant or save in one region leaves the other region's entry as it was", async () => {
+      await there.people.update(SAME, (p) => ({ ...p, roles: ['beleidsadviseur', 'regiomanager'] }));
+      await there.people.saveMany([person('bbbbbbbb-0000-0000-0000-000000000002', ['wethouder'], 'w@enschede.nl', 'Enschede')]);
+      expect((await here.people.get(SAME))?.roles).toEqual(['wethouder']);
+      expect((await here.people.withRole('regiomanager')).map((p) => p.email)).toEqual(['rm@ijsselland.nl']);
+      expect((await here.people.withRole('wethouder')).map((p) => p.email)).toEqual(['same@kampen.nl']);
+      expect(await here.people.update('bbbbbbbb-0000-0000-0000-000000000002', (p) => ({ ...p, roles: ['regiomanager'] }))).toBeUndefined();
+      expect((await there.people.get('bbbbbbbb-0000-0000-0000-000000000002'))?.roles).toEqual(['wethouder']);
+    });
+
+    it("chat references, channel lists, rate limits and follow-up context are each region's own", async () => {
+      await here.conversations.save(chat(`user:${SAME}`, 'personal', 'a:chat-with-ijsselland-bot'));
+      await there.conversations.save(chat(`user:${SAME}`, 'personal', 'a:chat-with-twente-bot'));
+      await here.conversations.save(chat('conv:19:pfo@thread', 'channel', '19:pfo@thread'));
+      expect((await here.conversations.get(`user:${SAME}`))?.reference).toEqual({ conversation: { id: 'a:chat-with-ijsselland-bot' } });
+      expect((await there.conversations.get(`user:${SAME}`))?.reference).toEqual({ conversation: { id: 'a:chat-with-twente-bot' } });
+      expect((await here.conversations.listChannels()).map((c) => c.key)).toEqual(['conv:19:pfo@thread']);
+      expect(await there.conversations.listChannels()).toEqual([]);
+      expect((await there.conversations.list()).map((c) => c.key)).toEqual([`user:${SAME}`]);
+
+      const now = Date.parse(AT);
+      expect(await here.rateLimits.take(SAME, 'expert', 1, 600_000, now)).toBe(true);
+      expect(await here.rateLimits.take(SAME, 'expert', 1, 600_000, now)).toBe(false);
+      expect(await there.rateLimits.take(SAME, 'expert', 1, 600_000, now)).toBe(true);
+
+      await here.conversationContext.put('19:pfo@thread', 'qa', { question: 'Wat besloot het PFO?' }, 3600);
+      expect(await there.conversationContext.get('19:pfo@thread', 'qa', z.unknown())).toBeUndefined();
+      expect(await here.conversationContext.get('19:pfo@thread', 'qa', z.unknown())).toEqual({ question: 'Wat besloot het PFO?' });
+    });
+
+    it("the outbox: a region's worker finds only its own open work, reports and card messages", async () => {
+      await there.outbox.createNotification(notification('n-twente'));
+      await there.outbox.createDelivery({ ...delivery('n-twente'), conversationKey: `user:${SAME}` });
+      await there.outbox.rememberRecent(notification('n-twente'));
+      await there.outbox.saveCardMessage({ conversationKey: `user:${SAME}`, updateKey: 'round-2027', activityId: 'act-twente', seq: 1 });
+      const far = Date.parse('2099-01-01T00:00:00Z');
+      const dueThere = await there.outbox.due(far, 100);
+      expect(dueThere.notifications.map((n) => n.value.id)).toEqual(['n-twente']);
+      expect(dueThere.deliveries.map((d) => d.value.id)).toEqual(['n-twente']);
+      const dueHere = await here.outbox.due(far, 100);
+      expect([...dueHere.notifications, ...dueHere.deliveries].map((d) => d.value.id)).not.toContain('n-twente');
+      expect(await here.outbox.getNotification('n-twente')).toBeUndefined();
+      expect(await here.outbox.getDelivery(`user:${SAME}`, 'n-twente')).toBeUndefined();
+      expect(await here.outbox.conversationWindow(`user:${SAME}`, 0)).toEqual([]);
+      expect(await here.outbox.recentNotificationIds(10)).not.toContain('n-twente');
+      expect(await there.outbox.recentNotificationIds(10)).toEqual(['n-twente']);
+      expect(await here.outbox.getCardMessage(`user:${SAME}`, 'round-2027')).toBeUndefined();
+      expect((await there.outbox.getCardMessage(`user:${SAME}`, 'round-2027'))?.activityId).toBe('act-twente');
+      expect((await here.outbox.scan()).notifications.map((n) => n.value.id)).not.toContain('n-twente');
+    });
+
+    it('people, chat references and the outbox stored without a region move into the region of the first instance that starts; another region never gets them', async () => {
+      const legacyUsers = store.collection('users', personSchema);
+      const legacyChats = store.collection('conversations', conversationRecordSchema);
+      await legacyUsers.upsert('u-old', 'u-old', person('u-old', ['wethouder'], 'W@Kampen.nl', 'Kampen'));
+      await legacyChats.upsert('user:u-old', 'user:u-old', chat('user:u-old', 'personal', 'a:old-chat'));
+      await legacyChats.upsert('conv:19:old@thread', 'conv:19:old@thread', chat('conv:19:old@thread', 'channel', '19:old@thread'));
+      const legacyOutbox = store.collection('outbox', outboxDocSchema);
+      await legacyOutbox.upsert('notification:n-old', 'n-old', notification('n-old'));
+      await legacyOutbox.upsert('conv:c-old', 'n-old', { ...delivery('n-old'), conversationKey: 'conv:c-old' });
+      await store.collection('state', z.unknown()).upsert('outbox', 'recent-notifications', { notifications: [{ id: 'n-old', seq: 1 }] });
+
+      await ensureRegionScoped(store, 'ijsselland');
+      expect((await here.people.withRole('wethouder')).map((p) => p.aadObjectId).sort()).toEqual([SAME, 'u-old'].sort());
+      expect((await here.people.findByEmail('w@kampen.nl'))?.aadObjectId).toBe('u-old');
+      expect((await here.conversations.get('user:u-old'))?.reference).toEqual({ conversation: { id: 'a:old-chat' } });
+      expect((await here.conversations.listChannels()).map((c) => c.key).sort()).toEqual(['conv:19:old@thread', 'conv:19:pfo@thread']);
+      // moved, not copied: nothing is left without a region
+      const keys = (await legacyUsers.listAllWithKeys()).map((d) => d.pk);
+      expect(keys).toContain('ijsselland/u-old');
+      expect(keys.filter((pk) => !pk.includes('/'))).toEqual([]);
+      // open work written before is found by the region's worker, with its index
+      const due = await here.outbox.due(Date.parse('2099-01-01T00:00:00Z'), 100);
+      expect(due.notifications.map((n) => n.value.id)).toContain('n-old');
+      expect(due.deliveries.map((d) => d.value.conversationKey)).toContain('conv:c-old');
+      expect(await store.collection('state', z.unknown()).get('outbox', 'recent-notifications')).toBeUndefined();
+
+      await ensureRegionScoped(store, 'twente');
+      expect(await there.people.get('u-old')).toBeUndefined();
+      expect((await there.people.withRole('wethouder')).map((p) => p.aadObjectId)).not.toContain('u-old');
+      expect(await there.conversations.get('user:u-old')).toBeUndefined();
+      expect(await there.outbox.getNotification('n-old')).toBeUndefined();
+      expect((await here.people.get('u-old'))?.gemeente).toBe('Kampen');
+    });
   });
 });

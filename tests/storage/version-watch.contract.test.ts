@@ -1,16 +1,39 @@
-import { setTimeout as wait } from 'node:timers/promises';
 import type { IncomingMessage } from 'node:http';
 import type { DocumentStore } from '../../src/storage/document-store';
 import type { VersionWatch } from '../../src/features/version-watch';
 import { createRepositories } from '../../src/storage';
-import { versionWatch } from '../../src/storage/repositories/versions.repository';
+import { type PollScheduler, versionWatch } from '../../src/storage/repositories/versions.repository';
 import { cosmosFixture, type EmulatorTap, sqliteFixture, type StoreFixture } from '../helpers/stores';
 
-/** Waits (polling) until `check` holds or `ms` passed; returns whether it held. */
-async function eventually(check: () => boolean, ms = 15_000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (!check() && Date.now() < until) await wait(20);
-  return check();
+/**
+ * The watch's polls, run when the test says so: no timer and no wall clock, so a loaded machine
+ * changes nothing. `poll()` runs the scheduled poll and returns once it finished (the next one is scheduled).
+ */
+function manualPolls() {
+  const queue: { poll: () => void; delayMs: number; cancelled: boolean }[] = [];
+  const delays: number[] = [];
+  let scheduled: (() => void) | undefined;
+  const scheduler: PollScheduler = (poll, delayMs) => {
+    const entry = { poll, delayMs, cancelled: false };
+    queue.push(entry);
+    delays.push(delayMs);
+    scheduled?.();
+    return () => void (entry.cancelled = true);
+  };
+  return {
+    scheduler,
+    delays,
+    pending: () => queue.filter((e) => !e.cancelled).length,
+    async poll() {
+      const entry = queue.find((e) => !e.cancelled);
+      if (!entry) throw new Error('no poll scheduled');
+      queue.splice(queue.indexOf(entry), 1);
+      const next = new Promise<void>((resolve) => (scheduled = resolve));
+      entry.poll();
+      await next;
+      await new Promise(setImmediate); // the change callbacks it started settle
+    },
+  };
 }
 
 /** Issue 12 (3): a write on one instance (or a CLI) is noticed by every other instance through one point read per tick. */
@@ -20,8 +43,8 @@ describe.each([['sqlite'], ['cosmos']] as const)('version watch on %s', (name) =
   let writerStore: DocumentStore;
   let readerStore: DocumentStore;
   const watches: VersionWatch[] = [];
-  const open = (store: DocumentStore, region = 'ijsselland', pollMs = 100) => {
-    const w = versionWatch(store, region, { pollMs });
+  const open = (store: DocumentStore, region = 'ijsselland', polls?: ReturnType<typeof manualPolls>) => {
+    const w = versionWatch(store, region, { pollMs: 100, scheduler: polls?.scheduler });
     watches.push(w);
     return w;
   };
@@ -58,26 +81,33 @@ describe.each([['sqlite'], ['cosmos']] as const)('version watch on %s', (name) =
     expect(await a.current('people')).toBe(10);
   });
 
-  it('tells a watcher on the other instance about a write within a few ticks, once per change, per kind', async () => {
+  it('tells a watcher on the other instance about a write on its next poll, once per change, per kind', async () => {
+    const polls = manualPolls();
     const writer = open(writerStore, 'watched');
-    const reader = open(readerStore, 'watched');
+    const reader = open(readerStore, 'watched', polls);
     const providers: number[] = [];
     const knowledge: number[] = [];
     reader.onChange('providers', (v) => void providers.push(v), await reader.current('providers'));
     reader.onChange('knowledge', (v) => void knowledge.push(v), await reader.current('knowledge'));
+    await polls.poll();
+    expect(providers).toEqual([]);
     await writer.bump('providers');
-    expect(await eventually(() => providers.length === 1)).toBe(true);
-    await wait(350); // more ticks without a write: no more calls
+    await polls.poll();
+    expect(providers).toEqual([1]);
+    await polls.poll(); // more polls without a write: no more calls
+    await polls.poll();
     expect(providers).toEqual([1]);
     expect(knowledge).toEqual([]);
     await writer.bump('knowledge');
-    expect(await eventually(() => knowledge.length === 1)).toBe(true);
+    await polls.poll();
+    expect(knowledge).toEqual([1]);
     expect(providers).toEqual([1]);
   });
 
-  it('repeats a reload that failed on the next tick, and stops calling after unsubscribe', async () => {
+  it('repeats a reload that failed on the next poll, and stops polling after unsubscribe', async () => {
+    const polls = manualPolls();
     const writer = open(writerStore, 'retry');
-    const reader = open(readerStore, 'retry');
+    const reader = open(readerStore, 'retry', polls);
     let calls = 0;
     const unsubscribe = reader.onChange(
       'providers',
@@ -88,12 +118,16 @@ describe.each([['sqlite'], ['cosmos']] as const)('version watch on %s', (name) =
       0,
     );
     await writer.bump('providers');
-    expect(await eventually(() => calls === 2)).toBe(true);
-    await wait(300);
+    await polls.poll();
+    expect(calls).toBe(1);
+    await polls.poll();
+    expect(calls).toBe(2);
+    await polls.poll();
     expect(calls).toBe(2);
     unsubscribe();
+    expect(polls.pending()).toBe(0); // nobody subscribes: nothing is read any more
     await writer.bump('providers');
-    await wait(300);
+    expect(polls.pending()).toBe(0);
     expect(calls).toBe(2);
   });
 
@@ -111,26 +145,24 @@ describe.each([['sqlite'], ['cosmos']] as const)('version watch on %s', (name) =
     storage.versions.stop();
   });
 
-  it('costs one point read per tick and region, no query, whatever the number of kinds watched', async () => {
-    const reader = open(readerStore, 'cost', 100);
+  it('costs one point read per poll and region, no query, whatever the number of kinds watched; polls are 100 ms ± 20 % apart', async () => {
+    const polls = manualPolls();
+    const reader = open(readerStore, 'cost', polls);
     const before = { ...readerStore.stats };
     const requestsBefore = tap.log.length;
-    const started = Date.now();
     reader.onChange('providers', () => undefined, 0);
     reader.onChange('knowledge', () => undefined, 0);
     reader.onChange('people', () => undefined, 0);
-    await wait(1000);
+    for (let i = 0; i < 10; i++) await polls.poll();
     reader.stop();
-    const elapsed = Date.now() - started;
-    const calls = readerStore.stats.calls - before.calls;
-    // ticks are at least 80 ms apart (100 ms - 20 %): one call per tick at most, whatever the kinds
-    // watched (a loaded machine runs fewer ticks, never more)
-    expect(calls).toBeGreaterThanOrEqual(1);
-    expect(calls).toBeLessThanOrEqual(Math.floor(elapsed / 80) + 1);
-    expect(readerStore.stats.documentsRead - before.documentsRead).toBeLessThanOrEqual(calls);
+    expect(polls.pending()).toBe(0);
+    expect(readerStore.stats.calls - before.calls).toBe(10);
+    expect(readerStore.stats.documentsRead - before.documentsRead).toBeLessThanOrEqual(10);
+    expect(polls.delays).toHaveLength(11); // the first poll, then one after each
+    for (const d of polls.delays) expect(d >= 80 && d <= 120).toBe(true);
     if (name === 'cosmos' && !process.env.COSMOS_ENDPOINT) {
       const requests = tap.log.slice(requestsBefore);
-      expect(requests.length).toBe(calls);
+      expect(requests).toHaveLength(10);
       expect(requests.every((r) => /^GET \/dbs\/[^/]+\/colls\/state\/docs\/versions$/.test(r))).toBe(true);
     }
   });

@@ -16,6 +16,7 @@ import {
   type PageRequest,
   type StoreStats,
   type Versioned,
+  type Within,
 } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { parseDocument } from '../parse-document';
@@ -251,12 +252,13 @@ class CosmosCollection<T> implements Collection<T> {
     return { items: await this.salvage(res.resources), continuation: res.continuationToken || undefined };
   }
 
-  async due(upTo: number, limit: number, pk?: string) {
+  async due(upTo: number, limit: number, within?: Within) {
     // no cross-partition ORDER BY (it costs a query plan and the emulator lacks it): earliest first within what one page returns
+    const upToParam = { name: '@upTo', value: upTo };
     const docs =
-      pk === undefined
-        ? await this.query('due', 'SELECT * FROM c WHERE c.due <= @upTo', [{ name: '@upTo', value: upTo }], undefined, limit)
-        : await this.query('due', 'SELECT * FROM c WHERE c.pk = @pk AND c.due <= @upTo', [{ name: '@pk', value: pk }, { name: '@upTo', value: upTo }], pk, limit);
+      within === undefined ? await this.query('due', 'SELECT * FROM c WHERE c.due <= @upTo', [upToParam], undefined, limit)
+      : 'pk' in within ? await this.query('due', 'SELECT * FROM c WHERE c.pk = @pk AND c.due <= @upTo', [{ name: '@pk', value: within.pk }, upToParam], within.pk, limit)
+      : await this.query('due', 'SELECT * FROM c WHERE STARTSWITH(c.pk, @prefix) AND c.due <= @upTo', [{ name: '@prefix', value: within.pkPrefix }, upToParam], undefined, limit);
     return this.salvage(docs.sort((a, b) => (a.due ?? 0) - (b.due ?? 0)).slice(0, limit));
   }
 

@@ -11,31 +11,34 @@ import {
   outboxDocSchema,
 } from '../../features/notifications/notifications.domain';
 import type { OutboxRepository } from '../../features/notifications/store.ports';
+import { regionKey, regionTag } from './region-keys';
 
 export interface OutboxRepositoryOptions {
   /** Finished deliveries and notifications expire this long after their last write. */
   retentionDays: number;
 }
 
-const NOTIFICATION_TAG = 'notification';
+/** Every notification of the region carries it: the recent list is rebuilt from them. */
+const notificationTag = (region: string) => regionTag(region, 'notification');
 /** How many notifications "afleverrapport" without a number can show. */
 export const RECENT_KEPT = 20;
 const recentSchema = z.object({ notifications: z.array(z.object({ id: z.string(), seq: z.number() })) });
 type RecentList = z.infer<typeof recentSchema>;
-/** The list lives in the `state` container: one small document, read with one point read. */
-const RECENT = { pk: 'outbox', id: 'recent-notifications' };
+/** The list lives in the `state` container: one small document per region, read with one point read. */
+const recentKey = (region: string) => ({ pk: regionKey(region, 'outbox'), id: 'recent-notifications' });
 
 /** A wait needs attention when it runs out, or earlier when a failed app installation is to be asked again. */
 const waitingDue = (doc: DeliveryDoc) => Math.min(doc.waitUntil ?? 0, doc.install?.retryAt ?? Infinity);
 
-export function outboxIndex(retentionDays: number) {
+export function outboxIndex(retentionDays: number, region: string) {
   const ttlSeconds = retentionDays * 86_400;
+  const tags = [notificationTag(region)];
   return (doc: OutboxDoc): DocumentIndex => {
     switch (doc.type) {
       case 'notification': {
         const at = Date.parse(doc.createdAt);
         // kept for the whole retention from its expansion: longer than any of its deliveries can be open
-        return doc.state === 'new' ? { due: at, at, tags: [NOTIFICATION_TAG] } : { at, tags: [NOTIFICATION_TAG], ttlSeconds };
+        return doc.state === 'new' ? { due: at, at, tags } : { at, tags, ttlSeconds };
       }
       case 'delivery': {
         const at = doc.sentAt ? Date.parse(doc.sentAt) : undefined;
@@ -50,8 +53,14 @@ export function outboxIndex(retentionDays: number) {
   };
 }
 
-export function outboxRepository(store: DocumentStore, options: OutboxRepositoryOptions = { retentionDays: 30 }): OutboxRepository {
-  const docs = store.collection<OutboxDoc>('outbox', outboxDocSchema, outboxIndex(options.retentionDays));
+/**
+ * The outbox of one region: partitions `<region>/<conversation key>` (deliveries, card messages) and
+ * `<region>/notification:<id>`, so a region's worker finds only its own open work on a shared account.
+ */
+export function outboxRepository(store: DocumentStore, region: string, options: OutboxRepositoryOptions = { retentionDays: 30 }): OutboxRepository {
+  const docs = store.collection<OutboxDoc>('outbox', outboxDocSchema, outboxIndex(options.retentionDays, region));
+  const inRegion = (key: string) => regionKey(region, key);
+  const notificationKey = (id: string) => inRegion(notificationPk(id));
   const createIfNew = async (pk: string, doc: OutboxDoc) => {
     try {
       await docs.create(pk, doc.id, doc);
@@ -64,8 +73,8 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
   const onlyNotification = (v: Versioned<OutboxDoc> | undefined) =>
     v?.value.type === 'notification' ? (v as Versioned<NotificationDoc>) : undefined;
   const onlyDelivery = (v: Versioned<OutboxDoc> | undefined) => (v?.value.type === 'delivery' ? (v as Versioned<DeliveryDoc>) : undefined);
-  const recent = recentList(store, async () =>
-    (await docs.withTag(NOTIFICATION_TAG)).map(onlyNotification).flatMap((n) => (n ? [n.value] : [])),
+  const recent = recentList(store, recentKey(region), async () =>
+    (await docs.withTag(notificationTag(region))).map(onlyNotification).flatMap((n) => (n ? [n.value] : [])),
   );
   const split = (all: Versioned<OutboxDoc>[]) => ({
     notifications: all.map(onlyNotification).filter((d): d is Versioned<NotificationDoc> => !!d),
@@ -73,29 +82,30 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
   });
 
   return {
-    createNotification: (doc) => createIfNew(notificationPk(doc.id), doc),
-    getNotification: async (id) => onlyNotification(await docs.get(notificationPk(id), id)),
-    replaceNotification: (doc, version) => docs.replace(notificationPk(doc.id), doc.id, doc, version) as Promise<Versioned<NotificationDoc>>,
-    createDelivery: (doc) => createIfNew(doc.conversationKey, doc),
-    getDelivery: async (key, id) => onlyDelivery(await docs.get(key, id)),
-    replaceDelivery: (doc, version) => docs.replace(doc.conversationKey, doc.id, doc, version) as Promise<Versioned<DeliveryDoc>>,
-    due: async (upTo, limit) => split(await docs.due(upTo, limit)),
+    createNotification: (doc) => createIfNew(notificationKey(doc.id), doc),
+    getNotification: async (id) => onlyNotification(await docs.get(notificationKey(id), id)),
+    replaceNotification: (doc, version) => docs.replace(notificationKey(doc.id), doc.id, doc, version) as Promise<Versioned<NotificationDoc>>,
+    createDelivery: (doc) => createIfNew(inRegion(doc.conversationKey), doc),
+    getDelivery: async (key, id) => onlyDelivery(await docs.get(inRegion(key), id)),
+    replaceDelivery: (doc, version) => docs.replace(inRegion(doc.conversationKey), doc.id, doc, version) as Promise<Versioned<DeliveryDoc>>,
+    due: async (upTo, limit) => split(await docs.due(upTo, limit, { pkPrefix: inRegion('') })),
     async conversationWindow(key, since) {
-      return split(await docs.openOrSince(key, since)).deliveries;
+      return split(await docs.openOrSince(inRegion(key), since)).deliveries;
     },
     async getCardMessage(key, updateKey) {
-      const doc = (await docs.get(key, cardMessageId(updateKey)))?.value;
+      const doc = (await docs.get(inRegion(key), cardMessageId(updateKey)))?.value;
       return doc?.type === 'card' ? doc : undefined;
     },
     async saveCardMessage(card) {
       const id = cardMessageId(card.updateKey);
       const doc: CardMessageDoc = { type: 'card', id, ...card };
+      const pk = inRegion(card.conversationKey);
       for (;;) {
-        const current = await docs.get(card.conversationKey, id);
+        const current = await docs.get(pk, id);
         if (current && current.value.type === 'card' && current.value.seq >= card.seq) return;
         try {
-          if (current) await docs.replace(card.conversationKey, id, doc, current.version);
-          else await docs.create(card.conversationKey, id, doc);
+          if (current) await docs.replace(pk, id, doc, current.version);
+          else await docs.create(pk, id, doc);
           return;
         } catch (err) {
           if (!(err instanceof ConcurrencyError) && !(err instanceof AlreadyExistsError)) throw err;
@@ -104,7 +114,7 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
     },
     recentNotificationIds: async (max) => (await recent.read()).value.notifications.slice(0, max).map((n) => n.id),
     rememberRecent: (doc) => recent.add(doc),
-    scan: async () => split(await docs.listAll()),
+    scan: async () => split((await docs.listAllWithKeys()).filter((d) => d.pk.startsWith(inRegion('')))),
   };
 }
 
@@ -112,7 +122,7 @@ export function outboxRepository(store: DocumentStore, options: OutboxRepository
  * The ids of the newest notifications, newest first: one small document, kept up to date by the worker.
  * A store written before the list existed gets it once, from the kept notifications (`kept`).
  */
-function recentList(store: DocumentStore, kept: () => Promise<NotificationDoc[]>) {
+function recentList(store: DocumentStore, RECENT: { pk: string; id: string }, kept: () => Promise<NotificationDoc[]>) {
   const lists: Collection<RecentList> = store.collection('state', recentSchema);
   const newestFirst = (entries: RecentList['notifications']) => [...entries].sort((a, b) => b.seq - a.seq).slice(0, RECENT_KEPT);
   async function read(): Promise<Versioned<RecentList>> {

@@ -15,7 +15,7 @@ export function timersRepository(store: DocumentStore, region: string, options: 
   const docs = store.collection('timers', timerJobSchema, timerIndex(options.retentionDays));
   return {
     get: (id) => docs.get(region, id),
-    due: async (now, limit) => (await docs.due(now, limit, region)).filter((j) => j.value.state === 'scheduled' || (j.value.lease?.until ?? 0) <= now),
+    due: async (now, limit) => (await docs.due(now, limit, { pk: region })).filter((j) => j.value.state === 'scheduled' || (j.value.lease?.until ?? 0) <= now),
     async schedule(job) {
       const fresh: TimerJob = { ...job, state: 'scheduled', attempts: 0 };
       for (;;) {

@@ -9,7 +9,17 @@ export interface VersionWatchOptions {
   /** Poll interval; every instance reloads within this plus the reload itself. */
   pollMs?: number;
   log?: Logger;
+  /** When the next poll runs: a timer, unless a test drives the polls itself. */
+  scheduler?: PollScheduler;
 }
+
+/** Runs `poll` once after `delayMs`; the returned function cancels it. */
+export type PollScheduler = (poll: () => void, delayMs: number) => () => void;
+
+const timerScheduler: PollScheduler = (poll, delayMs) => {
+  const timer = setTimeout(poll, delayMs).unref();
+  return () => clearTimeout(timer);
+};
 
 /** 5 s ± 20 % leaves the reload itself half of the 10 s every instance has to see a change. */
 export const DEFAULT_VERSION_POLL_MS = 5000;
@@ -37,7 +47,8 @@ class RegionVersionWatch implements VersionWatch {
   private readonly pk: string;
   private readonly id = 'versions';
   private readonly subscriptions = new Set<Subscription>();
-  private timer?: NodeJS.Timeout;
+  /** The scheduled poll (its cancel function), while one is scheduled. */
+  private next?: () => void;
   private stopped = false;
 
   constructor(
@@ -59,7 +70,7 @@ class RegionVersionWatch implements VersionWatch {
     this.schedule();
     return () => {
       this.subscriptions.delete(subscription);
-      if (this.subscriptions.size === 0) this.clearTimer();
+      if (this.subscriptions.size === 0) this.cancelPoll();
     };
   }
 
@@ -84,7 +95,7 @@ class RegionVersionWatch implements VersionWatch {
   stop() {
     this.stopped = true;
     this.subscriptions.clear();
-    this.clearTimer();
+    this.cancelPoll();
   }
 
   private async read(): Promise<Record<string, number>> {
@@ -121,21 +132,21 @@ class RegionVersionWatch implements VersionWatch {
   }
 
   private schedule() {
-    if (this.timer || this.stopped || this.subscriptions.size === 0) return;
+    if (this.next || this.stopped || this.subscriptions.size === 0) return;
     // Jittered per instance, so instances do not all read at the same moment.
     const delay = (this.options.pollMs ?? DEFAULT_VERSION_POLL_MS) * (0.8 + Math.random() * 0.4);
-    const timer = setTimeout(() => {
+    const cancel = (this.options.scheduler ?? timerScheduler)(() => {
       void this.tick().finally(() => {
-        if (this.timer !== timer) return; // stopped (or restarted) meanwhile
-        this.timer = undefined;
+        if (this.next !== cancel) return; // stopped (or restarted) meanwhile
+        this.next = undefined;
         this.schedule();
       });
     }, delay);
-    this.timer = timer.unref();
+    this.next = cancel;
   }
 
-  private clearTimer() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  private cancelPoll() {
+    this.next?.();
+    this.next = undefined;
   }
 }

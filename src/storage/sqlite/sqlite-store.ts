@@ -15,6 +15,7 @@ import {
   type PageRequest,
   type StoreStats,
   type Versioned,
+  type Within,
 } from '../document-store';
 import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { parseDocument } from '../parse-document';
@@ -133,6 +134,9 @@ class SqliteCollection<T> implements Collection<T> {
       pagePartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND id > @afterId AND ${LIVE} ORDER BY id LIMIT @limit`),
       due: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND ${LIVE} ORDER BY due LIMIT @limit`),
       dueInPartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND pk = @pk AND ${LIVE} ORDER BY due LIMIT @limit`),
+      dueWithPrefix: q(
+        `SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND substr(pk, 1, length(@prefix)) = @prefix AND ${LIVE} ORDER BY due LIMIT @limit`,
+      ),
       openOrSince: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND (due IS NOT NULL OR at >= @since) AND ${LIVE} ORDER BY id`),
       withTag: q(
         `SELECT d.pk, d.id, d.version, d.body FROM document_tags t JOIN documents d ON d.container = t.container AND d.pk = t.pk AND d.id = t.id
@@ -214,9 +218,10 @@ class SqliteCollection<T> implements Collection<T> {
     return { items: this.read(rows), continuation: next };
   }
 
-  async due(upTo: number, limit: number, pk?: string) {
+  async due(upTo: number, limit: number, within?: Within) {
     const params = { c: this.name, upTo, limit, now: this.now() };
-    return this.read(pk === undefined ? this.stmt.due.all(params) : this.stmt.dueInPartition.all({ ...params, pk }));
+    if (!within) return this.read(this.stmt.due.all(params));
+    return this.read('pk' in within ? this.stmt.dueInPartition.all({ ...params, pk: within.pk }) : this.stmt.dueWithPrefix.all({ ...params, prefix: within.pkPrefix }));
   }
 
   async openOrSince(pk: string, since: number) {
