@@ -34,7 +34,7 @@ import { createStorage, type Storage } from './storage';
 
 export interface RunningService {
   port: number;
-  /** Settles when the demo data has loaded (at once without demo data); features already wait for it. */
+  /** Settles when the demo data and the knowledge index have loaded (asking for it starts the index load at once). */
   ready: Promise<void>;
   stop(): Promise<void>;
 }
@@ -72,6 +72,8 @@ export interface Features {
   loadDemoData(): Promise<void>;
   /** Settles when the demo directory is in (at once without demo data): a turn needs its sender's entry. */
   directoryLoaded(): Promise<void>;
+  /** Loads the Q&A knowledge index (never fails: a failure is logged, and the next question tries again). */
+  loadKnowledge(): Promise<void>;
   /** Stops background work (the knowledge change poll) before the store closes. */
   stop(): void;
 }
@@ -137,6 +139,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
       return demoData;
     },
     directoryLoaded: () => demoDirectory,
+    loadKnowledge: () => answers.loadKnowledge(),
   };
 }
 
@@ -177,6 +180,27 @@ export function composeImports({ config, region, storage, log }: FeaturesCore): 
   return imports.register({ kinds: [...users.importKinds, ...providerData.importKinds], download: fileDownloader(config) }).service;
 }
 
+/** How long after start-up the knowledge index loads when no turn came first. */
+const KNOWLEDGE_DELAY_MS = 2_000;
+
+/**
+ * The knowledge index (~0.3 s of CPU) loads after the first turn, so that turn does not wait behind it; or
+ * KNOWLEDGE_DELAY_MS after start-up, or when someone waits for `ready`. A question asked earlier starts it itself.
+ */
+function knowledgeLoader(loadIndex: () => Promise<void>) {
+  let loaded: Promise<void> | undefined;
+  const load = () => (loaded ??= loadIndex());
+  const timer = setTimeout(() => void load(), KNOWLEDGE_DELAY_MS).unref();
+  return {
+    load,
+    /** No load starts after this; settles when one under way has finished. */
+    stop: () => {
+      clearTimeout(timer);
+      return loaded ?? Promise.resolve();
+    },
+  };
+}
+
 /** config -> storage -> features -> bot app -> http server. */
 export async function startService(config: Config, log: Logger, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const startedAt = Date.now();
@@ -189,6 +213,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   // Demo data loads while the server starts: turns wait for the directory (features for the rest), health checks and Teams' retries do not.
   const demoLoaded = config.DEMO_DATA === 'on' ? features.loadDemoData().catch((err) => log.error({ err }, 'demo data not loaded')) : Promise.resolve();
   const directoryLoaded = features.directoryLoaded().catch(() => undefined);
+  const knowledge = knowledgeLoader(() => directoryLoaded.then(() => features.loadKnowledge()));
 
   const adapter = createAdapter(config);
   const app = createBotApp({
@@ -207,7 +232,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
     adapter,
     runTurn: async (context) => {
       await directoryLoaded;
-      return traceTurn(context.activity.type, () => app.run(context));
+      return traceTurn(context.activity.type, () => app.run(context)).finally(() => void knowledge.load());
     },
     log,
     extraRoutes: (server) => {
@@ -224,12 +249,14 @@ export async function startService(config: Config, log: Logger, overrides: Servi
 
   return {
     port,
-    ready: demoLoaded,
+    get ready() {
+      return Promise.all([demoLoaded, knowledge.load()]).then(() => undefined);
+    },
     async stop() {
       await http.close();
+      await Promise.all([demoLoaded, knowledge.stop()]); // never close the store under a demo import or an index load
       features.stop();
       await features.notifications.stop();
-      await demoLoaded; // never close the store under a demo import still writing
       await storage.close();
       await telemetry.shutdown();
     },

@@ -24,9 +24,15 @@ export interface QaFeatureDeps {
 }
 
 /** Questions about governance answered from the documents; tickets for the experts when it cannot. */
-export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; stop(): void } {
+export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; stop(): void } {
   const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
-  // Loaded in the background: start-up does not wait for it; a question meanwhile gets an "even geduld".
-  service.knowledgeIndex().catch((err) => deps.log.warn({ err }, 'knowledge index not loaded at start'));
-  return { routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)), stop: () => service.stop() };
+  return {
+    routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)),
+    // The composition root starts it once the server listens; a question asked earlier starts it itself.
+    loadKnowledge: () => service.knowledgeIndex().then(
+      () => undefined,
+      (err) => deps.log.warn({ err }, 'knowledge index not loaded at start'),
+    ),
+    stop: () => service.stop(),
+  };
 }
