@@ -1,14 +1,17 @@
-import { type Attributes, type Counter, type Histogram, metrics, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Attributes, Counter, Histogram } from '@opentelemetry/api';
 import type { Logger } from './logger';
 
 /**
  * OpenTelemetry traces and metrics for turns, store calls, outbox sends, Q&A outcomes and Graph app
  * installations. Exported to Azure Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set; without
- * it every record call is a no-op and the exporter is never loaded (it costs start-up time).
+ * it every record call is a no-op and neither the exporter nor the OpenTelemetry API is loaded (start-up time, memory).
  */
 const NAME = 'rsj-governance-bot';
 
+type OtelApi = typeof import('@opentelemetry/api');
+
 interface Instruments {
+  api: OtelApi;
   turns: Counter;
   turnDuration: Histogram;
   sends: Counter;
@@ -47,8 +50,10 @@ export async function startTelemetry(connectionString: string | undefined, log: 
     // Spans are made here for what matters; the generic HTTP/SDK instrumentations would double them.
     instrumentationOptions: { http: { enabled: false }, azureSdk: { enabled: false } },
   });
-  const meter = metrics.getMeter(NAME);
+  const api: OtelApi = require('@opentelemetry/api');
+  const meter = api.metrics.getMeter(NAME);
   instruments = {
+    api,
     turns: meter.createCounter('bot.turns', { description: 'Activities handled, by type and outcome' }),
     turnDuration: meter.createHistogram('bot.turn.duration', { unit: 'ms' }),
     sends: meter.createCounter('outbox.sends', { description: 'Proactive sends and updates, by result' }),
@@ -76,6 +81,7 @@ export async function startTelemetry(connectionString: string | undefined, log: 
 /** Runs one turn inside a server span and counts it. */
 export async function traceTurn<T>(activityType: string, run: () => Promise<T>): Promise<T> {
   if (!instruments) return run();
+  const { trace, SpanKind, SpanStatusCode } = instruments.api;
   const started = Date.now();
   const attributes: Attributes = { 'activity.type': activityType };
   return trace.getTracer(NAME).startActiveSpan('bot.turn', { kind: SpanKind.SERVER, attributes }, async (span) => {
@@ -98,6 +104,7 @@ export async function traceTurn<T>(activityType: string, run: () => Promise<T>):
 /** Runs one proactive call (send, update, open chat) inside a client span; `status` reads its result. */
 export async function traceSend<T extends { status: string }>(operation: string, run: () => Promise<T>): Promise<T> {
   if (!instruments) return run();
+  const { trace, SpanKind, SpanStatusCode } = instruments.api;
   const started = Date.now();
   return trace.getTracer(NAME).startActiveSpan(`outbox.${operation}`, { kind: SpanKind.CLIENT }, async (span) => {
     let status = 'error';
@@ -121,7 +128,7 @@ export function recordQaOutcome(outcome: 'answered' | 'declined', reason?: strin
   if (!instruments) return;
   const attributes = reason ? { outcome, reason } : { outcome };
   instruments.qaOutcomes.add(1, attributes);
-  trace.getActiveSpan()?.setAttributes({ 'qa.outcome': outcome, ...(reason ? { 'qa.reason': reason } : {}) });
+  instruments.api.trace.getActiveSpan()?.setAttributes({ 'qa.outcome': outcome, ...(reason ? { 'qa.reason': reason } : {}) });
 }
 
 /** A Graph app installation attempt for a recipient without a chat. */
