@@ -97,11 +97,15 @@ class WordTable implements DutchWords {
   }
 }
 
-/** Adds the dictionary's lines a slice at a time; each `yield` is a point where the event loop may run. */
-function* buildSteps(file: Uint8Array, table: WordTable): Generator<void, void, void> {
+/** Builds the table from the dictionary file a slice at a time: at each `yield` the event loop may run. */
+export function* buildDutchWords(file: Uint8Array): Generator<void, DutchWords, void> {
+  let lines = 1;
+  for (let i = 0; i < file.length; i++) if (file[i] === NEWLINE) lines++;
+  const table = new WordTable(lines, file.length);
   const folded = new Uint8Array(256);
   for (let start = 0; start < file.length; yield) start = addLines(file, start, performance.now() + SLICE_MS, table, folded);
   table.seal();
+  return table;
 }
 
 /** Adds lines from `start` until the deadline; returns where the next slice starts. */
@@ -135,17 +139,18 @@ function addLine(file: Uint8Array, start: number, end: number, table: WordTable,
   if (read === foldedWord.length && written > 0) table.add(folded, 0, written);
 }
 
-/** The table with room for every line of the file (a plain byte array: faster to index than a Buffer). */
-function newTable(buffer: Buffer): { file: Uint8Array; table: WordTable } {
-  const file = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  let lines = 1;
-  for (let i = 0; i < file.length; i++) if (file[i] === NEWLINE) lines++;
-  return { file, table: new WordTable(lines, file.length) };
+/** A plain byte array: faster to index than a Buffer. */
+const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+function finish(steps: Generator<void, DutchWords, void>): DutchWords {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 const NONE: DutchWords = { has: () => false };
 let words: DutchWords | undefined;
-let building: { steps: Generator<void, void, void>; table: WordTable } | undefined;
+let building: Generator<void, DutchWords, void> | undefined;
 let loading: Promise<void> | undefined;
 
 /** Reads and indexes the dictionary in the background, yielding to the event loop between slices. */
@@ -156,10 +161,11 @@ export function warmUpDutchWords(): Promise<void> {
       const file = dictionaryFile();
       const bytes = file ? await readFile(file) : undefined;
       if (!bytes || words || building) return;
-      const { file: lines, table } = newTable(bytes);
-      building = { steps: buildSteps(lines, table), table };
-      while (building && !building.steps.next().done) await new Promise((resolve) => setImmediate(resolve));
-      words = table;
+      const steps = (building = buildDutchWords(bytesOf(bytes)));
+      for (let step = steps.next(); !words; step = steps.next()) {
+        if (step.done) words = step.value;
+        else await new Promise((resolve) => setImmediate(resolve)); // a question may finish the build meanwhile
+      }
     } catch {
       // Without the dictionary only the corpus tells what is a word: fewer corrections, none wrong.
       words ??= NONE;
@@ -186,11 +192,9 @@ export function dutchWords(): DutchWords {
     if (!building) {
       const file = dictionaryFile();
       if (!file) return (words = NONE);
-      const { file: lines, table } = newTable(readFileSync(file));
-      building = { steps: buildSteps(lines, table), table };
+      building = buildDutchWords(bytesOf(readFileSync(file)));
     }
-    while (!building.steps.next().done);
-    words = building.table;
+    words = finish(building);
   } catch {
     words = NONE;
   } finally {
