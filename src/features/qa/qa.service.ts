@@ -7,9 +7,9 @@ import { type AdaptiveCardJson, type Refused, refused } from '../feature';
 import type { NotificationOutbox } from '../notifications/notifications.ports';
 import type { ChannelReach, Reach, RecipientReach } from '../notifications/reach';
 import { storeBuiltInDocuments } from './builtin-documents';
-import { KnowledgeIndex } from './knowledge-index';
+import type { KnowledgeIndex } from './knowledge-index';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
-import { StoredCorpus } from './stored-corpus';
+import type { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
 import { type DeclinedQuestion, type DeclinedSummary, type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
@@ -82,6 +82,9 @@ export class QaService {
 
   private async open(): Promise<KnowledgeIndex> {
     const started = Date.now();
+    // The search engine (stemmer, stop words, vocabulary, speller) loads with the index, not at start-up.
+    const { KnowledgeIndex } = require('./knowledge-index') as typeof import('./knowledge-index');
+    const { StoredCorpus } = require('./stored-corpus') as typeof import('./stored-corpus');
     await storeBuiltInDocuments(this.deps.knowledge).catch((err) => this.deps.log.warn({ err }, 'user guide not stored'));
     const facts = async () => [...CURATED_FACTS, ...(await this.deps.repo.facts())];
     if (!this.deps.searchIndex) {

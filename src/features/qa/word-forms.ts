@@ -1,6 +1,7 @@
-import { newStemmer } from 'snowball-stemmers';
-
-const stemmer = newStemmer('dutch');
+type Stemmer = ReturnType<typeof import('snowball-stemmers').newStemmer>;
+/** Loaded on the first word, not at start-up: the package is 870 KB of code for 24 languages. */
+let stemmer: Stemmer | undefined;
+const dutchStemmer = (): Stemmer => (stemmer ??= (require('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer('dutch'));
 const stemCache = new Map<string, string>();
 
 /** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
@@ -8,7 +9,7 @@ export function stemWord(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = stemmer.stem(word);
+    stem = dutchStemmer().stem(word);
     if (stemCache.size < 200_000) stemCache.set(word, stem);
   }
   return stem;
