@@ -101,7 +101,6 @@ const LONG_FILES: Record<string, string> = {
   'features/notifications/outbox.worker.ts': 'delivery logic, issue #12',
   'storage/sqlite/sqlite-store.ts': 'SQLite adapter, issue #12',
   'storage/cosmos/cosmos-store.ts': 'Cosmos adapter, issue #12',
-  'bot/proactive.ts': 'createMessenger (63 lines), proactive sends, issues #12/#15',
 };
 
 describe('architecture', () => {

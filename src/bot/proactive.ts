@@ -12,18 +12,7 @@ const PUBLIC_CLOUD_AUDIENCE = 'https://api.botframework.com';
  */
 export function createMessenger(adapter: CloudAdapter, botAppId?: string): Messenger {
   const appId = botAppId ?? '';
-  /**
-   * Errors are caught inside the callback: one that escapes it goes to the adapter's onTurnError (the
-   * bot app sets one), which swallows it, and a failed send would be reported as sent.
-   */
-  const proactive = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => {
-    let failure: { err: unknown } | undefined;
-    await adapter.continueConversationAsync(appId, reference, async (context) => {
-      withoutSdkRetries(context);
-      await logic(context).catch((err: unknown) => void (failure = { err }));
-    });
-    if (failure) throw failure.err;
-  };
+  const proactive = proactiveCall(adapter, appId);
   const withContext = async (reference: Record<string, unknown>, logic: (context: TurnContext) => Promise<string>): Promise<SendResult> => {
     try {
       let activityId = '';
@@ -71,6 +60,21 @@ export function createMessenger(adapter: CloudAdapter, botAppId?: string): Messe
         return result.status === 'gone' ? { status: 'not-member', reason: result.reason } : { status: 'transient', reason: reasonOf(result) };
       }
     },
+  };
+}
+
+/**
+ * Runs `logic` in a proactive turn. Errors are caught inside the callback: one that escapes it goes to the
+ * adapter's onTurnError (the bot app sets one), which swallows it, and a failed send would be reported as sent.
+ */
+function proactiveCall(adapter: CloudAdapter, appId: string) {
+  return async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => {
+    let failure: { err: unknown } | undefined;
+    await adapter.continueConversationAsync(appId, reference, async (context) => {
+      withoutSdkRetries(context);
+      await logic(context).catch((err: unknown) => void (failure = { err }));
+    });
+    if (failure) throw failure.err;
   };
 }
 
