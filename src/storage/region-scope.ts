@@ -41,21 +41,22 @@ export async function ensureRegionScoped(store: DocumentStore, region: string, r
   }
 }
 
+/** Documents written per batch: SQLite one transaction, Cosmos one transactional batch per partition. */
+const MOVE_BATCH = 100;
+
 /**
- * Moves every document without a region in its key into `region`. A document the region already has
- * (written by a newer instance meanwhile) wins; a crash between write and delete is finished by the next run.
+ * Moves every document without a region in its key into `region`: written in batches under the
+ * region's key, then the old one deleted. A document the region already has (written by a newer
+ * instance) wins; a crash in between leaves both, and the next run finishes the move.
  */
 export async function moveIntoRegion<T>(docs: Collection<T>, region: string): Promise<number> {
-  let moved = 0;
-  for (const doc of await docs.listAllWithKeys()) {
-    if (isRegionScoped(doc.pk)) continue;
-    try {
-      await docs.create(regionKey(region, doc.pk), doc.id, doc.value);
-      moved++;
-    } catch (err) {
-      if (!(err instanceof AlreadyExistsError)) throw err;
-    }
-    await docs.delete(doc.pk, doc.id);
-  }
-  return moved;
+  const all = await docs.listAllWithKeys();
+  const taken = new Set(all.filter((d) => isRegionScoped(d.pk)).map((d) => `${d.pk}\u0000${d.id}`));
+  const legacy = all.filter((d) => !isRegionScoped(d.pk));
+  const moves = legacy
+    .map((d) => ({ pk: regionKey(region, d.pk), id: d.id, value: d.value }))
+    .filter((m) => !taken.has(`${m.pk}\u0000${m.id}`));
+  for (let i = 0; i < moves.length; i += MOVE_BATCH) await docs.upsertMany(moves.slice(i, i + MOVE_BATCH));
+  for (const d of legacy) await docs.delete(d.pk, d.id);
+  return moves.length;
 }
