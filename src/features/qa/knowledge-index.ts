@@ -88,7 +88,6 @@ export class KnowledgeIndex {
 
   /** 0 for the earliest ingested document, 1 for the latest. */
   private age(passageId: string): number {
-    // The title is in the key: reading the passage from the store for it cost a read per hit.
     return this.documentAge.get(titleOfKey(passageId)) ?? 0;
   }
 
@@ -283,9 +282,8 @@ export class KnowledgeIndex {
   }
 }
 
-/** The document title in a passage key (`p:<title>#<position>`, see passageKey). */
+/** The document title in a passage key (`p:<title>#<position>`): no store read per hit for it. */
 const titleOfKey = (key: string) => key.slice(2, key.lastIndexOf('#'));
-
 /** A search hit as the ranking weighs it. */
 interface RankedHit {
   id: string;
