@@ -29,6 +29,9 @@ Is de voorzitter afwezig, dan wordt hij vervangen door de vicevoorzitter.
 ### Artikel 5 Spoed
 Kan een besluit niet wachten, dan neemt de voorzitter een spoedbesluit en meldt hij dat in de volgende vergadering.
 
+### Artikel 5a Evaluatie
+De gemeenten evalueren de commissie elke twee jaar. Ook het jaarverslag van de commissie komt dan aan de orde.
+
 ### Artikel 6 Inwerkingtreding
 Dit reglement treedt in werking op 1 juni 2026.
 
@@ -107,6 +110,10 @@ describe('questions about a regulation', () => {
     expect(r.source.section).toBe('Hoofdstuk 2 Soorten vijvers');
   });
 
+  it('reads "elke twee jaar" as a frequency', () => {
+    expect(answer('Hoe vaak wordt de commissie geëvalueerd?').answer).toContain('elke twee jaar');
+  });
+
   it('declines a count of something the text mentions but never counts', () => {
     expect(index.ask('Hoeveel spoedbesluiten heeft de commissie in 2025 genomen?').kind).toBe('none');
   });
@@ -128,5 +135,8 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Vanaf wanneer gaat de regeling in?')).toBe('inwerkingtreding de regeling in?');
     expect(withoutIdioms('Hoeveel dagen van tevoren komt de agenda?')).toBe('uiterlijk komt de agenda?');
     expect(withoutIdioms('Sinds wanneer bestaat RSJ?')).toBe('Sinds wanneer bestaat RSJ?');
+    expect(withoutIdioms('Hoe vaak komt het PFO bij elkaar?')).toBe('Hoe vaak komt het PFO bijeen?');
+    expect(withoutIdioms('Besluiten boven 50.000 euro, boven de begroting')).toBe('Besluiten meer dan 50.000 euro, boven de begroting');
+    expect(withoutIdioms('Tot wanneer kan ik iets aanmelden? Tot wanneer loopt het?')).toBe('uiterlijk kan ik iets aanmelden? Tot wanneer loopt het?');
   });
 });

@@ -19,6 +19,8 @@ const DEFINITION_QUESTIONS = [
 /** Headings of a definitions list. */
 const DEFINITIONS_HEADING = /\b(begrip(pen)?|begripsbepalingen?|definities?|woordenlijst|verklaring van (termen|begrippen))\b/i;
 
+const DEFINITION_HEADING_TERMS = ['begrippen', 'begrip', 'begripsbepalingen', 'definities', 'definitie', 'woordenlijst', 'termen'];
+
 /** "1. Mandaat: de bevoegdheid ...", "a. klacht: een ...", "- Werkdag – iedere dag ...". */
 const DEFINITION_LINE = /^(?:(?:\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?([\p{L}][\p{L}\s'-]{0,60}?)\s*[:–]\s+(\S.*)$/u;
 
@@ -64,10 +66,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "Wat wordt verstaan onder ...?": the lines of a definitions list (Artikel 1 Begrippen) that define the terms asked. */
 export function definitionAnswer(
   question: string,
-  corpus: { terms(word: string): string[]; search: Pick<KnowledgeCorpus, 'search' | 'passages'>; sectionOf(p: Passage): Passage[] },
+  corpus: { terms(word: string): string[]; search: Pick<KnowledgeCorpus, 'search' | 'passages' | 'headingTerms'>; sectionOf(p: Passage): Passage[] },
 ): QaResult | undefined {
   const terms = definitionTerms(question);
-  if (terms.length === 0) return undefined;
+  // No document has a definitions heading: no search for one ("Wat is het weer morgen?").
+  if (terms.length === 0 || !DEFINITION_HEADING_TERMS.some((w) => corpus.search.headingTerms.has(corpus.terms(w)[0]))) return undefined;
   const query = [...new Set(terms.flatMap((t) => tokenize(t)).flatMap((t) => corpus.terms(t)))].join(' ');
   if (!query) return undefined;
   const hits = corpus.search.search(query, { boostTerm: () => 1 }).slice(0, 25);

@@ -51,6 +51,8 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
+const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
+
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
@@ -62,6 +64,8 @@ function wordsOf(text: string): string[] {
  * Numbers keep their decimal commas and lose thousands dots ("50.000" -> "50000").
  */
 export function tokenGroups(text: string): string[][] {
+  // "Om de twee jaar", "elk kwartaal" say how often, as "keer per jaar" does: "hoe vaak" finds them.
+  text = text.replace(FREQUENCY, '$& keer');
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];

@@ -31,11 +31,13 @@ export function withoutOutrankedExplanations<H extends { id: string; kind: strin
   minCoverage: number,
 ): H[] {
   if (ASKS_WHY.test(question)) return hits;
-  const rules = hits.filter((h) => h.kind === 'passage' && h.coverage >= minCoverage && !isExplanation(passage(h.id)));
+  // Only hits that answer can win or lose: the others are not read (a read from the store each).
+  const answering = new Map(hits.filter((h) => h.kind === 'passage' && h.coverage >= minCoverage).map((h) => [h.id, { p: passage(h.id), coverage: h.coverage }]));
+  const rules = [...answering.values()].filter(({ p }) => p && !isExplanation(p));
   if (rules.length === 0) return hits;
   return hits.filter((h) => {
-    const p = h.kind === 'passage' ? passage(h.id) : undefined;
+    const p = answering.get(h.id)?.p;
     if (!p || !isExplanation(p)) return true;
-    return !rules.some((r) => passage(r.id)?.title === p.title && r.coverage >= h.coverage - EXPLANATION_MARGIN);
+    return !rules.some((rule) => rule.p!.title === p.title && rule.coverage >= h.coverage - EXPLANATION_MARGIN);
   });
 }

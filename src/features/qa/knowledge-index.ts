@@ -10,7 +10,8 @@ import { overlaps } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { analyseQuestion } from './question-analysis';
-import { asksForKinds, subsectionList } from './subsection-list';
+import { subsectionAnswer } from './subsection-list';
+import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -88,7 +89,7 @@ export class KnowledgeIndex {
 
   /** 0 for the earliest ingested document, 1 for the latest. */
   private age(passageId: string): number {
-    return this.documentAge.get(this.passages.get(passageId)?.title ?? '') ?? 0;
+    return this.documentAge.get(titleOfKey(passageId)) ?? 0;
   }
 
   /** Whether curated facts were written from this passage's document (titles compared loosely: "Norm ... Jeugdhulp (Twente)"). */
@@ -202,13 +203,9 @@ export class KnowledgeIndex {
 
   /** The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. */
   private answerWith(best: RankedHit, hits: RankedHit[], words: QueryWord[], question: string): QaResult {
-    const kinds = asksForKinds(question, (w) => this.terms(w));
-    const candidates = hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank);
-    const listed = kinds && subsectionList(kinds, candidates.slice(0, 10).map((h) => this.passages.get(h.id)!), (t, k) => this.passage(t, k));
-    if (listed) {
-      const { passage, text } = listed;
-      return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: best.coverage };
-    }
+    const candidates = () => hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!);
+    const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
+    if (listed) return listed;
     const result = this.toAnswer(best, words, question);
     if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
@@ -280,14 +277,6 @@ export class KnowledgeIndex {
       return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }
-}
-
-/** A search hit as the ranking weighs it. */
-interface RankedHit {
-  id: string;
-  kind: string;
-  coverage: number;
-  rank: number;
 }
 
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */

@@ -51,7 +51,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     for (const p of particles.filter((q) => !joinedParticles.has(q))) {
       const joined = stemWord(`${p}${w.terms[0]}`);
       if (w.terms[0] !== p && corpus.vocabulary.has(joined) && !w.terms.includes(joined)) {
-        w.terms.push(joined);
+        // The joined verb brings its synonyms: "vast te stellen" is "vaststellen", a way to "besluiten".
+        w.terms.push(joined, ...termsOf(joined).filter((t) => t.startsWith('~') && !w.terms.includes(t)));
         joinedParticles.add(p);
       }
     }

@@ -7,6 +7,10 @@ const FRAMES: [RegExp, string][] = [
   // The date a regulation takes effect.
   [/\b(?:per|vanaf|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
+  // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
+  [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
+  // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
+  [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
   [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   [/\bhoeveel (?:werk)?(?:dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],

@@ -1,6 +1,6 @@
 import { splitSentences } from './passages';
 import { rowOf } from './tables';
-import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
+import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 
 /**
  * "Welke niveaus van escalatie zijn er?" where each level is a heading of its own ("3.1 Niveau 1:
@@ -48,4 +48,18 @@ export function subsectionList(
     return { passage: sections[0], text };
   }
   return undefined;
+}
+
+/** The answer to "welke X zijn er" from the sections of a chapter naming X, when the candidates hold one. */
+export function subsectionAnswer(
+  question: string,
+  candidates: () => Passage[],
+  corpus: { terms(word: string): string[]; passageAt(title: string, position: number): Passage | undefined },
+  confidence: number,
+): QaResult | undefined {
+  const kinds = asksForKinds(question, corpus.terms);
+  const listed = kinds && subsectionList(kinds, candidates(), corpus.passageAt);
+  if (!listed) return undefined;
+  const { passage, text } = listed;
+  return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence };
 }
