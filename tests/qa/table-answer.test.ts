@@ -3,7 +3,8 @@ import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';
 import { cardProblems } from '../helpers/validate-card';
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
-import { inDocumentWords, joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
+import { joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
+import { inDocumentWords } from '../../src/features/qa/table-hits';
 
 const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
 

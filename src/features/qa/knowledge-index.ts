@@ -5,14 +5,13 @@ import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
-import { answerFromTableHits, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
+import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { overlaps } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { analyseQuestion } from './question-analysis';
 import { asksForKinds, subsectionList } from './subsection-list';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
-import { inDocumentWords } from './question-rewrites';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
@@ -211,8 +210,7 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: best.coverage };
     }
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
-    if (lacksFigureAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 

@@ -12,11 +12,3 @@ export function joinSplitInfinitives(question: string, known: (word: string) => 
     return known(joined) ? joined : whole;
   });
 }
-
-/**
- * Everyday words for what the documents name otherwise, as whole words only: "jongeren" are the
- * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
- */
-const EVERYDAY: [RegExp, string][] = [[/\bjongeren\b/gi, 'jeugdigen'], [/\bjongere\b/gi, 'jeugdige']];
-
-export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question);

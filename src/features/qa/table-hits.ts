@@ -29,6 +29,14 @@ const MAX_TABLES = 3;
 /** How much less of the question a table row may cover than the best hit and still answer a comparison. */
 const TABLE_TIE = 0.15;
 
+/**
+ * Everyday words for what the documents name otherwise, as whole words only: "jongeren" are the
+ * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
+ */
+const EVERYDAY: [RegExp, string][] = [[/\bjongeren\b/gi, 'jeugdigen'], [/\bjongere\b/gi, 'jeugdige']];
+
+export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question);
+
 /** A question that asks for a figure: an amount, a number, a percentage, a duration. */
 const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(is|was|zijn|waren|betaalt|betaalde|kost|kostte|kostten)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
