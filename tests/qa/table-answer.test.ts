@@ -3,6 +3,8 @@ import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';
 import { cardProblems } from '../helpers/validate-card';
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import { joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
+import { inDocumentWords } from '../../src/features/qa/table-hits';
 
 const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
 
@@ -66,10 +68,54 @@ describe('answers from a table', () => {
     expect(ask('Bij welke zorgsoort was procentueel het meest binnen de norm?', waits)).toMatchObject({ text: expect.stringMatching(/^Hoogste aandeel binnen norm: Pleegzorg \(91%\)/) });
   });
 
+  it('"hoeveel meer dan begroot" of one row is its difference, computed when the table has no difference column', () => {
+    expect(ask('Hoeveel gaf Raalte in 2026 meer uit dan begroot?', costs, 1)).toMatchObject({
+      kind: 'answer',
+      text: 'Raalte: Werkelijk 2026 min begroot 2026: +642.000 (Begroot 2026: € 8.300.000; Werkelijk 2026: € 8.942.000).',
+    });
+    const withDifference: TableView = { ...costs, headers: ['Gemeente', 'Begroot 2026', 'Werkelijk 2026', 'Verschil'], rows: costs.rows.map((r) => [r[0], r[1], r[2], r[0] === 'Staphorst' ? '−165.000' : '+1']) };
+    expect(ask('Hoeveel bleef Staphorst onder de begroting?', withDifference, 2)).toMatchObject({ text: 'Staphorst: Verschil: −165.000 (Begroot 2026: € 3.560.000; Werkelijk 2026: € 3.395.000).' });
+  });
+
+  it('a rise or fall is read from the column of changes, the strongest fall being the lowest change', () => {
+    const youth = view('Tabel 2. Aantal jeugdigen per zorgsoort', 'Zorgsoort | 2025 | 2026 | Verandering', 'Pleegzorg | 198 | 214 | +8,1%', 'Gesloten jeugdhulp | 58 | 49 | −15,5%', 'Crisishulp | 145 | 145 | 0,0%');
+    expect(ask('Met hoeveel procent daalde de gesloten jeugdhulp?', youth, 1)).toMatchObject({ text: 'Gesloten jeugdhulp: Verandering: −15,5%.' });
+    expect(ask('Hoeveel jeugdigen kregen pleegzorg in 2026?', youth, 0)).toMatchObject({ text: 'Pleegzorg: 2026: 214.' });
+    expect(ask('Welke zorgsoort groeide procentueel het sterkst?', youth)).toMatchObject({ text: expect.stringMatching(/^Hoogste verandering: Pleegzorg \(\+8,1%\)/) });
+    expect(ask('Bij welke zorgsoort daalde het aantal jeugdigen het sterkst?', youth)).toMatchObject({ text: expect.stringMatching(/^Laagste verandering: Gesloten jeugdhulp/) });
+  });
+
+  it('"hoeveel procent" is answered from a column of percentages', () => {
+    const spent = view('Tabel 1. Uitputting', 'Gemeente | Budget 2026 | Uitputting', 'Staphorst | € 3.560.000 | 69%', 'Ommen | € 4.240.000 | 82%');
+    expect(ask('Hoeveel procent van het budget heeft Staphorst al uitgegeven?', spent, 0)).toMatchObject({ text: 'Staphorst: Uitputting: 69%.' });
+  });
+
   it('lists the rows over or under budget, and finds the largest overrun from actual minus budget', () => {
     expect(ask('Welke gemeenten kwamen boven hun begroting uit?', costs)).toMatchObject({ text: expect.stringMatching(/^Werkelijk 2026 hoger dan Begroot 2026: Dalfsen \(€ 6.382.000 tegen € 6.150.000\), Raalte .*, Zwolle .*\. Vergeleken: 4 rijen/) });
     expect(ask('Welke gemeenten bleven onder hun begroting?', costs)).toMatchObject({ text: expect.stringMatching(/^Werkelijk 2026 lager dan Begroot 2026: Staphorst /) });
     expect(ask('Welke gemeente had de grootste overschrijding van de begroting?', costs)).toMatchObject({ text: expect.stringMatching(/^Hoogste werkelijk 2026 min begroot 2026: Zwolle \(\+1\.346\.000\)/) });
+  });
+});
+
+describe('a table with the gemeenten as columns', () => {
+  const perGemeente = view(
+    'Tabel 2. Kerncijfers per gemeente 2027',
+    'Onderdeel | Dalfsen | Ommen | Raalte | Zwolle | Totaal',
+    'Jeugdigen 0-17 jaar | 6.950 | 4.020 | 8.560 | 29.680 | 49.210',
+    'Verdeelsleutel (%) | 14,12 | 8,17 | 17,40 | 60,31 | 100',
+    'Budget jeugdhulp (mln €) | 8,1 | 5,3 | 10,2 | 47,1 | 70,7',
+  );
+
+  it('compares the gemeenten across the row that was found, leaving out the total column', () => {
+    expect(ask('Welke gemeente heeft het grootste budget voor jeugdhulp?', perGemeente, 2)).toMatchObject({
+      kind: 'answer',
+      text: 'Hoogste budget jeugdhulp: Zwolle (47,1 mln €). Vergeleken: 4 rijen (gemeente): Dalfsen, Ommen, Raalte, Zwolle.',
+    });
+    expect(ask('Welke gemeente heeft het kleinste aandeel in de verdeelsleutel?', perGemeente, 1)).toMatchObject({ text: expect.stringMatching(/^Laagste verdeelsleutel: Ommen \(8,17%\)/) });
+  });
+
+  it('answers one gemeente from its column', () => {
+    expect(ask('Hoeveel jeugdigen wonen er in Ommen?', perGemeente, 0)).toMatchObject({ kind: 'answer', text: 'Jeugdigen 0-17 jaar: Ommen: 4.020.' });
   });
 });
 
@@ -103,6 +149,11 @@ describe('table rows in the knowledge index', () => {
     expect(index.ask('Hoeveel gaf Zwolle in 2026 uit?')).toMatchObject({ kind: 'answer', answer: 'Zwolle: Werkelijk 2026: € 13.412.000 (Begroot 2026: € 13.100.000).' });
   });
 
+  it('"welke gemeente gaf het meest uit" is answered by the table of amounts, although only column words are asked', () => {
+    const waiting = ['Tabel 2. Wachtenden per gemeente', '| Gemeente | Wachtenden |', '|---|---|', ...gemeenten.map((g, i) => `| ${g} | ${100 - i} |`)].join('\n');
+    expect(indexOfMarkdown(`${text}\n\n${waiting}`, 'j.md').ask('Welke gemeente gaf het meest uit?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Hoogste werkelijk 2026: Zwolle/) });
+  });
+
   it('answers a comparison from the whole column and declines another year', () => {
     expect(index.ask('Welke gemeente had in 2026 de hoogste werkelijke kosten?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Hoogste werkelijk 2026: Zwolle \(€ 13\.412\.000\)\. Vergeleken: 11 rijen/) });
     expect(index.ask('Hoeveel gaf Raalte in 2027 uit aan jeugdhulp?')).toMatchObject({ kind: 'none' });
@@ -111,6 +162,33 @@ describe('table rows in the knowledge index', () => {
   it('a row whose columns are the gemeenten answers for one of them', () => {
     const transposed = ['# Monitor Testregio 2026', 'Tabel 3. Wachtenden per gemeente', `| Peildatum | ${gemeenten.join(' | ')} |`, `|${gemeenten.map(() => '---|').join('')}---|`, `| 31 december 2026 | ${gemeenten.map((_, i) => String(40 + i)).join(' | ')} |`].join('\n');
     expect(indexOfMarkdown(transposed, 'm.md').ask('Hoeveel wachtenden had Ommen op 31 december 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^31 december 2026: Ommen: 45/) });
+  });
+
+  it('a figure question is answered by the row it names, not by a sentence that names it without the figure', () => {
+    const report = [
+      '# Monitor Proefregio 2026',
+      '## 1. Uitkomsten',
+      'Zwolle en Deventer hebben naar verhouding de meeste wachtenden op de wachtlijst.',
+      '## 1a. Contracten',
+      'Het RSJ sloot het jaar af met 238 lopende contracten.',
+      '## 2. Tabellen',
+      'Tabel 2. Wachtenden per gemeente op 31 december 2026',
+      '| Gemeente | Wachtenden | Langer dan norm |',
+      '|---|---|---|',
+      '| Deventer | 241 | 67 |',
+      '| Zwolle | 374 | 96 |',
+      'Tabel 3. Contracten per perceel',
+      '| Perceel | Aanbieders | Contractwaarde 2026 (mln euro) |',
+      '|---|---|---|',
+      '| Verblijf | 41 | 34,9 |',
+      '| Pleegzorg | 6 | 12,1 |',
+    ].join('\n');
+    const monitor = indexOfMarkdown(report, 'r.md');
+    expect(monitor.ask('Hoeveel wachtenden had Deventer op de wachtlijst?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('241') });
+    // No row is named: the sentence answers, not the contract value of one perceel.
+    expect(monitor.ask('Hoeveel contracten had het RSJ in 2026?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('238') });
+    // A "hoeveel" question answered by a text without any figure is declined.
+    expect(monitor.ask('Hoeveel wachtenden hebben Zwolle en Deventer naar verhouding?')).toMatchObject({ kind: 'none' });
   });
 
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
@@ -137,6 +215,16 @@ describe('vocabulary of figures', () => {
     expect(shares('omgevallen', 'faillissement')).toBe(true);
     expect(shares('besteed', 'kosten')).toBe(true);
     expect(tokenize('76% van het budget')).toContain('procent');
+    expect(shares('dreigt', 'risico')).toBe(true);
+    expect(shares('tekort', 'overschrijding')).toBe(true);
+    expect(shares('verwachting', 'prognose')).toBe(true);
+  });
+
+  it('reads "jongeren" as "jeugdigen" (not inside a compound), and a separable verb written apart ("om te vallen") as the joined verb the index knows', () => {
+    expect(inDocumentWords('Hoeveel jongeren zaten in verblijf? En de jongerenwerkers?')).toBe('Hoeveel jeugdigen zaten in verblijf? En de jongerenwerkers?');
+    const known = (w: string) => ['omvallen', 'opheffen'].includes(w);
+    expect(joinSplitInfinitives('Welke aanbieder dreigt om te vallen?', known)).toBe('Welke aanbieder dreigt omvallen?');
+    expect(joinSplitInfinitives('Wie besluit om te stoppen?', known)).toBe('Wie besluit om te stoppen?');
   });
 });
 

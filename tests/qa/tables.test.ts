@@ -159,6 +159,37 @@ describe('PDF tables from text positions', () => {
     expect(findPdfTables(items)[0].lines).toEqual(['| Gemeente | Begroot | Werkelijke kosten 2026 |', '|---|---|---|', '| Raalte | 8.300 | 8.942 |', '| Zwolle | 35.900 | 37.246 |']);
   });
 
+  it('gemeenten as narrow columns: header words broken without a hyphen join again, and a wrapped header is one row', () => {
+    // LibreOffice breaks a word too long for its column anywhere ("Dalfse" / "n"); the lines of a header are closer than rows.
+    const col = (k: number) => 150 + k * 40;
+    const items = [
+      item('Kengetal', 77.8, 712, 38),
+      item('Dalfse', col(0), 712, 30),
+      item('n', col(0), 701, 5),
+      item('Kamp', col(1), 712, 30),
+      item('en', col(1), 701, 10),
+      item('Olst-', col(2), 712, 28),
+      item('Wijhe', col(2), 701, 25),
+      item('Kosten', 77.8, 680, 30),
+      item('231', col(0), 680, 15),
+      item('270', col(1), 680, 15),
+      item('244', col(2), 680, 15),
+      item('Uithuisplaatsingen', 77.8, 660, 60),
+      item('9', col(0), 660, 5),
+      item('19', col(1), 660, 10),
+      item('6', col(2), 660, 5),
+    ];
+    expect(findPdfTables(items)[0].lines).toEqual(['| Kengetal | Dalfsen | Kampen | Olst-Wijhe |', '|---|---|---|---|', '| Kosten | 231 | 270 | 244 |', '| Uithuisplaatsingen | 9 | 19 | 6 |']);
+  });
+
+  it('a broken row name keeps the words the document uses elsewhere apart, and joins the pieces of a broken word', () => {
+    const col = (k: number) => 150 + k * 40;
+    const label = ['Perce', 'ntage', 'jeugdi', 'gen', 'met', 'jeugd', 'hulp'].map((w, k) => item(w, 77.8, 680 - k * 11, 30));
+    const items = [item('Kengetal', 77.8, 695, 30), item('Dalfsen', col(0), 695, 30), item('Ommen', col(1), 695, 30), ...label, item('8,2', col(0), 680, 15), item('9,6', col(1), 680, 15), item('Kosten', 77.8, 590, 30), item('231', col(0), 590, 15), item('289', col(1), 590, 15)];
+    const words = new Set(['het', 'percentage', 'jeugdigen', 'met', 'jeugdhulp']);
+    expect(findPdfTables(items, words)[0].lines[2]).toBe('| Percentage jeugdigen met jeugdhulp | 8,2 | 9,6 |');
+  });
+
   it('a new row starting with a capital is a row, not a wrapped cell', () => {
     const rows = ['Dalfsen', 'Deventer', 'Raalte'].map((g, i) => [item(g, 77.8, 680 - i * 12), item(String(50 + i), 168, 680 - i * 12, 10)]).flat();
     const [table] = findPdfTables([item('Gemeente', 77.8, 692), item('Wachtenden', 168, 692), ...rows]);

@@ -5,7 +5,7 @@ import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
-import { answerFromTableHits } from './table-hits';
+import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { overlaps } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
@@ -15,7 +15,6 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import type { Fact, Passage, QaResult } from './qa.domain';
-
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
@@ -133,7 +132,8 @@ export class KnowledgeIndex {
     return analyseQuestion(question, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary, speller: this.speller });
   }
 
-  ask(question: string): QaResult {
+  ask(asked: string): QaResult {
+    const question = inDocumentWords(asked);
     const words = this.analyse(question);
     const early = this.beforeSearch(question, words);
     if (early) return early;
@@ -151,7 +151,7 @@ export class KnowledgeIndex {
     const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
-    const forRows = counted.some((w) => isColumnTerm(w.terms[0])) ? counted.filter((w) => !isColumnTerm(w.terms[0])) : counted;
+    const forRows = rowWords(counted, words);
     const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
@@ -179,9 +179,9 @@ export class KnowledgeIndex {
     const overruled = (fact: (typeof hits)[number]) =>
       hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id) && !this.quotesFactSource(h.id, hits));
     const best = hits
-      .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))))
+      .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))) && mayAnswer(question, h.id, this.tableSource))
       .sort((a, b) => b.rank - a.rank)[0];
-    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource);
+    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
     return this.answerWith(best, hits, words, question);
@@ -207,7 +207,7 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 

@@ -37,12 +37,12 @@ interface Row {
  * A line that only fills some of the columns of the row above continues it (a cell that wraps:
  * "Ambulante" / "jeugdhulp", or a header "31 december" / "2026"), so wrapped cells keep all their words.
  */
-export function findPdfTables(items: PdfItem[]): PdfTable[] {
+export function findPdfTables(items: PdfItem[], words: ReadonlySet<string> = new Set()): PdfTable[] {
   const rows = linesOf(items);
   const tables: PdfTable[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].chunks.length < 2) continue;
-    const table = tableFrom(rows, i);
+    const table = tableFrom(rows, i, words);
     if (!table) continue;
     tables.push(table.table);
     i = table.end - 1;
@@ -103,7 +103,7 @@ const columnOf = (columns: { x: number; end: number }[], c: Chunk) =>
   columns.findIndex((col, k) => c.x >= col.x - 1 && c.end <= (columns[k + 1]?.x ?? Infinity) - 1);
 
 /** The table whose first line is rows[start], and the line after it; undefined when the lines there are no table. */
-function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number } | undefined {
+function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { table: PdfTable; end: number } | undefined {
   const size = lines[start].size;
   // Candidate lines: same font size, close below each other.
   let end = start + 1;
@@ -127,6 +127,8 @@ function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number 
 
   const cells: string[][] = [];
   let rowColumns = new Set<number>();
+  /** Per column, the cell's line above: where it ended decides how the next line joins it. */
+  const lastLine = new Map<number, Chunk>();
   const rowGap = medianGap(run.filter((l) => l.chunks.length >= 2));
   run.forEach((line, k) => {
     const placed = line.chunks.map((c) => ({ c, col: columnOf(columns, c) }));
@@ -136,18 +138,53 @@ function tableFrom(lines: Row[], start: number): { table: PdfTable; end: number 
     const close = k > 0 && run[k - 1].y - line.y < rowGap - size * 0.03;
     const wraps = subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
     // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
-    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && !(cells[0][0] && firstCell);
+    // A line set closer than the rows are apart wraps the header cells above, even when it fills every column.
+    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && (!(cells[0][0] && firstCell) || close);
     const continues = k > 0 && (wraps || headerForming);
     if (!continues) {
       cells.push(columns.map(() => ''));
       rowColumns = cols;
+      lastLine.clear();
     }
     const row = cells[cells.length - 1];
-    for (const { c, col } of placed) row[col] = row[col] ? `${row[col]} ${c.text}` : c.text;
+    for (const { c, col } of placed) {
+      row[col] = row[col] ? joinWrapped(row[col], lastLine.get(col), c.text, columns[col], size, words) : c.text;
+      lastLine.set(col, c);
+    }
   });
   const pipeLines = toPipeLines(cells[0], cells.slice(1));
   const used = new Set(run.flatMap((l) => l.chunks.flatMap((c) => c.items)));
   return { table: { items: used, first: Math.min(...used), size, lines: pipeLines }, end: last };
+}
+
+/**
+ * A wrapped cell's next line joined to the text so far. A word too long for a narrow column is broken
+ * without a hyphen ("Dalfse" / "n", "Perce" / "ntage"): joined without a space when the joined word
+ * is one the document uses outside its tables (`words`), or, when the word before the break is not one
+ * it uses, when the line above is one word reaching the edge of a narrow column and the next goes on in
+ * lower case. A line ending in a hyphen ("Olst-" / "Wijhe") joins without a space too.
+ */
+function joinWrapped(text: string, above: Chunk | undefined, next: string, column: { x: number; end: number }, size: number, words: ReadonlySet<string>): string {
+  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) return `${text}${next}`;
+  const before = text.match(/\p{L}+$/u)?.[0]?.toLowerCase();
+  const after = next.match(/^\p{Ll}+/u)?.[0];
+  if (!above || !before || !after) return `${text} ${next}`;
+  if (words.has(`${before}${after}`)) return `${text}${next}`;
+  if (words.has(before)) return `${text} ${next}`;
+  const fillsNarrowColumn = !/\s/.test(above.text) && Math.abs(column.end - above.end) < size * 0.6 && column.end - column.x < size * 4.5;
+  return fillsNarrowColumn ? `${text}${next}` : `${text} ${next}`;
+}
+
+/** The words of the text outside the tables of these pages, in lower case: they tell a broken word from two words. */
+export function wordsOutsideTables(pages: PdfItem[][]): Set<string> {
+  const words = new Set<string>();
+  for (const items of pages) {
+    const inTable = new Set(findPdfTables(items).flatMap((t) => [...t.items]));
+    items.forEach((item, k) => {
+      if (!inTable.has(k)) for (const w of item.str.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+    });
+  }
+  return words;
 }
 
 /** The usual distance between two rows: the median baseline gap between lines that fill several columns. */

@@ -1,4 +1,4 @@
-import { findPdfTables } from './pdf-tables';
+import { findPdfTables, wordsOutsideTables } from './pdf-tables';
 import { joinSplitTables } from './tables';
 
 /** pdf.js (through unpdf) loads when the first PDF is read, not at start-up. */
@@ -21,13 +21,17 @@ const sizeOf = (transform: number[]) => Math.round(Math.hypot(transform[2], tran
 export async function pdfText(data: Uint8Array): Promise<string> {
   const pdf = await unpdf().getDocumentProxy(data);
   const lines: Line[] = [];
+  const pages = [];
   for (let p = 1; p <= pdf.numPages; p++) {
-    const page = await pdf.getPage(p);
-    const content = await page.getTextContent();
+    const content = await (await pdf.getPage(p)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item : { str: '', transform: [0, 0, 0, 0, 0, 0], width: 0, hasEOL: false })));
+  }
+  const placed = pages.map((items) => items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: sizeOf(item.transform) })));
+  const words = wordsOutsideTables(placed);
+  for (const [p, items] of pages.entries()) {
     let current: Line | undefined;
     let lastY: number | undefined;
-    const items = content.items.map((item) => ('str' in item ? item : { str: '', transform: [0, 0, 0, 0, 0, 0], width: 0, hasEOL: false }));
-    const tables = findPdfTables(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: sizeOf(item.transform) })));
+    const tables = findPdfTables(placed[p], words);
     const inTable = new Set(tables.flatMap((t) => [...t.items]));
     for (const [index, item] of items.entries()) {
       const table = tables.find((t) => t.first === index);

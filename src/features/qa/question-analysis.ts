@@ -1,6 +1,7 @@
 import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
 import { withoutIdioms } from './question-frames';
+import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
 
 /** What analysing a question needs from the corpus. */
@@ -18,7 +19,8 @@ const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'n
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  const text = corpus.speller.correct(withoutIdioms(question));
+  // "Om te vallen" is "omvallen" when the index knows that verb or its synonyms.
+  const text = joinSplitInfinitives(corpus.speller.correct(withoutIdioms(question)), (w) => corpus.terms(w).some((t) => t.startsWith('~') || corpus.vocabulary.has(t)));
   for (const group of tokenGroups(text)) {
     const terms = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     if (terms.length === 0 || seen.has(terms[0])) continue;

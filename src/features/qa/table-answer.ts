@@ -1,5 +1,6 @@
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
+import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 
 /**
@@ -26,10 +27,12 @@ export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | 
 /** Question words as index terms (the index's Dutch analysis). */
 export type TermsOf = (text: string) => Set<string>;
 
-const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst)\b/i;
+const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?)\b/i;
+/** "Het sterkst gedaald": the most negative change is the extreme asked for. */
+const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
-const OVER_BUDGET = /\b(boven|over)\b.*(begro|budget|raming)|overschr|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
-const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const OVER_BUDGET = /\b(boven|over)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
 const ACTUAL_Q = /uitgegeven|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
 const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
@@ -38,6 +41,13 @@ const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gede
 const EXPECTED_H = /prognose|verwacht|raming eind/i;
 const DIFFERENCE_H = /verschil|afwijking|overschrijding|saldo|over-\s*\/\s*onderschrijding/i;
 const PERCENT_Q = /procent|percentage|%|aandeel/i;
+/** How much more or less than budgeted, the difference, the shortfall. */
+const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschrijding\b|\bonderschrijding\b/i;
+/** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
+const CHANGE_Q = /\b(stijging|steeg|stegen|gestegen|daling|daalde|daalden|gedaald|groei|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
+const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling/i;
+/** A question about which rows ("welke gemeenten …"), not about one. */
+const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
 const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
@@ -79,10 +89,16 @@ export function tableOf(passage: Passage, at: (position: number) => Passage | un
 
 /**
  * Question words a table answers from its columns rather than from the row's words: comparisons
- * ("hoogste" -> the column's maximum) and spending verbs ("gaf … uit", "besteed" -> an actual or budget column).
+ * ("hoogste" -> the column's maximum), spending verbs ("gaf … uit", "besteed" -> an actual or budget
+ * column) and change verbs ("groeide", "daalde" -> a column of changes).
  */
 const COLUMN_WORDS = new Set(
-  ['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'].map(stemWord),
+  [
+    ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
+    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'],
+    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
+    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden'],
+  ].map(stemWord),
 );
 export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
 
@@ -120,6 +136,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
     if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
     if (RATIO_H.test(header) && !RATIO_Q.test(question)) score -= 2;
+    if (CHANGE_Q.test(question) && CHANGE_H.test(header)) score += 2;
     return score;
   });
 }
@@ -140,10 +157,44 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // Asked about a year the table does not cover: its figures are another year's.
   if (askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y))) return { kind: 'decline' };
   // Asked what was spent or budgeted: a table without amounts does not answer.
-  const money = table.headers.some((h, k) => k > 0 && (BUDGET_H.test(h) || ACTUAL_H.test(h))) || table.rows.some((r) => r.some((c) => c.includes('€')));
+  const money = [...table.headers.slice(1), ...table.rows.map((r) => r[0] ?? '')].some((h) => BUDGET_H.test(h) || ACTUAL_H.test(h) || h.includes('€')) || table.rows.some((r) => r.some((c) => c.includes('€')));
   if ((ACTUAL_Q.test(question) || BUDGET_Q.test(question)) && !money) return undefined;
+  // "Welke gemeente …" of a table with the gemeenten as columns: compared across the row that was found.
+  if (comparesRows(question) && /gemeente/i.test(question) && hasPlaceColumns(table.headers)) {
+    const turned = placesAsRows(table);
+    const scores = columnScores(question, turned, terms);
+    scores[row + 1] += 1;
+    return compare(question, turned, scores);
+  }
   const scores = columnScores(question, table, terms);
-  return comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores);
+  // "Hoeveel procent …" is answered by a column of percentages when the table has one.
+  if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
+    table.headers.forEach((_, k) => {
+      if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
+    });
+  }
+  // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
+  const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
+  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
+}
+
+/** One row's difference between spent and budget: the difference column when there is one, else computed. */
+function differenceAnswer(question: string, table: TableView, row: number, scores: number[]): TableAnswer | undefined {
+  const pair = budgetPair(question, table, scores);
+  const cells = table.rows[row];
+  const column = table.headers.findIndex((h, k) => k > 0 && scores[k] > -Infinity && DIFFERENCE_H.test(h) && isNumericColumn(table, k));
+  if (!pair && column < 0) return undefined;
+  const [budget, actual] = pair ?? [];
+  const computed = () => {
+    const a = cellNumber(cells[actual!] ?? '');
+    const b = cellNumber(cells[budget!] ?? '');
+    return a === undefined || b === undefined ? undefined : `${label(table.headers[actual!])} min ${label(table.headers[budget!]).toLowerCase()}: ${formatDifference(a - b)}`;
+  };
+  const main = column > 0 ? quote(table, cells, column) : computed();
+  if (!main) return undefined;
+  const context = pair ? ` (${[budget!, actual!].map((k) => quote(table, cells, k)).join('; ')})` : '';
+  const shown = [0, ...(pair ?? []), ...(column > 0 ? [column] : [])].sort((a, b) => a - b);
+  return { kind: 'answer', text: `${cells[0]}: ${main}${context}.`, shown: pick(table, shown, [row]) };
 }
 
 /** The cells of one row that answer the question, the best first; others that fit in brackets. */
@@ -222,7 +273,7 @@ function extreme(question: string, table: TableView, rows: number[], column: num
   };
   const valued = rows.filter((r) => value(r) !== undefined);
   if (valued.length < 2) return undefined;
-  const lowest = MIN_WORDS.test(question) && !MAX_WORDS.test(question);
+  const lowest = (MIN_WORDS.test(question) && !MAX_WORDS.test(question)) || (DECREASE_Q.test(question) && MAX_WORDS.test(question));
   const target = lowest ? Math.min(...valued.map((r) => value(r)!)) : Math.max(...valued.map((r) => value(r)!));
   const winners = valued.filter((r) => value(r) === target);
   const what = minus === undefined ? label(table.headers[column]) : `${label(table.headers[column])} min ${label(table.headers[minus]).toLowerCase()}`;

@@ -1,6 +1,7 @@
-import { tokenize } from './dutch-text';
+import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import type { Passage, QaResult } from './qa.domain';
-import { answerFromTable, comparesRows, tableOf } from './table-answer';
+import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
+import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 
 /** A search hit as the ranking scores it. */
@@ -22,35 +23,133 @@ export interface TableSource {
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
 
+/** How many tables a question is tried on before the text answers. */
+const MAX_TABLES = 3;
+
 /** How much less of the question a table row may cover than the best hit and still answer a comparison. */
 const TABLE_TIE = 0.15;
 
 /**
- * A table row that answers: the best hit when it is a row, or for a question that compares rows
- * ("welke gemeente het hoogst") or asks what was spent ("gaf … uit") the best row nearly as good as
- * the best hit. Undefined when no table answers, so the text answers as usual.
+ * Everyday words for what the documents name otherwise, as whole words only: "jongeren" are the
+ * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
  */
-export function answerFromTableHits(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource): QaResult | undefined {
+const EVERYDAY: [RegExp, string][] = [[/\bjongeren\b/gi, 'jeugdigen'], [/\bjongere\b/gi, 'jeugdige']];
+
+export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question);
+
+/** A question that asks for a figure: an amount, a number, a percentage, a duration. */
+const FIGURE_Q =
+  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(is|was|zijn|waren|betaalt|betaalde|kost|kostte|kostten)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
+export const asksForFigure = (question: string) => FIGURE_Q.test(question);
+
+/** "Hoeveel …", "welk bedrag …": only a figure answers these. */
+const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage))\b/i;
+
+/** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
+const DURATION_Q = /\bhoe\s+lang\b/i;
+
+/** A text answer to "hoeveel …" without any figure (a year at most), or to "hoe lang …" without a number, does not answer it. */
+export const lacksFigureAsked = (question: string, answer: string) =>
+  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer));
+
+/** A figure in a sentence: digits that are not a year, or a number word. */
+const FIGURE_IN_TEXT =
+  /\b(?!(19|20)\d\d\b)\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)(maal|de|ste|tal)?\b|\b(één|eén|eenmaal|helft|kwart|half|anderhalf|enkele|geen)\b/i;
+export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
+
+/**
+ * A text's words as their stems and, with `synonyms`, their synonym groups; never compound parts
+ * ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
+ */
+const ownTerms = (text: string, synonyms: boolean) =>
+  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x, k) => (k === 0 || (synonyms && x.startsWith('~'))) && !WEAK_TERMS.has(x))));
+
+/**
+ * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
+ * "totaal"); empty when a row was found only through the caption and column headers, so it answers
+ * for the table, not for that row.
+ */
+function rowNamedBy(question: string, rowName: string): string[] {
+  if (/\b(totaal|totale|samen|opgeteld)\b/i.test(question) && /^(totaal|total|som)\b/i.test(rowName.trim())) return ['totaal'];
+  const asked = ownTerms(question, true);
+  return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
+}
+
+/** Whether a text gives a figure in a sentence about the thing a row is named by. */
+function givesFigureFor(text: string, named: string[]): boolean {
+  return text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/).some((sentence) => hasFigure(sentence) && named.some((t) => ownTerms(sentence, false).has(t) || t === 'totaal'));
+}
+
+/**
+ * A table row the question neither names nor compares is not an answer on its own: "Hoeveel contracten
+ * had het RSJ?" is not answered by the contract value of one perceel. Other passages always qualify.
+ */
+export function mayAnswer(question: string, id: string, source: TableSource): boolean {
+  const row = rowOf(source.passage(id)?.text ?? '');
+  return !row || comparesRows(question) || rowNamedBy(question, row.cells[0] ?? '').length > 0;
+}
+
+/**
+ * A table row that answers: the best hit when it is a row the question names, or for a question that
+ * compares rows ("welke gemeente het hoogst") or asks what was spent ("gaf … uit") the best row nearly as
+ * good as the best hit. For a figure question whose best text answer gives no figure for the thing a
+ * row is named by (`textAnswer`: "Bij de ggz lag de wachttijd boven de norm"), the best row the question names. Undefined when no table answers, so the text answers as usual.
+ */
+export function answerFromTableHits(
+  question: string,
+  hits: TableHit[],
+  best: TableHit | undefined,
+  columnWords: boolean,
+  minCoverage: number,
+  source: TableSource,
+  textAnswer?: (hit: TableHit) => string,
+): QaResult | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
-  let hit = best && rowAt(best) ? best : undefined;
-  if (!hit && (columnWords || comparesRows(question))) {
-    // "Welke gemeente …" is answered by a table whose rows are gemeenten, also when a text covers more words.
-    const subject = termsIn(question.match(/\bwelke?\s+(\p{L}+(?:\s+\p{L}+)?)/iu)?.[1] ?? '', source.terms);
-    const floor = (h: TableHit) => (termsIn(rowAt(h)!.headers[0], source.terms).some((t) => subject.includes(t)) ? minCoverage : Math.max(minCoverage, (best?.coverage ?? 0) - TABLE_TIE));
-    hit = hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+  const compares = comparesRows(question);
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowAt(h)!.cells[0] ?? '');
+  const named = (h: TableHit) => namedBy(h).length > 0;
+  let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
+  if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) {
+    // The text does not give the figure asked for, so any row the question names that answers enough of it is better.
+    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+    if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
   }
-  if (!hit || hit.rowCoverage < minCoverage) return undefined;
-  const passage = source.passage(hit.id)!;
-  const found = tableOf(passage, (position) => source.passageAt(passage.title, position));
-  const answer = found && answerFromTable(question, found.table, found.row, (text) => new Set(termsIn(text, source.terms)));
-  if (!answer) return undefined;
-  if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
-  return {
-    kind: 'answer',
-    answer: answer.text,
-    source: { title: passage.title, section: passage.section },
-    passageRef: { kind: 'passage', title: passage.title, position: passage.position },
-    confidence: hit.rowCoverage,
-    table: answer.shown,
-  };
+  const candidates = hit ? [hit] : [];
+  if (columnWords || compares) {
+    // "Welke gemeente …" is answered by a table whose rows (or columns) are gemeenten, also when a text covers more words.
+    const subject = termsIn(question.match(/\bwelke?\s+(\p{L}+(?:\s+\p{L}+)?)/iu)?.[1] ?? '', source.terms);
+    const rowsAre = (h: TableHit) => `${rowAt(h)!.headers[0]}${hasPlaceColumns(rowAt(h)!.headers) ? ' gemeente' : ''}`;
+    const floor = (h: TableHit) => (termsIn(rowsAre(h), source.terms).some((t) => subject.includes(t)) ? minCoverage : Math.max(minCoverage, (best?.coverage ?? 0) - TABLE_TIE));
+    candidates.push(...hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h) && (compares || named(h))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
+  }
+  // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
+  const tried = new Set<string>();
+  for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
+    const passage = source.passage(candidate.id)!;
+    if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
+    tried.add(passage.section);
+    const found = tableOf(passage, (position) => source.passageAt(passage.title, position));
+    const answer = found && answerFromTable(question, found.table, found.row, (text) => new Set(termsIn(text, source.terms)));
+    if (!answer) continue;
+    if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
+    return {
+      kind: 'answer',
+      answer: answer.text,
+      source: { title: passage.title, section: passage.section },
+      passageRef: { kind: 'passage', title: passage.title, position: passage.position },
+      confidence: candidate.rowCoverage,
+      table: answer.shown,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The question words a table row must cover: those a table does not answer from its columns. When
+ * only such words are left ("Welke gemeente gaf het meest uit?"), the weak ones ("gemeente") say which table.
+ */
+export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[]): W[] {
+  const without = (words: W[]) => words.filter((w) => !isColumnTerm(w.terms[0]));
+  if (!counted.some((w) => isColumnTerm(w.terms[0]))) return counted;
+  return without(counted).length ? without(counted) : without(all);
 }
