@@ -11,6 +11,7 @@ const DATES = 'tests/permissions/deadlines.http.test.ts';
 const FIELDS = 'tests/permissions/field-constraints.test.ts';
 const VERBS = 'tests/cards/verb-routes.test.ts';
 const HELP = 'tests/permissions/help-by-role.http.test.ts';
+const CHANNEL_POSTS = 'tests/notifications/channel-confirmations.http.test.ts';
 
 export const MUTATIONS = [
   // --- the eight survivors of issue 17 ---
@@ -541,8 +542,33 @@ export const MUTATIONS = [
     id: 'ticket-answer-min-one',
     why: 'an expert answer of one character',
     file: 'src/features/qa/qa.domain.ts',
-    find: "answer: z.string().trim().min(3, 'Vul een antwoord in.')",
-    replace: "answer: z.string().trim().min(1, 'Vul een antwoord in.')",
+    find: ".trim().min(3, 'Vul een antwoord in.')",
+    replace: ".trim().min(1, 'Vul een antwoord in.')",
     tests: [FIELDS],
+  },
+  // --- confirmations that must say what the outbox did (issue 13 leftovers) ---
+  {
+    id: 'channel-post-counted-from-link',
+    why: 'a channel post counted as placed once the channel is linked, whatever Teams answered',
+    file: 'src/features/notifications/reach.ts',
+    find: "if (item?.status === 'sent') return { target, state: 'sent' };",
+    replace: "if (item) return { target, state: 'sent' };",
+    tests: [CHANNEL_POSTS],
+  },
+  {
+    id: 'expert-question-always-forwarded',
+    why: "the asker told 'doorgestuurd' without looking at the experts channel post",
+    file: 'src/features/qa/qa.service.ts',
+    find: 'return { ticket, created: true, experts: expertsChannel(reach) };',
+    replace: "return { ticket, created: true, experts: { target: 'experts', state: 'sent' as const } };",
+    tests: [CHANNEL_POSTS],
+  },
+  {
+    id: 'answer-always-arrived',
+    why: "the expert's card says the answer reached the asker when it did not",
+    file: 'src/features/qa/qa.texts.ts',
+    find: 'p.sent > 0',
+    replace: 'p.sent >= 0',
+    tests: [CHANNEL_POSTS],
   },
 ];

@@ -123,6 +123,21 @@ describe('channel posts confirmed from the outbox, not from the channel link', (
     expect(notice.color).toBe('Warning');
   });
 
+  it('an agenda published while Teams refuses the post in the linked PFO channel is not "geplaatst"', async () => {
+    const pfo = '19:pfo@thread.tacv2';
+    await bot.say('koppel dit kanaal aan PFO', { user: DEMO.regiomanager, conversationType: 'channel', conversationId: pfo, channelData: { ...TEAM, channel: { id: pfo } } });
+    const date = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const as = { user: DEMO.projectmanager, conversationId: `a:pm-${date}` };
+    await bot.execute('meeting.save', { body: 'PFO', date, time: '14:00', location: 'Stadhuis Deventer', agenda: 'besluit: Kadernotitie 2028' }, as);
+    teamsAnswers(pfo, 403);
+    const res = await bot.execute('meeting.publish', { meetingId: `PFO-${date}` }, as);
+    const text = readable({ attachments: [{ content: res.value }] });
+    expect(text).toContain('De agenda is gepubliceerd.');
+    // before: "Geplaatst in het kanaal van het PFO."
+    expect(text).not.toContain('Geplaatst in het kanaal');
+    expect(text).toContain(`Plaatsen in het kanaal van het PFO is mislukt (${REFUSED}), dus daar staat het niet.`);
+  });
+
   // last: the held-back post stays at the head of the experts channel's queue, later posts wait behind it
   it('Teams asks to wait (429): the question is "nog onderweg" with the reason, not "doorgestuurd"', async () => {
     teamsAnswers(EXPERTS, 429, { 'retry-after': '120' });
