@@ -120,6 +120,20 @@ describe('newer documents, near misses', () => {
     expect(answerOf(new KnowledgeIndex([FREQUENCY], [seed, reglement]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('vier keer');
   });
 
+  it('keeps the fact against a later report that only repeats a source sentence next to its own decision, and still lets the reglement overrule', () => {
+    const longSeed = { ...seed, text: `${seed.text} Daarnaast bespreekt het de jaarrekening, de kadernota en de voortgang van de regioagenda met de elf gemeenten en de aanbieders.` };
+    const report = passage('Verslag Regieoverleg 12 april 2026', '4. Begroting 2027', `${seed.text}\nBesluit: het Regieoverleg stemt in met de begroting 2027; het benodigde bedrag is € 12.500, te betalen in vier termijnen door de gemeenten.`, '2026-04-12T00:00:00.000Z');
+    const question = 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?';
+    const sourceOf = (index: KnowledgeIndex) => {
+      const r = index.ask(question);
+      return r.kind === 'answer' ? r.source.title : `(${r.reason})`;
+    };
+    expect(sourceOf(new KnowledgeIndex([FREQUENCY], [longSeed, report]))).toBe('Kadernotitie Testland 2024');
+    // Without the source document ingested, the fact's own answer is what the report repeats.
+    expect(sourceOf(new KnowledgeIndex([FREQUENCY], [report]))).toBe('Kadernotitie Testland 2024');
+    expect(answerOf(new KnowledgeIndex([FREQUENCY], [longSeed, reglement, report]), question)).toContain('vier keer');
+  });
+
   it('keeps the fact against a later document the facts were written from as well (the facts are the curated reading of those)', () => {
     const other: Fact = { ...FREQUENCY, id: 'ro-voorzitter', questions: ['Wie is voorzitter van het Regieoverleg?'], keywords: ['voorzitter'], answer: 'De wethouder van Bergdorp.', source: { title: 'Reglement Regieoverleg 2026', section: 'Artikel 3 Vergaderingen' } };
     expect(answerOf(new KnowledgeIndex([FREQUENCY, other], [seed, reglement]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('twee keer');

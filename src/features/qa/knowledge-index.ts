@@ -1,4 +1,4 @@
-import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, fold, tokenize } from './dutch-text';
+import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, tokenize } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
@@ -6,7 +6,7 @@ import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
-import { overlaps } from './quoted-text';
+import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { analyseQuestion } from './question-analysis';
@@ -33,12 +33,15 @@ const MIN_COVERAGE = 0.55;
  */
 export class KnowledgeIndex {
   private readonly search: KnowledgeCorpus;
+  /** Tells newer evidence from text repeating what the facts were written from. */
+  private readonly evidence: CuratedEvidence;
   /** The terms of each sentence an answer was picked from: the same sections come back often. */
   private readonly sentenceTerms = new Map<string, Set<string>>();
 
   /** Facts and passages in an in-memory index built here, or a corpus served from elsewhere. */
   constructor(source: Fact[] | KnowledgeCorpus, passages: Passage[] = []) {
     this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
+    this.evidence = new CuratedEvidence(this.search);
   }
 
   /** What table answers read from this index. */
@@ -91,19 +94,9 @@ export class KnowledgeIndex {
     return this.documentAge.get(titleOfKey(passageId)) ?? 0;
   }
 
-  /** Whether curated facts were written from this passage's document (titles compared loosely: "Norm ... Jeugdhulp (Twente)"). */
+  /** Whether curated facts were written from this passage's document. */
   private isFactSource(passageId: string): boolean {
-    const title = fold(this.passages.get(passageId)?.title ?? '');
-    // Facts are reloaded as a new map when they change: the titles are cached per map.
-    if (this.factSources?.of !== this.facts) this.factSources = { of: this.facts, titles: [...new Set([...this.facts.values()].map((f) => fold(f.source.title)))] };
-    return !!title && this.factSources.titles.some((source) => source.startsWith(title) || title.startsWith(source));
-  }
-  private factSources?: { of: object; titles: string[] };
-
-  /** A later passage that only quotes a fact source's passage (a report repeating the kadernota) says nothing new. */
-  private quotesFactSource(passageId: string, hits: { id: string; kind: string }[]): boolean {
-    const text = this.passages.get(passageId)?.text ?? '';
-    return hits.some((s) => s.kind === 'passage' && this.isFactSource(s.id) && overlaps(text, this.passages.get(s.id)?.text ?? ''));
+    return this.evidence.isFactSource(this.passages.get(passageId)?.title ?? '');
   }
 
   /** The age of the document a curated fact was written from (0 when that document is not ingested). */
@@ -165,7 +158,7 @@ export class KnowledgeIndex {
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
     });
     const hits = withoutOutrankedExplanations(found, (id) => this.passages.get(id), question, MIN_COVERAGE);
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
@@ -174,10 +167,12 @@ export class KnowledgeIndex {
     // A curated fact only wins when it answers the question as fully as the best passage does.
     const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
     // A document the curated facts were not written from, ingested after the one this fact was, overrules
-    // the fact when it answers as fully: a new reglement's "vier keer" beats the Kadernota's "twee keer".
+    // the fact when what it adds to the curated knowledge answers as fully: a new reglement's "vier keer"
+    // beats the Kadernota's "twee keer"; a later report repeating a source paragraph is no newer evidence.
     // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
-    const overruled = (fact: (typeof hits)[number]) =>
-      hits.some((h) => h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id) && !this.quotesFactSource(h.id, hits));
+    const overrules = (h: (typeof hits)[number], fact: (typeof hits)[number]) =>
+      h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id) && this.evidence.addedCoverage(h, counted) >= fact.coverage - FACT_TIE;
+    const overruled = (fact: (typeof hits)[number]) => hits.some((h) => overrules(h, fact));
     const best = hits
       .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))) && mayAnswer(question, h.id, this.tableSource))
       .sort((a, b) => b.rank - a.rank)[0];

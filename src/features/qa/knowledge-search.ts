@@ -50,7 +50,7 @@ export interface KnowledgeCorpus {
   /** Corrects typos against the corpus' words. */
   readonly speller: Pick<Speller, 'correct'>;
   /** Per document title: 0 for the earliest ingested, 1 for the latest. */
-  readonly documentAge: { get(title: string): number | undefined };
+  readonly documentAge: { get(title: string): number | undefined; keys(): Iterable<string> };
   /** termsOf() with this corpus' decompounder. */
   terms(word: string): string[];
   search(query: string, options: SearchOptions): SearchHit[];
