@@ -37,6 +37,8 @@ export type Within = { pk: string } | { pkPrefix: string };
 export interface PageRequest {
   /** Partition to list; all partitions when absent. */
   pk?: string;
+  /** Without `pk`: only the partitions whose key starts with this (a region's documents: `<region>/`). */
+  pkPrefix?: string;
   limit: number;
   continuation?: string;
 }

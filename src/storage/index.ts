@@ -10,7 +10,7 @@ import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manife
 import { channelsRepository } from './repositories/channels.repository';
 import { conversationsRepository } from './repositories/conversations.repository';
 import { escalationsRepository } from './repositories/escalations.repository';
-import { knowledgeRepository } from './repositories/knowledge.repository';
+import { claimUnscopedKnowledge, knowledgeRepository } from './repositories/knowledge.repository';
 import { meetingsRepository } from './repositories/meetings.repository';
 import { outboxRepository } from './repositories/outbox.repository';
 import { peopleRepository } from './repositories/people.repository';
@@ -74,7 +74,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
   const retention = { retentionDays: options.retentionDays ?? 30 };
   const versions = versionWatch(store, regionId, { pollMs: options.versionPollMs, log: options.log });
   // Only instances of a shared store keep local copies that need to hear about each write.
-  const manifest = store.kind === 'cosmos' ? knowledgeManifest(store) : undefined;
+  const manifest = store.kind === 'cosmos' ? knowledgeManifest(store, regionId) : undefined;
   const mirror = manifest && options.knowledgeCacheDir ? openKnowledgeMirror(store, regionId, options.knowledgeCacheDir, versions) : undefined;
   const knowledgeWritten = (title: string) => {
     mirror?.changed();
@@ -94,9 +94,9 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),
     audit: auditRepository(store, regionId),
-    knowledge: knowledgeRepository(store, knowledgeWritten),
+    knowledge: knowledgeRepository(store, regionId, knowledgeWritten),
     qa: qaRepository(store, regionId, () => knowledgeWritten(FACTS_CHANGE)),
-    knowledgeIndex: mirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex() : undefined),
+    knowledgeIndex: mirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex(regionId) : undefined),
     rateLimits: rateLimitsRepository(store, regionId),
     conversationContext: conversationContextRepository(store, regionId),
     versions,
@@ -138,5 +138,7 @@ export async function createStorage(config: StoreConfig, regionId: string, log?:
   await ensureIndexed(store, config.RETENTION_DAYS ?? 30, log);
   await ensureRegionScoped(store, regionId, config.RETENTION_DAYS ?? 30, log);
   const knowledgeCacheDir = options.knowledgeCopy === false ? undefined : (config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE));
-  return createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
+  const storage = createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
+  await claimUnscopedKnowledge(store, regionId, storage.knowledge, log);
+  return storage;
 }

@@ -6,12 +6,12 @@ import { type Fact, type Passage, factSchema, passageSchema } from '../features/
 import type { Collection, DocumentStore } from './document-store';
 import type { VersionWatch } from './ports';
 import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
-import { passageDocumentId } from './repositories/knowledge.repository';
+import { knowledgePartition, passageDocumentId, regionPassages } from './repositories/knowledge.repository';
 import { openSqliteStore } from './sqlite/sqlite-store';
 
 /** Passages copied per page when the whole knowledge is copied. */
 const PAGE = 500;
-const MIRROR_PK = 'mirror';
+/** The local record of the remote revision the copy reflects, per region. */
 const MIRROR_ID = 'revision';
 
 export interface KnowledgeMirror {
@@ -37,9 +37,11 @@ export function defaultMirrorDir(database: string): string {
  * drives, holds real changes only.
  */
 export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: string, versions: Pick<VersionWatch, 'onChange'>): KnowledgeMirror {
-  const local = openSqliteStore(dir, { fileName: 'knowledge-cache.sqlite', purgeEveryMs: 0 });
-  const manifest = knowledgeManifest(remote);
+  // One file per region: a host may run instances of two regions; the file of the single-region layout is left alone.
+  const local = openSqliteStore(dir, { fileName: `knowledge-cache.${region}.sqlite`, purgeEveryMs: 0 });
+  const manifest = knowledgeManifest(remote, region);
   const copy = knowledgeCopier(remote, local, region);
+  const MIRROR_PK = `mirror:${region}`;
   // The remote revision the copy reflects: absent before the first copy, null when the remote had no head yet.
   const mirrored = local.collection('state', z.object({ revision: z.number().int().nullable() }));
 
@@ -78,7 +80,7 @@ export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: 
   }
 
   return {
-    index: Object.assign(local.knowledgeIndex(), { pull }),
+    index: Object.assign(local.knowledgeIndex(region), { pull }),
     changed: () => {
       stale = true;
     },
@@ -86,12 +88,14 @@ export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: 
   };
 }
 
-/** Copies knowledge and facts from the shared store into the local one: one title, the facts, or everything. */
+/** Copies a region's knowledge and facts from the shared store into the local one: one title, the facts, or everything. */
 function knowledgeCopier(remote: DocumentStore, local: DocumentStore, region: string) {
   const passages = { remote: remote.collection('knowledge', passageSchema), local: local.collection('knowledge', passageSchema) };
   const factPair = { remote: remote.collection('facts', factSchema), local: local.collection('facts', factSchema) };
+  const passageKey = (p: Passage): Key => ({ pk: knowledgePartition(region, p.title), id: passageDocumentId(p.position) });
   async function title(name: string): Promise<void> {
-    await copyPartition(passages, name, (await passages.remote.listPartition(name)).map((d) => d.value), passageKey);
+    const pk = knowledgePartition(region, name);
+    await copyPartition(passages, pk, (await passages.remote.listPartition(pk)).map((d) => d.value), passageKey);
   }
 
   async function facts(): Promise<void> {
@@ -100,23 +104,13 @@ function knowledgeCopier(remote: DocumentStore, local: DocumentStore, region: st
 
   async function all(): Promise<void> {
     const seen = new Set<string>();
-    let continuation: string | undefined;
-    do {
-      const page = await passages.remote.page({ limit: PAGE, continuation });
-      const values = page.items.map((d) => d.value);
+    for await (const values of regionPassages(passages.remote, region, PAGE)) {
       for (const p of values) seen.add(keyString(passageKey(p)));
       await writeChanged(passages.local, values, passageKey);
-      continuation = page.continuation;
-    } while (continuation);
-    continuation = undefined;
-    do {
-      const page = await passages.local.page({ limit: PAGE, continuation });
-      for (const p of page.items.map((d) => d.value)) {
-        const key = passageKey(p);
-        if (!seen.has(keyString(key))) await passages.local.delete(key.pk, key.id);
-      }
-      continuation = page.continuation;
-    } while (continuation);
+    }
+    const gone: Key[] = [];
+    for await (const values of regionPassages(passages.local, region, PAGE)) gone.push(...values.map(passageKey).filter((key) => !seen.has(keyString(key))));
+    for (const key of gone) await passages.local.delete(key.pk, key.id);
     await facts();
   }
 
@@ -124,7 +118,6 @@ function knowledgeCopier(remote: DocumentStore, local: DocumentStore, region: st
 }
 
 type Key = { pk: string; id: string };
-const passageKey = (p: Passage): Key => ({ pk: p.title, id: passageDocumentId(p.position) });
 const keyString = (k: Key) => `${k.pk}\n${k.id}`;
 
 /** Makes one local partition equal to the remote one. */

@@ -12,6 +12,8 @@ import { qaRepository } from '../../src/storage/repositories/qa.repository';
 import { sqliteKnowledgeIndex } from '../../src/storage/sqlite/sqlite-knowledge-index';
 import { type SqliteStore, openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 
+const REGION = 'ijsselland';
+
 const DOCS = path.join(__dirname, '../fixtures/qa/docs');
 const SEEDS = path.join(process.env.RSJ_SHARED_DIR ?? path.join(__dirname, '../../../shared'), 'seeds');
 const EXTRA = path.join(__dirname, '../fixtures/qa/extra-questions.jsonl');
@@ -52,7 +54,7 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
   beforeAll(async () => {
     docs = await documents();
     writer = open();
-    await storeDocuments(knowledgeRepository(writer), docs);
+    await storeDocuments(knowledgeRepository(writer, REGION), docs);
   });
   afterAll(async () => {
     for (const s of opened) await s.close();
@@ -61,8 +63,8 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
 
   it('gives the same result for every question, in the process that indexed and in a second one on the same file', async () => {
     const memory = new KnowledgeIndex(CURATED_FACTS, docs.flatMap((d) => d.passages));
-    const indexer = new KnowledgeIndex(await new StoredCorpus(writer.knowledgeIndex(), facts).open());
-    const second = new KnowledgeIndex(await new StoredCorpus(open().knowledgeIndex(), facts).open());
+    const indexer = new KnowledgeIndex(await new StoredCorpus(writer.knowledgeIndex(REGION), facts).open());
+    const second = new KnowledgeIndex(await new StoredCorpus(open().knowledgeIndex(REGION), facts).open());
     expect(second.size).toEqual(memory.size);
     const differences = QUESTIONS.map((q) => ({ q, memory: memory.ask(q), indexer: indexer.ask(q), second: second.ask(q) })).filter(
       (r) => JSON.stringify(r.memory) !== JSON.stringify(r.indexer) || JSON.stringify(r.memory) !== JSON.stringify(r.second),
@@ -74,32 +76,32 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
   });
 
   it('takes in a document another process adds, re-ingests shorter and removes, without a rebuild', async () => {
-    const reader = await new StoredCorpus(open().knowledgeIndex(), facts).open();
+    const reader = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
     const index = new KnowledgeIndex(reader);
     const question = 'Wat is het budget voor de pilot Zwaluwnest?';
     expect(index.ask(question).kind).toBe('none');
 
     const pilot = await parseDocument('pilot.txt', Buffer.from('Pilot Zwaluwnest\n\nHet BO stelt het budget voor de pilot Zwaluwnest vast op € 48.250.\n\nDe pilot loopt in drie gemeenten.'));
-    await storeDocuments(knowledgeRepository(writer), [pilot]);
+    await storeDocuments(knowledgeRepository(writer, REGION), [pilot]);
     await reader.sync();
     const found = index.ask(question);
     expect(found).toMatchObject({ kind: 'answer', source: { title: 'Pilot Zwaluwnest' } });
     expect(found.kind === 'answer' && found.answer).toContain('48.250');
     expect(index.passage('Pilot Zwaluwnest', 0)?.text).toContain('48.250');
 
-    await knowledgeRepository(writer).removeDocument('Pilot Zwaluwnest');
+    await knowledgeRepository(writer, REGION).removeDocument('Pilot Zwaluwnest');
     await reader.sync();
     expect(index.ask(question).kind).toBe('none');
     expect(index.passage('Pilot Zwaluwnest', 0)).toBeUndefined();
   });
 
   it('indexes each change once when two processes catch up at the same time', async () => {
-    const a = await new StoredCorpus(open().knowledgeIndex(), facts).open();
-    const b = await new StoredCorpus(open().knowledgeIndex(), facts).open();
-    const count = () => ({ documents: writer.knowledgeIndex().stats().documents, passages: writer.knowledgeIndex().passageCount() });
+    const a = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
+    const b = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
+    const count = () => ({ documents: writer.knowledgeIndex(REGION).stats().documents, passages: writer.knowledgeIndex(REGION).passageCount() });
     const before = count();
     const note = await parseDocument('notitie.txt', Buffer.from('Notitie wachtkamer\n\nDe wachtkamer van de Toegang krijgt een nieuwe inrichting.'));
-    await storeDocuments(knowledgeRepository(writer), [note]);
+    await storeDocuments(knowledgeRepository(writer, REGION), [note]);
     await Promise.all([a.sync(), b.sync()]);
     expect(count()).toEqual({ documents: before.documents + 1, passages: before.passages + 1 });
   });
@@ -113,8 +115,8 @@ describe('the change log of the persistent index', () => {
     const store = openSqliteStore(dir);
     const raw = new Database(path.join(dir, 'rsj.sqlite'));
     try {
-      const index = sqliteKnowledgeIndex(raw, 5);
-      const qa = qaRepository(store, 'ijsselland');
+      const index = sqliteKnowledgeIndex(raw, REGION, 5);
+      const qa = qaRepository(store, REGION);
       const facts = async (): Promise<Fact[]> => [...CURATED_FACTS, ...(await qa.facts())];
       const asleep = await new StoredCorpus(index, facts).open();
       const awake = await new StoredCorpus(index, facts).open();
@@ -123,10 +125,10 @@ describe('the change log of the persistent index', () => {
       await qa.saveFact(added);
       for (let i = 0; i < 10; i++) {
         const report = await parseDocument(`verslag-${i}.txt`, Buffer.from(`Verslag Kievitshoek ${i}\n\nDe werkgroep ${i} vergadert in dorpshuis Kievitshoek ${i}.\n\nDe secretaris stuurt het verslag rond.`));
-        await storeDocuments(knowledgeRepository(store), [report]);
+        await storeDocuments(knowledgeRepository(store, REGION), [report]);
         await awake.sync();
       }
-      const logRows = () => (raw.prepare('SELECT count(*) AS n FROM knowledge_changes').get() as { n: number }).n;
+      const logRows = () => (raw.prepare('SELECT count(*) AS n FROM "knowledge_changes:ijsselland"').get() as { n: number }).n;
       expect(logRows()).toBeLessThanOrEqual(5);
 
       expect(asleep.facts.has(added.id)).toBe(false);

@@ -244,8 +244,13 @@ class CosmosCollection<T> implements Collection<T> {
     return keyed;
   }
 
-  async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {
-    const spec = pk === undefined ? { query: 'SELECT * FROM c', parameters: [] } : { query: 'SELECT * FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: pk }] };
+  async page({ pk, pkPrefix, limit, continuation }: PageRequest): Promise<Page<T>> {
+    const spec =
+      pk !== undefined
+        ? { query: 'SELECT * FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: pk }] }
+        : pkPrefix
+          ? { query: 'SELECT * FROM c WHERE STARTSWITH(c.pk, @prefix)', parameters: [{ name: '@prefix', value: pkPrefix }] }
+          : { query: 'SELECT * FROM c', parameters: [] };
     const iterator = this.container.items.query<CosmosDoc>(spec, { maxItemCount: limit, continuationToken: continuation, ...(pk === undefined ? {} : { partitionKey: pk }) });
     const res = await this.call('page', () => iterator.fetchNext());
     this.count('page', res.requestCharge, res.resources.length);

@@ -10,7 +10,8 @@ import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors'
  * there, otherwise (it fell behind, or starts empty) it copies the whole knowledge once. The recent
  * list is the change log, pruned to its last RECENT_CHANGES entries by construction.
  */
-const PARTITION = 'knowledge';
+/** In the region's knowledge partition of `state` (beside the marker of the move to per-region keys). */
+const partitionOf = (region: string) => `knowledge:${region}`;
 const HEAD_ID = 'changes';
 export const RECENT_CHANGES = 50;
 /** The pseudo-title of a change to the curated facts. */
@@ -25,8 +26,10 @@ export interface KnowledgeManifest {
   head(): Promise<KnowledgeHead | undefined>;
 }
 
-export function knowledgeManifest(store: DocumentStore): KnowledgeManifest {
+/** The head of one region's knowledge: other regions on the account have their own. */
+export function knowledgeManifest(store: DocumentStore, region: string): KnowledgeManifest {
   const heads = store.collection('state', headSchema);
+  const PARTITION = partitionOf(region);
   return {
     async record(title) {
       for (let attempt = 0; ; attempt++) {

@@ -2,41 +2,69 @@ import type Database from 'better-sqlite3';
 import { type Passage, passageSchema } from '../../features/qa/qa.domain';
 import type { IndexRow, IndexedText, KnowledgeIndexStore, Lexicon, PendingChanges } from '../../features/qa/knowledge-index-store';
 import { SEARCH_FIELDS, type SearchField } from '../../features/qa/knowledge-search';
-import { passageDocumentId } from '../repositories/knowledge.repository';
+import { knowledgePartition, passageDocumentId } from '../repositories/knowledge.repository';
 
 /**
- * The knowledge search index kept in the SQLite file next to the documents: an FTS5 table of
- * pre-analysed terms (the Dutch analysis runs in the feature; FTS5 only splits on spaces), one row
- * of field lengths per document, the lexicon (known words, index terms, heading terms) tagged with
- * the sequence number that added it, and a change log fed by triggers on the knowledge and facts
- * containers, so every process on the file sees every write, whoever made it. Derived data: a
- * schema change drops and rebuilds it.
+ * The knowledge search index of one region, kept in the SQLite file next to the documents: an FTS5
+ * table of pre-analysed terms (the Dutch analysis runs in the feature; FTS5 only splits on spaces),
+ * one row of field lengths per document, the lexicon (known words, index terms, heading terms) tagged
+ * with the sequence number that added it, and a change log fed by triggers on the region's knowledge
+ * and facts partitions, so every process on the file sees every write, whoever made it. Every table
+ * carries the region in its name: regions sharing a file never see each other's documents, terms or
+ * counts. Derived data: a schema change drops and rebuilds it.
  */
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS knowledge_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS knowledge_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, container TEXT NOT NULL, pk TEXT NOT NULL);
-CREATE TRIGGER IF NOT EXISTS knowledge_changes_insert AFTER INSERT ON documents WHEN NEW.container IN ('knowledge', 'facts')
-  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (NEW.container, NEW.pk); END;
-CREATE TRIGGER IF NOT EXISTS knowledge_changes_update AFTER UPDATE ON documents WHEN NEW.container IN ('knowledge', 'facts')
-  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (NEW.container, NEW.pk); END;
-CREATE TRIGGER IF NOT EXISTS knowledge_changes_delete AFTER DELETE ON documents WHEN OLD.container IN ('knowledge', 'facts')
-  BEGIN INSERT INTO knowledge_changes (container, pk) VALUES (OLD.container, OLD.pk); END;
-CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_fts USING fts5 (ask, body, section, title, tokenize = "unicode61 remove_diacritics 0 tokenchars '#~,.''’'");
-CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_fts_vocab USING fts5vocab (knowledge_fts, col);
-CREATE TABLE IF NOT EXISTS knowledge_index_docs (
+/** The region's table names (quoted: "knowledge_fts:ijsselland") and the key prefix of its knowledge partitions (`ijsselland/`). */
+function tablesOf(region: string) {
+  if (!/^[a-z0-9-]+$/.test(region)) throw new Error(`not a region id: "${region}"`);
+  const name = (base: string) => `"${base}:${region}"`;
+  return {
+    region,
+    prefix: knowledgePartition(region, ''),
+    meta: name('knowledge_index_meta'),
+    changes: name('knowledge_changes'),
+    fts: name('knowledge_fts'),
+    vocab: name('knowledge_fts_vocab'),
+    docs: name('knowledge_index_docs'),
+    titles: name('knowledge_index_titles'),
+    lexicon: name('knowledge_lexicon'),
+    name,
+  };
+}
+type Tables = ReturnType<typeof tablesOf>;
+
+function schema(t: Tables): string {
+  const ours = (row: 'NEW' | 'OLD') =>
+    `(${row}.container = 'knowledge' AND substr(${row}.pk, 1, ${t.prefix.length}) = '${t.prefix}') OR (${row}.container = 'facts' AND ${row}.pk = '${t.region}')`;
+  const trigger = (op: 'INSERT' | 'UPDATE' | 'DELETE', row: 'NEW' | 'OLD') => `
+CREATE TRIGGER IF NOT EXISTS ${t.name(`knowledge_changes_${op.toLowerCase()}`)} AFTER ${op} ON documents WHEN ${ours(row)}
+  BEGIN INSERT INTO ${t.changes} (container, pk) VALUES (${row}.container, ${row}.pk); END;`;
+  return `
+CREATE TABLE IF NOT EXISTS ${t.meta} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ${t.changes} (seq INTEGER PRIMARY KEY AUTOINCREMENT, container TEXT NOT NULL, pk TEXT NOT NULL);
+${trigger('INSERT', 'NEW')}${trigger('UPDATE', 'NEW')}${trigger('DELETE', 'OLD')}
+CREATE VIRTUAL TABLE IF NOT EXISTS ${t.fts} USING fts5 (ask, body, section, title, tokenize = "unicode61 remove_diacritics 0 tokenchars '#~,.''’'");
+CREATE VIRTUAL TABLE IF NOT EXISTS ${t.vocab} USING fts5vocab (${t.fts}, col);
+CREATE TABLE IF NOT EXISTS ${t.docs} (
   rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, scope TEXT NOT NULL,
   len_ask INTEGER NOT NULL, len_body INTEGER NOT NULL, len_section INTEGER NOT NULL, len_title INTEGER NOT NULL, lists_places INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS knowledge_index_docs_scope ON knowledge_index_docs (scope);
-CREATE TABLE IF NOT EXISTS knowledge_index_titles (title TEXT PRIMARY KEY, ingested_at TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS knowledge_lexicon (kind TEXT NOT NULL, entry TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, entry)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS knowledge_lexicon_seq ON knowledge_lexicon (seq);
+CREATE INDEX IF NOT EXISTS ${t.name('knowledge_index_docs_scope')} ON ${t.docs} (scope);
+CREATE TABLE IF NOT EXISTS ${t.titles} (title TEXT PRIMARY KEY, ingested_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ${t.lexicon} (kind TEXT NOT NULL, entry TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, entry)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ${t.name('knowledge_lexicon_seq')} ON ${t.lexicon} (seq);
 `;
+}
 
-const DROP = `
+const drop = (t: Tables) =>
+  [t.vocab, t.fts, t.docs, t.lexicon, t.titles, t.meta, t.changes].map((x) => `DROP TABLE IF EXISTS ${x};`).join('\n') +
+  ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER IF EXISTS ${t.name(`knowledge_changes_${op}`)};`).join('\n');
+
+/** The index of the releases before knowledge was kept per region: one set of tables for the whole file. */
+const DROP_UNSCOPED = `
+DROP TRIGGER IF EXISTS knowledge_changes_insert; DROP TRIGGER IF EXISTS knowledge_changes_update; DROP TRIGGER IF EXISTS knowledge_changes_delete;
 DROP TABLE IF EXISTS knowledge_fts_vocab; DROP TABLE IF EXISTS knowledge_fts; DROP TABLE IF EXISTS knowledge_index_docs;
-DROP TABLE IF EXISTS knowledge_lexicon; DROP TABLE IF EXISTS knowledge_index_titles; DROP TABLE IF EXISTS knowledge_index_meta;`;
+DROP TABLE IF EXISTS knowledge_lexicon; DROP TABLE IF EXISTS knowledge_index_titles; DROP TABLE IF EXISTS knowledge_index_meta; DROP TABLE IF EXISTS knowledge_changes;`;
 
 interface DocRow {
   rowid: number;
@@ -63,55 +91,57 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
  */
 const KEEP_CHANGES = 5000;
 
-export function sqliteKnowledgeIndex(db: Database.Database, keepChanges = KEEP_CHANGES): KnowledgeIndexStore {
-  ensureSchema(db);
-  return new SqliteKnowledgeIndex(db, keepChanges);
+/** The search index of `region`'s knowledge and facts in this file. */
+export function sqliteKnowledgeIndex(db: Database.Database, region: string, keepChanges = KEEP_CHANGES): KnowledgeIndexStore {
+  const tables = tablesOf(region);
+  ensureSchema(db, tables);
+  return new SqliteKnowledgeIndex(db, tables, keepChanges);
 }
 
-function ensureSchema(db: Database.Database): void {
+function ensureSchema(db: Database.Database, t: Tables): void {
   db.transaction(() => {
-    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'knowledge_index_meta'").get();
-    const version = hasMeta && db.prepare<[], { value: string }>("SELECT value FROM knowledge_index_meta WHERE key = 'schema'").get()?.value;
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'knowledge_index_meta'").get()) db.exec(DROP_UNSCOPED);
+    const hasMeta = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(`knowledge_index_meta:${t.region}`);
+    const version = hasMeta && db.prepare<[], { value: string }>(`SELECT value FROM ${t.meta} WHERE key = 'schema'`).get()?.value;
     if (version === SCHEMA_VERSION) return;
-    db.exec(DROP);
-    db.exec(SCHEMA);
-    db.prepare("INSERT INTO knowledge_index_meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+    db.exec(drop(t));
+    db.exec(schema(t));
+    db.prepare(`INSERT INTO ${t.meta} (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
     // Whatever was written before the index existed is indexed like any new write.
-    db.exec("INSERT INTO knowledge_changes (container, pk) SELECT DISTINCT container, pk FROM documents WHERE container IN ('knowledge', 'facts')");
+    db.prepare(
+      `INSERT INTO ${t.changes} (container, pk) SELECT DISTINCT container, pk FROM documents
+       WHERE (container = 'knowledge' AND substr(pk, 1, ?) = ?) OR (container = 'facts' AND pk = ?)`,
+    ).run(t.prefix.length, t.prefix, t.region);
   }).immediate();
 }
 
-function statements(db: Database.Database) {
+function statements(db: Database.Database, t: Tables) {
   return {
-    meta: db.prepare<[string], { value: string }>('SELECT value FROM knowledge_index_meta WHERE key = ?'),
-    setMeta: db.prepare('INSERT INTO knowledge_index_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    lastChange: db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM knowledge_changes'),
-    firstChange: db.prepare<[], { seq: number | null }>('SELECT min(seq) AS seq FROM knowledge_changes'),
-    prune: db.prepare<[number]>('DELETE FROM knowledge_changes WHERE seq <= ?'),
-    changesSince: db.prepare<[number, number], { container: string; pk: string }>('SELECT DISTINCT container, pk FROM knowledge_changes WHERE seq > ? AND seq <= ?'),
+    meta: db.prepare<[string], { value: string }>(`SELECT value FROM ${t.meta} WHERE key = ?`),
+    setMeta: db.prepare(`INSERT INTO ${t.meta} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
+    lastChange: db.prepare<[], { seq: number | null }>(`SELECT max(seq) AS seq FROM ${t.changes}`),
+    firstChange: db.prepare<[], { seq: number | null }>(`SELECT min(seq) AS seq FROM ${t.changes}`),
+    prune: db.prepare<[number]>(`DELETE FROM ${t.changes} WHERE seq <= ?`),
+    changesSince: db.prepare<[number, number], { container: string; pk: string }>(`SELECT DISTINCT container, pk FROM ${t.changes} WHERE seq > ? AND seq <= ?`),
     passagesOf: db.prepare<[string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? ORDER BY id"),
     passage: db.prepare<[string, string], { body: string }>("SELECT body FROM documents WHERE container = 'knowledge' AND pk = ? AND id = ?"),
-    passageCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM knowledge_index_docs WHERE kind = 'passage'"),
+    passageCount: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t.docs} WHERE kind = 'passage'`),
     rowsOfScope: db.prepare<[string], { rowid: number; len_ask: number; len_body: number; len_section: number; len_title: number }>(
-      'SELECT rowid, len_ask, len_body, len_section, len_title FROM knowledge_index_docs WHERE scope = ?',
+      `SELECT rowid, len_ask, len_body, len_section, len_title FROM ${t.docs} WHERE scope = ?`,
     ),
-    deleteDoc: db.prepare('DELETE FROM knowledge_index_docs WHERE rowid = ?'),
-    deleteFts: db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?'),
-    insertDoc: db.prepare(
-      'INSERT INTO knowledge_index_docs (doc_id, kind, scope, len_ask, len_body, len_section, len_title, lists_places) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-    insertFts: db.prepare('INSERT INTO knowledge_fts (rowid, ask, body, section, title) VALUES (?, ?, ?, ?, ?)'),
-    addLexicon: db.prepare('INSERT OR IGNORE INTO knowledge_lexicon (kind, entry, seq) VALUES (?, ?, ?)'),
-    setTitle: db.prepare('INSERT INTO knowledge_index_titles (title, ingested_at) VALUES (?, ?) ON CONFLICT (title) DO UPDATE SET ingested_at = excluded.ingested_at'),
-    deleteTitle: db.prepare('DELETE FROM knowledge_index_titles WHERE title = ?'),
-    titles: db.prepare<[], { title: string; ingested_at: string }>('SELECT title, ingested_at FROM knowledge_index_titles ORDER BY title'),
-    lexiconSince: db.prepare<[number], { kind: string; entry: string }>('SELECT kind, entry FROM knowledge_lexicon WHERE seq > ?'),
-    hasTerm: db.prepare<[string], { doc: number }>('SELECT doc FROM knowledge_fts_vocab WHERE term = ? LIMIT 1'),
-    listsPlaces: db.prepare<[string], { lists_places: number }>('SELECT lists_places FROM knowledge_index_docs WHERE doc_id = ?'),
-    factTexts: db.prepare<[], DocRow>(`${SELECT_TEXT} WHERE d.kind = 'fact'`),
-    candidates: db.prepare<[string, number], { rowid: number }>(
-      'SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY bm25(knowledge_fts, 3, 1, 1.2, 0.4) LIMIT ?',
-    ),
+    deleteDoc: db.prepare(`DELETE FROM ${t.docs} WHERE rowid = ?`),
+    deleteFts: db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`),
+    insertDoc: db.prepare(`INSERT INTO ${t.docs} (doc_id, kind, scope, len_ask, len_body, len_section, len_title, lists_places) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertFts: db.prepare(`INSERT INTO ${t.fts} (rowid, ask, body, section, title) VALUES (?, ?, ?, ?, ?)`),
+    addLexicon: db.prepare(`INSERT OR IGNORE INTO ${t.lexicon} (kind, entry, seq) VALUES (?, ?, ?)`),
+    setTitle: db.prepare(`INSERT INTO ${t.titles} (title, ingested_at) VALUES (?, ?) ON CONFLICT (title) DO UPDATE SET ingested_at = excluded.ingested_at`),
+    deleteTitle: db.prepare(`DELETE FROM ${t.titles} WHERE title = ?`),
+    titles: db.prepare<[], { title: string; ingested_at: string }>(`SELECT title, ingested_at FROM ${t.titles} ORDER BY title`),
+    lexiconSince: db.prepare<[number], { kind: string; entry: string }>(`SELECT kind, entry FROM ${t.lexicon} WHERE seq > ?`),
+    hasTerm: db.prepare<[string], { doc: number }>(`SELECT doc FROM ${t.vocab} WHERE term = ? LIMIT 1`),
+    listsPlaces: db.prepare<[string], { lists_places: number }>(`SELECT lists_places FROM ${t.docs} WHERE doc_id = ?`),
+    factTexts: db.prepare<[], DocRow>(`${selectText(t)} WHERE d.kind = 'fact'`),
+    candidates: db.prepare<[string, number], { rowid: number }>(`SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ? ORDER BY bm25(${t.fts}, 3, 1, 1.2, 0.4) LIMIT ?`),
   };
 }
 
@@ -128,9 +158,15 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
 
   constructor(
     private readonly db: Database.Database,
+    private readonly tables: Tables,
     private readonly keepChanges: number,
   ) {
-    this.stmt = statements(db);
+    this.stmt = statements(db, tables);
+  }
+
+  /** The knowledge partition of a title in this region. */
+  private partition(title: string): string {
+    return this.tables.prefix + title;
   }
 
   private metaNumber(key: string): number {
@@ -157,13 +193,13 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
     return {
       from: since,
       upto,
-      titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk))],
+      titles: [...new Set(changed.filter((c) => c.container === 'knowledge').map((c) => c.pk.slice(this.tables.prefix.length)))],
       facts: pruned || changed.some((c) => c.container === 'facts'),
     };
   }
 
   passagesOf(title: string): Passage[] {
-    return this.stmt.passagesOf.all(title).flatMap((r) => parsePassage(r.body) ?? []);
+    return this.stmt.passagesOf.all(this.partition(title)).flatMap((r) => parsePassage(r.body) ?? []);
   }
 
   apply(changes: Parameters<KnowledgeIndexStore['apply']>[0], words: string[]): boolean {
@@ -242,7 +278,7 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
     const out = new Map<string, Partial<Record<SearchField, number>>>();
     if (terms.length === 0) return out;
     const query = inList(this.vocab, terms.length, (marks) =>
-      this.db.prepare<unknown[], { term: string; col: SearchField; doc: number }>(`SELECT term, col, doc FROM knowledge_fts_vocab WHERE term IN (${marks})`),
+      this.db.prepare<unknown[], { term: string; col: SearchField; doc: number }>(`SELECT term, col, doc FROM ${this.tables.vocab} WHERE term IN (${marks})`),
     );
     for (const r of query.all(...terms)) out.set(r.term, { ...out.get(r.term), [r.col]: r.doc });
     return out;
@@ -252,7 +288,7 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
     if (terms.length === 0) return [];
     const ids = this.stmt.candidates.all(terms.map(quote).join(match === 'all' ? ' AND ' : ' OR '), limit).map((r) => r.rowid);
     if (ids.length === 0) return [];
-    const query = inList(this.docs, ids.length, (marks) => this.db.prepare<unknown[], DocRow>(`${SELECT_TEXT} WHERE d.rowid IN (${marks})`));
+    const query = inList(this.docs, ids.length, (marks) => this.db.prepare<unknown[], DocRow>(`${selectText(this.tables)} WHERE d.rowid IN (${marks})`));
     return query.all(...ids).map(toIndexedText);
   }
 
@@ -270,7 +306,7 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
   }
 
   passage(title: string, position: number): Passage | undefined {
-    const row = this.stmt.passage.get(title, passageDocumentId(position));
+    const row = this.stmt.passage.get(this.partition(title), passageDocumentId(position));
     return row ? parsePassage(row.body) : undefined;
   }
 
@@ -279,8 +315,8 @@ class SqliteKnowledgeIndex implements KnowledgeIndexStore {
   }
 }
 
-const SELECT_TEXT = `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
-  FROM knowledge_index_docs d JOIN knowledge_fts f ON f.rowid = d.rowid`;
+const selectText = (t: Tables) => `SELECT d.rowid, d.doc_id, d.kind, d.lists_places, d.len_ask, d.len_body, d.len_section, d.len_title, f.ask, f.body, f.section, f.title
+  FROM ${t.docs} d JOIN ${t.fts} f ON f.rowid = d.rowid`;
 
 const toIndexedText = (r: DocRow): IndexedText => ({
   rowid: r.rowid,

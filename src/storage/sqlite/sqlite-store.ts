@@ -59,7 +59,7 @@ export class SqliteStore implements DocumentStore {
   readonly kind = 'sqlite' as const;
   readonly stats: StoreStats = emptyStats();
   private readonly purgeTimer?: NodeJS.Timeout;
-  private searchIndex?: KnowledgeIndexStore;
+  private readonly searchIndexes = new Map<string, KnowledgeIndexStore>();
 
   private readonly moveAside: (entry: QuarantineEntry) => void;
 
@@ -77,10 +77,10 @@ export class SqliteStore implements DocumentStore {
     }
   }
 
-  /** The persistent knowledge search index in the same file (FTS5), created on first use. */
-  knowledgeIndex(): KnowledgeIndexStore {
-    this.searchIndex ??= sqliteKnowledgeIndex(this.db);
-    return this.searchIndex;
+  /** A region's persistent knowledge search index in the same file (FTS5), created on first use. */
+  knowledgeIndex(region: string): KnowledgeIndexStore {
+    if (!this.searchIndexes.has(region)) this.searchIndexes.set(region, sqliteKnowledgeIndex(this.db, region));
+    return this.searchIndexes.get(region)!;
   }
 
   collection<T>(name: ContainerName, schema: ZodType<T>, indexer?: Indexer<T>): Collection<T> {
@@ -131,6 +131,7 @@ class SqliteCollection<T> implements Collection<T> {
       listPartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND ${LIVE} ORDER BY id`),
       listAll: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND ${LIVE} ORDER BY pk, id`),
       pageAll: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND (pk, id) > (@afterPk, @afterId) AND ${LIVE} ORDER BY pk, id LIMIT @limit`),
+      pagePrefix: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND (pk, id) > (@afterPk, @afterId) AND pk < @upper AND ${LIVE} ORDER BY pk, id LIMIT @limit`),
       pagePartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND pk = @pk AND id > @afterId AND ${LIVE} ORDER BY id LIMIT @limit`),
       due: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND ${LIVE} ORDER BY due LIMIT @limit`),
       dueInPartition: q(`SELECT ${COLUMNS} FROM documents WHERE container = @c AND due IS NOT NULL AND due <= @upTo AND pk = @pk AND ${LIVE} ORDER BY due LIMIT @limit`),
@@ -207,12 +208,16 @@ class SqliteCollection<T> implements Collection<T> {
     });
   }
 
-  async page({ pk, limit, continuation }: PageRequest): Promise<Page<T>> {
-    const [afterPk, afterId] = continuation ? (JSON.parse(Buffer.from(continuation, 'base64url').toString()) as [string, string]) : ['', ''];
+  async page({ pk, pkPrefix, limit, continuation }: PageRequest): Promise<Page<T>> {
+    const [afterPk, afterId] = continuation ? (JSON.parse(Buffer.from(continuation, 'base64url').toString()) as [string, string]) : [pkPrefix ?? '', ''];
+    // Keys starting with the prefix sort from the prefix up to (not including) the prefix with its last character raised.
+    const upper = pkPrefix && pkPrefix.slice(0, -1) + String.fromCharCode(pkPrefix.charCodeAt(pkPrefix.length - 1) + 1);
     const rows =
-      pk === undefined
-        ? this.stmt.pageAll.all({ c: this.name, afterPk, afterId, limit, now: this.now() })
-        : this.stmt.pagePartition.all({ c: this.name, pk, afterId, limit, now: this.now() });
+      pk !== undefined
+        ? this.stmt.pagePartition.all({ c: this.name, pk, afterId, limit, now: this.now() })
+        : upper
+          ? this.stmt.pagePrefix.all({ c: this.name, afterPk, afterId, upper, limit, now: this.now() })
+          : this.stmt.pageAll.all({ c: this.name, afterPk, afterId, limit, now: this.now() });
     const last = rows[rows.length - 1];
     const next = rows.length === limit && last ? Buffer.from(JSON.stringify([last.pk, last.id])).toString('base64url') : undefined;
     return { items: this.read(rows), continuation: next };
