@@ -94,7 +94,7 @@ export function createRepositories(store: DocumentStore, regionId: string, optio
     rounds: roundsRepository(store, regionId),
     themes: themesRepository(store, regionId),
     audit: auditRepository(store, regionId),
-    knowledge: knowledgeRepository(store, regionId, knowledgeWritten),
+    knowledge: knowledgeRepository(store, regionId, knowledgeWritten, async (title) => manifest?.intend(title)),
     qa: qaRepository(store, regionId, () => knowledgeWritten(FACTS_CHANGE)),
     knowledgeIndex: mirror?.index ?? (store instanceof SqliteStore ? store.knowledgeIndex(regionId) : undefined),
     rateLimits: rateLimitsRepository(store, regionId),

@@ -11,7 +11,7 @@ import { openSqliteStore } from './sqlite/sqlite-store';
 
 /** Passages copied per page when the whole knowledge is copied. */
 const PAGE = 500;
-/** The local record of the remote revision the copy reflects, per region. */
+/** The local record of what the copy reflects, per region. */
 const MIRROR_ID = 'revision';
 
 export interface KnowledgeMirror {
@@ -28,55 +28,108 @@ export function defaultMirrorDir(database: string): string {
 }
 
 /**
+ * How often an idle instance reads the head anyway, and how long after it first saw a write begin
+ * (an `intent` entry) it copies the title when the entry that the write landed never came (the
+ * writer died between the write and the head bump).
+ */
+export interface Reconciliation {
+  everyMs: number;
+  graceMs: number;
+}
+export const RECONCILIATION: Reconciliation = { everyMs: 60_000, graceMs: 30_000 };
+
+const mirroredSchema = z.object({
+  /** The remote revision the copy reflects: null when the remote had no head yet. */
+  revision: z.number().int().nullable(),
+  /** Titles whose write began (intent) without the entry saying it landed: title and when this instance saw it. */
+  pending: z.array(z.object({ title: z.string(), seenAt: z.number() })).default([]),
+});
+type Mirrored = z.infer<typeof mirroredSchema>;
+
+/**
  * The knowledge of a shared store (Cosmos) as a local copy in a SQLite file per instance, searched
  * by the same FTS5 index as the embedded default. When the region's knowledge version moved (the
- * VersionWatch poll) or this process wrote, `pull()` point-reads the knowledge head (see
- * knowledge-manifest.ts); the copy takes the titles changed since (one partition
- * read each), or copies everything once when this instance fell behind the recent changes or starts
- * empty. Only documents that differ are written to the copy, so its change log, and the indexing it
- * drives, holds real changes only.
+ * VersionWatch poll), this process wrote, or once every `everyMs` (reconciliation), `pull()`
+ * point-reads the knowledge head (see knowledge-manifest.ts); the copy takes the titles changed since
+ * (one partition read each), or copies everything once when this instance fell behind the recent
+ * changes or starts empty. A write that began but never reported landing is copied `graceMs` after
+ * it was seen. Only documents that differ are written to the copy, so its change log, and the
+ * indexing it drives, holds real changes only.
  */
-export function openKnowledgeMirror(remote: DocumentStore, region: string, dir: string, versions: Pick<VersionWatch, 'onChange'>): KnowledgeMirror {
+export function openKnowledgeMirror(
+  remote: DocumentStore,
+  region: string,
+  dir: string,
+  versions: Pick<VersionWatch, 'onChange'>,
+  reconciliation: Reconciliation = RECONCILIATION,
+): KnowledgeMirror {
   // One file per region: a host may run instances of two regions; the file of the single-region layout is left alone.
   const local = openSqliteStore(dir, { fileName: `knowledge-cache.${region}.sqlite`, purgeEveryMs: 0 });
   const manifest = knowledgeManifest(remote, region);
   const copy = knowledgeCopier(remote, local, region);
   const MIRROR_PK = `mirror:${region}`;
-  // The remote revision the copy reflects: absent before the first copy, null when the remote had no head yet.
-  const mirrored = local.collection('state', z.object({ revision: z.number().int().nullable() }));
+  const mirrored = local.collection('state', mirroredSchema);
+  const save = (state: Mirrored) => mirrored.upsert(MIRROR_PK, MIRROR_ID, state);
 
-  // The region's version document (polled anyway) says when to look at the head: idle costs no read of its own.
+  // The region's version document (polled anyway) says when to look at the head: idle costs one read per `everyMs`.
   let stale = true;
+  let nextLook = Date.now() + reconciliation.everyMs;
   versions.onChange('knowledge', () => {
     stale = true;
   });
 
   async function pull(): Promise<void> {
-    if (!stale) return;
-    stale = false;
-    try {
-      await takeChanges();
-    } catch (err) {
+    const now = Date.now();
+    if (now >= nextLook) {
       stale = true;
-      throw err;
+      nextLook = now + reconciliation.everyMs;
     }
+    if (stale) {
+      stale = false;
+      try {
+        await takeChanges(now);
+      } catch (err) {
+        stale = true;
+        throw err;
+      }
+    }
+    await copyOverdue(now);
   }
 
-  async function takeChanges(): Promise<void> {
+  async function takeChanges(now: number): Promise<void> {
     const head = await manifest.head();
-    const mine = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value.revision;
+    const held = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value;
+    const mine = held?.revision;
     const theirs = head?.revision ?? null;
     if (mine !== undefined && mine === theirs) return;
     const caughtUp = head && typeof mine === 'number' && head.revision > mine && (head.recent[0]?.revision ?? Infinity) <= mine + 1;
+    const pending = new Map((held?.pending ?? []).map((p) => [p.title, p.seenAt]));
     if (caughtUp) {
-      for (const title of new Set(head.recent.filter((c) => c.revision > mine).map((c) => c.title))) {
+      const landed = new Set<string>();
+      for (const c of head.recent.filter((e) => e.revision > mine)) {
+        if (!c.intent) {
+          landed.add(c.title);
+          pending.delete(c.title);
+        } else if (!pending.has(c.title)) pending.set(c.title, now);
+      }
+      for (const title of landed) {
         if (title === FACTS_CHANGE) await copy.facts();
         else await copy.title(title);
       }
     } else {
       await copy.all();
+      pending.clear();
     }
-    await mirrored.upsert(MIRROR_PK, MIRROR_ID, { revision: theirs });
+    await save({ revision: theirs, pending: [...pending].map(([title, seenAt]) => ({ title, seenAt })) });
+  }
+
+  /** Copies the titles whose write began `graceMs` ago or more and never reported landing. */
+  async function copyOverdue(now: number): Promise<void> {
+    const held = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value;
+    const overdue = held?.pending.filter((p) => now - p.seenAt >= reconciliation.graceMs) ?? [];
+    if (!held || overdue.length === 0) return;
+    for (const p of overdue) await copy.title(p.title);
+    await save({ ...held, pending: held.pending.filter((p) => !overdue.includes(p)) });
   }
 
   return {

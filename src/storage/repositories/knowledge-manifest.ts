@@ -17,10 +17,19 @@ export const RECENT_CHANGES = 50;
 /** The pseudo-title of a change to the curated facts. */
 export const FACTS_CHANGE = '#facts';
 
-const headSchema = z.object({ revision: z.number().int(), recent: z.array(z.object({ revision: z.number().int(), title: z.string() })) });
+const headSchema = z.object({
+  revision: z.number().int(),
+  // `intent`: a write of the title began; the entry without it follows when the write landed.
+  recent: z.array(z.object({ revision: z.number().int(), title: z.string(), intent: z.literal(true).optional() })),
+});
 export type KnowledgeHead = z.infer<typeof headSchema>;
 
 export interface KnowledgeManifest {
+  /**
+   * Records that a write or removal of a title begins. A writer that dies before `record()` leaves
+   * this entry alone in the head: readers copy the title once a grace period later (see knowledge-mirror.ts).
+   */
+  intend(title: string): Promise<void>;
   /** Records a write or removal of a document title (or FACTS_CHANGE), after the write itself. */
   record(title: string): Promise<void>;
   head(): Promise<KnowledgeHead | undefined>;
@@ -30,22 +39,25 @@ export interface KnowledgeManifest {
 export function knowledgeManifest(store: DocumentStore, region: string): KnowledgeManifest {
   const heads = store.collection('state', headSchema);
   const PARTITION = partitionOf(region);
-  return {
-    async record(title) {
-      for (let attempt = 0; ; attempt++) {
-        const current = await heads.get(PARTITION, HEAD_ID);
-        const revision = (current?.value.revision ?? 0) + 1;
-        const next = { revision, recent: [...(current?.value.recent ?? []), { revision, title }].slice(-RECENT_CHANGES) };
-        try {
-          if (current) await heads.replace(PARTITION, HEAD_ID, next, current.version);
-          else await heads.create(PARTITION, HEAD_ID, next);
-          return;
-        } catch (err) {
-          // Another writer bumped the head meanwhile: read it again.
-          if (attempt >= 20 || !(err instanceof ConcurrencyError || err instanceof AlreadyExistsError)) throw err;
-        }
+  async function append(title: string, intent: boolean) {
+    for (let attempt = 0; ; attempt++) {
+      const current = await heads.get(PARTITION, HEAD_ID);
+      const revision = (current?.value.revision ?? 0) + 1;
+      const entry = intent ? { revision, title, intent: true as const } : { revision, title };
+      const next = { revision, recent: [...(current?.value.recent ?? []), entry].slice(-RECENT_CHANGES) };
+      try {
+        if (current) await heads.replace(PARTITION, HEAD_ID, next, current.version);
+        else await heads.create(PARTITION, HEAD_ID, next);
+        return;
+      } catch (err) {
+        // Another writer bumped the head meanwhile: read it again.
+        if (attempt >= 20 || !(err instanceof ConcurrencyError || err instanceof AlreadyExistsError)) throw err;
       }
-    },
+    }
+  }
+  return {
+    intend: (title) => append(title, true),
+    record: (title) => append(title, false),
     async head() {
       return (await heads.get(PARTITION, HEAD_ID))?.value;
     },

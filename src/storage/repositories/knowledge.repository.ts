@@ -26,8 +26,15 @@ export async function* regionPassages(docs: Collection<Passage>, region: string,
   } while (continuation);
 }
 
-/** `written` records a change of a title for other instances (version document, manifest); it runs after the write landed. */
-export function knowledgeRepository(store: DocumentStore, region: string, written: (title: string) => Promise<unknown> = async () => undefined): KnowledgeRepository {
+type TitleHook = (title: string) => Promise<unknown>;
+const nothing: TitleHook = async () => undefined;
+
+/**
+ * `written` records a change of a title for other instances (version document, manifest); it runs after
+ * the write landed. `writing` runs before it: where a crash in between would leave other instances
+ * without the change, it announces the write (see knowledge-manifest.ts, intent).
+ */
+export function knowledgeRepository(store: DocumentStore, region: string, written: TitleHook = nothing, writing: TitleHook = nothing): KnowledgeRepository {
   const docs = store.collection('knowledge', passageSchema);
   const pk = (title: string) => knowledgePartition(region, title);
   const all = async () => {
@@ -37,6 +44,7 @@ export function knowledgeRepository(store: DocumentStore, region: string, writte
   };
   return {
     async replaceDocument(title, passages) {
+      await writing(title);
       const old = await docs.listPartition(pk(title));
       // Write the new passages first, then drop the old ones beyond them: never an empty document in between.
       await docs.upsertMany(passages.map((p) => ({ pk: pk(title), id: idOf(p.position), value: p })));
@@ -46,6 +54,7 @@ export function knowledgeRepository(store: DocumentStore, region: string, writte
     },
     async removeDocument(title) {
       const old = await docs.listPartition(pk(title));
+      if (old.length > 0) await writing(title);
       for (const d of old) await docs.delete(pk(title), idOf(d.value.position));
       if (old.length > 0) await written(title);
       return old.length;
