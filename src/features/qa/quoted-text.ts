@@ -54,7 +54,7 @@ export interface ScoredHit {
 /** Which passages are evidence next to the curated facts, and how much of a question they answer by what they add. */
 export class CuratedEvidence {
   private factSources?: { of: object; titles: string[] };
-  private curated?: { facts: object; documents: object; text: CuratedText; added: Map<string, Set<string>> };
+  private curated?: { facts: object; documents: object; signature: string; text: CuratedText; added: Map<string, Set<string>> };
 
   constructor(private readonly corpus: KnowledgeCorpus) {}
 
@@ -94,17 +94,21 @@ export class CuratedEvidence {
     return terms;
   }
 
-  /** The facts' answers and their source documents' passages, read again when the facts or the documents change. */
+  /**
+   * The facts' answers and their source documents' passages, read again when the facts change or a
+   * source document is ingested again (not on every other ingest: the titles are checked, not read).
+   */
   private curatedText() {
     const { facts, documentAge, passages } = this.corpus;
-    if (this.curated?.facts !== facts || this.curated.documents !== documentAge) {
-      const texts = [...facts.values()].map((f) => f.answer);
-      for (const title of documentAge.keys()) {
-        if (!this.isFactSource(title)) continue;
-        for (let position = 0, p = passages.get(passageKey({ title, position })); p; p = passages.get(passageKey({ title, position: ++position }))) texts.push(p.text);
-      }
-      this.curated = { facts, documents: documentAge, text: new CuratedText(texts), added: new Map() };
+    if (this.curated?.facts === facts && this.curated.documents === documentAge) return this.curated;
+    const sources = [...documentAge.keys()].filter((title) => this.isFactSource(title));
+    const signature = sources.map((title) => `${title}@${passages.get(passageKey({ title, position: 0 }))?.ingestedAt}`).join('\n');
+    if (this.curated?.facts === facts && this.curated.signature === signature) return Object.assign(this.curated, { documents: documentAge });
+    const texts = [...facts.values()].map((f) => f.answer);
+    for (const title of sources) {
+      for (let position = 0, p = passages.get(passageKey({ title, position })); p; p = passages.get(passageKey({ title, position: ++position }))) texts.push(p.text);
     }
+    this.curated = { facts, documents: documentAge, signature, text: new CuratedText(texts), added: new Map() };
     return this.curated;
   }
 }
