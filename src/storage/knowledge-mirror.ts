@@ -5,7 +5,7 @@ import type { KnowledgeIndexStore } from '../features/qa/knowledge-index-store';
 import { type Fact, type Passage, factSchema, passageSchema } from '../features/qa/qa.domain';
 import type { Collection, DocumentStore } from './document-store';
 import type { VersionWatch } from './ports';
-import { FACTS_CHANGE, knowledgeManifest } from './repositories/knowledge-manifest';
+import { FACTS_CHANGE, type KnowledgeHead, type KnowledgeManifest, knowledgeManifest } from './repositories/knowledge-manifest';
 import { knowledgePartition, passageDocumentId, regionPassages } from './repositories/knowledge.repository';
 import { openSqliteStore } from './sqlite/sqlite-store';
 
@@ -65,54 +65,41 @@ export function openKnowledgeMirror(
 ): KnowledgeMirror {
   // One file per region: a host may run instances of two regions; the file of the single-region layout is left alone.
   const local = openSqliteStore(dir, { fileName: `knowledge-cache.${region}.sqlite`, purgeEveryMs: 0 });
-  const manifest = knowledgeManifest(remote, region);
-  const copy = knowledgeCopier(remote, local, region);
-  const MIRROR_PK = `mirror:${region}`;
-  const mirrored = local.collection('state', mirroredSchema);
-  const save = (state: Mirrored) => mirrored.upsert(MIRROR_PK, MIRROR_ID, state);
-
+  const records = local.collection('state', mirroredSchema);
+  const pk = `mirror:${region}`;
+  const follower = headFollower(knowledgeManifest(remote, region), knowledgeCopier(remote, local, region), {
+    get: async () => (await records.get(pk, MIRROR_ID))?.value,
+    save: (state) => records.upsert(pk, MIRROR_ID, state),
+  }, reconciliation);
   // The region's version document (polled anyway) says when to look at the head: idle costs one read per `everyMs`.
+  versions.onChange('knowledge', follower.changed);
+  return {
+    index: Object.assign(local.knowledgeIndex(region), { pull: follower.pull }),
+    changed: follower.changed,
+    close: () => local.close(),
+  };
+}
+
+/** Brings the copy up to date with the head when told it moved or once per reconciliation; copies overdue announced writes. */
+function headFollower(
+  manifest: KnowledgeManifest,
+  copy: ReturnType<typeof knowledgeCopier>,
+  record: { get(): Promise<Mirrored | undefined>; save(state: Mirrored): Promise<unknown> },
+  reconciliation: Reconciliation,
+) {
   let stale = true;
   let nextLook = Date.now() + reconciliation.everyMs;
-  versions.onChange('knowledge', () => {
-    stale = true;
-  });
-
-  async function pull(): Promise<void> {
-    const now = Date.now();
-    if (now >= nextLook) {
-      stale = true;
-      nextLook = now + reconciliation.everyMs;
-    }
-    if (stale) {
-      stale = false;
-      try {
-        await takeChanges(now);
-      } catch (err) {
-        stale = true;
-        throw err;
-      }
-    }
-    await copyOverdue(now);
-  }
 
   async function takeChanges(now: number): Promise<void> {
     const head = await manifest.head();
-    const held = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value;
+    const held = await record.get();
     const mine = held?.revision;
     const theirs = head?.revision ?? null;
     if (mine !== undefined && mine === theirs) return;
     const caughtUp = head && typeof mine === 'number' && head.revision > mine && (head.recent[0]?.revision ?? Infinity) <= mine + 1;
     const pending = new Map((held?.pending ?? []).map((p) => [p.title, p.seenAt]));
     if (caughtUp) {
-      const landed = new Set<string>();
-      for (const c of head.recent.filter((e) => e.revision > mine)) {
-        if (!c.intent) {
-          landed.add(c.title);
-          pending.delete(c.title);
-        } else if (!pending.has(c.title)) pending.set(c.title, now);
-      }
-      for (const title of landed) {
+      for (const title of landedSince(head, mine, pending, now)) {
         if (title === FACTS_CHANGE) await copy.facts();
         else await copy.title(title);
       }
@@ -120,25 +107,50 @@ export function openKnowledgeMirror(
       await copy.all();
       pending.clear();
     }
-    await save({ revision: theirs, pending: [...pending].map(([title, seenAt]) => ({ title, seenAt })) });
+    await record.save({ revision: theirs, pending: [...pending].map(([title, seenAt]) => ({ title, seenAt })) });
   }
 
   /** Copies the titles whose write began `graceMs` ago or more and never reported landing. */
   async function copyOverdue(now: number): Promise<void> {
-    const held = (await mirrored.get(MIRROR_PK, MIRROR_ID))?.value;
+    const held = await record.get();
     const overdue = held?.pending.filter((p) => now - p.seenAt >= reconciliation.graceMs) ?? [];
     if (!held || overdue.length === 0) return;
     for (const p of overdue) await copy.title(p.title);
-    await save({ ...held, pending: held.pending.filter((p) => !overdue.includes(p)) });
+    await record.save({ ...held, pending: held.pending.filter((p) => !overdue.includes(p)) });
   }
 
   return {
-    index: Object.assign(local.knowledgeIndex(region), { pull }),
-    changed: () => {
-      stale = true;
+    changed: () => void (stale = true),
+    async pull(): Promise<void> {
+      const now = Date.now();
+      if (now >= nextLook) {
+        stale = true;
+        nextLook = now + reconciliation.everyMs;
+      }
+      if (stale) {
+        stale = false;
+        try {
+          await takeChanges(now);
+        } catch (err) {
+          stale = true;
+          throw err;
+        }
+      }
+      await copyOverdue(now);
     },
-    close: () => local.close(),
   };
+}
+
+/** The titles whose writes landed after revision `mine`; announced writes wait in `pending` (title -> first seen) until theirs lands. */
+function landedSince(head: KnowledgeHead, mine: number, pending: Map<string, number>, now: number): Set<string> {
+  const landed = new Set<string>();
+  for (const c of head.recent.filter((e) => e.revision > mine)) {
+    if (!c.intent) {
+      landed.add(c.title);
+      pending.delete(c.title);
+    } else if (!pending.has(c.title)) pending.set(c.title, now);
+  }
+  return landed;
 }
 
 /** Copies a region's knowledge and facts from the shared store into the local one: one title, the facts, or everything. */
