@@ -16,7 +16,7 @@ export class CuratedText {
   constructor(texts: Iterable<string>) {
     let i = 0;
     for (const text of texts) {
-      for (const pair of pairsOf(tokenize(text))) (this.containing.get(pair) ?? this.containing.set(pair, new Set()).get(pair)!).add(i);
+      for (const pair of pairsOf(wordsOf(text))) (this.containing.get(pair) ?? this.containing.set(pair, new Set()).get(pair)!).add(i);
       i++;
     }
   }
@@ -32,12 +32,15 @@ export class CuratedText {
    * same verb, is something new.
    */
   private repeats(sentence: string): boolean {
-    const pairs = pairsOf(tokenize(sentence)).map((p) => this.containing.get(p));
+    const pairs = pairsOf(wordsOf(sentence)).map((p) => this.containing.get(p));
     if (pairs.some((sources) => !sources)) return false;
     const [first, ...rest] = (pairs as Set<number>[]).sort((a, b) => a.size - b.size);
     return !first || [...first].some((source) => rest.every((sources) => sources.has(source)));
   }
 }
+
+/** The words as written (folded): a quote is compared word for word, without the Dutch analysis. */
+const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Adjacent word pairs; a one-word text is its word. */
 function pairsOf(words: string[]): string[] {

@@ -56,7 +56,9 @@ export class StoredCorpus implements KnowledgeCorpus {
     private readonly store: KnowledgeIndexStore,
     private readonly loadFacts: () => Promise<Fact[]>,
   ) {
-    this.passages = passagesIn(store, () => this.current().passages);
+    // Passages and vocabulary answers are kept for the generation the last search or sync saw: one
+    // point read per question, not one per passage the ranking looks at.
+    this.passages = passagesIn(store, () => this.recent.passages);
   }
 
   get decompounder() {
@@ -67,7 +69,7 @@ export class StoredCorpus implements KnowledgeCorpus {
   /** Whether any document has the term, remembered until the index changes (the store's vocabulary read is slow). */
   readonly vocabulary = {
     has: (term: string) => {
-      const known = this.current().known;
+      const known = this.recent.known;
       let has = known.get(term);
       if (has === undefined) known.set(term, (has = this.store.hasTerm(term)));
       if (known.size > 50_000) known.clear();
@@ -104,6 +106,7 @@ export class StoredCorpus implements KnowledgeCorpus {
 
   private async catchUp(): Promise<void> {
     await this.store.pull?.();
+    this.current();
     const last = this.store.lastChange();
     if (last === this.seenChange && this.store.indexedUpto() >= last) return;
     const seen = this.store.changes(this.seenChange);
@@ -111,6 +114,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     await this.indexPending(seen.facts);
     await this.takeLexicon();
     this.seenChange = seen.upto;
+    this.current();
   }
 
   /** Analyses the documents written since the index was last updated and stores their rows. */
