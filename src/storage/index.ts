@@ -139,6 +139,7 @@ export async function createStorage(config: StoreConfig, regionId: string, log?:
   await ensureRegionScoped(store, regionId, config.RETENTION_DAYS ?? 30, log);
   const knowledgeCacheDir = options.knowledgeCopy === false ? undefined : (config.KNOWLEDGE_CACHE_DIR ?? defaultMirrorDir(config.COSMOS_DATABASE));
   const storage = createRepositories(store, regionId, { retentionDays: config.RETENTION_DAYS, versionPollMs: config.VERSION_POLL_MS, log, knowledgeCacheDir });
-  await claimUnscopedKnowledge(store, regionId, storage.knowledge, log);
+  // Processes that search nothing (CLIs) leave the knowledge alone: the next instance that serves questions moves it.
+  if (options.knowledgeCopy !== false) await claimUnscopedKnowledge(store, regionId, storage.knowledge, log);
   return storage;
 }
