@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
+import { ANALYSIS_VERSION } from '../../features/qa/analysis-version';
 import { knowledgePartition } from '../repositories/knowledge.repository';
 
 /**
  * The tables of one region's knowledge search index in a SQLite file (see sqlite-knowledge-index.ts).
  * Every table carries the region in its name: regions sharing a file never see each other's
- * documents, terms or counts. Derived data: a schema change drops and rebuilds it.
+ * documents, terms or counts. Derived data: a change of the schema or of the Dutch analysis that wrote
+ * its terms drops and rebuilds it.
  */
 const SCHEMA_VERSION = '3';
+export const INDEX_VERSION = `${SCHEMA_VERSION}/analysis-${ANALYSIS_VERSION}`;
 
 /** The region's table names (quoted: "knowledge_fts:ijsselland") and the key prefix of its knowledge partitions (`ijsselland/`). */
 export function tablesOf(region: string) {
@@ -65,10 +68,10 @@ export function ensureSchema(db: Database.Database, t: Tables): void {
     if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'knowledge_index_meta'").get()) db.exec(DROP_UNSCOPED);
     const hasMeta = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(`knowledge_index_meta:${t.region}`);
     const version = hasMeta && db.prepare<[], { value: string }>(`SELECT value FROM ${t.meta} WHERE key = 'schema'`).get()?.value;
-    if (version === SCHEMA_VERSION) return;
+    if (version === INDEX_VERSION) return;
     db.exec(drop(t));
     db.exec(schema(t));
-    db.prepare(`INSERT INTO ${t.meta} (key, value) VALUES ('schema', ?)`).run(SCHEMA_VERSION);
+    db.prepare(`INSERT INTO ${t.meta} (key, value) VALUES ('schema', ?)`).run(INDEX_VERSION);
     // Whatever was written before the index existed is indexed like any new write.
     db.prepare(
       `INSERT INTO ${t.changes} (container, pk) SELECT DISTINCT container, pk FROM documents

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ANALYSIS_VERSION } from '../../src/features/qa/analysis-version';
+import { CachedTerms, indexRow, tokenizeDoc, wordsOf } from '../../src/features/qa/knowledge-analysis';
+import type { SearchableDoc } from '../../src/features/qa/knowledge-search';
+import { INDEX_VERSION, ensureSchema, tablesOf } from '../../src/storage/sqlite/sqlite-knowledge-schema';
+import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
+import { knowledgeRepository } from '../../src/storage/repositories/knowledge.repository';
+import { parseDocument, storeDocuments } from '../../src/features/qa/ingest.service';
+
+/**
+ * Documents covering what the analysis does: compounds, word forms, separable verbs, abbreviations,
+ * gemeenten, figures, dates, frequencies, a fact with question variants.
+ */
+const SAMPLE: SearchableDoc[] = [
+  {
+    id: 'p1', kind: 'passage', ask: '', title: 'Reglement werkgroep wachtlijsten', section: 'Artikel 4 Vergaderingen',
+    body: 'De werkgroep vergadert elke twee jaar in Deventer. De voorzitter neemt de leiding over als de portefeuillehouder afwezig is. Het quorum is bereikt wanneer ten minste zes gemeenten aanwezig zijn.',
+  },
+  {
+    id: 'p2', kind: 'passage', ask: '', title: 'Jaaroverzicht jeugdhulp', section: 'Kosten per gemeente',
+    body: 'Raalte besteedde € 6.412.000 aan jeugdhulpbudget; het aanbiedersoverleg (AO) en het PFO bespraken de overschrijding van 7,3%. Uiterlijk 1 maart 2027 stuurt de regiomanager de rapportage naar Zwolle, Kampen en Olst-Wijhe.',
+  },
+  {
+    id: 'f:sample', kind: 'fact', title: 'Kadernota', section: 'Overleg',
+    ask: 'Hoe vaak komt het bestuurlijk overleg bijeen? \n vergaderfrequentie BO', body: 'Het BO komt vier keer per jaar bijeen.',
+  },
+];
+
+/** Recorded with the version: when the terms change, bump ANALYSIS_VERSION and record the new hash. */
+const RECORDED = { version: '1', terms: 'ff69f199682419c8' };
+
+function termsHash(): string {
+  const cached = new CachedTerms();
+  const docs = SAMPLE.map(tokenizeDoc);
+  cached.learn(docs.flatMap(wordsOf));
+  const rows = docs.map((doc) => indexRow(doc, cached.terms));
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
+}
+
+describe('the version of the Dutch analysis in the persisted search index', () => {
+  it('changes whenever the terms a document is indexed with change', () => {
+    expect({ version: ANALYSIS_VERSION, terms: termsHash() }).toEqual(RECORDED);
+  });
+
+  it('a store indexed by an older analysis indexes every document again when it opens', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rsj-analysis-version-'));
+    try {
+      const store = openSqliteStore(dir);
+      const note = await parseDocument('notitie.txt', Buffer.from('Notitie wachtkamer\n\nDe wachtkamer van de Toegang krijgt een nieuwe inrichting.'));
+      await storeDocuments(knowledgeRepository(store, 'ijsselland'), [note]);
+      await store.close();
+
+      const db = new Database(path.join(dir, 'rsj.sqlite'));
+      const t = tablesOf('ijsselland');
+      ensureSchema(db, t);
+      const pending = () => (db.prepare(`SELECT count(*) AS n FROM ${t.changes}`).get() as { n: number }).n;
+      db.exec(`DELETE FROM ${t.changes}`);
+      ensureSchema(db, t); // same version: nothing to index again
+      expect(pending()).toBe(0);
+
+      db.prepare(`UPDATE ${t.meta} SET value = ? WHERE key = 'schema'`).run(`${INDEX_VERSION}-older`);
+      ensureSchema(db, t);
+      expect(pending()).toBeGreaterThan(0);
+      expect(db.prepare(`SELECT value FROM ${t.meta} WHERE key = 'schema'`).get()).toEqual({ value: INDEX_VERSION });
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
