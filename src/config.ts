@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { REGION_ID } from './shared/region-id';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -31,7 +32,7 @@ export const configSchema = z
     OUTBOX_GLOBAL_RPS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(50).default(50)),
     /** 1 in production; tests run the Teams rate windows, backoff and leases on a faster clock. */
     OUTBOX_TIME_SCALE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1).default(1)),
-    REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('ijsselland')),
+    REGION: z.preprocess(emptyToUndefined, z.string().regex(REGION_ID).default('ijsselland')),
     // Demo users include a regiomanager with a known id: on by default only for local, unauthenticated runs.
     DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './shared/project-root';
+import { REGION_ID } from './shared/region-id';
 
 const bodySchema = z.object({
   id: z.string().min(1),
@@ -14,7 +15,7 @@ const bodySchema = z.object({
 
 export const regionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(REGION_ID),
     name: z.string().min(1),
     organisation: z.string().min(1),
     gemeenten: z.array(z.string().min(1)).min(1),

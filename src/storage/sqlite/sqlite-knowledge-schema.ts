@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ANALYSIS_VERSION } from '../../features/qa/analysis-version';
+import { REGION_ID } from '../../shared/region-id';
 import { knowledgePartition } from '../repositories/knowledge.repository';
 
 /**
@@ -13,7 +14,7 @@ export const INDEX_VERSION = `${SCHEMA_VERSION}/analysis-${ANALYSIS_VERSION}`;
 
 /** The region's table names (quoted: "knowledge_fts:ijsselland") and the key prefix of its knowledge partitions (`ijsselland/`). */
 export function tablesOf(region: string) {
-  if (!/^[a-z0-9-]+$/.test(region)) throw new Error(`not a region id: "${region}"`);
+  if (!REGION_ID.test(region)) throw new Error(`not a region id: "${region}"`);
   const name = (base: string) => `"${base}:${region}"`;
   return {
     region,
