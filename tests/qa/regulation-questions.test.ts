@@ -32,6 +32,9 @@ Kan een besluit niet wachten, dan neemt de voorzitter een spoedbesluit en meldt 
 ### Artikel 5a Evaluatie
 De gemeenten evalueren de commissie elke twee jaar. Ook het jaarverslag van de commissie komt dan aan de orde.
 
+### Artikel 5b Verslagen
+De secretaris maakt van iedere vergadering een verslag. De verslagen worden na tien jaar vernietigd.
+
 ### Artikel 6 Inwerkingtreding
 Dit reglement treedt in werking op 1 juni 2026.
 
@@ -114,6 +117,10 @@ describe('questions about a regulation', () => {
     expect(answer('Hoe vaak wordt de commissie geëvalueerd?').answer).toContain('elke twee jaar');
   });
 
+  it('answers how long something is kept from the rule that says when it is destroyed', () => {
+    expect(answer('Hoe lang worden de verslagen van de commissie bewaard?').answer).toContain('tien jaar');
+  });
+
   it('declines a count of something the text mentions but never counts', () => {
     expect(index.ask('Hoeveel spoedbesluiten heeft de commissie in 2025 genomen?').kind).toBe('none');
   });
@@ -138,5 +145,8 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Hoe vaak komt het PFO bij elkaar?')).toBe('Hoe vaak komt het PFO bijeen?');
     expect(withoutIdioms('Besluiten boven 50.000 euro, boven de begroting')).toBe('Besluiten meer dan 50.000 euro, boven de begroting');
     expect(withoutIdioms('Tot wanneer kan ik iets aanmelden? Tot wanneer loopt het?')).toBe('uiterlijk kan ik iets aanmelden? Tot wanneer loopt het?');
+    expect(withoutIdioms('Hoe lang wordt een dossier bewaard?')).toBe('hoelang wordt een dossier bewaard?');
+    expect(withoutIdioms('Hoe lang is de wachttijd?')).toBe('Hoe lang is de wachttijd?');
+    expect(withoutIdioms('Mag de commissie zelf de knoop doorhakken?')).toBe('Mag de commissie zelf besluiten?');
   });
 });

@@ -55,3 +55,14 @@ describe('Speller index (symmetric deletes)', () => {
     expect(speller.correct(twice)).toBe(w);
   });
 });
+
+describe('Speller and typos the documents contain themselves', () => {
+  it('takes a corpus word that is no Dutch word for the Dutch corpus word one edit away', () => {
+    const speller = new Speller(['regiomanager', 'regiomanger', 'vergadering', 'vergoeding', 'qzxkvjw', 'qzxkvjx']);
+    expect(speller.correct('Wie is de regiomanger?')).toBe('Wie is de regiomanager?');
+    // Dutch words stay, however near another corpus word; so do words without a Dutch neighbour.
+    expect(speller.correct('Welke vergoeding na de vergadering?')).toBe('Welke vergoeding na de vergadering?');
+    expect(speller.correct('qzxkvjw')).toBe('qzxkvjw');
+  });
+});
+

@@ -16,6 +16,12 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoeveel (?:werk)?(?:dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
   [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
+  // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
+  // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
+  [/\bhoe ?lang\b(?! geleden| (?:is|was|zijn|waren)\b)/gi, 'hoelang'],
+  // Deciding: "de knoop doorhakken" is "besluiten".
+  [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
+  [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
 ];
 
 export function withoutIdioms(question: string): string {

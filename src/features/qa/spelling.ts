@@ -110,11 +110,31 @@ export class Speller {
         // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
         // one edit from a corpus word, the corpus word is meant.
         const whole = this.known(folded);
-        fixed = whole ? folded : this.isWord(folded) ? (this.closest(folded, 1) ?? folded) : (this.closest(folded, folded.length >= 8 ? 2 : 1) ?? this.repairCompound(folded) ?? folded);
+        fixed = whole ? (this.likelyCorpusTypo(folded) ?? folded) : this.isWord(folded) ? (this.closest(folded, 1) ?? folded) : (this.closest(folded, folded.length >= 8 ? 2 : 1) ?? this.repairCompound(folded) ?? folded);
         if (this.cache.size < 20_000) this.cache.set(folded, fixed);
       }
       return fixed === folded ? word : fixed;
     });
+  }
+
+  /**
+   * Documents have typos too ("regiomanger" in a seed): a corpus word that is no Dutch word, nor an
+   * inflection or two joined, one edit from a corpus word that is Dutch, is taken for that word.
+   */
+  private likelyCorpusTypo(word: string): string | undefined {
+    if (this.dutch(word) || !this.corpus.has(word)) return undefined;
+    return this.closest(word, 1, (candidate) => candidate !== word && this.dutch(candidate));
+  }
+
+  /** A word of the Dutch dictionary, an inflection of one, or two of them joined. */
+  private dutch(word: string): boolean {
+    const inDictionary = (w: string) => dutchWords().has(w) || (w.replace(INFLECTIONS, '').length >= 4 && dutchWords().has(w.replace(INFLECTIONS, '')));
+    if (inDictionary(word)) return true;
+    for (let i = 3; i <= word.length - 3; i++) {
+      const head = word.slice(0, i);
+      if ((dutchWords().has(head) || dutchWords().has(head.replace(/s$/, ''))) && inDictionary(word.slice(i))) return true;
+    }
+    return false;
   }
 
   private known(word: string): boolean {
@@ -133,7 +153,7 @@ export class Speller {
   }
 
   /** The corpus word nearest to `word` within `max` edits; equally near, the alphabetically first (every instance corrects alike). */
-  private closest(word: string, max: number): string | undefined {
+  private closest(word: string, max: number, accept: (candidate: string) => boolean = () => true): string | undefined {
     const prefixes = new Set<string>();
     for (const d of deletes(word.slice(0, PREFIX), max)) {
       const found = this.byDelete.get(d);
@@ -144,6 +164,7 @@ export class Speller {
     let bestDistance = max + 1;
     for (const prefix of prefixes) {
       for (const candidate of this.byPrefix.get(prefix) ?? []) {
+        if (!accept(candidate)) continue;
         const d = distance(word, candidate, Math.min(max, bestDistance));
         if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
       }

@@ -1,0 +1,48 @@
+// Every evaluation set in one process, for a before/after comparison: npx tsx eval/run-all.ts > scores.txt
+// Prints per set and format the score and the ids that fail (the same judging as eval/run.ts), then the
+// seed question sets (the public sample, the project's own set, the handleiding) asked of the seeds alone.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../src/features/qa/ingest.service';
+import { builtInDocuments } from '../src/features/qa/builtin-documents';
+import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
+import { answerReply } from '../src/features/qa/qa.routes';
+import { CURATED_FACTS } from '../src/features/qa/qa.service';
+import { judge, type EvalItem } from '../tests/helpers/qa-harness';
+
+type Item = EvalItem & { source?: string };
+const readItems = (file: string): Item[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+async function main() {
+  const seedsDir = path.join(__dirname, '../../shared/seeds');
+  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedsDir, f));
+  const builtIn = (await builtInDocuments()).flatMap((d) => d.passages);
+  const indexWith = async (doc?: string) => {
+    const files = [...seedFiles, ...(doc ? [doc] : [])];
+    const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
+    return new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...builtIn]);
+  };
+  const score = (name: string, index: KnowledgeIndex, items: Item[]) => {
+    const failed = items.filter((item) => {
+      const reply = answerReply(item.q, index.ask(item.q)).text ?? '';
+      let verdict = judge(item, reply);
+      if (!verdict && item.source && !item.negative && !reply.toLowerCase().includes(`bron: ${item.source.toLowerCase()}`)) verdict = 'wrong source';
+      return !!verdict;
+    });
+    console.log(`${name}: ${items.length - failed.length}/${items.length}  fail: ${failed.map((i) => i.id).join(' ')}`);
+  };
+  const only = process.argv[2];
+  for (const set of ['heldout', 'dev', 'tables']) {
+    const dir = path.join(__dirname, set);
+    for (const doc of readdirSync(dir).filter((f) => /\.(md|docx|pdf)$/.test(f) && (!only || f.includes(only)))) {
+      const file = path.join(dir, doc);
+      score(`${set}/${doc}`, await indexWith(file), readItems(file.replace(/\.(md|docx|pdf)$/, '.jsonl')));
+    }
+  }
+  if (only) return;
+  const seedsOnly = await indexWith();
+  score('sample', seedsOnly, readItems(path.join(seedsDir, '../eval/governance-sample.jsonl')));
+  score('own set', seedsOnly, readItems(path.join(__dirname, '../tests/fixtures/qa/extra-questions.jsonl')));
+  score('handleiding', seedsOnly, readItems(path.join(__dirname, 'dev/handleiding.jsonl')));
+}
+void main();
