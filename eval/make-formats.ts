@@ -52,7 +52,9 @@ function toDocx(markdown: string): Document {
     } else if (numbered) {
       if (!inList) list += 1;
       inList = true;
-      children.push(new Paragraph({ children: [new TextRun(numbered[1])], numbering: { reference: 'numbers', level: 0, instance: list } }));
+      // An indented number is a step inside a lid: Word's second list level, numbered from 1 under its lid.
+      const level = /^\s{2,}\d/.test(raw) ? 1 : 0;
+      children.push(new Paragraph({ children: [new TextRun(numbered[1])], numbering: { reference: 'numbers', level, instance: list } }));
     } else if (bullet) {
       children.push(new Paragraph({ children: [new TextRun(bullet[1])], bullet: { level: 0 } }));
     } else {
@@ -61,7 +63,12 @@ function toDocx(markdown: string): Document {
   }
   return new Document({
     numbering: {
-      config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+      config: [{ reference: 'numbers', levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1080, hanging: 360 } } } },
+          ],
+        },
+      ],
     },
     sections: [{ children }],
   });

@@ -13,3 +13,15 @@ export function declineReason(question: string): DeclineReason | undefined {
   if (CURRENT_STATE.test(question)) return 'current-state';
   return undefined;
 }
+
+/** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "hoe hoog is het tarief": a question after an amount of money. */
+const ASKS_AMOUNT = /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe hoog (is|zijn|was|waren) (het|de) (bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget))\b/i;
+/** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
+const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
+
+/**
+ * A text answer to a question after an amount that names no amount ("vergoed volgens het tarief uit de
+ * overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
+ */
+export const lacksAmountAsked = (question: string, answer: string) => ASKS_AMOUNT.test(question) && !AMOUNT.test(answer);
+

@@ -13,6 +13,10 @@ const DEFINITION_QUESTIONS = [
   /\bwat (?:wordt|worden) (?:er )?(?:in (?:deze|dit|de|het) \S+ )?(?:precies )?verstaan onder (.+?)\s*\??$/i,
   /\bwat (?:betekent|betekenen|is|zijn) (?:precies |eigenlijk )?(.+?)\s*\??$/i,
   /\bwat houdt (.+?) in\s*\??$/i,
+  // "Wat bedoelen ze met ...", "wat wordt in het convenant bedoeld met ...", "wat moet ik verstaan onder ...".
+  /\bwat (?:wordt|worden) (?:er )?(?:in (?:deze|dit|de|het) \S+ )?(?:precies )?bedoeld met (.+?)\s*\??$/i,
+  /\bwat bedoel(?:t|en)? (?:(?:ze|men|jullie|je|u|zij|hier|de|het|dit|deze|\S*(?:regeling|reglement|convenant|protocol|overeenkomst))\s+){0,3}(?:precies )?met (.+?)\s*\??$/i,
+  /\bwat (?:moet|moeten) (?:ik|je|we|wij|u) (?:me |mij |ons )?(?:precies )?(?:verstaan onder|voorstellen bij) (.+?)\s*\??$/i,
   /\bwat is de (?:definitie|betekenis) van (.+?)\s*\??$/i,
 ];
 

@@ -3,12 +3,13 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
-import { declineReason } from './declines';
+import { declineReason, lacksAmountAsked } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
+import { withReferencedList } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { subsectionAnswer } from './subsection-list';
 import { type RankedHit, titleOfKey } from './ranked-hit';
@@ -202,7 +203,7 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer) || lacksAmountAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
@@ -228,7 +229,7 @@ export class KnowledgeIndex {
     const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question));
     return {
       kind: 'answer',
-      answer: extract.text,
+      answer: withReferencedList(extract.text, question, passage, { passageAt: (t, k) => this.passage(t, k), sectionOf: (p) => this.sectionAround(p) }),
       source: { title: passage.title, section: [passage.section, extract.lid].filter(Boolean).join(', ') },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: best.coverage,

@@ -50,17 +50,24 @@ export function detectTitle(lines: string[], fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
 }
 
+const ARTICLE_HEADING = /^(artikel|art\.)\s*\d+[a-z]?(\s+\p{Lu}|$)/iu;
+/** Headings that hold articles. */
+const CHAPTER_HEADING = /^(hoofdstuk|paragraaf|afdeling|titel|deel)\b/i;
+
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   if (MEMO_HEADER.test(line)) return false;
   if (/^#{1,6}\s/.test(line)) return true;
+  const afterSentence = !previous || SENTENCE_END.test(previous);
+  const nextStartsNew = !next || /^[\p{Lu}•\-\d(]/u.test(next);
+  // "Artikel 4 Route van verwijzing tot start van de hulp": an article heading set as a plain (bold) line, longer than other headings.
+  const afterHeading = !!previous && (/^#/.test(previous) || CHAPTER_HEADING.test(previous));
+  if (ARTICLE_HEADING.test(line) && line.length <= 110 && !/[.:;,]$/.test(line) && (afterSentence || afterHeading) && nextStartsNew) return true;
   if (line.length > 70 || /[,;]$/.test(line)) return false;
   // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading.
   if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
   if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
   if (/[.:]$/.test(line) && line.split(' ').length > 2) return false;
-  const afterSentence = !previous || SENTENCE_END.test(previous);
-  const nextStartsNew = !next || /^[\p{Lu}•\-\d(]/u.test(next);
   return afterSentence && nextStartsNew;
 }
 
@@ -78,6 +85,15 @@ function headingLevel(line: string, previous: number): number {
   return number ? number[1].split('.').length : previous;
 }
 
+/**
+ * A plain "Artikel 4 ..." line sits right under the chapter that holds it, or beside the headings
+ * before it ("Overwegingen", "Partijen"): an article is never part of a preamble.
+ */
+function articleLevel(open: { level: number; name: string }[]): number {
+  const chapter = [...open].reverse().find((h) => CHAPTER_HEADING.test(h.name));
+  return chapter ? chapter.level + 1 : (open[0]?.level ?? 3);
+}
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
@@ -93,6 +109,7 @@ function paragraphs(lines: string[]): Para[] {
   const tables = findTables(lines);
   const captions = new Set([...tables.values()].map((t) => t.captionLine));
   const rest = new Set([...tables.values()].flatMap((t) => Array.from({ length: t.end - t.start - 1 }, (_, k) => t.start + 1 + k)));
+  const joined = new Set<number>();
   lines.forEach((line, i) => {
     if (captions.has(i)) return;
     const table = tables.get(i);
@@ -103,12 +120,16 @@ function paragraphs(lines: string[]): Para[] {
       for (const row of table.rows) out.push({ section: caption, chapter: section() === caption ? chapter() : section(), text: rowPassageText(table.headers, row), table: true });
       return;
     }
-    if (rest.has(i)) return;
+    if (rest.has(i) || joined.has(i)) return;
     if (isHeading(line, lines[i - 1], lines[i + 1])) {
       flush();
-      const level = headingLevel(line, open[open.length - 1]?.level ?? 1);
+      const level = /^#/.test(line) || !ARTICLE_HEADING.test(line) ? headingLevel(line, open[open.length - 1]?.level ?? 1) : articleLevel(open);
       while (open.length && open[open.length - 1].level >= level) open.pop();
-      open.push({ level, name: line.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
+      // "Artikel 4" alone on its line, its title on the next ("Route van verwijzing ..."): one heading.
+      const title = lines[i + 1];
+      const bare = /^(#+\s*)?(artikel|art\.)\s*\d+[a-z]?\.?$/i.test(line) && title && title.length <= 90 && /^\p{Lu}/u.test(title) && !/[.:;,]$/.test(title) && !/^\d/.test(title);
+      if (bare) joined.add(i + 1);
+      open.push({ level, name: `${line}${bare ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
     // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").

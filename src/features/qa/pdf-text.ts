@@ -61,6 +61,9 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   return joinSplitTables(markHeadings(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text)).split('\n')).join('\n');
 }
 
+/** A heading's own number ("2 Doel", "3.1 Niveau 1", "4. Route"): a new heading, where a year ("2026-2028") continues a wrapped title. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)]?(?:\s|$)/;
+
 function markHeadings(lines: Line[]): string {
   // The body size: the size most of the text is set in.
   const chars = new Map<number, number>();
@@ -73,7 +76,7 @@ function markHeadings(lines: Line[]): string {
     const level = headingSizes.indexOf(line.size) + 1;
     if (level > 0 && line.text.length <= 160) {
       // A wrapped heading: the same size right after a heading line that did not end a sentence.
-      if (previous && previous.size === line.size && out.length && !/[.:]$/.test(previous.text) && !/^\d/.test(line.text)) out[out.length - 1] += ` ${line.text}`;
+      if (previous && previous.size === line.size && out.length && !/[.:]$/.test(previous.text) && !SECTION_NUMBER.test(line.text)) out[out.length - 1] += ` ${line.text}`;
       else out.push(`${'#'.repeat(Math.min(level, 6))} ${line.text}`);
     } else out.push(line.text);
     previous = level > 0 ? line : undefined;

@@ -1,0 +1,210 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { definitionTerms } from '../../src/features/qa/definitions';
+import { lacksAmountAsked } from '../../src/features/qa/declines';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { toPassages } from '../../src/features/qa/passages';
+import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+
+// An invented agreement (not an evaluation document): steps numbered inside a lid, a list behind a
+// cross-reference, a definitions list and a payment rule without an amount.
+const CONVENANT = `# Samenwerkingsafspraken wijkteams en jeugdhulpaanbieders Testland 2026
+
+## Artikel 1 Begrippen
+In deze afspraken wordt verstaan onder:
+a. wachtkamerzorg: korte begeleiding van een gezin door het wijkteam zolang de jeugdhulp nog niet is begonnen;
+b. pauzemelding: de melding van een jeugdhulpaanbieder dat hij tijdelijk geen jeugdigen aanneemt.
+
+## Artikel 2 Rapportage
+1. De jeugdhulpaanbieder rapporteert aan het wijkteam over de voortgang van de jeugdhulp.
+2. De rapportage gebeurt via het beveiligde portaal van de regio.
+3. Ieder kwartaal stuurt de jeugdhulpaanbieder het wijkteam de volgende stukken:
+   a. de lijst van wachtende jeugdigen per product;
+   b. het aantal afgeronde trajecten;
+   c. de klachten die zijn binnengekomen;
+   d. het verzuim van de eigen medewerkers.
+4. Het wijkteam bewaart de rapportages vijf jaar.
+5. Wie een rapportage te laat aanlevert, betaalt een boete van 250 euro.
+
+## Artikel 3 Aanvraag van jeugdhulp
+1. Een aanvraag van jeugdhulp doorloopt de volgende stappen:
+   1. Het wijkteam bespreekt de hulpvraag met het gezin en legt die vast in een plan.
+   2. Het wijkteam kiest met het gezin een jeugdhulpaanbieder en stuurt het plan door.
+   3. De jeugdhulpaanbieder nodigt het gezin binnen acht werkdagen uit voor een eerste gesprek.
+   4. De jeugdhulpaanbieder meldt het wijkteam binnen drie werkdagen na dat gesprek of hij de hulp gaat bieden.
+   5. De gemeente geeft de beschikking af en de jeugdhulp begint op de afgesproken datum.
+2. Een jeugdhulpaanbieder die een aanvraag niet kan aannemen, zegt dat direct tegen het wijkteam.
+3. Het wijkteam mag een aanvraag na tien werkdagen zonder antwoord bij een andere jeugdhulpaanbieder neerleggen.
+
+## Artikel 4 Pauzemelding
+1. Een jeugdhulpaanbieder doet een pauzemelding ten minste vier weken vooraf bij de gemeente.
+2. Bij de pauzemelding stuurt de jeugdhulpaanbieder de stukken, genoemd in artikel 2, derde lid, mee.
+
+## Artikel 5 Vergoeding van wachtkamerzorg
+1. Wachtkamerzorg wordt vergoed volgens het uurtarief voor begeleiding uit de overeenkomst met de gemeente, voor ten hoogste twaalf weken per gezin.
+2. De gemeente betaalt de vergoeding binnen dertig dagen na ontvangst van de factuur.
+`;
+
+async function index(): Promise<KnowledgeIndex> {
+  const doc = await parseDocument('afspraken.md', Buffer.from(CONVENANT));
+  return new KnowledgeIndex([], doc.passages);
+}
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : `(${r.kind})`);
+
+describe('answers that follow the structure of an agreement', () => {
+  let kb: KnowledgeIndex;
+  beforeAll(async () => {
+    kb = await index();
+  });
+
+  it('shows the steps numbered inside a lid as one list, without the lid numbers around them', () => {
+    const lines = answer(kb.ask('Welke stappen doorloopt een aanvraag van jeugdhulp?')).split('\n');
+    expect(lines[0]).toBe('Een aanvraag van jeugdhulp doorloopt de volgende stappen:');
+    expect(lines.slice(1).map((l) => l.slice(0, 3))).toEqual(['1. ', '2. ', '3. ', '4. ', '5. ']);
+    expect(lines.join(' ')).not.toContain('zegt dat direct');
+  });
+
+  it('adds the list a cross-reference points at ("de stukken, genoemd in artikel 2, derde lid")', () => {
+    const text = answer(kb.ask('Welke stukken stuurt een jeugdhulpaanbieder mee bij een pauzemelding?'));
+    expect(text).toContain('genoemd in artikel 2, derde lid');
+    expect(text).toContain('Artikel 2 Rapportage, lid 3:');
+    for (const item of ['wachtende jeugdigen', 'afgeronde trajecten', 'klachten', 'verzuim']) expect(text).toContain(item);
+  });
+
+  it('does not follow the reference for a question after a term or a date', () => {
+    expect(answer(kb.ask('Hoe lang van tevoren moet een jeugdhulpaanbieder een pauzemelding doen?'))).not.toContain('afgeronde trajecten');
+  });
+
+  it('answers "wat bedoelen ze met ..." from the definitions list', () => {
+    expect(definitionTerms('Wat bedoelen ze met wachtkamerzorg?')).toEqual(['wachtkamerzorg']);
+    expect(definitionTerms('Wat bedoelt het convenant met een pauzemelding?')).toEqual(['pauzemelding']);
+    expect(definitionTerms('Wat wordt bedoeld met de regiotafel?')).toEqual(['regiotafel']);
+    expect(answer(kb.ask('Wat bedoelen ze met wachtkamerzorg?'))).toMatch(/^Wachtkamerzorg: korte begeleiding/);
+  });
+
+  it('declines a question after an amount of money when the text that matches names none', () => {
+    expect(kb.ask('Hoeveel euro per uur krijgt een jeugdhulpaanbieder voor wachtkamerzorg?').kind).toBe('none');
+    const rule = 'Wachtkamerzorg wordt vergoed volgens het uurtarief voor begeleiding, voor ten hoogste twaalf weken per gezin.';
+    expect(lacksAmountAsked('Hoeveel euro per uur krijgt een aanbieder voor wachtkamerzorg?', rule)).toBe(true);
+    expect(lacksAmountAsked('Hoe hoog is het tarief voor wachtkamerzorg?', rule)).toBe(true);
+    expect(lacksAmountAsked('Hoeveel euro per uur krijgt een aanbieder voor wachtkamerzorg?', 'Het uurtarief is € 68,50.')).toBe(false);
+    expect(lacksAmountAsked('Hoeveel weken wachtkamerzorg krijgt een gezin?', rule)).toBe(false);
+    expect(answer(kb.ask('Binnen hoeveel dagen betaalt de gemeente de vergoeding van wachtkamerzorg?'))).toContain('dertig dagen');
+  });
+});
+
+describe('numbering in extracted answers', () => {
+  const passage = (text: string, position = 0): Passage => ({
+    title: 'Afspraken Testland',
+    section: 'Artikel 7 Overleg',
+    chapter: '',
+    position,
+    text,
+    sourceFile: 'a.md',
+    ingestedAt: '2026-01-01T00:00:00.000Z',
+  });
+  const wordsIn = (...words: string[]) => (sentence: string) => words.map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+
+  it('keeps steps whole over passages and ends them where the lid count goes on', () => {
+    const section = [
+      passage('1. Een overleg verloopt in deze stappen:\n1. De voorzitter opent.\n2. De notulen worden vastgesteld.', 0),
+      passage('3. De agenda wordt besproken.\n2. Het overleg is openbaar, tenzij de voorzitter om redenen van privacy van jeugdigen of vertrouwelijkheid van bedrijfsgegevens van aanbieders anders besluit. De voorzitter meldt een besloten deel vooraf op de agenda en in het verslag. Wie het besloten deel bijwoont, houdt de besproken gegevens geheim, ook na afloop van zijn lidmaatschap.', 1),
+    ];
+    const out = extractAnswer(section, wordsIn('stappen', 'overleg'), true);
+    expect(out.text.split('\n')).toEqual(['Een overleg verloopt in deze stappen:', '1. De voorzitter opent.', '2. De notulen worden vastgesteld.', '3. De agenda wordt besproken.']);
+    expect(out.lid).toBe('lid 1');
+  });
+
+  it('drops the numbers of leden that are not a run (lid 1 and lid 3)', () => {
+    const article = passage(
+      [
+        '1. Het overleg komt zes keer per jaar bijeen in het gemeentehuis van Testland.',
+        '2. De voorzitter stelt de agenda vast na overleg met de secretaris, en de secretaris stuurt de agenda met de stukken uiterlijk tien werkdagen voor de vergadering naar alle leden en hun plaatsvervangers.',
+        '3. Het overleg komt ook samen als drie leden daarom schriftelijk vragen bij de voorzitter; die roept het dan binnen vijf werkdagen bijeen.',
+        '4. Van elke vergadering maakt de secretaris een verslag met de afspraken en de actiepunten, dat in de volgende vergadering wordt vastgesteld.',
+      ].join('\n'),
+    );
+    const out = extractAnswer([article], wordsIn('bijeen'), false);
+    expect(out.text).toContain('zes keer per jaar');
+    expect(out.text).toContain('drie leden');
+    expect(out.text).not.toMatch(/(^|\n)\d\./);
+  });
+});
+
+describe('article headings set as plain lines (Word without heading styles, PDF in body type)', () => {
+  const sections = (text: string) => [...new Set(toPassages(text, 'a.docx').passages.map((p) => `${p.chapter} / ${p.section}`))];
+
+  it('takes a long "Artikel 4 ..." line for a heading, beside the preamble rather than under it', () => {
+    const text = [
+      'Afspraken Testland',
+      '## Overwegingen',
+      'Partijen willen dat jeugdigen sneller hulp krijgen.',
+      'Artikel 4 Route van de aanvraag tot de start van de hulp bij de aanbieder',
+      '1. Het wijkteam stuurt de aanvraag door.',
+      'Artikel 5 Slot',
+      '1. Deze afspraken gelden tot 2028.',
+    ].join('\n');
+    expect(sections(text)).toEqual([' / Overwegingen', ' / Artikel 4 Route van de aanvraag tot de start van de hulp bij de aanbieder', ' / Artikel 5 Slot']);
+  });
+
+  it('joins "Artikel 4" on a line of its own with the title on the next line, under its chapter', () => {
+    const text = ['Afspraken Testland', 'Hoofdstuk 2 Uitvoering', 'Artikel 4', 'Route van de aanvraag tot de start van de hulp', '1. Het wijkteam stuurt de aanvraag door.'].join('\n');
+    expect(sections(text)).toEqual(['Hoofdstuk 2 Uitvoering / Artikel 4 Route van de aanvraag tot de start van de hulp']);
+  });
+
+  it('leaves a sentence that starts with "Artikel 3" alone', () => {
+    const text = ['Afspraken Testland', 'Artikel 2 Slot', '1. Deze afspraken gelden tot 2028.', 'Artikel 3 is niet van toepassing op spoedeisende hulp.'].join('\n');
+    expect(sections(text)).toEqual([' / Artikel 2 Slot']);
+  });
+});
+
+describe('reading PDF headings', () => {
+  /** A one-page PDF whose lines each have their own font size (large lines are headings). */
+  function pdf(lines: [string, number][]): Buffer {
+    let y = 740;
+    const stream = lines.map(([text, size]) => `BT /F1 ${size} Tf 72 ${(y -= size + 8)} Td (${text}) Tj ET`).join('\n');
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ];
+    let out = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((o, i) => {
+      offsets.push(out.length);
+      out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    });
+    const xref = out.length;
+    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return Buffer.from(out, 'latin1');
+  }
+
+  /** pdf.js loads as an ES module, which jest's CommonJS runtime cannot: the reader runs in a child process. */
+  const pdfText = (data: Buffer) =>
+    execFileSync(path.join(__dirname, '../../node_modules/.bin/tsx'), ['-e', "require('./src/features/qa/pdf-text').pdfText(new Uint8Array(require('fs').readFileSync(0))).then((t) => process.stdout.write(t))"], {
+      cwd: path.join(__dirname, '../..'),
+      input: data,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+
+  it('joins a title that wraps before its years, and keeps a numbered heading apart', () => {
+    const text = pdfText(
+      pdf([
+        ['Samenwerkingsafspraken wijkteams en aanbieders Testland', 20],
+        ['2026-2028', 20],
+        ['Deze afspraken gelden voor alle wijkteams van de gemeente Testland en voor de aanbieders.', 11],
+        ['Artikel 1 Doel', 16],
+        ['2 Werkwijze', 16],
+        ['Het wijkteam bespreekt elke aanvraag binnen vijf werkdagen met het gezin en de aanbieder.', 11],
+      ]),
+    );
+    expect(text.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Samenwerkingsafspraken wijkteams en aanbieders Testland 2026-2028', '## Artikel 1 Doel', '## 2 Werkwijze']);
+  });
+});
