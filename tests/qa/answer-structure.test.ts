@@ -118,6 +118,17 @@ describe('numbering in extracted answers', () => {
     expect(out.lid).toBe('lid 1');
   });
 
+  it('never ends on an introduction ("als volgt:") without the list it introduces', () => {
+    const steps = [
+      '1. Het wijkteam opent de ronde op 1 februari en vraagt elke school en elke huisarts om signalen over gezinnen die hulp nodig hebben.',
+      '2. De gezinnen dienen hun aanvraag in voor 1 april, met een korte beschrijving van de vraag en van wat zij al hebben geprobeerd.',
+      '3. Het wijkteam bespreekt alle aanvragen in mei met de aanbieders en maakt een verdeling over de beschikbare plekken.',
+    ];
+    const text = ['Het wijkteam begeleidt de jaarlijkse ronde van aanvragen. De werkwijze is als volgt:', ...steps].join('\n');
+    const out = extractAnswer([passage(text)], wordsIn('jaarlijkse'), false);
+    expect(out.text.split('\n')).toEqual(['Het wijkteam begeleidt de jaarlijkse ronde van aanvragen. De werkwijze is als volgt:', ...steps]);
+  });
+
   it('drops the numbers of leden that are not a run (lid 1 and lid 3)', () => {
     const article = passage(
       [

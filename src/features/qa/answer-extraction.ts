@@ -179,6 +179,13 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     const next = units[best + 1];
     if (next && next.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   }
+  // A sentence that ends in "als volgt:" never comes without the list it introduces.
+  for (const k of [...chosen]) {
+    if (!introduces(k) || chosen.has(k + 1)) continue;
+    addList(k + 1, wantsList);
+    // Without its list (too long to show) the introduction is a dangling colon.
+    if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
+  }
   const picked = [...chosen].sort((a, b) => a - b);
   const lidLine = units[best].lid;
   const oneLid = lidLine !== undefined && picked.every((k) => units[k].lid === lidLine);
