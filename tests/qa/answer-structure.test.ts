@@ -74,6 +74,16 @@ describe('answers that follow the structure of an agreement', () => {
     for (const item of ['wachtende jeugdigen', 'afgeronde trajecten', 'klachten', 'verzuim']) expect(text).toContain(item);
   });
 
+  it('answers from the article and lid a question names', () => {
+    const lid = kb.ask('Wat zegt artikel 2, vierde lid over de rapportages?');
+    expect(answer(lid)).toBe('Het wijkteam bewaart de rapportages vijf jaar.');
+    expect(lid.kind === 'answer' && lid.source.section).toBe('Artikel 2 Rapportage, lid 4');
+    const article = answer(kb.ask('Wat regelt artikel 4 over de pauzemelding?'));
+    expect(article).toContain('vier weken vooraf');
+    // The question asks for article 4, not for the list of article 2 that it refers to.
+    expect(article).not.toContain('afgeronde trajecten');
+  });
+
   it('does not follow the reference for a question after a term or a date', () => {
     expect(answer(kb.ask('Hoe lang van tevoren moet een jeugdhulpaanbieder een pauzemelding doen?'))).not.toContain('afgeronde trajecten');
   });

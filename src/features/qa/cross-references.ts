@@ -1,5 +1,5 @@
 import type { Passage } from './qa.domain';
-import { referencedText } from './answer-extraction';
+import { type Extract, referencedText } from './answer-extraction';
 import { MAX_ANSWER_CHARS } from './qa.domain';
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde'];
@@ -31,9 +31,12 @@ export interface ReferenceSource {
  * "voegt de gegevens, genoemd in artikel 3, tweede lid, bij" the list of that lid (for a "wat/welke"
  * question), "binnen de termijn van de tweede stap" that step. Else the answer as it was.
  */
-export function withReferencedList(answer: string, question: string, passage: Passage, source: ReferenceSource): string {
+function withReferenced(answer: string, question: string, passage: Passage, source: ReferenceSource): string {
   const m = answer.match(REFERENCE);
   if (!m || m.index === undefined) return answer;
+  // "Wat regelt artikel 11?" asks for that article, not for the one it refers to.
+  const named = question.match(ARTICLE_ASKED)?.[1];
+  if (named && named !== m[1]) return answer;
   const viaTerm = TERM_BEFORE.test(answer.slice(0, m.index));
   const step = m[5] ? ORDINALS.indexOf(m[5].toLowerCase()) + 1 : m[6] ? Number(m[6]) : undefined;
   if (!viaTerm && (step !== undefined || !ASKS_WHAT.test(question))) return answer;
@@ -46,6 +49,49 @@ export function withReferencedList(answer: string, question: string, passage: Pa
   const label = step !== undefined ? `Stap ${n}` : `${section[0].section}, lid ${n}`;
   const text = `${answer}\n\n${label}:${target.includes('\n') ? '\n' : ' '}${target}`;
   return text.length <= MAX_ANSWER_CHARS + 400 ? text : answer;
+}
+
+/** A question that names an article, and maybe a lid: "Wat zegt artikel 7, vijfde lid?", "wat regelt artikel 11". */
+const ARTICLE_ASKED = new RegExp(`\\bartikel\\s+(\\d{1,3})(?!\\.\\d)[a-z]?(?:,?\\s+(?:(${ORDINAL})\\s+lid|lid\\s+(\\d{1,2})))?`, 'i');
+
+/** "zegt artikel 2, vierde lid", "volgens artikel 5": where to look, not what to look for. */
+const ARTICLE_PHRASE = new RegExp(
+  `\\b(?:(?:zegt|regelt|bepaalt|staat(?:\\s+er)?)\\s+)?(?:(?:in|volgens|uit|van|onder)\\s+)?(?:het\\s+)?artikel\\s+\\d{1,3}(?!\\.\\d)[a-z]?(?:,?\\s+(?:(?:${ORDINAL})\\s+lid|lid\\s+\\d{1,2}))?`,
+  'gi',
+);
+
+/**
+ * The question to search with: without the article it names ("Wat zegt artikel 2, vierde lid over de
+ * rapportages?" searches for the rapportages), since answerFromPassage turns to that article itself.
+ * The question as it was when nothing else is left.
+ */
+export function withoutArticleReference(question: string): string {
+  const rest = question.replace(ARTICLE_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+  return /\p{L}{4,}/u.test(rest.replace(/^\s*(wat|welke|welk|hoe|wie|waar|wanneer)\b/i, '')) ? rest : question;
+}
+
+export interface PassageAnswer {
+  text: string;
+  /** The section cited, with the lid when the answer is one lid. */
+  section: string;
+  /** The passage the "show the whole passage" button opens. */
+  position: number;
+}
+
+/**
+ * The answer from the best passage: the sentences that answer (`extract` over a section), from the
+ * article the question names when it names one ("Wat zegt artikel 7, vijfde lid?": that lid whole),
+ * followed by what a reference in it points at.
+ */
+export function answerFromPassage(question: string, passage: Passage, source: ReferenceSource, extract: (section: Passage[]) => Extract): PassageAnswer {
+  const asked = question.match(ARTICLE_ASKED);
+  const article = asked && !new RegExp(`^art(?:ikel|\\.)?\\s*${asked[1]}(?![\\d.])`, 'i').test(passage.section) ? articleSection(passage.title, Number(asked[1]), source) : undefined;
+  const section = article ?? source.sectionOf(passage);
+  const lid = asked?.[3] ? Number(asked[3]) : asked?.[2] ? ORDINALS.indexOf(asked[2].toLowerCase()) + 1 : undefined;
+  const lidText = lid ? referencedText(section, lid, 'lid') : undefined;
+  const found = lidText ? { text: lidText, lid: `lid ${lid}` } : extract(section);
+  const cited = article?.[0] ?? passage;
+  return { text: withReferenced(found.text, question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
 }
 
 /** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"). */

@@ -9,7 +9,7 @@ import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowW
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
-import { withReferencedList } from './cross-references';
+import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { subsectionAnswer } from './subsection-list';
 import { type RankedHit, titleOfKey } from './ranked-hit';
@@ -128,7 +128,7 @@ export class KnowledgeIndex {
 
   ask(asked: string): QaResult {
     const question = inDocumentWords(asked);
-    const words = this.analyse(question);
+    const words = this.analyse(withoutArticleReference(question));
     const early = this.beforeSearch(question, words);
     if (early) return early;
     // A word's own stem counts fully; its synonym group and compound parts only help.
@@ -226,12 +226,13 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    const extract = extractAnswer(this.sectionAround(passage), (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question));
+    const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
+    const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
     return {
       kind: 'answer',
-      answer: withReferencedList(extract.text, question, passage, { passageAt: (t, k) => this.passage(t, k), sectionOf: (p) => this.sectionAround(p) }),
-      source: { title: passage.title, section: [passage.section, extract.lid].filter(Boolean).join(', ') },
-      passageRef: { kind: 'passage', title: passage.title, position: passage.position },
+      answer: found.text,
+      source: { title: passage.title, section: found.section },
+      passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,
     };
   }
