@@ -2,7 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { definitionTerms } from '../../src/features/qa/definitions';
-import { lacksAmountAsked } from '../../src/features/qa/declines';
+import { declineReason, lacksAmountAsked } from '../../src/features/qa/declines';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { toPassages } from '../../src/features/qa/passages';
@@ -102,6 +102,12 @@ describe('answers that follow the structure of an agreement', () => {
     expect(lacksAmountAsked('Hoe hoog is het tarief voor wachtkamerzorg?', rule)).toBe(true);
     expect(lacksAmountAsked('Hoeveel euro per uur krijgt een aanbieder voor wachtkamerzorg?', 'Het uurtarief is € 68,50.')).toBe(false);
     expect(lacksAmountAsked('Hoeveel weken wachtkamerzorg krijgt een gezin?', rule)).toBe(false);
+  });
+
+  it('declines questions after the state of affairs so far, which no agreement records', () => {
+    expect(declineReason('Hoeveel pauzemeldingen zijn er tot nu toe gedaan?')).toBe('current-state');
+    expect(declineReason('Welke aanbieders hebben inmiddels een pauzemelding gedaan?')).toBe('current-state');
+    expect(declineReason('Hoe lang van tevoren moet een pauzemelding worden gedaan?')).toBeUndefined();
     expect(answer(kb.ask('Binnen hoeveel dagen betaalt de gemeente de vergoeding van wachtkamerzorg?'))).toContain('dertig dagen');
   });
 });
