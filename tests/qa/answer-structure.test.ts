@@ -102,6 +102,8 @@ describe('answers that follow the structure of an agreement', () => {
     expect(lacksAmountAsked('Hoe hoog is het tarief voor wachtkamerzorg?', rule)).toBe(true);
     expect(lacksAmountAsked('Hoeveel euro per uur krijgt een aanbieder voor wachtkamerzorg?', 'Het uurtarief is € 68,50.')).toBe(false);
     expect(lacksAmountAsked('Hoeveel weken wachtkamerzorg krijgt een gezin?', rule)).toBe(false);
+    expect(lacksAmountAsked('Hoeveel procent van de gezinnen krijgt wachtkamerzorg?', rule)).toBe(true);
+    expect(lacksAmountAsked('Hoeveel procent van de gezinnen krijgt wachtkamerzorg?', 'In 2025 kreeg 12% van de gezinnen wachtkamerzorg.')).toBe(false);
   });
 
   it('declines questions after the state of affairs so far, which no agreement records', () => {

@@ -19,9 +19,12 @@ const ASKS_AMOUNT = /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 
-/**
- * A text answer to a question after an amount that names no amount ("vergoed volgens het tarief uit de
- * overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
- */
-export const lacksAmountAsked = (question: string, answer: string) => ASKS_AMOUNT.test(question) && !AMOUNT.test(answer);
+/** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
+const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;
+const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
 
+/**
+ * A text answer to a question after an amount (or a percentage) that states none ("vergoed volgens het
+ * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
+ */
+export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOUNT.test(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
