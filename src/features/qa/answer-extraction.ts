@@ -175,10 +175,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (introduces(i)) addList(i + 1, false);
   }
   // A lone short sentence reads better with the next one of its paragraph.
-  if (chosen.size === 1 && units[best].text.length < 160) {
-    const next = units[best + 1];
-    if (next && next.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
-  }
+  if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   // A sentence that ends in "als volgt:" never comes without the list it introduces.
   for (const k of [...chosen]) {
     if (!introduces(k) || chosen.has(k + 1)) continue;
@@ -187,10 +184,14 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
   const picked = [...chosen].sort((a, b) => a - b);
+  return { text: clip(render(units, picked), limit), lid: lidName(units, picked, best) };
+}
+
+/** "lid 3" when every sentence picked belongs to the lid of the best one. */
+function lidName(units: Unit[], picked: number[], best: number): string | undefined {
   const lidLine = units[best].lid;
-  const oneLid = lidLine !== undefined && picked.every((k) => units[k].lid === lidLine);
-  const lidMarker = units.find((u) => u.line === lidLine)?.marker ?? '';
-  return { text: clip(render(units, picked), limit), lid: oneLid ? `lid ${lidMarker.replace(/\D/g, '')}` : undefined };
+  if (lidLine === undefined || !picked.every((k) => units[k].lid === lidLine)) return undefined;
+  return `lid ${(units.find((u) => u.line === lidLine)?.marker ?? '').replace(/\D/g, '')}`;
 }
 
 /**
