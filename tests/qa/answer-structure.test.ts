@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { withAskedKind } from '../../src/features/qa/asked-kind';
 import { definitionTerms } from '../../src/features/qa/definitions';
 import { declineReason, lacksAmountAsked } from '../../src/features/qa/declines';
 import { execFileSync } from 'node:child_process';
@@ -145,6 +146,19 @@ describe('numbering in extracted answers', () => {
     const text = ['Het wijkteam begeleidt de jaarlijkse ronde van aanvragen. De werkwijze is als volgt:', ...steps].join('\n');
     const out = extractAnswer([passage(text)], wordsIn('jaarlijkse'), false);
     expect(out.text.split('\n')).toEqual(['Het wijkteam begeleidt de jaarlijkse ronde van aanvragen. De werkwijze is als volgt:', ...steps]);
+  });
+
+  it('takes the question word for a word of the question: "tot wanneer" picks the sentence with the deadline', () => {
+    const text = [
+      'Het wijkteam begeleidt de jaarlijkse ronde waarin gezinnen hun aanvragen voor vakantieopvang bij het wijkteam indienen.',
+      'De aanvragen worden in het wijkteam besproken met de aanbieders van vakantieopvang en de school van het kind.',
+      'Gezinnen dienen hun aanvragen uiterlijk op 1 april in.',
+      'Het wijkteam laat elk gezin voor de zomer weten welke opvang het krijgt, en meldt dat ook aan de school van het kind en aan de aanbieder.',
+    ].join(' ');
+    const question = 'Tot wanneer kunnen gezinnen aanvragen indienen bij het wijkteam?';
+    const words = wordsIn('gezinnen', 'aanvragen', 'wijkteam');
+    expect(extractAnswer([passage(text)], words, false).text).not.toContain('1 april');
+    expect(extractAnswer([passage(text)], withAskedKind(question, words), false).text).toContain('uiterlijk op 1 april');
   });
 
   it('drops the numbers of leden that are not a run (lid 1 and lid 3)', () => {

@@ -2,6 +2,7 @@ import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, tokenize } from './dutch-text
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
+import { withAskedKind } from './asked-kind';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason, lacksAmountAsked } from './declines';
 import { isColumnTerm } from './table-answer';
@@ -227,7 +228,7 @@ export class KnowledgeIndex {
     }
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
-    const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, (sentence) => this.sentenceMatches(sentence, words), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+    const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
     return {
       kind: 'answer',
       answer: found.text,
