@@ -1,3 +1,5 @@
+import { groupDigits } from '../shared/dutch-number';
+
 /**
  * Limits applied before any matching, so the cost of a turn is bounded whatever a user sends.
  * Teams itself allows about 28 KB per message; nothing the bot understands needs more than this.
@@ -9,9 +11,9 @@ const MAX_FIELDS = 100;
 
 export const INPUT_TEXTS = {
   messageTooLong: (length: number) =>
-    `Je bericht is te lang (${length.toLocaleString('nl-NL')} tekens; maximaal ${MAX_MESSAGE_CHARS.toLocaleString('nl-NL')}). ` +
+    `Je bericht is te lang (${groupDigits(length)} tekens; maximaal ${groupDigits(MAX_MESSAGE_CHARS)}). ` +
     'Stel je vraag korter, of stuur een lang stuk tekst als bestand.',
-  fieldTooLong: `Een van de velden is te lang (maximaal ${MAX_FIELD_CHARS.toLocaleString('nl-NL')} tekens). Er is niets opgeslagen; maak de tekst korter en probeer het opnieuw.`,
+  fieldTooLong: `Een van de velden is te lang (maximaal ${groupDigits(MAX_FIELD_CHARS)} tekens). Er is niets opgeslagen; maak de tekst korter en probeer het opnieuw.`,
   tooManyFields: 'Deze kaart bevat te veel velden. Er is niets opgeslagen.',
 } as const;
 

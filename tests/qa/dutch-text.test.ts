@@ -1,10 +1,16 @@
+import { nld } from 'stopword';
 import { Decompounder, fold, termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { DUTCH_STOP_WORDS } from '../../src/features/qa/dutch-stop-words';
 
 const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));
 
 describe('Dutch text analysis', () => {
   it('folds accents and case', () => {
     expect(fold('Cliëntervaring Financiën')).toBe('clientervaring financien');
+  });
+
+  it("keeps its copy of the stopword package's Dutch list equal to the package's", () => {
+    expect(DUTCH_STOP_WORDS).toEqual(nld);
   });
 
   it('drops stop words and stems what is left', () => {

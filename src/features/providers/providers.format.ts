@@ -1,9 +1,9 @@
 /** Dutch number and date formatting, done by hand so output does not depend on the ICU build. */
 
-const group = (n: number) => String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+import { groupDigits } from '../../shared/dutch-number';
 
 /** € 1.234.567 (whole euros). */
-export const euro = (n: number) => `${n < 0 ? '-' : ''}€ ${group(n)}`;
+export const euro = (n: number) => `${n < 0 ? '-' : ''}€ ${groupDigits(n)}`;
 
 /** "1,5" or "12" */
 export const dutchDecimal = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ','));

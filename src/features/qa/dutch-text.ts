@@ -1,4 +1,4 @@
-import { nld } from 'stopword';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
 
@@ -11,7 +11,7 @@ import { familyRoot, stemWord } from './word-forms';
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The standard Dutch stop words, plus the words questions are phrased with ("welke", "hoeveel", "betekent"). */
-const STOP_WORDS = new Set([...nld, ...vocabulary.questionWords].map(fold));
+const STOP_WORDS = new Set([...DUTCH_STOP_WORDS, ...vocabulary.questionWords].map(fold));
 
 interface Abbreviation {
   abbr: string;
