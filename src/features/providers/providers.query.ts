@@ -131,7 +131,7 @@ function followUpQuery(last: Query, t: string, s: Slots, providerId?: string): Q
 
 function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
   const s: Slots = {};
-  s.gemeente = ctx.region.gemeenten.find((g) => new RegExp(`\\b${normalize(g)}\\b`).test(t));
+  s.gemeente = ctx.region.gemeenten.find((g) => wordPattern(g).test(t));
   const meer = /meerjarig|meer jarig|meerjaren/.test(t);
   const een = /eenjarig|een jarig|jaarcontract/.test(t);
   if (meer !== een) s.soort = meer ? 'meerjarig' : 'eenjarig'; // both named: the split is the answer
@@ -198,12 +198,24 @@ function endRange(t: string, today: string): Pick<Query, 'endFrom' | 'endBefore'
 }
 
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** A gemeente's or product's name as a whole phrase; compiled once per name, as every question tests them all. */
+function wordPattern(name: string): RegExp {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${normalize(name)}\\b`);
+    if (wordPatterns.size < 1000) wordPatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 // Generic words in product names do not identify a product on their own.
 const GENERIC = new Set(['jeugdhulp', 'jeugd', 'zorg', 'hulp', 'specialistisch', 'specialistische', 'product', 'met', 'en', 'van', 'de', 'het', 'voor']);
 
 function productMentioned(t: string, product: string): boolean {
+  if (wordPattern(product).test(t)) return true;
   const p = normalize(product);
-  if (new RegExp(`\\b${p}\\b`).test(t)) return true;
   const words = t.split(' ');
   return p
     .split(' ')
