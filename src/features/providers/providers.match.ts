@@ -153,6 +153,7 @@ export class NameMatcher {
     // with the whole text shares too few with any window (and has no exact match either).
     const allGrams = new Uint8Array(36 * 36);
     for (const g of bigramCodes(tokens.join(''))) allGrams[g] = 1;
+    const spaced = ` ${tokens.join(' ')} `;
     let best: Mention | undefined;
     const consider = (key: Key, w: Window, size: number, score: number) => {
       const m = { provider: key.provider, score, start: w.start, end: w.start + size };
@@ -161,7 +162,7 @@ export class NameMatcher {
     for (const key of this.keys) {
       const n = key.tokens.length;
       const { fuzzy, maxDistance } = key;
-      if (fuzzy && !mayBeWithinSome(allGrams, key.gramCodes, maxDistance)) continue;
+      if (fuzzy ? !mayBeWithinSome(allGrams, key.gramCodes, maxDistance) : !spaced.includes(` ${key.text} `)) continue;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
         const sized = windowsOf(size);
         if (!fuzzy) {
