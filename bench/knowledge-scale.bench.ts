@@ -103,16 +103,27 @@ function sampleScore(port: number): string {
   return m ? `${m[1]}/${Number(m[1]) + Number(m[2])}${failed.length ? ` (failed: ${failed.join(', ')})` : ''}` : 'unreadable';
 }
 
-/** p50/p99 over rounds of the questions, and the p50 of each question's first ask (nothing kept from an earlier one). */
-async function latencies(port: number, conn: Connector, questions: string[], rounds: number) {
+/**
+ * p50/p99 over rounds of the questions, and the p50 of each question's first ask (nothing kept from an
+ * earlier one). With `echo`, each turn is followed by the same message to the echo bot: on a shared
+ * machine both see the same load at the same moment.
+ */
+async function latencies(port: number, conn: Connector, questions: string[], rounds: number, echo?: BotProcess) {
   const first: number[] = [];
   for (let i = 0; i < 20; i++) {
     const { ms } = await exchange(port, conn, questions[i % questions.length], USER);
     if (i < questions.length) first.push(ms);
+    if (echo) await exchange(echo.port, conn, questions[i % questions.length], USER);
   }
   const out: number[] = [];
-  for (let r = 0; r < rounds; r++) for (const q of questions) out.push((await exchange(port, conn, q, USER)).ms);
-  return { ...percentiles(out), firstAskP50: percentiles(first).p50 };
+  const echoed: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      out.push((await exchange(port, conn, q, USER)).ms);
+      if (echo) echoed.push((await exchange(echo.port, conn, q, USER)).ms);
+    }
+  }
+  return { ...percentiles(out), firstAskP50: percentiles(first).p50, echo: echo && percentiles(echoed) };
 }
 
 /** Sends the extra document in chat to `a`; resolves when every bot answers from it. */
@@ -141,33 +152,28 @@ async function ingestUntilSeen(a: BotProcess, bots: BotProcess[], conn: Connecto
   return { ack: ack.text.split('\n')[0].slice(0, 60), ackMs, seenMs, stall: Math.max(...stalls) };
 }
 
-async function echoFigures(conn: Connector, questions: string[], rounds: number) {
-  const echo = await startBot('dist/bench/echo-bot.js');
-  try {
-    const p = await latencies(echo.port, conn, questions, rounds);
-    return { ...p, rss: echo.rssMb(), startupMs: echo.startupMs };
-  } finally {
-    await echo.stop();
-  }
-}
-
 export async function run(): Promise<Record<string, number | string>> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-knowledge-'));
   const conn = await startConnector();
   const bots: BotProcess[] = [];
+  let echo: BotProcess | undefined;
   try {
     const ingest = await ingestCorpus(dataDir);
-    const echo = await echoFigures(conn, QUESTIONS, ROUNDS);
+    echo = await startBot('dist/bench/echo-bot.js');
+    const echoStartMs = echo.startupMs;
     const a = await startKnowledgeBot(dataDir, conn);
     bots.push(a.bot);
     const b = await startKnowledgeBot(dataDir, conn);
     bots.push(b.bot);
     const sample = sampleScore(a.bot.port);
-    const qa = await latencies(a.bot.port, conn, QUESTIONS, ROUNDS);
+    const qa = await latencies(a.bot.port, conn, QUESTIONS, ROUNDS, echo);
     // The same bot's cheapest turn: what any reply costs besides the search.
     const help = await latencies(a.bot.port, conn, ['help'], ROUNDS);
     await sleep(1000);
     const rss = a.bot.rssMb();
+    const echoRss = echo.rssMb();
+    await echo.stop();
+    echo = undefined;
     const extra = await ingestUntilSeen(a.bot, bots, conn);
     const seen = (ms: number) => (Number.isFinite(ms) ? round(ms, 0) : `not within ${SEEN_TIMEOUT_MS / 1000} s`);
     return {
@@ -178,17 +184,17 @@ export async function run(): Promise<Record<string, number | string>> {
       'start to /healthz ms': round(a.healthMs, 0),
       'start to first answer ms': round(a.firstAnswerMs, 0),
       'start to first answer ms (2nd bot)': round(b.firstAnswerMs, 0),
-      'echo start ms': round(echo.startupMs, 0),
+      'echo start ms': round(echoStartMs, 0),
       'qa p50 ms': round(qa.p50),
       'qa p99 ms': round(qa.p99),
-      'echo p50 ms': round(echo.p50),
-      'echo p99 ms': round(echo.p99),
-      'p50 ratio (qa/echo)': round(qa.p50 / echo.p50),
+      'echo p50 ms': round(qa.echo!.p50),
+      'echo p99 ms': round(qa.echo!.p99),
+      'p50 ratio (qa/echo)': round(qa.p50 / qa.echo!.p50),
       'qa p50 ms, first ask of each': round(qa.firstAskP50),
       'help p50 ms (same bot)': round(help.p50),
       'RSS idle MB': round(rss, 1),
-      'RSS echo MB': round(echo.rss, 1),
-      'RSS ratio (bot/echo)': round(rss / echo.rss),
+      'RSS echo MB': round(echoRss, 1),
+      'RSS ratio (bot/echo)': round(rss / echoRss),
       'sample (ask-bot)': sample,
       'ingest 1 doc in chat: reply': extra.ack,
       'ingest 1 doc: reply ms': round(extra.ackMs, 0),
@@ -198,6 +204,7 @@ export async function run(): Promise<Record<string, number | string>> {
     };
   } finally {
     for (const bot of bots) await bot.stop();
+    await echo?.stop();
     await conn.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

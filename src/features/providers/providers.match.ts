@@ -51,6 +51,21 @@ function mayBeWithin(a: Set<string>, b: Set<string>, max: number): boolean {
   return shared >= large.size - 2 * max;
 }
 
+/** Normalized names hold only a-z and 0-9: a bigram is a number below 36 * 36. */
+const SYMBOL = (c: number) => (c >= 97 ? c - 97 : c - 48 + 26);
+const bigramCodes = (s: string) => {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(SYMBOL(s.charCodeAt(i)) * 36 + SYMBOL(s.charCodeAt(i + 1)));
+  return Uint16Array.from(out);
+};
+
+/** The same bound for every piece of a text at once: what no piece can share is not shared by any. */
+function mayBeWithinSome(text: Uint8Array, key: Uint16Array, max: number): boolean {
+  let shared = 0;
+  for (const g of key) shared += text[g];
+  return shared >= key.length - 2 * max;
+}
+
 export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math.max(a.length, b.length, 1);
 
 interface Key {
@@ -59,7 +74,26 @@ interface Key {
   /** Without spaces: "delinde" also finds "De Linde". */
   compact: string;
   grams: Set<string>;
+  /** The same bigrams as numbers, for the test against a whole text. */
+  gramCodes: Uint16Array;
   tokens: string[];
+  /** Short names match exactly only; articles do not count ("Het Veer" must not catch "het weer"). */
+  fuzzy: boolean;
+  maxDistance: number;
+}
+
+/** A run of `size` words of the asked text, as a key would be compared with it. */
+interface Window {
+  text: string;
+  compact: string;
+  grams?: Set<string>;
+  start: number;
+}
+
+/** The windows of one size, grouped by compact length and by text. */
+interface Windows {
+  byLength: Map<number, Window[]>;
+  byText: Map<string, Window[]>;
 }
 
 export interface Mention {
@@ -69,6 +103,12 @@ export interface Mention {
   /** Token span in the normalized text, so callers can ignore those words. */
   start: number;
   end: number;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Finds providers by name, alias or a near miss (typo) in free text. */
@@ -82,54 +122,66 @@ export class NameMatcher {
       if (stripped.length >= 4) names.push(stripped);
       // "met de Kraanvogl" should find "De Kraanvogel": also keep each name without articles.
       for (const n of [...names]) names.push(n.split(' ').filter((t) => !ARTICLES.has(t)).join(' '));
-      for (const text of new Set(names.filter(Boolean))) this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), grams: bigrams(text.replace(/ /g, '')), tokens: text.split(' ') });
+      for (const text of new Set(names.filter(Boolean))) {
+        const tokens = text.split(' ');
+        const fuzzy = tokens.filter((t) => !ARTICLES.has(t)).join('').length >= 8;
+        this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), grams: bigrams(text.replace(/ /g, '')), gramCodes: bigramCodes(text.replace(/ /g, '')), tokens, fuzzy, maxDistance: text.length < 12 ? 1 : 2 });
+      }
     }
   }
 
   /** The best provider mention in a text: exact matches first, then near misses of longer names (1-2 typos). */
   find(text: string): Mention | undefined {
     const tokens = normalize(text).split(' ').filter(Boolean);
-    type Window = { text: string; compact: string; grams?: Set<string>; start: number };
-    // Per window size, the windows grouped by compact length: a key only looks at lengths it can match.
-    const windows = new Map<number, Map<number, Window[]>>();
-    const windowsOf = (size: number) => {
-      if (!windows.has(size)) {
-        const byLength = new Map<number, Window[]>();
+    // Per window size, built on first use: a key only looks at the lengths it can match.
+    const windows = new Map<number, Windows>();
+    const windowsOf = (size: number): Windows => {
+      let sized = windows.get(size);
+      if (!sized) {
+        sized = { byLength: new Map(), byText: new Map() };
         for (let start = 0; start + size <= tokens.length; start++) {
           const text = tokens.slice(start, start + size).join(' ');
-          const compact = text.replace(/ /g, '');
-          const bucket = byLength.get(compact.length) ?? [];
-          if (bucket.length === 0) byLength.set(compact.length, bucket);
-          bucket.push({ text, compact, start });
+          const w: Window = { text, compact: text.replace(/ /g, ''), start };
+          push(sized.byLength, w.compact.length, w);
+          push(sized.byText, text, w);
         }
-        windows.set(size, byLength);
+        windows.set(size, sized);
       }
-      return windows.get(size)!;
+      return sized;
     };
-    const near = function* (size: number, length: number, spread: number) {
-      const byLength = windowsOf(size);
-      for (let l = length - spread; l <= length + spread; l++) yield* byLength.get(l) ?? [];
-    };
+    // Every window's compact text is a piece of the whole text's, so a key sharing too few bigrams
+    // with the whole text shares too few with any window (and has no exact match either).
+    const allGrams = new Uint8Array(36 * 36);
+    for (const g of bigramCodes(tokens.join(''))) allGrams[g] = 1;
+    const spaced = ` ${tokens.join(' ')} `;
     let best: Mention | undefined;
+    const consider = (key: Key, w: Window, size: number, score: number) => {
+      const m = { provider: key.provider, score, start: w.start, end: w.start + size };
+      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
+    };
     for (const key of this.keys) {
       const n = key.tokens.length;
-      // Short names match exactly only; articles do not count ("Het Veer" must not catch "het weer").
-      const fuzzy = key.tokens.filter((t) => !ARTICLES.has(t)).join('').length >= 8;
-      const maxDistance = key.text.length < 12 ? 1 : 2;
+      const { fuzzy, maxDistance } = key;
+      if (fuzzy ? !mayBeWithinSome(allGrams, key.gramCodes, maxDistance) : !spaced.includes(` ${key.text} `)) continue;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
-        for (const w of near(size, key.compact.length, fuzzy ? maxDistance : 0)) {
-          let score: number;
-          if (w.text === key.text) score = 1 + key.text.length / 1000;
-          else if (!fuzzy || Math.abs(w.compact.length - key.compact.length) > maxDistance) continue;
-          else if (!mayBeWithin((w.grams ??= bigrams(w.compact)), key.grams, maxDistance)) continue;
-          else {
+        const sized = windowsOf(size);
+        if (!fuzzy) {
+          for (const w of sized.byText.get(key.text) ?? []) consider(key, w, size, 1 + key.text.length / 1000);
+          continue;
+        }
+        // Lengths in order, windows in order within a length: equally good mentions keep their old precedence.
+        for (let l = key.compact.length - maxDistance; l <= key.compact.length + maxDistance; l++) {
+          for (const w of sized.byLength.get(l) ?? []) {
+            if (w.text === key.text) {
+              consider(key, w, size, 1 + key.text.length / 1000);
+              continue;
+            }
+            if (!mayBeWithin((w.grams ??= bigrams(w.compact)), key.grams, maxDistance)) continue;
             const distance = Math.min(levenshtein(w.compact, key.compact, maxDistance), levenshtein(w.text, key.text, maxDistance));
             if (distance > maxDistance) continue;
-            score = 1 - distance / Math.max(w.text.length, key.text.length);
-            if (score < 0.8) continue;
+            const score = 1 - distance / Math.max(w.text.length, key.text.length);
+            if (score >= 0.8) consider(key, w, size, score);
           }
-          const m = { provider: key.provider, score, start: w.start, end: w.start + size };
-          if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
         }
       }
     }

@@ -47,6 +47,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const num = (s: string) => NUMBER_WORDS[s] ?? Number(s.replace(',', '.'));
+// Built once: every question is tested against them.
+const MORE_WEEKS = new RegExp(`(meer dan|langer dan|boven(?: de)?|over|groter dan|vanaf|minimaal|minstens|ten minste|ruim)\\s+${NUM}\\s*(?:weken|week|wk)`);
+const WEEKS = new RegExp(`${NUM}\\s*(?:weken|week)`);
+const TOP_N = new RegExp(`\\btop\\s*${NUM}|${NUM}\\s+(?:grootste|duurste|belangrijkste)|grootste\\s+${NUM}`);
+const WITHIN = new RegExp(`binnen (?:de )?(?:komende |volgende )?${NUM}?\\s*(maand|maanden|jaar)`);
 
 const FOLLOW_UP = /^(en|maar|alleen|daarvan|welke daarvan|hoeveel daarvan|wat als|hoe zit het|hoe is dat|idem)\b|\bdaarvan\b|\bdie\b.*\?$/;
 const STATUS_PHRASE =
@@ -131,7 +136,7 @@ function followUpQuery(last: Query, t: string, s: Slots, providerId?: string): Q
 
 function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
   const s: Slots = {};
-  s.gemeente = ctx.region.gemeenten.find((g) => new RegExp(`\\b${normalize(g)}\\b`).test(t));
+  s.gemeente = ctx.region.gemeenten.find((g) => wordPattern(g).test(t));
   const meer = /meerjarig|meer jarig|meerjaren/.test(t);
   const een = /eenjarig|een jarig|jaarcontract/.test(t);
   if (meer !== een) s.soort = meer ? 'meerjarig' : 'eenjarig'; // both named: the split is the answer
@@ -139,12 +144,12 @@ function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
   const product = ctx.products.find((p) => productMentioned(t, p));
   if (product) s.product = product;
 
-  const weeks = t.match(new RegExp(`(meer dan|langer dan|boven(?: de)?|over|groter dan|vanaf|minimaal|minstens|ten minste|ruim)\\s+${NUM}\\s*(?:weken|week|wk)`));
+  const weeks = t.match(MORE_WEEKS);
   if (weeks) {
     s.minWeeks = num(weeks[2]);
     s.inclusive = /vanaf|minimaal|minstens|ten minste/.test(weeks[1]);
   } else {
-    const bare = t.match(new RegExp(`${NUM}\\s*(?:weken|week)`));
+    const bare = t.match(WEEKS);
     const symbol = raw.match(/>\s*(=?)\s*(\d+)/);
     if (WAIT.test(t) && (bare || symbol)) {
       s.minWeeks = symbol ? Number(symbol[2]) : num(bare![1]);
@@ -159,7 +164,7 @@ function readSlots(t: string, raw: string, ctx: ParseContext): Slots {
     s.signalSoort = SIGNAL_SOORTEN.find((k) => t.includes(k.slice(0, 6)) && !(k === 'wachttijd' && !/wachttijdsigna|signa\w* (?:over|op|van) wacht|soort wacht/.test(t)));
   }
 
-  const top = t.match(new RegExp(`\\btop\\s*${NUM}|${NUM}\\s+(?:grootste|duurste|belangrijkste)|grootste\\s+${NUM}`));
+  const top = t.match(TOP_N);
   if (top) s.limit = num(top[1] ?? top[2] ?? top[3]);
 
   if (/per gemeente|elke gemeente|iedere gemeente|alle gemeenten/.test(t) && !s.gemeente) s.perGemeente = true;
@@ -175,7 +180,7 @@ function endRange(t: string, today: string): Pick<Query, 'endFrom' | 'endBefore'
     return { endFrom: `${year}-01-01`, endBefore: `${year + 1}-01-01`, endLabel: `in ${year}` };
   }
   if (/volgend jaar|komend jaar|komende jaar/.test(t)) return { endFrom: `${year + 1}-01-01`, endBefore: `${year + 2}-01-01`, endLabel: `in ${year + 1}` };
-  const within = t.match(new RegExp(`binnen (?:de )?(?:komende |volgende )?${NUM}?\\s*(maand|maanden|jaar)`));
+  const within = t.match(WITHIN);
   if (within) {
     const n = within[1] ? num(within[1]) : 1;
     const months = within[2] === 'jaar' ? 12 * n : n;
@@ -198,12 +203,24 @@ function endRange(t: string, today: string): Pick<Query, 'endFrom' | 'endBefore'
 }
 
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** A gemeente's or product's name as a whole phrase; compiled once per name, as every question tests them all. */
+function wordPattern(name: string): RegExp {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${normalize(name)}\\b`);
+    if (wordPatterns.size < 1000) wordPatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 // Generic words in product names do not identify a product on their own.
 const GENERIC = new Set(['jeugdhulp', 'jeugd', 'zorg', 'hulp', 'specialistisch', 'specialistische', 'product', 'met', 'en', 'van', 'de', 'het', 'voor']);
 
 function productMentioned(t: string, product: string): boolean {
+  if (wordPattern(product).test(t)) return true;
   const p = normalize(product);
-  if (new RegExp(`\\b${p}\\b`).test(t)) return true;
   const words = t.split(' ');
   return p
     .split(' ')

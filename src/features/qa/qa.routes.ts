@@ -55,11 +55,12 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
     name: 'qa-question',
     async handle(turn) {
       if (!turn.text) return undefined;
-      const before = await previous.get(turn.conversation.id);
+      // Only a follow-up reads the question before it.
+      const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
+      const before = isFollowUp ? await previous.get(turn.conversation.id) : undefined;
       await previous.put(turn.conversation.id, turn.text.slice(0, 4000));
       if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
       let result = await qa.ask(turn.text);
-      const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
       if (isFollowUp && before) {
         const inContext = await qa.ask(`${before} ${turn.text}`);
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;

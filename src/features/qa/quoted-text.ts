@@ -39,6 +39,11 @@ export class CuratedText {
   }
 }
 
+function startsAny(terms: Set<string>, prefix: string): boolean {
+  for (const t of terms) if (t.startsWith(prefix)) return true;
+  return false;
+}
+
 /** The words as written (folded): a quote is compared word for word, without the Dutch analysis. */
 const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -76,7 +81,7 @@ export class CuratedEvidence {
    */
   addedCoverage(hit: ScoredHit, words: QueryWord[]): number {
     const added = this.addedTerms(hit.id);
-    const says = (t: string) => added.has(t) || (SEARCH_RULES.prefix(t) && [...added].some((a) => a.startsWith(t)));
+    const says = (t: string) => added.has(t) || (SEARCH_RULES.prefix(t) && startsAny(added, t));
     const only = (terms: Set<string>) => new Set([...terms].filter(says));
     return coverageOf(words, only(hit.matched), only(hit.exact), this.corpus.vocabulary);
   }

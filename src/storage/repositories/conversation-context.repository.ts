@@ -9,7 +9,7 @@ const contextDocSchema = z.object({ value: z.unknown(), savedAt: z.number(), ttl
 export function conversationContextRepository(store: DocumentStore, region: string, now: () => number = Date.now): ConversationContext {
   // The store forgets the document after its TTL (Cosmos `ttl`, SQLite `expires_at`).
   // Ephemeral: a follow-up lost in a power cut is harmless, and a question should not wait for the disk.
-  const docs = store.collection('state', contextDocSchema, (d) => ({ at: d.savedAt, ttlSeconds: d.ttlSeconds, ephemeral: true }));
+  const docs = store.collection('state', contextDocSchema, (d) => ({ ttlSeconds: d.ttlSeconds, ephemeral: true }));
   return {
     async get(conversationId, kind, schema) {
       const doc = await docs.get(regionKey(region, conversationId), `context:${kind}`);

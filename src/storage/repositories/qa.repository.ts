@@ -7,8 +7,9 @@ export function qaRepository(store: DocumentStore, region: string, factWritten: 
   const facts = store.collection('facts', factSchema);
   const tickets = store.collection('tickets', ticketSchema);
   const feedback = store.collection('feedback', feedbackSchema);
-  // Beside the feedback (the same small report container), in a partition of their own.
-  const declined = store.collection('feedback', declinedQuestionSchema);
+  // Beside the feedback (the same small report container), in a partition of their own. A report of what
+  // people ask, not a promise to anyone: the last few lost in a power cut are harmless, so no fsync per decline.
+  const declined = store.collection('feedback', declinedQuestionSchema, () => ({ ephemeral: true }));
   const declinedPk = `${region}:declined`;
   return {
     async facts() {
