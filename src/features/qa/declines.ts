@@ -51,8 +51,8 @@ function lacksCount(question: string, answer: string): boolean {
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   const names = (w: string) => w.length > 2 && stemWord(w).endsWith(stem);
-  // "vijf jeugdigen", "137 meerjarige contracten"; not "twaalf weken per jeugdige".
-  return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
+  // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
+  return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }
 
 /**
