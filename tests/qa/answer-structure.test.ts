@@ -3,7 +3,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { withAskedKind } from '../../src/features/qa/asked-kind';
 import { definitionTerms } from '../../src/features/qa/definitions';
-import { declineReason, lacksAmountAsked } from '../../src/features/qa/declines';
+import { declineReason, lacksAmountAsked, lacksWhatIsAsked } from '../../src/features/qa/declines';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { toPassages } from '../../src/features/qa/passages';
@@ -105,6 +105,18 @@ describe('answers that follow the structure of an agreement', () => {
     expect(lacksAmountAsked('Hoeveel weken wachtkamerzorg krijgt een gezin?', rule)).toBe(false);
     expect(lacksAmountAsked('Hoeveel procent van de gezinnen krijgt wachtkamerzorg?', rule)).toBe(true);
     expect(lacksAmountAsked('Hoeveel procent van de gezinnen krijgt wachtkamerzorg?', 'In 2025 kreeg 12% van de gezinnen wachtkamerzorg.')).toBe(false);
+  });
+
+  it('declines "hoeveel X" when no number stands with X in the answer', () => {
+    const rule = 'Wachtkamerzorg wordt vergoed voor ten hoogste twaalf weken per gezin.';
+    expect(lacksWhatIsAsked('Hoeveel gezinnen kregen in 2026 wachtkamerzorg?', rule)).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel gezinnen kregen in 2026 wachtkamerzorg?', 'In 2026 kregen 84 gezinnen wachtkamerzorg.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel weken wachtkamerzorg krijgt een gezin?', rule)).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel dagen heeft de aanbieder?', 'binnen vijf werkdagen')).toBe(false);
+    // A verb after "hoeveel" names no counted thing: other checks decide.
+    expect(lacksWhatIsAsked('Hoeveel krijgt de voorzitter per zitting?', 'De voorzitter krijgt 325 euro per zitting.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel kostte de bedrijfsvoering?', 'De bedrijfsvoering kostte 2,46 miljoen.')).toBe(false);
+    expect(kb.ask('Hoeveel jeugdhulpaanbieders doen een pauzemelding per jaar?').kind).toBe('none');
   });
 
   it('declines questions after the state of affairs so far, which no agreement records', () => {

@@ -1,3 +1,5 @@
+import { stemWord } from './word-forms';
+
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
  * documents describe agreements, procedures and past figures, not today's state of affairs, and
@@ -28,3 +30,33 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
  */
 export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOUNT.test(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
+
+/** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
+const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
+/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted. */
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|(de|te|den|ten)$/i;
+const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
+const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
+
+/**
+ * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
+ * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
+ * names jeugdigen but counts weeks.
+ */
+function lacksCount(question: string, answer: string): boolean {
+  const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
+  if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
+  const stem = stemWord(noun.toLowerCase());
+  // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
+  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
+  const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
+  const names = (w: string) => w.length > 2 && stemWord(w).endsWith(stem);
+  // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
+  return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
+}
+
+/**
+ * A text answer that does not give what the question asks for: an amount, a percentage, or a number of
+ * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
+ */
+export const lacksWhatIsAsked = (question: string, answer: string) => lacksAmountAsked(question, answer) || lacksCount(question, answer);

@@ -4,7 +4,7 @@ import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withAskedKind } from './asked-kind';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
-import { declineReason, lacksAmountAsked } from './declines';
+import { declineReason, lacksWhatIsAsked } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
@@ -204,7 +204,7 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer) || lacksAmountAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer) || lacksWhatIsAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
