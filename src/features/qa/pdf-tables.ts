@@ -162,10 +162,10 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
  * without a hyphen ("Dalfse" / "n", "Perce" / "ntage"): joined without a space when the joined word
  * is one the document uses outside its tables (`words`), or, when the word before the break is not one
  * it uses, when the line above is one word reaching the edge of a narrow column and the next goes on in
- * lower case. A line ending in a hyphen ("Olst-" / "Wijhe") joins without a space too.
+ * lower case. A line ending in a hyphen ("Olst-" / "Wijhe", a date "31-" / "12-2025") joins without a space too.
  */
 function joinWrapped(text: string, above: Chunk | undefined, next: string, column: { x: number; end: number }, size: number, words: ReadonlySet<string>): string {
-  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) return `${text}${next}`;
+  if (/[\p{L}\d]-$/u.test(text) && /^[\p{L}\d]/u.test(next)) return `${text}${next}`;
   const before = text.match(/\p{L}+$/u)?.[0]?.toLowerCase();
   const after = next.match(/^\p{Ll}+/u)?.[0];
   if (!above || !before || !after) return `${text} ${next}`;
