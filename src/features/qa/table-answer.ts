@@ -97,7 +97,7 @@ const COLUMN_WORDS = new Set(
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
-    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden'],
+    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
   ].map(stemWord),
 );
 export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
@@ -145,6 +145,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
 function withUnit(cell: string, header: string, caption: string): string {
   if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
   const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
+  // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
+  if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
   return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
 }
 

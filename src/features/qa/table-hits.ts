@@ -30,10 +30,15 @@ const MAX_TABLES = 3;
 const TABLE_TIE = 0.15;
 
 /**
- * Everyday words for what the documents name otherwise, as whole words only: "jongeren" are the
+ * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
  * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
  */
-const EVERYDAY: [RegExp, string][] = [[/\bjongeren\b/gi, 'jeugdigen'], [/\bjongere\b/gi, 'jeugdige']];
+const EVERYDAY: [RegExp, string][] = [
+  [/\bjongeren\b/gi, 'jeugdigen'],
+  [/\bjongere\b/gi, 'jeugdige'],
+  // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
+  [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
+];
 
 export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question);
 
@@ -48,9 +53,16 @@ const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percen
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
 const DURATION_Q = /\bhoe\s+lang\b/i;
 
-/** A text answer to "hoeveel …" without any figure (a year at most), or to "hoe lang …" without a number, does not answer it. */
+/** "Hoeveel gaf Zwolle uit …", "hoeveel kostte …": only an amount of money answers these. */
+const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b/i;
+const AMOUNT = /€|\beuro\b|\bmiljoen\b|\bmln\b|\bmiljard\b|\d{1,3}(\.\d{3})+/i;
+
+/**
+ * A text answer to "hoeveel …" without any figure (a year at most), to "hoe lang …" without a number,
+ * or to what was spent without an amount does not answer it.
+ */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer));
+  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT =
@@ -58,11 +70,11 @@ const FIGURE_IN_TEXT =
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
 /**
- * A text's words as their stems and, with `synonyms`, their synonym groups; never compound parts
- * ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
+ * A text's words as their stems and other forms ("gezinshuizen" is also "gezinshuis") and, with `synonyms`,
+ * their synonym groups; never compound parts ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
  */
 const ownTerms = (text: string, synonyms: boolean) =>
-  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x, k) => (k === 0 || (synonyms && x.startsWith('~'))) && !WEAK_TERMS.has(x))));
+  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x) => (synonyms || !x.startsWith('~')) && !WEAK_TERMS.has(x))));
 
 /**
  * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",

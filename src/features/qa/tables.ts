@@ -102,10 +102,19 @@ export function findTables(lines: string[]): Map<number, FoundTable> {
     const table = pipeTableAt(lines, i);
     if (!table) continue;
     const captionLine = captionAbove(lines, i) ?? captionBelow(lines, table.end);
-    out.set(i, { caption: captionLine === undefined ? '' : captionName(lines[captionLine]), headers: table.headers, rows: table.rows, captionLine, start: i, end: table.end });
+    out.set(i, { caption: captionLine === undefined ? '' : captionName(lines[captionLine]), headers: table.headers.map(spelledDates), rows: table.rows, captionLine, start: i, end: table.end });
     i = table.end - 1;
   }
   return out;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A column header's date in figures written out ("Wachtenden 31-12-2025" -> "Wachtenden 31 december 2025"), as questions name dates. */
+export function spelledDates(header: string): string {
+  return header.replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : date,
+  );
 }
 
 /** Page furniture that may sit between the two halves of a table split over pages. */
