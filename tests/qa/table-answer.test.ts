@@ -244,6 +244,32 @@ describe('table rows in the knowledge index', () => {
     expect(index.ask('Wat was de omzet van Stichting Zonneweide in 2025?')).toMatchObject({ kind: 'none' });
   });
 
+  it('a budget: row names are words of the domain, a total is not answered by a sentence that refers to a table, "wat betaalt" needs an amount, rows are filtered by a value', () => {
+    const budget = [
+      '# Begroting Proefregio 2027',
+      '## 2. Lasten',
+      'Tabel 2 geeft per gemeente het geraamde budget voor specialistische jeugdhulp in 2027.',
+      'Een gemeente die meer gebruikt, betaalt het verschil in het voorjaar van 2028.',
+      'Tabel 1. Lasten per zorgsoort (x € 1 miljoen)',
+      '| Zorgsoort | Realisatie 2024 | Begroting 2027 |',
+      '|---|---|---|',
+      '| Gezinshuizen | 8,3 | 11,4 |',
+      '| Dyslexiezorg | 3,1 | 3,2 |',
+      '| Totaal | 11,4 | 14,6 |',
+      'Tabel 3. Contracten',
+      '| Aanbieder | Plafond 2027 (mln €) | Risicoprofiel |',
+      '|---|---|---|',
+      '| Kompas Verblijf | 7,9 | hoog |',
+      '| Leeslijn | 1,2 | midden |',
+      '| Het Erf | 4,1 | hoog |',
+    ].join('\n');
+    const index = indexOfMarkdown(budget, 'b.md');
+    expect(index.ask('Wat waren de werkelijke uitgaven aan gezinshuizen in 2024?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('8,3') });
+    expect(index.ask('Wat is het totale budget voor specialistische jeugdhulp in 2027?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('14,6') });
+    expect(index.ask('Wat betaalt een gemeente in 2028 voor het verschil?')).toMatchObject({ kind: 'none' });
+    expect(index.ask('Welke aanbieders hebben een hoog risicoprofiel?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Risicoprofiel hoog: Kompas Verblijf, Het Erf\. Vergeleken: 3 rijen/) });
+  });
+
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
     const result = index.ask('Hoeveel heeft Raalte in 2026 aan jeugdhulp uitgegeven?');
     if (result.kind !== 'answer') throw new Error('no answer');

@@ -233,6 +233,26 @@ describe('PDF tables from text positions', () => {
     expect(joinSplitTables(lines)).toEqual(['| Aanbieder | Cliënten |', '|---|---|', '| IJsselkracht GGZ | 1.214 |', '| Horizon | 1.876 |']);
   });
 
+  it('narrow columns: a number broken over two lines is one number, and a row broken in every cell at once is one row', () => {
+    const col = (k: number) => 150 + k * 50;
+    const items = [
+      item('Onderdeel', 77.8, 712, 36),
+      item('Kampen', col(0), 712, 30),
+      item('Zwolle', col(1), 712, 30),
+      item('Jeugdigen', 77.8, 690, 36),
+      item('12.70', col(0), 690, 30),
+      item('0', col(0), 678.5, 5),
+      item('29.680', col(1), 690, 30),
+      item('Bijdra', 77.8, 655, 36),
+      item('149.7', col(0), 655, 30),
+      item('639.2', col(1), 655, 30),
+      item('ge RSJ', 77.8, 643.5, 30),
+      item('00', col(0), 643.5, 10),
+      item('00', col(1), 643.5, 10),
+    ];
+    expect(findPdfTables(items)[0].lines.slice(2)).toEqual(['| Jeugdigen | 12.700 | 29.680 |', '| Bijdrage RSJ | 149.700 | 639.200 |']);
+  });
+
   it('a date broken at its hyphen in a narrow header cell joins without a space', () => {
     const items = [item('Zorgsoort', 77.8, 712), item('Wachtenden 31-', 153, 712, 60), item('12-2025', 153, 701, 30), item('Pleegzorg', 77.8, 680), item('29', 153, 680, 10), item('Verblijf', 77.8, 668), item('47', 153, 668, 10)];
     expect(findPdfTables(items)[0].lines[0]).toBe('| Zorgsoort | Wachtenden 31-12-2025 |');
