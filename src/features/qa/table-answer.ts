@@ -47,7 +47,7 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 const CHANGE_Q = /\b(stijging|steeg|stegen|gestegen|daling|daalde|daalden|gedaald|groei|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
 const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
-const WHICH_Q = /\b(welke?|wie|waar)\b/i;
+export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
 const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
@@ -56,7 +56,7 @@ const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boek
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
-const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
+export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
 const UNIT_IN_HEADER = /\s*\(([^)]{1,20})\)\s*$/;
 const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
@@ -107,7 +107,7 @@ export function comparesRows(question: string): boolean {
   return MAX_WORDS.test(question) || MIN_WORDS.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
 }
 
-const isNumericColumn = (table: TableView, k: number) => {
+export const isNumericColumn = (table: TableView, k: number) => {
   const rows = table.rows.filter((r) => r[k]?.trim());
   return rows.length > 0 && rows.filter((r) => cellNumber(r[k]) !== undefined).length >= rows.length * 0.6;
 };
@@ -150,7 +150,7 @@ function withUnit(cell: string, header: string, caption: string): string {
   return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
 }
 
-const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
+export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
 const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
 
 export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
@@ -178,30 +178,6 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
-}
-
-const wordsOf = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/\p{L}+/gu) ?? [];
-
-/**
- * "Welke aanbieders hebben een hoog risicoprofiel?": the rows whose cell in the column the question
- * names (by its header) holds the value the question names ("hoog"), naming the rows compared.
- */
-export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
-  if (!WHICH_Q.test(question) || comparesRows(question)) return undefined;
-  const asked = terms(question);
-  const said = new Set(wordsOf(question));
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
-  for (const [k, header] of table.headers.entries()) {
-    if (k === 0 || isNumericColumn(table, k) || ![...terms(header)].some((t) => asked.has(t))) continue;
-    const values = [...new Set(rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase()).filter(Boolean))];
-    const named = values.filter((v) => wordsOf(v).length > 0 && wordsOf(v).every((w) => said.has(w)));
-    if (named.length !== 1 || values.length < 2) continue;
-    const hits = rows.filter((r) => (table.rows[r][k] ?? '').trim().toLowerCase() === named[0]);
-    const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
-    const text = `${label(header)} ${named[0]}: ${hits.map((r) => table.rows[r][0]).join(', ')}. ${compared}`;
-    return { kind: 'answer', text, shown: pick(table, [0, k], hits) };
-  }
-  return undefined;
 }
 
 /** One row's difference between spent and budget: the difference column when there is one, else computed. */
@@ -241,7 +217,7 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
 }
 
-function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
+export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
   return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
 }
 

@@ -1,6 +1,7 @@
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import type { Passage, QaResult } from './qa.domain';
-import { answerFromTable, comparesRows, filterFromTable, isColumnTerm, tableOf } from './table-answer';
+import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
+import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 
