@@ -191,6 +191,85 @@ describe('table rows in the knowledge index', () => {
     expect(monitor.ask('Hoeveel wachtenden hebben Zwolle en Deventer naar verhouding?')).toMatchObject({ kind: 'none' });
   });
 
+  it('an annual report: a date in figures in a header, a caption below the table, a multiplier unit, everyday words for the rows and columns', () => {
+    const report = [
+      '# Jaarrapportage Proefregio 2025',
+      '## 1. Wachttijden',
+      'Het aantal wachtenden daalde in 2025 met 44.',
+      '| Zorgsoort | Wachtenden 1-1-2025 | Wachtenden 31-12-2025 |',
+      '|---|---|---|',
+      '| Pleegzorg | 36 | 29 |',
+      '| Gezinshuizen | 27 | 34 |',
+      '',
+      'Tabel 2. Wachtenden per zorgsoort aan het begin en het eind van 2025',
+      '',
+      'Voor gezinshuizen gaat het de verkeerde kant op.',
+      '## 2. Kosten',
+      'Tabel 3. Kosten per gemeente (bedragen x € 1.000)',
+      '| Gemeente | Begroot 2025 | Werkelijk 2025 | Afwijking t.o.v. begroting |',
+      '|---|---|---|---|',
+      '| Ommen | 4.600 | 4.519 | −1,8% |',
+      '| Raalte | 9.400 | 9.988 | +6,3% |',
+      '| Staphorst | 4.100 | 4.390 | +7,1% |',
+    ].join('\n');
+    const annual = indexOfMarkdown(report, 'a.md');
+    expect(annual.ask('Hoeveel kinderen stonden op 1 januari 2025 op de wachtlijst voor een gezinshuis?')).toMatchObject({
+      kind: 'answer',
+      answer: 'Gezinshuizen: Wachtenden 1 januari 2025: 27.',
+      source: { section: 'Tabel 2. Wachtenden per zorgsoort aan het begin en het eind van 2025' },
+    });
+    expect(annual.ask('Wat gaf Raalte in 2025 werkelijk uit?')).toMatchObject({ answer: 'Raalte: Werkelijk 2025: 9.988 (x € 1.000) (Begroot 2025: 9.400 (x € 1.000)).' });
+    expect(annual.ask('Welke gemeente ging procentueel het meest over de begroting heen?')).toMatchObject({ answer: expect.stringMatching(/^Hoogste afwijking t.o.v. begroting: Staphorst \(\+7,1%\)\. Vergeleken: 3 rijen/) });
+  });
+
+  it('a figure only in running text: the sentence that counts the thing asked goes in front; an amount asked is not answered by other figures', () => {
+    const report = [
+      '# Jaarrapportage Proefregio 2025',
+      '## 4. Faillissement van Huize Test',
+      'In oktober ging Huize Test failliet. De aanbieder bood verblijf aan 38 jeugdigen uit de regio. Het RSJ vond binnen zes weken voor alle jeugdigen een nieuwe plek.',
+      '## 5. Huisvesting',
+      'Sinds 2023 zit het team in het stadhuis van Zwolle, met 8 werkplekken.',
+    ].join('\n');
+    const annual = indexOfMarkdown(report, 'a.md');
+    expect(annual.ask('Hoeveel jeugdigen moesten na het faillissement naar een nieuwe plek?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^De aanbieder bood verblijf aan 38 jeugdigen uit de regio\. .*nieuwe plek/) });
+    expect(annual.ask('Hoeveel gaf het team in 2023 uit aan het stadhuis van Zwolle?')).toMatchObject({ kind: 'none' });
+  });
+
+  it('a provider named by another name than a row that shares a word with it is not that row', () => {
+    // "Kansrijk" is a word the document uses; "Zonneweide" is none.
+    const providers = ['# Rapport Proefregio 2025', 'De aanbieders maken een kansrijk plan voor 2026.', 'Tabel 3. Aanbieders', '| Aanbieder | Omzet 2025 |', '|---|---|', '| Stichting Vlonder | € 2.140.000 |', '| Horizon Ambulant | € 12.310.000 |'].join('\n');
+    const index = indexOfMarkdown(providers, 'p.md');
+    expect(index.ask('Wat was de omzet van Stichting Vlonder in 2025?')).toMatchObject({ kind: 'answer', answer: 'Stichting Vlonder: Omzet 2025: € 2.140.000.' });
+    expect(index.ask('Wat was de omzet van Stichting Kansrijk in 2025?')).toMatchObject({ kind: 'none' });
+    expect(index.ask('Wat was de omzet van Stichting Zonneweide in 2025?')).toMatchObject({ kind: 'none' });
+  });
+
+  it('a budget: row names are words of the domain, a total is not answered by a sentence that refers to a table, "wat betaalt" needs an amount, rows are filtered by a value', () => {
+    const budget = [
+      '# Begroting Proefregio 2027',
+      '## 2. Lasten',
+      'Tabel 2 geeft per gemeente het geraamde budget voor specialistische jeugdhulp in 2027.',
+      'Een gemeente die meer gebruikt, betaalt het verschil in het voorjaar van 2028.',
+      'Tabel 1. Lasten per zorgsoort (x € 1 miljoen)',
+      '| Zorgsoort | Realisatie 2024 | Begroting 2027 |',
+      '|---|---|---|',
+      '| Gezinshuizen | 8,3 | 11,4 |',
+      '| Dyslexiezorg | 3,1 | 3,2 |',
+      '| Totaal | 11,4 | 14,6 |',
+      'Tabel 3. Contracten',
+      '| Aanbieder | Plafond 2027 (mln €) | Risicoprofiel |',
+      '|---|---|---|',
+      '| Kompas Verblijf | 7,9 | hoog |',
+      '| Leeslijn | 1,2 | midden |',
+      '| Het Erf | 4,1 | hoog |',
+    ].join('\n');
+    const index = indexOfMarkdown(budget, 'b.md');
+    expect(index.ask('Wat waren de werkelijke uitgaven aan gezinshuizen in 2024?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('8,3') });
+    expect(index.ask('Wat is het totale budget voor specialistische jeugdhulp in 2027?')).toMatchObject({ kind: 'answer', answer: expect.stringContaining('14,6') });
+    expect(index.ask('Wat betaalt een gemeente in 2028 voor het verschil?')).toMatchObject({ kind: 'none' });
+    expect(index.ask('Welke aanbieders hebben een hoog risicoprofiel?')).toMatchObject({ kind: 'answer', answer: expect.stringMatching(/^Risicoprofiel hoog: Kompas Verblijf, Het Erf\. Vergeleken: 3 rijen/) });
+  });
+
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
     const result = index.ask('Hoeveel heeft Raalte in 2026 aan jeugdhulp uitgegeven?');
     if (result.kind !== 'answer') throw new Error('no answer');
@@ -222,6 +301,7 @@ describe('vocabulary of figures', () => {
 
   it('reads "jongeren" as "jeugdigen" (not inside a compound), and a separable verb written apart ("om te vallen") as the joined verb the index knows', () => {
     expect(inDocumentWords('Hoeveel jongeren zaten in verblijf? En de jongerenwerkers?')).toBe('Hoeveel jeugdigen zaten in verblijf? En de jongerenwerkers?');
+    expect(inDocumentWords('Welke gemeente ging het meest over de begroting heen?')).toBe('Welke gemeente het meest boven de begroting?');
     const known = (w: string) => ['omvallen', 'opheffen'].includes(w);
     expect(joinSplitInfinitives('Welke aanbieder dreigt om te vallen?', known)).toBe('Welke aanbieder dreigt omvallen?');
     expect(joinSplitInfinitives('Wie besluit om te stoppen?', known)).toBe('Wie besluit om te stoppen?');

@@ -2,6 +2,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import { docxText } from '../../src/features/qa/docx-text';
 import { toPassages } from '../../src/features/qa/passages';
 import { findPdfTables, type PdfItem } from '../../src/features/qa/pdf-tables';
+import { markHeadings } from '../../src/features/qa/pdf-text';
 import { joinSplitTables, rowOf } from '../../src/features/qa/tables';
 
 const GEMEENTEN = ['Dalfsen', 'Deventer', 'Hardenberg', 'Kampen', 'Olst-Wijhe', 'Ommen', 'Raalte', 'Staphorst'];
@@ -33,6 +34,13 @@ describe('tables as tables', () => {
     // The caption is not text of its own, and the text after the table keeps its heading.
     expect(passages.some((p) => !rowOf(p.text) && p.text.includes('Tabel 1.'))).toBe(false);
     expect(passages.find((p) => p.text.startsWith('Na de tabel'))?.section).toBe('2.1 Kosten');
+  });
+
+  it('a numbered caption below a table names it and is not text of its own; a caption heading the next table stays with that one', () => {
+    const text = '# Rapport\n## Wachttijden\n| Zorgsoort | Weken |\n|---|---|\n| Pleegzorg | 5 |\n\nTabel 2. Wachttijd per zorgsoort\n\nTekst na de tabel.\n\n| Gemeente | Wachtenden |\n|---|---|\n| Zwolle | 374 |\nTabel 3. Wachtenden per gemeente\n| Aanbieder | Cliënten |\n|---|---|\n| Horizon | 1.876 |';
+    const { passages } = toPassages(text, 'r.md');
+    expect(passages.filter((p) => rowOf(p.text)).map((p) => p.section)).toEqual(['Tabel 2. Wachttijd per zorgsoort', 'Wachttijden', 'Tabel 3. Wachtenden per gemeente']);
+    expect(passages.some((p) => !rowOf(p.text) && p.text.includes('Tabel 2.'))).toBe(false);
   });
 
   it('a table without a caption is cited by the heading it sits under', () => {
@@ -103,6 +111,19 @@ describe('tables as tables', () => {
 
 /** Items as pdf.js gives them for a LibreOffice export of a Word table (positions from a real file). */
 const item = (str: string, x: number, y: number, width = str.length * 5): PdfItem => ({ str, x, y, width, size: 10 });
+
+describe('PDF headings', () => {
+  it('a title whose year wrapped onto the next line is one title; a numbered heading after it is its own', () => {
+    const lines = [
+      { text: 'Jaarrapportage contractmanagement', size: 26 },
+      { text: '2025', size: 26 },
+      { text: '1. Financiën', size: 26 },
+      { text: 'De kosten stegen.', size: 11 },
+      { text: 'Meer tekst in de gewone letter, zodat dat de maat van de tekst is.', size: 11 },
+    ];
+    expect(markHeadings(lines).split('\n').slice(0, 2)).toEqual(['# Jaarrapportage contractmanagement 2025', '# 1. Financiën']);
+  });
+});
 
 describe('PDF tables from text positions', () => {
   const wrapped: PdfItem[] = [
@@ -205,5 +226,35 @@ describe('PDF tables from text positions', () => {
   it('a table split over two pages is one table; the repeated header goes', () => {
     const lines = ['Tabel 2. Wachtenden', '| Gemeente | Wachtenden |', '|---|---|', '| Dalfsen | 52 |', 'Pagina 3', '| Gemeente | Wachtenden |', '|---|---|', '| Zwolle | 374 |', 'Zwolle heeft de meeste wachtenden.'];
     expect(joinSplitTables(lines)).toEqual(['Tabel 2. Wachtenden', '| Gemeente | Wachtenden |', '|---|---|', '| Dalfsen | 52 |', '| Zwolle | 374 |', 'Zwolle heeft de meeste wachtenden.']);
+  });
+
+  it('a row split by the page break: its rest, set under the repeated header, goes back to the row', () => {
+    const lines = ['| Aanbieder | Cliënten |', '|---|---|', '| IJsselkracht | 1.214 |', '| Aanbieder GGZ | Cliënten |', '|---|---|', '| Horizon | 1.876 |'];
+    expect(joinSplitTables(lines)).toEqual(['| Aanbieder | Cliënten |', '|---|---|', '| IJsselkracht GGZ | 1.214 |', '| Horizon | 1.876 |']);
+  });
+
+  it('narrow columns: a number broken over two lines is one number, and a row broken in every cell at once is one row', () => {
+    const col = (k: number) => 150 + k * 50;
+    const items = [
+      item('Onderdeel', 77.8, 712, 36),
+      item('Kampen', col(0), 712, 30),
+      item('Zwolle', col(1), 712, 30),
+      item('Jeugdigen', 77.8, 690, 36),
+      item('12.70', col(0), 690, 30),
+      item('0', col(0), 678.5, 5),
+      item('29.680', col(1), 690, 30),
+      item('Bijdra', 77.8, 655, 36),
+      item('149.7', col(0), 655, 30),
+      item('639.2', col(1), 655, 30),
+      item('ge RSJ', 77.8, 643.5, 30),
+      item('00', col(0), 643.5, 10),
+      item('00', col(1), 643.5, 10),
+    ];
+    expect(findPdfTables(items)[0].lines.slice(2)).toEqual(['| Jeugdigen | 12.700 | 29.680 |', '| Bijdrage RSJ | 149.700 | 639.200 |']);
+  });
+
+  it('a date broken at its hyphen in a narrow header cell joins without a space', () => {
+    const items = [item('Zorgsoort', 77.8, 712), item('Wachtenden 31-', 153, 712, 60), item('12-2025', 153, 701, 30), item('Pleegzorg', 77.8, 680), item('29', 153, 680, 10), item('Verblijf', 77.8, 668), item('47', 153, 668, 10)];
+    expect(findPdfTables(items)[0].lines[0]).toBe('| Zorgsoort | Wachtenden 31-12-2025 |');
   });
 });

@@ -2,6 +2,7 @@ import { Decompounder, PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import type { IndexRow } from './knowledge-index-store';
 import { familyRoot } from './word-forms';
 import { SEARCH_FIELDS, type SearchableDoc } from './knowledge-search';
+import { rowOf } from './tables';
 
 /** A document's tokens: what the decompounder learns from and what the fields are indexed from. */
 export interface TokenizedDoc {
@@ -19,7 +20,10 @@ export const wordsOf = (t: TokenizedDoc) => [...t.ask, ...t.body, ...t.head];
 /** The primary terms of headings and fact questions: ingested documents widen the domain with these. */
 export function headingTermsOf(t: TokenizedDoc, terms: (word: string) => string[]): string[] {
   const out: string[] = [];
-  for (const word of [...t.head, ...(t.doc.kind === 'fact' ? t.ask : [])]) {
+  // A table row's name and column headers head its cells: "gezinshuizen" in a table of costs is a word of the domain.
+  const row = t.doc.kind === 'passage' ? rowOf(t.doc.body) : undefined;
+  const rowHeads = row ? tokenize([row.cells[0], ...row.headers].join(' ')) : [];
+  for (const word of [...t.head, ...rowHeads, ...(t.doc.kind === 'fact' ? t.ask : [])]) {
     const primary = terms(word)[0];
     if (primary && !primary.startsWith('~')) out.push(primary);
     // The family's root as well: a heading "Stemming" makes "stemmen" a word of the domain.

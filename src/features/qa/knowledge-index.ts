@@ -16,6 +16,8 @@ import { subsectionAnswer } from './subsection-list';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
+import { withCountingSentence } from './figure-sentences';
+import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
@@ -144,6 +146,7 @@ export class KnowledgeIndex {
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
     const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
+    const names = nameTerms(question, (w) => this.terms(w));
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
@@ -157,7 +160,7 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
-      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched))) return [];
+      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
@@ -214,6 +217,7 @@ export class KnowledgeIndex {
    * passage can answer, however many other words it shares.
    */
   private asksForUnknown(question: string): boolean {
+    if (namesUnknown(question, (w) => this.terms(w), (t) => this.vocabulary.has(t))) return true;
     const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
     if (!asked) return false;
     const terms = tokenize(asked).flatMap((t) => this.terms(t));
@@ -229,9 +233,10 @@ export class KnowledgeIndex {
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+    const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: found.text,
+      answer: withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,

@@ -140,7 +140,9 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
     // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
     // A line set closer than the rows are apart wraps the header cells above, even when it fills every column.
     const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && (!(cells[0][0] && firstCell) || close);
-    const continues = k > 0 && (wraps || headerForming);
+    // Every cell of the row broken at once in narrow columns ("Bijdra" / "ge bedrijfsvoering", "149.7" / "00"): the rest of the row.
+    const brokenRow = cells.length > 1 && (!firstCell || /^\p{Ll}/u.test(firstCell)) && placed.every((p) => p.col === 0 || reachesEdge(lastLine.get(p.col), columns[p.col], size));
+    const continues = k > 0 && (wraps || headerForming || brokenRow);
     if (!continues) {
       cells.push(columns.map(() => ''));
       rowColumns = cols;
@@ -162,18 +164,23 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
  * without a hyphen ("Dalfse" / "n", "Perce" / "ntage"): joined without a space when the joined word
  * is one the document uses outside its tables (`words`), or, when the word before the break is not one
  * it uses, when the line above is one word reaching the edge of a narrow column and the next goes on in
- * lower case. A line ending in a hyphen ("Olst-" / "Wijhe") joins without a space too.
+ * lower case. A line ending in a hyphen ("Olst-" / "Wijhe", a date "31-" / "12-2025") joins without a space too.
  */
 function joinWrapped(text: string, above: Chunk | undefined, next: string, column: { x: number; end: number }, size: number, words: ReadonlySet<string>): string {
-  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) return `${text}${next}`;
+  if (/[\p{L}\d]-$/u.test(text) && /^[\p{L}\d]/u.test(next)) return `${text}${next}`;
+  // A number too wide for its column goes on under it: "21.30" / "0" is 21.300.
+  if (/\d[.,]?$/.test(text) && /^\d[\d.,]*$/.test(next) && reachesEdge(above, column, size)) return `${text}${next}`;
   const before = text.match(/\p{L}+$/u)?.[0]?.toLowerCase();
   const after = next.match(/^\p{Ll}+/u)?.[0];
   if (!above || !before || !after) return `${text} ${next}`;
   if (words.has(`${before}${after}`)) return `${text}${next}`;
   if (words.has(before)) return `${text} ${next}`;
-  const fillsNarrowColumn = !/\s/.test(above.text) && Math.abs(column.end - above.end) < size * 0.6 && column.end - column.x < size * 4.5;
+  const fillsNarrowColumn = !/\s/.test(above.text) && reachesEdge(above, column, size) && column.end - column.x < size * 4.5;
   return fillsNarrowColumn ? `${text}${next}` : `${text} ${next}`;
 }
+
+/** Whether a cell's line ends at its column's right edge: the line was full, so what follows it was broken off. */
+const reachesEdge = (line: Chunk | undefined, column: { x: number; end: number }, size: number) => !!line && Math.abs(column.end - line.end) < size * 0.6;
 
 /** The words of the text outside the tables of these pages, in lower case: they tell a broken word from two words. */
 export function wordsOutsideTables(pages: PdfItem[][]): Set<string> {

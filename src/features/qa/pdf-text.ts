@@ -64,7 +64,7 @@ export async function pdfText(data: Uint8Array): Promise<string> {
 /** A heading's own number ("2 Doel", "3.1 Niveau 1", "4. Route"): a new heading, where a year ("2026-2028") continues a wrapped title. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)]?(?:\s|$)/;
 
-function markHeadings(lines: Line[]): string {
+export function markHeadings(lines: Line[]): string {
   // The body size: the size most of the text is set in.
   const chars = new Map<number, number>();
   for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);

@@ -47,7 +47,7 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 const CHANGE_Q = /\b(stijging|steeg|stegen|gestegen|daling|daalde|daalden|gedaald|groei|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
 const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
-const WHICH_Q = /\b(welke?|wie|waar)\b/i;
+export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
 const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
@@ -56,7 +56,7 @@ const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boek
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
-const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
+export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
 const UNIT_IN_HEADER = /\s*\(([^)]{1,20})\)\s*$/;
 const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
@@ -97,7 +97,7 @@ const COLUMN_WORDS = new Set(
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
-    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden'],
+    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
   ].map(stemWord),
 );
 export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
@@ -107,7 +107,7 @@ export function comparesRows(question: string): boolean {
   return MAX_WORDS.test(question) || MIN_WORDS.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
 }
 
-const isNumericColumn = (table: TableView, k: number) => {
+export const isNumericColumn = (table: TableView, k: number) => {
   const rows = table.rows.filter((r) => r[k]?.trim());
   return rows.length > 0 && rows.filter((r) => cellNumber(r[k]) !== undefined).length >= rows.length * 0.6;
 };
@@ -145,10 +145,12 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
 function withUnit(cell: string, header: string, caption: string): string {
   if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
   const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
+  // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
+  if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
   return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
 }
 
-const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
+export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
 const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
 
 export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
@@ -215,7 +217,7 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
 }
 
-function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
+export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
   return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
 }
 

@@ -1,6 +1,7 @@
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import type { Passage, QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
+import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 
@@ -30,16 +31,21 @@ const MAX_TABLES = 3;
 const TABLE_TIE = 0.15;
 
 /**
- * Everyday words for what the documents name otherwise, as whole words only: "jongeren" are the
+ * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
  * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
  */
-const EVERYDAY: [RegExp, string][] = [[/\bjongeren\b/gi, 'jeugdigen'], [/\bjongere\b/gi, 'jeugdige']];
+const EVERYDAY: [RegExp, string][] = [
+  [/\bjongeren\b/gi, 'jeugdigen'],
+  [/\bjongere\b/gi, 'jeugdige'],
+  // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
+  [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
+];
 
 export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question);
 
 /** A question that asks for a figure: an amount, a number, a percentage, a duration. */
 const FIGURE_Q =
-  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(is|was|zijn|waren|betaalt|betaalde|kost|kostte|kostten)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
+  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
 /** "Hoeveel …", "welk bedrag …": only a figure answers these. */
@@ -48,9 +54,16 @@ const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percen
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
 const DURATION_Q = /\bhoe\s+lang\b/i;
 
-/** A text answer to "hoeveel …" without any figure (a year at most), or to "hoe lang …" without a number, does not answer it. */
+/** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. */
+const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
+const AMOUNT = /€|\beuro\b|\bmiljoen\b|\bmln\b|\bmiljard\b|\d{1,3}(\.\d{3})+/i;
+
+/**
+ * A text answer to "hoeveel …" without any figure (a year at most), to "hoe lang …" without a number,
+ * or to what was spent without an amount does not answer it.
+ */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer));
+  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT =
@@ -58,11 +71,11 @@ const FIGURE_IN_TEXT =
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
 /**
- * A text's words as their stems and, with `synonyms`, their synonym groups; never compound parts
- * ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
+ * A text's words as their stems and other forms ("gezinshuizen" is also "gezinshuis") and, with `synonyms`,
+ * their synonym groups; never compound parts ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
  */
 const ownTerms = (text: string, synonyms: boolean) =>
-  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x, k) => (k === 0 || (synonyms && x.startsWith('~'))) && !WEAK_TERMS.has(x))));
+  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x) => (synonyms || !x.startsWith('~')) && !WEAK_TERMS.has(x))));
 
 /**
  * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
@@ -77,8 +90,13 @@ function rowNamedBy(question: string, rowName: string): string[] {
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {
-  return text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/).some((sentence) => hasFigure(sentence) && named.some((t) => ownTerms(sentence, false).has(t) || t === 'totaal'));
+  return text
+    .split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/)
+    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => ownTerms(sentence, false).has(t) || t === 'totaal'));
 }
+
+/** A number that refers to a part of a document ("Tabel 2 geeft …", "artikel 3") is no figure. */
+const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraaf|bijlage|lid)\s+\d+[a-z]?(\s*(en|t\/m|tot en met)\s*\d+[a-z]?)?/gi;
 
 /**
  * A table row the question neither names nor compares is not an answer on its own: "Hoeveel contracten
@@ -122,6 +140,8 @@ export function answerFromTableHits(
     const floor = (h: TableHit) => (termsIn(rowsAre(h), source.terms).some((t) => subject.includes(t)) ? minCoverage : Math.max(minCoverage, (best?.coverage ?? 0) - TABLE_TIE));
     candidates.push(...hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h) && (compares || named(h))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   }
+  // "Welke aanbieders hebben een hoog risicoprofiel?": the rows of a table that hold the value asked in the column asked.
+  if (!compares && /\bwelke\b/i.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
@@ -129,7 +149,8 @@ export function answerFromTableHits(
     if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
     tried.add(passage.section);
     const found = tableOf(passage, (position) => source.passageAt(passage.title, position));
-    const answer = found && answerFromTable(question, found.table, found.row, (text) => new Set(termsIn(text, source.terms)));
+    const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
+    const answer = found && (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText));
     if (!answer) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {

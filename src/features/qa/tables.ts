@@ -43,6 +43,19 @@ export function captionAbove(lines: string[], tableStart: number): number | unde
   return undefined;
 }
 
+/** A numbered caption right below a table ("Tabel 2. …", as some reports set it) that does not head a next table. */
+function captionBelow(lines: string[], tableEnd: number): number | undefined {
+  const next = (from: number) => {
+    let k = from;
+    while (k < lines.length && !lines[k].trim()) k++;
+    return k;
+  };
+  const k = next(tableEnd);
+  const line = lines[k]?.trim() ?? '';
+  if (!/^(tabel|table)\s*\d+[a-z]?\s*[.:–-]\s*\S/i.test(line) || line.length > 200) return undefined;
+  return isPipeLine(lines[next(k + 1)] ?? '') ? undefined : k;
+}
+
 /** A block of pipe lines starting at `start`: the table and the index after it; undefined when it is not a table. */
 export function pipeTableAt(lines: string[], start: number): { headers: string[]; rows: string[][]; end: number } | undefined {
   let end = start;
@@ -88,11 +101,20 @@ export function findTables(lines: string[]): Map<number, FoundTable> {
     if (!isPipeLine(lines[i])) continue;
     const table = pipeTableAt(lines, i);
     if (!table) continue;
-    const captionLine = captionAbove(lines, i);
-    out.set(i, { caption: captionLine === undefined ? '' : captionName(lines[captionLine]), headers: table.headers, rows: table.rows, captionLine, start: i, end: table.end });
+    const captionLine = captionAbove(lines, i) ?? captionBelow(lines, table.end);
+    out.set(i, { caption: captionLine === undefined ? '' : captionName(lines[captionLine]), headers: table.headers.map(spelledDates), rows: table.rows, captionLine, start: i, end: table.end });
     i = table.end - 1;
   }
   return out;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A column header's date in figures written out ("Wachtenden 31-12-2025" -> "Wachtenden 31 december 2025"), as questions name dates. */
+export function spelledDates(header: string): string {
+  return header.replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : date,
+  );
 }
 
 /** Page furniture that may sit between the two halves of a table split over pages. */
@@ -119,9 +141,26 @@ export function joinSplitTables(lines: string[]): string[] {
       continue;
     }
     while (PAGE_FURNITURE.test(out[out.length - 1]?.trim() ?? '')) out.pop();
-    const repeated: boolean = text === header || (droppedHeader && SEPARATOR.test(text));
-    droppedHeader = repeated && text === header;
+    const rest = restUnderHeader(header, text);
+    if (rest && isPipeLine(out[out.length - 1] ?? '') && !SEPARATOR.test(out[out.length - 1].trim())) {
+      const split = cellsOf(out[out.length - 1]);
+      out[out.length - 1] = toPipeLines(split.map((c, k) => `${c} ${rest[k] ?? ''}`.trim()), [])[0];
+    }
+    const repeated: boolean = text === header || rest !== undefined || (droppedHeader && SEPARATOR.test(text));
+    droppedHeader = repeated && !SEPARATOR.test(text);
     if (!repeated) out.push(line);
   }
   return out;
+}
+
+/**
+ * A header repeated on the next page with the rest of a row that the page break split set right under
+ * it, read as part of the header ("Aanbieder GGZ" under "Aanbieder"): the words past each header cell.
+ */
+function restUnderHeader(header: string, line: string): string[] | undefined {
+  const headers = cellsOf(header);
+  const cells = cellsOf(line);
+  if (line === header || headers.length !== cells.length) return undefined;
+  if (!headers.every((h, k) => cells[k] === h || cells[k].startsWith(`${h} `))) return undefined;
+  return cells.map((c, k) => c.slice(headers[k].length).trim());
 }

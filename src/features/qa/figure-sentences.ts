@@ -1,0 +1,37 @@
+import { tokenize } from './dutch-text';
+
+/**
+ * Figures that sit in running text. "Hoeveel jeugdigen moesten naar een andere plek?" is answered by
+ * the sentence about the new places, while the count ("verblijf voor 38 jeugdigen") is one sentence
+ * earlier in the same section: when the answer counts no such thing, the section's sentence that does
+ * goes in front of it.
+ */
+
+const HOW_MANY = /\bhoeveel\b/i;
+const NUMBER_WORD =
+  /^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)$/i;
+/** A count: digits that are not a year, or a number word. */
+const isCount = (word: string) => (/^\d[\d.,]*$/.test(word) && !/^(19|20)\d{2}$/.test(word)) || NUMBER_WORD.test(word);
+
+/** How far after the figure the counted thing may come: "38 jeugdigen", "38 nieuwe jeugdigen uit de regio". */
+const REACH = 2;
+
+/** Whether a sentence gives a figure right before a word for the thing counted. */
+function counts(sentence: string, counted: Set<string>, terms: (word: string) => string[]): boolean {
+  const words = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  return words.some((w, k) => isCount(w) && words.slice(k + 1, k + 1 + REACH).some((next) => tokenize(next).some((t) => terms(t).some((x) => counted.has(x)))));
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * The answer to "hoeveel <thing> …", with the sentence of its section that counts that thing in front
+ * when the answer itself does not count it. `counted` are the terms of the thing (its stem and synonyms).
+ */
+export function withCountingSentence(question: string, answer: string, sectionTexts: string[], counted: string[], terms: (word: string) => string[]): string {
+  if (!HOW_MANY.test(question) || counted.length === 0) return answer;
+  const thing = new Set(counted);
+  if (sentencesOf(answer).some((s) => counts(s, thing, terms))) return answer;
+  const sentence = sectionTexts.flatMap(sentencesOf).find((s) => counts(s, thing, terms) && !answer.includes(s));
+  return sentence ? `${sentence} ${answer}` : answer;
+}

@@ -1,0 +1,25 @@
+import { type TableAnswer, type TableView, type TermsOf, TOTAL_ROW, WHICH_Q, comparesRows, isNumericColumn, label, pick } from './table-answer';
+
+const wordsOf = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/**
+ * "Welke aanbieders hebben een hoog risicoprofiel?": the rows whose cell in the column the question
+ * names (by its header) holds the value the question names ("hoog"), naming the rows compared.
+ */
+export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
+  if (!WHICH_Q.test(question) || comparesRows(question)) return undefined;
+  const asked = terms(question);
+  const said = new Set(wordsOf(question));
+  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+  for (const [k, header] of table.headers.entries()) {
+    if (k === 0 || isNumericColumn(table, k) || ![...terms(header)].some((t) => asked.has(t))) continue;
+    const values = [...new Set(rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase()).filter(Boolean))];
+    const named = values.filter((v) => wordsOf(v).length > 0 && wordsOf(v).every((w) => said.has(w)));
+    if (named.length !== 1 || values.length < 2) continue;
+    const hits = rows.filter((r) => (table.rows[r][k] ?? '').trim().toLowerCase() === named[0]);
+    const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
+    const text = `${label(header)} ${named[0]}: ${hits.map((r) => table.rows[r][0]).join(', ')}. ${compared}`;
+    return { kind: 'answer', text, shown: pick(table, [0, k], hits) };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { WEAK_TERMS, tokenize } from './dutch-text';
+
+/** Capitalised words in a row after the question's first word: a name ("Stichting Kansrijk", "Jeugdhuis De Brug"). */
+const NAME = /(?<=\S\s+)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
+
+/** The names of several words in a question ("Stichting Kansrijk"), each as its words. */
+export const namesIn = (question: string): string[][] => (question.match(NAME) ?? []).map((n) => n.split(/\s+/)).filter((words) => words.length > 1);
+
+/**
+ * "Wat was de omzet van Stichting Kansrijk?": a name of several words with a word no document uses
+ * (not its stem nor a form of it) is something the documents do not know, however well the rest of the
+ * question ("omzet", "stichting") matches another provider.
+ */
+export function namesUnknown(question: string, terms: (word: string) => string[], known: (term: string) => boolean): boolean {
+  return namesIn(question).some((words) => words.some((w) => tokenize(w).some((t) => terms(t).length > 0 && !terms(t).some(known))));
+}
+
+/** Per name of several words in the question, the index terms of its words (concepts and weak words left out). */
+export function nameTerms(question: string, terms: (word: string) => string[]): string[][] {
+  return namesIn(question)
+    .map((words) => words.flatMap((w) => tokenize(w).map((t) => terms(t)[0])).filter((t): t is string => !!t && !t.startsWith('#') && !WEAK_TERMS.has(t)))
+    .filter((group) => group.length > 1);
+}
+
+/** A hit that matches some words of a name but not all is about another one: "Stichting Vlonder" for "Stichting Kansrijk". */
+export const namesPartly = (names: string[][], matched: Set<string>) => names.some((name) => name.some((t) => matched.has(t)) && name.some((t) => !matched.has(t)));
