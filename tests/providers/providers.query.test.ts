@@ -28,6 +28,7 @@ describe('understanding provider questions in Dutch', () => {
     ['Wat weet je over Het Baken Jeugdzorg?', { kind: 'status', providerId: 'A3' }],
     ['Welke aanbieders hebben een wachttijd van meer dan twaalf weken?', { kind: 'waits', minWeeks: 12, inclusive: false }],
     ['Bij welke aanbieders is de wachttijd voor verblijf 8 weken of meer?', { kind: 'waits', minWeeks: 8, inclusive: true, product: 'Verblijf' }],
+    ['Wat is de wachttijd voor verblijf in 2026?', { kind: 'waits', product: 'Verblijf' }],
     ['Welke aanbieders hebben een signaal met niveau hoog?', { kind: 'signals', niveau: 'hoog' }],
     ['Welke aanbieders hebben een hoog signaal over kwaliteit?', { kind: 'signals', niveau: 'hoog', signalSoort: 'kwaliteit' }],
     ['Welke contracten lopen dit jaar af?', { kind: 'ending', endFrom: '2026-01-01', endBefore: '2027-01-01' }],
@@ -69,6 +70,10 @@ describe('understanding provider questions in Dutch', () => {
     'Hoe staat het met het thema wachttijden?',
     'Wanneer moet de kadernotitie bij de gemeenten zijn?',
     'Wat doet de kleine commissie?',
+    // the data holds current waiting times in weeks: history and counts of children are in the documents
+    'Hoeveel kinderen stonden op 1 januari 2025 op de wachtlijst voor een gezinshuis?',
+    'Wat was de wachttijd voor verblijf in 2024?',
+    'Hoe lang was de wachttijd voor jeugd-ggz vorig jaar?',
   ])('leaves "%s" to the next handler', (text) => {
     expect(parseQuestion(text, ctx())).toBeUndefined();
   });

@@ -66,6 +66,9 @@ const AMOUNT_QUESTION = /hoeveel|aantal|totaal|totale|waarde|overzicht|som|samen
 const DEFINITION = /^(wat (?:is|zijn) (?:een|eigenlijk|het verschil)|wat betekent|wat betekenen|wat houdt|wie (?:beslist|besluit|gaat|is|doet)|waarom|hoe werkt|wanneer (?:wordt|worden|moet))\b/;
 const GOVERNANCE =
   /\b(thema|regioagenda|aanpak|project|convenant|transformatie|kadernota|kadernotitie|begroting|jaarplan|beheersplan|besluit|vergadering|agenda|pfo|bo|ao|mo|gr|kleine commissie|bestuur|beleid|ronde|escalatieroute|proces)\b/;
+// Provider data holds each provider's current waiting time in weeks. A count of children waiting, or a past year
+// or date, is asked of the documents (a jaarverslag, a monitor), not of that data.
+const WAIT_COUNT = /\b(?:hoeveel|aantal) (?:kinderen|jongeren|jeugdigen|clienten|mensen|wachtenden|gezinnen)\b/;
 // A name asked about ("hoe staat het met X") is taken as a provider only if it looks like one.
 const PROVIDER_WORDS = /\b(stichting|zorg\w*|\w*zorg|jeugdhulp|groep|aanbieder|instelling|bv|b v|kliniek|huis|centrum)\b/;
 
@@ -97,7 +100,14 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
     if (/aanbieder|contracten|wachttijden|signalen/.test(t)) return { type: 'vague' };
     return undefined;
   }
+  if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;
   return { type: 'query', query: { kind, providerId, ...slots } };
+}
+
+function asksWaitHistoryOrCount(t: string, today: string): boolean {
+  const thisYear = Number(today.slice(0, 4));
+  const pastYear = [...t.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < thisYear);
+  return pastYear || /\bvorig jaar\b/.test(t) || WAIT_COUNT.test(t);
 }
 
 type Slots = Omit<Query, 'kind' | 'providerId'>;
