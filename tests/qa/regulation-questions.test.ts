@@ -2,6 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { definitionLine, definitionTerms } from '../../src/features/qa/definitions';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { shortNamesIn } from '../../src/features/qa/short-names';
 
 /** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
 const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
@@ -148,5 +149,30 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Hoe lang wordt een dossier bewaard?')).toBe('hoelang wordt een dossier bewaard?');
     expect(withoutIdioms('Hoe lang is de wachttijd?')).toBe('Hoe lang is de wachttijd?');
     expect(withoutIdioms('Mag de commissie zelf de knoop doorhakken?')).toBe('Mag de commissie zelf besluiten?');
+    expect(withoutIdioms('Hoeveel tijd zit er tussen de agenda en de vergadering?')).toBe('hoelang de agenda en de vergadering?');
+  });
+});
+
+describe('short names a regulation gives a named body', () => {
+  const REGLEMENT_KORT = `# Reglement werkgroep vijvers
+
+### Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. bestuur: het Bestuurlijk overleg van de gemeenschappelijke regeling;
+b. manager: de leidinggevende van het RSJ.
+
+### Artikel 2 Vergaderingen
+Het bestuur bespreekt de vijverplannen zes keer per jaar.
+`;
+
+  it('reads the definitions: a short name for a body, not a body mentioned later in a definition', () => {
+    const names = shortNamesIn(['a. bestuur: het Bestuurlijk overleg van de regeling;\nb. manager: de leidinggevende van het RSJ.'], (w) => [w]);
+    expect([...names]).toEqual([['#bo', ['bestuur']]]);
+  });
+
+  it('answers a question about the BO from articles that call it by its short name', async () => {
+    const doc = await parseDocument('kort.md', Buffer.from(REGLEMENT_KORT));
+    const r = new KnowledgeIndex([], doc.passages).ask('Hoe vaak bespreekt het BO de vijverplannen?');
+    expect(r.kind === 'answer' && r.answer).toContain('zes keer');
   });
 });

@@ -13,6 +13,7 @@ import { definitionAnswer } from './definitions';
 import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { subsectionAnswer } from './subsection-list';
+import { ShortNames } from './short-names';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
@@ -47,6 +48,9 @@ export class KnowledgeIndex {
     this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
     this.evidence = new CuratedEvidence(this.search);
   }
+
+  /** Short names a document's definitions give named bodies ("bestuur" for the BO). */
+  private readonly shortNames = new ShortNames((id) => this.passages.get(id), (t, k) => this.passage(t, k), (w) => this.terms(w));
 
   /** What table answers read from this index. */
   private readonly tableSource = {
@@ -157,7 +161,8 @@ export class KnowledgeIndex {
       const exact = new Set(Object.keys(hit.match));
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));
-      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
+      // A document that gives the body a short name in its definitions ("bestuur: het Bestuurlijk overleg") names it so.
+      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];

@@ -18,6 +18,8 @@ const FRAMES: [RegExp, string][] = [
   [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
+  [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
+  [/\bhoeveel tijd (?=(?:zit|ligt|zitten|liggen|is|moet|heeft|hebben)\b)/gi, 'hoelang '],
   [/\bhoe ?lang\b(?! geleden| (?:is|was|zijn|waren)\b)/gi, 'hoelang'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
