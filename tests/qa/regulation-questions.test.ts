@@ -36,6 +36,10 @@ De gemeenten evalueren de commissie elke twee jaar. Ook het jaarverslag van de c
 ### Artikel 5b Verslagen
 De secretaris maakt van iedere vergadering een verslag. De verslagen worden na tien jaar vernietigd.
 
+### Artikel 5c Verantwoording
+1. De commissie stelt ieder jaar een verslag op met het aantal uitgebrachte adviezen.
+2. Dat verslag wordt vóór 1 mei aan de gemeenten gezonden.
+
 ### Artikel 6 Inwerkingtreding
 Dit reglement treedt in werking op 1 juni 2026.
 
@@ -124,6 +128,8 @@ describe('questions about a regulation', () => {
 
   it('declines a count of something the text mentions but never counts', () => {
     expect(index.ask('Hoeveel spoedbesluiten heeft de commissie in 2025 genomen?').kind).toBe('none');
+    // A date or the number of a lid is no count.
+    expect(index.ask('Hoeveel adviezen heeft de commissie vorig jaar uitgebracht?').kind).toBe('none');
   });
 });
 
