@@ -182,3 +182,20 @@ Het bestuur bespreekt de vijverplannen zes keer per jaar.
     expect(r.kind === 'answer' && r.answer).toContain('zes keer');
   });
 });
+
+describe("another party's term", () => {
+  const REGELING = `# Regeling meldingen vijverbeheer
+
+### Artikel 1 Meldingen
+1. Een klacht over een aanbieder gaat naar de secretaris. De secretaris meldt de klacht binnen vijf werkdagen aan de commissie.
+2. De commissie bespreekt de klacht in haar volgende vergadering.
+`;
+
+  it('declines a term asked for one party that the document only sets for another', async () => {
+    const doc = await parseDocument('meldingen.md', Buffer.from(REGELING));
+    const index = new KnowledgeIndex([], doc.passages);
+    expect(index.ask('Binnen hoeveel werkdagen moet een aanbieder een klacht melden?').kind).toBe('none');
+    const r = index.ask('Binnen hoeveel werkdagen moet de secretaris een klacht melden?');
+    expect(r.kind === 'answer' && r.answer).toContain('vijf werkdagen');
+  });
+});

@@ -6,7 +6,7 @@ import { withAskedKind } from './asked-kind';
 import { type QueryWord, coverageOf, withExpansions } from './query-words';
 import { declineReason, lacksWhatIsAsked } from './declines';
 import { isColumnTerm } from './table-answer';
-import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
+import { answerFromTableHits, hasFigure, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
@@ -15,7 +15,7 @@ import { analyseQuestion } from './question-analysis';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames } from './short-names';
 import { type RankedHit, titleOfKey } from './ranked-hit';
-import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
+import { answersForOtherParty, countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
@@ -212,7 +212,9 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer) || lacksWhatIsAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    const a = result.answer;
+    const noAnswer = onlyAsksForCount(question, a) || lacksFigureAsked(question, a) || lacksWhatIsAsked(question, a) || answersForOtherParty(question, a, (w) => this.terms(w), hasFigure);
+    if (noAnswer) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 
