@@ -156,6 +156,8 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Hoe lang is de wachttijd?')).toBe('Hoe lang is de wachttijd?');
     expect(withoutIdioms('Mag de commissie zelf de knoop doorhakken?')).toBe('Mag de commissie zelf besluiten?');
     expect(withoutIdioms('Hoeveel tijd zit er tussen de agenda en de vergadering?')).toBe('hoelang de agenda en de vergadering?');
+    expect(withoutIdioms('Hoe snel laat het RSJ weten dat mijn klacht binnen is?')).toBe('binnen informeert het RSJ dat mijn klacht ontvangen?');
+    expect(withoutIdioms('Waar kan ik dan terecht met een klacht?')).toBe('Waar kan ik wenden met een klacht?');
   });
 });
 

@@ -21,6 +21,12 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
   [/\bhoeveel tijd (?=(?:zit|ligt|zitten|liggen|is|moet|heeft|hebben)\b)/gi, 'hoelang '],
   [/\bhoe ?lang\b(?! geleden| (?:is|was|zijn|waren)\b)/gi, 'hoelang'],
+  // "Hoe snel" asks for a term ("binnen vijf werkdagen"); "laat ... weten" is informing; "binnen is" is received.
+  [/\bhoe snel\b/gi, 'binnen'],
+  [/\b(laat|laten) (.+?) weten\b/gi, 'informeert $2'],
+  [/\b(?:binnen is|binnen zijn|binnen komt|binnenkomt|binnengekomen is|is aangekomen)\b/gi, 'ontvangen'],
+  // "Waar kan ik terecht" is where to turn to: "zich wenden tot".
+  [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij) (?:dan |daarna |nog )?terecht\b/gi, '$1 $2 $3 wenden'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
