@@ -201,3 +201,23 @@ describe("another party's term", () => {
     expect(r.kind === 'answer' && r.answer).toContain('vijf werkdagen');
   });
 });
+
+describe('what a body does', () => {
+  const REGLEMENT_WERKGROEP = `# Reglement werkgroep vijvers
+
+### Artikel 1 Taken
+De werkgroep heeft de volgende taken:
+a. het beoordelen van vijverplannen;
+b. het adviseren van de gemeenten.
+
+### Artikel 2 Positie
+1. De werkgroep is geen formeel orgaan van de gemeenten en neemt geen besluiten.
+2. De werkgroep kan wel besluiten over de volgorde waarin zij vijverplannen beoordeelt.
+`;
+
+  it('answers "wat doet X" from the article that lists its tasks', async () => {
+    const doc = await parseDocument('werkgroep.md', Buffer.from(REGLEMENT_WERKGROEP));
+    const r = new KnowledgeIndex([], doc.passages).ask('Wat doet de werkgroep allemaal?');
+    expect(r.kind === 'answer' && r.source.section).toBe('Artikel 1 Taken');
+  });
+});

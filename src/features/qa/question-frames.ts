@@ -35,3 +35,14 @@ const FRAMES: [RegExp, string][] = [
 export function withoutIdioms(question: string): string {
   return FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question);
 }
+
+/** "Wat doet de kleine commissie (allemaal)?": what a body or role does, which a document lists under "Taken". */
+const ASKS_TASKS = /^\s*wat (?:doet|doen) (?:de|het|een) (?:\p{L}+ ){0,2}\p{L}+(?: allemaal| eigenlijk| precies)*\s*\??\s*$/iu;
+/** The word itself, not a compound ("Werkgeverstaken" are tasks of one kind) nor a look-alike stem ("Verantwoording"). */
+const TASKS_HEADING = /\b(taken|taak|taakomschrijving|werkzaamheden)\b/i;
+/** How much a passage under a "Taken" heading outranks others for "wat doet X?". */
+const TASKS_BOOST = 1.5;
+
+/** For "wat doet X?", the rank factor of a passage by its section heading; undefined for other questions. */
+export const tasksBoost = (question: string): ((section: string) => number) | undefined =>
+  ASKS_TASKS.test(question) ? (section) => (TASKS_HEADING.test(section) ? TASKS_BOOST : 1) : undefined;
