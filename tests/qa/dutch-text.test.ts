@@ -50,6 +50,11 @@ describe('Dutch text analysis', () => {
     expect(tokenize('Ieder jaar een vergadering')).not.toContain('jaarvergadering');
   });
 
+  it('reads "het niet eens" as disagreeing', () => {
+    expect(tokenize('Zijn de leden het niet eens, dan ...')).toContain('oneens');
+    expect(tokenize('Het is nog niet klaar')).not.toContain('oneens');
+  });
+
   it('joins thousands separators in amounts', () => {
     expect(tokenize('€ 15.000,-')).toContain('15000');
   });

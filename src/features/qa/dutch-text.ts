@@ -68,6 +68,8 @@ function wordsOf(text: string): string[] {
 export function tokenGroups(text: string): string[][] {
   // "Stelt ieder jaar een verslag op" is a jaarverslag, "jaarlijks een plan" a jaarplan: the compound finds them.
   text = text.replace(YEARLY, '$& jaar$1');
+  // "Zijn zij het niet eens" is disagreeing: "oneens" finds it.
+  text = text.replace(/\bniet (?:met elkaar |onderling )?eens\b/giu, '$& oneens');
   // "Om de twee jaar", "elk kwartaal" say how often, as "keer per jaar" does: "hoe vaak" finds them.
   text = text.replace(FREQUENCY, '$& keer');
   // "AO/IC" is one term, not the Ambtelijk overleg.

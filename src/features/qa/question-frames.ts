@@ -27,6 +27,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:binnen is|binnen zijn|binnen komt|binnenkomt|binnengekomen is|is aangekomen)\b/gi, 'ontvangen'],
   // "Waar kan ik terecht" is where to turn to: "zich wenden tot".
   [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij) (?:dan |daarna |nog )?terecht\b/gi, '$1 $2 $3 wenden'],
+  // "Komt ... in actie", "komt ... in beeld": when a body acts, which a text says by what it does, not by "actie".
+  [/\b(komt|komen|kwam|kwamen)\b(.*?)\s+in (?:actie|beeld)\b/gi, '$1$2'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
