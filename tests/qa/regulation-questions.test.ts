@@ -159,6 +159,7 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Hoe snel laat het RSJ weten dat mijn klacht binnen is?')).toBe('binnen informeert het RSJ dat mijn klacht ontvangen?');
     expect(withoutIdioms('Waar kan ik dan terecht met een klacht?')).toBe('Waar kan ik wenden met een klacht?');
     expect(withoutIdioms('Wanneer komt de commissie in actie bij een escalatie?')).toBe('Wanneer komt de commissie bij een escalatie?');
+    expect(withoutIdioms('Mag hij meepraten als hij in de raad van toezicht zit?')).toBe('Mag hij meepraten als hij toezichthouder zit?');
   });
 });
 

@@ -29,6 +29,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij) (?:dan |daarna |nog )?terecht\b/gi, '$1 $2 $3 wenden'],
   // "Komt ... in actie", "komt ... in beeld": when a body acts, which a text says by what it does, not by "actie".
   [/\b(komt|komen|kwam|kwamen)\b(.*?)\s+in (?:actie|beeld)\b/gi, '$1$2'],
+  // A member of a raad van toezicht is a toezichthouder, as regulations on conflicts of interest say.
+  [/\b(?:lid van |in )?(?:de |een )?raad van (?:toezicht|commissarissen)\b/gi, 'toezichthouder'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
