@@ -1,7 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { definitionLine, definitionTerms } from '../../src/features/qa/definitions';
-import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { durationWord, withoutIdioms } from '../../src/features/qa/question-frames';
 import { shortNamesIn } from '../../src/features/qa/short-names';
 
 /** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
@@ -221,5 +221,15 @@ b. het adviseren van de gemeenten.
     const doc = await parseDocument('werkgroep.md', Buffer.from(REGLEMENT_WERKGROEP));
     const r = new KnowledgeIndex([], doc.passages).ask('Wat doet de werkgroep allemaal?');
     expect(r.kind === 'answer' && r.source.section).toBe('Artikel 1 Taken');
+  });
+});
+
+describe('how long', () => {
+  it('counts a stated duration as a word of a "hoe lang" question when choosing sentences', () => {
+    const duration = durationWord('Hoe lang blijft een benoemd lid in de commissie zitten?')!;
+    expect(duration('De benoemde leden hebben zitting voor een periode van vier jaar.')).toBe(1);
+    expect(duration('De commissie bestaat uit drie leden.')).toBe(0);
+    expect(durationWord('Hoe lang geleden is de commissie opgericht?')).toBeUndefined();
+    expect(durationWord('Wie benoemt de leden?')).toBeUndefined();
   });
 });
