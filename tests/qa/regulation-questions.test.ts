@@ -3,6 +3,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { definitionLine, definitionTerms } from '../../src/features/qa/definitions';
 import { durationWord, withoutIdioms } from '../../src/features/qa/question-frames';
 import { shortNamesIn } from '../../src/features/qa/short-names';
+import { namedDocument } from '../../src/features/qa/named-document';
 
 /** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
 const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
@@ -231,5 +232,17 @@ describe('how long', () => {
     expect(duration('De commissie bestaat uit drie leden.')).toBe(0);
     expect(durationWord('Hoe lang geleden is de commissie opgericht?')).toBeUndefined();
     expect(durationWord('Wie benoemt de leden?')).toBeUndefined();
+  });
+});
+
+describe('a question that names its document', () => {
+  const terms = (w: string) => [w];
+  const titles = ['Reglement van orde PFO', 'Klachtenregeling 2026', 'Kadernota 2025'];
+
+  it('finds the one title the phrase names and takes the phrase out of the question', () => {
+    expect(namedDocument('Hoe vaak vergadert het PFO volgens het reglement van orde?', titles, terms)).toEqual({ question: 'Hoe vaak vergadert het PFO?', title: 'Reglement van orde PFO' });
+    expect(namedDocument('Wat staat er in de klachtenregeling over termijnen?', titles, terms)).toBeUndefined();
+    expect(namedDocument('Hoeveel jeugdigen hadden jeugdhulp in de regio?', [...titles, 'Monitor regio'], terms)).toBeUndefined();
+    expect(namedDocument('Wat zegt men in het reglement?', [...titles, 'Reglement kleine commissie'], terms)).toBeUndefined();
   });
 });

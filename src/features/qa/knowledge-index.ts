@@ -15,6 +15,7 @@ import { analyseQuestion } from './question-analysis';
 import { tasksBoost } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames } from './short-names';
+import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { answersForOtherParty, countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
@@ -135,7 +136,8 @@ export class KnowledgeIndex {
   }
 
   ask(asked: string): QaResult {
-    const question = inDocumentWords(asked);
+    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
+    const question = inDocumentWords(named?.question ?? asked);
     const words = this.analyse(withoutArticleReference(question));
     const early = this.beforeSearch(question, words);
     if (early) return early;
@@ -156,7 +158,8 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
-    const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
+    const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
+    const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
       const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
