@@ -4,6 +4,7 @@ import { definitionLine, definitionTerms } from '../../src/features/qa/definitio
 import { durationWord, withoutIdioms } from '../../src/features/qa/question-frames';
 import { shortNamesIn } from '../../src/features/qa/short-names';
 import { namedDocument } from '../../src/features/qa/named-document';
+import { isExplanation } from '../../src/features/qa/explanations';
 
 /** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
 const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
@@ -244,5 +245,15 @@ describe('a question that names its document', () => {
     expect(namedDocument('Wat staat er in de klachtenregeling over termijnen?', titles, terms)).toBeUndefined();
     expect(namedDocument('Hoeveel jeugdigen hadden jeugdhulp in de regio?', [...titles, 'Monitor regio'], terms)).toBeUndefined();
     expect(namedDocument('Wat zegt men in het reglement?', [...titles, 'Reglement kleine commissie'], terms)).toBeUndefined();
+  });
+});
+
+describe('the considerans before the first article', () => {
+  it('is an explanation, as a toelichting is', () => {
+    const passage = (text: string, section = '') => ({ title: 'Mandaatregeling', section, text });
+    expect(isExplanation(passage('Besluit van het bestuur.\n\nHet Bestuurlijk overleg overweegt dat snelle besluiten nodig zijn.'))).toBe(true);
+    expect(isExplanation(passage('Overwegende dat de gemeenten samenwerken;'))).toBe(true);
+    expect(isExplanation(passage('Het bestuur besluit over de begroting.'))).toBe(false);
+    expect(isExplanation(passage('Het Bestuurlijk overleg overweegt een voorstel.', 'Artikel 3 Vergaderingen'))).toBe(false);
   });
 });
