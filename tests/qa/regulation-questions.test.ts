@@ -162,6 +162,9 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Waar kan ik dan terecht met een klacht?')).toBe('Waar kan ik wenden met een klacht?');
     expect(withoutIdioms('Wanneer komt de commissie in actie bij een escalatie?')).toBe('Wanneer komt de commissie bij een escalatie?');
     expect(withoutIdioms('Mag hij meepraten als hij in de raad van toezicht zit?')).toBe('Mag hij meepraten als hij toezichthouder zit?');
+    expect(withoutIdioms('Wat gebeurt er bij een gelijk aantal stemmen voor en tegen?')).toBe('Wat gebeurt er bij staken de stemmen?');
+    expect(withoutIdioms('Kan hij iemand anders sturen als hij niet kan komen?')).toBe('Kan hij zich laten vervangen als hij verhinderd is?');
+    expect(withoutIdioms('Waar vergadert het PFO?')).toBe('op welke locatie vergadert het PFO?');
   });
 });
 

@@ -31,6 +31,13 @@ const FRAMES: [RegExp, string][] = [
   [/\b(komt|komen|kwam|kwamen)\b(.*?)\s+in (?:actie|beeld)\b/gi, '$1$2'],
   // A member of a raad van toezicht is a toezichthouder, as regulations on conflicts of interest say.
   [/\b(?:lid van |in )?(?:de |een )?raad van (?:toezicht|commissarissen)\b/gi, 'toezichthouder'],
+  // A tie is "staken de stemmen" in every reglement.
+  [/\b(?:een )?(?:gelijk aantal stemmen|evenveel stemmen|(?:de )?stemmen gelijk)(?: voor en tegen)?\b/gi, 'staken de stemmen'],
+  // Not coming, and sending someone else: being verhinderd and vervangen.
+  [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
+  [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
+  // "Waar vergadert ...?" asks for the place.
+  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
