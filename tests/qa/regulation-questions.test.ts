@@ -165,6 +165,8 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Wat gebeurt er bij een gelijk aantal stemmen voor en tegen?')).toBe('Wat gebeurt er bij staken de stemmen?');
     expect(withoutIdioms('Kan hij iemand anders sturen als hij niet kan komen?')).toBe('Kan hij zich laten vervangen als hij verhinderd is?');
     expect(withoutIdioms('Waar vergadert het PFO?')).toBe('op welke locatie vergadert het PFO?');
+    expect(withoutIdioms('Hoe lang duurt het voordat de commissie advies geeft?')).toBe('binnen welke termijn de commissie advies geeft?');
+    expect(withoutIdioms('Kan de commissie meer tijd nemen?')).toBe('Kan de commissie de termijn verlengen?');
   });
 });
 

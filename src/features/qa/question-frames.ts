@@ -19,6 +19,10 @@ const FRAMES: [RegExp, string][] = [
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
+  // "Hoe lang duurt het voordat ... advies geeft?" asks for the term within which it happens.
+  [/\bhoe ?lang duurt het (?:voordat|voor|tot|eer)\b/gi, 'binnen welke termijn'],
+  // "Meer tijd nemen" is extending a term.
+  [/\bmeer tijd (?:nemen|krijgen|vragen|hebben|geven)\b/gi, 'de termijn verlengen'],
   [/\bhoeveel tijd (?=(?:zit|ligt|zitten|liggen|is|moet|heeft|hebben)\b)/gi, 'hoelang '],
   [/\bhoe ?lang\b(?! geleden| (?:is|was|zijn|waren)\b)/gi, 'hoelang'],
   // "Hoe snel" asks for a term ("binnen vijf werkdagen"); "laat ... weten" is informing; "binnen is" is received.
