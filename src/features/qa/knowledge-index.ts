@@ -136,14 +136,16 @@ export class KnowledgeIndex {
   }
 
   ask(asked: string): QaResult {
-    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
-    const question = inDocumentWords(named?.question ?? asked);
+    const question = inDocumentWords(asked);
     const words = this.analyse(withoutArticleReference(question));
     const early = this.beforeSearch(question, words);
     if (early) return early;
+    // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
+    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
+    const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
     // A word's own stem counts fully; its synonym group and compound parts only help.
     const weights = new Map<string, number>();
-    for (const w of words) {
+    for (const w of words.filter((w) => !where.has(w.terms[0]))) {
       w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
     }
     const query = [...weights.keys()].join(' ');
@@ -162,8 +164,8 @@ export class KnowledgeIndex {
     const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
-      const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
-      const exact = new Set(Object.keys(hit.match));
+      const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);
+      const exact = new Set([...Object.keys(hit.match), ...where]);
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));
       // A document that gives the body a short name in its definitions ("bestuur: het Bestuurlijk overleg") names it so.

@@ -61,14 +61,3 @@ const TASKS_BOOST = 1.5;
 /** For "wat doet X?", the rank factor of a passage by its section heading; undefined for other questions. */
 export const tasksBoost = (question: string): ((section: string) => number) | undefined =>
   ASKS_TASKS.test(question) ? (section) => (TASKS_HEADING.test(section) ? TASKS_BOOST : 1) : undefined;
-
-/** A question after a duration, and a sentence that states one ("voor een periode van twee jaar", "na zeven jaar"). */
-const DURATION_ASKED = /\bhoe ?lang\b(?! geleden)|\bhoeveel tijd\b/i;
-const DURATION_STATED = /\b(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig)\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag|werkdagen|werkdag|uur|uren)\b/i;
-
-/**
- * "Hoe lang ...?" drops "lang" (see FRAMES), but the answer is the sentence that states a duration: a
- * question word of its own for choosing sentences (1 in a sentence with a duration), undefined for other questions.
- */
-export const durationWord = (question: string): ((sentence: string) => number) | undefined =>
-  DURATION_ASKED.test(question) ? (sentence) => (DURATION_STATED.test(sentence) ? 1 : 0) : undefined;
