@@ -240,6 +240,7 @@ describe('a question that names its document', () => {
     expect(namedDocument('Wat staat er in de klachtenregeling over termijnen?', titles, terms)).toBeUndefined();
     expect(namedDocument('Hoeveel jeugdigen hadden jeugdhulp in de regio?', [...titles, 'Monitor regio'], terms)).toBeUndefined();
     expect(namedDocument('Wat zegt men in het reglement?', [...titles, 'Reglement kleine commissie'], terms)).toBeUndefined();
+    expect(namedDocument('Welke overleggen zijn er in de governance?', [...titles, 'Organisatie en governance structuur'], terms)).toBeUndefined();
   });
 });
 

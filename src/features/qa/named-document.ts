@@ -16,9 +16,11 @@ export function namedDocument(question: string, titles: Iterable<string>, terms:
   const named = tokenize(m[1]).flatMap((w) => terms(w).slice(0, 1));
   // "in de regio", "in de gemeente": words every document shares name none of them.
   if (!named.some((t) => !WEAK_TERMS.has(t))) return undefined;
+  // A title starts with the kind of document ("Reglement van orde ...", "Kadernota 2025"): "in de governance" names a
+  // subject that a title also holds, not a document.
   const matching = [...titles].filter((title) => {
-    const own = new Set(tokenize(title).flatMap((w) => terms(w)));
-    return named.every((t) => own.has(t));
+    const own = tokenize(title).map((w) => terms(w));
+    return own[0]?.includes(named[0]) && named.every((t) => own.some((ts) => ts.includes(t)));
   });
   return matching.length === 1 ? { phrase: m[1], title: matching[0] } : undefined;
 }
