@@ -221,9 +221,7 @@ export class KnowledgeIndex {
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
     const a = result.answer;
-    const a = result.answer;
     const noAnswer = onlyAsksForCount(question, a) || lacksFigureAsked(question, a) || lacksWhatIsAsked(question, a) || answersForOtherParty(question, a, (w) => this.terms(w), hasFigure);
-    if (noAnswer) return { kind: 'none', reason: 'low-score' };
     if (noAnswer) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
