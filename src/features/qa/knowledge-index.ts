@@ -3,7 +3,7 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withAskedKind } from './asked-kind';
-import { type QueryWord, coverageOf, withExpansions } from './query-words';
+import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason, lacksWhatIsAsked } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, hasFigure, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
@@ -143,12 +143,7 @@ export class KnowledgeIndex {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
     const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
-    // A word's own stem counts fully; its synonym group and compound parts only help.
-    const weights = new Map<string, number>();
-    for (const w of words.filter((w) => !where.has(w.terms[0]))) {
-      w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
-    }
-    const query = [...weights.keys()].join(' ');
+    const weights = searchWeights(words, where);
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
 
@@ -161,7 +156,7 @@ export class KnowledgeIndex {
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
-    const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
+    const found = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
       const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);
