@@ -44,6 +44,17 @@ describe('Dutch text analysis', () => {
     expect(terms('begroting')).toContain('~geld');
   });
 
+  it('reads a yearly report in other words as a jaarverslag', () => {
+    expect(tokenize('De commissie stelt ieder jaar een verslag van haar werk op')).toContain('jaarverslag');
+    expect(tokenize('Het RSJ maakt jaarlijks een kort plan')).toContain('jaarplan');
+    expect(tokenize('Ieder jaar een vergadering')).not.toContain('jaarvergadering');
+  });
+
+  it('reads "het niet eens" as disagreeing', () => {
+    expect(tokenize('Zijn de leden het niet eens, dan ...')).toContain('oneens');
+    expect(tokenize('Het is nog niet klaar')).not.toContain('oneens');
+  });
+
   it('joins thousands separators in amounts', () => {
     expect(tokenize('€ 15.000,-')).toContain('15000');
   });

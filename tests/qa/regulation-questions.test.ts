@@ -2,6 +2,9 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { definitionLine, definitionTerms } from '../../src/features/qa/definitions';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { shortNamesIn } from '../../src/features/qa/short-names';
+import { namedDocument } from '../../src/features/qa/named-document';
+import { isExplanation } from '../../src/features/qa/explanations';
 
 /** A small regulation of an invented region: articles with leden, a definitions list and an explanation. */
 const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
@@ -34,6 +37,10 @@ De gemeenten evalueren de commissie elke twee jaar. Ook het jaarverslag van de c
 
 ### Artikel 5b Verslagen
 De secretaris maakt van iedere vergadering een verslag. De verslagen worden na tien jaar vernietigd.
+
+### Artikel 5c Verantwoording
+1. De commissie stelt ieder jaar een verslag op met het aantal uitgebrachte adviezen.
+2. Dat verslag wordt vóór 1 mei aan de gemeenten gezonden.
 
 ### Artikel 6 Inwerkingtreding
 Dit reglement treedt in werking op 1 juni 2026.
@@ -123,6 +130,8 @@ describe('questions about a regulation', () => {
 
   it('declines a count of something the text mentions but never counts', () => {
     expect(index.ask('Hoeveel spoedbesluiten heeft de commissie in 2025 genomen?').kind).toBe('none');
+    // A date or the number of a lid is no count.
+    expect(index.ask('Hoeveel adviezen heeft de commissie vorig jaar uitgebracht?').kind).toBe('none');
   });
 });
 
@@ -148,5 +157,99 @@ describe('reading definitions and idioms', () => {
     expect(withoutIdioms('Hoe lang wordt een dossier bewaard?')).toBe('hoelang wordt een dossier bewaard?');
     expect(withoutIdioms('Hoe lang is de wachttijd?')).toBe('Hoe lang is de wachttijd?');
     expect(withoutIdioms('Mag de commissie zelf de knoop doorhakken?')).toBe('Mag de commissie zelf besluiten?');
+    expect(withoutIdioms('Hoeveel tijd zit er tussen de agenda en de vergadering?')).toBe('hoelang de agenda en de vergadering?');
+    expect(withoutIdioms('Hoe snel laat het RSJ weten dat mijn klacht binnen is?')).toBe('binnen informeert het RSJ dat mijn klacht ontvangen?');
+    expect(withoutIdioms('Waar kan ik dan terecht met een klacht?')).toBe('Waar kan ik wenden met een klacht?');
+    expect(withoutIdioms('Wanneer komt de commissie in actie bij een escalatie?')).toBe('Wanneer komt de commissie bij een escalatie?');
+    expect(withoutIdioms('Mag hij meepraten als hij in de raad van toezicht zit?')).toBe('Mag hij meepraten als hij toezichthouder zit?');
+    expect(withoutIdioms('Wat gebeurt er bij een gelijk aantal stemmen voor en tegen?')).toBe('Wat gebeurt er bij staken de stemmen?');
+    expect(withoutIdioms('Kan hij iemand anders sturen als hij niet kan komen?')).toBe('Kan hij zich laten vervangen als hij verhinderd is?');
+    expect(withoutIdioms('Waar vergadert het PFO?')).toBe('op welke locatie vergadert het PFO?');
+    expect(withoutIdioms('Hoe lang duurt het voordat de commissie advies geeft?')).toBe('binnen welke termijn de commissie advies geeft?');
+    expect(withoutIdioms('Kan de commissie meer tijd nemen?')).toBe('Kan de commissie de termijn verlengen?');
+  });
+});
+
+describe('short names a regulation gives a named body', () => {
+  const REGLEMENT_KORT = `# Reglement werkgroep vijvers
+
+### Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. bestuur: het Bestuurlijk overleg van de gemeenschappelijke regeling;
+b. manager: de leidinggevende van het RSJ.
+
+### Artikel 2 Vergaderingen
+Het bestuur bespreekt de vijverplannen zes keer per jaar.
+`;
+
+  it('reads the definitions: a short name for a body, not a body mentioned later in a definition', () => {
+    const names = shortNamesIn(['a. bestuur: het Bestuurlijk overleg van de regeling;\nb. manager: de leidinggevende van het RSJ.'], (w) => [w]);
+    expect([...names]).toEqual([['#bo', ['bestuur']]]);
+  });
+
+  it('answers a question about the BO from articles that call it by its short name', async () => {
+    const doc = await parseDocument('kort.md', Buffer.from(REGLEMENT_KORT));
+    const r = new KnowledgeIndex([], doc.passages).ask('Hoe vaak bespreekt het BO de vijverplannen?');
+    expect(r.kind === 'answer' && r.answer).toContain('zes keer');
+  });
+});
+
+describe("another party's term", () => {
+  const REGELING = `# Regeling meldingen vijverbeheer
+
+### Artikel 1 Meldingen
+1. Een klacht over een aanbieder gaat naar de secretaris. De secretaris meldt de klacht binnen vijf werkdagen aan de commissie.
+2. De commissie bespreekt de klacht in haar volgende vergadering.
+`;
+
+  it('declines a term asked for one party that the document only sets for another', async () => {
+    const doc = await parseDocument('meldingen.md', Buffer.from(REGELING));
+    const index = new KnowledgeIndex([], doc.passages);
+    expect(index.ask('Binnen hoeveel werkdagen moet een aanbieder een klacht melden?').kind).toBe('none');
+    const r = index.ask('Binnen hoeveel werkdagen moet de secretaris een klacht melden?');
+    expect(r.kind === 'answer' && r.answer).toContain('vijf werkdagen');
+  });
+});
+
+describe('what a body does', () => {
+  const REGLEMENT_WERKGROEP = `# Reglement werkgroep vijvers
+
+### Artikel 1 Taken
+De werkgroep heeft de volgende taken:
+a. het beoordelen van vijverplannen;
+b. het adviseren van de gemeenten.
+
+### Artikel 2 Positie
+1. De werkgroep is geen formeel orgaan van de gemeenten en neemt geen besluiten.
+2. De werkgroep kan wel besluiten over de volgorde waarin zij vijverplannen beoordeelt.
+`;
+
+  it('answers "wat doet X" from the article that lists its tasks', async () => {
+    const doc = await parseDocument('werkgroep.md', Buffer.from(REGLEMENT_WERKGROEP));
+    const r = new KnowledgeIndex([], doc.passages).ask('Wat doet de werkgroep allemaal?');
+    expect(r.kind === 'answer' && r.source.section).toBe('Artikel 1 Taken');
+  });
+});
+
+describe('a question that names its document', () => {
+  const terms = (w: string) => [w];
+  const titles = ['Reglement van orde PFO', 'Klachtenregeling 2026', 'Kadernota 2025'];
+
+  it('finds the one title the phrase names', () => {
+    expect(namedDocument('Hoe vaak vergadert het PFO volgens het reglement van orde?', titles, terms)).toEqual({ phrase: 'reglement van orde', title: 'Reglement van orde PFO' });
+    expect(namedDocument('Wat staat er in de klachtenregeling over termijnen?', titles, terms)).toBeUndefined();
+    expect(namedDocument('Hoeveel jeugdigen hadden jeugdhulp in de regio?', [...titles, 'Monitor regio'], terms)).toBeUndefined();
+    expect(namedDocument('Wat zegt men in het reglement?', [...titles, 'Reglement kleine commissie'], terms)).toBeUndefined();
+    expect(namedDocument('Welke overleggen zijn er in de governance?', [...titles, 'Organisatie en governance structuur'], terms)).toBeUndefined();
+  });
+});
+
+describe('the considerans before the first article', () => {
+  it('is an explanation, as a toelichting is', () => {
+    const passage = (text: string, section = '') => ({ title: 'Mandaatregeling', section, text });
+    expect(isExplanation(passage('Besluit van het bestuur.\n\nHet Bestuurlijk overleg overweegt dat snelle besluiten nodig zijn.'))).toBe(true);
+    expect(isExplanation(passage('Overwegende dat de gemeenten samenwerken;'))).toBe(true);
+    expect(isExplanation(passage('Het bestuur besluit over de begroting.'))).toBe(false);
+    expect(isExplanation(passage('Het Bestuurlijk overleg overweegt een voorstel.', 'Artikel 3 Vergaderingen'))).toBe(false);
   });
 });

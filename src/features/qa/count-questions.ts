@@ -1,4 +1,4 @@
-import { type Decompounder, compoundParts, termsOf, tokenize } from './dutch-text';
+import { type Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
 import { isColumnTerm } from './table-answer';
 
@@ -37,3 +37,22 @@ export function namesCounted(counted: Counted, matched: Set<string>): boolean {
 
 /** A text that repeats "hoeveel ..." as an indirect question ("aan te geven hoeveel jeugdigen ...") asks for the figure; it does not give it. */
 export const onlyAsksForCount = (question: string, answer: string) => /\bhoeveel\b/i.test(question) && /\bhoeveel\b/i.test(answer) && !/\d/.test(answer);
+
+/** "Binnen hoeveel weken moet een jeugdhulpaanbieder ...?": the one whose term is asked, after the modal verb. */
+const ACTOR_TERM_Q = /\b(?:hoeveel|hoe snel|hoelang|hoe lang)\b.*?\b(?:moet|moeten|mag|mogen)\s+(?:de|het|een|die|dat)\s+(\p{L}{2,})/iu;
+
+/**
+ * A term asked for one party ("binnen hoeveel weken moet een jeugdhulpaanbieder een klacht afhandelen?")
+ * is not answered by another party's term: the sentences of the answer that hold a figure must name that
+ * party (its word or a synonym), else the answer is some other body's deadline from the same document.
+ */
+export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean): boolean {
+  const party = question.match(ACTOR_TERM_Q)?.[1];
+  if (!party) return false;
+  const wanted = new Set(tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~'))));
+  // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
+  // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
+  if (![...wanted].some((t) => t.startsWith('~') || t.startsWith('#')) || [...wanted].some((t) => WEAK_TERMS.has(t))) return false;
+  const withFigure = answer.split(/(?<=[.!?;:])\s+|\n/).filter(hasFigure);
+  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some((w) => terms(w).some((t) => wanted.has(t))));
+}

@@ -26,7 +26,7 @@ const DEFINITIONS_HEADING = /\b(begrip(pen)?|begripsbepalingen?|definities?|woor
 const DEFINITION_HEADING_TERMS = ['begrippen', 'begrip', 'begripsbepalingen', 'definities', 'definitie', 'woordenlijst', 'termen'];
 
 /** "1. Mandaat: de bevoegdheid ...", "a. klacht: een ...", "- Werkdag – iedere dag ...". */
-const DEFINITION_LINE = /^(?:(?:\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?([\p{L}][\p{L}\s'-]{0,60}?)\s*[:–]\s+(\S.*)$/u;
+export const DEFINITION_LINE = /^(?:(?:\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?([\p{L}][\p{L}\s'-]{0,60}?)\s*[:–]\s+(\S.*)$/u;
 
 const ARTICLE = /^(?:de|het|een|die|dat|deze|dit)\s+/i;
 

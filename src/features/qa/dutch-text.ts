@@ -53,6 +53,8 @@ const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
 const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
+const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
+
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
@@ -64,6 +66,10 @@ function wordsOf(text: string): string[] {
  * Numbers keep their decimal commas and lose thousands dots ("50.000" -> "50000").
  */
 export function tokenGroups(text: string): string[][] {
+  // "Stelt ieder jaar een verslag op" is a jaarverslag, "jaarlijks een plan" a jaarplan: the compound finds them.
+  text = text.replace(YEARLY, '$& jaar$1');
+  // "Zijn zij het niet eens" is disagreeing: "oneens" finds it.
+  text = text.replace(/\bniet (?:met elkaar |onderling )?eens\b/giu, '$& oneens');
   // "Om de twee jaar", "elk kwartaal" say how often, as "keer per jaar" does: "hoe vaak" finds them.
   text = text.replace(FREQUENCY, '$& keer');
   // "AO/IC" is one term, not the Ambtelijk overleg.

@@ -16,9 +16,14 @@ interface Section {
   title: string;
   section: string;
   chapter?: string;
+  text?: string;
 }
 
-export const isExplanation = (p: Section | undefined): boolean => !!p && EXPLANATION_HEADING.test(`${p.chapter ?? ''} \n ${p.section}`);
+/** The considerans before the first article, without a heading of its own: "Het Bestuurlijk overleg overweegt dat ...". */
+const CONSIDERATIONS = /(?:^|\n)\s*(?:(?:het|de)\s+[^.\n]{0,80}?\s+overweegt\b|overwegende\b)/i;
+
+export const isExplanation = (p: Section | undefined): boolean =>
+  !!p && (EXPLANATION_HEADING.test(`${p.chapter ?? ''} \n ${p.section}`) || (!p.section && !p.chapter && CONSIDERATIONS.test(p.text ?? '')));
 
 /**
  * The hits without the explanations that an article of the same document answers as well (nearly as

@@ -3,18 +3,21 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withAskedKind } from './asked-kind';
-import { type QueryWord, coverageOf, withExpansions } from './query-words';
+import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason, lacksWhatIsAsked } from './declines';
 import { isColumnTerm } from './table-answer';
-import { answerFromTableHits, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
+import { answerFromTableHits, hasFigure, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
+import { tasksBoost } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
+import { ShortNames } from './short-names';
+import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
-import { countedWord, namesCounted, onlyAsksForCount } from './count-questions';
+import { answersForOtherParty, countedWord, namesCounted, onlyAsksForCount } from './count-questions';
 import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
@@ -47,6 +50,9 @@ export class KnowledgeIndex {
     this.search = Array.isArray(source) ? new MemoryCorpus(source, passages) : source;
     this.evidence = new CuratedEvidence(this.search);
   }
+
+  /** Short names a document's definitions give named bodies ("bestuur" for the BO). */
+  private readonly shortNames = new ShortNames((id) => this.passages.get(id), (t, k) => this.passage(t, k), (w) => this.terms(w));
 
   /** What table answers read from this index. */
   private readonly tableSource = {
@@ -134,12 +140,10 @@ export class KnowledgeIndex {
     const words = this.analyse(withoutArticleReference(question));
     const early = this.beforeSearch(question, words);
     if (early) return early;
-    // A word's own stem counts fully; its synonym group and compound parts only help.
-    const weights = new Map<string, number>();
-    for (const w of words) {
-      w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
-    }
-    const query = [...weights.keys()].join(' ');
+    // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
+    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
+    const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
+    const weights = searchWeights(words, where);
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
 
@@ -150,20 +154,24 @@ export class KnowledgeIndex {
     const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
-    const found = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 25).flatMap((hit) => {
+    const tasks = tasksBoost(question);
+    const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
+    const found = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
-      const matched = new Set(hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))));
-      const exact = new Set(Object.keys(hit.match));
+      const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);
+      const exact = new Set([...Object.keys(hit.match), ...where]);
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));
-      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && this.sectionHas(hit.id, t))) {
+      // A document that gives the body a short name in its definitions ("bestuur: het Bestuurlijk overleg") names it so.
+      if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank: hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id)) }];
+      const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
     });
     const hits = withoutOutrankedExplanations(found, (id) => this.passages.get(id), question, MIN_COVERAGE);
     // The hits that answer (nearly) most of the question compete on score; a synonym instead of
@@ -207,7 +215,9 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const result = this.toAnswer(best, words, question);
-    if (onlyAsksForCount(question, result.answer) || lacksFigureAsked(question, result.answer) || lacksWhatIsAsked(question, result.answer)) return { kind: 'none', reason: 'low-score' };
+    const a = result.answer;
+    const noAnswer = onlyAsksForCount(question, a) || lacksFigureAsked(question, a) || lacksWhatIsAsked(question, a) || answersForOtherParty(question, a, (w) => this.terms(w), hasFigure);
+    if (noAnswer) return { kind: 'none', reason: 'low-score' };
     return { ...result, answer: withExpansions(result.answer, words) };
   }
 

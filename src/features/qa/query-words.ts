@@ -45,6 +45,18 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
   return total ? hit / total : 0;
 }
 
+/**
+ * Search weight per index term: a word's own stem counts fully; its synonym group and compound parts only
+ * help. Words in `skip` (the words naming the document asked about) are not searched for.
+ */
+export function searchWeights(words: QueryWord[], skip: Set<string>): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const w of words.filter((x) => !skip.has(x.terms[0]))) {
+    w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
+  }
+  return weights;
+}
+
 /** In a short question ("Waar staat PFO voor?") the abbreviation is spelled out if the answer does not do so already. */
 export function withExpansions(answer: string, words: QueryWord[]): string {
   if (words.length > 2) return answer;

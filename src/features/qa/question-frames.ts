@@ -18,7 +18,30 @@ const FRAMES: [RegExp, string][] = [
   [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
+  [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
+  // "Hoe lang duurt het voordat ... advies geeft?" asks for the term within which it happens.
+  [/\bhoe ?lang duurt het (?:voordat|voor|tot|eer)\b/gi, 'binnen welke termijn'],
+  // "Meer tijd nemen" is extending a term.
+  [/\bmeer tijd (?:nemen|krijgen|vragen|hebben|geven)\b/gi, 'de termijn verlengen'],
+  [/\bhoeveel tijd (?=(?:zit|ligt|zitten|liggen|is|moet|heeft|hebben)\b)/gi, 'hoelang '],
   [/\bhoe ?lang\b(?! geleden| (?:is|was|zijn|waren)\b)/gi, 'hoelang'],
+  // "Hoe snel" asks for a term ("binnen vijf werkdagen"); "laat ... weten" is informing; "binnen is" is received.
+  [/\bhoe snel\b/gi, 'binnen'],
+  [/\b(laat|laten) (.+?) weten\b/gi, 'informeert $2'],
+  [/\b(?:binnen is|binnen zijn|binnen komt|binnenkomt|binnengekomen is|is aangekomen)\b/gi, 'ontvangen'],
+  // "Waar kan ik terecht" is where to turn to: "zich wenden tot".
+  [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij) (?:dan |daarna |nog )?terecht\b/gi, '$1 $2 $3 wenden'],
+  // "Komt ... in actie", "komt ... in beeld": when a body acts, which a text says by what it does, not by "actie".
+  [/\b(komt|komen|kwam|kwamen)\b(.*?)\s+in (?:actie|beeld)\b/gi, '$1$2'],
+  // A member of a raad van toezicht is a toezichthouder, as regulations on conflicts of interest say.
+  [/\b(?:lid van |in )?(?:de |een )?raad van (?:toezicht|commissarissen)\b/gi, 'toezichthouder'],
+  // A tie is "staken de stemmen" in every reglement.
+  [/\b(?:een )?(?:gelijk aantal stemmen|evenveel stemmen|(?:de )?stemmen gelijk)(?: voor en tegen)?\b/gi, 'staken de stemmen'],
+  // Not coming, and sending someone else: being verhinderd and vervangen.
+  [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
+  [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
+  // "Waar vergadert ...?" asks for the place.
+  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
@@ -27,3 +50,14 @@ const FRAMES: [RegExp, string][] = [
 export function withoutIdioms(question: string): string {
   return FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question);
 }
+
+/** "Wat doet de kleine commissie (allemaal)?": what a body or role does, which a document lists under "Taken". */
+const ASKS_TASKS = /^\s*wat (?:doet|doen) (?:de|het|een) (?:\p{L}+ ){0,2}\p{L}+(?: allemaal| eigenlijk| precies)*\s*\??\s*$/iu;
+/** The word itself, not a compound ("Werkgeverstaken" are tasks of one kind) nor a look-alike stem ("Verantwoording"). */
+const TASKS_HEADING = /\b(taken|taak|taakomschrijving|werkzaamheden)\b/i;
+/** How much a passage under a "Taken" heading outranks others for "wat doet X?". */
+const TASKS_BOOST = 1.5;
+
+/** For "wat doet X?", the rank factor of a passage by its section heading; undefined for other questions. */
+export const tasksBoost = (question: string): ((section: string) => number) | undefined =>
+  ASKS_TASKS.test(question) ? (section) => (TASKS_HEADING.test(section) ? TASKS_BOOST : 1) : undefined;

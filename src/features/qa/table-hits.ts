@@ -58,12 +58,15 @@ const DURATION_Q = /\bhoe\s+lang\b/i;
 const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
 const AMOUNT = /€|\beuro\b|\bmiljoen\b|\bmln\b|\bmiljard\b|\d{1,3}(\.\d{3})+/i;
 
+/** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
+const NOT_COUNTS = /\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|^\s*\d{1,2}[.)]\s/gim;
+
 /**
- * A text answer to "hoeveel …" without any figure (a year at most), to "hoe lang …" without a number,
+ * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number,
  * or to what was spent without an amount does not answer it.
  */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer)) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT =

@@ -1,0 +1,61 @@
+import { tokenGroups } from './dutch-text';
+import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
+import type { Passage } from './qa.domain';
+
+/** How far into a document its definitions list is looked for (it is the first article or near it). */
+const FIRST_PASSAGES = 12;
+
+const ARTICLES = new Set(['de', 'het', 'een']);
+
+/**
+ * A regulation's definitions list may give a named body a short name that its articles use instead
+ * ("a. bestuur: het Bestuurlijk overleg van de gemeenschappelijke regeling ..."; "Mandaatgever: het
+ * Bestuurlijk overleg (BO)."): in that document, "het bestuur" is the BO. Per named body (its concept
+ * token), the index terms of its short names. A definition that only mentions a body later on
+ * ("regiomanager: de leidinggevende van het RSJ") names no short name for it.
+ */
+export function shortNamesIn(definitions: string[], terms: (word: string) => string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of definitions.flatMap((text) => text.split('\n'))) {
+    const m = line.trim().match(DEFINITION_LINE);
+    if (!m) continue;
+    const named = tokenGroups(m[1]).filter((g) => !ARTICLES.has(g[0]));
+    const body = tokenGroups(m[2]).find((g) => !ARTICLES.has(g[0]))?.[0];
+    if (named.length !== 1 || named[0][0].startsWith('#') || !body?.startsWith('#')) continue;
+    const term = terms(named[0][0])[0];
+    if (term) out.set(body, [...(out.get(body) ?? []), term]);
+  }
+  return out;
+}
+
+/** The texts of a document's definitions list, from its first passages. */
+function definitionsOf(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
+  const out: string[] = [];
+  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) if (isDefinitionsSection(p)) out.push(p.text);
+  return out;
+}
+
+/** The short names of named bodies per document version, read once from its definitions. */
+export class ShortNames {
+  private readonly byDocument = new Map<string, Map<string, string[]>>();
+
+  constructor(
+    private readonly passage: (id: string) => Passage | undefined,
+    private readonly passageAt: (title: string, position: number) => Passage | undefined,
+    private readonly terms: (word: string) => string[],
+  ) {}
+
+  /** The terms of the short names the document of this passage gives a named body (its concept token). */
+  of(passageId: string, body: string): string[] {
+    const passage = this.passage(passageId);
+    if (!passage) return [];
+    // A document ingested again is a new version: its ingest time is part of the key.
+    const key = `${passage.title}@${passage.ingestedAt}`;
+    let names = this.byDocument.get(key);
+    if (!names) {
+      names = shortNamesIn(definitionsOf(passage.title, this.passageAt), this.terms);
+      if (this.byDocument.size < 5_000) this.byDocument.set(key, names);
+    }
+    return names.get(body) ?? [];
+  }
+}
