@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { toPassages } from '../../src/features/qa/passages';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+import { onePagePdf } from '../helpers/one-page-pdf';
 
 // An invented agreement (not an evaluation document): steps numbered inside a lid, a list behind a
 // cross-reference, a definitions list and a payment rule without an amount.
@@ -220,24 +221,7 @@ describe('reading PDF headings', () => {
   /** A one-page PDF whose lines each have their own font size (large lines are headings). */
   function pdf(lines: [string, number][]): Buffer {
     let y = 740;
-    const stream = lines.map(([text, size]) => `BT /F1 ${size} Tf 72 ${(y -= size + 8)} Td (${text}) Tj ET`).join('\n');
-    const objects = [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ];
-    let out = '%PDF-1.4\n';
-    const offsets: number[] = [];
-    objects.forEach((o, i) => {
-      offsets.push(out.length);
-      out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    });
-    const xref = out.length;
-    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-    out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    return Buffer.from(out, 'latin1');
+    return onePagePdf(lines.map(([text, size]) => `BT /F1 ${size} Tf 72 ${(y -= size + 8)} Td (${text}) Tj ET`).join('\n'));
   }
 
   /** pdf.js loads as an ES module, which jest's CommonJS runtime cannot: the reader runs in a child process. */

@@ -6,31 +6,15 @@ import { promisify } from 'node:util';
 import { Document, Packer, Paragraph } from 'docx';
 import { readDocument, UnreadableDocumentError } from '../../src/features/qa/document-reader';
 import { parseDocument } from '../../src/features/qa/ingest.service';
+import { onePagePdf } from '../helpers/one-page-pdf';
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '../..');
 const DOCS = path.join(__dirname, '../fixtures/qa/docs');
 
-/** A one-page PDF with the given lines (Helvetica text), built byte by byte with a valid xref table. */
+/** A one-page PDF with the given lines (Helvetica text). */
 function tinyPdf(lines: string[]): Buffer {
-  const stream = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return onePagePdf(`BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`);
 }
 
 describe('reading documents', () => {
