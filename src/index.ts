@@ -2,6 +2,7 @@ import './shared/compile-cache';
 import { ConfigError, describeMode, loadConfig } from './config';
 import { startService } from './compose';
 import { createLogger } from './shared/logger';
+import { limitHeapGrowth } from './shared/heap-growth';
 
 async function main() {
   let config;
@@ -17,6 +18,7 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL);
   log.info({ botId: !!config.BOT_ID, demoData: config.DEMO_DATA }, describeMode(config));
   const service = await startService(config, log);
+  limitHeapGrowth();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
