@@ -3,9 +3,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { rssAfterFullGcMb, rssMbOf } from './full-gc-rss';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -16,6 +17,8 @@ export interface BotProcess {
   /** Everything the process wrote to stdout so far. */
   output(): string;
   rssMb(): number;
+  /** RSS after a full GC forced from outside; needs the process started with INSPECT_ON_SIGNAL. */
+  rssAfterFullGcMb(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -25,9 +28,14 @@ export async function startBot(script: string, env: Record<string, string> = {},
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'rsj-bench-')), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => {
+    err += c.toString();
+    if (!/Debugger listening|nodejs\.org\/en\/docs\/inspector/.test(c.toString())) process.stderr.write(c);
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
@@ -42,7 +50,8 @@ export async function startBot(script: string, env: Record<string, string> = {},
     child,
     startupMs,
     output: () => out,
-    rssMb: () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)![1]) / 1024,
+    rssMb: () => rssMbOf(child.pid!),
+    rssAfterFullGcMb: () => rssAfterFullGcMb(child, () => err),
     stop: () =>
       new Promise((r) => {
         child.once('exit', () => r());

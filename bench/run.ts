@@ -2,12 +2,14 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { percentiles, round, startBot, startConnector, turn } from './bench-kit';
+import { INSPECT_ON_SIGNAL } from './full-gc-rss';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const DEMO_REGIOMANAGER = '00000000-0000-0000-0000-0000000000020';
 
 async function measureTurns(script: string, text: string, user: string) {
-  const bot = await startBot(script);
+  // Started as production starts it; the flag only names the port SIGUSR1 would open the inspector on.
+  const bot = await startBot(script, {}, [INSPECT_ON_SIGNAL]);
   const connector = await startConnector();
   // Start-up as a user sees it: from spawning the process until the first reply has arrived.
   const firstTurnMs = bot.startupMs + (await turn(bot.port, connector, text, user));
@@ -15,9 +17,10 @@ async function measureTurns(script: string, text: string, user: string) {
   const samples: number[] = [];
   for (let i = 0; i < TURNS; i++) samples.push(await turn(bot.port, connector, text, user));
   const rss = bot.rssMb();
+  const rssAfterFullGc = await bot.rssAfterFullGcMb();
   await bot.stop();
   await connector.close();
-  return { ...percentiles(samples), startupMs: bot.startupMs, firstTurnMs, rss };
+  return { ...percentiles(samples), startupMs: bot.startupMs, firstTurnMs, rss, rssAfterFullGc };
 }
 
 async function foundation() {
@@ -39,6 +42,11 @@ async function foundation() {
     'RSS MB after run (bot)': round(bot.rss, 1),
     'RSS MB after run (echo)': round(echo.rss, 1),
     'RSS ratio (bot/echo)': round(bot.rss / echo.rss),
+    // The same processes right after, once a full GC forced from outside has run in each (bench only):
+    // what they hold alive, whenever V8's own last full GC fell.
+    'RSS MB after full GC (bot)': round(bot.rssAfterFullGc, 1),
+    'RSS MB after full GC (echo)': round(echo.rssAfterFullGc, 1),
+    'RSS after full GC ratio (bot/echo)': round(bot.rssAfterFullGc / echo.rssAfterFullGc),
   };
 }
 
