@@ -32,7 +32,7 @@ async function main() {
     console.log(`${name}: ${items.length - failed.length}/${items.length}  fail: ${failed.map((i) => i.id).join(' ')}`);
   };
   const only = process.argv[2];
-  for (const set of ['heldout', 'dev', 'tables']) {
+  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4']) {
     const dir = path.join(__dirname, set);
     for (const doc of readdirSync(dir).filter((f) => /\.(md|docx|pdf)$/.test(f) && (!only || f.includes(only)))) {
       const file = path.join(dir, doc);

@@ -266,8 +266,7 @@ export class KnowledgeIndex {
     }
     return terms.has(term);
   }
-  /** The terms of the section around a passage: the same articles come back often. */
-  private readonly sectionTerms = new Map<string, Set<string>>();
+  private readonly sectionTerms = new Map<string, Set<string>>(); // the same articles come back often
 
   /** The passages of the same section next to this one, in order: a list may run over several. */
   private sectionAround(passage: Passage): Passage[] {
@@ -287,7 +286,8 @@ export class KnowledgeIndex {
     }
     return words.map((w) => {
       const hit = w.terms.findIndex((t) => terms!.has(t));
-      return hit < 0 ? 0 : (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
+      if (hit < 0) return w.related?.some((t) => terms!.has(t)) ? 0.5 : 0; // a lexicon paraphrase
+      return (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }
 }

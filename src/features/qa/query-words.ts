@@ -10,17 +10,22 @@ export interface QueryWord {
   /** The terms of each part of a compound, when it splits in two. */
   partTerms?: Set<string>[];
   weak: boolean;
+  /** Terms of the word's paraphrases from the lexicon (lexicon-expansion.ts): they help, at a lower weight. */
+  related?: string[];
   /** The word names what is asked (an amount, a date, how often). */
   focus: boolean;
 }
 
 /**
  * Share of the question's words a hit answers. A word found exactly counts 1, through its
- * synonyms 0.9, through the parts of a compound 0.75 (one part by its own word will do), only by a part's
+ * synonyms 0.9, through the parts of a compound or a lexicon paraphrase 0.75 (one part by its own word will do), only by a part's
  * synonym, typo tolerance, prefix or the tail of a compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
  * (it is likely what the question is really about), when it names what is asked ("kost",
  * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
  */
+/** What a word found only through a lexicon paraphrase counts for (see coverageOf). */
+const RELATED_HIT = 0.75;
+
 export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
   let hit = 0;
   let total = 0;
@@ -29,6 +34,12 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
     const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
     // A named body or concept is answered by its own token only; its loose words do not say it.
     const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
+    // A paraphrase from the lexicon says the word less surely than a hand-made synonym does.
+    if (missed && w.related?.some((t) => matched.has(t) && exact.has(t))) {
+      total += 1;
+      hit += RELATED_HIT;
+      continue;
+    }
     if (missed) {
       total += w.focus || concept || !w.terms.some((t) => vocabulary.has(t)) ? 2 : 1;
       continue;
@@ -45,14 +56,18 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
   return total ? hit / total : 0;
 }
 
+/** Search weight of a lexicon paraphrase: below a hand-made synonym group's 0.3. */
+const RELATED_WEIGHT = 0.25;
+
 /**
  * Search weight per index term: a word's own stem counts fully; its synonym group and compound parts only
- * help. Words in `skip` (the words naming the document asked about) are not searched for.
+ * help, lexicon paraphrases least. Words in `skip` (the words naming the document asked about) are not searched for.
  */
 export function searchWeights(words: QueryWord[], skip: Set<string>): Map<string, number> {
   const weights = new Map<string, number>();
   for (const w of words.filter((x) => !skip.has(x.terms[0]))) {
     w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
+    for (const t of w.related ?? []) weights.set(t, Math.max(weights.get(t) ?? 0, RELATED_WEIGHT));
   }
   return weights;
 }

@@ -1,5 +1,6 @@
 import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
+import { relatedTerms } from './lexicon-expansion';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
@@ -31,7 +32,10 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
     const partTerms = parts.length === 2 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
-    words.push({ terms, partial, parts: whole, partTerms, weak: WEAK_TERMS.has(terms[0]), focus: group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g))) });
+    const weak = WEAK_TERMS.has(terms[0]);
+    const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
+    const related = group.length === 1 && !weak && !focus ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
+    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}) });
   }
   const tokens = tokenize(text);
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
