@@ -11,7 +11,7 @@ const FIGURE = /\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|tw
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
  */
-function askedKind(question: string): ((sentence: string) => boolean) | undefined {
+export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   if (/\b(hoeveel|hoe\s+(lang|snel|groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".

@@ -10,6 +10,9 @@ const BUILT_IN = ['docs/handleiding.md'];
 /** Built-in documents are dated at the epoch: any document RSJ ingests counts as newer. */
 const SHIPPED_AT = new Date(0);
 
+/** Whether a passage is of a document that ships with the bot (the user guide), not one RSJ ingested. */
+export const isShipped = (passage: Pick<Passage, 'ingestedAt'>) => passage.ingestedAt === SHIPPED_AT.toISOString();
+
 /** Parsed once per process; a missing file (a trimmed deployment) is left out rather than stopping the index. */
 let cached: Promise<ParsedDocument[]> | undefined;
 export function builtInDocuments(): Promise<ParsedDocument[]> {

@@ -4,9 +4,9 @@ import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withAskedKind } from './asked-kind';
 import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
-import { declineReason, lacksWhatIsAsked } from './declines';
+import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
-import { answerFromTableHits, hasFigure, inDocumentWords, lacksFigureAsked, mayAnswer, rowWords } from './table-hits';
+import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
@@ -17,22 +17,23 @@ import { subsectionAnswer } from './subsection-list';
 import { ShortNames } from './short-names';
 import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
-import { answersForOtherParty, countedWord, namesCounted, onlyAsksForCount } from './count-questions';
+import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
+import { rankAnswers } from './fact-ranking';
+import { missesWhatIsAsked } from './asked-body';
+import { isShipped } from './builtin-documents';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** Hits whose coverage differs less than this are equally good answers; the score decides. */
-const COVERAGE_TIE = 0.12;
-/** How much less of the question a curated fact may cover than the best passage and still win on score. */
-const FACT_TIE = 0.06;
 /** Share of the question's content words a hit must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
+/** How many passages are tried after a curated fact that does not give what is asked. */
+const FACT_FALLBACKS = 2;
 
 /**
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
@@ -174,25 +175,14 @@ export class KnowledgeIndex {
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
     });
     const hits = withoutOutrankedExplanations(found, (id) => this.passages.get(id), question, MIN_COVERAGE);
-    // The hits that answer (nearly) most of the question compete on score; a synonym instead of
-    // the literal word must not let a passage beat the curated fact.
-    const top = Math.max(0, ...hits.map((h) => h.coverage));
-    // A curated fact only wins when it answers the question as fully as the best passage does.
-    const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
-    // A document the curated facts were not written from, ingested after the one this fact was, overrules
-    // the fact when what it adds to the curated knowledge answers as fully: a new reglement's "vier keer"
-    // beats the Kadernota's "twee keer"; a later report repeating a source paragraph is no newer evidence.
-    // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
-    const overrules = (h: (typeof hits)[number], fact: (typeof hits)[number]) =>
-      h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !this.isFactSource(h.id) && this.age(h.id) > this.factAge(fact.id) && this.evidence.addedCoverage(h, counted) >= fact.coverage - FACT_TIE;
-    const overruled = (fact: (typeof hits)[number]) => hits.some((h) => overrules(h, fact));
-    const best = hits
-      .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || (h.coverage >= topPassage - FACT_TIE && !overruled(h))) && mayAnswer(question, h.id, this.tableSource))
-      .sort((a, b) => b.rank - a.rank)[0];
+    const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
+      addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
+      isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }) });
+    const best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
     if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
-    return this.answerWith(best, hits, words, question);
+    return this.answerWith(ranked, hits, words, question);
   }
 
   /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
@@ -209,17 +199,24 @@ export class KnowledgeIndex {
     return undefined;
   }
 
-  /** The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. */
-  private answerWith(best: RankedHit, hits: RankedHit[], words: QueryWord[], question: string): QaResult {
+  /**
+   * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer.
+   * A curated fact that does not give what is asked (the count, the amount, the body asked about) leaves
+   * the question to the next passages as good: the document may state what its summary left out.
+   */
+  private answerWith(ranked: RankedHit[], hits: RankedHit[], words: QueryWord[], question: string): QaResult {
+    const best = ranked[0];
     const candidates = () => hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!);
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
-    const result = this.toAnswer(best, words, question);
-    const a = result.answer;
-    const noAnswer = onlyAsksForCount(question, a) || lacksFigureAsked(question, a) || lacksWhatIsAsked(question, a) || answersForOtherParty(question, a, (w) => this.terms(w), hasFigure);
-    if (noAnswer) return { kind: 'none', reason: 'low-score' };
-    return { ...result, answer: withExpansions(result.answer, words) };
+    const tried = [best, ...(best.kind === 'fact' ? ranked.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).slice(0, FACT_FALLBACKS) : [])];
+    for (const hit of tried) {
+      const result = this.toAnswer(hit, words, question);
+      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`)) return { ...result, answer: withExpansions(result.answer, words) };
+    }
+    return { kind: 'none', reason: 'low-score' };
   }
+
 
   /**
    * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word

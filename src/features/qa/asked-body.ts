@@ -1,0 +1,66 @@
+import { askedKind } from './asked-kind';
+import { answersForOtherParty, onlyAsksForCount } from './count-questions';
+import { lacksWhatIsAsked } from './declines';
+import { tokenize } from './dutch-text';
+import { hasFigure, lacksFigureAsked } from './table-hits';
+
+/** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
+const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
+/** Words that name the BO without its name: the documents' "het bestuur", "de bestuursvergadering". */
+const BO_WORDS = /^(bestuur|bestuursvergadering|bestuursvergaderingen)$/;
+
+/** The body a token names, if any. */
+const bodyOf = (token: string): string | undefined => (BODIES.has(token) ? token : BO_WORDS.test(token) ? '#bo' : undefined);
+
+/** A figure in a clause: a number, a number word or a frequency adverb ("om de continuïteit" is none). */
+const FIGURE_WORD = /^(\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tweemaal|driemaal|viermaal|jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks)$/;
+
+/**
+ * The bodies a clause gives figures for: per figure the last body named before it ("het BO vergaderde vijf
+ * keer, het PFO zeven keer"), else the first after it ("Twee keer per jaar vergadert het BO").
+ */
+function bodiesOfFigures(clause: string): string[] {
+  const tokens = tokenize(clause);
+  const at = tokens.map(bodyOf);
+  return tokens.flatMap((t, i) => {
+    if (!FIGURE_WORD.test(t)) return [];
+    const before = at.slice(0, i).filter((b): b is string => !!b).pop();
+    const after = at.slice(i + 1).find((b): b is string => !!b);
+    return before ?? after ?? [];
+  });
+}
+
+/**
+ * "Hoe vaak vergadert het PFO?" is not answered by the BO's "twee keer per jaar", though the same text
+ * names the PFO elsewhere: when the question asks a figure of one body, a clause of the answer must give
+ * such a figure for that body. A figure given for no body by name ("het overleg vergadert zes keer")
+ * answers when the asked body is named in the source's title or section or before it in the answer, not
+ * when another subject came first ("jaarlijks een regioagenda ... instemming van het PFO").
+ */
+export function answersForOtherBody(question: string, answer: string, source = ''): boolean {
+  const gives = askedKind(question);
+  const asked = bodiesIn(question);
+  if (!gives || asked.size !== 1) return false;
+  // "Het PFO kwam zes keer bijeen" gives a frequency too, though not in the words of "keer per jaar".
+  const clauses = answer.split(/(?<=[.!?;])\s+|\n/).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
+  const names = (text: string) => [...bodiesIn(text)].some((b) => asked.has(b));
+  const forAsked = (clause: string) => {
+    const bodies = bodiesOfFigures(clause);
+    if (bodies.length) return bodies.some((b) => asked.has(b));
+    return names(source) || names(answer.slice(0, answer.indexOf(clause) + clause.length));
+  };
+  return clauses.length > 0 && !clauses.some(forAsked);
+}
+
+const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
+
+/** An answer that does not give what the question asks: the count, amount or figure, or that of the party or body asked about. */
+export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
+  return (
+    onlyAsksForCount(question, answer) ||
+    lacksFigureAsked(question, answer) ||
+    lacksWhatIsAsked(question, answer) ||
+    answersForOtherParty(question, answer, terms, hasFigure) ||
+    answersForOtherBody(question, answer, source)
+  );
+}

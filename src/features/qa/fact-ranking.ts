@@ -1,0 +1,57 @@
+import type { RankedHit } from './ranked-hit';
+
+/** Hits whose coverage differs less than this are equally good answers; the score decides. */
+export const COVERAGE_TIE = 0.12;
+/** How much less of the question a curated fact may cover than the best passage and still win on score. */
+const FACT_TIE = 0.06;
+/** How much a passage of the user guide outranks others for a question about using the bot. */
+const GUIDE_BOOST = 3;
+
+/**
+ * "Hoe kan ik een thema indienen?", "Wat moet ik doen als ...", "Hoe werkt de assistent ...": a question about
+ * what the asker does with the bot, not about what a body does. The user guide answers it; the curated facts,
+ * written from the governance documents, do not.
+ */
+const ABOUT_USING_THE_BOT =
+  /\b(hoe|waar|waarmee|wanneer) (kan|kun|moet|doe|zie|vind|krijg|voeg|stuur|koppel|plan|dien|maak|meld|zet|geef|wijzig|verwijder|open) (ik|je|jij)\b|\bwat moet ik doen\b|\b(de|deze|jouw|je) (assistent|bot|chatbot|app)\b/i;
+
+export const asksAboutUsingTheBot = (question: string) => ABOUT_USING_THE_BOT.test(question);
+
+/** What ranking hits needs to know about the knowledge behind them. */
+export interface RankingContext<H extends RankedHit> {
+  /** Whether curated facts were written from this passage's document. */
+  isFactSource(passageId: string): boolean;
+  /** 0 for the earliest ingested document, 1 for the latest. */
+  age(passageId: string): number;
+  /** The age of the document a curated fact was written from. */
+  factAge(factId: string): number;
+  /** How much of the question a passage covers with what the curated facts do not already say. */
+  addedCoverage(hit: H): number;
+  /** Whether the passage is of the user guide shipped with the bot. */
+  isGuide(passageId: string): boolean;
+  /** Whether a hit may answer at all (a table row the question does not name may not). */
+  mayAnswer(hitId: string): boolean;
+}
+
+/**
+ * The hits that may answer, best first. Those that answer (nearly) most of the question compete on score;
+ * a curated fact only when it answers as fully as the best passage, when no newer document overrules it
+ * and, for a question about using the bot, when the user guide has no answer as good.
+ */
+export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ctx: RankingContext<H>): H[] {
+  const aboutBot = asksAboutUsingTheBot(question);
+  const rank = (h: H) => h.rank * (aboutBot && h.kind === 'passage' && ctx.isGuide(h.id) ? GUIDE_BOOST : 1);
+  const top = Math.max(0, ...hits.map((h) => h.coverage));
+  const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
+  const guideAnswers = aboutBot && hits.some((h) => h.kind === 'passage' && ctx.isGuide(h.id) && h.coverage >= top - COVERAGE_TIE);
+  // A document the curated facts were not written from, ingested after the one this fact was, overrules
+  // the fact when what it adds to the curated knowledge answers as fully: a new reglement's "vier keer"
+  // beats the Kadernota's "twee keer"; a later report repeating a source paragraph is no newer evidence.
+  // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
+  const overrules = (h: H, fact: H) =>
+    h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !ctx.isFactSource(h.id) && ctx.age(h.id) > ctx.factAge(fact.id) && ctx.addedCoverage(h) >= fact.coverage - FACT_TIE;
+  const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact));
+  return hits
+    .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)) && ctx.mayAnswer(h.id))
+    .sort((a, b) => rank(b) - rank(a));
+}
