@@ -1,3 +1,4 @@
+import { askedAmount, fitsAmount } from './amount-thresholds';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -26,9 +27,12 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
  */
 export function withAskedKind(question: string, matches: (sentence: string) => number[]): (sentence: string) => number[] {
   const kind = askedKind(question);
-  if (!kind) return matches;
+  const amount = askedAmount(question);
+  if (!kind && !amount) return matches;
   return (sentence) => {
     const hits = matches(sentence);
-    return [...hits, hits.some((v) => v > 0) && kind(sentence) ? 1 : 0];
+    const answers = hits.some((v) => v > 0);
+    // An amount asked about: the sentence whose condition it meets ("meer dan EUR 100.000" for 150.000) answers.
+    return [...hits, ...(kind ? [answers && kind(sentence) ? 1 : 0] : []), ...(amount ? [answers && fitsAmount(sentence, amount) > 0 ? 1.5 : 0] : [])];
   };
 }

@@ -3,6 +3,7 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withAskedKind } from './asked-kind';
+import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
@@ -138,16 +139,15 @@ export class KnowledgeIndex {
 
   ask(asked: string): QaResult {
     const question = inDocumentWords(asked);
-    const words = this.analyse(withoutArticleReference(question));
+    const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
     if (early) return early;
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
     const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
-    const weights = searchWeights(words, where);
+    const weights = withAmountWeight(searchWeights(words, where), question);
     const strong = words.filter((w) => !w.weak);
     const counted = strong.length > 0 ? strong : words;
-
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
     const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
