@@ -1,6 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { amountRanges, askedAmount, fitsAmount, withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
+import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
+import { termsOf } from '../../src/features/qa/dutch-text';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented procurement rule (not an evaluation document): amounts as thresholds, who does what per lid.
@@ -15,6 +17,29 @@ const REGELING = `# Aanbestedingsregels Testland 2026
 1. De directeur ondertekent contracten tot en met EUR 80.000. Hij doet dat namens het college en legt een kopie in het archief van de afdeling.
 2. Contracten van meer dan EUR 80.000 worden ondertekend door de wethouder financiën. De directeur parafeert die contracten vooraf.
 3. Een contract wordt pas ondertekend nadat de offertes zijn vergeleken en de afdeling de keuze schriftelijk heeft gemotiveerd in het dossier.
+
+## Artikel 3 Dossier
+1. Voor iedere opdracht legt de afdeling de raming vast voordat leveranciers worden benaderd, zodat achteraf te zien is welke waarde is verwacht.
+2. De inkoopcoördinator houdt voor iedere opdracht een dossier bij.
+3. Het dossier bevat ten minste:
+a. de raming;
+b. de ontvangen offertes;
+c. het getekende contract.
+4. Wie het dossier wil inzien, vraagt dat bij de afdeling aan.
+
+## Artikel 4 Bezwaar
+1. Een leverancier die het oneens is met een gunning, kan binnen twintig dagen een bezwaar over de aanbesteding indienen bij het meldpunt van de afdeling. Het meldpunt bevestigt de ontvangst binnen twee werkdagen per e-mail aan de leverancier.
+2. Het bezwaar wordt behandeld door een jurist die er eerder niet bij betrokken was.
+3. De leverancier ontvangt binnen tien werkdagen een schriftelijke reactie op zijn bezwaar. Zolang het bezwaar loopt, wordt het contract met de gekozen leverancier niet ondertekend.
+
+## Artikel 5 Gunning
+1. Over opdrachten tot en met EUR 100.000 besluit de directeur.
+2. Over opdrachten van meer dan EUR 100.000 besluit het college.
+
+## Artikel 6 Administratie
+1. Het besluit over een opdracht wordt met de motivering geregistreerd in de administratie van de afdeling.
+2. Ieder besluit wordt binnen vijf werkdagen na de gunning gearchiveerd, samen met de offertes die zijn ontvangen.
+3. Een wijziging van een opdracht wordt als nieuw besluit in de administratie opgenomen, met een verwijzing naar het eerste besluit.
 `;
 
 async function index(): Promise<KnowledgeIndex> {
@@ -46,5 +71,46 @@ describe('amounts compared with thresholds', () => {
     expect(large).not.toMatch(/tot en met EUR 80.000/);
     expect(answer(kb.ask('Wie tekent een contract van 30.000 euro?'))).toMatch(/directeur ondertekent/);
     expect(answer(kb.ask('Hoeveel leveranciers moeten een offerte krijgen bij een opdracht van 90.000 euro?'))).toMatch(/vier leveranciers/);
+  });
+});
+
+describe('verb forms on the text side', () => {
+  it('adds the joined infinitive of a split verb after the particle that ends its clause', () => {
+    expect(withJoinedVerbs('De adviseur houdt voor iedere opdracht een dossier bij.')).toMatch(/\bbij bijhouden\./);
+    expect(withJoinedVerbs('Het bestuur stelt het plan vast voordat de procedure begint.')).toMatch(/vast vaststellen voordat/);
+    expect(withJoinedVerbs('Het RSJ houdt een register bij van alle afwijkingen.')).toMatch(/bij bijhouden van/);
+    expect(withJoinedVerbs('Het team stelt een plan op en legt de raming vast in het dossier.')).toMatch(/op opstellen en legt de raming vast vastleggen in/);
+    // A preposition before its noun phrase is no particle; numbers keep their form.
+    expect(withJoinedVerbs('De secretaris stuurt de agenda aan de leden van EUR 50.000.')).toBe('De secretaris stuurt de agenda aan de leden van EUR 50.000.');
+  });
+
+  it('reads a participle without ge- as its verb, not a noun that looks like one', () => {
+    const stem = (w: string) => termsOf(w)[0];
+    expect(termsOf('verlengd')).toContain(stem('verlengen'));
+    expect(termsOf('behandeld')).toContain(stem('behandelen'));
+    expect(termsOf('bepaald')).toContain(stem('bepalen'));
+    expect(termsOf('bestand')).not.toContain(stem('bestaan'));
+  });
+});
+
+describe('which lid answers', () => {
+  it('"wie" prefers the lid that says the verb with who does it', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Wie behandelt een bezwaar over een aanbesteding?'))).toMatch(/^Het bezwaar wordt behandeld door een jurist/);
+  });
+
+  it('"wie" prefers the article whose lid says who does it over one that names the words in several leden', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Wie beslist over een opdracht van 300.000 euro?'))).toMatch(/besluit het college/);
+  });
+
+  it('finds "houdt ... bij" for "bijhouden"', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Wie is verantwoordelijk voor het bijhouden van het dossier?'))).toMatch(/inkoopcoördinator houdt/);
+  });
+
+  it('"wat moet er in X staan" asks for the list of what X contains', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Wat moet er allemaal in het dossier staan?'))).toMatch(/bevat ten minste:\n- de raming;\n- de ontvangen offertes;\n- het getekende contract/);
   });
 });

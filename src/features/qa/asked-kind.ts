@@ -20,6 +20,19 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   return undefined;
 }
 
+/** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */
+const ACTOR = /\bdoor (?:de|het|een|zijn|haar|twee|drie|ten minste)\b|\b\p{L}*(?:manager|voorzitter|secretaris|adviseur|medewerker|medewerkers|directeur|wethouder|wethouders|bestuur|commissie|overleg|college|raad|accountant|controller|ambtenaar|coördinator|functionaris|gemandateerde|ondertekenaar|lid|leden)\b|\b(?!EUR\b|BTW\b)[A-Z]{2,}\b/u;
+
+/**
+ * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names
+ * who does it answers, not the one that only shares its object ("een klacht indienen" for "wie behandelt een klacht").
+ */
+function asksWho(question: string): 'first' | 'last' | undefined {
+  if (!/^\s*(?:wie|door wie|welk(?:e)? (?:orgaan|persoon|functionaris))\b/i.test(question)) return undefined;
+  // After a modal the verb comes last ("wie moet het plan vaststellen"), else first ("wie behandelt de klacht").
+  return /^\s*(?:door )?wie (?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|gaat|gaan|wordt|worden)\b/i.test(question) ? 'last' : 'first';
+}
+
 /**
  * The question word counts as a word of the question for picking sentences: among the sentences that
  * answer something of the question, the one with the moment, frequency or figure asked for wins ("De
@@ -28,11 +41,38 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
 export function withAskedKind(question: string, matches: (sentence: string) => number[]): (sentence: string) => number[] {
   const kind = askedKind(question);
   const amount = askedAmount(question);
-  if (!kind && !amount) return matches;
+  const who = asksWho(question);
+  if (!kind && !amount && !who) return matches;
   return (sentence) => {
     const hits = matches(sentence);
     const answers = hits.some((v) => v > 0);
+    // The question's verb ("wie behandelt ...", "wie moet ... vaststellen"), said with an actor, answers.
+    if (who) hits.push(hits[who === 'last' ? hits.length - 1 : 0] > 0 && ACTOR.test(sentence) ? 1 : 0);
     // An amount asked about: the sentence whose condition it meets ("meer dan EUR 100.000" for 150.000) answers.
     return [...hits, ...(kind ? [answers && kind(sentence) ? 1 : 0] : []), ...(amount ? [answers && fitsAmount(sentence, amount) > 0 ? 1.5 : 0] : [])];
   };
+}
+
+/** How much a passage ranks down for "wie ...?" when no sentence of it says the question's verb with an actor. */
+const NO_ACTOR = 0.3;
+
+/**
+ * "Wie beslist over een opdracht van 300.000 euro?": a long article that names "besluit" in a list and
+ * "opdracht" in another lid must not outrank the short one whose lid says who decides. For "wie"
+ * questions, passages without a sentence that says the verb with who does it (and fits an amount asked) rank lower.
+ */
+export function withActorsRanked<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, text: (id: string) => string | undefined, matches: (sentence: string) => number[]): H[] {
+  const who = asksWho(question);
+  if (!who) return hits;
+  const amount = askedAmount(question);
+  // How much of the question the best line that says who does it answers.
+  const said = (s: string) => {
+    const m = matches(s);
+    const says = m[who === 'last' ? m.length - 1 : 0] > 0 && ACTOR.test(s) && (!amount || fitsAmount(s, amount) >= 0);
+    return says ? m.reduce((a, v) => a + v, 0) : 0;
+  };
+  const best = new Map(hits.flatMap((h) => (h.kind === 'passage' ? [[h.id, Math.max(0, ...(text(h.id) ?? '').split('\n').map(said))] as const] : [])));
+  const top = Math.max(0, ...best.values());
+  if (top === 0) return hits;
+  return hits.map((h) => (best.has(h.id) ? { ...h, rank: h.rank * (NO_ACTOR + (1 - NO_ACTOR) * (best.get(h.id)! / top) ** 2) } : h));
 }

@@ -1,3 +1,4 @@
+import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
@@ -96,6 +97,8 @@ export function tokenGroups(text: string): string[][] {
 }
 
 export const tokenize = (text: string): string[] => tokenGroups(text).flat();
+/** A document's text: split verbs also as their joined infinitive ("houdt ... bij" is "bijhouden"). */
+export const tokenizeText = (text: string): string[] => tokenize(withJoinedVerbs(text));
 
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {

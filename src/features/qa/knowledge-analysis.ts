@@ -1,4 +1,4 @@
-import { Decompounder, PLACE_TERMS, termsOf, tokenize } from './dutch-text';
+import { Decompounder, PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { IndexRow } from './knowledge-index-store';
 import { familyRoot } from './word-forms';
 import { SEARCH_FIELDS, type SearchableDoc } from './knowledge-search';
@@ -13,7 +13,7 @@ export interface TokenizedDoc {
   head: string[];
 }
 
-export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: tokenize(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });
+export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: tokenizeText(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });
 
 export const wordsOf = (t: TokenizedDoc) => [...t.ask, ...t.body, ...t.head];
 

@@ -1,8 +1,8 @@
-import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, tokenize } from './dutch-text';
+import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
-import { withAskedKind } from './asked-kind';
+import { withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
@@ -174,7 +174,7 @@ export class KnowledgeIndex {
       const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
     });
-    const hits = withoutOutrankedExplanations(found, (id) => this.passages.get(id), question, MIN_COVERAGE);
+    const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words)), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }) });
@@ -258,7 +258,7 @@ export class KnowledgeIndex {
     const key = `${passageId}@${passage.ingestedAt}`;
     let terms = this.sectionTerms.get(key);
     if (!terms) {
-      terms = new Set(this.sectionAround(passage).flatMap((p) => tokenize(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
+      terms = new Set(this.sectionAround(passage).flatMap((p) => tokenizeText(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
       if (this.sectionTerms.size < 20_000) this.sectionTerms.set(key, terms);
     }
     return terms.has(term);
@@ -278,7 +278,7 @@ export class KnowledgeIndex {
   private sentenceMatches(sentence: string, words: QueryWord[]): number[] {
     let terms = this.sentenceTerms.get(sentence);
     if (!terms) {
-      terms = new Set(tokenize(sentence).flatMap((t) => this.terms(t)));
+      terms = new Set(tokenizeText(sentence).flatMap((t) => this.terms(t)));
       if (this.sentenceTerms.size < 50_000) this.sentenceTerms.set(sentence, terms);
     }
     return words.map((w) => {

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { tokenize } from './dutch-text';
+import { tokenize, tokenizeText } from './dutch-text';
 import { CachedTerms, headingTermsOf, listsPlaces, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import { Speller } from './spelling';
 import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchHit, type SearchOptions, type SearchableDoc, factDoc, passageDoc, passageKey } from './knowledge-search';
@@ -39,7 +39,7 @@ export class MemoryCorpus implements KnowledgeCorpus {
     this.index = new MiniSearch<SearchableDoc>({
       fields: [...SEARCH_FIELDS],
       storeFields: ['kind'],
-      tokenize: (text) => tokenize(text),
+      tokenize: (text, field) => (field === 'body' ? tokenizeText(text) : tokenize(text)),
       processTerm: (term) => this.terms(term),
       searchOptions: {
         ...SEARCH_RULES,

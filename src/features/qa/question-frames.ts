@@ -42,6 +42,8 @@ const FRAMES: [RegExp, string][] = [
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
   // "Waar vergadert ...?" asks for the place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
+  // "Wat moet er (allemaal) in het plan staan?" asks what the plan contains ("bevat ten minste", "beschrijft").
+  [/\b(wat (?:moet|moeten|mag|mogen|kan|kunnen|staat|staan) er)(?: allemaal)? (in|op) (.+?) (?:staan|zitten|komen te staan|opgenomen worden|worden opgenomen|vermeld worden|worden vermeld)\s*(\?|$)/gi, '$1 $2 $3 bevatten$4'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],

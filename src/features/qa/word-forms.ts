@@ -16,6 +16,8 @@ export function stemWord(word: string): string {
 }
 
 const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|vrij)?ge(.{4,})[dt]$/;
+/** A participle without ge- ("verlengd", "behandeld", "bepaald"), as the verb's other forms: not "bestand", "verband". */
+const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
 /**
  * The root a word shares with its family where the stemmer keeps them apart: a participle and its
@@ -25,7 +27,11 @@ const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|
 export function familyRoot(word: string): string | undefined {
   if (word.length < 6 || /\d/.test(word)) return undefined;
   const participle = word.match(PARTICIPLE);
-  const base = participle ? `${participle[1] ?? ''}${participle[2]}` : word.replace(/(?<=.{4})(ingen|ing)$/, '').replace(/(?<=[^t])t$/, '');
+  const base = participle
+    ? `${participle[1] ?? ''}${participle[2]}`
+    : PREFIXED_PARTICIPLE.test(word)
+      ? word.slice(0, -1)
+      : word.replace(/(?<=.{4})(ingen|ing)$/, '').replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')

@@ -1,0 +1,75 @@
+/**
+ * Separable verbs on the text side: a document says "De inkoopadviseur houdt een dossier bij" and "Het
+ * bestuur stelt het plan vast voordat ...", a question asks "wie moet het dossier bijhouden" or "wie stelt
+ * ... vast". The joined infinitive is added after the particle that ends the clause, so both forms find it.
+ */
+
+/** Finite forms of verbs that often split, with their infinitive. */
+const INFINITIVES: Record<string, string> = Object.fromEntries(
+  [
+    ['houdt houden hield hielden', 'houden'],
+    ['stelt stellen stelde stelden', 'stellen'],
+    ['legt leggen legde legden', 'leggen'],
+    ['neemt nemen nam namen', 'nemen'],
+    ['geeft geven gaf gaven', 'geven'],
+    ['wijst wijzen wees wezen', 'wijzen'],
+    ['brengt brengen bracht brachten', 'brengen'],
+    ['roept roepen riep riepen', 'roepen'],
+    ['zet zetten zette zetten', 'zetten'],
+    ['stuurt sturen stuurde stuurden', 'sturen'],
+    ['draagt dragen droeg droegen', 'dragen'],
+    ['treedt treden trad traden', 'treden'],
+    ['vult vullen vulde vulden', 'vullen'],
+    ['dient dienen diende dienden', 'dienen'],
+    ['maakt maken maakte maakten', 'maken'],
+    ['voert voeren voerde voerden', 'voeren'],
+    ['sluit sluiten sloot sloten', 'sluiten'],
+    ['schrijft schrijven schreef schreven', 'schrijven'],
+    ['trekt trekken trok trokken', 'trekken'],
+    ['haalt halen haalde haalden', 'halen'],
+    ['kondigt kondigen kondigde kondigden', 'kondigen'],
+    ['nodigt nodigen nodigde nodigden', 'nodigen'],
+    ['levert leveren leverde leverden', 'leveren'],
+    ['vraagt vragen vroeg vroegen', 'vragen'],
+    ['spreekt spreken sprak spraken', 'spreken'],
+    ['deelt delen deelde deelden', 'delen'],
+    ['tekent tekenen tekende tekenden', 'tekenen'],
+    ['wijkt wijken week weken', 'wijken'],
+    ['zegt zeggen zei zeiden', 'zeggen'],
+    ['bereidt bereiden bereidde bereidden', 'bereiden'],
+    ['richt richten richtte richtten', 'richten'],
+    ['keurt keuren keurde keurden', 'keuren'],
+    ['werkt werken werkte werkten', 'werken'],
+    ['betaalt betalen betaalde betaalden', 'betalen'],
+    ['meldt melden meldde meldden', 'melden'],
+    ['vindt vinden vond vonden', 'vinden'],
+  ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
+);
+
+const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen']);
+/** Where a main clause ends: punctuation, or a subordinate clause starting ("stelt het plan vast voordat ..."). */
+const CLAUSE_END = /^(?:[.;:!?,)]|voordat|nadat|zodat|omdat|wanneer|als|indien|zodra|totdat|waarna|waarbij|tenzij|mits|dan)$/;
+/** A particle before these still ends its verb ("stelt een plan op en legt ..."), though the clause goes on. */
+const COORDINATOR = /^(?:en|of|maar)$/;
+/** A phrase after the particle ("houdt een register bij van alle afwijkingen", "legt de raming vast in het dossier"). */
+const PREPOSITION = /^(?:van|op|met|aan|in|voor|over|door|bij|tot|na|uit|onder|binnen|zonder|volgens|namens|tegen|bij)$/;
+/** How far apart verb and particle may stand. */
+const REACH = 14;
+const TOKEN = /\p{L}+|[.;:!?,)](?=\s|$)/gu;
+
+/** The text with each split verb's joined infinitive after its particle ("houdt een register bij bijhouden van ..."). */
+export function withJoinedVerbs(text: string): string {
+  if (!/\b(?:aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|weg|samen)\b/i.test(text)) return text;
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0].toLowerCase(), end: m.index! + m[0].length }));
+  const inserts: { at: number; word: string }[] = [];
+  let clauseStart = 0;
+  tokens.forEach((t, i) => {
+    if (CLAUSE_END.test(t.word)) clauseStart = i + 1;
+    const next = tokens[i + 1]?.word;
+    if (!PARTICLES.has(t.word) || !(next === undefined || CLAUSE_END.test(next) || COORDINATOR.test(next) || PREPOSITION.test(next))) return;
+    // The nearest verb before it: "stelt een plan op en legt de raming vast" joins "legt" with "vast".
+    const verb = tokens.slice(Math.max(clauseStart, i - REACH), i).reverse().find((v) => INFINITIVES[v.word]);
+    if (verb) inserts.push({ at: t.end, word: `${t.word}${INFINITIVES[verb.word]}` });
+  });
+  return inserts.reduceRight((out, { at, word }) => `${out.slice(0, at)} ${word}${out.slice(at)}`, text);
+}
