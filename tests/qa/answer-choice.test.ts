@@ -2,7 +2,8 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { amountRanges, askedAmount, fitsAmount, withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
-import { termsOf } from '../../src/features/qa/dutch-text';
+import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented procurement rule (not an evaluation document): amounts as thresholds, who does what per lid.
@@ -90,6 +91,21 @@ describe('verb forms on the text side', () => {
     expect(termsOf('behandeld')).toContain(stem('behandelen'));
     expect(termsOf('bepaald')).toContain(stem('bepalen'));
     expect(termsOf('bestand')).not.toContain(stem('bestaan'));
+    // A strong verb's participle as its infinitive.
+    expect(termsOf('besloten')).toContain(stem('besluiten'));
+    expect(termsOf('afgeweken')).toContain(stem('afwijken'));
+    expect(termsOf('opgenomen')).toContain(stem('opnemen'));
+  });
+
+  it('reads euro signs as euros and "in ieder geval" as no case', () => {
+    expect(tokenize('tot en met € 80.000')).toContain('euro');
+    expect(tokenize('tot en met EUR 80.000')).toContain('euro');
+    expect(tokenize('De rapportage bevat in ieder geval de klachten.')).not.toContain('geval');
+  });
+
+  it('takes the threshold asked and the conditions asked as what is asked, not as words to find', () => {
+    expect(withoutIdioms('Vanaf welk bedrag moet jeugdhulp worden aanbesteed?')).toBe('welk bedrag moet jeugdhulp worden aanbesteed?');
+    expect(withoutIdioms('In welke gevallen mag de afdeling afwijken?')).toBe('wanneer mag de afdeling afwijken?');
   });
 });
 

@@ -73,6 +73,10 @@ export function tokenGroups(text: string): string[][] {
   text = text.replace(/\bniet (?:met elkaar |onderling )?eens\b/giu, '$& oneens');
   // "Om de twee jaar", "elk kwartaal" say how often, as "keer per jaar" does: "hoe vaak" finds them.
   text = text.replace(FREQUENCY, '$& keer');
+  // "In ieder geval" is "at least", not a case: "in welke gevallen" must not find it.
+  text = text.replace(/\bin (?:ieder|elk) geval\b/giu, 'minstens');
+  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
+  text = text.replace(/€|\bEUR\b/g, ' euro ');
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];

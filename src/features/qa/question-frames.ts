@@ -42,6 +42,10 @@ const FRAMES: [RegExp, string][] = [
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
   // "Waar vergadert ...?" asks for the place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
+  // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.
+  [/\b(?:vanaf|boven|onder|tot|beneden) (welk bedrag|hoeveel euro)\b/gi, '$1'],
+  // "In welke gevallen mag ...?" asks for the conditions, which a text lists without the word "geval".
+  [/\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b/gi, 'wanneer'],
   // "Wat moet er (allemaal) in het plan staan?" asks what the plan contains ("bevat ten minste", "beschrijft").
   [/\b(wat (?:moet|moeten|mag|mogen|kan|kunnen|staat|staan) er)(?: allemaal)? (in|op) (.+?) (?:staan|zitten|komen te staan|opgenomen worden|worden opgenomen|vermeld worden|worden vermeld)\s*(\?|$)/gi, '$1 $2 $3 bevatten$4'],
   // Deciding: "de knoop doorhakken" is "besluiten".

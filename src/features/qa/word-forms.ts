@@ -19,6 +19,21 @@ const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|
 /** A participle without ge- ("verlengd", "behandeld", "bepaald"), as the verb's other forms: not "bestand", "verband". */
 const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
+/** Strong verbs' participles by their infinitive ("besloten" besluiten, "afgeweken" afwijken, "opgenomen" opnemen). */
+const STRONG: Record<string, string> = {
+  weken: 'wijken', sloten: 'sluiten', nomen: 'nemen', wezen: 'wijzen', kozen: 'kiezen', zonden: 'zenden', worpen: 'werpen',
+  schreven: 'schrijven', bleken: 'blijken', sproken: 'spreken', broken: 'breken', bonden: 'binden', vonden: 'vinden',
+  trokken: 'trekken', heven: 'heffen', geven: 'geven', dragen: 'dragen', komen: 'komen', houden: 'houden', roepen: 'roepen',
+  vangen: 'vangen', laten: 'laten', gaan: 'gaan', staan: 'staan', zien: 'zien',
+};
+const STRONG_PARTICIPLE = new RegExp(`^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor)?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
+
+/** The infinitive of a strong verb's participle, else undefined. */
+function strongInfinitive(word: string): string | undefined {
+  const m = word.match(STRONG_PARTICIPLE);
+  return m ? `${m[1] ?? ''}${m[2] === 'ge' ? '' : m[2]}${STRONG[m[3]]}` : undefined;
+}
+
 /**
  * The root a word shares with its family where the stemmer keeps them apart: a participle and its
  * verb ("geëvalueerd", "evalueren"), a noun in -ing and its verb ("stemming", "stemmen", "gestemd"),
@@ -27,7 +42,10 @@ const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 export function familyRoot(word: string): string | undefined {
   if (word.length < 6 || /\d/.test(word)) return undefined;
   const participle = word.match(PARTICIPLE);
-  const base = participle
+  const strong = strongInfinitive(word);
+  const base = strong
+    ? strong
+    : participle
     ? `${participle[1] ?? ''}${participle[2]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
