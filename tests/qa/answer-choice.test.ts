@@ -4,6 +4,7 @@ import { amountRanges, askedAmount, fitsAmount, withoutAskedAmount } from '../..
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented procurement rule (not an evaluation document): amounts as thresholds, who does what per lid.
@@ -41,6 +42,13 @@ c. het getekende contract.
 1. Het besluit over een opdracht wordt met de motivering geregistreerd in de administratie van de afdeling.
 2. Ieder besluit wordt binnen vijf werkdagen na de gunning gearchiveerd, samen met de offertes die zijn ontvangen.
 3. Een wijziging van een opdracht wordt als nieuw besluit in de administratie opgenomen, met een verwijzing naar het eerste besluit.
+
+## Artikel 7 Afwijken van de regels
+1. Van artikel 1 mag alleen worden afgeweken:
+a. bij spoed door een calamiteit waarbij de levering van zorg in gevaar komt;
+b. wanneer maar één leverancier de opdracht kan uitvoeren.
+2. Een afwijking wordt vooraf schriftelijk gemotiveerd. Bij spoed mag dat binnen vijf werkdagen achteraf gebeuren.
+3. De afdeling houdt een register bij van alle afwijkingen, met de reden en de waarde van de opdracht, en legt dat register ieder jaar voor aan de accountant.
 `;
 
 async function index(): Promise<KnowledgeIndex> {
@@ -120,6 +128,11 @@ describe('which lid answers', () => {
     expect(answer(kb.ask('Wie beslist over een opdracht van 300.000 euro?'))).toMatch(/besluit het college/);
   });
 
+  it('"in welke gevallen" prefers the lid that lists the conditions', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('In welke gevallen mag de afdeling afwijken?'))).toMatch(/^Van artikel 1 mag alleen worden afgeweken:\n- bij spoed/);
+  });
+
   it('finds "houdt ... bij" for "bijhouden"', async () => {
     const kb = await index();
     expect(answer(kb.ask('Wie is verantwoordelijk voor het bijhouden van het dossier?'))).toMatch(/inkoopcoördinator houdt/);
@@ -128,5 +141,14 @@ describe('which lid answers', () => {
   it('"wat moet er in X staan" asks for the list of what X contains', async () => {
     const kb = await index();
     expect(answer(kb.ask('Wat moet er allemaal in het dossier staan?'))).toMatch(/bevat ten minste:\n- de raming;\n- de ontvangen offertes;\n- het getekende contract/);
+  });
+});
+
+describe('honest declines for a share of something else', () => {
+  it('declines "hoeveel procent van X" when the percentage in the answer is a share of something else', () => {
+    const q = 'Hoeveel procent van de inkoop ging vorig jaar naar aanbieders uit de regio?';
+    expect(lacksWhatIsAsked(q, 'Bij een aanvullende opdracht van ten hoogste 10 procent van de oorspronkelijke opdrachtwaarde.')).toBe(true);
+    expect(lacksWhatIsAsked(q, 'Van de totale inkoop ging 42 procent naar regionale aanbieders.')).toBe(false);
+    expect(lacksWhatIsAsked(q, 'Het aandeel van de inkoop bij regionale aanbieders steeg tot 42%.')).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = /\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|miljoen|helft|half|anderhalf)\b|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b/i;
 
+const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
+const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
@@ -15,6 +18,8 @@ const FIGURE = /\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|tw
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   if (/\b(hoeveel|hoe\s+(lang|snel|groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
+  // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
+  if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
   if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question)) return (s) => MOMENT.test(s);
   return undefined;

@@ -55,8 +55,24 @@ function lacksCount(question: string, answer: string): boolean {
   return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }
 
+/** How many words from "procent" the thing it is a share of may stand. */
+const SHARE_REACH = 8;
+
+/**
+ * "Hoeveel procent van de inkoop ...": a percentage answers only when it stands with that thing; "ten
+ * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
+ */
+function lacksShareOf(question: string, answer: string): boolean {
+  const noun = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})/iu)?.[1];
+  if (!noun) return false;
+  const stem = stemWord(noun.toLowerCase());
+  const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
+  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some((w) => stemWord(w).includes(stem)));
+}
+
 /**
  * A text answer that does not give what the question asks for: an amount, a percentage, or a number of
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
-export const lacksWhatIsAsked = (question: string, answer: string) => lacksAmountAsked(question, answer) || lacksCount(question, answer);
+export const lacksWhatIsAsked = (question: string, answer: string) => lacksAmountAsked(question, answer) || lacksCount(question, answer) || lacksShareOf(question, answer);

@@ -13,7 +13,7 @@ import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
-import { tasksBoost } from './question-frames';
+import { tasksBoost, withoutIdioms } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames } from './short-names';
 import { namedDocument } from './named-document';
@@ -225,7 +225,7 @@ export class KnowledgeIndex {
    */
   private asksForUnknown(question: string): boolean {
     if (namesUnknown(question, (w) => this.terms(w), (t) => this.vocabulary.has(t))) return true;
-    const asked = this.speller.correct(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
+    const asked = this.speller.correct(withoutIdioms(question)).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
     if (!asked) return false;
     const terms = tokenize(asked).flatMap((t) => this.terms(t));
     // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
