@@ -49,6 +49,11 @@ a. bij spoed door een calamiteit waarbij de levering van zorg in gevaar komt;
 b. wanneer maar één leverancier de opdracht kan uitvoeren.
 2. Een afwijking wordt vooraf schriftelijk gemotiveerd. Bij spoed mag dat binnen vijf werkdagen achteraf gebeuren.
 3. De afdeling houdt een register bij van alle afwijkingen, met de reden en de waarde van de opdracht, en legt dat register ieder jaar voor aan de accountant.
+
+## Artikel 8 Inkoopcommissie
+1. De inkoopcommissie bestaat uit drie leden van de afdeling.
+2. De leden hebben zitting in de inkoopcommissie voor een periode van twee jaar en kunnen één keer opnieuw worden benoemd.
+3. De inkoopcommissie adviseert de directeur over iedere aanbesteding boven EUR 200.000 en over klachten van leveranciers over de gevolgde procedure. Zij brengt haar advies schriftelijk uit, zodat de directeur het bij zijn besluit kan betrekken en in het dossier kan opnemen.
 `;
 
 async function index(): Promise<KnowledgeIndex> {
@@ -131,6 +136,11 @@ describe('which lid answers', () => {
   it('"in welke gevallen" prefers the lid that lists the conditions', async () => {
     const kb = await index();
     expect(answer(kb.ask('In welke gevallen mag de afdeling afwijken?'))).toMatch(/^Van artikel 1 mag alleen worden afgeweken:\n- bij spoed/);
+  });
+
+  it('"hoe lang" prefers the lid with a length of time over one with another figure', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Hoe lang zit een lid in de inkoopcommissie?'))).toMatch(/^De leden hebben zitting in de inkoopcommissie voor een periode van twee jaar/);
   });
 
   it('finds "houdt ... bij" for "bijhouden"', async () => {

@@ -8,6 +8,9 @@ const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = /\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|miljoen|helft|half|anderhalf)\b|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b/i;
 
+const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig|half|anderhalf`;
+/** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar"). */
+const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
 
@@ -17,7 +20,9 @@ const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,
  */
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
-  if (/\b(hoeveel|hoe\s+(lang|snel|groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
+  // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
+  if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
+  if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
