@@ -1,3 +1,5 @@
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { docxText } from '../../src/features/qa/docx-text';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { amountRanges, askedAmount, fitsAmount, withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
@@ -160,5 +162,31 @@ describe('honest declines for a share of something else', () => {
     expect(lacksWhatIsAsked(q, 'Bij een aanvullende opdracht van ten hoogste 10 procent van de oorspronkelijke opdrachtwaarde.')).toBe(true);
     expect(lacksWhatIsAsked(q, 'Van de totale inkoop ging 42 procent naar regionale aanbieders.')).toBe(false);
     expect(lacksWhatIsAsked(q, 'Het aandeel van de inkoop bij regionale aanbieders steeg tot 42%.')).toBe(false);
+  });
+});
+
+describe('Word leden around typed lettered items', () => {
+  it('counts on after "a." and "b." paragraphs between numbered leden, and starts again after a heading', async () => {
+    const lid = (text: string) => new Paragraph({ text, numbering: { reference: 'n', level: 0 } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Artikel 6 Plan', heading: HeadingLevel.HEADING_2 }),
+            lid('Het team stelt een plan op.'),
+            lid('Het plan beschrijft ten minste:'),
+            new Paragraph({ text: 'a. het doel;' }),
+            new Paragraph({ text: 'b. de planning.' }),
+            lid('Het bestuur stelt het plan vast.'),
+            new Paragraph({ text: 'Artikel 7 Gunning', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({ text: 'De directeur beslist.', numbering: { reference: 'n', level: 0, instance: 2 } }),
+          ],
+        },
+      ],
+    });
+    const lines = (await docxText(await Packer.toBuffer(doc))).split('\n');
+    expect(lines).toContain('3. Het bestuur stelt het plan vast.');
+    expect(lines).toContain('1. De directeur beslist.');
   });
 });

@@ -1,5 +1,8 @@
 import { decodeHtml as decode, docxTablesAsPipes } from './docx-tables';
 
+/** A typed list item of a lid: "a. de aanleiding;", "b) ...". */
+const LETTERED_ITEM = /^[a-z][.)]\s/;
+
 /** mammoth loads when the first Word file is read, not at start-up. */
 const mammoth = () => require('mammoth') as typeof import('mammoth');
 
@@ -14,16 +17,25 @@ export async function docxText(data: Buffer): Promise<string> {
   const html = docxTablesAsPipes(wordHtml);
   const lines: string[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
+  // Leden numbered by Word go on after typed "a." items between them ("2. ... ten minste:", "a. ...", "3. ..."):
+  // mammoth closes the list at those paragraphs and starts a new one, so the count is carried over.
+  let closed: { n: number; line: number } | undefined;
   for (const [, tag, body] of html.matchAll(/<(\/?(?:h[1-6]|p|ol|ul|li))[^>]*>([^<]*(?:<(?!\/?(?:h[1-6]|p|ol|ul|li)\b)[^>]*>[^<]*)*)/g)) {
     const text = decode(body);
-    if (tag === 'ol' || tag === 'ul') lists.push({ ordered: tag === 'ol', n: 0 });
-    else if (tag === '/ol' || tag === '/ul') lists.pop();
+    if (tag === 'ol' || tag === 'ul') {
+      const goesOn = tag === 'ol' && lists.length === 0 && closed && lines.slice(closed.line).every((l) => LETTERED_ITEM.test(l));
+      lists.push({ ordered: tag === 'ol', n: goesOn ? closed!.n : 0 });
+    } else if (tag === '/ol' || tag === '/ul') {
+      const list = lists.pop();
+      closed = list?.ordered && lists.length === 0 ? { n: list.n, line: lines.length } : undefined;
+    }
     else if (tag === 'li') {
       const list = lists[lists.length - 1];
       if (list) list.n += 1;
       lines.push(`${list?.ordered ? `${list.n}.` : '-'} ${text}`);
       continue;
     } else if (/^h[1-6]$/.test(tag)) {
+      closed = undefined;
       lines.push(`${'#'.repeat(Number(tag[1]))} ${text}`);
       continue;
     }
