@@ -23,8 +23,10 @@ export function countedWord(question: string, words: QueryWord[], terms: (word: 
   const word = first ? words.find((w) => w.terms[0] === first) : undefined;
   // An amount, a time, a frequency or a share ("hoeveel geld", "hoeveel tijd", "hoeveel keer") names what is asked, not what is counted.
   if (!word || word.focus || word.weak || MEASURES.test(asked) || isColumnTerm(word.terms[0])) return undefined;
-  const own = word.terms.filter((t) => !word.parts.has(t) && !word.partial.has(t));
   const parts = compoundParts(asked, decompounder);
+  // "Hoeveel kilometergeld", "hoeveel reistijd": a measure after a head asks the amount of that head ("per kilometer").
+  if (parts.length === 2 && MEASURES.test(parts[1])) return { word, own: termsOf(parts[0]).filter((t) => !t.startsWith('~')), parts: [] };
+  const own = word.terms.filter((t) => !word.parts.has(t) && !word.partial.has(t));
   // A part is named by its own word: "spoed" in "spoedbesluiten" is not any "escalatie".
   return { word, own, parts: parts.length === 2 ? parts.map((p) => termsOf(p).filter((t) => !t.startsWith('~'))) : [] };
 }

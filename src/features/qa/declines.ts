@@ -33,6 +33,8 @@ export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOU
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
+/** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
+const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
 /** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted. */
 const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|(de|te|den|ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
@@ -46,6 +48,8 @@ const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|ne
 function lacksCount(question: string, answer: string): boolean {
   const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
+  // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
+  if (MONEY_TAIL.test(noun)) return !AMOUNT.test(answer);
   const stem = stemWord(noun.toLowerCase());
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
