@@ -1,4 +1,3 @@
-import './shared/compile-cache';
 import { ConfigError, describeMode, loadConfig } from './config';
 import { startService } from './compose';
 import { createLogger } from './shared/logger';
