@@ -27,6 +27,8 @@ async function main() {
       const reply = answerReply(item.q, index.ask(item.q)).text ?? '';
       let verdict = judge(item, reply);
       if (!verdict && item.source && !item.negative && !reply.toLowerCase().includes(`bron: ${item.source.toLowerCase()}`)) verdict = 'wrong source';
+      // QA_EVAL_DETAILS=1 prints each failure with the reply (for dev sets: reading a held-out set's failures spends it).
+      if (verdict && process.env.QA_EVAL_DETAILS) console.log(`  ${item.id} ${item.q}\n    ${verdict}\n    > ${reply.replace(/\n+/g, ' | ').slice(0, 300)}`);
       return !!verdict;
     });
     console.log(`${name}: ${items.length - failed.length}/${items.length}  fail: ${failed.map((i) => i.id).join(' ')}`);

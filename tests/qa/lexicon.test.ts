@@ -13,8 +13,11 @@ const REGLEMENT = `# Reglement Vijvercommissie Testland 2026
 ### Artikel 3 Aanvragen
 Een inwoner kan het lidmaatschap van de commissie aanvragen bij de secretaris.
 
+### Artikel 3a Voorzitter
+De voorzitter van de commissie wordt door de gemeenteraad aangewezen voor een periode van vier jaar.
+
 ### Artikel 4 Vergaderingen
-De commissie vergadert ten minste vier keer per jaar in het dorpshuis.
+De voorzitter van de commissie leidt de vergaderingen. De commissie vergadert ten minste vier keer per jaar in het dorpshuis.
 
 ### Artikel 5 Onkosten
 Leden krijgen een vergoeding van € 30 per vergadering.
@@ -59,6 +62,14 @@ describe('questions in words the document does not use', () => {
 
   it('finds a verb through a lexicon synonym ("ophouden" for "eindigt")', () => {
     expect(answer('Wanneer moet een lid van de commissie ophouden?')).toMatch(/lidmaatschap eindigt/);
+  });
+
+  it('finds a strong participle through a lexicon synonym ("aangesteld" for "aangewezen")', () => {
+    expect(answer('Door wie wordt de voorzitter van de commissie aangesteld?')).toMatch(/gemeenteraad aangewezen/);
+  });
+
+  it('finds a separable verb through a lexicon synonym of the joined verb ("houdt ... op" for "eindigt")', () => {
+    expect(answer('Wanneer houdt het lidmaatschap van de commissie op?')).toMatch(/lidmaatschap eindigt/);
   });
 
   it('finds a noun through a lexicon synonym ("compensatie" for "vergoeding")', () => {

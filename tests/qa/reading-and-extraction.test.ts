@@ -153,6 +153,27 @@ describe('Dutch words', () => {
     expect(termsOf('gestemd')).toContain('stem');
   });
 
+  it('joins a participle without ge- to its verb ("betaald", "benoemd"), not a noun in -and ("verband")', () => {
+    expect(termsOf('betaald')).toContain(stemWord('betalen'));
+    expect(termsOf('benoemd')).toContain(stemWord('benoemen'));
+    expect(termsOf('verhinderd')).toContain(stemWord('verhinderen'));
+    expect(termsOf('verband')).toEqual([stemWord('verband')]);
+  });
+
+  it('joins a strong participle to its verb ("aangewezen", "besproken", "aangeboden", "verkregen")', () => {
+    expect(familyRoot('aangewezen')).toBe(familyRoot('aanwijzen'));
+    expect(familyRoot('besproken')).toBe(stemWord('bespreken'));
+    expect(termsOf('opgenomen')).toContain(stemWord('opnemen'));
+    expect(familyRoot('aangeboden')).toBe(stemWord('aanbieden'));
+    expect(familyRoot('verkregen')).toBe(stemWord('verkrijgen'));
+  });
+
+  it('joins the participle of a verb with "samen-" or "tegen-" to its noun ("samengesteld", "samenstelling")', () => {
+    expect(familyRoot('samengesteld')).toBe(familyRoot('samenstelling'));
+    expect(familyRoot('samengevoegd')).toBe(stemWord('samenvoeging'));
+    expect(familyRoot('tegengehouden')).toBe(stemWord('tegenhouden'));
+  });
+
   it('applies synonyms to a word, not to a stem it shares with another ("geldt" is not "geld")', () => {
     expect(termsOf('geld')).toContain('~geld');
     expect(termsOf('geldt')).not.toContain('~geld');

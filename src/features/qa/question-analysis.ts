@@ -1,9 +1,13 @@
 import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
 import { relatedTerms } from './lexicon-expansion';
+import { lexiconKey } from './lexicon';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
+
+const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 /** What analysing a question needs from the corpus. */
 export interface AnalysisContext {
@@ -45,10 +49,14 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
   for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !SEPARABLE_PARTICLES.has(t))) {
     for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
-      const terms = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
+      const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
+      // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
+      // Not a stop word after a preposition ("voor me"): that is no verb.
+      const related = own.length || STOP_WORDS.has(verb) ? [] : relatedTerms(`${p}${verb}`, [lexiconKey(`${p}${verb}`)], corpus.vocabulary);
+      const terms = own.length || !related.length ? own : [lexiconKey(`${p}${verb}`)];
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);
-      words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false });
+      words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false, ...(related.length ? { related } : {}) });
       joinedParticles.add(p);
     }
   }

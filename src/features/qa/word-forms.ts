@@ -15,7 +15,9 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|vrij)?ge(.{4,})[dt]$/;
+/** The separable particles a participle may start with ("aangewezen", "samengesteld"). */
+const PARTICLES = 'aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|vrij|samen|tegen|weg|neer|achter|los';
+const PARTICIPLE = new RegExp(`^(${PARTICLES})?ge(.{4,})[dt]$`);
 /** A participle without ge- ("verlengd", "behandeld", "bepaald"), as the verb's other forms: not "bestand", "verband". */
 const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
@@ -25,8 +27,10 @@ const STRONG: Record<string, string> = {
   schreven: 'schrijven', bleken: 'blijken', sproken: 'spreken', broken: 'breken', bonden: 'binden', vonden: 'vinden',
   trokken: 'trekken', heven: 'heffen', geven: 'geven', dragen: 'dragen', komen: 'komen', houden: 'houden', roepen: 'roepen',
   vangen: 'vangen', laten: 'laten', gaan: 'gaan', staan: 'staan', zien: 'zien',
+  stegen: 'stijgen', kregen: 'krijgen', bleven: 'blijven', streden: 'strijden', grepen: 'grijpen', keken: 'kijken', boden: 'bieden',
+  schoven: 'schuiven', loren: 'liezen', volen: 'velen', holpen: 'helpen',
 };
-const STRONG_PARTICIPLE = new RegExp(`^(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor)?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
+const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLES})?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
 
 /** The infinitive of a strong verb's participle, else undefined. */
 function strongInfinitive(word: string): string | undefined {
