@@ -34,6 +34,12 @@ In de Jeugdkring Oost werken 14 gemeenten samen aan de regiovisie jeugdhulp.
 ## Vergaderingen
 Het Bestuurlijk overleg vergaderde vorig jaar vijf keer, het Portefeuillehoudersoverleg zeven keer.
 
+## Contracten
+Het gaat om 137 contracten met aanbieders. Het beheersplan voor de contracten is in 2020 vastgesteld.
+
+## Begroting
+De begroting wordt elk jaar in februari door het Bestuurlijk overleg vastgesteld.
+
 ## Regioagenda
 Er wordt jaarlijks een regioagenda opgesteld met de thema's van de gemeenten. Instemming van het PFO is nodig voor de uitvoering.
 `;
@@ -77,9 +83,11 @@ describe('curated facts against document passages', () => {
   });
 
   it('lets a passage answer when the fact that wins the ranking does not give the count asked for', () => {
-    const r = answerTo('Met hoeveel gemeenten werkt de Jeugdkring Oost samen?');
-    expect(r.answer).toContain('14 gemeenten');
-    expect(r.passageRef.kind).toBe('passage');
+    for (const q of ['Met hoeveel gemeenten werkt de Jeugdkring Oost samen?', 'Met hoeveel gemeentes werkt de Jeugdkring Oost samen?']) {
+      const r = answerTo(q);
+      expect(r.answer).toContain('14 gemeenten');
+      expect(r.passageRef.kind).toBe('passage');
+    }
   });
 
   it('answers a question about using the bot from the user guide, not from a curated fact', () => {
@@ -90,5 +98,14 @@ describe('curated facts against document passages', () => {
 
   it('keeps the curated fact for the same subject asked as a governance question', () => {
     expect(answerTo('Hoe dienen de gemeenten thema\'s voor de regioagenda in?').passageRef).toEqual({ kind: 'fact', id: 'thema-indienen' });
+  });
+
+  it('gives a figure for the year asked only when its clause or its source names that year', () => {
+    expect(answerTo('Hoeveel contracten zijn er met aanbieders?').answer).toContain('137 contracten');
+    expect(index.ask('Hoeveel contracten waren er in 2020 met aanbieders?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('declines "hoe groot is de begroting" when the text about the begroting states no amount', () => {
+    expect(index.ask('Hoe groot is de begroting die het Bestuurlijk overleg vaststelt?')).toEqual({ kind: 'none', reason: 'low-score' });
   });
 });

@@ -19,6 +19,8 @@ export interface ProvidersDeps {
   versions?: VersionWatch;
   /** From the escalations feature: the status answer counts open escalations. */
   openEscalations?: OpenEscalations;
+  /** From the Q&A feature: whether a name asked about is a governance topic rather than a provider. */
+  governanceTopic?: (name: string) => Promise<boolean>;
   log: Logger;
 }
 
@@ -38,7 +40,7 @@ export function register(deps: ProvidersDeps): ProvidersFeature {
   const { providers: repo, region, log } = deps;
   const model = new ProvidersModel(repo, deps.versions);
   return {
-    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log) }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log), governanceTopic: deps.governanceTopic }),
     importKinds: providerImports(repo, model, region),
     directory: directoryOf(model),
     async loadDemo(read) {

@@ -19,6 +19,8 @@ export interface ProvidersRoutesDeps {
   region: Region;
   last: FollowUpContext<Query>;
   today?: () => string;
+  /** Whether a name that matches no provider is a governance topic ("de Hervormingsagenda", "Twente"), for Q&A to answer. */
+  governanceTopic?: (name: string) => Promise<boolean>;
 }
 
 /** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
@@ -74,7 +76,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       await model.ensureLoaded();
       const previous = await last.get(turn.conversation.id);
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
-      if (!parsed) return undefined;
+      if (!parsed || (parsed.type === 'unknown-provider' && (await deps.governanceTopic?.(parsed.phrase)))) return undefined;
       const scope = scopeFor(turn.person);
       const namesProvider = parsed.type === 'unknown-provider' || (parsed.type === 'query' && !!parsed.query.providerId && !previous);
       // Generic questions (totals) may also be governance questions: leave them to Q&A when we cannot answer.

@@ -52,15 +52,30 @@ export function answersForOtherBody(question: string, answer: string, source = '
   return clauses.length > 0 && !clauses.some(forAsked);
 }
 
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * "Hoeveel contracten had het RSJ in 2020?" is not answered by the 137 contracts of the Kadernota 2025 because a
+ * sentence beside them names 2020: a figure answers for the year asked when the clause giving it names that year,
+ * or its source does (a "Jaarverslag 2020", a section "Begroting 2020").
+ */
+export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
+  const years = tokenize(question).filter((t) => YEAR.test(t));
+  if (!/\b(hoeveel|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
+  const giving = answer.split(/(?<=[.!?;])\s+|\n/).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
+}
+
 const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
-/** An answer that does not give what the question asks: the count, amount or figure, or that of the party or body asked about. */
+/** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */
 export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
     lacksWhatIsAsked(question, answer) ||
     answersForOtherParty(question, answer, terms, hasFigure) ||
-    answersForOtherBody(question, answer, source)
+    answersForOtherBody(question, answer, source) ||
+    answersForOtherYear(question, answer, source)
   );
 }

@@ -17,7 +17,8 @@ export function declineReason(question: string): DeclineReason | undefined {
 }
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "hoe hoog is het tarief": a question after an amount of money. */
-const ASKS_AMOUNT = /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe hoog (is|zijn|was|waren) (het|de) (bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget))\b/i;
+const ASKS_AMOUNT =
+  /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde))\b/i;
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 
@@ -50,11 +51,12 @@ function lacksCount(question: string, answer: string): boolean {
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
   // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
   if (MONEY_TAIL.test(noun)) return !AMOUNT.test(answer);
-  const stem = stemWord(noun.toLowerCase());
+  // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
+  const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
-  const names = (w: string) => w.length > 2 && stemWord(w).endsWith(stem);
+  const names = (w: string) => w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem));
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }

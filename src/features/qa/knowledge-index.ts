@@ -63,15 +63,9 @@ export class KnowledgeIndex {
     terms: (word: string) => this.terms(word),
   };
 
-  private get decompounder() {
-    return this.search.decompounder;
-  }
-  private get facts() {
-    return this.search.facts;
-  }
-  private get passages() {
-    return this.search.passages;
-  }
+  private get decompounder() { return this.search.decompounder; }
+  private get facts() { return this.search.facts; }
+  private get passages() { return this.search.passages; }
   /** Every index term: a question word outside it is a sign the question is about something else. */
   private get vocabulary() {
     return this.search.vocabulary;
@@ -122,6 +116,12 @@ export class KnowledgeIndex {
 
   get size() {
     return { facts: this.facts.size, passages: this.passages.size };
+  }
+
+  /** Whether the knowledge uses every word of a name ("de Hervormingsagenda", "Twente"): it is a governance topic. */
+  namesTopic(name: string): boolean {
+    const strong = this.analyse(name).filter((w) => !w.weak);
+    return strong.length > 0 && strong.every((w) => this.vocabulary.has(w.terms[0]));
   }
 
   fact(id: string): Fact | undefined {
