@@ -37,6 +37,9 @@ Het Bestuurlijk overleg vergaderde vorig jaar vijf keer, het Portefeuillehouders
 ## Contracten
 Het gaat om 137 contracten met aanbieders. Het beheersplan voor de contracten is in 2020 vastgesteld.
 
+## Secretariaat
+De coördinator is secretaris van het Bestuurlijk overleg en van het Portefeuillehoudersoverleg. Het Ambtelijk overleg bereidt de stukken voor.
+
 ## Begroting
 De begroting wordt elk jaar in februari door het Bestuurlijk overleg vastgesteld.
 
@@ -107,5 +110,10 @@ describe('curated facts against document passages', () => {
 
   it('declines "hoe groot is de begroting" when the text about the begroting states no amount', () => {
     expect(index.ask('Hoe groot is de begroting die het Bestuurlijk overleg vaststelt?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('does not answer who holds a role in one body with who holds it in others', () => {
+    expect(answerTo('Wie is secretaris van het PFO?').answer).toContain('De coördinator is secretaris');
+    expect(index.ask('Wie is secretaris van het Ambtelijk overleg?')).toEqual({ kind: 'none', reason: 'low-score' });
   });
 });

@@ -42,7 +42,7 @@ export function answersForOtherBody(question: string, answer: string, source = '
   const asked = bodiesIn(question);
   if (!gives || asked.size !== 1) return false;
   // "Het PFO kwam zes keer bijeen" gives a frequency too, though not in the words of "keer per jaar".
-  const clauses = answer.split(/(?<=[.!?;])\s+|\n/).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
+  const clauses = clausesOf(answer).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
   const names = (text: string) => [...bodiesIn(text)].some((b) => asked.has(b));
   const forAsked = (clause: string) => {
     const bodies = bodiesOfFigures(clause);
@@ -51,6 +51,27 @@ export function answersForOtherBody(question: string, answer: string, source = '
   };
   return clauses.length > 0 && !clauses.some(forAsked);
 }
+
+/** The roles a body gives its members: who holds one is asked per body. */
+const ROLE = /^(voorzitter|vicevoorzitter|secretaris|notulist|trekker|werkgever|vertegenwoordiger|plaatsvervanger|lid|leden)$/;
+
+/**
+ * "Wie is secretaris van het AO?" is not answered by "de regiomanager is secretaris van BO en PFO": when a
+ * "wie" question asks a role in one body, the clauses of the answer that name that role must not all be
+ * about other bodies.
+ */
+export function answersWhoForOtherBody(question: string, answer: string): boolean {
+  const asked = bodiesIn(question);
+  const roles = tokenize(question).filter((t) => ROLE.test(t));
+  if (!/^\s*wie\b/i.test(question) || asked.size !== 1 || roles.length === 0) return false;
+  const saying = clausesOf(answer).filter((c) => tokenize(c).some((t) => roles.includes(t)));
+  return saying.length > 0 && saying.every((c) => {
+    const named = bodiesIn(c);
+    return named.size > 0 && ![...named].some((b) => asked.has(b));
+  });
+}
+
+const clausesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\n/);
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -62,7 +83,7 @@ const YEAR = /^(19|20)\d\d$/;
 export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
   const years = tokenize(question).filter((t) => YEAR.test(t));
   if (!/\b(hoeveel|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
-  const giving = answer.split(/(?<=[.!?;])\s+|\n/).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
   return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
 }
 
@@ -76,6 +97,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksWhatIsAsked(question, answer) ||
     answersForOtherParty(question, answer, terms, hasFigure) ||
     answersForOtherBody(question, answer, source) ||
-    answersForOtherYear(question, answer, source)
+    answersForOtherYear(question, answer, source) ||
+    answersWhoForOtherBody(question, answer)
   );
 }
