@@ -51,6 +51,9 @@ const GUIDE = `# Handleiding assistent Jeugdkring Oost
 
 ## De ronde voor de regioagenda
 De beleidsadviseur dient met "thema indienen" een thema voor de regioagenda in via een formulier en kan het tot de deadline aanpassen.
+
+## Als de assistent geen antwoord weet
+Staat het antwoord niet in de documenten, dan zegt de assistent dat eerlijk. Vragen over personen of over cijfers die nergens staan, beantwoordt de assistent niet. Met de knop "Vraag het aan RSJ" stuur je je vraag door naar de experts van de Jeugdkring; zij pakken hem op en sturen het antwoord naar je persoonlijke chat. Een goed antwoord kan de expert opslaan, zodat de assistent het de volgende keer zelf weet.
 `;
 
 async function passages(): Promise<Passage[]> {
@@ -115,5 +118,9 @@ describe('curated facts against document passages', () => {
   it('does not answer who holds a role in one body with who holds it in others', () => {
     expect(answerTo('Wie is secretaris van het PFO?').answer).toContain('De coördinator is secretaris');
     expect(index.ask('Wie is secretaris van het Ambtelijk overleg?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('shows a short section of the user guide whole for a question about using the bot', () => {
+    expect(answerTo('Hoe werkt de assistent als hij geen antwoord weet?').answer).toContain('Vraag het aan RSJ');
   });
 });

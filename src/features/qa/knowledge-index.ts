@@ -23,7 +23,7 @@ import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
-import { rankAnswers } from './fact-ranking';
+import { rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 
@@ -239,7 +239,8 @@ export class KnowledgeIndex {
     }
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
-    const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+    const found = answerFromPassage(question, passage, refs, (section) =>
+      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
