@@ -221,6 +221,12 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
     expect(sentence(await ask('Hoe staat het met Gezinshuis Mapel Boom?', DEMO.unknown))).toContain('alleen beschikbaar');
   });
 
+  it('a governance question about aanbieders or contracten is answered by Q&A, also for a contractmanager', async () => {
+    const text = sentence(await ask('Wie sluit de contracten af met de jeugdhulpaanbieders?', DEMO.contractmanager));
+    expect(text).not.toContain('Je kunt bijvoorbeeld vragen');
+    expect(text).toContain('Bron:');
+  });
+
   it('a vague provider question gets examples; a governance question is left alone', async () => {
     expect(sentence(await ask('vertel iets leuks over aanbieders'))).toContain('Je kunt bijvoorbeeld vragen');
     expect(sentence(await ask('Wie beslist over de begroting?'))).not.toMatch(/aanbieder|contract/i);

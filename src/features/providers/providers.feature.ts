@@ -7,7 +7,7 @@ import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
 import type { OpenEscalations, ProviderDirectory, ProvidersRepository } from './providers.ports';
-import { lastQueries, providersRoutes } from './providers.routes';
+import { type GovernanceKnowledge, lastQueries, providersRoutes } from './providers.routes';
 import { ProvidersService } from './providers.service';
 
 export interface ProvidersDeps {
@@ -19,8 +19,8 @@ export interface ProvidersDeps {
   versions?: VersionWatch;
   /** From the escalations feature: the status answer counts open escalations. */
   openEscalations?: OpenEscalations;
-  /** From the Q&A feature: whether a name asked about is a governance topic rather than a provider. */
-  governanceTopic?: (name: string) => Promise<boolean>;
+  /** From the Q&A feature: names and questions that are governance, not provider data. */
+  governance?: GovernanceKnowledge;
   log: Logger;
 }
 
@@ -40,7 +40,7 @@ export function register(deps: ProvidersDeps): ProvidersFeature {
   const { providers: repo, region, log } = deps;
   const model = new ProvidersModel(repo, deps.versions);
   return {
-    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log), governanceTopic: deps.governanceTopic }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log), governance: deps.governance }),
     importKinds: providerImports(repo, model, region),
     directory: directoryOf(model),
     async loadDemo(read) {
