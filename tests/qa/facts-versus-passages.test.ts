@@ -44,7 +44,7 @@ De coördinator is secretaris van het Bestuurlijk overleg en van het Portefeuill
 De begroting wordt elk jaar in februari door het Bestuurlijk overleg vastgesteld.
 
 ## Regioagenda
-Er wordt jaarlijks een regioagenda opgesteld met de thema's van de gemeenten. Instemming van het PFO is nodig voor de uitvoering.
+Er wordt jaarlijks een regioagenda opgesteld met de thema's van de gemeenten. Instemming van het PFO is nodig voor de uitvoering. De inhoud van de thema's bepalen de gemeenten.
 `;
 
 const GUIDE = `# Handleiding assistent Jeugdkring Oost
@@ -122,5 +122,9 @@ describe('curated facts against document passages', () => {
 
   it('shows a short section of the user guide whole for a question about using the bot', () => {
     expect(answerTo('Hoe werkt de assistent als hij geen antwoord weet?').answer).toContain('Vraag het aan RSJ');
+  });
+
+  it('reads "wat houdt X in?" as asking what X is', () => {
+    expect(answerTo('Wat houdt de Jeugdkring Oost precies in?').answer).toContain('samenwerkingsverband');
   });
 });

@@ -9,6 +9,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
   [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
+  // "Wat houdt X in?" asks what X is (not for its "inhoud").
+  [/\bwat (?:houdt|houden) (.+?) (?:precies |eigenlijk )?in\s*(\?|$)/gi, 'wat is $1$2'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
