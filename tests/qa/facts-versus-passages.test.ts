@@ -127,4 +127,8 @@ describe('curated facts against document passages', () => {
   it('reads "wat houdt X in?" as asking what X is', () => {
     expect(answerTo('Wat houdt de Jeugdkring Oost precies in?').answer).toContain('samenwerkingsverband');
   });
+
+  it('reads "informatie over X" and "wat weet je over X" as asking what X is', () => {
+    for (const q of ['Informatie over de Jeugdkring Oost', 'Wat weet je allemaal over de Jeugdkring Oost?']) expect(answerTo(q).answer).toContain('samenwerkingsverband');
+  });
 });
