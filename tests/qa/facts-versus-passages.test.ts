@@ -37,6 +37,9 @@ Het Bestuurlijk overleg vergaderde vorig jaar vijf keer, het Portefeuillehouders
 ## Contracten
 Het gaat om 137 contracten met aanbieders. Het beheersplan voor de contracten is in 2020 vastgesteld.
 
+## Werkbudget
+Voor de uitvoering van de regioagenda is in 2026 een werkbudget van € 110.000 geraamd.
+
 ## Secretariaat
 De coördinator is secretaris van het Bestuurlijk overleg en van het Portefeuillehoudersoverleg. Het Ambtelijk overleg bereidt de stukken voor.
 
@@ -130,5 +133,10 @@ describe('curated facts against document passages', () => {
 
   it('reads "informatie over X" and "wat weet je over X" as asking what X is', () => {
     for (const q of ['Informatie over de Jeugdkring Oost', 'Wat weet je allemaal over de Jeugdkring Oost?']) expect(answerTo(q).answer).toContain('samenwerkingsverband');
+  });
+
+  it('does not give the amount of one item for another item named only through a shared part', () => {
+    expect(answerTo('Hoeveel geld is er in 2026 voor de regioagenda?').answer).toContain('110.000');
+    expect(index.ask('Hoeveel geld is er in 2026 voor de regiovisie?')).toEqual({ kind: 'none', reason: 'low-score' });
   });
 });

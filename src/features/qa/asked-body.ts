@@ -1,6 +1,7 @@
 import { askedKind } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount } from './count-questions';
-import { lacksWhatIsAsked } from './declines';
+import { asksAmount, lacksWhatIsAsked, statesAmount } from './declines';
+import type { QueryWord } from './query-words';
 import { tokenize } from './dutch-text';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 
@@ -87,10 +88,27 @@ export function answersForOtherYear(question: string, answer: string, source = '
   return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
 }
 
+/**
+ * "Hoeveel geld trekt het RSJ uit voor de nieuwe regiovisie?" is not answered by the € 110.000 for the aanpak
+ * wachttijden: a clause stating an amount, or the answer before it, must name something the question names besides
+ * the amount (its own word, or a compound holding it: "wervingskosten" for "werving"), not only a synonym of it.
+ */
+export function amountForOtherItem(question: string, answer: string, words: QueryWord[], terms: (word: string) => string[]): boolean {
+  const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
+  if (!asksAmount(question) || items.length === 0) return false;
+  // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
+  const names = (clause: Set<string>, w: QueryWord) => clause.has(w.terms[0]) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
+  // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
+  const clauses = clausesOf(answer);
+  const upTo = clauses.map((_, i) => new Set(tokenize(clauses.slice(0, i + 1).join(' ')).flatMap((t) => terms(t))));
+  const stating = clauses.map((c, i) => (statesAmount(c) ? upTo[i] : undefined)).filter((c): c is Set<string> => !!c);
+  return stating.length > 0 && !stating.some((c) => items.some((w) => names(c, w)));
+}
+
 const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
 /** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */
-export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
+export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = '', words: QueryWord[] = []): boolean {
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
@@ -98,6 +116,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersForOtherParty(question, answer, terms, hasFigure) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||
-    answersWhoForOtherBody(question, answer)
+    answersWhoForOtherBody(question, answer) ||
+    amountForOtherItem(question, answer, words, terms)
   );
 }

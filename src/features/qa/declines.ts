@@ -30,6 +30,10 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  * A text answer to a question after an amount (or a percentage) that states none ("vergoed volgens het
  * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
  */
+/** Whether a question asks for an amount of money, and whether a text states one. */
+export const asksAmount = (question: string) => ASKS_AMOUNT.test(question);
+export const statesAmount = (text: string) => AMOUNT.test(text);
+
 export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOUNT.test(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */

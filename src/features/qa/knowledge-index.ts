@@ -212,7 +212,7 @@ export class KnowledgeIndex {
     const tried = [best, ...(best.kind === 'fact' ? ranked.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).slice(0, FACT_FALLBACKS) : [])];
     for (const hit of tried) {
       const result = this.toAnswer(hit, words, question);
-      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`)) return { ...result, answer: withExpansions(result.answer, words) };
+      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`, words)) return { ...result, answer: withExpansions(result.answer, words) };
     }
     return { kind: 'none', reason: 'low-score' };
   }
