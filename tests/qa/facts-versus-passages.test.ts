@@ -40,6 +40,9 @@ Het gaat om 137 contracten met aanbieders. Het beheersplan voor de contracten is
 ## Werkbudget
 Voor de uitvoering van de regioagenda is in 2026 een werkbudget van € 110.000 geraamd.
 
+## Bezetting
+Het team van de Jeugdkring heeft structureel 12,5 fte.
+
 ## Secretariaat
 De coördinator is secretaris van het Bestuurlijk overleg en van het Portefeuillehoudersoverleg. Het Ambtelijk overleg bereidt de stukken voor.
 
@@ -138,5 +141,9 @@ describe('curated facts against document passages', () => {
   it('does not give the amount of one item for another item named only through a shared part', () => {
     expect(answerTo('Hoeveel geld is er in 2026 voor de regioagenda?').answer).toContain('110.000');
     expect(index.ask('Hoeveel geld is er in 2026 voor de regiovisie?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('counts a thing asked by its word in a text that uses its abbreviation (formatie, fte)', () => {
+    expect(answerTo('Hoeveel formatie heeft het team van de Jeugdkring?').answer).toContain('12,5 fte');
   });
 });

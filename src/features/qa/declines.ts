@@ -1,3 +1,4 @@
+import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 
 /**
@@ -60,7 +61,9 @@ function lacksCount(question: string, answer: string): boolean {
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
-  const names = (w: string) => w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem));
+  // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
+  const concept = tokenize(noun)[0];
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }
