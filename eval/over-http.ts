@@ -1,6 +1,6 @@
 // A question file asked over HTTP the way Teams (and ../shared/eval/ask-bot.mjs) asks it, with the shared seeds
 // ingested: every feature's routing takes part, not only the Q&A index. Prints failures and the score.
-//   npx tsx eval/over-http.ts eval/seeds/fresh-s5.jsonl [--only=f01,f02] [--all]
+//   npx tsx eval/over-http.ts eval/seeds/fresh-s5.jsonl [--only=f01,f02] [--all] [--user=<aadObjectId>]
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, storeDocuments } from '../src/features/qa/ingest.service';
@@ -11,6 +11,7 @@ async function main() {
   const file = process.argv[2];
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
   const all = process.argv.includes('--all');
+  const user = process.argv.find((a) => a.startsWith('--user='))?.slice(7);
   const seeds = path.join(__dirname, '../../shared/seeds');
   const bot = new QaHarness();
   const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
@@ -22,7 +23,7 @@ async function main() {
     const items: EvalItem[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((i: EvalItem) => !only || only.includes(i.id));
     let ok = 0;
     for (const item of items) {
-      const reply = (await bot.say(item.q)).text;
+      const reply = (await bot.say(item.q, { user })).text;
       const verdict = judge(item, reply);
       if (!verdict) ok++;
       if (verdict || all) console.log(`${verdict ? 'FAIL' : 'ok  '} ${item.id} ${item.q}\n     ${verdict ?? ''}\n     > ${reply.replace(/\n+/g, ' | ').slice(0, 400)}`);

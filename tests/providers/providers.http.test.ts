@@ -212,6 +212,21 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
     expect(text).not.toMatch(/Er zijn \d+ eenjarige/);
   });
 
+  it('a name the governance knowledge uses is no unknown provider: Q&A answers it, for every user', async () => {
+    for (const user of [DEMO.unknown, DEMO.contractmanager]) {
+      const text = sentence(await ask('Wat weet je over de Hervormingsagenda?', user));
+      expect(text).not.toMatch(/alleen beschikbaar|Ik ken geen aanbieder/);
+      expect(text).toContain('Bron:');
+    }
+    expect(sentence(await ask('Hoe staat het met Gezinshuis Mapel Boom?', DEMO.unknown))).toContain('alleen beschikbaar');
+  });
+
+  it('a governance question about aanbieders or contracten is answered by Q&A, also for a contractmanager', async () => {
+    const text = sentence(await ask('Wie sluit de contracten af met de jeugdhulpaanbieders?', DEMO.contractmanager));
+    expect(text).not.toContain('Je kunt bijvoorbeeld vragen');
+    expect(text).toContain('Bron:');
+  });
+
   it('a vague provider question gets examples; a governance question is left alone', async () => {
     expect(sentence(await ask('vertel iets leuks over aanbieders'))).toContain('Je kunt bijvoorbeeld vragen');
     expect(sentence(await ask('Wie beslist over de begroting?'))).not.toMatch(/aanbieder|contract/i);

@@ -34,14 +34,32 @@ In de Jeugdkring Oost werken 14 gemeenten samen aan de regiovisie jeugdhulp.
 ## Vergaderingen
 Het Bestuurlijk overleg vergaderde vorig jaar vijf keer, het Portefeuillehoudersoverleg zeven keer.
 
+## Contracten
+Het gaat om 137 contracten met aanbieders. Het beheersplan voor de contracten is in 2020 vastgesteld.
+
+## Werkbudget
+Voor de uitvoering van de regioagenda is in 2026 een werkbudget van € 110.000 geraamd.
+
+## Bezetting
+Het team van de Jeugdkring heeft structureel 12,5 fte.
+
+## Secretariaat
+De coördinator is secretaris van het Bestuurlijk overleg en van het Portefeuillehoudersoverleg. Het Ambtelijk overleg bereidt de stukken voor.
+
+## Begroting
+De begroting wordt elk jaar in februari door het Bestuurlijk overleg vastgesteld.
+
 ## Regioagenda
-Er wordt jaarlijks een regioagenda opgesteld met de thema's van de gemeenten. Instemming van het PFO is nodig voor de uitvoering.
+Er wordt jaarlijks een regioagenda opgesteld met de thema's van de gemeenten. Instemming van het PFO is nodig voor de uitvoering. De inhoud van de thema's bepalen de gemeenten.
 `;
 
 const GUIDE = `# Handleiding assistent Jeugdkring Oost
 
 ## De ronde voor de regioagenda
 De beleidsadviseur dient met "thema indienen" een thema voor de regioagenda in via een formulier en kan het tot de deadline aanpassen.
+
+## Als de assistent geen antwoord weet
+Staat het antwoord niet in de documenten, dan zegt de assistent dat eerlijk. Vragen over personen of over cijfers die nergens staan, beantwoordt de assistent niet. Met de knop "Vraag het aan RSJ" stuur je je vraag door naar de experts van de Jeugdkring; zij pakken hem op en sturen het antwoord naar je persoonlijke chat. Een goed antwoord kan de expert opslaan, zodat de assistent het de volgende keer zelf weet.
 `;
 
 async function passages(): Promise<Passage[]> {
@@ -77,9 +95,11 @@ describe('curated facts against document passages', () => {
   });
 
   it('lets a passage answer when the fact that wins the ranking does not give the count asked for', () => {
-    const r = answerTo('Met hoeveel gemeenten werkt de Jeugdkring Oost samen?');
-    expect(r.answer).toContain('14 gemeenten');
-    expect(r.passageRef.kind).toBe('passage');
+    for (const q of ['Met hoeveel gemeenten werkt de Jeugdkring Oost samen?', 'Met hoeveel gemeentes werkt de Jeugdkring Oost samen?']) {
+      const r = answerTo(q);
+      expect(r.answer).toContain('14 gemeenten');
+      expect(r.passageRef.kind).toBe('passage');
+    }
   });
 
   it('answers a question about using the bot from the user guide, not from a curated fact', () => {
@@ -90,5 +110,40 @@ describe('curated facts against document passages', () => {
 
   it('keeps the curated fact for the same subject asked as a governance question', () => {
     expect(answerTo('Hoe dienen de gemeenten thema\'s voor de regioagenda in?').passageRef).toEqual({ kind: 'fact', id: 'thema-indienen' });
+  });
+
+  it('gives a figure for the year asked only when its clause or its source names that year', () => {
+    expect(answerTo('Hoeveel contracten zijn er met aanbieders?').answer).toContain('137 contracten');
+    expect(index.ask('Hoeveel contracten waren er in 2020 met aanbieders?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('declines "hoe groot is de begroting" when the text about the begroting states no amount', () => {
+    expect(index.ask('Hoe groot is de begroting die het Bestuurlijk overleg vaststelt?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('does not answer who holds a role in one body with who holds it in others', () => {
+    expect(answerTo('Wie is secretaris van het PFO?').answer).toContain('De coördinator is secretaris');
+    expect(index.ask('Wie is secretaris van het Ambtelijk overleg?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('shows a short section of the user guide whole for a question about using the bot', () => {
+    expect(answerTo('Hoe werkt de assistent als hij geen antwoord weet?').answer).toContain('Vraag het aan RSJ');
+  });
+
+  it('reads "wat houdt X in?" as asking what X is', () => {
+    expect(answerTo('Wat houdt de Jeugdkring Oost precies in?').answer).toContain('samenwerkingsverband');
+  });
+
+  it('reads "informatie over X" and "wat weet je over X" as asking what X is', () => {
+    for (const q of ['Informatie over de Jeugdkring Oost', 'Wat weet je allemaal over de Jeugdkring Oost?']) expect(answerTo(q).answer).toContain('samenwerkingsverband');
+  });
+
+  it('does not give the amount of one item for another item named only through a shared part', () => {
+    expect(answerTo('Hoeveel geld is er in 2026 voor de regioagenda?').answer).toContain('110.000');
+    expect(index.ask('Hoeveel geld is er in 2026 voor de regiovisie?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('counts a thing asked by its word in a text that uses its abbreviation (formatie, fte)', () => {
+    expect(answerTo('Hoeveel formatie heeft het team van de Jeugdkring?').answer).toContain('12,5 fte');
   });
 });

@@ -7,7 +7,7 @@ import { ImportService, type ImportKind } from '../imports/import.service';
 import { providerImports } from './providers.import';
 import { ProvidersModel } from './providers.model';
 import type { OpenEscalations, ProviderDirectory, ProvidersRepository } from './providers.ports';
-import { lastQueries, providersRoutes } from './providers.routes';
+import { type GovernanceKnowledge, lastQueries, providersRoutes } from './providers.routes';
 import { ProvidersService } from './providers.service';
 
 export interface ProvidersDeps {
@@ -19,6 +19,8 @@ export interface ProvidersDeps {
   versions?: VersionWatch;
   /** From the escalations feature: the status answer counts open escalations. */
   openEscalations?: OpenEscalations;
+  /** From the Q&A feature: names and questions that are governance, not provider data. */
+  governance?: GovernanceKnowledge;
   log: Logger;
 }
 
@@ -38,7 +40,7 @@ export function register(deps: ProvidersDeps): ProvidersFeature {
   const { providers: repo, region, log } = deps;
   const model = new ProvidersModel(repo, deps.versions);
   return {
-    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log) }),
+    routes: providersRoutes({ model, service: new ProvidersService(model, region, deps.openEscalations), region, last: lastQueries(deps.context, log), governance: deps.governance }),
     importKinds: providerImports(repo, model, region),
     directory: directoryOf(model),
     async loadDemo(read) {

@@ -19,6 +19,16 @@ export interface ProvidersRoutesDeps {
   region: Region;
   last: FollowUpContext<Query>;
   today?: () => string;
+  /** The governance Q&A, for questions that name no provider or ask nothing of the provider data. */
+  governance?: GovernanceKnowledge;
+}
+
+/** What the providers' routing asks of the governance Q&A. */
+export interface GovernanceKnowledge {
+  /** Whether a name that matches no provider is a governance topic ("de Hervormingsagenda", "Twente"). */
+  namesTopic(name: string): Promise<boolean>;
+  /** Whether the documents answer a question ("Waar escaleer je een probleem met een zorgaanbieder?"). */
+  answers(question: string): Promise<boolean>;
 }
 
 /** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
@@ -74,13 +84,14 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       await model.ensureLoaded();
       const previous = await last.get(turn.conversation.id);
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
-      if (!parsed) return undefined;
+      if (!parsed || (parsed.type === 'unknown-provider' && (await deps.governance?.namesTopic(parsed.phrase)))) return undefined;
       const scope = scopeFor(turn.person);
       const namesProvider = parsed.type === 'unknown-provider' || (parsed.type === 'query' && !!parsed.query.providerId && !previous);
       // Generic questions (totals) may also be governance questions: leave them to Q&A when we cannot answer.
       if (!scope) return namesProvider ? say(T.noAccess) : undefined;
       if (model.isEmpty) return namesProvider ? say(T.noData) : undefined;
-      if (parsed.type === 'vague') return say([T.notUnderstood, ...T.examples.map((e) => `- ${e}`)].join('\n'));
+      // A governance question that mentions aanbieders or contracten ("wie sluit de contracten af?") is Q&A's when it answers it.
+      if (parsed.type === 'vague') return (await deps.governance?.answers(turn.text)) ? undefined : say([T.notUnderstood, ...T.examples.map((e) => `- ${e}`)].join('\n'));
       if (parsed.type === 'unknown-provider') {
         return say(T.unknownProvider(parsed.phrase, model.matcher.suggest(parsed.phrase).map((p) => p.naam)));
       }

@@ -1,6 +1,7 @@
 import { askedKind } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount } from './count-questions';
-import { lacksWhatIsAsked } from './declines';
+import { asksAmount, lacksWhatIsAsked, statesAmount } from './declines';
+import type { QueryWord } from './query-words';
 import { tokenize } from './dutch-text';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 
@@ -42,7 +43,7 @@ export function answersForOtherBody(question: string, answer: string, source = '
   const asked = bodiesIn(question);
   if (!gives || asked.size !== 1) return false;
   // "Het PFO kwam zes keer bijeen" gives a frequency too, though not in the words of "keer per jaar".
-  const clauses = answer.split(/(?<=[.!?;])\s+|\n/).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
+  const clauses = clausesOf(answer).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
   const names = (text: string) => [...bodiesIn(text)].some((b) => asked.has(b));
   const forAsked = (clause: string) => {
     const bodies = bodiesOfFigures(clause);
@@ -52,15 +53,70 @@ export function answersForOtherBody(question: string, answer: string, source = '
   return clauses.length > 0 && !clauses.some(forAsked);
 }
 
+/** The roles a body gives its members: who holds one is asked per body. */
+const ROLE = /^(voorzitter|vicevoorzitter|secretaris|notulist|trekker|werkgever|vertegenwoordiger|plaatsvervanger|lid|leden)$/;
+
+/**
+ * "Wie is secretaris van het AO?" is not answered by "de regiomanager is secretaris van BO en PFO": when a
+ * "wie" question asks a role in one body, the clauses of the answer that name that role must not all be
+ * about other bodies.
+ */
+export function answersWhoForOtherBody(question: string, answer: string): boolean {
+  const asked = bodiesIn(question);
+  const roles = tokenize(question).filter((t) => ROLE.test(t));
+  if (!/^\s*wie\b/i.test(question) || asked.size !== 1 || roles.length === 0) return false;
+  const saying = clausesOf(answer).filter((c) => tokenize(c).some((t) => roles.includes(t)));
+  return saying.length > 0 && saying.every((c) => {
+    const named = bodiesIn(c);
+    return named.size > 0 && ![...named].some((b) => asked.has(b));
+  });
+}
+
+const clausesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\n/);
+
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * "Hoeveel contracten had het RSJ in 2020?" is not answered by the 137 contracts of the Kadernota 2025 because a
+ * sentence beside them names 2020: a figure answers for the year asked when the clause giving it names that year,
+ * or its source does (a "Jaarverslag 2020", a section "Begroting 2020").
+ */
+export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
+  const years = tokenize(question).filter((t) => YEAR.test(t));
+  if (!/\b(hoeveel|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
+  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
+}
+
+/**
+ * "Hoeveel geld trekt het RSJ uit voor de nieuwe regiovisie?" is not answered by the € 110.000 for the aanpak
+ * wachttijden: a clause stating an amount, or the answer before it, must name something the question names besides
+ * the amount (its own word, or a compound holding it: "wervingskosten" for "werving"), not only a synonym of it.
+ */
+export function amountForOtherItem(question: string, answer: string, words: QueryWord[], terms: (word: string) => string[]): boolean {
+  const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
+  if (!asksAmount(question) || items.length === 0) return false;
+  // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
+  const names = (clause: Set<string>, w: QueryWord) => clause.has(w.terms[0]) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
+  // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
+  const clauses = clausesOf(answer);
+  const upTo = clauses.map((_, i) => new Set(tokenize(clauses.slice(0, i + 1).join(' ')).flatMap((t) => terms(t))));
+  const stating = clauses.map((c, i) => (statesAmount(c) ? upTo[i] : undefined)).filter((c): c is Set<string> => !!c);
+  return stating.length > 0 && !stating.some((c) => items.some((w) => names(c, w)));
+}
+
 const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
-/** An answer that does not give what the question asks: the count, amount or figure, or that of the party or body asked about. */
-export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
+/** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */
+export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = '', words: QueryWord[] = []): boolean {
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
     lacksWhatIsAsked(question, answer) ||
     answersForOtherParty(question, answer, terms, hasFigure) ||
-    answersForOtherBody(question, answer, source)
+    answersForOtherBody(question, answer, source) ||
+    answersForOtherYear(question, answer, source) ||
+    answersWhoForOtherBody(question, answer) ||
+    amountForOtherItem(question, answer, words, terms)
   );
 }

@@ -1,3 +1,4 @@
+import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 
 /**
@@ -17,7 +18,8 @@ export function declineReason(question: string): DeclineReason | undefined {
 }
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "hoe hoog is het tarief": a question after an amount of money. */
-const ASKS_AMOUNT = /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe hoog (is|zijn|was|waren) (het|de) (bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget))\b/i;
+const ASKS_AMOUNT =
+  /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde))\b/i;
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 
@@ -29,6 +31,10 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  * A text answer to a question after an amount (or a percentage) that states none ("vergoed volgens het
  * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
  */
+/** Whether a question asks for an amount of money, and whether a text states one. */
+export const asksAmount = (question: string) => ASKS_AMOUNT.test(question);
+export const statesAmount = (text: string) => AMOUNT.test(text);
+
 export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOUNT.test(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
@@ -50,11 +56,14 @@ function lacksCount(question: string, answer: string): boolean {
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
   // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
   if (MONEY_TAIL.test(noun)) return !AMOUNT.test(answer);
-  const stem = stemWord(noun.toLowerCase());
+  // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
+  const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
-  const names = (w: string) => w.length > 2 && stemWord(w).endsWith(stem);
+  // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
+  const concept = tokenize(noun)[0];
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }

@@ -1,3 +1,5 @@
+import { isShipped } from './builtin-documents';
+import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
 
 /** Hits whose coverage differs less than this are equally good answers; the score decides. */
@@ -16,6 +18,19 @@ const ABOUT_USING_THE_BOT =
   /\b(hoe|waar|waarmee|wanneer) (kan|kun|moet|doe|zie|vind|krijg|voeg|stuur|koppel|plan|dien|maak|meld|zet|geef|wijzig|verwijder|open) (ik|je|jij)\b|\bwat moet ik doen\b|\b(de|deze|jouw|je) (assistent|bot|chatbot|app)\b/i;
 
 export const asksAboutUsingTheBot = (question: string) => ABOUT_USING_THE_BOT.test(question);
+
+/** Up to this long, a section of the user guide is shown whole. */
+const GUIDE_SECTION_CHARS = 900;
+
+/**
+ * A question about using the bot gets a short section of the user guide whole: the sentences that share its
+ * words are often not the ones that say which command or button to use.
+ */
+export function wholeGuideSection(question: string, section: Passage[]): { text: string } | undefined {
+  if (!asksAboutUsingTheBot(question) || !section.every(isShipped)) return undefined;
+  const text = section.map((p) => p.text).join('\n');
+  return text.length <= GUIDE_SECTION_CHARS ? { text } : undefined;
+}
 
 /** What ranking hits needs to know about the knowledge behind them. */
 export interface RankingContext<H extends RankedHit> {

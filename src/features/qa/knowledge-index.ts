@@ -23,7 +23,7 @@ import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
-import { rankAnswers } from './fact-ranking';
+import { rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 
@@ -63,15 +63,9 @@ export class KnowledgeIndex {
     terms: (word: string) => this.terms(word),
   };
 
-  private get decompounder() {
-    return this.search.decompounder;
-  }
-  private get facts() {
-    return this.search.facts;
-  }
-  private get passages() {
-    return this.search.passages;
-  }
+  private get decompounder() { return this.search.decompounder; }
+  private get facts() { return this.search.facts; }
+  private get passages() { return this.search.passages; }
   /** Every index term: a question word outside it is a sign the question is about something else. */
   private get vocabulary() {
     return this.search.vocabulary;
@@ -122,6 +116,12 @@ export class KnowledgeIndex {
 
   get size() {
     return { facts: this.facts.size, passages: this.passages.size };
+  }
+
+  /** Whether the knowledge uses every word of a name ("de Hervormingsagenda", "Twente"): it is a governance topic. */
+  namesTopic(name: string): boolean {
+    const strong = this.analyse(name).filter((w) => !w.weak);
+    return strong.length > 0 && strong.every((w) => this.vocabulary.has(w.terms[0]));
   }
 
   fact(id: string): Fact | undefined {
@@ -212,7 +212,7 @@ export class KnowledgeIndex {
     const tried = [best, ...(best.kind === 'fact' ? ranked.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).slice(0, FACT_FALLBACKS) : [])];
     for (const hit of tried) {
       const result = this.toAnswer(hit, words, question);
-      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`)) return { ...result, answer: withExpansions(result.answer, words) };
+      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`, words)) return { ...result, answer: withExpansions(result.answer, words) };
     }
     return { kind: 'none', reason: 'low-score' };
   }
@@ -239,7 +239,8 @@ export class KnowledgeIndex {
     }
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
-    const found = answerFromPassage(question, passage, refs, (section) => extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+    const found = answerFromPassage(question, passage, refs, (section) =>
+      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

@@ -24,7 +24,7 @@ export interface QaFeatureDeps {
 }
 
 /** Questions about governance answered from the documents; tickets for the experts when it cannot. */
-export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; stop(): void } {
+export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; namesTopic(name: string): Promise<boolean>; answers(question: string): Promise<boolean>; stop(): void } {
   const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
   return {
     routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)),
@@ -33,6 +33,9 @@ export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnow
       () => undefined,
       (err) => deps.log.warn({ err }, 'knowledge index not loaded at start'),
     ),
+    // For other features' routing: a name the governance knowledge uses is a question for Q&A.
+    namesTopic: async (name) => (await service.knowledgeIndex()).namesTopic(name),
+    answers: async (question) => (await service.knowledgeIndex()).ask(question).kind === 'answer',
     stop: () => service.stop(),
   };
 }

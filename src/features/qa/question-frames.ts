@@ -9,6 +9,10 @@ const FRAMES: [RegExp, string][] = [
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
   [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
+  // "Wat weet je over X?", "Vertel eens over X", "Informatie over X": what X is.
+  [/^\s*(?:wat weet (?:je|jij|u) (?:allemaal |zoal )?(?:over|van)|vertel (?:eens |me |mij |iets |eens iets )*over|(?:meer )?informatie over)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
+  // "Wat houdt X in?" asks what X is (not for its "inhoud").
+  [/\bwat (?:houdt|houden) (.+?) (?:precies |eigenlijk )?in\s*(\?|$)/gi, 'wat is $1$2'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
