@@ -1,10 +1,10 @@
-import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
+import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
 import { withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
-import { type QueryWord, coverageOf, searchWeights, withExpansions } from './query-words';
+import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
@@ -21,7 +21,7 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
-import { nameTerms, namesPartly, namesUnknown } from './unknown-names';
+import { capitalisedTerms, nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
@@ -190,8 +190,7 @@ export class KnowledgeIndex {
     const decline = declineReason(question);
     const definition = decline ? undefined : definitionAnswer(question, { terms: (w) => this.terms(w), search: this.search, sectionOf: (p) => this.sectionAround(p) });
     if (definition) return definition;
-    // Only the domain's subject groups count among synonyms: "euro" must not make a question about pizza prices a domain question.
-    if (!words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : DOMAIN_TERMS.has(t) || this.headingTerms.has(t))))) return { kind: 'none', reason: 'out-of-domain' };
+    if (!aboutTheKnowledge(words, this.search, capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
     if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
     // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.

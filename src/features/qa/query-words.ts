@@ -1,4 +1,4 @@
-import { explainAbbreviation, fold } from './dutch-text';
+import { DOMAIN_GROUPS, DOMAIN_TERMS, explainAbbreviation, fold } from './dutch-text';
 
 /** A question word as the ranking sees it: the index terms it may match and what kind of word it is. */
 export interface QueryWord {
@@ -81,4 +81,16 @@ export function withExpansions(answer: string, words: QueryWord[]): string {
     .map((t) => (t ? explainAbbreviation(t) : undefined))
     .filter((line): line is string => !!line && !folded.includes(fold(line.replace(/^.* staat voor /, '').replace(/\.$/, ''))));
   return lines.length ? `${lines.join(' ')} ${answer}` : answer;
+}
+
+/**
+ * Whether a question is about the knowledge at all: a word of the domain, of a heading, or a longer word an
+ * ingested document uses ("fietsenkelder"), unless it is a name. Only the domain's subject groups count among synonyms: "euro"
+ * must not make a question about pizza prices a domain question.
+ */
+export function aboutTheKnowledge(words: QueryWord[], corpus: { headingTerms: { has(t: string): boolean }; vocabulary: { has(t: string): boolean } }, names: Set<string>): boolean {
+  // A name ("weer in Zwolle") says where, not what about.
+  const used = (w: QueryWord, t: string) => !w.weak && !w.focus && !names.has(w.terms[0]) && t.length >= 6 && corpus.vocabulary.has(t);
+  const known = (w: QueryWord, t: string) => DOMAIN_TERMS.has(t) || corpus.headingTerms.has(t) || used(w, t);
+  return words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : known(w, t))));
 }

@@ -24,3 +24,8 @@ export function nameTerms(question: string, terms: (word: string) => string[]): 
 
 /** A hit that matches some words of a name but not all is about another one: "Stichting Vlonder" for "Stichting Kansrijk". */
 export const namesPartly = (names: string[][], matched: Set<string>) => names.some((name) => name.some((t) => matched.has(t)) && name.some((t) => !matched.has(t)));
+
+/** The index terms of capitalised words after the first: names of places, people and organisations. */
+export function capitalisedTerms(question: string, terms: (word: string) => string[]): Set<string> {
+  return new Set((question.match(/(?<=\s)\p{Lu}[\p{L}-]*/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
+}
