@@ -27,5 +27,5 @@ export const namesPartly = (names: string[][], matched: Set<string>) => names.so
 
 /** The index terms of capitalised words after the first: names of places, people and organisations. */
 export function capitalisedTerms(question: string, terms: (word: string) => string[]): Set<string> {
-  return new Set((question.match(/(?<=\s)\p{Lu}[\p{L}-]*/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
+  return new Set((question.match(NAME) ?? []).flatMap((name) => tokenize(name).map((t) => terms(t)[0])));
 }
