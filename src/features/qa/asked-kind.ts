@@ -1,4 +1,5 @@
 import { askedAmount, fitsAmount } from './amount-thresholds';
+import { askedIntents } from './question-intents';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -31,7 +32,25 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
 }
 
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */
-const ACTOR = /\bdoor (?:de|het|een|zijn|haar|twee|drie|ten minste)\b|\b\p{L}*(?:manager|voorzitter|secretaris|adviseur|medewerker|medewerkers|directeur|wethouder|wethouders|bestuur|commissie|overleg|college|raad|accountant|controller|ambtenaar|coördinator|functionaris|gemandateerde|ondertekenaar|lid|leden)\b|\b(?!EUR\b|BTW\b)[A-Z]{2,}\b/u;
+const ACTOR = /\bdoor (?:de|het|een|zijn|haar|twee|drie|ten minste) (\p{L}+)|\b(\p{L}*(?:manager|voorzitter|secretaris|adviseur|medewerker|medewerkers|directeur|wethouder|wethouders|bestuur|commissie|overleg|college|raad|accountant|controller|ambtenaar|coördinator|functionaris|gemandateerde|ondertekenaar|lid|leden))\b|\b(?!EUR\b|BTW\b)([A-Z]{2,})\b/gu;
+
+/** Whether a word of a sentence is one of the question's own words. */
+export type NamedInQuestion = (word: string) => boolean;
+
+/** A word of a sentence is the question's own when its stem is that of a question word (not a synonym, not a part of a compound). */
+export function namedByQuestion(words: { terms: string[] }[], terms: (word: string) => string[]): NamedInQuestion {
+  const own = new Set(words.map((w) => w.terms[0]));
+  return (word) => own.has(terms(word.toLowerCase())[0]);
+}
+
+/**
+ * Whether a sentence names who acts, someone the question does not name itself: "wie beslist over een klacht
+ * over de regiomanager?" is not answered by "de regiomanager beslist op de klacht" but by "op een klacht over
+ * de regiomanager beslist het Bestuurlijk overleg".
+ */
+function namesActor(sentence: string, named: NamedInQuestion): boolean {
+  return [...sentence.matchAll(ACTOR)].some((m) => !named(m[1] ?? m[2] ?? m[3]));
+}
 
 /**
  * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names
@@ -48,17 +67,20 @@ function asksWho(question: string): 'first' | 'last' | undefined {
  * answer something of the question, the one with the moment, frequency or figure asked for wins ("De
  * gemeenten leveren hun thema's uiterlijk op 1 april aan" over the sentence that only names the round).
  */
-export function withAskedKind(question: string, matches: (sentence: string) => number[]): (sentence: string) => number[] {
+export function withAskedKind(question: string, matches: (sentence: string) => number[], named: NamedInQuestion = () => false): (sentence: string) => number[] {
   const kind = askedKind(question);
   const amount = askedAmount(question);
   const who = asksWho(question);
-  if (!kind && !amount && !who) return matches;
+  const intents = askedIntents(question);
+  if (!kind && !amount && !who && !intents.length) return matches;
   return (sentence) => {
     const hits = matches(sentence);
     const answers = hits.some((v) => v > 0);
     // The question's verb ("wie behandelt ...", "wie moet ... vaststellen"), said with an actor, answers.
-    if (who) hits.push(hits[who === 'last' ? hits.length - 1 : 0] > 0 && ACTOR.test(sentence) ? 1 : 0);
+    if (who) hits.push(hits[who === 'last' ? hits.length - 1 : 0] > 0 && namesActor(sentence, named) ? 1 : 0);
     // An amount asked about: the sentence whose condition it meets ("meer dan EUR 100.000" for 150.000) answers.
+    // What else it asks ("meestal", "opschuiven"): the sentence that says it, among those that answer.
+    for (const says of intents) hits.push(answers ? says(sentence) : 0);
     return [...hits, ...(kind ? [answers && kind(sentence) ? 1 : 0] : []), ...(amount ? [answers && fitsAmount(sentence, amount) > 0 ? 1.5 : 0] : [])];
   };
 }
@@ -71,14 +93,20 @@ const NO_ACTOR = 0.3;
  * "opdracht" in another lid must not outrank the short one whose lid says who decides. For "wie"
  * questions, passages without a sentence that says the verb with who does it (and fits an amount asked) rank lower.
  */
-export function withActorsRanked<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, text: (id: string) => string | undefined, matches: (sentence: string) => number[]): H[] {
+export function withActorsRanked<H extends { id: string; kind: string; rank: number }>(
+  hits: H[],
+  question: string,
+  text: (id: string) => string | undefined,
+  matches: (sentence: string) => number[],
+  named: NamedInQuestion = () => false,
+): H[] {
   const who = asksWho(question);
   if (!who) return hits;
   const amount = askedAmount(question);
   // How much of the question the best line that says who does it answers.
   const said = (s: string) => {
     const m = matches(s);
-    const says = m[who === 'last' ? m.length - 1 : 0] > 0 && ACTOR.test(s) && (!amount || fitsAmount(s, amount) >= 0);
+    const says = m[who === 'last' ? m.length - 1 : 0] > 0 && namesActor(s, named) && (!amount || fitsAmount(s, amount) >= 0);
     return says ? m.reduce((a, v) => a + v, 0) : 0;
   };
   const best = new Map(hits.flatMap((h) => (h.kind === 'passage' ? [[h.id, Math.max(0, ...(text(h.id) ?? '').split('\n').map(said))] as const] : [])));

@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
-import { withActorsRanked, withAskedKind } from './asked-kind';
+import { namedByQuestion, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
@@ -174,7 +174,7 @@ export class KnowledgeIndex {
       const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
     });
-    const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words)), (id) => this.passages.get(id), question, MIN_COVERAGE);
+    const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }) });
@@ -239,7 +239,7 @@ export class KnowledgeIndex {
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words)), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

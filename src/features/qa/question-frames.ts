@@ -52,6 +52,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b/gi, 'wanneer'],
   // "Wat moet er (allemaal) in het plan staan?" asks what the plan contains ("bevat ten minste", "beschrijft").
   [/\b(wat (?:moet|moeten|mag|mogen|kan|kunnen|staat|staan) er)(?: allemaal)? (in|op) (.+?) (?:staan|zitten|komen te staan|opgenomen worden|worden opgenomen|vermeld worden|worden vermeld)\s*(\?|$)/gi, '$1 $2 $3 bevatten$4'],
+  // "Op welke punten wordt ... beoordeeld?", "waarop wordt ... getoetst?": the criteria, which an article lists after a colon.
+  [/\b(?:op (?:welke|wat voor) (?:punten|aspecten|onderdelen|gronden|zaken|dingen)|waarop)\b(?=[^?]*\b(?:beoordeeld|beoordelen|beoordeelt|getoetst|toetsen|toetst|gewogen|gescoord|geselecteerd|vergeleken)\b)/gi, 'op welke criteria'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],

@@ -1,0 +1,40 @@
+/**
+ * What a question asks besides its words, as a test on the sentences of an article: "wie wordt er meestal
+ * trekker?" asks for the rule of thumb ("bij voorkeur de portefeuillehouder"), "kan de deadline nog worden
+ * opgeschoven?" for the lid that allows an extension, not for the lid that states the deadline. Words like
+ * "meestal" are stop words for the search; here they choose the lid within the article found.
+ */
+interface Intent {
+  /** The question asks for it. */
+  asks: RegExp;
+  /** A sentence says it. */
+  says: RegExp;
+  /** How much saying it counts, against a question word's 1: an exception or an extension is the point of the question. */
+  weight: number;
+}
+
+const INTENTS: Intent[] = [
+  // What usually happens: the rule with its room for exceptions.
+  {
+    asks: /\b(meestal|meestentijds|gewoonlijk|doorgaans|normaal(?:\s+gesproken)?|normaliter|in de regel|over het algemeen|in principe|standaard)\b/i,
+    says: /\b(in de regel|als regel|bij voorkeur|doorgaans|gewoonlijk|meestal|in principe|normaal gesproken|normaliter|over het algemeen|in beginsel)\b/i,
+    weight: 1,
+  },
+  // Moving a deadline or a term: the lid that extends, postpones or suspends it.
+  {
+    asks: /\b(op(?:ge)?schoven|opschuiven|uit(?:ge)?stel(?:d|len)|verleng(?:d|en)?|verschuiven|verschoven|verzet(?:ten)?|meer tijd|extra tijd|langer de tijd)\b/i,
+    says: /\b(verleng\p{L}*|uitstel|uit(?:ge)?stel\p{L}*|opschort\p{L}*|opgeschort|verdaag\p{L}*|verdaagd|verschuiv\p{L}*|verschoven)\b/iu,
+    weight: 1.5,
+  },
+  // An exception to a rule: the lid with "tenzij", "behalve", "in afwijking van".
+  {
+    asks: /\b(uitzondering(?:en)?|behalve|afwijk(?:en|ing)|afgeweken|vrijstelling|ontheffing)\b/i,
+    says: /\b(tenzij|behalve|uitgezonderd|met uitzondering van|uitzondering|in afwijking|afwijk\p{L}*|afgeweken|vrijstelling|ontheffing)\b/iu,
+    weight: 1.5,
+  },
+];
+
+/** What the question asks besides its words, each as the weight a sentence that says it earns (0: it does not); none for most questions. */
+export function askedIntents(question: string): ((sentence: string) => number)[] {
+  return INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => (i.says.test(sentence) ? i.weight : 0));
+}

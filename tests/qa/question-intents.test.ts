@@ -1,0 +1,117 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { askedIntents } from '../../src/features/qa/question-intents';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
+import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+
+// An invented subsidy regulation (not an evaluation document): the answer sits in a later lid of the article found.
+const REGELING = `# Regeling sportsubsidie Testland 2026
+
+## Artikel 1 Doel
+1. Deze regeling legt vast hoe verenigingen een aanvraag voor sportsubsidie indienen, hoe de aanvragen worden beoordeeld en hoe het budget wordt verdeeld.
+
+## Artikel 2 Aanvragen
+1. Een vereniging dient haar aanvraag in met het aanvraagformulier, uiterlijk op 1 maart.
+2. Iedere vereniging kan per jaar ten hoogste twee aanvragen indienen.
+3. De wethouder kan de termijn voor aanvragen met ten hoogste drie weken verlengen als het digitale loket langer dan een dag niet werkt.
+
+## Artikel 3 Beoordelingscriteria
+1. Een aanvraag wordt beoordeeld op:
+a. het aantal jeugdleden van de vereniging;
+b. de bijdrage aan sport in de wijk;
+c. de eigen bijdrage van de vereniging.
+2. Ieder criterium krijgt een score van 1 tot en met 10.
+
+## Artikel 8 Contactpersoon
+1. Iedere vereniging wijst een contactpersoon aan voor de subsidie en geeft zijn naam, telefoonnummer en e-mailadres door aan de afdeling sport van de gemeente.
+2. De contactpersoon is bij voorkeur de penningmeester van de vereniging.
+3. De contactpersoon van een vereniging ontvangt alle berichten over de aanvraag en over de uitbetaling, en meldt een wijziging van zijn gegevens binnen twee weken aan de afdeling sport.
+
+## Artikel 9 Uitbetaling
+1. De subsidie wordt in twee delen uitbetaald.
+2. Een vereniging met minder dan twintig leden krijgt de subsidie in één keer uitbetaald, tenzij zij een bouwproject uitvoert.
+`;
+
+async function index(): Promise<KnowledgeIndex> {
+  const doc = await parseDocument('sportsubsidie.md', Buffer.from(REGELING));
+  return new KnowledgeIndex([], doc.passages);
+}
+
+const passage = (text: string): Passage => ({ title: 'Regeling Testland', section: 'Artikel 2', chapter: '', position: 0, text, sourceFile: 'a.md', ingestedAt: '' });
+const wordsIn = (...words: string[]) => (sentence: string) => words.map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+const answer = (r: QaResult) => (r.kind === 'answer' ? `${r.answer} [${r.source.section}]` : `(${r.kind})`);
+
+describe('the lid that answers what the question asks besides its words', () => {
+  it('knows which questions ask for a rule of thumb, an extension or an exception', () => {
+    expect(askedIntents('Wie wordt er meestal contactpersoon?')).toHaveLength(1);
+    expect(askedIntents('Kan de deadline nog worden opgeschoven?')[0]('De wethouder kan de termijn verlengen.')).toBeGreaterThan(0);
+    expect(askedIntents('Zijn er uitzonderingen op de uitbetaling in twee delen?')[0]('Dat geldt niet, tenzij de vereniging bouwt.')).toBeGreaterThan(0);
+    expect(askedIntents('Zijn er uitzonderingen op de uitbetaling in twee delen?')[0]('De subsidie wordt uitbetaald.')).toBe(0);
+    expect(askedIntents('Wie is de contactpersoon?')).toHaveLength(0);
+  });
+
+  it('"meestal" asks for the lid that says what is done as a rule ("bij voorkeur")', async () => {
+    const text = answer((await index()).ask('Wie wordt er meestal contactpersoon van een vereniging?'));
+    expect(text).toContain('penningmeester');
+    expect(text).not.toContain('telefoonnummer');
+  });
+
+
+  it('moving a deadline asks for the lid that allows an extension, not the one that states the date', () => {
+    const article = passage(['1. Een vereniging dient haar aanvraag in met het formulier van de gemeente, uiterlijk op 1 maart, en voegt daarbij de begroting en het jaarverslag van het afgelopen seizoen toe.', '2. Iedere vereniging kan per jaar ten hoogste twee aanvragen indienen, voor verschillende activiteiten, en trekt een aanvraag in door een bericht aan de afdeling sport.', '3. De wethouder kan de termijn voor aanvragen met ten hoogste drie weken verlengen als het loket niet werkt.'].join('\n'));
+    const question = 'Kan het indienen van aanvragen nog worden opgeschoven?';
+    const words = wordsIn('indien', 'aanvra');
+    expect(extractAnswer([article], words, false).text).not.toContain('drie weken');
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toContain('drie weken');
+  });
+
+  it('an exception asked for is the lid with "tenzij"', () => {
+    const article = passage(['1. De subsidie wordt in twee delen uitbetaald, in maart en in september, op voorwaarde dat de vereniging het formulier volledig heeft ingevuld en ondertekend.', '2. Een vereniging met minder dan twintig leden krijgt de subsidie in één keer uitbetaald, tenzij zij een bouwproject uitvoert.', '3. De subsidie wordt uitbetaald op de rekening van de vereniging die in het formulier staat; een wijziging van die rekening meldt de penningmeester schriftelijk.'].join('\n'));
+    const question = 'Is er een uitzondering op de uitbetaling van de subsidie in twee delen?';
+    const words = wordsIn('uitbetaal', 'subsidie', 'twee delen');
+    expect(extractAnswer([article], words, false).text).not.toContain('bouwproject');
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toContain('bouwproject');
+  });
+});
+
+describe('"wie" asks for someone the question does not name itself', () => {
+  it('a complaint about the directeur is decided by the college, not by the directeur', () => {
+    const article = passage(
+      [
+        '1. De directeur beslist binnen zes weken op de klacht. Hij laat de vereniging schriftelijk weten of de klacht gegrond is en wat er met de aanvraag gebeurt.',
+        '2. In de beslissing wordt de vereniging gewezen op de mogelijkheid om zich daarna tot de ombudsman te wenden, met het adres, de termijn daarvoor en de gegevens die de ombudsman nodig heeft om de zaak te kunnen behandelen.',
+        '3. Op een klacht over de directeur beslist het college.',
+      ].join('\n'),
+    );
+    const question = 'Wie beslist over een klacht over de directeur zelf?';
+    const words = wordsIn('beslis', 'klacht', 'directeur');
+    const named = (word: string) => ['beslist', 'klacht', 'directeur'].includes(word.toLowerCase());
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toMatch(/^De directeur beslist/);
+    const text = extractAnswer([article], withAskedKind(question, words, named), false).text;
+    expect(text).toContain('beslist het college');
+    expect(text).not.toContain('zes weken');
+  });
+
+  it('a word is named by the question by its own stem, not by sharing a part of a compound', () => {
+    const terms = (w: string) => (w === 'inkoopadviseur' ? ['inkoopadviseur', 'inkop', 'adviseur'] : [w]);
+    const named = namedByQuestion([{ terms: ['inkoopdossier', 'inkop', 'dossier'] }, { terms: ['regiomanager'] }], terms);
+    expect(named('Inkoopadviseur')).toBe(false);
+    expect(named('regiomanager')).toBe(true);
+  });
+});
+
+describe('"op welke punten wordt ... beoordeeld" asks for the criteria', () => {
+  it('reads the question as one about criteria', () => {
+    expect(withoutIdioms('Op welke punten worden de aanvragen beoordeeld?')).toBe('op welke criteria worden de aanvragen beoordeeld?');
+    expect(withoutIdioms('Waarop wordt een aanvraag getoetst?')).toBe('op welke criteria wordt een aanvraag getoetst?');
+    expect(withoutIdioms('Op welke punten moet ik letten?')).toBe('Op welke punten moet ik letten?');
+  });
+
+  it('answers with the list of criteria, not with the purpose article that says aanvragen are beoordeeld', async () => {
+    const text = answer((await index()).ask('Op welke punten worden de aanvragen voor sportsubsidie beoordeeld?'));
+    expect(text).toContain('jeugdleden');
+    expect(text).toContain('eigen bijdrage');
+  });
+});
