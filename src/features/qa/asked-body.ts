@@ -112,7 +112,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
-    lacksWhatIsAsked(question, answer) ||
+    lacksWhatIsAsked(question, answer, terms) ||
     answersForOtherParty(question, answer, terms, hasFigure) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||

@@ -7,7 +7,7 @@ import { stemWord } from './word-forms';
  * they hold no personal details of people.
  */
 const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand|vergadering)|eerstvolgende vergadering|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|recent(elijk)?)\b/i;
-const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|adres van|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|privé|prive)\b/i;
+const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|woonplaats|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
@@ -51,7 +51,7 @@ const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|ne
  * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
  * names jeugdigen but counts weeks.
  */
-function lacksCount(question: string, answer: string): boolean {
+function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
   // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
@@ -63,7 +63,10 @@ function lacksCount(question: string, answer: string): boolean {
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
-  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept);
+  // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
+  const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
+  const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
 }
@@ -88,4 +91,5 @@ function lacksShareOf(question: string, answer: string): boolean {
  * A text answer that does not give what the question asks for: an amount, a percentage, or a number of
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
-export const lacksWhatIsAsked = (question: string, answer: string) => lacksAmountAsked(question, answer) || lacksCount(question, answer) || lacksShareOf(question, answer);
+export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
+  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer);

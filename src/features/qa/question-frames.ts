@@ -13,6 +13,14 @@ const FRAMES: [RegExp, string][] = [
   [/^\s*(?:wat weet (?:je|jij|u) (?:allemaal |zoal )?(?:over|van)|vertel (?:eens |me |mij |iets |eens iets )*over|(?:meer )?informatie over)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
   // "Wat houdt X in?" asks what X is (not for its "inhoud").
   [/\bwat (?:houdt|houden) (.+?) (?:precies |eigenlijk )?in\s*(\?|$)/gi, 'wat is $1$2'],
+  // "Wat wordt verstaan onder X?", "wat bedoelen ze met X?", "de betekenis van X": what X is. A text without a
+  // definitions list says it in a sentence about X ("Calamiteiten zijn voorvallen die ..."), never with these words.
+  [/\b(?:verstaan onder|bedoeld met|voorstellen bij|(?:de )?(?:definitie|betekenis) van)\s+/gi, ''],
+  [/\bwat bedoel(?:t|en)? (?:ze|men|jullie|je|u|zij) (?:precies |eigenlijk )?met\s+/gi, 'wat is '],
+  // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".
+  [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
+  [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
+  [/\b(?:ziet|zien|zag|zagen) (?:er ?)?(?:op )?toe\b/gi, 'bewaakt'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.

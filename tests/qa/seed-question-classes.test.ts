@@ -1,0 +1,53 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+
+// An invented region's working agreement, asked in the plain words users type rather than the document's own.
+const WERKWIJZE = `# Werkwijze Jeugdkring Oost
+
+## Start
+De Jeugdkring Oost begon in 2019 met een team van circa twaalf medewerkers onder leiding van een coördinator.
+
+## Bijzondere gevallen
+Calamiteiten zijn voorvallen die niet kunnen wachten tot de volgende vergadering van het bestuur. Het bestuur heeft daarvoor een spoedprocedure.
+
+## Coördinator
+De coördinator bewaakt de tijdigheid en kwaliteit van de vergaderstukken en stuurt het team aan.
+
+## Managersoverleg
+Het managersoverleg bewaakt de planning- en controlcyclus en adviseert het bestuur over de begroting.
+`;
+
+describe('seed-style questions in plain words', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    const doc = await parseDocument('werkwijze.md', Buffer.from(WERKWIJZE), new Date('2026-01-01'));
+    index = new KnowledgeIndex([], doc.passages);
+  });
+  const answerTo = (q: string) => {
+    const r = index.ask(q);
+    if (r.kind !== 'answer') throw new Error(`no answer for "${q}": ${r.reason}`);
+    return r.answer;
+  };
+
+  it('counts the people asked for in a synonym of the word asked ("hoeveel mensen": twaalf medewerkers)', () => {
+    expect(answerTo('Met hoeveel mensen begon de Jeugdkring Oost?')).toContain('twaalf medewerkers');
+    // A number that counts something else still does not answer.
+    expect(index.ask('Met hoeveel gemeenten begon de Jeugdkring Oost?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('reads "wat wordt verstaan onder X" and "wat bedoelen ze met X" as asking what X is', () => {
+    for (const q of ['Wat wordt verstaan onder een calamiteit?', 'Wat bedoelen ze met een calamiteit?', 'Wat is de betekenis van calamiteit?']) {
+      expect(answerTo(q)).toContain('niet kunnen wachten');
+    }
+  });
+
+  it('reads "let erop", "houdt in de gaten" and "ziet erop toe" as what documents call "bewaakt"', () => {
+    expect(answerTo('Wie let op de kwaliteit van de vergaderstukken?')).toContain('coördinator');
+    expect(answerTo('Wie houdt de planning- en controlcyclus in de gaten?')).toContain('managersoverleg');
+    expect(answerTo('Wie ziet erop toe dat de kwaliteit van de vergaderstukken goed is?')).toContain('coördinator');
+  });
+
+  it('declines where someone lives as personal data', () => {
+    for (const q of ['Waar woont de coördinator?', 'Wat is de woonplaats van de coördinator?']) expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });
+  });
+});
