@@ -115,3 +115,45 @@ describe('"op welke punten wordt ... beoordeeld" asks for the criteria', () => {
     expect(text).toContain('eigen bijdrage');
   });
 });
+
+describe('an item of a list says what the list\'s introduction says', () => {
+  it('answers "mag een wethouder lid zijn" with the item under "niet tot lid kan worden benoemd", not a lid that shares less surely', () => {
+    const article = passage(
+      [
+        '1. Er is een klachtencommissie, met een voorzitter en twee leden, die door het college voor vier jaar worden benoemd.',
+        '2. De voorzitter werkt niet bij de gemeente en heeft ervaring met klachtbehandeling of het bestuursrecht.',
+        '3. Het secretariaat wordt gevoerd door een juridisch medewerker van de gemeente, die de stukken voorbereidt en het verslag maakt.',
+        '4. Niet tot lid van de klachtencommissie kan worden benoemd:',
+        'a. een wethouder of raadslid van de gemeente;',
+        'b. een medewerker van de afdeling die de klacht betreft.',
+      ].join('\n'),
+    );
+    // As the index matches: "bestuursrecht" says a little of "wethouder" (a synonym of bestuur), "klachtbehandeling" part of "klachtencommissie".
+    const matches = (s: string) => [/wethouder/i.test(s) ? 1 : /bestuur/i.test(s) ? 0.6 : 0, /klachtencommissie/i.test(s) ? 1 : /klacht/i.test(s) ? 0.8 : 0];
+    const text = extractAnswer([article], matches, false).text;
+    expect(text).toContain('Niet tot lid van de klachtencommissie kan worden benoemd:');
+    expect(text).toContain('een wethouder of raadslid');
+  });
+
+  it('an item that answers does not push away the sentence that answers with its own words', () => {
+    const section = passage(
+      [
+        'Voor 2024 stonden drie thema\'s op de agenda:',
+        '1. Aanpak wachttijden;',
+        '2. Gezinshuizen;',
+        '3. Versterken van de samenwerking tussen toegang en huisartsen.',
+        'Bij het eerste thema is een regionaal wachtlijstoverleg gestart dat iedere maand bijeenkomt en de wachtlijsten per zorgvorm bespreekt. Het tweede thema leverde een gezamenlijke werkwijze op voor de plaatsing in gezinshuizen. Het derde thema is vertraagd doordat de projectleider vertrok.',
+      ].join('\n'),
+    );
+    const text = extractAnswer([section], wordsIn('thema', 'toegang', 'huisartsen', 'vertraagd'), false).text;
+    expect(text).toContain('huisartsen');
+    expect(text).toContain('projectleider vertrok');
+  });
+
+  it('a long list of definitions gives the item that answers with its introduction, not the whole list', () => {
+    const terms = ['regioagenda', 'thema', 'ronde', 'indiener', 'steun', 'coördinator'].map((t, i) => `${'abcdef'[i]}. ${t}: de omschrijving van het begrip ${t} zoals de regeling het gebruikt;`);
+    const article = passage(['In deze regeling wordt verstaan onder:', ...terms].join('\n'));
+    const text = extractAnswer([article], wordsIn('coördinator'), false).text;
+    expect(text).toBe('In deze regeling wordt verstaan onder: coördinator: de omschrijving van het begrip coördinator zoals de regeling het gebruikt;');
+  });
+});

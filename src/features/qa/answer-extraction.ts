@@ -1,121 +1,14 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
-import { splitSentences } from './passages';
-
-/** One sentence of a section, with where it sits and whether it is an item of a list. */
-interface Unit {
-  text: string;
-  /** Paragraph (line) number within the section: sentences of one paragraph belong together. */
-  line: number;
-  /** "1." / "Stap 2:" / "-": the item marker, when the line is a list item or a numbered lid. */
-  marker?: string;
-  /** The line of the numbered lid this sentence belongs to (its own line, a lettered item under it, or the line closing that list). */
-  lid?: number;
-  /** A numbered step inside a lid ("1. ... de volgende stappen:" then "1.", "2.", ...), not a lid of its own. */
-  step?: boolean;
-  score: number;
-}
+import { NUMBERED, type Unit, listAround, unitsOf } from './answer-units';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
 /** A list or procedure the question asks for is shown whole up to this length, although longer than one answer. */
 const MAX_LIST_CHARS = 1100;
-const NUMBERED = /^\d+[.)]$/;
-const LETTERED = /^[a-z][.)]$/i;
+/** A list of up to this many items comes whole with the item that answers. */
+const SHORT_LIST = 4;
 /** A lid that states what happens when a condition is (not) met: "Is het quorum niet gehaald, dan ...". */
 const CONSEQUENCE = /^(is|zijn|wordt|worden|kan|kunnen|heeft|hebben|staken|lukt|komt|komen|gaat|blijkt|ontbreekt)\b[^.]*,\s*dan\b/i;
-
-const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
-
-/**
- * The sentences of the passages of one section, in order; a list item's marker is taken off its text.
- * A sentence scores by the question words it contains, each weighted by how rare it is in the
- * section: the word that sets the answer apart counts more than the section's own subject.
- */
-function unitsOf(section: Passage[], matches: (sentence: string) => number[]): Unit[] {
-  const units: Unit[] = [];
-  let line = 0;
-  for (const p of section) {
-    for (const paragraph of p.text.split('\n')) {
-      const item = paragraph.match(ITEM);
-      const body = item ? paragraph.slice(item[0].length) : paragraph;
-      splitSentences(body).forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
-      line += 1;
-    }
-  }
-  markSteps(units);
-  assignLids(units);
-  const hits = units.map((u) => matches(u.text));
-  const df = new Map<number, number>();
-  for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
-  units.forEach((u, k) => (u.score = hits[k].reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0)));
-  return units;
-}
-
-/**
- * Steps numbered inside a lid: after a numbered lid that ends in a colon, a new count from 1 is a list
- * of that lid (readers lose the indentation), as long as it counts on; a number that breaks the count
- * (lid 2 after step 7) or a plain line ends it.
- */
-function markSteps(units: Unit[]): void {
-  const lines: Unit[][] = [];
-  for (const u of units) (lines[u.line] ??= []).push(u);
-  let lastStep: number | undefined;
-  let previous: { lid: boolean; step: boolean; intro: boolean } | undefined;
-  for (const line of lines) {
-    if (!line) continue;
-    const marker = line[0].marker;
-    const n = marker && NUMBERED.test(marker) ? Number.parseInt(marker, 10) : undefined;
-    if (n !== undefined && lastStep !== undefined && n === lastStep + 1) lastStep = n;
-    else if (n === 1 && previous?.lid && !previous.step && previous.intro) lastStep = 1;
-    else if (n !== undefined || !marker) lastStep = undefined;
-    const step = n !== undefined && lastStep !== undefined;
-    for (const u of line) u.step = step;
-    previous = { lid: n !== undefined, step, intro: /:$/.test(line[line.length - 1].text) };
-  }
-}
-
-/**
- * Numbered leden of an article: a numbered line starts one; its lettered items belong to it, and so
- * does a plain line right after those items ("In die gevallen ...") that closes the list.
- */
-function assignLids(units: Unit[]): void {
-  let lid: number | undefined;
-  let lastNested = false;
-  let lastLine = -1;
-  for (const u of units) {
-    if (u.line !== lastLine) {
-      const nested = depthOf(u) > 0;
-      if (u.marker && NUMBERED.test(u.marker) && !u.step) lid = u.line;
-      else if (!nested && !lastNested) lid = undefined;
-      lastNested = nested;
-      lastLine = u.line;
-    }
-    u.lid = lid;
-  }
-}
-
-/** How deep an item sits: a lid, a bullet or "Stap 2:" 0, a step inside a lid 1, a lettered item 2 (-1: no item). */
-function depthOf(u: Unit): number {
-  if (!u.marker) return -1;
-  return u.step ? 1 : LETTERED.test(u.marker) ? 2 : 0;
-}
-
-/** The units of the list that unit i belongs to: consecutive lines that are items. */
-function listAround(units: Unit[], i: number): number[] {
-  const lines = new Map<number, Unit[]>();
-  for (const u of units) lines.set(u.line, [...(lines.get(u.line) ?? []), u]);
-  // The list goes on over deeper items (the lettered items of a lid) and ends at a shallower one.
-  const depth = depthOf(lines.get(units[i].line)![0]);
-  const isItemLine = (line: number) => {
-    const first = lines.get(line)?.[0];
-    return first?.marker !== undefined && depthOf(first) >= depth;
-  };
-  let from = units[i].line;
-  let to = from;
-  while (isItemLine(from - 1)) from -= 1;
-  while (isItemLine(to + 1)) to += 1;
-  return units.flatMap((u, k) => (u.line >= from && u.line <= to ? [k] : []));
-}
 
 export interface Extract {
   text: string;
@@ -162,29 +55,39 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   };
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
+  else if (units[best].intro !== undefined) {
+    // An item answers with what introduces it, and with its list when that is short (not a whole list of definitions).
+    chosen.add(units[best].intro!);
+    if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST) addList(best, false);
+  }
   addLidContext(units, chosen, best, wantsConsequence);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
-  const bestScore = units[best].score;
-  const others = units
-    .map((u, i) => ({ u, i }))
-    .filter(({ u, i }) => !chosen.has(i) && bestScore > 0 && u.score >= bestScore * 0.75)
-    .sort((a, b) => b.u.score - a.u.score || Math.abs(a.i - best) - Math.abs(b.i - best));
-  for (const { i } of others) {
+  for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
     chosen.add(i);
     if (introduces(i)) addList(i + 1, false);
   }
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
-  // A sentence that ends in "als volgt:" never comes without the list it introduces.
+  // A sentence that ends in "als volgt:" never comes without the list it introduces (or the item of it that answers).
   for (const k of [...chosen]) {
-    if (!introduces(k) || chosen.has(k + 1)) continue;
+    if (!introduces(k) || chosen.has(k + 1) || [...chosen].some((i) => units[i].intro === k)) continue;
     addList(k + 1, wantsList);
     // Without its list (too long to show) the introduction is a dangling colon.
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, picked), limit), lid: lidName(units, picked, best) };
+}
+
+/** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */
+function asGood(units: Unit[], chosen: Set<number>, best: number): number[] {
+  const bestScore = units[best].own ?? 0;
+  return units
+    .map((u, i) => ({ own: u.own ?? 0, i }))
+    .filter(({ own, i }) => !chosen.has(i) && bestScore > 0 && own >= bestScore * 0.75)
+    .sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))
+    .map(({ i }) => i);
 }
 
 /** "lid 3" when every sentence picked belongs to the lid of the best one. */

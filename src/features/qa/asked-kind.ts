@@ -37,9 +37,13 @@ const ACTOR = /\bdoor (?:de|het|een|zijn|haar|twee|drie|ten minste) (\p{L}+)|\b(
 /** Whether a word of a sentence is one of the question's own words. */
 export type NamedInQuestion = (word: string) => boolean;
 
-/** A word of a sentence is the question's own when its stem is that of a question word (not a synonym, not a part of a compound). */
+/**
+ * A word of a sentence is the question's own when its stem is one of a question word's own terms (its parts too:
+ * "commissie" of "kleine commissie"), not a synonym; the sentence word's parts do not count ("inkoopadviseur" is not
+ * named by "inkoopdossier").
+ */
 export function namedByQuestion(words: { terms: string[] }[], terms: (word: string) => string[]): NamedInQuestion {
-  const own = new Set(words.map((w) => w.terms[0]));
+  const own = new Set(words.flatMap((w) => w.terms.filter((t) => !t.startsWith('~'))));
   return (word) => own.has(terms(word.toLowerCase())[0]);
 }
 

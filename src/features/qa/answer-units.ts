@@ -1,0 +1,143 @@
+import type { Passage } from './qa.domain';
+import { splitSentences } from './passages';
+
+/** One sentence of a section, with where it sits and whether it is an item of a list. */
+export interface Unit {
+  text: string;
+  /** Paragraph (line) number within the section: sentences of one paragraph belong together. */
+  line: number;
+  /** "1." / "Stap 2:" / "-": the item marker, when the line is a list item or a numbered lid. */
+  marker?: string;
+  /** The line of the numbered lid this sentence belongs to (its own line, a lettered item under it, or the line closing that list). */
+  lid?: number;
+  /** The sentence introducing the list this item belongs to ("... kan worden benoemd:"). */
+  intro?: number;
+  /** A numbered step inside a lid ("1. ... de volgende stappen:" then "1.", "2.", ...), not a lid of its own. */
+  step?: boolean;
+  score: number;
+  /** The score by the unit's own words, without those of the introduction of its list. */
+  own?: number;
+}
+
+/** How much of a word its list's introduction says counts for an item of the list. */
+const INTRO_SHARE = 0.5;
+export const NUMBERED = /^\d+[.)]$/;
+export const LETTERED = /^[a-z][.)]$/i;
+
+const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
+
+/**
+ * The sentences of the passages of one section, in order; a list item's marker is taken off its text.
+ * A sentence scores by the question words it contains, each weighted by how rare it is in the
+ * section: the word that sets the answer apart counts more than the section's own subject.
+ */
+export function unitsOf(section: Passage[], matches: (sentence: string) => number[]): Unit[] {
+  const units: Unit[] = [];
+  let line = 0;
+  for (const p of section) {
+    for (const paragraph of p.text.split('\n')) {
+      const item = paragraph.match(ITEM);
+      const body = item ? paragraph.slice(item[0].length) : paragraph;
+      splitSentences(body).forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
+      line += 1;
+    }
+  }
+  markSteps(units);
+  assignLids(units);
+  assignIntroductions(units);
+  const hits = units.map((u) => matches(u.text));
+  const df = new Map<number, number>();
+  for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
+  // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely.
+  const said = hits.map((h, k) => (units[k].intro === undefined ? h : h.map((v, w) => Math.max(v, INTRO_SHARE * hits[units[k].intro!][w]))));
+  const weighed = (h: number[]) => h.reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0);
+  units.forEach((u, k) => {
+    u.score = weighed(said[k]);
+    u.own = weighed(hits[k]);
+  });
+  return units;
+}
+
+/**
+ * Steps numbered inside a lid: after a numbered lid that ends in a colon, a new count from 1 is a list
+ * of that lid (readers lose the indentation), as long as it counts on; a number that breaks the count
+ * (lid 2 after step 7) or a plain line ends it.
+ */
+function markSteps(units: Unit[]): void {
+  const lines: Unit[][] = [];
+  for (const u of units) (lines[u.line] ??= []).push(u);
+  let lastStep: number | undefined;
+  let previous: { lid: boolean; step: boolean; intro: boolean } | undefined;
+  for (const line of lines) {
+    if (!line) continue;
+    const marker = line[0].marker;
+    const n = marker && NUMBERED.test(marker) ? Number.parseInt(marker, 10) : undefined;
+    if (n !== undefined && lastStep !== undefined && n === lastStep + 1) lastStep = n;
+    else if (n === 1 && previous?.lid && !previous.step && previous.intro) lastStep = 1;
+    else if (n !== undefined || !marker) lastStep = undefined;
+    const step = n !== undefined && lastStep !== undefined;
+    for (const u of line) u.step = step;
+    previous = { lid: n !== undefined, step, intro: /:$/.test(line[line.length - 1].text) };
+  }
+}
+
+/**
+ * Numbered leden of an article: a numbered line starts one; its lettered items belong to it, and so
+ * does a plain line right after those items ("In die gevallen ...") that closes the list.
+ */
+function assignLids(units: Unit[]): void {
+  let lid: number | undefined;
+  let lastNested = false;
+  let lastLine = -1;
+  for (const u of units) {
+    if (u.line !== lastLine) {
+      const nested = depthOf(u) > 0;
+      if (u.marker && NUMBERED.test(u.marker) && !u.step) lid = u.line;
+      else if (!nested && !lastNested) lid = undefined;
+      lastNested = nested;
+      lastLine = u.line;
+    }
+    u.lid = lid;
+  }
+}
+
+/**
+ * The sentence ending in a colon that introduces the list an item belongs to: the list goes on over items as
+ * deep or deeper than its first, and ends at a plain line or a shallower item.
+ */
+function assignIntroductions(units: Unit[]): void {
+  let intro: number | undefined;
+  let depth = 0;
+  units.forEach((u, k) => {
+    const newLine = k === 0 || units[k - 1].line !== u.line;
+    if (newLine && intro !== undefined && (u.marker === undefined || depthOf(u) < depth)) intro = undefined;
+    if (newLine && intro === undefined && k > 0 && u.marker !== undefined && /:$/.test(units[k - 1].text)) {
+      intro = k - 1;
+      depth = depthOf(u);
+    }
+    u.intro = intro;
+  });
+}
+
+/** How deep an item sits: a lid, a bullet or "Stap 2:" 0, a step inside a lid 1, a lettered item 2 (-1: no item). */
+export function depthOf(u: Unit): number {
+  if (!u.marker) return -1;
+  return u.step ? 1 : LETTERED.test(u.marker) ? 2 : 0;
+}
+
+/** The units of the list that unit i belongs to: consecutive lines that are items. */
+export function listAround(units: Unit[], i: number): number[] {
+  const lines = new Map<number, Unit[]>();
+  for (const u of units) lines.set(u.line, [...(lines.get(u.line) ?? []), u]);
+  // The list goes on over deeper items (the lettered items of a lid) and ends at a shallower one.
+  const depth = depthOf(lines.get(units[i].line)![0]);
+  const isItemLine = (line: number) => {
+    const first = lines.get(line)?.[0];
+    return first?.marker !== undefined && depthOf(first) >= depth;
+  };
+  let from = units[i].line;
+  let to = from;
+  while (isItemLine(from - 1)) from -= 1;
+  while (isItemLine(to + 1)) to += 1;
+  return units.flatMap((u, k) => (u.line >= from && u.line <= to ? [k] : []));
+}
