@@ -52,6 +52,28 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(askedIntents('Wie is de contactpersoon?')).toHaveLength(0);
   });
 
+  it('"mag/kan X ...?" asks for the limit a rule sets, not for a "niet" inside a condition', () => {
+    const [limit] = askedIntents('Kan de commissie zelf besluiten namens het bestuur?');
+    expect(limit('Zij neemt geen besluiten die het bestuur binden.')).toBeGreaterThan(0);
+    expect(limit('Niet tot lid kan worden benoemd: een wethouder.')).toBeGreaterThan(0);
+    expect(limit('Wie zich niet laat vervangen, kan zijn standpunt schriftelijk meegeven.')).toBe(0);
+    expect(limit('De commissie kan wel besluiten over de volgorde van de agenda.')).toBe(0);
+  });
+
+  it('a yes/no question is answered by the sentence with the limit, though another sentence shares more words', () => {
+    const article = passage(
+      [
+        '1. De commissie is geen orgaan van de gemeente. Zij neemt geen besluiten die het bestuur binden, tenzij het bestuur haar daarvoor mandaat geeft.',
+        '2. De commissie bespreekt de onderwerpen die het bestuur haar voorlegt en geeft daarover advies, schriftelijk en met redenen omkleed, binnen vier weken.',
+        '3. De commissie kan wel besluiten over de volgorde van de agenda van het bestuur en over het doorschuiven van een onderwerp naar een volgende vergadering.',
+      ].join('\n'),
+    );
+    const question = 'Kan de commissie zelf besluiten nemen namens het bestuur?';
+    const words = wordsIn('commissie', 'besluit', 'bestuur');
+    expect(extractAnswer([article], words, false).text).toContain('kan wel besluiten');
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toContain('neemt geen besluiten');
+  });
+
   it('"meestal" asks for the lid that says what is done as a rule ("bij voorkeur")', async () => {
     const text = answer((await index()).ask('Wie wordt er meestal contactpersoon van een vereniging?'));
     expect(text).toContain('penningmeester');
@@ -107,6 +129,7 @@ describe('"op welke punten wordt ... beoordeeld" asks for the criteria', () => {
     expect(withoutIdioms('Op welke punten worden de aanvragen beoordeeld?')).toBe('op welke criteria worden de aanvragen beoordeeld?');
     expect(withoutIdioms('Waarop wordt een aanvraag getoetst?')).toBe('op welke criteria wordt een aanvraag getoetst?');
     expect(withoutIdioms('Op welke punten moet ik letten?')).toBe('Op welke punten moet ik letten?');
+    expect(withoutIdioms('Hoeveel tijd vooraf meldt een aanbieder een stop?')).toBe('uiterlijk meldt een aanbieder een stop?');
   });
 
   it('answers with the list of criteria, not with the purpose article that says aanvragen are beoordeeld', async () => {

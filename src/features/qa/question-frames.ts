@@ -25,7 +25,7 @@ const FRAMES: [RegExp, string][] = [
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
   [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
-  [/\bhoeveel (?:werk)?(?:dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
+  [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
   [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"

@@ -8,9 +8,18 @@ interface Intent {
   /** The question asks for it. */
   asks: RegExp;
   /** A sentence says it. */
-  says: RegExp;
+  says: RegExp | ((sentence: string) => boolean);
   /** How much saying it counts, against a question word's 1: an exception or an extension is the point of the question. */
   weight: number;
+}
+
+const LIMIT = /\b(niet|geen|nooit|alleen|uitsluitend|slechts|mits|tenzij|toegestaan|verboden)\b/gi;
+/** A clause that states a condition or who it is about ("wie zich niet laat vervangen, ..."): its "niet" is no limit. */
+const CONDITION_OPENS = /\b(wie|als|indien|wanneer|zolang|zodra)\b[^,;:]*$/i;
+
+/** Whether a sentence sets a limit ("neemt geen besluiten", "niet tot lid kan worden benoemd"), not in a condition. */
+function statesLimit(sentence: string): boolean {
+  return [...sentence.matchAll(LIMIT)].some((m) => !CONDITION_OPENS.test(sentence.slice(0, m.index)));
 }
 
 const INTENTS: Intent[] = [
@@ -32,9 +41,15 @@ const INTENTS: Intent[] = [
     says: /\b(tenzij|behalve|uitgezonderd|met uitzondering van|uitzondering|in afwijking|afwijk\p{L}*|afgeweken|vrijstelling|ontheffing)\b/iu,
     weight: 1.5,
   },
+  // "Mag/kan X ...?": a regulation answers with its limits ("geen", "niet", "alleen", "mits"), seldom a plain yes.
+  {
+    asks: /^\s*(mag|mogen|kan|kun|kunt|kunnen|moet|moeten|hoeft|hoeven)\b[^?]*\?\s*$/i,
+    says: statesLimit,
+    weight: 1,
+  },
 ];
 
 /** What the question asks besides its words, each as the weight a sentence that says it earns (0: it does not); none for most questions. */
 export function askedIntents(question: string): ((sentence: string) => number)[] {
-  return INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => (i.says.test(sentence) ? i.weight : 0));
+  return INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => ((typeof i.says === 'function' ? i.says(sentence) : i.says.test(sentence)) ? i.weight : 0));
 }
