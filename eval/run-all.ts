@@ -1,6 +1,7 @@
 // Every evaluation set in one process, for a before/after comparison: npx tsx eval/run-all.ts > scores.txt
 // Prints per set and format the score and the ids that fail (the same judging as eval/run.ts), then the
-// seed question sets (the public sample, the project's own set, the handleiding) asked of the seeds alone.
+// seed question sets (the public sample, the project's own set, the handleiding, the fresh seed sets) asked of
+// the seeds alone.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../src/features/qa/ingest.service';
@@ -22,6 +23,7 @@ async function main() {
     const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
     return new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...builtIn]);
   };
+  const total = { passed: 0, asked: 0 };
   const score = (name: string, index: KnowledgeIndex, items: Item[]) => {
     const failed = items.filter((item) => {
       const reply = answerReply(item.q, index.ask(item.q)).text ?? '';
@@ -32,9 +34,11 @@ async function main() {
       return !!verdict;
     });
     console.log(`${name}: ${items.length - failed.length}/${items.length}  fail: ${failed.map((i) => i.id).join(' ')}`);
+    total.passed += items.length - failed.length;
+    total.asked += items.length;
   };
   const only = process.argv[2];
-  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4']) {
+  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5']) {
     const dir = path.join(__dirname, set);
     for (const doc of readdirSync(dir).filter((f) => /\.(md|docx|pdf)$/.test(f) && (!only || f.includes(only)))) {
       const file = path.join(dir, doc);
@@ -46,5 +50,8 @@ async function main() {
   score('sample', seedsOnly, readItems(path.join(seedsDir, '../eval/governance-sample.jsonl')));
   score('own set', seedsOnly, readItems(path.join(__dirname, '../tests/fixtures/qa/extra-questions.jsonl')));
   score('handleiding', seedsOnly, readItems(path.join(__dirname, 'dev/handleiding.jsonl')));
+  score('seeds fresh-s5', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s5.jsonl')));
+  score('seeds lead-s5', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')));
+  console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();

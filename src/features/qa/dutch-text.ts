@@ -2,6 +2,7 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
+import { paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**
  * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
@@ -94,6 +95,13 @@ export function tokenGroups(text: string): string[][] {
       i += phrase.phrase.length - 1;
       continue;
     }
+    // A paraphrase phrase ("ten hoogste", "bij elkaar voegen") is one word: its groups' tokens, then its own words.
+    const paraphrase = paraphraseAt(words, i);
+    if (paraphrase) {
+      out.push([...paraphrase.tokens, ...words.slice(i, i + paraphrase.length).map((p) => p.replace(/&/g, '')).filter(Boolean)]);
+      i += paraphrase.length - 1;
+      continue;
+    }
     const word = words[i].replace(/&/g, '');
     if (word) out.push([word]);
   }
@@ -114,7 +122,7 @@ export class Decompounder {
   }
 
   learn(words: Iterable<string>): void {
-    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !w.startsWith('#')) this.known.add(w);
+    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !/^[#~]/.test(w)) this.known.add(w);
   }
 
   /** [head, tail] when both are known words; [tail] when only a long enough tail is (a "regieoverleg" is an overleg). */
@@ -140,7 +148,8 @@ export class Decompounder {
  * Returns [] for stop words.
  */
 export function termsOf(word: string, decompounder?: Decompounder): string[] {
-  if (word.startsWith('#')) return [word];
+  // A concept token ("#bo") or a paraphrase phrase's group token ("~~maximaal") is its own term.
+  if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
@@ -149,12 +158,13 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
   const root = familyRoot(word);
   if (root) terms.add(root);
+  for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
   for (const part of parts) {
     const partStem = stemWord(part);
     terms.add(partStem);
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
-    if (parts.length === 2) for (const g of SYNONYMS.get(partStem) ?? []) terms.add(g);
+    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...paraphraseGroups(part)]) terms.add(g);
   }
   return [...terms];
 }
@@ -171,12 +181,13 @@ export function joinedVerbTerms(joined: string): string[] {
     out.add(stem);
     for (const g of SYNONYMS.get(stem) ?? []) out.add(g);
   }
+  for (const g of [...paraphraseGroups(joined), ...paraphraseGroups(base)]) out.add(g);
   for (const agent of [`${joined}ter`, `${base}ter`]) out.add(stemWord(agent));
   return [...out];
 }
 
 export function compoundParts(word: string, decompounder?: Decompounder): string[] {
-  if (!decompounder || word.startsWith('#')) return [];
+  if (!decompounder || /^[#~]/.test(word)) return [];
   const parts = decompounder.split(word);
   return parts.length ? parts : decompounder.split(stemWord(word));
 }

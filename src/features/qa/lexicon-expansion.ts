@@ -1,6 +1,7 @@
 import { DOMAIN_TERMS, WEAK_TERMS, termsOf } from './dutch-text';
 import { type Lexicon, odwnLexicon } from './lexicon';
 import { familyRoot, stemWord } from './word-forms';
+import { isParaphraseGroup } from './paraphrases';
 
 /** At most this many related terms per question word: the lexicon's words are ranked, two-way entries first. */
 const MAX_RELATED_TERMS = 4;
@@ -16,7 +17,7 @@ export function relatedTerms(word: string, own: string[], vocabulary: { has(term
   if (own.length === 0 || /^[#~\d]/.test(own[0]) || word.length < 4) return [];
   const out: string[] = [];
   for (const related of lexicon.related(word)) {
-    const groups = termsOf(related).filter((t) => t.startsWith('~'));
+    const groups = termsOf(related).filter((t) => t.startsWith('~') && !isParaphraseGroup(t));
     if (groups.length > 0) continue;
     for (const term of [stemWord(related), familyRoot(related)]) {
       if (!term || own.includes(term) || out.includes(term) || !vocabulary.has(term)) continue;

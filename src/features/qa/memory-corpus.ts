@@ -30,7 +30,7 @@ export class MemoryCorpus implements KnowledgeCorpus {
     const tokenized = docs.map(tokenizeDoc);
     // Every word is known before any is split: the same terms whatever the order of the documents.
     for (const t of tokenized) this.cached.learn(wordsOf(t));
-    this.speller = new Speller(tokenized.flatMap(wordsOf).filter((w) => !w.startsWith('#')));
+    this.speller = new Speller(tokenized.flatMap(wordsOf).filter((w) => !/^[#~]/.test(w)));
     for (const t of tokenized) {
       for (const term of headingTermsOf(t, this.terms)) this.headingTerms.add(term);
       if (listsPlaces(t)) this.listsPlaces.add(t.doc.id);

@@ -143,7 +143,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     const factDocs = facts?.map((f) => tokenizeDoc(factDoc(f)));
     // Every new word is known before any is split, as when the whole index is built at once.
     const words = [...new Set([...docs.flatMap((d) => d.tokenized.flatMap(wordsOf)), ...(factDocs ?? []).flatMap(wordsOf)])].filter(
-      (w) => w.length >= 4 && !w.startsWith('#'),
+      (w) => w.length >= 4 && !/^[#~]/.test(w),
     );
     this.cached.learn(words);
     const documents: { title: string; rows: IndexRow[]; ingestedAt?: string }[] = [];

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../shared/project-root';
+import { familyRoot, stemWord } from './word-forms';
+import vocabulary from './knowledge/vocabulary.json';
+
+/**
+ * Paraphrase groups of governance language (knowledge/paraphrases.txt): "ten hoogste" is "maximaal",
+ * "aandragen" is "aanmelden", "opschuiven" is "verlengen". Like the hand-made synonym groups, each group is
+ * an index term ("~~" + its name, or the hand-made group's token it extends) that every word and phrase of the group produces, on the text side at
+ * index time and on the question side, so a question finds a text in other words at no extra cost per
+ * question. A single word is known by its forms (see keysOf); a phrase by its exact words.
+ */
+const PARAPHRASE_FILE = path.join(projectRoot(), 'src', 'features', 'qa', 'knowledge', 'paraphrases.txt');
+
+/** The prefix of a paraphrase group's token ("~" of the synonym groups, doubled); the store's full-text tokenizer keeps "~". */
+const TOKEN_PREFIX = '~~';
+/** A group named like a hand-made synonym group extends it: one token, so its words do not count twice. */
+const HAND_GROUPS = new Set(Object.keys(vocabulary.synonyms));
+
+interface Phrase {
+  words: string[];
+  tokens: string[];
+}
+
+interface ParaphraseTable {
+  /** Stem or family root of a single word -> its groups' tokens. */
+  byKey: Map<string, string[]>;
+  /** First word -> the phrases starting with it, longest first. */
+  byFirstWord: Map<string, Phrase[]>;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const wordsOf = (entry: string) => fold(entry).split(/[^a-z0-9]+/).filter(Boolean);
+
+const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) map.set(key, [...list, value]);
+};
+
+/** Letters compared without doubled letters and with z/s and v/f alike: "bezwaren" and the stem "bezwar" of "bezwaar". */
+const plain = (s: string) => s.replace(/([a-z])\1/g, '$1').replace(/z/g, 's').replace(/v/g, 'f');
+/** What an inflection adds to a stem: plural, verb endings, -ing. Not -heid, -lijk, -baar, -ig: they make another word. */
+const INFLECTION = /^(?:e|en|ene|s|es|se|t|te|ten|d|de|den|n|ing|ingen|end|ende)?$/;
+const inflects = (word: string, key: string) => plain(word).startsWith(plain(key)) && INFLECTION.test(plain(word).slice(plain(key).length));
+
+/**
+ * The keys a word is known by: itself, its stem when the word is that stem inflected, and its family root when the
+ * word is a participle or an inflection of it. The stemmer also strips -baar, -heid, -lijk ("openbaar" and "opent"
+ * share "open", "verantwoordelijk" and "verantwoorden" share "verantwoord"): such words are known by themselves only.
+ */
+export function keysOf(word: string): string[] {
+  const keys = [word];
+  const stem = stemWord(word);
+  if (inflects(word, stem)) keys.push(stem);
+  const withoutT = /[^t]t$/.test(word) && word.length >= 5 ? stemWord(word.slice(0, -1)) : undefined;
+  if (withoutT && inflects(word, withoutT)) keys.push(withoutT);
+  const root = familyRoot(word);
+  if (root && (!plain(word).startsWith(plain(root)) || inflects(word, root))) keys.push(root);
+  return [...new Set(keys)];
+}
+
+/** The table of a paraphrase file's text ("name: word, word, phrase ..." per line, "#" comments). */
+export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GROUPS): ParaphraseTable {
+  const byKey = new Map<string, string[]>();
+  const phrases = new Map<string, Phrase>();
+  for (const line of text.split('\n')) {
+    const m = line.match(/^([a-z]+):(.*)$/);
+    if (!m) continue;
+    const token = handGroups.has(m[1]) ? `~${m[1]}` : `${TOKEN_PREFIX}${m[1]}`;
+    for (const words of m[2].split(',').map(wordsOf).filter((w) => w.length > 0)) {
+      if (words.length === 1) {
+        for (const key of keysOf(words[0])) add(byKey, key, token);
+        continue;
+      }
+      const id = words.join(' ');
+      const phrase = phrases.get(id) ?? { words, tokens: [] };
+      if (!phrase.tokens.includes(token)) phrase.tokens.push(token);
+      phrases.set(id, phrase);
+    }
+  }
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const phrase of [...phrases.values()].sort((a, b) => b.words.length - a.words.length)) add(byFirstWord, phrase.words[0], phrase);
+  return { byKey, byFirstWord };
+}
+
+let shared: ParaphraseTable | undefined;
+const table = () => (shared ??= parseParaphrases(readFileSync(PARAPHRASE_FILE, 'utf8')));
+
+/** The paraphrase groups of a single (folded) word. */
+export function paraphraseGroups(word: string): string[] {
+  const out: string[] = [];
+  for (const key of keysOf(word)) for (const token of table().byKey.get(key) ?? []) if (!out.includes(token)) out.push(token);
+  return out;
+}
+
+/**
+ * The longest phrase of a paraphrase group at position i of a text's folded words, with the tokens of every
+ * group phrase starting there ("te weinig mensen" is too few and a quorum), or undefined.
+ */
+export function paraphraseAt(words: string[], i: number): { length: number; tokens: string[] } | undefined {
+  const candidates = table().byFirstWord.get(words[i]);
+  if (!candidates) return undefined;
+  const found = candidates.filter((p) => p.words.every((w, k) => words[i + k] === w));
+  if (found.length === 0) return undefined;
+  return { length: found[0].words.length, tokens: [...new Set(found.flatMap((p) => p.tokens))] };
+}
+
+/** Whether an index term is a paraphrase group's (not a hand-made synonym group's) token. */
+export const isParaphraseGroup = (term: string) => term.startsWith(TOKEN_PREFIX);

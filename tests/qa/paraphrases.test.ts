@@ -1,0 +1,91 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { keysOf, paraphraseAt, paraphraseGroups, parseParaphrases } from '../../src/features/qa/paraphrases';
+import { termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
+
+/** An invented reglement that says things in other words than the questions below. */
+const REGLEMENT = `# Reglement van orde Vijvercommissie Testland 2027
+
+### Artikel 2 Aanmelden van punten
+1. Een lid kan een agendapunt aanmelden tot drie weken voor de vergadering.
+
+### Artikel 3 Aanvragen
+Aanvragen van dezelfde aanvrager kunnen door de secretaris worden samengevoegd.
+
+### Artikel 5 Rangorde
+De commissie stelt de rangorde van de voorstellen vast op basis van de urgentie.
+
+### Artikel 6 Besluiten
+Een besluit vergt de instemming van ten minste vier leden; zijn er minder leden, dan is de commissie niet besluitvaardig.
+
+### Artikel 8 Termijnen
+1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
+2. Een offerte bevat ten hoogste twaalf pagina's.
+`;
+
+describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
+  describe('matching whole words and phrases', () => {
+    const table = parseParaphrases('maximaal: maximaal, ten hoogste, hooguit\nopenbaar: openbaar, openbaarheid\nvertrouwelijk: geheim, beslotenheid\n', new Set(['maximaal']));
+
+    it('a phrase is matched as its exact words, longest first, with its group token', () => {
+      expect(paraphraseAt(['bevat', 'ten', 'hoogste', 'twaalf'], 1)).toEqual({ length: 2, tokens: ['~maximaal'] });
+      expect(paraphraseAt(['ten', 'slotte'], 0)).toBeUndefined();
+      expect(tokenGroups('ten hoogste twaalf')[0]).toEqual(['~maximaal', 'ten', 'hoogste']);
+    });
+
+    it('a group named like a hand-made synonym group shares its token', () => {
+      expect(table.byFirstWord.get('ten')?.[0].tokens).toEqual(['~maximaal']);
+      expect(table.byKey.get('hooguit')).toEqual(['~maximaal']);
+    });
+
+    it('a word is known by its inflections, not by what the stemmer strips beyond them', () => {
+      // The stemmer gives "openbaar" and "opent" the stem "open", "beslotenheid" and "besloten" the stem "beslot".
+      expect(keysOf('opent')).toContain('open');
+      expect(keysOf('openbaar')).not.toContain('open');
+      expect(table.byKey.get('open')).toBeUndefined();
+      expect(table.byKey.get('beslot')).toBeUndefined();
+      expect(paraphraseGroups('besloten')).not.toContain('~~vertrouwelijk');
+      expect(paraphraseGroups('gelden')).toEqual([]);
+    });
+
+    it('plurals, verb forms and participles share a group', () => {
+      for (const w of ['verlengen', 'verlengd', 'verlenging', 'opschuiven', 'opgeschoven']) expect(termsOf(w)).toContain('~~verlengen');
+      for (const w of ['rangorde', 'volgorde', 'prioritering']) expect(termsOf(w)).toContain('~~volgorde');
+    });
+  });
+
+  describe('over a small reglement', () => {
+    let index: KnowledgeIndex;
+    beforeAll(async () => {
+      index = new KnowledgeIndex([], (await parseDocument('reglement.md', Buffer.from(REGLEMENT))).passages);
+    });
+    const answer = (q: string) => {
+      const r = index.ask(q);
+      return r.kind === 'answer' ? r.answer : `declined: ${r.reason}`;
+    };
+
+    it('reads "bij elkaar voegen" as "samenvoegen"', () => {
+      expect(answer('Kunnen aanvragen bij elkaar gevoegd worden?')).toContain('samengevoegd');
+    });
+
+    it('reads "opschuiven" as "verlengen"', () => {
+      expect(answer('Kan de termijn voor een advies worden opgeschoven?')).toContain('vier weken');
+    });
+
+    it('reads "volgorde" as "rangorde"', () => {
+      expect(answer('Wie bepaalt de volgorde van de voorstellen?')).toContain('urgentie');
+    });
+
+    it('reads "hoeveel pagina\'s mag een offerte hooguit hebben" as "ten hoogste"', () => {
+      expect(answer("Hoeveel pagina's mag een offerte hooguit hebben?")).toContain('twaalf');
+    });
+
+    it('reads "te weinig leden" as "niet besluitvaardig"', () => {
+      expect(answer('Wat als er te weinig leden zijn om te besluiten?')).toContain('besluitvaardig');
+    });
+
+    it('still declines what the reglement does not say', () => {
+      expect(answer('Hoeveel vergoeding krijgt een lid voor het bijwonen van de vergadering?')).toMatch(/^declined/);
+    });
+  });
+});
