@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { askedKind } from '../../src/features/qa/asked-kind';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -45,6 +46,22 @@ describe('seed-style questions in plain words', () => {
     expect(answerTo('Wie let op de kwaliteit van de vergaderstukken?')).toContain('coördinator');
     expect(answerTo('Wie houdt de planning- en controlcyclus in de gaten?')).toContain('managersoverleg');
     expect(answerTo('Wie ziet erop toe dat de kwaliteit van de vergaderstukken goed is?')).toContain('coördinator');
+  });
+
+  it('does not let a modifier like "officieel" count as a missed word', () => {
+    expect(answerTo('Wanneer is de Jeugdkring officieel begonnen?')).toContain('2019');
+  });
+
+  it('declines a meeting still to come, not a situation that cannot wait until the next meeting', () => {
+    for (const q of ['Wat staat er op de agenda van het volgende bestuursoverleg?', 'Wanneer is de eerstvolgende vergadering van het bestuur?']) {
+      expect(index.ask(q)).toEqual({ kind: 'none', reason: 'current-state' });
+    }
+    expect(answerTo('Wat doet het bestuur als iets niet kan wachten tot de volgende vergadering?')).toContain('spoedprocedure');
+  });
+
+  it('reads "wanneer wordt X gedaan" as asking a moment, "wanneer wordt X niet gedaan" not', () => {
+    expect(askedKind('Wanneer wordt de kadernota opgeleverd?')?.('Jaarlijks wordt uiterlijk februari een kadernotitie opgeleverd.')).toBe(true);
+    expect(askedKind('Wanneer wordt een klacht niet in behandeling genomen?')).toBeUndefined();
   });
 
   it('declines where someone lives as personal data', () => {

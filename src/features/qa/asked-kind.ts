@@ -27,7 +27,9 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
-  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question)) return (s) => MOMENT.test(s);
+  // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
+  const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
+  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return (s) => MOMENT.test(s);
   return undefined;
 }
 

@@ -6,14 +6,20 @@ import { stemWord } from './word-forms';
  * documents describe agreements, procedures and past figures, not today's state of affairs, and
  * they hold no personal details of people.
  */
-const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand|vergadering)|eerstvolgende vergadering|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|recent(elijk)?)\b/i;
+const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|recent(elijk)?)\b/i;
 const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|woonplaats|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
+
+/**
+ * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
+ * ("een calamiteit die niet kan wachten tot het volgende overleg"), which describes a situation, not a date.
+ */
+const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:vergadering|bijeenkomst|overleg|bo|pfo|ao|mo|\p{L}*overleg)\b/iu;
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
-  if (CURRENT_STATE.test(question)) return 'current-state';
+  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question)) return 'current-state';
   return undefined;
 }
 
