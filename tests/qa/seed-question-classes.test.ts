@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedKind } from '../../src/features/qa/asked-kind';
+import type { Fact } from '../../src/features/qa/qa.domain';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -14,15 +15,27 @@ Calamiteiten zijn voorvallen die niet kunnen wachten tot de volgende vergadering
 ## Coördinator
 De coördinator bewaakt de tijdigheid en kwaliteit van de vergaderstukken en stuurt het team aan.
 
+## Agenda
+Elk jaar kiezen de gemeenten thema's voor de agenda van de Jeugdkring. Denk bijvoorbeeld aan jeugdbescherming of de wachttijden. De thema's worden uitgewerkt zoals vastgelegd in het jaarplan.
+
 ## Managersoverleg
 Het managersoverleg bewaakt de planning- en controlcyclus en adviseert het bestuur over de begroting.
 `;
+
+// A curated summary of the agenda section that leaves out its examples.
+const THEMES_FACT: Fact = {
+  id: 'agenda-themas',
+  questions: ["Welke thema's staan op de agenda van de Jeugdkring?"],
+  keywords: ['thema', 'agenda'],
+  answer: "De gemeenten kiezen elk jaar thema's voor de agenda van de Jeugdkring; het bestuur stemt ermee in.",
+  source: { title: 'Werkwijze Jeugdkring Oost', section: 'Agenda' },
+};
 
 describe('seed-style questions in plain words', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
     const doc = await parseDocument('werkwijze.md', Buffer.from(WERKWIJZE), new Date('2026-01-01'));
-    index = new KnowledgeIndex([], doc.passages);
+    index = new KnowledgeIndex([THEMES_FACT], doc.passages);
   });
   const answerTo = (q: string) => {
     const r = index.ask(q);
@@ -62,6 +75,15 @@ describe('seed-style questions in plain words', () => {
   it('reads "wanneer wordt X gedaan" as asking a moment, "wanneer wordt X niet gedaan" not', () => {
     expect(askedKind('Wanneer wordt de kadernota opgeleverd?')?.('Jaarlijks wordt uiterlijk februari een kadernotitie opgeleverd.')).toBe(true);
     expect(askedKind('Wanneer wordt een klacht niet in behandeling genomen?')).toBeUndefined();
+  });
+
+  it('answers "welk voorbeeld ..." and "noem een paar ..." with a text that gives examples, before a summary that does not', () => {
+    for (const q of ["Welk voorbeeld van een thema voor de agenda van de Jeugdkring wordt genoemd?", "Noem eens een paar thema's voor de agenda van de Jeugdkring"]) {
+      expect(answerTo(q)).toContain('jeugdbescherming');
+    }
+    // Without examples asked the summary answers; "zoals vastgelegd" gives no example.
+    expect(answerTo("Welke thema's staan op de agenda van de Jeugdkring?")).toContain('het bestuur stemt ermee in');
+    expect(askedKind('Noem een paar thema\'s')?.('De thema\'s worden uitgewerkt zoals vastgelegd in het jaarplan.')).toBe(false);
   });
 
   it('declines where someone lives as personal data', () => {

@@ -15,11 +15,20 @@ const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
 
+/** A sentence that gives examples: "bijvoorbeeld", "zoals", "denk aan", "onder meer". */
+const GIVES_EXAMPLES = /\b(bijvoorbeeld|zoals(?! (?:vastgelegd|beschreven|bedoeld|genoemd|afgesproken|opgenomen|aangegeven|gezegd|eerder|al)\b)|denk (?:dan )?aan|onder (?:meer|andere)|waaronder)\b|\bo\.a\./i;
+/** "Welk voorbeeld ...", "noem eens een paar ...", "geef een voorbeeld van ...": examples are asked. */
+const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/i;
+
+export const asksForExamples = (question: string) => ASKS_EXAMPLES.test(question);
+export const givesExamples = (text: string) => GIVES_EXAMPLES.test(text);
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
  */
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
+  if (asksForExamples(question)) return givesExamples;
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);

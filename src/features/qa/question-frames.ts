@@ -17,6 +17,11 @@ const FRAMES: [RegExp, string][] = [
   // definitions list says it in a sentence about X ("Calamiteiten zijn voorvallen die ..."), never with these words.
   [/\b(?:verstaan onder|bedoeld met|voorstellen bij|(?:de )?(?:definitie|betekenis) van)\s+/gi, ''],
   [/\bwat bedoel(?:t|en)? (?:ze|men|jullie|je|u|zij) (?:precies |eigenlijk )?met\s+/gi, 'wat is '],
+  // "Welk voorbeeld van een thema wordt genoemd?", "noem eens een paar thema's": the things themselves are asked
+  // (the ranking prefers texts that give examples); "voorbeeld" and "noemen" are no words to find.
+  [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],
+  [/\b(?:wordt|worden) (?:als voorbeeld )?genoemd\b/gi, ''],
+  [/\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/gi, 'welke'],
   // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".
   [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
