@@ -18,6 +18,12 @@ De coördinator bewaakt de tijdigheid en kwaliteit van de vergaderstukken en stu
 ## Agenda
 Elk jaar kiezen de gemeenten thema's voor de agenda van de Jeugdkring. Denk bijvoorbeeld aan jeugdbescherming of de wachttijden. De thema's worden uitgewerkt zoals vastgelegd in het jaarplan.
 
+## Ontstaan
+De Jeugdkring is ontstaan uit de samenvoeging van de organisaties Bureau Oost en Programmateam Jeugd.
+
+## Jaarplan
+Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
+
 ## Managersoverleg
 Het managersoverleg bewaakt de planning- en controlcyclus en adviseert het bestuur over de begroting.
 `;
@@ -84,6 +90,11 @@ describe('seed-style questions in plain words', () => {
     // Without examples asked the summary answers; "zoals vastgelegd" gives no example.
     expect(answerTo("Welke thema's staan op de agenda van de Jeugdkring?")).toContain('het bestuur stemt ermee in');
     expect(askedKind('Noem een paar thema\'s')?.('De thema\'s worden uitgewerkt zoals vastgelegd in het jaarplan.')).toBe(false);
+  });
+
+  it('reads "welke twee X" as asking the things, not the word "twee", and "aan de slag gaan" as carrying out', () => {
+    expect(answerTo('Welke twee organisaties zijn samengevoegd?')).toContain('Bureau Oost');
+    expect(answerTo('Wie moet akkoord geven op het jaarplan voordat de Jeugdkring ermee aan de slag gaat?')).toContain('Het bestuur moet instemmen');
   });
 
   it('declines where someone lives as personal data', () => {

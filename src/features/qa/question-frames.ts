@@ -22,6 +22,11 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],
   [/\b(?:wordt|worden) (?:als voorbeeld )?genoemd\b/gi, ''],
   [/\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/gi, 'welke'],
+  // "Uit welke twee organisaties ...", "welke drie taken ...": the number says how many things are asked, which a
+  // text lists without counting them ("de BVO en het PM").
+  [/\b(welke|welk|wat zijn de|noem de) (?:twee|drie|vier|vijf|zes)\b/gi, '$1'],
+  // "Aan de slag gaan" with something is carrying it out ("alvorens over te gaan tot de uitvoering").
+  [/\baan de slag (?:gaat|gaan|ging|gingen|kan|kunnen|mag|mogen)\b/gi, 'uitvoert'],
   // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".
   [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
