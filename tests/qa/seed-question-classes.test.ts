@@ -21,6 +21,12 @@ Elk jaar kiezen de gemeenten thema's voor de agenda van de Jeugdkring. Denk bijv
 ## Ontstaan
 De Jeugdkring is ontstaan uit de samenvoeging van de organisaties Bureau Oost en Programmateam Jeugd.
 
+## Nieuws
+Vanaf 2019 gaat de nieuwe coördinator aan de slag bij de Jeugdkring.
+
+## Oprichting
+Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo.
+
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
 
@@ -95,6 +101,10 @@ describe('seed-style questions in plain words', () => {
   it('reads "welke twee X" as asking the things, not the word "twee", and "aan de slag gaan" as carrying out', () => {
     expect(answerTo('Welke twee organisaties zijn samengevoegd?')).toContain('Bureau Oost');
     expect(answerTo('Wie moet akkoord geven op het jaarplan voordat de Jeugdkring ermee aan de slag gaat?')).toContain('Het bestuur moet instemmen');
+  });
+
+  it('answers "vanaf welke datum ... aan de slag gegaan" with the date it started, not a year someone else started', () => {
+    expect(answerTo('Vanaf welke datum is de Jeugdkring aan de slag gegaan?')).toContain('1 maart 2019');
   });
 
   it('declines where someone lives as personal data', () => {

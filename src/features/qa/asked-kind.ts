@@ -20,15 +20,27 @@ const GIVES_EXAMPLES = /\b(bijvoorbeeld|zoals(?! (?:vastgelegd|beschreven|bedoel
 /** "Welk voorbeeld ...", "noem eens een paar ...", "geef een voorbeeld van ...": examples are asked. */
 const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/i;
 
-export const asksForExamples = (question: string) => ASKS_EXAMPLES.test(question);
-export const givesExamples = (text: string) => GIVES_EXAMPLES.test(text);
+/** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
+const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\b`, 'i');
+const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+
+/**
+ * What a text must give to answer this question fully, when the question asks a particular kind of answer:
+ * examples ("welk voorbeeld ...", "noem een paar ...") or a date ("vanaf welke datum ..."). Undefined otherwise.
+ */
+export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
+  if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
+  if (ASKS_DATE.test(question)) return (text) => DATE.test(text);
+  return undefined;
+}
 
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
  */
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
-  if (asksForExamples(question)) return givesExamples;
+  const gives = givesWhatIsAsked(question);
+  if (gives) return gives;
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
