@@ -1,5 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { askedKind } from '../../src/features/qa/asked-kind';
+import type { Fact } from '../../src/features/qa/qa.domain';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -13,15 +15,39 @@ Calamiteiten zijn voorvallen die niet kunnen wachten tot de volgende vergadering
 ## Coördinator
 De coördinator bewaakt de tijdigheid en kwaliteit van de vergaderstukken en stuurt het team aan.
 
+## Agenda
+Elk jaar kiezen de gemeenten thema's voor de agenda van de Jeugdkring. Denk bijvoorbeeld aan jeugdbescherming of de wachttijden. De thema's worden uitgewerkt zoals vastgelegd in het jaarplan.
+
+## Ontstaan
+De Jeugdkring is ontstaan uit de samenvoeging van de organisaties Bureau Oost en Programmateam Jeugd.
+
+## Nieuws
+Vanaf 2019 gaat de nieuwe coördinator aan de slag bij de Jeugdkring.
+
+## Oprichting
+Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo.
+
+## Jaarplan
+Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
+
 ## Managersoverleg
 Het managersoverleg bewaakt de planning- en controlcyclus en adviseert het bestuur over de begroting.
 `;
+
+// A curated summary of the agenda section that leaves out its examples.
+const THEMES_FACT: Fact = {
+  id: 'agenda-themas',
+  questions: ["Welke thema's staan op de agenda van de Jeugdkring?"],
+  keywords: ['thema', 'agenda'],
+  answer: "De gemeenten kiezen elk jaar thema's voor de agenda van de Jeugdkring; het bestuur stemt ermee in.",
+  source: { title: 'Werkwijze Jeugdkring Oost', section: 'Agenda' },
+};
 
 describe('seed-style questions in plain words', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
     const doc = await parseDocument('werkwijze.md', Buffer.from(WERKWIJZE), new Date('2026-01-01'));
-    index = new KnowledgeIndex([], doc.passages);
+    index = new KnowledgeIndex([THEMES_FACT], doc.passages);
   });
   const answerTo = (q: string) => {
     const r = index.ask(q);
@@ -45,6 +71,40 @@ describe('seed-style questions in plain words', () => {
     expect(answerTo('Wie let op de kwaliteit van de vergaderstukken?')).toContain('coördinator');
     expect(answerTo('Wie houdt de planning- en controlcyclus in de gaten?')).toContain('managersoverleg');
     expect(answerTo('Wie ziet erop toe dat de kwaliteit van de vergaderstukken goed is?')).toContain('coördinator');
+  });
+
+  it('does not let a modifier like "officieel" count as a missed word', () => {
+    expect(answerTo('Wanneer is de Jeugdkring officieel begonnen?')).toContain('2019');
+  });
+
+  it('declines a meeting still to come, not a situation that cannot wait until the next meeting', () => {
+    for (const q of ['Wat staat er op de agenda van het volgende bestuursoverleg?', 'Wanneer is de eerstvolgende vergadering van het bestuur?']) {
+      expect(index.ask(q)).toEqual({ kind: 'none', reason: 'current-state' });
+    }
+    expect(answerTo('Wat doet het bestuur als iets niet kan wachten tot de volgende vergadering?')).toContain('spoedprocedure');
+  });
+
+  it('reads "wanneer wordt X gedaan" as asking a moment, "wanneer wordt X niet gedaan" not', () => {
+    expect(askedKind('Wanneer wordt de kadernota opgeleverd?')?.('Jaarlijks wordt uiterlijk februari een kadernotitie opgeleverd.')).toBe(true);
+    expect(askedKind('Wanneer wordt een klacht niet in behandeling genomen?')).toBeUndefined();
+  });
+
+  it('answers "welk voorbeeld ..." and "noem een paar ..." with a text that gives examples, before a summary that does not', () => {
+    for (const q of ["Welk voorbeeld van een thema voor de agenda van de Jeugdkring wordt genoemd?", "Noem eens een paar thema's voor de agenda van de Jeugdkring"]) {
+      expect(answerTo(q)).toContain('jeugdbescherming');
+    }
+    // Without examples asked the summary answers; "zoals vastgelegd" gives no example.
+    expect(answerTo("Welke thema's staan op de agenda van de Jeugdkring?")).toContain('het bestuur stemt ermee in');
+    expect(askedKind('Noem een paar thema\'s')?.('De thema\'s worden uitgewerkt zoals vastgelegd in het jaarplan.')).toBe(false);
+  });
+
+  it('reads "welke twee X" as asking the things, not the word "twee", and "aan de slag gaan" as carrying out', () => {
+    expect(answerTo('Welke twee organisaties zijn samengevoegd?')).toContain('Bureau Oost');
+    expect(answerTo('Wie moet akkoord geven op het jaarplan voordat de Jeugdkring ermee aan de slag gaat?')).toContain('Het bestuur moet instemmen');
+  });
+
+  it('answers "vanaf welke datum ... aan de slag gegaan" with the date it started, not a year someone else started', () => {
+    expect(answerTo('Vanaf welke datum is de Jeugdkring aan de slag gegaan?')).toContain('1 maart 2019');
   });
 
   it('declines where someone lives as personal data', () => {

@@ -15,11 +15,32 @@ const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
 
+/** A sentence that gives examples: "bijvoorbeeld", "zoals", "denk aan", "onder meer". */
+const GIVES_EXAMPLES = /\b(bijvoorbeeld|zoals(?! (?:vastgelegd|beschreven|bedoeld|genoemd|afgesproken|opgenomen|aangegeven|gezegd|eerder|al)\b)|denk (?:dan )?aan|onder (?:meer|andere)|waaronder)\b|\bo\.a\./i;
+/** "Welk voorbeeld ...", "noem eens een paar ...", "geef een voorbeeld van ...": examples are asked. */
+const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/i;
+
+/** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
+const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\b`, 'i');
+const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+
+/**
+ * What a text must give to answer this question fully, when the question asks a particular kind of answer:
+ * examples ("welk voorbeeld ...", "noem een paar ...") or a date ("vanaf welke datum ..."). Undefined otherwise.
+ */
+export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
+  if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
+  if (ASKS_DATE.test(question)) return (text) => DATE.test(text);
+  return undefined;
+}
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
  */
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
+  const gives = givesWhatIsAsked(question);
+  if (gives) return gives;
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
@@ -27,7 +48,9 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
-  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question)) return (s) => MOMENT.test(s);
+  // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
+  const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
+  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return (s) => MOMENT.test(s);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { isShipped } from './builtin-documents';
+import { givesWhatIsAsked } from './asked-kind';
 import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
 
@@ -46,6 +47,8 @@ export interface RankingContext<H extends RankedHit> {
   isGuide(passageId: string): boolean;
   /** Whether a hit may answer at all (a table row the question does not name may not). */
   mayAnswer(hitId: string): boolean;
+  /** The text of a hit: a fact's answer or a passage's text. */
+  text(hitId: string): string;
 }
 
 /**
@@ -66,7 +69,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const overrules = (h: H, fact: H) =>
     h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !ctx.isFactSource(h.id) && ctx.age(h.id) > ctx.factAge(fact.id) && ctx.addedCoverage(h) >= fact.coverage - FACT_TIE;
   const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact));
+  // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
+  const gives = givesWhatIsAsked(question);
+  const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
   return hits
     .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)) && ctx.mayAnswer(h.id))
-    .sort((a, b) => rank(b) - rank(a));
+    .sort((a, b) => givesAsked(b) - givesAsked(a) || rank(b) - rank(a));
 }

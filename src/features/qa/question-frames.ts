@@ -17,6 +17,19 @@ const FRAMES: [RegExp, string][] = [
   // definitions list says it in a sentence about X ("Calamiteiten zijn voorvallen die ..."), never with these words.
   [/\b(?:verstaan onder|bedoeld met|voorstellen bij|(?:de )?(?:definitie|betekenis) van)\s+/gi, ''],
   [/\bwat bedoel(?:t|en)? (?:ze|men|jullie|je|u|zij) (?:precies |eigenlijk )?met\s+/gi, 'wat is '],
+  // "Welk voorbeeld van een thema wordt genoemd?", "noem eens een paar thema's": the things themselves are asked
+  // (the ranking prefers texts that give examples); "voorbeeld" and "noemen" are no words to find.
+  [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],
+  [/\b(?:wordt|worden) (?:als voorbeeld )?genoemd\b/gi, ''],
+  [/\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/gi, 'welke'],
+  // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
+  [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag)\b/gi, 'wanneer'],
+  // "Uit welke twee organisaties ...", "welke drie taken ...": the number says how many things are asked, which a
+  // text lists without counting them ("de BVO en het PM").
+  [/\b(welke|welk|wat zijn de|noem de) (?:twee|drie|vier|vijf|zes)\b/gi, '$1'],
+  // "Aan de slag gaan" with something is carrying it out ("alvorens over te gaan tot de uitvoering"); without, starting.
+  [/\b(?:ermee|daarmee|hiermee) aan de slag (?:gaat|gaan|ging|gingen|kan|kunnen|mag|mogen)\b/gi, 'uitvoert'],
+  [/\baan de slag (?:gaat|gaan|ging|gingen|gegaan|kan|kunnen|mag|mogen)\b/gi, 'start'],
   // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".
   [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
