@@ -26,13 +26,12 @@ import type { Fact, Passage, QaResult } from './qa.domain';
 import { rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
+import { MIN_COVERAGE, passesGate } from './answer-gate';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** Share of the question's content words a hit must cover to count as an answer. */
-const MIN_COVERAGE = 0.55;
 /** How many passages are tried after a curated fact that does not give what is asked. */
 const FACT_FALLBACKS = 2;
 
@@ -67,9 +66,7 @@ export class KnowledgeIndex {
   private get facts() { return this.search.facts; }
   private get passages() { return this.search.passages; }
   /** Every index term: a question word outside it is a sign the question is about something else. */
-  private get vocabulary() {
-    return this.search.vocabulary;
-  }
+  private get vocabulary() { return this.search.vocabulary; }
   /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
   private get headingTerms() {
     return this.search.headingTerms;
@@ -142,6 +139,16 @@ export class KnowledgeIndex {
     const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
     if (early) return early;
+    const { hits, ranked, counted, forRows } = this.rankHits(asked, question, words);
+    const best = ranked[0];
+    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
+    if (fromTable) return fromTable;
+    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'low-score' };
+    return this.answerWith(ranked, hits, words, question);
+  }
+
+  /** The hits of a question, each with the share of its words it covers, best first. */
+  private rankHits(asked: string, question: string, words: QueryWord[]) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
     const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
@@ -178,11 +185,7 @@ export class KnowledgeIndex {
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '' });
-    const best = ranked[0];
-    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
-    if (fromTable) return fromTable;
-    if (!best || best.coverage < MIN_COVERAGE) return { kind: 'none', reason: 'low-score' };
-    return this.answerWith(ranked, hits, words, question);
+    return { hits, ranked, counted, forRows };
   }
 
   /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
@@ -215,7 +218,6 @@ export class KnowledgeIndex {
     }
     return { kind: 'none', reason: 'low-score' };
   }
-
 
   /**
    * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word

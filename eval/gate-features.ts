@@ -1,0 +1,134 @@
+// The decline decision, question by question: for every seen evaluation set, what the coverage gate saw
+// (the best hit's coverage, each counted word's match and kind, the best hit's rank margin) and what came of it.
+// Usage: npx tsx eval/gate-features.ts > /tmp/gate.jsonl   (one JSON line per question; a summary on stderr)
+// Sets whose questions must stay unread (a fresh held-out) are listed in HIDDEN and left out.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../src/features/qa/ingest.service';
+import { builtInDocuments } from '../src/features/qa/builtin-documents';
+import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
+import { answerReply } from '../src/features/qa/qa.routes';
+import { CURATED_FACTS } from '../src/features/qa/qa.service';
+import { inDocumentWords } from '../src/features/qa/table-hits';
+import { withoutAskedAmount } from '../src/features/qa/amount-thresholds';
+import { withoutArticleReference } from '../src/features/qa/cross-references';
+import type { QueryWord } from '../src/features/qa/query-words';
+import type { RankedHit } from '../src/features/qa/ranked-hit';
+import type { QaResult } from '../src/features/qa/qa.domain';
+import { judge, type EvalItem } from '../tests/helpers/qa-harness';
+import { PLACE_TERMS, tokenize } from '../src/features/qa/dutch-text';
+import { dutchWords, fold } from '../src/features/qa/dutch-dictionary';
+
+type Item = EvalItem & { source?: string };
+const HIDDEN = (process.env.GATE_HIDDEN ?? 'reglement-kerngroep-transformatie-2027').split(',');
+const readItems = (file: string): Item[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+/** The gate's threshold today (MIN_COVERAGE in knowledge-index.ts). */
+const GATE = 0.55; // below it the gate asks more (answer-gate.ts)
+const NO_ANSWER = /geen antwoord|niet (gevonden|beantwoorden)|staat niet in|buiten/i;
+
+/** How the best hit says a counted word (the cases of coverageOf). */
+function status(w: QueryWord, hit: RankedHit & { matched: Set<string>; exact: Set<string> }): string {
+  const concept = w.terms[0].startsWith('#');
+  const found = w.terms.filter((t) => hit.matched.has(t) && hit.exact.has(t));
+  const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => hit.matched.has(t));
+  if (missed) return w.related?.some((t) => hit.matched.has(t) && hit.exact.has(t)) ? 'related' : 'missed';
+  if (found.some((t) => t === w.terms[0])) return 'exact';
+  if (found.some((t) => t.startsWith('~'))) return 'synonym';
+  return found.length ? 'part' : 'loose';
+}
+
+async function main() {
+  const seedsDir = path.join(__dirname, '../../shared/seeds');
+  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedsDir, f));
+  const builtIn = (await builtInDocuments()).flatMap((d) => d.passages);
+  const indexWith = async (doc?: string) => {
+    const files = [...seedFiles, ...(doc ? [doc] : [])];
+    const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
+    return new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...builtIn]);
+  };
+  const sets: { name: string; doc?: string; items: string }[] = [];
+  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5']) {
+    for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
+      const doc = path.join(__dirname, dir, f);
+      if (f !== 'FROZEN.md') sets.push({ name: `${dir}/${f.replace(/\.md$/, '')}`, doc, items: doc.replace(/\.md$/, '.jsonl') });
+    }
+  }
+  for (const [name, file] of [
+    ['sample', path.join(seedsDir, '../eval/governance-sample.jsonl')],
+    ['own set', path.join(__dirname, '../tests/fixtures/qa/extra-questions.jsonl')],
+    ['handleiding', path.join(__dirname, 'dev/handleiding.jsonl')],
+    ['seeds/fresh-s5', path.join(__dirname, 'seeds/fresh-s5.jsonl')],
+    ['lead-s5/seeds-fresh', path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')],
+  ]) sets.push({ name, items: file });
+  const seedsOnly = await indexWith();
+  const tally = new Map<string, number>();
+  for (const set of sets) {
+    const index = set.doc ? await indexWith(set.doc) : seedsOnly;
+    const inner = index as unknown as {
+      analyse(q: string): QueryWord[];
+      rankHits(asked: string, q: string, w: QueryWord[]): { ranked: (RankedHit & { matched: Set<string>; exact: Set<string> })[]; hits: RankedHit[]; counted: QueryWord[] };
+      beforeSearch(q: string, w: QueryWord[]): QaResult | undefined;
+      answerWith(ranked: RankedHit[], hits: RankedHit[], words: QueryWord[], q: string): QaResult;
+      vocabulary: { has(t: string): boolean };
+      terms(word: string): string[];
+    };
+    for (const item of readItems(set.items)) {
+      const result = index.ask(item.q);
+      const reply = answerReply(item.q, result).text ?? '';
+      let verdict = judge(item, reply);
+      if (!verdict && item.source && !item.negative && !reply.toLowerCase().includes(`bron: ${item.source.toLowerCase()}`)) verdict = 'wrong source';
+      const declined = result.kind === 'none' || NO_ANSWER.test(reply);
+      const outcome = item.negative ? (verdict ? 'NEAR-MISS-ANSWERED' : 'near-miss-declined') : !verdict ? 'right' : declined ? 'DECLINED' : 'WRONG';
+      tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
+      const question = inDocumentWords(item.q);
+      const words = inner.analyse(withoutAskedAmount(withoutArticleReference(question)));
+      const { ranked, hits, counted } = inner.rankHits(item.q, question, words);
+      const best = ranked[0];
+      // Each counted word's surface in the question (the first token whose stem it is), and whether it was capitalised mid-sentence.
+      const surfaces = new Map<string, string>();
+      for (const token of tokenize(item.q)) {
+        const stem = inner.terms(token)[0];
+        if (stem && !surfaces.has(stem)) surfaces.set(stem, token);
+      }
+      const capitalised = new Set(item.q.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => fold(w.replace(/[^\p{L}]/gu, ''))));
+      // What the answer would be if the gate let the best hit through (the same checks after it).
+      const early = !!inner.beforeSearch(question, words);
+      const gated = !early && result.kind === 'none' && result.reason === 'low-score' && !!best && best.coverage < GATE;
+      const opened = gated ? inner.answerWith(ranked, hits, words, question) : undefined;
+      const openReply = opened ? answerReply(item.q, opened).text ?? '' : '';
+      let openVerdict = opened ? judge(item, openReply) : null;
+      if (opened && !openVerdict && item.source && !item.negative && !openReply.toLowerCase().includes(`bron: ${item.source.toLowerCase()}`)) openVerdict = 'wrong source';
+      const open = !opened ? undefined : opened.kind === 'none' ? 'declined' : item.negative ? 'answered' : openVerdict ? 'wrong' : 'right';
+      const line = {
+        set: set.name,
+        id: item.id,
+        q: item.q,
+        outcome,
+        reason: result.kind === 'none' ? result.reason : undefined,
+        early: early || undefined,
+        gated,
+        open,
+        openReply: opened && opened.kind !== 'none' ? openReply.replace(/\n+/g, ' | ').slice(0, 240) : undefined,
+        best: best && { kind: best.kind, id: best.id.slice(0, 60), coverage: +best.coverage.toFixed(3), rank: +best.rank.toFixed(2) },
+        second: ranked[1] && { coverage: +ranked[1].coverage.toFixed(3), rank: +ranked[1].rank.toFixed(2) },
+        words: counted.map((w) => ({
+          t: w.terms[0],
+          w: surfaces.get(w.terms[0]),
+          dict: dutchWords().has(fold(surfaces.get(w.terms[0]) ?? '')) || undefined,
+          cap: capitalised.has(fold(surfaces.get(w.terms[0]) ?? '')) || undefined,
+          s: best ? status(w, best) : 'missed',
+          vocab: w.terms.some((t) => inner.vocabulary.has(t)),
+          focus: w.focus || undefined,
+          concept: w.terms[0].startsWith('#') || undefined,
+          place: PLACE_TERMS.has(w.terms[0]) || undefined,
+          related: w.related?.length || undefined,
+          syn: w.terms.some((t) => t.startsWith('~')) || undefined,
+          parts: w.partTerms ? w.partTerms.map((part) => [...part].some((t) => inner.vocabulary.has(t))) : undefined,
+        })),
+      };
+      console.log(JSON.stringify(line));
+    }
+  }
+  console.error([...tally].map(([k, v]) => `${k} ${v}`).join(', '));
+}
+void main();

@@ -1,0 +1,49 @@
+import { PLACE_TERMS } from './dutch-text';
+import { type QueryWord, coverageOf } from './query-words';
+
+/** Share of the question's content words a hit must cover to count as an answer. */
+export const MIN_COVERAGE = 0.55;
+
+/** The best hit as the gate sees it: its coverage and the index terms it matched. */
+export interface GateHit {
+  coverage: number;
+  matched: Set<string>;
+  exact: Set<string>;
+}
+
+/** A superlative asks which one ranks first ("de meeste klachten", "het hoogste bedrag"): a text without it does not rank. */
+const SUPERLATIVE = /^(meest|minst|hoogst|laagst|grootst|kleinst|langst|kortst|duurst|goedkoopst|best|slechtst|vaakst|snelst)e?$/;
+
+/** Whether a hit says nothing of a question word: not its stem, a synonym, a part, nor a lexicon paraphrase. */
+function misses(w: QueryWord, hit: GateHit): boolean {
+  const own = w.terms[0].startsWith('#') ? hit.matched.has(w.terms[0]) && hit.exact.has(w.terms[0]) : w.terms.some((t) => hit.matched.has(t));
+  return !own && !w.related?.some((t) => hit.matched.has(t) && hit.exact.has(t));
+}
+
+/** Words that say who, where, when or what kind of figure is asked: context, not the topic. */
+const isContext = (w: QueryWord) => w.focus || w.terms[0].startsWith('#') || PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
+
+/** Whether the hit says a topic word of the question itself (its stem or one of its own synonyms, not a part or a paraphrase). */
+const saysTopic = (words: QueryWord[], hit: GateHit) =>
+  words.some((w) => !isContext(w) && w.terms.some((t) => hit.matched.has(t) && hit.exact.has(t) && !w.partial.has(t) && !w.parts.has(t)));
+
+/**
+ * Share of the question's words the hit covers when a missed word the documents never use counts once, not
+ * twice: a question in plain words ("opschiet", "bij elkaar voegen") uses words no regulation does, for things
+ * it states in its own. What is asked (a figure, how often) and a named body still count double.
+ */
+const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverageOf(words, hit.matched, hit.exact, { has: () => true });
+
+/**
+ * Whether the best hit may answer the question. Above MIN_COVERAGE it may. Below it, a question in other
+ * words than the text's is answered when its plain-word coverage reaches MIN_COVERAGE, the hit says one of
+ * its topic words itself, and it misses no word that decides what is asked: a name ("Kompaan") or a
+ * superlative ("de meeste"); `names` gives the terms of the question's capitalised words. A near miss ("een reiskostenvergoeding voor leden van het AO", "het weer
+ * morgen in Zwolle") matches only who or where it is about, or misses the thing it names.
+ */
+export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<string>): boolean {
+  if (hit.coverage >= MIN_COVERAGE) return true;
+  if (paraphraseCoverage(words, hit) < MIN_COVERAGE || !saysTopic(words, hit)) return false;
+  const named = names();
+  return !words.some((w) => misses(w, hit) && (named.has(w.terms[0]) || SUPERLATIVE.test(w.terms[0])));
+}

@@ -1,0 +1,51 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+
+/** An invented regulation: the questions below ask about it in other words than its own. */
+const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2026
+
+### Artikel 1 Taken
+1. De speeltuinraad adviseert het Ambtelijk overleg over de inrichting van de speeltuinen. De leden van het Ambtelijk overleg ontvangen elk advies binnen een week.
+2. Elke aanvraag voor een nieuw speeltoestel krijgt een dossiernummer.
+
+### Artikel 2 Aanvragen
+1. Een bewoner dient een aanvraag voor een speeltoestel in bij de secretaris.
+2. Een aanvraag die na 1 maart binnenkomt, wordt in het volgende jaar behandeld.
+3. De speeltuinraad kan twee aanvragen voor dezelfde speeltuin samenvoegen.
+
+### Artikel 3 Volgorde
+1. De speeltuinraad stelt jaarlijks een rangorde van de aanvragen vast.
+2. De wethouder kan de rangorde wijzigen als de begroting daartoe dwingt.
+
+### Artikel 4 Toezicht
+Een speeltoestel dat twee keer achter elkaar wordt afgekeurd, wordt verwijderd.
+`;
+
+describe('the answer gate: paraphrases answered, near misses declined', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([], (await parseDocument('speeltuin.md', Buffer.from(REGLEMENT))).passages);
+  });
+  const reply = (q: string) => {
+    const r = index.ask(q);
+    return r.kind === 'answer' ? r.answer : `(${r.reason})`;
+  };
+
+  it('answers a question whose plain words ("bij elkaar voegen", "omgooien") the text never uses', () => {
+    // Each covers less than MIN_COVERAGE when a never-used word weighs double: they were declined.
+    expect(reply('Mag de speeltuinraad twee aanvragen bij elkaar voegen?')).toContain('samenvoegen');
+    expect(reply('Wie kan de volgorde van de aanvragen omgooien?')).toContain('wethouder');
+  });
+
+  it('declines a question about a name the text does not have, however well the rest matches', () => {
+    expect(reply('Wat is het dossiernummer van de aanvraag van Zonnedauw?')).toBe('(low-score)');
+  });
+
+  it('declines a superlative the text does not rank', () => {
+    expect(reply('Welke speeltuin kreeg de meeste aanvragen?')).toBe('(low-score)');
+  });
+
+  it('declines when the text matches only who the question is about, not what it asks', () => {
+    expect(reply('Krijgen leden van het ambtelijk overleg een reiskostenvergoeding?')).toBe('(low-score)');
+  });
+});
