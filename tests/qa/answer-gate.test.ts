@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 
 /** An invented regulation: the questions below ask about it in other words than its own. */
 const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2026
@@ -47,5 +48,14 @@ describe('the answer gate: paraphrases answered, near misses declined', () => {
 
   it('declines when the text matches only who the question is about, not what it asks', () => {
     expect(reply('Krijgen leden van het ambtelijk overleg een reiskostenvergoeding?')).toBe('(low-score)');
+  });
+});
+
+describe('"hoeveel X" answered by a share of X', () => {
+  it('takes a share of the things counted for their count ("twee derde van de stemmen", "de helft van de leden")', () => {
+    expect(lacksWhatIsAsked('Hoeveel stemmen zijn nodig voor een besluit?', 'Een besluit vraagt twee derde van de uitgebrachte stemmen.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel leden moeten er zijn?', 'De raad beslist als ten minste de helft van de leden aanwezig is.')).toBe(false);
+    // A share of something else counts nothing asked.
+    expect(lacksWhatIsAsked('Hoeveel stemmen zijn nodig voor een besluit?', 'Twee derde van het budget gaat naar speeltoestellen.')).toBe(true);
   });
 });

@@ -74,8 +74,17 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
-  return !words.some((w, i) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? ''))));
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
+  const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
+  return !words.some((w, i) => counts(w, i) || share(w, i));
 }
+
+/** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
+const SHARE = /^(helft|meerderheid|kwart)$/;
+const FRACTION = /^(derde|derden|vierde|vierden|vijfde|vijfden)$/;
+/** How many words after the share the things counted may stand ("twee derde van de uitgebrachte stemmen"). */
+const SHARE_NOUN_REACH = 5;
 
 /** How many words from "procent" the thing it is a share of may stand. */
 const SHARE_REACH = 8;
