@@ -20,6 +20,12 @@ const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2026
 
 ### Artikel 4 Toezicht
 Een speeltoestel dat twee keer achter elkaar wordt afgekeurd, wordt verwijderd.
+
+### Artikel 5 Wijkraad
+De secretaris van de speeltuinraad woont de vergaderingen van de wijkraad bij als adviseur.
+
+### Artikel 6 Dorpsraad
+De secretaris van de speeltuinraad woont de vergaderingen van de dorpsraad bij als toehoorder.
 `;
 
 describe('the answer gate: paraphrases answered, near misses declined', () => {
@@ -44,6 +50,11 @@ describe('the answer gate: paraphrases answered, near misses declined', () => {
 
   it('declines a superlative the text does not rank', () => {
     expect(reply('Welke speeltuin kreeg de meeste aanvragen?')).toBe('(low-score)');
+  });
+
+  it('declines a paraphrase that two passages answer equally well: its words point at neither', () => {
+    // Both articles say "secretaris" and "speeltuinraad"; neither says anything about voting.
+    expect(reply('Mag de secretaris van de speeltuinraad meestemmen?')).toBe('(low-score)');
   });
 
   it('declines when the text matches only who the question is about, not what it asks', () => {

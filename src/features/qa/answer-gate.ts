@@ -7,9 +7,13 @@ export const MIN_COVERAGE = 0.55;
 /** The best hit as the gate sees it: its coverage and the index terms it matched. */
 export interface GateHit {
   coverage: number;
+  rank: number;
   matched: Set<string>;
   exact: Set<string>;
 }
+
+/** How far a paraphrased question's best hit must outrank the next: two passages about as good mean its words point nowhere in particular. */
+const MIN_MARGIN = 1.15;
 
 /** A superlative asks which one ranks first ("de meeste klachten", "het hoogste bedrag"): a text without it does not rank. */
 const SUPERLATIVE = /^(meest|minst|hoogst|laagst|grootst|kleinst|langst|kortst|duurst|goedkoopst|best|slechtst|vaakst|snelst)e?$/;
@@ -37,13 +41,14 @@ const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverageOf(word
 /**
  * Whether the best hit may answer the question. Above MIN_COVERAGE it may. Below it, a question in other
  * words than the text's is answered when its plain-word coverage reaches MIN_COVERAGE, the hit says one of
- * its topic words itself, and it misses no word that decides what is asked: a name ("Kompaan") or a
+ * its topic words itself, outranks the next hit (`runnerUp`) by MIN_MARGIN, and misses no word that decides what is asked: a name ("Kompaan") or a
  * superlative ("de meeste"); `names` gives the terms of the question's capitalised words. A near miss ("een reiskostenvergoeding voor leden van het AO", "het weer
  * morgen in Zwolle") matches only who or where it is about, or misses the thing it names.
  */
-export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<string>): boolean {
+export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<string>, runnerUp?: { rank: number }): boolean {
   if (hit.coverage >= MIN_COVERAGE) return true;
   if (paraphraseCoverage(words, hit) < MIN_COVERAGE || !saysTopic(words, hit)) return false;
+  if (runnerUp && hit.rank < MIN_MARGIN * runnerUp.rank) return false;
   const named = names();
   return !words.some((w) => misses(w, hit) && (named.has(w.terms[0]) || SUPERLATIVE.test(w.terms[0])));
 }

@@ -143,7 +143,7 @@ export class KnowledgeIndex {
     const best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
-    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'low-score' };
+    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: 'low-score' };
     return this.answerWith(ranked, hits, words, question);
   }
 
