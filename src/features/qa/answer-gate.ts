@@ -27,9 +27,12 @@ function misses(w: QueryWord, hit: GateHit): boolean {
 /** Words that say who, where, when or what kind of figure is asked: context, not the topic. */
 const isContext = (w: QueryWord) => w.focus || w.terms[0].startsWith('#') || PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
 
-/** Whether the hit says a topic word of the question itself (its stem or one of its own synonyms, not a part or a paraphrase). */
+/**
+ * Whether the hit says a topic word of the question itself: its stem or its own synonym group, not a part, a
+ * paraphrase or a shorter form ("regelt" read as "regel", "zorgt" as "zorg": a verb landing on a noun).
+ */
 const saysTopic = (words: QueryWord[], hit: GateHit) =>
-  words.some((w) => !isContext(w) && w.terms.some((t) => hit.matched.has(t) && hit.exact.has(t) && !w.partial.has(t) && !w.parts.has(t)));
+  words.some((w) => !isContext(w) && w.terms.some((t) => (t === w.terms[0] || (t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t))) && hit.matched.has(t) && hit.exact.has(t)));
 
 /**
  * Share of the question's words the hit covers when a missed word the documents never use counts once, not
