@@ -59,6 +59,9 @@ async function main() {
     ['handleiding', path.join(__dirname, 'dev/handleiding.jsonl')],
     ['seeds/fresh-s5', path.join(__dirname, 'seeds/fresh-s5.jsonl')],
     ['lead-s5/seeds-fresh', path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')],
+    ['seeds/fresh-s6', path.join(__dirname, 'seeds/fresh-s6.jsonl')],
+    // Near misses of the kinds the gate must decline ("wie regelt de catering bij het BO?"), asked of the seeds.
+    ['gate near misses', path.join(__dirname, 'dev/gate-near-misses.jsonl')],
   ]) sets.push({ name, items: file });
   const seedsOnly = await indexWith();
   const tally = new Map<string, number>();
