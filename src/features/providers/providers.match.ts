@@ -59,12 +59,6 @@ const bigramCodes = (s: string) => {
   return Uint16Array.from(out);
 };
 
-/** The same bound for every piece of a text at once: what no piece can share is not shared by any. */
-function mayBeWithinSome(text: Uint8Array, key: Uint16Array, max: number): boolean {
-  let shared = 0;
-  for (const g of key) shared += text[g];
-  return shared >= key.length - 2 * max;
-}
 
 export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math.max(a.length, b.length, 1);
 
@@ -114,6 +108,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 /** Finds providers by name, alias or a near miss (typo) in free text. */
 export class NameMatcher {
   private readonly keys: Key[] = [];
+  /** Bigram code -> the positions in `keys` of the fuzzy keys that have it: a text visits only its own bigrams' keys. */
+  private readonly keysWithGram = new Map<number, number[]>();
+  /** Exact-only keys by their text, and their longest word count. */
+  private readonly exactKeys = new Map<string, number[]>();
+  private maxExactWords = 0;
 
   constructor(providers: Provider[]) {
     for (const p of providers) {
@@ -125,9 +124,33 @@ export class NameMatcher {
       for (const text of new Set(names.filter(Boolean))) {
         const tokens = text.split(' ');
         const fuzzy = tokens.filter((t) => !ARTICLES.has(t)).join('').length >= 8;
-        this.keys.push({ provider: p, text, compact: text.replace(/ /g, ''), grams: bigrams(text.replace(/ /g, '')), gramCodes: bigramCodes(text.replace(/ /g, '')), tokens, fuzzy, maxDistance: text.length < 12 ? 1 : 2 });
+        const key: Key = { provider: p, text, compact: text.replace(/ /g, ''), grams: bigrams(text.replace(/ /g, '')), gramCodes: bigramCodes(text.replace(/ /g, '')), tokens, fuzzy, maxDistance: text.length < 12 ? 1 : 2 };
+        const at = this.keys.push(key) - 1;
+        if (fuzzy) for (const g of key.gramCodes) push(this.keysWithGram, g, at);
+        else {
+          push(this.exactKeys, text, at);
+          this.maxExactWords = Math.max(this.maxExactWords, tokens.length);
+        }
       }
     }
+  }
+
+  /**
+   * Which keys may match somewhere in the text: a fuzzy key sharing enough bigrams with the whole text (every
+   * window's bigrams are the text's, so a key sharing too few with the text shares too few with any window),
+   * an exact key that is some run of the text's words.
+   */
+  private candidates(tokens: string[]): Uint8Array {
+    const shared = new Uint16Array(this.keys.length);
+    for (const g of bigramCodes(tokens.join(''))) for (const at of this.keysWithGram.get(g) ?? []) shared[at]++;
+    const out = new Uint8Array(this.keys.length);
+    this.keys.forEach((key, at) => {
+      if (key.fuzzy) out[at] = shared[at] >= key.gramCodes.length - 2 * key.maxDistance ? 1 : 0;
+    });
+    for (let size = 1; size <= this.maxExactWords; size++) {
+      for (let start = 0; start + size <= tokens.length; start++) for (const at of this.exactKeys.get(tokens.slice(start, start + size).join(' ')) ?? []) out[at] = 1;
+    }
+    return out;
   }
 
   /** The best provider mention in a text: exact matches first, then near misses of longer names (1-2 typos). */
@@ -149,20 +172,17 @@ export class NameMatcher {
       }
       return sized;
     };
-    // Every window's compact text is a piece of the whole text's, so a key sharing too few bigrams
-    // with the whole text shares too few with any window (and has no exact match either).
-    const allGrams = new Uint8Array(36 * 36);
-    for (const g of bigramCodes(tokens.join(''))) allGrams[g] = 1;
-    const spaced = ` ${tokens.join(' ')} `;
+    const candidate = this.candidates(tokens);
     let best: Mention | undefined;
     const consider = (key: Key, w: Window, size: number, score: number) => {
       const m = { provider: key.provider, score, start: w.start, end: w.start + size };
       if (!best || m.score > best.score || (m.score === best.score && m.end - m.start > best.end - best.start)) best = m;
     };
-    for (const key of this.keys) {
+    for (let at = 0; at < this.keys.length; at++) {
+      if (!candidate[at]) continue;
+      const key = this.keys[at];
       const n = key.tokens.length;
       const { fuzzy, maxDistance } = key;
-      if (fuzzy ? !mayBeWithinSome(allGrams, key.gramCodes, maxDistance) : !spaced.includes(` ${key.text} `)) continue;
       for (let size = Math.max(1, n - 1); size <= n + 1; size++) {
         const sized = windowsOf(size);
         if (!fuzzy) {

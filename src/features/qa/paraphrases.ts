@@ -87,10 +87,15 @@ export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GR
 let shared: ParaphraseTable | undefined;
 const table = () => (shared ??= parseParaphrases(readFileSync(PARAPHRASE_FILE, 'utf8')));
 
-/** The paraphrase groups of a single (folded) word. */
-export function paraphraseGroups(word: string): string[] {
+const groupCache = new Map<string, readonly string[]>();
+
+/** The paraphrase groups of a single (folded) word. Cached: every term of every question and passage asks, through stemming. */
+export function paraphraseGroups(word: string): readonly string[] {
+  const cached = groupCache.get(word);
+  if (cached) return cached;
   const out: string[] = [];
   for (const key of keysOf(word)) for (const token of table().byKey.get(key) ?? []) if (!out.includes(token)) out.push(token);
+  if (groupCache.size < 200_000) groupCache.set(word, out);
   return out;
 }
 

@@ -38,6 +38,8 @@ function strongInfinitive(word: string): string | undefined {
   return m ? `${m[1] ?? ''}${m[2] === 'ge' ? '' : m[2]}${STRONG[m[3]]}` : undefined;
 }
 
+const rootCache = new Map<string, string>();
+
 /**
  * The root a word shares with its family where the stemmer keeps them apart: a participle and its
  * verb ("geëvalueerd", "evalueren"), a noun in -ing and its verb ("stemming", "stemmen", "gestemd"),
@@ -45,6 +47,16 @@ function strongInfinitive(word: string): string | undefined {
  */
 export function familyRoot(word: string): string | undefined {
   if (word.length < 6 || /\d/.test(word)) return undefined;
+  // Five patterns and two stemmings a word, asked for every term of every question: cached like the stems ('' for none).
+  let root = rootCache.get(word);
+  if (root === undefined) {
+    root = uncachedFamilyRoot(word) ?? '';
+    if (rootCache.size < 200_000) rootCache.set(word, root);
+  }
+  return root || undefined;
+}
+
+function uncachedFamilyRoot(word: string): string | undefined {
   const participle = word.match(PARTICIPLE);
   const strong = strongInfinitive(word);
   const base = strong
