@@ -27,6 +27,12 @@ Vanaf 2019 gaat de nieuwe coördinator aan de slag bij de Jeugdkring.
 ## Oprichting
 Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo.
 
+## Escalatie
+Bij spoedgevallen escaleert de coördinator direct naar de voorzitter van het bestuur.
+
+## Provincie
+De Jeugdkring werkt samen met de provincie en de gemeenten bij spoedgevallen in de jeugdzorg en bij de werving van pleegouders.
+
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
 
@@ -105,6 +111,10 @@ describe('seed-style questions in plain words', () => {
 
   it('answers "vanaf welke datum ... aan de slag gegaan" with the date it started, not a year someone else started', () => {
     expect(answerTo('Vanaf welke datum is de Jeugdkring aan de slag gegaan?')).toContain('1 maart 2019');
+  });
+
+  it('reads "hoe werkt X" as asking how X goes, not for a text that says "werkt"', () => {
+    expect(answerTo('Hoe werkt het escaleren bij spoedgevallen?')).toContain('escaleert de coördinator');
   });
 
   it('declines where someone lives as personal data', () => {
