@@ -1,7 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedKind } from '../../src/features/qa/asked-kind';
-import type { Fact } from '../../src/features/qa/qa.domain';
+import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
+import { answerReply } from '../../src/features/qa/qa.routes';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -119,5 +120,28 @@ describe('seed-style questions in plain words', () => {
 
   it('declines where someone lives as personal data', () => {
     for (const q of ['Waar woont de coördinator?', 'Wat is de woonplaats van de coördinator?']) expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });
+  });
+});
+
+describe('who holds a role now', () => {
+  const result: QaResult = {
+    kind: 'answer',
+    answer: 'Bij de start in 2019 was wethouder Jansen voorzitter van het bestuur.',
+    source: { title: 'Werkwijze Jeugdkring Oost', section: 'Start' },
+    passageRef: { kind: 'passage', title: 'Werkwijze Jeugdkring Oost', position: 1 },
+    confidence: 1,
+  };
+
+  it('says the documents do not tell who it is today before what they do say', () => {
+    for (const q of ['Wie is de huidige voorzitter van het bestuur?', 'Welke wethouder is voorzitter van het bestuur?']) {
+      const text = answerReply(q, result).text!;
+      expect(text).toMatch(/^Wie dat op dit moment is, staat niet in de documenten/);
+      expect(text).toContain('wethouder Jansen');
+      expect(text).toContain('Bron: Werkwijze Jeugdkring Oost');
+    }
+  });
+
+  it('answers a question about a past or a role without that caveat', () => {
+    for (const q of ['Wie was in 2019 voorzitter van het bestuur?', 'Wie is voorzitter van het bestuur?']) expect(answerReply(q, result).text).toMatch(/^Bij de start/);
   });
 });
