@@ -26,13 +26,16 @@ De Jeugdkring is ontstaan uit de samenvoeging van de organisaties Bureau Oost en
 Vanaf 2019 gaat de nieuwe coördinator aan de slag bij de Jeugdkring.
 
 ## Oprichting
-Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo.
+Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo; de elf gemeenten hebben de oprichting samen betaald, in vier termijnen.
 
 ## Escalatie
 Bij spoedgevallen escaleert de coördinator direct naar de voorzitter van het bestuur.
 
 ## Provincie
 De Jeugdkring werkt samen met de provincie en de gemeenten bij spoedgevallen in de jeugdzorg en bij de werving van pleegouders.
+
+## Dagelijks bestuur
+Het dagelijks bestuur bestaat uit drie wethouders en de coördinator.
 
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
@@ -116,6 +119,14 @@ describe('seed-style questions in plain words', () => {
 
   it('reads "hoe werkt X" as asking how X goes, not for a text that says "werkt"', () => {
     expect(answerTo('Hoe werkt het escaleren bij spoedgevallen?')).toContain('escaleert de coördinator');
+  });
+
+  it('counts "hoeveel mensen zitten er in X" by any word for its members', () => {
+    for (const q of ['Hoeveel mensen zitten er in het dagelijks bestuur?', 'Uit hoeveel personen bestaat het dagelijks bestuur?']) expect(answerTo(q)).toContain('drie wethouders');
+  });
+
+  it('reads "hoeveel heeft X betaald" as asking an amount, which a text about paying without one does not give', () => {
+    expect(index.ask('Hoeveel hebben de gemeenten betaald voor de oprichting van de Jeugdkring?')).toEqual({ kind: 'none', reason: 'low-score' });
   });
 
   it('declines where someone lives as personal data', () => {

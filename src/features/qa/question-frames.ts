@@ -26,6 +26,9 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag)\b/gi, 'wanneer'],
+  // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
+  [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
+  [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
   // "Uit welke twee organisaties ...", "welke drie taken ...": the number says how many things are asked, which a
   // text lists without counting them ("de BVO en het PM").
   [/\b(welke|welk|wat zijn de|noem de) (?:twee|drie|vier|vijf|zes)\b/gi, '$1'],
