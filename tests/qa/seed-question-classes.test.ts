@@ -37,6 +37,12 @@ De Jeugdkring werkt samen met de provincie en de gemeenten bij spoedgevallen in 
 ## Dagelijks bestuur
 Het dagelijks bestuur bestaat uit drie wethouders en de coördinator.
 
+## Opleidingsbudget
+Het opleidingsbudget mag niet aan andere kosten worden besteed, tenzij het bestuur anders besluit.
+
+## Financiering
+De gemeenten maken elk kwartaal geld over aan de Jeugdkring, volgens de regels van de bijdrageregeling.
+
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
 
@@ -127,6 +133,10 @@ describe('seed-style questions in plain words', () => {
 
   it('reads "hoeveel heeft X betaald" as asking an amount, which a text about paying without one does not give', () => {
     expect(index.ask('Hoeveel hebben de gemeenten betaald voor de oprichting van de Jeugdkring?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('reads "geldt er voor" as the verb (to apply), not as money', () => {
+    for (const q of ['Wat geldt er voor het opleidingsbudget?', 'Wat gold er voor het opleidingsbudget?']) expect(answerTo(q)).toContain('tenzij het bestuur');
   });
 
   it('declines where someone lives as personal data', () => {
