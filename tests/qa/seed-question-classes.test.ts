@@ -43,6 +43,9 @@ Het opleidingsbudget mag niet aan andere kosten worden besteed, tenzij het bestu
 ## Financiering
 De gemeenten maken elk kwartaal geld over aan de Jeugdkring, volgens de regels van de bijdrageregeling.
 
+## Berichten
+Een bericht over de kwaliteit van de zorg wacht tot de ontvanger de app opent.
+
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
 
@@ -137,6 +140,10 @@ describe('seed-style questions in plain words', () => {
 
   it('reads "geldt er voor" as the verb (to apply), not as money', () => {
     for (const q of ['Wat geldt er voor het opleidingsbudget?', 'Wat gold er voor het opleidingsbudget?']) expect(answerTo(q)).toContain('tenzij het bestuur');
+  });
+
+  it('does not read a name no document uses as the Dutch word it looks like ("bij Karakter" is no "kwaliteit")', () => {
+    expect(index.ask('Wat is de wachttijd bij Karakter?')).toEqual({ kind: 'none', reason: 'low-score' });
   });
 
   it('declines where someone lives as personal data', () => {
