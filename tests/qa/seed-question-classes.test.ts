@@ -173,3 +173,13 @@ describe('who holds a role now', () => {
     for (const q of ['Wie was in 2019 voorzitter van het bestuur?', 'Wie is voorzitter van het bestuur?']) expect(answerReply(q, result).text).toMatch(/^Bij de start/);
   });
 });
+
+describe('a question after a year', () => {
+  it('is answered by the text that gives a year, not by a newer text as good that gives none', async () => {
+    const older = await parseDocument('persbericht.md', Buffer.from('# Persbericht Jeugdkring\n\n## Visie\nDe gemeenten hebben in 2016 samen een visie op de jeugdhulp opgesteld.\n'), new Date('2026-01-01'));
+    const newer = await parseDocument('regiovisie.md', Buffer.from('# Regiovisie Oost\n\n## Aanpak\nDoor de gemeenten wordt samen met de aanbieders een visie op de jeugdhulp opgesteld.\n'), new Date('2026-02-01'));
+    const index = new KnowledgeIndex([], [...older.passages, ...newer.passages]);
+    const r = index.ask('In welk jaar hebben de gemeenten samen hun visie op de jeugdhulp opgesteld?');
+    expect(r.kind === 'answer' && r.answer).toContain('2016');
+  });
+});
