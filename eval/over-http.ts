@@ -16,7 +16,10 @@ async function main() {
   const bot = new QaHarness();
   const storage = await createStorage({ STORAGE: 'sqlite', DATA_DIR: bot.dataDir, COSMOS_DATABASE: 'x' }, 'ijsselland');
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
-  await storeDocuments(storage.knowledge, await Promise.all(files.map(async (f) => parseDocument(f, readFileSync(path.join(seeds, f))))));
+  // Dated one millisecond apart in file order, as `npm run ingest` does: documents parsed in the same millisecond
+  // would tie in age, and which overrules which would change from run to run.
+  const started = Date.now();
+  await storeDocuments(storage.knowledge, await Promise.all(files.map(async (f, i) => parseDocument(f, readFileSync(path.join(seeds, f)), new Date(started + i)))));
   await storage.close();
   await bot.start();
   try {

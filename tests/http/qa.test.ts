@@ -63,6 +63,13 @@ describe('governance Q&A over HTTP', () => {
     expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Vraag het aan RSJ']);
   });
 
+  it('when someone asks where a wethouder lives, then Q&A declines it as personal data (not the providers\' "alleen beschikbaar")', async () => {
+    for (const q of ['Waar woont wethouder Ed Anker?', 'Wat is het telefoonnummer van wethouder Ed Anker?']) {
+      const { replies } = await bot.say(q);
+      expect(replies[0].summary).toContain('Persoonlijke gegevens');
+    }
+  });
+
   it('ticket round trip: ask -> decline -> ticket in the experts channel -> expert answers -> asker receives -> saved as knowledge', async () => {
     const question = 'Wie regelt de catering bij het bestuurlijk overleg?';
     const asked = await bot.say(question, { user: DEMO.beleidsadviseurKampen });

@@ -1,7 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedKind } from '../../src/features/qa/asked-kind';
-import type { Fact } from '../../src/features/qa/qa.domain';
+import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
+import { answerReply } from '../../src/features/qa/qa.routes';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -25,7 +26,25 @@ De Jeugdkring is ontstaan uit de samenvoeging van de organisaties Bureau Oost en
 Vanaf 2019 gaat de nieuwe coördinator aan de slag bij de Jeugdkring.
 
 ## Oprichting
-Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo.
+Op 1 maart 2019 gaat de Jeugdkring van start in Hengelo; de elf gemeenten hebben de oprichting samen betaald, in vier termijnen.
+
+## Escalatie
+Bij spoedgevallen escaleert de coördinator direct naar de voorzitter van het bestuur.
+
+## Provincie
+De Jeugdkring werkt samen met de provincie en de gemeenten bij spoedgevallen in de jeugdzorg en bij de werving van pleegouders.
+
+## Dagelijks bestuur
+Het dagelijks bestuur bestaat uit drie wethouders en de coördinator.
+
+## Opleidingsbudget
+Het opleidingsbudget mag niet aan andere kosten worden besteed, tenzij het bestuur anders besluit.
+
+## Financiering
+De gemeenten maken elk kwartaal geld over aan de Jeugdkring, volgens de regels van de bijdrageregeling.
+
+## Berichten
+Een bericht over de kwaliteit van de zorg wacht tot de ontvanger de app opent.
 
 ## Jaarplan
 Het bestuur moet instemmen met het jaarplan van de Jeugdkring alvorens over te gaan tot de uitvoering.
@@ -107,7 +126,60 @@ describe('seed-style questions in plain words', () => {
     expect(answerTo('Vanaf welke datum is de Jeugdkring aan de slag gegaan?')).toContain('1 maart 2019');
   });
 
+  it('reads "hoe werkt X" as asking how X goes, not for a text that says "werkt"', () => {
+    expect(answerTo('Hoe werkt het escaleren bij spoedgevallen?')).toContain('escaleert de coördinator');
+  });
+
+  it('counts "hoeveel mensen zitten er in X" by any word for its members', () => {
+    for (const q of ['Hoeveel mensen zitten er in het dagelijks bestuur?', 'Uit hoeveel personen bestaat het dagelijks bestuur?']) expect(answerTo(q)).toContain('drie wethouders');
+  });
+
+  it('reads "hoeveel heeft X betaald" as asking an amount, which a text about paying without one does not give', () => {
+    expect(index.ask('Hoeveel hebben de gemeenten betaald voor de oprichting van de Jeugdkring?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
+  it('reads "geldt er voor" as the verb (to apply), not as money', () => {
+    for (const q of ['Wat geldt er voor het opleidingsbudget?', 'Wat gold er voor het opleidingsbudget?']) expect(answerTo(q)).toContain('tenzij het bestuur');
+  });
+
+  it('does not read a name no document uses as the Dutch word it looks like ("bij Karakter" is no "kwaliteit")', () => {
+    expect(index.ask('Wat is de wachttijd bij Karakter?')).toEqual({ kind: 'none', reason: 'low-score' });
+  });
+
   it('declines where someone lives as personal data', () => {
     for (const q of ['Waar woont de coördinator?', 'Wat is de woonplaats van de coördinator?']) expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });
+  });
+});
+
+describe('who holds a role now', () => {
+  const result: QaResult = {
+    kind: 'answer',
+    answer: 'Bij de start in 2019 was wethouder Jansen voorzitter van het bestuur.',
+    source: { title: 'Werkwijze Jeugdkring Oost', section: 'Start' },
+    passageRef: { kind: 'passage', title: 'Werkwijze Jeugdkring Oost', position: 1 },
+    confidence: 1,
+  };
+
+  it('says the documents do not tell who it is today before what they do say', () => {
+    for (const q of ['Wie is de huidige voorzitter van het bestuur?', 'Welke wethouder is voorzitter van het bestuur?']) {
+      const text = answerReply(q, result).text!;
+      expect(text).toMatch(/^Wie dat op dit moment is, staat niet in de documenten/);
+      expect(text).toContain('wethouder Jansen');
+      expect(text).toContain('Bron: Werkwijze Jeugdkring Oost');
+    }
+  });
+
+  it('answers a question about a past or a role without that caveat', () => {
+    for (const q of ['Wie was in 2019 voorzitter van het bestuur?', 'Wie is voorzitter van het bestuur?']) expect(answerReply(q, result).text).toMatch(/^Bij de start/);
+  });
+});
+
+describe('a question after a year', () => {
+  it('is answered by the text that gives a year, not by a newer text as good that gives none', async () => {
+    const older = await parseDocument('persbericht.md', Buffer.from('# Persbericht Jeugdkring\n\n## Visie\nDe gemeenten hebben in 2016 samen een visie op de jeugdhulp opgesteld.\n'), new Date('2026-01-01'));
+    const newer = await parseDocument('regiovisie.md', Buffer.from('# Regiovisie Oost\n\n## Aanpak\nDoor de gemeenten wordt samen met de aanbieders een visie op de jeugdhulp opgesteld.\n'), new Date('2026-02-01'));
+    const index = new KnowledgeIndex([], [...older.passages, ...newer.passages]);
+    const r = index.ask('In welk jaar hebben de gemeenten samen hun visie op de jeugdhulp opgesteld?');
+    expect(r.kind === 'answer' && r.answer).toContain('2016');
   });
 });

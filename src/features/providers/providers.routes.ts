@@ -29,6 +29,8 @@ export interface GovernanceKnowledge {
   namesTopic(name: string): Promise<boolean>;
   /** Whether the documents answer a question ("Waar escaleer je een probleem met een zorgaanbieder?"). */
   answers(question: string): Promise<boolean>;
+  /** Whether a question asks personal details ("Waar woont wethouder Ed Anker?"): Q&A declines those, no provider data holds them. */
+  asksPersonalData(question: string): boolean;
 }
 
 /** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
@@ -80,7 +82,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
   const handler: TextHandler = {
     name: 'provider-query',
     async handle(turn: Turn): Promise<Reply[] | undefined> {
-      if (!turn.text) return undefined;
+      if (!turn.text || deps.governance?.asksPersonalData(turn.text)) return undefined;
       await model.ensureLoaded();
       const previous = await last.get(turn.conversation.id);
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });

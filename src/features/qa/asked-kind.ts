@@ -23,14 +23,18 @@ const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een
 /** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
 const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\b`, 'i');
 const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+/** "In welk jaar ...", "sinds welk jaar ...": a year. */
+const YEAR = /\b(19|20)\d\d\b/;
+const ASKS_YEAR = /\bwelk\s+jaar\b/i;
 
 /**
  * What a text must give to answer this question fully, when the question asks a particular kind of answer:
- * examples ("welk voorbeeld ...", "noem een paar ...") or a date ("vanaf welke datum ..."). Undefined otherwise.
+ * examples ("welk voorbeeld ...", "noem een paar ..."), a date ("vanaf welke datum ...") or a year. Undefined otherwise.
  */
 export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text);
+  if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   return undefined;
 }
 

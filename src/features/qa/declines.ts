@@ -38,10 +38,12 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
  */
 /** Whether a question asks for an amount of money, and whether a text states one. */
-export const asksAmount = (question: string) => ASKS_AMOUNT.test(question);
+/** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
+const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
+export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
-export const lacksAmountAsked = (question: string, answer: string) => (ASKS_AMOUNT.test(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
+export const lacksAmountAsked = (question: string, answer: string) => (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
@@ -51,6 +53,10 @@ const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loo
 const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
+
+const PEOPLE = /^(mensen|personen|leden)$/i;
+/** Words for people: "bestuurders", "medewerkers", "adviseurs", "specialisten", "ouders", "leden". */
+const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)$/u;
 
 /**
  * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
@@ -72,7 +78,9 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
   const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
-  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w);
+  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden").
+  const person = (w: string) => PEOPLE.test(noun) && PERSON_NOUN.test(w);
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   const counts = (w: string, i: number) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.

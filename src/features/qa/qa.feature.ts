@@ -8,6 +8,7 @@ import { renderTicketCard } from './cards/ticket.card';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { previousQuestions, qaRoutes } from './qa.routes';
 import { QaService } from './qa.service';
+import { declineReason } from './declines';
 
 export interface QaFeatureDeps {
   knowledge: KnowledgeRepository;
@@ -24,7 +25,7 @@ export interface QaFeatureDeps {
 }
 
 /** Questions about governance answered from the documents; tickets for the experts when it cannot. */
-export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; namesTopic(name: string): Promise<boolean>; answers(question: string): Promise<boolean>; stop(): void } {
+export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; namesTopic(name: string): Promise<boolean>; answers(question: string): Promise<boolean>; asksPersonalData(question: string): boolean; stop(): void } {
   const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
   return {
     routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)),
@@ -36,6 +37,7 @@ export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnow
     // For other features' routing: a name the governance knowledge uses is a question for Q&A.
     namesTopic: async (name) => (await service.knowledgeIndex()).namesTopic(name),
     answers: async (question) => (await service.knowledgeIndex()).ask(question).kind === 'answer',
+    asksPersonalData: (question) => declineReason(question) === 'personal-data',
     stop: () => service.stop(),
   };
 }

@@ -13,6 +13,7 @@ import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
 import { tableOf } from './table-answer';
+import { asksWhoHoldsItNow } from './current-holder';
 import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
@@ -83,10 +84,11 @@ export function answerReply(question: string, result: QaResult): Reply {
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);
+  const answer = asksWhoHoldsItNow(q) ? `${QA_TEXTS.currentHolder}\n\n${result.answer}` : result.answer;
   return {
-    text: `${result.answer}\n\n${sourceLine}`,
+    text: `${answer}\n\n${sourceLine}`,
     card: renderAnswerCard({
-      answer: result.answer,
+      answer,
       table: result.table,
       sourceLine,
       sourceTitle: result.source.title,

@@ -22,6 +22,8 @@ export const QA_TEXTS = {
       'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat. Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("hoe staat <aanbieder> ervoor?"); voor agenda\'s en vergaderingen de regiomanager.',
     'personal-data': 'Persoonlijke gegevens zoals telefoonnummers, adressen of salarissen staan niet in de documenten die ik ken en geef ik niet. Vraag het aan RSJ als je iemand wilt bereiken.',
   } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
+  /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
+  currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   showPassageButton: 'Toon volledige passage',

@@ -1,3 +1,4 @@
+import { capitalisedTerms } from './unknown-names';
 import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
 import { relatedTerms } from './lexicon-expansion';
@@ -26,6 +27,9 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const words: QueryWord[] = [];
   // "Om te vallen" is "omvallen" when the index knows that verb or its synonyms.
   const text = joinSplitInfinitives(corpus.speller.correct(withoutIdioms(question)), (w) => corpus.terms(w).some((t) => t.startsWith('~') || corpus.vocabulary.has(t)));
+  // A name no document uses ("wachttijd bij Karakter") has no paraphrases: it is not the Dutch word it looks like.
+  const names = capitalisedTerms(question, corpus.terms);
+  const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));
   for (const group of tokenGroups(text)) {
     const terms = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     if (terms.length === 0 || seen.has(terms[0])) continue;
@@ -38,7 +42,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
     const weak = WEAK_TERMS.has(terms[0]);
     const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
-    const related = group.length === 1 && !weak && !focus ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
+    const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}) });
   }
   const tokens = tokenize(text);

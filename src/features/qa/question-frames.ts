@@ -22,8 +22,15 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],
   [/\b(?:wordt|worden) (?:als voorbeeld )?genoemd\b/gi, ''],
   [/\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/gi, 'welke'],
+  // "Welke regels gelden voor ...", "wat geldt er bij ...": the verb (to apply), not money ("gelden" as funds).
+  [/\b(?:gelden|geldt|gold|golden)\s+(?=(?:voor|bij|er|ook|dan|tot|als|in|op|sinds|vanaf|nog|altijd)\b)/gi, ''],
+  // "Hoe werkt / verloopt X?" asks how X goes: the verb is the question's frame, not a word the answer uses.
+  [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag)\b/gi, 'wanneer'],
+  // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
+  [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
+  [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
   // "Uit welke twee organisaties ...", "welke drie taken ...": the number says how many things are asked, which a
   // text lists without counting them ("de BVO en het PM").
   [/\b(welke|welk|wat zijn de|noem de) (?:twee|drie|vier|vijf|zes)\b/gi, '$1'],
