@@ -8,9 +8,13 @@ const REGLEMENT = `# Reglement van orde Vijvercommissie Testland 2027
 
 ### Artikel 2 Aanmelden van punten
 1. Een lid kan een agendapunt aanmelden tot drie weken voor de vergadering.
+2. Per vergadering kan een lid ten hoogste twee thema's aanmelden.
 
 ### Artikel 3 Aanvragen
 Aanvragen van dezelfde aanvrager kunnen door de secretaris worden samengevoegd.
+
+### Artikel 4 Meldingen
+Een anonieme melding wordt niet in behandeling genomen.
 
 ### Artikel 5 Rangorde
 De commissie stelt de rangorde van de voorstellen vast op basis van de urgentie.
@@ -48,6 +52,16 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       expect(paraphraseGroups('gelden')).toEqual([]);
     });
 
+    it('an entry marked "=" is that form only; a present participle is a word of its own', () => {
+      const marked = parseParaphrases('aanleveren: =indienen, aandragen\n', new Set());
+      expect(marked.byKey.get('indienen')).toEqual(['~~aanleveren']);
+      expect(marked.byKey.get('indien')).toBeUndefined();
+      expect(paraphraseGroups('indien')).toEqual([]);
+      expect(paraphraseGroups('uitsluitend')).not.toContain('~~uitgesloten');
+      expect(paraphraseGroups('uitsluiting')).toContain('~~uitgesloten');
+      expect(paraphraseGroups('wegens')).toEqual([]);
+    });
+
     it('plurals, verb forms and participles share a group', () => {
       for (const w of ['verlengen', 'verlengd', 'verlenging', 'opschuiven', 'opgeschoven']) expect(termsOf(w)).toContain('~~verlengen');
       for (const w of ['rangorde', 'volgorde', 'prioritering']) expect(termsOf(w)).toContain('~~volgorde');
@@ -82,6 +96,14 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('reads "te weinig leden" as "niet besluitvaardig"', () => {
       expect(answer('Wat als er te weinig leden zijn om te besluiten?')).toContain('besluitvaardig');
+    });
+
+    it('counts "onderwerpen" by a number with a word of their group ("twee thema\'s")', () => {
+      expect(answer('Hoeveel onderwerpen mag een lid maximaal aandragen?')).toContain('twee');
+    });
+
+    it('reads "zonder naam" as "anoniem"', () => {
+      expect(answer('Wat gebeurt er met een melding zonder naam?')).toContain('anonieme');
     });
 
     it('still declines what the reglement does not say', () => {

@@ -41,7 +41,7 @@ const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
 /** Letters compared without doubled letters and with z/s and v/f alike: "bezwaren" and the stem "bezwar" of "bezwaar". */
 const plain = (s: string) => s.replace(/([a-z])\1/g, '$1').replace(/z/g, 's').replace(/v/g, 'f');
 /** What an inflection adds to a stem: plural, verb endings, -ing. Not -heid, -lijk, -baar, -ig: they make another word. */
-const INFLECTION = /^(?:e|en|ene|s|es|se|t|te|ten|d|de|den|n|ing|ingen|end|ende)?$/;
+const INFLECTION = /^(?:e|en|ene|s|es|se|t|te|ten|d|de|den|n|ing|ingen)?$/;
 const inflects = (word: string, key: string) => plain(word).startsWith(plain(key)) && INFLECTION.test(plain(word).slice(plain(key).length));
 
 /**
@@ -60,7 +60,7 @@ export function keysOf(word: string): string[] {
   return [...new Set(keys)];
 }
 
-/** The table of a paraphrase file's text ("name: word, word, phrase ..." per line, "#" comments). */
+/** The table of a paraphrase file's text ("name: word, =word, phrase ..." per line, "#" comments; "=" marks a form known only as written). */
 export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GROUPS): ParaphraseTable {
   const byKey = new Map<string, string[]>();
   const phrases = new Map<string, Phrase>();
@@ -68,9 +68,12 @@ export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GR
     const m = line.match(/^([a-z]+):(.*)$/);
     if (!m) continue;
     const token = handGroups.has(m[1]) ? `~${m[1]}` : `${TOKEN_PREFIX}${m[1]}`;
-    for (const words of m[2].split(',').map(wordsOf).filter((w) => w.length > 0)) {
+    for (const entry of m[2].split(',').map((e) => e.trim())) {
+      const words = wordsOf(entry);
+      if (words.length === 0) continue;
       if (words.length === 1) {
-        for (const key of keysOf(words[0])) add(byKey, key, token);
+        // "=indienen": this form only; its stem is another word's too ("indien" is "if").
+        for (const key of entry.startsWith('=') ? words : keysOf(words[0])) add(byKey, key, token);
         continue;
       }
       const id = words.join(' ');
@@ -100,15 +103,16 @@ export function paraphraseGroups(word: string): readonly string[] {
 }
 
 /**
- * The longest phrase of a paraphrase group at position i of a text's folded words, with the tokens of every
- * group phrase starting there ("te weinig mensen" is too few and a quorum), or undefined.
+ * The longest phrase of a paraphrase group at position i of a text's folded words, with its groups' tokens, or
+ * undefined: "een keer per jaar" is yearly, not the "een keer" of once.
  */
 export function paraphraseAt(words: string[], i: number): { length: number; tokens: string[] } | undefined {
   const candidates = table().byFirstWord.get(words[i]);
   if (!candidates) return undefined;
   const found = candidates.filter((p) => p.words.every((w, k) => words[i + k] === w));
   if (found.length === 0) return undefined;
-  return { length: found[0].words.length, tokens: [...new Set(found.flatMap((p) => p.tokens))] };
+  const length = found[0].words.length;
+  return { length, tokens: [...new Set(found.filter((p) => p.words.length === length).flatMap((p) => p.tokens))] };
 }
 
 /** Whether an index term is a paraphrase group's (not a hand-made synonym group's) token. */
