@@ -180,3 +180,28 @@ describe('an item of a list says what the list\'s introduction says', () => {
     expect(text).toBe('In deze regeling wordt verstaan onder: coördinator: de omschrijving van het begrip coördinator zoals de regeling het gebruikt;');
   });
 });
+
+describe('"wie" answered by a role the regulation defines', () => {
+  const REGLEMENT = `# Reglement wijkoverleg Testland 2026
+
+## Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. overleg: het wijkoverleg van Testland;
+b. lid: de wijkmanager die door het college als vertegenwoordiger van een wijk in het overleg is aangewezen;
+c. secretaris: de medewerker van de gemeente die het overleg ondersteunt.
+
+## Artikel 2 Samenstelling
+1. Elke wijk is in het overleg vertegenwoordigd door één lid.
+2. Het overleg kiest uit zijn leden een voorzitter voor een periode van twee jaar, die eenmaal opnieuw kan worden gekozen.
+3. De secretaris woont de vergaderingen bij, maakt het verslag en stuurt de stukken uiterlijk een week voor de vergadering rond.
+`;
+
+  it('adds what the regulation says a "lid" is to "vertegenwoordigd door één lid"', async () => {
+    const doc = await parseDocument('wijkoverleg.md', Buffer.from(REGLEMENT));
+    const text = answer(new KnowledgeIndex([], doc.passages).ask('Wie vertegenwoordigt een wijk in het overleg?'));
+    expect(text).toContain('vertegenwoordigd door één lid');
+    expect(text).toContain('Lid: de wijkmanager die door het college');
+    // The body the question names itself is not explained.
+    expect(text).not.toContain('het wijkoverleg van Testland');
+  });
+});

@@ -71,7 +71,8 @@ export type NamedInQuestion = (word: string) => boolean;
  */
 export function namedByQuestion(words: { terms: string[] }[], terms: (word: string) => string[]): NamedInQuestion {
   const own = new Set(words.flatMap((w) => w.terms.filter((t) => !t.startsWith('~'))));
-  return (word) => own.has(terms(word.toLowerCase())[0]);
+  // An abbreviation is its concept token ("MO" is #mo).
+  return (word) => own.has(terms(word.toLowerCase())[0]) || own.has(`#${word.toLowerCase()}`);
 }
 
 /**
@@ -80,14 +81,17 @@ export function namedByQuestion(words: { terms: string[] }[], terms: (word: stri
  * de regiomanager beslist het Bestuurlijk overleg".
  */
 function namesActor(sentence: string, named: NamedInQuestion): boolean {
-  return [...sentence.matchAll(ACTOR)].some((m) => !named(m[1] ?? m[2] ?? m[3]));
+  return actorWords(sentence).some((w) => !named(w));
 }
+
+/** The words that name who acts in a sentence: a passive's agent, a role or body, an abbreviation. */
+export const actorWords = (sentence: string): string[] => [...sentence.matchAll(ACTOR)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 /**
  * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names
  * who does it answers, not the one that only shares its object ("een klacht indienen" for "wie behandelt een klacht").
  */
-function asksWho(question: string): 'first' | 'last' | undefined {
+export function asksWho(question: string): 'first' | 'last' | undefined {
   if (!/^\s*(?:wie|door wie|welk(?:e)? (?:orgaan|persoon|functionaris))\b/i.test(question)) return undefined;
   // After a modal the verb comes last ("wie moet het plan vaststellen"), else first ("wie behandelt de klacht").
   return /^\s*(?:door )?wie (?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|gaat|gaan|wordt|worden)\b/i.test(question) ? 'last' : 'first';

@@ -15,7 +15,8 @@ import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { tasksBoost, withoutIdioms } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
-import { ShortNames } from './short-names';
+import { ShortNames, definitionsOf } from './short-names';
+import { withActorDefinition } from './actor-definitions';
 import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
@@ -245,7 +246,7 @@ export class KnowledgeIndex {
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)),
+      answer: withActorDefinition(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w))),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,
