@@ -3,7 +3,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedIntents } from '../../src/features/qa/question-intents';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
-import { namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
+import { askedKindWord, namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented subsidy regulation (not an evaluation document): the answer sits in a later lid of the article found.
@@ -203,5 +203,36 @@ c. secretaris: de medewerker van de gemeente die het overleg ondersteunt.
     expect(text).toContain('Lid: de wijkmanager die door het college');
     // The body the question names itself is not explained.
     expect(text).not.toContain('het wijkoverleg van Testland');
+  });
+});
+
+describe('"hoe vaak" answered by a frequency in other words', () => {
+  const AFSPRAKEN = `# Afspraken sportverenigingen Testland 2026
+
+## Artikel 1 Gesprekken
+1. Elke vereniging met meer dan honderd leden heeft ten minste twee gesprekken per jaar met de afdeling sport.
+2. Een kleinere vereniging heeft één gesprek per jaar, of vaker als daar een reden voor is.
+
+## Artikel 2 Jeugdraad
+1. De jeugdraad adviseert de afdeling sport over de velden, de hallen en de zwembaden.
+2. Het bestuur van de afdeling vergadert ieder kwartaal over die adviezen.
+`;
+  const ask = async (q: string) => answer(new KnowledgeIndex([], (await parseDocument('afspraken.md', Buffer.from(AFSPRAKEN))).passages).ask(q));
+
+  it('"hoe vaak heeft een vereniging een gesprek" is answered by "twee gesprekken per jaar"', async () => {
+    expect(await ask('Hoe vaak heeft een grote vereniging een gesprek?')).toContain('twee gesprekken per jaar');
+  });
+
+  it('a frequency in a sentence without the other words of the question does not answer "hoe vaak"', () => {
+    const words = [
+      { terms: ['vak', '~frequentie'], focus: true, weak: false },
+      { terms: ['vergader'], focus: false, weak: false },
+      { terms: ['jeugdrad'], focus: false, weak: false },
+    ];
+    const kind = askedKindWord('Hoe vaak vergadert de jeugdraad?', words, (s) => [0, /vergader/i.test(s) ? 1 : 0, /jeugdraad/i.test(s) ? 1 : 0])!;
+    expect(kind.terms).toEqual(['vak']);
+    expect(kind.says('De jeugdraad adviseert over de velden.\nHet bestuur vergadert om de drie maanden.')).toBe(false);
+    expect(kind.says('De jeugdraad vergadert om de drie maanden.')).toBe(true);
+    expect(askedKindWord('Wie vergadert er?', words, () => [])).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
+import { splitSentences } from './passages';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -56,6 +57,24 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
   if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return (s) => MOMENT.test(s);
   return undefined;
+}
+
+/**
+ * "Hoe vaak ...?", "hoe lang ...?": the question word is answered by a passage with a sentence that states a
+ * frequency ("twee contractgesprekken per jaar") or a length of time in any words, together with all the other words
+ * of the question, though it says neither "vaak" nor "lang". The terms of the question word to count as matched, and
+ * the test on a passage's text (with how a sentence matches the question's words); undefined for other questions.
+ */
+export function askedKindWord(
+  question: string,
+  words: { terms: string[]; focus: boolean; weak: boolean }[],
+  matches: (sentence: string) => number[],
+): { terms: string[]; says: (text: string) => boolean } | undefined {
+  const kind = /\bhoe\s+vaak\b/i.test(question) ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
+  const focus = words.find((w) => w.focus);
+  if (!kind || !focus) return undefined;
+  const answers = (s: string) => kind.test(s) && matches(s).every((v, i) => v > 0 || words[i].focus || words[i].weak);
+  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers) };
 }
 
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */
