@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedIntents } from '../../src/features/qa/question-intents';
+import { rankAnswers } from '../../src/features/qa/fact-ranking';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { askedKindWord, namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
@@ -234,5 +235,21 @@ describe('"hoe vaak" answered by a frequency in other words', () => {
     expect(kind.says('De jeugdraad adviseert over de velden.\nHet bestuur vergadert om de drie maanden.')).toBe(false);
     expect(kind.says('De jeugdraad vergadert om de drie maanden.')).toBe(true);
     expect(askedKindWord('Wie vergadert er?', words, () => [])).toBeUndefined();
+  });
+});
+
+describe('the shipped user guide against an ingested regulation', () => {
+  const hits = [
+    { id: 'p:Handleiding#6', kind: 'passage', coverage: 0.95, rank: 180 },
+    { id: 'p:Regeling thema-inbreng#3', kind: 'passage', coverage: 0.92, rank: 110 },
+  ];
+  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding') };
+
+  it('a question about a rule is answered by the regulation, not by the guide that mentions the same deadline', () => {
+    expect(rankAnswers(hits, 'Kan de deadline voor het aanmelden van thema\'s nog worden opgeschoven?', ctx)[0].id).toBe('p:Regeling thema-inbreng#3');
+  });
+
+  it('a question about using the bot is still answered by the guide', () => {
+    expect(rankAnswers(hits, 'Hoe kan ik na de deadline nog een thema toevoegen?', ctx)[0].id).toBe('p:Handleiding#6');
   });
 });
