@@ -131,6 +131,10 @@ describe('"op welke punten wordt ... beoordeeld" asks for the criteria', () => {
     expect(withoutIdioms('Waarop wordt een aanvraag getoetst?')).toBe('op welke criteria wordt een aanvraag getoetst?');
     expect(withoutIdioms('Op welke punten moet ik letten?')).toBe('Op welke punten moet ik letten?');
     expect(withoutIdioms('Hoeveel tijd vooraf meldt een aanbieder een stop?')).toBe('uiterlijk meldt een aanbieder een stop?');
+    // Putting two things together is merging them; coming together is meeting.
+    expect(withoutIdioms("Mag de coördinator twee thema's bij elkaar voegen?")).toBe("Mag de coördinator twee thema's samenvoegen?");
+    expect(withoutIdioms("Voegt de coördinator thema's bij elkaar?")).toBe("samenvoegen de coördinator thema's?");
+    expect(withoutIdioms('Hoe vaak komt het overleg bij elkaar?')).toBe('Hoe vaak komt het overleg bijeen?');
   });
 
   it('answers with the list of criteria, not with the purpose article that says aanvragen are beoordeeld', async () => {
