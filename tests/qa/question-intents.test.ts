@@ -90,6 +90,14 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(extractAnswer([article], withAskedKind(question, words), false).text).toContain('drie weken');
   });
 
+  it('a comparison ("vergeleken met de begroting") brings the sentence with the figure it compares with', () => {
+    const section = passage('De begroting van het team voor 2025 bedroeg 1.850.000 euro. De werkelijke kosten kwamen uit op 1.789.000 euro. Het verschil komt vooral door vacatures die later zijn ingevuld dan gepland.');
+    const question = 'Wat waren de werkelijke kosten vergeleken met de begroting?';
+    const words = wordsIn('werkelijke', 'kosten', 'begroting');
+    expect(extractAnswer([section], words, false).text).not.toContain('1.850.000');
+    expect(extractAnswer([section], withAskedKind(question, words), false).text).toContain('1.850.000');
+  });
+
   it('an exception asked for is the lid with "tenzij"', () => {
     const article = passage(['1. De subsidie wordt in twee delen uitbetaald, in maart en in september, op voorwaarde dat de vereniging het formulier volledig heeft ingevuld en ondertekend.', '2. Een vereniging met minder dan twintig leden krijgt de subsidie in één keer uitbetaald, tenzij zij een bouwproject uitvoert.', '3. De subsidie wordt uitbetaald op de rekening van de vereniging die in het formulier staat; een wijziging van die rekening meldt de penningmeester schriftelijk.'].join('\n'));
     const question = 'Is er een uitzondering op de uitbetaling van de subsidie in twee delen?';
@@ -247,7 +255,7 @@ describe('the shipped user guide against an ingested regulation', () => {
     { id: 'p:Handleiding#6', kind: 'passage', coverage: 0.95, rank: 180 },
     { id: 'p:Regeling thema-inbreng#3', kind: 'passage', coverage: 0.92, rank: 110 },
   ];
-  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding') };
+  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding'), text: () => '' };
 
   it('a question about a rule is answered by the regulation, not by the guide that mentions the same deadline', () => {
     expect(rankAnswers(hits, 'Kan de deadline voor het aanmelden van thema\'s nog worden opgeschoven?', ctx)[0].id).toBe('p:Regeling thema-inbreng#3');
