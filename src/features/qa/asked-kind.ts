@@ -1,6 +1,8 @@
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
+import { definitionLine } from './definitions';
+import { MAX_ANSWER_CHARS } from './qa.domain';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -167,4 +169,21 @@ export function withActorsRanked<H extends { id: string; kind: string; rank: num
   const top = Math.max(0, ...best.values());
   if (top === 0) return hits;
   return hits.map((h) => (best.has(h.id) ? { ...h, rank: h.rank * (NO_ACTOR + (1 - NO_ACTOR) * (best.get(h.id)! / top) ** 2) } : h));
+}
+
+/**
+ * "Wie vertegenwoordigt een gemeente in het MO?" answered by "... vertegenwoordigd door één lid" says who only when
+ * the regulation's definitions say what a "lid" is ("lid: de manager sociaal domein die ... is aangewezen"): for a
+ * "wie" question, the definition of the role that acts in the answer (not one the question names) comes along.
+ */
+export function withActorDefinition(question: string, answer: string, definitions: () => string[], named: NamedInQuestion): string {
+  if (!asksWho(question)) return answer;
+  for (const actor of [...new Set(actorWords(answer).filter((w) => !named(w)))]) {
+    const line = definitions()
+      .map((text) => definitionLine(text, actor))
+      .find(Boolean);
+    const said = line?.replace(/[;,]\s*$/, '.');
+    if (said && !answer.includes(said) && answer.length + said.length < MAX_ANSWER_CHARS) return `${answer}\n${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  }
+  return answer;
 }

@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
-import { askedKindWord, namedByQuestion, withActorsRanked, withAskedKind } from './asked-kind';
+import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
@@ -16,7 +16,6 @@ import { analyseQuestion } from './question-analysis';
 import { tasksBoost, withoutIdioms } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
-import { withActorDefinition } from './actor-definitions';
 import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
@@ -164,7 +163,6 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
-    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const found = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
@@ -177,7 +175,7 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
-      if (kindWord && hit.kind === 'passage' && kindWord.says(this.passages.get(hit.id)?.text ?? '')) for (const t of kindWord.terms) [matched, exact].forEach((set) => set.add(t));
+      for (const t of (hit.kind === 'passage' && askedKindWord(question, words, (s) => this.sentenceMatches(s, words))?.says(this.passages.get(hit.id)?.text ?? '') && askedKindWord(question, words, () => [])?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
