@@ -1,9 +1,10 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedIntents } from '../../src/features/qa/question-intents';
+import { rankAnswers } from '../../src/features/qa/fact-ranking';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
-import { namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
+import { askedKindWord, namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented subsidy regulation (not an evaluation document): the answer sits in a later lid of the article found.
@@ -89,6 +90,14 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(extractAnswer([article], withAskedKind(question, words), false).text).toContain('drie weken');
   });
 
+  it('a comparison ("vergeleken met de begroting") brings the sentence with the figure it compares with', () => {
+    const section = passage('De begroting van het team voor 2025 bedroeg 1.850.000 euro. De werkelijke kosten kwamen uit op 1.789.000 euro. Het verschil komt vooral door vacatures die later zijn ingevuld dan gepland.');
+    const question = 'Wat waren de werkelijke kosten vergeleken met de begroting?';
+    const words = wordsIn('werkelijke', 'kosten', 'begroting');
+    expect(extractAnswer([section], words, false).text).not.toContain('1.850.000');
+    expect(extractAnswer([section], withAskedKind(question, words), false).text).toContain('1.850.000');
+  });
+
   it('an exception asked for is the lid with "tenzij"', () => {
     const article = passage(['1. De subsidie wordt in twee delen uitbetaald, in maart en in september, op voorwaarde dat de vereniging het formulier volledig heeft ingevuld en ondertekend.', '2. Een vereniging met minder dan twintig leden krijgt de subsidie in één keer uitbetaald, tenzij zij een bouwproject uitvoert.', '3. De subsidie wordt uitbetaald op de rekening van de vereniging die in het formulier staat; een wijziging van die rekening meldt de penningmeester schriftelijk.'].join('\n'));
     const question = 'Is er een uitzondering op de uitbetaling van de subsidie in twee delen?';
@@ -130,6 +139,10 @@ describe('"op welke punten wordt ... beoordeeld" asks for the criteria', () => {
     expect(withoutIdioms('Waarop wordt een aanvraag getoetst?')).toBe('op welke criteria wordt een aanvraag getoetst?');
     expect(withoutIdioms('Op welke punten moet ik letten?')).toBe('Op welke punten moet ik letten?');
     expect(withoutIdioms('Hoeveel tijd vooraf meldt een aanbieder een stop?')).toBe('uiterlijk meldt een aanbieder een stop?');
+    // Putting two things together is merging them; coming together is meeting.
+    expect(withoutIdioms("Mag de coördinator twee thema's bij elkaar voegen?")).toBe("Mag de coördinator twee thema's samenvoegen?");
+    expect(withoutIdioms("Voegt de coördinator thema's bij elkaar?")).toBe("samenvoegen de coördinator thema's?");
+    expect(withoutIdioms('Hoe vaak komt het overleg bij elkaar?')).toBe('Hoe vaak komt het overleg bijeen?');
   });
 
   it('answers with the list of criteria, not with the purpose article that says aanvragen are beoordeeld', async () => {
@@ -178,5 +191,77 @@ describe('an item of a list says what the list\'s introduction says', () => {
     const article = passage(['In deze regeling wordt verstaan onder:', ...terms].join('\n'));
     const text = extractAnswer([article], wordsIn('coördinator'), false).text;
     expect(text).toBe('In deze regeling wordt verstaan onder: coördinator: de omschrijving van het begrip coördinator zoals de regeling het gebruikt;');
+  });
+});
+
+describe('"wie" answered by a role the regulation defines', () => {
+  const REGLEMENT = `# Reglement wijkoverleg Testland 2026
+
+## Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. overleg: het wijkoverleg van Testland;
+b. lid: de wijkmanager die door het college als vertegenwoordiger van een wijk in het overleg is aangewezen;
+c. secretaris: de medewerker van de gemeente die het overleg ondersteunt.
+
+## Artikel 2 Samenstelling
+1. Elke wijk is in het overleg vertegenwoordigd door één lid.
+2. Het overleg kiest uit zijn leden een voorzitter voor een periode van twee jaar, die eenmaal opnieuw kan worden gekozen.
+3. De secretaris woont de vergaderingen bij, maakt het verslag en stuurt de stukken uiterlijk een week voor de vergadering rond.
+`;
+
+  it('adds what the regulation says a "lid" is to "vertegenwoordigd door één lid"', async () => {
+    const doc = await parseDocument('wijkoverleg.md', Buffer.from(REGLEMENT));
+    const text = answer(new KnowledgeIndex([], doc.passages).ask('Wie vertegenwoordigt een wijk in het overleg?'));
+    expect(text).toContain('vertegenwoordigd door één lid');
+    expect(text).toContain('Lid: de wijkmanager die door het college');
+    // The body the question names itself is not explained.
+    expect(text).not.toContain('het wijkoverleg van Testland');
+  });
+});
+
+describe('"hoe vaak" answered by a frequency in other words', () => {
+  const AFSPRAKEN = `# Afspraken sportverenigingen Testland 2026
+
+## Artikel 1 Gesprekken
+1. Elke vereniging met meer dan honderd leden heeft ten minste twee gesprekken per jaar met de afdeling sport.
+2. Een kleinere vereniging heeft één gesprek per jaar, of vaker als daar een reden voor is.
+
+## Artikel 2 Jeugdraad
+1. De jeugdraad adviseert de afdeling sport over de velden, de hallen en de zwembaden.
+2. Het bestuur van de afdeling vergadert ieder kwartaal over die adviezen.
+`;
+  const ask = async (q: string) => answer(new KnowledgeIndex([], (await parseDocument('afspraken.md', Buffer.from(AFSPRAKEN))).passages).ask(q));
+
+  it('"hoe vaak heeft een vereniging een gesprek" is answered by "twee gesprekken per jaar"', async () => {
+    expect(await ask('Hoe vaak heeft een grote vereniging een gesprek?')).toContain('twee gesprekken per jaar');
+  });
+
+  it('a frequency in a sentence without the other words of the question does not answer "hoe vaak"', () => {
+    const words = [
+      { terms: ['vak', '~frequentie'], focus: true, weak: false },
+      { terms: ['vergader'], focus: false, weak: false },
+      { terms: ['jeugdrad'], focus: false, weak: false },
+    ];
+    const kind = askedKindWord('Hoe vaak vergadert de jeugdraad?', words, (s) => [0, /vergader/i.test(s) ? 1 : 0, /jeugdraad/i.test(s) ? 1 : 0])!;
+    expect(kind.terms).toEqual(['vak']);
+    expect(kind.says('De jeugdraad adviseert over de velden.\nHet bestuur vergadert om de drie maanden.')).toBe(false);
+    expect(kind.says('De jeugdraad vergadert om de drie maanden.')).toBe(true);
+    expect(askedKindWord('Wie vergadert er?', words, () => [])).toBeUndefined();
+  });
+});
+
+describe('the shipped user guide against an ingested regulation', () => {
+  const hits = [
+    { id: 'p:Handleiding#6', kind: 'passage', coverage: 0.95, rank: 180 },
+    { id: 'p:Regeling thema-inbreng#3', kind: 'passage', coverage: 0.92, rank: 110 },
+  ];
+  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding'), text: () => '' };
+
+  it('a question about a rule is answered by the regulation, not by the guide that mentions the same deadline', () => {
+    expect(rankAnswers(hits, 'Kan de deadline voor het aanmelden van thema\'s nog worden opgeschoven?', ctx)[0].id).toBe('p:Regeling thema-inbreng#3');
+  });
+
+  it('a question about using the bot is still answered by the guide', () => {
+    expect(rankAnswers(hits, 'Hoe kan ik na de deadline nog een thema toevoegen?', ctx)[0].id).toBe('p:Handleiding#6');
   });
 });

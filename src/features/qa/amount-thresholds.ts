@@ -1,3 +1,5 @@
+import { type AskedQuantity, askedQuantity, fitsQuantity } from './quantity-thresholds';
+
 /**
  * Amounts compared with thresholds: "wie tekent een overeenkomst van 150.000 euro?" is answered by the lid
  * that says "van meer dan EUR 100.000", not by one that repeats the figure. A question's amount is a value
@@ -26,12 +28,15 @@ export interface AskedAmount {
   amount: number;
   /** The figure as the question's terms carry it ("150000"). */
   term: string;
+  /** An age or a number of hours instead of money ("een deelnemer van 15 jaar", "een overleg van twee uur"). */
+  quantity?: AskedQuantity;
 }
 
 /** The amount of money a question states, if any (a plain number of 1,000 or more only with thousands separators). */
 export function askedAmount(question: string): AskedAmount | undefined {
   const m = question.match(AMOUNT_IN_QUESTION);
-  if (!m) return undefined;
+  const quantity = askedQuantity(question);
+  if (!m) return quantity ? { amount: quantity.amount, term: '', quantity } : undefined;
   const [whole, fraction, scale] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[7], m[8], undefined];
   let amount = value(whole, fraction, scale);
   if (amount < 100) return undefined;
@@ -76,6 +81,7 @@ const holds = (r: Range, x: number) => (r.fromIncl ? x >= r.from : x > r.from) &
 
 /** 1 when a sentence sets a condition the amount meets, -1 when it only sets conditions it does not meet, 0 without conditions. */
 export function fitsAmount(sentence: string, asked: AskedAmount): number {
+  if (asked.quantity) return fitsQuantity(sentence, asked.quantity);
   // The threshold the question repeats ("boven 50.000 euro" for "meer dan € 50.000") is the one it is about.
   if (sentence.replace(/(\d)\.(?=\d{3})/g, '$1').match(/\d+/g)?.includes(asked.term)) return 1;
   const ranges = amountRanges(sentence);
@@ -85,7 +91,10 @@ export function fitsAmount(sentence: string, asked: AskedAmount): number {
 
 /** The question without the amount it compares: the figure is not a word to find ("een contract van 150.000 euro" finds "contract"). */
 export function withoutAskedAmount(question: string): string {
-  if (!askedAmount(question)) return question;
+  const asked = askedAmount(question);
+  if (!asked) return question;
+  // "Een deelnemer van 15 jaar" is a deelnemer; "een 15-jarige" a jongere.
+  if (asked.quantity) return question.replace(asked.quantity.phrase, /jarig/i.test(asked.quantity.phrase) ? 'jongere' : ' ');
   const m = question.match(AMOUNT_IN_QUESTION)!;
   // The comparison goes with the figure: "boven", "onder de", "meer dan" say nothing to find either.
   const before = question.slice(0, m.index).replace(/\b(?:boven|onder|meer dan|minder dan|hoger dan|lager dan|vanaf|tot(?: en met)?)\s+(?:de\s+)?$/i, '');
@@ -96,5 +105,5 @@ export function withoutAskedAmount(question: string): string {
 /** The search weights with the question's amount as a literal term: a text that repeats the threshold is likely about it. */
 export function withAmountWeight(weights: Map<string, number>, question: string): Map<string, number> {
   const asked = askedAmount(question);
-  return asked ? new Map([...weights, [asked.term, 1]]) : weights;
+  return asked?.term ? new Map([...weights, [asked.term, 1]]) : weights;
 }

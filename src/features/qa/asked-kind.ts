@@ -1,5 +1,8 @@
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
+import { splitSentences } from './passages';
+import { definitionLine } from './definitions';
+import { MAX_ANSWER_CHARS } from './qa.domain';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -58,6 +61,24 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   return undefined;
 }
 
+/**
+ * "Hoe vaak ...?", "hoe lang ...?": the question word is answered by a passage with a sentence that states a
+ * frequency ("twee contractgesprekken per jaar") or a length of time in any words, together with all the other words
+ * of the question, though it says neither "vaak" nor "lang". The terms of the question word to count as matched, and
+ * the test on a passage's text (with how a sentence matches the question's words); undefined for other questions.
+ */
+export function askedKindWord(
+  question: string,
+  words: { terms: string[]; focus: boolean; weak: boolean }[],
+  matches: (sentence: string) => number[],
+): { terms: string[]; says: (text: string) => boolean } | undefined {
+  const kind = /\bhoe\s+vaak\b/i.test(question) ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
+  const focus = words.find((w) => w.focus);
+  if (!kind || !focus) return undefined;
+  const answers = (s: string) => kind.test(s) && matches(s).every((v, i) => v > 0 || words[i].focus || words[i].weak);
+  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers) };
+}
+
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */
 const ACTOR = /\bdoor (?:de|het|een|zijn|haar|twee|drie|ten minste) (\p{L}+)|\b(\p{L}*(?:manager|voorzitter|secretaris|adviseur|medewerker|medewerkers|directeur|wethouder|wethouders|bestuur|commissie|overleg|college|raad|accountant|controller|ambtenaar|coördinator|functionaris|gemandateerde|ondertekenaar|lid|leden))\b|\b(?!EUR\b|BTW\b)([A-Z]{2,})\b/gu;
 
@@ -71,7 +92,8 @@ export type NamedInQuestion = (word: string) => boolean;
  */
 export function namedByQuestion(words: { terms: string[] }[], terms: (word: string) => string[]): NamedInQuestion {
   const own = new Set(words.flatMap((w) => w.terms.filter((t) => !t.startsWith('~'))));
-  return (word) => own.has(terms(word.toLowerCase())[0]);
+  // An abbreviation is its concept token ("MO" is #mo).
+  return (word) => own.has(terms(word.toLowerCase())[0]) || own.has(`#${word.toLowerCase()}`);
 }
 
 /**
@@ -80,14 +102,17 @@ export function namedByQuestion(words: { terms: string[] }[], terms: (word: stri
  * de regiomanager beslist het Bestuurlijk overleg".
  */
 function namesActor(sentence: string, named: NamedInQuestion): boolean {
-  return [...sentence.matchAll(ACTOR)].some((m) => !named(m[1] ?? m[2] ?? m[3]));
+  return actorWords(sentence).some((w) => !named(w));
 }
+
+/** The words that name who acts in a sentence: a passive's agent, a role or body, an abbreviation. */
+export const actorWords = (sentence: string): string[] => [...sentence.matchAll(ACTOR)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 /**
  * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names
  * who does it answers, not the one that only shares its object ("een klacht indienen" for "wie behandelt een klacht").
  */
-function asksWho(question: string): 'first' | 'last' | undefined {
+export function asksWho(question: string): 'first' | 'last' | undefined {
   if (!/^\s*(?:wie|door wie|welk(?:e)? (?:orgaan|persoon|functionaris))\b/i.test(question)) return undefined;
   // After a modal the verb comes last ("wie moet het plan vaststellen"), else first ("wie behandelt de klacht").
   return /^\s*(?:door )?wie (?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|gaat|gaan|wordt|worden)\b/i.test(question) ? 'last' : 'first';
@@ -144,4 +169,21 @@ export function withActorsRanked<H extends { id: string; kind: string; rank: num
   const top = Math.max(0, ...best.values());
   if (top === 0) return hits;
   return hits.map((h) => (best.has(h.id) ? { ...h, rank: h.rank * (NO_ACTOR + (1 - NO_ACTOR) * (best.get(h.id)! / top) ** 2) } : h));
+}
+
+/**
+ * "Wie vertegenwoordigt een gemeente in het MO?" answered by "... vertegenwoordigd door één lid" says who only when
+ * the regulation's definitions say what a "lid" is ("lid: de manager sociaal domein die ... is aangewezen"): for a
+ * "wie" question, the definition of the role that acts in the answer (not one the question names) comes along.
+ */
+export function withActorDefinition(question: string, answer: string, definitions: () => string[], named: NamedInQuestion): string {
+  if (!asksWho(question)) return answer;
+  for (const actor of [...new Set(actorWords(answer).filter((w) => !named(w)))]) {
+    const line = definitions()
+      .map((text) => definitionLine(text, actor))
+      .find(Boolean);
+    const said = line?.replace(/[;,]\s*$/, '.');
+    if (said && !answer.includes(said) && answer.length + said.length < MAX_ANSWER_CHARS) return `${answer}\n${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  }
+  return answer;
 }

@@ -9,6 +9,11 @@ export const COVERAGE_TIE = 0.12;
 const FACT_TIE = 0.06;
 /** How much a passage of the user guide outranks others for a question about using the bot. */
 const GUIDE_BOOST = 3;
+/**
+ * How much it ranks below them for any other question: "kan de deadline nog worden opgeschoven?" is about the
+ * regulation's deadline, which the guide only mentions as the bot's own.
+ */
+const GUIDE_DISCOUNT = 0.5;
 
 /**
  * "Hoe kan ik een thema indienen?", "Wat moet ik doen als ...", "Hoe werkt de assistent ...": a question about
@@ -58,7 +63,7 @@ export interface RankingContext<H extends RankedHit> {
  */
 export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ctx: RankingContext<H>): H[] {
   const aboutBot = asksAboutUsingTheBot(question);
-  const rank = (h: H) => h.rank * (aboutBot && h.kind === 'passage' && ctx.isGuide(h.id) ? GUIDE_BOOST : 1);
+  const rank = (h: H) => h.rank * (h.kind === 'passage' && ctx.isGuide(h.id) ? (aboutBot ? GUIDE_BOOST : GUIDE_DISCOUNT) : 1);
   const top = Math.max(0, ...hits.map((h) => h.coverage));
   const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
   const guideAnswers = aboutBot && hits.some((h) => h.kind === 'passage' && ctx.isGuide(h.id) && h.coverage >= top - COVERAGE_TIE);

@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { extractAnswer } from './answer-extraction';
-import { namedByQuestion, withActorsRanked, withAskedKind } from './asked-kind';
+import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
@@ -15,7 +15,7 @@ import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { tasksBoost, withoutIdioms } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
-import { ShortNames } from './short-names';
+import { ShortNames, definitionsOf } from './short-names';
 import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
@@ -175,6 +175,7 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
+      for (const t of (hit.kind === 'passage' && askedKindWord(question, words, (s) => this.sentenceMatches(s, words))?.says(this.passages.get(hit.id)?.text ?? '') && askedKindWord(question, words, () => [])?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
@@ -245,7 +246,7 @@ export class KnowledgeIndex {
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)),
+      answer: withActorDefinition(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w))),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,

@@ -41,6 +41,9 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
   [/\b(?:ziet|zien|zag|zagen) (?:er ?)?(?:op )?toe\b/gi, 'bewaakt'],
+  // Putting things together is merging them ("twee thema's bij elkaar voegen" is samenvoegen), not meeting.
+  [/\bbij ?elkaar (?:te )?(?:voegen|gevoegd|brengen|gebracht|nemen|genomen|zetten|gezet|leggen|gelegd)\b/gi, 'samenvoegen'],
+  [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.

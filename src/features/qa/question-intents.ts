@@ -49,7 +49,13 @@ const INTENTS: Intent[] = [
   },
 ];
 
+/** "... vergeleken met de begroting?", "... ten opzichte van 2025?": what a figure is compared with. */
+const COMPARED_WITH = /\b(?:vergeleken met|ten opzichte van|in vergelijking met|tegenover|afgezet tegen)\s+(?:de|het|een)?\s*(\p{L}{4,}|\d{4})/iu;
+
 /** What the question asks besides its words, each as the weight a sentence that says it earns (0: it does not); none for most questions. */
 export function askedIntents(question: string): ((sentence: string) => number)[] {
-  return INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => ((typeof i.says === 'function' ? i.says(sentence) : i.says.test(sentence)) ? i.weight : 0));
+  // A comparison wants the figure it compares with too: the sentence that gives a figure for that.
+  const compared = question.match(COMPARED_WITH)?.[1].toLowerCase().slice(0, 6);
+  const comparison = compared ? [(sentence: string) => (sentence.toLowerCase().includes(compared) && /\d/.test(sentence.replace(compared, '')) ? 1 : 0)] : [];
+  return [...comparison, ...INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => ((typeof i.says === 'function' ? i.says(sentence) : i.says.test(sentence)) ? i.weight : 0))];
 }

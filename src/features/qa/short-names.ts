@@ -29,7 +29,7 @@ export function shortNamesIn(definitions: string[], terms: (word: string) => str
 }
 
 /** The texts of a document's definitions list, from its first passages. */
-function definitionsOf(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
+export function definitionsOf(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
   const out: string[] = [];
   for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) if (isDefinitionsSection(p)) out.push(p.text);
   return out;

@@ -1,0 +1,77 @@
+/**
+ * Ages and hours compared with thresholds, as amounts of money are (amount-thresholds.ts): "een deelnemer van 15
+ * jaar" is answered by the lid on "een deelnemer die jonger is dan 18 jaar", "een overleg van twee uur" by the one on
+ * "een bijeenkomst die ten hoogste drie uur duurt". The figure is a value to place, never a word that must be in the answer.
+ */
+
+export type QuantityUnit = 'age' | 'hours';
+
+export interface AskedQuantity {
+  amount: number;
+  unit: QuantityUnit;
+  /** Where the question states it, to take it out of the words to find. */
+  phrase: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+const N = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const numberOf = (text: string): number => NUMBER_WORDS[text.toLowerCase()] ?? Number.parseInt(text, 10);
+
+/** Someone of an age: "een jongere van 16", "een deelnemer van 15 jaar", "een 15-jarige", "ik ben 17". */
+const PERSON = String.raw`(?:jongere|jongeren|kind|kinderen|jeugdige|jeugdigen|deelnemer|deelnemers|lid|leden|meisje|jongen|zoon|dochter|persoon|cliënt|ouder)`;
+const AGE_ASKED = [
+  new RegExp(String.raw`(?<=\b${PERSON}\s+)van\s+(\d{1,2})(?:\s+jaar(?:\s+oud)?)?\b(?!\s*(?:euro|procent|%|keer|uur|weken|dagen|werkdagen|maanden))`, 'iu'),
+  new RegExp(String.raw`\b(\d{1,2})[- ]?jarige?\b`, 'iu'),
+  new RegExp(String.raw`\b(?:ben|bent|is|wordt|word)\s+(\d{1,2})\s+jaar(?:\s+oud)?\b`, 'iu'),
+];
+/** A length in hours: "een overleg van twee uur", "duurt drie uur". */
+const HOURS_ASKED = new RegExp(String.raw`\b(?:van|duurt|duren|ongeveer)\s+${N}\s+(?:uur|uren)\b`, 'iu');
+
+/** The age or the number of hours a question gives to compare, if any. */
+export function askedQuantity(question: string): AskedQuantity | undefined {
+  for (const pattern of AGE_ASKED) {
+    const m = question.match(pattern);
+    if (m) return { amount: Number.parseInt(m[1], 10), unit: 'age', phrase: m[0] };
+  }
+  const h = question.match(HOURS_ASKED);
+  return h ? { amount: numberOf(h[1]), unit: 'hours', phrase: h[0] } : undefined;
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+/** Per unit, the conditions a sentence sets: [pattern, the range of the figure(s) it catches]. */
+const CONDITIONS: Record<QuantityUnit, [RegExp, (a: number, b: number) => Range][]> = {
+  age: [
+    [/\btussen\s+(\d{1,2})\s+en\s+(\d{1,2})\s+jaar\b/gi, (a, b) => ({ from: a, to: b })],
+    [/\bjonger\s+(?:is\s+)?dan\s+(\d{1,2})\s+jaar\b|\bonder\s+de\s+(\d{1,2})(?:\s+jaar)?\b|\btot\s+(\d{1,2})\s+jaar\b/gi, (a) => ({ from: -Infinity, to: a - 1 })],
+    [/\bouder\s+(?:is\s+)?dan\s+(\d{1,2})\s+jaar\b/gi, (a) => ({ from: a + 1, to: Infinity })],
+    [/\b(?:vanaf|van ten minste)\s+(\d{1,2})\s+jaar\b|\b(\d{1,2})\s+jaar\s+of\s+ouder\b/gi, (a) => ({ from: a, to: Infinity })],
+  ],
+  hours: [
+    [new RegExp(String.raw`\b(?:ten hoogste|maximaal|hooguit|niet langer dan|tot en met)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: -Infinity, to: a })],
+    [new RegExp(String.raw`\b(?:langer dan|meer dan)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: a + 0.01, to: Infinity })],
+    [new RegExp(String.raw`\b(?:korter dan|minder dan)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: -Infinity, to: a - 0.01 })],
+  ],
+};
+
+/** The ranges of ages or hours a sentence sets conditions on. */
+export function quantityRanges(sentence: string, unit: QuantityUnit): Range[] {
+  const ranges: Range[] = [];
+  for (const [pattern, range] of CONDITIONS[unit]) {
+    for (const m of sentence.matchAll(pattern)) {
+      const [a, b] = m.slice(1).filter((g) => g !== undefined).map(numberOf);
+      ranges.push(range(a, b));
+    }
+  }
+  return ranges;
+}
+
+/** 1 when a sentence sets a condition the quantity meets, -1 when it only sets conditions it does not meet, 0 without conditions. */
+export function fitsQuantity(sentence: string, asked: AskedQuantity): number {
+  const ranges = quantityRanges(sentence, asked.unit);
+  if (ranges.length === 0) return 0;
+  return ranges.some((r) => asked.amount >= r.from && asked.amount <= r.to) ? 1 : -1;
+}

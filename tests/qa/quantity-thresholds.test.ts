@@ -1,0 +1,65 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { askedQuantity, fitsQuantity, quantityRanges } from '../../src/features/qa/quantity-thresholds';
+import { askedAmount, withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
+
+// An invented allowance rule (not an evaluation document): ages and hours as thresholds.
+const REGELING = `# Regeling vergoedingen adviesraad Testland 2026
+
+## Artikel 1 Vergoeding
+1. Een lid van de adviesraad ontvangt per vergadering een vergoeding van € 60 voor een vergadering die ten hoogste twee uur duurt, en van € 90 voor een vergadering die langer dan twee uur duurt.
+2. Een lid van de jongerenraad dat jonger is dan 18 jaar ontvangt in plaats van de vergoeding een boekenbon van € 30 per vergadering.
+3. De vergoedingen worden ieder jaar per 1 januari aangepast aan de prijsindex en afgerond op hele euro's.
+
+## Artikel 2 Begeleiding
+1. Een lid dat jonger is dan 14 jaar mag zich laten begeleiden door een ouder. De reiskosten van de begeleider worden vergoed.
+2. De begeleider ontvangt zelf geen vergoeding voor de vergadering en ook geen boekenbon.
+
+## Artikel 3 Declaratie
+1. Een lid declareert zijn vergoeding met het formulier van de gemeente, binnen drie maanden na de vergadering.
+2. Voor een lid dat jonger is dan 18 jaar wordt het formulier ondertekend door een ouder of voogd.
+`;
+
+async function index(): Promise<KnowledgeIndex> {
+  const doc = await parseDocument('vergoedingen.md', Buffer.from(REGELING));
+  return new KnowledgeIndex([], doc.passages);
+}
+
+const answerOf = async (question: string) => {
+  const r = (await index()).ask(question);
+  return r.kind === 'answer' ? r.answer : `(${r.kind})`;
+};
+
+describe('ages and hours compared with thresholds', () => {
+  it('reads the age or the hours a question gives, not a count or a year', () => {
+    expect(askedQuantity('Krijgt een jongere van 16 uit de raad ook geld?')).toMatchObject({ amount: 16, unit: 'age' });
+    expect(askedQuantity('Wie tekent voor een deelnemer van 15 jaar?')).toMatchObject({ amount: 15, unit: 'age', phrase: 'van 15 jaar' });
+    expect(askedQuantity('Wat krijgt een 12-jarige?')).toMatchObject({ amount: 12, unit: 'age' });
+    expect(askedQuantity('Wat krijg ik voor een overleg van twee uur?')).toMatchObject({ amount: 2, unit: 'hours' });
+    expect(askedQuantity('Hoeveel leden van 2026 zijn er?')).toBeUndefined();
+    expect(askedQuantity('Wat doet een lid van 15 werkdagen?')).toBeUndefined();
+    expect(askedAmount('Wie tekent een contract van 150.000 euro?')?.quantity).toBeUndefined();
+  });
+
+  it('places the value among the ranges a sentence sets', () => {
+    expect(quantityRanges('Een lid dat jonger is dan 18 jaar ontvangt een bon.', 'age')).toEqual([{ from: -Infinity, to: 17 }]);
+    expect(fitsQuantity('Een lid dat jonger is dan 18 jaar ontvangt een bon.', { amount: 16, unit: 'age', phrase: '' })).toBe(1);
+    expect(fitsQuantity('Een lid dat jonger is dan 14 jaar mag zich laten begeleiden.', { amount: 16, unit: 'age', phrase: '' })).toBe(-1);
+    expect(fitsQuantity('Een vergadering die ten hoogste drie uur duurt.', { amount: 2, unit: 'hours', phrase: '' })).toBe(1);
+    expect(fitsQuantity('Een vergadering die langer dan drie uur duurt.', { amount: 2, unit: 'hours', phrase: '' })).toBe(-1);
+    expect(fitsQuantity('De vergoeding wordt jaarlijks aangepast.', { amount: 2, unit: 'hours', phrase: '' })).toBe(0);
+  });
+
+  it('takes the age out of the words to find: the figure need not be in the answer', () => {
+    expect(withoutAskedAmount('Wie tekent voor een deelnemer van 15 jaar?')).not.toMatch(/15|jaar/);
+    expect(withoutAskedAmount('Wie tekent voor een deelnemer van 15 jaar?')).toContain('deelnemer');
+  });
+
+  it('answers for a member of 16 from the lid on members younger than 18, not the one that repeats a figure', async () => {
+    expect(await answerOf('Krijgt een lid van 16 uit de jongerenraad ook een vergoeding?')).toContain('boekenbon van € 30');
+  });
+
+  it('answers who signs for a member of 15 from the lid on members younger than 18', async () => {
+    expect(await answerOf('Wie moet het formulier ondertekenen voor een lid van 15 jaar?')).toContain('ouder of voogd');
+  });
+});
