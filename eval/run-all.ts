@@ -53,7 +53,6 @@ async function main() {
   score('seeds fresh-s5', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s5.jsonl')));
   score('seeds fresh-s6', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s6.jsonl')));
   score('seeds lead-s5', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')));
-  score('seeds fresh-s6', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s6.jsonl')));
   console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();
