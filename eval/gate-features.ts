@@ -4,11 +4,7 @@
 // Sets whose questions must stay unread (a fresh held-out) are listed in HIDDEN and left out.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../src/features/qa/ingest.service';
-import { builtInDocuments } from '../src/features/qa/builtin-documents';
-import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
 import { answerReply } from '../src/features/qa/qa.routes';
-import { CURATED_FACTS } from '../src/features/qa/qa.service';
 import { inDocumentWords } from '../src/features/qa/table-hits';
 import { withoutAskedAmount } from '../src/features/qa/amount-thresholds';
 import { withoutArticleReference } from '../src/features/qa/cross-references';
@@ -16,6 +12,7 @@ import type { QueryWord } from '../src/features/qa/query-words';
 import type { RankedHit } from '../src/features/qa/ranked-hit';
 import type { QaResult } from '../src/features/qa/qa.domain';
 import { judge, type EvalItem } from '../tests/helpers/qa-harness';
+import { SEEDS_DIR, seedIndexer } from './seed-index';
 import { PLACE_TERMS, tokenize } from '../src/features/qa/dutch-text';
 import { dutchWords, fold } from '../src/features/qa/dutch-dictionary';
 
@@ -38,14 +35,7 @@ function status(w: QueryWord, hit: RankedHit & { matched: Set<string>; exact: Se
 }
 
 async function main() {
-  const seedsDir = path.join(__dirname, '../../shared/seeds');
-  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedsDir, f));
-  const builtIn = (await builtInDocuments()).flatMap((d) => d.passages);
-  const indexWith = async (doc?: string) => {
-    const files = [...seedFiles, ...(doc ? [doc] : [])];
-    const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
-    return new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...builtIn]);
-  };
+  const indexWith = await seedIndexer();
   const sets: { name: string; doc?: string; items: string }[] = [];
   for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5']) {
     for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
@@ -54,7 +44,7 @@ async function main() {
     }
   }
   for (const [name, file] of [
-    ['sample', path.join(seedsDir, '../eval/governance-sample.jsonl')],
+    ['sample', path.join(SEEDS_DIR, '../eval/governance-sample.jsonl')],
     ['own set', path.join(__dirname, '../tests/fixtures/qa/extra-questions.jsonl')],
     ['handleiding', path.join(__dirname, 'dev/handleiding.jsonl')],
     ['seeds/fresh-s5', path.join(__dirname, 'seeds/fresh-s5.jsonl')],

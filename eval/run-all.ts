@@ -4,25 +4,16 @@
 // the seeds alone.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../src/features/qa/ingest.service';
-import { builtInDocuments } from '../src/features/qa/builtin-documents';
 import { KnowledgeIndex } from '../src/features/qa/knowledge-index';
 import { answerReply } from '../src/features/qa/qa.routes';
-import { CURATED_FACTS } from '../src/features/qa/qa.service';
 import { judge, type EvalItem } from '../tests/helpers/qa-harness';
+import { SEEDS_DIR, seedIndexer } from './seed-index';
 
 type Item = EvalItem & { source?: string };
 const readItems = (file: string): Item[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 async function main() {
-  const seedsDir = path.join(__dirname, '../../shared/seeds');
-  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedsDir, f));
-  const builtIn = (await builtInDocuments()).flatMap((d) => d.passages);
-  const indexWith = async (doc?: string) => {
-    const files = [...seedFiles, ...(doc ? [doc] : [])];
-    const docs = await Promise.all(files.map((f, i) => parseDocument(path.basename(f), readFileSync(f), new Date(Date.now() + i))));
-    return new KnowledgeIndex(CURATED_FACTS, [...docs.flatMap((d) => d.passages), ...builtIn]);
-  };
+  const indexWith = await seedIndexer();
   const total = { passed: 0, asked: 0 };
   const score = (name: string, index: KnowledgeIndex, items: Item[]) => {
     const failed = items.filter((item) => {
@@ -47,7 +38,7 @@ async function main() {
   }
   if (only) return;
   const seedsOnly = await indexWith();
-  score('sample', seedsOnly, readItems(path.join(seedsDir, '../eval/governance-sample.jsonl')));
+  score('sample', seedsOnly, readItems(path.join(SEEDS_DIR, '../eval/governance-sample.jsonl')));
   score('own set', seedsOnly, readItems(path.join(__dirname, '../tests/fixtures/qa/extra-questions.jsonl')));
   score('handleiding', seedsOnly, readItems(path.join(__dirname, 'dev/handleiding.jsonl')));
   score('seeds fresh-s5', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s5.jsonl')));
