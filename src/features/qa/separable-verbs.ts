@@ -47,19 +47,21 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
 );
 
 const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen']);
+/** A quick look before the token walk: most texts have no particle at all. */
+const ANY_PARTICLE = new RegExp(`\\b(?:${[...PARTICLES].join('|')})\\b`, 'i');
 /** Where a main clause ends: punctuation, or a subordinate clause starting ("stelt het plan vast voordat ..."). */
 const CLAUSE_END = /^(?:[.;:!?,)]|voordat|nadat|zodat|omdat|wanneer|als|indien|zodra|totdat|waarna|waarbij|tenzij|mits|dan)$/;
 /** A particle before these still ends its verb ("stelt een plan op en legt ..."), though the clause goes on. */
 const COORDINATOR = /^(?:en|of|maar)$/;
 /** A phrase after the particle ("houdt een register bij van alle afwijkingen", "legt de raming vast in het dossier"). */
-const PREPOSITION = /^(?:van|op|met|aan|in|voor|over|door|bij|tot|na|uit|onder|binnen|zonder|volgens|namens|tegen|bij)$/;
+const PREPOSITION = /^(?:van|op|met|aan|in|voor|over|door|bij|tot|na|uit|onder|binnen|zonder|volgens|namens|tegen)$/;
 /** How far apart verb and particle may stand. */
 const REACH = 14;
 const TOKEN = /\p{L}+|[.;:!?,)](?=\s|$)/gu;
 
 /** The text with each split verb's joined infinitive after its particle ("houdt een register bij bijhouden van ..."). */
 export function withJoinedVerbs(text: string): string {
-  if (!/\b(?:aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|weg|samen)\b/i.test(text)) return text;
+  if (!ANY_PARTICLE.test(text)) return text;
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0].toLowerCase(), end: m.index! + m[0].length }));
   const inserts: { at: number; word: string }[] = [];
   let clauseStart = 0;
