@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
-import { NUMBERED, type Unit, listAround, unitsOf } from './answer-units';
+import { isConditional } from './sentence-conditions';
+import { NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -7,8 +8,9 @@ const SHORT_ARTICLE = 400;
 const MAX_LIST_CHARS = 1100;
 /** A list of up to this many items comes whole with the item that answers. */
 const SHORT_LIST = 4;
-/** A lid that states what happens when a condition is (not) met: "Is het quorum niet gehaald, dan ...". */
-const CONSEQUENCE = /^(is|zijn|wordt|worden|kan|kunnen|heeft|hebben|staken|lukt|komt|komen|gaat|blijkt|ontbreekt)\b[^.]*,\s*dan\b/i;
+
+/** Questions that ask for a procedure or a list: the answer shows the list whole. */
+export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
 
 export interface Extract {
   text: string;
@@ -21,8 +23,8 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false): Extract {
-  const units = unitsOf(section, matches);
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight): Extract {
+  const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
   const chosen = new Set<number>([best]);
@@ -110,8 +112,14 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
   addWhole(lidOf(best));
   // Its few leden answer together ("meldt het" and "stemt niet mee").
   if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
-  const nextLid = units.findIndex((u, i) => i > best && u.lid !== undefined && u.lid !== units[best].lid);
-  if (wantsConsequence && nextLid > 0 && CONSEQUENCE.test(units[nextLid].text)) addWhole(lidOf(nextLid));
+  if (!wantsConsequence) return;
+  // The next lid when it states a consequence, else a later one that does and shares the question's words.
+  const later = [...new Set(units.flatMap((u, i) => (i > best && u.lid !== undefined && u.lid !== units[best].lid ? [u.lid] : [])))];
+  const consequence = later.find((lid, n) => {
+    const ks = units.flatMap((u, i) => (u.lid === lid ? [i] : []));
+    return ks.some((k) => isConditional(units[k].text)) && (n === 0 || ks.some((k) => units[k].score > 0));
+  });
+  if (consequence !== undefined) addWhole(lidOf(units.findIndex((u) => u.lid === consequence)));
 }
 
 function length(units: Unit[], picked: number[]): number {

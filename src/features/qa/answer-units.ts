@@ -19,6 +19,9 @@ export interface Unit {
   own?: number;
 }
 
+/** How much a sentence counts beside its words, knowing the other sentences of its lid (of its paragraph outside leden). */
+export type SentenceWeight = (sentence: string, lid: string[]) => number;
+
 /** How much of a word its list's introduction says counts for an item of the list. */
 const INTRO_SHARE = 0.5;
 export const NUMBERED = /^\d+[.)]$/;
@@ -31,7 +34,7 @@ const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
  * A sentence scores by the question words it contains, each weighted by how rare it is in the
  * section: the word that sets the answer apart counts more than the section's own subject.
  */
-export function unitsOf(section: Passage[], matches: (sentence: string) => number[]): Unit[] {
+export function unitsOf(section: Passage[], matches: (sentence: string) => number[], weight: SentenceWeight = () => 1): Unit[] {
   const units: Unit[] = [];
   let line = 0;
   for (const p of section) {
@@ -51,9 +54,14 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely.
   const said = hits.map((h, k) => (units[k].intro === undefined ? h : h.map((v, w) => Math.max(v, INTRO_SHARE * hits[units[k].intro!][w]))));
   const weighed = (h: number[]) => h.reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0);
+  // A sentence's lid, or its paragraph outside leden.
+  const lids = new Map<string, string[]>();
+  const lidKey = (u: Unit) => (u.lid === undefined ? `line ${u.line}` : `lid ${u.lid}`);
+  for (const u of units) lids.set(lidKey(u), [...(lids.get(lidKey(u)) ?? []), u.text]);
   units.forEach((u, k) => {
-    u.score = weighed(said[k]);
-    u.own = weighed(hits[k]);
+    const w = weight(u.text, lids.get(lidKey(u))!);
+    u.score = w * weighed(said[k]);
+    u.own = w * weighed(hits[k]);
   });
   return units;
 }

@@ -62,6 +62,13 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
 }
 
 /**
+ * How much a passage that states the frequency or duration for the question's own actors ranks above one whose
+ * figure belongs to someone else ("de projectgroep komt één keer per maand bijeen" for "hoe vaak spreekt de trekker de
+ * projectmanager?").
+ */
+const KIND_SAID_BOOST = 2;
+
+/**
  * "Hoe vaak ...?", "hoe lang ...?": the question word is answered by a passage with a sentence that states a
  * frequency ("twee contractgesprekken per jaar") or a length of time in any words, together with all the other words
  * of the question, though it says neither "vaak" nor "lang". The terms of the question word to count as matched, and
@@ -71,12 +78,14 @@ export function askedKindWord(
   question: string,
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
-): { terms: string[]; says: (text: string) => boolean } | undefined {
+): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
   const kind = /\bhoe\s+vaak\b/i.test(question) ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
   const focus = words.find((w) => w.focus);
   if (!kind || !focus) return undefined;
-  const answers = (s: string) => kind.test(s) && matches(s).every((v, i) => v > 0 || words[i].focus || words[i].weak);
-  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers) };
+  const needed = words.filter((w) => !w.focus && !w.weak).length;
+  // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
+  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !words[i].focus && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
+  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST };
 }
 
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */

@@ -1,7 +1,7 @@
 import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
-import { extractAnswer } from './answer-extraction';
+import { WANTS_LIST, extractAnswer } from './answer-extraction';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
@@ -27,6 +27,7 @@ import { rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, passesGate } from './answer-gate';
+import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
@@ -163,6 +164,7 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
+    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const found = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
@@ -175,11 +177,12 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
-      for (const t of (hit.kind === 'passage' && askedKindWord(question, words, (s) => this.sentenceMatches(s, words))?.says(this.passages.get(hit.id)?.text ?? '') && askedKindWord(question, words, () => [])?.terms) || []) [matched, exact].forEach((set) => set.add(t));
+      const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '');
+      for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
-      const rank = hit.score * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
+      const rank = hit.score * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
     });
     const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
@@ -242,7 +245,7 @@ export class KnowledgeIndex {
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question)));
+      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
@@ -292,8 +295,3 @@ export class KnowledgeIndex {
   }
 }
 
-/** Questions that ask for a procedure or a list: the answer shows the list whole. */
-const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
-
-/** Questions about what follows from a situation: the lid that states the consequence comes along. */
-const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;

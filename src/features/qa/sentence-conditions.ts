@@ -1,0 +1,51 @@
+/**
+ * Conditions in regulations: a lid that opens with a condition ("Bij afwezigheid van de voorzitter ...",
+ * "Is minder dan de helft aanwezig, dan ...") states an exception or a consequence; the plain rule is
+ * another lid. A question that names no condition asks for the rule.
+ */
+
+/** Nouns after "bij" that make it a condition ("bij afwezigheid", "bij staking van de stemmen"). */
+const BIJ_CONDITION = /^bij\s+(?:de\s+|het\s+|een\s+)?(afwezigheid|verhindering|ontstentenis|staking|spoed|twijfel|ziekte|uitval|overschrijding|geschil|verschil|conflict|onenigheid|gebrek|vacature|overlijden|vertrek|ontslag|weigering|niet-nakoming|faillissement)\b/i;
+const OPENS_WITH_CONDITION = /^(als|indien|wanneer|zodra|zolang|ingeval|in geval|in het geval|voor zover|mocht|tenzij)\b/i;
+/** "Is maar één lid aanwezig, dan ...", "Lukt dat niet, dan ...": a verb-first clause with its consequence. */
+const THEN_CLAUSE = /^[^.;:]{3,}?,\s*dan\b/i;
+
+/** Whether a sentence states what holds under a condition rather than the plain rule. */
+export function isConditional(sentence: string): boolean {
+  const s = sentence.trim();
+  return OPENS_WITH_CONDITION.test(s) || BIJ_CONDITION.test(s) || THEN_CLAUSE.test(s);
+}
+
+/** Markers of a condition in a question: "als", "indien", "bij afwezigheid", "wat gebeurt er ...". */
+const QUESTION_CONDITION = /\b(als|indien|zodra|zolang|tenzij|zonder|ingeval|geval|gevallen|bij\s+(?:de\s+|het\s+|een\s+)?\p{L}*(?:heid|ing|spoed|ziekte)|afwezig|ziek|verhinderd|niet (?:kan|kunnen|kunt|is|zijn|lukt)|er niet|gebeurt|volgt|uitzondering\p{L}*|spoed\p{L}*|toch)\b/iu;
+/** "Wanneer" opening a question asks for a time; inside it, it is a condition. */
+const INNER_WANNEER = /.\bwanneer\b/i;
+
+/** Whether a question names a condition (or asks what follows from one). */
+export function namesCondition(question: string): boolean {
+  return QUESTION_CONDITION.test(question) || INNER_WANNEER.test(question.trim()) || question.includes(',');
+}
+
+/** How much a conditional sentence counts for a question that names no condition. */
+const UNASKED_CONDITION = 0.4;
+/** How much a lid that states a consequence counts for "wat gebeurt er als ...?". */
+const ASKED_CONSEQUENCE = 1.5;
+
+/**
+ * "Wie leidt ...", "wat is ...", "welke ...": a question for the rule itself. "Wanneer", "hoe snel" and "vanaf hoeveel"
+ * often ask for the condition ("Is te verwachten dat de hulp niet binnen zes weken ..., dan ...").
+ */
+const ASKS_THE_RULE = /^\s*(wie|door wie|wat|welke?)\b/i;
+
+/** "Wat gebeurt er als ...", "wat als ...", "wat volgt ...": the question asks what follows from a situation. */
+export const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
+
+/**
+ * The weight of a sentence for a question: a lid under a condition the question does not name counts less;
+ * for a question about what follows, a lid that says what follows counts more.
+ */
+export function conditionWeight(question: string): (sentence: string, lid: string[]) => number {
+  if (WANTS_CONSEQUENCE.test(question)) return (_, lid) => (lid.some(isConditional) ? ASKED_CONSEQUENCE : 1);
+  if (namesCondition(question) || !ASKS_THE_RULE.test(question)) return () => 1;
+  return (sentence) => (isConditional(sentence) ? UNASKED_CONDITION : 1);
+}
