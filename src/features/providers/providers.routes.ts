@@ -99,7 +99,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       }
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
-      await last.put(turn.conversation.id, query);
+      turn.afterReply(() => last.put(turn.conversation.id, query));
       const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person) });
       return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
     },
