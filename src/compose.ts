@@ -8,6 +8,7 @@ import { createBotApp } from './bot/app';
 import { createMessenger } from './bot/proactive';
 import { createAppInstaller, type GraphAppInstaller } from './bot/graph-app-installer';
 import { tracedMessenger } from './bot/traced-messenger';
+import { runAfterReply } from './bot/after-reply';
 import type { FeatureRoutes, FileDownload } from './features/feature';
 import * as escalations from './features/escalations/escalations.feature';
 import * as help from './features/help/help.feature';
@@ -214,7 +215,6 @@ export async function startService(config: Config, log: Logger, overrides: Servi
   const demoLoaded = config.DEMO_DATA === 'on' ? features.loadDemoData().catch((err) => log.error({ err }, 'demo data not loaded')) : Promise.resolve();
   const directoryLoaded = features.directoryLoaded().catch(() => undefined);
   const knowledge = knowledgeLoader(() => directoryLoaded.then(() => features.loadKnowledge()));
-
   const adapter = createAdapter(config);
   const app = createBotApp({
     adapter,
@@ -234,6 +234,7 @@ export async function startService(config: Config, log: Logger, overrides: Servi
       await directoryLoaded;
       return traceTurn(context.activity.type, () => app.run(context)).finally(() => void knowledge.load());
     },
+    afterResponse: (activity) => runAfterReply(activity, log),
     log,
     extraRoutes: (server) => {
       registerDownloadRoute(server, features.downloads);

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationKind, IncomingFile, Turn } from '../features/feature';
 import type { PeopleRepository } from '../features/people/people.ports';
+import { deferAfterReply } from './after-reply';
 
 const FILE_DOWNLOAD = 'application/vnd.microsoft.teams.file.download.info';
 
@@ -37,5 +38,6 @@ export async function toTurn(context: TurnContext, people: PeopleRepository): Pr
       channelId: channelData?.channel?.id,
     },
     files: incomingFiles(context),
+    afterReply: (task) => deferAfterReply(context, task),
   };
 }

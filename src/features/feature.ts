@@ -19,6 +19,11 @@ export interface Turn {
   conversation: { id: string; kind: ConversationKind; teamId?: string; channelId?: string };
   /** Files attached to the message (Teams file download info). */
   files: IncomingFile[];
+  /**
+   * Work the reply does not depend on (remembering this turn for a follow-up): it runs once the reply is
+   * sent, so the user does not wait for a store write. A failure is logged; the reply is already out.
+   */
+  afterReply(task: () => Promise<void>): void;
 }
 
 export interface IncomingFile {

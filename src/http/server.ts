@@ -9,6 +9,8 @@ import { BodyError, readJsonBody } from './read-body';
 export interface HttpDeps {
   adapter: TeamsAdapter;
   runTurn: (context: TurnContext) => Promise<unknown>;
+  /** Work the turn of an activity left for after its response (a follow-up's context): nobody waits for it. */
+  afterResponse: (activity: TurnContext['activity']) => Promise<void>;
   health: () => Promise<HealthReport>;
   log: Logger;
   /** Extra routes (e.g. /api/notify) registered by the composition root. */
@@ -117,10 +119,10 @@ async function handleActivity(req: Request, res: Response, deps: HttpDeps): Prom
   const activity = checked.activity;
   const turnLog = deps.log.child({ requestId: req.getId(), activityId: activity.id, activityType: activity.type });
   const outcome = adapterOutcome();
-  let entered = false;
+  let entered: TurnContext['activity'] | undefined;
   try {
     await deps.adapter.process(req, outcome.response, async (context) => {
-      entered = true;
+      entered = context.activity;
       await deps.runTurn(context);
     });
   } catch (err) {
@@ -142,6 +144,8 @@ async function handleActivity(req: Request, res: Response, deps: HttpDeps): Prom
     res.send(status, body);
   }
   turnLog.debug({ status: res.statusCode, ms: Date.now() - started }, 'turn done');
+  // Still inside the request, so a shutdown drains it like the turn itself.
+  if (entered) await deps.afterResponse(entered).catch((err) => turnLog.error({ err }, 'work after the response failed'));
 }
 
 /** Reads JSON bodies for POST/PUT/PATCH with the route's decoded-size limit. */

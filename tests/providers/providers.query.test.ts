@@ -1,5 +1,5 @@
 import { NameMatcher } from '../../src/features/providers/providers.match';
-import { parseQuestion, type Query } from '../../src/features/providers/providers.query';
+import { mayFollowUp, parseQuestion, type Query } from '../../src/features/providers/providers.query';
 import { dutchDate, euro } from '../../src/features/providers/providers.format';
 import { loadRegion } from '../../src/region';
 
@@ -90,5 +90,23 @@ describe('everyday words that look like a short provider name', () => {
     const matcher = new NameMatcher([{ id: 'X1', naam: 'Jeugdhulp Het Veer', plaats: 'Zwolle', aliassen: ['Het Veer'], demo: false } as never]);
     expect(matcher.find('Wat is het weer morgen in Zwolle?')).toBeUndefined();
     expect(matcher.find('Hoe staat het met Het Veer?')?.provider.id).toBe('X1');
+  });
+});
+
+describe('which texts need the last query from the store', () => {
+  const last: Query = { kind: 'contracts', gemeente: 'Zwolle' };
+  it.each(['en in Deventer?', 'Welke daarvan zijn meerjarig?', 'alleen verblijf', 'En hoeveel kost dat?', 'idem voor Kampen'])('"%s" may follow up', (text) => {
+    expect(mayFollowUp(text)).toBe(true);
+  });
+
+  // The store is not asked for the last query of other texts: that is only right if it changes nothing for them.
+  it.each([
+    'Wie stelt de begroting van het RSJ vast en wanneer gebeurt dat?',
+    'Hoeveel contracten heeft Olst-Wijhe en wat is de waarde?',
+    'Welke aanbieders hebben een wachttijd van meer dan twaalf weken?',
+    'Hoe staat het met Zorggroep De Kraanvogel op dit moment?',
+  ])('"%s" is read the same with or without a last query', (text) => {
+    expect(mayFollowUp(text)).toBe(false);
+    expect(query(text, last)).toEqual(query(text));
   });
 });

@@ -92,7 +92,9 @@ describe.each([['sqlite'], ['cosmos']] as const)('provider data imported by the 
     // two instances, ticks at least 400 ms apart (500 ms - 20 %): at most one read per instance and tick
     expect(versionReads.length).toBeGreaterThanOrEqual(1);
     expect(versionReads.length).toBeLessThanOrEqual(2 * (Math.floor(elapsed / 400) + 1));
-    // whatever else reads the state container while idle (the knowledge head, #16) reads it by point read too
-    expect(idle.filter((r) => r.includes('/colls/state/') && !/^GET \/dbs\/[^/]+\/colls\/state\/docs\/[^/?]+$/.test(r))).toEqual([]);
+    // whatever else reads the state container while idle (the knowledge head, #16) reads it by point read too;
+    // a write the last turn left for after its response (the follow-up context) may still land here
+    const reads = idle.filter((r) => r.startsWith('GET ') || r.includes(' query '));
+    expect(reads.filter((r) => r.includes('/colls/state/') && !/^GET \/dbs\/[^/]+\/colls\/state\/docs\/[^/?]+$/.test(r))).toEqual([]);
   });
 });

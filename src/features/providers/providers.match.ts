@@ -59,7 +59,6 @@ const bigramCodes = (s: string) => {
   return Uint16Array.from(out);
 };
 
-
 export const similarity = (a: string, b: string) => 1 - levenshtein(a, b) / Math.max(a.length, b.length, 1);
 
 interface Key {

@@ -88,7 +88,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   const mention = ctx.matcher.find(text);
   const slots = readSlots(t, raw, ctx);
   const providerId = mention?.provider.id;
-  const followUp = !!ctx.last && (FOLLOW_UP.test(t) || (t.split(' ').length <= 5 && hasSlots(slots, providerId) && !explicitKind(t, slots, providerId)));
+  const followUp = !!ctx.last && (FOLLOW_UP.test(t) || (isShort(t) && hasSlots(slots, providerId) && !explicitKind(t, slots, providerId)));
 
   if (followUp && ctx.last) return { type: 'query', query: followUpQuery(ctx.last, t, slots, providerId) };
 
@@ -103,6 +103,14 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;
   return { type: 'query', query: { kind, providerId, ...slots } };
 }
+
+const isShort = (t: string) => t.split(' ').length <= 5;
+
+/** Only such a text is read as a follow-up of the last query: others need not fetch it from the store. */
+export const mayFollowUp = (text: string): boolean => {
+  const t = queryText(text);
+  return FOLLOW_UP.test(t) || isShort(t);
+};
 
 function asksWaitHistoryOrCount(t: string, today: string): boolean {
   const thisYear = Number(today.slice(0, 4));

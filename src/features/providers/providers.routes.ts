@@ -9,7 +9,7 @@ import { type ConversationContext, type FollowUpContext, followUpContext } from 
 import { renderProviderAnswerCard } from './cards/provider-answer.card';
 import { CONTRACT_SOORTEN, SIGNAL_NIVEAUS, SIGNAL_SOORTEN } from './providers.domain';
 import type { ProvidersModel } from './providers.model';
-import { parseQuestion, type Query, todayIso } from './providers.query';
+import { mayFollowUp, parseQuestion, type Query, todayIso } from './providers.query';
 import type { ProvidersService, Scope } from './providers.service';
 import { PROVIDER_TEXTS as T } from './providers.texts';
 
@@ -84,7 +84,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
     async handle(turn: Turn): Promise<Reply[] | undefined> {
       if (!turn.text || deps.governance?.asksPersonalData(turn.text)) return undefined;
       await model.ensureLoaded();
-      const previous = await last.get(turn.conversation.id);
+      const previous = mayFollowUp(turn.text) ? await last.get(turn.conversation.id) : undefined;
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
       if (!parsed || (parsed.type === 'unknown-provider' && (await deps.governance?.namesTopic(parsed.phrase)))) return undefined;
       const scope = scopeFor(turn.person);
@@ -99,7 +99,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       }
       const query = parsed.query;
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
-      await last.put(turn.conversation.id, query);
+      turn.afterReply(() => last.put(turn.conversation.id, query));
       const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person) });
       return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
     },

@@ -59,7 +59,7 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       // Only a follow-up reads the question before it.
       const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
       const before = isFollowUp ? await previous.get(turn.conversation.id) : undefined;
-      await previous.put(turn.conversation.id, turn.text.slice(0, 4000));
+      turn.afterReply(() => previous.put(turn.conversation.id, turn.text.slice(0, 4000)));
       if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
       let result = await qa.ask(turn.text);
       if (isFollowUp && before) {

@@ -1,0 +1,40 @@
+import { rmSync } from 'node:fs';
+import { BotHarness, DEMO } from '../helpers/bot-harness';
+
+/**
+ * The previous question is remembered after the reply is sent (the user does not wait for that write):
+ * it must still be in the store when the follow-up comes, also on another instance.
+ */
+describe('a Q&A follow-up sent to a second instance on the same store', () => {
+  const a = new BotHarness();
+  const b = new BotHarness();
+
+  beforeAll(async () => {
+    await a.start();
+    rmSync(b.dataDir, { recursive: true, force: true });
+    b.dataDir = a.dataDir;
+    await b.start();
+  });
+  afterAll(async () => {
+    await b.service?.stop();
+    await b.connector.stop();
+    await a.stop();
+  });
+
+  const summary = (r: { replies: any[] }) => r.replies.map((x) => x.summary ?? x.text ?? '').join('\n');
+  const FOLLOW_UP = 'En wie bereidt dat voor?';
+
+  it('is read in the context of the question the first instance answered', async () => {
+    const conversationId = `a:follow-${Date.now()}`;
+    const first = await a.say('Hoe vaak vergadert het bestuurlijk overleg?', { user: DEMO.beleidsadviseurKampen, conversationId });
+    expect(summary(first)).toMatch(/twee keer per jaar/);
+
+    const followUp = await b.say(FOLLOW_UP, { user: DEMO.beleidsadviseurKampen, conversationId });
+    expect(summary(followUp)).toMatch(/ambtelijk overleg|kleine commissie/i);
+  });
+
+  it('without that question before it, the same follow-up finds no answer', async () => {
+    const alone = await b.say(FOLLOW_UP, { user: DEMO.beleidsadviseurKampen, conversationId: `a:alone-${Date.now()}` });
+    expect(summary(alone)).not.toMatch(/ambtelijk overleg|kleine commissie/i);
+  });
+});
