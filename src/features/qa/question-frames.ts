@@ -75,6 +75,13 @@ const FRAMES: [RegExp, string][] = [
   // Not coming, and sending someone else: being verhinderd and vervangen.
   [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
+  [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet (?:bij|naar|op) (.+?) (?:zijn|komen|gaan)\b/gi, 'verhinderd is $1'],
+  // Sending people to a meeting is delegating them ("afvaardigen") as its participants, not sending documents.
+  [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b(.{0,60}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
+  // Too few people at a meeting is its quorum, whoever they are.
+  [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen)\b/gi, 'te weinig leden'],
+  // Recording a meeting ("worden de vergaderingen opgenomen?") is about sound or video recordings, not including.
+  [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar vergadert ...?" asks for the place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.
@@ -87,7 +94,22 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:op (?:welke|wat voor) (?:punten|aspecten|onderdelen|gronden|zaken|dingen)|waarop)\b(?=[^?]*\b(?:beoordeeld|beoordelen|beoordeelt|getoetst|toetsen|toetst|gewogen|gescoord|geselecteerd|vergeleken)\b)/gi, 'op welke criteria'],
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
-  [/\bhakt (.+?) de kno(?:op|pen) door\b/gi, 'besluit $1'],
+  [/\bhakt (?:(.+?) )?de kno(?:op|pen) door\b/gi, 'besluit $1'],
+  // Frames that only ask whether or what: "klopt het dat X", "hoe zit het met X", "kun je me vertellen wie": X is asked.
+  [/\b(?:klopt het|is het (?:waar|zo)|(?:heb|begrijp) ik (?:het )?goed(?: begrepen)?|ik (?:heb )?(?:gehoord|hoorde|gelezen|las)|mag ik (?:ervan )?(?:aannemen|uitgaan))(?: eigenlijk| nou| nu)?,? dat\b/gi, ''],
+  [/\bhoe zit (?:het|dat)(?: eigenlijk| nou| nu| precies)* (?:met|bij)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
+  [/\b(?:kun|kunt|kan) (?:je|jij|u) (?:me |mij )?(?:vertellen|zeggen|uitleggen|aangeven) (?=(?:wie|wat|wanneer|hoe|hoeveel|waar|welke|welk|of|waarom)\b)/gi, ''],
+  [/\bik (?:vraag|vroeg) me af\b|\bik (?:wil|zou) (?:graag )?(?:willen )?weten\b/gi, ''],
+  // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
+  [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],
+  // Who "goes over" something is who is in charge of it (not "overgaan"); "wie heeft het voor het zeggen" likewise.
+  [/\bwie (?:gaat|gaan|ging) (?:er )?over\b/gi, 'wie is bevoegd voor'],
+  [/\bwie (?:heeft|hebben|had) (?:het )?(?:hier )?(?:voor )?het (?:voor het )?zeggen\b/gi, 'wie is bevoegd'],
+  // "Wanneer hoor ik iets" asks when a decision is sent, not about a hearing ("horen").
+  [/\b(?:hoor (?:ik|je|jij|we|wij)|hoort u)(?: (?:iets|wat|meer|de uitslag|het resultaat|het antwoord|het besluit|of))?(?: terug)?\b/gi, 'ontvang bericht'],
+  // A hedged amount is the amount: "iets van twee jaar", "zo'n vijf weken", "ruim een jaar" (more than a year).
+  [/\b(?:iets van|zo'n|zo’n|ongeveer|circa|ca\.|pakweg|rond de|rond|bijna|ongeveer)\s+(?=(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\b)/gi, ''],
+  [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],
 ];
 
 export function withoutIdioms(question: string): string {

@@ -1,0 +1,62 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { paraphraseAt } from '../../src/features/qa/paraphrases';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
+
+/** An invented reglement in formal words; the questions below use everyday ones. */
+const REGLEMENT = `# Reglement Vijveroverleg Testland 2027
+
+### Artikel 1 Samenstelling
+1. Iedere vereniging kan één deelnemer afvaardigen.
+2. Het Vijveroverleg telt ten hoogste dertig deelnemers.
+
+### Artikel 2 Besluiten
+1. Het Vijveroverleg besluit alleen als ten minste de helft van de deelnemers aanwezig is.
+2. Is minder dan de helft aanwezig, dan legt de secretaris het voorstel schriftelijk voor aan alle deelnemers.
+3. Staken de stemmen, dan beslist de oudste deelnemer.
+
+### Artikel 3 Verslag
+Van de vergaderingen worden geen geluidsopnamen gemaakt.
+
+### Artikel 4 Verhindering
+Een deelnemer die verhinderd is, laat zich vervangen door zijn plaatsvervanger.
+
+### Artikel 5 Verzoeken
+1. De secretaris handelt een verzoek af binnen vier weken na ontvangst.
+2. Aan het indienen van een verzoek zijn geen kosten verbonden.
+`;
+
+describe('everyday idioms for what a reglement says formally', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([], (await parseDocument('reglement.md', Buffer.from(REGLEMENT))).passages);
+  });
+  const answer = (q: string) => {
+    const r = index.ask(q);
+    return r.kind === 'answer' ? r.answer : `declined: ${r.reason}`;
+  };
+
+  it.each([
+    ['Hoeveel mensen mag een vereniging naar het Vijveroverleg sturen?', 'één deelnemer'],
+    ['Wat is het grootste aantal deelnemers van het Vijveroverleg?', 'dertig'],
+    ['Wat als er te weinig mensen op de vergadering van het Vijveroverleg zijn?', 'schriftelijk'],
+    ['Wie hakt de knoop door als de stemmen gelijk zijn in het Vijveroverleg?', 'oudste'],
+    ['Worden de vergaderingen van het Vijveroverleg opgenomen?', 'geluidsopnamen'],
+    ['Ik kan niet bij het Vijveroverleg zijn, wat moet ik doen?', 'plaatsvervanger'],
+    ['Krijg ik binnen een maand antwoord op mijn verzoek aan het Vijveroverleg?', 'vier weken'],
+    ['Is een verzoek aan het Vijveroverleg gratis?', 'geen kosten'],
+  ])('%s', (question, expected) => {
+    expect(answer(question)).toContain(expected);
+  });
+
+  it('a frame that only asks whether or what leaves what is asked', () => {
+    expect(withoutIdioms('Klopt het dat de voorzitter beslist?').trim()).toBe('de voorzitter beslist?');
+    expect(withoutIdioms('Hoe zit het met de reiskosten?')).toBe('wat is de reiskosten?');
+    expect(withoutIdioms('Kun je me vertellen wie notuleert?')).toBe('wie notuleert?');
+    expect(withoutIdioms('Kan ik klagen over iets van twee jaar geleden?')).toBe('Kan ik klagen over twee jaar geleden?');
+  });
+
+  it('"geen bezwaar" (no objection procedure) is not agreeing', () => {
+    expect(paraphraseAt(['geen', 'bezwaar', 'of', 'beroep'], 0)?.tokens ?? []).not.toContain('~instemmen');
+  });
+});
