@@ -255,7 +255,7 @@ describe('the shipped user guide against an ingested regulation', () => {
     { id: 'p:Handleiding#6', kind: 'passage', coverage: 0.95, rank: 180 },
     { id: 'p:Regeling thema-inbreng#3', kind: 'passage', coverage: 0.92, rank: 110 },
   ];
-  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding'), text: () => '' };
+  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: (id: string) => id.startsWith('p:Handleiding'), text: () => '', namesSubject: () => true, matches: () => [] };
 
   it('a question about a rule is answered by the regulation, not by the guide that mentions the same deadline', () => {
     expect(rankAnswers(hits, 'Kan de deadline voor het aanmelden van thema\'s nog worden opgeschoven?', ctx)[0].id).toBe('p:Regeling thema-inbreng#3');

@@ -2,11 +2,19 @@ import { isShipped } from './builtin-documents';
 import { givesWhatIsAsked } from './asked-kind';
 import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
+import { splitSentences } from './passages';
+
+export { namesFactSubject } from './fact-subject';
 
 /** Hits whose coverage differs less than this are equally good answers; the score decides. */
 export const COVERAGE_TIE = 0.12;
 /** How much less of the question a curated fact may cover than the best passage and still win on score. */
 const FACT_TIE = 0.06;
+/**
+ * How much more of the question one sentence of a passage must say than the best sentence of a curated fact
+ * about another subject for the fact to yield: about one strong word (a weak word counts 0.3, a paraphrase 0.5).
+ */
+const SENTENCE_MARGIN = 0.75;
 /** How much a passage of the user guide outranks others for a question about using the bot. */
 const GUIDE_BOOST = 3;
 /**
@@ -54,12 +62,39 @@ export interface RankingContext<H extends RankedHit> {
   mayAnswer(hitId: string): boolean;
   /** The text of a hit: a fact's answer or a passage's text. */
   text(hitId: string): string;
+  /** Whether the question names what a curated fact is about (see fact-subject.ts). */
+  namesSubject(factId: string): boolean;
+  /** Per question word, how well a sentence says it (0 when it does not). */
+  matches(sentence: string): number[];
+}
+
+/** The most of the question that one sentence of a text says. */
+function bestSentence(text: string, matches: (sentence: string) => number[]): number {
+  let best = 0;
+  for (const line of text.split('\n')) for (const s of splitSentences(line)) best = Math.max(best, matches(s).reduce((a, b) => a + b, 0));
+  return best;
+}
+
+/**
+ * Whether a curated fact is about what was asked. One whose subject the question does not name, and which
+ * only gathers the question's words from several of its sentences ("Daarin zitten de beleidsadviseurs ...",
+ * "... volgt de voortgang van de projecten"), is about something else than a passage as good that says them
+ * in one ("de lokale beleidsadviseur is lid van een projectteam").
+ */
+function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<H>): (fact: H) => boolean {
+  let passageBest: number | undefined;
+  return (fact) => {
+    if (ctx.namesSubject(fact.id)) return true;
+    passageBest ??= Math.max(0, ...equals.filter((h) => h.kind === 'passage' && !ctx.isGuide(h.id) && ctx.mayAnswer(h.id)).map((h) => bestSentence(ctx.text(h.id), ctx.matches)));
+    return bestSentence(ctx.text(fact.id), ctx.matches) + SENTENCE_MARGIN > passageBest;
+  };
 }
 
 /**
  * The hits that may answer, best first. Those that answer (nearly) most of the question compete on score;
- * a curated fact only when it answers as fully as the best passage, when no newer document overrules it
- * and, for a question about using the bot, when the user guide has no answer as good.
+ * a curated fact only when it answers as fully as the best passage, when no newer document overrules it,
+ * when it is about what was asked (aboutWhatIsAsked), and, for a question about using the
+ * bot, when the user guide has no answer as good.
  */
 export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ctx: RankingContext<H>): H[] {
   const aboutBot = asksAboutUsingTheBot(question);
@@ -73,7 +108,8 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // (Passages of the facts' own sources do not: the facts are the curated reading of those.)
   const overrules = (h: H, fact: H) =>
     h.kind === 'passage' && h.coverage >= fact.coverage - FACT_TIE && !ctx.isFactSource(h.id) && ctx.age(h.id) > ctx.factAge(fact.id) && ctx.addedCoverage(h) >= fact.coverage - FACT_TIE;
-  const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact));
+  const isAbout = aboutWhatIsAsked(hits.filter((h) => h.coverage >= top - COVERAGE_TIE), ctx);
+  const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact)) && isAbout(fact);
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;

@@ -23,7 +23,7 @@ import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly, namesUnknown } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
-import { rankAnswers, wholeGuideSection } from './fact-ranking';
+import { namesFactSubject, rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, passesGate } from './answer-gate';
@@ -69,9 +69,7 @@ export class KnowledgeIndex {
   /** Every index term: a question word outside it is a sign the question is about something else. */
   private get vocabulary() { return this.search.vocabulary; }
   /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
-  private get headingTerms() {
-    return this.search.headingTerms;
-  }
+  private get headingTerms() { return this.search.headingTerms; }
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
   private get listsPlaces() {
     return this.search.listsPlaces;
@@ -188,7 +186,8 @@ export class KnowledgeIndex {
     const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
-      isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '' });
+      isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',
+      namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words) });
     return { hits, ranked, counted, forRows };
   }
 
