@@ -43,14 +43,30 @@ const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
+/**
+ * "Op welke datum ...", "welke dag ...": answered only by a text that gives a date, or a weekday for "welke dag";
+ * "op welke datum ... in maart" only by a date in March ("vóór 1 november" is the date of something else).
+ */
+const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+const MONTH = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
+const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
+const WEEKDAY = /\b(maan|dins|woens|donder|vrij|zater|zon)dag/i;
+function lacksDateAsked(question: string, answer: string): boolean {
+  const asked = question.match(ASKS_DATE)?.[1].toLowerCase();
+  if (!asked) return false;
+  const month = question.match(MONTH)?.[1].toLowerCase();
+  const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
+  return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer));
+}
+
 export const lacksAmountAsked = (question: string, answer: string) => (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
 const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
-/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten). */
-const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|(de|te|den|(?<!n)ten)$/i;
+/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
@@ -115,4 +131,4 @@ function lacksShareOf(question: string, answer: string): boolean {
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
-  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer);
+  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer);
