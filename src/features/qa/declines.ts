@@ -59,6 +59,26 @@ function lacksDateAsked(question: string, answer: string): boolean {
   return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer));
 }
 
+/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
+const ASKS_OUTCOME =
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
+/** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen)\b/i;
+const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && !REPORTS_OUTCOME.test(answer);
+
+/**
+ * "Wat waren de tarieven in 2026?" answered by "Vastgesteld door het Ambtelijk overleg op 12 november 2026": the
+ * year asked is named only as the date a document was adopted, which says nothing of that year's figures.
+ */
+const ADOPTED_ON = new RegExp(`\\b(vastgesteld|ondertekend|in werking)\\b[^.]*\\b\\d{1,2}\\s+${MONTH.source.slice(2, -2)}\\s+`, 'i');
+const ASKS_ADOPTION = /\b(vastgesteld|vaststel\p{L}*|in werking|ondertek\p{L}*|ingaan|geldt|gelden|sinds|wanneer|welke datum)\b/iu;
+function yearOnlyAsAdoptionDate(question: string, answer: string): boolean {
+  const years = question.match(/\b(?:19|20)\d\d\b/g);
+  if (years?.length !== 1 || ASKS_ADOPTION.test(question)) return false;
+  const naming = answer.split(/(?<=[.;])\s+|\n/).filter((s) => s.includes(years[0]));
+  return naming.length > 0 && naming.every((s) => new RegExp(`${ADOPTED_ON.source}${years[0]}`, 'i').test(s));
+}
+
 export const lacksAmountAsked = (question: string, answer: string) => (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
@@ -131,4 +151,5 @@ function lacksShareOf(question: string, answer: string): boolean {
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
-  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer);
+  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
+  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer);

@@ -24,8 +24,8 @@ export const QA_TEXTS = {
   } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
   /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
   currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',
-  /** Before an answer to who holds a role that the documents only define (current-holder.ts). */
-  roleOnlyDefined: 'Wie dat is, staat niet in de documenten die ik ken: die beschrijven de rol, maar noemen niemand bij naam. Wat de documenten zeggen:',
+  /** Before an answer to who holds a role when the passage found names nobody (current-holder.ts). */
+  roleOnlyDefined: 'Een naam heb ik hierbij niet gevonden: wat de documenten hierover zeggen, beschrijft de rol, niet wie die vervult. Wat er staat:',
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   showPassageButton: 'Toon volledige passage',
