@@ -1,8 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { namesNoHolder } from '../../src/features/qa/current-holder';
+import { declineReason, lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { asksWhetherDoneYet, namesNoHolder } from '../../src/features/qa/current-holder';
 
 /** An invented regulation that defines a role without naming anyone, and plans meetings without dates. */
 const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
@@ -63,6 +63,7 @@ describe('who holds a role the text only defines, and a date no document gives',
   it('says it found no name for "wie is de vicevoorzitter" answered with the voorzitter, or "hoe heet" answered without a name', () => {
     expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De manager van het RSJ is voorzitter van het overleg.')).toBe(true);
     expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De leden kiezen uit hun midden een vicevoorzitter.')).toBe(false);
+    expect(namesNoHolder('Wie is de contactpersoon van het overleg?', 'De contractmanager neemt contact op met de aanbieder.')).toBe(true);
     expect(reply('Hoe heet de voorzitter van de speeltuinraad?')).toMatch(/naam heb ik hierbij niet gevonden/);
     expect(reply('Hoe heet de projectleider van de speeltuinraad?')).not.toContain('niet gevonden');
   });
@@ -71,6 +72,14 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(index.ask('Wat was het advies van de speeltuinraad over de tarieven?')).toMatchObject({ kind: 'none' });
     expect(index.ask('Wat waren de tarieven van de speeltuinen in 2026?')).toMatchObject({ kind: 'none' });
     expect(reply('Waarover adviseert de speeltuinraad de gemeente?')).toContain('tarieven');
+  });
+
+  it('treats a meeting already held or still to come, and whether something has happened yet, as the state of affairs', () => {
+    expect(declineReason('Wanneer was de laatste vergadering van het aanbiedersoverleg?')).toBe('current-state');
+    expect(declineReason('Wanneer is de volgende themabijeenkomst?')).toBe('current-state');
+    expect(declineReason('Wat gebeurt er in de laatste vergadering van het jaar?')).toBeUndefined();
+    expect(asksWhetherDoneYet('Is het reglement al geëvalueerd?')).toBe(true);
+    expect(asksWhetherDoneYet('Wanneer wordt het reglement geëvalueerd?')).toBe(false);
   });
 
   it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {

@@ -45,12 +45,16 @@ function onlyOtherRole(role: string, answer: string): boolean {
 
 /**
  * "Wie is de coördinator?" answered only by what the role is ("coördinator: de projectmanager die de inbrengronde
- * begeleidt") or by another role ("voorzitter" for "vicevoorzitter"), and "hoe heet de secretaris?" answered
+ * begeleidt"), by another role ("voorzitter" for "vicevoorzitter") or without naming the role at all, and "hoe heet de secretaris?" answered
  * without a person's name: the text names nobody, so the answer says that first and then what the text says.
  */
 export function namesNoHolder(question: string, answer: string): boolean {
   const named = question.match(NAME_OF)?.[1];
   if (named) return PERSON_ROLE.test(fold(named)) && !namesPerson(answer);
   const role = question.match(WHO_IS_ROLE)?.[1];
-  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer));
+  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && !wordsOf(answer).has(fold(role))));
 }
+
+/** "Is het reglement al geëvalueerd?", "heeft het AO al gereageerd?": whether something has happened by now. */
+const DONE_YET = /^\s*(?:is|zijn|heeft|hebben|wordt|worden)\b[^?]*\b(?:al|nog steeds)\b/i;
+export const asksWhetherDoneYet = (question: string) => DONE_YET.test(question);

@@ -13,13 +13,19 @@ const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailad
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
  * ("een calamiteit die niet kan wachten tot het volgende overleg"), which describes a situation, not a date.
  */
-const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:vergadering|bijeenkomst|overleg|bo|pfo|ao|mo|\p{L}*overleg)\b/iu;
+const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
+/**
+ * "Wanneer was de laatste vergadering?", "wat heeft het BO in de vorige bijeenkomst besloten?": a meeting or advice
+ * already held, asked in the past tense. Not "de laatste vergadering van het jaar" in a rule (present tense).
+ */
+const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg|advies|besluit)\b/iu;
+const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden)\b/i;
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
-  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question)) return 'current-state';
+  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || (LAST_EVENT.test(question) && PAST.test(question))) return 'current-state';
   return undefined;
 }
 
@@ -39,7 +45,7 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  */
 /** Whether a question asks for an amount of money, and whether a text states one. */
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
-const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
+const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 

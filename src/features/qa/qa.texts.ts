@@ -26,6 +26,8 @@ export const QA_TEXTS = {
   currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',
   /** Before an answer to who holds a role when the passage found names nobody (current-holder.ts). */
   roleOnlyDefined: 'Een naam heb ik hierbij niet gevonden: wat de documenten hierover zeggen, beschrijft de rol, niet wie die vervult. Wat er staat:',
+  /** Before an answer to whether something has happened by now (current-holder.ts): the documents hold the agreements. */
+  doneYet: 'Of dat inmiddels gebeurd is, staat niet in de documenten die ik ken: die beschrijven de afspraken, niet wat er sindsdien is gebeurd. Wat de documenten zeggen:',
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   showPassageButton: 'Toon volledige passage',
