@@ -2,7 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { declineReason, lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { asksWhetherDoneYet, namesNoHolder } from '../../src/features/qa/current-holder';
+import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from '../../src/features/qa/current-holder';
 
 /** An invented regulation that defines a role without naming anyone, and plans meetings without dates. */
 const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
@@ -78,6 +78,11 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Wanneer was de laatste vergadering van het aanbiedersoverleg?')).toBe('current-state');
     expect(declineReason('Wanneer is de volgende themabijeenkomst?')).toBe('current-state');
     expect(declineReason('Wat gebeurt er in de laatste vergadering van het jaar?')).toBeUndefined();
+    expect(declineReason('Wanneer is het reglement voor het laatst gewijzigd?')).toBe('current-state');
+    expect(declineReason('Wat stond er op de agenda van de vergadering in maart?')).toBe('current-state');
+    expect(declineReason('Wat bespreekt het BO in de vergadering van juni?')).toBeUndefined();
+    expect(asksWhoHoldsItNow('Wie wordt de nieuwe vicevoorzitter?')).toBe(true);
+    expect(asksWhoHoldsItNow('Wie was in 2018 de nieuwe regiomanager?')).toBe(false);
     expect(asksWhetherDoneYet('Is het reglement al geëvalueerd?')).toBe(true);
     expect(asksWhetherDoneYet('Wanneer wordt het reglement geëvalueerd?')).toBe(false);
   });
@@ -85,5 +90,11 @@ describe('who holds a role the text only defines, and a date no document gives',
   it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 wordt de omvang van de formatie onderzocht.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 telde het team 13,4 fte.')).toBe(false);
+  });
+
+  it('does not count a total by the new ones ("31 nieuwe pleeggezinnen" for "hoeveel ... in totaal")', () => {
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'Er zijn in totaal 412 pleeggezinnen.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen kwamen er bij?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(false);
   });
 });

@@ -8,7 +8,10 @@ const WHO = /^\s*(wie|welke (wethouders?|bestuurders?|portefeuillehouders?|perso
 /** A person asked for by kind, in the present tense: "welke wethouder is / zit / zijn ...". */
 const WHICH_PERSON_NOW = /^\s*welke (wethouders?|bestuurders?|portefeuillehouders?|personen|persoon|medewerkers?) (is|zijn|zit|zitten)\b/i;
 
-export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question);
+/** "Wie wordt de nieuwe vicevoorzitter?", "wie was de vorige voorzitter?": a holder before or after the documents, no year given. */
+const OTHER_TIME = /^\s*wie\s+(?:is|was|wordt|werd)\s+(?:er\s+)?de\s+(?:nieuwe|volgende|vorige)\b(?![^?]*\b(?:19|20)\d\d\b)/i;
+
+export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question) || OTHER_TIME.test(question);
 
 /** "Wie is de coördinator (van de inbrengronde)?", "wie is er nu secretaris?": a person asked for by the name of a role. */
 const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,})/iu;

@@ -19,13 +19,17 @@ const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:
  * already held, asked in the past tense. Not "de laatste vergadering van het jaar" in a rule (present tense).
  */
 const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg|advies|besluit)\b/iu;
-const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden)\b/i;
+const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden|stond|stonden|besprak|bespraken)\b/i;
+/** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
+const MEETING_IN_MONTH = /\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+/** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
+const LAST_TIME = /\bvoor het laatst\b/i;
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
-  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || (LAST_EVENT.test(question) && PAST.test(question))) return 'current-state';
+  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || LAST_TIME.test(question) || ((LAST_EVENT.test(question) || MEETING_IN_MONTH.test(question)) && PAST.test(question))) return 'current-state';
   return undefined;
 }
 
@@ -124,11 +128,16 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   const person = (w: string) => PEOPLE.test(noun) && PERSON_NOUN.test(w);
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
+  const total = TOTAL.test(question);
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
   return !words.some((w, i) => counts(w, i) || share(w, i));
 }
+
+const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+const ADDED = /^(nieuwe|extra|aanvullende)$/;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
 const SHARE = /^(helft|meerderheid|kwart)$/;
