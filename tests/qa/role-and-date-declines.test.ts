@@ -96,5 +96,7 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'Er zijn in totaal 412 pleeggezinnen.')).toBe(false);
     expect(lacksWhatIsAsked('Hoeveel pleeggezinnen kwamen er bij?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoe groot is de totale begroting voor 2026?', 'Voor de regiovisie is in de begroting eenmalig € 50.000 opgenomen.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoe groot is de totale begroting voor 2026?', 'De begroting bedraagt € 2,1 miljoen, waarvan eenmalig € 50.000.')).toBe(false);
   });
 });

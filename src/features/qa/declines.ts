@@ -89,7 +89,13 @@ function yearOnlyAsAdoptionDate(question: string, answer: string): boolean {
   return naming.length > 0 && naming.every((s) => new RegExp(`${ADOPTED_ON.source}${years[0]}`, 'i').test(s));
 }
 
-export const lacksAmountAsked = (question: string, answer: string) => (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
+/** "Hoe groot is de totale begroting?" is not answered by "eenmalig € 50.000" or "een extra € 200.000": a part added, not the whole. */
+const ADDED_AMOUNT = /\b(eenmalig|eenmalige|extra|aanvullend|aanvullende|incidenteel|incidentele)\s+(?:bedrag\s+(?:van\s+)?)?(?:€|eur\b|euro\b|\d)/i;
+const onlyAddedAmount = (question: string, answer: string) =>
+  TOTAL.test(question) && asksAmount(question) && ADDED_AMOUNT.test(answer) && !AMOUNT.test(answer.replace(new RegExp(`${ADDED_AMOUNT.source}\\s*[\\d.,]*(\\s*(miljoen|mln))?`, 'gi'), ' '));
+
+export const lacksAmountAsked = (question: string, answer: string) =>
+  (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
