@@ -8,4 +8,56 @@ const WHO = /^\s*(wie|welke (wethouders?|bestuurders?|portefeuillehouders?|perso
 /** A person asked for by kind, in the present tense: "welke wethouder is / zit / zijn ...". */
 const WHICH_PERSON_NOW = /^\s*welke (wethouders?|bestuurders?|portefeuillehouders?|personen|persoon|medewerkers?) (is|zijn|zit|zitten)\b/i;
 
-export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question);
+/** "Wie wordt de nieuwe vicevoorzitter?", "wie was de vorige voorzitter?": a holder before or after the documents, no year given. */
+const OTHER_TIME = /^\s*wie\s+(?:is|was|wordt|werd)\s+(?:er\s+)?de\s+(?:nieuwe|volgende|vorige)\b(?![^?]*\b(?:19|20)\d\d\b)/i;
+
+export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question) || OTHER_TIME.test(question);
+
+/** "Wie is de coördinator (van de inbrengronde)?", "wie is er nu secretaris?": a person asked for by the name of a role. */
+const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,})/iu;
+/** "Hoe heet de vicevoorzitter?", "wat is de naam van de secretaris?": a person's name asked for by a role. */
+const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,})/iu;
+/** A word for a person by role ("voorzitter", "coördinator", "portefeuillehouder"), not a thing ("de monitor"). */
+const PERSON_ROLE = /(er|eur|ster|ator|houder|trekker|lid|leden|secretaris|manager|directeur|voorzitter|contactpersoon)$/;
+/** Capitalised words in a row, mid-sentence ("projectleider Wim Waninge", "Diana van Dijk", "het Bestuurlijk Overleg"). */
+const CAPITALISED_RUN = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+(?:(?:\s+(?:van|de|der|den|ter|ten))*\s+\p{Lu}\p{Ll}+)+/gu;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
+/** Words of an organisation's or a document's name, not a person's ("Regionaal Serviceteam Jeugd", "Stichting Kansrijk"). */
+const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;
+/** A person's name: capitalised words in a row, none of them a word of an institution's name ("Wim Waninge", "Ans Vlietstra"). */
+const namesPerson = (answer: string) => [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
+
+/**
+ * "coördinator: de projectmanager die de inbrengronde begeleidt": the answer only defines the role asked; an answer
+ * that names the role elsewhere too ("De regiomanager is secretaris van het BO") may name its holder.
+ */
+function onlyDefines(role: string, answer: string): boolean {
+  const defines = new RegExp(`(?:^|[\\s(])${role}\\s*[:–]\\s.*`, 'u');
+  const lines = fold(answer).split('\n');
+  return lines.some((l) => defines.test(l)) && !lines.some((l) => wordsOf(l.replace(defines, '')).has(role));
+}
+
+/** "De manager is voorzitter" for "wie is de vicevoorzitter": the answer names a shorter role, never the one asked. */
+function onlyOtherRole(role: string, answer: string): boolean {
+  const words = wordsOf(answer);
+  if (words.has(role)) return false;
+  for (let k = 2; role.length - k >= 5; k++) if (words.has(role.slice(k))) return true;
+  return false;
+}
+
+/**
+ * "Wie is de coördinator?" answered only by what the role is ("coördinator: de projectmanager die de inbrengronde
+ * begeleidt"), by another role ("voorzitter" for "vicevoorzitter") or without naming the role at all, and "hoe heet de secretaris?" answered
+ * without a person's name: the text names nobody, so the answer says that first and then what the text says.
+ */
+export function namesNoHolder(question: string, answer: string): boolean {
+  const named = question.match(NAME_OF)?.[1];
+  if (named) return PERSON_ROLE.test(fold(named)) && !namesPerson(answer);
+  const role = question.match(WHO_IS_ROLE)?.[1];
+  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && !wordsOf(answer).has(fold(role))));
+}
+
+/** "Is het reglement al geëvalueerd?", "heeft het AO al gereageerd?": whether something has happened by now. */
+const DONE_YET = /^\s*(?:is|zijn|heeft|hebben|wordt|worden)\b[^?]*\b(?:al|nog steeds)\b/i;
+export const asksWhetherDoneYet = (question: string) => DONE_YET.test(question);

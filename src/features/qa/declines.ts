@@ -13,13 +13,23 @@ const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailad
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
  * ("een calamiteit die niet kan wachten tot het volgende overleg"), which describes a situation, not a date.
  */
-const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:vergadering|bijeenkomst|overleg|bo|pfo|ao|mo|\p{L}*overleg)\b/iu;
+const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
+/**
+ * "Wanneer was de laatste vergadering?", "wat heeft het BO in de vorige bijeenkomst besloten?": a meeting or advice
+ * already held, asked in the past tense. Not "de laatste vergadering van het jaar" in a rule (present tense).
+ */
+const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg|advies|besluit)\b/iu;
+const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden|stond|stonden|besprak|bespraken)\b/i;
+/** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
+const MEETING_IN_MONTH = /\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+/** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
+const LAST_TIME = /\bvoor het laatst\b/i;
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
-  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question)) return 'current-state';
+  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || LAST_TIME.test(question) || ((LAST_EVENT.test(question) || MEETING_IN_MONTH.test(question)) && PAST.test(question))) return 'current-state';
   return undefined;
 }
 
@@ -39,18 +49,60 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  */
 /** Whether a question asks for an amount of money, and whether a text states one. */
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
-const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
+const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
-export const lacksAmountAsked = (question: string, answer: string) => (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer));
+/**
+ * "Op welke datum ...", "welke dag ...": answered only by a text that gives a date, or a weekday for "welke dag";
+ * "op welke datum ... in maart" only by a date in March ("vóór 1 november" is the date of something else).
+ */
+const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+const MONTH = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
+const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
+const WEEKDAY = /\b(maan|dins|woens|donder|vrij|zater|zon)dag/i;
+function lacksDateAsked(question: string, answer: string): boolean {
+  const asked = question.match(ASKS_DATE)?.[1].toLowerCase();
+  if (!asked) return false;
+  const month = question.match(MONTH)?.[1].toLowerCase();
+  const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
+  return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer));
+}
+
+/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
+const ASKS_OUTCOME =
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
+/** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen)\b/i;
+const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && !REPORTS_OUTCOME.test(answer);
+
+/**
+ * "Wat waren de tarieven in 2026?" answered by "Vastgesteld door het Ambtelijk overleg op 12 november 2026": the
+ * year asked is named only as the date a document was adopted, which says nothing of that year's figures.
+ */
+const ADOPTED_ON = new RegExp(`\\b(vastgesteld|ondertekend|in werking)\\b[^.]*\\b\\d{1,2}\\s+${MONTH.source.slice(2, -2)}\\s+`, 'i');
+const ASKS_ADOPTION = /\b(vastgesteld|vaststel\p{L}*|in werking|ondertek\p{L}*|ingaan|geldt|gelden|sinds|wanneer|welke datum)\b/iu;
+function yearOnlyAsAdoptionDate(question: string, answer: string): boolean {
+  const years = question.match(/\b(?:19|20)\d\d\b/g);
+  if (years?.length !== 1 || ASKS_ADOPTION.test(question)) return false;
+  const naming = answer.split(/(?<=[.;])\s+|\n/).filter((s) => s.includes(years[0]));
+  return naming.length > 0 && naming.every((s) => new RegExp(`${ADOPTED_ON.source}${years[0]}`, 'i').test(s));
+}
+
+/** "Hoe groot is de totale begroting?" is not answered by "eenmalig € 50.000" or "een extra € 200.000": a part added, not the whole. */
+const ADDED_AMOUNT = /\b(eenmalig|eenmalige|extra|aanvullend|aanvullende|incidenteel|incidentele)\s+(?:bedrag\s+(?:van\s+)?)?(?:€|eur\b|euro\b|\d)/i;
+const onlyAddedAmount = (question: string, answer: string) =>
+  TOTAL.test(question) && asksAmount(question) && ADDED_AMOUNT.test(answer) && !AMOUNT.test(answer.replace(new RegExp(`${ADDED_AMOUNT.source}\\s*[\\d.,]*(\\s*(miljoen|mln))?`, 'gi'), ' '));
+
+export const lacksAmountAsked = (question: string, answer: string) =>
+  (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
 const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
-/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten). */
-const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|(de|te|den|(?<!n)ten)$/i;
+/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
@@ -82,11 +134,16 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   const person = (w: string) => PEOPLE.test(noun) && PERSON_NOUN.test(w);
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
+  const total = TOTAL.test(question);
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
   return !words.some((w, i) => counts(w, i) || share(w, i));
 }
+
+const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+const ADDED = /^(nieuwe|extra|aanvullende)$/;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
 const SHARE = /^(helft|meerderheid|kwart)$/;
@@ -115,4 +172,5 @@ function lacksShareOf(question: string, answer: string): boolean {
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
-  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer);
+  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
+  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer);

@@ -13,7 +13,7 @@ import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
 import { tableOf } from './table-answer';
-import { asksWhoHoldsItNow } from './current-holder';
+import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from './current-holder';
 import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
@@ -84,7 +84,8 @@ export function answerReply(question: string, result: QaResult): Reply {
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);
-  const answer = asksWhoHoldsItNow(q) ? `${QA_TEXTS.currentHolder}\n\n${result.answer}` : result.answer;
+  const caveat = asksWhoHoldsItNow(q) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,
     card: renderAnswerCard({

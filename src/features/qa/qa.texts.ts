@@ -24,6 +24,10 @@ export const QA_TEXTS = {
   } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
   /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
   currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',
+  /** Before an answer to who holds a role when the passage found names nobody (current-holder.ts). */
+  roleOnlyDefined: 'Een naam heb ik hierbij niet gevonden: wat de documenten hierover zeggen, beschrijft de rol, niet wie die vervult. Wat er staat:',
+  /** Before an answer to whether something has happened by now (current-holder.ts): the documents hold the agreements. */
+  doneYet: 'Of dat inmiddels gebeurd is, staat niet in de documenten die ik ken: die beschrijven de afspraken, niet wat er sindsdien is gebeurd. Wat de documenten zeggen:',
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   showPassageButton: 'Toon volledige passage',

@@ -1,0 +1,102 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answerReply } from '../../src/features/qa/qa.routes';
+import { declineReason, lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from '../../src/features/qa/current-holder';
+
+/** An invented regulation that defines a role without naming anyone, and plans meetings without dates. */
+const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
+
+Vastgesteld door de gemeenteraad van Voorbeelddorp op 12 november 2026, na advies van de wijkraden over de tarieven van de speeltuinen.
+
+### Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. speeltuinraad: de raad van bewoners van Voorbeelddorp voor de speeltuinen;
+b. coördinator: de medewerker van de gemeente die de aanvraagronde begeleidt.
+
+### Artikel 2 Aanvraagronde
+1. De coördinator opent de aanvraagronde jaarlijks in de eerste week van april.
+2. De wethouder van Voorbeelddorp is secretaris van de speeltuinraad.
+
+### Artikel 3 Vergaderingen
+1. De speeltuinraad vergadert vier keer per jaar op dinsdagavond.
+2. De secretaris stelt het vergaderschema vóór 1 december vast.
+3. De datum van een extra vergadering maakt de secretaris twee weken vooraf bekend.
+
+### Artikel 4 Voorzitter
+1. De wethouder van Voorbeelddorp is voorzitter van de speeltuinraad.
+2. De leden kiezen uit hun midden een vicevoorzitter.
+
+### Artikel 5 Advies
+De speeltuinraad adviseert de gemeente over de tarieven van de speeltuinen en over nieuwe speeltoestellen.
+
+### Artikel 6 Ondersteuning
+De speeltuinraad wordt ondersteund door projectleider Ans Vlietstra van de gemeente.
+`;
+
+describe('who holds a role the text only defines, and a date no document gives', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([], (await parseDocument('speeltuinraad.md', Buffer.from(REGLEMENT))).passages);
+  });
+  const reply = (q: string) => answerReply(q, index.ask(q)).text ?? '';
+
+  it('says the documents name nobody when "wie is de coördinator" is answered by the role\'s definition, and still gives it', () => {
+    const text = reply('Wie is de coördinator van de aanvraagronde?');
+    expect(text).toMatch(/naam heb ik hierbij niet gevonden/);
+    expect(text).toContain('de medewerker van de gemeente die de aanvraagronde begeleidt');
+  });
+
+  it('adds nothing when the text names who holds the role, or the question asks what the role does', () => {
+    const secretaris = reply('Wie is de secretaris van de speeltuinraad?');
+    expect(secretaris).toContain('wethouder');
+    expect(secretaris).not.toContain('niet gevonden');
+    expect(reply('Wie opent de aanvraagronde?')).not.toContain('niet gevonden');
+  });
+
+  it('declines "op welke datum ... in juni" when the text gives no date in June, and answers the date it does give', () => {
+    expect(index.ask('Op welke datum vergadert de speeltuinraad in juni?')).toMatchObject({ kind: 'none' });
+    expect(reply('Voor welke datum wordt het vergaderschema vastgesteld?')).toContain('1 december');
+    expect(reply('Op welke dag vergadert de speeltuinraad?')).toContain('dinsdagavond');
+  });
+
+  it('says it found no name for "wie is de vicevoorzitter" answered with the voorzitter, or "hoe heet" answered without a name', () => {
+    expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De manager van het RSJ is voorzitter van het overleg.')).toBe(true);
+    expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De leden kiezen uit hun midden een vicevoorzitter.')).toBe(false);
+    expect(namesNoHolder('Wie is de contactpersoon van het overleg?', 'De contractmanager neemt contact op met de aanbieder.')).toBe(true);
+    expect(reply('Hoe heet de voorzitter van de speeltuinraad?')).toMatch(/naam heb ik hierbij niet gevonden/);
+    expect(reply('Hoe heet de projectleider van de speeltuinraad?')).not.toContain('niet gevonden');
+  });
+
+  it('declines an advice once given, or a year named only as the date of adoption; answers what the body advises on', () => {
+    expect(index.ask('Wat was het advies van de speeltuinraad over de tarieven?')).toMatchObject({ kind: 'none' });
+    expect(index.ask('Wat waren de tarieven van de speeltuinen in 2026?')).toMatchObject({ kind: 'none' });
+    expect(reply('Waarover adviseert de speeltuinraad de gemeente?')).toContain('tarieven');
+  });
+
+  it('treats a meeting already held or still to come, and whether something has happened yet, as the state of affairs', () => {
+    expect(declineReason('Wanneer was de laatste vergadering van het aanbiedersoverleg?')).toBe('current-state');
+    expect(declineReason('Wanneer is de volgende themabijeenkomst?')).toBe('current-state');
+    expect(declineReason('Wat gebeurt er in de laatste vergadering van het jaar?')).toBeUndefined();
+    expect(declineReason('Wanneer is het reglement voor het laatst gewijzigd?')).toBe('current-state');
+    expect(declineReason('Wat stond er op de agenda van de vergadering in maart?')).toBe('current-state');
+    expect(declineReason('Wat bespreekt het BO in de vergadering van juni?')).toBeUndefined();
+    expect(asksWhoHoldsItNow('Wie wordt de nieuwe vicevoorzitter?')).toBe(true);
+    expect(asksWhoHoldsItNow('Wie was in 2018 de nieuwe regiomanager?')).toBe(false);
+    expect(asksWhetherDoneYet('Is het reglement al geëvalueerd?')).toBe(true);
+    expect(asksWhetherDoneYet('Wanneer wordt het reglement geëvalueerd?')).toBe(false);
+  });
+
+  it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {
+    expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 wordt de omvang van de formatie onderzocht.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 telde het team 13,4 fte.')).toBe(false);
+  });
+
+  it('does not count a total by the new ones ("31 nieuwe pleeggezinnen" for "hoeveel ... in totaal")', () => {
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen zijn er in totaal?', 'Er zijn in totaal 412 pleeggezinnen.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel pleeggezinnen kwamen er bij?', 'De campagne leverde 31 nieuwe pleeggezinnen op.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoe groot is de totale begroting voor 2026?', 'Voor de regiovisie is in de begroting eenmalig € 50.000 opgenomen.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoe groot is de totale begroting voor 2026?', 'De begroting bedraagt € 2,1 miljoen, waarvan eenmalig € 50.000.')).toBe(false);
+  });
+});
