@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { askedKindWord } from '../../src/features/qa/asked-kind';
 import { conditionWeight, isConditional, namesCondition } from '../../src/features/qa/sentence-conditions';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
@@ -20,6 +21,13 @@ const REGLEMENT = `# Reglement spelersraad Testland 2026
 ## Artikel 4 Overleg tussen coach en penningmeester
 1. De coach en de penningmeester hebben ten minste eens in de acht weken een voortgangsgesprek.
 2. Van het gesprek wordt een korte notitie gemaakt.
+
+## Artikel 5 Stemmen
+1. Ieder lid van de spelersraad heeft één stem; een lid dat niet aanwezig is, kan een ander lid schriftelijk machtigen.
+2. Een wijziging van het reglement heeft de steun nodig van een gewone meerderheid van de leden.
+3. Een voorstel tot wijziging van het reglement wordt ten minste twee weken voor de vergadering aan de leden gestuurd.
+4. De secretaris telt de stemmen en noteert in het verslag welke leden voor of tegen een voorstel hebben gestemd.
+5. Over personen wordt schriftelijk gestemd; de stembriefjes worden na de vergadering vernietigd.
 
 ## Artikel 6 Materiaal
 1. Ballen, hesjes en doelen worden in het clubhuis bewaard.
@@ -106,5 +114,23 @@ describe('conditions in a regulation', () => {
 
   it('"hoe vaak" is answered by the frequency of the actors asked about ("een voortgangsgesprek" for "spreekt"), not by another body\'s in an article that names them more', async () => {
     expect(await ask('Hoe vaak spreekt de coach de penningmeester?')).toContain('acht weken');
+  });
+
+  it('"hoeveel" is answered by a share or a majority, though no number stands next to the noun', async () => {
+    const text = await ask('Hoeveel leden moeten een wijziging van het reglement steunen?');
+    expect(text).toContain('gewone meerderheid');
+    expect(text).not.toContain('twee weken');
+  });
+
+  it('the word that asks "hoe lang" is the duration word, not another focus word such as "lid"', () => {
+    const lid = { terms: ['lid', '~lid'], focus: true, weak: false };
+    const raad = { terms: ['spelersraad'], focus: false, weak: false };
+    expect(askedKindWord('Voor hoe lang wordt iemand lid van de spelersraad?', [lid, raad], () => [0, 1])).toBeUndefined();
+    const duurt = { terms: ['duurt', 'dur', '~periode'], focus: true, weak: false };
+    const kind = askedKindWord('Hoe lang duurt een lidmaatschap van de spelersraad?', [duurt, lid, raad], (s) => [0, /\blid\b/.test(s) ? 1 : 0, /spelersraad/.test(s) ? 1 : 0])!;
+    expect(kind.terms).toEqual(['duurt']);
+    // "lid" is a word of the question the sentence must say, not the word that asks the duration.
+    expect(kind.says('De spelersraad vergadert twee jaar lang.')).toBe(false);
+    expect(kind.says('Een lid zit twee jaar in de spelersraad.')).toBe(true);
   });
 });
