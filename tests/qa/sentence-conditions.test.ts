@@ -2,6 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { askedKindWord } from '../../src/features/qa/asked-kind';
+import { askedIntents } from '../../src/features/qa/question-intents';
 import { conditionWeight, isConditional, namesCondition } from '../../src/features/qa/sentence-conditions';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
@@ -132,5 +133,13 @@ describe('conditions in a regulation', () => {
     // "lid" is a word of the question the sentence must say, not the word that asks the duration.
     expect(kind.says('De spelersraad vergadert twee jaar lang.')).toBe(false);
     expect(kind.says('Een lid zit twee jaar in de spelersraad.')).toBe(true);
+  });
+
+  it('"wat moet ik doen" asks for what the person in that situation does', () => {
+    const [does] = askedIntents('Ik kan niet naar de spelersraad komen, wat moet ik doen?');
+    expect(does('Een lid dat niet kan komen, meldt dit bij de secretaris en laat zich vervangen.')).toBeGreaterThan(0);
+    expect(does('Wie verhinderd is, machtigt een ander lid.')).toBeGreaterThan(0);
+    expect(does('Afwezigheid heeft geen gevolgen voor het lidmaatschap.')).toBe(0);
+    expect(askedIntents('Wie leidt de vergadering?')).toHaveLength(0);
   });
 });
