@@ -77,6 +77,22 @@ describe('conditions in a regulation', () => {
     expect(extractAnswer([article], matches, false, false, conditionWeight(away)).text).toMatch(/^Bij afwezigheid/);
   });
 
+  it('a question that names a condition in its own words is answered by the lid under that kind of condition', () => {
+    const article = passage(
+      [
+        '1. De wethouder is voorzitter van de jeugdraad.',
+        '2. De leden kiezen uit hun midden een secretaris voor een periode van twee jaar; de secretaris kan één keer worden herkozen.',
+        '3. Bij afwezigheid van de voorzitter neemt de secretaris de leiding van de vergadering over.',
+        '4. De voorzitter zorgt ervoor dat ieder lid, ook een jong lid uit een kleine club, aan het woord kan komen, dat de agenda op tijd wordt afgerond en dat de afspraken in het verslag komen te staan.',
+      ].join('\n'),
+    );
+    const matches = wordsIn('voorzitter', 'jeugdraad', 'neemt');
+    expect(extractAnswer([article], matches, false).text).toMatch(/^De wethouder is voorzitter/);
+    const q = 'Wie neemt het over als de voorzitter van de jeugdraad er niet is?';
+    expect(extractAnswer([article], matches, false, false, conditionWeight(q)).text).toMatch(/^Bij afwezigheid/);
+    expect(extractAnswer([article], matches, false, false, conditionWeight('Wie neemt het over als de jeugdraad staakt?')).text).toMatch(/^De wethouder/);
+  });
+
   it('"wat gebeurt er als ..." brings the later lid that says what follows, not only the next one', async () => {
     const text = await ask('Wat gebeurt er als een lid materiaal uitleent aan een andere club?');
     expect(text).toContain('schorsen');
