@@ -1,6 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { askedKindWord } from '../../src/features/qa/asked-kind';
+import { askedIntents } from '../../src/features/qa/question-intents';
 import { conditionWeight, isConditional, namesCondition } from '../../src/features/qa/sentence-conditions';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
@@ -20,6 +22,13 @@ const REGLEMENT = `# Reglement spelersraad Testland 2026
 ## Artikel 4 Overleg tussen coach en penningmeester
 1. De coach en de penningmeester hebben ten minste eens in de acht weken een voortgangsgesprek.
 2. Van het gesprek wordt een korte notitie gemaakt.
+
+## Artikel 5 Stemmen
+1. Ieder lid van de spelersraad heeft één stem; een lid dat niet aanwezig is, kan een ander lid schriftelijk machtigen.
+2. Een wijziging van het reglement heeft de steun nodig van een gewone meerderheid van de leden.
+3. Een voorstel tot wijziging van het reglement wordt ten minste twee weken voor de vergadering aan de leden gestuurd.
+4. De secretaris telt de stemmen en noteert in het verslag welke leden voor of tegen een voorstel hebben gestemd.
+5. Over personen wordt schriftelijk gestemd; de stembriefjes worden na de vergadering vernietigd.
 
 ## Artikel 6 Materiaal
 1. Ballen, hesjes en doelen worden in het clubhuis bewaard.
@@ -68,6 +77,22 @@ describe('conditions in a regulation', () => {
     expect(extractAnswer([article], matches, false, false, conditionWeight(away)).text).toMatch(/^Bij afwezigheid/);
   });
 
+  it('a question that names a condition in its own words is answered by the lid under that kind of condition', () => {
+    const article = passage(
+      [
+        '1. De wethouder is voorzitter van de jeugdraad.',
+        '2. De leden kiezen uit hun midden een secretaris voor een periode van twee jaar; de secretaris kan één keer worden herkozen.',
+        '3. Bij afwezigheid van de voorzitter neemt de secretaris de leiding van de vergadering over.',
+        '4. De voorzitter zorgt ervoor dat ieder lid, ook een jong lid uit een kleine club, aan het woord kan komen, dat de agenda op tijd wordt afgerond en dat de afspraken in het verslag komen te staan.',
+      ].join('\n'),
+    );
+    const matches = wordsIn('voorzitter', 'jeugdraad', 'neemt');
+    expect(extractAnswer([article], matches, false).text).toMatch(/^De wethouder is voorzitter/);
+    const q = 'Wie neemt het over als de voorzitter van de jeugdraad er niet is?';
+    expect(extractAnswer([article], matches, false, false, conditionWeight(q)).text).toMatch(/^Bij afwezigheid/);
+    expect(extractAnswer([article], matches, false, false, conditionWeight('Wie neemt het over als de jeugdraad staakt?')).text).toMatch(/^De wethouder/);
+  });
+
   it('"wat gebeurt er als ..." brings the later lid that says what follows, not only the next one', async () => {
     const text = await ask('Wat gebeurt er als een lid materiaal uitleent aan een andere club?');
     expect(text).toContain('schorsen');
@@ -106,5 +131,31 @@ describe('conditions in a regulation', () => {
 
   it('"hoe vaak" is answered by the frequency of the actors asked about ("een voortgangsgesprek" for "spreekt"), not by another body\'s in an article that names them more', async () => {
     expect(await ask('Hoe vaak spreekt de coach de penningmeester?')).toContain('acht weken');
+  });
+
+  it('"hoeveel" is answered by a share or a majority, though no number stands next to the noun', async () => {
+    const text = await ask('Hoeveel leden moeten een wijziging van het reglement steunen?');
+    expect(text).toContain('gewone meerderheid');
+    expect(text).not.toContain('twee weken');
+  });
+
+  it('the word that asks "hoe lang" is the duration word, not another focus word such as "lid"', () => {
+    const lid = { terms: ['lid', '~lid'], focus: true, weak: false };
+    const raad = { terms: ['spelersraad'], focus: false, weak: false };
+    expect(askedKindWord('Voor hoe lang wordt iemand lid van de spelersraad?', [lid, raad], () => [0, 1])).toBeUndefined();
+    const duurt = { terms: ['duurt', 'dur', '~periode'], focus: true, weak: false };
+    const kind = askedKindWord('Hoe lang duurt een lidmaatschap van de spelersraad?', [duurt, lid, raad], (s) => [0, /\blid\b/.test(s) ? 1 : 0, /spelersraad/.test(s) ? 1 : 0])!;
+    expect(kind.terms).toEqual(['duurt']);
+    // "lid" is a word of the question the sentence must say, not the word that asks the duration.
+    expect(kind.says('De spelersraad vergadert twee jaar lang.')).toBe(false);
+    expect(kind.says('Een lid zit twee jaar in de spelersraad.')).toBe(true);
+  });
+
+  it('"wat moet ik doen" asks for what the person in that situation does', () => {
+    const [does] = askedIntents('Ik kan niet naar de spelersraad komen, wat moet ik doen?');
+    expect(does('Een lid dat niet kan komen, meldt dit bij de secretaris en laat zich vervangen.')).toBeGreaterThan(0);
+    expect(does('Wie verhinderd is, machtigt een ander lid.')).toBeGreaterThan(0);
+    expect(does('Afwezigheid heeft geen gevolgen voor het lidmaatschap.')).toBe(0);
+    expect(askedIntents('Wie leidt de vergadering?')).toHaveLength(0);
   });
 });

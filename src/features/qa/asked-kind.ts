@@ -3,6 +3,7 @@ import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
 import { definitionLine } from './definitions';
 import { MAX_ANSWER_CHARS } from './qa.domain';
+import { COMPOUND_NUMBER, SHARE } from './number-words';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -10,9 +11,9 @@ const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|b
 const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(jaar|kwartaal|maand|week|halfjaar)\b|\bom de\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks)\b/i;
 
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
-const FIGURE = /\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|miljoen|helft|half|anderhalf)\b|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b/i;
+const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
 
-const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig|half|anderhalf`;
+const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|achttien|twintig|dertig|veertig|vijftig|zestig|half|anderhalf|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig)`;
 /** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar"). */
 const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
@@ -67,6 +68,8 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
  * projectmanager?").
  */
 const KIND_SAID_BOOST = 2;
+const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
+const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 
 /**
  * "Hoe vaak ...?", "hoe lang ...?": the question word is answered by a passage with a sentence that states a
@@ -79,12 +82,16 @@ export function askedKindWord(
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
 ): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
-  const kind = /\bhoe\s+vaak\b/i.test(question) ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
-  const focus = words.find((w) => w.focus);
+  const frequency = /\bhoe\s+vaak\b/i.test(question);
+  const kind = frequency ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
+  // The word that says what kind is asked ("vaak", "duurt", "termijn"), not another focus word ("lid" in "hoe lang wordt iemand lid").
+  const kindTerms = frequency ? FREQUENCY_TERMS : DURATION_TERMS;
+  const isKindWord = (w: (typeof words)[number]) => w.focus && w.terms.some((t) => kindTerms.test(t));
+  const focus = words.find(isKindWord);
   if (!kind || !focus) return undefined;
-  const needed = words.filter((w) => !w.focus && !w.weak).length;
+  const needed = words.filter((w) => !isKindWord(w) && !w.weak).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
-  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !words[i].focus && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
+  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !isKindWord(words[i]) && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
   return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST };
 }
 

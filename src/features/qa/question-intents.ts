@@ -22,7 +22,15 @@ function statesLimit(sentence: string): boolean {
   return [...sentence.matchAll(LIMIT)].some((m) => !CONDITION_OPENS.test(sentence.slice(0, m.index)));
 }
 
+/**
+ * What a person in a situation does: "Een deelnemer die niet kan komen, meldt dit ...", "Wie verhinderd is, laat
+ * zich vervangen", "... moet / dient ...".
+ */
+const SAYS_WHAT_TO_DO = /^(?:een|ieder(?:e)?|elk(?:e)?|de)\s+\p{L}+\s+(?:die|dat)\b[^,]+,\s*\p{L}+|^wie\b[^,]+,\s*\p{L}+|\b(?:moet|moeten|dient|dienen)\b/iu;
+
 const INTENTS: Intent[] = [
+  // "Wat moet ik doen?": the sentence that says what the person in that situation does.
+  { asks: /\bwat (?:moet|moeten|kan|kun|kunnen|doe|doen) (?:ik|je|jij|we|wij)\b/i, says: SAYS_WHAT_TO_DO, weight: 1 },
   // What usually happens: the rule with its room for exceptions.
   {
     asks: /\b(meestal|meestentijds|gewoonlijk|doorgaans|normaal(?:\s+gesproken)?|normaliter|in de regel|over het algemeen|in principe|standaard)\b/i,

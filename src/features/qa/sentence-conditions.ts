@@ -28,6 +28,19 @@ export function namesCondition(question: string): boolean {
 
 /** How much a conditional sentence counts for a question that names no condition. */
 const UNASKED_CONDITION = 0.4;
+/** How much a lid under the kind of condition the question names counts. */
+const SAME_CONDITION = 2;
+
+/** Kinds of condition a question names in its own words and a regulation in its own: absence, a tie, urgency. */
+const CONDITION_KINDS = [
+  /\b(afwezig\p{L}*|verhinder\p{L}*|ontstentenis|er niet (?:is|zijn)|niet (?:kan|kunnen|kunt) (?:komen|zijn)|niet aanwezig|ziek\p{L}*|vervang\p{L}*)\b/iu,
+  /\b(staken|staking|stemmen gelijk|evenveel stemmen|gelijk aantal stemmen|stemmen staken)\b/iu,
+  /\b(spoed\p{L}*|dringend\p{L}*|niet kan wachten|haast)\b/iu,
+];
+
+/** The clause of a conditional sentence that states the condition: up to its first comma. */
+const conditionOf = (sentence: string) => sentence.split(',')[0];
+
 /** How much a lid that states a consequence counts for "wat gebeurt er als ...?". */
 const ASKED_CONSEQUENCE = 1.5;
 
@@ -46,6 +59,9 @@ export const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
  */
 export function conditionWeight(question: string): (sentence: string, lid: string[]) => number {
   if (WANTS_CONSEQUENCE.test(question)) return (_, lid) => (lid.some(isConditional) ? ASKED_CONSEQUENCE : 1);
+  const kinds = CONDITION_KINDS.filter((k) => k.test(question));
+  // The lid under the same kind of condition as the question's ("als de voorzitter er niet is": "bij afwezigheid van de voorzitter").
+  if (kinds.length) return (sentence) => (isConditional(sentence) && kinds.some((k) => k.test(conditionOf(sentence))) ? SAME_CONDITION : 1);
   if (namesCondition(question) || !ASKS_THE_RULE.test(question)) return () => 1;
   return (sentence) => (isConditional(sentence) ? UNASKED_CONDITION : 1);
 }

@@ -1,4 +1,5 @@
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
+import { COMPOUND_NUMBER, SHARE } from './number-words';
 import type { Passage, QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
 import { filterFromTable } from './table-filter';
@@ -69,8 +70,10 @@ export const lacksFigureAsked = (question: string, answer: string) =>
   (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
-const FIGURE_IN_TEXT =
-  /\b(?!(19|20)\d\d\b)\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)(maal|de|ste|tal)?\b|\b(één|eén|eenmaal|helft|kwart|half|anderhalf|enkele|geen)\b/i;
+const FIGURE_IN_TEXT = new RegExp(
+  String.raw`\b(?!(19|20)\d\d\b)\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)(maal|de|ste|tal)?\b|\b(één|eén|eenmaal|helft|kwart|half|anderhalf|enkele|geen)\b|${COMPOUND_NUMBER}|${SHARE}`,
+  'i',
+);
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
 /**
