@@ -85,9 +85,10 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   const t = queryText(text);
   const raw = text.toLowerCase();
   if (!t) return undefined;
-  const mention = ctx.matcher.find(text);
+  const providerId = ctx.matcher.find(text)?.provider.id;
+  // A governance question that names no provider and follows no query is Q&A's: no need to read its slots.
+  if (!providerId && !ctx.last && (DEFINITION.test(t) || GOVERNANCE.test(t))) return undefined;
   const slots = readSlots(t, raw, ctx);
-  const providerId = mention?.provider.id;
   const followUp = !!ctx.last && (FOLLOW_UP.test(t) || (isShort(t) && hasSlots(slots, providerId) && !explicitKind(t, slots, providerId)));
 
   if (followUp && ctx.last) return { type: 'query', query: followUpQuery(ctx.last, t, slots, providerId) };
