@@ -7,6 +7,7 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
+import { isSeparableParticle } from './separable-particles';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -19,7 +20,6 @@ export interface AnalysisContext {
 }
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
-const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
 
 /** Question words, each with the index terms it may match. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
@@ -47,11 +47,11 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   }
   const tokens = tokenize(text);
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
-  const particles = tokens.filter((t, i) => SEPARABLE_PARTICLES.has(t) && !DETERMINERS.has(tokens[i + 1]));
+  const particles = tokens.filter((t, i) => isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]));
   const joinedParticles = new Set<string>();
   // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
-  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !SEPARABLE_PARTICLES.has(t))) {
+  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t))) {
     for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
       const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
