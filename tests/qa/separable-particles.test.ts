@@ -1,3 +1,5 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 import { joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
 import { familyRoot } from '../../src/features/qa/word-forms';
@@ -16,5 +18,15 @@ describe('one list of separable particles for texts, questions and participles',
 
   it('a participle with any particle of the list has its verb\'s root', () => {
     for (const p of SEPARABLE_PARTICLES) expect(familyRoot(`${p}gesteld`)).toBe(familyRoot(`${p}stelt`));
+  });
+});
+
+describe('a particle joins no stop word and no "welk"', () => {
+  it('"en voor welk bedrag" is no verb "vooren" (stem "vor", as in "naar voren") the text lacks', async () => {
+    const doc = await parseDocument('contracten.md', Buffer.from('# Contractbeheer Testland\n\nHet Vijverteam beheert 137 contracten, samen goed voor ongeveer € 147 miljoen.\n\nDe vijver wordt elk voorjaar schoongemaakt. Dat komt naar voren in het jaarverslag.\n'));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    const terms = index.analyse('Hoeveel contracten beheert het Vijverteam ongeveer en voor welk bedrag?').flatMap((w) => w.terms);
+    expect(terms).toContain('bedrag');
+    expect(terms).not.toContain('vor');
   });
 });

@@ -19,7 +19,7 @@ export interface AnalysisContext {
   speller: { correct(text: string): string };
 }
 
-const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
 /** Question words, each with the index terms it may match. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
@@ -51,7 +51,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const joinedParticles = new Set<string>();
   // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
-  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t))) {
+  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t) && !STOP_WORDS.has(t))) {
     for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
       const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
