@@ -30,3 +30,13 @@ describe('a particle joins no stop word and no "welk"', () => {
     expect(terms).not.toContain('vor');
   });
 });
+
+describe('a verb takes one particle', () => {
+  it('"geven ... uit aan opleiding" is "uitgeven", not also "aangeven"', async () => {
+    const doc = await parseDocument('opleiding.md', Buffer.from('# Opleiding Testland\n\nHet Vijverteam geeft jaarlijks € 4.000 uit aan opleiding. Het bestuur kan een wijziging aangeven. Het team besteedt geld.\n'));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    const terms = index.analyse('Hoeveel geven andere teams gemiddeld uit aan opleiding?').flatMap((w) => w.terms);
+    expect(terms).toContain('uitgev');
+    expect(terms).not.toContain('aangev');
+  });
+});
