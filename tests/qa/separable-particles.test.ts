@@ -21,7 +21,7 @@ describe('one list of separable particles for texts, questions and participles',
   });
 });
 
-describe('a particle joins no stop word and no "welk"', () => {
+describe('a particle before "welk", "welke" or "hoeveel" is a preposition', () => {
   it('"en voor welk bedrag" is no verb "vooren" (stem "vor", as in "naar voren") the text lacks', async () => {
     const doc = await parseDocument('contracten.md', Buffer.from('# Contractbeheer Testland\n\nHet Vijverteam beheert 137 contracten, samen goed voor ongeveer € 147 miljoen.\n\nDe vijver wordt elk voorjaar schoongemaakt. Dat komt naar voren in het jaarverslag.\n'));
     const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };

@@ -51,12 +51,12 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const joinedParticles = new Set<string>();
   // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
-  // A stop word is no verb ("en voor welk bedrag" is not "vooren", "voor me" not "voorme").
-  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t) && !STOP_WORDS.has(t))) {
+  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t))) {
     for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
       const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
-      const related = own.length ? [] : relatedTerms(`${p}${verb}`, [lexiconKey(`${p}${verb}`)], corpus.vocabulary);
+      // Not a stop word after a preposition ("voor me"): that is no verb.
+      const related = own.length || STOP_WORDS.has(verb) ? [] : relatedTerms(`${p}${verb}`, [lexiconKey(`${p}${verb}`)], corpus.vocabulary);
       const terms = own.length || !related.length ? own : [lexiconKey(`${p}${verb}`)];
       if (terms.length === 0 || seen.has(terms[0])) continue;
       seen.add(terms[0]);
