@@ -56,6 +56,11 @@ describe('everyday idioms for what a reglement says formally', () => {
     expect(withoutIdioms('Kan ik klagen over iets van twee jaar geleden?')).toBe('Kan ik klagen over twee jaar geleden?');
   });
 
+  it('keeps the literal sense where the idiom does not fit', () => {
+    expect(withoutIdioms('Wat doet RSJ als er te weinig aanbieders zijn voor jeugdhulp?')).toContain('te weinig aanbieders');
+    expect(withoutIdioms('Kan ik iemand een e-mail sturen over de vergadering?')).toContain('sturen');
+  });
+
   it('"geen bezwaar" (no objection procedure) is not agreeing', () => {
     expect(paraphraseAt(['geen', 'bezwaar', 'of', 'beroep'], 0)?.tokens ?? []).not.toContain('~instemmen');
   });

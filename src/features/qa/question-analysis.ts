@@ -7,6 +7,7 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
+import { isSeparableParticle } from './separable-particles';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -18,8 +19,7 @@ export interface AnalysisContext {
   speller: { correct(text: string): string };
 }
 
-const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
-const SEPARABLE_PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'vast']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
 /** Question words, each with the index terms it may match. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
@@ -47,11 +47,11 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   }
   const tokens = tokenize(text);
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
-  const particles = tokens.filter((t, i) => SEPARABLE_PARTICLES.has(t) && !DETERMINERS.has(tokens[i + 1]));
+  const particles = tokens.filter((t, i) => isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]));
   const joinedParticles = new Set<string>();
   // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
   // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
-  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !SEPARABLE_PARTICLES.has(t))) {
+  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t))) {
     for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
       const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
@@ -62,6 +62,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
       seen.add(terms[0]);
       words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false, ...(related.length ? { related } : {}) });
       joinedParticles.add(p);
+      break;
     }
   }
   // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
@@ -72,6 +73,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
         // The joined verb brings its synonyms: "vast te stellen" is "vaststellen", a way to "besluiten".
         w.terms.push(joined, ...termsOf(joined).filter((t) => t.startsWith('~') && !w.terms.includes(t)));
         joinedParticles.add(p);
+        // One particle a verb: "geeft ... uit aan opleiding" is "uitgeven", not also "aangeven".
+        break;
       }
     }
   }

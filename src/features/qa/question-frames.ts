@@ -76,10 +76,10 @@ const FRAMES: [RegExp, string][] = [
   [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
   [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet (?:bij|naar|op) (.+?) (?:zijn|komen|gaan)\b/gi, 'verhinderd is $1'],
-  // Sending people to a meeting is delegating them ("afvaardigen") as its participants, not sending documents.
-  [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b(.{0,60}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
-  // Too few people at a meeting is its quorum, whoever they are.
-  [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen)\b/gi, 'te weinig leden'],
+  // Sending people to a meeting is delegating them ("afvaardigen") as its participants; "iemand een brief sturen" is not.
+  [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b([^?]{0,60}?\bnaar [^?]{0,40}?(?:vergader|overleg|bijeenkomst|commissie|zitting|werkgroep)[^?]{0,20}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
+  // Too few people at a meeting is its quorum, whoever they are (too few providers in the market is not).
+  [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen)\b(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting))/gi, 'te weinig leden'],
   // Recording a meeting ("worden de vergaderingen opgenomen?") is about sound or video recordings, not including.
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar vergadert ...?" asks for the place.

@@ -1,10 +1,12 @@
+import { PARTICLE_ALTERNATION } from './separable-particles';
+
 /**
  * A separable verb in a te-infinitive is written apart: "dreigt om te vallen" is "omvallen", "op te
  * heffen" is "opheffen". Joined when the index knows the joined verb, so the question meets the texts
  * that use it (or its synonyms: "omvallen" is a "faillissement"). "Om te" as "in order to" stays as it
  * is, because "om" plus that verb is no word the index knows.
  */
-const TE_INFINITIVE = /\b(om|op|af|aan|uit|in|mee|door|over|toe|terug|weg|na|bij)\s+te\s+(\p{L}{3,})\b/giu;
+const TE_INFINITIVE = new RegExp(`\\b(om|${PARTICLE_ALTERNATION})\\s+te\\s+(\\p{L}{3,})\\b`, 'giu');
 
 export function joinSplitInfinitives(question: string, known: (word: string) => boolean): string {
   return question.replace(TE_INFINITIVE, (whole, particle: string, verb: string) => {

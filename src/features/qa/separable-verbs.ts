@@ -1,3 +1,5 @@
+import { PARTICLE_ALTERNATION, isSeparableParticle } from './separable-particles';
+
 /**
  * Separable verbs on the text side: a document says "De inkoopadviseur houdt een dossier bij" and "Het
  * bestuur stelt het plan vast voordat ...", a question asks "wie moet het dossier bijhouden" or "wie stelt
@@ -46,9 +48,8 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 
-const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen']);
 /** A quick look before the token walk: most texts have no particle at all. */
-const ANY_PARTICLE = new RegExp(`\\b(?:${[...PARTICLES].join('|')})\\b`, 'i');
+const ANY_PARTICLE = new RegExp(`\\b(?:${PARTICLE_ALTERNATION})\\b`, 'i');
 /** Where a main clause ends: punctuation, or a subordinate clause starting ("stelt het plan vast voordat ..."). */
 const CLAUSE_END = /^(?:[.;:!?,)]|voordat|nadat|zodat|omdat|wanneer|als|indien|zodra|totdat|waarna|waarbij|tenzij|mits|dan)$/;
 /** A particle before these still ends its verb ("stelt een plan op en legt ..."), though the clause goes on. */
@@ -68,7 +69,7 @@ export function withJoinedVerbs(text: string): string {
   tokens.forEach((t, i) => {
     if (CLAUSE_END.test(t.word)) clauseStart = i + 1;
     const next = tokens[i + 1]?.word;
-    if (!PARTICLES.has(t.word) || !(next === undefined || CLAUSE_END.test(next) || COORDINATOR.test(next) || PREPOSITION.test(next))) return;
+    if (!isSeparableParticle(t.word) || !(next === undefined || CLAUSE_END.test(next) || COORDINATOR.test(next) || PREPOSITION.test(next))) return;
     // The nearest verb before it: "stelt een plan op en legt de raming vast" joins "legt" with "vast".
     const verb = tokens.slice(Math.max(clauseStart, i - REACH), i).reverse().find((v) => INFINITIVES[v.word]);
     if (verb) inserts.push({ at: t.end, word: `${t.word}${INFINITIVES[verb.word]}` });

@@ -1,3 +1,5 @@
+import { PARTICLE_ALTERNATION } from './separable-particles';
+
 type Stemmer = ReturnType<typeof import('snowball-stemmers').newStemmer>;
 /** Loaded on the first word, not at start-up: the package is 870 KB of code for 24 languages. */
 let stemmer: Stemmer | undefined;
@@ -15,9 +17,8 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-/** The separable particles a participle may start with ("aangewezen", "samengesteld"). */
-const PARTICLES = 'aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|vrij|samen|tegen|weg|neer|achter|los';
-const PARTICIPLE = new RegExp(`^(${PARTICLES})?ge(.{4,})[dt]$`);
+/** A participle may start with a separable particle ("aangewezen", "samengesteld"). */
+const PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})?ge(.{4,})[dt]$`);
 /** A participle without ge- ("verlengd", "behandeld", "bepaald"), as the verb's other forms: not "bestand", "verband". */
 const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
@@ -30,7 +31,7 @@ const STRONG: Record<string, string> = {
   stegen: 'stijgen', kregen: 'krijgen', bleven: 'blijven', streden: 'strijden', grepen: 'grijpen', keken: 'kijken', boden: 'bieden',
   schoven: 'schuiven', loren: 'liezen', volen: 'velen', holpen: 'helpen',
 };
-const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLES})?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
+const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
 
 /** The infinitive of a strong verb's participle, else undefined. */
 function strongInfinitive(word: string): string | undefined {

@@ -1,0 +1,42 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
+import { joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
+import { familyRoot } from '../../src/features/qa/word-forms';
+import { SEPARABLE_PARTICLES } from '../../src/features/qa/separable-particles';
+
+describe('one list of separable particles for texts, questions and participles', () => {
+  it('a text joins a split verb with any particle of the list ("legt ... neer" is "neerleggen")', () => {
+    expect(withJoinedVerbs('De secretaris legt de stukken neer bij de voorzitter.')).toContain('neerleggen');
+    expect(withJoinedVerbs('Het bestuur houdt de uitvoering tegen.')).toContain('tegenhouden');
+  });
+
+  it('a question joins a te-infinitive the index knows with any particle of the list ("vrij te geven")', () => {
+    expect(joinSplitInfinitives('Wie besluit de stukken vrij te geven?', (w) => w === 'vrijgeven')).toContain('vrijgeven');
+    expect(joinSplitInfinitives('Dreigt de aanbieder om te vallen?', (w) => w === 'omvallen')).toContain('omvallen');
+  });
+
+  it('a participle with any particle of the list has its verb\'s root', () => {
+    for (const p of SEPARABLE_PARTICLES) expect(familyRoot(`${p}gesteld`)).toBe(familyRoot(`${p}stelt`));
+  });
+});
+
+describe('a particle before "welk", "welke" or "hoeveel" is a preposition', () => {
+  it('"en voor welk bedrag" is no verb "vooren" (stem "vor", as in "naar voren") the text lacks', async () => {
+    const doc = await parseDocument('contracten.md', Buffer.from('# Contractbeheer Testland\n\nHet Vijverteam beheert 137 contracten, samen goed voor ongeveer € 147 miljoen.\n\nDe vijver wordt elk voorjaar schoongemaakt. Dat komt naar voren in het jaarverslag.\n'));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    const terms = index.analyse('Hoeveel contracten beheert het Vijverteam ongeveer en voor welk bedrag?').flatMap((w) => w.terms);
+    expect(terms).toContain('bedrag');
+    expect(terms).not.toContain('vor');
+  });
+});
+
+describe('a verb takes one particle', () => {
+  it('"geven ... uit aan opleiding" is "uitgeven", not also "aangeven"', async () => {
+    const doc = await parseDocument('opleiding.md', Buffer.from('# Opleiding Testland\n\nHet Vijverteam geeft jaarlijks € 4.000 uit aan opleiding. Het bestuur kan een wijziging aangeven. Het team besteedt geld.\n'));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    const terms = index.analyse('Hoeveel geven andere teams gemiddeld uit aan opleiding?').flatMap((w) => w.terms);
+    expect(terms).toContain('uitgev');
+    expect(terms).not.toContain('aangev');
+  });
+});
