@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { Fact } from '../../src/features/qa/qa.domain';
+import { coverageOf } from '../../src/features/qa/query-words';
 
 // An invented region's memo and a curated summary of one of its sections that leaves a sentence out.
 const NOTA = `# Samenwerking Jeugdkring Oost
@@ -42,5 +43,21 @@ describe('a curated fact about another subject than the question names', () => {
 
   it('still answers a question that names its subject', () => {
     for (const q of ['Wat doet het Adviseursoverleg?', 'Wie zitten er in het Adviseursoverleg?']) expect(answerTo(q).passageRef).toEqual({ kind: 'fact', id: 'adviseursoverleg' });
+  });
+});
+
+describe('one word of a text answers one word of the question', () => {
+  const word = (terms: string[]) => ({ terms, partial: new Set<string>(), parts: new Set<string>(), weak: false, focus: false });
+  const vocabulary = { has: () => true };
+
+  it('does not let "Regeling" answer both "Regeling" and "geregeld" (both stem to "regel")', () => {
+    const words = [word(['geregeld', 'regel']), word(['regel'])];
+    expect(coverageOf(words, new Set(['regel']), new Set(['regel']), vocabulary)).toBeCloseTo(0.5);
+    expect(coverageOf(words, new Set(['geregeld', 'regel']), new Set(['geregeld', 'regel']), vocabulary)).toBe(1);
+  });
+
+  it('still lets a shared synonym group answer both', () => {
+    const words = [word(['~bezwaar']), word(['onen', '~bezwaar'])];
+    expect(coverageOf(words, new Set(['~bezwaar']), new Set(['~bezwaar']), vocabulary)).toBeCloseTo(0.95);
   });
 });

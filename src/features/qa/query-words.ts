@@ -29,11 +29,13 @@ const RELATED_HIT = 0.75;
 export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
   let hit = 0;
   let total = 0;
+  // A text word answers one question word: "Regeling" answers "Regeling", not also "geregeld" (both stem to "regel").
+  const heads = new Set(words.map((w) => w.terms[0]).filter((t) => !t.startsWith('~')));
   for (const w of words) {
     const concept = w.terms[0].startsWith('#');
-    const found = w.terms.filter((t) => matched.has(t) && exact.has(t));
+    const found = w.terms.filter((t) => matched.has(t) && exact.has(t) && (t === w.terms[0] || !heads.has(t)));
     // A named body or concept is answered by its own token only; its loose words do not say it.
-    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t));
+    const missed = concept ? !found.includes(w.terms[0]) : !w.terms.some((t) => matched.has(t) && (t === w.terms[0] || !heads.has(t)));
     // A paraphrase from the lexicon says the word less surely than a hand-made synonym does.
     if (missed && w.related?.some((t) => matched.has(t) && exact.has(t))) {
       total += 1;
