@@ -48,7 +48,7 @@ export const CHANNEL_TEXTS = {
   onlyRegiomanager: 'Alleen de regiomanager kan kanalen koppelen.',
   onlyRsj: 'Dit overzicht is alleen voor medewerkers van RSJ.',
   unknownTarget: (input: string, bodies: string[]) =>
-    `Ik weet niet wat "${input}" is. Koppel een kanaal aan een overleg (${bodies.join(', ')}), aan "gemeente <naam>" of aan "experts".`,
+    `Ik weet niet wat "${input}" is. Koppel een kanaal aan een overleg (${bodies.join(', ')}), aan "gemeente [naam]" of aan "experts".`,
   unknownGemeente: (input: string, gemeenten: string[]) => `"${input}" is geen gemeente in deze regio. Kies uit: ${gemeenten.join(', ')}.`,
   noReference: 'Ik ken dit kanaal nog niet goed genoeg om er berichten in te plaatsen. Stuur een nieuw bericht in het kanaal (niet als antwoord) en probeer het opnieuw.',
   linked: (label: string, previous?: string) =>

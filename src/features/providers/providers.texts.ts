@@ -22,7 +22,7 @@ export const PROVIDER_TEXTS = {
     `Ik ken geen aanbieder "${phrase}".${suggestions.length ? ` Bedoel je misschien ${joinOr(suggestions)}?` : ''}`,
   notUnderstood: 'Die vraag over aanbieders begrijp ik niet. Je kunt bijvoorbeeld vragen:',
   examples: [
-    'Hoe staat het met <naam van de aanbieder>?',
+    'Hoe staat het met [naam aanbieder]?',
     'Welke aanbieders hebben een wachttijd van meer dan 8 weken?',
     'Welke aanbieders hebben een signaal met niveau hoog?',
     'Welke contracten lopen dit jaar af?',

@@ -9,17 +9,23 @@ const STATUS_LABEL: Record<Ticket['status'], string> = { open: 'open', 'in behan
 /** User text shown to someone else: one line, markdown characters escaped (Teams renders markdown). */
 const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!<>|~]/g, '\\$&');
 
+/** A section that is the title itself, or the title with an addition ("Regiovisie (Twente)" / "Regiovisie"), says nothing new. */
+const titleRepeats = (title: string, section: string) => {
+  const [t, s] = [title.toLowerCase(), section.toLowerCase().trim()];
+  return t.startsWith(s) && /^\s*([(:–-]|$)/.test(t.slice(s.length));
+};
+
 const NO_ANSWER = 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?';
 const OUT_OF_DOMAIN = 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.';
 
 /** Dutch texts of the Q&A feature. */
 export const QA_TEXTS = {
-  sourceLine: (title: string, section: string) => `Bron: ${title}${section && section !== title ? `, ${section}` : ''}`,
+  sourceLine: (title: string, section: string) => `Bron: ${title}${section && !titleRepeats(title, section) ? `, ${section}` : ''}`,
   declined: {
     'out-of-domain': OUT_OF_DOMAIN,
     'low-score': NO_ANSWER,
     'current-state':
-      'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat. Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("hoe staat <aanbieder> ervoor?"); voor agenda\'s en vergaderingen de regiomanager.',
+      'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat. Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("Hoe staat het met [naam aanbieder]?"); voor agenda\'s en vergaderingen de regiomanager.',
     'personal-data': 'Persoonlijke gegevens zoals telefoonnummers, adressen of salarissen staan niet in de documenten die ik ken en geef ik niet. Vraag het aan RSJ als je iemand wilt bereiken.',
   } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
   /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
@@ -102,7 +108,7 @@ export const QA_TEXTS = {
       ? [
           'Meest gestelde vragen zonder antwoord (laatste 4 weken):',
           ...rows.map((r) => `- ${r.count}x "${plain(r.question)}" (laatst ${r.lastAt.slice(0, 10)}${r.roles.length ? `; ${r.roles.join(', ')}` : ''}) [${r.key}]`),
-          'Voeg een document of antwoord toe dat deze vragen beantwoordt. Een vraag uit dit overzicht halen: "verwijder vraag <code>", bijvoorbeeld "verwijder vraag ' + rows[0].key + '".',
+          'Voeg een document of antwoord toe dat deze vragen beantwoordt. Een vraag uit dit overzicht halen: "verwijder vraag [code]", bijvoorbeeld "verwijder vraag ' + rows[0].key + '".',
         ].join('\n')
       : 'De laatste 4 weken zijn er geen vragen onbeantwoord gebleven.',
   declinedRemoved: (key: string, count: number) =>
