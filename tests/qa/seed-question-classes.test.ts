@@ -183,3 +183,12 @@ describe('a question after a year', () => {
     expect(r.kind === 'answer' && r.answer).toContain('2016');
   });
 });
+
+describe('modal verbs in the past tense', () => {
+  it('are no words to find: "wat moest er gebeuren voordat X mocht ..." asks what X needed', async () => {
+    const doc = await parseDocument('oprichting.md', Buffer.from('# Oprichting Jeugdkring\n\n## Besluitvorming\nOm als Jeugdkring te kunnen werken moeten alle gemeenteraden ingestemd hebben met de regeling.\n\n## Huisvesting\nDe Jeugdkring werkt sinds 2019 in het stadhuis van Hengelo.\n'), new Date('2026-01-01'));
+    const index = new KnowledgeIndex([], doc.passages);
+    const r = index.ask('Wat moest er gebeuren voordat de gemeenten als Jeugdkring mochten werken?');
+    expect(r.kind === 'answer' && r.answer).toContain('gemeenteraden ingestemd');
+  });
+});
