@@ -37,7 +37,7 @@ function status(w: QueryWord, hit: RankedHit & { matched: Set<string>; exact: Se
 async function main() {
   const indexWith = await seedIndexer();
   const sets: { name: string; doc?: string; items: string }[] = [];
-  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6']) {
+  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7']) {
     for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
       const doc = path.join(__dirname, dir, f);
       if (f !== 'FROZEN.md') sets.push({ name: `${dir}/${f.replace(/\.md$/, '')}`, doc, items: doc.replace(/\.md$/, '.jsonl') });
@@ -51,6 +51,7 @@ async function main() {
     ['lead-s5/seeds-fresh', path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')],
     ['seeds/fresh-s6', path.join(__dirname, 'seeds/fresh-s6.jsonl')],
     ['lead-s6/seeds-fresh', path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')],
+    ['lead-s7/seeds-fresh', path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')],
     // Near misses of the kinds the gate must decline ("wie regelt de catering bij het BO?"), asked of the seeds.
     ['gate near misses', path.join(__dirname, 'dev/gate-near-misses.jsonl')],
   ]) sets.push({ name, items: file });

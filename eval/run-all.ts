@@ -29,7 +29,7 @@ async function main() {
     total.asked += items.length;
   };
   const only = process.argv[2];
-  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6']) {
+  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7']) {
     const dir = path.join(__dirname, set);
     for (const doc of readdirSync(dir).filter((f) => /\.(md|docx|pdf)$/.test(f) && (!only || f.includes(only)))) {
       const file = path.join(dir, doc);
@@ -46,6 +46,7 @@ async function main() {
   score('seeds fresh-s7', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s7.jsonl')));
   score('seeds lead-s5', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')));
   score('seeds lead-s6', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')));
+  score('seeds lead-s7', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')));
   console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();
