@@ -14,3 +14,16 @@ export function cardText(text: string): string {
     .replace(/^(\s*)([-+#])/gm, '$1\\$2') // list item or heading at a line start
     .replace(/^(\s*\d+)\./gm, '$1\\.'); // numbered list item
 }
+
+/**
+ * Document text (an answer, a passage, a table cell) in an Adaptive Card: links, emphasis, code and
+ * markup a document happens to contain are shown as typed, but the bot's own list lines ("1. …",
+ * "- …") stay lists. A heading mark at a line start is escaped too.
+ */
+export function documentCardText(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]]/g, '\\$&')
+    .replace(/</g, '\u2039')
+    .replace(/>/g, '\u203A')
+    .replace(/^(\s*)#/gm, '$1\\#');
+}

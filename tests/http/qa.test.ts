@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO } from '../helpers/bot-harness';
 import { QaHarness } from '../helpers/qa-harness';
+import { cardProblems } from '../helpers/validate-card';
 
 const DOCS = path.join(__dirname, '../fixtures/qa/docs');
-const actionsOf = (reply: any) => (reply.attachments?.[0]?.content?.actions ?? []) as { verb: string; title: string; data: any }[];
+const actionsOf = (reply: any) => (reply.attachments?.[0]?.content?.actions ?? []) as { type: string; verb: string; title: string; data: any }[];
 
 describe('governance Q&A over HTTP', () => {
   const bot = new QaHarness();
@@ -45,15 +46,8 @@ describe('governance Q&A over HTTP', () => {
     expect(replies[0].summary).toMatch(/drie bestuurders/);
     expect(replies[0].summary).toMatch(/Bron: Kadernota 2025/);
     expect(text.length).toBeLessThan(1500);
-    expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Toon volledige passage', '👍 Nuttig', '👎 Niet nuttig']);
-  });
-
-  it('when the full passage is requested, then the whole text comes back in a card', async () => {
-    const { replies } = await bot.say('Hoe hoog is het budget voor werving?');
-    const show = actionsOf(replies[0]).find((a) => a.verb === 'qa.passage')!;
-    const res = await bot.execute(show.verb, show.data);
-    expect(res.statusCode).toBe(200);
-    expect(JSON.stringify(res.value)).toContain('15.000');
+    // a curated fact is the whole passage: no "Toon volledige passage" that repeats it
+    expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['👍 Nuttig', '👎 Niet nuttig']);
   });
 
   it('when a question is out of scope, then it is declined with a "Vraag het aan RSJ" button', async () => {
@@ -130,14 +124,18 @@ describe('governance Q&A over HTTP', () => {
     expect((await bot.say('open vragen', { user: DEMO.regiomanager })).text).not.toContain(ticketId);
   });
 
-  it('stores feedback and reports the counts to RSJ staff only', async () => {
+  it('when someone votes twice on one answer, then it counts once, the second click changes the vote and the card says so', async () => {
     const { replies } = await bot.say('Wat is de Beschikbaarheidswijzer?');
-    const [, up, down] = actionsOf(replies[0]);
-    expect((await bot.execute(up.verb, up.data)).value).toMatch(/Dank je/);
-    await bot.execute(down.verb, down.data);
-    await bot.execute(down.verb, down.data);
+    const [up, down] = actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback');
+    const vote = async (a: typeof up, user: string) => (await bot.execute(a.verb, a.data, { user })).value as string;
+    expect(await vote(up, DEMO.beleidsadviseurKampen)).toBe('Dank je voor je feedback: je vond dit antwoord nuttig.');
+    expect(await vote(up, DEMO.beleidsadviseurKampen)).toMatch(/al nuttig genoemd; je stem telt één keer/);
+    expect(await vote(down, DEMO.beleidsadviseurKampen)).toBe('Je stem is aangepast: je vindt dit antwoord nu niet nuttig.');
+    expect(await vote(down, DEMO.beleidsadviseurKampen)).toMatch(/al niet nuttig genoemd/);
+    // another person's vote is their own, whatever the card data says
+    expect(await vote({ ...down, data: { ...down.data, userId: DEMO.beleidsadviseurKampen } }, DEMO.beleidsadviseurZwolle)).toMatch(/^Dank je/);
     const report = await bot.say('feedbackrapport', { user: DEMO.contractmanager });
-    expect(report.text).toMatch(/1 keer nuttig, 2 keer niet nuttig/);
+    expect(report.text).toMatch(/0 keer nuttig, 2 keer niet nuttig/);
     expect(report.text).toContain('Kadernota 2025: 2');
     expect((await bot.say('feedbackrapport', { user: DEMO.beleidsadviseurKampen })).text).toMatch(/alleen voor medewerkers van RSJ/);
   });
@@ -173,5 +171,24 @@ describe('governance Q&A over HTTP', () => {
     const after = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
     expect(after.replies[0].summary).toMatch(/zes keer per jaar/);
     expect(after.replies[0].summary).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland, Het Regieoverleg/);
+  });
+
+  it('when the full passage is folded out, then it is inside the answer card, under the answer, its source and the votes', async () => {
+    const { replies } = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
+    const card = replies[0].attachments[0].content;
+    const show = actionsOf(replies[0]).find((a: any) => a.type === 'Action.ShowCard') as any;
+    expect(JSON.stringify(show.card)).toContain('wethouder van Bergdorp');
+    expect(JSON.stringify(card.body)).toMatch(/Bron: /);
+    expect(actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback')).toHaveLength(2);
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('when "Toon volledige passage" is clicked on an answer card sent before it folded out, then the passage still comes back', async () => {
+    const { replies } = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
+    const title = (actionsOf(replies[0])[0] as any).card.body[0].text as string;
+    const shown = await bot.execute('qa.passage', { kind: 'passage', title, position: '0' });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.value).toMatchObject({ type: 'AdaptiveCard', body: [{ text: title }, expect.anything(), expect.anything()] });
+    expect((await bot.execute('qa.passage', { kind: 'fact', id: 'onbekend' })).value).toMatch(/kan ik niet meer vinden/);
   });
 });

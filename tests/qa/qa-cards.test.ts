@@ -5,6 +5,7 @@ import { renderTicketCard } from '../../src/features/qa/cards/ticket.card';
 import type { Ticket } from '../../src/features/qa/qa.domain';
 import { qaRoutes } from '../../src/features/qa/qa.routes';
 import type { QaService } from '../../src/features/qa/qa.service';
+import type { FeedbackService } from '../../src/features/qa/feedback.service';
 import { QA_VERBS } from '../../src/features/qa/qa.verbs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,6 +30,10 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
   ...over,
 });
 
+const labels = { showPassageButton: 'Toon volledige passage', passageRowsCut: (n: number, total: number) => `eerste ${n} van ${total}`, helpfulButton: '👍', notHelpfulButton: '👎' };
+const texts = (node: unknown): string[] =>
+  Array.isArray(node) ? node.flatMap(texts) : node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => (k === 'text' && typeof v === 'string' ? [v] : texts(v))) : [];
+
 describe('Q&A cards', () => {
   const rendered = {
     answer: renderAnswerCard({
@@ -36,10 +41,17 @@ describe('Q&A cards', () => {
       sourceLine: 'Bron: Kadernota 2025, 2.2 Governance',
       sourceTitle: 'Kadernota 2025',
       question: 'Wie stelt de begroting vast?',
-      ref: { kind: 'passage', title: 'Kadernota 2025', position: 3 },
-      showPassageButton: 'Toon volledige passage',
-      helpfulButton: '👍',
-      notHelpfulButton: '👎',
+      passage: { title: 'Kadernota 2025', section: '2.2 Governance', text: 'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.' },
+      ...labels,
+    }),
+    answerWithTablePassage: renderAnswerCard({
+      answer: 'Raalte: € 5.',
+      table: { headers: ['Gemeente', 'Kosten'], rows: [['Raalte', '€ 5']] },
+      sourceLine: 'Bron: Jaarverslag, Tabel 1',
+      sourceTitle: 'Jaarverslag',
+      question: 'Wat kost Raalte?',
+      passage: { title: 'Jaarverslag', section: 'Tabel 1', text: '', table: { headers: ['Gemeente', 'Kosten'], rows: Array.from({ length: 30 }, (_, i) => [`Gemeente ${i}`, `€ ${i}`]) } },
+      ...labels,
     }),
     noAnswer: renderNoAnswerCard({ message: 'Daar heb ik geen antwoord op gevonden.', question: 'x', askExpertButton: 'Vraag het aan RSJ' }),
     passage: renderPassageCard({ title: 'Kadernota 2025', section: '', text: 'Tekst' }),
@@ -54,9 +66,41 @@ describe('Q&A cards', () => {
     expect(parseProblems(card)).toEqual([]);
   });
 
-  it('carries the passage reference as action data, typed', () => {
-    const actions = rendered.answer.actions as { verb: string; data: Record<string, unknown> }[];
-    expect(actions[0]).toMatchObject({ verb: QA_VERBS.showPassage, data: { kind: 'passage', title: 'Kadernota 2025', position: 3 } });
+  it('folds the full passage out inside the answer card: the answer, its source and the votes stay', () => {
+    const [show, up, down] = rendered.answer.actions as { type: string; title: string; verb?: string; card?: { body: unknown[] } }[];
+    expect(show).toMatchObject({ type: 'Action.ShowCard', title: 'Toon volledige passage' });
+    expect(texts(show.card)).toEqual(['Kadernota 2025', '2.2 Governance', 'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.']);
+    expect([up.verb, down.verb]).toEqual([QA_VERBS.feedback, QA_VERBS.feedback]);
+    expect(texts(rendered.answer.body)).toEqual(['Het BO stelt de begroting vast.', 'Bron: Kadernota 2025, 2.2 Governance']);
+  });
+
+  it('cuts a long table in the folded-out passage and says so', () => {
+    const [show] = rendered.answerWithTablePassage.actions as { card: { body: { type: string; rows?: unknown[] }[] } }[];
+    expect(show.card.body.find((e) => e.type === 'Table')?.rows).toHaveLength(21);
+    expect(texts(show.card)).toContain('eerste 20 van 30');
+  });
+
+  it('offers no passage that the answer already says in full', () => {
+    const whole = renderAnswerCard({ answer: 'Het BO stelt de begroting vast.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', passage: { title: 'x', section: '', text: 'Het BO stelt de  begroting vast.' }, ...labels });
+    expect((whole.actions as { type: string }[]).map((a) => a.type)).toEqual(['Action.Execute', 'Action.Execute']);
+    expect(parseProblems(whole)).toEqual([]);
+  });
+
+  it('shows document text as typed: links, emphasis and markup escaped, list lines kept, card data unchanged', () => {
+    const card = renderAnswerCard({
+      answer: 'Zie [hier](https://evil.example) en *let op* <at>Anne</at>:\n1. eerste\n- tweede',
+      sourceLine: 'Bron: Nota_2025',
+      sourceTitle: 'Nota_2025',
+      question: 'Wat is *dit*?',
+      passage: { title: 'Nota_2025', section: '# Kop', text: 'Meer [tekst](https://evil.example).' },
+      ...labels,
+    });
+    const [answer, source] = texts(card.body);
+    expect(answer).toBe('Zie \\[hier\\](https://evil.example) en \\*let op\\* \u2039at\u203AAnne\u2039/at\u203A:\n1. eerste\n- tweede');
+    expect(source).toBe('Bron: Nota\\_2025');
+    const [show, up] = card.actions as { card: unknown; data: Record<string, string> }[];
+    expect(texts(show.card)).toEqual(['Nota\\_2025', '\\# Kop', 'Meer \\[tekst\\](https://evil.example).']);
+    expect(up.data).toMatchObject({ question: 'Wat is *dit*?', source: 'Nota_2025' });
   });
 
   it('shows only the actions that fit the ticket status, and refreshes itself', () => {
@@ -79,7 +123,7 @@ describe('Q&A cards', () => {
     const inTemplates = readdirSync(dir)
       .filter((f) => f.endsWith('.card.json'))
       .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/"verb":\s*"([^"]+)"/g)].map((m) => m[1]));
-    const routed = (qaRoutes({} as QaService, async () => Buffer.alloc(0), { get: async () => undefined, put: async () => undefined }).cardActions ?? []).map((a) => a.verb);
+    const routed = (qaRoutes({} as QaService, {} as FeedbackService, async () => Buffer.alloc(0), { get: async () => undefined, put: async () => undefined }).cardActions ?? []).map((a) => a.verb);
     expect(inTemplates.length).toBeGreaterThan(5);
     for (const verb of inTemplates) expect(routed).toContain(verb);
   });

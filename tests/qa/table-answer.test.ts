@@ -132,8 +132,8 @@ describe('table rows in the knowledge index', () => {
   ].join('\n');
   const index = indexOfMarkdown(text, 'j.md');
   /** The answer card with the given answer fields; the labels do not matter here. */
-  const answerCard = (fields: { answer: string; table?: { headers: string[]; rows: string[][] }; ref: Parameters<typeof renderAnswerCard>[0]['ref'] }) =>
-    renderAnswerCard({ ...fields, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', showPassageButton: 'a', helpfulButton: 'b', notHelpfulButton: 'c' });
+  const answerCard = (fields: { answer: string; table?: { headers: string[]; rows: string[][] } }) =>
+    renderAnswerCard({ ...fields, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', showPassageButton: 'a', passageRowsCut: () => '', helpfulButton: 'b', notHelpfulButton: 'c' });
 
   it('finds the row of a gemeente, although a passage lists all gemeenten, and cites the caption', () => {
     const result = index.ask('Hoeveel heeft Raalte vorig jaar aan jeugdhulp besteed?');
@@ -273,14 +273,14 @@ describe('table rows in the knowledge index', () => {
   it('shows the rows on the answer card as an Adaptive Card 1.5 Table', () => {
     const result = index.ask('Hoeveel heeft Raalte in 2026 aan jeugdhulp uitgegeven?');
     if (result.kind !== 'answer') throw new Error('no answer');
-    const card = answerCard({ answer: result.answer, table: result.table, ref: result.passageRef });
+    const card = answerCard({ answer: result.answer, table: result.table });
     expect(cardProblems(card)).toEqual([]);
     const table = (card.body as { type: string; rows?: { cells: { items: { text: string }[] }[] }[] }[]).find((e) => e.type === 'Table')!;
     expect(table.rows!.map((r) => r.cells.map((c) => c.items[0].text))).toEqual([
       ['Gemeente', 'Begroot 2026', 'Werkelijk 2026'],
       ['Raalte', '€ 9.100.000', '€ 9.412.000'],
     ]);
-    const plain = answerCard({ answer: 'x', ref: result.passageRef });
+    const plain = answerCard({ answer: 'x' });
     expect((plain.body as { type: string }[]).some((e) => e.type === 'Table')).toBe(false);
   });
 });

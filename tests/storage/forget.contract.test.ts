@@ -49,7 +49,7 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
       await repos.conversationContext.put(`a:chat-${id}`, 'last-question', { question: `vraag van ${id}` }, 3600);
       await repos.rateLimits.take(id, 'expert', 5, 600_000, Date.parse(AT));
       await repos.qa.createTicket({ id: `t-${id}`, question: 'Hoe zit het met de wachttijden?', asker: { aadObjectId: id, name: id === JAN ? 'Jan Jansen (demo)' : 'Piet Pietersen' }, status: 'open', createdAt: AT });
-      await repos.qa.addFeedback({ id: `f-${id}`, helpful: true, question: 'Wat is het PFO?', source: 'Kadernota', userId: id, at: AT });
+      await repos.qa.saveFeedback({ id: `f-${id}`, helpful: true, question: 'Wat is het PFO?', source: 'Kadernota', userId: id, at: AT });
     }
     await repos.meetings.create(meeting);
   });

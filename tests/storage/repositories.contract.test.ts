@@ -166,10 +166,23 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     await here.qa.updateTicket({ ...t.value, status: 'in behandeling' }, t.version);
     await expect(here.qa.updateTicket({ ...t.value, status: 'beantwoord' }, t.version)).rejects.toBeInstanceOf(ConcurrencyError);
     await here.qa.saveFact({ id: 'f1', questions: ['Wie?'], keywords: [], answer: 'Zij.', source: { title: 'Bron', section: '' } });
-    await here.qa.addFeedback({ id: 'fb1', helpful: true, question: 'Wie?', source: 'Bron', userId: 'u1', at: AT });
+    await here.qa.saveFeedback({ id: 'fb1', helpful: true, question: 'Wie?', source: 'Bron', userId: 'u1', at: AT });
     expect((await here.qa.facts()).map((f) => f.id)).toEqual(['f1']);
     expect(await there.qa.tickets()).toEqual([]);
     expect(await there.qa.feedback()).toEqual([]);
+  });
+
+  it('qa feedback: one vote per id; a second click changes it, the same click changes nothing; concurrent clicks end as one vote', async () => {
+    const vote = (helpful: boolean, at = AT) => ({ id: 'fb-anne-wie', helpful, question: 'Wie?', source: 'Bron', userId: 'anne', at });
+    expect(await here.qa.saveFeedback(vote(true))).toBeUndefined();
+    expect(await here.qa.saveFeedback(vote(true, '2026-11-30T11:00:00.000Z'))).toMatchObject({ helpful: true, at: AT });
+    expect(await here.qa.saveFeedback(vote(false, '2026-11-30T12:00:00.000Z'))).toMatchObject({ helpful: true });
+    const mine = () => here.qa.feedback().then((all) => all.filter((f) => f.id === 'fb-anne-wie'));
+    expect(await mine()).toEqual([vote(false, '2026-11-30T12:00:00.000Z')]);
+    const [a, b, c] = await Promise.all([here.qa.saveFeedback(vote(true)), here.qa.saveFeedback(vote(false)), here.qa.saveFeedback(vote(true))]);
+    expect([a, b, c].every((earlier) => earlier === undefined || typeof earlier.helpful === 'boolean')).toBe(true);
+    expect(await mine()).toHaveLength(1);
+    expect((await there.qa.feedback()).filter((f) => f.id === 'fb-anne-wie')).toEqual([]);
   });
 
   it('outbox: an enqueue is idempotent and a delivery claim is version-guarded', async () => {

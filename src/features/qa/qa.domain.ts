@@ -91,6 +91,14 @@ export type QaResult =
 /** Points at what "Toon volledige passage" shows: a stored passage or a curated fact. */
 export type PassageRef = { kind: 'passage'; title: string; position: number } | { kind: 'fact'; id: string };
 
+/** What "Toon volledige passage" shows: the passage (or curated fact) an answer comes from; for a table row the whole table. */
+export interface PassageView {
+  title: string;
+  section: string;
+  text: string;
+  table?: { headers: string[]; rows: string[][] };
+}
+
 /** Card data arrives as strings from the client: parsed, never trusted. */
 export const passageRefSchema = z.union([
   z.object({ kind: z.literal('passage'), title: z.string().min(1).max(300), position: z.coerce.number().int().min(0) }),

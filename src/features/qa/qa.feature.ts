@@ -8,6 +8,7 @@ import { renderTicketCard } from './cards/ticket.card';
 import type { KnowledgeIndexStore } from './knowledge-index-store';
 import { previousQuestions, qaRoutes } from './qa.routes';
 import { QaService } from './qa.service';
+import { FeedbackService } from './feedback.service';
 import { declineReason } from './declines';
 
 export interface QaFeatureDeps {
@@ -28,7 +29,7 @@ export interface QaFeatureDeps {
 export function register(deps: QaFeatureDeps): { routes: FeatureRoutes; loadKnowledge(): Promise<void>; namesTopic(name: string): Promise<boolean>; answers(question: string): Promise<boolean>; asksPersonalData(question: string): boolean; stop(): void } {
   const service = new QaService({ knowledge: deps.knowledge, searchIndex: deps.searchIndex, repo: deps.qa, outbox: deps.outbox, reach: deps.reach, log: deps.log, ticketCard: renderTicketCard });
   return {
-    routes: qaRoutes(service, deps.download, previousQuestions(deps.context, deps.log)),
+    routes: qaRoutes(service, new FeedbackService(deps.qa), deps.download, previousQuestions(deps.context, deps.log)),
     // The composition root starts it once the server listens; a question asked earlier starts it itself.
     loadKnowledge: () => service.knowledgeIndex().then(
       () => undefined,

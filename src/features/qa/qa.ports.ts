@@ -22,7 +22,11 @@ export interface QaRepository {
   /** Fails with ConcurrencyError when someone else changed the ticket since `version`. */
   updateTicket(ticket: Ticket, version: string): Promise<void>;
   tickets(): Promise<Ticket[]>;
-  addFeedback(feedback: Feedback): Promise<void>;
+  /**
+   * One vote per `feedback.id` (person + answer): stored when new, replaced when the vote differs, left as it
+   * is when the same. Returns the vote stored before, if any; concurrent clicks of one person end as one vote.
+   */
+  saveFeedback(feedback: Feedback): Promise<Feedback | undefined>;
   feedback(): Promise<Feedback[]>;
   /** Declined questions: one document per ask (append only, so concurrent asks never overwrite each other). */
   addDeclined(question: DeclinedQuestion): Promise<void>;

@@ -8,11 +8,11 @@ import { renderAnswerCard, renderNoAnswerCard, renderPassageCard } from './cards
 import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
 import { type ParsedDocument, parseDocument } from './ingest.service';
-import { type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
+import type { FeedbackService } from './feedback.service';
+import { type PassageView, type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
 import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
-import { tableOf } from './table-answer';
 import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from './current-holder';
 import { recordQaOutcome } from '../../shared/telemetry';
 
@@ -27,10 +27,10 @@ const RECORDED_DECLINES = new Set(['low-score', 'current-state']);
  * Governance Q&A: the last text handler (anything no command took is a question), the ticket
  * verbs of ask-an-expert, and documents sent by the regiomanager in personal chat.
  */
-export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promise<Buffer>, previous: FollowUpContext<string>): FeatureRoutes {
+export function qaRoutes(qa: QaService, feedback: FeedbackService, download: (file: IncomingFile) => Promise<Buffer>, previous: FollowUpContext<string>): FeatureRoutes {
   return {
-    textHandlers: [ingestFileHandler(qa, download), ...textCommands(commands(qa)), questionHandler(qa, previous)],
-    cardActions: cardActions(qa),
+    textHandlers: [ingestFileHandler(qa, download), ...textCommands(commands(qa, feedback)), questionHandler(qa, previous)],
+    cardActions: cardActions(qa, feedback),
     helpSection: 'Governancevragen',
     help: (person) => [
       { title: 'Vraag iets over de governance van de jeugdhulp', example: 'Wat doet de kleine commissie?' },
@@ -41,7 +41,7 @@ export function qaRoutes(qa: QaService, download: (file: IncomingFile) => Promis
   };
 }
 
-/** A card stays small: a long table shows its first rows ("Toon volledige passage" of a row). */
+/** A card stays small: a long table shows its first rows (the passage of a table row on an old answer card). */
 const MAX_TABLE_ROWS = 40;
 
 const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
@@ -71,13 +71,17 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
         // The log helps RSJ; a failing write must not cost the user the reply.
         await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
       }
-      return [answerReply(turn.text, result)];
+      const passage = result.kind === 'answer' ? await qa.fullPassage(result.passageRef) : undefined;
+      return [answerReply(turn.text, result, passage)];
     },
   };
 }
 
-/** The reply text repeats the card's answer and source, so clients without cards read the same. */
-export function answerReply(question: string, result: QaResult): Reply {
+/**
+ * The reply text repeats the card's answer and source, so clients without cards read the same. The full
+ * passage folds out inside the card: the answer, its source and the votes stay in view.
+ */
+export function answerReply(question: string, result: QaResult, passage?: PassageView): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
     const message = QA_TEXTS.declined[result.reason];
@@ -94,8 +98,9 @@ export function answerReply(question: string, result: QaResult): Reply {
       sourceLine,
       sourceTitle: result.source.title,
       question: q,
-      ref: result.passageRef,
+      passage,
       showPassageButton: QA_TEXTS.showPassageButton,
+      passageRowsCut: QA_TEXTS.passageRowsCut,
       helpfulButton: QA_TEXTS.helpfulButton,
       notHelpfulButton: QA_TEXTS.notHelpfulButton,
     }),
@@ -106,7 +111,7 @@ export function answerReply(question: string, result: QaResult): Reply {
 const guarded = (permission: Action, refusal: string, run: (turn: Turn, m: RegExpMatchArray) => Promise<string>) => async (turn: Turn, m: RegExpMatchArray) =>
   say(may(permission, turn.person) ? await run(turn, m) : refusal);
 
-function commands(qa: QaService): TextCommand[] {
+function commands(qa: QaService, feedback: FeedbackService): TextCommand[] {
   return [
     {
       name: 'qa-open-tickets',
@@ -116,7 +121,7 @@ function commands(qa: QaService): TextCommand[] {
         return open.length ? QA_TEXTS.openTickets(open) : QA_TEXTS.noOpenTickets;
       }),
     },
-    { name: 'qa-feedback-report', pattern: FEEDBACK_REPORT, run: guarded('qa.experts', QA_TEXTS.rsjOnly, async () => QA_TEXTS.feedbackReport(await qa.feedbackCounts())) },
+    { name: 'qa-feedback-report', pattern: FEEDBACK_REPORT, run: guarded('qa.experts', QA_TEXTS.rsjOnly, async () => QA_TEXTS.feedbackReport(await feedback.counts())) },
     { name: 'qa-declined-report', pattern: DECLINED_REPORT, run: guarded('qa.declined', QA_TEXTS.regiomanagerOnly, async () => QA_TEXTS.declinedReport(await qa.declinedReport())) },
     {
       name: 'qa-remove-declined',
@@ -159,24 +164,17 @@ function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, dat
   return action(verb, schema, async (turn, data) => (may('qa.experts', turn.person) ? run(turn, data) : { message: QA_TEXTS.expertsOnly }), invalidTicketData);
 }
 
-function cardActions(qa: QaService): CardAction[] {
+function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
   return [
+    // Answer cards sent before the passage folded out inside them still carry this button.
     action(QA_VERBS.showPassage, passageRefSchema, async (_turn, ref) => {
-      const index = await qa.knowledgeIndex();
-      if (ref.kind === 'fact') {
-        const fact = index.fact(ref.id);
-        if (!fact) return { message: QA_TEXTS.passageGone };
-        return { card: renderPassageCard({ title: fact.source.title, section: fact.source.section, text: fact.answer }) };
-      }
-      const passage = index.passage(ref.title, ref.position);
+      const passage = await qa.fullPassage(ref);
       if (!passage) return { message: QA_TEXTS.passageGone };
-      // A table row shows the whole table it is a row of.
-      const table = tableOf(passage, (position) => index.passage(passage.title, position))?.table;
-      return { card: renderPassageCard({ title: passage.title, section: passage.section, text: passage.text, table: table && { headers: table.headers, rows: table.rows.slice(0, MAX_TABLE_ROWS) } }) };
+      return { card: renderPassageCard({ ...passage, table: passage.table && { headers: passage.table.headers, rows: passage.table.rows.slice(0, MAX_TABLE_ROWS) } }) };
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
-      await qa.addFeedback({ ...data, userId: turn.user.aadObjectId ?? 'onbekend' });
-      return { message: QA_TEXTS.feedbackThanks };
+      if (!turn.user.aadObjectId) return { message: QA_TEXTS.feedbackWithoutUser };
+      return { message: QA_TEXTS.feedback[await feedback.vote(turn.user.aadObjectId, data)](data.helpful) };
     }),
     action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
       const { ticket, created, experts } = await qa.createTicket(data.question, actorOf(turn));

@@ -12,7 +12,8 @@ import type { KnowledgeIndexStore } from './knowledge-index-store';
 import type { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
-import { type DeclinedQuestion, type DeclinedSummary, type Fact, type Feedback, type QaResult, type Ticket, factSchema } from './qa.domain';
+import { type DeclinedQuestion, type DeclinedSummary, type Fact, type PassageRef, type PassageView, type QaResult, type Ticket, factSchema } from './qa.domain';
+import { tableOf } from './table-answer';
 import { QA_TEXTS } from './qa.texts';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
@@ -58,7 +59,7 @@ export function ticketIdFor(askerId: string, question: string): string {
   return `V-${createHash('sha256').update(`${askerId}\n${normalised}`).digest('hex').slice(0, 6).toUpperCase()}`;
 }
 
-/** Question answering over the knowledge index, plus the ask-an-expert tickets and feedback. */
+/** Question answering over the knowledge index, plus the ask-an-expert tickets and the declined-questions report. */
 export class QaService {
   private index?: Promise<KnowledgeIndex>;
   /** The index questions are answered from; the previous one keeps answering while a new one builds. */
@@ -120,6 +121,19 @@ export class QaService {
 
   async ask(question: string): Promise<QaResult> {
     return (this.ready ?? (await this.knowledgeIndex())).ask(question);
+  }
+
+  /** The passage (or curated fact) an answer comes from; a table row brings its whole table. Undefined once it is gone. */
+  async fullPassage(ref: PassageRef): Promise<PassageView | undefined> {
+    const index = this.ready ?? (await this.knowledgeIndex());
+    if (ref.kind === 'fact') {
+      const fact = index.fact(ref.id);
+      return fact && { title: fact.source.title, section: fact.source.section, text: fact.answer };
+    }
+    const passage = index.passage(ref.title, ref.position);
+    if (!passage) return undefined;
+    const table = tableOf(passage, (position) => index.passage(passage.title, position))?.table;
+    return { title: passage.title, section: passage.section, text: passage.text, table: table && { headers: table.headers, rows: table.rows } };
   }
 
   async ingest(docs: ParsedDocument[]): Promise<void> {
@@ -212,21 +226,6 @@ export class QaService {
 
   async openTickets(): Promise<Ticket[]> {
     return (await this.deps.repo.tickets()).filter((t) => t.status !== 'beantwoord').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  }
-
-  async addFeedback(input: Omit<Feedback, 'id' | 'at'>): Promise<void> {
-    await this.deps.repo.addFeedback({ ...input, id: randomUUID(), at: new Date().toISOString() });
-  }
-
-  async feedbackCounts(): Promise<{ helpful: number; notHelpful: number; worst: { source: string; count: number }[] }> {
-    const all = await this.deps.repo.feedback();
-    const bad = new Map<string, number>();
-    for (const f of all) if (!f.helpful) bad.set(f.source, (bad.get(f.source) ?? 0) + 1);
-    return {
-      helpful: all.filter((f) => f.helpful).length,
-      notHelpful: all.filter((f) => !f.helpful).length,
-      worst: [...bad.entries()].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count).slice(0, 5),
-    };
   }
 
   /** Remembers a question the bot could not answer: its text, time, the asker's roles and why. No name. */

@@ -39,7 +39,14 @@ export const QA_TEXTS = {
   showPassageButton: 'Toon volledige passage',
   helpfulButton: '👍 Nuttig',
   notHelpfulButton: '👎 Niet nuttig',
-  feedbackThanks: 'Dank je voor je feedback.',
+  /** After 👍/👎: what the click did to this person's one vote on the answer (feedback.service.ts). */
+  feedback: {
+    new: (helpful: boolean) => `Dank je voor je feedback: je vond dit antwoord ${helpful ? 'nuttig' : 'niet nuttig'}.`,
+    changed: (helpful: boolean) => `Je stem is aangepast: je vindt dit antwoord nu ${helpful ? 'nuttig' : 'niet nuttig'}.`,
+    same: (helpful: boolean) => `Je had dit antwoord al ${helpful ? 'nuttig' : 'niet nuttig'} genoemd; je stem telt één keer.`,
+  },
+  feedbackWithoutUser: 'Je stem kan ik niet opslaan: Teams gaf niet door wie je bent. Er is niets gewijzigd.',
+  passageRowsCut: (shown: number, total: number) => `De tabel telt ${total} rijen; hier staan de eerste ${shown}.`,
   passageGone: 'Die passage kan ik niet meer vinden; misschien is het document opnieuw ingelezen.',
   badCardData: 'Deze knop bevat ongeldige gegevens; er is niets gewijzigd.',
   /** After "Vraag het aan RSJ": what became of the post in the experts' channel (see notifications/reach.ts). */

@@ -1,4 +1,5 @@
 import type { DocumentStore } from '../document-store';
+import { AlreadyExistsError, ConcurrencyError } from '../../shared/store-errors';
 import { declinedQuestionSchema, factSchema, feedbackSchema, ticketSchema } from '../../features/qa/qa.domain';
 import type { QaRepository } from '../../features/qa/qa.ports';
 
@@ -29,8 +30,19 @@ export function qaRepository(store: DocumentStore, region: string, factWritten: 
     async tickets() {
       return (await tickets.listPartition(region)).map((d) => d.value);
     },
-    async addFeedback(item) {
-      await feedback.create(region, item.id, item);
+    async saveFeedback(item) {
+      // Read, then a create or a version-checked replace: a second click racing the first is read again.
+      for (let attempt = 0; ; attempt++) {
+        const stored = await feedback.get(region, item.id);
+        if (stored?.value.helpful === item.helpful) return stored.value;
+        try {
+          if (stored) await feedback.replace(region, item.id, item, stored.version);
+          else await feedback.create(region, item.id, item);
+          return stored?.value;
+        } catch (err) {
+          if (attempt >= 3 || !(err instanceof AlreadyExistsError || err instanceof ConcurrencyError)) throw err;
+        }
+      }
     },
     async feedback() {
       return (await feedback.listPartition(region)).map((d) => d.value);

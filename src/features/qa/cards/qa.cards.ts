@@ -1,29 +1,64 @@
 import type { AdaptiveCardJson } from '../../feature';
 import { renderCard } from '../../../shared/render-card';
-import type { PassageRef } from '../qa.domain';
+import { documentCardText } from '../../../shared/card-text';
+import type { PassageView } from '../qa.domain';
 import answerTemplate from './answer.card.json';
 import noAnswerTemplate from './no-answer.card.json';
 import passageTemplate from './passage.card.json';
 
+type CardTable = PassageView['table'];
+
 export interface AnswerCardData {
   answer: string;
   /** The table rows the answer comes from: header first. */
-  table?: { headers: string[]; rows: string[][] };
+  table?: CardTable;
   sourceLine: string;
   sourceTitle: string;
   question: string;
-  ref: PassageRef;
+  /** The passage behind the answer, folded out under "Toon volledige passage" in the same card when it says more than the answer. */
+  passage?: PassageView;
   showPassageButton: string;
+  /** Under a passage table cut to its first rows. */
+  passageRowsCut: (shown: number, total: number) => string;
   helpfulButton: string;
   notHelpfulButton: string;
 }
 
-export const renderAnswerCard = (data: AnswerCardData): AdaptiveCardJson => renderCard(answerTemplate, { ...data, table: tableData(data.table) });
+/** A card stays well under Teams' size limit: a long table in the folded-out passage shows its first rows. */
+export const PASSAGE_TABLE_ROWS = 20;
+
+/** Document text is escaped here, once: card data (question, source) goes back to the bot unchanged. */
+export const renderAnswerCard = ({ passageRowsCut, ...data }: AnswerCardData): AdaptiveCardJson =>
+  renderCard(answerTemplate, {
+    ...data,
+    answer: documentCardText(data.answer),
+    sourceLine: documentCardText(data.sourceLine),
+    table: tableData(data.table),
+    passage: foldedPassage(data.passage, data.answer, passageRowsCut),
+  });
+
+const normalised = (text: string) => text.replace(/[\s*_]+/g, ' ').trim().toLowerCase();
+
+/** Shown only when the passage holds more than the answer already says. */
+function foldedPassage(passage: PassageView | undefined, answer: string, passageRowsCut: AnswerCardData['passageRowsCut']) {
+  const shown = !!passage && (!!passage.table?.headers.length || !normalised(answer).includes(normalised(passage.text)));
+  if (!passage || !shown) return { shown: false, title: '', section: '', text: '', more: '', table: tableData(undefined) };
+  const rows = passage.table?.rows ?? [];
+  const cut = rows.length > PASSAGE_TABLE_ROWS;
+  return {
+    shown,
+    title: documentCardText(passage.title),
+    section: documentCardText(passage.section),
+    text: documentCardText(passage.text),
+    table: tableData(passage.table && { headers: passage.table.headers, rows: rows.slice(0, PASSAGE_TABLE_ROWS) }),
+    more: cut ? passageRowsCut(PASSAGE_TABLE_ROWS, rows.length) : '',
+  };
+}
 
 /** A table as the template's Table element reads it: the header row bold; with few columns the row names get more room. */
-function tableData(table: AnswerCardData['table']) {
+function tableData(table: CardTable) {
   if (!table || table.headers.length === 0) return { columns: [], rows: [] };
-  const row = (cells: string[], header: boolean) => ({ style: header ? 'accent' : 'default', cells: cells.map((text) => ({ text, weight: header ? 'Bolder' : 'Default' })) });
+  const row = (cells: string[], header: boolean) => ({ style: header ? 'accent' : 'default', cells: cells.map((text) => ({ text: documentCardText(text), weight: header ? 'Bolder' : 'Default' })) });
   return {
     columns: table.headers.map((_, k) => ({ width: k === 0 && table.headers.length <= 3 ? 2 : 1 })),
     rows: [row(table.headers, true), ...table.rows.map((cells) => row(cells, false))],
@@ -33,6 +68,6 @@ function tableData(table: AnswerCardData['table']) {
 export const renderNoAnswerCard = (data: { message: string; question: string; askExpertButton: string }): AdaptiveCardJson =>
   renderCard(noAnswerTemplate, data);
 
-/** A passage, or for a table row the whole table it belongs to. */
-export const renderPassageCard = (data: { title: string; section: string; text: string; table?: AnswerCardData['table'] }): AdaptiveCardJson =>
-  renderCard(passageTemplate, { ...data, table: tableData(data.table) });
+/** A passage on its own: the reply to "Toon volledige passage" on answer cards sent before it folded out in the card. */
+export const renderPassageCard = (data: PassageView): AdaptiveCardJson =>
+  renderCard(passageTemplate, { title: documentCardText(data.title), section: documentCardText(data.section), text: documentCardText(data.text), table: tableData(data.table) });
