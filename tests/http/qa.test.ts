@@ -76,6 +76,8 @@ describe('governance Q&A over HTTP', () => {
     expect(bot.outbox.to('role', 'regiomanager').map((r) => r.text).join()).toContain('koppel dit kanaal aan experts');
     // Issue 13 (4): the clicked card replaces itself without the button; a second click makes no second ticket.
     expect(JSON.stringify(created.value)).not.toContain('qa.askExpert');
+    // the confirmation keeps the question in view: the answer may come days later
+    expect(created.value.body[0]).toMatchObject({ text: `Je vraag: "${question}"`, isSubtle: true });
     const twice = await bot.execute(ask.verb, ask.data, { user: DEMO.beleidsadviseurKampen });
     // the first ticket again, and still honest: nothing reached the experts (before: "al doorgestuurd")
     expect(JSON.stringify(twice.value)).toMatch(/al gesteld \(vraag V-[0-9A-F]{6}\), maar de experts van RSJ zien hem nog niet, want hun kanaal is nog niet gekoppeld/);
@@ -135,7 +137,7 @@ describe('governance Q&A over HTTP', () => {
     // another person's vote is their own, whatever the card data says
     expect(await vote({ ...down, data: { ...down.data, userId: DEMO.beleidsadviseurKampen } }, DEMO.beleidsadviseurZwolle)).toMatch(/^Dank je/);
     const report = await bot.say('feedbackrapport', { user: DEMO.contractmanager });
-    expect(report.text).toMatch(/0 keer nuttig, 2 keer niet nuttig/);
+    expect(report.text).toMatch(/0 keer nuttig, 2 keer niet nuttig\.\n\nMeeste "niet nuttig" per bron:\n- /);
     expect(report.text).toContain('Kadernota 2025: 2');
     expect((await bot.say('feedbackrapport', { user: DEMO.beleidsadviseurKampen })).text).toMatch(/alleen voor medewerkers van RSJ/);
   });

@@ -20,6 +20,9 @@ describe('declined questions and the vragenrapport', () => {
     // The latest wording of the same question, with the roles of everyone who asked it.
     expect(lines[0]).toMatch(/^- 2x "hoeveel kost de nieuwe parkeergarage voor het bestuur".*beleidsadviseur.*wethouder/);
     expect(lines[1]).toContain('verscherpt toezicht');
+    // a Dutch date; the closing advice is a paragraph of its own, not glued to the last list item in Teams' markdown
+    expect(lines[0]).toMatch(/\(laatst \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d;/);
+    expect(report).toMatch(/\]\n\nVoeg een document/);
     // Answered and out-of-domain questions are not in it, and nobody's name is.
     expect(report).not.toMatch(/kleine commissie|appeltaart|Kok|Smit|Mulder|Boer/);
   });

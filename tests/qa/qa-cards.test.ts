@@ -54,6 +54,7 @@ describe('Q&A cards', () => {
       ...labels,
     }),
     noAnswer: renderNoAnswerCard({ message: 'Daar heb ik geen antwoord op gevonden.', question: 'x', askExpertButton: 'Vraag het aan RSJ' }),
+    ticketConfirmed: renderNoAnswerCard({ message: 'Je vraag is vastgelegd.', question: 'x', askExpertButton: '', asked: 'Je vraag: "Wie is *de* [baas](https://x)?"' }),
     passage: renderPassageCard({ title: 'Kadernota 2025', section: '', text: 'Tekst' }),
     ticketOpen: renderTicketCard(ticket()),
     ticketClaimed: renderTicketCard(ticket({ status: 'in behandeling', claimedBy: { aadObjectId: 'e', name: 'Anne' } })),
@@ -101,6 +102,11 @@ describe('Q&A cards', () => {
     const [show, up] = card.actions as { card: unknown; data: Record<string, string> }[];
     expect(texts(show.card)).toEqual(['Nota\\_2025', '\\# Kop', 'Meer \\[tekst\\](https://evil.example).']);
     expect(up.data).toMatchObject({ question: 'Wat is *dit*?', source: 'Nota_2025' });
+  });
+
+  it("keeps the asker's question, escaped, on the confirmation of \"Vraag het aan RSJ\"; the decline has none", () => {
+    expect(texts(rendered.ticketConfirmed.body)).toEqual(['Je vraag: "Wie is \\*de\\* \\[baas\\](https://x)?"', 'Je vraag is vastgelegd.']);
+    expect(texts(rendered.noAnswer.body)).toEqual(['Daar heb ik geen antwoord op gevonden.']);
   });
 
   it('shows only the actions that fit the ticket status, and refreshes itself', () => {

@@ -180,7 +180,7 @@ function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
       const { ticket, created, experts } = await qa.createTicket(data.question, actorOf(turn));
       // The clicked card becomes the confirmation: no button left to click twice.
       const message = created ? QA_TEXTS.ticketCreated(ticket, experts) : QA_TEXTS.ticketExists(ticket, experts);
-      return { card: renderNoAnswerCard({ message, question: ticket.question, askExpertButton: '' }) };
+      return { card: renderNoAnswerCard({ message, question: ticket.question, askExpertButton: '', asked: QA_TEXTS.yourQuestion(ticket.question) }) };
     }),
     expertAction(QA_VERBS.claimTicket, ticketIdSchema, async (turn, data) => ticketView(await qa.claim(data.ticketId, actorOf(turn)))),
     expertAction(QA_VERBS.answerTicket, ticketAnswerSchema, async (turn, data) => ticketView(await qa.answer(data.ticketId, data.answer, actorOf(turn)))),

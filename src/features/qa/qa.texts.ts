@@ -1,5 +1,6 @@
 import type { DeclinedSummary, Ticket } from './qa.domain';
 import { laterClause } from '../notifications/reach';
+import { dutchDate, todayIn } from '../../shared/dutch-date';
 
 /** The experts' channel post as the outbox left it (notifications/reach.ts ChannelReach). */
 type ExpertsPost = { state: 'sent' | 'pending' | 'failed' | 'unlinked'; reason?: string };
@@ -36,6 +37,7 @@ export const QA_TEXTS = {
   doneYet: 'Of dat inmiddels gebeurd is, staat niet in de documenten die ik ken: die beschrijven de afspraken, niet wat er sindsdien is gebeurd. Wat de documenten zeggen:',
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
+  yourQuestion: (question: string) => `Je vraag: "${question.replace(/\s+/g, ' ').trim()}"`,
   showPassageButton: 'Toon volledige passage',
   helpfulButton: '👍 Nuttig',
   notHelpfulButton: '👎 Niet nuttig',
@@ -98,10 +100,11 @@ export const QA_TEXTS = {
   noOpenTickets: 'Er zijn geen open vragen.',
   openTickets: (tickets: Ticket[]) =>
     [`Open vragen (${tickets.length}):`, ...tickets.map((t) => `- ${t.id} (${STATUS_LABEL[t.status]}${t.claimedBy ? `, ${t.claimedBy.name}` : ''}) van ${t.asker.name}: ${t.question}`)].join('\n'),
+  // Teams renders a text message as markdown: a paragraph after a line of its own needs a blank line, or the two run together.
   feedbackReport: (r: { helpful: number; notHelpful: number; worst: { source: string; count: number }[] }) =>
     [
-      `Feedback op antwoorden: ${r.helpful} keer nuttig, ${r.notHelpful} keer niet nuttig.`,
-      ...(r.worst.length ? ['Meeste "niet nuttig" per bron:', ...r.worst.map((w) => `- ${w.source || 'onbekende bron'}: ${w.count}`)] : []),
+      `Feedback op antwoorden (één stem per persoon per antwoord): ${r.helpful} keer nuttig, ${r.notHelpful} keer niet nuttig.`,
+      ...(r.worst.length ? ['\nMeeste "niet nuttig" per bron:', ...r.worst.map((w) => `- ${plain(w.source || 'onbekende bron')}: ${w.count}`)] : []),
     ].join('\n'),
   ingestOnlyRegiomanager: 'Alleen de regiomanager kan documenten aan de kennisbank toevoegen.',
   ingestPersonalOnly: 'Stuur documenten voor de kennisbank in een persoonlijke chat met mij.',
@@ -114,8 +117,8 @@ export const QA_TEXTS = {
     rows.length
       ? [
           'Meest gestelde vragen zonder antwoord (laatste 4 weken):',
-          ...rows.map((r) => `- ${r.count}x "${plain(r.question)}" (laatst ${r.lastAt.slice(0, 10)}${r.roles.length ? `; ${r.roles.join(', ')}` : ''}) [${r.key}]`),
-          'Voeg een document of antwoord toe dat deze vragen beantwoordt. Een vraag uit dit overzicht halen: "verwijder vraag [code]", bijvoorbeeld "verwijder vraag ' + rows[0].key + '".',
+          ...rows.map((r) => `- ${r.count}x "${plain(r.question)}" (laatst ${dutchDate(todayIn(new Date(r.lastAt)))}${r.roles.length ? `; ${r.roles.join(', ')}` : ''}) [${r.key}]`),
+          '\nVoeg een document of antwoord toe dat deze vragen beantwoordt. Een vraag uit dit overzicht halen: "verwijder vraag [code]", bijvoorbeeld "verwijder vraag ' + rows[0].key + '".',
         ].join('\n')
       : 'De laatste 4 weken zijn er geen vragen onbeantwoord gebleven.',
   declinedRemoved: (key: string, count: number) =>

@@ -1,6 +1,6 @@
 import type { AdaptiveCardJson } from '../../feature';
 import { renderCard } from '../../../shared/render-card';
-import { documentCardText } from '../../../shared/card-text';
+import { cardText, documentCardText } from '../../../shared/card-text';
 import type { PassageView } from '../qa.domain';
 import answerTemplate from './answer.card.json';
 import noAnswerTemplate from './no-answer.card.json';
@@ -65,8 +65,9 @@ function tableData(table: CardTable) {
   };
 }
 
-export const renderNoAnswerCard = (data: { message: string; question: string; askExpertButton: string }): AdaptiveCardJson =>
-  renderCard(noAnswerTemplate, data);
+/** `asked`: the question as the user typed it, above the message (the confirmation of "Vraag het aan RSJ" keeps it in view). */
+export const renderNoAnswerCard = (data: { message: string; question: string; askExpertButton: string; asked?: string }): AdaptiveCardJson =>
+  renderCard(noAnswerTemplate, { ...data, asked: data.asked ? cardText(data.asked) : '' });
 
 /** A passage on its own: the reply to "Toon volledige passage" on answer cards sent before it folded out in the card. */
 export const renderPassageCard = (data: PassageView): AdaptiveCardJson =>
