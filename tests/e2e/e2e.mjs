@@ -1,6 +1,6 @@
 // End-to-end: the built bot and Microsoft 365 Agents Playground (offline, one instance and config
 // per demo user), driven in Debian's Chromium with playwright-core. Screenshots go to test-results/.
-//   npm run test:e2e            (builds first)
+//   npm run test:e2e            (builds first; E2E_ONLY=<part of a journey name> runs only those)
 // Exits non-zero with the failing step's name and a screenshot of every open window.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -121,12 +121,14 @@ async function main() {
     }
     let step = 0;
     const shot = async (page, name) => page.screenshot({ path: join(results, `${String(++step).padStart(2, '0')}-${name}.png`) });
-    for (const journey of journeys) {
+    // E2E_ONLY=<part of a name>: run only those journeys (while working on one; the full run is the check).
+    const chosen = journeys.filter((j) => !process.env.E2E_ONLY || j.name.includes(process.env.E2E_ONLY));
+    for (const journey of chosen) {
       process.stdout.write(`- ${journey.name} ... `);
       await journey.run({ pages, shot });
       process.stdout.write('ok\n');
     }
-    console.log(`e2e: ${journeys.length} journeys passed; screenshots in ${results}`);
+    console.log(`e2e: ${chosen.length} journeys passed; screenshots in ${results}`);
   } catch (err) {
     console.log('FAILED');
     console.error(err instanceof Error ? err.stack : err);

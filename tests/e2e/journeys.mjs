@@ -86,6 +86,21 @@ export const journeys = [
     },
   },
   {
+    name: 'the full passage folds out under the answer; a second vote changes the first',
+    async run({ pages: { bram }, shot }) {
+      await say(bram, 'Stel er komt halverwege het jaar een groot nieuw onderwerp op, wat dan?', /^Bron: Handleiding/);
+      const bron = await count(bram, /^Bron: Handleiding/);
+      await click(bram, 'Toon volledige passage', /Na de deadline zijn de thema's vergrendeld/);
+      await shot(bram, 'bram-passage-folded-out-under-the-answer');
+      // the answer, its source and the votes are still there: nothing was replaced
+      if ((await count(bram, /^Bron: Handleiding/)) !== bron) throw new Error('the Bron line went away when the passage folded out');
+      await click(bram, '👍 Nuttig', /je vond dit antwoord nuttig/);
+      await click(bram, '👍 Nuttig', /je stem telt één keer/);
+      await click(bram, '👎 Niet nuttig', /Je stem is aangepast: je vindt dit antwoord nu niet nuttig/);
+      await shot(bram, 'bram-vote-changed');
+    },
+  },
+  {
     name: 'theme submitted empty (Dutch errors), then valid (confirmation)',
     async run({ pages: { anne, bram }, shot }) {
       await say(anne, 'open ronde 2027', /Ronde openen/);
