@@ -84,6 +84,8 @@ describe('Q&A cards', () => {
   it('offers no passage that the answer already says in full', () => {
     const whole = renderAnswerCard({ answer: 'Het BO stelt de begroting vast.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', passage: { title: 'x', section: '', text: 'Het BO stelt de  begroting vast.' }, ...labels });
     expect((whole.actions as { type: string }[]).map((a) => a.type)).toEqual(['Action.Execute', 'Action.Execute']);
+    const listed = renderAnswerCard({ answer: 'Taken:\n1. inkoop;\n2. monitoring.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', passage: { title: 'x', section: '', text: 'Taken:\n- inkoop;\n- monitoring.' }, ...labels });
+    expect((listed.actions as { type: string }[]).map((a) => a.type)).toEqual(['Action.Execute', 'Action.Execute']);
     expect(parseProblems(whole)).toEqual([]);
   });
 

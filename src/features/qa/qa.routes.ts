@@ -71,7 +71,8 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
         // The log helps RSJ; a failing write must not cost the user the reply.
         await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
       }
-      const passage = result.kind === 'answer' ? await qa.fullPassage(result.passageRef) : undefined;
+      // A curated fact's answer is all of it: only a document passage can say more.
+      const passage = result.kind === 'answer' && result.passageRef.kind === 'passage' ? await qa.fullPassage(result.passageRef) : undefined;
       return [answerReply(turn.text, result, passage)];
     },
   };

@@ -37,7 +37,8 @@ export const renderAnswerCard = ({ passageRowsCut, ...data }: AnswerCardData): A
     passage: foldedPassage(data.passage, data.answer, passageRowsCut),
   });
 
-const normalised = (text: string) => text.replace(/[\s*_]+/g, ' ').trim().toLowerCase();
+/** Text as read, not as laid out: list markers, emphasis and line breaks do not count. */
+const normalised = (text: string) => text.replace(/^\s*(\d+[.)]|[-•])\s+/gm, ' ').replace(/[\s*_]+/g, ' ').trim().toLowerCase();
 
 /** Shown only when the passage holds more than the answer already says. */
 function foldedPassage(passage: PassageView | undefined, answer: string, passageRowsCut: AnswerCardData['passageRowsCut']) {
