@@ -86,18 +86,21 @@ export const journeys = [
     },
   },
   {
-    name: 'the full passage folds out under the answer; a second vote changes the first',
+    name: 'the full passage unfolds under the answer and folds in again; a second vote changes the first',
     async run({ pages: { bram }, shot }) {
       await say(bram, 'Stel er komt halverwege het jaar een groot nieuw onderwerp op, wat dan?', /^Bron: Handleiding/);
       const bron = await count(bram, /^Bron: Handleiding/);
       await click(bram, 'Toon volledige passage', /Na de deadline zijn de thema's vergrendeld/);
-      await shot(bram, 'bram-passage-folded-out-under-the-answer');
-      // the answer, its source and the votes are still there: nothing was replaced
-      if ((await count(bram, /^Bron: Handleiding/)) !== bron) throw new Error('the Bron line went away when the passage folded out');
+      await shot(bram, 'bram-passage-under-the-answer');
+      // the answer, its source and the votes are still there: nothing was replaced by the passage alone
+      if ((await count(bram, /^Bron: Handleiding/)) !== bron) throw new Error('the Bron line went away when the passage was shown');
       await click(bram, '👍 Nuttig', /je vond dit antwoord nuttig/);
       await click(bram, '👍 Nuttig', /je stem telt één keer/);
       await click(bram, '👎 Niet nuttig', /Je stem is aangepast: je vindt dit antwoord nu niet nuttig/);
       await shot(bram, 'bram-vote-changed');
+      const passages = await count(bram, /Na de deadline zijn de thema's vergrendeld/);
+      await click(bram, 'Toon minder', /^Toon volledige passage$/);
+      if ((await count(bram, /Na de deadline zijn de thema's vergrendeld/)) >= passages) throw new Error('"Toon minder" left the passage on the card');
     },
   },
   {

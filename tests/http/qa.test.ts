@@ -175,22 +175,40 @@ describe('governance Q&A over HTTP', () => {
     expect(after.replies[0].summary).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland, Het Regieoverleg/);
   });
 
-  it('when the full passage is folded out, then it is inside the answer card, under the answer, its source and the votes', async () => {
+  it('when "Toon volledige passage" is clicked, then the same card comes back with the passage under the answer, its source and the votes, and "Toon minder" folds it in', async () => {
     const { replies } = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
     const card = replies[0].attachments[0].content;
-    const show = actionsOf(replies[0]).find((a: any) => a.type === 'Action.ShowCard') as any;
-    expect(JSON.stringify(show.card)).toContain('wethouder van Bergdorp');
-    expect(JSON.stringify(card.body)).toMatch(/Bron: /);
-    expect(actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback')).toHaveLength(2);
-    expect(cardProblems(card)).toEqual([]);
+    // the reply itself stays short: the passage is not in it
+    expect(JSON.stringify(card)).not.toContain('wethouder van Bergdorp');
+    const show = actionsOf(replies[0])[0];
+    expect(show.title).toBe('Toon volledige passage');
+    const shown = await bot.execute(show.verb, show.data);
+    expect(cardProblems(shown.value)).toEqual([]);
+    const body = JSON.stringify(shown.value.body);
+    expect(body).toContain('zes keer per jaar');
+    expect(body).toMatch(/Bron: Vergaderafspraken Jeugdregio Testland/);
+    expect(body).toContain('wethouder van Bergdorp');
+    const [hide, up, down] = shown.value.actions;
+    expect([hide.title, up.title, down.title]).toEqual(['Toon minder', '👍 Nuttig', '👎 Niet nuttig']);
+    const folded = await bot.execute(hide.verb, hide.data);
+    expect(JSON.stringify(folded.value)).not.toContain('wethouder van Bergdorp');
+    expect(folded.value.actions[0].title).toBe('Toon volledige passage');
   });
 
-  it('when "Toon volledige passage" is clicked on an answer card sent before it folded out, then the passage still comes back', async () => {
-    const { replies } = await bot.say('Hoe vaak komt het Regieoverleg bijeen?');
-    const title = (actionsOf(replies[0])[0] as any).card.body[0].text as string;
-    const shown = await bot.execute('qa.passage', { kind: 'passage', title, position: '0' });
+  it('when the passage of a follow-up is asked for, then the follow-up is answered in its context again', async () => {
+    const conversationId = `a:follow-${Date.now()}`;
+    await bot.say('Hoe vaak komt het Regieoverleg bijeen?', { conversationId });
+    const { replies } = await bot.say('En wie is daar voorzitter van?', { conversationId });
+    const show = actionsOf(replies[0]).find((a) => a.verb === 'qa.passage')!;
+    expect(show.data.asked).toMatch(/^Hoe vaak komt het Regieoverleg bijeen\? En wie is daar voorzitter van\?$/);
+    expect(JSON.stringify((await bot.execute(show.verb, show.data)).value.body)).toContain('wethouder van Bergdorp');
+  });
+
+  it('when "Toon volledige passage" is clicked on an answer card sent before it unfolded in place, then the passage still comes back', async () => {
+    const shown = await bot.execute('qa.passage', { kind: 'passage', title: 'Vergaderafspraken Jeugdregio Testland', position: '0' });
     expect(shown.statusCode).toBe(200);
-    expect(shown.value).toMatchObject({ type: 'AdaptiveCard', body: [{ text: title }, expect.anything(), expect.anything()] });
+    expect(shown.value).toMatchObject({ type: 'AdaptiveCard', body: [{ text: 'Vergaderafspraken Jeugdregio Testland' }, expect.anything(), expect.anything()] });
     expect((await bot.execute('qa.passage', { kind: 'fact', id: 'onbekend' })).value).toMatch(/kan ik niet meer vinden/);
+    expect((await bot.execute('qa.passage', { asked: 'Wat is het weer morgen in Zwolle?', expand: 'true' })).value).toMatch(/vind ik nu geen antwoord meer/);
   });
 });

@@ -30,7 +30,7 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
   ...over,
 });
 
-const labels = { showPassageButton: 'Toon volledige passage', passageRowsCut: (n: number, total: number) => `eerste ${n} van ${total}`, helpfulButton: '👍', notHelpfulButton: '👎' };
+const labels = { showPassageButton: 'Toon volledige passage', hidePassageButton: 'Toon minder', passageRowsCut: (n: number, total: number) => `eerste ${n} van ${total}`, helpfulButton: '👍', notHelpfulButton: '👎' };
 const texts = (node: unknown): string[] =>
   Array.isArray(node) ? node.flatMap(texts) : node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => (k === 'text' && typeof v === 'string' ? [v] : texts(v))) : [];
 
@@ -41,7 +41,18 @@ describe('Q&A cards', () => {
       sourceLine: 'Bron: Kadernota 2025, 2.2 Governance',
       sourceTitle: 'Kadernota 2025',
       question: 'Wie stelt de begroting vast?',
+      asked: 'Wie stelt de begroting vast?',
       passage: { title: 'Kadernota 2025', section: '2.2 Governance', text: 'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.' },
+      ...labels,
+    }),
+    answerExpanded: renderAnswerCard({
+      answer: 'Het BO stelt de begroting vast.',
+      sourceLine: 'Bron: Kadernota 2025, 2.2 Governance',
+      sourceTitle: 'Kadernota 2025',
+      question: 'En wie stelt die vast?',
+      asked: 'Wat is de begroting? En wie stelt die vast?',
+      passage: { title: 'Kadernota 2025', section: '2.2 Governance', text: 'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.' },
+      expanded: true,
       ...labels,
     }),
     answerWithTablePassage: renderAnswerCard({
@@ -50,6 +61,8 @@ describe('Q&A cards', () => {
       sourceLine: 'Bron: Jaarverslag, Tabel 1',
       sourceTitle: 'Jaarverslag',
       question: 'Wat kost Raalte?',
+      asked: 'Wat kost Raalte?',
+      expanded: true,
       passage: { title: 'Jaarverslag', section: 'Tabel 1', text: '', table: { headers: ['Gemeente', 'Kosten'], rows: Array.from({ length: 30 }, (_, i) => [`Gemeente ${i}`, `€ ${i}`]) } },
       ...labels,
     }),
@@ -67,25 +80,39 @@ describe('Q&A cards', () => {
     expect(parseProblems(card)).toEqual([]);
   });
 
-  it('folds the full passage out inside the answer card: the answer, its source and the votes stay', () => {
-    const [show, up, down] = rendered.answer.actions as { type: string; title: string; verb?: string; card?: { body: unknown[] } }[];
-    expect(show).toMatchObject({ type: 'Action.ShowCard', title: 'Toon volledige passage' });
-    expect(texts(show.card)).toEqual(['Kadernota 2025', '2.2 Governance', 'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.']);
+  it('offers the full passage with a button that asks the question again; the passage is not in the card yet', () => {
+    const [show, up, down] = rendered.answer.actions as { type: string; title: string; verb: string; data: Record<string, string> }[];
+    expect(show).toMatchObject({ type: 'Action.Execute', title: 'Toon volledige passage', verb: QA_VERBS.showPassage, data: { asked: 'Wie stelt de begroting vast?', expand: 'true' } });
     expect([up.verb, down.verb]).toEqual([QA_VERBS.feedback, QA_VERBS.feedback]);
-    expect(texts(rendered.answer.body)).toEqual(['Het BO stelt de begroting vast.', 'Bron: Kadernota 2025, 2.2 Governance']);
+    expect(texts(rendered.answer)).toEqual(['Het BO stelt de begroting vast.', 'Bron: Kadernota 2025, 2.2 Governance']);
   });
 
-  it('cuts a long table in the folded-out passage and says so', () => {
-    const [show] = rendered.answerWithTablePassage.actions as { card: { body: { type: string; rows?: unknown[] }[] } }[];
-    expect(show.card.body.find((e) => e.type === 'Table')?.rows).toHaveLength(21);
-    expect(texts(show.card)).toContain('eerste 20 van 30');
+  it('expanded: the passage under the answer and its source, the votes kept, and "Toon minder" to fold it in', () => {
+    const [hide, up, down] = rendered.answerExpanded.actions as { title: string; verb: string; data: Record<string, string> }[];
+    expect(hide).toMatchObject({ title: 'Toon minder', verb: QA_VERBS.showPassage, data: { asked: 'Wat is de begroting? En wie stelt die vast?', question: 'En wie stelt die vast?', expand: 'false' } });
+    expect([up.data.question, down.data.question]).toEqual(['En wie stelt die vast?', 'En wie stelt die vast?']);
+    expect(texts(rendered.answerExpanded.body)).toEqual([
+      'Het BO stelt de begroting vast.',
+      'Bron: Kadernota 2025, 2.2 Governance',
+      'Kadernota 2025',
+      '2.2 Governance',
+      'Het BO komt twee keer per jaar bijeen. Het BO stelt de begroting vast.',
+    ]);
+  });
+
+  it('cuts a long table in the shown passage and says so', () => {
+    const body = rendered.answerWithTablePassage.body as { type: string; items?: { type: string; rows?: unknown[] }[] }[];
+    const passage = body.find((e) => e.type === 'Container')!;
+    expect(passage.items!.find((e) => e.type === 'Table')?.rows).toHaveLength(21);
+    expect(texts(passage)).toContain('eerste 20 van 30');
   });
 
   it('offers no passage that the answer already says in full', () => {
-    const whole = renderAnswerCard({ answer: 'Het BO stelt de begroting vast.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', passage: { title: 'x', section: '', text: 'Het BO stelt de  begroting vast.' }, ...labels });
-    expect((whole.actions as { type: string }[]).map((a) => a.type)).toEqual(['Action.Execute', 'Action.Execute']);
-    const listed = renderAnswerCard({ answer: 'Taken:\n1. inkoop;\n2. monitoring.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', passage: { title: 'x', section: '', text: 'Taken:\n- inkoop;\n- monitoring.' }, ...labels });
-    expect((listed.actions as { type: string }[]).map((a) => a.type)).toEqual(['Action.Execute', 'Action.Execute']);
+    const whole = renderAnswerCard({ answer: 'Het BO stelt de begroting vast.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', asked: 'q', expanded: true, passage: { title: 'x', section: '', text: 'Het BO stelt de  begroting vast.' }, ...labels });
+    expect((whole.actions as { verb: string }[]).map((a) => a.verb)).toEqual([QA_VERBS.feedback, QA_VERBS.feedback]);
+    expect(texts(whole.body)).toHaveLength(2);
+    const listed = renderAnswerCard({ answer: 'Taken:\n1. inkoop;\n2. monitoring.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', asked: 'q', passage: { title: 'x', section: '', text: 'Taken:\n- inkoop;\n- monitoring.' }, ...labels });
+    expect((listed.actions as { verb: string }[]).map((a) => a.verb)).toEqual([QA_VERBS.feedback, QA_VERBS.feedback]);
     expect(parseProblems(whole)).toEqual([]);
   });
 
@@ -95,14 +122,17 @@ describe('Q&A cards', () => {
       sourceLine: 'Bron: Nota_2025',
       sourceTitle: 'Nota_2025',
       question: 'Wat is *dit*?',
+      asked: 'Wat is *dit*?',
       passage: { title: 'Nota_2025', section: '# Kop', text: 'Meer [tekst](https://evil.example).' },
+      expanded: true,
       ...labels,
     });
-    const [answer, source] = texts(card.body);
+    const [answer, source, title, section, passage] = texts(card.body);
     expect(answer).toBe('Zie \\[hier\\](https://evil.example) en \\*let op\\* \u2039at\u203AAnne\u2039/at\u203A:\n1. eerste\n- tweede');
     expect(source).toBe('Bron: Nota\\_2025');
-    const [show, up] = card.actions as { card: unknown; data: Record<string, string> }[];
-    expect(texts(show.card)).toEqual(['Nota\\_2025', '\\# Kop', 'Meer \\[tekst\\](https://evil.example).']);
+    expect([title, section, passage]).toEqual(['Nota\\_2025', '\\# Kop', 'Meer \\[tekst\\](https://evil.example).']);
+    const [hide, up] = card.actions as { data: Record<string, string> }[];
+    expect(hide.data).toMatchObject({ asked: 'Wat is *dit*?' });
     expect(up.data).toMatchObject({ question: 'Wat is *dit*?', source: 'Nota_2025' });
   });
 

@@ -133,7 +133,7 @@ describe('table rows in the knowledge index', () => {
   const index = indexOfMarkdown(text, 'j.md');
   /** The answer card with the given answer fields; the labels do not matter here. */
   const answerCard = (fields: { answer: string; table?: { headers: string[]; rows: string[][] } }) =>
-    renderAnswerCard({ ...fields, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', showPassageButton: 'a', passageRowsCut: () => '', helpfulButton: 'b', notHelpfulButton: 'c' });
+    renderAnswerCard({ ...fields, sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', asked: 'q', showPassageButton: 'a', hidePassageButton: 'a-', passageRowsCut: () => '', helpfulButton: 'b', notHelpfulButton: 'c' });
 
   it('finds the row of a gemeente, although a passage lists all gemeenten, and cites the caption', () => {
     const result = index.ask('Hoeveel heeft Raalte vorig jaar aan jeugdhulp besteed?');

@@ -105,6 +105,15 @@ export const passageRefSchema = z.union([
   z.object({ kind: z.literal('fact'), id: z.string().min(1).max(200) }),
 ]);
 
+/** "Toon volledige passage" / "Toon minder": the question to answer again, and whether to show the passage under it. */
+export const passageToggleSchema = z.object({
+  asked: z.string().trim().min(1).max(2000),
+  question: z.string().max(500).default(''),
+  expand: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+/** The toggle, or the passage reference of answer cards sent before it. */
+export const passageActionSchema = z.union([passageRefSchema, passageToggleSchema]);
+
 export const ticketIdSchema = z.object({ ticketId: z.string().min(1).max(100) });
 /** An empty answer field may arrive as no field at all: the same Dutch message as a blank one. */
 export const ticketAnswerSchema = ticketIdSchema.extend({

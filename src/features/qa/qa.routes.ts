@@ -9,7 +9,7 @@ import { renderTicketCard } from './cards/ticket.card';
 import { DOCUMENT_EXTENSIONS, UnreadableDocumentError } from './document-reader';
 import { type ParsedDocument, parseDocument } from './ingest.service';
 import type { FeedbackService } from './feedback.service';
-import { type PassageView, type QaResult, askExpertSchema, feedbackInputSchema, passageRefSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
+import { type PassageRef, type PassageView, type QaResult, askExpertSchema, feedbackInputSchema, passageActionSchema, ticketAnswerSchema, ticketIdSchema } from './qa.domain';
 import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
@@ -41,6 +41,8 @@ export function qaRoutes(qa: QaService, feedback: FeedbackService, download: (fi
   };
 }
 
+/** The question a card asks again for "Toon volledige passage" (a follow-up read with the one before it). */
+const MAX_ASKED_CHARS = 2000;
 /** A card stays small: a long table shows its first rows (the passage of a table row on an old answer card). */
 const MAX_TABLE_ROWS = 40;
 
@@ -61,28 +63,31 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       const before = isFollowUp ? await previous.get(turn.conversation.id) : undefined;
       turn.afterReply(() => previous.put(turn.conversation.id, turn.text.slice(0, 4000)));
       if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
-      let result = await qa.ask(turn.text);
+      let asked = turn.text;
+      let result = await qa.ask(asked);
       if (isFollowUp && before) {
         const inContext = await qa.ask(`${before} ${turn.text}`);
-        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) result = inContext;
+        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) [result, asked] = [inContext, `${before} ${turn.text}`];
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
       if (result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) {
         // The log helps RSJ; a failing write must not cost the user the reply.
         await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
       }
-      // A curated fact's answer is all of it: only a document passage can say more.
-      const passage = result.kind === 'answer' && result.passageRef.kind === 'passage' ? await qa.fullPassage(result.passageRef) : undefined;
-      return [answerReply(turn.text, result, passage)];
+      return [answerReply(turn.text, result, { passage: await passageBehind(qa, result), asked })];
     },
   };
 }
 
+/** A curated fact's answer is all of it: only a document passage can say more than the answer. */
+const passageBehind = async (qa: QaService, result: QaResult) =>
+  result.kind === 'answer' && result.passageRef.kind === 'passage' ? qa.fullPassage(result.passageRef) : undefined;
+
 /**
- * The reply text repeats the card's answer and source, so clients without cards read the same. The full
- * passage folds out inside the card: the answer, its source and the votes stay in view.
+ * The reply text repeats the card's answer and source, so clients without cards read the same. "Toon
+ * volledige passage" draws the same card again with the passage under the answer (`expanded`), and back.
  */
-export function answerReply(question: string, result: QaResult, passage?: PassageView): Reply {
+export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean } = {}): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
     const message = QA_TEXTS.declined[result.reason];
@@ -99,8 +104,11 @@ export function answerReply(question: string, result: QaResult, passage?: Passag
       sourceLine,
       sourceTitle: result.source.title,
       question: q,
-      passage,
+      asked: (shown.asked ?? question).slice(0, MAX_ASKED_CHARS),
+      passage: shown.passage,
+      expanded: shown.expanded,
       showPassageButton: QA_TEXTS.showPassageButton,
+      hidePassageButton: QA_TEXTS.hidePassageButton,
       passageRowsCut: QA_TEXTS.passageRowsCut,
       helpfulButton: QA_TEXTS.helpfulButton,
       notHelpfulButton: QA_TEXTS.notHelpfulButton,
@@ -159,6 +167,13 @@ const actorOf = (turn: Turn): Actor => ({ aadObjectId: turn.user.aadObjectId ?? 
 /** A bad answer field says what is wrong with it; any other bad card data gets the generic message. */
 const invalidTicketData = (issues: { path: PropertyKey[]; message: string }[]) => (issues[0]?.path[0] === 'answer' ? issues[0].message : QA_TEXTS.badCardData);
 
+/** Answer cards sent before the passage unfolded under the answer carry the passage reference: the passage alone. */
+async function sentEarlier(qa: QaService, ref: PassageRef): Promise<CardActionResult> {
+  const passage = await qa.fullPassage(ref);
+  if (!passage) return { message: QA_TEXTS.passageGone };
+  return { card: renderPassageCard({ ...passage, table: passage.table && { headers: passage.table.headers, rows: passage.table.rows.slice(0, MAX_TABLE_ROWS) } }) };
+}
+
 const ticketView = (o: TicketOutcome): CardActionResult => (o.kind === 'refused' ? { message: o.reason } : { card: renderTicketCard(o.ticket, o.delivery) });
 
 function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, data: T) => Promise<CardActionResult>): CardAction {
@@ -167,11 +182,12 @@ function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, dat
 
 function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
   return [
-    // Answer cards sent before the passage folded out inside them still carry this button.
-    action(QA_VERBS.showPassage, passageRefSchema, async (_turn, ref) => {
-      const passage = await qa.fullPassage(ref);
-      if (!passage) return { message: QA_TEXTS.passageGone };
-      return { card: renderPassageCard({ ...passage, table: passage.table && { headers: passage.table.headers, rows: passage.table.rows.slice(0, MAX_TABLE_ROWS) } }) };
+    action(QA_VERBS.showPassage, passageActionSchema, async (_turn, data) => {
+      if ('kind' in data) return sentEarlier(qa, data);
+      // Asked again rather than read from the card: card data is not shown as the bot's answer.
+      const result = await qa.ask(data.asked);
+      if (result.kind !== 'answer') return { message: QA_TEXTS.answerGone };
+      return { card: answerReply(data.question || data.asked, result, { passage: await passageBehind(qa, result), asked: data.asked, expanded: data.expand }).card! };
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
       if (!turn.user.aadObjectId) return { message: QA_TEXTS.feedbackWithoutUser };

@@ -39,6 +39,8 @@ export const QA_TEXTS = {
   askExpertButton: 'Vraag het aan RSJ',
   yourQuestion: (question: string) => `Je vraag: "${question.replace(/\s+/g, ' ').trim()}"`,
   showPassageButton: 'Toon volledige passage',
+  hidePassageButton: 'Toon minder',
+  answerGone: 'Bij deze vraag vind ik nu geen antwoord meer; misschien is een document vervangen of verwijderd. Stel je vraag opnieuw.',
   helpfulButton: '👍 Nuttig',
   notHelpfulButton: '👎 Niet nuttig',
   /** After 👍/👎: what the click did to this person's one vote on the answer (feedback.service.ts). */

@@ -15,44 +15,52 @@ export interface AnswerCardData {
   sourceLine: string;
   sourceTitle: string;
   question: string;
-  /** The passage behind the answer, folded out under "Toon volledige passage" in the same card when it says more than the answer. */
+  /** What the answer was found for: the question, or a follow-up read with the one before it. "Toon volledige passage" asks it again. */
+  asked: string;
+  /** The passage behind the answer: offered with a button when it says more than the answer; shown under the answer when `expanded`. */
   passage?: PassageView;
+  expanded?: boolean;
   showPassageButton: string;
+  hidePassageButton: string;
   /** Under a passage table cut to its first rows. */
   passageRowsCut: (shown: number, total: number) => string;
   helpfulButton: string;
   notHelpfulButton: string;
 }
 
-/** A card stays well under Teams' size limit: a long table in the folded-out passage shows its first rows. */
+/** A card stays well under Teams' size limit: a long table in the shown passage gives its first rows. */
 export const PASSAGE_TABLE_ROWS = 20;
 
 /** Document text is escaped here, once: card data (question, source) goes back to the bot unchanged. */
-export const renderAnswerCard = ({ passageRowsCut, ...data }: AnswerCardData): AdaptiveCardJson =>
+export const renderAnswerCard = ({ passageRowsCut, showPassageButton, hidePassageButton, expanded, ...data }: AnswerCardData): AdaptiveCardJson =>
   renderCard(answerTemplate, {
     ...data,
     answer: documentCardText(data.answer),
     sourceLine: documentCardText(data.sourceLine),
     table: tableData(data.table),
-    passage: foldedPassage(data.passage, data.answer, passageRowsCut),
+    passage: passageData(data.passage, data.answer, { expanded: !!expanded, passageRowsCut, showPassageButton, hidePassageButton }),
   });
 
 /** Text as read, not as laid out: list markers, emphasis and line breaks do not count. */
 const normalised = (text: string) => text.replace(/^\s*(\d+[.)]|[-•])\s+/gm, ' ').replace(/[\s*_]+/g, ' ').trim().toLowerCase();
 
-/** Shown only when the passage holds more than the answer already says. */
-function foldedPassage(passage: PassageView | undefined, answer: string, passageRowsCut: AnswerCardData['passageRowsCut']) {
-  const shown = !!passage && (!!passage.table?.headers.length || !normalised(answer).includes(normalised(passage.text)));
-  if (!passage || !shown) return { shown: false, title: '', section: '', text: '', more: '', table: tableData(undefined) };
-  const rows = passage.table?.rows ?? [];
-  const cut = rows.length > PASSAGE_TABLE_ROWS;
+type PassageLabels = Pick<AnswerCardData, 'passageRowsCut' | 'showPassageButton' | 'hidePassageButton'> & { expanded: boolean };
+
+/** The button (when the passage says more than the answer) and, expanded, the passage itself. */
+function passageData(passage: PassageView | undefined, answer: string, labels: PassageLabels) {
+  const offered = !!passage && (!!passage.table?.headers.length || !normalised(answer).includes(normalised(passage.text)));
+  const expanded = offered && labels.expanded;
+  const rows = passage?.table?.rows ?? [];
   return {
-    shown,
-    title: documentCardText(passage.title),
-    section: documentCardText(passage.section),
-    text: documentCardText(passage.text),
-    table: tableData(passage.table && { headers: passage.table.headers, rows: rows.slice(0, PASSAGE_TABLE_ROWS) }),
-    more: cut ? passageRowsCut(PASSAGE_TABLE_ROWS, rows.length) : '',
+    offered,
+    expanded,
+    button: expanded ? labels.hidePassageButton : labels.showPassageButton,
+    expand: expanded ? 'false' : 'true',
+    title: expanded ? documentCardText(passage!.title) : '',
+    section: expanded ? documentCardText(passage!.section) : '',
+    text: expanded ? documentCardText(passage!.text) : '',
+    table: tableData(expanded && passage!.table ? { headers: passage!.table.headers, rows: rows.slice(0, PASSAGE_TABLE_ROWS) } : undefined),
+    more: expanded && rows.length > PASSAGE_TABLE_ROWS ? labels.passageRowsCut(PASSAGE_TABLE_ROWS, rows.length) : '',
   };
 }
 
