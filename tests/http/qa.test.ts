@@ -129,11 +129,19 @@ describe('governance Q&A over HTTP', () => {
   it('when someone votes twice on one answer, then it counts once, the second click changes the vote and the card says so', async () => {
     const { replies } = await bot.say('Wat is de Beschikbaarheidswijzer?');
     const [up, down] = actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback');
-    const vote = async (a: typeof up, user: string) => (await bot.execute(a.verb, a.data, { user })).value as string;
+    /** The answer card comes back with the vote as its line under the Bron line. */
+    const vote = async (a: typeof up, user: string) => {
+      const card = (await bot.execute(a.verb, a.data, { user })).value;
+      expect(JSON.stringify(card.body)).toMatch(/Bron: Kadernota 2025/);
+      expect(cardProblems(card)).toEqual([]);
+      return card.body.find((b: any) => b.weight === 'Bolder')?.text as string;
+    };
     expect(await vote(up, DEMO.beleidsadviseurKampen)).toBe('Dank je voor je feedback: je vond dit antwoord nuttig.');
     expect(await vote(up, DEMO.beleidsadviseurKampen)).toMatch(/al nuttig genoemd; je stem telt één keer/);
     expect(await vote(down, DEMO.beleidsadviseurKampen)).toBe('Je stem is aangepast: je vindt dit antwoord nu niet nuttig.');
-    expect(await vote(down, DEMO.beleidsadviseurKampen)).toMatch(/al niet nuttig genoemd/);
+    // a card sent before votes carried the question asked: the same vote, said in a toast
+    const { asked: _asked, expanded: _expanded, ...before } = down.data;
+    expect((await bot.execute(down.verb, before, { user: DEMO.beleidsadviseurKampen })).value).toMatch(/al niet nuttig genoemd/);
     // another person's vote is their own, whatever the card data says
     expect(await vote({ ...down, data: { ...down.data, userId: DEMO.beleidsadviseurKampen } }, DEMO.beleidsadviseurZwolle)).toMatch(/^Dank je/);
     const report = await bot.say('feedbackrapport', { user: DEMO.contractmanager });
@@ -190,6 +198,11 @@ describe('governance Q&A over HTTP', () => {
     expect(body).toContain('wethouder van Bergdorp');
     const [hide, up, down] = shown.value.actions;
     expect([hide.title, up.title, down.title]).toEqual(['Toon minder', '👍 Nuttig', '👎 Niet nuttig']);
+    // a vote on the card with the passage shown keeps the passage
+    await bot.execute(up.verb, up.data, { user: DEMO.beleidsadviseurZwolle });
+    const voted = JSON.stringify((await bot.execute(up.verb, up.data, { user: DEMO.beleidsadviseurZwolle })).value.body);
+    expect(voted).toContain('wethouder van Bergdorp');
+    expect(voted).toContain('je stem telt één keer');
     const folded = await bot.execute(hide.verb, hide.data);
     expect(JSON.stringify(folded.value)).not.toContain('wethouder van Bergdorp');
     expect(folded.value.actions[0].title).toBe('Toon volledige passage');

@@ -100,6 +100,14 @@ describe('Q&A cards', () => {
     ]);
   });
 
+  it('after a vote: the vote as a line under the source, and the votes carry what redraws the card', () => {
+    const voted = renderAnswerCard({ answer: 'Het BO stelt de begroting vast.', sourceLine: 'Bron: x', sourceTitle: 'x', question: 'q', asked: 'Wat? q', vote: 'Je stem is aangepast.', ...labels });
+    expect(texts(voted.body)).toEqual(['Het BO stelt de begroting vast.', 'Bron: x', 'Je stem is aangepast.']);
+    const [, up] = rendered.answerExpanded.actions as { data: Record<string, string> }[];
+    expect(up.data).toEqual({ helpful: 'true', question: 'En wie stelt die vast?', source: 'Kadernota 2025', asked: 'Wat is de begroting? En wie stelt die vast?', expanded: 'true' });
+    expect((rendered.answer.actions as { data: Record<string, string> }[])[1].data.expanded).toBe('false');
+  });
+
   it('cuts a long table in the shown passage and says so', () => {
     const body = rendered.answerWithTablePassage.body as { type: string; items?: { type: string; rows?: unknown[] }[] }[];
     const passage = body.find((e) => e.type === 'Container')!;

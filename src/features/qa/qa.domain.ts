@@ -123,6 +123,9 @@ export const feedbackInputSchema = z.object({
   helpful: z.enum(['true', 'false']).transform((v) => v === 'true'),
   question: z.string().max(500).default(''),
   source: z.string().max(300).default(''),
+  /** To draw the answer card again with the vote on it (absent on cards sent before): as "Toon volledige passage" sends them. */
+  asked: z.string().trim().max(2000).default(''),
+  expanded: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 export const askExpertSchema = z.object({ question: z.string().trim().min(2).max(1000) });
 

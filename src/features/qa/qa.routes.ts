@@ -87,7 +87,7 @@ const passageBehind = async (qa: QaService, result: QaResult) =>
  * The reply text repeats the card's answer and source, so clients without cards read the same. "Toon
  * volledige passage" draws the same card again with the passage under the answer (`expanded`), and back.
  */
-export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean } = {}): Reply {
+export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean; vote?: string } = {}): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
     const message = QA_TEXTS.declined[result.reason];
@@ -107,6 +107,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
       asked: (shown.asked ?? question).slice(0, MAX_ASKED_CHARS),
       passage: shown.passage,
       expanded: shown.expanded,
+      vote: shown.vote,
       showPassageButton: QA_TEXTS.showPassageButton,
       hidePassageButton: QA_TEXTS.hidePassageButton,
       passageRowsCut: QA_TEXTS.passageRowsCut,
@@ -191,7 +192,12 @@ function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
       if (!turn.user.aadObjectId) return { message: QA_TEXTS.feedbackWithoutUser };
-      return { message: QA_TEXTS.feedback[await feedback.vote(turn.user.aadObjectId, data)](data.helpful) };
+      const { helpful, question, source, asked, expanded } = data;
+      const vote = QA_TEXTS.feedback[await feedback.vote(turn.user.aadObjectId, { helpful, question, source })](helpful);
+      // The vote stays on the card; a card sent before, or an answer that has changed since, gets it as a toast.
+      const result = asked ? await qa.ask(asked) : undefined;
+      if (result?.kind !== 'answer' || result.source.title !== source) return { message: vote };
+      return { card: answerReply(question || asked, result, { passage: await passageBehind(qa, result), asked, expanded, vote }).card! };
     }),
     action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
       const { ticket, created, experts } = await qa.createTicket(data.question, actorOf(turn));

@@ -20,6 +20,8 @@ export interface AnswerCardData {
   /** The passage behind the answer: offered with a button when it says more than the answer; shown under the answer when `expanded`. */
   passage?: PassageView;
   expanded?: boolean;
+  /** What a click on 👍/👎 did, shown on the card (empty before a vote). */
+  vote?: string;
   showPassageButton: string;
   hidePassageButton: string;
   /** Under a passage table cut to its first rows. */
@@ -35,6 +37,7 @@ export const PASSAGE_TABLE_ROWS = 20;
 export const renderAnswerCard = ({ passageRowsCut, showPassageButton, hidePassageButton, expanded, ...data }: AnswerCardData): AdaptiveCardJson =>
   renderCard(answerTemplate, {
     ...data,
+    vote: data.vote ?? '',
     answer: documentCardText(data.answer),
     sourceLine: documentCardText(data.sourceLine),
     table: tableData(data.table),
@@ -56,6 +59,7 @@ function passageData(passage: PassageView | undefined, answer: string, labels: P
     expanded,
     button: expanded ? labels.hidePassageButton : labels.showPassageButton,
     expand: expanded ? 'false' : 'true',
+    shownNow: expanded ? 'true' : 'false',
     title: expanded ? documentCardText(passage!.title) : '',
     section: expanded ? documentCardText(passage!.section) : '',
     text: expanded ? documentCardText(passage!.text) : '',
