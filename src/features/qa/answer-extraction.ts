@@ -1,6 +1,7 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
 import { NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
+import { answerFirst } from './answer-order';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -79,7 +80,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
   const picked = [...chosen].sort((a, b) => a - b);
-  return { text: clip(render(units, picked), limit), lid: lidName(units, picked, best) };
+  return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */
@@ -132,22 +133,26 @@ function length(units: Unit[], picked: number[]): number {
  * lid, or leden 1 and 4, lose them so no stray "2." lands inside a sentence or beside a step's "2.".
  */
 function render(units: Unit[], picked: number[]): string {
-  const firsts = picked.filter((k) => units[k].marker !== undefined);
+  // Numbering is decided on the sentences in document order; the answer's own lid may be shown first.
+  const firsts = [...picked].sort((a, b) => a - b).filter((k) => units[k].marker !== undefined);
   const lidNumbers = firsts.filter((k) => NUMBERED.test(units[k].marker!) && !units[k].step).map((k) => Number.parseInt(units[k].marker!, 10));
   const steps = firsts.filter((k) => units[k].step).length;
   const lidsAsList = lidNumbers.length >= 2 && steps === 0 && lidNumbers.every((n, i) => i === 0 || n === lidNumbers[i - 1] + 1);
   const items = firsts.length;
   let out = '';
   let previous: Unit | undefined;
+  let previousK = -1;
   for (const k of picked) {
     const u = units[k];
     const isLid = u.marker !== undefined && NUMBERED.test(u.marker) && !u.step;
     const item = u.marker !== undefined && items >= 2 && (isLid ? lidsAsList : !u.step || steps >= 2);
     const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
     // A new line after a list item (the line closing a list) stays on a line of its own.
-    const newLine = item || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
+    // The context shown after the answer's own lid starts on a line of its own.
+    const newLine = item || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
     out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
     previous = u;
+    previousK = k;
   }
   return out;
 }
