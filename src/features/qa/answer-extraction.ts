@@ -2,6 +2,7 @@ import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
 import { NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { answerFirst } from './answer-order';
+import { REFERS_BACK } from './asked-elaboration';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -24,7 +25,7 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight): Extract {
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight, elaborates?: (sentence: string) => boolean): Extract {
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
@@ -64,6 +65,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST) addList(best, false);
   }
   addLidContext(units, chosen, best, wantsConsequence);
+  if (elaborates) addElaboration(units, chosen, best, elaborates);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -81,6 +83,25 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+}
+
+/** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
+const ELABORATION_SPAN = 2;
+
+/**
+ * When the best sentence shares the question's words but does not say what is asked (a reason, the things
+ * of a kind, what money goes to), the next sentences that speak of it ("Dit is noodzakelijk om ...") come
+ * along up to the one that says it; not across a lid or into a list (a PDF's line breaks may split its paragraph).
+ */
+function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean): void {
+  if (elaborates(units[best].text)) return;
+  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid && REFERS_BACK.test(units[k].text);
+  for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
+    if (!elaborates(units[k].text)) continue;
+    const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
+    if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
+    return;
+  }
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */

@@ -1,0 +1,37 @@
+import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+// An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
+const MEMO = `# Notitie vrijwilligers Testclub 2030
+
+## Vrijwilligers
+De club werkt met vrijwilligers in vaste dienst voor de kantine. Dit is nodig om de openingstijden van de kantine te kunnen garanderen. Daarnaast helpen ouders op toernooidagen.
+
+## Kantine
+De kantine heeft vrijwilligers in vaste dienst. Die vrijwilligers in vaste dienst draaien de kantine op zaterdag en zondag.
+
+## Onderhoud
+Het bestuur moet voldoen aan eisen op het gebied van veiligheid.
+Specifiek gaat dit over de brandblussers, de nooduitgangen en de verlichting van het veld.
+
+## Kleedkamers
+Voor de renovatie van de kleedkamers is in 2031 een werkbudget nodig. Het gaat om een bedrag van 20.000 euro. Dit wordt besteed aan tegels, douches en een nieuwe ventilatie.
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
+
+describe('what is asked, said in the sentence after the one with the question words', () => {
+  const kb = indexOfMarkdown(MEMO, 'notitie.md');
+
+  it('"waarom" picks the passage that gives a reason and shows it', () => {
+    expect(answer(kb.ask('Waarom heeft de kantine vrijwilligers in vaste dienst?'))).toContain('openingstijden');
+  });
+
+  it('"welke eisen" shows the sentence that lists them', () => {
+    expect(answer(kb.ask('Welke eisen horen bij de veiligheid?'))).toContain('brandblussers');
+  });
+
+  it('"waaraan wordt het geld uitgegeven" goes on to the sentence that says what it is spent on', () => {
+    expect(answer(kb.ask('Waar wordt het geld voor de renovatie van de kleedkamers aan uitgegeven?'))).toContain('douches');
+  });
+});
