@@ -35,3 +35,35 @@ describe('what is asked, said in the sentence after the one with the question wo
     expect(answer(kb.ask('Waar wordt het geld voor de renovatie van de kleedkamers aan uitgegeven?'))).toContain('douches');
   });
 });
+
+// An invented club regulation: the articles about absence and about a quorum share few words with the questions.
+const REGLEMENT = `# Reglement ledenraad Testclub 2030
+
+## Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. ledenraad: de raad van afgevaardigden van de teams van de club;
+b. plaatsvervanger: het teamlid dat een afgevaardigde bij diens verhindering vervangt.
+
+## Artikel 2 Bijeenkomsten
+1. De ledenraad van de club vergadert vier keer per jaar in de kantine van de club.
+2. De secretaris stuurt de agenda twee weken vooraf rond.
+
+## Artikel 3 Verhindering
+1. Een afgevaardigde die een vergadering van de ledenraad niet kan bijwonen, meldt dit bij de secretaris en stuurt zijn plaatsvervanger.
+
+## Artikel 4 Quorum
+1. Er kan alleen worden besloten als ten minste de helft van de afgevaardigden aanwezig is.
+2. Is dat aantal niet bereikt, dan volgt binnen drie weken een nieuwe vergadering.
+`;
+
+describe('a situation named in the question\'s own words', () => {
+  const kb = indexOfMarkdown(REGLEMENT, 'reglement.md');
+
+  it('finds the article about absence for "ik kan niet naar ..."', () => {
+    expect(answer(kb.ask('Ik kan niet naar de vergadering van de ledenraad, wat moet ik doen?'))).toContain('plaatsvervanger');
+  });
+
+  it('finds the quorum article for "te weinig ... aanwezig", not the one about absence', () => {
+    expect(answer(kb.ask('Wat gebeurt er als er te weinig afgevaardigden aanwezig zijn bij de vergadering van de ledenraad?'))).toContain('drie weken');
+  });
+});
