@@ -1,4 +1,5 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
@@ -65,5 +66,16 @@ describe('a situation named in the question\'s own words', () => {
 
   it('finds the quorum article for "te weinig ... aanwezig", not the one about absence', () => {
     expect(answer(kb.ask('Wat gebeurt er als er te weinig afgevaardigden aanwezig zijn bij de vergadering van de ledenraad?'))).toContain('drie weken');
+  });
+});
+
+describe('a count of people named by what they are', () => {
+  it('is given by the members of the body asked about', () => {
+    const rule = 'De ledenraad bestaat uit ten minste vijf en ten hoogste negen leden.';
+    expect(lacksWhatIsAsked('Hoeveel jongeren kunnen er in de ledenraad zitten?', rule)).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel vrijwilligers zitten er in de ledenraad?', rule)).toBe(false);
+    // Not by another count of another thing.
+    expect(lacksWhatIsAsked('Hoeveel jongeren kunnen er in de ledenraad zitten?', 'De secretaris stuurt de agenda twee weken vooraf.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel teams doen mee aan de competitie?', rule)).toBe(true);
   });
 });
