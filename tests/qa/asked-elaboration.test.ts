@@ -1,6 +1,10 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import type { QaResult } from '../../src/features/qa/qa.domain';
+import { quantityRanges } from '../../src/features/qa/quantity-thresholds';
+import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+import { situationSaid } from '../../src/features/qa/asked-condition';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { withAskedKind } from '../../src/features/qa/asked-kind';
 
 // An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
 const MEMO = `# Notitie vrijwilligers Testclub 2030
@@ -77,5 +81,25 @@ describe('a count of people named by what they are', () => {
     // Not by another count of another thing.
     expect(lacksWhatIsAsked('Hoeveel jongeren kunnen er in de ledenraad zitten?', 'De secretaris stuurt de agenda twee weken vooraf.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel teams doen mee aan de competitie?', rule)).toBe(true);
+  });
+});
+
+describe('an age the asker gives', () => {
+  it('is placed in ranges regulations write in words', () => {
+    expect(quantityRanges('Een lid is ten minste veertien en ten hoogste drieëntwintig jaar oud.', 'age')).toEqual([{ from: 14, to: 23 }]);
+    expect(quantityRanges('Voor een kandidaat die jonger is dan zestien jaar is toestemming nodig.', 'age')).toEqual([{ from: -Infinity, to: 15 }]);
+  });
+
+  it('ranks up the text whose age condition the asker meets, and picks the requirement in it', () => {
+    const question = 'Ik ben 13 jaar, wat heb ik nodig om lid te worden van de jeugdraad?';
+    const says = situationSaid(question)!.says;
+    expect(says('Voor een kandidaat die jonger is dan veertien jaar is schriftelijke toestemming van een ouder nodig.')).toBe(true);
+    expect(says('Een kandidaat is bij de benoeming ten minste vijftien en ten hoogste achttien jaar oud.')).toBe(false);
+    const article: Passage = {
+      title: 'Reglement jeugdraad', section: 'Artikel 2 Benoeming', chapter: '', position: 0, sourceFile: 'a.md', ingestedAt: '2026-01-01T00:00:00.000Z',
+      text: '1. De leden van de jeugdraad worden benoemd door het bestuur van de club.\n2. Voor een kandidaat voor de jeugdraad die jonger is dan veertien jaar is schriftelijke toestemming van een ouder nodig.\n3. Een lid van de jeugdraad woont in de gemeente van de club.',
+    };
+    const words = (sentence: string) => ['lid', 'jeugdraad'].map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toMatch(/^2\. Voor een kandidaat .* toestemming/);
   });
 });

@@ -4,6 +4,9 @@
  * kan bijwonen", "als ten minste zes leden aanwezig zijn", "staken de stemmen"), often in an article that shares
  * few other words with the question. A passage that speaks of the situation asked about ranks up.
  */
+import { askedQuantity, fitsQuantity } from './quantity-thresholds';
+import { splitSentences } from './passages';
+
 interface Situation {
   /** The question speaks of it. */
   asked: RegExp;
@@ -35,10 +38,18 @@ const SITUATION_BOOST = 2;
 /** A line of a list of definitions ("b. plaatsvervanger: de medewerker die ... bij verhindering vervangt"): it names, it does not rule. */
 const DEFINITION_LINE = /^(?:[a-z][.)]\s+|[-•]\s+)?[\p{L} -]{2,40}:\s/u;
 
+/** "Ik ben 15 jaar, ...", "mijn zoon van 12": a line with an age condition the person meets ("jonger dan zestien jaar") speaks of them. */
+function fitsAge(question: string): ((line: string) => boolean) | undefined {
+  const age = askedQuantity(question);
+  if (age?.unit !== 'age') return undefined;
+  return (line) => splitSentences(line).some((s) => fitsQuantity(s, age) > 0);
+}
+
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */
 export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
   const asked = SITUATIONS.filter((s) => s.asked.test(question));
-  if (asked.length === 0) return undefined;
-  const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && asked.some((s) => s.said.test(line)));
+  const age = fitsAge(question);
+  if (asked.length === 0 && !age) return undefined;
+  const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!age?.(line)));
   return { terms: [], says, boost: SITUATION_BOOST };
 }
