@@ -1,6 +1,8 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
 import { NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
+import { answerFirst } from './answer-order';
+import { REFERS_BACK } from './asked-elaboration';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -23,7 +25,7 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight): Extract {
+export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight, elaborates?: (sentence: string) => boolean): Extract {
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
@@ -63,6 +65,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST) addList(best, false);
   }
   addLidContext(units, chosen, best, wantsConsequence);
+  if (elaborates) addElaboration(units, chosen, best, elaborates);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -79,7 +82,26 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
   const picked = [...chosen].sort((a, b) => a - b);
-  return { text: clip(render(units, picked), limit), lid: lidName(units, picked, best) };
+  return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+}
+
+/** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
+const ELABORATION_SPAN = 2;
+
+/**
+ * When the best sentence shares the question's words but does not say what is asked (a reason, the things
+ * of a kind, what money goes to), the next sentences that speak of it ("Dit is noodzakelijk om ...") come
+ * along up to the one that says it; not across a lid or into a list (a PDF's line breaks may split its paragraph).
+ */
+function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean): void {
+  if (elaborates(units[best].text)) return;
+  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid && REFERS_BACK.test(units[k].text);
+  for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
+    if (!elaborates(units[k].text)) continue;
+    const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
+    if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
+    return;
+  }
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */
@@ -132,22 +154,26 @@ function length(units: Unit[], picked: number[]): number {
  * lid, or leden 1 and 4, lose them so no stray "2." lands inside a sentence or beside a step's "2.".
  */
 function render(units: Unit[], picked: number[]): string {
-  const firsts = picked.filter((k) => units[k].marker !== undefined);
+  // Numbering is decided on the sentences in document order; the answer's own lid may be shown first.
+  const firsts = [...picked].sort((a, b) => a - b).filter((k) => units[k].marker !== undefined);
   const lidNumbers = firsts.filter((k) => NUMBERED.test(units[k].marker!) && !units[k].step).map((k) => Number.parseInt(units[k].marker!, 10));
   const steps = firsts.filter((k) => units[k].step).length;
   const lidsAsList = lidNumbers.length >= 2 && steps === 0 && lidNumbers.every((n, i) => i === 0 || n === lidNumbers[i - 1] + 1);
   const items = firsts.length;
   let out = '';
   let previous: Unit | undefined;
+  let previousK = -1;
   for (const k of picked) {
     const u = units[k];
     const isLid = u.marker !== undefined && NUMBERED.test(u.marker) && !u.step;
     const item = u.marker !== undefined && items >= 2 && (isLid ? lidsAsList : !u.step || steps >= 2);
     const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
     // A new line after a list item (the line closing a list) stays on a line of its own.
-    const newLine = item || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
+    // The context shown after the answer's own lid starts on a line of its own.
+    const newLine = item || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
     out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
     previous = u;
+    previousK = k;
   }
   return out;
 }

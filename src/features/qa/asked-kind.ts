@@ -4,6 +4,8 @@ import { splitSentences } from './passages';
 import { definitionLine } from './definitions';
 import { MAX_ANSWER_CHARS } from './qa.domain';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
+import { reasonSaid } from './asked-elaboration';
+import { situationSaid } from './asked-condition';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
@@ -88,7 +90,7 @@ export function askedKindWord(
   const kindTerms = frequency ? FREQUENCY_TERMS : DURATION_TERMS;
   const isKindWord = (w: (typeof words)[number]) => w.focus && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
-  if (!kind || !focus) return undefined;
+  if (!kind || !focus) return reasonSaid(question, words, matches) ?? situationSaid(question);
   const needed = words.filter((w) => !isKindWord(w) && !w.weak).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
   const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !isKindWord(words[i]) && !words[i].weak).length <= (needed >= 3 ? 1 : 0);

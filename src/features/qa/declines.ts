@@ -109,6 +109,10 @@ const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|ne
 const PEOPLE = /^(mensen|personen|leden)$/i;
 /** Words for people: "bestuurders", "medewerkers", "adviseurs", "specialisten", "ouders", "leden". */
 const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)$/u;
+/** People named by what they are rather than by a role ending ("jongeren", "jeugdigen"). */
+const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|clienten|ervaringsdeskundigen|vrijwilligers|afgevaardigden)$/i;
+/** The members of a body: they count people of any kind ("vijftien leden" for "hoeveel jongeren ..."). */
+const MEMBERS = /^(leden|deelnemers)$/;
 
 /**
  * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
@@ -130,8 +134,9 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
   const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
-  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden").
-  const person = (w: string) => PEOPLE.test(noun) && PERSON_NOUN.test(w);
+  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden"); people of
+  // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
+  const person = (w: string) => (PEOPLE.test(noun) && PERSON_NOUN.test(w)) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.

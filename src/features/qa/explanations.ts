@@ -1,3 +1,5 @@
+import { ASKS_WHY } from './asked-elaboration';
+
 /**
  * A regulation states its rules in articles and explains them in a toelichting (memorie van
  * toelichting, considerans). The explanation retells the rule in plainer words, so it often shares
@@ -5,9 +7,6 @@
  * explanation's figures may be those of the old rule ("de grens lag in 2019 op ...").
  */
 const EXPLANATION_HEADING = /\b(toelichting|memorie|considerans|overwegingen)\b/i;
-
-/** "Waarom ...?" asks for the reasons: those are what the explanation gives. */
-const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte))\b/i;
 
 /** How much more of the question an explanation may cover than the rule and still lose to it. */
 const EXPLANATION_MARGIN = 0.3;
@@ -35,6 +34,7 @@ export function withoutOutrankedExplanations<H extends { id: string; kind: strin
   question: string,
   minCoverage: number,
 ): H[] {
+  // "Waarom ...?" asks for the reasons: those are what the explanation gives.
   if (ASKS_WHY.test(question)) return hits;
   // Only hits that answer can win or lose: the others are not read (a read from the store each).
   const answering = new Map(hits.filter((h) => h.kind === 'passage' && h.coverage >= minCoverage).map((h) => [h.id, { p: passage(h.id), coverage: h.coverage }]));

@@ -1,4 +1,5 @@
 import { findTables, rowPassageText } from './tables';
+import { withoutWebBoilerplate } from './web-boilerplate';
 
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
@@ -179,7 +180,7 @@ export function splitSentences(text: string): string[] {
 }
 
 export function toPassages(text: string, fileName: string): DocumentText {
-  const lines = cleanLines(text);
+  const lines = withoutWebBoilerplate(cleanLines(text));
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
   const body = lines[0]?.replace(/^#+\s*/, '') === title ? lines.slice(1) : lines;

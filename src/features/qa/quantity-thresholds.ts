@@ -13,9 +13,19 @@ export interface AskedQuantity {
   phrase: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const NUMBER_WORDS: Record<string, number> = { ...UNITS, tien: 10, elf: 11, twaalf: 12 };
 const N = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const numberOf = (text: string): number => NUMBER_WORDS[text.toLowerCase()] ?? Number.parseInt(text, 10);
+const TEENS: Record<string, number> = { dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19 };
+const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+/** An age as regulations write it: digits or words ("zestien", "drieëntwintig"). */
+const AGE = String.raw`(\d{1,2}|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:${Object.keys(TENS).join('|')})|${Object.keys(TEENS).join('|')}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const numberOf = (text: string): number => {
+  const t = text.toLowerCase();
+  const compound = t.match(/^(\p{L}+?)[eë]n(\p{L}+ig)$/u);
+  if (compound && UNITS[compound[1]] && TENS[compound[2]]) return UNITS[compound[1]] + TENS[compound[2]];
+  return NUMBER_WORDS[t] ?? TEENS[t] ?? TENS[t] ?? Number.parseInt(t, 10);
+};
 
 /** Someone of an age: "een jongere van 16", "een deelnemer van 15 jaar", "een 15-jarige", "ik ben 17". */
 const PERSON = String.raw`(?:jongere|jongeren|kind|kinderen|jeugdige|jeugdigen|deelnemer|deelnemers|lid|leden|meisje|jongen|zoon|dochter|persoon|cliënt|ouder)`;
@@ -45,10 +55,10 @@ interface Range {
 /** Per unit, the conditions a sentence sets: [pattern, the range of the figure(s) it catches]. */
 const CONDITIONS: Record<QuantityUnit, [RegExp, (a: number, b: number) => Range][]> = {
   age: [
-    [/\btussen\s+(\d{1,2})\s+en\s+(\d{1,2})\s+jaar\b/gi, (a, b) => ({ from: a, to: b })],
-    [/\bjonger\s+(?:is\s+)?dan\s+(\d{1,2})\s+jaar\b|\bonder\s+de\s+(\d{1,2})(?:\s+jaar)?\b|\btot\s+(\d{1,2})\s+jaar\b/gi, (a) => ({ from: -Infinity, to: a - 1 })],
-    [/\bouder\s+(?:is\s+)?dan\s+(\d{1,2})\s+jaar\b/gi, (a) => ({ from: a + 1, to: Infinity })],
-    [/\b(?:vanaf|van ten minste)\s+(\d{1,2})\s+jaar\b|\b(\d{1,2})\s+jaar\s+of\s+ouder\b/gi, (a) => ({ from: a, to: Infinity })],
+    [new RegExp(String.raw`\btussen\s+${AGE}\s+en\s+${AGE}\s+jaar\b|\bten minste\s+${AGE}\s+en\s+ten hoogste\s+${AGE}\s+jaar\b`, 'giu'), (a, b) => ({ from: a, to: b })],
+    [new RegExp(String.raw`\bjonger\s+(?:is\s+)?dan\s+${AGE}\s+jaar\b|\bonder\s+de\s+${AGE}(?:\s+jaar)?\b|\btot\s+${AGE}\s+jaar\b`, 'giu'), (a) => ({ from: -Infinity, to: a - 1 })],
+    [new RegExp(String.raw`\bouder\s+(?:is\s+)?dan\s+${AGE}\s+jaar\b`, 'giu'), (a) => ({ from: a + 1, to: Infinity })],
+    [new RegExp(String.raw`\b(?:vanaf|van ten minste)\s+${AGE}\s+jaar\b|\b${AGE}\s+jaar\s+of\s+ouder\b`, 'giu'), (a) => ({ from: a, to: Infinity })],
   ],
   hours: [
     [new RegExp(String.raw`\b(?:ten hoogste|maximaal|hooguit|niet langer dan|tot en met)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: -Infinity, to: a })],

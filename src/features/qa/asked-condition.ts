@@ -1,0 +1,55 @@
+/**
+ * Questions about a situation name it in their own words ("ik kan niet naar het overleg", "er komen te weinig
+ * mensen opdagen", "de stemmen zijn gelijk"); a regulation names it in its own ("een lid dat een vergadering niet
+ * kan bijwonen", "als ten minste zes leden aanwezig zijn", "staken de stemmen"), often in an article that shares
+ * few other words with the question. A passage that speaks of the situation asked about ranks up.
+ */
+import { askedQuantity, fitsQuantity } from './quantity-thresholds';
+import { splitSentences } from './passages';
+
+interface Situation {
+  /** The question speaks of it. */
+  asked: RegExp;
+  /** A sentence of a regulation speaks of it. */
+  said: RegExp;
+}
+
+const SITUATIONS: Situation[] = [
+  // Someone cannot come, or stayed away.
+  {
+    asked: /\b(afwezig\p{L}*|verhinderd|ziek\p{L}*|afmeld\p{L}*|af te melden|niet (?:kan|kunnen|kunt|kon|konden) (?:komen|bijwonen|deelnemen|aanwezig)|(?:kan|kun|kunt|kunnen)(?: (?:ik|je|jij|hij|zij|ze|we|wij|u))? niet (?:naar|bij|komen|aanwezig)|niet (?:komt|komen|kwam|kwamen) opdagen|niet (?:naar|bij) (?:de|het|een) [\p{L}-]+ (?:kan|kunnen|komt|komen|is|zijn|gaat|gaan))\b/iu,
+    said: /\b(afwezig\p{L}*|verhinder\p{L}*|ontstentenis|niet (?:kan|kunnen) (?:komen|bijwonen|deelnemen|aanwezig zijn)|niet vertegenwoordigd|gemist|afmeld\p{L}*|afgemeld|plaatsvervang\p{L}*|laten vervangen|laat zich vervangen)\b/iu,
+  },
+  // Too few present to decide.
+  {
+    asked: /\b(te weinig|niet genoeg|onvoldoende)\b[^?]*\b(aanwezig\p{L}*|komen|opdagen|zijn|is)\b|\bquorum\b/iu,
+    said: /\bquorum\b|\balleen\b[^.;]*\b(?:als|indien|wanneer)\b[^.;]*\b(?:aanwezig|vertegenwoordigd)\b|\baantal\b[^.;]*\bniet\b[^.;]*\b(?:bereikt|aanwezig|gehaald)\b|\b(?:helft|meerderheid) van de \p{L}+\b[^.;]*\baanwezig\b/iu,
+  },
+  // A tie.
+  {
+    asked: /\b(stemmen (?:staken|gelijk)|staken de stemmen|gelijk aantal stemmen|evenveel stemmen|gelijke stemmen)\b/iu,
+    said: /\b(staken|staking|gelijke stemmen|stemmen gelijk)\b/iu,
+  },
+];
+
+/** How much a passage that speaks of the situation asked about ranks above one that only shares words. */
+const SITUATION_BOOST = 2;
+
+/** A line of a list of definitions ("b. plaatsvervanger: de medewerker die ... bij verhindering vervangt"): it names, it does not rule. */
+const DEFINITION_LINE = /^(?:[a-z][.)]\s+|[-•]\s+)?[\p{L} -]{2,40}:\s/u;
+
+/** "Ik ben 15 jaar, ...", "mijn zoon van 12": a line with an age condition the person meets ("jonger dan zestien jaar") speaks of them. */
+function fitsAge(question: string): ((line: string) => boolean) | undefined {
+  const age = askedQuantity(question);
+  if (age?.unit !== 'age') return undefined;
+  return (line) => splitSentences(line).some((s) => fitsQuantity(s, age) > 0);
+}
+
+/** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */
+export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
+  const asked = SITUATIONS.filter((s) => s.asked.test(question));
+  const age = fitsAge(question);
+  if (asked.length === 0 && !age) return undefined;
+  const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!age?.(line)));
+  return { terms: [], says, boost: SITUATION_BOOST };
+}

@@ -1,0 +1,51 @@
+import { splitSentences } from './passages';
+
+/**
+ * What some questions ask is often said in the sentence after the one that shares their words: "Het team
+ * werkt met medewerkers in vaste dienst. Dit is noodzakelijk om de continuïteit te garanderen." answers
+ * "waarom", "Er gelden eisen voor de administratie. Specifiek gaat het om ..." answers "welke eisen",
+ * "Er is een werkbudget nodig. Dit wordt besteed aan ..." answers "waaraan wordt het uitgegeven".
+ */
+
+/** "Waarom ...?", "om welke reden ...?": a reason or a purpose. */
+export const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte))\b/i;
+/** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen"). */
+const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
+/** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
+const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
+const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;
+/** "Waaraan wordt het geld besteed?", "waar gaat het budget naartoe?": what money is spent on. */
+const ASKS_SPENDING = /\bwaar\s*(?:\p{L}+\s+){0,12}(?:aan|naartoe|heen)\b.*\b(?:uit(?:ge)?geven|uitgegeven|besteed|besteden|gebruikt|ingezet)\b|\bwaaraan\b|\bwaarvoor\b.*\b(?:geld|budget|bedrag|middelen)\b/iu;
+const SAYS_SPENDING = /\b(?:besteed|uitgegeven|gebruikt|ingezet|bestemd|aangewend)\s+(?:aan|voor)\b|\bgaat naar\b|\bis bedoeld voor\b/i;
+
+/** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ..."). */
+export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b/iu;
+
+/** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
+export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
+  if (ASKS_WHY.test(question)) return (s) => GIVES_REASON.test(s);
+  if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
+  if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
+  return undefined;
+}
+
+/** How much a passage that gives the reason asked for ranks above one that only shares the question's words. */
+const REASON_BOOST = 2;
+
+/**
+ * "Waarom ...?": a passage that gives a reason in a sentence with (all but one of) the question's words, or
+ * right after one ("Dit is noodzakelijk om ..."), answers; one that only says the same thing does not.
+ */
+export function reasonSaid(
+  question: string,
+  words: { weak: boolean }[],
+  matches: (sentence: string) => number[],
+): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
+  if (!ASKS_WHY.test(question)) return undefined;
+  const needed = words.filter((w) => !w.weak).length;
+  if (needed === 0) return undefined;
+  const answers = (s: string) => needed - matches(s).filter((v, i) => v > 0 && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
+  const says = (text: string) =>
+    text.split('\n').some((line) => splitSentences(line).some((s, i, all) => GIVES_REASON.test(s) && (answers(s) || (i > 0 && REFERS_BACK.test(s) && answers(all[i - 1])))));
+  return { terms: [], says, boost: REASON_BOOST };
+}

@@ -1,0 +1,105 @@
+import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { quantityRanges } from '../../src/features/qa/quantity-thresholds';
+import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+import { situationSaid } from '../../src/features/qa/asked-condition';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { withAskedKind } from '../../src/features/qa/asked-kind';
+
+// An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
+const MEMO = `# Notitie vrijwilligers Testclub 2030
+
+## Vrijwilligers
+De club werkt met vrijwilligers in vaste dienst voor de kantine. Dit is nodig om de openingstijden van de kantine te kunnen garanderen. Daarnaast helpen ouders op toernooidagen.
+
+## Kantine
+De kantine heeft vrijwilligers in vaste dienst. Die vrijwilligers in vaste dienst draaien de kantine op zaterdag en zondag.
+
+## Onderhoud
+Het bestuur moet voldoen aan eisen op het gebied van veiligheid.
+Specifiek gaat dit over de brandblussers, de nooduitgangen en de verlichting van het veld.
+
+## Kleedkamers
+Voor de renovatie van de kleedkamers is in 2031 een werkbudget nodig. Het gaat om een bedrag van 20.000 euro. Dit wordt besteed aan tegels, douches en een nieuwe ventilatie.
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
+
+describe('what is asked, said in the sentence after the one with the question words', () => {
+  const kb = indexOfMarkdown(MEMO, 'notitie.md');
+
+  it('"waarom" picks the passage that gives a reason and shows it', () => {
+    expect(answer(kb.ask('Waarom heeft de kantine vrijwilligers in vaste dienst?'))).toContain('openingstijden');
+  });
+
+  it('"welke eisen" shows the sentence that lists them', () => {
+    expect(answer(kb.ask('Welke eisen horen bij de veiligheid?'))).toContain('brandblussers');
+  });
+
+  it('"waaraan wordt het geld uitgegeven" goes on to the sentence that says what it is spent on', () => {
+    expect(answer(kb.ask('Waar wordt het geld voor de renovatie van de kleedkamers aan uitgegeven?'))).toContain('douches');
+  });
+});
+
+// An invented club regulation: the articles about absence and about a quorum share few words with the questions.
+const REGLEMENT = `# Reglement ledenraad Testclub 2030
+
+## Artikel 1 Begrippen
+In dit reglement wordt verstaan onder:
+a. ledenraad: de raad van afgevaardigden van de teams van de club;
+b. plaatsvervanger: het teamlid dat een afgevaardigde bij diens verhindering vervangt.
+
+## Artikel 2 Bijeenkomsten
+1. De ledenraad van de club vergadert vier keer per jaar in de kantine van de club.
+2. De secretaris stuurt de agenda twee weken vooraf rond.
+
+## Artikel 3 Verhindering
+1. Een afgevaardigde die een vergadering van de ledenraad niet kan bijwonen, meldt dit bij de secretaris en stuurt zijn plaatsvervanger.
+
+## Artikel 4 Quorum
+1. Er kan alleen worden besloten als ten minste de helft van de afgevaardigden aanwezig is.
+2. Is dat aantal niet bereikt, dan volgt binnen drie weken een nieuwe vergadering.
+`;
+
+describe('a situation named in the question\'s own words', () => {
+  const kb = indexOfMarkdown(REGLEMENT, 'reglement.md');
+
+  it('finds the article about absence for "ik kan niet naar ..."', () => {
+    expect(answer(kb.ask('Ik kan niet naar de vergadering van de ledenraad, wat moet ik doen?'))).toContain('plaatsvervanger');
+  });
+
+  it('finds the quorum article for "te weinig ... aanwezig", not the one about absence', () => {
+    expect(answer(kb.ask('Wat gebeurt er als er te weinig afgevaardigden aanwezig zijn bij de vergadering van de ledenraad?'))).toContain('drie weken');
+  });
+});
+
+describe('a count of people named by what they are', () => {
+  it('is given by the members of the body asked about', () => {
+    const rule = 'De ledenraad bestaat uit ten minste vijf en ten hoogste negen leden.';
+    expect(lacksWhatIsAsked('Hoeveel jongeren kunnen er in de ledenraad zitten?', rule)).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel vrijwilligers zitten er in de ledenraad?', rule)).toBe(false);
+    // Not by another count of another thing.
+    expect(lacksWhatIsAsked('Hoeveel jongeren kunnen er in de ledenraad zitten?', 'De secretaris stuurt de agenda twee weken vooraf.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel teams doen mee aan de competitie?', rule)).toBe(true);
+  });
+});
+
+describe('an age the asker gives', () => {
+  it('is placed in ranges regulations write in words', () => {
+    expect(quantityRanges('Een lid is ten minste veertien en ten hoogste drieëntwintig jaar oud.', 'age')).toEqual([{ from: 14, to: 23 }]);
+    expect(quantityRanges('Voor een kandidaat die jonger is dan zestien jaar is toestemming nodig.', 'age')).toEqual([{ from: -Infinity, to: 15 }]);
+  });
+
+  it('ranks up the text whose age condition the asker meets, and picks the requirement in it', () => {
+    const question = 'Ik ben 13 jaar, wat heb ik nodig om lid te worden van de jeugdraad?';
+    const says = situationSaid(question)!.says;
+    expect(says('Voor een kandidaat die jonger is dan veertien jaar is schriftelijke toestemming van een ouder nodig.')).toBe(true);
+    expect(says('Een kandidaat is bij de benoeming ten minste vijftien en ten hoogste achttien jaar oud.')).toBe(false);
+    const article: Passage = {
+      title: 'Reglement jeugdraad', section: 'Artikel 2 Benoeming', chapter: '', position: 0, sourceFile: 'a.md', ingestedAt: '2026-01-01T00:00:00.000Z',
+      text: '1. De leden van de jeugdraad worden benoemd door het bestuur van de club.\n2. Voor een kandidaat voor de jeugdraad die jonger is dan veertien jaar is schriftelijke toestemming van een ouder nodig.\n3. Een lid van de jeugdraad woont in de gemeente van de club.',
+    };
+    const words = (sentence: string) => ['lid', 'jeugdraad'].map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+    expect(extractAnswer([article], withAskedKind(question, words), false).text).toMatch(/^2\. Voor een kandidaat .* toestemming/);
+  });
+});
