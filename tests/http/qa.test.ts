@@ -206,6 +206,9 @@ describe('governance Q&A over HTTP', () => {
     const folded = await bot.execute(hide.verb, hide.data);
     expect(JSON.stringify(folded.value)).not.toContain('wethouder van Bergdorp');
     expect(folded.value.actions[0].title).toBe('Toon volledige passage');
+    // drawn again for the one who voted, the card still says how they voted (from the store); for others it says nothing
+    expect(JSON.stringify(folded.value)).not.toContain('Je stem');
+    expect(JSON.stringify((await bot.execute(hide.verb, hide.data, { user: DEMO.beleidsadviseurZwolle })).value.body)).toContain('Je stem: nuttig.');
   });
 
   it('when the passage of a follow-up is asked for, then the follow-up is answered in its context again', async () => {

@@ -183,6 +183,9 @@ describe.each([['sqlite', sqliteFixture], ['cosmos', cosmosFixture]] as const)('
     expect([a, b, c].every((earlier) => earlier === undefined || typeof earlier.helpful === 'boolean')).toBe(true);
     expect(await mine()).toHaveLength(1);
     expect((await there.qa.feedback()).filter((f) => f.id === 'fb-anne-wie')).toEqual([]);
+    expect(await here.qa.feedbackById('fb-anne-wie')).toEqual((await mine())[0]);
+    expect(await here.qa.feedbackById('fb-niemand')).toBeUndefined();
+    expect(await there.qa.feedbackById('fb-anne-wie')).toBeUndefined();
   });
 
   it('outbox: an enqueue is idempotent and a delivery claim is version-guarded', async () => {

@@ -20,12 +20,17 @@ export const feedbackId = (userId: string, question: string, source: string) =>
 
 /** Votes on answers ("Nuttig" / "Niet nuttig") and the report of them for RSJ. */
 export class FeedbackService {
-  constructor(private readonly repo: Pick<QaRepository, 'saveFeedback' | 'feedback'>) {}
+  constructor(private readonly repo: Pick<QaRepository, 'saveFeedback' | 'feedbackById' | 'feedback'>) {}
 
   /** `userId` comes from the activity, never from card data. */
   async vote(userId: string, input: { helpful: boolean; question: string; source: string }, now = new Date()): Promise<VoteOutcome> {
     const earlier = await this.repo.saveFeedback({ ...input, userId, id: feedbackId(userId, input.question, input.source), at: now.toISOString() });
     return !earlier ? 'new' : earlier.helpful === input.helpful ? 'same' : 'changed';
+  }
+
+  /** How this person voted on this answer (true: nuttig), or undefined when they did not. */
+  async voteOf(userId: string, question: string, source: string): Promise<boolean | undefined> {
+    return (await this.repo.feedbackById(feedbackId(userId, question, source)))?.helpful;
   }
 
   /** Each person's latest vote per answer counts once (votes stored before they were keyed by person included). */

@@ -27,6 +27,8 @@ export interface QaRepository {
    * is when the same. Returns the vote stored before, if any; concurrent clicks of one person end as one vote.
    */
   saveFeedback(feedback: Feedback): Promise<Feedback | undefined>;
+  /** One person's vote on one answer (by `feedback.id`), if they voted. */
+  feedbackById(id: string): Promise<Feedback | undefined>;
   feedback(): Promise<Feedback[]>;
   /** Declined questions: one document per ask (append only, so concurrent asks never overwrite each other). */
   addDeclined(question: DeclinedQuestion): Promise<void>;

@@ -183,12 +183,16 @@ function expertAction<T>(verb: string, schema: ZodType<T>, run: (turn: Turn, dat
 
 function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
   return [
-    action(QA_VERBS.showPassage, passageActionSchema, async (_turn, data) => {
+    action(QA_VERBS.showPassage, passageActionSchema, async (turn, data) => {
       if ('kind' in data) return sentEarlier(qa, data);
       // Asked again rather than read from the card: card data is not shown as the bot's answer.
       const result = await qa.ask(data.asked);
       if (result.kind !== 'answer') return { message: QA_TEXTS.answerGone };
-      return { card: answerReply(data.question || data.asked, result, { passage: await passageBehind(qa, result), asked: data.asked, expanded: data.expand }).card! };
+      const question = data.question || data.asked;
+      // The redrawn card keeps saying how this person voted: read from the store, not from the card.
+      const voted = turn.user.aadObjectId ? await feedback.voteOf(turn.user.aadObjectId, question, result.source.title) : undefined;
+      const vote = voted === undefined ? undefined : QA_TEXTS.feedback.stored(voted);
+      return { card: answerReply(question, result, { passage: await passageBehind(qa, result), asked: data.asked, expanded: data.expand, vote }).card! };
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
       if (!turn.user.aadObjectId) return { message: QA_TEXTS.feedbackWithoutUser };

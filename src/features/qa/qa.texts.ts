@@ -48,6 +48,8 @@ export const QA_TEXTS = {
     new: (helpful: boolean) => `Dank je voor je feedback: je vond dit antwoord ${helpful ? 'nuttig' : 'niet nuttig'}.`,
     changed: (helpful: boolean) => `Je stem is aangepast: je vindt dit antwoord nu ${helpful ? 'nuttig' : 'niet nuttig'}.`,
     same: (helpful: boolean) => `Je had dit antwoord al ${helpful ? 'nuttig' : 'niet nuttig'} genoemd; je stem telt één keer.`,
+    /** On the card drawn again by "Toon volledige passage" / "Toon minder", from the stored vote. */
+    stored: (helpful: boolean) => `Je stem: ${helpful ? 'nuttig' : 'niet nuttig'}.`,
   },
   feedbackWithoutUser: 'Je stem kan ik niet opslaan: Teams gaf niet door wie je bent. Er is niets gewijzigd.',
   passageRowsCut: (shown: number, total: number) => `De tabel telt ${total} rijen; hier staan de eerste ${shown}.`,

@@ -44,6 +44,9 @@ export function qaRepository(store: DocumentStore, region: string, factWritten: 
         }
       }
     },
+    async feedbackById(id) {
+      return (await feedback.get(region, id))?.value;
+    },
     async feedback() {
       return (await feedback.listPartition(region)).map((d) => d.value);
     },
