@@ -44,6 +44,9 @@ const FRAMES: [RegExp, string][] = [
   // Putting things together is merging them ("twee thema's bij elkaar voegen" is samenvoegen), not meeting.
   [/\bbij ?elkaar (?:te )?(?:voegen|gevoegd|brengen|gebracht|nemen|genomen|zetten|gezet|leggen|gelegd)\b/gi, 'samenvoegen'],
   [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
+  // "Om een extra vergadering vragen" is requesting a meeting, which a text says "op verzoek van". Only meetings:
+  // "om een offerte vragen" keeps its words (a text says "offertes vragen").
+  [/\bom ((?:een |de |het )?(?:extra |nieuwe |aparte |ingelaste |bijzondere )?(?:vergadering|bijeenkomst|overleg|zitting|bespreking|stemming|hoorzitting|gesprek)(?:en)?) (?:te )?(?:vragen|vraagt|vroeg|vroegen|gevraagd)\b/gi, 'verzoeken om $1'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
