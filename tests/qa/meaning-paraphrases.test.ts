@@ -78,6 +78,12 @@ describe('meaning-level paraphrases of governance language (knowledge/paraphrase
     expect(answer('Als een paviljoen in de knel komt met een klacht, wie pakt die klacht op?')).toContain('klachtencoördinator');
   });
 
+  it('a classifier noun ("in welke groepen ... ingedeeld") and an emphasis ("in de eerste plaats") are no words to find', () => {
+    expect(withoutIdioms('In welke groepen zijn de taken ingedeeld?')).toBe('hoe zijn de taken ingedeeld?');
+    expect(withoutIdioms('In welke groepen werkt de raad?')).toContain('groepen');
+    expect(withoutIdioms('Voor wie is de Duinraad in de eerste plaats bedoeld?')).not.toMatch(/plaats/);
+  });
+
   it('homographs stay out: "orde" is not "ordenen", "langer" alone is not "langdurig"', () => {
     expect(paraphraseGroups('orde')).not.toContain('~~indelen');
     expect(termsOf('geordend')).toContain('~~indelen');

@@ -47,6 +47,10 @@ const FRAMES: [RegExp, string][] = [
   // "Om een extra vergadering vragen" is requesting a meeting, which a text says "op verzoek van". Only meetings:
   // "om een offerte vragen" keeps its words (a text says "offertes vragen").
   [/\bom ((?:een |de |het )?(?:extra |nieuwe |aparte |ingelaste |bijzondere )?(?:vergadering|bijeenkomst|overleg|zitting|bespreking|stemming|hoorzitting|gesprek)(?:en)?) (?:te )?(?:vragen|vraagt|vroeg|vroegen|gevraagd)\b/gi, 'verzoeken om $1'],
+  // "In welke (drie) groepen zijn X ingedeeld?" asks how X is divided: "groepen" classifies, it is no word to find.
+  [/\bin welke (?:\p{L}+ )?(?:groepen|categorie[eë]n|soorten|delen|onderdelen|clusters|rubrieken)\b(?=[^?]*\b(?:ingedeeld|verdeeld|opgedeeld|onderverdeeld|gegroepeerd|geordend|gesplitst)\b)/giu, 'hoe'],
+  // "In de eerste plaats", "hoofdzakelijk": how much, not what is asked ("plaats" is no place here).
+  [/\b(?:in|op) de eerste plaats\b|\beerst en vooral\b|\b(?:hoofdzakelijk|voornamelijk|in hoofdzaak)\b/gi, ''],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
