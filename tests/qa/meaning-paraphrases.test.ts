@@ -91,3 +91,52 @@ describe('meaning-level paraphrases of governance language (knowledge/paraphrase
     expect(tokenGroups('langer dan zes weken')[0]).toContain('~~langdurig');
   });
 });
+
+/** A second invented text: a youth council and a budget note, in formal words again. */
+const RAAD = `# Reglement Kustjeugdraad Testland 2028
+
+### Artikel 1 Advies
+1. De Kustjeugdraad adviseert het bestuur over het strandbeleid.
+2. De Kustjeugdraad kan ook ongevraagd advies uitbrengen over ieder onderwerp.
+
+### Artikel 2 Aanwezigheid
+1. Een lid dat drie vergaderingen achter elkaar afwezig is, wordt door de voorzitter aangesproken.
+2. Een lid dat verhinderd is, meldt zich af bij de secretaris en stuurt zijn vervanger.
+
+### Artikel 3 Hulp voor inwoners
+Inwoners met een vraag over jeugdhulp wenden zich tot het wijkteam van hun gemeente.
+
+### Artikel 4 Personeel
+1. Voor de vervulling van de vacature van secretaris schakelt het bestuur een selectiebureau in.
+2. Het opleidingsbudget kan niet worden gesubstitueerd naar andere kostenposten.
+3. De Kustjeugdraad heeft geen geldleningen.
+
+### Artikel 5 Werkwijze
+1. Het bestuur vraagt de Kustjeugdraad om advies over het strandbeleid; de Kustjeugdraad brengt dat advies uit binnen zes weken.
+2. De Kustjeugdraad vergadert drie keer per jaar; de vergadering begint om 19.00 uur.
+3. Inwoners worden jaarlijks uitgenodigd voor een avond over jeugdhulp.
+4. Een vacature in de Kustjeugdraad wordt bekendgemaakt op de website.
+5. Het opleidingsbudget bedraagt 5.000 euro per jaar.
+`;
+
+describe('meaning-level paraphrases of a youth council and its budget', () => {
+  const answer = answersFromDocument(RAAD, 'kustjeugdraad.md');
+
+  itAnswersWith(answer, [
+    ['Mag de Kustjeugdraad uit zichzelf met een advies komen?', 'ieder onderwerp'],
+    ['Wat gebeurt er als een lid drie keer niet bij de vergadering is?', 'aangesproken'],
+    ['Ik kan niet naar de vergadering van de Kustjeugdraad, wat moet ik doen?', 'vervanger'],
+    ['Waar kloppen inwoners aan met een vraag over jeugdhulp?', 'wijkteam'],
+    ['Hoe wil de Kustjeugdraad de vacature invullen?', 'selectiebureau'],
+    ['Mag het opleidingsbudget aan andere dingen worden uitgegeven?', 'gesubstitueerd'],
+  ]);
+
+  it('"hoe lang zit je in de raad" asks for the term of office; "kan ik niet naar de rechter" is no absence', () => {
+    expect(withoutIdioms('Hoe lang zit je in de Kustjeugdraad?')).toBe('zittingstermijn de Kustjeugdraad?');
+    expect(withoutIdioms('Kan ik niet naar de rechter?')).toBe('Kan ik niet naar de rechter?');
+    expect(termsOf('kredieten')).toContain('~lening');
+    expect(tokenGroups('uit zichzelf')[0]).toContain('~~ongevraagd');
+    expect(termsOf('aankloppen')).toEqual(expect.arrayContaining(['~~toegang', '~~wenden']));
+    expect(withoutIdioms('Wat als een lid drie keer niet bij de vergadering is?')).toContain('afwezig bij vergadering');
+  });
+});
