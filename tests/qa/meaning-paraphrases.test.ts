@@ -84,6 +84,16 @@ describe('meaning-level paraphrases of governance language (knowledge/paraphrase
     expect(withoutIdioms('Voor wie is de Duinraad in de eerste plaats bedoeld?')).not.toMatch(/plaats/);
   });
 
+  it('everyday words for secrecy, absence, guests, conduct, dismissal and management share the formal words\' groups', () => {
+    expect(termsOf('zwijgplicht')).toContain('~~vertrouwelijk');
+    expect(tokenGroups('met vakantie')[0]).toContain('~afwezig');
+    expect(tokenGroups('iemand meenemen')[0]).toContain('~~gast');
+    expect(termsOf('misdraagt')).toContain('~~orde');
+    expect(termsOf('royeren')).toContain('~~ontslaan');
+    expect(termsOf('aansturing')).toContain('~~leidinggeven');
+    expect(termsOf('base')).not.toContain('~~leidinggeven');
+  });
+
   it('homographs stay out: "orde" is not "ordenen", "langer" alone is not "langdurig"', () => {
     expect(paraphraseGroups('orde')).not.toContain('~~indelen');
     expect(termsOf('geordend')).toContain('~~indelen');
