@@ -58,7 +58,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
  * ("voeg ... toe") also asks for the joined one ("toevoegen"), with its synonyms ("vast te stellen": "besluiten").
  * Returns the particles that joined a verb.
  */
-function joinParticles(tokens: string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): Set<string> {
+function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): Set<string> {
   const joined = new Set<string>();
   const usedVerbs = new Set<number>();
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
