@@ -1,7 +1,6 @@
-import { parseDocument } from '../../src/features/qa/ingest.service';
-import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { keysOf, paraphraseAt, paraphraseGroups, parseParaphrases } from '../../src/features/qa/paraphrases';
 import { termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
+import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 
 /** An invented reglement that says things in other words than the questions below. */
 const REGLEMENT = `# Reglement van orde Vijvercommissie Testland 2027
@@ -69,14 +68,7 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
   });
 
   describe('over a small reglement', () => {
-    let index: KnowledgeIndex;
-    beforeAll(async () => {
-      index = new KnowledgeIndex([], (await parseDocument('reglement.md', Buffer.from(REGLEMENT))).passages);
-    });
-    const answer = (q: string) => {
-      const r = index.ask(q);
-      return r.kind === 'answer' ? r.answer : `declined: ${r.reason}`;
-    };
+    const answer = answersFromDocument(REGLEMENT);
 
     it('reads "bij elkaar voegen" as "samenvoegen"', () => {
       expect(answer('Kunnen aanvragen bij elkaar gevoegd worden?')).toContain('samengevoegd');

@@ -45,39 +45,60 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}) });
   }
-  const tokens = tokenize(text);
+  const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
+  // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
+  return words.filter((w) => !joinedParticles.has(w.terms[0]));
+}
+
+/**
+ * Separable verbs split in the question: each particle joins the NEAREST word before it that makes a verb the
+ * corpus knows ("in de knel komt, wie pakt dat op" is "oppakken", not the "opkomen" of the farther "komt"), and a
+ * verb takes one particle ("geeft ... uit aan opleiding" is "uitgeven", not also "aangeven"). A verb too common to
+ * ask by itself ("neemt", "zit") becomes the joined verb ("overnemen", "voorzitten"); a word asked by itself
+ * ("voeg ... toe") also asks for the joined one ("toevoegen"), with its synonyms ("vast te stellen": "besluiten").
+ * Returns the particles that joined a verb.
+ */
+function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): Set<string> {
+  const joined = new Set<string>();
+  const usedVerbs = new Set<number>();
   // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
-  const particles = tokens.filter((t, i) => isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]));
-  const joinedParticles = new Set<string>();
-  // A verb too common to ask by itself ("neemt", "zit") says what is asked with its particle back, and takes it first:
-  // "neemt ... over" is "overnemen", "zit ... voor" is "voorzitten" (done by the "voorzitter").
-  for (const verb of tokens.filter((t) => corpus.terms(t).length === 0 && !isSeparableParticle(t))) {
-    for (const p of particles.filter((q) => tokens.indexOf(q) > tokens.indexOf(verb) && !joinedParticles.has(q))) {
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) ? [i] : []));
+  for (const at of particleAt) {
+    const p = tokens[at];
+    for (let i = at - 1; i >= 0; i--) {
+      const verb = tokens[i];
+      // A stop word is no verb: "wie pakt dat op" is not "opdat".
+      if (usedVerbs.has(i) || isSeparableParticle(verb) || STOP_WORDS.has(verb)) continue;
       const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
-      // A joined verb the corpus does not have may have a paraphrase it has ("houdt ... op": "eindigt").
-      // Not a stop word after a preposition ("voor me"): that is no verb.
-      const related = own.length || STOP_WORDS.has(verb) ? [] : relatedTerms(`${p}${verb}`, [lexiconKey(`${p}${verb}`)], corpus.vocabulary);
-      const terms = own.length || !related.length ? own : [lexiconKey(`${p}${verb}`)];
-      if (terms.length === 0 || seen.has(terms[0])) continue;
-      seen.add(terms[0]);
-      words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false, ...(related.length ? { related } : {}) });
-      joinedParticles.add(p);
-      break;
-    }
-  }
-  // A separable verb ("voeg ... toe", "zit ... voor") also asks for the joined verb ("toevoegen", "voorzitten").
-  for (const w of words) {
-    for (const p of particles.filter((q) => !joinedParticles.has(q))) {
-      const joined = stemWord(`${p}${w.terms[0]}`);
-      if (w.terms[0] !== p && corpus.vocabulary.has(joined) && !w.terms.includes(joined)) {
-        // The joined verb brings its synonyms: "vast te stellen" is "vaststellen", a way to "besluiten".
-        w.terms.push(joined, ...termsOf(joined).filter((t) => t.startsWith('~') && !w.terms.includes(t)));
-        joinedParticles.add(p);
-        // One particle a verb: "geeft ... uit aan opleiding" is "uitgeven", not also "aangeven".
+      if (corpus.terms(verb).length === 0 ? joinBareVerb(p, verb, own, words, seen, corpus) : joinAskedVerb(p, verb, own, words, corpus)) {
+        // The particle's own word ("samen", term "sam") is no question word of its own either.
+        for (const t of [p, ...corpus.terms(p).slice(0, 1)]) joined.add(t);
+        usedVerbs.add(i);
         break;
       }
     }
   }
-  // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
-  return words.filter((w) => !joinedParticles.has(w.terms[0]));
+  return joined;
+}
+
+/** "Neemt ... over" is the question word "overnemen" (or a paraphrase the corpus has, for "houdt ... op": "eindigt"). */
+function joinBareVerb(p: string, verb: string, own: string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): boolean {
+  // Not a stop word after a preposition ("voor me"): that is no verb.
+  const related = own.length || STOP_WORDS.has(verb) ? [] : relatedTerms(`${p}${verb}`, [lexiconKey(`${p}${verb}`)], corpus.vocabulary);
+  const terms = own.length || !related.length ? own : [lexiconKey(`${p}${verb}`)];
+  if (terms.length === 0 || seen.has(terms[0])) return false;
+  seen.add(terms[0]);
+  words.push({ terms, partial: new Set(), parts: new Set(), weak: false, focus: false, ...(related.length ? { related } : {}) });
+  return true;
+}
+
+/** "Voeg ... toe" also asks for "toevoegen", and "pakt ... op" for "oppakken" with its group ("behandelen"). */
+function joinAskedVerb(p: string, verb: string, own: string[], words: QueryWord[], corpus: AnalysisContext): boolean {
+  const word = words.find((w) => w.terms[0] === corpus.terms(verb)[0]);
+  if (!word || own.length === 0) return false;
+  const stem = stemWord(`${p}${word.terms[0]}`);
+  const known = corpus.vocabulary.has(stem) ? [stem, ...termsOf(stem).filter((t) => t.startsWith('~'))] : [];
+  const added = [...new Set([...known, ...own])].filter((t) => !word.terms.includes(t));
+  word.terms.push(...added);
+  return true;
 }

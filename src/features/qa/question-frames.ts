@@ -44,6 +44,16 @@ const FRAMES: [RegExp, string][] = [
   // Putting things together is merging them ("twee thema's bij elkaar voegen" is samenvoegen), not meeting.
   [/\bbij ?elkaar (?:te )?(?:voegen|gevoegd|brengen|gebracht|nemen|genomen|zetten|gezet|leggen|gelegd)\b/gi, 'samenvoegen'],
   [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
+  // "Om een extra vergadering vragen" is requesting a meeting, which a text says "op verzoek van". Only meetings:
+  // "om een offerte vragen" keeps its words (a text says "offertes vragen").
+  [/\bom ((?:een |de |het )?(?:extra |nieuwe |aparte |ingelaste |bijzondere )?(?:vergadering|bijeenkomst|overleg|zitting|bespreking|stemming|hoorzitting|gesprek)(?:en)?) (?:te )?(?:vragen|vraagt|vroeg|vroegen|gevraagd)\b/gi, 'verzoeken om $1'],
+  // "In welke (drie) groepen zijn X ingedeeld?" asks how X is divided: "groepen" classifies, it is no word to find.
+  [/\bin welke (?:\p{L}+ )?(?:groepen|categorie[eë]n|soorten|delen|onderdelen|clusters|rubrieken)\b(?=[^?]*\b(?:ingedeeld|verdeeld|opgedeeld|onderverdeeld|gegroepeerd|geordend|gesplitst)\b)/giu, 'hoe'],
+  // "In de eerste plaats", "hoofdzakelijk": how much, not what is asked ("plaats" is no place here).
+  [/\b(?:in|op) de eerste plaats\b|\beerst en vooral\b|\b(?:hoofdzakelijk|voornamelijk|in hoofdzaak)\b/gi, ''],
+  // "Hoe lang zit je in de raad", "hoe lang ben je lid": the term of office.
+  [/\bhoe ?lang (?:zit|zitten|zat|blijf|blijft|blijven|ben|is|zijn) (?:je|jij|u|men|iemand|een lid|de leden|leden)(?: lid)? (?:in|van|bij) /gi, 'zittingstermijn '],
+  [/\bhoe ?lang (?:ben|is|blijf|blijft) (?:je|jij|u|men|iemand) lid\b/gi, 'zittingstermijn'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // A deadline before an event.
@@ -76,10 +86,13 @@ const FRAMES: [RegExp, string][] = [
   [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
   [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet (?:bij|naar|op) (.+?) (?:zijn|komen|gaan)\b/gi, 'verhinderd is $1'],
+  [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet naar (?:de |het )?(\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|sessie)\p{L}*|MO|BO|PFO|AO)\b/giu, 'verhinderd is $1'],
+  [/\bniet (?:naar|bij|op) (?:de |het )?(\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|sessie)\p{L}*|MO|BO|PFO|AO) (?:kan|kun|kunt|kunnen|kon|konden|mag) (?:komen|gaan|zijn)\b/giu, 'verhinderd is $1'],
+  [/\bniet bij (?:de |het |een )?((?:\p{L}+ )?(?:vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|MO|BO|PFO|AO)) (?:is|zijn|was|waren)\b/giu, 'afwezig bij $1'],
   // Sending people to a meeting is delegating them ("afvaardigen") as its participants; "iemand een brief sturen" is not.
   [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b([^?]{0,60}?\bnaar [^?]{0,40}?(?:vergader|overleg|bijeenkomst|commissie|zitting|werkgroep)[^?]{0,20}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
   // Too few people at a meeting is its quorum, whoever they are (too few providers in the market is not).
-  [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen)\b(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting))/gi, 'te weinig leden'],
+  [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen|managers|jongeren|ambtenaren|adviseurs|directeuren)\b(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting|opdagen|op komen dagen))/gi, 'te weinig leden'],
   // Recording a meeting ("worden de vergaderingen opgenomen?") is about sound or video recordings, not including.
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar vergadert ...?" asks for the place.
