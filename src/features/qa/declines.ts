@@ -33,6 +33,19 @@ export function declineReason(question: string): DeclineReason | undefined {
   return undefined;
 }
 
+/** A provider, its contract or its supervision: the contractmanager follows those. */
+const ABOUT_PROVIDER = /\b(?:zorg|jeugdhulp)?aanbieders?\b|\bcontract(?:en)?\b|\btoezicht\b|\bescalatie/i;
+/** A governance body, its meetings or its members: the regiomanager is secretary of the BO and the PFO. */
+const ABOUT_MEETING = /\b(?:\p{L}*vergadering(?:en)?|\p{L}*overleg|\p{L}*bijeenkomst(?:en)?|agenda|voorzitter|secretaris|wethouders?|portefeuillehouders?|regioagenda|kleine commissie)\b/iu;
+const BODY_ABBREVIATION = /\b(?:BO|PFO|AO|MO)\b/;
+
+/** Who at RSJ can tell the state of affairs a current-state question asks for; none when nobody in particular can. */
+export function currentStateContact(question: string): 'contractmanager' | 'regiomanager' | undefined {
+  if (ABOUT_PROVIDER.test(question)) return 'contractmanager';
+  if (ABOUT_MEETING.test(question) || BODY_ABBREVIATION.test(question)) return 'regiomanager';
+  return undefined;
+}
+
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "hoe hoog is het tarief": a question after an amount of money. */
 const ASKS_AMOUNT =
   /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde))\b/i;
@@ -102,7 +115,7 @@ const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
 const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
 /** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
-const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
@@ -142,10 +155,13 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
   const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
+  const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
-  return !words.some((w, i) => counts(w, i) || share(w, i));
+  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i));
 }
+
 
 const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
