@@ -9,7 +9,8 @@ const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
 ### Artikel 1 Begrippen
 In dit reglement wordt verstaan onder:
 a. speeltuinraad: de raad van bewoners van Voorbeelddorp voor de speeltuinen;
-b. coördinator: de medewerker van de gemeente die de aanvraagronde voor nieuwe speeltoestellen begeleidt.
+b. coördinator: de medewerker van de gemeente die de aanvraagronde voor nieuwe speeltoestellen begeleidt;
+c. voorzitter: het lid dat de vergaderingen van de speeltuinraad leidt.
 
 ### Artikel 2 Samenstelling
 1. De speeltuinraad bestaat uit ten minste vijf en ten hoogste negen leden.
@@ -25,7 +26,7 @@ De speeltuinraad wisselt ervaringen uit met de speeltuinraad van Zwolle.
 const NIEUWS = `# Nieuwe coördinator speeltuinen Voorbeelddorp
 
 ### Benoeming
-Het college is blij met de benoeming. Vanaf 2026 gaat Karin de Boer aan de slag als coördinator van de speeltuinen in Voorbeelddorp. Zij werkte eerder bij de bibliotheek.
+Het college is blij met de benoeming. Vanaf 2026 gaat Karin de Boer aan de slag als coördinator van de speeltuinen in Voorbeelddorp. Zij werkte eerder bij de bibliotheek. Bij de opening sprak ook Jan Smit, voorzitter van de voetbalclub.
 `;
 
 describe('the decline decision: who holds a role, what is outside the subject, what the question only frames', () => {
@@ -41,6 +42,10 @@ describe('the decline decision: who holds a role, what is outside the subject, w
     expect(text).toContain('Karin de Boer');
     expect(text).toMatch(/Wie dat op dit moment is, staat niet in de documenten/);
     expect(text).not.toMatch(/naam heb ik hierbij niet gevonden/);
+    // What the question says after the role must stand in that sentence: Jan Smit chairs the voetbalclub, not the speeltuinraad.
+    const voorzitter = reply('Hoe heet de voorzitter van de speeltuinraad?');
+    expect(voorzitter).not.toContain('Jan Smit');
+    expect(voorzitter).toMatch(/naam heb ik hierbij niet gevonden/);
   });
 
   it('says it found no name when no document names the holder, also behind an adjective ("de externe penningmeester")', () => {

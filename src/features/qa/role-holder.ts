@@ -3,6 +3,9 @@ import { namesHolderOf, personRoleAsked, sentencesOf } from './current-holder';
 import type { KnowledgeCorpus } from './knowledge-search';
 import type { QaResult } from './qa.domain';
 
+/** Words after the role that connect rather than say what about ("van", "bij", "nu"). */
+const CONNECTIVES = new Set(['van', 'bij', 'voor', 'het', 'een', 'der', 'den', 'nu', 'er', 'eigenlijk', 'tegenwoordig']);
+
 /** How many hits of the role's own search are read for its holder's name. */
 const HOLDER_HITS = 10;
 
@@ -19,21 +22,24 @@ function sourceOf(corpus: KnowledgeCorpus, id: string): { text: string; result: 
 /**
  * "Hoe heet de regiomanager?": the passage the question's words find may only describe the role, while another names
  * who held it ("Vanaf 2018 gaat Diana Hofsteenge aan de slag als regiomanager"). When the answer names nobody (or
- * nothing was found), the role's own search is read for a sentence that names the role and a person, and the bodies
- * the question names ("PFO" in "wie is de voorzitter van het PFO"), in the sentence or its document's title.
+ * nothing was found), the role's own search is read for a sentence that names the role, a person and what the
+ * question says after the role ("van het PFO"; "directeur sociaal domein Zwolle" is not the directeur of RSJ).
  * Only the first hits of that one search are read, never all passages.
  */
 export function holderAnswer(question: string, found: QaResult, corpus: KnowledgeCorpus): QaResult | undefined {
   const role = personRoleAsked(question);
   if (!role || (found.kind === 'answer' ? namesHolderOf(role, found.answer) : found.reason !== 'low-score')) return undefined;
-  const bodies = tokenize(question).filter((t) => t.startsWith('#'));
-  const saysBodies = (text: string) => {
-    const terms = new Set(tokenizeText(text));
-    return bodies.every((b) => terms.has(b));
+  // What the question says after the role ("van het PFO", "van de klachtencommissie"): the sentence must say it too.
+  const folded = question.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const tail = folded.slice(folded.indexOf(role) + role.length);
+  const asked = tokenize(tail).filter((t) => t.length >= 3 && !CONNECTIVES.has(t)).map((t) => corpus.terms(t)[0] ?? t);
+  const saysAsked = (sentence: string) => {
+    const terms = new Set(tokenizeText(sentence).flatMap((t) => corpus.terms(t)));
+    return asked.every((t) => terms.has(t));
   };
   for (const hit of corpus.search(corpus.terms(role).join(' '), { boostTerm: () => 1 }).slice(0, HOLDER_HITS)) {
     const read = sourceOf(corpus, hit.id);
-    const sentence = read && sentencesOf(read.text).find((s) => namesHolderOf(role, s) && saysBodies(`${s} ${read.result.source.title}`));
+    const sentence = read && sentencesOf(read.text).find((s) => namesHolderOf(role, s) && saysAsked(s));
     if (read && sentence) return { ...read.result, answer: sentence, confidence: found.kind === 'answer' ? found.confidence : 0 };
   }
   return undefined;
