@@ -1,4 +1,4 @@
-import { tokenize, tokenizeText } from './dutch-text';
+import { fold, tokenize, tokenizeText } from './dutch-text';
 import { namesHolderOf, personRoleAsked, sentencesOf } from './current-holder';
 import type { KnowledgeCorpus } from './knowledge-search';
 import type { QaResult } from './qa.domain';
@@ -30,7 +30,7 @@ export function holderAnswer(question: string, found: QaResult, corpus: Knowledg
   const role = personRoleAsked(question);
   if (!role || (found.kind === 'answer' ? namesHolderOf(role, found.answer) : found.reason !== 'low-score')) return undefined;
   // What the question says after the role ("van het PFO", "van de klachtencommissie"): the sentence must say it too.
-  const folded = question.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = fold(question);
   const tail = folded.slice(folded.indexOf(role) + role.length);
   const asked = tokenize(tail).filter((t) => t.length >= 3 && !CONNECTIVES.has(t)).map((t) => corpus.terms(t)[0] ?? t);
   const saysAsked = (sentence: string) => {
@@ -39,7 +39,7 @@ export function holderAnswer(question: string, found: QaResult, corpus: Knowledg
   };
   for (const hit of corpus.search(corpus.terms(role).join(' '), { boostTerm: () => 1 }).slice(0, HOLDER_HITS)) {
     const read = sourceOf(corpus, hit.id);
-    const sentence = read && sentencesOf(read.text).find((s) => namesHolderOf(role, s) && saysAsked(s));
+    const sentence = read && fold(read.text).includes(role) && sentencesOf(read.text).find((s) => namesHolderOf(role, s) && saysAsked(s));
     if (read && sentence) return { ...read.result, answer: sentence, confidence: found.kind === 'answer' ? found.confidence : 0 };
   }
   return undefined;
