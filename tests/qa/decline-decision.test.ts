@@ -75,6 +75,14 @@ describe('counts a text gives in its own words', () => {
   });
 });
 
+describe('a duration asked about one thing', () => {
+  const answer = 'De secretaris stuurt de agenda binnen twee weken na de vergadering rond. Iedere gemeente kan een bewoner voor de speeltuinraad voordragen.';
+  it('is not answered by the weeks of something else in the same article, and is by its own', () => {
+    expect(lacksWhatIsAsked('Binnen hoeveel weken moet een gemeente een bewoner voordragen voor de speeltuinraad?', answer)).toBe(true);
+    expect(lacksWhatIsAsked('Binnen hoeveel weken stuurt de secretaris de agenda rond?', answer)).toBe(false);
+  });
+});
+
 describe('who to ask about the state of affairs', () => {
   it('points a question about a provider to the contractmanager, one about a body or meeting to the regiomanager, and others to nobody', () => {
     expect(currentStateContact('Welke aanbieders staan op dit moment onder verscherpt toezicht?')).toBe('contractmanager');

@@ -194,4 +194,30 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer);
+  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer);
+
+/** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
+const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
+/** Words that frame a duration question, not what it is about. */
+const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben)$/;
+const MIN_TOPIC_SHARE = 0.5;
+
+/**
+ * "Binnen hoeveel weken moet een gemeente een beleidsadviseur aanmelden?" answered by "De regiomanager wijst ...
+ * een projectmanager aan, binnen vier weken": the duration stands in a sentence about something else. The sentences
+ * that give the unit asked must share at least half of the question's topic words (by stem, within compounds).
+ */
+function durationOfSomethingElse(question: string, answer: string): boolean {
+  const unit = question.match(ASKS_DURATION)?.[1].toLowerCase();
+  if (!unit) return false;
+  const stemOf = (w: string) => stemWord(w.toLowerCase());
+  const unitStem = stemOf(unit).slice(0, 3);
+  const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
+  if (topic.length < 2) return false;
+  const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
+  const shares = (s: string) => {
+    const stems = (s.match(/\p{L}{3,}/gu) ?? []).map(stemOf);
+    return topic.filter((t) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5))).length / topic.length;
+  };
+  return withUnit.length > 0 && !withUnit.some((s) => shares(s) >= MIN_TOPIC_SHARE);
+}
