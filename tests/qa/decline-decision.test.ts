@@ -2,6 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { currentStateContact, lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { missesWhatIsAsked } from '../../src/features/qa/asked-body';
 
 /** An invented regulation that defines its roles, and a news item that names who took one of them on. */
 const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
@@ -80,6 +81,16 @@ describe('a duration asked about one thing', () => {
   it('is not answered by the weeks of something else in the same article, and is by its own', () => {
     expect(lacksWhatIsAsked('Binnen hoeveel weken moet een gemeente een bewoner voordragen voor de speeltuinraad?', answer)).toBe(true);
     expect(lacksWhatIsAsked('Binnen hoeveel weken stuurt de secretaris de agenda rond?', answer)).toBe(false);
+  });
+});
+
+describe('when a body meets', () => {
+  it('is answered by how often or when that body meets, not by what it does or by another body\'s meetings', () => {
+    const terms = (w: string) => [w.toLowerCase()];
+    expect(lacksWhatIsAsked('Wanneer vergadert het PFO?', 'Het PFO bespreekt de beleidsinhoud van de regio.')).toBe(true);
+    expect(lacksWhatIsAsked('Wanneer vergadert het PFO?', 'Het PFO vergadert zes keer per jaar.')).toBe(false);
+    expect(lacksWhatIsAsked('Wanneer vergadert de speeltuinraad?', 'De speeltuinraad vergadert op dinsdagavond.')).toBe(false);
+    expect(missesWhatIsAsked('Wanneer vergadert het PFO?', 'Het Bestuurlijk overleg (BO) vergadert minimaal twee keer per jaar.', terms)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
+import { asksWhenBodyMeets } from './asked-kind';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -194,7 +195,13 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer);
+  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
+
+/** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */
+function lacksMeetingTime(question: string, answer: string): boolean {
+  const gives = asksWhenBodyMeets(question);
+  return !!gives && !gives(answer) && !WEEKDAY.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
+}
 
 /** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
 const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
