@@ -53,8 +53,24 @@ describe('governance Q&A over HTTP', () => {
   it('when a question is out of scope, then it is declined with a "Vraag het aan RSJ" button', async () => {
     const { replies } = await bot.say('Wat is het weer morgen in Zwolle?');
     expect(replies[0].summary).toMatch(/geen antwoord/i);
+    // The out-of-domain text, not "niet gevonden in de documenten": a place the documents name does not make it their subject.
+    expect(replies[0].summary).toMatch(/valt buiten mijn onderwerp/);
     expect(replies[0].summary).not.toMatch(/Bron:/);
     expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['Vraag het aan RSJ']);
+  });
+
+  it('when someone asks the name of the regiomanager, then the 2018 news names her, with the caveat that who holds it now is not in the documents', async () => {
+    const { replies } = await bot.say('Hoe heet de regiomanager?');
+    expect(replies[0].summary).toContain('Diana Hofsteenge');
+    expect(replies[0].summary).toMatch(/Wie dat op dit moment is, staat niet in de documenten/);
+    expect(replies[0].summary).not.toMatch(/naam heb ik hierbij niet gevonden/);
+  });
+
+  it('when someone asks who chairs the PFO now, then the decline points to the regiomanager, not to the contractmanager for aanbieders', async () => {
+    const { replies } = await bot.say('Wie is op dit moment voorzitter van het PFO?');
+    expect(replies[0].summary).toMatch(/staat niet in de documenten/);
+    expect(replies[0].summary).toContain('regiomanager');
+    expect(replies[0].summary).not.toMatch(/contractmanager|aanbieder/);
   });
 
   it('when someone asks where a wethouder lives, then Q&A declines it as personal data (not the providers\' "alleen beschikbaar")', async () => {

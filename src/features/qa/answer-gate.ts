@@ -1,5 +1,9 @@
-import { PLACE_TERMS } from './dutch-text';
-import { type QueryWord, coverageOf } from './query-words';
+import { PLACE_TERMS, tokenize } from './dutch-text';
+import type { KnowledgeCorpus } from './knowledge-search';
+import { withoutIdioms } from './question-frames';
+import { isColumnTerm } from './table-answer';
+import { namesUnknown } from './unknown-names';
+import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
 
 /** Share of the question's content words a hit must cover to count as an answer. */
 export const MIN_COVERAGE = 0.55;
@@ -54,4 +58,41 @@ export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<st
   if (runnerUp && hit.rank < MIN_MARGIN * runnerUp.rank) return false;
   const named = names();
   return !words.some((w) => misses(w, hit) && (named.has(w.terms[0]) || SUPERLATIVE.test(w.terms[0])));
+}
+
+/** "Wat is het verschil tussen A en B?": the frame asks how A and B differ; a text about both answers it in its own words. */
+const DIFFERENCE = /\bverschil(?:len)?\s+tussen\b[^?]*\ben\b/i;
+/** A reflexive pronoun ("uit zichzelf", "voor zichzelf") says who, not what: no text needs to say it. */
+const REFLEXIVE = ['zichzelf', 'mezelf', 'jezelf', 'onszelf', 'uzelf', 'hemzelf', 'haarzelf', 'hunzelf'];
+
+/** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
+export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {
+  const frame = [...REFLEXIVE, ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : [])];
+  return new Set(frame.map((w) => terms(w)[0]).filter(Boolean));
+}
+
+/**
+ * "Wat is het weer morgen in Zwolle?", "hoe laat begint de wedstrijd van PEC?": nothing found, and the words that say
+ * what it is about (not the place, not what kind of answer is asked) name nothing of the domain: the question is
+ * outside the subject, not a gap in the documents. A question that names a place is judged by its other words;
+ * one without needs words the documents never use at all.
+ */
+export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof aboutTheKnowledge>[1], names: Set<string>): boolean {
+  const topic = words.filter((w) => !w.weak && !w.focus && !PLACE_TERMS.has(w.terms[0]));
+  if (topic.length === 0 || aboutTheKnowledge(topic, corpus, names)) return false;
+  return words.some((w) => PLACE_TERMS.has(w.terms[0])) || !topic.some((w) => w.terms.some((t) => corpus.vocabulary.has(t)));
+}
+
+/**
+ * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
+ * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
+ * passage can answer, however many other words it shares.
+ */
+export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary' | 'speller'>): boolean {
+  if (namesUnknown(question, (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
+  const asked = corpus.speller.correct(withoutIdioms(question)).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
+  if (!asked) return false;
+  const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
+  // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
+  return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));
 }

@@ -1,4 +1,4 @@
-import { askedKind } from './asked-kind';
+import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount } from './count-questions';
 import { asksAmount, lacksWhatIsAsked, statesAmount } from './declines';
 import type { QueryWord } from './query-words';
@@ -39,7 +39,7 @@ function bodiesOfFigures(clause: string): string[] {
  * when another subject came first ("jaarlijks een regioagenda ... instemming van het PFO").
  */
 export function answersForOtherBody(question: string, answer: string, source = ''): boolean {
-  const gives = askedKind(question);
+  const gives = askedKind(question) ?? asksWhenBodyMeets(question);
   const asked = bodiesIn(question);
   if (!gives || asked.size !== 1) return false;
   // "Het PFO kwam zes keer bijeen" gives a frequency too, though not in the words of "keer per jaar".

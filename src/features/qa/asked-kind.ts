@@ -64,6 +64,11 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   return undefined;
 }
 
+/** "Wanneer vergadert het PFO?", "wanneer komt het AO bijeen?": a body's meetings, given as how often (or when). */
+const MEETS_WHEN = /\bwanneer\s+(?:vergadert|vergaderen)\b|\bwanneer\s+(?:komt|komen)\b[^?]*\bbijeen\b/i;
+export const asksWhenBodyMeets = (question: string): ((sentence: string) => boolean) | undefined =>
+  MEETS_WHEN.test(question) ? (s) => FREQUENCY.test(s) || MOMENT.test(s) : undefined;
+
 /**
  * How much a passage that states the frequency or duration for the question's own actors ranks above one whose
  * figure belongs to someone else ("de projectgroep komt één keer per maand bijeen" for "hoe vaak spreekt de trekker de

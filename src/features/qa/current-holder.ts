@@ -14,9 +14,16 @@ const OTHER_TIME = /^\s*wie\s+(?:is|was|wordt|werd)\s+(?:er\s+)?de\s+(?:nieuwe|v
 export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question) || OTHER_TIME.test(question);
 
 /** "Wie is de coördinator (van de inbrengronde)?", "wie is er nu secretaris?": a person asked for by the name of a role. */
-const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,})/iu;
+const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
 /** "Hoe heet de vicevoorzitter?", "wat is de naam van de secretaris?": a person's name asked for by a role. */
-const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,})/iu;
+const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
+/** An adjective before the role ("de externe communicatieadviseur", "de nieuwe secretaris"): the role is the word after it. */
+const ADJECTIVE = /^\p{L}+(?:e|ige|lijke|ische)$/u;
+/** The role asked for in the words after the article: the first, or the second when the first is an adjective and the second no preposition. */
+function roleIn(phrase: string | undefined): string | undefined {
+  const [first, second] = phrase?.split(/\s+/) ?? [];
+  return second && ADJECTIVE.test(first) && !/^(van|bij|voor|in|op|het|de)$/i.test(second) ? second : first;
+}
 /** A word for a person by role ("voorzitter", "coördinator", "portefeuillehouder"), not a thing ("de monitor"). */
 const PERSON_ROLE = /(er|eur|ster|ator|houder|trekker|lid|leden|secretaris|manager|directeur|voorzitter|contactpersoon)$/;
 /** Capitalised words in a row, mid-sentence ("projectleider Wim Waninge", "Diana van Dijk", "het Bestuurlijk Overleg"). */
@@ -26,7 +33,7 @@ const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
 /** Words of an organisation's or a document's name, not a person's ("Regionaal Serviceteam Jeugd", "Stichting Kansrijk"). */
 const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;
 /** A person's name: capitalised words in a row, none of them a word of an institution's name ("Wim Waninge", "Ans Vlietstra"). */
-const namesPerson = (answer: string) => [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
+export const namesPerson = (answer: string) => [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
 
 /**
  * "coördinator: de projectmanager die de inbrengronde begeleidt": the answer only defines the role asked; an answer
@@ -52,10 +59,30 @@ function onlyOtherRole(role: string, answer: string): boolean {
  * without a person's name: the text names nobody, so the answer says that first and then what the text says.
  */
 export function namesNoHolder(question: string, answer: string): boolean {
-  const named = question.match(NAME_OF)?.[1];
-  if (named) return PERSON_ROLE.test(fold(named)) && !namesPerson(answer);
-  const role = question.match(WHO_IS_ROLE)?.[1];
+  const named = roleIn(question.match(NAME_OF)?.[1]);
+  if (named) return PERSON_ROLE.test(fold(named)) && !namesHolderOf(fold(named), answer);
+  const role = roleIn(question.match(WHO_IS_ROLE)?.[1]);
   return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && !wordsOf(answer).has(fold(role))));
+}
+
+/** The role a question asks a person's name for ("hoe heet de regiomanager?", "wie is de secretaris?"); not a thing ("hoe heet de monitor?"). */
+export function personRoleAsked(question: string): string | undefined {
+  const role = roleIn(question.match(NAME_OF)?.[1] ?? question.match(WHO_IS_ROLE)?.[1]);
+  return role && PERSON_ROLE.test(fold(role)) ? fold(role) : undefined;
+}
+
+/** The sentences of a text: a holder's name and role stand in one. */
+export const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+
+/** Whether one sentence names the role and a person ("Vanaf 2018 gaat Diana Hofsteenge aan de slag als regiomanager"). */
+export function namesHolderOf(role: string, text: string): boolean {
+  return sentencesOf(text).some((s) => wordsOf(s).has(role) && namesPerson(s));
+}
+
+/** A question after a role's holder answered with that holder's name: the documents name who held it then, not who holds it now. */
+export function namesHolderThen(question: string, answer: string): boolean {
+  const role = personRoleAsked(question);
+  return !!role && namesHolderOf(role, answer);
 }
 
 /** "Is het reglement al geëvalueerd?", "heeft het AO al gereageerd?": whether something has happened by now. */

@@ -1,5 +1,6 @@
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
+import { asksWhenBodyMeets } from './asked-kind';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -30,6 +31,19 @@ export type DeclineReason = 'current-state' | 'personal-data';
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
   if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || LAST_TIME.test(question) || ((LAST_EVENT.test(question) || MEETING_IN_MONTH.test(question)) && PAST.test(question))) return 'current-state';
+  return undefined;
+}
+
+/** A provider, its contract or its supervision: the contractmanager follows those. */
+const ABOUT_PROVIDER = /\b(?:zorg|jeugdhulp)?aanbieders?\b|\bcontract(?:en)?\b|\btoezicht\b|\bescalatie/i;
+/** A governance body, its meetings or its members: the regiomanager is secretary of the BO and the PFO. */
+const ABOUT_MEETING = /\b(?:\p{L}*vergadering(?:en)?|\p{L}*overleg|\p{L}*bijeenkomst(?:en)?|agenda|voorzitter|secretaris|wethouders?|portefeuillehouders?|regioagenda|kleine commissie)\b/iu;
+const BODY_ABBREVIATION = /\b(?:BO|PFO|AO|MO)\b/;
+
+/** Who at RSJ can tell the state of affairs a current-state question asks for; none when nobody in particular can. */
+export function currentStateContact(question: string): 'contractmanager' | 'regiomanager' | undefined {
+  if (ABOUT_PROVIDER.test(question)) return 'contractmanager';
+  if (ABOUT_MEETING.test(question) || BODY_ABBREVIATION.test(question)) return 'regiomanager';
   return undefined;
 }
 
@@ -102,7 +116,7 @@ const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
 const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
 /** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
-const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
@@ -142,10 +156,13 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
   const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
+  const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
-  return !words.some((w, i) => counts(w, i) || share(w, i));
+  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i));
 }
+
 
 const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
@@ -178,4 +195,36 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer);
+  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
+
+/** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */
+function lacksMeetingTime(question: string, answer: string): boolean {
+  const gives = asksWhenBodyMeets(question);
+  return !!gives && !gives(answer) && !WEEKDAY.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
+}
+
+/** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
+const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
+/** Words that frame a duration question, not what it is about. */
+const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben)$/;
+const MIN_TOPIC_SHARE = 0.5;
+
+/**
+ * "Binnen hoeveel weken moet een gemeente een beleidsadviseur aanmelden?" answered by "De regiomanager wijst ...
+ * een projectmanager aan, binnen vier weken": the duration stands in a sentence about something else. The sentences
+ * that give the unit asked must share at least half of the question's topic words (by stem, within compounds).
+ */
+function durationOfSomethingElse(question: string, answer: string): boolean {
+  const unit = question.match(ASKS_DURATION)?.[1].toLowerCase();
+  if (!unit) return false;
+  const stemOf = (w: string) => stemWord(w.toLowerCase());
+  const unitStem = stemOf(unit).slice(0, 3);
+  const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
+  if (topic.length < 2) return false;
+  const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
+  const shares = (s: string) => {
+    const stems = (s.match(/\p{L}{3,}/gu) ?? []).map(stemOf);
+    return topic.filter((t) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5))).length / topic.length;
+  };
+  return withUnit.length > 0 && !withUnit.some((s) => shares(s) >= MIN_TOPIC_SHARE);
+}

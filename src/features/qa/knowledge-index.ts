@@ -1,4 +1,4 @@
-import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
+import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
@@ -6,14 +6,13 @@ import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, 
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
-import { isColumnTerm } from './table-answer';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
-import { tasksBoost, withoutIdioms } from './question-frames';
+import { tasksBoost } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
 import { namedDocument } from './named-document';
@@ -21,12 +20,13 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
-import { capitalisedTerms, nameTerms, namesPartly, namesUnknown } from './unknown-names';
+import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { namesFactSubject, rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, passesGate } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, frameTerms, outsideTheDomain, passesGate } from './answer-gate';
+import { holderAnswer } from './role-holder';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { askedElaboration } from './asked-elaboration';
 
@@ -134,7 +134,13 @@ export class KnowledgeIndex {
     return analyseQuestion(question, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary, speller: this.speller });
   }
 
+  /** The answer, with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
   ask(asked: string): QaResult {
+    const found = this.answerOf(asked);
+    return holderAnswer(asked, found, this.search) ?? found;
+  }
+
+  private answerOf(asked: string): QaResult {
     const question = inDocumentWords(asked);
     const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
@@ -143,7 +149,7 @@ export class KnowledgeIndex {
     const best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
-    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: 'low-score' };
+    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     return this.answerWith(ranked, hits, words, question);
   }
 
@@ -153,7 +159,8 @@ export class KnowledgeIndex {
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
     const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
     const weights = withAmountWeight(searchWeights(words, where), question);
-    const strong = words.filter((w) => !w.weak);
+    const frame = frameTerms(question, (w) => this.terms(w));
+    const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
     // A year, a number, a gemeente or a named body in the question must be in the answer: the
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
@@ -199,7 +206,7 @@ export class KnowledgeIndex {
     if (definition) return definition;
     if (!aboutTheKnowledge(words, this.search, capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
-    if (this.asksForUnknown(question)) return { kind: 'none', reason: 'low-score' };
+    if (asksForUnknown(question, this.search)) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
     if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
     return undefined;
@@ -221,20 +228,6 @@ export class KnowledgeIndex {
       if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`, words)) return { ...result, answer: withExpansions(result.answer, words) };
     }
     return { kind: 'none', reason: 'low-score' };
-  }
-
-  /**
-   * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
-   * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
-   * passage can answer, however many other words it shares.
-   */
-  private asksForUnknown(question: string): boolean {
-    if (namesUnknown(question, (w) => this.terms(w), (t) => this.vocabulary.has(t))) return true;
-    const asked = this.speller.correct(withoutIdioms(question)).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
-    if (!asked) return false;
-    const terms = tokenize(asked).flatMap((t) => this.terms(t));
-    // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
-    return terms.length > 0 && !terms.some((t) => this.vocabulary.has(t) || isColumnTerm(t));
   }
 
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {

@@ -13,7 +13,8 @@ import { type PassageRef, type PassageView, type QaResult, askExpertSchema, feed
 import type { Actor, QaService, TicketOutcome } from './qa.service';
 import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
-import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from './current-holder';
+import { asksWhetherDoneYet, asksWhoHoldsItNow, namesHolderThen, namesNoHolder } from './current-holder';
+import { currentStateContact } from './declines';
 import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
@@ -90,11 +91,12 @@ const passageBehind = async (qa: QaService, result: QaResult) =>
 export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean; vote?: string } = {}): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
-    const message = QA_TEXTS.declined[result.reason];
+    const contact = result.reason === 'current-state' ? currentStateContact(q) : undefined;
+    const message = contact ? `${QA_TEXTS.declined[result.reason]} ${QA_TEXTS.currentStateHint[contact]}` : QA_TEXTS.declined[result.reason];
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);
-  const caveat = asksWhoHoldsItNow(q) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

@@ -26,9 +26,14 @@ export const QA_TEXTS = {
     'out-of-domain': OUT_OF_DOMAIN,
     'low-score': NO_ANSWER,
     'current-state':
-      'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat. Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("Hoe staat het met [naam aanbieder]?"); voor agenda\'s en vergaderingen de regiomanager.',
+      'Dat staat niet in de documenten die ik ken: die beschrijven afspraken, procedures en cijfers over afgelopen perioden, niet hoe het er vandaag voor staat.',
     'personal-data': 'Persoonlijke gegevens zoals telefoonnummers, adressen of salarissen staan niet in de documenten die ik ken en geef ik niet. Vraag het aan RSJ als je iemand wilt bereiken.',
   } as Record<'out-of-domain' | 'low-score' | 'current-state' | 'personal-data', string>,
+  /** After the current-state decline: who at RSJ knows the state of what was asked (declines.ts currentStateContact); no hint when nobody in particular does. */
+  currentStateHint: {
+    contractmanager: 'Voor de actuele stand van een aanbieder kun je de contractmanager vragen ("Hoe staat het met [naam aanbieder]?").',
+    regiomanager: 'Voor vergaderingen, agenda\'s en wie er nu in de overleggen zitten, kun je de regiomanager vragen.',
+  },
   /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
   currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',
   /** Before an answer to who holds a role when the passage found names nobody (current-holder.ts). */
