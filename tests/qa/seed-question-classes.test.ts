@@ -1,4 +1,5 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
+import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedKind } from '../../src/features/qa/asked-kind';
 import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
@@ -190,5 +191,29 @@ describe('modal verbs in the past tense', () => {
     const index = new KnowledgeIndex([], doc.passages);
     const r = index.ask('Wat moest er gebeuren voordat de gemeenten als Jeugdkring mochten werken?');
     expect(r.kind === 'answer' && r.answer).toContain('gemeenteraden ingestemd');
+  });
+});
+
+describe('"sinds wanneer" and "vanaf wanneer"', () => {
+  it('are answered by the sentence that gives the year, not by a text about a start or about working since', async () => {
+    const doc = await parseDocument('kadernota-oost.md', Buffer.from('# Kadernota Oost\n\n## Start\nDe Jeugdkring Oost werkt sinds 2019 met de gemeenten samen en is toen ook gestart.\n\n## Inkoop\nIn Oost is in 2022 het nieuwe inkoopmodel ingevoerd. Het beheer van de contracten doen we met de gemeenten.\n'), new Date('2026-01-01'));
+    const index = new KnowledgeIndex([], doc.passages);
+    for (const q of ['Sinds wanneer werkt Oost met het nieuwe inkoopmodel?', 'Vanaf wanneer werkt Oost met het nieuwe inkoopmodel?']) {
+      const r = index.ask(q);
+      expect(r.kind === 'answer' && r.answer).toContain('in 2022 het nieuwe inkoopmodel');
+    }
+  });
+});
+
+describe('a "hoe" question naming a section heading of the user guide', () => {
+  it('is answered from the guide, which tells how the bot\'s process goes, before a document that uses the same words', async () => {
+    const guide = (await builtInDocuments()).flatMap((d) => d.passages);
+    const doc = await parseDocument('agenda-oost.md', Buffer.from("# Agenda Oost\n\n## Thema's\nElk jaar is er een ronde waarin de gemeenten thema's voor de regioagenda aandragen; het bestuur beslist erover.\n"), new Date('2026-01-01'));
+    const index = new KnowledgeIndex([], [...doc.passages, ...guide]);
+    const r = index.ask('Hoe werkt de ronde voor de regioagenda?');
+    expect(r.kind === 'answer' && r.source.title).toBe('Handleiding RSJ Governance-assistent');
+    // Not every question with a heading's words: one that asks what the document says stays with the document.
+    const other = index.ask("Wie beslist over de thema's van de regioagenda?");
+    expect(other.kind === 'answer' && other.source.title).toBe('Agenda Oost');
   });
 });

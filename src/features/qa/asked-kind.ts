@@ -29,9 +29,9 @@ const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een
 /** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
 const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\b`, 'i');
 const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
-/** "In welk jaar ...", "sinds welk jaar ...": a year. */
+/** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;
-const ASKS_YEAR = /\bwelk\s+jaar\b/i;
+const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
 
 /**
  * What a text must give to answer this question fully, when the question asks a particular kind of answer:

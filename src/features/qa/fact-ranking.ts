@@ -40,8 +40,8 @@ const GUIDE_SECTION_CHARS = 900;
  * A question about using the bot gets a short section of the user guide whole: the sentences that share its
  * words are often not the ones that say which command or button to use.
  */
-export function wholeGuideSection(question: string, section: Passage[]): { text: string } | undefined {
-  if (!asksAboutUsingTheBot(question) || !section.every(isShipped)) return undefined;
+export function wholeGuideSection(question: string, section: Passage[], namesGuideSection = false): { text: string } | undefined {
+  if (!(namesGuideSection || asksAboutUsingTheBot(question)) || !section.every(isShipped)) return undefined;
   const text = section.map((p) => p.text).join('\n');
   return text.length <= GUIDE_SECTION_CHARS ? { text } : undefined;
 }
@@ -66,6 +66,8 @@ export interface RankingContext<H extends RankedHit> {
   namesSubject(factId: string): boolean;
   /** Per question word, how well a sentence says it (0 when it does not). */
   matches(sentence: string): number[];
+  /** Whether the question names a section of the user guide (guide-headings.ts): it is about using the bot. */
+  namesGuideSection?: boolean;
 }
 
 /** The most of the question that one sentence of a text says. */
@@ -97,7 +99,7 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
  * bot, when the user guide has no answer as good.
  */
 export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ctx: RankingContext<H>): H[] {
-  const aboutBot = asksAboutUsingTheBot(question);
+  const aboutBot = !!ctx.namesGuideSection || asksAboutUsingTheBot(question);
   const rank = (h: H) => h.rank * (h.kind === 'passage' && ctx.isGuide(h.id) ? (aboutBot ? GUIDE_BOOST : GUIDE_DISCOUNT) : 1);
   const top = Math.max(0, ...hits.map((h) => h.coverage));
   const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));

@@ -29,6 +29,7 @@ import { MIN_COVERAGE, asksForUnknown, frameTerms, outsideTheDomain, passesGate 
 import { holderAnswer } from './role-holder';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { askedElaboration } from './asked-elaboration';
+import { GuideHeadings } from './guide-headings';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
@@ -56,7 +57,8 @@ export class KnowledgeIndex {
 
   /** Short names a document's definitions give named bodies ("bestuur" for the BO). */
   private readonly shortNames = new ShortNames((id) => this.passages.get(id), (t, k) => this.passage(t, k), (w) => this.terms(w));
-
+  /** The user guide's section headings: a question naming one is about using the bot. */
+  private readonly guide = new GuideHeadings(() => this.documentAge.keys(), (t, k) => this.passage(t, k), (w) => this.terms(w));
   /** What table answers read from this index. */
   private readonly tableSource = {
     passage: (id: string) => this.passages.get(id),
@@ -195,7 +197,8 @@ export class KnowledgeIndex {
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',
-      namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words) });
+      namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words),
+      namesGuideSection: this.guide.named(question, words) });
     return { hits, ranked, counted, forRows };
   }
 
@@ -238,7 +241,7 @@ export class KnowledgeIndex {
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question)));
+      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

@@ -5,7 +5,7 @@
  */
 const FRAMES: [RegExp, string][] = [
   // The date a regulation takes effect.
-  [/\b(?:per|vanaf|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
+  [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
   [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
@@ -28,6 +28,9 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag)\b/gi, 'wanneer'],
+  // "Sinds wanneer werkt de regio met ...?" asks the year something began, which a text gives as "in 2023 is ...
+  // ingevoerd": "sinds" is no word to find (as a focus word it would pull in every text about a start).
+  [/\b(?:sinds|vanaf) (?:wanneer|welk jaar)\b/gi, 'in welk jaar'],
   // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
   [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
   [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
