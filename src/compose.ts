@@ -94,7 +94,7 @@ export function composeFeatures(core: FeaturesCore, overrides: ServiceOverrides 
   const reach = new RecipientReach({ people: directory, conversations, channels, outbox, store: storage.outbox, settleMs: overrides.outbox ? 0 : undefined });
 
   const openEscalations = escalations.openEscalations(storage.escalations, storage.versions);
-  const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, versions: storage.versions, region, log, openEscalations, governance: { namesTopic: (n) => answers.namesTopic(n), answers: (q) => answers.answers(q), asksPersonalData: (q) => answers.asksPersonalData(q) } });
+  const providerStatus = providers.register({ providers: storage.providers, context: storage.conversationContext, versions: storage.versions, region, log, openEscalations, governance: { namesTopic: (n) => answers.namesTopic(n), answers: (q) => answers.answers(q), asksPersonalData: (q) => answers.asksPersonalData(q), documentAnswer: (q) => answers.documentAnswer(q) } });
   const raise = escalations.register({ escalations: storage.escalations, providers: providerStatus.directory, counts: openEscalations, outbox, reach, timers, log, now });
   const users = people.register({ people: directory, region });
   const importer = imports.register({ kinds: [...users.importKinds, ...providerStatus.importKinds], download: fileDownloader(config) });

@@ -227,6 +227,25 @@ describe('provider questions over HTTP, answered from imported fixture data', ()
     expect(text).toContain('Bron:');
   });
 
+  it('a question about providers as a category, asked as a governance question, is Q&A\'s, not "begrijp ik niet"', async () => {
+    for (const q of ['Wat als een zorgaanbieder in de knel komt, wie pakt dat op?', 'Wat gebeurt er als een aanbieder failliet gaat?', 'Wie betaalt de schade als een aanbieder fouten maakt?']) {
+      const text = sentence(await ask(q));
+      expect(text).not.toContain('Je kunt bijvoorbeeld vragen');
+      expect(text).not.toContain('begrijp ik niet');
+    }
+  });
+
+  it('region-wide contract totals come from the data first, then the documents\' figure with its own date', async () => {
+    const een = F.contracts.filter((c) => c.soort === 'eenjarig');
+    const replies = sentence(await ask('Hoeveel eenjarige contracten zijn er?')).split('\n');
+    expect(replies[0]).toContain(`${een.length} eenjarige contracten`);
+    const rest = replies.slice(1).join('\n');
+    expect(rest).toContain('de stand van toen het document geschreven werd');
+    expect(rest).toMatch(/ruim 100 eenjarige contracten[^]*Bron: Kadernota 2025/);
+    // Totals of one gemeente or provider are the data's alone.
+    expect(sentence(await ask('Hoeveel contracten heeft Deventer?'))).not.toContain('Bron:');
+  });
+
   it('a vague provider question gets examples; a governance question is left alone', async () => {
     expect(sentence(await ask('vertel iets leuks over aanbieders'))).toContain('Je kunt bijvoorbeeld vragen');
     expect(sentence(await ask('Wie beslist over de begroting?'))).not.toMatch(/aanbieder|contract/i);

@@ -78,6 +78,13 @@ describe('understanding provider questions in Dutch', () => {
     expect(parseQuestion(text, ctx())).toBeUndefined();
   });
 
+  it('leaves a question about providers as a category, asked as a governance question, to Q&A; asking for the data stays vague', () => {
+    for (const q of ['Wat als een zorgaanbieder in de knel komt, wie pakt dat op?', 'Waarom werkt het RSJ met zoveel aanbieders?', 'Mag een aanbieder zelf zijn tarieven bepalen?']) {
+      expect(parseQuestion(q, ctx())).toBeUndefined();
+    }
+    for (const q of ['Wie zijn de aanbieders?', 'vertel iets over aanbieders']) expect(parseQuestion(q, ctx())).toEqual({ type: 'vague' });
+  });
+
   it('formats euros and dates the Dutch way', () => {
     expect(euro(147_000_000)).toBe('€ 147.000.000');
     expect(euro(999)).toBe('€ 999');

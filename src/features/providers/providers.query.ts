@@ -66,6 +66,10 @@ const AMOUNT_QUESTION = /hoeveel|aantal|totaal|totale|waarde|overzicht|som|samen
 const DEFINITION = /^(wat (?:is|zijn) (?:een|eigenlijk|het verschil)|wat betekent|wat betekenen|wat houdt|wie (?:beslist|besluit|gaat|is|doet)|waarom|hoe werkt|wanneer (?:wordt|worden|moet))\b/;
 const GOVERNANCE =
   /\b(thema|regioagenda|aanpak|project|convenant|transformatie|kadernota|kadernotitie|begroting|jaarplan|beheersplan|besluit|vergadering|agenda|pfo|bo|ao|mo|gr|kleine commissie|bestuur|beleid|ronde|escalatieroute|proces)\b/;
+// "Wat als een zorgaanbieder in de knel komt, wie pakt dat op?": providers as a category, asked the way a governance
+// question is (what happens, who acts, why, may one). Q&A's, which answers from the documents or declines honestly;
+// "wie zijn de aanbieders" and "welke/hoeveel ..." ask for the data.
+const ASKED_AS_GOVERNANCE = /^(wat als|wat gebeurt|wat (?:moet|moeten|kan|kunnen|mag|mogen|doet|doen)|wie (?!zijn\b|is\b)|waarom|waar|wanneer|mag|mogen|kan|kunnen|moet|moeten)\b/;
 // Provider data holds each provider's current waiting time in weeks. A count of children waiting, or a past year
 // or date, is asked of the documents (a jaarverslag, a monitor), not of that data.
 const WAIT_COUNT = /\b(?:hoeveel|aantal) (?:kinderen|jongeren|jeugdigen|clienten|mensen|wachtenden|gezinnen)\b/;
@@ -98,7 +102,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   if (!kind) {
     const phrase = t.match(STATUS_PHRASE)?.[1];
     if (phrase && looksLikeProvider(text, phrase)) return { type: 'unknown-provider', phrase: cleanPhrase(text, phrase) };
-    if (/aanbieder|contracten|wachttijden|signalen/.test(t)) return { type: 'vague' };
+    if (/aanbieder|contracten|wachttijden|signalen/.test(t)) return ASKED_AS_GOVERNANCE.test(t) ? undefined : { type: 'vague' };
     return undefined;
   }
   if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;

@@ -31,6 +31,8 @@ export interface GovernanceKnowledge {
   answers(question: string): Promise<boolean>;
   /** Whether a question asks personal details ("Waar woont wethouder Ed Anker?"): Q&A declines those, no provider data holds them. */
   asksPersonalData(question: string): boolean;
+  /** The documents' answer to a question (not the user guide's), as Q&A shows it; undefined when they give none. */
+  documentAnswer?(question: string): Promise<Reply[] | undefined>;
 }
 
 /** Contract figures: RSJ sees everything; wethouders and beleidsadviseurs see their gemeente's contracts. */
@@ -70,6 +72,15 @@ const pageSchema = z.object({
   offset: z.coerce.number().int().min(0).max(100_000),
 });
 
+/** Contract totals of the whole region: what a document such as a kadernota also counts. */
+const asksTotals = (q: Query) => q.kind === 'contracts' && !q.providerId && !q.gemeente && !q.product;
+
+/** "Hoeveel eenjarige contracten zijn er?": the data answers for now; a document may give a figure of its own date. */
+async function withDocumentFigure(replies: Reply[], query: Query, text: string, governance?: GovernanceKnowledge): Promise<Reply[]> {
+  const documents = asksTotals(query) ? await governance?.documentAnswer?.(text) : undefined;
+  return documents ? [...replies, { text: T.alsoInDocuments }, ...documents] : replies;
+}
+
 /** The last query per conversation, so "en in Deventer?" has something to build on. */
 export const lastQueries = (store: ConversationContext, log: Logger): FollowUpContext<Query> =>
   followUpContext(store, 'provider-query', querySchema, 30 * 60, log);
@@ -101,7 +112,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       if (!scope.all && query.gemeente && query.gemeente !== scope.gemeente) return say(T.otherGemeente(scope.gemeente, query.gemeente));
       turn.afterReply(() => last.put(turn.conversation.id, query));
       const answer = await service.answer(query, scope, today(), { canEscalate: mayEscalate(turn.person) });
-      return [{ text: answer.summary, card: renderProviderAnswerCard(answer) }];
+      return withDocumentFigure([{ text: answer.summary, card: renderProviderAnswerCard(answer) }], query, turn.text, previous ? undefined : deps.governance);
     },
   };
 

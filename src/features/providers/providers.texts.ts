@@ -20,6 +20,7 @@ export const PROVIDER_TEXTS = {
   noData: 'Er zijn nog geen gegevens over aanbieders en contracten geïmporteerd.',
   unknownProvider: (phrase: string, suggestions: string[]) =>
     `Ik ken geen aanbieder "${phrase}".${suggestions.length ? ` Bedoel je misschien ${joinOr(suggestions)}?` : ''}`,
+  alsoInDocuments: 'Ook de documenten noemen een aantal. Dat is de stand van toen het document geschreven werd, niet die van de contractgegevens hierboven:',
   notUnderstood: 'Die vraag over aanbieders begrijp ik niet. Je kunt bijvoorbeeld vragen:',
   examples: [
     'Hoe staat het met [naam aanbieder]?',
