@@ -217,3 +217,19 @@ describe('a "hoe" question naming a section heading of the user guide', () => {
     expect(other.kind === 'answer' && other.source.title).toBe('Agenda Oost');
   });
 });
+
+describe('"waarom" and "waarvoor"', () => {
+  it('are answered by a text that gives the reason, before a curated summary as good that leaves it out', async () => {
+    const doc = await parseDocument('norm-oost.md', Buffer.from('# Norm Oost\n\n## Norm\nOm te laten zien dat er geen nieuwe wetten nodig zijn, is in 2021 de Norm Oost door de gemeenten aangenomen.\n\n## Schil\nHet team heeft vaste medewerkers. De flexibele schil is bedoeld voor tijdelijke extra inhuur.\n'), new Date('2026-01-01'));
+    const facts: Fact[] = [
+      { id: 'norm', questions: ['Wat is de Norm Oost?'], keywords: ['norm oost'], answer: 'De Norm Oost is in 2021 door de gemeenten aangenomen; daarmee leggen zij hun samenwerking vast.', source: { title: 'Norm Oost', section: 'Norm' } },
+      { id: 'schil', questions: ['Wat is de flexibele schil?'], keywords: ['flexibele schil'], answer: 'Naast het vaste team heeft Oost een flexibele schil van projectmedewerkers en adviseurs.', source: { title: 'Norm Oost', section: 'Schil' } },
+    ];
+    const index = new KnowledgeIndex(facts, doc.passages);
+    const answer = (q: string) => { const r = index.ask(q); return r.kind === 'answer' ? r.answer : r.reason; };
+    expect(answer('Waarom is de Norm Oost aangenomen?')).toContain('geen nieuwe wetten');
+    expect(answer('Waarvoor heeft Oost een flexibele schil?')).toContain('tijdelijke extra inhuur');
+    // Without a reason asked, the summary answers.
+    expect(answer('Wanneer is de Norm Oost aangenomen?')).toContain('daarmee leggen zij');
+  });
+});

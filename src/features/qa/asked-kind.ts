@@ -32,6 +32,9 @@ const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
 /** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
+/** "Waarom ...", "waarvoor ...", "met welk doel ...": a reason or a purpose, which a curated summary often leaves out. */
+const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
+const GIVES_REASON = /\b(omdat|zodat|want|immers|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
 /**
  * What a text must give to answer this question fully, when the question asks a particular kind of answer:
@@ -41,6 +44,7 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
+  if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   return undefined;
 }
 
