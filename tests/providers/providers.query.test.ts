@@ -83,6 +83,10 @@ describe('understanding provider questions in Dutch', () => {
       expect(parseQuestion(q, ctx())).toBeUndefined();
     }
     for (const q of ['Wie zijn de aanbieders?', 'vertel iets over aanbieders']) expect(parseQuestion(q, ctx())).toEqual({ type: 'vague' });
+    // Also after a query: it is no follow-up of that query, while "wat als het alleen verblijf is?" still is.
+    const last: Query = { kind: 'status', providerId: 'A1' };
+    expect(parseQuestion('Wat als een zorgaanbieder in de knel komt, wie pakt dat op?', ctx(last))).toBeUndefined();
+    expect(query('wat als het alleen verblijf is?', last)).toMatchObject({ kind: 'status', providerId: 'A1', product: 'Verblijf' });
   });
 
   it('formats euros and dates the Dutch way', () => {

@@ -93,7 +93,9 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   // A governance question that names no provider and follows no query is Q&A's: no need to read its slots.
   if (!providerId && !ctx.last && (DEFINITION.test(t) || GOVERNANCE.test(t))) return undefined;
   const slots = readSlots(t, raw, ctx);
-  const followUp = !!ctx.last && (FOLLOW_UP.test(t) || (isShort(t) && hasSlots(slots, providerId) && !explicitKind(t, slots, providerId)));
+  // "Wat als een zorgaanbieder in de knel komt, wie pakt dat op?" after a query asks about providers in general, not about those.
+  const asksInGeneral = ASKED_AS_GOVERNANCE.test(t) && !isShort(t) && !hasSlots(slots, providerId);
+  const followUp = !!ctx.last && !asksInGeneral && (FOLLOW_UP.test(t) || (isShort(t) && hasSlots(slots, providerId) && !explicitKind(t, slots, providerId)));
 
   if (followUp && ctx.last) return { type: 'query', query: followUpQuery(ctx.last, t, slots, providerId) };
 
