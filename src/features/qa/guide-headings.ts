@@ -3,14 +3,14 @@ import { tokenizeText } from './dutch-text';
 import type { Passage } from './qa.domain';
 import type { QueryWord } from './query-words';
 
-/** "Hoe werkt ...", "hoe gaat ...": how something goes, not how often, how long or how much. */
-const ASKS_HOW = /^\s*hoe\b(?!\s+(?:vaak|lang|veel|groot|hoog|laat|snel|duur)\b)/i;
+/** "Hoe werkt ...", "hoe gaat ..." (not how often, how long or how much), "wat is ...": how something goes or what it is. */
+const ASKS_HOW = /^\s*(?:hoe\b(?!\s+(?:vaak|lang|veel|groot|hoog|laat|snel|duur)\b)|wat (?:is|zijn|houdt|houden)\b)/i;
 
 /**
- * The section headings of the user guide that ships with the bot, as sets of index terms. A "hoe" question whose
- * own words (at least two, none only a synonym group) all stand in one heading asks how the bot's process goes:
- * "Hoe werkt de ronde voor de regioagenda?" names "De jaarlijkse ronde voor de regioagenda", which the documents
- * RSJ ingested do not describe. Read once per index from the guide's few passages, not per question.
+ * The section headings of the user guide that ships with the bot, as sets of index terms. A "hoe" or "wat is"
+ * question whose own words (at least two, none only a synonym group) all stand in one heading asks how the bot's
+ * process goes: "Hoe werkt de ronde voor de regioagenda?" names "De jaarlijkse ronde voor de regioagenda", which the
+ * documents RSJ ingested do not describe. Read once per index from the guide's few passages, not per question.
  */
 export class GuideHeadings {
   private headings?: Set<string>[];
