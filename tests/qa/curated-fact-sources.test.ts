@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../src/features/qa/ingest.service';
-import type { Passage } from '../../src/features/qa/qa.domain';
+import type { Fact, Passage } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
+import { answerReply } from '../../src/features/qa/qa.routes';
 
 // The Bron line and "Toon volledige passage" send a reader to the section a curated fact cites: a figure the fact
 // states (a year, an amount, a count) must stand there, not in another section or another document.
@@ -48,21 +49,37 @@ describeSeeds('curated facts cite where their figures stand', () => {
     documents = new Map(parsed.map((d) => [d.passages[0].title, d]));
   });
 
-  it('every fact cites a seed document and a section it has', () => {
-    const unknown = CURATED_FACTS.filter((f) => {
-      const doc = documents.get(bareTitle(f.source.title));
-      return !doc || sectionText(doc, f.source.section) === undefined;
-    });
-    expect(unknown.map((f) => `${f.id}: ${f.source.title}, ${f.source.section}`)).toEqual([]);
+  /** The sections a fact cites: its source, then the other sections its sentences come from. */
+  const cited = (f: Fact) => [f.source, ...(f.source.also ?? [])];
+  const textOf = (s: { title: string; section: string }) => {
+    const doc = documents.get(bareTitle(s.title));
+    return doc && sectionText(doc, s.section);
+  };
+
+  it('every fact cites seed documents and sections they have', () => {
+    const unknown = CURATED_FACTS.flatMap((f) => cited(f).filter((s) => textOf(s) === undefined).map((s) => `${f.id}: ${s.title}, ${s.section}`));
+    expect(unknown).toEqual([]);
   });
 
-  it('every figure a fact states stands in the section it cites', () => {
+  it('every figure a fact states stands in a section it cites', () => {
     const misplaced = CURATED_FACTS.flatMap((f) => {
-      const doc = documents.get(bareTitle(f.source.title));
-      const text = (doc && sectionText(doc, f.source.section))?.replace(/\s+/g, ' ') ?? '';
+      const text = cited(f).map((s) => textOf(s) ?? '').join(' ').replace(/\s+/g, ' ');
       const missing = figures(f.answer).filter((n) => !text.includes(n));
       return missing.length ? [`${f.id} (${f.source.section}): ${missing.join(', ')}`] : [];
     });
     expect(misplaced).toEqual([]);
+  });
+});
+
+describe('a curated fact whose sentences come from more than one section', () => {
+  it('names each section in the Bron line, its own source first', () => {
+    const reply = answerReply('Hoe vaak vergadert het bestuur?', {
+      kind: 'answer',
+      answer: 'Het bestuur vergadert minstens twee keer per jaar. Het stelt de begroting vast.',
+      source: { title: 'Kadernota Oost', section: '2.2 Bestuur', also: [{ title: 'Over ons', section: 'Overleggen' }] },
+      passageRef: { kind: 'fact', id: 'bestuur' },
+      confidence: 1,
+    });
+    expect(reply.text).toContain('Bron: Kadernota Oost, 2.2 Bestuur; Over ons, Overleggen');
   });
 });

@@ -13,13 +13,18 @@ export const passageSchema = z.object({
 });
 export type Passage = z.infer<typeof passageSchema>;
 
+const sourceSchema = z.object({ title: z.string().min(1), section: z.string().default('') });
+
 /** A curated answer to a frequently asked question, written for the bot, with its source. */
 export const factSchema = z.object({
   id: z.string().min(1),
   questions: z.array(z.string().min(1)).min(1),
   keywords: z.array(z.string()).default([]),
   answer: z.string().min(1),
-  source: z.object({ title: z.string().min(1), section: z.string().default('') }),
+  source: sourceSchema.extend({
+    /** The other sections a sentence of the fact comes from, cited after the first. */
+    also: z.array(sourceSchema).optional(),
+  }),
   /** Set when an expert saved a ticket answer as knowledge. */
   addedBy: z.string().optional(),
 });
@@ -80,7 +85,7 @@ export type QaResult =
   | {
       kind: 'answer';
       answer: string;
-      source: { title: string; section: string };
+      source: { title: string; section: string; also?: { title: string; section: string }[] };
       passageRef: PassageRef;
       confidence: number;
       /** The table rows the answer comes from, shown on the card. */

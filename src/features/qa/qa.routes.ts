@@ -95,7 +95,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
     const message = contact ? `${QA_TEXTS.declined[result.reason]} ${QA_TEXTS.currentStateHint[contact]}` : QA_TEXTS.declined[result.reason];
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
-  const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section);
+  const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
   const caveat = asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {

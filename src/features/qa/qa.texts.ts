@@ -21,7 +21,8 @@ const OUT_OF_DOMAIN = 'Daar heb ik geen antwoord op: die vraag valt buiten mijn 
 
 /** Dutch texts of the Q&A feature. */
 export const QA_TEXTS = {
-  sourceLine: (title: string, section: string) => `Bron: ${title}${section && !titleRepeats(title, section) ? `, ${section}` : ''}`,
+  sourceLine: (title: string, section: string, also: { title: string; section: string }[] = []) =>
+    `Bron: ${[{ title, section }, ...also].map((s) => `${s.title}${s.section && !titleRepeats(s.title, s.section) ? `, ${s.section}` : ''}`).join('; ')}`,
   declined: {
     'out-of-domain': OUT_OF_DOMAIN,
     'low-score': NO_ANSWER,
