@@ -150,7 +150,7 @@ describe('reading definitions and idioms', () => {
   it('rewrites idioms into the words documents use, leaving other questions alone', () => {
     expect(withoutIdioms('Vanaf wanneer gaat de regeling in?')).toBe('inwerkingtreding de regeling in?');
     expect(withoutIdioms('Hoeveel dagen van tevoren komt de agenda?')).toBe('uiterlijk komt de agenda?');
-    expect(withoutIdioms('Sinds wanneer bestaat RSJ?')).toBe('Sinds wanneer bestaat RSJ?');
+    expect(withoutIdioms('Sinds wanneer bestaat RSJ?')).toBe('in welk jaar bestaat RSJ?');
     expect(withoutIdioms('Hoe vaak komt het PFO bij elkaar?')).toBe('Hoe vaak komt het PFO bijeen?');
     expect(withoutIdioms('Besluiten boven 50.000 euro, boven de begroting')).toBe('Besluiten meer dan 50.000 euro, boven de begroting');
     expect(withoutIdioms('Tot wanneer kan ik iets aanmelden? Tot wanneer loopt het?')).toBe('uiterlijk kan ik iets aanmelden? Tot wanneer loopt het?');
