@@ -89,6 +89,15 @@ describe('understanding provider questions in Dutch', () => {
     expect(query('wat als het alleen verblijf is?', last)).toMatchObject({ kind: 'status', providerId: 'A1', product: 'Verblijf' });
   });
 
+  it('leaves contract questions beyond the data (a past year, another region, the work of managing them) to Q&A', () => {
+    for (const q of ['Hoeveel zorgaanbieders hebben in 2025 hun contract met het RSJ opgezegd?', 'Hoeveel contracten heeft de regio Twente afgesloten?', 'Hoeveel kost het nieuwe systeem voor contractbeheer?']) {
+      expect(parseQuestion(q, ctx())).toBeUndefined();
+    }
+    for (const q of ['Hoeveel contracten zijn er in 2026?', 'Hoeveel contracten heeft de regio IJsselland?', 'Hoeveel contracten heeft Zwolle?']) {
+      expect(parseQuestion(q, ctx())).toMatchObject({ type: 'query', query: { kind: 'contracts' } });
+    }
+  });
+
   it('formats euros and dates the Dutch way', () => {
     expect(euro(147_000_000)).toBe('€ 147.000.000');
     expect(euro(999)).toBe('€ 999');

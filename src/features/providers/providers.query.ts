@@ -1,4 +1,4 @@
-import { foldName, type Region } from '../../region';
+import { findGemeente, foldName, type Region } from '../../region';
 import { type ContractSoort, SIGNAL_SOORTEN, type SignalNiveau, type SignalSoort } from './providers.domain';
 import { addMonths, dutchDate, isoDay, MONTHS } from './providers.format';
 import { normalize, type NameMatcher } from './providers.match';
@@ -108,6 +108,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
     return undefined;
   }
   if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;
+  if (kind === 'contracts' && !providerId && asksBeyondContractData(t, ctx)) return undefined;
   return { type: 'query', query: { kind, providerId, ...slots } };
 }
 
@@ -119,10 +120,22 @@ export const mayFollowUp = (text: string): boolean => {
   return FOLLOW_UP.test(t) || isShort(t);
 };
 
+const asksPast = (t: string, today: string) =>
+  [...t.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < Number(today.slice(0, 4))) || /\bvorig jaar\b/.test(t);
+
 function asksWaitHistoryOrCount(t: string, today: string): boolean {
-  const thisYear = Number(today.slice(0, 4));
-  const pastYear = [...t.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < thisYear);
-  return pastYear || /\bvorig jaar\b/.test(t) || WAIT_COUNT.test(t);
+  return asksPast(t, today) || WAIT_COUNT.test(t);
+}
+
+/**
+ * The data holds this region's contracts as they are now. A past year ("hoeveel aanbieders hebben in 2025 hun contract
+ * opgezegd?"), another region ("de regio Twente") or the work around contracts ("het systeem voor contractbeheer")
+ * is asked of the documents.
+ */
+function asksBeyondContractData(t: string, ctx: ParseContext): boolean {
+  const otherRegion = [...t.matchAll(/\bregio (\w+)/g)].some((m) => m[1] !== ctx.region.id && !findGemeente(ctx.region, m[1]));
+  const aboutManaging = /\bcontract(?:beheer|management|manager|managers|administratie|systeem)\b/.test(t) && !/\bcontract(?:en)?\b/.test(t);
+  return asksPast(t, ctx.today) || otherRegion || aboutManaging;
 }
 
 type Slots = Omit<Query, 'kind' | 'providerId'>;
