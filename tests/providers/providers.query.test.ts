@@ -90,7 +90,7 @@ describe('understanding provider questions in Dutch', () => {
   });
 
   it('leaves contract questions beyond the data (a past year, another region, the work of managing them) to Q&A', () => {
-    for (const q of ['Hoeveel zorgaanbieders hebben in 2025 hun contract met het RSJ opgezegd?', 'Hoeveel contracten heeft de regio Twente afgesloten?', 'Hoeveel kost het nieuwe systeem voor contractbeheer?']) {
+    for (const q of ['Hoeveel zorgaanbieders hebben in 2025 hun contract met het RSJ opgezegd?', 'Hoeveel contracten heeft de regio Twente afgesloten?', 'Hoeveel kost het nieuwe systeem voor contractbeheer?', 'Hoeveel geld is er begroot voor de externe adviseur?']) {
       expect(parseQuestion(q, ctx())).toBeUndefined();
     }
     for (const q of ['Hoeveel contracten zijn er in 2026?', 'Hoeveel contracten heeft de regio IJsselland?', 'Hoeveel contracten heeft Zwolle?']) {

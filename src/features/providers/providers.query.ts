@@ -61,6 +61,7 @@ const WAIT = /wacht/;
 const SIGNAL = /signa(?:a|l)|risico/;
 const TOP = /\btop\b|grootste|hoogste (?:contract)?waarde|meeste (?:contract)?(?:waarde|geld)|duurste|grootste aanbieders/;
 const CONTRACTS = /contract|inkoop|waarde|euro|bedrag|geld|omvang/;
+const CONTRACT_WORD = /contract|inkoop|ingekocht/;
 const AMOUNT_QUESTION = /hoeveel|aantal|totaal|totale|waarde|overzicht|som|samen/;
 // Questions about the governance of contracts belong to Q&A, not to the data.
 const DEFINITION = /^(wat (?:is|zijn) (?:een|eigenlijk|het verschil)|wat betekent|wat betekenen|wat houdt|wie (?:beslist|besluit|gaat|is|doet)|waarom|hoe werkt|wanneer (?:wordt|worden|moet))\b/;
@@ -149,7 +150,8 @@ function explicitKind(t: string, s: Slots, providerId?: string): QueryKind | und
   if (WAIT.test(t) && !SIGNAL.test(t) && (s.minWeeks !== undefined || !providerId)) return 'waits';
   if (SIGNAL.test(t) && !providerId) return 'signals';
   if (TOP.test(t)) return 'top';
-  if (CONTRACTS.test(t) && (AMOUNT_QUESTION.test(t) || s.gemeente || s.soort || providerId)) return 'contracts';
+  // "Hoeveel geld is er begroot voor de communicatieadviseur?" asks no contract figure: money alone names none.
+  if (CONTRACTS.test(t) && (AMOUNT_QUESTION.test(t) || s.gemeente || s.soort || providerId) && (CONTRACT_WORD.test(t) || s.gemeente || s.soort || providerId)) return 'contracts';
   if (providerId) return 'status';
   return undefined;
 }
