@@ -57,8 +57,7 @@ export class KnowledgeIndex {
 
   /** Short names a document's definitions give named bodies ("bestuur" for the BO). */
   private readonly shortNames = new ShortNames((id) => this.passages.get(id), (t, k) => this.passage(t, k), (w) => this.terms(w));
-  /** The user guide's section headings: a question naming one is about using the bot. */
-  private readonly guide = new GuideHeadings(() => this.documentAge.keys(), (t, k) => this.passage(t, k), (w) => this.terms(w));
+  private readonly guide = new GuideHeadings(() => this.documentAge.keys(), (t, k) => this.passage(t, k), (w) => this.terms(w)); // guide-headings.ts
   /** What table answers read from this index. */
   private readonly tableSource = {
     passage: (id: string) => this.passages.get(id),
