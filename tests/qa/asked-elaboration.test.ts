@@ -103,3 +103,22 @@ describe('an age the asker gives', () => {
     expect(extractAnswer([article], withAskedKind(question, words), false).text).toMatch(/^2\. Voor een kandidaat .* toestemming/);
   });
 });
+
+describe('"hoeveel stemmen"', () => {
+  it('is answered by a majority of the members, in the article that does not say "stemmen"', () => {
+    const kb = indexOfMarkdown(
+      `# Reglement ledenraad Testclub 2031
+
+## Artikel 5 Stemmen
+1. Ieder lid van de ledenraad heeft één stem.
+2. Bij gelijke stemmen beslist de voorzitter van de ledenraad.
+
+## Artikel 9 Wijziging van het reglement
+1. De ledenraad kan een wijziging van dit reglement voorstellen. Voor zo'n voorstel is een meerderheid van twee derde van de aanwezige leden nodig.
+`,
+      'ledenraad.md',
+    );
+    expect(answer(kb.ask('Hoeveel stemmen zijn er nodig voor een wijziging van het reglement van de ledenraad?'))).toContain('twee derde');
+    expect(lacksWhatIsAsked('Hoeveel stemmen zijn er nodig?', 'Ieder lid van de ledenraad heeft één stem.')).toBe(true);
+  });
+});
