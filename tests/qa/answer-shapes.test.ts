@@ -1,6 +1,6 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { quantityRanges } from '../../src/features/qa/quantity-thresholds';
+import { askedQuantity, fitsQuantity, quantityRanges } from '../../src/features/qa/quantity-thresholds';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 import { situationSaid } from '../../src/features/qa/asked-condition';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
@@ -88,6 +88,14 @@ describe('an age the asker gives', () => {
   it('is placed in ranges regulations write in words', () => {
     expect(quantityRanges('Een lid is ten minste veertien en ten hoogste drieëntwintig jaar oud.', 'age')).toEqual([{ from: 14, to: 23 }]);
     expect(quantityRanges('Voor een kandidaat die jonger is dan zestien jaar is toestemming nodig.', 'age')).toEqual([{ from: -Infinity, to: 15 }]);
+  });
+
+  it('places how long ago something happened among time conditions', () => {
+    const asked = askedQuantity('Wat gebeurt er als mijn klacht over iets van twee jaar geleden gaat?')!;
+    expect(asked).toMatchObject({ unit: 'elapsed', amount: 24 });
+    expect(fitsQuantity('Een klacht over een gedraging die meer dan een jaar voor het indienen heeft plaatsgevonden, wordt niet behandeld.', asked)).toBe(1);
+    expect(fitsQuantity('Een klacht wordt ingediend binnen één jaar nadat de gedraging heeft plaatsgevonden.', asked)).toBe(-1);
+    expect(situationSaid('Wat als mijn klacht over iets van drie maanden geleden gaat?')!.says('Een klacht wordt ingediend binnen zes maanden na de gedraging.')).toBe(true);
   });
 
   it('ranks up the text whose age condition the asker meets, and picks the requirement in it', () => {
