@@ -36,6 +36,16 @@ describe('the answering sentence first', () => {
   });
 });
 
+describe('a quotation', () => {
+  it('says what its attribution says: "volgens de voorzitter" finds what the voorzitter said', () => {
+    const release = passage(
+      'De club opende zaterdag het nieuwe clubhuis. “We kijken terug op een druk jaar. Veel werk ging naar de nieuwe kleedkamers. De leden hebben flink meegeholpen”, aldus Anna de Vries, voorzitter van de club. Het clubhuis is elke dag open.',
+    );
+    const text = extractAnswer([release], wordsIn('werk', 'anna', 'vries'), false).text;
+    expect(text).toMatch(/^Veel werk ging naar de nieuwe kleedkamers/);
+  });
+});
+
 describe('web pages saved as text', () => {
   it('leaves out the cookie banner and the buttons of the page', () => {
     const page = [

@@ -48,7 +48,10 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   markSteps(units);
   assignLids(units);
   assignIntroductions(units);
-  const hits = units.map((u) => matches(u.text));
+  const matched = units.map((u) => matches(u.text));
+  // A quotation's sentences say what its attribution says: who said it is part of what they say.
+  const speakers = quotationSpeakers(units);
+  const hits = matched.map((h, k) => (speakers.has(k) ? h.map((v, w) => Math.max(v, matched[speakers.get(k)!][w])) : h));
   const df = new Map<number, number>();
   for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
   // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely.
@@ -64,6 +67,26 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     u.own = w * weighed(hits[k]);
   });
   return units;
+}
+
+/** A quotation closed and attributed: "...”, aldus Henk Procé", "..." zegt de voorzitter. */
+const ATTRIBUTED = /[”"’']\s*,?\s*(?:aldus|zegt|zei|vertelt|vertelde|stelt|stelde|meldt|aldus de|volgens)\b/i;
+const OPENS_QUOTE = /^[“"‘„']/;
+
+/**
+ * The sentences of a quotation, each with the sentence that attributes it: "volgens Henk Procé" is answered by
+ * what he says ("“... Een jaar waarin veel werk is verzet ... ”, aldus Henk Procé"), not by the attribution alone.
+ */
+function quotationSpeakers(units: Unit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let open: number | undefined;
+  units.forEach((u, k) => {
+    if (OPENS_QUOTE.test(u.text)) open = k;
+    if (open === undefined || !ATTRIBUTED.test(u.text)) return;
+    for (let i = open; i < k; i++) out.set(i, k);
+    open = undefined;
+  });
+  return out;
 }
 
 /**

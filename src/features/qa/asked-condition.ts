@@ -38,11 +38,14 @@ const SITUATION_BOOST = 2;
 /** A line of a list of definitions ("b. plaatsvervanger: de medewerker die ... bij verhindering vervangt"): it names, it does not rule. */
 const DEFINITION_LINE = /^(?:[a-z][.)]\s+|[-•]\s+)?[\p{L} -]{2,40}:\s/u;
 
-/** "Ik ben 15 jaar, ...", "mijn zoon van 12": a line with an age condition the person meets ("jonger dan zestien jaar") speaks of them. */
+/**
+ * "Ik ben 15 jaar, ...", "over iets van twee jaar geleden": a line with an age or time condition the case meets
+ * ("jonger dan zestien jaar", "meer dan een jaar voor het indienen") speaks of it.
+ */
 function fitsAge(question: string): ((line: string) => boolean) | undefined {
-  const age = askedQuantity(question);
-  if (age?.unit !== 'age') return undefined;
-  return (line) => splitSentences(line).some((s) => fitsQuantity(s, age) > 0);
+  const asked = askedQuantity(question);
+  if (asked?.unit !== 'age' && asked?.unit !== 'elapsed') return undefined;
+  return (line) => splitSentences(line).some((s) => fitsQuantity(s, asked) > 0);
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */

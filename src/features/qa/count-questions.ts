@@ -5,9 +5,10 @@ import { isColumnTerm } from './table-answer';
 /**
  * "Hoeveel spoedbesluiten ...?" asks for a count of one thing: a text about something else that shares
  * the question's other words (a year, "besluiten") is not an answer, however well it scores. The thing
- * counted must be named: its own word, a synonym of it, or both parts of the compound.
+ * counted must be named: its own word, a synonym of it, or both parts of the compound. "Hoeveel stemmen" is
+ * a measure: a regulation gives it as a majority of the members ("twee derde van de aanwezige leden").
  */
-const MEASURES = /^(tijd|dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|keer|maal|procent|euro|geld|bedrag|mensen)$/;
+const MEASURES = /^(tijd|dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|keer|maal|procent|euro|geld|bedrag|mensen|stemmen)$/;
 
 export interface Counted {
   word: QueryWord;

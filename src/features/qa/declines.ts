@@ -136,6 +136,8 @@ const MEMBERS = /^(leden|deelnemers)$/;
 function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
+  // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
+  if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
   // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
   if (MONEY_TAIL.test(noun)) return !AMOUNT.test(answer);
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
@@ -165,6 +167,8 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
 
 
 const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+/** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
+const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */

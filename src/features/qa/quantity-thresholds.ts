@@ -4,7 +4,8 @@
  * "een bijeenkomst die ten hoogste drie uur duurt". The figure is a value to place, never a word that must be in the answer.
  */
 
-export type QuantityUnit = 'age' | 'hours';
+/** An age in years, a length in hours, or how long ago something happened in months. */
+export type QuantityUnit = 'age' | 'hours' | 'elapsed';
 
 export interface AskedQuantity {
   amount: number;
@@ -37,12 +38,20 @@ const AGE_ASKED = [
 /** A length in hours: "een overleg van twee uur", "duurt drie uur". */
 const HOURS_ASKED = new RegExp(String.raw`\b(?:van|duurt|duren|ongeveer)\s+${N}\s+(?:uur|uren)\b`, 'iu');
 
-/** The age or the number of hours a question gives to compare, if any. */
+/** Months in a unit of time, for "twee jaar geleden" against "meer dan een jaar voor het indienen". */
+const MONTHS: [string, number][] = [['jaar|jaren', 12], ['maand|maanden', 1], ['week|weken', 0.25]];
+const monthsIn = (unit: string): number => MONTHS.find(([words]) => new RegExp(`^(?:${words})$`, 'i').test(unit))![1];
+/** How long ago something happened: "iets van twee jaar geleden", "drie maanden terug". */
+const ELAPSED_ASKED = new RegExp(String.raw`\b${N}\s+(jaar|jaren|maand|maanden|week|weken)\s+(?:geleden|terug)\b`, 'iu');
+
+/** The age, the number of hours or the time ago a question gives to compare, if any. */
 export function askedQuantity(question: string): AskedQuantity | undefined {
   for (const pattern of AGE_ASKED) {
     const m = question.match(pattern);
     if (m) return { amount: Number.parseInt(m[1], 10), unit: 'age', phrase: m[0] };
   }
+  const e = question.match(ELAPSED_ASKED);
+  if (e) return { amount: numberOf(e[1]) * monthsIn(e[2]), unit: 'elapsed', phrase: e[0] };
   const h = question.match(HOURS_ASKED);
   return h ? { amount: numberOf(h[1]), unit: 'hours', phrase: h[0] } : undefined;
 }
@@ -60,6 +69,11 @@ const CONDITIONS: Record<QuantityUnit, [RegExp, (a: number, b: number) => Range]
     [new RegExp(String.raw`\bouder\s+(?:is\s+)?dan\s+${AGE}\s+jaar\b`, 'giu'), (a) => ({ from: a + 1, to: Infinity })],
     [new RegExp(String.raw`\b(?:vanaf|van ten minste)\s+${AGE}\s+jaar\b|\b${AGE}\s+jaar\s+of\s+ouder\b`, 'giu'), (a) => ({ from: a, to: Infinity })],
   ],
+  // "Meer dan een jaar voor het indienen", "binnen zes maanden nadat": a time since something happened, in months.
+  elapsed: MONTHS.flatMap(([unit, months]): [RegExp, (a: number, b: number) => Range][] => [
+    [new RegExp(String.raw`\b(?:meer|langer) dan\s+${N}\s+(?:${unit})\b`, 'giu'), (a) => ({ from: a * months + 0.01, to: Infinity })],
+    [new RegExp(String.raw`\bbinnen\s+${N}\s+(?:${unit})\b`, 'giu'), (a) => ({ from: -Infinity, to: a * months })],
+  ]),
   hours: [
     [new RegExp(String.raw`\b(?:ten hoogste|maximaal|hooguit|niet langer dan|tot en met)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: -Infinity, to: a })],
     [new RegExp(String.raw`\b(?:langer dan|meer dan)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: a + 0.01, to: Infinity })],

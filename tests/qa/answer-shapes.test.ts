@@ -1,6 +1,6 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { quantityRanges } from '../../src/features/qa/quantity-thresholds';
+import { askedQuantity, fitsQuantity, quantityRanges } from '../../src/features/qa/quantity-thresholds';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 import { situationSaid } from '../../src/features/qa/asked-condition';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
@@ -90,6 +90,14 @@ describe('an age the asker gives', () => {
     expect(quantityRanges('Voor een kandidaat die jonger is dan zestien jaar is toestemming nodig.', 'age')).toEqual([{ from: -Infinity, to: 15 }]);
   });
 
+  it('places how long ago something happened among time conditions', () => {
+    const asked = askedQuantity('Wat gebeurt er als mijn klacht over iets van twee jaar geleden gaat?')!;
+    expect(asked).toMatchObject({ unit: 'elapsed', amount: 24 });
+    expect(fitsQuantity('Een klacht over een gedraging die meer dan een jaar voor het indienen heeft plaatsgevonden, wordt niet behandeld.', asked)).toBe(1);
+    expect(fitsQuantity('Een klacht wordt ingediend binnen één jaar nadat de gedraging heeft plaatsgevonden.', asked)).toBe(-1);
+    expect(situationSaid('Wat als mijn klacht over iets van drie maanden geleden gaat?')!.says('Een klacht wordt ingediend binnen zes maanden na de gedraging.')).toBe(true);
+  });
+
   it('ranks up the text whose age condition the asker meets, and picks the requirement in it', () => {
     const question = 'Ik ben 13 jaar, wat heb ik nodig om lid te worden van de jeugdraad?';
     const says = situationSaid(question)!.says;
@@ -101,5 +109,24 @@ describe('an age the asker gives', () => {
     };
     const words = (sentence: string) => ['lid', 'jeugdraad'].map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
     expect(extractAnswer([article], withAskedKind(question, words), false).text).toMatch(/^2\. Voor een kandidaat .* toestemming/);
+  });
+});
+
+describe('"hoeveel stemmen"', () => {
+  it('is answered by a majority of the members, in the article that does not say "stemmen"', () => {
+    const kb = indexOfMarkdown(
+      `# Reglement ledenraad Testclub 2031
+
+## Artikel 5 Stemmen
+1. Ieder lid van de ledenraad heeft één stem.
+2. Bij gelijke stemmen beslist de voorzitter van de ledenraad.
+
+## Artikel 9 Wijziging van het reglement
+1. De ledenraad kan een wijziging van dit reglement voorstellen. Voor zo'n voorstel is een meerderheid van twee derde van de aanwezige leden nodig.
+`,
+      'ledenraad.md',
+    );
+    expect(answer(kb.ask('Hoeveel stemmen zijn er nodig voor een wijziging van het reglement van de ledenraad?'))).toContain('twee derde');
+    expect(lacksWhatIsAsked('Hoeveel stemmen zijn er nodig?', 'Ieder lid van de ledenraad heeft één stem.')).toBe(true);
   });
 });
