@@ -108,9 +108,20 @@ export function tokenGroups(text: string): string[][] {
   return out;
 }
 
-export const tokenize = (text: string): string[] => tokenGroups(text).flat();
+/** Up to this many texts keep their tokens: the same answers, clauses and fact keywords come back with every question. */
+const TOKENIZED_TEXTS = 20_000;
+const tokenized = new Map<string, readonly string[]>();
+
+export function tokenize(text: string): readonly string[] {
+  let tokens = tokenized.get(text);
+  if (tokens === undefined) {
+    if (tokenized.size >= TOKENIZED_TEXTS) tokenized.clear();
+    tokenized.set(text, (tokens = tokenGroups(text).flat()));
+  }
+  return tokens;
+}
 /** A document's text: split verbs also as their joined infinitive ("houdt ... bij" is "bijhouden"). */
-export const tokenizeText = (text: string): string[] => tokenize(withJoinedVerbs(text));
+export const tokenizeText = (text: string): string[] => tokenGroups(withJoinedVerbs(text)).flat();
 
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {

@@ -7,10 +7,10 @@ import { rowOf } from './tables';
 /** A document's tokens: what the decompounder learns from and what the fields are indexed from. */
 export interface TokenizedDoc {
   doc: SearchableDoc;
-  ask: string[];
-  body: string[];
+  ask: readonly string[];
+  body: readonly string[];
   /** Title and section read together, as headings. */
-  head: string[];
+  head: readonly string[];
 }
 
 export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: tokenizeText(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });

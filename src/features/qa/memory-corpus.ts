@@ -39,7 +39,7 @@ export class MemoryCorpus implements KnowledgeCorpus {
     this.index = new MiniSearch<SearchableDoc>({
       fields: [...SEARCH_FIELDS],
       storeFields: ['kind'],
-      tokenize: (text, field) => (field === 'body' ? tokenizeText(text) : tokenize(text)),
+      tokenize: (text, field) => (field === 'body' ? tokenizeText(text) : [...tokenize(text)]),
       processTerm: (term) => this.terms(term),
       searchOptions: {
         ...SEARCH_RULES,
