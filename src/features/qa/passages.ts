@@ -172,11 +172,24 @@ function pack(paras: Para[]): Para[] {
   return out;
 }
 
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/**
+ * Up to this many texts keep their sentences: every question splits its candidate passages again, and the same
+ * sentence objects back find their analysed terms at once (a string's hash is computed once).
+ */
+const SPLIT_TEXTS = 20_000;
+const split = new Map<string, readonly string[]>();
+
+export function splitSentences(text: string): readonly string[] {
+  let sentences = split.get(text);
+  if (sentences === undefined) {
+    if (split.size >= SPLIT_TEXTS) split.clear();
+    sentences = text
+      .split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    split.set(text, sentences);
+  }
+  return sentences;
 }
 
 export function toPassages(text: string, fileName: string): DocumentText {

@@ -128,8 +128,12 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],
 ];
 
+/** The last question rewritten: the index reads each question twice (its words, and the thing it asks for). */
+let last: { question: string; rewritten: string } | undefined;
+
 export function withoutIdioms(question: string): string {
-  return FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question);
+  if (last?.question !== question) last = { question, rewritten: FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question) };
+  return last.rewritten;
 }
 
 /** "Wat doet de kleine commissie (allemaal)?": what a body or role does, which a document lists under "Taken". */
