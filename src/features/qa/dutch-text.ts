@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
@@ -108,18 +109,8 @@ export function tokenGroups(text: string): string[][] {
   return out;
 }
 
-/** Up to this many texts keep their tokens: the same answers, clauses and fact keywords come back with every question. */
-const TOKENIZED_TEXTS = 20_000;
-const tokenized = new Map<string, readonly string[]>();
-
-export function tokenize(text: string): readonly string[] {
-  let tokens = tokenized.get(text);
-  if (tokens === undefined) {
-    if (tokenized.size >= TOKENIZED_TEXTS) tokenized.clear();
-    tokenized.set(text, (tokens = tokenGroups(text).flat()));
-  }
-  return tokens;
-}
+/** Tokens of a text, remembered: the same answers, clauses and fact keywords come back with every question. */
+export const tokenize: (text: string) => readonly string[] = rememberedPerText(20_000, (text) => tokenGroups(text).flat());
 /** A document's text: split verbs also as their joined infinitive ("houdt ... bij" is "bijhouden"). */
 export const tokenizeText = (text: string): string[] => tokenGroups(withJoinedVerbs(text)).flat();
 

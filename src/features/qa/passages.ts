@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 import { findTables, rowPassageText } from './tables';
 import { withoutWebBoilerplate } from './web-boilerplate';
 
@@ -173,24 +174,15 @@ function pack(paras: Para[]): Para[] {
 }
 
 /**
- * Up to this many texts keep their sentences: every question splits its candidate passages again, and the same
- * sentence objects back find their analysed terms at once (a string's hash is computed once).
+ * Sentences of a text, remembered: every question splits its candidate passages again, and the same sentence
+ * objects back find their analysed terms at once (a string's hash is computed once).
  */
-const SPLIT_TEXTS = 20_000;
-const split = new Map<string, readonly string[]>();
-
-export function splitSentences(text: string): readonly string[] {
-  let sentences = split.get(text);
-  if (sentences === undefined) {
-    if (split.size >= SPLIT_TEXTS) split.clear();
-    sentences = text
-      .split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    split.set(text, sentences);
-  }
-  return sentences;
-}
+export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
+  text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 export function toPassages(text: string, fileName: string): DocumentText {
   const lines = withoutWebBoilerplate(cleanLines(text));
