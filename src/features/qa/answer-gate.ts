@@ -65,9 +65,22 @@ const DIFFERENCE = /\bverschil(?:len)?\s+tussen\b[^?]*\ben\b/i;
 /** A reflexive pronoun ("uit zichzelf", "voor zichzelf") says who, not what: no text needs to say it. */
 const REFLEXIVE = ['zichzelf', 'mezelf', 'jezelf', 'onszelf', 'uzelf', 'hemzelf', 'haarzelf', 'hunzelf'];
 
+/**
+ * "Wat moet ik doen / regelen als ...": the verb asks for an action, which the text names in its own verbs
+ * ("meldt", "zorgt dat de plaatsvervanger aanwezig is"); "regelen" would otherwise find "de gemeenschappelijke regeling".
+ */
+const ACTION_ASKED = /\bwat (?:moet|moeten|kan|kun|kunt|kunnen|mag|mogen|dien|dient) (?:ik|je|jij|u|we|wij|men|hij|zij|ze)(?: dan| nu| daarna| eerst| precies| allemaal)* (doen|regelen|ondernemen|organiseren)\b/i;
+/** "Aan welke eisen moet het plan voldoen?": the requirements are asked, which a text lists without these words. */
+const REQUIREMENTS_ASKED = /\b(?:aan )?welke (eisen|criteria|normen)\b[^?]*\b(voldoen|voldoet)\b/i;
+
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
 export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {
-  const frame = [...REFLEXIVE, ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : [])];
+  const frame = [
+    ...REFLEXIVE,
+    ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : []),
+    ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
+    ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
+  ];
   return new Set(frame.map((w) => terms(w)[0]).filter(Boolean));
 }
 
