@@ -130,3 +130,24 @@ describe('"hoeveel stemmen"', () => {
     expect(lacksWhatIsAsked('Hoeveel stemmen zijn er nodig?', 'Ieder lid van de ledenraad heeft één stem.')).toBe(true);
   });
 });
+
+// An invented club regulation: the sentence that answers as well as the best one says the point in its lid's next sentence.
+const VERGOEDINGEN = `# Reglement jeugdraad Testclub 2030
+
+## Artikel 1 Taak
+De jeugdraad adviseert het bestuur van de club over alles wat de jeugdteams aangaat.
+
+## Artikel 7 Vergoedingen
+1. Een lid ontvangt een vergoeding van 20 euro per bijgewoonde vergadering.
+2. Voor een toernooi op verzoek van het bestuur ontvangt een lid 10 euro per dagdeel, met een maximum van 40 euro per dag.
+3. Reiskosten worden vergoed op basis van het openbaar vervoer, tweede klas. Een lid dat met eigen vervoer komt, ontvangt 0,19 euro per kilometer.
+4. De vergoedingen van een lid bedragen samen niet meer dan 500 euro per seizoen.
+5. De penningmeester betaalt de vergoedingen eenmaal per kwartaal uit, op basis van de presentielijst.
+`;
+
+describe('a sentence that answers as well as the best one', () => {
+  it('comes with the rest of its lid', () => {
+    const kb = indexOfMarkdown(VERGOEDINGEN, 'vergoedingen.md');
+    expect(answer(kb.ask('Ik kom met de auto naar de vergadering van de jeugdraad, wat krijg ik dan vergoed?'))).toContain('0,19 euro per kilometer');
+  });
+});

@@ -71,6 +71,9 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
     chosen.add(i);
     if (introduces(i)) addList(i + 1, false);
+    // Its lid comes along as the best one's does: "Reiskosten worden vergoed op basis van het openbaar vervoer."
+    // is followed by what a member who comes by car gets.
+    addWhole(units, chosen, lidOf(units, i));
   }
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
@@ -127,11 +130,7 @@ function lidName(units: Unit[], picked: number[], best: number): string | undefi
  * follows when the condition is not met.
  */
 function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsConsequence: boolean): void {
-  const lidOf = (k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
-  const addWhole = (ks: number[]) => {
-    if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
-  };
-  addWhole(lidOf(best));
+  addWhole(units, chosen, lidOf(units, best));
   // Its few leden answer together ("meldt het" and "stemt niet mee").
   if (units.some((u) => u.lid !== undefined) && length(units, units.map((_, i) => i)) <= SHORT_ARTICLE) units.forEach((_, i) => chosen.add(i));
   if (!wantsConsequence) return;
@@ -141,7 +140,15 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
     const ks = units.flatMap((u, i) => (u.lid === lid ? [i] : []));
     return ks.some((k) => isConditional(units[k].text)) && (n === 0 || ks.some((k) => units[k].score > 0));
   });
-  if (consequence !== undefined) addWhole(lidOf(units.findIndex((u) => u.lid === consequence)));
+  if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
+}
+
+/** The sentences of the lid of sentence k (none outside a lid). */
+const lidOf = (units: Unit[], k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
+
+/** Adds sentences together, when the answer stays within MAX_ANSWER_CHARS. */
+function addWhole(units: Unit[], chosen: Set<number>, ks: number[]): void {
+  if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
 }
 
 function length(units: Unit[], picked: number[]): number {
