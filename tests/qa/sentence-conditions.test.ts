@@ -129,6 +129,22 @@ describe('conditions in a regulation', () => {
     expect(extractAnswer([article], matches, false, false, conditionWeight(q)).text).toContain('standpunten');
   });
 
+  it('"wat als ... niet ..." prefers the lid whose condition is negated too, not one under a condition that something happens', () => {
+    const article = passage(
+      [
+        '1. Als een besluit niet kan wachten, kan de voorzitter besluiten dat de raad schriftelijk beslist.',
+        '2. Stap 1: de secretaris stuurt het voorstel per e-mail aan de leden.',
+        '3. Stap 2: de leden laten binnen drie dagen weten of zij instemmen. Een lid dat niet reageert, stemt in.',
+        '4. Stap 3: maken twee of meer leden bezwaar tegen de schriftelijke behandeling van het voorstel, dan komt het voorstel in de vergadering.',
+      ].join('\n'),
+    );
+    // The question's verb "antwoordt" is said in lid 3 only through a synonym ("reageert", counted 0.6).
+    const matches = (s: string) => [/\bleden\b|\blid\b/i.test(s) ? 1 : 0, /reageert/i.test(s) ? 0.6 : 0, /schriftelijk/i.test(s) ? 1 : 0, /voorstel/i.test(s) ? 1 : 0];
+    const q = 'Wat als een lid niet antwoordt op een schriftelijk voorstel?';
+    expect(extractAnswer([article], matches, false, true, conditionWeight(q)).text).toMatch(/^Stap 2: .*stemt in\./);
+    expect(extractAnswer([article], matches, false, true, conditionWeight('Wat als leden bezwaar maken tegen een schriftelijk voorstel?')).text).toMatch(/^Stap 3/);
+  });
+
   it('"hoe vaak" is answered by the frequency of the actors asked about ("een voortgangsgesprek" for "spreekt"), not by another body\'s in an article that names them more', async () => {
     expect(await ask('Hoe vaak spreekt de coach de penningmeester?')).toContain('acht weken');
   });

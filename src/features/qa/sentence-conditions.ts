@@ -53,11 +53,28 @@ const ASKS_THE_RULE = /^\s*(wie|door wie|wat|welke?)\b/i;
 /** "Wat gebeurt er als ...", "wat als ...", "wat volgt ...": the question asks what follows from a situation. */
 export const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
 
+/** "Wat als een lid niet antwoordt?", "wat gebeurt er als er geen voorzitter is?": a situation in which something does not happen. */
+const NEGATED_SITUATION = /\b(?:als|indien|wanneer|zodra)\b[^,?]*\b(?:niet|geen|nooit)\b/i;
+const NEGATION = /\b(?:niet|geen|nooit)\b/i;
+/** "Een lid dat niet reageert, ...", "wie zich niet laat vervangen, ...": a subject whose relative clause names the situation. */
+const RELATIVE_CONDITION = /^(?:(?:een|elk|elke|ieder|iedere)\s+[\p{L}-]+\s+(?:die|dat)|wie)\s[^,]{3,},/iu;
+
+/**
+ * For a situation in which something does not happen, the lid that states what follows under a negated condition
+ * ("Een lid dat niet reageert, wordt geacht in te stemmen", "Lukt dat niet, dan ...") counts most; a lid under a
+ * condition that something does happen ("maken drie leden bezwaar, dan ...") is another situation.
+ */
+function negatedConditionWeight(lid: string[]): number {
+  const negated = lid.some((s) => (isConditional(s) || RELATIVE_CONDITION.test(s)) && NEGATION.test(conditionOf(s)));
+  return negated ? SAME_CONDITION : 1;
+}
+
 /**
  * The weight of a sentence for a question: a lid under a condition the question does not name counts less;
  * for a question about what follows, a lid that says what follows counts more.
  */
 export function conditionWeight(question: string): (sentence: string, lid: string[]) => number {
+  if (WANTS_CONSEQUENCE.test(question) && NEGATED_SITUATION.test(question)) return (_, lid) => negatedConditionWeight(lid);
   if (WANTS_CONSEQUENCE.test(question)) return (_, lid) => (lid.some(isConditional) ? ASKED_CONSEQUENCE : 1);
   const kinds = CONDITION_KINDS.filter((k) => k.test(question));
   // The lid under the same kind of condition as the question's ("als de voorzitter er niet is": "bij afwezigheid van de voorzitter").
