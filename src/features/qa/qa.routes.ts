@@ -71,9 +71,10 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) [result, asked] = [inContext, `${before} ${turn.text}`];
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
-      if (result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) {
+      // An answer that found nothing about the thing asked is a gap RSJ should see too.
+      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && result.missing)) {
         // The log helps RSJ; a failing write must not cost the user the reply.
-        await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
+        await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.kind === 'none' ? result.reason : 'low-score').catch(() => undefined);
       }
       return [answerReply(turn.text, result, { passage: await passageBehind(qa, result), asked })];
     },
@@ -96,7 +97,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
-  const caveat = asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,
