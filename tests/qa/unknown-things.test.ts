@@ -33,6 +33,8 @@ describe('a thing no document names', () => {
     expect(asksAboutThing('Wie betaalt de treinkaartjes van de leden?', 'treinkaartjes')).toBe(true);
     expect(asksAboutThing('Mag de speeltuinraad geld lenen bij de bank?', 'bank')).toBe(false);
     expect(asksAboutThing('Hoeveel kost een hond voor de speeltuinraad?', 'hond')).toBe(false);
+    expect(asksAboutThing('Wie regelt het parkeren bij het dorpshuis?', 'parkeren')).toBe(true);
+    expect(asksAboutThing('Wie mag parkeren bij het dorpshuis?', 'parkeren')).toBe(false);
   });
 
   describe('in a question to a regulation', () => {

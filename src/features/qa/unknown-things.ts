@@ -40,7 +40,9 @@ export function asksAboutThing(question: string, word: string): boolean {
   if (!WHETHER_OR_WHO.test(question.trim())) return false;
   const words = fold(question).split(/[^\p{L}\d']+/u).filter(Boolean);
   const at = words.indexOf(word);
-  return at > 0 && DETERMINERS.has(words[at - 1]) && !PREPOSITIONS.has(words[at - 2]) && namesThing(word);
+  if (at <= 0 || !DETERMINERS.has(words[at - 1]) || PREPOSITIONS.has(words[at - 2])) return false;
+  // "Wie regelt het parkeren?": an infinitive after "het" names an activity as a thing.
+  return namesThing(word) || (words[at - 1] === 'het' && word.endsWith('en') && dutchWords().has(word));
 }
 
 /**
