@@ -50,7 +50,7 @@ async function main() {
   score('seeds lead-s7', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')));
   // Near misses the gate must not answer as if the documents knew ("mag een wethouder zijn hond meenemen?"), and typos.
   score('gate near misses', seedsOnly, readItems(path.join(__dirname, 'dev/gate-near-misses.jsonl')));
-  score('gate typos', seedsOnly, readItems(path.join(__dirname, 'dev/gate-typos.jsonl')));
+  score('gate typos', seedsOnly, readItems(path.join(__dirname, 'seeds/gate-typos.jsonl')));
   console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();
