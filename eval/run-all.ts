@@ -48,6 +48,9 @@ async function main() {
   score('seeds lead-s5', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')));
   score('seeds lead-s6', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')));
   score('seeds lead-s7', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')));
+  // Near misses the gate must not answer as if the documents knew ("mag een wethouder zijn hond meenemen?"), and typos.
+  score('gate near misses', seedsOnly, readItems(path.join(__dirname, 'dev/gate-near-misses.jsonl')));
+  score('gate typos', seedsOnly, readItems(path.join(__dirname, 'seeds/gate-typos.jsonl')));
   console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();

@@ -236,6 +236,20 @@ describe('governance Q&A over HTTP', () => {
     expect(JSON.stringify((await bot.execute(show.verb, show.data)).value.body)).toContain('wethouder van Bergdorp');
   });
 
+  it('when a follow-up only names another body ("En het BO?"), then the previous question is answered about that body', async () => {
+    const conversationId = `a:subject-${Date.now()}`;
+    const summary = async (text: string) => (await bot.say(text, { conversationId })).replies[0].summary as string;
+    expect(await summary('Hoe vaak komt het Regieoverleg bijeen?')).toMatch(/zes keer per jaar/);
+    // how often the BO meets, not what the BO is (what "En het BO?" alone asks)
+    const bo = await summary('En het BO?');
+    expect(bo).toMatch(/^Het Bestuurlijk overleg \(BO\) vergadert minimaal twee keer per jaar\./);
+    expect(bo).not.toMatch(/zes keer/);
+    // the next follow-up changes the subject of the question as asked about the BO
+    const back = await summary('En het Regieoverleg?');
+    expect(back).toMatch(/zes keer per jaar/);
+    expect(back).not.toMatch(/twee keer/);
+  });
+
   it('when "Toon volledige passage" is clicked on an answer card sent before it unfolded in place, then the passage still comes back', async () => {
     const shown = await bot.execute('qa.passage', { kind: 'passage', title: 'Vergaderafspraken Jeugdregio Testland', position: '0' });
     expect(shown.statusCode).toBe(200);

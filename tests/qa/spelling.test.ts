@@ -66,3 +66,24 @@ describe('Speller and typos the documents contain themselves', () => {
   });
 });
 
+
+describe('Speller and short words', () => {
+  const speller = new Speller(['liggen', 'eigen', 'lagen', 'vaak', 'koopt', 'komt', 'kost', 'geld', 'lenen', 'kleine', 'commissie', 'bestuur', 'stukken']);
+
+  it('corrects a short word that is no Dutch word when one neighbour stands out: a doubled consonant, or the only corpus word', () => {
+    // "eigen" and "lagen" are one edit from "ligen" too; "liggen" only doubles its consonant
+    expect(speller.correct('Wanneer moet de begroting er ligen?')).toBe('Wanneer moet de begroting er liggen?');
+    expect(speller.correct('Wat komr er?')).toBe('Wat komt er?');
+    expect(speller.correct('Hoe vaek?')).toBe('Hoe vaak?');
+  });
+
+  it('leaves a short word that is Dutch, a form of a Dutch word, capitals, or a slip with several neighbours alike', () => {
+    // "pakt" is one edit from "past" and "kost" is a corpus word, but it is a form of "pak"
+    expect(speller.correct('Wie pakt het op?')).toBe('Wie pakt het op?');
+    expect(speller.correct('Hoe vaak vergadert het AB?')).toBe('Hoe vaak vergadert het AB?');
+    // "kodt": "komt" and "kost" are both one edit away, neither by a doubled letter
+    expect(speller.correct('Wat kodt het?')).toBe('Wat kodt het?');
+    // "kopt" is a form of "koppen", not a slip of "koopt"
+    expect(speller.correct('Wie kopt de jeugdhulp in?')).toBe('Wie kopt de jeugdhulp in?');
+  });
+});

@@ -16,6 +16,9 @@ export interface GateHit {
   exact: Set<string>;
 }
 
+/** Coverage at which a hit answers even though it misses a thing the question names: most of the question is in it. */
+const SURE_COVERAGE = 0.7;
+
 /** How far a paraphrased question's best hit must outrank the next: two passages about as good mean its words point nowhere in particular. */
 const MIN_MARGIN = 1.15;
 
@@ -58,6 +61,15 @@ export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<st
   if (runnerUp && hit.rank < MIN_MARGIN * runnerUp.rank) return false;
   const named = names();
   return !words.some((w) => misses(w, hit) && (named.has(w.terms[0]) || SUPERLATIVE.test(w.terms[0])));
+}
+
+/**
+ * "Mag een wethouder zijn hond meenemen naar het BO?": the thing asked about is named by no document, and the hit
+ * shares only the rest of the question (who, where, a common verb). Such an answer says what comes closest, and
+ * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question.
+ */
+export function missingThing(hit: GateHit, words: QueryWord[]): string | undefined {
+  return hit.coverage < SURE_COVERAGE ? words.find((w) => w.unknownThing && misses(w, hit))?.unknownThing : undefined;
 }
 
 /** "Wat is het verschil tussen A en B?": the frame asks how A and B differ; a text about both answers it in its own words. */

@@ -18,12 +18,19 @@ import path from 'node:path';
  */
 export interface DutchWords {
   has(foldedWord: string): boolean;
+  /** Whether the dictionary gives the word a plural or a diminutive (affix flags Z.. and Y..): it names a thing. */
+  isNoun(foldedWord: string): boolean;
 }
 
 export const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 
 const NEWLINE = 10;
 const SLASH = 47;
+/** The first letters of the affix flags that make plurals (Z) and diminutives (Y): only nouns have them. */
+const PLURAL = 90;
+const DIMINUTIVE = 89;
+/** Adjectives' flags (inflections, comparatives) start with A. */
+const ADJECTIVE = 65;
 /** Longest stretch the build holds the event loop (a slice may overrun it by a few lines). */
 const SLICE_MS = 8;
 /** The warm-up starts this long after the first speller: start-up and the first turns go first. */
@@ -46,6 +53,8 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
 class WordTable implements DutchWords {
   /** Offset + 1 of a word in `text`; 0 is an empty slot. */
   private readonly slots: Uint32Array;
+  /** One bit per slot: the word of that slot is a noun. */
+  private readonly nouns: Uint8Array;
   private readonly mask: number;
   private length = 0;
   private readonly scratch = new Uint8Array(256);
@@ -58,19 +67,34 @@ class WordTable implements DutchWords {
     let size = 1024;
     while (size < maxWords * 1.25) size *= 2; // at most ~80 % full: short probe runs
     this.slots = new Uint32Array(size);
+    this.nouns = new Uint8Array(size >> 3);
     this.mask = size - 1;
   }
 
   has(foldedWord: string): boolean {
-    const { read, written } = encoder.encodeInto(foldedWord, this.scratch);
-    return read === foldedWord.length && written > 0 && this.find(this.scratch, 0, written) >= 0;
+    return this.slotOf(foldedWord) >= 0;
   }
 
-  /** Appends the word in `bytes[start, end)` (a scratch copy, not the file) unless it is there already. */
-  add(bytes: Uint8Array, start: number, end: number): void {
-    const slot = this.find(bytes, start, end);
+  isNoun(foldedWord: string): boolean {
+    const slot = this.slotOf(foldedWord);
+    return slot >= 0 && (this.nouns[slot >> 3] & (1 << (slot & 7))) !== 0;
+  }
+
+  private slotOf(foldedWord: string): number {
+    const { read, written } = encoder.encodeInto(foldedWord, this.scratch);
+    return read === foldedWord.length && written > 0 ? this.find(this.scratch, 0, written) : -1;
+  }
+
+  /** Appends the word in `bytes[start, end)` (a scratch copy, not the file) unless it is there already; a word may be listed twice (noun and verb). */
+  add(bytes: Uint8Array, start: number, end: number, noun: boolean): void {
+    let slot = this.find(bytes, start, end);
+    if (noun) {
+      const at = slot >= 0 ? slot : -slot - 1;
+      this.nouns[at >> 3] |= 1 << (at & 7);
+    }
     if (slot >= 0) return;
-    this.slots[-slot - 1] = this.length + 1;
+    slot = -slot - 1;
+    this.slots[slot] = this.length + 1;
     this.text.set(bytes.subarray(start, end), this.length);
     this.length += end - start;
     this.text[this.length++] = NEWLINE;
@@ -132,12 +156,26 @@ function addLine(file: Uint8Array, start: number, end: number, table: WordTable,
     if (wordEnd - start < folded.length) folded[wordEnd - start] = c | 32;
   }
   if (wordEnd === start || wordEnd - start > folded.length) return;
-  if (ascii) return table.add(folded, 0, wordEnd - start);
+  const noun = hasNounFlag(file, wordEnd + 1, end);
+  if (ascii) return table.add(folded, 0, wordEnd - start, noun);
   const word = decoder.decode(file.subarray(start, wordEnd));
   if (!/^\p{L}+$/u.test(word)) return;
   const foldedWord = fold(word);
   const { read, written } = encoder.encodeInto(foldedWord, folded);
-  if (read === foldedWord.length && written > 0) table.add(folded, 0, written);
+  if (read === foldedWord.length && written > 0) table.add(folded, 0, written, noun);
+}
+
+/**
+ * Whether the two-letter affix flags in `file[start, end)` (up to a tab or space: morphology follows) include a
+ * plural or diminutive, and no adjective's forms ("slecht" has a plural too, "de slechten").
+ */
+function hasNounFlag(file: Uint8Array, start: number, end: number): boolean {
+  let noun = false;
+  for (let i = start; i + 1 < end && file[i] > 32; i += 2) {
+    if (file[i] === ADJECTIVE) return false;
+    noun ||= file[i] === PLURAL || file[i] === DIMINUTIVE;
+  }
+  return noun;
 }
 
 /** A plain byte array: faster to index than a Buffer. */
@@ -149,7 +187,7 @@ function finish(steps: Generator<void, DutchWords, void>): DutchWords {
   return step.value;
 }
 
-const NONE: DutchWords = { has: () => false };
+const NONE: DutchWords = { has: () => false, isNoun: () => false };
 let words: DutchWords | undefined;
 let building: Generator<void, DutchWords, void> | undefined;
 let loading: Promise<void> | undefined;

@@ -25,7 +25,7 @@ import type { Fact, Passage, QaResult } from './qa.domain';
 import { namesFactSubject, rankAnswers, wholeGuideSection } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, asksForUnknown, frameTerms, outsideTheDomain, passesGate } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, frameTerms, missingThing, outsideTheDomain, passesGate } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { askedElaboration } from './asked-elaboration';
@@ -151,7 +151,9 @@ export class KnowledgeIndex {
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
-    return this.answerWith(ranked, hits, words, question);
+    const result = this.answerWith(ranked, hits, words, question);
+    const missing = result.kind === 'answer' ? missingThing(best, counted) : undefined;
+    return missing && result.kind === 'answer' ? { ...result, missing } : result;
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */

@@ -90,6 +90,8 @@ export type QaResult =
       confidence: number;
       /** The table rows the answer comes from, shown on the card. */
       table?: { headers: string[]; rows: string[][] };
+      /** A thing the question names that no document does ("hond"): the answer is only what comes closest. */
+      missing?: string;
     }
   | { kind: 'none'; reason: 'out-of-domain' | 'low-score' | 'current-state' | 'personal-data' };
 

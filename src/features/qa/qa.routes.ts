@@ -15,6 +15,7 @@ import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
 import { asksWhetherDoneYet, asksWhoHoldsItNow, namesHolderThen, namesNoHolder } from './current-holder';
 import { currentStateContact } from './declines';
+import { withSubjectOf } from './follow-up-subject';
 import { recordQaOutcome } from '../../shared/telemetry';
 
 const OPEN_TICKETS = /^(open vragen|openstaande vragen|toon open vragen)[.!?]?$/i;
@@ -62,20 +63,23 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       // Only a follow-up reads the question before it.
       const isFollowUp = FOLLOW_UP.test(turn.text) && turn.text.split(/\s+/).length <= 8;
       const before = isFollowUp ? await previous.get(turn.conversation.id) : undefined;
-      turn.afterReply(() => previous.put(turn.conversation.id, turn.text.slice(0, 4000)));
+      // "En het PFO?" after "Hoe vaak komt het BO bijeen?" is that question about the PFO: remembered as such for the next follow-up.
+      const aboutNewSubject = before ? withSubjectOf(before, turn.text) : undefined;
+      turn.afterReply(() => previous.put(turn.conversation.id, (aboutNewSubject ?? turn.text).slice(0, 4000)));
       if (!(await qa.isReady())) return say(QA_TEXTS.knowledgeLoading);
-      let asked = turn.text;
+      let asked = aboutNewSubject ?? turn.text;
       let result = await qa.ask(asked);
-      if (isFollowUp && before) {
+      if (isFollowUp && before && !aboutNewSubject) {
         const inContext = await qa.ask(`${before} ${turn.text}`);
         if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) [result, asked] = [inContext, `${before} ${turn.text}`];
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
-      if (result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) {
+      // An answer that found nothing about the thing asked is a gap RSJ should see too.
+      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && result.missing)) {
         // The log helps RSJ; a failing write must not cost the user the reply.
-        await qa.recordDeclined(turn.text, turn.person?.roles ?? [], result.reason).catch(() => undefined);
+        await qa.recordDeclined(aboutNewSubject ?? turn.text, turn.person?.roles ?? [], result.kind === 'none' ? result.reason : 'low-score').catch(() => undefined);
       }
-      return [answerReply(turn.text, result, { passage: await passageBehind(qa, result), asked })];
+      return [answerReply(aboutNewSubject ?? turn.text, result, { passage: await passageBehind(qa, result), asked })];
     },
   };
 }
@@ -96,7 +100,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
-  const caveat = asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

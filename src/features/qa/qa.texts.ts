@@ -41,6 +41,8 @@ export const QA_TEXTS = {
   roleOnlyDefined: 'Een naam heb ik hierbij niet gevonden: wat de documenten hierover zeggen, beschrijft de rol, niet wie die vervult. Wat er staat:',
   /** Before an answer to whether something has happened by now (current-holder.ts): the documents hold the agreements. */
   doneYet: 'Of dat inmiddels gebeurd is, staat niet in de documenten die ik ken: die beschrijven de afspraken, niet wat er sindsdien is gebeurd. Wat de documenten zeggen:',
+  /** An answer that misses the thing the question names: what comes closest, said as such. */
+  thingNotFound: (thing: string) => `Iets over "${thing}" heb ik niet gevonden in de documenten die ik ken. Wat er het dichtst bij komt:`,
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   yourQuestion: (question: string) => `Je vraag: "${question.replace(/\s+/g, ' ').trim()}"`,

@@ -14,6 +14,8 @@ export interface QueryWord {
   related?: string[];
   /** The word names what is asked (an amount, a date, how often). */
   focus: boolean;
+  /** The word as asked, when it names a thing no document names in any form ("hond", "leaseauto"): see unknown-things.ts. */
+  unknownThing?: string;
 }
 
 /**

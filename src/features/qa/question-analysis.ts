@@ -8,6 +8,7 @@ import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
+import { asksAboutThing } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -43,7 +44,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const weak = WEAK_TERMS.has(terms[0]);
     const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
-    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}) });
+    const unknownThing = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => corpus.vocabulary.has(t)) && asksAboutThing(text, group[0]);
+    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}) });
   }
   const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.

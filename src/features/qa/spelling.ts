@@ -3,6 +3,22 @@ import { dutchWords, fold, scheduleDutchWords } from './dutch-dictionary';
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
 
+/** A closed syllable with a short vowel ("lig", "pak"): before "-en" its consonant doubles ("liggen"). */
+const SHORT_VOWEL_END = /(?:^|[^aeiou])[aeiou][^aeiouwj]$/;
+
+/**
+ * "pakt", "ligt", "taken", "honden": a dictionary word with a verb or plural ending. Not "ligen": after a short
+ * vowel the plural or infinitive doubles the consonant ("liggen").
+ */
+function isShortInflection(word: string): boolean {
+  const stem = word.replace(/[tdse]$/, '');
+  if (stem !== word && stem.length >= 3 && dutchWords().has(stem)) return true;
+  const base = word.replace(/en$/, '');
+  if (base === word || base.length < 2) return false;
+  const longVowel = base.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
+  return (dutchWords().has(base) && !SHORT_VOWEL_END.test(base)) || (longVowel !== base && dutchWords().has(longVowel));
+}
+
 /** Optimal string alignment distance, giving up above max. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -102,10 +118,14 @@ export class Speller {
 
   /** The question with each misspelt word replaced by the corpus word it most likely meant. */
   correct(question: string): string {
-    return question.replace(/\p{L}{6,}/gu, (word) => {
+    return question.replace(/\p{L}{4,}/gu, (word) => {
       if (word === word.toUpperCase()) return word;
       const folded = fold(word);
       let fixed = this.cache.get(folded);
+      if (fixed === undefined && folded.length < 6) {
+        fixed = this.shortWord(folded);
+        if (this.cache.size < 20_000) this.cache.set(folded, fixed);
+      }
       if (fixed === undefined) {
         // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
         // one edit from a corpus word, the corpus word is meant.
@@ -115,6 +135,19 @@ export class Speller {
       }
       return fixed === folded ? word : fixed;
     });
+  }
+
+  /**
+   * A short word has many neighbours one edit away ("ligen": "liggen", "eigen", "lagen"): it is corrected only when
+   * it is no word of the dictionary or the corpus and one neighbour stands out, the one that doubles or undoubles a
+   * consonant (the commonest Dutch slip) or else the only corpus word one edit away.
+   */
+  private shortWord(word: string): string {
+    if (this.corpus.has(word) || dutchWords().has(word) || isShortInflection(word)) return word;
+    const near = this.within(word, 1);
+    const doubled = near.filter((c) => c.length !== word.length && (c.replace(/(\p{L})\1/gu, '$1') === word.replace(/(\p{L})\1/gu, '$1')));
+    if (doubled.length === 1) return doubled[0];
+    return near.length === 1 ? near[0] : word;
   }
 
   /**
@@ -154,22 +187,30 @@ export class Speller {
 
   /** The corpus word nearest to `word` within `max` edits; equally near, the alphabetically first (every instance corrects alike). */
   private closest(word: string, max: number, accept: (candidate: string) => boolean = () => true): string | undefined {
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const candidate of this.candidates(word, max)) {
+      if (!accept(candidate)) continue;
+      const d = distance(word, candidate, Math.min(max, bestDistance));
+      if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
+    }
+    return best;
+  }
+
+  /** Every corpus word within `max` edits of `word`. */
+  private within(word: string, max: number): string[] {
+    return [...this.candidates(word, max)].filter((c) => distance(word, c, max) <= max);
+  }
+
+  /** Corpus words whose prefix is within `max` deletes of the word's: the candidates to measure. */
+  private *candidates(word: string, max: number): Generator<string> {
     const prefixes = new Set<string>();
     for (const d of deletes(word.slice(0, PREFIX), max)) {
       const found = this.byDelete.get(d);
       if (typeof found === 'string') prefixes.add(found);
       else for (const p of found ?? []) prefixes.add(p);
     }
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (const prefix of prefixes) {
-      for (const candidate of this.byPrefix.get(prefix) ?? []) {
-        if (!accept(candidate)) continue;
-        const d = distance(word, candidate, Math.min(max, bestDistance));
-        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
-      }
-    }
-    return best;
+    for (const prefix of prefixes) yield* this.byPrefix.get(prefix) ?? [];
   }
 
   /** A known head with a misspelt tail, or the other way round. */

@@ -1,0 +1,62 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answerReply } from '../../src/features/qa/qa.routes';
+import { asksAboutThing, namesThing } from '../../src/features/qa/unknown-things';
+import { dutchWords } from '../../src/features/qa/dutch-dictionary';
+
+/** An invented regulation that names its members, meetings and costs, but no pets, cars or telephones. */
+const REGLEMENT = `# Reglement Speeltuinraad Voorbeelddorp 2027
+
+### Artikel 1 Samenstelling
+1. De speeltuinraad bestaat uit zeven leden.
+2. De voorzitter neemt de agenda mee naar het overleg met de wethouder.
+
+### Artikel 2 Vergaderingen
+1. De speeltuinraad vergadert vier keer per jaar in het dorpshuis.
+2. De leden krijgen een vergoeding voor hun reiskosten.
+
+### Artikel 3 Geld
+De speeltuinraad mag geen geld lenen bij een bank of een andere partij.
+`;
+
+describe('a thing no document names', () => {
+  it('is a noun of the dictionary (its plural, diminutive or compound too), not a verb, an adjective or an abstract noun', () => {
+    expect(dutchWords().isNoun('hond')).toBe(true);
+    expect(dutchWords().isNoun('parkeren')).toBe(false);
+    expect(dutchWords().isNoun('slecht')).toBe(false); // an adjective with a plural ("de slechten")
+    for (const w of ['hond', 'honden', 'auto\'s', 'treinkaartjes', 'leaseauto', 'kerstpakket']) expect(namesThing(w)).toBe(true);
+    for (const w of ['parkeren', 'opschieten', 'slecht', 'geheimhouding', 'communicatie']) expect(namesThing(w)).toBe(false);
+  });
+
+  it('is asked about when it is the subject or object of a question whether or who, not a circumstance after a preposition', () => {
+    expect(asksAboutThing('Mag een lid zijn hond meenemen naar de vergadering?', 'hond')).toBe(true);
+    expect(asksAboutThing('Wie betaalt de treinkaartjes van de leden?', 'treinkaartjes')).toBe(true);
+    expect(asksAboutThing('Mag de speeltuinraad geld lenen bij de bank?', 'bank')).toBe(false);
+    expect(asksAboutThing('Hoeveel kost een hond voor de speeltuinraad?', 'hond')).toBe(false);
+    expect(asksAboutThing('Wie regelt het parkeren bij het dorpshuis?', 'parkeren')).toBe(true);
+    expect(asksAboutThing('Wie mag parkeren bij het dorpshuis?', 'parkeren')).toBe(false);
+  });
+
+  describe('in a question to a regulation', () => {
+    let index: KnowledgeIndex;
+    beforeAll(async () => {
+      const doc = await parseDocument('speeltuinraad.md', Buffer.from(REGLEMENT));
+      index = new KnowledgeIndex([], doc.passages);
+    });
+    const reply = (q: string) => answerReply(q, index.ask(q)).text ?? '';
+
+    it('is said to be in no document before what comes closest, which is no answer about it', () => {
+      // "neemt de agenda mee naar het overleg met de wethouder" shares all but the dog
+      const hond = reply('Mag de voorzitter zijn hond meenemen naar het overleg met de wethouder?');
+      expect(hond).toMatch(/^Iets over "hond" heb ik niet gevonden in de documenten die ik ken\. Wat er het dichtst bij komt:/);
+      expect(reply('Krijgen de leden van de speeltuinraad een laptop?')).toMatch(/^Iets over "laptop" heb ik niet gevonden/);
+    });
+
+    it('leaves answers alone whose question names a thing the documents do name, or names an unknown one only as a circumstance', () => {
+      expect(reply('Krijgen de leden een vergoeding voor hun reiskosten?')).toMatch(/^2\. De leden krijgen een vergoeding/);
+      // treinkaartjes are travel costs (a paraphrase group): the document names them in its own words
+      expect(reply('Wie betaalt de treinkaartjes van de leden van de speeltuinraad?')).toMatch(/^2\. De leden krijgen een vergoeding voor hun reiskosten/);
+      expect(reply('Mag de speeltuinraad geld lenen bij de bank?')).toMatch(/^De speeltuinraad mag geen geld lenen/);
+    });
+  });
+});
