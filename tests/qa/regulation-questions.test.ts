@@ -80,6 +80,13 @@ describe('questions about a regulation', () => {
     expect(r.source.section).toMatch(/^Artikel 2/);
   });
 
+  it('answers a question after a sentence about the asker\'s situation, whose words and figures the rule does not repeat', () => {
+    expect(answer('Ik woon in Meerstad al 12 jaar naast een siervijver waar de kinderen graag spelen. Hoe vaak maait de gemeente de oever?').answer).toContain('twee keer per jaar');
+    const r = answer('Wij hebben een vijverplan van 30.000 euro klaarliggen en de commissie vergadert pas over twee maanden. Mag de secretaris de uitgave zelf doen?');
+    expect(r.answer).toContain('40.000');
+    expect(r.source.section).toMatch(/^Artikel 2/);
+  });
+
   it('answers "waarom" from the explanation', () => {
     expect(answer('Waarom mag de secretaris meer uitgeven voor vijverplannen?').source.section).toBe('Algemene toelichting');
   });

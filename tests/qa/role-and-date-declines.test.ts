@@ -87,6 +87,13 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(asksWhetherDoneYet('Wanneer wordt het reglement geëvalueerd?')).toBe(false);
   });
 
+  it('reads time words in the sentence before the question as the asker\'s situation, not as a question about today', () => {
+    expect(declineReason('Mijn klacht ligt nu al tien weken bij de aanbieder. Wat kan ik doen?')).toBeUndefined();
+    expect(declineReason('Vorige week kregen we een brief over een korting. Binnen welke termijn kunnen we bezwaar maken?')).toBeUndefined();
+    expect(declineReason('Onlangs is er een aanbieder onder verscherpt toezicht gezet. Welke aanbieder was dat?')).toBe('current-state');
+    expect(declineReason('Welke aanbieders staan op dit moment onder verscherpt toezicht?')).toBe('current-state');
+  });
+
   it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 wordt de omvang van de formatie onderzocht.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 telde het team 13,4 fte.')).toBe(false);

@@ -1,6 +1,7 @@
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
+import { questionParts } from './question-setup';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -30,7 +31,11 @@ export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
   if (PERSONAL.test(question)) return 'personal-data';
-  if (CURRENT_STATE.test(question) || COMING_MEETING.test(question) || LAST_TIME.test(question) || ((LAST_EVENT.test(question) || MEETING_IN_MONTH.test(question)) && PAST.test(question))) return 'current-state';
+  // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
+  // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
+  const { asking, setup } = questionParts(question);
+  const about = setup && !PAST.test(asking) ? asking : question;
+  if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
   return undefined;
 }
 

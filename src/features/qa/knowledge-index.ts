@@ -6,6 +6,7 @@ import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, 
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
+import { setupTerms } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
@@ -169,7 +170,9 @@ export class KnowledgeIndex {
     // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
     const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const names = nameTerms(question, (w) => this.terms(w));
-    const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
+    // Not so in the asker's own situation ("wij zijn een aanbieder met 7 fte."): a rule does not repeat its figures.
+    const setup = setupTerms(question, (text) => this.analyse(text));
+    const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]).filter((t) => !setup.has(t));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
@@ -189,7 +192,7 @@ export class KnowledgeIndex {
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '');
       for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
-      const coverage = coverageOf(counted, matched, exact, this.vocabulary);
+      const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];

@@ -23,12 +23,17 @@ export interface QueryWord {
  * synonyms 0.9, through the parts of a compound or a lexicon paraphrase 0.75 (one part by its own word will do), only by a part's
  * synonym, typo tolerance, prefix or the tail of a compound 0.5. A missed word counts 0 and weighs double when the knowledge never mentions it
  * (it is likely what the question is really about), when it names what is asked ("kost",
- * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie").
+ * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie"). A missed word of the
+ * question's `setup` (the sentences before the one that asks: "Wij zijn aanbieder en ons contract stopt. Wat kost
+ * ...?") weighs half: a text states the rule, not the asker's circumstances.
  */
 /** What a word found only through a lexicon paraphrase counts for (see coverageOf). */
 const RELATED_HIT = 0.75;
 
-export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
+/** What a missed word of a question's setup weighs (see coverageOf): it tells the situation, not what is asked. */
+const MISSED_SETUP_WEIGHT = 0.5;
+
+export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }, setup?: ReadonlySet<string>): number {
   let hit = 0;
   let total = 0;
   // A text word answers one question word: "Regeling" answers "Regeling", not also "geregeld" (both stem to "regel").
@@ -42,6 +47,10 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
     if (missed && w.related?.some((t) => matched.has(t) && exact.has(t))) {
       total += 1;
       hit += RELATED_HIT;
+      continue;
+    }
+    if (missed && setup?.has(w.terms[0])) {
+      total += MISSED_SETUP_WEIGHT;
       continue;
     }
     if (missed) {

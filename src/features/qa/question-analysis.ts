@@ -20,7 +20,7 @@ export interface AnalysisContext {
   speller: { correct(text: string): string };
 }
 
-const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'hoelang', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
 /** Question words, each with the index terms it may match. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
@@ -63,7 +63,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
 function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): Set<string> {
   const joined = new Set<string>();
   const usedVerbs = new Set<number>();
-  // A particle before an article or a noun phrase is a preposition ("het besluit over de regioagenda"), not the end of a verb.
+  // A particle before an article, a noun phrase or "hoe lang" is a preposition ("het besluit over de regioagenda",
+  // "voor hoe lang"), not the end of a verb.
   const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];

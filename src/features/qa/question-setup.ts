@@ -1,0 +1,31 @@
+import type { QueryWord } from './query-words';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The part of a question that asks, and the sentences around it that tell the asker's situation. */
+export interface QuestionParts {
+  asking: string;
+  setup: string;
+}
+
+/**
+ * "Wij zijn een kleine aanbieder en ons contract wordt niet verlengd. Wat kost het om dit voor te leggen?": the last
+ * sentence with a question mark asks; the other sentences are the setup. A question of one sentence has none.
+ */
+export function questionParts(question: string): QuestionParts {
+  const sentences = question.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
+  if (sentences.length < 2) return { asking: question, setup: '' };
+  const asking = [...sentences].reverse().find((s) => s.includes('?')) ?? sentences[sentences.length - 1];
+  return { asking, setup: sentences.filter((s) => s !== asking).join(' ') };
+}
+
+/**
+ * The terms of a question's setup that the asking sentence does not use. They describe the asker's case; the text
+ * that answers states the rule in its own words, so missing them counts less (coverageOf).
+ */
+export function setupTerms(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
+  const { asking, setup } = questionParts(question);
+  if (!setup) return NONE;
+  const asked = new Set(analyse(asking).map((w) => w.terms[0]));
+  return new Set(analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)));
+}
