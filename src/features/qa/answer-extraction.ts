@@ -35,27 +35,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   const isItem = (k: number) => k < units.length && firstOfLine(k).marker !== undefined;
   const introduces = (k: number) => /:$/.test(units[k].text) && isItem(k + 1) && units[k + 1].line !== units[k].line;
   const addList = (k: number, required: boolean) => {
-    const list = listAround(units, k);
-    if (list.filter((i) => units[i].marker).length < 2) return;
-    const whole = length(units, [...chosen, ...list]);
-    if (whole > MAX_ANSWER_CHARS && !(required && whole <= MAX_LIST_CHARS)) {
-      if (!required) return;
-      // Too long to show whole: every item by its first sentence (and the answer's whole), else the
-      // items nearest the answer, so the answer itself is never cut off.
-      const firstSentences = list.filter((i) => i === best || units[i].line !== units[i - 1]?.line);
-      if (length(units, [...chosen, ...firstSentences]) <= MAX_ANSWER_CHARS) {
-        for (const i of firstSentences) chosen.add(i);
-        return;
-      }
-      for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
-        if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);
-      }
-      return;
-    }
-    for (const i of list) chosen.add(i);
-    // The sentence that introduces the list belongs to it.
-    if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
-    limit = Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
+    limit = withList(units, chosen, best, k, required, limit);
   };
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
@@ -86,6 +66,31 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+}
+
+/** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */
+function withList(units: Unit[], chosen: Set<number>, best: number, k: number, required: boolean, limit: number): number {
+  const list = listAround(units, k);
+  if (list.filter((i) => units[i].marker).length < 2) return limit;
+  const whole = length(units, [...chosen, ...list]);
+  if (whole > MAX_ANSWER_CHARS && !(required && whole <= MAX_LIST_CHARS)) {
+    if (!required) return limit;
+    // Too long to show whole: every item by its first sentence (and the answer's whole), else the
+    // items nearest the answer, so the answer itself is never cut off.
+    const firstSentences = list.filter((i) => i === best || units[i].line !== units[i - 1]?.line);
+    if (length(units, [...chosen, ...firstSentences]) <= MAX_ANSWER_CHARS) {
+      for (const i of firstSentences) chosen.add(i);
+      return limit;
+    }
+    for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
+      if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);
+    }
+    return limit;
+  }
+  for (const i of list) chosen.add(i);
+  // The sentence that introduces the list belongs to it.
+  if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
+  return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
 }
 
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
