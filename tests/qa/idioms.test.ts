@@ -8,6 +8,10 @@ const REGLEMENT = `# Reglement Vijveroverleg Testland 2027
 ### Artikel 1 Samenstelling
 1. Iedere vereniging kan één deelnemer afvaardigen.
 2. Het Vijveroverleg telt ten hoogste dertig deelnemers.
+3. Een deelnemer wordt benoemd voor drie jaar en kan eenmaal worden herbenoemd.
+
+### Artikel 6 Termijnen
+1. De secretaris kan de termijn voor een verzoek eenmaal met vier weken verlengen.
 
 ### Artikel 2 Besluiten
 1. Het Vijveroverleg besluit alleen als ten minste de helft van de deelnemers aanwezig is.
@@ -37,6 +41,7 @@ describe('everyday idioms for what a reglement says formally', () => {
     ['Ik kan niet bij het Vijveroverleg zijn, wat moet ik doen?', 'plaatsvervanger'],
     ['Krijg ik binnen een maand antwoord op mijn verzoek aan het Vijveroverleg?', 'vier weken'],
     ['Is een verzoek aan het Vijveroverleg gratis?', 'geen kosten'],
+    ['Hoe lang zit je in het Vijveroverleg en kan dat verlengd worden?', 'herbenoemd'],
   ]);
 
   it('a frame that only asks whether or what leaves what is asked', () => {
@@ -49,6 +54,13 @@ describe('everyday idioms for what a reglement says formally', () => {
   it('keeps the literal sense where the idiom does not fit', () => {
     expect(withoutIdioms('Wat doet RSJ als er te weinig aanbieders zijn voor jeugdhulp?')).toContain('te weinig aanbieders');
     expect(withoutIdioms('Kan ik iemand een e-mail sturen over de vergadering?')).toContain('sturen');
+  });
+
+  it('a term of office that is extended is a reappointment; a deadline that is extended stays one', () => {
+    expect(withoutIdioms('Hoe lang ben je lid en kan dat verlengd worden?')).toContain('herbenoemd');
+    expect(withoutIdioms('De voorzitter wordt gekozen voor twee jaar, mag dat nog een keer verlengd worden?')).toContain('herbenoemd');
+    expect(withoutIdioms('Wat is de termijn voor een klacht en kan die verlengd worden?')).toContain('verlengd');
+    expect(withoutIdioms('Kan de termijn voor het advies verlengd worden?')).toContain('verlengd');
   });
 
   it('"geen bezwaar" (no objection procedure) is not agreeing', () => {
