@@ -151,3 +151,24 @@ describe('a sentence that answers as well as the best one', () => {
     expect(answer(kb.ask('Ik kom met de auto naar de vergadering van de jeugdraad, wat krijg ik dan vergoed?'))).toContain('0,19 euro per kilometer');
   });
 });
+
+// An invented club regulation: the article on the situation asked about shares fewer of the question's words than one on something else.
+const JEUGDCOMMISSIE = `# Reglement jeugdcommissie Testclub 2030
+
+## Artikel 1 Taak
+De jeugdcommissie leidt de jeugdafdeling van de club. De hoofdcoach leidt namens de jeugdcommissie de trainingen op zaterdag.
+
+## Artikel 2 Voorzitter
+1. De jeugdcommissie wordt voorgezeten door de hoofdcoach.
+2. Bij afwezigheid van de hoofdcoach neemt de penningmeester het voorzitterschap over.
+
+## Artikel 3 Vergaderingen
+De jeugdcommissie vergadert zes keer per seizoen in de bestuurskamer.
+`;
+
+describe('the article on the situation asked about', () => {
+  it('competes with the articles that share more of the question\'s words', () => {
+    const kb = indexOfMarkdown(JEUGDCOMMISSIE, 'jeugdcommissie.md');
+    expect(answer(kb.ask('Wie leidt de jeugdcommissie als de hoofdcoach er niet is?'))).toContain('penningmeester');
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { askedQuantity, fitsQuantity } from './quantity-thresholds';
 import { splitSentences } from './passages';
+import { COVERAGE_TIE } from './fact-ranking';
+import { MIN_COVERAGE } from './answer-gate';
 
 interface Situation {
   /** The question speaks of it. */
@@ -17,7 +19,7 @@ interface Situation {
 const SITUATIONS: Situation[] = [
   // Someone cannot come, or stayed away.
   {
-    asked: /\b(afwezig\p{L}*|verhinderd|ziek\p{L}*|afmeld\p{L}*|af te melden|niet (?:kan|kunnen|kunt|kon|konden) (?:komen|bijwonen|deelnemen|aanwezig)|(?:kan|kun|kunt|kunnen)(?: (?:ik|je|jij|hij|zij|ze|we|wij|u))? niet (?:naar|bij|komen|aanwezig)|niet (?:komt|komen|kwam|kwamen) opdagen|niet (?:naar|bij) (?:de|het|een) [\p{L}-]+ (?:kan|kunnen|komt|komen|is|zijn|gaat|gaan))\b/iu,
+    asked: /\b(afwezig\p{L}*|verhinderd|er niet (?:is|zijn|was|waren)|ziek\p{L}*|afmeld\p{L}*|af te melden|niet (?:kan|kunnen|kunt|kon|konden) (?:komen|bijwonen|deelnemen|aanwezig)|(?:kan|kun|kunt|kunnen)(?: (?:ik|je|jij|hij|zij|ze|we|wij|u))? niet (?:naar|bij|komen|aanwezig)|niet (?:komt|komen|kwam|kwamen) opdagen|niet (?:naar|bij) (?:de|het|een) [\p{L}-]+ (?:kan|kunnen|komt|komen|is|zijn|gaat|gaan))\b/iu,
     said: /\b(afwezig\p{L}*|verhinder\p{L}*|ontstentenis|niet (?:kan|kunnen) (?:komen|bijwonen|deelnemen|aanwezig zijn)|niet vertegenwoordigd|gemist|afmeld\p{L}*|afgemeld|plaatsvervang\p{L}*|laten vervangen|laat zich vervangen)\b/iu,
   },
   // Too few present to decide.
@@ -49,10 +51,20 @@ function fitsAge(question: string): ((line: string) => boolean) | undefined {
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */
-export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
+export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number; situation: true } | undefined {
   const asked = SITUATIONS.filter((s) => s.asked.test(question));
   const age = fitsAge(question);
   if (asked.length === 0 && !age) return undefined;
   const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!age?.(line)));
-  return { terms: [], says, boost: SITUATION_BOOST };
+  return { terms: [], says, boost: SITUATION_BOOST, situation: true };
+}
+
+/**
+ * A passage that speaks of the situation asked about answers it, though it shares fewer of the question's other
+ * words ("wie leidt het overleg als de projectmanager er niet is?": "Bij afwezigheid van de projectmanager neemt
+ * ... het voorzitterschap over"): when it covers enough to answer at all, it competes with the hits that cover the most.
+ */
+export function withSituationsTied<H extends { coverage: number; situation: boolean }>(hits: H[]): H[] {
+  const edge = Math.max(0, ...hits.map((h) => h.coverage)) - COVERAGE_TIE;
+  return hits.map((h) => (h.situation && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
 }

@@ -92,7 +92,7 @@ export function askedKindWord(
   question: string,
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
-): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
+): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean } | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
   const kind = frequency ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
   // The word that says what kind is asked ("vaak", "duurt", "termijn"), not another focus word ("lid" in "hoe lang wordt iemand lid").

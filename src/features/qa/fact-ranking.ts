@@ -117,5 +117,6 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
   return hits
     .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)) && ctx.mayAnswer(h.id))
-    .sort((a, b) => givesAsked(b) - givesAsked(a) || rank(b) - rank(a));
+    // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
+    .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || rank(b) - rank(a));
 }

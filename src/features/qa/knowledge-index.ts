@@ -2,6 +2,7 @@ import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
+import { withSituationsTied } from './asked-condition';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
@@ -195,9 +196,9 @@ export class KnowledgeIndex {
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation }];
     });
-    const hits = withoutOutrankedExplanations(withActorsRanked(found, question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
+    const hits = withoutOutrankedExplanations(withActorsRanked(withSituationsTied(found), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',

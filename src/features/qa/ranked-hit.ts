@@ -4,6 +4,8 @@ export interface RankedHit {
   kind: string;
   coverage: number;
   rank: number;
+  /** The passage speaks of the situation the question names (asked-condition.ts). */
+  situation?: boolean;
 }
 
 /** The document title in a passage key (`p:<title>#<position>`, see passageKey): no store read per hit for it. */
