@@ -172,3 +172,11 @@ describe('the article on the situation asked about', () => {
     expect(answer(kb.ask('Wie leidt de jeugdcommissie als de hoofdcoach er niet is?'))).toContain('penningmeester');
   });
 });
+
+describe('a count per unit', () => {
+  it('"hoeveel X per Y" is counted by "één per Y" in a text that names X', () => {
+    const q = 'Hoeveel trainers per team zitten er in de jeugdcommissie?';
+    expect(lacksWhatIsAsked(q, 'De jeugdcommissie bestaat uit de trainers van de zes teams, één per team.')).toBe(false);
+    expect(lacksWhatIsAsked(q, 'De jeugdcommissie bestaat uit de ouders van de zes teams, één per team.')).toBe(true);
+  });
+});

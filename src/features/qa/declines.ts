@@ -167,7 +167,10 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
-  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i));
+  // "Hoeveel beleidsadviseurs per gemeente": "de beleidsadviseurs ..., één per gemeente" counts them per gemeente.
+  const per = question.match(/\bhoeveel\s+\p{L}+\s+per\s+(\p{L}+)/iu)?.[1]?.toLowerCase();
+  const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
+  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
 }
 
 
