@@ -10,6 +10,13 @@ const REGLEMENT = `# Reglement Vijveroverleg Testland 2027
 2. Het Vijveroverleg telt ten hoogste dertig deelnemers.
 3. Een deelnemer wordt benoemd voor drie jaar en kan eenmaal worden herbenoemd.
 
+### Artikel 8 Verlichting
+De beheerder houdt volgens dit reglement het licht bij de vijver elke avond aan tot het Vijveroverleg is afgelopen.
+
+### Artikel 7 Evaluatie
+1. Het Vijveroverleg evalueert dit reglement elke drie jaar.
+2. Het reglement geldt voor alle deelnemers van het Vijveroverleg.
+
 ### Artikel 6 Termijnen
 1. De secretaris kan de termijn voor een verzoek eenmaal met vier weken verlengen.
 
@@ -42,6 +49,7 @@ describe('everyday idioms for what a reglement says formally', () => {
     ['Krijg ik binnen een maand antwoord op mijn verzoek aan het Vijveroverleg?', 'vier weken'],
     ['Is een verzoek aan het Vijveroverleg gratis?', 'geen kosten'],
     ['Hoe lang zit je in het Vijveroverleg en kan dat verlengd worden?', 'herbenoemd'],
+    ['Hoe vaak wordt het reglement van het Vijveroverleg tegen het licht gehouden?', 'drie jaar'],
   ]);
 
   it('a frame that only asks whether or what leaves what is asked', () => {
