@@ -4,7 +4,9 @@ import { askedQuantity, fitsQuantity, quantityRanges } from '../../src/features/
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 import { situationSaid } from '../../src/features/qa/asked-condition';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
-import { withAskedKind } from '../../src/features/qa/asked-kind';
+import { askedKindWord, withAskedKind } from '../../src/features/qa/asked-kind';
+import { withSituationsTied } from '../../src/features/qa/asked-condition';
+import { COVERAGE_TIE } from '../../src/features/qa/fact-ranking';
 
 // An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
 const MEMO = `# Notitie vrijwilligers Testclub 2030
@@ -178,5 +180,30 @@ describe('a count per unit', () => {
     const q = 'Hoeveel trainers per team zitten er in de jeugdcommissie?';
     expect(lacksWhatIsAsked(q, 'De jeugdcommissie bestaat uit de trainers van de zes teams, één per team.')).toBe(false);
     expect(lacksWhatIsAsked(q, 'De jeugdcommissie bestaat uit de ouders van de zes teams, één per team.')).toBe(true);
+  });
+});
+
+describe('a length of time asked for', () => {
+  const words = [
+    { terms: ['binn', '~termijn'], focus: true, weak: false },
+    { terms: ['jeugdrad'], focus: false, weak: false },
+    { terms: ['reager'], focus: false, weak: false },
+    { terms: ['adviesaanvrag'], focus: false, weak: false },
+  ];
+  const matches = (s: string) => [/binnen/i.test(s) ? 1 : 0, /jeugdraad/i.test(s) ? 1 : 0, /reageer|reageren/i.test(s) ? 1 : 0, /adviesaanvraag/i.test(s) ? 1 : 0];
+
+  it('"binnen hoeveel tijd" is said by a sentence with a length of time and the other words but one', () => {
+    const kind = askedKindWord('Binnen hoeveel tijd moet de jeugdraad reageren op een adviesaanvraag?', words, matches);
+    expect(kind?.says('De jeugdraad brengt een advies uit binnen vier weken na ontvangst van de adviesaanvraag.')).toBe(true);
+    expect(kind?.joinsTie).toBe(true);
+  });
+
+  it('a passage that says it competes with the hits that cover the most; one that covers too little does not', () => {
+    const tied = withSituationsTied([
+      { id: 'a', coverage: 0.94, joinsTie: false },
+      { id: 'b', coverage: 0.75, joinsTie: true },
+      { id: 'c', coverage: 0.5, joinsTie: true },
+    ]);
+    expect(tied.map((h) => h.coverage)).toEqual([0.94, 0.94 - COVERAGE_TIE, 0.5]);
   });
 });

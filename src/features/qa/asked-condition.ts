@@ -51,12 +51,12 @@ function fitsAge(question: string): ((line: string) => boolean) | undefined {
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */
-export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number; situation: true } | undefined {
+export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number; situation: true; joinsTie: true } | undefined {
   const asked = SITUATIONS.filter((s) => s.asked.test(question));
   const age = fitsAge(question);
   if (asked.length === 0 && !age) return undefined;
   const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!age?.(line)));
-  return { terms: [], says, boost: SITUATION_BOOST, situation: true };
+  return { terms: [], says, boost: SITUATION_BOOST, situation: true, joinsTie: true };
 }
 
 /**
@@ -64,7 +64,7 @@ export function situationSaid(question: string): { terms: string[]; says: (text:
  * words ("wie leidt het overleg als de projectmanager er niet is?": "Bij afwezigheid van de projectmanager neemt
  * ... het voorzitterschap over"): when it covers enough to answer at all, it competes with the hits that cover the most.
  */
-export function withSituationsTied<H extends { coverage: number; situation: boolean }>(hits: H[]): H[] {
+export function withSituationsTied<H extends { coverage: number; joinsTie: boolean }>(hits: H[]): H[] {
   const edge = Math.max(0, ...hits.map((h) => h.coverage)) - COVERAGE_TIE;
-  return hits.map((h) => (h.situation && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
+  return hits.map((h) => (h.joinsTie && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
 }

@@ -79,6 +79,8 @@ export const asksWhenBodyMeets = (question: string): ((sentence: string) => bool
  * projectmanager?").
  */
 const KIND_SAID_BOOST = 2;
+/** "Hoe lang ...", "binnen hoeveel tijd ...", "hoe snel ...": a length of time is asked. */
+const ASKS_DURATION = /\bhoe\s*lang\b|\bbinnen\s+(?:hoeveel|welke)\s+(?:tijd|termijn|dagen|werkdagen|weken|maanden)\b|\bhoe\s+snel\b/i;
 const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 
@@ -92,9 +94,9 @@ export function askedKindWord(
   question: string,
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
-): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean } | undefined {
+): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean; joinsTie?: boolean } | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
-  const kind = frequency ? FREQUENCY : /\bhoe\s*lang\b/i.test(question) ? DURATION : undefined;
+  const kind = frequency ? FREQUENCY : ASKS_DURATION.test(question) ? DURATION : undefined;
   // The word that says what kind is asked ("vaak", "duurt", "termijn"), not another focus word ("lid" in "hoe lang wordt iemand lid").
   const kindTerms = frequency ? FREQUENCY_TERMS : DURATION_TERMS;
   const isKindWord = (w: (typeof words)[number]) => w.focus && w.terms.some((t) => kindTerms.test(t));
@@ -103,7 +105,7 @@ export function askedKindWord(
   const needed = words.filter((w) => !isKindWord(w) && !w.weak).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
   const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !isKindWord(words[i]) && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
-  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST };
+  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST, joinsTie: true };
 }
 
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */

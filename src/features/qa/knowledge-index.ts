@@ -196,7 +196,7 @@ export class KnowledgeIndex {
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie }];
     });
     const hits = withoutOutrankedExplanations(withActorsRanked(withSituationsTied(found), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
