@@ -5,8 +5,7 @@ import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 import { situationSaid } from '../../src/features/qa/asked-condition';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { askedKindWord, withAskedKind } from '../../src/features/qa/asked-kind';
-import { withSituationsTied } from '../../src/features/qa/asked-condition';
-import { COVERAGE_TIE } from '../../src/features/qa/fact-ranking';
+import { COVERAGE_TIE, withSituationsTied } from '../../src/features/qa/fact-ranking';
 
 // An invented club memo (not an evaluation document): what is asked sits in the sentence after the one with the question's words.
 const MEMO = `# Notitie vrijwilligers Testclub 2030

@@ -6,8 +6,6 @@
  */
 import { askedQuantity, fitsQuantity } from './quantity-thresholds';
 import { splitSentences } from './passages';
-import { COVERAGE_TIE } from './fact-ranking';
-import { MIN_COVERAGE } from './answer-gate';
 
 interface Situation {
   /** The question speaks of it. */
@@ -57,14 +55,4 @@ export function situationSaid(question: string): { terms: string[]; says: (text:
   if (asked.length === 0 && !age) return undefined;
   const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!age?.(line)));
   return { terms: [], says, boost: SITUATION_BOOST, situation: true, joinsTie: true };
-}
-
-/**
- * A passage that speaks of the situation asked about answers it, though it shares fewer of the question's other
- * words ("wie leidt het overleg als de projectmanager er niet is?": "Bij afwezigheid van de projectmanager neemt
- * ... het voorzitterschap over"): when it covers enough to answer at all, it competes with the hits that cover the most.
- */
-export function withSituationsTied<H extends { coverage: number; joinsTie: boolean }>(hits: H[]): H[] {
-  const edge = Math.max(0, ...hits.map((h) => h.coverage)) - COVERAGE_TIE;
-  return hits.map((h) => (h.joinsTie && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
 }

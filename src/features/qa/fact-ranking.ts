@@ -3,6 +3,7 @@ import { givesWhatIsAsked } from './asked-kind';
 import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
 import { splitSentences } from './passages';
+import { MIN_COVERAGE } from './answer-gate';
 
 export { namesFactSubject } from './fact-subject';
 
@@ -119,4 +120,15 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
     .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)) && ctx.mayAnswer(h.id))
     // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
     .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || rank(b) - rank(a));
+}
+
+/**
+ * A passage that speaks of the situation asked about ("wie leidt het overleg als de projectmanager er niet is?": "Bij
+ * afwezigheid van de projectmanager neemt ... het voorzitterschap over"), or gives the length of time asked for with
+ * the question's other words, answers it though it shares fewer of them: when it covers enough to answer at all, it
+ * competes with the hits that cover the most (`joinsTie`, see askedKindWord).
+ */
+export function withSituationsTied<H extends { coverage: number; joinsTie: boolean }>(hits: H[]): H[] {
+  const edge = Math.max(0, ...hits.map((h) => h.coverage)) - COVERAGE_TIE;
+  return hits.map((h) => (h.joinsTie && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
 }
