@@ -75,6 +75,8 @@ describe('Speller and short words', () => {
     expect(speller.correct('Wanneer moet de begroting er ligen?')).toBe('Wanneer moet de begroting er liggen?');
     expect(speller.correct('Wat komr er?')).toBe('Wat komt er?');
     expect(speller.correct('Hoe vaek?')).toBe('Hoe vaak?');
+    // two letters swapped: "goed" is one edit away too, by another letter
+    expect(new Speller(['geld', 'goed']).correct('Hoeveel gled is er?')).toBe('Hoeveel geld is er?');
   });
 
   it('leaves a short word that is Dutch, a form of a Dutch word, capitals, or a slip with several neighbours alike', () => {

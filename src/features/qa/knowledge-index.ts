@@ -143,7 +143,8 @@ export class KnowledgeIndex {
   }
 
   private answerOf(asked: string): QaResult {
-    const question = inDocumentWords(asked);
+    // Every reading of the question (what is counted, asked for, declined) sees it with its typos corrected.
+    const question = inDocumentWords(this.speller.correct(asked));
     const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
     if (early) return early;

@@ -19,6 +19,9 @@ function isShortInflection(word: string): boolean {
   return (dutchWords().has(base) && !SHORT_VOWEL_END.test(base)) || (longVowel !== base && dutchWords().has(longVowel));
 }
 
+/** A word's letters in order, each once: the same for "ligen" and "liggen", and for "gled" and "geld". */
+const lettersOf = (word: string) => [...new Set(word)].sort().join('');
+
 /** Optimal string alignment distance, giving up above max. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -139,14 +142,15 @@ export class Speller {
 
   /**
    * A short word has many neighbours one edit away ("ligen": "liggen", "eigen", "lagen"): it is corrected only when
-   * it is no word of the dictionary or the corpus and one neighbour stands out, the one that doubles or undoubles a
-   * consonant (the commonest Dutch slip) or else the only corpus word one edit away.
+   * it is no word of the dictionary or the corpus and one neighbour stands out: the one with the same letters, a
+   * letter doubled or undoubled ("liggen", the commonest Dutch slip) or two swapped ("gled": "geld", not "goed"), or
+   * else the only corpus word one edit away.
    */
   private shortWord(word: string): string {
     if (this.corpus.has(word) || dutchWords().has(word) || isShortInflection(word)) return word;
     const near = this.within(word, 1);
-    const doubled = near.filter((c) => c.length !== word.length && (c.replace(/(\p{L})\1/gu, '$1') === word.replace(/(\p{L})\1/gu, '$1')));
-    if (doubled.length === 1) return doubled[0];
+    const sameLetters = near.filter((c) => lettersOf(c) === lettersOf(word));
+    if (sameLetters.length === 1) return sameLetters[0];
     return near.length === 1 ? near[0] : word;
   }
 
