@@ -54,6 +54,12 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
+/**
+ * Whole words in a synonym group whose stem is another word's too: "jongeren" are young people (the
+ * "jeugdigen" and "kinderen" of other documents), while "jonger" (younger) has the same stem.
+ */
+const WHOLE_WORD_SYNONYMS = new Map([['jongeren', '~inwoner']]);
+
 const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
@@ -154,7 +160,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? []), ...(WHOLE_WORD_SYNONYMS.has(word) ? [WHOLE_WORD_SYNONYMS.get(word)!] : [])]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) terms.add(stemWord(word.slice(0, -1)));
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
