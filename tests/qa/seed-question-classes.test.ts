@@ -253,3 +253,14 @@ describe('"hoeveel extra geld"', () => {
     expect(termsOf('geldt')).not.toContain(termsOf('geld')[0]);
   });
 });
+
+describe('"waar dient X voor?"', () => {
+  it('is "waarvoor dient X?" split around its subject: the stranded "voor" is no word to find (it read as "vooraf")', async () => {
+    const doc = await parseDocument('beheer-west.md', Buffer.from('# Beheer West\n\n## Beheersplan\nHet beheersplan is er om de kosten van de zorg te beheersen en risico\'s tijdig te signaleren.\n\n## Stukken\nDe stukken worden vooraf aan de leden gestuurd.\n'), new Date('2026-01-01'));
+    const index = new KnowledgeIndex([], doc.passages);
+    for (const q of ['Waar dient het beheersplan voor?', 'Waar is het beheersplan voor bedoeld?']) {
+      const r = index.ask(q);
+      expect(r.kind === 'answer' && r.answer).toContain('te beheersen');
+    }
+  });
+});

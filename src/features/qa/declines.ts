@@ -1,7 +1,7 @@
 import { tokenize } from './dutch-text';
+import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
-import { wordAfterHoeveel } from './count-questions';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
