@@ -1,4 +1,5 @@
 import { tokenize } from './dutch-text';
+import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
@@ -148,7 +149,7 @@ const MEMBERS = /^(leden|deelnemers)$/;
  * names jeugdigen but counts weeks.
  */
 function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
-  const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
+  const noun = wordAfterHoeveel(question);
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;

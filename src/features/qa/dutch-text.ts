@@ -155,14 +155,18 @@ export class Decompounder {
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
  * Returns [] for stop words.
  */
+/** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
+const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
+
 export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A concept token ("#bo") or a paraphrase phrase's group token ("~~maximaal") is its own term.
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
   const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? []), ...(WHOLE_WORD_SYNONYMS.has(word) ? [WHOLE_WORD_SYNONYMS.get(word)!] : [])]);
-  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
-  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) terms.add(stemWord(word.slice(0, -1)));
+  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
+  // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
+  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
   const root = familyRoot(word);
   if (root) terms.add(root);
