@@ -63,3 +63,30 @@ describe('ages and hours compared with thresholds', () => {
     expect(await answerOf('Wie moet het formulier ondertekenen voor een lid van 15 jaar?')).toContain('ouder of voogd');
   });
 });
+
+// An invented fee table whose rows are ranges of an amount (not an evaluation document).
+const TARIEVEN = `# Regeling bezwaarkosten Testland 2026
+
+## Artikel 4 Kosten
+1. Wie bezwaar maakt, betaalt een bijdrage die afhangt van het belang van de zaak:
+
+| Soort zaak | Bijdrage | Doorlooptijd |
+| --- | --- | --- |
+| Subsidie, belang tot € 10.000 | € 40 | 6 weken |
+| Subsidie, belang vanaf € 10.000 | € 120 | 10 weken |
+| Vergunning voor een evenement | € 75 | 8 weken |
+
+2. De bijdrage wordt terugbetaald als het bezwaar gegrond is.
+
+## Artikel 5 Termijn
+Een bezwaar wordt binnen zes weken ingediend.
+`;
+
+describe('a table whose rows are ranges of an amount', () => {
+  it('answers from the row whose range holds the amount asked, not the row that shares more words', async () => {
+    const doc = await parseDocument('tarieven.md', Buffer.from(TARIEVEN));
+    const r = new KnowledgeIndex([], doc.passages).ask('Wat kost een bezwaar over een subsidie van 4.000 euro?');
+    expect(r.kind === 'answer' && r.answer).toContain('€ 40');
+    expect(r.kind === 'answer' && r.answer).not.toContain('€ 120');
+  });
+});

@@ -260,3 +260,23 @@ describe('the considerans before the first article', () => {
     expect(isExplanation(passage('Het Bestuurlijk overleg overweegt een voorstel.', 'Artikel 3 Vergaderingen'))).toBe(false);
   });
 });
+
+describe('the people a document is about, in the words of another', () => {
+  const PLAN = `# Jaarplan Buurtteam Testland 2026
+
+## Artikel 1 Begeleiding
+1. Het buurtteam begeleidt ieder jaar ten hoogste 40 jongeren met een licht hulpverleningstraject.
+2. Een jongere die ouder is dan 23 jaar wordt doorverwezen naar de volwassenenzorg.
+
+## Artikel 2 Vergaderingen
+Het buurtteam vergadert zes keer per jaar met de wijkagent.
+`;
+
+  it('counts "jongeren" in a text as the "kinderen" and "jeugdigen" a question asks about', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('plan.md', Buffer.from(PLAN))).passages);
+    for (const q of ['Hoeveel kinderen begeleidt het buurtteam per jaar?', 'Hoeveel jeugdigen kan het buurtteam per jaar begeleiden?']) {
+      const r = index.ask(q);
+      expect(r.kind === 'answer' && r.answer).toContain('40 jongeren');
+    }
+  });
+});

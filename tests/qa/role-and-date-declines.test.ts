@@ -92,6 +92,9 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Vorige week kregen we een brief over een korting. Binnen welke termijn kunnen we bezwaar maken?')).toBeUndefined();
     expect(declineReason('Onlangs is er een aanbieder onder verscherpt toezicht gezet. Welke aanbieder was dat?')).toBe('current-state');
     expect(declineReason('Welke aanbieders staan op dit moment onder verscherpt toezicht?')).toBe('current-state');
+    expect(declineReason('Mijn klacht is afgewezen door de aanbieder. Ik ben het er niet mee eens. Wat kan ik nu nog doen?')).toBeUndefined();
+    expect(declineReason('De aanbieder reageert niet op mijn klacht, wat moet ik nu doen?')).toBeUndefined();
+    expect(declineReason('Welke aanbieders zijn nu in gesprek met de kleine commissie?')).toBe('current-state');
   });
 
   it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {

@@ -4,6 +4,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { askedKind } from '../../src/features/qa/asked-kind';
 import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
 import { answerReply } from '../../src/features/qa/qa.routes';
+import { WEAK_TERMS, termsOf } from '../../src/features/qa/dutch-text';
 
 // An invented region's working agreement, asked in the plain words users type rather than the document's own.
 const WERKWIJZE = `# Werkwijze Jeugdkring Oost
@@ -233,5 +234,33 @@ describe('"waarom" and "waarvoor"', () => {
     expect(answer('Waarvoor heeft Oost een flexibele schil?')).toContain('tijdelijke extra inhuur');
     // Without a reason asked, the summary answers.
     expect(answer('Wanneer is de Norm Oost aangenomen?')).toContain('daarmee leggen zij');
+  });
+});
+
+describe('"hoeveel extra geld"', () => {
+  it('asks an amount of money: "extra" is not the thing counted, nor a word a text must say ("extra tijd" of recruiting)', async () => {
+    const doc = await parseDocument('kadernota-west.md', Buffer.from("# Kadernota West\n\n## Regioagenda\nOok in 2025 geven we een vervolg aan het terugdringen van de wachttijden. Voor beide thema's geldt dat de monitoring erop gericht is.\n\n## Werving\nWervingskosten: € 15.000. De werving van medewerkers vraagt in 2025 extra tijd en middelen.\n"), new Date('2026-01-01'));
+    const fact: Fact = {
+      id: 'aanpak-wachttijden', questions: ['Wat is de aanpak wachttijden?', 'Hoeveel geld is er voor de aanpak wachttijden?'], keywords: ['aanpak wachttijden', 'wachttijden', 'werkbudget'],
+      answer: 'De aanpak wachttijden is een thema van de regioagenda. Voor 2025 is daarvoor eenmalig € 80.000 werkbudget geraamd.', source: { title: 'Kadernota West', section: 'Regioagenda' },
+    };
+    const index = new KnowledgeIndex([fact], doc.passages);
+    const r = index.ask('Hoeveel extra geld is er in 2025 nodig voor het terugdringen van de wachttijden?');
+    expect(r.kind === 'answer' && r.answer).toContain('€ 80.000');
+  });
+  it('reads "extra" as a modifier like "nieuwe" (a weak word), and "geldt" as the verb, never as money', () => {
+    expect(WEAK_TERMS.has(termsOf('extra')[0])).toBe(true);
+    expect(termsOf('geldt')).not.toContain(termsOf('geld')[0]);
+  });
+});
+
+describe('"waar dient X voor?"', () => {
+  it('is "waarvoor dient X?" split around its subject: the stranded "voor" is no word to find (it read as "vooraf")', async () => {
+    const doc = await parseDocument('beheer-west.md', Buffer.from('# Beheer West\n\n## Beheersplan\nHet beheersplan is er om de kosten van de zorg te beheersen en risico\'s tijdig te signaleren.\n\n## Stukken\nDe stukken worden vooraf aan de leden gestuurd.\n'), new Date('2026-01-01'));
+    const index = new KnowledgeIndex([], doc.passages);
+    for (const q of ['Waar dient het beheersplan voor?', 'Waar is het beheersplan voor bedoeld?']) {
+      const r = index.ask(q);
+      expect(r.kind === 'answer' && r.answer).toContain('te beheersen');
+    }
   });
 });

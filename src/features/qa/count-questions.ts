@@ -18,8 +18,14 @@ export interface Counted {
   parts: string[][];
 }
 
+/** "Hoeveel extra geld", "hoeveel nieuwe medewerkers": a word saying how the amount compares is not what is counted. */
+const AMOUNT_MODIFIERS = '(?:extra|meer|minder|nieuwe|nog|ongeveer|precies|totaal|in totaal)';
+const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(\\p{L}+)`, 'iu');
+/** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
+export const wordAfterHoeveel = (question: string): string | undefined => question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+
 export function countedWord(question: string, words: QueryWord[], terms: (word: string) => string[], decompounder: Decompounder): Counted | undefined {
-  const asked = tokenize(question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1] ?? '')[0];
+  const asked = tokenize(wordAfterHoeveel(question) ?? '')[0];
   const first = asked && terms(asked)[0];
   const word = first ? words.find((w) => w.terms[0] === first) : undefined;
   // An amount, a time, a frequency or a share ("hoeveel geld", "hoeveel tijd", "hoeveel keer") names what is asked, not what is counted.

@@ -1,4 +1,5 @@
 import { tokenize } from './dutch-text';
+import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
@@ -27,6 +28,15 @@ const MEETING_IN_MONTH = /\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg
 /** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
 const LAST_TIME = /\bvoor het laatst\b/i;
 
+/** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
+const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
+
+/** The question without a "nu" that means "at this point of my case": after a setup any bare "nu" does. */
+const withoutSituationNow = (text: string, afterSetup: boolean) => {
+  const stripped = text.replace(NOW_IN_PROCEDURE, '$1');
+  return afterSetup ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
+};
+
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
@@ -34,7 +44,7 @@ export function declineReason(question: string): DeclineReason | undefined {
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
-  const about = setup && !PAST.test(asking) ? asking : question;
+  const about = withoutSituationNow(setup && !PAST.test(asking) ? asking : question, !!setup);
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
   return undefined;
 }
@@ -139,7 +149,7 @@ const MEMBERS = /^(leden|deelnemers)$/;
  * names jeugdigen but counts weeks.
  */
 function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
-  const noun = question.match(/\bhoeveel\s+(\p{L}+)/iu)?.[1];
+  const noun = wordAfterHoeveel(question);
   if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;

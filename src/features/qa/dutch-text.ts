@@ -54,6 +54,12 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
+/**
+ * Whole words in a synonym group whose stem is another word's too: "jongeren" are young people (the
+ * "jeugdigen" and "kinderen" of other documents), while "jonger" (younger) has the same stem.
+ */
+const WHOLE_WORD_SYNONYMS = new Map([['jongeren', '~inwoner']]);
+
 const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
@@ -149,14 +155,18 @@ export class Decompounder {
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
  * Returns [] for stop words.
  */
+/** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
+const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
+
 export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A concept token ("#bo") or a paraphrase phrase's group token ("~~maximaal") is its own term.
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
-  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it.
-  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word)) terms.add(stemWord(word.slice(0, -1)));
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? []), ...(WHOLE_WORD_SYNONYMS.has(word) ? [WHOLE_WORD_SYNONYMS.get(word)!] : [])]);
+  // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
+  // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
+  if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
   const root = familyRoot(word);
   if (root) terms.add(root);

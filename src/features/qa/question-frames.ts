@@ -102,6 +102,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen|managers|jongeren|ambtenaren|adviseurs|directeuren)\b(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting|opdagen|op komen dagen))/gi, 'te weinig leden'],
   // Recording a meeting ("worden de vergaderingen opgenomen?") is about sound or video recordings, not including.
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
+  // "Waar dient X voor?", "waar is X voor bedoeld?": "waarvoor" split around its subject asks a purpose; the stranded "voor" is no word to find.
+  [/\bwaar (dient|dienen|diende|is|zijn|was|waren) (.+?) voor( bedoeld)?\s*(\?|$)/gi, 'waarvoor $1 $2$3$4'],
   // "Waar vergadert ...?" asks for the place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.

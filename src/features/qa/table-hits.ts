@@ -1,3 +1,4 @@
+import { askedAmount, fitsAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import type { Passage, QaResult } from './qa.domain';
@@ -154,7 +155,7 @@ export function answerFromTableHits(
     const passage = source.passage(candidate.id)!;
     if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
     tried.add(passage.section);
-    const found = tableOf(passage, (position) => source.passageAt(passage.title, position));
+    const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const answer = found && (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText));
     if (!answer) continue;
@@ -169,6 +170,19 @@ export function answerFromTableHits(
     };
   }
   return undefined;
+}
+
+/**
+ * "Wat betalen we voor een geschil over 18.000 euro?": the row found may be the one with the words ("vanaf € 25.000"),
+ * while the amount falls in another row's range ("tot € 25.000"). The row whose first cell holds the amount answers.
+ */
+function withRowForAmount<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined): T | undefined {
+  const asked = askedAmount(question);
+  if (!found || !asked || asked.quantity) return found;
+  const fits = (row: number) => fitsAmount(found.table.rows[row]?.[0] ?? '', asked);
+  if (fits(found.row) >= 0) return found;
+  const other = found.table.rows.findIndex((_, row) => fits(row) > 0);
+  return other >= 0 ? { ...found, row: other } : found;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { WEAK_TERMS, tokenize } from './dutch-text';
 
-/** Capitalised words in a row after the question's first word: a name ("Stichting Kansrijk", "Jeugdhuis De Brug"). */
-const NAME = /(?<=\S\s+)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
+/**
+ * Capitalised words in a row after the first word of a sentence: a name ("Stichting Kansrijk", "Jeugdhuis De Brug").
+ * The first word of a later sentence ("... afgewezen. Ouders willen ...") is capitalised as any sentence start is.
+ */
+const NAME = /(?<=[^\s.!?]\s+)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
 
 /** The names of several words in a question ("Stichting Kansrijk"), each as its words. */
 export const namesIn = (question: string): string[][] => (question.match(NAME) ?? []).map((n) => n.split(/\s+/)).filter((words) => words.length > 1);
