@@ -143,6 +143,8 @@ describe('governance Q&A over HTTP', () => {
   });
 
   it('when someone votes twice on one answer, then it counts once, the second click changes the vote and the card says so', async () => {
+    // before anyone voted, the report says so instead of "0 keer nuttig, 0 keer niet nuttig"
+    expect((await bot.say('feedbackrapport', { user: DEMO.contractmanager })).text).toMatch(/^Er is nog geen feedback op antwoorden gegeven\./);
     const { replies } = await bot.say('Wat is de Beschikbaarheidswijzer?');
     const [up, down] = actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback');
     /** The answer card comes back with the vote as its line under the Bron line. */
