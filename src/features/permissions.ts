@@ -147,7 +147,7 @@ export const PERMISSIONS = {
   'escalations.handle': {
     summary: 'See, pick up and resolve escalations',
     who: [...RSJ, 'bestuurder'],
-    verbs: ['escalation.acknowledge', 'escalation.resolve'],
+    verbs: ['escalation.acknowledge', 'escalation.resolve', 'escalation.show'],
     commands: [cmd('escalation-list', 'open escalaties')],
   },
   'providers.contracts': {

@@ -229,4 +229,18 @@ export const journeys = [
       await shot(anne, 'anne-afleverrapporten');
     },
   },
+  {
+    name: 'an escalation is picked up from the list of open escalations, with the kleine commissie channel not linked',
+    async run({ pages: { anne, carla }, shot }) {
+      await say(carla, 'escaleer De Linde', /Escalatie over Voorbeeldzorg De Linde/);
+      await choose(carla, 'Soort probleem', 'Financieel');
+      await fill(carla, 'Omschrijving van het probleem', 'De Linde neemt al drie weken geen nieuwe cliënten aan.');
+      await click(carla, 'Escalatie indienen', /De escalatie is ingediend/);
+      await say(anne, 'open escalaties', /^Open escalaties \(\d+\)$/);
+      await shot(anne, 'anne-open-escalations-with-buttons');
+      await click(anne, 'Openen om op te pakken', /^Escalatie: Voorbeeldzorg De Linde$/);
+      await click(anne, 'In behandeling nemen', /heeft de escalatie in behandeling genomen/);
+      await shot(anne, 'anne-escalation-picked-up-from-the-list');
+    },
+  },
 ];

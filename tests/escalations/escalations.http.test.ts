@@ -125,6 +125,19 @@ describe('escalations over HTTP', () => {
     expect((await ask('open escalaties', DEMO.beleidsadviseurKampen)).text).toContain('Alleen medewerkers van RSJ en bestuurders');
   });
 
+  it('each listed escalation opens its own card, so it can be picked up without the kleine commissie channel', async () => {
+    const list = await form('open escalaties', DEMO.regiomanager);
+    expect(readable({ attachments: [{ content: list }] })).toContain('Openen om op te pakken');
+    const opened = await exec('escalation.show', actionData(list, 'escalation.show'), DEMO.regiomanager);
+    expect(opened.text).toContain('Escalatie: Voorbeeld Jeugdhulp Het Anker');
+    expect(actionData(opened.card, 'escalation.acknowledge').escalationId).toBe(ids.anker);
+    expect(actionData(opened.card, 'escalation.resolve').escalationId).toBe(ids.anker);
+    // opening changes nothing
+    expect(outbox.withKey(`${ids.anker}:status`)).toEqual([]);
+    expect((await exec('escalation.show', { escalationId: ids.anker }, DEMO.beleidsadviseurKampen)).text).toContain('Alleen medewerkers van RSJ en bestuurders');
+    expect((await exec('escalation.show', { escalationId: 'bestaat-niet' }, DEMO.regiomanager)).text).toContain('Ik kan die escalatie niet vinden');
+  });
+
   it('a bestuurder takes it in behandeling: the posted card is updated in place and the re-escalation is cancelled', async () => {
     expect((await exec('escalation.acknowledge', { escalationId: ids.linde }, DEMO.beleidsadviseurKampen)).text).toContain('Alleen medewerkers van RSJ en bestuurders');
     const ack = await exec('escalation.acknowledge', { escalationId: ids.linde, userId: DEMO.regiomanager }, WIM_BESTUURDER);

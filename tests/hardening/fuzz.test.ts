@@ -17,7 +17,7 @@ const HANG_MS = 30_000;
 
 const VERBS = [
   'qa.passage', 'qa.feedback', 'qa.askExpert', 'qa.ticket.claim', 'qa.ticket.answer', 'qa.ticket.save', 'qa.ticket.refresh',
-  'escalation.submit', 'escalation.acknowledge', 'escalation.resolve',
+  'escalation.submit', 'escalation.acknowledge', 'escalation.resolve', 'escalation.show',
   'regio.round.open', 'regio.theme.new', 'regio.theme.save', 'regio.theme.edit', 'regio.theme.withdraw', 'regio.theme.support', 'regio.theme.list',
   'meeting.save', 'meeting.publish', 'meeting.minutes', 'nope.unknown', '', 'x'.repeat(128),
 ];

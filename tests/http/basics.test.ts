@@ -25,6 +25,11 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     expect(text).toMatch(/regiomanager/);
   });
 
+  it('when a member asks for the regioagenda status before any round is open, then they are told how a round is opened', async () => {
+    const { text } = await bot.say('status regioagenda', { user: DEMO.beleidsadviseurKampen });
+    expect(text).toBe('Er is nog geen regioagenda-ronde geopend. De projectmanager of regiomanager opent een ronde met "open ronde" en het jaartal.');
+  });
+
   it.each(['status regioagenda', 'vergaderingen', 'open escalaties', 'welke kanalen'])(
     'when an unknown user says "%s", then they are told whom to ask instead of seeing member data',
     async (command) => {

@@ -143,6 +143,8 @@ describe('governance Q&A over HTTP', () => {
   });
 
   it('when someone votes twice on one answer, then it counts once, the second click changes the vote and the card says so', async () => {
+    // before anyone voted, the report says so instead of "0 keer nuttig, 0 keer niet nuttig"
+    expect((await bot.say('feedbackrapport', { user: DEMO.contractmanager })).text).toMatch(/^Er is nog geen feedback op antwoorden gegeven\./);
     const { replies } = await bot.say('Wat is de Beschikbaarheidswijzer?');
     const [up, down] = actionsOf(replies[0]).filter((a) => a.verb === 'qa.feedback');
     /** The answer card comes back with the vote as its line under the Bron line. */
@@ -150,6 +152,9 @@ describe('governance Q&A over HTTP', () => {
       const card = (await bot.execute(a.verb, a.data, { user })).value;
       expect(JSON.stringify(card.body)).toMatch(/Bron: Kadernota 2025/);
       expect(cardProblems(card)).toEqual([]);
+      // the button of the vote that now counts is drawn as chosen, the other not
+      const styles = card.actions.filter((x: any) => x.verb === 'qa.feedback').map((x: any) => [x.data.helpful, x.style]);
+      expect(styles).toEqual([['true', a.data.helpful === 'true' ? 'positive' : 'default'], ['false', a.data.helpful === 'false' ? 'positive' : 'default']]);
       return card.body.find((b: any) => b.weight === 'Bolder')?.text as string;
     };
     expect(await vote(up, DEMO.beleidsadviseurKampen)).toBe('Dank je voor je feedback: je vond dit antwoord nuttig.');
@@ -224,7 +229,10 @@ describe('governance Q&A over HTTP', () => {
     expect(folded.value.actions[0].title).toBe('Toon volledige passage');
     // drawn again for the one who voted, the card still says how they voted (from the store); for others it says nothing
     expect(JSON.stringify(folded.value)).not.toContain('Je stem');
-    expect(JSON.stringify((await bot.execute(hide.verb, hide.data, { user: DEMO.beleidsadviseurZwolle })).value.body)).toContain('Je stem: nuttig.');
+    expect(folded.value.actions.filter((x: any) => x.verb === 'qa.feedback').map((x: any) => x.style)).toEqual(['default', 'default']);
+    const ownFolded = (await bot.execute(hide.verb, hide.data, { user: DEMO.beleidsadviseurZwolle })).value;
+    expect(JSON.stringify(ownFolded.body)).toContain('Je stem: nuttig.');
+    expect(ownFolded.actions.filter((x: any) => x.verb === 'qa.feedback').map((x: any) => x.style)).toEqual(['positive', 'default']);
   });
 
   it('when the passage of a follow-up is asked for, then the follow-up is answered in its context again', async () => {

@@ -85,6 +85,7 @@ function cardData(verb: string, s: RigState): Record<string, unknown> {
     'escalation.submit': { providerId: 'VB001', submissionId: `esc-${randomUUID()}`, soort: 'kwaliteit', urgency: 'spoed', description: 'Een calamiteit bij de aanbieder.' },
     'escalation.acknowledge': { escalationId: s.escalationId },
     'escalation.resolve': { escalationId: s.escalationId, note: 'Besproken met de aanbieder.' },
+    'escalation.show': { escalationId: s.escalationId },
     'providers.more': { query: JSON.stringify({ kind: 'contracts' }), table: 0, offset: 0 },
     'notifications.report.refresh': { id: 'n-00000000000000000000' },
   };

@@ -72,6 +72,8 @@ export function escalationsListCard(open: Escalation[]): AdaptiveCardJson {
     heading: T.listHeading(open.length),
     empty: T.noneOpen,
     rows: open.map((e) => ({
+      id: e.id,
+      open: e.status === 'open' ? T.openToPickUp : T.openToResolve,
       title: `${e.urgency === 'spoed' ? 'SPOED: ' : ''}${cardText(e.providerName)} (${e.soort})`,
       color: e.urgency === 'spoed' ? 'Attention' : 'Default',
       details: `${STATUS_LABELS[e.status]} · ingediend door ${cardText(e.raisedBy.name)} op ${when(e.raisedAt)}`,

@@ -42,6 +42,10 @@ export function escalationsRoutes(service: EscalationsService): FeatureRoutes {
     action(V.submit, escalationSubmitInput, async (turn, input) => submitView(await service.submit(turn.person, input))),
     action(V.acknowledge, escalationRefInput, async (turn, input) => changeView(await service.acknowledge(turn.person, input.escalationId))),
     action(V.resolve, escalationResolveInput, async (turn, input) => changeView(await service.resolve(turn.person, input.escalationId, input.note))),
+    action(V.show, escalationRefInput, async (turn, input) => {
+      const o = await service.show(turn.person, input.escalationId);
+      return o.kind === 'refused' ? { message: o.reason } : { card: escalationCard(o.escalation) };
+    }),
   ];
 
   return {

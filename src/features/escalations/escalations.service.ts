@@ -47,6 +47,7 @@ export type FormOutcome = { kind: 'form'; provider: ProviderRef; submissionId: s
 export type SubmitOutcome = FormOutcome | { kind: 'raised'; escalation: Escalation; reached: string; complete: boolean } | { kind: 'duplicate'; escalation: Escalation; reached: string; complete: boolean };
 export type ChangeOutcome = { kind: 'changed'; escalation: Escalation; by: string } | Refused;
 export type ListOutcome = { kind: 'list'; open: Escalation[] } | Refused;
+export type ShowOutcome = { kind: 'found'; escalation: Escalation } | Refused;
 
 const actor = (p: Person) => ({ aadObjectId: p.aadObjectId, name: p.name });
 const SUBMISSION_ID = /^esc-[0-9a-f-]{36}$/;
@@ -129,6 +130,13 @@ export class EscalationsService {
       .filter(isOpen)
       .sort((a, b) => (a.urgency === b.urgency ? a.raisedAt.localeCompare(b.raisedAt) : a.urgency === 'spoed' ? -1 : 1));
     return { kind: 'list', open };
+  }
+
+  /** One escalation for the people who handle them: from the list, where it can be picked up without the channel's card. */
+  async show(person: Person | undefined, id: string): Promise<ShowOutcome> {
+    if (!mayHandle(person)) return refused(T.onlyHandlers);
+    const found = id ? await this.deps.escalations.get(id) : undefined;
+    return found ? { kind: 'found', escalation: found.value } : refused(T.notFound);
   }
 
   /** Timer job: nobody picked the escalation up in time, so it goes out once more, urgently, to the board. */

@@ -24,4 +24,6 @@ export const ESCALATION_TEXTS = {
   reescalated: (days: number) => `Deze escalatie is na ${days} werkdagen nog niet opgepakt en wordt daarom opnieuw onder de aandacht gebracht.`,
   noneOpen: 'Er zijn geen open escalaties.',
   listHeading: (n: number) => `Open escalaties (${n})`,
+  openToPickUp: 'Openen om op te pakken',
+  openToResolve: 'Openen om af te handelen',
 } as const;

@@ -3,4 +3,6 @@ export const ESCALATION_VERBS = {
   submit: 'escalation.submit',
   acknowledge: 'escalation.acknowledge',
   resolve: 'escalation.resolve',
+  /** From the list of open escalations: the escalation's own card, with its buttons. */
+  show: 'escalation.show',
 } as const;

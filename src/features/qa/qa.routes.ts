@@ -92,7 +92,7 @@ const passageBehind = async (qa: QaService, result: QaResult) =>
  * The reply text repeats the card's answer and source, so clients without cards read the same. "Toon
  * volledige passage" draws the same card again with the passage under the answer (`expanded`), and back.
  */
-export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean; vote?: string } = {}): Reply {
+export function answerReply(question: string, result: QaResult, shown: { passage?: PassageView; asked?: string; expanded?: boolean; vote?: string; voted?: boolean } = {}): Reply {
   const q = question.slice(0, 500);
   if (result.kind === 'none') {
     const contact = result.reason === 'current-state' ? currentStateContact(q) : undefined;
@@ -114,6 +114,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
       passage: shown.passage,
       expanded: shown.expanded,
       vote: shown.vote,
+      voted: shown.voted,
       showPassageButton: QA_TEXTS.showPassageButton,
       hidePassageButton: QA_TEXTS.hidePassageButton,
       passageRowsCut: QA_TEXTS.passageRowsCut,
@@ -198,7 +199,7 @@ function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
       // The redrawn card keeps saying how this person voted: read from the store, not from the card.
       const voted = turn.user.aadObjectId ? await feedback.voteOf(turn.user.aadObjectId, question, result.source.title) : undefined;
       const vote = voted === undefined ? undefined : QA_TEXTS.feedback.stored(voted);
-      return { card: answerReply(question, result, { passage: await passageBehind(qa, result), asked: data.asked, expanded: data.expand, vote }).card! };
+      return { card: answerReply(question, result, { passage: await passageBehind(qa, result), asked: data.asked, expanded: data.expand, vote, voted }).card! };
     }),
     action(QA_VERBS.feedback, feedbackInputSchema, async (turn, data) => {
       if (!turn.user.aadObjectId) return { message: QA_TEXTS.feedbackWithoutUser };
@@ -207,7 +208,7 @@ function cardActions(qa: QaService, feedback: FeedbackService): CardAction[] {
       // The vote stays on the card; a card sent before, or an answer that has changed since, gets it as a toast.
       const result = asked ? await qa.ask(asked) : undefined;
       if (result?.kind !== 'answer' || result.source.title !== source) return { message: vote };
-      return { card: answerReply(question || asked, result, { passage: await passageBehind(qa, result), asked, expanded, vote }).card! };
+      return { card: answerReply(question || asked, result, { passage: await passageBehind(qa, result), asked, expanded, vote, voted: helpful }).card! };
     }),
     action(QA_VERBS.askExpert, askExpertSchema, async (turn, data) => {
       const { ticket, created, experts } = await qa.createTicket(data.question, actorOf(turn));

@@ -114,10 +114,12 @@ export const QA_TEXTS = {
     [`Open vragen (${tickets.length}):`, ...tickets.map((t) => `- ${t.id} (${STATUS_LABEL[t.status]}${t.claimedBy ? `, ${t.claimedBy.name}` : ''}) van ${t.asker.name}: ${t.question}`)].join('\n'),
   // Teams renders a text message as markdown: a paragraph after a line of its own needs a blank line, or the two run together.
   feedbackReport: (r: { helpful: number; notHelpful: number; worst: { source: string; count: number }[] }) =>
-    [
-      `Feedback op antwoorden (één stem per persoon per antwoord): ${r.helpful} keer nuttig, ${r.notHelpful} keer niet nuttig.`,
-      ...(r.worst.length ? ['\nMeeste "niet nuttig" per bron:', ...r.worst.map((w) => `- ${plain(w.source || 'onbekende bron')}: ${w.count}`)] : []),
-    ].join('\n'),
+    r.helpful + r.notHelpful === 0
+      ? 'Er is nog geen feedback op antwoorden gegeven. Feedback komt van de knoppen "👍 Nuttig" en "👎 Niet nuttig" onder elk antwoord.'
+      : [
+          `Feedback op antwoorden (één stem per persoon per antwoord): ${r.helpful} keer nuttig, ${r.notHelpful} keer niet nuttig.`,
+          ...(r.worst.length ? ['\nMeeste "niet nuttig" per bron:', ...r.worst.map((w) => `- ${plain(w.source || 'onbekende bron')}: ${w.count}`)] : []),
+        ].join('\n'),
   ingestOnlyRegiomanager: 'Alleen de regiomanager kan documenten aan de kennisbank toevoegen.',
   ingestPersonalOnly: 'Stuur documenten voor de kennisbank in een persoonlijke chat met mij.',
   ingested: (docs: { title: string; passages: { length: number } }[]) =>

@@ -9,7 +9,7 @@ export const REGIO_TEXTS = {
   onlyRegiomanager: 'Alleen de regiomanager kan de deadline verlengen, een ronde heropenen of sluiten.',
   onlySubmitters: 'Alleen beleidsadviseurs jeugd van een gemeente kunnen thema\'s indienen, wijzigen of steunen.',
   onlyRsj: 'Alleen medewerkers van RSJ (projectmanager, regiomanager, contractmanager) kunnen de status van thema\'s wijzigen, thema\'s samenvoegen of exporteren.',
-  noRound: 'Er is nog geen regioagenda-ronde geopend.',
+  noRound: 'Er is nog geen regioagenda-ronde geopend. De projectmanager of regiomanager opent een ronde met "open ronde" en het jaartal.',
   noRoundForYear: (year: number) => `Er is geen regioagenda-ronde voor ${year}.`,
   roundExists: (year: number) => `Er is al een ronde voor ${year}. De regiomanager kan de deadline verlengen met "verleng ronde ${year} tot jjjj-mm-dd".`,
   roundOpened: (year: number, deadline: string, i: InvitationReach) =>

@@ -5,7 +5,8 @@ import template from './escalations-list.card.json';
 export interface EscalationsListCardData {
   heading: string;
   empty: string;
-  rows: { title: string; color: 'Attention' | 'Default'; details: string; description: string }[];
+  /** `open`: the button that shows the escalation's own card (to pick it up or resolve it). */
+  rows: { id: string; title: string; color: 'Attention' | 'Default'; details: string; description: string; open: string }[];
 }
 
 export const renderEscalationsListCard = (data: EscalationsListCardData): AdaptiveCardJson => renderCard(template, data);

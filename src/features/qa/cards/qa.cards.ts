@@ -22,6 +22,8 @@ export interface AnswerCardData {
   expanded?: boolean;
   /** What a click on 👍/👎 did, shown on the card (empty before a vote). */
   vote?: string;
+  /** The clicker's vote now: that button is drawn as chosen. */
+  voted?: boolean;
   showPassageButton: string;
   hidePassageButton: string;
   /** Under a passage table cut to its first rows. */
@@ -34,10 +36,12 @@ export interface AnswerCardData {
 export const PASSAGE_TABLE_ROWS = 20;
 
 /** Document text is escaped here, once: card data (question, source) goes back to the bot unchanged. */
-export const renderAnswerCard = ({ passageRowsCut, showPassageButton, hidePassageButton, expanded, ...data }: AnswerCardData): AdaptiveCardJson =>
+export const renderAnswerCard = ({ passageRowsCut, showPassageButton, hidePassageButton, expanded, voted, ...data }: AnswerCardData): AdaptiveCardJson =>
   renderCard(answerTemplate, {
     ...data,
     vote: data.vote ?? '',
+    helpfulStyle: voted === true ? 'positive' : 'default',
+    notHelpfulStyle: voted === false ? 'positive' : 'default',
     answer: documentCardText(data.answer),
     sourceLine: documentCardText(data.sourceLine),
     table: tableData(data.table),
