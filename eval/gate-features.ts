@@ -37,7 +37,7 @@ function status(w: QueryWord, hit: RankedHit & { matched: Set<string>; exact: Se
 async function main() {
   const indexWith = await seedIndexer();
   const sets: { name: string; doc?: string; items: string }[] = [];
-  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7']) {
+  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9']) {
     for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
       const doc = path.join(__dirname, dir, f);
       if (f !== 'FROZEN.md') sets.push({ name: `${dir}/${f.replace(/\.md$/, '')}`, doc, items: doc.replace(/\.md$/, '.jsonl') });
@@ -52,6 +52,7 @@ async function main() {
     ['seeds/fresh-s6', path.join(__dirname, 'seeds/fresh-s6.jsonl')],
     ['lead-s6/seeds-fresh', path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')],
     ['lead-s7/seeds-fresh', path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')],
+    ['lead-s9/seeds-fresh', path.join(__dirname, 'blind/lead-s9/seeds-fresh-s9.jsonl')],
     // Near misses of the kinds the gate must decline ("wie regelt de catering bij het BO?"), asked of the seeds.
     ['gate near misses', path.join(__dirname, 'dev/gate-near-misses.jsonl')],
   ]) sets.push({ name, items: file });
