@@ -1,3 +1,4 @@
+import { splitSentences } from './passages';
 import type { QueryWord } from './query-words';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -13,7 +14,7 @@ export interface QuestionParts {
  * sentence with a question mark asks; the other sentences are the setup. A question of one sentence has none.
  */
 export function questionParts(question: string): QuestionParts {
-  const sentences = question.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
+  const sentences = splitSentences(question);
   if (sentences.length < 2) return { asking: question, setup: '' };
   const asking = [...sentences].reverse().find((s) => s.includes('?')) ?? sentences[sentences.length - 1];
   return { asking, setup: sentences.filter((s) => s !== asking).join(' ') };
