@@ -1,7 +1,7 @@
 // The decline decision, question by question: for every seen evaluation set, what the coverage gate saw
 // (the best hit's coverage, each counted word's match and kind, the best hit's rank margin) and what came of it.
 // Usage: npx tsx eval/gate-features.ts > /tmp/gate.jsonl   (one JSON line per question; a summary on stderr)
-// Sets whose questions must stay unread (a fresh held-out) are listed in HIDDEN and left out.
+// Held-out sets (eval/heldout, eval/tables/heldout-*) stay unread: they are left out, as is any set listed in GATE_HIDDEN.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { answerReply } from '../src/features/qa/qa.routes';
@@ -15,9 +15,13 @@ import { judge, type EvalItem } from '../tests/helpers/qa-harness';
 import { SEEDS_DIR, seedIndexer } from './seed-index';
 import { PLACE_TERMS, tokenize } from '../src/features/qa/dutch-text';
 import { dutchWords, fold } from '../src/features/qa/dutch-dictionary';
+import { isContext, paraphraseCoverage, saysTopic } from '../src/features/qa/answer-gate';
+import { questionParts } from '../src/features/qa/question-setup';
+import { coverageOf } from '../src/features/qa/query-words';
+import { namesThing } from '../src/features/qa/unknown-things';
 
 type Item = EvalItem & { source?: string };
-const HIDDEN = (process.env.GATE_HIDDEN ?? 'reglement-expertiseteam-2027').split(',').filter(Boolean);
+const HIDDEN = ['heldout', ...(process.env.GATE_HIDDEN ?? '').split(',').filter(Boolean)];
 const readItems = (file: string): Item[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 /** The gate's threshold today (MIN_COVERAGE in knowledge-index.ts). */
 const GATE = 0.55; // below it the gate asks more (answer-gate.ts)
@@ -34,10 +38,16 @@ function status(w: QueryWord, hit: RankedHit & { matched: Set<string>; exact: Se
   return found.length ? 'part' : 'loose';
 }
 
+/** The best hit's coverage of the asking sentence's own words (the question's counted words that sentence uses). */
+function askingCoverage(question: string, counted: QueryWord[], hit: { matched: Set<string>; exact: Set<string> }, analyse: (t: string) => QueryWord[], vocabulary: { has(t: string): boolean }): number {
+  const asked = new Set(analyse(questionParts(question).asking).map((w) => w.terms[0]));
+  return coverageOf(counted.filter((w) => asked.has(w.terms[0])), hit.matched, hit.exact, vocabulary);
+}
+
 async function main() {
   const indexWith = await seedIndexer();
   const sets: { name: string; doc?: string; items: string }[] = [];
-  for (const dir of ['dev', 'heldout', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9']) {
+  for (const dir of ['dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9']) {
     for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
       const doc = path.join(__dirname, dir, f);
       if (f !== 'FROZEN.md') sets.push({ name: `${dir}/${f.replace(/\.md$/, '')}`, doc, items: doc.replace(/\.md$/, '.jsonl') });
@@ -53,9 +63,17 @@ async function main() {
     ['lead-s6/seeds-fresh', path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')],
     ['lead-s7/seeds-fresh', path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')],
     ['lead-s9/seeds-fresh', path.join(__dirname, 'blind/lead-s9/seeds-fresh-s9.jsonl')],
+    ['seeds/fresh-s7', path.join(__dirname, 'seeds/fresh-s7.jsonl')],
+    ['seeds/fresh-s8', path.join(__dirname, 'seeds/fresh-s8.jsonl')],
+    ['seeds/fresh-s9', path.join(__dirname, 'seeds/fresh-s9.jsonl')],
+    ['seeds/gate-typos', path.join(__dirname, 'seeds/gate-typos.jsonl')],
     // Near misses of the kinds the gate must decline ("wie regelt de catering bij het BO?"), asked of the seeds.
     ['gate near misses', path.join(__dirname, 'dev/gate-near-misses.jsonl')],
   ]) sets.push({ name, items: file });
+  const situations = readItems(path.join(__dirname, 'gate/situations.jsonl')) as (Item & { doc: string })[];
+  for (const doc of [...new Set(situations.map((i) => i.doc))]) {
+    sets.push({ name: `gate situations ${doc}`, doc: path.join(__dirname, 'dev', doc), items: '' });
+  }
   const seedsOnly = await indexWith();
   const tally = new Map<string, number>();
   for (const set of sets) {
@@ -68,7 +86,8 @@ async function main() {
       vocabulary: { has(t: string): boolean };
       terms(word: string): string[];
     };
-    for (const item of readItems(set.items)) {
+    const items = set.items ? readItems(set.items) : situations.filter((i) => set.doc?.endsWith(i.doc));
+    for (const item of items) {
       const result = index.ask(item.q);
       const reply = answerReply(item.q, result).text ?? '';
       let verdict = judge(item, reply);
@@ -106,6 +125,11 @@ async function main() {
         open,
         openReply: opened && opened.kind !== 'none' ? openReply.replace(/\n+/g, ' | ').slice(0, 240) : undefined,
         best: best && { kind: best.kind, id: best.id.slice(0, 60), coverage: +best.coverage.toFixed(3), rank: +best.rank.toFixed(2) },
+        para: best ? +paraphraseCoverage(counted, best).toFixed(3) : undefined,
+        topic: best ? saysTopic(counted, best) : undefined,
+        asking: [...new Set(inner.analyse(questionParts(question).asking).map((w) => w.terms[0]))],
+        setup: !!questionParts(question).setup || undefined,
+        askCov: best && questionParts(question).setup ? +askingCoverage(question, counted, best, (t) => inner.analyse(t), inner.vocabulary).toFixed(3) : undefined,
         second: ranked[1] && { coverage: +ranked[1].coverage.toFixed(3), rank: +ranked[1].rank.toFixed(2) },
         words: counted.map((w) => ({
           t: w.terms[0],
@@ -115,6 +139,11 @@ async function main() {
           s: best ? status(w, best) : 'missed',
           vocab: w.terms.some((t) => inner.vocabulary.has(t)),
           focus: w.focus || undefined,
+          thing: w.unknownThing,
+          noun: namesThing(fold(surfaces.get(w.terms[0]) ?? '')) || undefined,
+          nounAny: dutchWords().isNoun(fold(surfaces.get(w.terms[0]) ?? '')) || undefined,
+          weak: w.weak || undefined,
+          ctx: isContext(w) || undefined,
           concept: w.terms[0].startsWith('#') || undefined,
           place: PLACE_TERMS.has(w.terms[0]) || undefined,
           related: w.related?.length || undefined,

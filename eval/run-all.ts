@@ -53,6 +53,9 @@ async function main() {
   // Near misses the gate must not answer as if the documents knew ("mag een wethouder zijn hond meenemen?"), and typos.
   score('gate near misses', seedsOnly, readItems(path.join(__dirname, 'dev/gate-near-misses.jsonl')));
   score('gate typos', seedsOnly, readItems(path.join(__dirname, 'seeds/gate-typos.jsonl')));
+  // Questions in users' words, several with a situation first, and near misses, each on a seen dev regulation ("doc").
+  const situations = readItems(path.join(__dirname, 'gate/situations.jsonl')) as (Item & { doc: string })[];
+  for (const doc of [...new Set(situations.map((i) => i.doc))]) score(`gate situations ${doc}`, await indexWith(path.join(__dirname, 'dev', doc)), situations.filter((i) => i.doc === doc));
   console.log(`total: ${total.passed}/${total.asked}`);
 }
 void main();

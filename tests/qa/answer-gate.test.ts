@@ -65,6 +65,15 @@ describe('the answer gate: paraphrases answered, near misses declined', () => {
   });
 });
 
+describe('"welke leeftijd": a kind of figure, which a text gives as the figure', () => {
+  it('answers the age from "vanaf 16 jaar", though the text never says "leeftijd"', async () => {
+    const text = '# Reglement Jeugdraad 2027\n\n### Artikel 1 Lidmaatschap\n1. Een inwoner vanaf 16 jaar kan zich zelf aanmelden als lid van de jeugdraad.\n2. De jeugdraad vergadert vier keer per jaar.\n';
+    const index = new KnowledgeIndex([], (await parseDocument('jeugdraad.md', Buffer.from(text))).passages);
+    const result = index.ask('Vanaf welke leeftijd mag een inwoner zich zelf aanmelden als lid van de jeugdraad?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/vanaf 16 jaar/);
+  });
+});
+
 describe('"hoeveel X" answered by a share of X', () => {
   it('takes a share of the things counted for their count ("twee derde van de stemmen", "de helft van de leden")', () => {
     expect(lacksWhatIsAsked('Hoeveel stemmen zijn nodig voor een besluit?', 'Een besluit vraagt twee derde van de uitgebrachte stemmen.')).toBe(false);

@@ -37,6 +37,12 @@ describe('a thing no document names', () => {
     expect(asksAboutThing('Wie mag parkeren bij het dorpshuis?', 'parkeren')).toBe(false);
   });
 
+  it('is asked about in the last question after a setup, not in the setup that tells the situation', () => {
+    expect(asksAboutThing('Ik ben nieuw in de speeltuinraad. Krijg ik een laptop van de gemeente?', 'laptop')).toBe(true);
+    expect(asksAboutThing('Ik heb een hond. Hoe laat begint de vergadering?', 'hond')).toBe(false);
+    expect(asksAboutThing('Mijn hond is ziek. Mag ik de vergadering overslaan?', 'hond')).toBe(false);
+  });
+
   describe('in a question to a regulation', () => {
     let index: KnowledgeIndex;
     beforeAll(async () => {
@@ -50,6 +56,8 @@ describe('a thing no document names', () => {
       const hond = reply('Mag de voorzitter zijn hond meenemen naar het overleg met de wethouder?');
       expect(hond).toMatch(/^Iets over "hond" heb ik niet gevonden in de documenten die ik ken\. Wat er het dichtst bij komt:/);
       expect(reply('Krijgen de leden van de speeltuinraad een laptop?')).toMatch(/^Iets over "laptop" heb ik niet gevonden/);
+      // after a setup the last question asks
+      expect(reply('De speeltuinraad vergadert in het dorpshuis. Krijgen de leden daar een laptop?')).toMatch(/^Iets over "laptop" heb ik niet gevonden/);
     });
 
     it('leaves answers alone whose question names a thing the documents do name, or names an unknown one only as a circumstance', () => {
@@ -57,6 +65,8 @@ describe('a thing no document names', () => {
       // treinkaartjes are travel costs (a paraphrase group): the document names them in its own words
       expect(reply('Wie betaalt de treinkaartjes van de leden van de speeltuinraad?')).toMatch(/^2\. De leden krijgen een vergoeding voor hun reiskosten/);
       expect(reply('Mag de speeltuinraad geld lenen bij de bank?')).toMatch(/^De speeltuinraad mag geen geld lenen/);
+      // a thing named in the setup is the asker's situation
+      expect(reply('Mijn hond is ziek. Krijgen de leden een vergoeding voor hun reiskosten?')).toMatch(/^2\. De leden krijgen een vergoeding/);
     });
   });
 });

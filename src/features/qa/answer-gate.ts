@@ -32,13 +32,13 @@ function misses(w: QueryWord, hit: GateHit): boolean {
 }
 
 /** Words that say who, where, when or what kind of figure is asked: context, not the topic. */
-const isContext = (w: QueryWord) => w.focus || w.terms[0].startsWith('#') || PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
+export const isContext = (w: QueryWord) => w.focus || w.terms[0].startsWith('#') || PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
 
 /**
  * Whether the hit says a topic word of the question itself: its stem or its own synonym group, not a part, a
  * paraphrase or a shorter form ("regelt" read as "regel", "zorgt" as "zorg": a verb landing on a noun).
  */
-const saysTopic = (words: QueryWord[], hit: GateHit) =>
+export const saysTopic = (words: QueryWord[], hit: GateHit) =>
   words.some((w) => !isContext(w) && w.terms.some((t) => (t === w.terms[0] || (t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t))) && hit.matched.has(t) && hit.exact.has(t)));
 
 /**
@@ -46,7 +46,7 @@ const saysTopic = (words: QueryWord[], hit: GateHit) =>
  * twice: a question in plain words ("opschiet", "bij elkaar voegen") uses words no regulation does, for things
  * it states in its own. What is asked (a figure, how often) and a named body still count double.
  */
-const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverageOf(words, hit.matched, hit.exact, { has: () => true });
+export const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverageOf(words, hit.matched, hit.exact, { has: () => true });
 
 /**
  * Whether the best hit may answer the question. Above MIN_COVERAGE it may. Below it, a question in other
@@ -108,6 +108,9 @@ export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof a
   return words.some((w) => PLACE_TERMS.has(w.terms[0])) || !topic.some((w) => w.terms.some((t) => corpus.vocabulary.has(t)));
 }
 
+/** Words for a kind of figure ("welke leeftijd", "welke hoogte"): a text states the figure itself, not the word. */
+const FIGURE_KIND = /^(leeftijd|hoogte|omvang|grootte|lengte)$/;
+
 /**
  * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
  * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
@@ -117,6 +120,8 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   if (namesUnknown(question, (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
   const asked = corpus.speller.correct(withoutIdioms(question)).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
   if (!asked) return false;
+  // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar").
+  if (FIGURE_KIND.test(asked.toLowerCase())) return false;
   const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));

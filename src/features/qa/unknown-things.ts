@@ -1,4 +1,5 @@
 import { dutchWords, fold } from './dutch-dictionary';
+import { questionParts } from './question-setup';
 
 /** Plural and diminutive endings, each with what the singular ends in instead ("bonussen" -> "bonus", "zaken" -> "zaak"). */
 const NOUN_FORMS: [RegExp, string][] = [
@@ -37,8 +38,10 @@ const WHETHER_OR_WHO = /^(?:wie|mag|mogen|moet|moeten|kan|kunnen|krijgt|krijgen|
  * adds ("geld lenen bij de bank", "het budget voor thuiswerkspullen"), which the answer need not repeat.
  */
 export function asksAboutThing(question: string, word: string): boolean {
-  if (!WHETHER_OR_WHO.test(question.trim())) return false;
-  const words = fold(question).split(/[^\p{L}\d']+/u).filter(Boolean);
+  // After a setup ("Ik ben nieuw bij het RSJ. Krijg ik een auto van de zaak?") the last question asks; a thing the setup names is the asker's situation.
+  const { asking } = questionParts(question);
+  if (!WHETHER_OR_WHO.test(asking.trim())) return false;
+  const words = fold(asking).split(/[^\p{L}\d']+/u).filter(Boolean);
   const at = words.indexOf(word);
   if (at <= 0 || !DETERMINERS.has(words[at - 1]) || PREPOSITIONS.has(words[at - 2])) return false;
   // "Wie regelt het parkeren?": an infinitive after "het" names an activity as a thing.
