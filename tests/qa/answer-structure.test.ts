@@ -150,6 +150,16 @@ describe('numbering in extracted answers', () => {
     expect(out.lid).toBe('lid 1');
   });
 
+  it('answers "welke stappen" with the steps inside a lid, not with a later lid that names some of them', () => {
+    const long = ' Daarbij worden de gegevens van het wijkteam en van de aanbieder naast elkaar gelegd en besproken met de betrokken gemeente.';
+    const section = [
+      passage(`1. Een aanvraag doorloopt de volgende stappen:\n1. Het loket registreert de aanvraag.${long}\n2. Het loket wijst de aanvraag toe aan een consulent.${long}\n3. De consulent spreekt met het gezin.${long}`, 0),
+      passage(`4. De consulent besluit over de aanvraag.${long}\n2. Een spoedaanvraag kan worden afgehandeld zonder de stappen 2 en 3 te doorlopen, als het gezin al bekend is bij het loket.${long}\n3. Het loket bewaart de aanvraag vijf jaar.${long}${long}`, 1),
+    ];
+    const out = extractAnswer(section, wordsIn('stappen', 'aanvraag', 'doorl', 'afgehandeld'), true);
+    expect(out.text.split('\n').slice(0, 5).map((l) => l.slice(0, 40))).toEqual(['Een aanvraag doorloopt de volgende stapp', '1. Het loket registreert de aanvraag. Da', '2. Het loket wijst de aanvraag toe aan e', '3. De consulent spreekt met het gezin. D', '4. De consulent besluit over de aanvraag']);
+  });
+
   it('never ends on an introduction ("als volgt:") without the list it introduces', () => {
     const steps = [
       '1. Het wijkteam opent de ronde op 1 februari en vraagt elke school en elke huisarts om signalen over gezinnen die hulp nodig hebben.',

@@ -28,7 +28,7 @@ export interface Extract {
 export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight, elaborates?: (sentence: string) => boolean): Extract {
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
-  const best = units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0);
+  const best = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
   const firstOfLine = (k: number) => units.find((u) => u.line === units[k].line)!;
@@ -66,6 +66,21 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+}
+
+/** How much of the best sentence's score the introduction of a list of steps needs to answer a question asking for steps. */
+const STEPS_SHARE = 0.5;
+
+/**
+ * "Welke stappen doorloopt een melding?": the steps numbered inside a lid are the list asked for, even when a lid
+ * outside them shares more of the question's words ("... zonder de stappen 3 en 4 te doorlopen"). Returns the
+ * introduction of the best such list when it says about as much as the best sentence, else the best sentence.
+ */
+function stepsAnchor(units: Unit[], best: number, wantsList: boolean): number {
+  if (!wantsList || units[best].step || units[best + 1]?.step) return best;
+  const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.step && units[k + 1].line !== u.line ? [k] : []));
+  const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
+  return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
 }
 
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */
