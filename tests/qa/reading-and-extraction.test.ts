@@ -1,5 +1,6 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { askedKind } from '../../src/features/qa/asked-kind';
 import { docxText } from '../../src/features/qa/docx-text';
 import { toPassages } from '../../src/features/qa/passages';
 import type { Passage } from '../../src/features/qa/qa.domain';
@@ -90,6 +91,36 @@ describe('answer extraction', () => {
       '2. Lukt dat niet, dan bespreekt het managersoverleg het geschil.',
       '3. Daarna beslist het bestuur.',
     ]);
+  });
+
+  it('takes along the lid of the same article that gives the length of time asked, when the best sentence does not', () => {
+    const objection = passage(
+      [
+        '1. Een lid kan bezwaar maken tegen de volgende besluiten van het bestuur:',
+        '- een schorsing van het lidmaatschap;',
+        '- een boete voor schade aan de boten;',
+        '- het weigeren van een ligplaats;',
+        '- het intrekken van een sleutel van het clubhuis;',
+        '- een royement.',
+        '2. Het bezwaar wordt binnen drie weken na de dagtekening van het besluit ingediend bij de secretaris.',
+        '3. Het bezwaar schort de werking van het besluit niet op, tenzij het bestuur anders beslist.',
+      ].join('\n'),
+      0,
+      'Artikel 7 Bezwaar',
+    );
+    const matches = wordsIn('schorsing', 'bezwaar');
+    expect(extractAnswer([objection], matches, false).text).not.toContain('drie weken');
+    const out = extractAnswer([objection], matches, false, false, undefined, undefined, askedKind('Wat is de bezwaartermijn bij een schorsing?'));
+    expect(out.text).toContain('een schorsing van het lidmaatschap');
+    expect(out.text).toContain('binnen drie weken na de dagtekening');
+  });
+
+  it('reads "hoeveel tijd" and "wat is de ...termijn" as asking a length of time', () => {
+    for (const question of ['Hoeveel tijd heeft een lid om te reageren?', 'Wat is de bezwaartermijn bij een schorsing?', 'Welke reactietermijn geldt?']) {
+      const gives = askedKind(question);
+      expect(gives?.('Het lid reageert binnen tien werkdagen.')).toBe(true);
+      expect(gives?.('Het lid reageert schriftelijk aan de secretaris.')).toBe(false);
+    }
   });
 
   it('stays within 800 characters', () => {

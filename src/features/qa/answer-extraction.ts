@@ -25,7 +25,15 @@ export interface Extract {
  * sentences that answer it as well, and a list in full when the answer introduces one or the
  * question asks for steps, even when the list runs over several passages. Never more than MAX_ANSWER_CHARS.
  */
-export function extractAnswer(section: Passage[], matches: (sentence: string) => number[], wantsList: boolean, wantsConsequence = false, weight?: SentenceWeight, elaborates?: (sentence: string) => boolean): Extract {
+export function extractAnswer(
+  section: Passage[],
+  matches: (sentence: string) => number[],
+  wantsList: boolean,
+  wantsConsequence = false,
+  weight?: SentenceWeight,
+  elaborates?: (sentence: string) => boolean,
+  givesKind?: (sentence: string) => boolean,
+): Extract {
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const best = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
@@ -46,6 +54,7 @@ export function extractAnswer(section: Passage[], matches: (sentence: string) =>
   }
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates);
+  if (givesKind) addKindGiven(units, chosen, best, givesKind);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -125,6 +134,21 @@ function addElaboration(units: Unit[], chosen: Set<number>, best: number, elabor
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
     return;
   }
+}
+
+/**
+ * "Wat is de bezwaartermijn als RSJ onze betalingen opschort?": the best sentence names the measure ("het opschorten van
+ * betalingen", an item of lid 1) but not the length of time asked; another lid of the same article gives it ("Het
+ * bezwaar wordt binnen 4 weken ... ingediend"). When nothing chosen gives the kind asked, the lid of the sentence that
+ * gives it and answers most of the question's words comes along (the nearest on a tie).
+ */
+function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
+  if ([...chosen].some((k) => givesKind(units[k].text))) return;
+  const giver = units
+    .map((u, i) => ({ own: u.own ?? 0, i }))
+    .filter(({ own, i }) => own > 0 && givesKind(units[i].text))
+    .sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
+  if (giver) addWhole(units, chosen, units[giver.i].lid === undefined ? [giver.i] : lidOf(units, giver.i));
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */

@@ -18,6 +18,7 @@ const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|a
 const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|achttien|twintig|dertig|veertig|vijftig|zestig|half|anderhalf|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig)`;
 /** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar"). */
 const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
+const ASKS_TERM = /\bhoeveel\s+tijd\b|\b(?:wat\s+(?:is|zijn)\s+de|welke)\s+\p{L}*termijn(?:en)?\b/iu;
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
 
@@ -58,6 +59,8 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
+  // "Hoeveel tijd heeft hij ...", "wat is de bezwaartermijn ...": a length of time, or the deadline it ends at.
+  if (ASKS_TERM.test(question)) return (s) => DURATION.test(s) || DATE.test(s);
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
@@ -80,7 +83,7 @@ export const asksWhenBodyMeets = (question: string): ((sentence: string) => bool
  */
 const KIND_SAID_BOOST = 2;
 /** "Hoe lang ...", "binnen hoeveel tijd ...", "hoe snel ...": a length of time is asked. */
-const ASKS_DURATION = /\bhoe\s*lang\b|\bbinnen\s+(?:hoeveel|welke)\s+(?:tijd|termijn|dagen|werkdagen|weken|maanden)\b|\bhoe\s+snel\b/i;
+const ASKS_DURATION = /\bhoe\s*lang\b|\bhoeveel\s+tijd\b|\bbinnen\s+(?:hoeveel|welke)\s+(?:tijd|termijn|dagen|werkdagen|weken|maanden)\b|\bhoe\s+snel\b/i;
 const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 

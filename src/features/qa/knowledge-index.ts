@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
-import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
+import { askedKind, askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
@@ -246,7 +246,7 @@ export class KnowledgeIndex {
     const passage = this.passages.get(best.id)!;
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question)));
+      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, words), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), askedKind(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
