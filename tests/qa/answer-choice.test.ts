@@ -190,3 +190,26 @@ describe('Word leden around typed lettered items', () => {
     expect(lines).toContain('1. De directeur beslist.');
   });
 });
+
+describe('the lid that answers, in an article of several', () => {
+  // An invented fines regulation (not an evaluation document).
+  const BOETES = `# Boeteregeling Testland 2026
+
+## Artikel 1 Boetes
+1. De afdeling kan een leverancier een boete opleggen als hij een levering te laat of onvolledig uitvoert. De hoogte van de boete is ten hoogste tien procent van de waarde van de opdracht.
+2. De afdeling legt de boete schriftelijk en gemotiveerd op.
+
+## Artikel 2 Bezwaar tegen een boete
+1. Een leverancier kan bezwaar maken tegen een boete, een korting op zijn facturen of het opschorten van betalingen door de afdeling.
+2. Het bezwaar wordt binnen 4 weken na de dagtekening van het besluit ingediend bij de directeur van de afdeling.
+3. De directeur beslist op het bezwaar nadat hij de leverancier heeft gehoord. De medewerker die de boete heeft voorgesteld, neemt niet deel aan de beslissing.
+4. Is de leverancier het niet eens met de beslissing op het bezwaar, dan kan hij het geschil binnen 8 weken aan de rechtbank voorleggen.
+`;
+
+  it('does not pick a lid for a figure of the asker\'s own case ("8% gekort" is not "binnen 8 weken")', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('boetes.md', Buffer.from(BOETES))).passages);
+    const reply = answer(kb.ask('Wij zijn leverancier en de afdeling heeft 8% gekort op onze facturen. Daar zijn we het niet mee eens. Wat kunnen we doen en hoe snel moeten we zijn?'));
+    expect(reply).toMatch(/binnen 4 weken na de dagtekening/);
+    expect(reply).not.toMatch(/binnen 8 weken/);
+  });
+});
