@@ -90,3 +90,42 @@ describe('a table whose rows are ranges of an amount', () => {
     expect(r.kind === 'answer' && r.answer).not.toContain('€ 120');
   });
 });
+
+// An invented fee table with a lid that modifies its figures for small organisations (not an evaluation document).
+const BIJDRAGEN = `# Regeling bijdragen geschillen Testland 2026
+
+## Artikel 6 Bijdrage
+1. Wie een geschil voorlegt, betaalt een bijdrage die afhangt van de soort zaak:
+
+| Soort zaak | Bijdrage vereniging | Doorlooptijd |
+| --- | --- | --- |
+| Subsidie voor een activiteit | € 200 | 6 weken |
+| Intrekking van een vergunning | € 600 | 12 weken |
+| Boete voor geluidsoverlast | € 300 | 8 weken |
+
+2. Legt de gemeente zelf een geschil voor, dan is geen bijdrage verschuldigd.
+3. De bijdrage wordt terugbetaald als de commissie de vereniging geheel in het gelijk stelt.
+4. Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.
+
+## Artikel 7 Termijn
+Een geschil wordt binnen zes weken na het besluit voorgelegd.
+`;
+
+describe('a lid that modifies a table figure for the asker\'s case', () => {
+  it('reads the staff of an organisation a question gives', () => {
+    expect(askedQuantity('Wij zijn een kleine aanbieder met 7 fte. Wat kost het?')).toMatchObject({ amount: 7, unit: 'staff' });
+    expect(askedQuantity('Wij hebben twaalf medewerkers.')).toMatchObject({ amount: 12, unit: 'staff' });
+    expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 3, unit: 'staff', phrase: '' })).toBe(1);
+    expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 8, unit: 'staff', phrase: '' })).toBe(-1);
+  });
+
+  it('answers with the row and the lid whose condition the asker\'s staff meets', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('bijdragen.md', Buffer.from(BIJDRAGEN))).passages);
+    const small = kb.ask('Wij zijn een vereniging met 3 medewerkers en onze vergunning wordt ingetrokken. Wat kost het om dit als geschil voor te leggen?');
+    expect(small.kind === 'answer' && small.answer).toContain('€ 600');
+    expect(small.kind === 'answer' && small.answer).toContain('gehalveerd');
+    const large = kb.ask('Wij zijn een vereniging met 9 medewerkers en onze vergunning wordt ingetrokken. Wat kost het om dit als geschil voor te leggen?');
+    expect(large.kind === 'answer' && large.answer).toContain('€ 600');
+    expect(large.kind === 'answer' && large.answer).not.toContain('gehalveerd');
+  });
+});

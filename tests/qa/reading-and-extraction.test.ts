@@ -115,6 +115,26 @@ describe('answer extraction', () => {
     expect(out.text).toContain('binnen drie weken na de dagtekening');
   });
 
+  it('takes along the lid whose condition the asker\'s case meets when the answer is a table row read as text', () => {
+    const fees = passage(
+      [
+        '1. Wie een geschil voorlegt, betaalt een bijdrage die afhangt van de soort zaak.',
+        '| Intrekking van een vergunning | € 600 | 12 weken |',
+        '2. De bijdrage wordt terugbetaald als de commissie de vereniging geheel in het gelijk stelt.',
+        '3. Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.',
+        '4. Legt de gemeente zelf een geschil voor, dan is geen bijdrage verschuldigd, ook niet als zij de procedure later intrekt of de zaak na de hoorzitting alsnog schikt met de vereniging.',
+      ].join('\n'),
+      0,
+      'Artikel 6 Bijdrage',
+    );
+    const matches = wordsIn('intrekking', 'vergunning');
+    const small = (s: string) => /minder dan 5 medewerkers/.test(s);
+    expect(extractAnswer([fees], matches, false).text).not.toContain('gehalveerd');
+    const out = extractAnswer([fees], matches, false, false, undefined, undefined, undefined, small);
+    expect(out.text).toContain('€ 600');
+    expect(out.text).toContain('gehalveerd');
+  });
+
   it('reads "hoeveel tijd" and "wat is de ...termijn" as asking a length of time', () => {
     for (const question of ['Hoeveel tijd heeft een lid om te reageren?', 'Wat is de bezwaartermijn bij een schorsing?', 'Welke reactietermijn geldt?']) {
       const gives = askedKind(question);

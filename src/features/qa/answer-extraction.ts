@@ -33,6 +33,7 @@ export function extractAnswer(
   weight?: SentenceWeight,
   elaborates?: (sentence: string) => boolean,
   givesKind?: (sentence: string) => boolean,
+  caseMet?: (sentence: string) => boolean,
 ): Extract {
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
@@ -55,6 +56,7 @@ export function extractAnswer(
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates);
   if (givesKind) addKindGiven(units, chosen, best, givesKind);
+  if (caseMet && TABLE_ROW.test(units[best].text)) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !TABLE_ROW.test(u.text) ? lidOrSelf(units, i) : [])));
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -148,7 +150,7 @@ function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKin
     .map((u, i) => ({ own: u.own ?? 0, i }))
     .filter(({ own, i }) => own > 0 && givesKind(units[i].text))
     .sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
-  if (giver) addWhole(units, chosen, units[giver.i].lid === undefined ? [giver.i] : lidOf(units, giver.i));
+  if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */
@@ -186,6 +188,16 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
   });
   if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
 }
+
+/**
+ * A table row read as text ("| Beëindiging van het contract | € 1.000 |"). Its figure holds unless another lid of the
+ * article modifies it for the asker's case: "voor aanbieders met minder dan 10 fte wordt de kostenbijdrage gehalveerd"
+ * comes along for "wij zijn een aanbieder met 7 fte" (caseMet).
+ */
+const TABLE_ROW = /^\|/;
+
+/** The sentences of the lid of sentence k, or k alone outside a lid. */
+const lidOrSelf = (units: Unit[], k: number) => (units[k].lid === undefined ? [k] : lidOf(units, k));
 
 /** The sentences of the lid of sentence k (none outside a lid). */
 const lidOf = (units: Unit[], k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));

@@ -4,8 +4,8 @@
  * "een bijeenkomst die ten hoogste drie uur duurt". The figure is a value to place, never a word that must be in the answer.
  */
 
-/** An age in years, a length in hours, or how long ago something happened in months. */
-export type QuantityUnit = 'age' | 'hours' | 'elapsed';
+/** An age in years, a length in hours, how long ago something happened in months, or the size of an organisation in staff. */
+export type QuantityUnit = 'age' | 'hours' | 'elapsed' | 'staff';
 
 export interface AskedQuantity {
   amount: number;
@@ -44,7 +44,11 @@ const monthsIn = (unit: string): number => MONTHS.find(([words]) => new RegExp(`
 /** How long ago something happened: "iets van twee jaar geleden", "drie maanden terug". */
 const ELAPSED_ASKED = new RegExp(String.raw`\b${N}\s+(jaar|jaren|maand|maanden|week|weken)\s+(?:geleden|terug)\b`, 'iu');
 
-/** The age, the number of hours or the time ago a question gives to compare, if any. */
+/** The size of an organisation in staff: "een kleine aanbieder met 7 fte", "wij hebben twaalf medewerkers". */
+const STAFF = String.raw`(?:fte|medewerkers|werknemers|personeelsleden|mensen in dienst)`;
+const STAFF_ASKED = new RegExp(String.raw`\b(?:met|van|heeft|hebben|hebt|heb)\s+(?:ongeveer\s+|zo'n\s+|maar\s+|slechts\s+|nog geen\s+)?${N}\s+${STAFF}`, 'iu');
+
+/** The age, the number of hours, the time ago or the staff a question gives to compare, if any. */
 export function askedQuantity(question: string): AskedQuantity | undefined {
   for (const pattern of AGE_ASKED) {
     const m = question.match(pattern);
@@ -52,6 +56,8 @@ export function askedQuantity(question: string): AskedQuantity | undefined {
   }
   const e = question.match(ELAPSED_ASKED);
   if (e) return { amount: numberOf(e[1]) * monthsIn(e[2]), unit: 'elapsed', phrase: e[0] };
+  const f = question.match(STAFF_ASKED);
+  if (f) return { amount: numberOf(f[1]), unit: 'staff', phrase: f[0] };
   const h = question.match(HOURS_ASKED);
   return h ? { amount: numberOf(h[1]), unit: 'hours', phrase: h[0] } : undefined;
 }
@@ -74,6 +80,12 @@ const CONDITIONS: Record<QuantityUnit, [RegExp, (a: number, b: number) => Range]
     [new RegExp(String.raw`\b(?:meer|langer) dan\s+${N}\s+(?:${unit})\b`, 'giu'), (a) => ({ from: a * months + 0.01, to: Infinity })],
     [new RegExp(String.raw`\bbinnen\s+${N}\s+(?:${unit})\b`, 'giu'), (a) => ({ from: -Infinity, to: a * months })],
   ]),
+  staff: [
+    [new RegExp(String.raw`\b(?:minder dan|kleiner dan|onder de)\s+${N}\s+${STAFF}`, 'giu'), (a) => ({ from: -Infinity, to: a - 0.01 })],
+    [new RegExp(String.raw`\b(?:ten hoogste|maximaal|hooguit|tot en met)\s+${N}\s+${STAFF}`, 'giu'), (a) => ({ from: -Infinity, to: a })],
+    [new RegExp(String.raw`\b(?:meer dan|groter dan|boven de)\s+${N}\s+${STAFF}`, 'giu'), (a) => ({ from: a + 0.01, to: Infinity })],
+    [new RegExp(String.raw`\b(?:ten minste|minimaal|vanaf)\s+${N}\s+${STAFF}`, 'giu'), (a) => ({ from: a, to: Infinity })],
+  ],
   hours: [
     [new RegExp(String.raw`\b(?:ten hoogste|maximaal|hooguit|niet langer dan|tot en met)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: -Infinity, to: a })],
     [new RegExp(String.raw`\b(?:langer dan|meer dan)\s+${N}\s+uur\b`, 'giu'), (a) => ({ from: a + 0.01, to: Infinity })],

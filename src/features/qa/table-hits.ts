@@ -6,6 +6,7 @@ import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-an
 import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
+import { splitSentences } from './passages';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -162,7 +163,7 @@ export function answerFromTableHits(
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {
       kind: 'answer',
-      answer: answer.text,
+      answer: withCaseMet(question, passage, source, answer.text),
       source: { title: passage.title, section: passage.section },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: candidate.rowCoverage,
@@ -170,6 +171,27 @@ export function answerFromTableHits(
     };
   }
   return undefined;
+}
+
+/** How far from a table row the lines of its article are looked for. */
+const ARTICLE_SPAN = 40;
+
+/**
+ * "Wij zijn een aanbieder met 7 fte. Wat kost ...?": a table's figure with the lid of its article, outside the table,
+ * whose condition the asker's case meets ("voor aanbieders met minder dan 10 fte wordt de kostenbijdrage gehalveerd").
+ * Only for a case the question states by a quantity (staff, age, hours): a table never states those itself.
+ */
+function withCaseMet(question: string, passage: Passage, source: TableSource, text: string): string {
+  const asked = askedAmount(question);
+  if (!asked?.quantity) return text;
+  const lines: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = passage.position + step, p = source.passageAt(passage.title, k); p && p.section === passage.section && Math.abs(k - passage.position) <= ARTICLE_SPAN; k += step, p = source.passageAt(passage.title, k)) {
+      if (!rowOf(p.text)) lines.push(...p.text.split('\n'));
+    }
+  }
+  const met = lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, ''))).filter((sentence) => fitsAmount(sentence, asked) > 0 && !text.includes(sentence));
+  return [text, ...new Set(met)].join('\n');
 }
 
 /**
