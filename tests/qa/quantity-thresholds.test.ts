@@ -115,6 +115,10 @@ describe('a lid that modifies a table figure for the asker\'s case', () => {
   it('reads the staff of an organisation a question gives', () => {
     expect(askedQuantity('Wij zijn een kleine aanbieder met 7 fte. Wat kost het?')).toMatchObject({ amount: 7, unit: 'staff' });
     expect(askedQuantity('Wij hebben twaalf medewerkers.')).toMatchObject({ amount: 12, unit: 'staff' });
+    // "Kleine aanbieders" are under any staff limit, "grote" over it; the kleine commissie is no organisation's size.
+    expect(askedQuantity('Krijgen kleine aanbieders korting?')).toMatchObject({ amount: 0, unit: 'staff', phrase: 'kleine' });
+    expect(askedQuantity('Betalen grote zorgaanbieders meer?')).toMatchObject({ amount: Infinity, unit: 'staff' });
+    expect(askedQuantity('Wat doet de kleine commissie?')).toBeUndefined();
     expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 3, unit: 'staff', phrase: '' })).toBe(1);
     expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 8, unit: 'staff', phrase: '' })).toBe(-1);
   });
@@ -127,5 +131,12 @@ describe('a lid that modifies a table figure for the asker\'s case', () => {
     const large = kb.ask('Wij zijn een vereniging met 9 medewerkers en onze vergunning wordt ingetrokken. Wat kost het om dit als geschil voor te leggen?');
     expect(large.kind === 'answer' && large.answer).toContain('€ 600');
     expect(large.kind === 'answer' && large.answer).not.toContain('gehalveerd');
+  });
+
+  it('answers whether small organisations pay less with the lid for those under the staff limit', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('bijdragen.md', Buffer.from(BIJDRAGEN))).passages);
+    const r = kb.ask('Krijgen kleine verenigingen korting op de bijdrage voor een geschil over geluidsoverlast?');
+    expect(r.kind === 'answer' && r.answer).toContain('€ 300');
+    expect(r.kind === 'answer' && r.answer).toContain('gehalveerd');
   });
 });

@@ -48,6 +48,8 @@ const ELAPSED_ASKED = new RegExp(String.raw`\b${N}\s+(jaar|jaren|maand|maanden|w
 const STAFF = String.raw`(?:fte|medewerkers|werknemers|personeelsleden|mensen in dienst)`;
 const STAFF_ASKED = new RegExp(String.raw`\b(?:met|van|heeft|hebben|hebt|heb)\s+(?:ongeveer\s+|zo'n\s+|maar\s+|slechts\s+|nog geen\s+)?${N}\s+${STAFF}`, 'iu');
 
+const SIZE_ASKED = /\b(kleine?|grote?)\s+(?:zorg|jeugdhulp)?(?:aanbieders?|organisaties?|verenigingen?|bedrijven|bedrijf|instellingen?|stichtingen?)\b/iu;
+
 /** The age, the number of hours, the time ago or the staff a question gives to compare, if any. */
 export function askedQuantity(question: string): AskedQuantity | undefined {
   for (const pattern of AGE_ASKED) {
@@ -58,6 +60,9 @@ export function askedQuantity(question: string): AskedQuantity | undefined {
   if (e) return { amount: numberOf(e[1]) * monthsIn(e[2]), unit: 'elapsed', phrase: e[0] };
   const f = question.match(STAFF_ASKED);
   if (f) return { amount: numberOf(f[1]), unit: 'staff', phrase: f[0] };
+  // "Kleine aanbieders" are those under any staff limit a rule sets, "grote" those over it.
+  const size = question.match(SIZE_ASKED);
+  if (size) return { amount: /^klein/i.test(size[1]) ? 0 : Infinity, unit: 'staff', phrase: size[1] };
   const h = question.match(HOURS_ASKED);
   return h ? { amount: numberOf(h[1]), unit: 'hours', phrase: h[0] } : undefined;
 }
