@@ -1,6 +1,6 @@
 import { paraphraseAt } from '../../src/features/qa/paraphrases';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
-import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
+import { answersFromDocument, indexOfMarkdown, itAnswersWith } from '../helpers/knowledge-from-markdown';
 
 /** An invented reglement in formal words; the questions below use everyday ones. */
 const REGLEMENT = `# Reglement Vijveroverleg Testland 2027
@@ -73,5 +73,45 @@ describe('everyday idioms for what a reglement says formally', () => {
 
   it('"geen bezwaar" (no objection procedure) is not agreeing', () => {
     expect(paraphraseAt(['geen', 'bezwaar', 'of', 'beroep'], 0)?.tokens ?? []).not.toContain('~instemmen');
+  });
+});
+
+/** An invented reglement on papers and working groups, in formal words. */
+const STUKKEN = `# Reglement Tuinoverleg Testland 2027
+
+### Artikel 1 Stukken
+1. Een stuk voor het bestuur wordt altijd eerst in de Tuincommissie besproken. Het advies van de commissie staat op het voorblad.
+2. Stukken worden vijf werkdagen voor de vergadering rondgestuurd.
+
+### Artikel 2 Werkgroepen
+1. Het Tuinoverleg kan werkgroepen instellen voor een bepaald onderwerp. Een werkgroep rapporteert binnen drie maanden.
+
+### Artikel 3 Rooster
+1. De secretaris stelt ieder jaar het rooster van de vergaderingen vast.
+
+### Artikel 4 Verslag
+1. De secretaris van het Tuinoverleg rapporteert binnen twee weken na iedere vergadering aan het bestuur.
+
+### Artikel 5 Tuinman
+1. Bij de keuze van een tuinman wordt gekeken naar ervaring en prijs. Het bestuur kiest zonder stemming.
+`;
+
+describe('everyday words a reglement never uses', () => {
+  const answer = answersFromDocument(STUKKEN);
+
+  itAnswersWith(answer, [
+    ['Mag een stuk naar het bestuur zonder dat de Tuincommissie ernaar heeft gekeken?', 'altijd eerst'],
+    ['Hoe snel moet een werkgroepje van het Tuinoverleg rapporteren?', 'drie maanden'],
+  ]);
+
+  it('a diminutive the documents never use asks for its base word ("werkgroepje" is a "werkgroep")', () => {
+    const index = indexOfMarkdown(STUKKEN, 'tuin.md') as unknown as { analyse(q: string): { terms: string[] }[] };
+    const terms = (q: string) => index.analyse(q).flatMap((w) => w.terms);
+    expect(terms('Kan het Tuinoverleg een werkgroepje oprichten?')).toContain(terms('werkgroep')[0]);
+    expect(terms('Wie leest de stukjes?')).toContain(terms('stuk')[0]);
+  });
+
+  it('reads "ernaar kijken" as discussing', () => {
+    expect(withoutIdioms('zonder dat het AO ernaar heeft gekeken?')).toBe('zonder dat het AO besproken?');
   });
 });

@@ -31,8 +31,12 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   // A name no document uses ("wachttijd bij Karakter") has no paraphrases: it is not the Dutch word it looks like.
   const names = capitalisedTerms(question, corpus.terms);
   const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));
+  const known = (t: string) => t.startsWith('~') || corpus.vocabulary.has(t);
   for (const group of tokenGroups(text)) {
-    const terms = [...new Set(group.flatMap((t) => corpus.terms(t)))];
+    const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
+    // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
+    const base = group.length === 1 && !own.some(known) ? diminutiveBases(group[0]).find((b) => corpus.terms(b).some(known)) : undefined;
+    const terms = base ? [...new Set([...own, ...corpus.terms(base)])] : own;
     if (terms.length === 0 || seen.has(terms[0])) continue;
     seen.add(terms[0]);
     const parts = group.length === 1 ? compoundParts(group[0], corpus.decompounder) : [];
@@ -50,6 +54,12 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
   return words.filter((w) => !joinedParticles.has(w.terms[0]));
+}
+
+/** "groepje" "groep", "lijstjes" "lijst", "boompje" "boom", "vergaderingetje" "vergadering": the base words a diminutive may have. */
+function diminutiveBases(word: string): string[] {
+  const singular = word.replace(/(je)s$/, '$1');
+  return ['je', 'tje', 'pje', 'etje'].filter((end) => singular.endsWith(end) && singular.length - end.length >= 3).map((end) => singular.slice(0, -end.length));
 }
 
 /**

@@ -59,6 +59,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe ?lang (?:ben|is|blijf|blijft) (?:je|jij|u|men|iemand) lid\b/gi, 'zittingstermijn'],
   // Looking at something again to judge it: "tegen het licht houden", "onder de loep nemen" is evaluating it.
   [/\b(?:tegen het licht|onder de loep) (?:te )?(?:houden|gehouden|houdt|hield|hielden|nemen|genomen|neemt|nam|namen)\b/gi, 'geëvalueerd'],
+  // "Ernaar kijken" is looking at a matter to discuss it: "zonder dat het AO ernaar heeft gekeken" is "besproken".
+  [/\b(?:er ?naar|daar ?naar|hier ?naar) (?:\p{L}+ )?(?:kijken|kijkt|keek|keken|gekeken)\b/giu, 'besproken'],
   // A term of office (or membership) that is extended is a reappointment: "herbenoemd", as regulations say.
   [/(?<=\b(?:zittingstermijn|zittingsduur|lidmaatschap|benoemd|gekozen)\b.*)\b(?:kan|kun|kunt|mag|mogen|kunnen|wordt|worden) (?:dat|die|deze|dit|het|hij|zij|ze|je|ik|de termijn|het lidmaatschap|mijn lidmaatschap|zijn termijn|haar termijn)(?: nog)?(?: een keer| eenmaal| nog een keer)? (?:worden )?(?:verlengd|verlengen)(?: worden)?\b/gi, 'kan herbenoemd worden'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
