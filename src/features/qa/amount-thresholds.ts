@@ -107,3 +107,9 @@ export function withAmountWeight(weights: Map<string, number>, question: string)
   const asked = askedAmount(question);
   return asked?.term ? new Map([...weights, [asked.term, 1]]) : weights;
 }
+
+/** Whether a sentence sets a condition the asker's case meets, when the question states it by a quantity ("wij hebben 7 fte"). */
+export function caseMetBy(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = askedAmount(question);
+  return asked?.quantity ? (sentence) => fitsAmount(sentence, asked) > 0 : undefined;
+}

@@ -3,10 +3,10 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
 import { askedKind, askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
-import { askedAmount, fitsAmount, withAmountWeight, withoutAskedAmount } from './amount-thresholds';
+import { caseMetBy, withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
-import { setupTerms } from './question-setup';
+import { setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
@@ -244,14 +244,10 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: fact.answer, source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    // A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8.
-    const setup = setupTerms(question, (text) => this.analyse(text));
-    const ruleWords = words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
-    const asked = askedAmount(question);
-    const caseMet = asked?.quantity ? (sentence: string) => fitsAmount(sentence, asked) > 0 : undefined;
+    const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, ruleWords), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), askedKind(question), caseMet));
+      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, ruleWords), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), askedKind(question), caseMetBy(question)));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

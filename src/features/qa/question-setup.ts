@@ -30,3 +30,6 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   return new Set(analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)));
 }
+
+/** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
+export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
