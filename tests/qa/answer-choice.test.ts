@@ -8,6 +8,7 @@ import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { namesRowByOwnWord } from '../../src/features/qa/table-hits';
 
 // An invented procurement rule (not an evaluation document): amounts as thresholds, who does what per lid.
 const REGELING = `# Aanbestedingsregels Testland 2026
@@ -211,5 +212,41 @@ describe('the lid that answers, in an article of several', () => {
     const reply = answer(kb.ask('Wij zijn leverancier en de afdeling heeft 8% gekort op onze facturen. Daar zijn we het niet mee eens. Wat kunnen we doen en hoe snel moeten we zijn?'));
     expect(reply).toMatch(/binnen 4 weken na de dagtekening/);
     expect(reply).not.toMatch(/binnen 8 weken/);
+  });
+});
+
+describe('a sentence that refers to a table of another article', () => {
+  // An invented service agreement (not an evaluation document).
+  const AFSPRAKEN = `# Serviceafspraken Testland 2027
+
+## Artikel 2 Tabel normen en bedragen
+
+1. De tabel bevat de normen en bedragen voor 2027.
+
+| Onderdeel | Norm of bedrag | Toelichting |
+| --- | --- | --- |
+| Vaste voet per dorp | € 9.000 per jaar | Gelijk voor alle dorpen |
+| Bijdrage per inwoner | € 2,10 | Op basis van het inwonertal |
+| Reactie op een vraag over declaraties | 8 werkdagen | Inhoudelijk antwoord |
+| Afhandeling klacht van een dorp | 20 werkdagen | Na ontvangst |
+
+## Artikel 5 Bijdrage
+
+1. Elk dorp betaalt een jaarlijkse bijdrage die bestaat uit de vaste voet en het bedrag per inwoner uit de tabel van artikel 2.
+2. De bijdrage wordt in vier delen betaald, steeds aan het begin van het kwartaal.
+`;
+
+  it('answers with the rows of that table the question names, not a row named only through a synonym ("betaalt" is no "declaratie")', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('afspraken.md', Buffer.from(AFSPRAKEN))).passages);
+    const reply = answer(kb.ask('Hoeveel betaalt een dorp per inwoner, en komt daar nog een vast bedrag bij?'));
+    expect(reply).toContain('€ 2,10');
+    expect(reply).toContain('€ 9.000');
+    expect(reply).not.toContain('8 werkdagen');
+  });
+
+  it('names a row by a word of the question itself: not by a synonym, not by a weak word in another form', () => {
+    expect(namesRowByOwnWord('Hoeveel betaalt een dorp per inwoner?', 'Bijdrage per inwoner')).toBe(true);
+    expect(namesRowByOwnWord('Hoeveel betaalt een dorp per inwoner?', 'Reactie op een vraag over declaraties')).toBe(false);
+    expect(namesRowByOwnWord('Hoeveel betaalt een gemeente per inwoner?', 'Afhandeling klacht van een gemeente')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import type { Passage } from './qa.domain';
 import { type Extract, referencedText } from './answer-extraction';
 import { MAX_ANSWER_CHARS } from './qa.domain';
+import { rowOf } from './tables';
+import { namesRowByOwnWord } from './table-hits';
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde'];
 const ORDINAL = ORDINALS.join('|');
@@ -91,7 +93,29 @@ export function answerFromPassage(question: string, passage: Passage, source: Re
   const lidText = lid ? referencedText(section, lid, 'lid') : undefined;
   const found = lidText ? { text: lidText, lid: `lid ${lid}` } : extract(section);
   const cited = article?.[0] ?? passage;
-  return { text: withReferenced(found.text, question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
+  return { text: withReferencedRows(withReferenced(found.text, question, cited, source), question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
+}
+
+/** "het bedrag per inwoner uit de tabel van artikel 8": the figures are in the rows of a table elsewhere. */
+const TABLE_REFERENCE = /\b(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+artikel\s+(\d{1,3})\b/i;
+/** How many passages of a referenced article are read for its table. */
+const ARTICLE_ROWS = 60;
+
+/**
+ * "Elke gemeente betaalt de vaste voet en het bedrag per inwoner uit de tabel van artikel 8" gives no figure itself:
+ * the rows of that table the question names ("per inwoner", "vast bedrag") come after it, each with its cells.
+ */
+function withReferencedRows(answer: string, question: string, passage: Passage, source: ReferenceSource): string {
+  const m = answer.match(TABLE_REFERENCE);
+  const first = m ? articleSection(passage.title, Number(m[1]), source)?.[0] : undefined;
+  if (!first) return answer;
+  const rows: string[] = [];
+  for (let k = first.position, p = source.passageAt(first.title, k); p && p.section === first.section && k < first.position + ARTICLE_ROWS; p = source.passageAt(first.title, ++k)) {
+    const row = rowOf(p.text);
+    if (row && namesRowByOwnWord(question, row.cells[0] ?? '')) rows.push(`${row.cells[0]}: ${row.cells.slice(1).filter((c) => c.trim()).join('; ')}`);
+  }
+  const text = [answer, ...rows].join('\n');
+  return rows.length && text.length <= MAX_ANSWER_CHARS ? text : answer;
 }
 
 /** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"). */

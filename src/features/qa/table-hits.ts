@@ -86,6 +86,15 @@ const ownTerms = (text: string, synonyms: boolean) =>
   new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x) => (synonyms || !x.startsWith('~')) && !WEAK_TERMS.has(x))));
 
 /**
+ * Whether a question names a row by a word of its own that is no weak word in another form ("gement" of "gemeente"),
+ * not only through a synonym: "betaalt" (~vergoeden) does not name "Reactie op vraag over declaraties".
+ */
+export function namesRowByOwnWord(question: string, rowName: string): boolean {
+  const weak = new Set(tokenize(question).filter((t) => WEAK_TERMS.has(termsOf(t)[0])).flatMap((t) => termsOf(t)));
+  return rowNamedBy(question, rowName).some((t) => !t.startsWith('~') && !weak.has(t));
+}
+
+/**
  * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
  * "totaal"); empty when a row was found only through the caption and column headers, so it answers
  * for the table, not for that row.
@@ -137,7 +146,7 @@ export function answerFromTableHits(
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
   if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) {
     // The text does not give the figure asked for, so any row the question names that answers enough of it is better.
-    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowAt(h)!.cells[0] ?? '')).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
     if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
   }
   const candidates = hit ? [hit] : [];
