@@ -143,6 +143,27 @@ describe('answer extraction', () => {
     }
   });
 
+  it('shows the steps a lid introduces for "welke stappen", not the lid that only mentions some of them', () => {
+    const procedure = passage(
+      [
+        '1. Een aanvraag voor een ligplaats doorloopt de volgende stappen:',
+        '1. De havenmeester registreert de aanvraag in het ligplaatsenregister, controleert de gegevens van de boot en stuurt de aanvrager binnen een week een ontvangstbevestiging.',
+        '2. De havenmeester controleert of er een plaats vrij is die past bij de lengte en de diepgang van de boot, en overlegt zo nodig met de beheerder van de steiger.',
+        '3. Het bestuur beslist over de aanvraag in zijn eerstvolgende vergadering en legt de beslissing met de reden daarvan vast in de besluitenlijst van die vergadering.',
+        '4. De secretaris stuurt de aanvrager het besluit, met de rekening voor het eerste seizoen en de regels van de haven, en informeert de havenmeester over de toewijzing.',
+        '2. Een aanvraag voor een ligplaats van een week kan worden afgehandeld zonder de stappen 2 en 3 te doorlopen.',
+        '3. De havenmeester houdt een register bij van alle ligplaatsen met de naam van de eigenaar, de lengte van de boot, de datum van de toewijzing en de vergoeding die voor het seizoen is betaald. Het register ligt ter inzage in het clubhuis.',
+        '4. Een lid dat zijn ligplaats een seizoen niet gebruikt, meldt dat voor 1 maart bij de havenmeester. De havenmeester kan de plaats dan voor dat seizoen aan een ander lid verhuren, waarbij de opbrengst voor de helft aan het lid wordt uitgekeerd en voor de helft in de onderhoudspot van de haven wordt gestort.',
+        '5. Bij verkoop van een boot gaat de ligplaats niet vanzelf over op de koper. De koper dient zelf een aanvraag in, die achteraan de wachtlijst wordt geplaatst, tenzij het bestuur op grond van bijzondere omstandigheden anders beslist en dat besluit in de eerstvolgende ledenvergadering toelicht.',
+      ].join('\n'),
+      0,
+      'Artikel 3 Ligplaatsen',
+    );
+    const out = extractAnswer([procedure], wordsIn('stappen', 'doorl', 'aanvraag', 'ligplaats', 'week'), true);
+    expect(out.text).toContain('De havenmeester registreert de aanvraag');
+    expect(out.text).toContain('De secretaris stuurt de aanvrager het besluit');
+  });
+
   it('stays within 800 characters', () => {
     const long = passage(Array.from({ length: 40 }, (_, i) => `Zin ${i} over de begroting en de jaarrekening van de regio.`).join(' '));
     expect(extractAnswer([long], wordsIn('begroting'), false).text.length).toBeLessThanOrEqual(800);
