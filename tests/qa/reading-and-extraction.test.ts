@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { askedKind } from '../../src/features/qa/asked-kind';
+import { secondAskMatcher } from '../../src/features/qa/question-setup';
 import { docxText } from '../../src/features/qa/docx-text';
 import { toPassages } from '../../src/features/qa/passages';
 import type { Passage } from '../../src/features/qa/qa.domain';
@@ -110,7 +111,7 @@ describe('answer extraction', () => {
     );
     const matches = wordsIn('schorsing', 'bezwaar');
     expect(extractAnswer([objection], matches, false).text).not.toContain('drie weken');
-    const out = extractAnswer([objection], matches, false, false, undefined, undefined, askedKind('Wat is de bezwaartermijn bij een schorsing?'));
+    const out = extractAnswer([objection], matches, false, false, undefined, undefined, { givesKind: askedKind('Wat is de bezwaartermijn bij een schorsing?') });
     expect(out.text).toContain('een schorsing van het lidmaatschap');
     expect(out.text).toContain('binnen drie weken na de dagtekening');
   });
@@ -130,9 +131,37 @@ describe('answer extraction', () => {
     const matches = wordsIn('intrekking', 'vergunning');
     const small = (s: string) => /minder dan 5 medewerkers/.test(s);
     expect(extractAnswer([fees], matches, false).text).not.toContain('gehalveerd');
-    const out = extractAnswer([fees], matches, false, false, undefined, undefined, undefined, small);
+    const out = extractAnswer([fees], matches, false, false, undefined, undefined, { caseMet: small });
     expect(out.text).toContain('€ 600');
     expect(out.text).toContain('gehalveerd');
+  });
+
+  it('answers the second question of a sentence that asks two from its own lid', () => {
+    const urgent = passage(
+      [
+        '1. Dreigt een storm de haven te beschadigen, dan wacht het bestuur niet op de gewone vergadering van de leden.',
+        '2. De havenmeester informeert in dat geval binnen twee uur het dagelijks bestuur en stelt voor welke boten eerst worden vastgelegd.',
+        '3. De havenmeester houdt een logboek bij van alle maatregelen, met het tijdstip, de namen van de helpers en de boten die zijn verplaatst of extra zijn vastgelegd.',
+        '4. De voorzitter kan binnen een dag een extra ledenvergadering bijeenroepen, zo nodig digitaal.',
+        '5. Na afloop bespreekt het bestuur de maatregelen in de eerstvolgende gewone vergadering en past zo nodig het stormplan aan.',
+      ].join('\n'),
+      0,
+      'Artikel 9 Storm',
+    );
+    const matches = wordsIn('storm', 'bestuur', 'informeert');
+    expect(extractAnswer([urgent], matches, false).text).not.toContain('extra ledenvergadering');
+    const out = extractAnswer([urgent], matches, false, false, undefined, undefined, { secondAsk: wordsIn('extra', 'ledenvergadering') });
+    expect(out.text).toContain('binnen twee uur');
+    expect(out.text).toContain('binnen een dag een extra ledenvergadering');
+  });
+
+  it('reads the second question of an asking sentence that asks two, after the setup', () => {
+    const asked: string[] = [];
+    const matcher = (q: string) => secondAskMatcher(q, (text) => (asked.push(text), []), () => []);
+    expect(matcher('Er is een storm op komst. Hoe snel moet het bestuur het weten en kan er eerder een vergadering komen?')).toBeDefined();
+    expect(asked).toEqual(['kan er eerder een vergadering komen?']);
+    expect(matcher('Wie stelt de agenda en de notulen vast?')).toBeUndefined();
+    expect(matcher('Hoe snel moet het bestuur het weten?')).toBeUndefined();
   });
 
   it('reads "hoeveel tijd" and "wat is de ...termijn" as asking a length of time', () => {

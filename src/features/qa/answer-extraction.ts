@@ -14,6 +14,16 @@ const SHORT_LIST = 4;
 /** Questions that ask for a procedure or a list: the answer shows the list whole. */
 export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
 
+/** What else the question asks of the section's sentences, beside its words. */
+export interface AlsoAsked {
+  /** The kind of answer asked ("hoe snel": a length of time), which some chosen sentence should give. */
+  givesKind?: (sentence: string) => boolean;
+  /** A sentence whose condition the asker's case meets ("minder dan 10 fte" for "wij hebben 7 fte"). */
+  caseMet?: (sentence: string) => boolean;
+  /** How a sentence matches the second question of a sentence that asks two ("... en kan er eerder een BO komen?"). */
+  secondAsk?: (sentence: string) => number[];
+}
+
 export interface Extract {
   text: string;
   /** "lid 3" when the answer is one numbered lid of an article. */
@@ -32,9 +42,9 @@ export function extractAnswer(
   wantsConsequence = false,
   weight?: SentenceWeight,
   elaborates?: (sentence: string) => boolean,
-  givesKind?: (sentence: string) => boolean,
-  caseMet?: (sentence: string) => boolean,
+  also: AlsoAsked = {},
 ): Extract {
+  const { givesKind, caseMet, secondAsk } = also;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const best = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
@@ -63,6 +73,7 @@ export function extractAnswer(
   if (elaborates) addElaboration(units, chosen, best, elaborates);
   if (givesKind) addKindGiven(units, chosen, best, givesKind);
   if (caseMet && TABLE_ROW.test(units[best].text)) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !TABLE_ROW.test(u.text) ? lidOrSelf(units, i) : [])));
+  if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -193,6 +204,17 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
     return ks.some((k) => isConditional(units[k].text)) && (n === 0 || ks.some((k) => units[k].score > 0));
   });
   if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
+}
+
+/**
+ * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the
+ * second question best comes along with its lid, when it says one of that question's own words (not only a weak one).
+ */
+function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>, secondAsk: (sentence: string) => number[], weight?: SentenceWeight): void {
+  const second = unitsOf(section, secondAsk, weight);
+  const best = second.reduce((b, u, i) => (u.score > second[b].score ? i : b), 0);
+  if (second.length !== units.length || chosen.has(best) || !secondAsk(second[best].text).some((v) => v >= 0.8)) return;
+  addWhole(units, chosen, lidOrSelf(units, best));
 }
 
 /**

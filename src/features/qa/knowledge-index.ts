@@ -6,7 +6,7 @@ import { askedKind, askedKindWord, namedByQuestion, withActorDefinition, withAct
 import { caseMetBy, withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
-import { setupTerms, withoutSetupFigures } from './question-setup';
+import { secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
@@ -247,7 +247,7 @@ export class KnowledgeIndex {
     const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, ruleWords), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), askedKind(question), caseMetBy(question)));
+      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, ruleWords), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), { givesKind: askedKind(question), caseMet: caseMetBy(question), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)) }));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

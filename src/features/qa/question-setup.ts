@@ -33,3 +33,14 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
 
 /** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
 export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
+
+/** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
+const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|wanneer|waar|welke?|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
+
+/** How a sentence matches the second question of the asking sentence, when it asks two; undefined otherwise. */
+export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[]): ((sentence: string) => number[]) | undefined {
+  const second = questionParts(question).asking.match(SECOND_QUESTION)?.[1];
+  if (!second) return undefined;
+  const words = analyse(second);
+  return (sentence) => matches(sentence, words);
+}
