@@ -56,14 +56,8 @@ export function extractAnswer(
   const addList = (k: number, required: boolean) => {
     limit = withList(units, chosen, best, k, required, limit);
   };
-  // "Welke stappen doorloopt een melding?": the list the section introduces answers, though a sentence about the steps
-  // ("kan zonder de stappen 3 en 4 worden afgehandeld") shares a few more of the question's words.
-  const listIntro = wantsList && !introduces(best) ? units.findIndex((u, k) => introduces(k) && (u.own ?? 0) >= (units[best].own ?? 0) * 0.75) : -1;
   if (introduces(best)) addList(best + 1, true);
-  else if (listIntro >= 0) {
-    chosen.add(listIntro);
-    addList(listIntro + 1, true);
-  } else if (wantsList && isItem(best)) addList(best, true);
+  else if (wantsList && isItem(best)) addList(best, true);
   else if (units[best].intro !== undefined) {
     // An item answers with what introduces it, and with its list when that is short (not a whole list of definitions).
     chosen.add(units[best].intro!);
