@@ -3,7 +3,7 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
-import { paraphraseAt, paraphraseGroups } from './paraphrases';
+import { compoundPartGroups, paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**
  * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
@@ -53,12 +53,6 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 }
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
-
-/**
- * Whole words in a synonym group whose stem is another word's too: "jongeren" are young people (the
- * "jeugdigen" and "kinderen" of other documents), while "jonger" (younger) has the same stem.
- */
-const WHOLE_WORD_SYNONYMS = new Map([['jongeren', '~inwoner']]);
 
 const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
@@ -163,7 +157,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? []), ...(WHOLE_WORD_SYNONYMS.has(word) ? [WHOLE_WORD_SYNONYMS.get(word)!] : [])]);
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
   // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
@@ -176,7 +170,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
     const partStem = stemWord(part);
     terms.add(partStem);
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
-    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...paraphraseGroups(part)]) terms.add(g);
+    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...compoundPartGroups(part)]) terms.add(g);
   }
   return [...terms];
 }
