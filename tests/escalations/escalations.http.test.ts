@@ -81,6 +81,7 @@ describe('escalations over HTTP', () => {
     expect(ok.text).toContain('Carla Mulder (demo)');
     expect(ok.text).not.toContain('Anne Visser');
     // Two working days to pick it up (a Thursday: the next Monday).
+    expect(ok.text).toContain('Ingediend door\nCarla Mulder (demo), op 14 januari 2027 om 11:00');
     expect(ok.text).toContain('Oppakken vóór\n18 januari 2027 om 11:00');
     ids.linde = actionData(ok.card, 'escalation.acknowledge').escalationId as string;
 

@@ -59,7 +59,7 @@ export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attenti
     providerName: cardText(e.providerName),
     soort: capital(e.soort),
     statusText: STATUS_LABELS[e.status],
-    raisedText: `${cardText(e.raisedBy.name)}, ${when(e.raisedAt)}`,
+    raisedText: T.byOn(cardText(e.raisedBy.name), when(e.raisedAt)),
     timeline,
     description: cardText(e.description),
     note: cardText(e.note),
