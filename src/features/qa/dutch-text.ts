@@ -3,6 +3,7 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
+import { fold } from './fold';
 import { compoundPartGroups, paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**
@@ -10,8 +11,6 @@ import { compoundPartGroups, paraphraseAt, paraphraseGroups } from './paraphrase
  * accent folding, lower case, stop words, snowball stemming, word families, abbreviations (both
  * ways, as one concept token), synonym groups (as a shared group token) and compound splitting.
  */
-
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The standard Dutch stop words, plus the words questions are phrased with ("welke", "hoeveel", "betekent"). */
 const STOP_WORDS = new Set([...DUTCH_STOP_WORDS, ...vocabulary.questionWords].map(fold));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { familyRoot, stemWord } from './word-forms';
+import { fold } from './fold';
 import vocabulary from './knowledge/vocabulary.json';
 
 /**
@@ -32,7 +33,6 @@ interface ParaphraseTable {
   byFirstWord: Map<string, Phrase[]>;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const wordsOf = (entry: string) => fold(entry).split(/[^a-z0-9]+/).filter(Boolean);
 
 const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
