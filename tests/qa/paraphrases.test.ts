@@ -61,12 +61,14 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       expect(paraphraseGroups('wegens')).toEqual([]);
     });
 
-    it('an entry marked "=" is a word of its own, not a part of a compound; a word by its forms is both', () => {
+    it('an entry marked "=" counts as a word or as the last part of a compound, not before it; a word by its forms anywhere', () => {
       const compounds = new Decompounder();
-      compounds.learn(['jongeren', 'adviesraad', 'termijn', 'verlenging']);
+      compounds.learn(['jongeren', 'adviesraad', 'raad', 'zitting', 'termijn', 'verlenging', 'verlengings', 'voorstel']);
       expect(termsOf('jongeren')).toContain('~inwoner');
       expect(termsOf('jongerenadviesraad', compounds)).not.toContain('~inwoner');
+      expect(termsOf('raadzitting', compounds)).toContain('~overleg');
       expect(termsOf('termijnverlenging', compounds)).toContain('~~verlengen');
+      expect(termsOf('verlengingsvoorstel', compounds)).toContain('~~verlengen');
     });
 
     it('plurals, verb forms and participles share a group', () => {

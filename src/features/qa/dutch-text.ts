@@ -4,7 +4,7 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
 import { fold } from './fold';
-import { compoundPartGroups, paraphraseAt, paraphraseGroups } from './paraphrases';
+import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**
  * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
@@ -165,11 +165,13 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (root) terms.add(root);
   for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const partStem = stemWord(part);
     terms.add(partStem);
-    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
-    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...compoundPartGroups(part)]) terms.add(g);
+    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind
+    // of its last part: a word known only as written counts there ("raadszitting" is a zitting), not before it
+    // (a "jongerenadviesraad" is an adviesraad, no group of jongeren).
+    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...(i === 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
   }
   return [...terms];
 }

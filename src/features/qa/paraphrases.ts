@@ -27,7 +27,7 @@ interface Phrase {
 interface ParaphraseTable {
   /** Stem or family root of a single word -> its groups' tokens. */
   byKey: Map<string, string[]>;
-  /** A word known only as written ("=jongeren") -> its groups' tokens: not as a compound's part ("jongerenadviesraad"). */
+  /** A word known only as written ("=jongeren") -> its groups' tokens: not as a compound's first part ("jongerenadviesraad"). */
   byWholeWord: Map<string, string[]>;
   /** First word -> the phrases starting with it, longest first. */
   byFirstWord: Map<string, Phrase[]>;
@@ -101,12 +101,12 @@ const partGroupCache = new Map<string, readonly string[]>();
 export function paraphraseGroups(word: string): readonly string[] {
   return cached(groupCache, word, () => {
     const whole = table().byWholeWord.get(word) ?? [];
-    return [...new Set([...compoundPartGroups(word), ...whole])];
+    return [...new Set([...groupsByForm(word), ...whole])];
   });
 }
 
-/** The paraphrase groups of a compound's part: by its forms, not by the words known only as written ("=jongeren"). */
-export function compoundPartGroups(part: string): readonly string[] {
+/** The paraphrase groups of a word by its forms, without the words known only as written ("=jongeren"). */
+export function groupsByForm(part: string): readonly string[] {
   return cached(partGroupCache, part, () => [...new Set(keysOf(part).flatMap((key) => table().byKey.get(key) ?? []))]);
 }
 
