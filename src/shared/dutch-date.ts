@@ -1,4 +1,6 @@
 export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** "januari|februari|...": any month's name, inside a regular expression. */
+export const MONTH_NAMES = MONTHS.join('|');
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** "2026-03-12" (or a full ISO timestamp) -> "12 maart 2026". */

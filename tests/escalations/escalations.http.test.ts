@@ -80,6 +80,9 @@ describe('escalations over HTTP', () => {
     expect(outbox.withKey(`setup:unlinked:body:KC`)[0].recipients).toEqual([{ kind: 'role', role: 'regiomanager' }]);
     expect(ok.text).toContain('Carla Mulder (demo)');
     expect(ok.text).not.toContain('Anne Visser');
+    // Two working days to pick it up (a Thursday: the next Monday).
+    expect(ok.text).toContain('Ingediend door\nCarla Mulder (demo), op 14 januari 2027 om 11:00');
+    expect(ok.text).toContain('Oppakken vóór\n18 januari 2027 om 11:00');
     ids.linde = actionData(ok.card, 'escalation.acknowledge').escalationId as string;
 
     const raised = outbox.withKey(`${ids.linde}:raised`);
@@ -145,7 +148,11 @@ describe('escalations over HTTP', () => {
     const [update] = outbox.withKey(`${ids.linde}:status:in_behandeling`);
     expect(update.updateKey).toBe(ids.linde);
     expect(update.recipients).toEqual([{ kind: 'channel', target: 'body:KC' }]);
-    expect(readable({ attachments: [{ content: valid(update.card) }] })).toContain('in behandeling');
+    const picked = readable({ attachments: [{ content: valid(update.card) }] });
+    expect(picked).toContain('in behandeling');
+    // Once picked up, the deadline row gives way to who picked it up and when.
+    expect(picked).toContain('Opgepakt door\nWim Kampen (test), op 14 januari 2027 om 11:00');
+    expect(picked).not.toContain('Oppakken vóór');
     expect(timers.jobs.has(`escalation:${ids.linde}:reescalate`)).toBe(false);
     expect((await exec('escalation.acknowledge', { escalationId: ids.linde }, DEMO.contractmanager)).text).toContain('al in behandeling');
     expect(await status('De Linde')).toContain('Open escalaties: 1');

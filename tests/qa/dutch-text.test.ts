@@ -1,5 +1,6 @@
 import { nld } from 'stopword';
-import { Decompounder, fold, termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { Decompounder, termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { fold } from '../../src/features/qa/fold';
 import { DUTCH_STOP_WORDS } from '../../src/features/qa/dutch-stop-words';
 
 const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));
@@ -7,6 +8,8 @@ const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => 
 describe('Dutch text analysis', () => {
   it('folds accents and case', () => {
     expect(fold('Cliëntervaring Financiën')).toBe('clientervaring financien');
+    // One fold for the index, the questions and the dictionary: a ligature a PDF may hold is its letters.
+    expect(fold('ĳsbaan ﬁnanciering')).toBe('ijsbaan financiering');
   });
 
   it("keeps its copy of the stopword package's Dutch list equal to the package's", () => {

@@ -1,5 +1,5 @@
 import { keysOf, paraphraseAt, paraphraseGroups, parseParaphrases } from '../../src/features/qa/paraphrases';
-import { termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
+import { Decompounder, termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
 import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 
 /** An invented reglement that says things in other words than the questions below. */
@@ -53,12 +53,22 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('an entry marked "=" is that form only; a present participle is a word of its own', () => {
       const marked = parseParaphrases('aanleveren: =indienen, aandragen\n', new Set());
-      expect(marked.byKey.get('indienen')).toEqual(['~~aanleveren']);
+      expect(marked.byWholeWord.get('indienen')).toEqual(['~~aanleveren']);
       expect(marked.byKey.get('indien')).toBeUndefined();
       expect(paraphraseGroups('indien')).toEqual([]);
       expect(paraphraseGroups('uitsluitend')).not.toContain('~~uitgesloten');
       expect(paraphraseGroups('uitsluiting')).toContain('~~uitgesloten');
       expect(paraphraseGroups('wegens')).toEqual([]);
+    });
+
+    it('an entry marked "=" counts as a word or as the last part of a compound, not before it; a word by its forms anywhere', () => {
+      const compounds = new Decompounder();
+      compounds.learn(['jongeren', 'adviesraad', 'raad', 'zitting', 'termijn', 'verlenging', 'verlengings', 'voorstel']);
+      expect(termsOf('jongeren')).toContain('~inwoner');
+      expect(termsOf('jongerenadviesraad', compounds)).not.toContain('~inwoner');
+      expect(termsOf('raadzitting', compounds)).toContain('~overleg');
+      expect(termsOf('termijnverlenging', compounds)).toContain('~~verlengen');
+      expect(termsOf('verlengingsvoorstel', compounds)).toContain('~~verlengen');
     });
 
     it('plurals, verb forms and participles share a group', () => {

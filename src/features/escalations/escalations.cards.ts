@@ -42,10 +42,12 @@ export function escalationFormCard({ provider, submissionId, values, errors = {}
 
 export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attention' | 'Warning' | 'Good' | 'Default' = 'Good'): AdaptiveCardJson {
   const spoed = e.urgency === 'spoed';
-  const history = [
-    ...(e.acknowledgedBy ? [{ title: 'In behandeling bij', value: `${e.acknowledgedBy.name}, ${when(e.acknowledgedAt!)}` }] : []),
-    ...(e.resolvedBy ? [{ title: 'Afgehandeld door', value: `${e.resolvedBy.name}, ${when(e.resolvedAt!)}` }] : []),
-    ...(e.reescalatedAt ? [{ title: 'Opnieuw geëscaleerd', value: when(e.reescalatedAt) }] : []),
+  // The deadline to pick it up stands only while nobody has: then who did, and when, takes its place.
+  const timeline = [
+    ...(e.status === 'open' ? [{ title: T.pickUpBefore, value: when(e.ackDueAt) }] : []),
+    ...(e.acknowledgedBy ? [{ title: T.pickedUpBy, value: T.byOn(cardText(e.acknowledgedBy.name), when(e.acknowledgedAt!)) }] : []),
+    ...(e.resolvedBy ? [{ title: T.resolvedBy, value: T.byOn(cardText(e.resolvedBy.name), when(e.resolvedAt!)) }] : []),
+    ...(e.reescalatedAt ? [{ title: T.reescalatedOn, value: when(e.reescalatedAt) }] : []),
   ];
   return renderEscalationCard({
     id: e.id,
@@ -57,9 +59,8 @@ export function escalationCard(e: Escalation, notice = '', noticeColor: 'Attenti
     providerName: cardText(e.providerName),
     soort: capital(e.soort),
     statusText: STATUS_LABELS[e.status],
-    raisedText: `${cardText(e.raisedBy.name)}, ${when(e.raisedAt)}`,
-    ackDueText: e.status === 'open' ? when(e.ackDueAt) : 'opgepakt',
-    history,
+    raisedText: T.byOn(cardText(e.raisedBy.name), when(e.raisedAt)),
+    timeline,
     description: cardText(e.description),
     note: cardText(e.note),
     canAct: e.status !== 'afgehandeld',

@@ -26,4 +26,10 @@ export const ESCALATION_TEXTS = {
   listHeading: (n: number) => `Open escalaties (${n})`,
   openToPickUp: 'Openen om op te pakken',
   openToResolve: 'Openen om af te handelen',
+  pickUpBefore: 'Oppakken vóór',
+  pickedUpBy: 'Opgepakt door',
+  resolvedBy: 'Afgehandeld door',
+  reescalatedOn: 'Opnieuw geëscaleerd op',
+  /** "Wim Kampen, op 14 januari 2027 om 11:00". */
+  byOn: (name: string, when: string) => `${name}, op ${when}`,
 } as const;

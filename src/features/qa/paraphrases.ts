@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { familyRoot, stemWord } from './word-forms';
+import { fold } from './fold';
 import vocabulary from './knowledge/vocabulary.json';
 
 /**
@@ -26,11 +27,12 @@ interface Phrase {
 interface ParaphraseTable {
   /** Stem or family root of a single word -> its groups' tokens. */
   byKey: Map<string, string[]>;
+  /** A word known only as written ("=jongeren") -> its groups' tokens: not as a compound's first part ("jongerenadviesraad"). */
+  byWholeWord: Map<string, string[]>;
   /** First word -> the phrases starting with it, longest first. */
   byFirstWord: Map<string, Phrase[]>;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const wordsOf = (entry: string) => fold(entry).split(/[^a-z0-9]+/).filter(Boolean);
 
 const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
@@ -63,6 +65,7 @@ export function keysOf(word: string): string[] {
 /** The table of a paraphrase file's text ("name: word, =word, phrase ..." per line, "#" comments; "=" marks a form known only as written). */
 export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GROUPS): ParaphraseTable {
   const byKey = new Map<string, string[]>();
+  const byWholeWord = new Map<string, string[]>();
   const phrases = new Map<string, Phrase>();
   for (const line of text.split('\n')) {
     const m = line.match(/^([a-z]+):(.*)$/);
@@ -73,7 +76,8 @@ export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GR
       if (words.length === 0) continue;
       if (words.length === 1) {
         // "=indienen": this form only; its stem is another word's too ("indien" is "if").
-        for (const key of entry.startsWith('=') ? words : keysOf(words[0])) add(byKey, key, token);
+        if (entry.startsWith('=')) add(byWholeWord, words[0], token);
+        else for (const key of keysOf(words[0])) add(byKey, key, token);
         continue;
       }
       const id = words.join(' ');
@@ -84,21 +88,34 @@ export function parseParaphrases(text: string, handGroups: Set<string> = HAND_GR
   }
   const byFirstWord = new Map<string, Phrase[]>();
   for (const phrase of [...phrases.values()].sort((a, b) => b.words.length - a.words.length)) add(byFirstWord, phrase.words[0], phrase);
-  return { byKey, byFirstWord };
+  return { byKey, byWholeWord, byFirstWord };
 }
 
 let shared: ParaphraseTable | undefined;
 const table = () => (shared ??= parseParaphrases(readFileSync(PARAPHRASE_FILE, 'utf8')));
 
 const groupCache = new Map<string, readonly string[]>();
+const partGroupCache = new Map<string, readonly string[]>();
 
 /** The paraphrase groups of a single (folded) word. Cached: every term of every question and passage asks, through stemming. */
 export function paraphraseGroups(word: string): readonly string[] {
-  const cached = groupCache.get(word);
-  if (cached) return cached;
-  const out: string[] = [];
-  for (const key of keysOf(word)) for (const token of table().byKey.get(key) ?? []) if (!out.includes(token)) out.push(token);
-  if (groupCache.size < 200_000) groupCache.set(word, out);
+  return cached(groupCache, word, () => {
+    const whole = table().byWholeWord.get(word) ?? [];
+    return [...new Set([...groupsByForm(word), ...whole])];
+  });
+}
+
+/** The paraphrase groups of a word by its forms, without the words known only as written ("=jongeren"). */
+export function groupsByForm(part: string): readonly string[] {
+  return cached(partGroupCache, part, () => [...new Set(keysOf(part).flatMap((key) => table().byKey.get(key) ?? []))]);
+}
+
+function cached(cache: Map<string, readonly string[]>, word: string, groups: () => readonly string[]): readonly string[] {
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = groups();
+    if (cache.size < 200_000) cache.set(word, out);
+  }
   return out;
 }
 

@@ -17,17 +17,16 @@ export interface AnalysisContext {
   terms(word: string): string[];
   decompounder: Decompounder;
   vocabulary: { has(term: string): boolean };
-  speller: { correct(text: string): string };
 }
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'hoelang', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
-/** Question words, each with the index terms it may match. */
+/** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   // "Om te vallen" is "omvallen" when the index knows that verb or its synonyms.
-  const text = joinSplitInfinitives(corpus.speller.correct(withoutIdioms(question)), (w) => corpus.terms(w).some((t) => t.startsWith('~') || corpus.vocabulary.has(t)));
+  const text = joinSplitInfinitives(withoutIdioms(question), (w) => corpus.terms(w).some((t) => t.startsWith('~') || corpus.vocabulary.has(t)));
   // A name no document uses ("wachttijd bij Karakter") has no paraphrases: it is not the Dutch word it looks like.
   const names = capitalisedTerms(question, corpus.terms);
   const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));

@@ -1,4 +1,5 @@
-import { fold, tokenize } from './dutch-text';
+import { tokenize } from './dutch-text';
+import { fold } from './fold';
 import { type KnowledgeCorpus, SEARCH_RULES, passageKey } from './knowledge-search';
 import { splitSentences } from './passages';
 import { type QueryWord, coverageOf } from './query-words';

@@ -1,4 +1,5 @@
-import { fold, tokenize, tokenizeText } from './dutch-text';
+import { tokenize, tokenizeText } from './dutch-text';
+import { fold } from './fold';
 import { namesHolderOf, personRoleAsked, sentencesOf } from './current-holder';
 import type { KnowledgeCorpus } from './knowledge-search';
 import type { QaResult } from './qa.domain';

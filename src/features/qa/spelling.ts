@@ -1,4 +1,5 @@
-import { dutchWords, fold, scheduleDutchWords } from './dutch-dictionary';
+import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
+import { fold } from './fold';
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;

@@ -1,6 +1,7 @@
 import { type TableAnswer, type TableView, type TermsOf, TOTAL_ROW, WHICH_Q, comparesRows, isNumericColumn, label, pick } from './table-answer';
+import { fold } from './fold';
 
-const wordsOf = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 
 /**
  * "Welke aanbieders hebben een hoog risicoprofiel?": the rows whose cell in the column the question

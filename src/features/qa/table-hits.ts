@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
@@ -62,7 +63,7 @@ const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|bes
 const AMOUNT = /€|\beuro\b|\bmiljoen\b|\bmln\b|\bmiljard\b|\d{1,3}(\.\d{3})+/i;
 
 /** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
-const NOT_COUNTS = /\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|^\s*\d{1,2}[.)]\s/gim;
+const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s`, 'gim');
 
 /**
  * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number,

@@ -13,9 +13,8 @@ export interface EscalationCardData {
   soort: string;
   statusText: string;
   raisedText: string;
-  ackDueText: string;
-  /** Who picked it up and who closed it, when. */
-  history: { title: string; value: string }[];
+  /** By when it is to be picked up, or who picked it up and who closed it, when. */
+  timeline: { title: string; value: string }[];
   description: string;
   note: string;
   /** Buttons are shown while the escalation is not afgehandeld; the server checks who clicks. */
