@@ -254,6 +254,11 @@ describe('Dutch words', () => {
     expect(termsOf('gestemd')).toContain('stem');
   });
 
+  it('keeps the final t of a noun in -ing, so it meets its verb ("korting" korten, "verwachting" verwachten)', () => {
+    expect(termsOf('korting')).toContain(stemWord('korten'));
+    expect(termsOf('verwachting')).toContain(stemWord('verwachten'));
+  });
+
   it('joins a participle without ge- to its verb ("betaald", "benoemd"), not a noun in -and ("verband")', () => {
     expect(termsOf('betaald')).toContain(stemWord('betalen'));
     expect(termsOf('benoemd')).toContain(stemWord('benoemen'));

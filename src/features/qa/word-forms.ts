@@ -57,6 +57,12 @@ export function familyRoot(word: string): string | undefined {
   return root || undefined;
 }
 
+/** The verb stem of a noun in -ing, its final t kept: "korting" is "korten", "verwachting" "verwachten". */
+function nounInIng(word: string): string | undefined {
+  const m = word.match(/^(.{4,})(ingen|ing)$/);
+  return m?.[1];
+}
+
 function uncachedFamilyRoot(word: string): string | undefined {
   const participle = word.match(PARTICIPLE);
   const strong = strongInfinitive(word);
@@ -66,7 +72,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
     ? `${participle[1] ?? ''}${participle[2]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
-      : word.replace(/(?<=.{4})(ingen|ing)$/, '').replace(/(?<=[^t])t$/, '');
+      : nounInIng(word) ?? word.replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')
