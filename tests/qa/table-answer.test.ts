@@ -318,3 +318,24 @@ describe('the full passage of a table row', () => {
     expect((renderPassageCard({ title: 'x', section: '', text: 'Gewone tekst.' }).body as { text?: string }[]).some((e) => e.text === 'Gewone tekst.')).toBe(true);
   });
 });
+
+describe('a question about a length of time', () => {
+  const regeling = [
+    '# Regeling geschillen Proefregio 2027',
+    '## Artikel 3 Melding',
+    '1. Een aanbieder meldt een geschil over zijn contract schriftelijk bij de contractmanager.',
+    '2. De melding wordt gedaan binnen 6 weken na de beslissing waarover het geschil gaat.',
+    '## Artikel 9 Kosten',
+    'De aanbieder betaalt een bijdrage in de kosten van de behandeling van een geschil:',
+    '| Soort geschil | Kostenbijdrage aanbieder |',
+    '|---|---|',
+    '| Beëindiging van het contract | € 1.000 |',
+    '| Tarief of declaratie | € 500 |',
+  ].join('\n');
+
+  it('is not answered by a row of amounts that names what it is about', () => {
+    const result = indexOfMarkdown(regeling, 'g.md').ask('Hoeveel tijd heeft een aanbieder om een geschil over de beëindiging van zijn contract te melden?');
+    expect(result).toMatchObject({ kind: 'answer', answer: expect.stringContaining('6 weken') });
+    expect(result.kind === 'answer' && result.answer).not.toContain('€ 1.000');
+  });
+});

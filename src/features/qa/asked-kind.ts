@@ -49,6 +49,16 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   return undefined;
 }
 
+/** "Hoe vaak", "hoe lang", "hoe snel", "hoeveel tijd", "welke termijn": a frequency or a length of time, as a test on a text. */
+export function askedTime(question: string): ((text: string) => boolean) | undefined {
+  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
+  // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
+  if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
+  // "Hoeveel tijd heeft hij ...", "wat is de bezwaartermijn ...": a length of time, or the deadline it ends at.
+  if (ASKS_TERM.test(question)) return (s) => DURATION.test(s) || DATE.test(s);
+  return undefined;
+}
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
@@ -56,11 +66,8 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   const gives = givesWhatIsAsked(question);
   if (gives) return gives;
-  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
-  // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
-  if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
-  // "Hoeveel tijd heeft hij ...", "wat is de bezwaartermijn ...": a length of time, or the deadline it ends at.
-  if (ASKS_TERM.test(question)) return (s) => DURATION.test(s) || DATE.test(s);
+  const time = askedTime(question);
+  if (time) return time;
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);

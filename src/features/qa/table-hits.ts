@@ -8,6 +8,7 @@ import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 import { splitSentences } from './passages';
+import { askedTime } from './asked-kind';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -162,6 +163,7 @@ export function answerFromTableHits(
   if (!compares && /\bwelke\b/i.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
+  const timeAsked = askedTime(question);
   for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
     const passage = source.passage(candidate.id)!;
     if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
@@ -169,7 +171,8 @@ export function answerFromTableHits(
     const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const answer = found && (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText));
-    if (!answer) continue;
+    // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
+    if (!answer || (answer.kind !== 'decline' && timeAsked && !timeAsked(answer.text))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {
       kind: 'answer',
