@@ -256,4 +256,45 @@ describe('reading PDF headings', () => {
     );
     expect(text.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Samenwerkingsafspraken wijkteams en aanbieders Testland 2026-2028', '## Artikel 1 Doel', '## 2 Werkwijze']);
   });
+
+  /** Text placed where a Word export puts it: [text, x, y], 10 pt unless a size is given. */
+  const placed = (items: [string, number, number, number?][]) => onePagePdf(items.map(([text, x, y, size]) => `BT /F1 ${size ?? 10} Tf ${x} ${y} Td (${text}) Tj ET`).join('\n'));
+
+  it('keeps a lid together when its line wraps after a full stop, numbers restarted leden again, and reads bullets as items', () => {
+    const text = pdfText(
+      placed([
+        ['Regeling bezwaar Testland', 72, 740, 20],
+        ['Artikel 2 Bezwaar', 72, 700, 14],
+        ['1.', 72, 680], ['Een aanbieder kan bezwaar maken tegen:', 108, 680],
+        ['\\225', 90, 668], ['een korting;', 108, 668],
+        ['\\225', 90, 656], ['een instroomstop.', 108, 656],
+        ['1.', 72, 644], ['Het bezwaar wordt binnen vier weken na de dagtekening ingediend bij de regiomanager.', 108, 644],
+        ['Artikel 3 is van overeenkomstige toepassing.', 72, 632],
+        ['1.', 72, 620], ['De regiomanager beslist binnen 20 werkdagen.', 108, 620],
+      ]),
+    );
+    expect(text.split('\n').slice(2)).toEqual([
+      '1. Een aanbieder kan bezwaar maken tegen:',
+      '- een korting;',
+      '- een instroomstop.',
+      '2. Het bezwaar wordt binnen vier weken na de dagtekening ingediend bij de regiomanager. Artikel 3 is van overeenkomstige toepassing.',
+      '3. De regiomanager beslist binnen 20 werkdagen.',
+    ]);
+  });
+
+  it('ends a table at the numbered lid after it, and reads a row of amounts below the header as a row', () => {
+    const row = (y: number, ...cells: string[]): [string, number, number][] => cells.map((c, k) => [c, [78, 228, 379][k], y]);
+    const text = pdfText(
+      placed([
+        ['Artikel 9 Kosten', 72, 700, 14],
+        ...row(680, 'Onderdeel', 'Bedrag', 'Toelichting'),
+        ...row(668, 'Vaste voet', '\\200 18.000 per jaar', 'Voor elke gemeente'),
+        ...row(656, 'Per inwoner', '\\200 3,45', 'Inwonertal op'), ['1 januari', 379, 644],
+        ...row(632, 'Formatie', '13,6 fte', 'Inclusief'), ['projectleiding', 379, 620],
+        ...row(608, 'Spoed', '10 werkdagen', 'Na een'), ['melding', 379, 596],
+        ['1.', 72, 580], ['Legt de regio zelf een geschil voor, dan is geen bijdrage verschuldigd over het geschil.', 108, 580],
+      ]),
+    );
+    expect(text.split('\n')).toEqual(expect.arrayContaining(['| Onderdeel | Bedrag | Toelichting |', '| Vaste voet | € 18.000 per jaar | Voor elke gemeente |', '1. Legt de regio zelf een geschil voor, dan is geen bijdrage verschuldigd over het geschil.']));
+  });
 });

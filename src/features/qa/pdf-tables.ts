@@ -52,6 +52,8 @@ export function findPdfTables(items: PdfItem[], words: ReadonlySet<string> = new
 
 /** A figure in a cell (not a year, which headers have). */
 const FIGURE = /^(?!(19|20)\d{2}$)[€+\-\u2212\s]*\d[\d.,]*\s*%?$/;
+/** An amount with words after it ("€ 18.000 per jaar"): a cell of a row, never a header's. */
+const AMOUNT = /^€\s*\d/;
 const LIST_MARKER = /^([•●▪◦■□➢►✓–\-*o]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const sameLine = (a: number, b: number, size: number) => Math.abs(a - b) <= Math.max(2, size * 0.3);
@@ -107,13 +109,16 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
   const size = lines[start].size;
   // Candidate lines: same font size, close below each other.
   let end = start + 1;
-  while (end < lines.length && Math.abs(lines[end].size - size) <= 0.5 && lines[end - 1].y - lines[end].y <= size * 2.6) end++;
+  // A numbered or bulleted line after a table that is no list starts the text again: its marker and text are no columns.
+  const isItem = (l: Row) => LIST_MARKER.test(l.chunks[0].text);
+  const listStart = isItem(lines[start]);
+  while (end < lines.length && Math.abs(lines[end].size - size) <= 0.5 && lines[end - 1].y - lines[end].y <= size * 2.6 && (listStart || !isItem(lines[end]))) end++;
   const multi = lines.slice(start, end).filter((l) => l.chunks.length >= 2);
   if (multi.length < 2) return undefined;
   const columns = columnsOf(multi);
   if (columns.length < 2) return undefined;
   // Bullets or numbers set apart from their text are a list, not a table.
-  if (multi.every((l) => LIST_MARKER.test(l.chunks[0].text))) return undefined;
+  if (multi.every(isItem)) return undefined;
   // The table ends at the first line with a chunk outside the columns (the text after it).
   let last = start;
   while (last < end && lines[last].chunks.every((c) => columnOf(columns, c) >= 0)) last++;
@@ -139,7 +144,7 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
     const wraps = subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
     // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
     // A line set closer than the rows are apart wraps the header cells above, even when it fills every column.
-    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && (!(cells[0][0] && firstCell) || close);
+    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && (FIGURE.test(p.c.text) || AMOUNT.test(p.c.text))) && (!(cells[0][0] && firstCell) || close);
     // Every cell of the row broken at once in narrow columns ("Bijdra" / "ge bedrijfsvoering", "149.7" / "00"): the rest of the row.
     const brokenRow = cells.length > 1 && (!firstCell || /^\p{Ll}/u.test(firstCell)) && placed.every((p) => p.col === 0 || reachesEdge(lastLine.get(p.col), columns[p.col], size));
     const continues = k > 0 && (wraps || headerForming || brokenRow);

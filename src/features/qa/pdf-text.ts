@@ -7,6 +7,9 @@ const unpdf = () => require('unpdf') as typeof import('unpdf');
 interface Line {
   text: string;
   size: number;
+  /** Where the line's text starts and ends on the page (absent for table lines). */
+  left?: number;
+  right?: number;
 }
 
 /** Rounded font size of a text item: the vertical scale of its transform. */
@@ -48,7 +51,8 @@ export async function pdfText(data: Uint8Array): Promise<string> {
       }
       if (item.str.trim()) {
         const size = sizeOf(item.transform);
-        current = current ? { text: current.text + item.str, size: Math.max(current.size, size) } : { text: item.str, size };
+        const [left, right] = [item.transform[4], item.transform[4] + item.width];
+        current = current ? { text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right) } : { text: item.str, size, left, right };
       } else if (current && item.str) current.text += item.str;
       lastY = y;
       if (item.hasEOL && current) {
@@ -58,7 +62,49 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     }
     if (current) lines.push(current);
   }
-  return joinSplitTables(markHeadings(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text)).split('\n')).join('\n');
+  // A bullet glyph ("●", "•") is a list item as markdown writes it ("- "), so its lines stay items of their own.
+  const tidy = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim().replace(/^[●•▪◦■➢►]\s*/, '- ') })).filter((l) => l.text);
+  return joinSplitTables(markHeadings(renumberRestartedLists(joinWrappedLines(tidy))).split('\n')).join('\n');
+}
+
+/** A list item's marker at the start of a line: "1.", "a)", a bullet. */
+const LIST_MARKER = /^(\d{1,2}[.)]|[a-z][.)]|[●•▪◦‐–-])(\s|$)/;
+
+/**
+ * A line that ran up to the right margin wrapped: the next line goes on with its paragraph, also when the wrap
+ * fell after a full stop ("... bij de regiomanager." / "Artikel 3 is van overeenkomstige toepassing."). The test:
+ * the next line's first word would not have fitted after it. A list item or a line of another size starts anew.
+ */
+function joinWrappedLines(lines: Line[]): Line[] {
+  const margin = Math.max(0, ...lines.map((l) => l.right ?? 0));
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const firstWord = line.text.split(' ')[0];
+    const charWidth = previous?.left !== undefined && previous.right !== undefined ? (previous.right - previous.left) / previous.text.length : 0;
+    const wrapped = !!previous && charWidth > 0 && line.left !== undefined && previous.size === line.size && !LIST_MARKER.test(line.text) && previous.right! + charWidth * (firstWord.length + 1) > margin;
+    if (wrapped) out[out.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, right: line.right };
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Numbered leden that all read "1." (a list whose numbering restarts at every item, as some Word exports print it)
+ * are numbered 1, 2, 3 again, so "lid 3" and the answer's numbering say what the article says. Only items at the
+ * same indentation that follow a "1." of the same list; a heading ends the list.
+ */
+function renumberRestartedLists(lines: Line[]): Line[] {
+  const body = Math.min(...lines.map((l) => l.size));
+  let list: { left: number; next: number } | undefined;
+  return lines.map((line) => {
+    if (line.size > body) list = undefined;
+    const number = line.text.match(/^(\d{1,2})\.\s/)?.[1];
+    if (!number || line.left === undefined) return line;
+    if (number === '1' && list && Math.abs(list.left - line.left) < 2 && list.next > 1) return { ...line, text: line.text.replace(/^1\./, `${list.next++}.`) };
+    list = number === '1' ? { left: line.left, next: 2 } : undefined;
+    return line;
+  });
 }
 
 /** A heading's own number ("2 Doel", "3.1 Niveau 1", "4. Route"): a new heading, where a year ("2026-2028") continues a wrapped title. */
