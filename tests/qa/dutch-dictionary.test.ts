@@ -47,3 +47,13 @@ describe('Dutch dictionary (compact word table)', () => {
     expect(words.has('x'.repeat(400))).toBe(false);
   });
 });
+
+describe('Dutch dictionary and names', () => {
+  it('tells a word listed only capitalized (a name) from a word of running text', () => {
+    const words = dutchWords();
+    expect(['klene', 'lenne', 'zwolle'].filter((w) => words.isName(w))).toEqual(['klene', 'lenne', 'zwolle']);
+    // Listed in lower case as well (or only): a word, also when a name is spelt alike ("Klein").
+    expect(['klein', 'hond', 'vergadering', 'lenen'].filter((w) => words.isName(w))).toEqual([]);
+    expect(words.isName('qqqq')).toBe(false);
+  });
+});

@@ -89,3 +89,48 @@ describe('Speller and short words', () => {
     expect(speller.correct('Wie kopt de jeugdhulp in?')).toBe('Wie kopt de jeugdhulp in?');
   });
 });
+
+describe('Speller and compounds of three parts', () => {
+  it('repairs a typo in any part of a compound of three known words, with a linking s', () => {
+    const speller = new Speller(['zorg', 'continuiteit', 'risico', 'portefeuille', 'houder', 'overleg', 'jeugdigen']);
+    expect(speller.correct('Bij hoeveel jeugdigen met een zorgcontinuteitsrisico?')).toBe('Bij hoeveel jeugdigen met een zorgcontinuiteitsrisico?');
+    expect(speller.correct('Wie zit het portefeuilehoudersoverleg voor?')).toBe('Wie zit het portefeuillehoudersoverleg voor?');
+    expect(speller.correct('Wie zit het portefeuillehoudersoverlg voor?')).toBe('Wie zit het portefeuillehoudersoverleg voor?');
+  });
+
+  it('repairs a misspelt head before a linking s when the corpus knows head and tail', () => {
+    const speller = new Speller(['portefeuillehouder', 'overleg']);
+    expect(speller.correct('het portefeuilehoudersoverleg')).toBe('het portefeuillehoudersoverleg');
+  });
+
+  it('leaves compounds of three Dutch words alone, however near a corpus word', () => {
+    // "bestuursvergadering" is two edits from the corpus' "bestuursvergaderingen"... and a word of its own parts.
+    const speller = new Speller(['zorg', 'continuiteit', 'risico', 'regiovergadering', 'jeugdhulpaanbieders']);
+    expect(speller.correct('het zorgcontinuiteitsrisico')).toBe('het zorgcontinuiteitsrisico');
+    expect(speller.correct('de jeugdzorgaanbieders')).toBe('de jeugdzorgaanbieders');
+    expect(speller.correct('de regiobestuursvergadering')).toBe('de regiobestuursvergadering');
+  });
+});
+
+describe('Speller and names the dictionary lists', () => {
+  const speller = new Speller(['kleine', 'commissie', 'lenen', 'geld', 'bestuur', 'rond', 'zwolle']);
+
+  it('corrects a word written in lower case that the dictionary knows only as a name, to the corpus word one edit away', () => {
+    expect(speller.correct('Wie zit er in de klene commissie?')).toBe('Wie zit er in de kleine commissie?');
+    expect(speller.correct('Mag RSJ geld lenne?')).toBe('Mag RSJ geld lenen?');
+  });
+
+  it('takes a short slip without a corpus neighbour for the one dictionary word with its letters (two swapped, one doubled)', () => {
+    const seeds = new Speller(['lening', 'geld', 'bestuur']);
+    expect(seeds.correct('Mag RSJ geld lenne?')).toBe('Mag RSJ geld lenen?');
+    expect(seeds.correct('Wie betaalt de hnod?')).toBe('Wie betaalt de hond?');
+    // several dictionary words alike, or none: left as asked
+    expect(seeds.correct('Wat is een qxzv?')).toBe('Wat is een qxzv?');
+  });
+
+  it('leaves a name written as one, and words of running text the corpus lacks', () => {
+    expect(speller.correct('Wat vindt Lenne ervan?')).toBe('Wat vindt Lenne ervan?');
+    // "hond" is one edit from the corpus' "rond", but a Dutch word in lower case
+    expect(speller.correct('Mag een hond mee?')).toBe('Mag een hond mee?');
+  });
+});

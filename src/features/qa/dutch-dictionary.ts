@@ -21,6 +21,8 @@ export interface DutchWords {
   has(foldedWord: string): boolean;
   /** Whether the dictionary gives the word a plural or a diminutive (affix flags Z.. and Y..): it names a thing. */
   isNoun(foldedWord: string): boolean;
+  /** Whether the dictionary lists the word only capitalized ("Klene", "Lenne"): a name, no word of running text. */
+  isName(foldedWord: string): boolean;
 }
 
 const NEWLINE = 10;
@@ -54,6 +56,8 @@ class WordTable implements DutchWords {
   private readonly slots: Uint32Array;
   /** One bit per slot: the word of that slot is a noun. */
   private readonly nouns: Uint8Array;
+  /** One bit per slot: the word is listed in lower case at least once (it is no name only). */
+  private readonly common: Uint8Array;
   private readonly mask: number;
   private length = 0;
   private readonly scratch = new Uint8Array(256);
@@ -67,6 +71,7 @@ class WordTable implements DutchWords {
     while (size < maxWords * 1.25) size *= 2; // at most ~80 % full: short probe runs
     this.slots = new Uint32Array(size);
     this.nouns = new Uint8Array(size >> 3);
+    this.common = new Uint8Array(size >> 3);
     this.mask = size - 1;
   }
 
@@ -79,18 +84,22 @@ class WordTable implements DutchWords {
     return slot >= 0 && (this.nouns[slot >> 3] & (1 << (slot & 7))) !== 0;
   }
 
+  isName(foldedWord: string): boolean {
+    const slot = this.slotOf(foldedWord);
+    return slot >= 0 && (this.common[slot >> 3] & (1 << (slot & 7))) === 0;
+  }
+
   private slotOf(foldedWord: string): number {
     const { read, written } = encoder.encodeInto(foldedWord, this.scratch);
     return read === foldedWord.length && written > 0 ? this.find(this.scratch, 0, written) : -1;
   }
 
   /** Appends the word in `bytes[start, end)` (a scratch copy, not the file) unless it is there already; a word may be listed twice (noun and verb). */
-  add(bytes: Uint8Array, start: number, end: number, noun: boolean): void {
+  add(bytes: Uint8Array, start: number, end: number, noun: boolean, common: boolean): void {
     let slot = this.find(bytes, start, end);
-    if (noun) {
-      const at = slot >= 0 ? slot : -slot - 1;
-      this.nouns[at >> 3] |= 1 << (at & 7);
-    }
+    const at = slot >= 0 ? slot : -slot - 1;
+    if (noun) this.nouns[at >> 3] |= 1 << (at & 7);
+    if (common) this.common[at >> 3] |= 1 << (at & 7);
     if (slot >= 0) return;
     slot = -slot - 1;
     this.slots[slot] = this.length + 1;
@@ -156,12 +165,12 @@ function addLine(file: Uint8Array, start: number, end: number, table: WordTable,
   }
   if (wordEnd === start || wordEnd - start > folded.length) return;
   const noun = hasNounFlag(file, wordEnd + 1, end);
-  if (ascii) return table.add(folded, 0, wordEnd - start, noun);
+  if (ascii) return table.add(folded, 0, wordEnd - start, noun, file[start] >= 97);
   const word = decoder.decode(file.subarray(start, wordEnd));
   if (!/^\p{L}+$/u.test(word)) return;
   const foldedWord = fold(word);
   const { read, written } = encoder.encodeInto(foldedWord, folded);
-  if (read === foldedWord.length && written > 0) table.add(folded, 0, written, noun);
+  if (read === foldedWord.length && written > 0) table.add(folded, 0, written, noun, word[0] === word[0].toLowerCase());
 }
 
 /**
@@ -186,7 +195,7 @@ function finish(steps: Generator<void, DutchWords, void>): DutchWords {
   return step.value;
 }
 
-const NONE: DutchWords = { has: () => false, isNoun: () => false };
+const NONE: DutchWords = { has: () => false, isNoun: () => false, isName: () => false };
 let words: DutchWords | undefined;
 let building: Generator<void, DutchWords, void> | undefined;
 let loading: Promise<void> | undefined;

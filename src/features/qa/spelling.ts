@@ -1,5 +1,6 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { fold } from './fold';
+import { deletes, distance, lettersOf, sameLetterSlips } from './spelling-edits';
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
@@ -20,30 +21,8 @@ function isShortInflection(word: string): boolean {
   return (dutchWords().has(base) && !SHORT_VOWEL_END.test(base)) || (longVowel !== base && dutchWords().has(longVowel));
 }
 
-/** A word's letters in order, each once: the same for "ligen" and "liggen", and for "gled" and "geld". */
-const lettersOf = (word: string) => [...new Set(word)].sort().join('');
-
-/** Optimal string alignment distance, giving up above max. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
+/** A word of the dictionary; `names` false: not one it lists only capitalized. */
+const isDictionaryWord = (word: string, names: boolean) => dutchWords().has(word) && (names || !dutchWords().isName(word));
 
 /** Largest typo distance corrected. */
 const MAX_DISTANCE = 2;
@@ -56,27 +35,6 @@ const MAX_DISTANCE = 2;
 const INDEX_DISTANCE = 1;
 /** Deletes are taken from a word's first PREFIX letters only (SymSpell's prefix trick): fewer keys, same candidates after checking. */
 const PREFIX = 6;
-
-/** Every string made by deleting up to `max` letters from `word`, the word itself included. */
-function deletes(word: string, max: number): Set<string> {
-  const out = new Set([word]);
-  let frontier = [word];
-  for (let d = 0; d < max; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      if (w.length <= 1) continue;
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
 
 /**
  * Corrects typos in questions against the words of the indexed documents, also inside compounds
@@ -125,34 +83,43 @@ export class Speller {
     return question.replace(/\p{L}{4,}/gu, (word) => {
       if (word === word.toUpperCase()) return word;
       const folded = fold(word);
-      let fixed = this.cache.get(folded);
-      if (fixed === undefined && folded.length < 6) {
-        fixed = this.shortWord(folded);
-        if (this.cache.size < 20_000) this.cache.set(folded, fixed);
-      }
+      // Written in lower case, a word the dictionary lists only as a name ("Klene", "Lenne") is no word: likely a slip.
+      const names = word[0] !== folded[0];
+      const key = names ? `^${folded}` : folded;
+      let fixed = this.cache.get(key);
       if (fixed === undefined) {
-        // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
-        // one edit from a corpus word, the corpus word is meant.
-        const whole = this.known(folded);
-        fixed = whole ? (this.likelyCorpusTypo(folded) ?? folded) : this.isWord(folded) ? (this.closest(folded, 1) ?? folded) : (this.closest(folded, folded.length >= 8 ? 2 : 1) ?? this.repairCompound(folded) ?? folded);
-        if (this.cache.size < 20_000) this.cache.set(folded, fixed);
+        fixed = this.fix(folded, names);
+        if (this.cache.size < 20_000) this.cache.set(key, fixed);
       }
       return fixed === folded ? word : fixed;
     });
+  }
+
+  /** The corpus word a folded question word most likely meant, or the word itself. */
+  private fix(word: string, names: boolean): string {
+    if (word.length < 6) return this.shortWord(word, names);
+    // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
+    // one edit from a corpus word, the corpus word is meant.
+    if (this.known(word, names)) return this.likelyCorpusTypo(word) ?? word;
+    if (this.isWord(word)) return this.closest(word, 1) ?? word;
+    return this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? word;
   }
 
   /**
    * A short word has many neighbours one edit away ("ligen": "liggen", "eigen", "lagen"): it is corrected only when
    * it is no word of the dictionary or the corpus and one neighbour stands out: the one with the same letters, a
    * letter doubled or undoubled ("liggen", the commonest Dutch slip) or two swapped ("gled": "geld", not "goed"), or
-   * else the only corpus word one edit away.
+   * else the only corpus word one edit away. Without a corpus word near, the one Dutch word with its letters will do
+   * ("lenne": "lenen"): a question may use a word no document does.
    */
-  private shortWord(word: string): string {
-    if (this.corpus.has(word) || dutchWords().has(word) || isShortInflection(word)) return word;
+  private shortWord(word: string, names: boolean): string {
+    if (this.corpus.has(word) || isDictionaryWord(word, names) || isShortInflection(word)) return word;
     const near = this.within(word, 1);
     const sameLetters = near.filter((c) => lettersOf(c) === lettersOf(word));
     if (sameLetters.length === 1) return sameLetters[0];
-    return near.length === 1 ? near[0] : word;
+    if (near.length === 1) return near[0];
+    const dutch = near.length ? [] : sameLetterSlips(word).filter((w) => isDictionaryWord(w, false));
+    return dutch.length === 1 ? dutch[0] : word;
   }
 
   /**
@@ -175,18 +142,30 @@ export class Speller {
     return false;
   }
 
-  private known(word: string): boolean {
-    if (this.corpus.has(word) || dutchWords().has(word)) return true;
+  private known(word: string, names = true): boolean {
+    if (this.corpus.has(word) || isDictionaryWord(word, names)) return true;
     const base = word.replace(INFLECTIONS, '');
     return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base));
   }
 
-  /** Two known words joined (a compound the dictionary does not list). */
+  /** A known word, or one before a linking s or e ("portefeuillehouder-s-overleg"): the head of a compound. */
+  private knownHead(head: string): boolean {
+    return this.known(head) || (/[se]$/.test(head) && this.known(head.slice(0, -1)));
+  }
+
+  /** Two known words joined, or three (a compound the dictionary does not list: "zorg|continuiteits|risico"). */
   private isWord(word: string): boolean {
-    for (let i = 3; i <= word.length - 3; i++) {
-      const head = word.slice(0, i);
-      if ((this.known(head) || this.known(head.replace(/s$/, ''))) && this.known(word.slice(i))) return true;
-    }
+    return this.joinsTwo(word, 3) || this.joinsThree(word);
+  }
+
+  /** A known head (before a linking letter) and a known tail, each at least `shortest` letters. */
+  private joinsTwo(word: string, shortest: number): boolean {
+    for (let i = shortest; i <= word.length - shortest; i++) if (this.knownHead(word.slice(0, i)) && this.known(word.slice(i))) return true;
+    return false;
+  }
+
+  private joinsThree(word: string): boolean {
+    for (let i = 3; i <= word.length - 8; i++) if (this.knownHead(word.slice(0, i)) && this.joinsTwo(word.slice(i), 4)) return true;
     return false;
   }
 
@@ -223,14 +202,42 @@ export class Speller {
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      if (this.known(head) || this.known(head.replace(/s$/, ''))) {
+      if (this.knownHead(head)) {
         const fixed = this.closest(tail, 1);
         if (fixed) return head + fixed;
       }
       if (this.known(tail)) {
-        const fixed = this.closest(head, 1);
+        const fixed = this.closestHead(head);
         if (fixed) return fixed + tail;
       }
+    }
+    return undefined;
+  }
+
+  /** The corpus word one edit from a compound's head, or from the head before its linking s or e ("portefeuilehouder-s"). */
+  private closestHead(head: string): string | undefined {
+    const fixed = this.closest(head, 1);
+    if (fixed || head.length < 5 || !/[se]$/.test(head)) return fixed;
+    const beforeLink = this.closest(head.slice(0, -1), 1);
+    return beforeLink && beforeLink + head.slice(-1);
+  }
+
+  /**
+   * A compound of three parts with one misspelt ("zorg|continuteits|risico", "portefeuile|houders|overleg"): a known
+   * head before a misspelt compound of two, or a misspelt compound of two before a known tail.
+   */
+  private repairCompoundOfThree(word: string): string | undefined {
+    for (let i = 4; i <= word.length - 8; i++) {
+      const head = word.slice(0, i);
+      const fixed = this.knownHead(head) ? this.repairCompound(word.slice(i)) : undefined;
+      if (fixed) return head + fixed;
+    }
+    for (let i = word.length - 4; i >= 8; i--) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!this.known(tail)) continue;
+      const fixed = this.repairCompound(head) ?? (/[se]$/.test(head) ? this.repairCompound(head.slice(0, -1))?.concat(head.slice(-1)) : undefined);
+      if (fixed) return fixed + tail;
     }
     return undefined;
   }

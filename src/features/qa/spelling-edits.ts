@@ -1,0 +1,58 @@
+// The edits the speller measures and generates: distances, deletes (its index) and slips that keep a word's letters.
+
+/** A word's letters in order, each once: the same for "ligen" and "liggen", and for "gled" and "geld". */
+export const lettersOf = (word: string) => [...new Set(word)].sort().join('');
+
+/** The words one slip from `word` that keep its letters: two neighbours swapped, a letter doubled or undoubled. */
+export function sameLetterSlips(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    if (i + 1 < word.length && word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    out.add(word.slice(0, i + 1) + word.slice(i));
+    if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  return [...out];
+}
+
+/** Optimal string alignment distance, giving up above max. */
+export function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Every string made by deleting up to `max` letters from `word`, the word itself included. */
+export function deletes(word: string, max: number): Set<string> {
+  const out = new Set([word]);
+  let frontier = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      if (w.length <= 1) continue;
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
