@@ -82,3 +82,14 @@ describe('"hoeveel X" answered by a share of X', () => {
     expect(lacksWhatIsAsked('Hoeveel stemmen zijn nodig voor een besluit?', 'Twee derde van het budget gaat naar speeltoestellen.')).toBe(true);
   });
 });
+
+describe('"hoeveel X" answered by a threshold ("25 of meer X")', () => {
+  it('counts X in "N of meer X" and "N of minder X"', () => {
+    const q = 'Bij hoeveel jeugdigen moet een zaak naar de kleine commissie?';
+    expect(lacksWhatIsAsked(q, 'De regiomanager legt een zaak voor zodra de continuïteit van zorg in gevaar is voor 25 of meer jeugdigen.')).toBe(false);
+    expect(lacksWhatIsAsked(q, 'Een zaak gaat naar de commissie bij vijf of minder jeugdigen per aanbieder.')).toBe(false);
+    // Still no count of X: "een of meer van de volgende situaties" counts situations, weeks are no jeugdigen.
+    expect(lacksWhatIsAsked(q, 'De regiomanager legt een zaak voor zodra een of meer van de volgende situaties zich voordoen.')).toBe(true);
+    expect(lacksWhatIsAsked(q, 'Er geldt een maximum van twaalf of meer weken per jeugdige.')).toBe(true);
+  });
+});

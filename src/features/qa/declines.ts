@@ -159,7 +159,8 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
   const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
-  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ');
+  // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
+  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
