@@ -70,3 +70,19 @@ describe('a thing no document names', () => {
     });
   });
 });
+
+describe('a compound whose tail alone a document uses', () => {
+  const text = `# Reglement Dorpshuisraad 2027
+
+### Artikel 1 Vergaderingen
+1. De dorpshuisraad vergadert zes keer per jaar in het dorpshuis in Voorbeelddorp.
+2. De kosten van de vergaderingen in het dorpshuis betaalt de gemeente.
+3. Een lid dat verhinderd is, meldt zich af bij de secretaris.
+`;
+  it('is still a thing no document names: "kosten" does not say "parkeerkosten"', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('dorpshuisraad.md', Buffer.from(text))).passages);
+    for (const q of ['Wie betaalt de parkeerkosten van de leden?', 'Mag een lid zijn parkeerkosten declareren?']) {
+      expect(answerReply(q, index.ask(q)).text).toMatch(/^Iets over "parkeerkosten" heb ik niet gevonden/);
+    }
+  });
+});

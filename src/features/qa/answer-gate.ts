@@ -25,9 +25,13 @@ const MIN_MARGIN = 1.15;
 /** A superlative asks which one ranks first ("de meeste klachten", "het hoogste bedrag"): a text without it does not rank. */
 const SUPERLATIVE = /^(meest|minst|hoogst|laagst|grootst|kleinst|langst|kortst|duurst|goedkoopst|best|slechtst|vaakst|snelst)e?$/;
 
-/** Whether a hit says nothing of a question word: not its stem, a synonym, a part, nor a lexicon paraphrase. */
-function misses(w: QueryWord, hit: GateHit): boolean {
-  const own = w.terms[0].startsWith('#') ? hit.matched.has(w.terms[0]) && hit.exact.has(w.terms[0]) : w.terms.some((t) => hit.matched.has(t));
+/**
+ * Whether a hit says nothing of a question word: not its stem, a synonym, a part, nor a lexicon paraphrase. With
+ * `wholeOnly`, the tail of a compound whose head is unknown does not say it either ("kosten" for "parkeerkosten").
+ */
+function misses(w: QueryWord, hit: GateHit, wholeOnly = false): boolean {
+  const says = (t: string) => hit.matched.has(t) && !(wholeOnly && w.partial.has(t));
+  const own = w.terms[0].startsWith('#') ? hit.matched.has(w.terms[0]) && hit.exact.has(w.terms[0]) : w.terms.some(says);
   return !own && !w.related?.some((t) => hit.matched.has(t) && hit.exact.has(t));
 }
 
@@ -69,7 +73,7 @@ export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<st
  * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question.
  */
 export function missingThing(hit: GateHit, words: QueryWord[]): string | undefined {
-  return hit.coverage < SURE_COVERAGE ? words.find((w) => w.unknownThing && misses(w, hit))?.unknownThing : undefined;
+  return hit.coverage < SURE_COVERAGE ? words.find((w) => w.unknownThing && misses(w, hit, true))?.unknownThing : undefined;
 }
 
 /** "Wat is het verschil tussen A en B?": the frame asks how A and B differ; a text about both answers it in its own words. */

@@ -47,7 +47,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const weak = WEAK_TERMS.has(terms[0]);
     const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
-    const unknownThing = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => corpus.vocabulary.has(t)) && asksAboutThing(text, group[0]);
+    // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
+    const unknownThing = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t)) && asksAboutThing(text, group[0]);
     words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}) });
   }
   const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
