@@ -72,6 +72,13 @@ describe('"welke leeftijd": a kind of figure, which a text gives as the figure',
     const result = index.ask('Vanaf welke leeftijd mag een inwoner zich zelf aanmelden als lid van de jeugdraad?');
     expect(result.kind === 'answer' && result.answer).toMatch(/vanaf 16 jaar/);
   });
+
+  it('is the only kind of figure let through: "welke omvang" a text never names is not answered by a sentence without the figure', async () => {
+    const text = '# Reglement Jeugdraad 2027\n\n### Artikel 1 Taken\n1. De jeugdraad stelt jaarlijks de begroting voor de jongerenprojecten vast.\n2. De jeugdraad adviseert de wethouder over nieuwe projecten.\n';
+    const index = new KnowledgeIndex([], (await parseDocument('jeugdraad.md', Buffer.from(text))).passages);
+    expect(index.ask('Welke omvang heeft de begroting van de jeugdraad?').kind).toBe('none');
+    expect(index.ask('Welke lengte heeft de begroting van de jeugdraad?').kind).toBe('none');
+  });
 });
 
 describe('"hoeveel X" answered by a share of X', () => {

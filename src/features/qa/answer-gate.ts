@@ -112,8 +112,11 @@ export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof a
   return words.some((w) => PLACE_TERMS.has(w.terms[0])) || !topic.some((w) => w.terms.some((t) => corpus.vocabulary.has(t)));
 }
 
-/** Words for a kind of figure ("welke leeftijd", "welke hoogte"): a text states the figure itself, not the word. */
-const FIGURE_KIND = /^(leeftijd|hoogte|omvang|grootte|lengte)$/;
+/**
+ * "Vanaf welke leeftijd", "welke leeftijdsgrens": a text states the age itself ("vanaf 16 jaar"), not the word. Not
+ * other kinds of figure: "welke omvang heeft de begroting" would get a sentence about the begroting without one.
+ */
+const FIGURE_KIND = /^leeftijd(?:en|sgrens|sgrenzen)?$/;
 
 /**
  * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
