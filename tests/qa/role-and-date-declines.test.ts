@@ -97,6 +97,14 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Welke aanbieders zijn nu in gesprek met de kleine commissie?')).toBe('current-state');
   });
 
+  it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {
+    expect(declineReason('Ik heb gisteren een klacht ingediend bij de aanbieder. Binnen welke termijn moet ik een antwoord hebben?')).toBeUndefined();
+    expect(declineReason('We hebben vorige week een verzoek gedaan. Wanneer kunnen we het besluit hebben?')).toBeUndefined();
+    // A past tense still looks back on it.
+    expect(declineReason('Vorige week was er een BO. Welke besluiten hebben de wethouders toen genomen?')).toBe('current-state');
+    expect(declineReason('Onlangs was er een calamiteit. Welke aanbieders hebben dat meegemaakt?')).toBe('current-state');
+  });
+
   it('reads "hoeveel fte" as a count of fte, not as a past participle', () => {
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 wordt de omvang van de formatie onderzocht.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel fte had het team in 2024?', 'In 2024 telde het team 13,4 fte.')).toBe(false);

@@ -24,6 +24,9 @@ const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:
  */
 const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg|advies|besluit)\b/iu;
 const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden|stond|stonden|besprak|bespraken)\b/i;
+/** "Binnen welke termijn moet ik een antwoord hebben?": "hebben" after a modal verb is an infinitive, no past tense. */
+const MODAL_HEBBEN = /(\b(?:moet|moeten|mag|mogen|kan|kun|kunt|kunnen|wil|wilt|willen|zal|zullen|zou|zouden|dien|dient|dienen|hoef|hoeft|hoeven)\b[^?.,;]*?)\bhebben\b/gi;
+const looksBack = (asking: string) => PAST.test(asking.replace(MODAL_HEBBEN, '$1'));
 /** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
 const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b`, 'iu');
 /** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
@@ -45,7 +48,7 @@ export function declineReason(question: string): DeclineReason | undefined {
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
-  const about = withoutSituationNow(setup && !PAST.test(asking) ? asking : question, !!setup);
+  const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup);
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
   return undefined;
 }
