@@ -28,6 +28,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag)\b/gi, 'wanneer'],
+  // "In welke maand ..." asks a moment, which a text gives as a date or "in februari": "maand" is no word to find.
+  [/\b(?:in |vóór |voor )?welke maand\b/gi, 'wanneer'],
   // "Sinds wanneer werkt de regio met ...?" asks the year something began, which a text gives as "in 2023 is ...
   // ingevoerd": "sinds" is no word to find (as a focus word it would pull in every text about a start).
   [/\b(?:sinds|vanaf) (?:wanneer|welk jaar)\b/gi, 'in welk jaar'],
