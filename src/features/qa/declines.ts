@@ -127,8 +127,24 @@ const ADDED_AMOUNT = /\b(eenmalig|eenmalige|extra|aanvullend|aanvullende|inciden
 const onlyAddedAmount = (question: string, answer: string) =>
   TOTAL.test(question) && asksAmount(question) && ADDED_AMOUNT.test(answer) && !AMOUNT.test(answer.replace(new RegExp(`${ADDED_AMOUNT.source}\\s*[\\d.,]*(\\s*(miljoen|mln))?`, 'gi'), ' '));
 
+/**
+ * "Hoe hoog is de totale begroting?" is not answered by "voor werving is € 15.000 opgenomen": a clause with an amount
+ * must name the whole asked (not as where a part goes: "€ 50.000 incidenteel in de begroting") or a total.
+ */
+const NAMES_A_TOTAL = /\b(in totaal|totaal|totale|samen)\b/i;
+const PART_GOES_TO = /\b(?:in|aan|op|bij|binnen) (?:de|het) \p{L}+/giu;
+function onlyAmountOfAPart(question: string, answer: string): boolean {
+  const whole = question.match(/\btotale\s+(\p{L}+)/iu)?.[1];
+  if (!whole || !asksAmount(question)) return false;
+  const stem = stemWord(whole.toLowerCase());
+  const namesWhole = (clause: string) => (clause.replace(PART_GOES_TO, ' ').match(/\p{L}+/gu) ?? []).some((w) => stemWord(w.toLowerCase()).includes(stem));
+  const clauses = answer.split(/(?<=[.;:!?])\s+|,\s+|\n+/).filter((c) => AMOUNT.test(c));
+  return clauses.length > 0 && !clauses.some((c) => NAMES_A_TOTAL.test(c) || namesWhole(c));
+}
+
 export const lacksAmountAsked = (question: string, answer: string) =>
-  (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer);
+  (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
+  onlyAmountOfAPart(question, answer);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
