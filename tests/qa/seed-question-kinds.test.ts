@@ -33,3 +33,21 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked(q, 'De gemeenten betalen samen € 2,1 miljoen.')).toBe(false);
   });
 });
+
+/** The staff of an invented region: a figure for one task, and a new function that adds none. */
+const FORMATIE = `# Formatie Jeugdkring West
+
+## Formatie
+Voor de uitvoering van het jaarplan is sinds 2024 structureel 2,5 fte beschikbaar. Die formatie is ook in 2025 nodig.
+
+## Coördinator
+De coördinator stuurt het team aan en bewaakt de planning. De functie van coördinator betekent geen uitbreiding in fte, maar een wijziging in functie.
+`;
+
+describe('whether something enlarges the staff', () => {
+  const answer = answersFromDocument(FORMATIE, 'formatie.md');
+
+  it('"kost X extra fte?" asks whether X enlarges the staff, not an amount', () => {
+    expect(answer('Kost de nieuwe functie van coördinator extra fte?')).toContain('geen uitbreiding');
+  });
+});

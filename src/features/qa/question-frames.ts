@@ -33,6 +33,8 @@ const FRAMES: [RegExp, string][] = [
   // "Sinds wanneer werkt de regio met ...?" asks the year something began, which a text gives as "in 2023 is ...
   // ingevoerd": "sinds" is no word to find (as a focus word it would pull in every text about a start).
   [/\b(?:sinds|vanaf) (?:wanneer|welk jaar)\b/gi, 'in welk jaar'],
+  // "Kost X extra fte?" asks whether X enlarges the staff ("betekent geen uitbreiding in fte"), not an amount.
+  [/\b(?:kost|kosten|kostte|vraagt|vragen|vergt|vergen) (.+?) (?:extra|meer|nieuwe|aanvullende) (fte|formatie|personeel)\b/gi, '$1 uitbreiding $2'],
   // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
   [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
   [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
