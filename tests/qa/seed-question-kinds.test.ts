@@ -32,6 +32,14 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked(q, 'De begroting 2025 bedraagt € 2,1 miljoen, waarvan € 15.000 voor werving.')).toBe(false);
     expect(lacksWhatIsAsked(q, 'De gemeenten betalen samen € 2,1 miljoen.')).toBe(false);
   });
+
+  it('"welk (werk)budget / tarief" and "wat X heeft gekost" ask an amount; "welke tarieven" asks which ones', () => {
+    expect(lacksWhatIsAsked('Welk werkbudget was er in 2024 voor de aanpak?', 'In 2024 wordt een innovatieportfolio vastgesteld.')).toBe(true);
+    expect(lacksWhatIsAsked('Welk werkbudget was er in 2024 voor de aanpak?', 'In 2024 was er € 80.000 werkbudget.')).toBe(false);
+    expect(lacksWhatIsAsked('Weet je wat het onderzoek heeft gekost?', 'Het onderzoek is in 2017 uitgevoerd door een bureau.')).toBe(true);
+    expect(lacksWhatIsAsked('Wat heeft het onderzoek gekost?', 'Het onderzoek is in 2017 uitgevoerd door een bureau.')).toBe(true);
+    expect(lacksWhatIsAsked('Welke tarieven gelden voor de zorg?', 'De tarieven staan in de overeenkomst met de aanbieder.')).toBe(false);
+  });
 });
 
 /** The staff of an invented region: a figure for one task, and a new function that adds none. */

@@ -83,7 +83,12 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
 /** Whether a question asks for an amount of money, and whether a text states one. */
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
 const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
-export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question);
+/**
+ * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost": one amount. "Welke tarieven gelden?" asks
+ * which ones (the plural), which a text may answer without figures.
+ */
+const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
+export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
 /**
