@@ -40,9 +40,14 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked('Wat heeft het onderzoek gekost?', 'Het onderzoek is in 2017 uitgevoerd door een bureau.')).toBe(true);
     expect(lacksWhatIsAsked('Welke tarieven gelden voor de zorg?', 'De tarieven staan in de overeenkomst met de aanbieder.')).toBe(false);
   });
+
+  it('"hoeveel extra / structureel geld" asks money, which a number of fte does not give', () => {
+    expect(lacksWhatIsAsked('Hoeveel extra geld is er voor de regioagenda?', 'Voor de regioagenda is structureel 1,89 fte beschikbaar.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel structureel geld is er voor de regioagenda?', 'Voor de regioagenda is structureel € 90.000 beschikbaar.')).toBe(false);
+  });
 });
 
-/** The staff of an invented region: a figure for one task, and a new function that adds none. */
+/** The staff and a budget of an invented region: a figure for one task, a new function that adds none, a one-off amount. */
 const FORMATIE = `# Formatie Jeugdkring West
 
 ## Formatie
@@ -50,12 +55,19 @@ Voor de uitvoering van het jaarplan is sinds 2024 structureel 2,5 fte beschikbaa
 
 ## Coördinator
 De coördinator stuurt het team aan en bewaakt de planning. De functie van coördinator betekent geen uitbreiding in fte, maar een wijziging in functie.
+
+## Jaarplan
+Voor het opstellen van het nieuwe jaarplan is in de begroting eenmalig € 50.000 opgenomen.
 `;
 
-describe('whether something enlarges the staff', () => {
+describe('the staff and the money of a region', () => {
   const answer = answersFromDocument(FORMATIE, 'formatie.md');
 
   it('"kost X extra fte?" asks whether X enlarges the staff, not an amount', () => {
     expect(answer('Kost de nieuwe functie van coördinator extra fte?')).toContain('geen uitbreiding');
+  });
+
+  it('"hoeveel eenmalig / structureel geld": how the amount recurs is not the thing counted', () => {
+    expect(answer('Hoeveel eenmalig geld is er voor het nieuwe jaarplan?')).toContain('€ 50.000');
   });
 });

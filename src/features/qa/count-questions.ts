@@ -18,8 +18,8 @@ export interface Counted {
   parts: string[][];
 }
 
-/** "Hoeveel extra geld", "hoeveel nieuwe medewerkers": a word saying how the amount compares is not what is counted. */
-const AMOUNT_MODIFIERS = '(?:extra|meer|minder|nieuwe|nog|ongeveer|precies|totaal|in totaal)';
+/** "Hoeveel extra geld", "hoeveel nieuwe medewerkers", "hoeveel eenmalig geld": a word saying how the amount compares or recurs is not what is counted. */
+const AMOUNT_MODIFIERS = '(?:extra|meer|minder|nieuwe|nog|ongeveer|precies|totaal|in totaal|eenmalig|eenmalige|structureel|structurele|incidenteel|incidentele|jaarlijks|jaarlijkse)';
 const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(\\p{L}+)`, 'iu');
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
 export const wordAfterHoeveel = (question: string): string | undefined => question.match(COUNTED_AFTER_HOEVEEL)?.[1];

@@ -88,7 +88,9 @@ const ASKS_PAID = /\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|zijn|werd|werden
  * which ones (the plural), which a text may answer without figures.
  */
 const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
-export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question);
+/** "Hoeveel extra / eenmalig geld": money, whatever word says how it compares or recurs. */
+const asksMoney = (question: string) => /^(euro|geld)$/i.test(wordAfterHoeveel(question) ?? '');
+export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question) || asksMoney(question);
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
 /**
