@@ -339,3 +339,21 @@ describe('a question about a length of time', () => {
     expect(result.kind === 'answer' && result.answer).not.toContain('€ 1.000');
   });
 });
+
+describe('a row named by its examples', () => {
+  const werkwijze = [
+    '# Werkwijze meldingen Proefregio 2027',
+    '## Artikel 4 Categorieën',
+    'Voor de categorieën van meldingen gelden de volgende termijnen:',
+    '| Categorie | Voorbeelden | Afhandeling uiterlijk |',
+    '|---|---|---|',
+    '| A. Acuut | ernstig incident, plotselinge sluiting van een locatie | 10 werkdagen |',
+    '| B. Regulier | slechte bereikbaarheid, gebrekkige communicatie | 8 weken |',
+    '| C. Administratief | declaraties, onjuiste productcodes | 4 weken |',
+  ].join('\n');
+
+  it('answers a question that names one of them', () => {
+    const result = indexOfMarkdown(werkwijze, 'w.md').ask('Een aanbieder zet steeds verkeerde productcodes op zijn declaraties. Wanneer moet zo een melding uiterlijk afgehandeld zijn?');
+    expect(result).toMatchObject({ kind: 'answer', answer: expect.stringContaining('4 weken') });
+  });
+});

@@ -107,6 +107,13 @@ function rowNamedBy(question: string, rowName: string): string[] {
   return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
 }
 
+/** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
+const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
+
+/** What names a row: its first cell, and its examples, by which people name the kind of thing a row stands for. */
+const rowName = (row: { cells: string[]; headers: string[] }) =>
+  [row.cells[0] ?? '', ...row.cells.filter((_, k) => k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))].join(' ');
+
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {
   return text
@@ -123,7 +130,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
  */
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
-  return !row || comparesRows(question) || rowNamedBy(question, row.cells[0] ?? '').length > 0;
+  return !row || comparesRows(question) || rowNamedBy(question, rowName(row)).length > 0;
 }
 
 /**
@@ -143,12 +150,12 @@ export function answerFromTableHits(
 ): QaResult | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowAt(h)!.cells[0] ?? '');
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!));
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
   if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) {
     // The text does not give the figure asked for, so any row the question names that answers enough of it is better.
-    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowAt(h)!.cells[0] ?? '')).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
     if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
   }
   const candidates = hit ? [hit] : [];
