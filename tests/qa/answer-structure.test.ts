@@ -260,7 +260,7 @@ describe('reading PDF headings', () => {
   /** Text placed where a Word export puts it: [text, x, y], 10 pt unless a size is given. */
   const placed = (items: [string, number, number, number?][]) => onePagePdf(items.map(([text, x, y, size]) => `BT /F1 ${size ?? 10} Tf ${x} ${y} Td (${text}) Tj ET`).join('\n'));
 
-  it('keeps a lid together when its line wraps after a full stop, numbers restarted leden again, and reads bullets as items', () => {
+  it('keeps a lid together when its line wraps after a full stop, numbers restarted leden again within an article, and reads bullets as items', () => {
     const text = pdfText(
       placed([
         ['Regeling bezwaar Testland', 72, 740, 20],
@@ -270,7 +270,10 @@ describe('reading PDF headings', () => {
         ['\\225', 90, 656], ['een instroomstop.', 108, 656],
         ['1.', 72, 644], ['Het bezwaar wordt binnen vier weken na de dagtekening ingediend bij de regiomanager.', 108, 644],
         ['Artikel 3 is van overeenkomstige toepassing.', 72, 632],
-        ['1.', 72, 620], ['De regiomanager beslist binnen 20 werkdagen.', 108, 620],
+        ['1.', 72, 620], ['De regiomanager beslist binnen twintig werkdagen over het bezwaar van de aanbieder zelf.', 108, 620],
+        ['Artikel 3 Beroep', 72, 608],
+        ['1.', 72, 596], ['Tegen de beslissing staat geen beroep open.', 108, 596],
+        ['9 van 12', 300, 40, 8],
       ]),
     );
     expect(text.split('\n').slice(2)).toEqual([
@@ -278,7 +281,10 @@ describe('reading PDF headings', () => {
       '- een korting;',
       '- een instroomstop.',
       '2. Het bezwaar wordt binnen vier weken na de dagtekening ingediend bij de regiomanager. Artikel 3 is van overeenkomstige toepassing.',
-      '3. De regiomanager beslist binnen 20 werkdagen.',
+      '3. De regiomanager beslist binnen twintig werkdagen over het bezwaar van de aanbieder zelf.',
+      'Artikel 3 Beroep',
+      '1. Tegen de beslissing staat geen beroep open.',
+      '9 van 12',
     ]);
   });
 

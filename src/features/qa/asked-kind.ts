@@ -49,9 +49,8 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   return undefined;
 }
 
-/** "Hoe vaak", "hoe lang", "hoe snel", "hoeveel tijd", "welke termijn": a frequency or a length of time, as a test on a text. */
-export function askedTime(question: string): ((text: string) => boolean) | undefined {
-  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
+/** "Hoe lang", "hoe snel", "hoeveel tijd", "welke termijn": a length of time (or the deadline it ends at), as a test on a text. */
+export function askedDuration(question: string): ((text: string) => boolean) | undefined {
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
   // "Hoeveel tijd heeft hij ...", "wat is de bezwaartermijn ...": a length of time, or the deadline it ends at.
@@ -66,8 +65,9 @@ export function askedTime(question: string): ((text: string) => boolean) | undef
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   const gives = givesWhatIsAsked(question);
   if (gives) return gives;
-  const time = askedTime(question);
-  if (time) return time;
+  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
+  const duration = askedDuration(question);
+  if (duration) return duration;
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);

@@ -7,9 +7,10 @@ const unpdf = () => require('unpdf') as typeof import('unpdf');
 interface Line {
   text: string;
   size: number;
-  /** Where the line's text starts and ends on the page (absent for table lines). */
+  /** Where the line's text starts and ends on its page (absent for table lines). */
   left?: number;
   right?: number;
+  page?: number;
 }
 
 /** Rounded font size of a text item: the vertical scale of its transform. */
@@ -52,7 +53,7 @@ export async function pdfText(data: Uint8Array): Promise<string> {
       if (item.str.trim()) {
         const size = sizeOf(item.transform);
         const [left, right] = [item.transform[4], item.transform[4] + item.width];
-        current = current ? { text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right) } : { text: item.str, size, left, right };
+        current = current ? { ...current, text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right) } : { text: item.str, size, left, right, page: p };
       } else if (current && item.str) current.text += item.str;
       lastY = y;
       if (item.hasEOL && current) {
@@ -69,22 +70,34 @@ export async function pdfText(data: Uint8Array): Promise<string> {
 
 /** A list item's marker at the start of a line: "1.", "a)", a bullet. */
 const LIST_MARKER = /^(\d{1,2}[.)]|[a-z][.)]|[●•▪◦‐–-])(\s|$)/;
+/** An article's or chapter's heading set in the body size ("Artikel 4 Bezwaar"): not a sentence, so no end mark. */
+const HEADING_LINE = /^(artikel|art\.|hoofdstuk|paragraaf|bijlage)\s*\d+[a-z]?\b(?!.*[.:;,]$)/i;
+
+/** The size most of the text is set in. */
+function bodySize(lines: Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
 
 /**
- * A line that ran up to the right margin wrapped: the next line goes on with its paragraph, also when the wrap
- * fell after a full stop ("... bij de regiomanager." / "Artikel 3 is van overeenkomstige toepassing."). The test:
- * the next line's first word would not have fitted after it. A list item or a line of another size starts anew.
+ * A line that ran up to its page's right margin wrapped: the next line goes on with its paragraph, also when the
+ * wrap fell after a full stop ("... bij de regiomanager." / "Artikel 3 is van overeenkomstige toepassing."). The
+ * test: the next line's first word would not have fitted after it (letter width from that physical line). A list
+ * item, a heading or a line of another size starts anew.
  */
 function joinWrappedLines(lines: Line[]): Line[] {
-  const margin = Math.max(0, ...lines.map((l) => l.right ?? 0));
+  const margins = new Map<number | undefined, number>();
+  for (const l of lines) margins.set(l.page, Math.max(margins.get(l.page) ?? 0, l.right ?? 0));
   const out: Line[] = [];
+  let above: Line | undefined; // the physical line before this one
   for (const line of lines) {
-    const previous = out[out.length - 1];
+    const charWidth = above?.left !== undefined && above.right !== undefined ? (above.right - above.left) / above.text.length : 0;
     const firstWord = line.text.split(' ')[0];
-    const charWidth = previous?.left !== undefined && previous.right !== undefined ? (previous.right - previous.left) / previous.text.length : 0;
-    const wrapped = !!previous && charWidth > 0 && line.left !== undefined && previous.size === line.size && !LIST_MARKER.test(line.text) && previous.right! + charWidth * (firstWord.length + 1) > margin;
-    if (wrapped) out[out.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, right: line.right };
+    const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_MARKER.test(line.text) && !HEADING_LINE.test(line.text) && above.right! + charWidth * (firstWord.length + 1) > (margins.get(line.page) ?? 0);
+    if (wrapped) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${line.text}` };
     else out.push(line);
+    above = line;
   }
   return out;
 }
@@ -92,13 +105,13 @@ function joinWrappedLines(lines: Line[]): Line[] {
 /**
  * Numbered leden that all read "1." (a list whose numbering restarts at every item, as some Word exports print it)
  * are numbered 1, 2, 3 again, so "lid 3" and the answer's numbering say what the article says. Only items at the
- * same indentation that follow a "1." of the same list; a heading ends the list.
+ * same indentation that follow a "1." of the same list; a heading (larger, or an "Artikel 4" line) ends the list.
  */
 function renumberRestartedLists(lines: Line[]): Line[] {
-  const body = Math.min(...lines.map((l) => l.size));
+  const body = bodySize(lines);
   let list: { left: number; next: number } | undefined;
   return lines.map((line) => {
-    if (line.size > body) list = undefined;
+    if (line.size > body || HEADING_LINE.test(line.text)) list = undefined;
     const number = line.text.match(/^(\d{1,2})\.\s/)?.[1];
     if (!number || line.left === undefined) return line;
     if (number === '1' && list && Math.abs(list.left - line.left) < 2 && list.next > 1) return { ...line, text: line.text.replace(/^1\./, `${list.next++}.`) };
@@ -111,11 +124,8 @@ function renumberRestartedLists(lines: Line[]): Line[] {
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)]?(?:\s|$)/;
 
 export function markHeadings(lines: Line[]): string {
-  // The body size: the size most of the text is set in.
-  const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
-  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const headingSizes = [...chars.keys()].filter((s) => s >= body * 1.12).sort((a, b) => b - a);
+  const body = bodySize(lines);
+  const headingSizes = [...new Set(lines.map((l) => l.size))].filter((s) => s >= body * 1.12).sort((a, b) => b - a);
   const out: string[] = [];
   let previous: Line | undefined;
   for (const line of lines) {

@@ -8,7 +8,7 @@ import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 import { splitSentences } from './passages';
-import { askedTime } from './asked-kind';
+import { askedDuration } from './asked-kind';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -170,7 +170,7 @@ export function answerFromTableHits(
   if (!compares && /\bwelke\b/i.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
-  const timeAsked = askedTime(question);
+  const timeAsked = askedDuration(question);
   for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
     const passage = source.passage(candidate.id)!;
     if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
