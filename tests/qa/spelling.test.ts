@@ -64,6 +64,11 @@ describe('Speller and typos the documents contain themselves', () => {
     expect(speller.correct('Welke vergoeding na de vergadering?')).toBe('Welke vergoeding na de vergadering?');
     expect(speller.correct('qzxkvjw')).toBe('qzxkvjw');
   });
+
+  it('keeps the capital of a corrected first word, so the question still splits into its sentences', () => {
+    const speller = new Speller(['regiomanager', 'vergadering']);
+    expect(speller.correct('Ik ben nieuw. Regiomanger, wat doet die?')).toBe('Ik ben nieuw. Regiomanager, wat doet die?');
+  });
 });
 
 

@@ -84,14 +84,15 @@ export class Speller {
       if (word === word.toUpperCase()) return word;
       const folded = fold(word);
       // Written in lower case, a word the dictionary lists only as a name ("Klene", "Lenne") is no word: likely a slip.
-      const names = word[0] !== folded[0];
+      const names = word[0] !== word[0].toLowerCase();
       const key = names ? `^${folded}` : folded;
       let fixed = this.cache.get(key);
       if (fixed === undefined) {
         fixed = this.fix(folded, names);
         if (this.cache.size < 20_000) this.cache.set(key, fixed);
       }
-      return fixed === folded ? word : fixed;
+      // A sentence's first word keeps its capital: the question is split into sentences after this.
+      return fixed === folded ? word : names ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
     });
   }
 
