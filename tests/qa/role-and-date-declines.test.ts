@@ -95,6 +95,9 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Mijn klacht is afgewezen door de aanbieder. Ik ben het er niet mee eens. Wat kan ik nu nog doen?')).toBeUndefined();
     expect(declineReason('De aanbieder reageert niet op mijn klacht, wat moet ik nu doen?')).toBeUndefined();
     expect(declineReason('Welke aanbieders zijn nu in gesprek met de kleine commissie?')).toBe('current-state');
+    expect(declineReason('De herstelafspraak is na drie weken nog niet nagekomen. Wat is nu de volgende stap?')).toBeUndefined();
+    // After a setup, "hoeveel / welke ... nu" still asks today's figures.
+    expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen staan er nu op de wachtlijst?')).toBe('current-state');
   });
 
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {
