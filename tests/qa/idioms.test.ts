@@ -112,6 +112,12 @@ describe('everyday words a reglement never uses', () => {
   });
 
   it('reads "ernaar kijken" as discussing', () => {
-    expect(withoutIdioms('zonder dat het AO ernaar heeft gekeken?')).toBe('zonder dat het AO besproken?');
+    expect(withoutIdioms('zonder dat het AO ernaar heeft gekeken?')).toBe('zonder dat het AO heeft besproken?');
+    expect(withoutIdioms('Wie gaat ernaar kijken?')).toBe('Wie gaat bespreken?');
+  });
+
+  it('reads "kost X extra fte?" as a question about more staff only as a yes/no question', () => {
+    expect(withoutIdioms('Kost de nieuwe functie extra fte?')).toBe('de nieuwe functie uitbreiding fte?');
+    expect(withoutIdioms('Hoeveel kost het om extra personeel aan te nemen?')).toBe('Hoeveel kost het om extra personeel aan te nemen?');
   });
 });

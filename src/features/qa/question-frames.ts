@@ -34,7 +34,8 @@ const FRAMES: [RegExp, string][] = [
   // ingevoerd": "sinds" is no word to find (as a focus word it would pull in every text about a start).
   [/\b(?:sinds|vanaf) (?:wanneer|welk jaar)\b/gi, 'in welk jaar'],
   // "Kost X extra fte?" asks whether X enlarges the staff ("betekent geen uitbreiding in fte"), not an amount.
-  [/\b(?:kost|kosten|kostte|vraagt|vragen|vergt|vergen) (.+?) (?:extra|meer|nieuwe|aanvullende) (fte|formatie|personeel)\b/gi, '$1 uitbreiding $2'],
+  // Only as a yes/no question ("Kost ... ?" first): "Hoeveel kost het om extra personeel aan te nemen?" asks an amount.
+  [/(?<=^\s*|[.?!]\s+)(?:kost|kosten|kostte|vergt|vergen) (.+?) (?:extra|meer|nieuwe|aanvullende) (fte|formatie|personeel)\b/gi, '$1 uitbreiding $2'],
   // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
   [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
   [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
@@ -64,7 +65,10 @@ const FRAMES: [RegExp, string][] = [
   // Looking at something again to judge it: "tegen het licht houden", "onder de loep nemen" is evaluating it.
   [/\b(?:tegen het licht|onder de loep) (?:te )?(?:houden|gehouden|houdt|hield|hielden|nemen|genomen|neemt|nam|namen)\b/gi, 'geëvalueerd'],
   // "Ernaar kijken" is looking at a matter to discuss it: "zonder dat het AO ernaar heeft gekeken" is "besproken".
-  [/\b(?:er ?naar|daar ?naar|hier ?naar) (?:\p{L}+ )?(?:kijken|kijkt|keek|keken|gekeken)\b/giu, 'besproken'],
+  // The verb form stays: "heeft ernaar gekeken" is "heeft besproken", "wie gaat ernaar kijken" "wie gaat bespreken".
+  [/\b(?:er ?naar|daar ?naar|hier ?naar) (\p{L}+ )?gekeken\b/giu, '$1besproken'],
+  [/\b(?:er ?naar|daar ?naar|hier ?naar) (\p{L}+ )?kijken\b/giu, '$1bespreken'],
+  [/\b(?:er ?naar|daar ?naar|hier ?naar) (\p{L}+ )?(?:kijkt|keek|keken)\b/giu, '$1bespreekt'],
   // A term of office (or membership) that is extended is a reappointment: "herbenoemd", as regulations say.
   [/(?<=\b(?:zittingstermijn|zittingsduur|lidmaatschap|benoemd|gekozen)\b.*)\b(?:kan|kun|kunt|mag|mogen|kunnen|wordt|worden) (?:dat|die|deze|dit|het|hij|zij|ze|je|ik|de termijn|het lidmaatschap|mijn lidmaatschap|zijn termijn|haar termijn)(?: nog)?(?: een keer| eenmaal| nog een keer)? (?:worden )?(?:verlengd|verlengen)(?: worden)?\b/gi, 'kan herbenoemd worden'],
   // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
