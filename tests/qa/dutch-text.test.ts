@@ -71,3 +71,24 @@ describe('Dutch text analysis', () => {
     expect(terms('jeugdhulpaanbieders', d)).toEqual(expect.arrayContaining(['jeugdhulpaanbieder', 'jeugdhulp', 'aanbieder']));
   });
 });
+
+describe('agent nouns and their verbs', () => {
+  const d = new Decompounder();
+  d.learn(['ondersteunt', 'project', 'leidt', 'bestuurt', 'oud', 'laten', 'laat', 'moed', 'water', 'kader', 'nota']);
+  const shares = (a: string, b: string) => termsOf(a, d).some((t) => termsOf(b, d).includes(t));
+
+  it('lets the one who does it ("ondersteuner", also in a compound) meet the verb the corpus uses ("ondersteunt")', () => {
+    expect(shares('projectondersteuner', 'ondersteunt')).toBe(true);
+    expect(shares('ondersteuner', 'ondersteunt')).toBe(true);
+    expect(shares('leider', 'leidt')).toBe(true);
+    // after an r a d comes between: "bestuur-d-er"
+    expect(shares('bestuurder', 'bestuurt')).toBe(true);
+  });
+
+  it('leaves nouns in -er that name no doer: the corpus has no verb form "...t" of them', () => {
+    expect(shares('ouder', 'oud')).toBe(false);
+    expect(shares('later', 'laat')).toBe(false);
+    expect(shares('moeder', 'moed')).toBe(false);
+    expect(shares('kadernota', 'kaden')).toBe(false);
+  });
+});

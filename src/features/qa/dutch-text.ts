@@ -133,7 +133,7 @@ export class Decompounder {
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      if (!this.known.has(tail)) continue;
+      if (!this.known.has(tail) && !this.doerOf(tail)) continue;
       // A linking s is not part of the head ("portefeuillehouders|overleg"), also when the plural is a known word.
       for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
@@ -141,6 +141,15 @@ export class Decompounder {
       if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
     }
     return tailOnly;
+  }
+
+  /**
+   * The verb stem of a word naming the one who does it ("ondersteuner": "ondersteun", "bestuurder": "bestuur"), when
+   * the corpus has the verb's form in -t ("ondersteunt"): "ouder", "later" and "kader" name no doer.
+   */
+  doerOf(word: string): string | undefined {
+    const base = (word.match(/^(.{3,}r)der$/) ?? word.match(/^(.{4,}?)(?:st)?er$/))?.[1];
+    return base && this.known.has(`${base}t`) ? base : undefined;
   }
 }
 
@@ -165,6 +174,8 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (root) terms.add(root);
   for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
+  // The one who does it meets the verb: "Projectondersteuner" answers "wie ondersteunt".
+  for (const doer of [word, parts.at(-1)].map((w) => w && decompounder?.doerOf(w))) if (doer) terms.add(stemWord(doer));
   for (const [i, part] of parts.entries()) {
     const partStem = stemWord(part);
     terms.add(partStem);
