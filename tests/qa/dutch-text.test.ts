@@ -92,3 +92,19 @@ describe('agent nouns and their verbs', () => {
     expect(shares('kadernota', 'kaden')).toBe(false);
   });
 });
+
+describe('compounds of three parts', () => {
+  const d = new Decompounder();
+  d.learn(['zorg', 'continuiteit', 'risico', 'portefeuillehouder', 'portefeuille', 'houder', 'overleg']);
+
+  it('splits a compound of three known words, with a linking s ("zorg|continuiteit|s|risico")', () => {
+    expect(d.split('zorgcontinuiteitsrisico')).toEqual(['zorg', 'continuiteit', 'risico']);
+    expect(termsOf('zorgcontinuiteitsrisico', d)).toEqual(expect.arrayContaining(termsOf('continuiteit').slice(0, 1)));
+  });
+
+  it('keeps a split in two when the corpus knows the head as one word', () => {
+    expect(d.split('portefeuillehoudersoverleg')).toEqual(['portefeuillehouder', 'overleg']);
+    // a known tail alone, the rest unknown: the tail only
+    expect(d.split('qxzvkwrisico')).toEqual(['risico']);
+  });
+});

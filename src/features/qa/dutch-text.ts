@@ -126,9 +126,26 @@ export class Decompounder {
     for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !/^[#~]/.test(w)) this.known.add(w);
   }
 
-  /** [head, tail] when both are known words; [tail] when only a long enough tail is (a "regieoverleg" is an overleg). */
+  /**
+   * [head, tail] when both are known words; [head, middle, tail] when the head is two known words before a linking s
+   * ("zorg|continuiteit|s|risico"); [tail] when only a long enough tail is (a "regieoverleg" is an overleg).
+   */
   split(word: string): string[] {
     if (word.length < 9 || /\d/.test(word)) return [];
+    const two = this.splitTwo(word);
+    if (two.length === 2 || word.length < 14) return two;
+    for (let i = word.length - 4; i >= 9; i--) {
+      const tail = word.slice(i);
+      if (!this.known.has(tail)) continue;
+      for (const left of new Set([word.slice(0, i).replace(/s$/, ''), word.slice(0, i)])) {
+        const head = this.splitTwo(left);
+        if (head.length === 2) return [...head, tail];
+      }
+    }
+    return two;
+  }
+
+  private splitTwo(word: string): string[] {
     let tailOnly: string[] = [];
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
@@ -182,7 +199,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind
     // of its last part: a word known only as written counts there ("raadszitting" is a zitting), not before it
     // (a "jongerenadviesraad" is an adviesraad, no group of jongeren).
-    if (parts.length === 2) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...(i === 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
+    if (parts.length > 1) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...(i === parts.length - 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
   }
   return [...terms];
 }

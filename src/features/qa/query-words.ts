@@ -8,7 +8,7 @@ export interface QueryWord {
   partial: Set<string>;
   /** Parts of a compound: together they answer for most of it. */
   parts: Set<string>;
-  /** The terms of each part of a compound, when it splits in two. */
+  /** The terms of each part of a compound, when it splits in two or three. */
   partTerms?: Set<string>[];
   weak: boolean;
   /** Terms of the word's paraphrases from the lexicon (lexicon-expansion.ts): they help, at a lower weight. */

@@ -42,7 +42,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     // A phrase is answered by its concept token; its single words only hint at it.
     const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => corpus.terms(t)) : [];
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
-    const partTerms = parts.length === 2 ? parts.map((p) => new Set(termsOf(p))) : undefined;
+    const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
     const weak = WEAK_TERMS.has(terms[0]);
     const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
