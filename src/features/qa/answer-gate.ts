@@ -121,11 +121,11 @@ const FIGURE_KIND = /^leeftijd(?:en|sgrens|sgrenzen)?$/;
 /**
  * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
  * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
- * passage can answer, however many other words it shares.
+ * passage can answer, however many other words it shares. The question comes with its typos corrected.
  */
-export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary' | 'speller'>): boolean {
+export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary'>): boolean {
   if (namesUnknown(question, (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
-  const asked = corpus.speller.correct(withoutIdioms(question)).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
+  const asked = withoutIdioms(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
   if (!asked) return false;
   // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar").
   if (FIGURE_KIND.test(asked.toLowerCase())) return false;
