@@ -81,6 +81,37 @@ describe('"welke leeftijd": a kind of figure, which a text gives as the figure',
   });
 });
 
+describe('"wie zorgt voor X": who is responsible for X', () => {
+  const text = `# Reglement Speeltuinraad Voorbeelddorp 2027
+
+### Artikel 1 Voorzitter
+De voorzitter zorgt voor een goede orde in de speeltuinraad en stelt na elk punt van de agenda vast wat is besloten.
+
+### Artikel 2 Secretaris
+De secretaris is verantwoordelijk voor de agenda en de vergaderstukken van de speeltuinraad en verstuurt ze een week voor de vergadering.
+
+### Artikel 3 Vergaderingen
+De speeltuinraad vergadert vier keer per jaar in het dorpshuis.
+`;
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([], (await parseDocument('speeltuinraad.md', Buffer.from(text))).passages);
+  });
+  const answer = (q: string) => {
+    const result = index.ask(q);
+    return result.kind === 'answer' ? result.answer : '(declined)';
+  };
+
+  it('is answered by the text that says who is responsible, not by one that "zorgt voor" something else', () => {
+    expect(answer('Wie zorgt voor de agenda en de vergaderstukken van de speeltuinraad?')).toMatch(/^De secretaris is verantwoordelijk/);
+    expect(answer('Wie zorgt voor de agenda van de speeltuinraad?')).toMatch(/^De secretaris is verantwoordelijk/);
+  });
+
+  it('does not count "zorgt" as a word of the topic: a thing no text names is not answered by a text that "zorgt voor"', () => {
+    expect(answer('Wie zorgt voor de koffie bij de speeltuinraad?')).toBe('(declined)');
+  });
+});
+
 describe('"hoeveel X" answered by a share of X', () => {
   it('takes a share of the things counted for their count ("twee derde van de stemmen", "de helft van de leden")', () => {
     expect(lacksWhatIsAsked('Hoeveel stemmen zijn nodig voor een besluit?', 'Een besluit vraagt twee derde van de uitgebrachte stemmen.')).toBe(false);

@@ -35,6 +35,10 @@ describe('a thing no document names', () => {
     expect(asksAboutThing('Hoeveel kost een hond voor de speeltuinraad?', 'hond')).toBe(false);
     expect(asksAboutThing('Wie regelt het parkeren bij het dorpshuis?', 'parkeren')).toBe(true);
     expect(asksAboutThing('Wie mag parkeren bij het dorpshuis?', 'parkeren')).toBe(false);
+    // "wie zorgt voor" / "wie is verantwoordelijk voor" asks who sees to the thing itself
+    expect(asksAboutThing('Wie zorgt voor de laptop van de secretaris?', 'laptop')).toBe(true);
+    expect(asksAboutThing('Wie is verantwoordelijk voor de stoelen bij de vergadering?', 'stoelen')).toBe(true);
+    expect(asksAboutThing('Wie vergadert voor de lunch in het dorpshuis?', 'lunch')).toBe(false);
   });
 
   it('is asked about in the last question after a setup, not in the setup that tells the situation', () => {

@@ -89,6 +89,25 @@ const ACTION_ASKED = /\bwat (?:moet|moeten|kan|kun|kunt|kunnen|mag|mogen|dien|di
 /** "Aan welke eisen moet het plan voldoen?": the requirements are asked, which a text lists without these words. */
 const REQUIREMENTS_ASKED = /\b(?:aan )?welke (eisen|criteria|normen)\b[^?]*\b(voldoen|voldoet)\b/i;
 
+/**
+ * "Wie zorgt voor de agenda?" asks who is responsible for it: a text says so in its own words ("is verantwoordelijk
+ * voor", "stelt ... op"), and a sentence that "zorgt voor" something else says nothing of the agenda.
+ */
+const WHO_SEES_TO = /\bwie (zorgt|zorgen)(?: er)? voor\b/i;
+
+/**
+ * A "wie zorgt voor" question is searched as "wie is verantwoordelijk voor": not for "zorgt", which a text that
+ * "zorgt voor" something else shares ("zorgt voor een goede orde ... de agenda").
+ */
+export function withFrameWeights(weights: Map<string, number>, question: string, terms: (word: string) => string[]): Map<string, number> {
+  const verb = WHO_SEES_TO.exec(question)?.[1];
+  if (!verb) return weights;
+  const out = new Map(weights);
+  for (const t of terms(verb)) out.delete(t);
+  for (const t of terms('verantwoordelijk').slice(0, 1)) out.set(t, 1);
+  return out;
+}
+
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
 export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {
   const frame = [
@@ -96,6 +115,7 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : []),
     ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
+    ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
   ];
   return new Set(frame.map((w) => terms(w)[0]).filter(Boolean));
 }

@@ -26,7 +26,7 @@ import type { Fact, Passage, QaResult } from './qa.domain';
 import { namesFactSubject, rankAnswers, wholeGuideSection, withSituationsTied } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, asksForUnknown, frameTerms, missingThing, outsideTheDomain, passesGate } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, frameTerms, missingThing, outsideTheDomain, passesGate, withFrameWeights } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { askedElaboration } from './asked-elaboration';
@@ -163,7 +163,7 @@ export class KnowledgeIndex {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
-    const weights = withAmountWeight(searchWeights(words, where), question);
+    const weights = withFrameWeights(withAmountWeight(searchWeights(words, where), question), question, (w) => this.terms(w));
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;

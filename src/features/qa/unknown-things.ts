@@ -44,7 +44,9 @@ export function asksAboutThing(question: string, word: string): boolean {
   if (!WHETHER_OR_WHO.test(asking.trim())) return false;
   const words = fold(asking).split(/[^\p{L}\d']+/u).filter(Boolean);
   const at = words.indexOf(word);
-  if (at <= 0 || !DETERMINERS.has(words[at - 1]) || PREPOSITIONS.has(words[at - 2])) return false;
+  // "Wie zorgt voor de catering?" asks who sees to the thing: that "voor" is of the frame, not a circumstance.
+  const seenTo = words[0] === 'wie' && words[at - 2] === 'voor' && /^(zorgt|zorgen|verantwoordelijk)$/.test(words[at - 3] ?? '');
+  if (at <= 0 || !DETERMINERS.has(words[at - 1]) || (PREPOSITIONS.has(words[at - 2]) && !seenTo)) return false;
   // "Wie regelt het parkeren?": an infinitive after "het" names an activity as a thing.
   return namesThing(word) || (words[at - 1] === 'het' && word.endsWith('en') && dutchWords().has(word));
 }
