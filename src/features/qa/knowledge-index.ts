@@ -6,7 +6,7 @@ import { askedKind, askedKindWord, namedByQuestion, withActorDefinition, withAct
 import { caseMetBy, withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
-import { secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
+import { askingRankFactor, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
@@ -195,7 +195,7 @@ export class KnowledgeIndex {
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
-      const rank = hit.score * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
+      const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie }];
     });
     const hits = withoutOutrankedExplanations(withActorsRanked(withSituationsTied(found), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);

@@ -1,5 +1,5 @@
 import { splitSentences } from './passages';
-import type { QueryWord } from './query-words';
+import { type QueryWord, coverageOf } from './query-words';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -29,6 +29,16 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   if (!setup) return NONE;
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   return new Set(analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)));
+}
+
+/**
+ * How much a hit's search rank counts after a setup: once more the share of the asking sentence's words it says. The
+ * setup's words point at the passage about the asker's case ("Een aanbieder krijgt een signaal voorgelegd."), the
+ * asking sentence's at the one that answers ("Hoeveel tijd heeft hij om daarop te antwoorden?"). 1 without a setup.
+ */
+export function askingRankFactor(words: QueryWord[], setup: ReadonlySet<string>, matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }): number {
+  if (setup.size === 0) return 1;
+  return 1 + coverageOf(words.filter((w) => !setup.has(w.terms[0])), matched, exact, vocabulary);
 }
 
 /** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
