@@ -23,6 +23,7 @@ import { rowOf } from './tables';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
+import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, wholeGuideSection, withSituationsTied } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
@@ -251,7 +252,7 @@ export class KnowledgeIndex {
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withActorDefinition(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w))),
+      answer: withAbbreviationsSpelled(withActorDefinition(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,
