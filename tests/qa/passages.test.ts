@@ -31,6 +31,14 @@ describe('splitting documents into passages', () => {
     expect(detectTitle(['1. Inleiding', 'Tekst zonder titel.'], 'verslag_overleg-maart.txt')).toBe('verslag overleg maart');
   });
 
+  it('keeps a contact line as text of its section, and reads the line after it as a heading', () => {
+    const text = ['Nieuws Testregio', '', 'Planning', '', 'We doen het samen in de regio.', '', 'Projectleider: Jan Jansen, 06-12345678 j.jansen@testregio.nl',
+      'Projectondersteuner Els de Vries, 06-87654321, info@testregio.nl', '', 'Raadsbijeenkomst 20 mei', '', 'Op 20 mei was er een bijeenkomst voor raadsleden.'].join('\n');
+    const doc = toPassages(text, 'nieuws.txt');
+    expect(doc.passages.map((p) => p.section)).toEqual(['Planning', 'Raadsbijeenkomst 20 mei']);
+    expect(doc.passages[0].text).toContain('Projectleider: Jan Jansen');
+  });
+
   it('splits long text into passages of bounded size', () => {
     const long = `Titel\n\n${Array.from({ length: 60 }, (_, i) => `Dit is zin nummer ${i} over de regionale samenwerking.`).join(' ')}`;
     const doc = toPassages(long, 'lang.txt');

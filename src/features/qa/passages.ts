@@ -56,11 +56,18 @@ const ARTICLE_HEADING = /^(artikel|art\.)\s*\d+[a-z]?(\s+\p{Lu}|$)/iu;
 /** Headings that hold articles. */
 const CHAPTER_HEADING = /^(hoofdstuk|paragraaf|afdeling|titel|deel)\b/i;
 
+/**
+ * "Projectleider: Wim Waninge, 06-23628218, w.waninge@regio.nl": a contact line (an e-mail address or a phone number) is
+ * text of its section, never its heading, and it ends like a sentence for the line after it ("Raadsbijeenkomst 20 mei").
+ */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)0\d{1,3}[- ]?\d{6,8}(?!\d)/;
+
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   if (MEMO_HEADER.test(line)) return false;
   if (/^#{1,6}\s/.test(line)) return true;
-  const afterSentence = !previous || SENTENCE_END.test(previous);
+  if (CONTACT_LINE.test(line)) return false;
+  const afterSentence = !previous || SENTENCE_END.test(previous) || CONTACT_LINE.test(previous);
   const nextStartsNew = !next || /^[\p{Lu}•\-\d(]/u.test(next);
   // "Artikel 4 Route van verwijzing tot start van de hulp": an article heading set as a plain (bold) line, longer than other headings.
   const afterHeading = !!previous && (/^#/.test(previous) || CHAPTER_HEADING.test(previous));
