@@ -1,4 +1,5 @@
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 
 /** An invented region's working agreement, asked in the words users type. */
@@ -69,5 +70,29 @@ describe('the staff and the money of a region', () => {
 
   it('"hoeveel eenmalig / structureel geld": how the amount recurs is not the thing counted', () => {
     expect(answer('Hoeveel eenmalig geld is er voor het nieuwe jaarplan?')).toContain('€ 50.000');
+  });
+});
+
+/** Where residents go, and a decoy that uses "wenden" in another sense ("aan te wenden", to use). */
+const LOKET = `# Werkwijze Jeugdkring Zuid
+
+## Loket
+Elke gemeente heeft een eigen loket. Daar kunnen inwoners terecht voor informatie over jeugdhulp en het aanvragen ervan.
+
+## Bestuur
+Het bestuur zet zijn positie in om de ontwikkeling van de jeugdhulp aan te wenden voor de regio.
+`;
+
+describe('where a resident can turn to', () => {
+  const answer = answersFromDocument(LOKET, 'loket.md');
+
+  it('"waar kan ik terecht" finds a text\'s "kunnen ... terecht"; a son or daughter is a resident', () => {
+    expect(answer('Waar kan ik terecht voor jeugdhulp voor mijn dochter?')).toContain('terecht voor informatie');
+  });
+
+  it('"waar kan ik heen", "waar moet ik zijn" ask the same; not the place of a meeting', () => {
+    expect(answer('Waar kan ik heen voor jeugdhulp voor mijn zoon?')).toContain('terecht voor informatie');
+    expect(withoutIdioms('Waar moet ik als inwoner zijn voor jeugdhulp?')).toContain('wenden');
+    expect(withoutIdioms('Waar moet ik zijn voor de vergadering van het AO?')).not.toContain('wenden');
   });
 });

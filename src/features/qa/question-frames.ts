@@ -91,8 +91,10 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe snel\b/gi, 'binnen'],
   [/\b(laat|laten) (.+?) weten\b/gi, 'informeert $2'],
   [/\b(?:binnen is|binnen zijn|binnen komt|binnenkomt|binnengekomen is|is aangekomen)\b/gi, 'ontvangen'],
-  // "Waar kan ik terecht" is where to turn to: "zich wenden tot".
+  // "Waar kan ik terecht" is where to turn to: "zich wenden tot" (a text's "kan terecht" is in that group too).
   [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij) (?:dan |daarna |nog )?terecht\b/gi, '$1 $2 $3 wenden'],
+  // "Waar moet ik (als inwoner) zijn", "waar kan ik heen": where to turn to as well; not the place of a meeting.
+  [/\b(waar|bij wie) (kan|kun|kunt|kunnen|moet|moeten) (ik|je|u|men|we|wij)((?: als \p{L}+)?) (?:dan |daarna |nog )?(?:zijn|heen|naartoe)\b(?![^?]*\b(?:\p{L}*vergader\p{L}*|\p{L}*overleg|\p{L}*bijeenkomst\p{L}*|zitting|AO|BO|PFO|MO)\b)/giu, '$1 $2 $3$4 wenden'],
   // "Komt ... in actie", "komt ... in beeld": when a body acts, which a text says by what it does, not by "actie".
   [/\b(komt|komen|kwam|kwamen)\b(.*?)\s+in (?:actie|beeld)\b/gi, '$1$2'],
   // A member of a raad van toezicht is a toezichthouder, as regulations on conflicts of interest say.
