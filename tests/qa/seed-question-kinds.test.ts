@@ -96,3 +96,23 @@ describe('where a resident can turn to', () => {
     expect(withoutIdioms('Waar moet ik zijn voor de vergadering van het AO?')).not.toContain('wenden');
   });
 });
+
+/** A region's note that names a partner region and counts its own gemeenten beside it. */
+const PARTNERS = `# Kadernota Jeugdkring West 2026
+
+## Samenwerking
+Met de Jeugdkring Achterhoek werken we samen in het Kennisnetwerk. Opdrachtgevers, de negen gemeenten, leveren elk jaar thema's aan voor het Kennisnetwerk.
+
+## Achterhoek
+De Jeugdkring Achterhoek is de organisatie voor de jeugdzorg in de Achterhoek. De Achterhoek telt acht gemeenten.
+`;
+
+describe('a count asked of a party named by its own name', () => {
+  const answer = answersFromDocument(PARTNERS, 'kadernota.md');
+
+  it('is not answered by another party\'s count in a clause that does not name it', () => {
+    expect(answer('Met hoeveel gemeenten werkt de Achterhoek samen in het Kennisnetwerk?')).not.toContain('negen');
+    expect(answer('Hoeveel gemeenten telt de Achterhoek?')).toContain('acht gemeenten');
+    expect(answer('Hoeveel gemeenten leveren thema\'s aan voor het Kennisnetwerk?')).toContain('negen gemeenten');
+  });
+});

@@ -1,8 +1,9 @@
 import { askedKind, asksWhenBodyMeets } from './asked-kind';
-import { answersForOtherParty, onlyAsksForCount } from './count-questions';
+import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked, statesAmount } from './declines';
 import type { QueryWord } from './query-words';
-import { tokenize } from './dutch-text';
+import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
+import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
@@ -107,6 +108,22 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
 
 const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
+/**
+ * "Met hoeveel gemeenten werkt Twente samen binnen OZJT?" is not answered by the region's own "de elf gemeenten" in a
+ * sentence after one naming OZJT: when a count question names a party by its own name (a capitalised word, not a
+ * governance body, not the documents' own organisation), a clause giving a figure must name each such party the source
+ * does not.
+ */
+export function countForOtherNamed(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
+  if (!wordAfterHoeveel(question)) return false;
+  const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
+  if (parties.length === 0) return false;
+  const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
+  const unnamed = parties.filter((p) => !named(source).has(p));
+  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));
+}
+
 /** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */
 export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = '', words: QueryWord[] = []): boolean {
   return (
@@ -117,6 +134,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||
     answersWhoForOtherBody(question, answer) ||
-    amountForOtherItem(question, answer, words, terms)
+    amountForOtherItem(question, answer, words, terms) ||
+    countForOtherNamed(question, answer, terms, source)
   );
 }
