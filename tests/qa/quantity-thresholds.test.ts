@@ -119,6 +119,9 @@ describe('a lid that modifies a table figure for the asker\'s case', () => {
     expect(askedQuantity('Krijgen kleine aanbieders korting?')).toMatchObject({ amount: 0, unit: 'staff', phrase: 'kleine' });
     expect(askedQuantity('Betalen grote zorgaanbieders meer?')).toMatchObject({ amount: Infinity, unit: 'staff' });
     expect(askedQuantity('Wat doet de kleine commissie?')).toBeUndefined();
+    // People going somewhere are no staff size; "nog geen 10 fte" is under 10.
+    expect(askedQuantity('Mogen we met 3 medewerkers naar het overleg?')).toBeUndefined();
+    expect(askedQuantity('Wij zijn een aanbieder met nog geen 10 fte. Wat betalen we?')).toMatchObject({ amount: 9.99, unit: 'staff' });
     expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 3, unit: 'staff', phrase: '' })).toBe(1);
     expect(fitsQuantity('Voor verenigingen met minder dan 5 medewerkers wordt de bijdrage gehalveerd.', { amount: 8, unit: 'staff', phrase: '' })).toBe(-1);
   });

@@ -170,13 +170,13 @@ export class Decompounder {
   }
 }
 
+/** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
+const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
+
 /**
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
  * Returns [] for stop words.
  */
-/** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
-const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
-
 export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A concept token ("#bo") or a paraphrase phrase's group token ("~~maximaal") is its own term.
   if (/^[#~]/.test(word)) return [word];

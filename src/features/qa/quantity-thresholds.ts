@@ -46,9 +46,12 @@ const ELAPSED_ASKED = new RegExp(String.raw`\b${N}\s+(jaar|jaren|maand|maanden|w
 
 /** The size of an organisation in staff: "een kleine aanbieder met 7 fte", "wij hebben twaalf medewerkers". */
 const STAFF = String.raw`(?:fte|medewerkers|werknemers|personeelsleden|mensen in dienst)`;
-const STAFF_ASKED = new RegExp(String.raw`\b(?:met|van|heeft|hebben|hebt|heb)\s+(?:ongeveer\s+|zo'n\s+|maar\s+|slechts\s+|nog geen\s+)?${N}\s+${STAFF}`, 'iu');
+// "Met 3 medewerkers naar het overleg" is no size: "met/van" only after an organisation, or with "fte".
+const ORGANISATION = String.raw`(?:aanbieders?|organisaties?|vereniging(?:en)?|bedrijven|bedrijf|instelling(?:en)?|stichting(?:en)?|praktijk|team)`;
+const ABOUT = String.raw`(?:ongeveer\s+|zo'n\s+|maar\s+|slechts\s+|(nog geen|minder dan)\s+)?`;
+const STAFF_ASKED = new RegExp(String.raw`(?:\b(?:heeft|hebben|hebt|heb)|${ORGANISATION}\s+(?:met|van))\s+${ABOUT}${N}\s+${STAFF}|\b(?:met|van)\s+${ABOUT}${N}\s+fte\b`, 'iu');
 
-const SIZE_ASKED = /\b(kleine?|grote?)\s+(?:zorg|jeugdhulp)?(?:aanbieders?|organisaties?|verenigingen?|bedrijven|bedrijf|instellingen?|stichtingen?)\b/iu;
+const SIZE_ASKED = new RegExp(String.raw`\b(kleine?|grote?)\s+(?:zorg|jeugdhulp)?${ORGANISATION}\b`, 'iu');
 
 /** The age, the number of hours, the time ago or the staff a question gives to compare, if any. */
 export function askedQuantity(question: string): AskedQuantity | undefined {
@@ -59,7 +62,8 @@ export function askedQuantity(question: string): AskedQuantity | undefined {
   const e = question.match(ELAPSED_ASKED);
   if (e) return { amount: numberOf(e[1]) * monthsIn(e[2]), unit: 'elapsed', phrase: e[0] };
   const f = question.match(STAFF_ASKED);
-  if (f) return { amount: numberOf(f[1]), unit: 'staff', phrase: f[0] };
+  // "Nog geen 10 fte" is just under 10, so "minder dan 10 fte" catches it.
+  if (f) return { amount: numberOf(f[2] ?? f[4]) - (f[1] ?? f[3] ? 0.01 : 0), unit: 'staff', phrase: f[0] };
   // "Kleine aanbieders" are those under any staff limit a rule sets, "grote" those over it.
   const size = question.match(SIZE_ASKED);
   if (size) return { amount: /^klein/i.test(size[1]) ? 0 : Infinity, unit: 'staff', phrase: size[1] };

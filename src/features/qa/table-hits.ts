@@ -1,8 +1,8 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import { askedAmount, fitsAmount } from './amount-thresholds';
+import { askedAmount, caseMetBy, fitsAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
-import type { Passage, QaResult } from './qa.domain';
+import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
 import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
@@ -202,16 +202,17 @@ const ARTICLE_SPAN = 40;
  * Only for a case the question states by a quantity (staff, age, hours): a table never states those itself.
  */
 function withCaseMet(question: string, passage: Passage, source: TableSource, text: string): string {
-  const asked = askedAmount(question);
-  if (!asked?.quantity) return text;
+  const caseMet = caseMetBy(question);
+  if (!caseMet) return text;
   const lines: string[] = [];
   for (const step of [-1, 1]) {
     for (let k = passage.position + step, p = source.passageAt(passage.title, k); p && p.section === passage.section && Math.abs(k - passage.position) <= ARTICLE_SPAN; k += step, p = source.passageAt(passage.title, k)) {
       if (!rowOf(p.text)) lines.push(...p.text.split('\n'));
     }
   }
-  const met = lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, ''))).filter((sentence) => fitsAmount(sentence, asked) > 0 && !text.includes(sentence));
-  return [text, ...new Set(met)].join('\n');
+  const met = lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, ''))).filter((sentence) => caseMet(sentence) && !text.includes(sentence));
+  const answer = [text, ...new Set(met)].join('\n');
+  return answer.length <= MAX_ANSWER_CHARS ? answer : text;
 }
 
 /**
