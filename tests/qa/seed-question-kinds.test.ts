@@ -116,3 +116,21 @@ describe('a count asked of a party named by its own name', () => {
     expect(answer('Hoeveel gemeenten leveren thema\'s aan voor het Kennisnetwerk?')).toContain('negen gemeenten');
   });
 });
+
+/** Who prepares the agenda, and a decoy that only names the agenda of the same body. */
+const AGENDA = `# Werkwijze Jeugdkring West
+
+## Kleine commissie
+De kleine commissie zorgt voor de procesmatige voorbereiding van de agenda van het bestuur.
+
+## Bestuur
+Het bestuur stelt de agenda vast en vergadert vier keer per jaar.
+`;
+
+describe('who prepares something', () => {
+  const answer = answersFromDocument(AGENDA, 'agenda.md');
+
+  it('"wie maakt X klaar" asks who prepares X ("voorbereiding")', () => {
+    expect(answer('Wie maakt de agenda van het bestuur klaar?')).toContain('kleine commissie');
+  });
+});

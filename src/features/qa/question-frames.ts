@@ -49,6 +49,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:let|letten|lette) (?:er ?)?op\b/gi, 'bewaakt'],
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
   [/\b(?:ziet|zien|zag|zagen) (?:er ?)?(?:op )?toe\b/gi, 'bewaakt'],
+  // "Wie maakt de agenda klaar?" asks who prepares it: "klaarmaken" is "voorbereiden", as documents say.
+  [/\b(?:maakt|maken|maakte|maakten) (.+?) klaar\b/gi, 'bereidt $1 voor'],
   // Putting things together is merging them ("twee thema's bij elkaar voegen" is samenvoegen), not meeting.
   [/\bbij ?elkaar (?:te )?(?:voegen|gevoegd|brengen|gebracht|nemen|genomen|zetten|gezet|leggen|gelegd)\b/gi, 'samenvoegen'],
   [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
