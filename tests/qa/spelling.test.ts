@@ -108,6 +108,13 @@ describe('Speller and compounds of three parts', () => {
     expect(speller.correct('het portefeuilehoudersoverleg')).toBe('het portefeuillehoudersoverleg');
   });
 
+  it('does not guess between neighbours alike, nor repair a short part of three ("verd" is one edit from "werd")', () => {
+    const speller = new Speller(['beeld', 'beleid', 'inhoud', 'werd', 'deel', 'sleutel']);
+    // "beled" before the linking s is one edit from "beeld" and from "beleid"
+    expect(speller.correct('de beledsinhoud')).toBe('de beledsinhoud');
+    expect(speller.correct('de verddeelsleutel')).toBe('de verddeelsleutel');
+  });
+
   it('leaves compounds of three Dutch words alone, however near a corpus word', () => {
     // "bestuursvergadering" is two edits from the corpus' "bestuursvergaderingen"... and a word of its own parts.
     const speller = new Speller(['zorg', 'continuiteit', 'risico', 'regiovergadering', 'jeugdhulpaanbieders']);

@@ -36,6 +36,9 @@ const INDEX_DISTANCE = 1;
 /** Deletes are taken from a word's first PREFIX letters only (SymSpell's prefix trick): fewer keys, same candidates after checking. */
 const PREFIX = 6;
 
+/** In a compound of three parts, a misspelt part shorter than this has too many neighbours ("verd": "werd"). */
+const MIN_REPAIRED_PART = 8;
+
 /**
  * Corrects typos in questions against the words of the indexed documents, also inside compounds
  * ("aanbiedersoverlg" -> "aanbiedersoverleg"). A word that is Dutch (in the corpus, in the
@@ -149,9 +152,9 @@ export class Speller {
     return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base));
   }
 
-  /** A known word, or one before a linking s or e ("portefeuillehouder-s-overleg"): the head of a compound. */
+  /** A known word, or one before a linking s ("portefeuillehouder-s-overleg"): the head of a compound. */
   private knownHead(head: string): boolean {
-    return this.known(head) || (/[se]$/.test(head) && this.known(head.slice(0, -1)));
+    return this.known(head) || (head.endsWith('s') && this.known(head.slice(0, -1)));
   }
 
   /** Two known words joined, or three (a compound the dictionary does not list: "zorg|continuiteits|risico"). */
@@ -198,16 +201,16 @@ export class Speller {
     for (const prefix of prefixes) yield* this.byPrefix.get(prefix) ?? [];
   }
 
-  /** A known head with a misspelt tail, or the other way round. */
-  private repairCompound(word: string): string | undefined {
+  /** A known head with a misspelt tail, or the other way round; the misspelt part at least `shortest` letters. */
+  private repairCompound(word: string, shortest = 4): string | undefined {
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      if (this.knownHead(head)) {
+      if (tail.length >= shortest && this.knownHead(head)) {
         const fixed = this.closest(tail, 1);
         if (fixed) return head + fixed;
       }
-      if (this.known(tail)) {
+      if (head.length >= shortest && this.known(tail)) {
         const fixed = this.closestHead(head);
         if (fixed) return fixed + tail;
       }
@@ -215,12 +218,13 @@ export class Speller {
     return undefined;
   }
 
-  /** The corpus word one edit from a compound's head, or from the head before its linking s or e ("portefeuilehouder-s"). */
+  /** The corpus word one edit from a compound's head, or from the head before its linking s ("portefeuilehouder-s"). */
   private closestHead(head: string): string | undefined {
     const fixed = this.closest(head, 1);
-    if (fixed || head.length < 5 || !/[se]$/.test(head)) return fixed;
-    const beforeLink = this.closest(head.slice(0, -1), 1);
-    return beforeLink && beforeLink + head.slice(-1);
+    if (fixed || head.length < 6 || !head.endsWith('s')) return fixed;
+    // Only a sure repair: "beled-s" is as near to "beeld" as to "beleid".
+    const beforeLink = this.within(head.slice(0, -1), 1);
+    return beforeLink.length === 1 && !beforeLink[0].endsWith('s') ? `${beforeLink[0]}s` : undefined;
   }
 
   /**
@@ -230,14 +234,14 @@ export class Speller {
   private repairCompoundOfThree(word: string): string | undefined {
     for (let i = 4; i <= word.length - 8; i++) {
       const head = word.slice(0, i);
-      const fixed = this.knownHead(head) ? this.repairCompound(word.slice(i)) : undefined;
+      const fixed = this.knownHead(head) ? this.repairCompound(word.slice(i), MIN_REPAIRED_PART) : undefined;
       if (fixed) return head + fixed;
     }
     for (let i = word.length - 4; i >= 8; i--) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       if (!this.known(tail)) continue;
-      const fixed = this.repairCompound(head) ?? (/[se]$/.test(head) ? this.repairCompound(head.slice(0, -1))?.concat(head.slice(-1)) : undefined);
+      const fixed = this.repairCompound(head, MIN_REPAIRED_PART) ?? (head.endsWith('s') ? this.repairCompound(head.slice(0, -1), MIN_REPAIRED_PART)?.concat('s') : undefined);
       if (fixed) return fixed + tail;
     }
     return undefined;
