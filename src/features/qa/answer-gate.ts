@@ -70,10 +70,13 @@ export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<st
 /**
  * "Mag een wethouder zijn hond meenemen naar het BO?": the thing asked about is named by no document, and the hit
  * shares only the rest of the question (who, where, a common verb). Such an answer says what comes closest, and
- * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question.
+ * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question and of its asking sentence.
  */
-export function missingThing(hit: GateHit, words: QueryWord[]): string | undefined {
-  return hit.coverage < SURE_COVERAGE ? words.find((w) => w.unknownThing && misses(w, hit, true))?.unknownThing : undefined;
+export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySet<string> = new Set()): string | undefined {
+  // The setup's words say the asker's case, not what is asked: "most of the question" is judged on the asking sentence.
+  const asking = words.filter((w) => !setup.has(w.terms[0]));
+  const sure = hit.coverage >= SURE_COVERAGE && coverageOf(asking, hit.matched, hit.exact, { has: () => true }) >= SURE_COVERAGE;
+  return sure ? undefined : words.find((w) => w.unknownThing && misses(w, hit, true))?.unknownThing;
 }
 
 /** "Wat is het verschil tussen A en B?": the frame asks how A and B differ; a text about both answers it in its own words. */

@@ -149,13 +149,13 @@ export class KnowledgeIndex {
     const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
     if (early) return early;
-    const { hits, ranked, counted, forRows } = this.rankHits(asked, question, words);
+    const { hits, ranked, counted, forRows, setup } = this.rankHits(asked, question, words);
     const best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
-    const missing = result.kind === 'answer' ? missingThing(best, counted) : undefined;
+    const missing = result.kind === 'answer' ? missingThing(best, counted, setup) : undefined;
     return missing && result.kind === 'answer' ? { ...result, missing } : result;
   }
 
@@ -205,7 +205,7 @@ export class KnowledgeIndex {
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',
       namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words),
       namesGuideSection: this.guide.named(question, words) });
-    return { hits, ranked, counted, forRows };
+    return { hits, ranked, counted, forRows, setup };
   }
 
   /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
