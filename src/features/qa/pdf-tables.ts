@@ -52,8 +52,6 @@ export function findPdfTables(items: PdfItem[], words: ReadonlySet<string> = new
 
 /** A figure in a cell (not a year, which headers have). */
 const FIGURE = /^(?!(19|20)\d{2}$)[€+\-\u2212\s]*\d[\d.,]*\s*%?$/;
-/** An amount with words after it ("€ 18.000 per jaar"): a cell of a row, never a header's. */
-const AMOUNT = /^€\s*\d/;
 const LIST_MARKER = /^([•●▪◦■□➢►✓–\-*o]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const sameLine = (a: number, b: number, size: number) => Math.abs(a - b) <= Math.max(2, size * 0.3);
@@ -144,7 +142,9 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
     const wraps = subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
     // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
     // A line set closer than the rows are apart wraps the header cells above, even when it fills every column.
-    const headerForming = cells.length === 1 && !placed.some((p) => p.col > 0 && (FIGURE.test(p.c.text) || AMOUNT.test(p.c.text))) && (!(cells[0][0] && firstCell) || close);
+    // Not a line that fills every column anew under a header already complete, naming its row with a capital ("Solvabiliteit").
+    const newRow = cells.length === 1 && cells[0].every(Boolean) && cols.size === columns.length && /^\p{Lu}\p{Ll}/u.test(firstCell ?? '');
+    const headerForming = cells.length === 1 && !newRow && !placed.some((p) => p.col > 0 && FIGURE.test(p.c.text)) && (!(cells[0][0] && firstCell) || close);
     // Every cell of the row broken at once in narrow columns ("Bijdra" / "ge bedrijfsvoering", "149.7" / "00"): the rest of the row.
     const brokenRow = cells.length > 1 && (!firstCell || /^\p{Ll}/u.test(firstCell)) && placed.every((p) => p.col === 0 || reachesEdge(lastLine.get(p.col), columns[p.col], size));
     const continues = k > 0 && (wraps || headerForming || brokenRow);
