@@ -103,6 +103,11 @@ describe('Speller and compounds of three parts', () => {
     expect(speller.correct('Wie zit het portefeuillehoudersoverlg voor?')).toBe('Wie zit het portefeuillehoudersoverleg voor?');
   });
 
+  it('repairs a slip that reads as three words when the corpus has a compound of two one edit away ("portefeuille|ouders|overleg")', () => {
+    const speller = new Speller(['portefeuillehouder', 'portefeuille', 'ouders', 'overleg']);
+    expect(speller.correct('het portefeuilleoudersoverleg')).toBe('het portefeuillehoudersoverleg');
+  });
+
   it('repairs a misspelt head before a linking s when the corpus knows head and tail', () => {
     const speller = new Speller(['portefeuillehouder', 'overleg']);
     expect(speller.correct('het portefeuilehoudersoverleg')).toBe('het portefeuillehoudersoverleg');

@@ -105,7 +105,9 @@ export class Speller {
     // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
     // one edit from a corpus word, the corpus word is meant.
     if (this.known(word, names)) return this.likelyCorpusTypo(word) ?? word;
-    if (this.isWord(word)) return this.closest(word, 1) ?? word;
+    if (this.joinsTwo(word, 3)) return this.closest(word, 1) ?? word;
+    // Three known words may still be a slip in a compound of two the corpus has ("portefeuille|ouders|overleg").
+    if (this.joinsThree(word)) return this.closest(word, 1) ?? this.repairCompound(word) ?? word;
     return this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? word;
   }
 
@@ -155,11 +157,6 @@ export class Speller {
   /** A known word, or one before a linking s ("portefeuillehouder-s-overleg"): the head of a compound. */
   private knownHead(head: string): boolean {
     return this.known(head) || (head.endsWith('s') && this.known(head.slice(0, -1)));
-  }
-
-  /** Two known words joined, or three (a compound the dictionary does not list: "zorg|continuiteits|risico"). */
-  private isWord(word: string): boolean {
-    return this.joinsTwo(word, 3) || this.joinsThree(word);
   }
 
   /** A known head (before a linking letter) and a known tail, each at least `shortest` letters. */
