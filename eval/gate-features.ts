@@ -15,7 +15,7 @@ import { judge, type EvalItem } from '../tests/helpers/qa-harness';
 import { SEEDS_DIR, seedIndexer } from './seed-index';
 import { PLACE_TERMS, tokenize } from '../src/features/qa/dutch-text';
 import { dutchWords } from '../src/features/qa/dutch-dictionary';
-import { fold } from '../src/features/qa/fold';
+import { fold } from '../src/shared/fold';
 import { isContext, paraphraseCoverage, saysTopic } from '../src/features/qa/answer-gate';
 import { questionParts } from '../src/features/qa/question-setup';
 import { coverageOf } from '../src/features/qa/query-words';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './shared/project-root';
 import { REGION_ID } from './shared/region-id';
+import { fold } from './shared/fold';
 
 const bodySchema = z.object({
   id: z.string().min(1),
@@ -50,5 +51,4 @@ export function findGemeente(region: Region, name: string): string | undefined {
   return region.gemeenten.find((g) => foldName(g) === key);
 }
 
-export const foldName = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+export const foldName = (s: string) => fold(s).replace(/[\s-]+/g, ' ').trim();

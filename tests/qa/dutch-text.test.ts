@@ -1,6 +1,6 @@
 import { nld } from 'stopword';
 import { Decompounder, termsOf, tokenize } from '../../src/features/qa/dutch-text';
-import { fold } from '../../src/features/qa/fold';
+import { fold } from '../../src/shared/fold';
 import { DUTCH_STOP_WORDS } from '../../src/features/qa/dutch-stop-words';
 
 const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));

@@ -1,5 +1,5 @@
 import vocabulary from './knowledge/vocabulary.json';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 
 /**
  * A document's sentences use the short names of bodies ("geagendeerd in het AO"); a reader new to them does not know

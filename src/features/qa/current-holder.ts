@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 
 /**
  * "Wie is de huidige voorzitter?", "Welke wethouder is trekker van het gedwongen kader?": who holds a role now.

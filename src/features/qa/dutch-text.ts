@@ -3,7 +3,7 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
 
 /**

@@ -1,9 +1,9 @@
 import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
-import { WANTS_LIST, extractAnswer } from './answer-extraction';
-import { askedKind, askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked, withAskedKind } from './asked-kind';
-import { caseMetBy, withAmountWeight, withoutAskedAmount } from './amount-thresholds';
+import { answerFromSection } from './passage-extraction';
+import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
+import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { declineReason } from './declines';
 import { askingRankFactor, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
@@ -24,13 +24,11 @@ import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { withAbbreviationsSpelled } from './abbreviations-spelled';
-import { namesFactSubject, rankAnswers, wholeGuideSection, withSituationsTied } from './fact-ranking';
+import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, asksForUnknown, frameTerms, missingThing, outsideTheDomain, passesGate, withFrameWeights } from './answer-gate';
 import { holderAnswer } from './role-holder';
-import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
-import { askedElaboration } from './asked-elaboration';
 import { GuideHeadings } from './guide-headings';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
@@ -248,7 +246,7 @@ export class KnowledgeIndex {
     const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      wholeGuideSection(question, section, this.guide.named(question, words)) ?? extractAnswer(section, withAskedKind(question, (sentence) => this.sentenceMatches(sentence, ruleWords), namedByQuestion(words, (w) => this.terms(w))), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), { givesKind: askedKind(question), caseMet: caseMetBy(question), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)) }));
+      answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), namesGuideSection: this.guide.named(question, words) }));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

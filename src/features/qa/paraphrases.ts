@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { familyRoot, stemWord } from './word-forms';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import vocabulary from './knowledge/vocabulary.json';
 
 /**

@@ -1,5 +1,5 @@
 import { DOMAIN_GROUPS, DOMAIN_TERMS, explainAbbreviation } from './dutch-text';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 
 /** A question word as the ranking sees it: the index terms it may match and what kind of word it is. */
 export interface QueryWord {

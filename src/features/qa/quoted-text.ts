@@ -1,5 +1,5 @@
 import { tokenize } from './dutch-text';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import { type KnowledgeCorpus, SEARCH_RULES, passageKey } from './knowledge-search';
 import { splitSentences } from './passages';
 import { type QueryWord, coverageOf } from './query-words';

@@ -1,5 +1,5 @@
 import { tokenize, tokenizeText } from './dutch-text';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import { namesHolderOf, personRoleAsked, sentencesOf } from './current-holder';
 import type { KnowledgeCorpus } from './knowledge-search';
 import type { QaResult } from './qa.domain';

@@ -1,5 +1,5 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import { deletes, distance, lettersOf, sameLetterSlips } from './spelling-edits';
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.

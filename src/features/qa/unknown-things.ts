@@ -1,5 +1,5 @@
 import { dutchWords } from './dutch-dictionary';
-import { fold } from './fold';
+import { fold } from '../../shared/fold';
 import { questionParts } from './question-setup';
 
 /** Plural and diminutive endings, each with what the singular ends in instead ("bonussen" -> "bonus", "zaken" -> "zaak"). */

@@ -1,4 +1,5 @@
 import type { Theme } from './regioagenda.domain';
+import { fold } from '../../shared/fold';
 
 // Loaded on the first theme compared, not at start-up (870 KB of code for 24 languages).
 let dutch: { stem(word: string): string } | undefined;
@@ -44,10 +45,7 @@ type ThemeText = Pick<Theme, 'title' | 'problem'>;
 type Profile = Map<string, number>;
 
 const words = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  fold(text)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
 

@@ -1,0 +1,34 @@
+import { WANTS_LIST, extractAnswer } from './answer-extraction';
+import { askedKind, type NamedInQuestion, withAskedKind } from './asked-kind';
+import { caseMetBy } from './amount-thresholds';
+import { askedElaboration } from './asked-elaboration';
+import { wholeGuideSection } from './fact-ranking';
+import type { Passage } from './qa.domain';
+import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
+
+/** How the index reads a section's sentences for one question. */
+export interface SectionReading {
+  /** Per question word, how well a sentence answers it. */
+  matches: (sentence: string) => number[];
+  /** Whether a word is named in the question (an actor asked about). */
+  named: NamedInQuestion;
+  /** How a sentence matches the second question of a sentence that asks two. */
+  secondAsk?: (sentence: string) => number[];
+  /** Whether the question names a section of the user guide. */
+  namesGuideSection: boolean;
+}
+
+/**
+ * The answer a section gives a question: a guide section the question names, whole; else the sentences that answer,
+ * weighed by what the question asks for (a list, a consequence, a kind of figure, a condition the asker meets).
+ */
+export function answerFromSection(question: string, section: Passage[], reading: SectionReading) {
+  return (
+    wholeGuideSection(question, section, reading.namesGuideSection) ??
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), {
+      givesKind: askedKind(question),
+      caseMet: caseMetBy(question),
+      secondAsk: reading.secondAsk,
+    })
+  );
+}
