@@ -68,6 +68,11 @@ describe('Dutch text analysis', () => {
     expect(d.split('jeugdhulpaanbieder')).toEqual(['jeugdhulp', 'aanbieder']);
     expect(d.split('portefeuillehoudersoverleg')).toEqual(['portefeuillehouder', 'overleg']);
     expect(d.split('zonnebloem')).toEqual([]);
+    // A short noun at the end ("lid", "dag") after a known head, also with a linking s.
+    d.learn(['adviesraad', 'personeel']);
+    expect(d.split('adviesraadlid')).toEqual(['adviesraad', 'lid']);
+    expect(d.split('personeelslid')).toEqual(['personeel', 'lid']);
+    expect(d.split('afvallid')).toEqual([]);
     expect(terms('jeugdhulpaanbieders', d)).toEqual(expect.arrayContaining(['jeugdhulpaanbieder', 'jeugdhulp', 'aanbieder']));
   });
 });

@@ -146,6 +146,10 @@ export class Decompounder {
   }
 
   private splitTwo(word: string): string[] {
+    // A short noun ends many compounds ("adviesraadlid", "vergaderdag"): split off after a known head of 5 letters or more.
+    const [rest, short] = [word.slice(0, -3), word.slice(-3)];
+    const head = [rest, rest.replace(/s$/, '')].find((h) => h.length >= 5 && this.known.has(h));
+    if (SHORT_TAILS.has(short) && head) return [head, short];
     let tailOnly: string[] = [];
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
@@ -169,6 +173,9 @@ export class Decompounder {
     return base && this.known.has(`${base}t`) ? base : undefined;
   }
 }
+
+/** Three-letter nouns that end compounds; longer parts are found in the corpus vocabulary. */
+const SHORT_TAILS = new Set(['lid', 'dag', 'uur', 'rol', 'wet']);
 
 /** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
 const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
