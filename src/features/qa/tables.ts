@@ -4,6 +4,7 @@
  * turns each row into a passage of its own: the header line plus that row, so a row is found by its
  * row name and column headers and can be read back cell by cell when it is answered.
  */
+import { MONTHS } from '../../shared/dutch-date';
 
 export interface Table {
   /** "Tabel 1. Kosten per gemeente", or the heading the table sits under when it has no caption. */
@@ -107,8 +108,6 @@ export function findTables(lines: string[]): Map<number, FoundTable> {
   }
   return out;
 }
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** A column header's date in figures written out ("Wachtenden 31-12-2025" -> "Wachtenden 31 december 2025"), as questions name dates. */
 export function spelledDates(header: string): string {
