@@ -200,6 +200,9 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
   if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
 }
 
+/** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
+const OWN_WORD_MATCH = 0.8;
+
 /**
  * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the
  * second question best comes along with its lid, when it says one of that question's own words (not only a weak one).
@@ -207,7 +210,7 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
 function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>, secondAsk: (sentence: string) => number[], weight?: SentenceWeight): void {
   const second = unitsOf(section, secondAsk, weight);
   const best = second.reduce((b, u, i) => (u.score > second[b].score ? i : b), 0);
-  if (second.length !== units.length || chosen.has(best) || !secondAsk(second[best].text).some((v) => v >= 0.8)) return;
+  if (second.length !== units.length || chosen.has(best) || !secondAsk(second[best].text).some((v) => v >= OWN_WORD_MATCH)) return;
   addWhole(units, chosen, lidOrSelf(units, best));
 }
 

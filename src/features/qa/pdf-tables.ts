@@ -52,7 +52,12 @@ export function findPdfTables(items: PdfItem[], words: ReadonlySet<string> = new
 
 /** A figure in a cell (not a year, which headers have). */
 const FIGURE = /^(?!(19|20)\d{2}$)[€+\-\u2212\s]*\d[\d.,]*\s*%?$/;
-const LIST_MARKER = /^([•●▪◦■□➢►✓–\-*o]|\d{1,2}[.)]|[a-z][.)])$/;
+/** A list item's marker: "1.", "a)", or a bullet as PDF exports draw it (Word's symbol-font bullet comes out as "o"). */
+const MARKER = String.raw`\d{1,2}[.)]|[a-z][.)]|[•●▪◦■□➢►✓‐–\-*o]`;
+/** A chunk that is only a list marker. */
+const LIST_MARKER = new RegExp(`^(${MARKER})$`);
+/** A line that starts with a list marker. */
+export const LIST_ITEM_LINE = new RegExp(`^(${MARKER})(\\s|$)`);
 
 const sameLine = (a: number, b: number, size: number) => Math.abs(a - b) <= Math.max(2, size * 0.3);
 

@@ -1,4 +1,4 @@
-import { findPdfTables, wordsOutsideTables } from './pdf-tables';
+import { LIST_ITEM_LINE, findPdfTables, wordsOutsideTables } from './pdf-tables';
 import { joinSplitTables } from './tables';
 
 /** pdf.js (through unpdf) loads when the first PDF is read, not at start-up. */
@@ -68,8 +68,6 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   return joinSplitTables(markHeadings(renumberRestartedLists(joinWrappedLines(tidy))).split('\n')).join('\n');
 }
 
-/** A list item's marker at the start of a line: "1.", "a)", a bullet. */
-const LIST_MARKER = /^(\d{1,2}[.)]|[a-z][.)]|[●•▪◦‐–-])(\s|$)/;
 /** An article's or chapter's heading set in the body size ("Artikel 4 Bezwaar"): not a sentence, so no end mark. */
 const HEADING_LINE = /^(artikel|art\.|hoofdstuk|paragraaf|bijlage)\s*\d+[a-z]?\b(?!.*[.:;,]$)/i;
 
@@ -94,7 +92,7 @@ function joinWrappedLines(lines: Line[]): Line[] {
   for (const line of lines) {
     const charWidth = above?.left !== undefined && above.right !== undefined ? (above.right - above.left) / above.text.length : 0;
     const firstWord = line.text.split(' ')[0];
-    const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_MARKER.test(line.text) && !HEADING_LINE.test(line.text) && above.right! + charWidth * (firstWord.length + 1) > (margins.get(line.page) ?? 0);
+    const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_ITEM_LINE.test(line.text) && !HEADING_LINE.test(line.text) && above.right! + charWidth * (firstWord.length + 1) > (margins.get(line.page) ?? 0);
     if (wrapped) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${line.text}` };
     else out.push(line);
     above = line;

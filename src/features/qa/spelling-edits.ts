@@ -1,8 +1,5 @@
 // The edits the speller measures and generates: distances, deletes (its index) and slips that keep a word's letters.
 
-/** A word's letters in order, each once: the same for "ligen" and "liggen", and for "gled" and "geld". */
-export const lettersOf = (word: string) => [...new Set(word)].sort().join('');
-
 /** The words one slip from `word` that keep its letters: two neighbours swapped, a letter doubled or undoubled. */
 export function sameLetterSlips(word: string): string[] {
   const out = new Set<string>();

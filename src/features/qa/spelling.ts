@@ -1,6 +1,6 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { fold } from '../../shared/fold';
-import { deletes, distance, lettersOf, sameLetterSlips } from './spelling-edits';
+import { deletes, distance, sameLetterSlips } from './spelling-edits';
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
@@ -121,7 +121,8 @@ export class Speller {
   private shortWord(word: string, names: boolean): string {
     if (this.corpus.has(word) || isDictionaryWord(word, names) || isShortInflection(word)) return word;
     const near = this.within(word, 1);
-    const sameLetters = near.filter((c) => lettersOf(c) === lettersOf(word));
+    const slips = new Set(sameLetterSlips(word));
+    const sameLetters = near.filter((c) => slips.has(c));
     if (sameLetters.length === 1) return sameLetters[0];
     if (near.length === 1) return near[0];
     const dutch = near.length ? [] : sameLetterSlips(word).filter((w) => isDictionaryWord(w, false));
