@@ -101,3 +101,33 @@ describe('who to ask about the state of affairs', () => {
     expect(currentStateContact('Hoeveel jongeren wachten nu op jeugdhulp?')).toBeUndefined();
   });
 });
+
+/** An invented library rule on members' data: it names kinds of personal data as things handled, not given. */
+const BIBLIOTHEEKREGELS = `# Regels ledenadministratie Bibliotheek Voorbeelddorp 2027
+
+### Artikel 3 Bewaren van gegevens
+1. De bibliotheek bewaart het adres en de geboortedatum van een lid tot twee jaar na het einde van het lidmaatschap.
+2. Het burgerservicenummer van een lid wordt nooit opgeslagen.
+
+### Artikel 4 Contact
+De balie beantwoordt vragen van leden op werkdagen van 9.00 tot 17.00 uur, ook via het telefoonnummer op de website.
+`;
+
+describe('personal data', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = new KnowledgeIndex([], (await parseDocument('bibliotheekregels.md', Buffer.from(BIBLIOTHEEKREGELS))).passages);
+  });
+
+  it('answers a rule about handling personal data from the regulation that states it', () => {
+    const found = index.ask('Hoe lang mag de bibliotheek de geboortedatum van een lid bewaren?');
+    expect(found.kind).toBe('answer');
+    expect(found.kind === 'answer' && found.answer).toContain('twee jaar');
+    expect(index.ask('Mag de bibliotheek het BSN van een lid opslaan?').kind).toBe('answer');
+  });
+
+  it('still declines a request for someone\'s details, also when a document names that kind of data', () => {
+    for (const q of ['Wat is het adres van dat lid?', 'Wat is de geboortedatum van het oudste lid van de bibliotheek?', 'Mag ik het telefoonnummer van de balie hebben?'])
+      expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });
+  });
+});
