@@ -216,6 +216,22 @@ describe("another party's term", () => {
     const r = index.ask('Binnen hoeveel werkdagen moet de secretaris een klacht melden?');
     expect(r.kind === 'answer' && r.answer).toContain('vijf werkdagen');
   });
+
+  it('reads "moet dat gedeclareerd zijn" as a passive, not as a party called "gedeclareerd"', async () => {
+    const TARIEVEN = `# Regeling tarieven vijverbeheer 2028
+
+### Artikel 2 Tarieven en termijnen
+Voor 2028 gelden de volgende tarieven en declaratietermijnen.
+
+| Dienst | Eenheid | Tarief 2028 | Termijn |
+|---|---|---|---|
+| Vijverbeurt | beurt | € 210,00 | 20 werkdagen |
+| Spoedreiniging | etmaal | € 480,00 | 10 werkdagen |
+`;
+    const doc = await parseDocument('tarieven.md', Buffer.from(TARIEVEN));
+    const r = new KnowledgeIndex([], doc.passages).ask('Wat is het tarief voor een spoedreiniging in 2028 en hoe snel moet dat gedeclareerd zijn?');
+    expect(r.kind === 'answer' && r.answer).toContain('10 werkdagen');
+  });
 });
 
 describe('what a body does', () => {

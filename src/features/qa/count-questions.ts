@@ -50,14 +50,18 @@ export const onlyAsksForCount = (question: string, answer: string) => /\bhoeveel
 /** "Binnen hoeveel weken moet een jeugdhulpaanbieder ...?": the one whose term is asked, after the modal verb. */
 const ACTOR_TERM_Q = /\b(?:hoeveel|hoe snel|hoelang|hoe lang)\b.*?\b(?:moet|moeten|mag|mogen)\s+(?:de|het|een|die|dat)\s+(\p{L}{2,})/iu;
 
+/** "Hoe snel moet dat gedeclareerd zijn?": a participle before its auxiliary, the passive's verb, is no party. */
+const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b/iu;
+
 /**
  * A term asked for one party ("binnen hoeveel weken moet een jeugdhulpaanbieder een klacht afhandelen?")
  * is not answered by another party's term: the sentences of the answer that hold a figure must name that
  * party (its word or a synonym), else the answer is some other body's deadline from the same document.
  */
 export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean): boolean {
-  const party = question.match(ACTOR_TERM_Q)?.[1];
-  if (!party) return false;
+  const found = ACTOR_TERM_Q.exec(question);
+  const party = found?.[1];
+  if (!party || PASSIVE_PARTICIPLE.test(question.slice(found.index + found[0].length - party.length))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~'))));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
