@@ -131,6 +131,17 @@ const FRAMES: [RegExp, string][] = [
   // Deciding: "de knoop doorhakken" is "besluiten".
   [/\b(?:de )?kno(?:op|pen) (?:door ?(?:te )?hakken|doorhakt|doorhakken|doorgehakt)\b/gi, 'besluiten'],
   [/\bhakt (?:(.+?) )?de kno(?:op|pen) door\b/gi, 'besluit $1'],
+  // "Klopt dat met wat de kadernota vraagt?" after the asker's case: whether the case is what the document says. The
+  // case is what is asked about; the document is where ("klopt", "vraagt" are no words a text uses for it).
+  [/\b(?:klopt|strookt) (?:dat|dit|het)(?: wel| eigenlijk| nou| ook)? (?:met|bij) (?:wat|hoe) ((?:de|het) [^?.,]+?) (?:zegt|zeggen|vraagt|vragen|voorschrijft|voorschrijven|bepaalt|bepalen|eist|eisen|wil|willen|verlangt|verwacht|regelt|afspreekt)\b/gi, 'volgens $1'],
+  [/\b(?:klopt|strookt) (?:dat|dit|het)(?: wel| eigenlijk| nou| ook)? met (?=(?:de|het) )/gi, 'volgens '],
+  // "Als hij weer goed presteert", "het mandaat weer terugnemen": "weer" as "again" names nothing asked (not "het weer").
+  [/(?<!\b(?:het|dat|welk|slecht|mooi|goed)\s+)\bweer\b(?!\s*(?:morgen|vandaag|bericht|in)\b)/gi, ''],
+  // "Kun je de stappen op een rij zetten, van begin tot eind?" asks for the whole procedure: a frame, no words to find.
+  // Not "drie keer op een rij" (in a row).
+  [/\bop een rij (?:te )?(?:zetten|zet|gezet)\b/gi, ''],
+  [/\b(?:zet|zetten|zette) (.+?) op een rij\b/gi, '$1'],
+  [/\bvan (?:het )?begin tot (?:het )?(?:eind|einde|slot)\b|\bvan a tot z\b/gi, ''],
   // Frames that only ask whether or what: "klopt het dat X", "hoe zit het met X", "kun je me vertellen wie": X is asked.
   [/\b(?:klopt het|is het (?:waar|zo)|(?:heb|begrijp) ik (?:het )?goed(?: begrepen)?|ik (?:heb )?(?:gehoord|hoorde|gelezen|las)|mag ik (?:ervan )?(?:aannemen|uitgaan))(?: eigenlijk| nou| nu)?,? dat\b/gi, ''],
   [/\bhoe zit (?:het|dat)(?: eigenlijk| nou| nu| precies)* (?:met|bij)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
