@@ -3,6 +3,8 @@ import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
 import { isColumnTerm } from './table-answer';
 import { namesUnknown } from './unknown-names';
+import { questionParts } from './question-setup';
+import { looksBack } from './declines';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
 
 /** Share of the question's content words a hit must cover to count as an answer. */
@@ -65,6 +67,18 @@ export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<st
   if (runnerUp && hit.rank < MIN_MARGIN * runnerUp.rank) return false;
   const named = names();
   return !words.some((w) => misses(w, hit) && (named.has(w.terms[0]) || SUPERLATIVE.test(w.terms[0])));
+}
+
+/**
+ * "Binnen welke tijd moeten we de raad laten weten wat er met hun advies is gebeurd?": among the hits about as good
+ * (`ranked`, best first), the one ranked first may cover too little of the question while the next covers enough
+ * ("Binnen 4 weken na de besluitvorming ... laat RSJ de adviesraad weten ..."). The first that covers MIN_COVERAGE
+ * then answers; the order is kept when the first covers enough itself.
+ */
+export function withGatePassedFirst<H extends { coverage: number }>(ranked: H[]): H[] {
+  if (!ranked.length || ranked[0].coverage >= MIN_COVERAGE) return ranked;
+  const enough = ranked.find((h) => h.coverage >= MIN_COVERAGE);
+  return enough ? [enough, ...ranked.filter((h) => h !== enough)] : ranked;
 }
 
 /**
@@ -141,13 +155,26 @@ export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof a
  */
 const FIGURE_KIND = /^leeftijd(?:en|sgrens|sgrenzen)?$/;
 
+/** "Mogen we ...", "moet hij ...": the asking sentence asks what a rule allows or demands. */
+const ASKS_RULE = /\b(?:mag|mogen|moet|moeten|kan|kun|kunt|kunnen|dient|dienen|hoeft|hoeven)\b/i;
+
+/**
+ * "Aanbieder De Brug heeft de cijfers niet ingeleverd. Mogen we dan geld inhouden?": a name in the asker's own case,
+ * with a rule asked about it, is whom the rule is applied to; the rule answers for any provider. A name in the asking
+ * sentence, or a look back ("Wat was hun omzet?"), still asks about that one.
+ */
+function withoutCaseNames(question: string): string {
+  const { asking, setup } = questionParts(question);
+  return setup && ASKS_RULE.test(asking) && !looksBack(asking) ? asking : question;
+}
+
 /**
  * "Hoeveel vergoeding ...?", "Welke subsidies ...?": the thing asked for right after the question word
  * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
  * passage can answer, however many other words it shares. The question comes with its typos corrected.
  */
 export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary'>): boolean {
-  if (namesUnknown(question, (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
+  if (namesUnknown(withoutCaseNames(question), (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
   const asked = withoutIdioms(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
   if (!asked) return false;
   // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar").

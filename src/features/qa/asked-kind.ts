@@ -37,6 +37,10 @@ const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
 const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
 const GIVES_REASON = /\b(omdat|zodat|want|immers|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
+/** "Welk deel van het budget ...", "hoeveel procent ...": a share, which a text gives as a percentage or a fraction. */
+const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoeveel\s+procent\b/i;
+const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i');
+
 /**
  * What a text must give to answer this question fully, when the question asks a particular kind of answer:
  * examples ("welk voorbeeld ...", "noem een paar ..."), a date ("vanaf welke datum ...") or a year. Undefined otherwise.
@@ -66,6 +70,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   const gives = givesWhatIsAsked(question);
   if (gives) return gives;
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
+  if (ASKS_SHARE.test(question)) return (s) => GIVES_SHARE.test(s);
   const duration = askedDuration(question);
   if (duration) return duration;
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);

@@ -31,7 +31,8 @@ const LAST_EVENT = /\b(?:de|het)\s+(?:laatste|vorige|meest recente|recentste)\s+
 const PAST = /\b(was|waren|werd|werden|heeft|hebben|had|hadden|stond|stonden|besprak|bespraken)\b/i;
 /** "Binnen welke termijn moet ik een antwoord hebben?": "hebben" after a modal verb is an infinitive, no past tense. */
 const MODAL_HEBBEN = /(\b(?:moet|moeten|mag|mogen|kan|kun|kunt|kunnen|wil|wilt|willen|zal|zullen|zou|zouden|dien|dient|dienen|hoef|hoeft|hoeven)\b[^?.,;]*?)\bhebben\b/gi;
-const looksBack = (asking: string) => PAST.test(asking.replace(MODAL_HEBBEN, '$1'));
+/** Whether an asking sentence is in the past tense ("Welke aanbieder was dat?"). */
+export const looksBack = (asking: string) => PAST.test(asking.replace(MODAL_HEBBEN, '$1'));
 /** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
 const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b`, 'iu');
 /** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
@@ -231,6 +232,9 @@ const FRACTION = /^(derde|derden|vierde|vierden|vijfde|vijfden)$/;
 /** How many words after the share the things counted may stand ("twee derde van de uitgebrachte stemmen"). */
 const SHARE_NOUN_REACH = 5;
 
+/** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */
+const MIN_TAIL = 5;
+
 /** How many words from "procent" the thing it is a share of may stand. */
 const SHARE_REACH = 8;
 
@@ -244,7 +248,9 @@ function lacksShareOf(question: string, answer: string): boolean {
   const stem = stemWord(noun.toLowerCase());
   const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
-  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some((w) => stemWord(w).includes(stem)));
+  // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
+  const names = (w: string) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w)));
+  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
 
 /**

@@ -28,7 +28,7 @@ import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, asksForUnknown, frameTerms, missingThing, outsideTheDomain, passesGate, withFrameWeights } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, missingThing, outsideTheDomain, passesGate, withFrameWeights } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { GuideHeadings } from './guide-headings';
 
@@ -148,7 +148,8 @@ export class KnowledgeIndex {
     const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
     const early = this.beforeSearch(question, words);
     if (early) return early;
-    const { hits, ranked, counted, forRows, setup } = this.rankHits(asked, question, words);
+    const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
+    const ranked = withGatePassedFirst(byRank);
     const best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return fromTable;
