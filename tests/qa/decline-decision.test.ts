@@ -131,3 +131,12 @@ describe('personal data', () => {
       expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });
   });
 });
+
+describe('a tariff asked for', () => {
+  it('is answered by a rule that names the tariff by its year or article, not by a text without any', () => {
+    const q = 'Tegen welk tarief wordt een vijverbeurt afgerekend die in 2027 begon?';
+    expect(lacksWhatIsAsked(q, 'Een vijverbeurt die in 2027 begon, wordt afgerekend tegen het tarief van 2027, verhoogd met 2 procent.')).toBe(false);
+    expect(lacksWhatIsAsked(q, 'Later afgesloten beurten worden afgerekend tegen het tarief uit artikel 2.')).toBe(false);
+    expect(lacksWhatIsAsked(q, 'De beheerder rekent de vijverbeurt af met de aanbieder.')).toBe(true);
+  });
+});

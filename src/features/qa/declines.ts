@@ -158,8 +158,12 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
   return clauses.length > 0 && !clauses.some((c) => NAMES_A_TOTAL.test(c) || namesWhole(c));
 }
 
+/** "Tegen welk tarief ...?" answered by a rule naming the tariff: "het trajecttarief van 2027", "het tarief 2028 uit artikel 2". */
+const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
+const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b/iu;
+
 export const lacksAmountAsked = (question: string, answer: string) =>
-  (asksAmount(question) && !AMOUNT.test(answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
+  (asksAmount(question) && !AMOUNT.test(answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer))) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
   onlyAmountOfAPart(question, answer);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
