@@ -296,3 +296,21 @@ Het buurtteam vergadert zes keer per jaar met de wijkagent.
     }
   });
 });
+
+describe('how often, in years', () => {
+  const REGELING = `# Regeling onderhoud vijvers
+
+### Artikel 3 Onderzoek
+1. De tarieven voor het onderhoud zijn gebaseerd op een kostprijsonderzoek dat de gemeente ten minste eens in de drie jaar laat uitvoeren door een extern bureau.
+2. Het volgende kostprijsonderzoek wordt uiterlijk 30 juni 2028 afgerond.
+
+### Artikel 4 Betaling
+De gemeente betaalt de beheerder binnen 30 dagen.
+`;
+
+  it('answers "om de hoeveel jaar" from "eens in de drie jaar", though the sentence names the thing in its own words', async () => {
+    const doc = await parseDocument('onderhoud.md', Buffer.from(REGELING));
+    const r = new KnowledgeIndex([], doc.passages).ask('Om de hoeveel jaar worden de kostprijzen van het onderhoud opnieuw berekend?');
+    expect(r.kind === 'answer' && r.answer).toContain('eens in de drie jaar');
+  });
+});

@@ -284,7 +284,8 @@ const MIN_TOPIC_SHARE = 0.5;
  */
 function durationOfSomethingElse(question: string, answer: string): boolean {
   const unit = question.match(ASKS_DURATION)?.[1].toLowerCase();
-  if (!unit) return false;
+  // "Om de hoeveel jaar ...?" asks how often, which "eens in de drie jaar" says of the thing in its own words.
+  if (!unit || /\bom\s+de\s+hoeveel\b/i.test(question)) return false;
   const stemOf = (w: string) => stemWord(w.toLowerCase());
   const unitStem = stemOf(unit).slice(0, 3);
   const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
