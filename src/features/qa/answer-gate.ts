@@ -1,11 +1,14 @@
-import { PLACE_TERMS, tokenize } from './dutch-text';
+import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
 import { isColumnTerm } from './table-answer';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
 import { looksBack } from './declines';
+import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
+
+type AnswerResult = Extract<QaResult, { kind: 'answer' }>;
 
 /** Share of the question's content words a hit must cover to count as an answer. */
 export const MIN_COVERAGE = 0.55;
@@ -84,13 +87,43 @@ export function withGatePassedFirst<H extends { coverage: number }>(ranked: H[])
 /**
  * "Mag een wethouder zijn hond meenemen naar het BO?": the thing asked about is named by no document, and the hit
  * shares only the rest of the question (who, where, a common verb). Such an answer says what comes closest, and
- * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question and of its asking sentence.
+ * that nothing was found about the thing. Returns the thing as asked; nothing when the hit covers most of the question and of its asking sentence, unless the thing is what it asks for.
  */
 export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySet<string> = new Set()): string | undefined {
   // The setup's words say the asker's case, not what is asked: "most of the question" is judged on the asking sentence.
   const asking = words.filter((w) => !setup.has(w.terms[0]));
   const sure = hit.coverage >= SURE_COVERAGE && coverageOf(asking, hit.matched, hit.exact, { has: () => true }) >= SURE_COVERAGE;
-  return sure ? undefined : words.find((w) => w.unknownThing && misses(w, hit, true))?.unknownThing;
+  // What the question asks for is missed however much else of it the hit covers ("welke opzegtermijn geldt voor de contracten").
+  return words.find((w) => w.unknownThing && (w.askedFor || !sure) && misses(w, hit, true))?.unknownThing;
+}
+
+/**
+ * "Mag ik mijn kinderen meenemen naar het AO?" answered by "een voorstel meenemen naar hun colleges": the thing a question
+ * whether or who asks about must be named by the answer's `text` (its sentences and section), or by the `known` terms
+ * of a curated fact: by its own word, a synonym of it, a paraphrase, all its parts or its last part's own word ("de
+ * stukken" for "vergaderstukken"); "leidt" does not name a "rondleiding". Returns the thing as asked, when it is not.
+ */
+export function unsaidThing(words: QueryWord[], text: string, terms: (word: string) => string[], known: Iterable<string>): string | undefined {
+  // A thing no document names is missingThing's to judge.
+  const asked = words.filter((w) => w.namedThing && !w.unknownThing);
+  if (asked.length === 0) return undefined;
+  const said = new Set([...tokenizeText(text).flatMap(terms), ...known]);
+  const tail = (w: QueryWord) => w.partTerms?.[w.partTerms.length - 1];
+  const says = (w: QueryWord) =>
+    w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some((t) => said.has(t)) ||
+    !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
+  return asked.find((w) => !says(w))?.namedThing;
+}
+
+/**
+ * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),
+ * `unanswered` when its text does not (unsaidThing). A curated fact (only the best hit can be one) names what its keywords do.
+ */
+export function withThingNotSaid(result: AnswerResult, best: GateHit, words: QueryWord[], setup: ReadonlySet<string>, terms: (word: string) => string[]): AnswerResult {
+  const missing = missingThing(best, words, setup);
+  if (missing) return { ...result, missing };
+  const unanswered = unsaidThing(words, `${result.source.section} ${result.answer}`, terms, result.passageRef.kind === 'fact' ? best.matched : []);
+  return unanswered ? { ...result, unanswered } : result;
 }
 
 /** "Wat is het verschil tussen A en B?": the frame asks how A and B differ; a text about both answers it in its own words. */

@@ -28,7 +28,7 @@ import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, missingThing, outsideTheDomain, passesGate, withFrameWeights } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { GuideHeadings } from './guide-headings';
 
@@ -155,8 +155,7 @@ export class KnowledgeIndex {
     if (fromTable) return fromTable;
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
-    const missing = result.kind === 'answer' ? missingThing(best, counted, setup) : undefined;
-    return missing && result.kind === 'answer' ? { ...result, missing } : result;
+    return result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */

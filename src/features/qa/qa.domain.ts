@@ -92,6 +92,8 @@ export type QaResult =
       table?: { headers: string[]; rows: string[][] };
       /** A thing the question names that no document does ("hond"): the answer is only what comes closest. */
       missing?: string;
+      /** A thing the question asks about that the documents name, but not the text found ("kinderen"): what comes closest. */
+      unanswered?: string;
     }
   | { kind: 'none'; reason: 'out-of-domain' | 'low-score' | 'current-state' | 'personal-data' };
 

@@ -75,7 +75,7 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
       // An answer that found nothing about the thing asked is a gap RSJ should see too.
-      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && result.missing)) {
+      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && (result.missing || result.unanswered))) {
         // The log helps RSJ; a failing write must not cost the user the reply.
         await qa.recordDeclined(aboutNewSubject ?? turn.text, turn.person?.roles ?? [], result.kind === 'none' ? result.reason : 'low-score').catch(() => undefined);
       }
@@ -100,7 +100,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
-  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

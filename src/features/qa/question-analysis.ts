@@ -8,7 +8,7 @@ import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
-import { asksAboutThing } from './unknown-things';
+import { askedForThing, asksAboutNoun, asksAboutThing } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -31,6 +31,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const names = capitalisedTerms(question, corpus.terms);
   const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));
   const known = (t: string) => t.startsWith('~') || corpus.vocabulary.has(t);
+  const askedFor = askedForThing(text);
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
@@ -48,8 +49,11 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
-    const unknownThing = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t)) && asksAboutThing(text, group[0]);
-    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}) });
+    const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));
+    const isAskedFor = unknown && askedFor === group[0];
+    const unknownThing = isAskedFor || (unknown && asksAboutThing(text, group[0]));
+    const namedThing = group.length === 1 && !weak && !focus && asksAboutNoun(text, group[0]);
+    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: true } : {}), ...(namedThing ? { namedThing: group[0] } : {}) });
   }
   const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.

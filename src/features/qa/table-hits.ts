@@ -53,8 +53,8 @@ const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
-/** "Hoeveel …", "welk bedrag …": only a figure answers these. */
-const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage))\b/i;
+/** "Hoeveel …", "welk bedrag …", "wat is de gemiddelde wachttijd": only a figure answers these. */
+const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage)|wat\s+(is|was|zijn|waren)\s+(de|het)\s+gemiddelde)\b/i;
 
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
 const DURATION_Q = /\bhoe\s+lang\b/i;

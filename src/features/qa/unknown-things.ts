@@ -5,6 +5,8 @@ import { questionParts } from './question-setup';
 /** Plural and diminutive endings, each with what the singular ends in instead ("bonussen" -> "bonus", "zaken" -> "zaak"). */
 const NOUN_FORMS: [RegExp, string][] = [
   [/(\p{L})\1en$/u, '$1'],
+  // The few plurals in -eren ("kinderen"); not the verbs that end so ("parkeren").
+  [/^(kind|blad|lied|volk|kalf|rund|lam|ei)eren$/, '$1'],
   [/([^aeiou])([aeiou])([^aeiou])en$/u, '$1$2$2$3'],
   ...['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je', "'s", 'en', 'ën', 's'].map((e): [RegExp, string] => [new RegExp(`${e}$`), '']),
 ];
@@ -34,21 +36,75 @@ const PREPOSITIONS = new Set(['aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'm
 const WHETHER_OR_WHO = /^(?:wie|mag|mogen|moet|moeten|kan|kunnen|krijgt|krijgen|krijg|heeft|hebben|heb|is|zijn|wordt|worden)\b/i;
 
 /**
- * Whether the question asks about the thing a word names: it heads a noun phrase that is the subject or object
- * ("mag een wethouder zijn hond meenemen", "wie betaalt de treinkaartjes"), not the circumstance a preposition
- * adds ("geld lenen bij de bank", "het budget voor thuiswerkspullen"), which the answer need not repeat.
+ * Whether a word heads the subject or object of a question whether or who ("mag een wethouder zijn hond meenemen",
+ * "wie betaalt de treinkaartjes"), not the circumstance a preposition adds ("geld lenen bij de bank", "het budget voor
+ * thuiswerkspullen"), which the answer need not repeat. Returns the determiner before it, if so.
  */
-export function asksAboutThing(question: string, word: string): boolean {
+function determinerOfThing(question: string, word: string): string | undefined {
   // After a setup ("Ik ben nieuw bij het RSJ. Krijg ik een auto van de zaak?") the last question asks; a thing the setup names is the asker's situation.
   const { asking } = questionParts(question);
-  if (!WHETHER_OR_WHO.test(asking.trim())) return false;
+  if (!WHETHER_OR_WHO.test(asking.trim())) return undefined;
   const words = fold(asking).split(/[^\p{L}\d']+/u).filter(Boolean);
   const at = words.indexOf(word);
   // "Wie zorgt voor de catering?" asks who sees to the thing: that "voor" is of the frame, not a circumstance.
   const seenTo = words[0] === 'wie' && words[at - 2] === 'voor' && /^(zorgt|zorgen|verantwoordelijk)$/.test(words[at - 3] ?? '');
-  if (at <= 0 || !DETERMINERS.has(words[at - 1]) || (PREPOSITIONS.has(words[at - 2]) && !seenTo)) return false;
+  return at > 0 && DETERMINERS.has(words[at - 1]) && (!PREPOSITIONS.has(words[at - 2]) || seenTo) ? words[at - 1] : undefined;
+}
+
+/** Whether the question asks about the concrete thing a word names, or an activity named as one ("wie regelt het parkeren"). */
+export function asksAboutThing(question: string, word: string): boolean {
+  const determiner = determinerOfThing(question, word);
+  if (!determiner) return false;
   // "Wie regelt het parkeren?": an infinitive after "het" names an activity as a thing.
-  return namesThing(word) || (words[at - 1] === 'het' && word.endsWith('en') && dutchWords().has(word));
+  return namesThing(word) || (determiner === 'het' && word.endsWith('en') && dutchWords().has(word));
+}
+
+/** People by their role ("regiomanager", "begeleider", "journalist"): a rule names them as it defines them ("de gemandateerde", "een deelnemer"). */
+const PERSON = /(?:er|ers|eur|eurs|aar|aars|ist|isten|ant|anten|baas|lid|leden|mens|mensen|persoon|personen)$/;
+
+/**
+ * Whether the question asks about a thing a word names, concrete or abstract ("mag ik mijn kinderen meenemen", "krijg
+ * ik een vergoeding"): a text about something else the question names ("meenemen", "bijwonen") does not answer it. Not
+ * the subject right after the verb ("mag de regiomanager ...") nor a person: who may do something is the asker's case.
+ */
+export function asksAboutNoun(question: string, word: string): boolean {
+  if (!determinerOfThing(question, word) || PERSON.test(word)) return false;
+  const words = fold(questionParts(question).asking).split(/[^\p{L}\d']+/u).filter(Boolean);
+  return !(words[0] !== 'wie' && words.indexOf(word) === 2) && forms(word).some((f) => dutchWords().isNoun(f));
+}
+
+/** "Wat is de norm voor het ziekteverzuim": a noun that names a measure of something; the thing measured follows "voor" or "van". */
+const MEASURE = /^(norm|normen|aantal|percentage|gemiddelde|hoogte|omvang|maximum|minimum|streefwaarde|streefwaarden)$/;
+
+/** "Om welk totaalbedrag", "vanaf welke leeftijd": a kind of figure, which a text gives as one ("€ 95 miljoen", "16 jaar"). */
+const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens)$/;
+
+/** "De gemiddelde wachttijd", "de jaarlijkse norm": an inflected adjective before the noun it describes. */
+const isAdjective = (word: string) => /e$/.test(word) && dutchWords().has(word.slice(0, -1)) && !dutchWords().isNoun(word.slice(0, -1));
+
+/**
+ * Where a question names the thing it asks for: "welke opzegtermijn", "wat is de [norm voor het] ziekteverzuim", "hoe
+ * hoog is het vacatiegeld", "is er wifi", "is daar parkeergelegenheid". The word after it, past adjectives, heads that thing.
+ */
+const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe (?:hoog|groot|lang|duur)) (?:is|zijn|was|waren|wordt|worden) (?:de|het)|(?:is|zijn) (?:er|daar)) /;
+
+/**
+ * The noun naming what a question asks for ("welke opzegtermijn geldt ...?"): the answer must be about it. After a
+ * setup, the asking sentence's; nothing when the question names no thing so (a "wie", "hoe" or "hoeveel" question).
+ */
+export function askedForThing(question: string): string | undefined {
+  const asking = fold(questionParts(question).asking).replace(/[^\p{L}\d' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const frame = ASKS_FOR.exec(asking);
+  if (!frame) return undefined;
+  const words = asking.slice(frame[0].length).split(' ');
+  let at = words.findIndex((w, i) => !isAdjective(w) && !(i === 0 && DETERMINERS.has(w)));
+  // "de norm voor het ziekteverzuim": what is measured.
+  if (MEASURE.test(words[at] ?? '') && /^(voor|van)$/.test(words[at + 1] ?? '')) {
+    const from = at + 2 + (DETERMINERS.has(words[at + 2]) ? 1 : 0);
+    at = from + Math.max(0, words.slice(from).findIndex((w) => !isAdjective(w)));
+  }
+  const head = words[at];
+  return head && !DETERMINERS.has(head) && !PREPOSITIONS.has(head) && !FIGURE_KIND.test(head) ? head : undefined;
 }
 
 /**

@@ -1,0 +1,100 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answerReply } from '../../src/features/qa/qa.routes';
+import { askedForThing } from '../../src/features/qa/unknown-things';
+import { lacksFigureAsked } from '../../src/features/qa/table-hits';
+import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
+
+/** An invented regulation with contracts, norms and meetings, but no notice period, absenteeism or wifi. */
+const REGLEMENT = `# Werkwijze Speeltuinbeheer Voorbeelddorp 2027
+
+### Artikel 1 Contracten
+1. De speeltuinraad sluit namens de gemeente de contracten met de beheerders van de speeltuinen.
+2. Een contract wordt gesloten voor een termijn van ten hoogste vier jaar.
+
+### Artikel 2 Normen
+1. De norm voor de tevredenheid van bezoekers is een gemiddeld rapportcijfer van ten minste 7.
+2. De beheerder meet de tevredenheid eenmaal per jaar.
+
+### Artikel 3 Vergaderingen
+1. De speeltuinraad vergadert vier keer per jaar in de vergaderzaal van het dorpshuis.
+2. De leden ontvangen een vergoeding van 50 euro per vergadering.
+
+### Artikel 4 Rapportage
+Het rapport van de beheerder bevat de wachttijden voor de draaimolen en de klachten van bezoekers.
+`;
+
+describe('the thing a question asks for', () => {
+  beforeAll(() => warmUpDutchWords());
+
+  it('is the noun after "welke", "wat is de", "hoe hoog is het" or "is er", past adjectives and a measure ("de norm voor")', () => {
+    expect(askedForThing('Welke opzegtermijn geldt voor de contracten?')).toBe('opzegtermijn');
+    expect(askedForThing('Binnen welke termijn moet ik reageren?')).toBe('termijn');
+    expect(askedForThing('Wat is de norm voor het ziekteverzuim bij beheerders?')).toBe('ziekteverzuim');
+    expect(askedForThing('Wat is de gemiddelde wachttijd voor de draaimolen?')).toBe('wachttijd');
+    expect(askedForThing('Hoe hoog is het vacatiegeld dat de leden krijgen?')).toBe('vacatiegeld');
+    expect(askedForThing('Is er wifi in het dorpshuis?')).toBe('wifi');
+    expect(askedForThing('Het dorpshuis ligt aan het plein. Is daar parkeergelegenheid voor de leden?')).toBe('parkeergelegenheid');
+    // a kind of figure is given as one ("vanaf 16 jaar"), and "wie" or "hoeveel" questions name what they ask otherwise
+    expect(askedForThing('Vanaf welke leeftijd mag een kind in de draaimolen?')).toBeUndefined();
+    expect(askedForThing('Om welk totaalbedrag gaat het?')).toBeUndefined();
+    expect(askedForThing('Wie sluit de contracten?')).toBeUndefined();
+    expect(askedForThing('Hoeveel kost een hond?')).toBeUndefined();
+  });
+
+  describe('in a question to a regulation', () => {
+    let index: KnowledgeIndex;
+    beforeAll(async () => {
+      index = new KnowledgeIndex([], (await parseDocument('speeltuinbeheer.md', Buffer.from(REGLEMENT))).passages);
+    });
+    const reply = (q: string) => answerReply(q, index.ask(q)).text ?? '';
+
+    it('is said to be in no document when no document names it, however much else of the question the text shares', () => {
+      expect(reply('Welke opzegtermijn geldt voor de contracten die de speeltuinraad met de beheerders sluit?')).toMatch(/^Iets over "opzegtermijn" heb ik niet gevonden/);
+      expect(reply('Wat is de norm voor het ziekteverzuim bij de beheerders?')).toMatch(/^Iets over "ziekteverzuim" heb ik niet gevonden/);
+      expect(reply('Is er wifi in de vergaderzaal van het dorpshuis?')).toMatch(/^Iets over "wifi" heb ik niet gevonden/);
+    });
+
+    it('leaves the answer alone when a document names it', () => {
+      expect(reply('Wat is de norm voor de tevredenheid van bezoekers?')).toMatch(/^1\. De norm voor de tevredenheid van bezoekers is een gemiddeld rapportcijfer/);
+      expect(reply('Welke vergoeding krijgen de leden per vergadering?')).toMatch(/^2\. De leden ontvangen een vergoeding van 50 euro/);
+    });
+
+    it('as an average is a figure: a text that only names the thing does not answer', () => {
+      expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'Het rapport bevat de wachttijden voor de draaimolen.')).toBe(true);
+      expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'De gemiddelde wachttijd was 12 minuten.')).toBe(false);
+      expect(reply('Wat is de gemiddelde wachttijd voor de draaimolen?')).not.toMatch(/Bron:/);
+    });
+  });
+});
+
+describe('the thing a question whether or who names, which the documents know', () => {
+  const text = `# Reglement Buurtraad Voorbeelddorp 2027
+
+### Artikel 1 Vergaderingen
+1. De voorzitter neemt de stukken mee naar het overleg met de wethouder.
+2. Een lid dat een vergadering niet kan bijwonen, meldt zich af bij de secretaris.
+
+### Artikel 2 Vergoeding
+De leden ontvangen een vergoeding van 40 euro per vergadering.
+
+### Artikel 3 Activiteiten
+De buurtraad organiseert elk voorjaar een speurtocht voor de kinderen van het dorp.
+`;
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    await warmUpDutchWords();
+    index = new KnowledgeIndex([], (await parseDocument('buurtraad.md', Buffer.from(text))).passages);
+  });
+  const reply = (q: string) => answerReply(q, index.ask(q)).text ?? '';
+
+  it('must be named by the answer: a text about the rest of the question is what comes closest', () => {
+    expect(reply('Mag de voorzitter zijn kinderen meenemen naar het overleg met de wethouder?')).toMatch(/^Een antwoord over "kinderen" hierbij heb ik niet gevonden/);
+    expect(reply('Ik ben nieuw in de buurtraad. Krijg ik een vergoeding voor het bijwonen van een vergadering als ik me afmeld?')).toMatch(/^Een antwoord over "vergoeding" hierbij heb ik niet gevonden/);
+  });
+
+  it('is not the subject after the verb nor a person, and an answer that names it answers', () => {
+    expect(reply('Krijgen de leden een vergoeding voor de vergadering?')).toMatch(/^De leden ontvangen een vergoeding van 40 euro/);
+    expect(reply('Mag de voorzitter de stukken meenemen naar het overleg?')).toMatch(/^1\. De voorzitter neemt de stukken mee/);
+  });
+});
