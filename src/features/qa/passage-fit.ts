@@ -1,0 +1,52 @@
+import type { Passage } from './qa.domain';
+import { isDefinitionsSection } from './definitions';
+
+/**
+ * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
+ * advies" does not answer a question about advice RSJ asks for, and a list of definitions does not say when or under
+ * which condition something happens.
+ */
+
+/** How much a passage about the negation of a question word ranks below the others. */
+const NEGATED_SUBJECT = 0.5;
+/** How much a list of definitions ranks below a rule for a question after a moment or a condition. */
+const DEFINITIONS_FOR_CONDITION = 0.5;
+
+/**
+ * "Ongevraagd", "onbetaald", "onvolledig", "onafhankelijk": "on-" before a participle or an adjective negates it.
+ * Nouns ("onkosten", "ongeval") and words that only start with "on" ("ontvangen", "onderwerp") do not match.
+ */
+const NEGATED_WORD = /\bon((?:ge|be|ver)\p{L}{3,}[dt]|\p{L}{3,}(?:ig|baar|lijk|isch|zaam))\b/giu;
+/** A question that negates itself ("zonder dat erom gevraagd is") may mean the negated word. */
+const NEGATES = /\b(niet|geen|zonder|nooit)\b/i;
+
+/**
+ * The negated words of a passage whose positive the question says and whose negation it does not: for "als wij om
+ * advies vragen", "ongevraagd" (its positive "gevraagd" shares the stem "vrag").
+ */
+export function negatedQuestionWords(question: string, text: string, terms: (word: string) => string[]): string[] {
+  if (NEGATES.test(question)) return [];
+  const asked = new Set(question.toLowerCase().match(/\p{L}+/gu)?.flatMap((w) => terms(w).filter((t) => !t.startsWith('~'))) ?? []);
+  const said = new Set([...text.matchAll(NEGATED_WORD)].map((m) => m[0].toLowerCase()));
+  const inQuestion = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return [...said].filter((word) => !inQuestion.has(word) && terms(word.slice(2)).some((t) => !t.startsWith('~') && asked.has(t)));
+}
+
+/** "Wanneer ...", "in welke gevallen ...", "onder welke voorwaarden ...": a moment or a condition is asked. */
+const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b|\bonder welke (?:voorwaarden?|omstandigheden)\b/iu;
+
+/** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
+export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
+  const negated = negatedQuestionWords(question, `${passage.section}\n${passage.text}`, terms).length ? NEGATED_SUBJECT : 1;
+  const definitions = isDefinitionsSection(passage) && ASKS_MOMENT_OR_CONDITION.test(question) ? DEFINITIONS_FOR_CONDITION : 1;
+  return negated * definitions;
+}
+
+/** The hits with each passage's rank weighed by how well it fits what the question asks. */
+export function withPassageFit<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, passage: (id: string) => Passage | undefined, terms: (word: string) => string[]): H[] {
+  return hits.map((h) => {
+    const p = h.kind === 'passage' ? passage(h.id) : undefined;
+    const fit = p ? passageFit(question, p, terms) : 1;
+    return fit === 1 ? h : { ...h, rank: h.rank * fit };
+  });
+}
