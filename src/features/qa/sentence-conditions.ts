@@ -53,8 +53,11 @@ const ASKS_THE_RULE = /^\s*(wie|door wie|wat|welke?)\b/i;
 /** "Wat gebeurt er als ...", "wat als ...", "wat volgt ...": the question asks what follows from a situation. */
 export const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
 
-/** "Wat als een lid niet antwoordt?", "wat gebeurt er als er geen voorzitter is?": a situation in which something does not happen. */
-const NEGATED_SITUATION = /\b(?:als|indien|wanneer|zodra)\b[^,?]*\b(?:niet|geen|nooit)\b/i;
+/**
+ * "Wat als een lid niet antwoordt?", "wat gebeurt er als er geen voorzitter is?", "... als er te weinig leden zijn?": a
+ * situation in which something does not happen, or falls short (the regulation says "Wordt het quorum niet gehaald").
+ */
+const NEGATED_SITUATION = /\b(?:als|indien|wanneer|zodra)\b[^,?]*\b(?:niet|geen|nooit|te weinig|te laat|onvoldoende)\b/i;
 const NEGATION = /\b(?:niet|geen|nooit)\b/i;
 /** "Een lid dat niet reageert, ...", "wie zich niet laat vervangen, ...": a subject whose relative clause names the situation. */
 const RELATIVE_CONDITION = /^(?:(?:een|elk|elke|ieder|iedere)\s+[\p{L}-]+\s+(?:die|dat)|wie)\s[^,]{3,},/iu;
