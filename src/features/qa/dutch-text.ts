@@ -76,6 +76,8 @@ export function tokenGroups(text: string): string[][] {
   text = text.replace(FREQUENCY, '$& keer');
   // "In ieder geval" is "at least", not a case: "in welke gevallen" must not find it.
   text = text.replace(/\bin (?:ieder|elk) geval\b/giu, 'minstens');
+  // "Zo'n", "z'n", "m'n" are "zo een", "zijn", "mijn": no stray "n" to look for.
+  text = text.replace(/\b(zo|z|m)['’]n\b/giu, (_, w: string) => ({ zo: 'zo een', z: 'zijn', m: 'mijn' })[w.toLowerCase() as 'zo' | 'z' | 'm']);
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
   // "AO/IC" is one term, not the Ambtelijk overleg.

@@ -21,6 +21,13 @@ export interface AnalysisContext {
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'hoelang', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
+/**
+ * A word of how often is what is asked only in a question after a frequency: in "wanneer moet het jaarlijkse werkverslag
+ * af zijn?" or "moet zo'n aanbieder ook elk kwartaal rapporteren?" it only tells which report.
+ */
+const FREQUENCY_GROUP = '~frequentie';
+const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
+
 /** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
   const seen = new Set<string>();
@@ -32,6 +39,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));
   const known = (t: string) => t.startsWith('~') || corpus.vocabulary.has(t);
   const askedFor = askedForThing(text);
+  const asksHowOften = ASKS_HOW_OFTEN.test(text);
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
@@ -46,7 +54,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
     const weak = WEAK_TERMS.has(terms[0]);
-    const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g)));
+    const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));
