@@ -4,6 +4,7 @@ import { negatedQuestionWords, passageFit } from '../../src/features/qa/passage-
 import { tokenize } from '../../src/features/qa/dutch-text';
 import { MemoryCorpus } from '../../src/features/qa/memory-corpus';
 import { analyseQuestion } from '../../src/features/qa/question-analysis';
+import { asksWho } from '../../src/features/qa/asked-kind';
 
 /**
  * An invented regulation whose articles share most of their words: the article that answers is the one of the kind
@@ -50,6 +51,17 @@ d. wijklabel: de kleur groen, geel of paars die per wijk per jaar wordt vastgest
 ### Artikel 7 Rapportage
 1. Een wijkvereniging levert de kwartaalrapportage aan binnen 20 werkdagen na afloop van het kwartaal.
 2. De wethouder krijgt elk kwartaal een overzicht van de rapportages van de wijkverenigingen.
+
+### Artikel 8 Melding van een geschil
+1. Een wijkvereniging meldt een geschil schriftelijk bij de secretaris.
+2. De melding wordt gedaan binnen 6 weken na de beslissing waarover het geschil gaat.
+3. De secretaris bevestigt de ontvangst van de melding binnen 5 werkdagen. Is de melding onvolledig, dan krijgt de wijkvereniging een hersteltermijn van 10 werkdagen.
+4. Een melding die na de termijn van het tweede lid binnenkomt, meldt de secretaris terug aan de wijkvereniging.
+
+### Artikel 9 Overleg over een geschil
+1. Partijen proberen een geschil eerst in onderling overleg op te lossen.
+2. Het overleg duurt niet langer dan 6 weken na ontvangst van de melding.
+3. Heeft het geschil een financieel belang van meer dan € 20.000, dan informeert de secretaris binnen 2 werkdagen na de melding de wethouder.
 `;
 
 describe('the article of the kind the question asks for', () => {
@@ -101,6 +113,18 @@ describe('the article of the kind the question asks for', () => {
   it('answers from the lid whose amount threshold the asker\'s case meets', () => {
     const r = answer('We hebben een kleine wijkvereniging die ongeveer 30.000 euro per jaar omzet. Moet zo\'n wijkvereniging ook elk kwartaal rapporteren?');
     expect(r.answer).toContain('per halfjaar');
+  });
+
+  it('ranks up the article whose amount condition the asker\'s case meets, also when the question asks a length of time', () => {
+    const r = answer('Ik ben secretaris. Een wijkvereniging meldt een geschil over een bedrag van 25.000 euro. Wie moet ik inlichten en binnen welke termijn?');
+    expect(r.answer).toContain('de wethouder');
+    expect(r.source.section).toMatch(/^Artikel 9/);
+  });
+
+  it('reads "wie" in the sentence that asks, after the asker\'s situation', () => {
+    expect(asksWho('Ik ben secretaris. Wie moet ik inlichten?')).toBe('last');
+    expect(asksWho('Wie behandelt een klacht?')).toBe('first');
+    expect(asksWho('Ik ben secretaris en wie ik ben doet er niet toe. Wat moet ik doen?')).toBeUndefined();
   });
 
   it('reads a word of how often as what is asked only when the question asks how often', () => {

@@ -7,6 +7,7 @@ import { MAX_ANSWER_CHARS } from './qa.domain';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
+import { questionParts } from './question-setup';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 /** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
@@ -156,7 +157,9 @@ export const actorWords = (sentence: string): string[] => [...sentence.matchAll(
  * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names
  * who does it answers, not the one that only shares its object ("een klacht indienen" for "wie behandelt een klacht").
  */
-export function asksWho(question: string): 'first' | 'last' | undefined {
+export function asksWho(asked: string): 'first' | 'last' | undefined {
+  // "Ik ben contractmanager. ... Wie moet ik inlichten?": the sentence that asks, after the asker's situation.
+  const question = questionParts(asked).asking;
   if (!/^\s*(?:wie|door wie|welk(?:e)? (?:orgaan|persoon|functionaris))\b/i.test(question)) return undefined;
   // After a modal the verb comes last ("wie moet het plan vaststellen"), else first ("wie behandelt de klacht").
   return /^\s*(?:door )?wie (?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|gaat|gaan|wordt|worden)\b/i.test(question) ? 'last' : 'first';

@@ -1,16 +1,21 @@
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
+import { askedAmount, fitsAmount } from './amount-thresholds';
+import { splitSentences } from './passages';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
- * advies" does not answer a question about advice RSJ asks for, and a list of definitions does not say when or under
- * which condition something happens.
+ * advies" does not answer a question about advice RSJ asks for, a list of definitions does not say when or under
+ * which condition something happens, and the lid whose amount condition the asker's case meets ("meer dan € 250.000"
+ * for "een geschil van 300.000 euro") speaks of that case, also when the question asks how long or who.
  */
 
 /** How much a passage about the negation of a question word ranks below the others. */
 const NEGATED_SUBJECT = 0.5;
 /** How much a list of definitions ranks below a rule for a question after a moment or a condition. */
 const DEFINITIONS_FOR_CONDITION = 0.5;
+/** How much a passage whose amount condition the asker's case meets ranks above others. */
+const AMOUNT_CASE = 2;
 
 /**
  * "Ongevraagd", "onbetaald", "onvolledig", "onafhankelijk": "on-" before a participle or an adjective negates it.
@@ -39,7 +44,14 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
   const negated = negatedQuestionWords(question, `${passage.section}\n${passage.text}`, terms).length ? NEGATED_SUBJECT : 1;
   const definitions = isDefinitionsSection(passage) && ASKS_MOMENT_OR_CONDITION.test(question) ? DEFINITIONS_FOR_CONDITION : 1;
-  return negated * definitions;
+  return negated * definitions * (fitsAskedAmount(question, passage.text) ? AMOUNT_CASE : 1);
+}
+
+/** Whether a sentence of the text sets an amount condition the question's amount of money meets (or repeats it). */
+function fitsAskedAmount(question: string, text: string): boolean {
+  const amount = askedAmount(question);
+  if (!amount || amount.quantity) return false;
+  return text.split('\n').some((line) => splitSentences(line).some((sentence) => fitsAmount(sentence, amount) > 0));
 }
 
 /** The hits with each passage's rank weighed by how well it fits what the question asks. */
