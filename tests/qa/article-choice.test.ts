@@ -132,6 +132,7 @@ describe('the article of the kind the question asks for', () => {
     expect(focus('Wanneer moet het jaarlijkse verslag van het adviespanel af zijn?')).toEqual([]);
     expect(focus('Moet een wijkvereniging ook elk kwartaal rapporteren?')).toEqual([]);
     expect(focus('Hoe vaak moet een wijkvereniging rapporteren?').length).toBe(1);
+    expect(focus('Om de hoeveel jaar wordt het wijklabel herzien?').length).toBe(1);
   });
 
   it('reads "zo\'n", "z\'n" and "m\'n" as words, not as a stray "n"', () => {

@@ -26,7 +26,7 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'ho
  * af zijn?" or "moet zo'n aanbieder ook elk kwartaal rapporteren?" it only tells which report.
  */
 const FREQUENCY_GROUP = '~frequentie';
-const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
+const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bom de hoeveel\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
 
 /** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
