@@ -94,6 +94,8 @@ describe('the article of the kind the question asks for', () => {
     // A question that negates itself may mean the negated word; nouns and words that only start with "on" are none.
     expect(negatedQuestionWords('Kan het adviespanel advies geven zonder dat erom gevraagd is?', 'ongevraagd advies', terms)).toEqual([]);
     expect(negatedQuestionWords('Welke kosten worden vergoed?', 'De onkosten worden vergoed. Na ontvangst ...', terms)).toEqual([]);
+    // "Ongeacht" negates nothing: "geacht" in the question does not make it the opposite.
+    expect(negatedQuestionWords('Wanneer wordt een lid geacht in te stemmen?', 'Ongeacht het aantal aanwezigen besluit de raad.', terms)).toEqual([]);
   });
 
   it('answers "wanneer" from the article that states the condition, not from the definitions', () => {

@@ -217,21 +217,6 @@ describe("another party's term", () => {
     expect(r.kind === 'answer' && r.answer).toContain('vijf werkdagen');
   });
 
-  it('reads "moet dat gedeclareerd zijn" as a passive, not as a party called "gedeclareerd"', async () => {
-    const TARIEVEN = `# Regeling tarieven vijverbeheer 2028
-
-### Artikel 2 Tarieven en termijnen
-Voor 2028 gelden de volgende tarieven en declaratietermijnen.
-
-| Dienst | Eenheid | Tarief 2028 | Termijn |
-|---|---|---|---|
-| Vijverbeurt | beurt | € 210,00 | 20 werkdagen |
-| Spoedreiniging | etmaal | € 480,00 | 10 werkdagen |
-`;
-    const doc = await parseDocument('tarieven.md', Buffer.from(TARIEVEN));
-    const r = new KnowledgeIndex([], doc.passages).ask('Wat is het tarief voor een spoedreiniging in 2028 en hoe snel moet dat gedeclareerd zijn?');
-    expect(r.kind === 'answer' && r.answer).toContain('10 werkdagen');
-  });
 });
 
 describe('what a body does', () => {
@@ -294,23 +279,5 @@ Het buurtteam vergadert zes keer per jaar met de wijkagent.
       const r = index.ask(q);
       expect(r.kind === 'answer' && r.answer).toContain('40 jongeren');
     }
-  });
-});
-
-describe('how often, in years', () => {
-  const REGELING = `# Regeling onderhoud vijvers
-
-### Artikel 3 Onderzoek
-1. De tarieven voor het onderhoud zijn gebaseerd op een kostprijsonderzoek dat de gemeente ten minste eens in de drie jaar laat uitvoeren door een extern bureau.
-2. Het volgende kostprijsonderzoek wordt uiterlijk 30 juni 2028 afgerond.
-
-### Artikel 4 Betaling
-De gemeente betaalt de beheerder binnen 30 dagen.
-`;
-
-  it('answers "om de hoeveel jaar" from "eens in de drie jaar", though the sentence names the thing in its own words', async () => {
-    const doc = await parseDocument('onderhoud.md', Buffer.from(REGELING));
-    const r = new KnowledgeIndex([], doc.passages).ask('Om de hoeveel jaar worden de kostprijzen van het onderhoud opnieuw berekend?');
-    expect(r.kind === 'answer' && r.answer).toContain('eens in de drie jaar');
   });
 });

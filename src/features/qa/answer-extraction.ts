@@ -201,7 +201,7 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
 }
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
-const OWN_WORD_MATCH = 0.8;
+export const OWN_WORD_MATCH = 0.8;
 
 /**
  * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the

@@ -48,10 +48,14 @@ export function namesCounted(counted: Counted, matched: Set<string>): boolean {
 export const onlyAsksForCount = (question: string, answer: string) => /\bhoeveel\b/i.test(question) && /\bhoeveel\b/i.test(answer) && !/\d/.test(answer);
 
 /** "Binnen hoeveel weken moet een jeugdhulpaanbieder ...?": the one whose term is asked, after the modal verb. */
-const ACTOR_TERM_Q = /\b(?:hoeveel|hoe snel|hoelang|hoe lang)\b.*?\b(?:moet|moeten|mag|mogen)\s+(?:de|het|een|die|dat)\s+(\p{L}{2,})/iu;
+const ACTOR_TERM_Q = /\b(?:hoeveel|hoe snel|hoelang|hoe lang)\b.*?\b(?:moet|moeten|mag|mogen)\s+(de|het|een|die|dat)\s+(\p{L}{2,})/iu;
 
-/** "Hoe snel moet dat gedeclareerd zijn?": a participle before its auxiliary, the passive's verb, is no party. */
+/**
+ * "Hoe snel moet dat gedeclareerd zijn?": after a pronoun ("dat", "het", "die"), a participle before its auxiliary is the
+ * passive's verb, no party. After an article it is a noun ("moet de gemeenteraad worden geïnformeerd").
+ */
 const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b/iu;
+const PRONOUN = /^(dat|het|die)$/i;
 
 /**
  * A term asked for one party ("binnen hoeveel weken moet een jeugdhulpaanbieder een klacht afhandelen?")
@@ -60,8 +64,8 @@ const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b
  */
 export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean): boolean {
   const found = ACTOR_TERM_Q.exec(question);
-  const party = found?.[1];
-  if (!party || PASSIVE_PARTICIPLE.test(question.slice(found.index + found[0].length - party.length))) return false;
+  const party = found?.[2];
+  if (!party || (PRONOUN.test(found[1]) && PASSIVE_PARTICIPLE.test(question.slice(found.index + found[0].length - party.length)))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~'))));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").

@@ -19,9 +19,10 @@ const AMOUNT_CASE = 2;
 
 /**
  * "Ongevraagd", "onbetaald", "onvolledig", "onafhankelijk": "on-" before a participle or an adjective negates it.
- * Nouns ("onkosten", "ongeval") and words that only start with "on" ("ontvangen", "onderwerp") do not match.
+ * Nouns ("onkosten", "ongeval"), words that only start with "on" ("ontvangen", "onderwerp") and words that negate nothing
+ * ("ongeacht", "onmiddellijk", "ontvankelijk", "onverwijld", "onderling") do not match.
  */
-const NEGATED_WORD = /\bon((?:ge|be|ver)\p{L}{3,}[dt]|\p{L}{3,}(?:ig|baar|lijk|isch|zaam))\b/giu;
+const NEGATED_WORD = /\bon(?!geacht\b|middellijk\b|tvankelijk\b|verwijld\b|derling\b)((?:ge|be|ver)\p{L}{3,}[dt]|\p{L}{3,}(?:ig|baar|lijk|isch|zaam))\b/giu;
 /** A question that negates itself ("zonder dat erom gevraagd is") may mean the negated word. */
 const NEGATES = /\b(niet|geen|zonder|nooit)\b/i;
 

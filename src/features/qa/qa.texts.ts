@@ -44,7 +44,7 @@ export const QA_TEXTS = {
   /** An answer that misses the thing the question names: what comes closest, said as such. */
   thingNotFound: (thing: string) => `Iets over "${thing}" heb ik niet gevonden in de documenten die ik ken. Wat er het dichtst bij komt:`,
   /** An answer that misses the thing the question asks about, though the documents name it elsewhere. */
-  thingNotAnswered: (thing: string) => `Een antwoord over "${thing}" hierbij heb ik niet gevonden in de documenten die ik ken. Wat er het dichtst bij komt:`,
+  thingNotAnswered: (thing: string) => `Een antwoord over "${thing}" heb ik bij deze vraag niet gevonden. Wat er het dichtst bij komt:`,
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   yourQuestion: (question: string) => `Je vraag: "${question.replace(/\s+/g, ' ').trim()}"`,
