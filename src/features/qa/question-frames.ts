@@ -121,7 +121,7 @@ const FRAMES: [RegExp, string][] = [
   // "Waar vergadert ...?" asks for the place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.
-  [/\b(?:vanaf|boven|onder|tot|beneden) (welk bedrag|hoeveel euro)\b/gi, '$1'],
+  [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro)\b/gi, '$1'],
   // "In welke gevallen mag ...?" asks for the conditions, which a text lists without the word "geval".
   [/\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b/gi, 'wanneer'],
   // "Wat moet er (allemaal) in het plan staan?" asks what the plan contains ("bevat ten minste", "beschrijft").
@@ -137,6 +137,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:klopt|strookt) (?:dat|dit|het)(?: wel| eigenlijk| nou| ook)? met (?=(?:de|het) )/gi, 'volgens '],
   // "Als hij weer goed presteert", "het mandaat weer terugnemen": "weer" as "again" names nothing asked (not "het weer").
   [/(?<!\b(?:het|dat|welk|slecht|mooi|goed)\s+)\bweer\b(?!\s*(?:morgen|vandaag|bericht|in)\b)/gi, ''],
+  // "Hoe snel moet ik dat ergens vastleggen?": "ergens" (somewhere) leaves open where; the text names the place.
+  [/\bergens\b/gi, ''],
   // "Kun je de stappen op een rij zetten, van begin tot eind?" asks for the whole procedure: a frame, no words to find.
   // Not "drie keer op een rij" (in a row).
   [/\bop een rij (?:te )?(?:zetten|zet|gezet)\b/gi, ''],
