@@ -30,6 +30,15 @@ const REGLEMENT = `# Reglement Dorpsraad Beekveld 2027
 ### Artikel 5 Status van verenigingen
 1. De dorpsraad geeft iedere vereniging per jaar de status actief, slapend of gestopt.
 2. Een vereniging keert pas terug naar de status actief wanneer zij twee jaar op rij aan de voorwaarden voldoet.
+
+### Artikel 6 Klachten
+1. Een lid van de dorpsraad dat een klacht ontvangt, legt die binnen twee werkdagen vast in het klachtenregister.
+2. De klachtencommissie brengt binnen zes weken na ontvangst van de klacht advies uit aan het dorpsbestuur.
+3. Het dorpsbestuur beslist binnen drie weken na ontvangst van het advies op de klacht.
+
+### Artikel 7 Kosten van een geschil
+1. Iedere partij draagt haar eigen kosten van juridische bijstand.
+2. De geschillencommissie kan een partij wier standpunt kennelijk ongegrond was, veroordelen tot een vergoeding van de kosten van de wederpartij tot ten hoogste € 1.000.
 `;
 
 describe('answerable questions in a user\'s own words that were declined', () => {
@@ -46,6 +55,8 @@ describe('answerable questions in a user\'s own words that were declined', () =>
     expect(withoutIdioms('Zet de stappen eens op een rij')).not.toContain('op een rij');
     expect(withoutIdioms('Wat is het weer morgen?')).toContain('weer');
     expect(withoutIdioms('Kan het bestuur het mandaat weer terugnemen?')).not.toMatch(/\bweer\b/);
+    // "Boven welk geldbedrag" asks the threshold as "welk bedrag" does: "boven" is no word to find.
+    expect(withoutIdioms('Boven welk geldbedrag beslist het bestuur?')).toBe('welk geldbedrag beslist het bestuur?');
   });
 
   it('answers "klopt dat met wat het reglement vraagt?" after the asker\'s case with what the regulation says of that case', () => {
@@ -74,6 +85,19 @@ describe('answerable questions in a user\'s own words that were declined', () =>
     expect(text.split('\n')[0]).toContain('20%');
     // The tail of the compound asked about names it: "van het budget" is a share of the "jaarbudget".
     expect(lacksWhatIsAsked('Welk percentage van het jaarbudget gaat naar scholing?', 'Ten minste 20% van het budget wordt besteed aan scholing.')).toBe(false);
+  });
+
+  it('judges "hoe lang duurt het daarna" after the asker\'s case by the asking sentence: the case\'s words and "daarna" need not stand with the duration', () => {
+    const text = answer('Wij zijn een vereniging en hebben geklaagd over de penningmeester. De klachtencommissie heeft haar advies inmiddels uitgebracht. Hoe lang duurt het daarna nog voordat we de beslissing krijgen?');
+    expect(text).toContain('drie weken');
+  });
+
+  it('reads "ergens" (somewhere) as leaving the place open: "hoe snel moet ik dat ergens vastleggen?" is answered', () => {
+    expect(answer('Een inwoner belde me net met een klacht over de dorpsraad. Ik ben lid en heb het gesprek aangenomen. Hoe snel moet ik dat ergens vastleggen?')).toContain('twee werkdagen');
+  });
+
+  it('knows the plain words of a dispute: "onterecht" is "ongegrond", "de andere kant" the "wederpartij"', () => {
+    expect(answer('Kan de commissie een partij met een onterecht standpunt laten opdraaien voor de kosten van de andere kant?')).toContain('€ 1.000');
   });
 
   it('lets a hit about as good that covers enough of the question answer when the one ranked first does not', () => {

@@ -110,6 +110,7 @@ export function askedKindWord(
   question: string,
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
+  setup: ReadonlySet<string> = new Set(),
 ): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean; joinsTie?: boolean } | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
   const kind = frequency ? FREQUENCY : ASKS_DURATION.test(question) ? DURATION : undefined;
@@ -118,9 +119,15 @@ export function askedKindWord(
   const isKindWord = (w: (typeof words)[number]) => w.focus && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
   if (!kind || !focus) return reasonSaid(question, words, matches) ?? situationSaid(question);
-  const needed = words.filter((w) => !isKindWord(w) && !w.weak).length;
+  // After the asker's case ("De commissie heeft haar advies uitgebracht. Hoe lang duurt het daarna nog ...?") the
+  // asking sentence says what the sentence must state; the case's words (and "daarna", see setupTerms) tell the case.
+  // Not when the duration is asked before ("Hoe vaak komt het Regieoverleg bijeen? En wie is daar voorzitter?").
+  const { asking } = questionParts(question);
+  const caseWords = asking !== question && (frequency ? /\bhoe\s+vaak\b/i : ASKS_DURATION).test(asking) ? setup : new Set<string>();
+  const counts = (w: (typeof words)[number]) => !isKindWord(w) && !w.weak && !caseWords.has(w.terms[0]);
+  const needed = words.filter(counts).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
-  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && !isKindWord(words[i]) && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
+  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && counts(words[i])).length <= (needed >= 3 ? 1 : 0);
   return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST, joinsTie: true };
 }
 

@@ -28,8 +28,13 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   const { asking, setup } = questionParts(question);
   if (!setup) return NONE;
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
-  return new Set(analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)));
+  // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
+  const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
+  return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
 }
+
+/** Words of an asking sentence that point back at the moment its setup tells. */
+const POINTS_BACK = /\b(?:daarna|hierna|nadien|vervolgens|daarop|intussen|inmiddels)\b/gi;
 
 /**
  * How much a hit's search rank counts after a setup: once more the share of the asking sentence's words it says. The
@@ -43,6 +48,8 @@ export function askingRankFactor(words: QueryWord[], setup: ReadonlySet<string>,
 
 /** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
 export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
+
+
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
 const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|wanneer|waar|welke?|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
