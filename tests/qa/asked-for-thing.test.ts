@@ -3,6 +3,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { askedForThing } from '../../src/features/qa/unknown-things';
 import { lacksFigureAsked } from '../../src/features/qa/table-hits';
+import { lacksAmountAsked } from '../../src/features/qa/declines';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
 
 /** An invented regulation with contracts, norms and meetings, but no notice period, absenteeism or wifi. */
@@ -33,6 +34,9 @@ describe('the thing a question asks for', () => {
     expect(askedForThing('Wat is de norm voor het ziekteverzuim bij beheerders?')).toBe('ziekteverzuim');
     expect(askedForThing('Wat is de gemiddelde wachttijd voor de draaimolen?')).toBe('wachttijd');
     expect(askedForThing('Hoe hoog is het vacatiegeld dat de leden krijgen?')).toBe('vacatiegeld');
+    // an adjective inflects ("maximaal" -> "maximale"); "hoe lang duurt" asks of the thing after it as "hoe lang is" does
+    expect(askedForThing('Wat is de maximale spreektijd van een lid?')).toBe('spreektijd');
+    expect(askedForThing('Hoe lang duurt de koffiepauze tijdens de vergadering?')).toBe('koffiepauze');
     expect(askedForThing('Is er wifi in het dorpshuis?')).toBe('wifi');
     expect(askedForThing('Het dorpshuis ligt aan het plein. Is daar parkeergelegenheid voor de leden?')).toBe('parkeergelegenheid');
     // a kind of figure is given as one ("vanaf 16 jaar"), and "wie" or "hoeveel" questions name what they ask otherwise
@@ -55,15 +59,25 @@ describe('the thing a question asks for', () => {
       expect(reply('Is er wifi in de vergaderzaal van het dorpshuis?')).toMatch(/^Iets over "wifi" heb ik niet gevonden/);
     });
 
+    it('is named by the answer when a document knows it, unless it is a kind of thing the answer gives instances of', () => {
+      // "tevredenheid" is in the regulation, but the norm found is about contracts
+      expect(reply('Welke tevredenheid geldt voor de contracten die de speeltuinraad met de beheerders sluit?')).toMatch(/^Een antwoord over "tevredenheid" hierbij heb ik niet gevonden/);
+      expect(reply('Wat is de tevredenheid van de contracten die de speeltuinraad sluit?')).toMatch(/^Een antwoord over "tevredenheid" hierbij heb ik niet gevonden/);
+      expect(reply('Welke gegevens bevat het rapport van de beheerder?')).toMatch(/^Het rapport van de beheerder bevat de wachttijden/);
+    });
+
     it('leaves the answer alone when a document names it', () => {
       expect(reply('Wat is de norm voor de tevredenheid van bezoekers?')).toMatch(/^1\. De norm voor de tevredenheid van bezoekers is een gemiddeld rapportcijfer/);
       expect(reply('Welke vergoeding krijgen de leden per vergadering?')).toMatch(/^2\. De leden ontvangen een vergoeding van 50 euro/);
     });
 
-    it('as an average is a figure: a text that only names the thing does not answer', () => {
+    it('as an average is a figure of that thing: a text that only names it, or gives a figure of something else, does not answer', () => {
       expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'Het rapport bevat de wachttijden voor de draaimolen.')).toBe(true);
       expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'De gemiddelde wachttijd was 12 minuten.')).toBe(false);
+      expect(lacksFigureAsked('Wat is de gemiddelde opkomst bij de vergaderingen?', 'Een vergadering kan besluiten als meer dan de helft van de leden aanwezig is.')).toBe(true);
       expect(reply('Wat is de gemiddelde wachttijd voor de draaimolen?')).not.toMatch(/Bron:/);
+      // "hoe hoog is de onkostenvergoeding" asks an amount as "hoe hoog is de vergoeding" does
+      expect(lacksAmountAsked('Hoe hoog is de onkostenvergoeding voor de voorzitter?', 'De speeltuinraad bestaat uit elf leden.')).toBe(true);
     });
   });
 });

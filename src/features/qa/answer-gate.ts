@@ -105,15 +105,19 @@ export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySe
  */
 export function unsaidThing(words: QueryWord[], text: string, terms: (word: string) => string[], known: Iterable<string>): string | undefined {
   // A thing no document names is missingThing's to judge.
-  const asked = words.filter((w) => w.namedThing && !w.unknownThing);
+  const asked = words.filter((w) => (w.namedThing || (w.askedFor && !KIND.test(w.askedFor))) && !w.unknownThing);
   if (asked.length === 0) return undefined;
   const said = new Set([...tokenizeText(text).flatMap(terms), ...known]);
   const tail = (w: QueryWord) => w.partTerms?.[w.partTerms.length - 1];
   const says = (w: QueryWord) =>
     w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some((t) => said.has(t)) ||
     !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
-  return asked.find((w) => !says(w))?.namedThing;
+  const unsaid = asked.find((w) => !says(w));
+  return unsaid && (unsaid.namedThing ?? unsaid.askedFor);
 }
+
+/** "Welke taken", "welk cijfer", "welke stukken": a kind of thing, which a text answers by naming its instances. */
+const KIND = /(stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|ding|dingen|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),

@@ -17,8 +17,8 @@ export interface QueryWord {
   focus: boolean;
   /** The word as asked, when it names a thing no document names in any form ("hond", "leaseauto"): see unknown-things.ts. */
   unknownThing?: string;
-  /** The unknown thing is what the question asks for ("welke opzegtermijn"), not only a thing it names: see askedForThing. */
-  askedFor?: boolean;
+  /** The word as asked, when it names what the question asks for ("welke opzegtermijn"): see askedForThing. */
+  askedFor?: string;
   /** The word as asked, when it names the subject or object of a question whether or who: see asksAboutNoun. */
   namedThing?: string;
 }

@@ -58,10 +58,10 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));
-    const isAskedFor = unknown && askedFor === group[0];
-    const unknownThing = isAskedFor || (unknown && asksAboutThing(text, group[0]));
+    const isAskedFor = group.length === 1 && !weak && !focus && askedFor === group[0];
+    const unknownThing = (unknown && isAskedFor) || (unknown && asksAboutThing(text, group[0]));
     const namedThing = group.length === 1 && !weak && !focus && asksAboutNoun(text, group[0]);
-    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: true } : {}), ...(namedThing ? { namedThing: group[0] } : {}) });
+    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: group[0] } : {}), ...(namedThing ? { namedThing: group[0] } : {}) });
   }
   const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.

@@ -9,6 +9,7 @@ import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 import { splitSentences } from './passages';
 import { askedDuration } from './asked-kind';
+import { stemWord } from './word-forms';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -53,8 +54,23 @@ const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
+/** "Wat is de gemiddelde wachttijd": an average of the thing after it. */
+const AVERAGE_Q = /\bwat\s+(?:is|was|zijn|waren)\s+(?:de|het)\s+gemiddelde\s+(\p{L}+)/iu;
+
 /** "Hoeveel …", "welk bedrag …", "wat is de gemiddelde wachttijd": only a figure answers these. */
-const COUNT_Q = /\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage)|wat\s+(is|was|zijn|waren)\s+(de|het)\s+gemiddelde)\b/i;
+const COUNT_Q = new RegExp(String.raw`\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage))\b|${AVERAGE_Q.source}`, 'iu');
+
+/**
+ * "Wat is de gemiddelde opkomst?" is not answered by "meer dan de helft van de leden aanwezig": a clause giving a
+ * figure must name the thing averaged (its stem, also inside a compound: "wachttijden", "de gemiddelde wachttijd").
+ */
+function averageOfOtherThing(question: string, answer: string): boolean {
+  const thing = AVERAGE_Q.exec(question)?.[1];
+  if (!thing) return false;
+  const stem = stemWord(thing.toLowerCase());
+  const giving = answer.split(/(?<=[.;:!?])\s+|\n+/).filter((c) => hasFigure(c.replace(NOT_COUNTS, '')));
+  return giving.length > 0 && !giving.some((c) => (c.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem)));
+}
 
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
 const DURATION_Q = /\bhoe\s+lang\b/i;
@@ -71,7 +87,7 @@ const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1
  * or to what was spent without an amount does not answer it.
  */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT = new RegExp(

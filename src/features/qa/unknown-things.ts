@@ -80,13 +80,20 @@ const MEASURE = /^(norm|normen|aantal|percentage|gemiddelde|hoogte|omvang|maximu
 const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens)$/;
 
 /** "De gemiddelde wachttijd", "de jaarlijkse norm": an inflected adjective before the noun it describes. */
-const isAdjective = (word: string) => /e$/.test(word) && dutchWords().has(word.slice(0, -1)) && !dutchWords().isNoun(word.slice(0, -1));
+const isAdjective = (word: string) => /e$/.test(word) && adjectiveStems(word).some((s) => dutchWords().has(s) && !dutchWords().isNoun(s));
+
+/** The uninflected forms an adjective in -e may have: "kleine" klein, "maximale" maximaal, "actieve" actief, "boze" boos. */
+const adjectiveStems = (word: string) => {
+  const stem = word.slice(0, -1);
+  return [stem, stem.replace(/([^aeiou])([aeiou])([^aeiou])$/, '$1$2$2$3'), stem.replace(/v$/, 'f'), stem.replace(/z$/, 's')];
+};
 
 /**
  * Where a question names the thing it asks for: "welke opzegtermijn", "wat is de [norm voor het] ziekteverzuim", "hoe
- * hoog is het vacatiegeld", "is er wifi", "is daar parkeergelegenheid". The word after it, past adjectives, heads that thing.
+ * hoog is het vacatiegeld", "hoe lang duurt de koffiepauze", "is er wifi", "is daar parkeergelegenheid". The word after it, past
+ * adjectives, heads that thing.
  */
-const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe (?:hoog|groot|lang|duur)) (?:is|zijn|was|waren|wordt|worden) (?:de|het)|(?:is|zijn) (?:er|daar)) /;
+const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe ?(?:hoog|groot|lang|duur)) (?:is|zijn|was|waren|wordt|worden|duurt|duren|kost|kosten|bedraagt|bedragen) (?:de|het)|(?:is|zijn) (?:er|daar)) /;
 
 /**
  * The noun naming what a question asks for ("welke opzegtermijn geldt ...?"): the answer must be about it. After a
