@@ -78,6 +78,7 @@ describe('the thing a question asks for', () => {
       expect(reply('Wat is de gemiddelde wachttijd voor de draaimolen?')).not.toMatch(/Bron:/);
       // "hoe hoog is de onkostenvergoeding" asks an amount as "hoe hoog is de vergoeding" does
       expect(lacksAmountAsked('Hoe hoog is de onkostenvergoeding voor de voorzitter?', 'De speeltuinraad bestaat uit elf leden.')).toBe(true);
+      expect(lacksAmountAsked('Hoe hoog is de boete voor een te late rapportage?', 'De beheerder levert het rapport binnen acht weken aan.')).toBe(true);
     });
   });
 });

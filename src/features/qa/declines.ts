@@ -80,7 +80,7 @@ export function currentStateContact(question: string): 'contractmanager' | 'regi
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "hoe hoog is het (uur)tarief": a question after an amount of money. */
 const ASKS_AMOUNT =
-  /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde))\b/iu;
+  /\b(hoeveel (euro|geld)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 
