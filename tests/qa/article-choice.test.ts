@@ -62,6 +62,21 @@ d. wijklabel: de kleur groen, geel of paars die per wijk per jaar wordt vastgest
 1. Partijen proberen een geschil eerst in onderling overleg op te lossen.
 2. Het overleg duurt niet langer dan 6 weken na ontvangst van de melding.
 3. Heeft het geschil een financieel belang van meer dan € 20.000, dan informeert de secretaris binnen 2 werkdagen na de melding de wethouder.
+
+### Artikel 10 Mandaat aan de secretaris
+1. Het adviespanel verleent de secretaris mandaat voor:
+a. het versturen van besluiten en adviezen aan de gemeente;
+b. het huren van zalen, met uitzondering van zalen buiten de gemeente;
+c. het doen van uitgaven binnen het budget van het adviespanel.
+2. De secretaris legt over besluiten in mandaat verantwoording af in de volgende vergadering.
+
+### Artikel 11 Uitzonderingen
+Het mandaat omvat in geen geval:
+1. het vaststellen van een advies over de wijkagenda of over een vijverplan van de gemeente;
+2. het aangaan van leningen en het verstrekken van garanties aan wijkverenigingen of andere partijen;
+3. het benoemen, schorsen en ontslaan van leden en van de voorzitter van het adviespanel;
+4. het wijzigen van dit reglement en van de werkafspraken met de gemeente;
+5. het beslissen op een klacht over een besluit dat in mandaat is genomen.
 `;
 
 describe('the article of the kind the question asks for', () => {
@@ -121,6 +136,13 @@ describe('the article of the kind the question asks for', () => {
     const r = answer('Ik ben secretaris. Een wijkvereniging meldt een geschil over een bedrag van 25.000 euro. Wie moet ik inlichten en binnen welke termijn?');
     expect(r.answer).toContain('de wethouder');
     expect(r.source.section).toMatch(/^Artikel 9/);
+  });
+
+  it('answers "welke ... vallen buiten het mandaat" with the whole list of exclusions, not the grant that carves out one case', () => {
+    const r = answer('Welke besluiten vallen buiten het mandaat van de secretaris?');
+    expect(r.source.section).toMatch(/^Artikel 11/);
+    expect(r.answer).toContain('het vaststellen van een advies');
+    expect(r.answer).toContain('het wijzigen van dit reglement');
   });
 
   it('reads "wie" in the sentence that asks, after the asker\'s situation', () => {

@@ -11,8 +11,8 @@ const MAX_LIST_CHARS = 1100;
 /** A list of up to this many items comes whole with the item that answers. */
 const SHORT_LIST = 4;
 
-/** Questions that ask for a procedure or a list: the answer shows the list whole. */
-export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn))\b/i;
+/** Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions): the answer shows the list whole. */
+export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn)|welke \p{L}+ (?:vallen|liggen|blijven) buiten)\b/iu;
 
 /** What else the question asks of the section's sentences, beside its words. */
 export interface AlsoAsked {

@@ -26,6 +26,12 @@ const SITUATIONS: Situation[] = [
     asked: /\b(te weinig|niet genoeg|onvoldoende)\b[^?]*\b(aanwezig\p{L}*|komen|opdagen|zijn|is)\b|\bquorum\b/iu,
     said: /\bquorum\b|\balleen\b[^.;]*\b(?:als|indien|wanneer)\b[^.;]*\b(?:aanwezig|vertegenwoordigd)\b|\baantal\b[^.;]*\bniet\b[^.;]*\b(?:bereikt|aanwezig|gehaald)\b|\b(?:helft|meerderheid) van de \p{L}+\b[^.;]*\baanwezig\b/iu,
   },
+  // What a power or a rule leaves out: "welke besluiten vallen buiten het mandaat?" is answered by "omvat in geen
+  // geval:", not by the grant whose item carves out one case ("met uitzondering van ...").
+  {
+    asked: /\b(?:vall?(?:en|t)|lig(?:gen|t)|blijf(?:t|ven))\s+buiten\b|\bbuiten (?:het|de|zijn|haar) (?:mandaat|bevoegdheid|bevoegdheden|regeling|reikwijdte|taken)\b|\bniet onder (?:het|de) (?:mandaat|bevoegdheid|regeling)\b|\buitgezonderd\b|\buitgesloten\b/iu,
+    said: /\bin geen geval\b|\buitgezonderd\b|\buitgesloten\b|\bniet van toepassing\b|\bgeen gebruik (?:gemaakt|maken)\b|\bvall?(?:en|t) niet onder\b/iu,
+  },
   // A tie.
   {
     asked: /\b(stemmen (?:staken|gelijk)|staken de stemmen|gelijk aantal stemmen|evenveel stemmen|gelijke stemmen)\b/iu,
