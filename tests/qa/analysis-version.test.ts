@@ -19,7 +19,7 @@ import { parseDocument, storeDocuments } from '../../src/features/qa/ingest.serv
 const SAMPLE: SearchableDoc[] = [
   {
     id: 'p1', kind: 'passage', ask: '', title: 'Reglement werkgroep wachtlijsten', section: 'Artikel 4 Vergaderingen',
-    body: 'De werkgroep vergadert elke twee jaar in Deventer. De voorzitter neemt de leiding over als de portefeuillehouder afwezig is. Het quorum is bereikt wanneer ten minste zes gemeenten aanwezig zijn. De werkgroep stelt ieder jaar een kort verslag op. Zijn de leden het niet eens, dan beslist de voorzitter. Reiskosten worden binnen een maand betaald. De secretaris wordt door de voorzitter aangewezen. De werkgroep is samengesteld uit vijf leden. Agendapunten die op elkaar lijken worden samengevoegd. Een melding zonder naam wordt niet behandeld. Een korting volgt bij te late aanlevering. Het verslag volgt het jaar erop. De projectondersteuner meldt een zorgcontinuiteitsrisico; inwoners kunnen terecht bij de Toegang. Een adviesraadlid van de adviesraad meldt zich af. In onvoorziene gevallen beslist de voorzitter. De secretaris legt de stukken neer bij de voorzitter. Een lid dat niet kan komen, meldt dat vooraf. Dat is in de markt gebruikelijk. De commissie houdt na elke zitting een commissiezitting over de ﬁnanciering van de jongerenadviesraad. De werkgroep wordt voorgezeten door de regiomanager; is die langer dan zes weken verhinderd, dan wordt een voorstel op verzoek van twee leden geagendeerd. Het onderzoek wordt eens in de drie jaar herhaald, de enquête één keer in de twee jaar. Zo\'n verslag gaat naar de leden.',
+    body: 'De werkgroep vergadert elke twee jaar in Deventer. De voorzitter neemt de leiding over als de portefeuillehouder afwezig is. Het quorum is bereikt wanneer ten minste zes gemeenten aanwezig zijn. De werkgroep stelt ieder jaar een kort verslag op. Zijn de leden het niet eens, dan beslist de voorzitter. Reiskosten worden binnen een maand betaald. De secretaris wordt door de voorzitter aangewezen. De werkgroep is samengesteld uit vijf leden. Agendapunten die op elkaar lijken worden samengevoegd. Een melding zonder naam wordt niet behandeld. Een korting volgt bij te late aanlevering. Het verslag volgt het jaar erop. De projectondersteuner meldt een zorgcontinuiteitsrisico; inwoners kunnen terecht bij de Toegang. Een adviesraadlid van de adviesraad meldt zich af. In onvoorziene gevallen beslist de voorzitter. De secretaris legt de stukken neer bij de voorzitter. Een lid dat niet kan komen, meldt dat vooraf. Dat is in de markt gebruikelijk. De commissie houdt na elke zitting een commissiezitting over de ﬁnanciering van de jongerenadviesraad. De werkgroep wordt voorgezeten door de regiomanager; is die langer dan zes weken verhinderd, dan wordt een voorstel op verzoek van twee leden geagendeerd. Het onderzoek wordt eens in de drie jaar herhaald, de enquête één keer in de twee jaar. Zo\'n verslag gaat naar de leden. Een onterecht oordeel van de andere kant gaat naar een advocaat.',
   },
   {
     id: 'p2', kind: 'passage', ask: '', title: 'Jaaroverzicht jeugdhulp', section: 'Kosten per gemeente',
@@ -32,7 +32,7 @@ const SAMPLE: SearchableDoc[] = [
 ];
 
 /** Recorded with the version: when the terms change, bump ANALYSIS_VERSION and record the new hash. */
-const RECORDED = { version: '27', terms: '70201918c80b1a9a' };
+const RECORDED = { version: '28', terms: 'b8d22782e4f80955' };
 
 function termsHash(): string {
   const cached = new CachedTerms();
