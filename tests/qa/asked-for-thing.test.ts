@@ -61,8 +61,8 @@ describe('the thing a question asks for', () => {
 
     it('is named by the answer when a document knows it, unless it is a kind of thing the answer gives instances of', () => {
       // "tevredenheid" is in the regulation, but the norm found is about contracts
-      expect(reply('Welke tevredenheid geldt voor de contracten die de speeltuinraad met de beheerders sluit?')).toMatch(/^Een antwoord over "tevredenheid" hierbij heb ik niet gevonden/);
-      expect(reply('Wat is de tevredenheid van de contracten die de speeltuinraad sluit?')).toMatch(/^Een antwoord over "tevredenheid" hierbij heb ik niet gevonden/);
+      expect(reply('Welke tevredenheid geldt voor de contracten die de speeltuinraad met de beheerders sluit?')).toMatch(/^Een antwoord over "tevredenheid" heb ik bij deze vraag niet gevonden/);
+      expect(reply('Wat is de tevredenheid van de contracten die de speeltuinraad sluit?')).toMatch(/^Een antwoord over "tevredenheid" heb ik bij deze vraag niet gevonden/);
       expect(reply('Welke gegevens bevat het rapport van de beheerder?')).toMatch(/^Het rapport van de beheerder bevat de wachttijden/);
     });
 

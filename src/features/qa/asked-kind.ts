@@ -123,7 +123,9 @@ export function askedKindWord(
   // asking sentence says what the sentence must state; the case's words (and "daarna", see setupTerms) tell the case.
   // Not when the duration is asked before ("Hoe vaak komt het Regieoverleg bijeen? En wie is daar voorzitter?").
   const { asking } = questionParts(question);
-  const caseWords = asking !== question && (frequency ? /\bhoe\s+vaak\b/i : ASKS_DURATION).test(asking) ? setup : new Set<string>();
+  // Not either when the asking sentence also asks who or what ("Wie moet ik inlichten en binnen welke termijn?"): the case decides the article then.
+  const onlyKindAsked = (frequency ? /\bhoe\s+vaak\b/i : ASKS_DURATION).test(asking) && !/\b(?:wie|wat|welke|welk|waar)\b/i.test(asking.replace(/\bbinnen welke\b/gi, ''));
+  const caseWords = asking !== question && onlyKindAsked ? setup : new Set<string>();
   const counts = (w: (typeof words)[number]) => !isKindWord(w) && !w.weak && !caseWords.has(w.terms[0]);
   const needed = words.filter(counts).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
