@@ -53,6 +53,7 @@ describe('answerable questions in a user\'s own words that were declined', () =>
   it('keeps "op een rij" when it means in a row, and "het weer" when it is the weather', () => {
     expect(withoutIdioms('Wat als een lid drie keer op een rij afwezig is?')).toContain('op een rij');
     expect(withoutIdioms('Zet de stappen eens op een rij')).not.toContain('op een rij');
+    expect(withoutIdioms('Welke stappen volgen, van het eerste tot het laatste?')).toBe('Welke stappen volgen, ?');
     expect(withoutIdioms('Wat is het weer morgen?')).toContain('weer');
     expect(withoutIdioms('Kan het bestuur het mandaat weer terugnemen?')).not.toMatch(/\bweer\b/);
     // "Boven welk geldbedrag" asks the threshold as "welk bedrag" does: "boven" is no word to find.
