@@ -120,6 +120,8 @@ describe('the article of the kind the question asks for', () => {
     const definitions = { section: 'Artikel 1 Begrippen', text: 'd. wijklabel: de kleur groen, geel of paars' };
     expect(passageFit('Wanneer krijgt een wijk het label paars?', definitions, (w) => [w])).toBeLessThan(1);
     expect(passageFit('Welke kleuren kan een wijklabel hebben?', definitions, (w) => [w])).toBe(1);
+    // After the asker's case the asking sentence says what is asked.
+    expect(passageFit('Wij hebben veel meetpunten. Wanneer krijgt een wijk het label paars?', definitions, (w) => [w])).toBeLessThan(1);
   });
 
   it('answers "wat gebeurt er als er te weinig ..." with the lid that states what follows when the quorum is not met', () => {
@@ -157,6 +159,9 @@ describe('the article of the kind the question asks for', () => {
     expect(focus('Moet een wijkvereniging ook elk kwartaal rapporteren?')).toEqual([]);
     expect(focus('Hoe vaak moet een wijkvereniging rapporteren?').length).toBe(1);
     expect(focus('Om de hoeveel jaar wordt het wijklabel herzien?').length).toBe(1);
+    // "vaak" in the asker's case asks nothing; a how-often question before a second one still does.
+    expect(focus('Een wijkvereniging is vaak te laat. Moet zij ook elk kwartaal rapporteren?')).toEqual([]);
+    expect(focus('Hoe vaak rapporteert een wijkvereniging? En aan wie?').length).toBe(1);
   });
 
   it('reads "zo\'n", "z\'n" and "m\'n" as words, not as a stray "n"', () => {

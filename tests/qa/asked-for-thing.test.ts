@@ -1,7 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { askedForThing } from '../../src/features/qa/unknown-things';
+import { askedForThing, asksAboutNoun } from '../../src/features/qa/unknown-things';
 import { lacksFigureAsked } from '../../src/features/qa/table-hits';
 import { lacksAmountAsked } from '../../src/features/qa/declines';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
@@ -111,5 +111,13 @@ De buurtraad organiseert elk voorjaar een speurtocht voor de kinderen van het do
   it('is not the subject after the verb nor a person, and an answer that names it answers', () => {
     expect(reply('Krijgen de leden een vergoeding voor de vergadering?')).toMatch(/^De leden ontvangen een vergoeding van 40 euro/);
     expect(reply('Mag de voorzitter de stukken meenemen naar het overleg?')).toMatch(/^1\. De voorzitter neemt de stukken mee/);
+  });
+});
+
+describe('a person or a thing in a whether-question', () => {
+  it('leaves a person by role to the asker\'s case, and keeps a thing ending like a role noun ("printer", "lijst") to be named', () => {
+    expect(asksAboutNoun('Mag ik een printer meenemen naar het overleg?', 'printer')).toBe(true);
+    expect(asksAboutNoun('Krijg ik een lijst van de leden?', 'lijst')).toBe(true);
+    expect(asksAboutNoun('Mag ik een journalist meenemen naar het overleg?', 'journalist')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
 import { askedAmount, fitsAmount } from './amount-thresholds';
@@ -44,7 +45,7 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
 export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
   const negated = negatedQuestionWords(question, `${passage.section}\n${passage.text}`, terms).length ? NEGATED_SUBJECT : 1;
-  const definitions = isDefinitionsSection(passage) && ASKS_MOMENT_OR_CONDITION.test(question) ? DEFINITIONS_FOR_CONDITION : 1;
+  const definitions = isDefinitionsSection(passage) && ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking) ? DEFINITIONS_FOR_CONDITION : 1;
   return negated * definitions * (fitsAskedAmount(question, passage.text) ? AMOUNT_CASE : 1);
 }
 

@@ -8,6 +8,7 @@ import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
+import { askingSentences } from './question-setup';
 import { askedForThing, asksAboutNoun, asksAboutThing } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
@@ -39,7 +40,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const unknownName = (terms: string[]) => names.has(terms[0]) && !terms.some((t) => corpus.vocabulary.has(t));
   const known = (t: string) => t.startsWith('~') || corpus.vocabulary.has(t);
   const askedFor = askedForThing(text);
-  const asksHowOften = ASKS_HOW_OFTEN.test(text);
+  // Read in the sentences that ask: "Een lid is vaak afwezig. Moet hij elk kwartaal komen?" asks no frequency.
+  const asksHowOften = ASKS_HOW_OFTEN.test(askingSentences(text));
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".

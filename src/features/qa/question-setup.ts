@@ -61,3 +61,6 @@ export function secondAskMatcher(question: string, analyse: (text: string) => Qu
   const words = analyse(second);
   return (sentence) => matches(sentence, words);
 }
+
+/** The sentences of a question that ask (end in "?"), without the asker's case; the whole question when none does. */
+export const askingSentences = (question: string) => splitSentences(question).filter((s) => s.includes('?')).join(' ') || question;

@@ -59,8 +59,11 @@ export function asksAboutThing(question: string, word: string): boolean {
   return namesThing(word) || (determiner === 'het' && word.endsWith('en') && dutchWords().has(word));
 }
 
-/** People by their role ("regiomanager", "begeleider", "journalist"): a rule names them as it defines them ("de gemandateerde", "een deelnemer"). */
-const PERSON = /(?:er|ers|eur|eurs|aar|aars|ist|isten|ant|anten|baas|lid|leden|mens|mensen|persoon|personen)$/;
+/**
+ * People by their role ("regiomanager", "begeleider", "journalist"): a rule names them as it defines them ("de gemandateerde",
+ * "een deelnemer"). Role endings only: a printer, a lijst or a krant is a thing the answer must name.
+ */
+const PERSON = /(?:manager|houder|nemer|gever|voerder|zitter|werker|leider|adviseur|directeur|controleur|secretaris|ambtenaar|bestuurder|ondersteuner|co[oö]rdinator|vertegenwoordiger|journalist|specialist|jurist|accountant|consultant|deskundige|baas|lid|leden|mens|persoon)(?:s|sen|en|n)?$/;
 
 /**
  * Whether the question asks about a thing a word names, concrete or abstract ("mag ik mijn kinderen meenemen", "krijg
