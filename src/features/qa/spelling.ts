@@ -125,7 +125,7 @@ export class Speller {
     const sameLetters = near.filter((c) => slips.has(c));
     if (sameLetters.length === 1) return sameLetters[0];
     if (near.length === 1) return near[0];
-    const dutch = near.length ? [] : sameLetterSlips(word).filter((w) => isDictionaryWord(w, false));
+    const dutch = near.length ? [] : [...slips].filter((w) => isDictionaryWord(w, false));
     return dutch.length === 1 ? dutch[0] : word;
   }
 

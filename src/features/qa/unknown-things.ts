@@ -100,7 +100,8 @@ const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe ?(?:hoog|groot|lang|duur)) 
 
 /**
  * The noun naming what a question asks for ("welke opzegtermijn geldt ...?"): the answer must be about it. After a
- * setup, the asking sentence's; nothing when the question names no thing so (a "wie", "hoe" or "hoeveel" question).
+ * setup, the asking sentence's; nothing when the question names no thing so (a "wie" or "hoeveel" question, a "hoe" other than
+ * "hoe hoog/groot/lang/duur is de ...").
  */
 export function askedForThing(question: string): string | undefined {
   const asking = fold(questionParts(question).asking).replace(/[^\p{L}\d' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
