@@ -4,6 +4,7 @@ import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
+import { asksPersonalData } from './personal-data';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -11,15 +12,6 @@ import { questionParts } from './question-setup';
  * they hold no personal details of people.
  */
 const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|recent(elijk)?)\b/i;
-const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|woonplaats|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
-/** "Mag ik het telefoonnummer van de voorzitter hebben?", "wat is het mailadres": the data itself is asked for. */
-const GETS_DATA = /\b(hebben|krijgen|opvragen|weten|wat is|wat zijn|geef|geven)\b/i;
-/**
- * "Mag een aanbieder het BSN in een mail zetten?", "hoe lang bewaren we de geboortedatum?": a rule about handling
- * personal data, which a privacy regulation answers, not a request for someone's details.
- */
-const RULE_ON_DATA = /\b(mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen|hoe ?lang)\b[^?.,;]*\b(bewaren|bewaard|bewaart|delen|gedeeld|deelt|versturen|verstuurd|verstuurt|sturen|gestuurd|mailen|gemaild|gebruiken|gebruikt|verwerken|verwerkt|vermelden|vermeld|opnemen|opgenomen|doorgeven|doorgegeven|uitwisselen|uitgewisseld|vastleggen|vastgelegd|opslaan|opgeslagen|verstrekken|verstrekt|vernietigen|vernietigd|zetten|gezet)\b/i;
-const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DATA.test(asking);
 
 /**
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
@@ -56,7 +48,7 @@ const withoutSituationNow = (text: string, afterSetup: boolean) => {
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
-  if (PERSONAL.test(question) && !asksRuleOnData(questionParts(question).asking)) return 'personal-data';
+  if (asksPersonalData(question)) return 'personal-data';
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);

@@ -75,9 +75,7 @@ export class KnowledgeIndex {
   /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
   private get headingTerms() { return this.search.headingTerms; }
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
-  private get listsPlaces() {
-    return this.search.listsPlaces;
-  }
+  private get listsPlaces() { return this.search.listsPlaces; }
   /** Corrects typos against the corpus' words. */
   private get speller() {
     return this.search.speller;

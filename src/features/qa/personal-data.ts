@@ -1,0 +1,15 @@
+import { questionParts } from './question-setup';
+
+/** Someone's contact details, address, income or identity numbers: the documents hold none of them. */
+const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|woonplaats|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
+/** "Mag ik het telefoonnummer van de voorzitter hebben?", "wat is het mailadres": the data itself is asked for. */
+const GETS_DATA = /\b(hebben|krijgen|opvragen|weten|wat is|wat zijn|geef|geven)\b/i;
+/**
+ * "Mag een aanbieder het BSN in een mail zetten?", "hoe lang bewaren we de geboortedatum?": a rule about handling
+ * personal data, which a privacy regulation answers, not a request for someone's details.
+ */
+const RULE_ON_DATA = /\b(mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen|hoe ?lang)\b[^?.,;]*\b(bewaren|bewaard|bewaart|delen|gedeeld|deelt|versturen|verstuurd|verstuurt|sturen|gestuurd|mailen|gemaild|gebruiken|gebruikt|verwerken|verwerkt|vermelden|vermeld|opnemen|opgenomen|doorgeven|doorgegeven|uitwisselen|uitgewisseld|vastleggen|vastgelegd|opslaan|opgeslagen|verstrekken|verstrekt|vernietigen|vernietigd|zetten|gezet)\b/i;
+const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DATA.test(asking);
+
+/** "Wat is het telefoonnummer van de voorzitter?": personal details asked for, which the bot declines; not a rule about handling them. */
+export const asksPersonalData = (question: string) => PERSONAL.test(question) && !asksRuleOnData(questionParts(question).asking);
