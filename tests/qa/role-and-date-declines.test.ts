@@ -98,6 +98,10 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('De herstelafspraak is na drie weken nog niet nagekomen. Wat is nu de volgende stap?')).toBeUndefined();
     // After a setup, "hoeveel / welke ... nu" still asks today's figures.
     expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen staan er nu op de wachtlijst?')).toBe('current-state');
+    // ... unless the asker acts in it: then "nu" is the moment of their own case.
+    expect(declineReason('Het is zaterdagnacht en een jongere kan niet meer thuis blijven. Wie bellen wij nu?')).toBeUndefined();
+    expect(declineReason('Onze melding is afgewezen. Bij wie kan ik nu terecht?')).toBeUndefined();
+    expect(declineReason('Ik ben nieuw in het PFO. Wie is nu de voorzitter?')).toBe('current-state');
   });
 
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {

@@ -5,6 +5,7 @@ import { isColumnTerm } from './table-answer';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
 import { looksBack } from './declines';
+import { isSeparableParticle } from './separable-particles';
 import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
 
@@ -108,13 +109,16 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
   const asked = words.filter((w) => (w.namedThing || (w.askedFor && !KIND.test(w.askedFor))) && !w.unknownThing);
   if (asked.length === 0) return undefined;
   const said = new Set([...tokenizeText(text).flatMap(terms), ...known]);
-  const tail = (w: QueryWord) => w.partTerms?.[w.partTerms.length - 1];
+  // "Rondleiding", "opleiding", "aanvraag": after a particle the compound names an act of its verb, not a kind of its tail.
+  const tail = (w: QueryWord) => (w.partTerms && ![...w.partTerms[0]].some(isParticle) ? w.partTerms[w.partTerms.length - 1] : undefined);
   const says = (w: QueryWord) =>
     w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some((t) => said.has(t)) ||
     !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
   const unsaid = asked.find((w) => !says(w));
   return unsaid && (unsaid.namedThing ?? unsaid.askedFor);
 }
+
+const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
 /** "Welke taken", "welk cijfer", "welke stukken": a kind of thing, which a text answers by naming its instances. */
 const KIND = /(stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|ding|dingen|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;

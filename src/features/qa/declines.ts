@@ -36,13 +36,19 @@ const LAST_TIME = /\bvoor het laatst\b/i;
 /** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
 const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
 
+/** "Wie bellen wij", "mag ik": the asker acting in their own case ("bij ons" may still ask the state of their gemeente). */
+const ASKER = /\b(?:ik|we|wij|je|jij|u)\b/i;
+
 /**
  * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question
- * does ("Wat is nu de volgende stap?"); in "hoeveel/wie/welke ... nu" it still asks today's state of affairs.
+ * does ("Wat is nu de volgende stap?"), and in any question in which the asker acts ("Wie moeten wij nu bellen?",
+ * "Bij wie kan ik nu terecht?"); in "hoeveel/wie/welke ... nu" about others it still asks today's state
+ * of affairs ("Wie is nu de voorzitter?").
  */
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
   const stripped = text.replace(NOW_IN_PROCEDURE, '$1');
-  return afterSetup && /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
+  const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped);
+  return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };
 
 export type DeclineReason = 'current-state' | 'personal-data';
