@@ -5,11 +5,10 @@
 export function rememberedPerText<R>(limit: number, compute: (text: string) => R): (text: string) => R {
   const results = new Map<string, R>();
   return (text) => {
-    let result = results.get(text);
-    if (result === undefined) {
-      if (results.size >= limit) results.clear();
-      results.set(text, (result = compute(text)));
-    }
+    if (results.has(text)) return results.get(text) as R;
+    if (results.size >= limit) results.clear();
+    const result = compute(text);
+    results.set(text, result);
     return result;
   };
 }

@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
@@ -32,35 +33,51 @@ const NEGATES = /\b(niet|geen|zonder|nooit)\b/i;
  * advies vragen", "ongevraagd" (its positive "gevraagd" shares the stem "vrag").
  */
 export function negatedQuestionWords(question: string, text: string, terms: (word: string) => string[]): string[] {
-  if (NEGATES.test(question)) return [];
-  const asked = new Set(question.toLowerCase().match(/\p{L}+/gu)?.flatMap((w) => terms(w).filter((t) => !t.startsWith('~'))) ?? []);
-  const said = new Set([...text.matchAll(NEGATED_WORD)].map((m) => m[0].toLowerCase()));
-  const inQuestion = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return [...said].filter((word) => !inQuestion.has(word) && terms(word.slice(2)).some((t) => !t.startsWith('~') && asked.has(t)));
+  return negationsOf(question, terms)(text);
 }
+
+/** The question read once, for the passages of its hits: a function of a passage's text giving its negated question words. */
+function negationsOf(question: string, terms: (word: string) => string[]): (text: string) => string[] {
+  if (NEGATES.test(question)) return () => [];
+  const asked = new Set(question.toLowerCase().match(/\p{L}+/gu)?.flatMap((w) => terms(w).filter((t) => !t.startsWith('~'))) ?? []);
+  const inQuestion = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return (text) => negatedWordsIn(text).filter((word) => !inQuestion.has(word) && terms(word.slice(2)).some((t) => !t.startsWith('~') && asked.has(t)));
+}
+
+/** A text's negated words ("ongevraagd"), each once: the same passages come back with every question. */
+const negatedWordsIn = rememberedPerText(20_000, (text: string) => [...new Set([...text.matchAll(NEGATED_WORD)].map((m) => m[0].toLowerCase()))]);
 
 /** "Wanneer ...", "in welke gevallen ...", "onder welke voorwaarden ...": a moment or a condition is asked. */
 const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b|\bonder welke (?:voorwaarden?|omstandigheden)\b/iu;
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
 export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
-  const negated = negatedQuestionWords(question, `${passage.section}\n${passage.text}`, terms).length ? NEGATED_SUBJECT : 1;
-  const definitions = isDefinitionsSection(passage) && ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking) ? DEFINITIONS_FOR_CONDITION : 1;
-  return negated * definitions * (fitsAskedAmount(question, passage.text) ? AMOUNT_CASE : 1);
+  return fitReader(question, terms)(passage);
+}
+
+/** The question read once: a function of a passage giving its fit. */
+function fitReader(question: string, terms: (word: string) => string[]): (passage: Pick<Passage, 'section' | 'text'>) => number {
+  const negations = negationsOf(question, terms);
+  const asksCondition = ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking);
+  const amount = askedAmount(question);
+  return (passage) => {
+    const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
+    const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
+    return negated * definitions * (amount && !amount.quantity && fitsAmountIn(passage.text, amount) ? AMOUNT_CASE : 1);
+  };
 }
 
 /** Whether a sentence of the text sets an amount condition the question's amount of money meets (or repeats it). */
-function fitsAskedAmount(question: string, text: string): boolean {
-  const amount = askedAmount(question);
-  if (!amount || amount.quantity) return false;
+function fitsAmountIn(text: string, amount: NonNullable<ReturnType<typeof askedAmount>>): boolean {
   return text.split('\n').some((line) => splitSentences(line).some((sentence) => fitsAmount(sentence, amount) > 0));
 }
 
 /** The hits with each passage's rank weighed by how well it fits what the question asks. */
 export function withPassageFit<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, passage: (id: string) => Passage | undefined, terms: (word: string) => string[]): H[] {
+  const fitOf = fitReader(question, terms);
   return hits.map((h) => {
     const p = h.kind === 'passage' ? passage(h.id) : undefined;
-    const fit = p ? passageFit(question, p, terms) : 1;
+    const fit = p ? fitOf(p) : 1;
     return fit === 1 ? h : { ...h, rank: h.rank * fit };
   });
 }

@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 /**
  * Ages and hours compared with thresholds, as amounts of money are (amount-thresholds.ts): "een deelnemer van 15
  * jaar" is answered by the lid on "een deelnemer die jonger is dan 18 jaar", "een overleg van twee uur" by the one on
@@ -53,8 +54,10 @@ const STAFF_ASKED = new RegExp(String.raw`(?:\b(?:heeft|hebben|hebt|heb)|${ORGAN
 
 const SIZE_ASKED = new RegExp(String.raw`\b(kleine?|grote?)\s+(?:zorg|jeugdhulp)?${ORGANISATION}\b`, 'iu');
 
-/** The age, the number of hours, the time ago or the staff a question gives to compare, if any. */
-export function askedQuantity(question: string): AskedQuantity | undefined {
+/** The age, the number of hours, the time ago or the staff a question gives to compare, if any (asked once per hit: remembered). */
+export const askedQuantity: (question: string) => AskedQuantity | undefined = rememberedPerText(2_000, readAskedQuantity);
+
+function readAskedQuantity(question: string): AskedQuantity | undefined {
   for (const pattern of AGE_ASKED) {
     const m = question.match(pattern);
     if (m) return { amount: Number.parseInt(m[1], 10), unit: 'age', phrase: m[0] };

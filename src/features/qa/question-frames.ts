@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 /**
  * Dutch question idioms whose words a document never uses for the answer, rewritten into the words it
  * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
@@ -161,13 +162,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],
 ];
 
-/** The last question rewritten: the index reads each question twice (its words, and the thing it asks for). */
-let last: { question: string; rewritten: string } | undefined;
-
-export function withoutIdioms(question: string): string {
-  if (last?.question !== question) last = { question, rewritten: FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question) };
-  return last.rewritten;
-}
+/** The question with its frames rewritten; remembered, as the index reads each question and its parts several times. */
+export const withoutIdioms: (question: string) => string = rememberedPerText(2_000, (question) => FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question));
 
 /** "Wat doet de kleine commissie (allemaal)?": what a body or role does, which a document lists under "Taken". */
 const ASKS_TASKS = /^\s*wat (?:doet|doen) (?:de|het|een) (?:\p{L}+ ){0,2}\p{L}+(?: allemaal| eigenlijk| precies)*\s*\??\s*$/iu;
