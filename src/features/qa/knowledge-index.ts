@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { answerFromSection } from './passage-extraction';
-import { withSourceFigure } from './fact-detail';
+import { sectionReader, withSourceFigure } from './fact-detail';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
@@ -240,7 +240,7 @@ export class KnowledgeIndex {
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
-      return { kind: 'answer', answer: withSourceFigure(fact, (k) => this.passage(fact.source.title, k), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
+      return { kind: 'answer', answer: withSourceFigure(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
     const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
@@ -271,6 +271,7 @@ export class KnowledgeIndex {
     return terms.has(term);
   }
   private readonly sectionTerms = new Map<string, Set<string>>(); // the same articles come back often
+  private readonly sourceSection = sectionReader((title, k) => this.passage(title, k));
 
   /** The passages of the same section next to this one, in order: a list may run over several. */
   private sectionAround(passage: Passage): Passage[] {
