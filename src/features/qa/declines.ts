@@ -41,9 +41,8 @@ const ASKER = /\b(?:ik|we|wij|je|jij|u)\b/i;
 
 /**
  * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question
- * does ("Wat is nu de volgende stap?"), and in any question in which the asker acts ("Wie moeten wij nu bellen?",
- * "Bij wie kan ik nu terecht?"); in "hoeveel/wie/welke ... nu" about others it still asks today's state
- * of affairs ("Wie is nu de voorzitter?").
+ * ("Wat is nu de volgende stap?") or one in which the asker acts ("Bij wie kan ik nu terecht?"); in "hoeveel/wie/welke
+ * ... nu" about others it still asks today's state of affairs ("Wie is nu de voorzitter?").
  */
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
   const stripped = text.replace(NOW_IN_PROCEDURE, '$1');
