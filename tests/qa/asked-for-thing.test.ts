@@ -119,5 +119,9 @@ describe('a person or a thing in a whether-question', () => {
     expect(asksAboutNoun('Mag ik een printer meenemen naar het overleg?', 'printer')).toBe(true);
     expect(asksAboutNoun('Krijg ik een lijst van de leden?', 'lijst')).toBe(true);
     expect(asksAboutNoun('Mag ik een journalist meenemen naar het overleg?', 'journalist')).toBe(false);
+    // plurals in -eren of a noun ("goederen", "kalveren"), not verbs ("parkeren")
+    expect(asksAboutNoun('Mag de aanbieder de goederen meenemen?', 'goederen')).toBe(true);
+    expect(asksAboutNoun('Mag de boer zijn kalveren meenemen?', 'kalveren')).toBe(true);
+    expect(asksAboutNoun('Mag de voorzitter het parkeren regelen?', 'parkeren')).toBe(false);
   });
 });

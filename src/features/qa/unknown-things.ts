@@ -5,8 +5,10 @@ import { questionParts } from './question-setup';
 /** Plural and diminutive endings, each with what the singular ends in instead ("bonussen" -> "bonus", "zaken" -> "zaak"). */
 const NOUN_FORMS: [RegExp, string][] = [
   [/(\p{L})\1en$/u, '$1'],
-  // The few plurals in -eren ("kinderen"); not the verbs that end so ("parkeren").
-  [/^(kind|blad|lied|volk|kalf|rund|lam|ei)eren$/, '$1'],
+  // The few plurals in -eren ("kinderen", "pleegkinderen", "goederen"); not the verbs that end so ("parkeren").
+  [/(kind|blad|lied|volk|rund|ei|goed)eren$/, '$1'],
+  [/kalveren$/, 'kalf'],
+  [/lammeren$/, 'lam'],
   [/([^aeiou])([aeiou])([^aeiou])en$/u, '$1$2$2$3'],
   ...['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je', "'s", 'en', 'ën', 's'].map((e): [RegExp, string] => [new RegExp(`${e}$`), '']),
 ];
