@@ -168,3 +168,20 @@ describe('the article of the kind the question asks for', () => {
     expect(tokenize("Moet zo'n vereniging z'n rapport en m'n vraag ...")).not.toContain('n');
   });
 });
+
+describe('a situation that falls short, on the side of the lid', () => {
+  const text = `# Werkwijze Meldingen Buurtraad Voorbeelddorp 2027
+
+### Artikel 2 Melding bij de secretaris
+1. Een lid doet een melding binnen vijf werkdagen na de gebeurtenis.
+2. De secretaris bevestigt de ontvangst van de melding binnen twee werkdagen.
+3. Als een melding niet is ondertekend, vraagt de secretaris het lid om een handtekening.
+4. Komt een melding te laat binnen, dan stuurt de secretaris haar terug aan het lid met een toelichting.
+5. De voorzitter bespreekt elke melding in de eerstvolgende vergadering.
+`;
+  it('answers "wat gebeurt er als ... te laat" with the lid that says "te laat", not the one with "niet"', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('meldingen.md', Buffer.from(text))).passages);
+    const r = index.ask('Wat gebeurt er als een melding te laat binnenkomt?');
+    expect(r.kind === 'answer' && r.answer).toMatch(/^Komt een melding te laat binnen, dan stuurt de secretaris haar terug/);
+  });
+});

@@ -58,7 +58,8 @@ export const WANTS_CONSEQUENCE = /\b(wat (gebeurt|volgt)|gevolgen?|wat als)\b/i;
  * situation in which something does not happen, or falls short (the regulation says "Wordt het quorum niet gehaald").
  */
 const NEGATED_SITUATION = /\b(?:als|indien|wanneer|zodra)\b[^,?]*\b(?:niet|geen|nooit|te weinig|te laat|onvoldoende)\b/i;
-const NEGATION = /\b(?:niet|geen|nooit)\b/i;
+/** The same on the lid's side, also as a rule says it ("Komt een melding te laat binnen", "na de termijn"). */
+const NEGATION = /\b(?:niet|geen|nooit|te weinig|te laat|onvoldoende|na (?:de|het verstrijken van de) termijn)\b/i;
 /** "Een lid dat niet reageert, ...", "wie zich niet laat vervangen, ...": a subject whose relative clause names the situation. */
 const RELATIVE_CONDITION = /^(?:(?:een|elk|elke|ieder|iedere)\s+[\p{L}-]+\s+(?:die|dat)|wie)\s[^,]{3,},/iu;
 
