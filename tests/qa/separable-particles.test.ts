@@ -40,3 +40,22 @@ describe('a verb takes one particle', () => {
     expect(terms).not.toContain('aangev');
   });
 });
+
+describe('a particle joins no verb before "te" or in another sentence', () => {
+  const text = '# Reglement Toetscommissie Testland\n\n## Artikel 3 Advies\n\n1. De toetscommissie brengt binnen vier weken advies uit over een nieuw formulier.\n\n## Artikel 4 Stemming\n\n1. De voorzitter kan overgaan tot stemming als de leden het oneens blijven.\n';
+  it('"... gaan uitdelen. Hoeveel tijd heeft de commissie om daar een advies over te geven?" asks no "overgaan"', async () => {
+    const doc = await parseDocument('toetscommissie.md', Buffer.from(text));
+    const index = new KnowledgeIndex([], doc.passages);
+    const question = 'We willen de leden een nieuw formulier gaan uitdelen. Hoeveel tijd heeft de toetscommissie om daar een advies over te geven?';
+    const terms = (index as unknown as { analyse(q: string): { terms: string[] }[] }).analyse(question).flatMap((w) => w.terms);
+    expect(terms).not.toContain('overgan');
+    const result = index.ask(question);
+    expect(result.kind === 'answer' && result.answer).toContain('vier weken');
+  });
+
+  it('"We gaan het formulier vernieuwen. Is daar een advies over?": the particle finds no verb in its own sentence', async () => {
+    const doc = await parseDocument('toetscommissie.md', Buffer.from(text));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    expect(index.analyse('We gaan het formulier vernieuwen. Is daar een advies over?').flatMap((w) => w.terms)).not.toContain('overgan');
+  });
+});

@@ -9,6 +9,7 @@ import { joinSplitInfinitives } from './question-rewrites';
 import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
+import { splitSentences } from './passages';
 import { askedForThing, asksAboutNoun, asksAboutThing } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
@@ -65,7 +66,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const namedThing = group.length === 1 && !weak && !focus && asksAboutNoun(text, group[0]);
     words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: group[0] } : {}), ...(namedThing ? { namedThing: group[0] } : {}) });
   }
-  const joinedParticles = joinParticles(tokenize(text), words, seen, corpus);
+  // A particle joins a verb of its own sentence: "We willen iets gaan uitvragen. Heeft de FG tijd om daar over te ..." is no "overgaan".
+  const joinedParticles = new Set(splitSentences(text).flatMap((sentence) => [...joinParticles(tokenize(sentence), words, seen, corpus)]));
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
   return words.filter((w) => !joinedParticles.has(w.terms[0]));
 }
@@ -88,8 +90,9 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   const joined = new Set<string>();
   const usedVerbs = new Set<number>();
   // A particle before an article, a noun phrase or "hoe lang" is a preposition ("het besluit over de regioagenda",
-  // "voor hoe lang"), not the end of a verb.
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) ? [i] : []));
+  // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
+  // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
