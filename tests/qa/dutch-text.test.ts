@@ -2,6 +2,8 @@ import { nld } from 'stopword';
 import { Decompounder, termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { fold } from '../../src/shared/fold';
 import { DUTCH_STOP_WORDS } from '../../src/features/qa/dutch-stop-words';
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 
 const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));
 
@@ -74,6 +76,24 @@ describe('Dutch text analysis', () => {
     expect(d.split('personeelslid')).toEqual(['personeel', 'lid']);
     expect(d.split('afvallid')).toEqual([]);
     expect(terms('jeugdhulpaanbieders', d)).toEqual(expect.arrayContaining(['jeugdhulpaanbieder', 'jeugdhulp', 'aanbieder']));
+  });
+});
+
+describe('a linking s after a noun in -ing, -heid, -teit or -schap', () => {
+  it('marks where the tail begins, also a tail the corpus never uses alone', () => {
+    const d = new Decompounder();
+    d.learn(['beoordeling', 'veiligheid']);
+    expect(d.split('beoordelingsmarge')).toEqual(['beoordeling', 'marge']);
+    expect(d.split('veiligheidsplannen')).toEqual(['veiligheid', 'plannen']);
+    // no s, or a head the corpus does not know: no split
+    expect(d.split('beoordelingmarge')).toEqual([]);
+    expect(d.split('verzekeringsmaatschappij')).toEqual([]);
+  });
+
+  it('lets a question ask for the tail: "welke marge" finds the "beoordelingsmarge"', async () => {
+    const doc = await parseDocument('keuring.md', Buffer.from('# Reglement Keuringscommissie Testland\n\n## Artikel 2 Beoordeling\n\n1. De beoordeling van een plan gebeurt door de keuringscommissie.\n2. De keuringscommissie hanteert een beoordelingsmarge van 4 procent.\n'));
+    const result = new KnowledgeIndex([], doc.passages).ask('Met welke marge werkt de keuringscommissie?');
+    expect(result.kind === 'answer' && result.answer).toContain('4 procent');
   });
 });
 

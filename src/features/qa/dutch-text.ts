@@ -164,7 +164,20 @@ export class Decompounder {
       }
       if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
     }
-    return tailOnly;
+    return tailOnly.length ? tailOnly : this.afterLinkingS(word);
+  }
+
+  /**
+   * A known head in -ing, -heid, -teit or -schap takes a linking s in a compound, which marks where the tail begins
+   * also when the corpus never uses the tail alone: "goedkeuring|s|tolerantie" names a "tolerantie".
+   */
+  private afterLinkingS(word: string): string[] {
+    for (const m of word.matchAll(LINKING_S)) {
+      const head = word.slice(0, m.index + m[0].length - 1);
+      const tail = word.slice(head.length + 1);
+      if (tail.length >= 5 && this.known.has(head)) return [head, tail];
+    }
+    return [];
   }
 
   /**
@@ -176,6 +189,9 @@ export class Decompounder {
     return base && this.known.has(`${base}t`) ? base : undefined;
   }
 }
+
+/** The endings of nouns that join a compound's tail with an s ("vergadering|s|stuk", "veiligheid|s|regio"). */
+const LINKING_S = /(?:ing|heid|teit|schap)s/g;
 
 /** Three-letter nouns that end compounds; longer parts are found in the corpus vocabulary. */
 const SHORT_TAILS = new Set(['lid', 'dag', 'uur', 'rol', 'wet']);
