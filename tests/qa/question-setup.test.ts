@@ -20,3 +20,27 @@ describe('a question with a setup first and the question last', () => {
     expect(result.kind === 'answer' && result.answer).toMatch(/binnen tien werkdagen/);
   });
 });
+
+/** An invented regulation for the asker's own gemeente and figures told in a setup. */
+const KOSTEN = `# Regeling kosten speeltuinen Voorbeelddorp 2027
+
+### Artikel 1 Verdeling
+1. De kosten van het onderhoud worden verdeeld naar het aantal speeltuinen per wijk.
+
+### Artikel 2 Bezwaar tegen de verdeling
+1. Een wijkraad die het niet eens is met zijn aandeel, dient binnen vier weken een bezwaar in bij de penningmeester.
+2. De penningmeester beslist binnen twee weken op het bezwaar.
+`;
+
+describe('the gemeenten and figures of the asker\'s own case, told in a setup', () => {
+  it('are missed by no rule: it holds for every gemeente, in its own figures', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(KOSTEN))).passages);
+    const result = index.ask('In Zwolle en Kampen liggen samen 14 speeltuinen; over 2026 betaalden we 5200 euro. Hoe lang hebben we om bezwaar te maken tegen ons aandeel?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/binnen vier weken/);
+  });
+
+  it('do not make a question about something else answerable', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(KOSTEN))).passages);
+    expect(index.ask('In Zwolle en Kampen liggen samen 14 speeltuinen; over 2026 betaalden we 5200 euro. Wie maait het gras rond de speeltuinen?').kind).toBe('none');
+  });
+});

@@ -1,4 +1,4 @@
-import { DOMAIN_GROUPS, DOMAIN_TERMS, explainAbbreviation } from './dutch-text';
+import { DOMAIN_GROUPS, DOMAIN_TERMS, PLACE_TERMS, explainAbbreviation } from './dutch-text';
 import { fold } from '../../shared/fold';
 
 /** A question word as the ranking sees it: the index terms it may match and what kind of word it is. */
@@ -38,6 +38,12 @@ const RELATED_HIT = 0.75;
 /** What a missed word of a question's setup weighs (see coverageOf): it tells the situation, not what is asked. */
 const MISSED_SETUP_WEIGHT = 0.5;
 
+/**
+ * "In Raalte ...", "over 2027", "zo'n 25%": the asker's own gemeente or figure, told in the setup. A rule is stated for
+ * every gemeente and in its own figures, so a text that does not repeat them misses nothing of what is asked.
+ */
+const isCaseFact = (w: QueryWord) => PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
+
 export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<string>, vocabulary: { has(term: string): boolean }, setup?: ReadonlySet<string>): number {
   let hit = 0;
   let total = 0;
@@ -55,7 +61,7 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
       continue;
     }
     if (missed && setup?.has(w.terms[0])) {
-      total += MISSED_SETUP_WEIGHT;
+      total += isCaseFact(w) ? 0 : MISSED_SETUP_WEIGHT;
       continue;
     }
     if (missed) {
