@@ -1,0 +1,27 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+
+/** An invented regulation; the questions below ask about it with words that hedge or grade. */
+const TEXT = `# Regeling kosten speeltuinen Voorbeelddorp 2027
+
+### Artikel 1 Verdeling
+1. Stijgt het aandeel van een wijkraad met meer dan 10 procent, dan draagt de gemeente de helft van de stijging.
+
+### Artikel 2 Bezwaar
+1. Een wijkraad die het niet eens is met zijn aandeel, dient binnen vier weken een formulier in bij de penningmeester.
+`;
+
+type Analysed = { terms: string[]; weak: boolean };
+
+describe('words that hedge, grade or say what the asker wants', () => {
+  it('("hele", "formeel", "een paar", "net", "bijna", "willen") name nothing a rule must say: weak, or no question word', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(TEXT))).passages) as unknown as { analyse(q: string): Analysed[] };
+    const asked = (q: string) => index.analyse(q).filter((w) => !w.weak).map((w) => w.terms[0]);
+    expect(asked('Een paar wijkraden willen net formeel bezwaar maken. Moeten we die hele stijging bijna zelf dragen?')).toEqual(
+      expect.not.arrayContaining(['par', 'will', 'net', 'formel', 'hel', 'bijna']),
+    );
+    expect(asked('Ons aandeel stijgt inmiddels waarschijnlijk. Dragen sommige wijkraden de stijging?')).toEqual(expect.not.arrayContaining(['inmiddel', 'waarschijn', 'sommig']));
+    // the words the rule does say still count
+    expect(asked('Moeten we die hele stijging zelf dragen?')).toEqual(expect.arrayContaining(['stijging', 'drag']));
+  });
+});
