@@ -121,3 +121,17 @@ describe('everyday words a reglement never uses', () => {
     expect(withoutIdioms('Hoeveel kost het om extra personeel aan te nemen?')).toBe('Hoeveel kost het om extra personeel aan te nemen?');
   });
 });
+
+describe('"ergens tegenin gaan"', () => {
+  const answer = answersFromDocument(REGLEMENT.replace('### Artikel 5 Verzoeken', '### Artikel 9 Bezwaar\n1. Een deelnemer kan binnen zes weken schriftelijk bezwaar maken bij de secretaris.\n\n### Artikel 5 Verzoeken'));
+
+  it('is objecting ("bezwaar"), not the "ingaan" of a date taking effect', () => {
+    expect(withoutIdioms('Hoeveel tijd hebben we om daar tegen in te gaan?')).toMatch(/daar bezwaar maken\?$/);
+    expect(withoutIdioms('Kan een lid ertegenin gaan?')).toBe('Kan een lid bezwaar maken?');
+    expect(withoutIdioms('Wanneer gaat de regeling in?')).not.toContain('bezwaar');
+  });
+
+  it('finds the article on objections', () => {
+    expect(answer('Een vereniging is het oneens met een besluit. Hoeveel tijd heeft zij om daar tegen in te gaan?')).toContain('zes weken');
+  });
+});
