@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answersForOtherYear } from '../../src/features/qa/asked-body';
 
 /** An invented regulation: the setup of the question below names the words of article 1, its asking sentence those of article 2. */
 const REGELING = `# Regeling signalen speeltuinen Voorbeelddorp 2027
@@ -42,5 +43,13 @@ describe('the gemeenten and figures of the asker\'s own case, told in a setup', 
   it('do not make a question about something else answerable', async () => {
     const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(KOSTEN))).passages);
     expect(index.ask('In Zwolle en Kampen liggen samen 14 speeltuinen; over 2026 betaalden we 5200 euro. Wie maait het gras rond de speeltuinen?').kind).toBe('none');
+  });
+});
+
+describe('"hoeveel tijd" after a year of the asker\'s case', () => {
+  it('asks the term a rule sets, which holds in every year: no figure for another year', () => {
+    const rule = 'Een wijkraad die het niet eens is met zijn aandeel, dient binnen vier weken een bezwaar in.';
+    expect(answersForOtherYear('In ons aandeel over 2026 zit een fout. Hoeveel tijd hebben we om bezwaar te maken?', rule)).toBe(false);
+    expect(answersForOtherYear('Hoeveel speeltuinen had de wijkraad in 2020?', 'De wijkraad beheert 14 speeltuinen.')).toBe(true);
   });
 });

@@ -84,7 +84,8 @@ const YEAR = /^(19|20)\d\d$/;
  */
 export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
   const years = tokenize(question).filter((t) => YEAR.test(t));
-  if (!/\b(hoeveel|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
+  // "Hoeveel tijd hebben we ...": the term a rule sets, the same in every year; "in onze afrekening over 2027" tells the case.
+  if (!/\b(hoeveel(?! tijd\b)|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
   const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
   return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
 }
