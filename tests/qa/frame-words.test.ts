@@ -42,3 +42,18 @@ describe('frame words of a question do not count as its topic', () => {
     expect([...frameTerms('Voldoet het plan aan de wet?', terms)]).not.toContain('voldoet');
   });
 });
+
+describe('a verb of telling or noticing in the setup, before the clause it introduces', () => {
+  const terms = (w: string) => [w.toLowerCase()];
+
+  it('says how the case reached the asker: a frame, not a word a text must say', () => {
+    expect([...frameTerms('Een ouder mailt ons secretariaat dat hij een team wil. Waar moet hij heen?', terms)]).toContain('mailt');
+    expect([...frameTerms('Ik moet de voorzitter uitleggen hoe het jaarplan werkt. Wat staat erin?', terms)]).toContain('uitleggen');
+    expect([...frameTerms('De penningmeester laat weten dat het geld op is. Wie beslist?', terms)]).toContain('laat');
+  });
+
+  it('not in the asking sentence, nor without a clause after it', () => {
+    expect([...frameTerms('Moet de voorzitter uitleggen waarom hij afwijkt?', terms)]).not.toContain('uitleggen');
+    expect([...frameTerms('Een ouder mailt het secretariaat. Wie leest de post?', terms)]).not.toContain('mailt');
+  });
+});

@@ -166,6 +166,12 @@ export function withFrameWeights(weights: Map<string, number>, question: string,
   return out;
 }
 
+/**
+ * "Ik moet de wethouder uitleggen hoe ...", "een moeder mailt ons dat ...", "ik hoorde dat ...": in the setup, a verb of
+ * telling or noticing before the clause it introduces says how the case reached the asker; no text needs to say it.
+ */
+const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|zegt|zei|mailen|mail|mailt|mailde|mailden|bellen|belt|belde|belden|schrijft|schreef|horen|hoor|hoort|hoorde|hoorden|lezen|lees|leest|las|zien|zie|ziet|zag|zagen|merken|merk|merkt|merkte|merkten|laat|laten|liet|lieten)(?=(?:\s+\p{L}+){0,4}?\s+(?:uit\s+|weten\s+)?(?:dat|hoe|of|wat|wie|waarom|wanneer|welke|welk)\b)/giu;
+
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
 export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {
   const frame = [
@@ -174,6 +180,7 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
+    ...(questionParts(question).setup.match(TELLING) ?? []).map((verb) => verb.toLowerCase()),
   ];
   return new Set(frame.map((w) => terms(w)[0]).filter(Boolean));
 }
