@@ -5,6 +5,7 @@ import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
 import { asksPersonalData } from './personal-data';
+import { relativeMomentGiven } from './relative-moments';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -103,8 +104,8 @@ export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || AS
 export const statesAmount = (text: string) => AMOUNT.test(text);
 
 /**
- * "Op welke datum ...", "welke dag ...": answered only by a text that gives a date, or a weekday for "welke dag";
- * "op welke datum ... in maart" only by a date in March ("vóór 1 november" is the date of something else).
+ * "Op welke datum ...", "welke dag ...": answered only by a text that gives a date, a weekday for "welke dag", or the moment
+ * a rule sets ("uiterlijk de tiende werkdag"); "... in maart" only by a date in March ("vóór 1 november" is another's).
  */
 const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
@@ -115,7 +116,7 @@ function lacksDateAsked(question: string, answer: string): boolean {
   if (!asked) return false;
   const month = question.match(MONTH)?.[1].toLowerCase();
   const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
-  return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer));
+  return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer)) && !(!looksBack(question) && relativeMomentGiven(question, answer, month));
 }
 
 /** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
@@ -223,7 +224,6 @@ function lacksCount(question: string, answer: string, terms?: (word: string) => 
   const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
   return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
 }
-
 
 const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 /** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */

@@ -1,0 +1,36 @@
+import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
+
+// An invented regulation (not an evaluation document): the costs article states an amount in one lid and the moment
+// of payment, relative to the year, in another.
+const OEFENREGELING = `# Regeling gezamenlijke brandweeroefeningen Voorbeeldregio 2029
+
+### Artikel 3 Bijdrage voor de oefenlocatie
+1. Elke deelnemende gemeente betaalt voor het gebruik van de oefenlocatie een jaarlijkse bijdrage van € 4.500, te verhogen met de indexering die het veiligheidsbestuur ieder jaar in november vaststelt.
+2. Het veiligheidsbureau stuurt de gemeenten in januari een factuur met de bijdrage en de verdeling over de oefendagen die de gemeente heeft gereserveerd.
+3. De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.
+4. Bij te late betaling stuurt het veiligheidsbureau een herinnering en meldt het de achterstand aan het veiligheidsbestuur.
+
+### Artikel 4 Verslag
+De secretaris stuurt binnen vier weken na de vergadering het verslag aan de leden.
+`;
+
+describe('a date asked for a rule', () => {
+  const kb = indexOfMarkdown(OEFENREGELING, 'oefenregeling.md');
+
+  it('is given by the moment the rule sets relative to something else, in the lid that states it', () => {
+    const text = answer(kb.ask('Op welke datum moet de bijdrage voor de oefenlocatie betaald zijn?'));
+    expect(text).toContain('uiterlijk op de tiende werkdag van april');
+    expect(lacksWhatIsAsked('Op welke dag moeten de gemeenten de bijdrage overmaken?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(false);
+    expect(lacksWhatIsAsked('Op welke datum stuurt het bureau de factuur voor het kwartaal?', 'Het bureau stuurt de factuur binnen vier weken na afloop van het kwartaal.')).toBe(false);
+  });
+
+  it('is not given by the relative moment of something else, nor for an event in the past', () => {
+    expect(lacksWhatIsAsked('Op welke datum moet de bijdrage betaald zijn?', 'De secretaris stuurt binnen vier weken na de vergadering het verslag aan de leden.')).toBe(true);
+    expect(lacksWhatIsAsked('Op welke dag was de bijdrage betaald?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(true);
+    expect(lacksWhatIsAsked('Op welke datum in maart moet de bijdrage betaald zijn?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(true);
+  });
+});
