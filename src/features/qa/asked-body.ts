@@ -1,6 +1,7 @@
 import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
-import { asksAmount, lacksWhatIsAsked, statesAmount } from './declines';
+import { asksAmount, lacksWhatIsAsked } from './declines';
+import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';

@@ -1,0 +1,76 @@
+import { wordAfterHoeveel } from './count-questions';
+import { tokenize } from './dutch-text';
+import { stemWord } from './word-forms';
+
+/** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
+const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
+export const statesAmount = (text: string) => AMOUNT.test(text);
+const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+
+/** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
+const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
+/** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
+const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
+/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
+const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
+const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
+
+const PEOPLE = /^(mensen|personen|leden)$/i;
+/** Words for people: "bestuurders", "medewerkers", "adviseurs", "specialisten", "ouders", "leden". */
+const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)$/u;
+/** People named by what they are rather than by a role ending ("jongeren", "jeugdigen"). */
+const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|clienten|ervaringsdeskundigen|vrijwilligers|afgevaardigden)$/i;
+/** The members of a body: they count people of any kind ("vijftien leden" for "hoeveel jongeren ..."). */
+const MEMBERS = /^(leden|deelnemers)$/;
+
+/**
+ * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
+ * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
+ * names jeugdigen but counts weeks.
+ */
+export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
+  const noun = wordAfterHoeveel(question);
+  if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
+  // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
+  if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
+  // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
+  if (MONEY_TAIL.test(noun)) return !statesAmount(answer);
+  // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
+  const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
+  // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
+  // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
+  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ');
+  const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
+  // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
+  const concept = tokenize(noun)[0];
+  // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
+  const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
+  const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
+  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden"); people of
+  // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
+  const person = (w: string) => (PEOPLE.test(noun) && PERSON_NOUN.test(w)) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
+  // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
+  // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
+  const total = TOTAL.test(question);
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
+  const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
+  // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
+  const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
+  // "Hoeveel beleidsadviseurs per gemeente": "de beleidsadviseurs ..., één per gemeente" counts them per gemeente.
+  const per = question.match(/\bhoeveel\s+\p{L}+\s+per\s+(\p{L}+)/iu)?.[1]?.toLowerCase();
+  const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
+  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
+}
+
+/** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
+const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;
+const ADDED = /^(nieuwe|extra|aanvullende)$/;
+
+/** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
+const SHARE = /^(helft|meerderheid|kwart)$/;
+const FRACTION = /^(derde|derden|vierde|vierden|vijfde|vijfden)$/;
+/** How many words after the share the things counted may stand ("twee derde van de uitgebrachte stemmen"). */
+const SHARE_NOUN_REACH = 5;
