@@ -34,3 +34,30 @@ describe('a date asked for a rule', () => {
     expect(lacksWhatIsAsked('Op welke datum in maart moet de bijdrage betaald zijn?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(true);
   });
 });
+
+// An invented regulation: the composition article counts the members per gemeente in one lid; another lid names the
+// members and a figure of something else.
+const OEFENCOMMISSIE = `# Reglement oefencommissie Voorbeeldregio 2029
+
+### Artikel 2 Samenstelling van de oefencommissie
+1. De oefencommissie bereidt de gezamenlijke oefeningen van de brandweerkorpsen voor en evalueert ze na afloop met de korpsleiding.
+2. Elke deelnemende gemeente wijst één lid van de oefencommissie aan, uit de officieren van haar eigen korps.
+3. De voorzitter van de oefencommissie wordt door de leden uit hun midden gekozen voor een periode van drie jaar; herverkiezing is eenmaal mogelijk.
+4. Een lid dat twee vergaderingen achter elkaar afwezig is zonder bericht, wordt door de gemeente vervangen.
+`;
+
+describe('a count asked of the members of a body', () => {
+  const kb = indexOfMarkdown(OEFENCOMMISSIE, 'oefencommissie.md');
+
+  it('is given by the lid that counts them per gemeente, beside the one that names them with another figure', () => {
+    expect(answer(kb.ask('Uit hoeveel leden bestaat de oefencommissie?'))).toContain('Elke deelnemende gemeente wijst één lid van de oefencommissie aan');
+    expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'Elke gemeente wijst één vertegenwoordiger aan voor de oefencommissie.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel wethouders zitten in de oefencommissie?', 'Elke gemeente wijst één lid van de oefencommissie aan.')).toBe(false);
+  });
+
+  it('is not given by a text that names the members beside a figure of something else', () => {
+    expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'De voorzitter wordt door de leden gekozen voor een periode van drie jaar.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'Elke gemeente wijst één oefenlocatie aan.')).toBe(true);
+  });
+});
+

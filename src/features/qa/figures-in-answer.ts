@@ -22,7 +22,21 @@ const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)
 /** People named by what they are rather than by a role ending ("jongeren", "jeugdigen"). */
 const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|clienten|ervaringsdeskundigen|vrijwilligers|afgevaardigden)$/i;
 /** The members of a body: they count people of any kind ("vijftien leden" for "hoeveel jongeren ..."). */
-const MEMBERS = /^(leden|deelnemers)$/;
+const MEMBERS = /^(leden|lid|deelnemers|deelnemer)$/;
+/** One person by a role: "elke gemeente wijst één lid / één vertegenwoordiger aan" counts the members. */
+const PERSON_ONE = /^(lid|\p{L}*(?:houder|nemer|werker|gevaardigde|woordiger|stuurder|adviseur|voorzitter))$/u;
+
+/** The thing "hoeveel" asks a number of ("leden", though it ends as a participle does), not a measure or a verb. */
+export function countedNoun(question: string): string | undefined {
+  const noun = wordAfterHoeveel(question);
+  return noun && !NOT_COUNTED.test(noun) && !(VERB.test(noun) && !PEOPLE.test(noun)) ? noun : undefined;
+}
+
+/** "Uit hoeveel leden bestaat ...", "hoeveel wethouders zitten in ...": a count of the people of a body. */
+export function asksPeopleCounted(question: string): boolean {
+  const noun = countedNoun(question)?.toLowerCase() ?? '';
+  return PEOPLE.test(noun) || PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun);
+}
 
 /**
  * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
@@ -30,8 +44,8 @@ const MEMBERS = /^(leden|deelnemers)$/;
  * names jeugdigen but counts weeks.
  */
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
-  const noun = wordAfterHoeveel(question);
-  if (!noun || NOT_COUNTED.test(noun) || VERB.test(noun)) return false;
+  const noun = countedNoun(question);
+  if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
   // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
@@ -49,7 +63,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
   // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden"); people of
   // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
-  const person = (w: string) => (PEOPLE.test(noun) && PERSON_NOUN.test(w)) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
+  const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.

@@ -5,6 +5,7 @@ import { askedElaboration } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import type { Passage } from './qa.domain';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
+import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 
 /** How the index reads a section's sentences for one question. */
 export interface SectionReading {
@@ -20,13 +21,14 @@ export interface SectionReading {
 
 /**
  * The answer a section gives a question: a guide section the question names, whole; else the sentences that answer,
- * weighed by what the question asks for (a list, a consequence, a kind of figure, a condition the asker meets).
+ * weighed by what the question asks for (a list, a consequence, a kind of figure, a condition the asker meets). A count
+ * of the people of a body is given by a sentence that counts them ("elke gemeente wijst één lid aan"), not by any figure.
  */
 export function answerFromSection(question: string, section: Passage[], reading: SectionReading) {
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
     extractAnswer(section, withAskedKind(question, reading.matches, reading.named), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), {
-      givesKind: askedKind(question),
+      givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
     })
