@@ -61,3 +61,25 @@ describe('a count asked of the members of a body', () => {
   });
 });
 
+// An invented protocol: one service is free, the costs of another are settled without an amount.
+const OPVANGPROTOCOL = `# Protocol noodopvang Voorbeeldregio 2029
+
+### Artikel 5 Kosten
+1. Het aanvragen van een noodplaats bij het meldpunt is voor ouders kosteloos.
+2. De kosten van de noodplaats komen voor rekening van de plaatsingsgemeente en worden naar rato van het aantal inwoners verrekend.
+`;
+
+describe('an amount asked', () => {
+  const kb = indexOfMarkdown(OPVANGPROTOCOL, 'opvangprotocol.md');
+
+  it('is given by a text that says it costs nothing', () => {
+    expect(answer(kb.ask('Wat kost het een ouder om een noodplaats aan te vragen?'))).toContain('kosteloos');
+    expect(lacksWhatIsAsked('Hoeveel euro betalen ouders voor een aanvraag bij het meldpunt?', 'Het aanvragen van een noodplaats bij het meldpunt is voor ouders kosteloos.')).toBe(false);
+  });
+
+  it('is not given by who pays or how costs are settled, nor by another thing that is free', () => {
+    expect(answer(kb.ask('Hoeveel euro kost een noodplaats de plaatsingsgemeente?'))).toBe('');
+    expect(answer(kb.ask('Wie betaalt de kosten van een noodplaats?'))).toContain('voor rekening van de plaatsingsgemeente');
+    expect(lacksWhatIsAsked('Wat kost de training voor ouders?', 'Het aanvragen van een noodplaats bij het meldpunt is voor ouders kosteloos.')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
-import { lacksCount, statesAmount } from './figures-in-answer';
+import { lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -162,7 +162,7 @@ const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
 const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b/iu;
 
 export const lacksAmountAsked = (question: string, answer: string) =>
-  (asksAmount(question) && !statesAmount(answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer))) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
+  (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer))) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
   onlyAmountOfAPart(question, answer);
 
 /** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */

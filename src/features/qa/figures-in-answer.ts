@@ -7,6 +7,28 @@ const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b
 export const statesAmount = (text: string) => AMOUNT.test(text);
 const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 
+/** How much of the question's words (by stem, five letters or more, within compounds; outside its frame) a sentence says. */
+export function questionWordsShared(question: string, sentence: string, frame: RegExp): number {
+  const stemOf = (w: string) => stemWord(w.toLowerCase());
+  const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !frame.test(w.toLowerCase())).map(stemOf);
+  const said = (sentence.match(/\p{L}{5,}/gu) ?? []).map(stemOf);
+  return topic.length ? topic.filter((t) => said.some((w) => w.includes(t) || t.includes(w))).length / topic.length : 0;
+}
+
+/** A text that says something costs nothing: "kosteloos", "gratis", "er worden geen kosten in rekening gebracht". */
+const NO_COST = /\b(kosteloos|gratis|zonder kosten|geen kosten|geen eigen bijdrage|kost niets|niets (?:te )?betalen|niet in rekening gebracht)\b/i;
+/** How much of the question's words the sentence that says no cost must share. */
+const NO_COST_SHARE = 2 / 3;
+/** Words that frame a question after an amount, not what it is about. */
+const AMOUNT_FRAME = /^(hoeveel|kosten|betaalt|betalen|welke|bedrag|moeten)$/;
+
+/**
+ * "Wat kost het een ouder om een klacht in te dienen?" is answered by "Het indienen van een klacht is kosteloos": no
+ * cost is an amount, when the sentence saying it shares most of the question's words (not another service's "gratis").
+ */
+export const statesNoCost = (question: string, answer: string) =>
+  answer.split(/(?<=[.;!?])\s+|\n+/).some((s) => NO_COST.test(s) && /\b(kost\p{L}*|rekening|bijdrage|gratis|betal\p{L}*)\b/iu.test(s) && questionWordsShared(question, s, AMOUNT_FRAME) >= NO_COST_SHARE);
+
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */

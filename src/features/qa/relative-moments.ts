@@ -1,4 +1,4 @@
-import { stemWord } from './word-forms';
+import { questionWordsShared } from './figures-in-answer';
 
 /** Ordinals a regulation counts days with ("de tiende werkdag", "de laatste dag van de maand"). */
 const ORDINAL = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|vijftiende|twintigste|laatste|\d{1,2}e)`;
@@ -25,8 +25,5 @@ const DATE_FRAME = /^(welke|datum|moet|moeten|uiterlijk|worden|wordt|zijn|hebben
  * on a date of the calendar: the caller leaves those out.
  */
 export function relativeMomentGiven(question: string, answer: string, month?: string): boolean {
-  const stemOf = (w: string) => stemWord(w.toLowerCase());
-  const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !DATE_FRAME.test(w.toLowerCase())).map(stemOf);
-  const shares = (s: string) => (s.match(/\p{L}{5,}/gu) ?? []).map(stemOf).some((w) => topic.some((t) => w.includes(t) || t.includes(w)));
-  return answer.split(/(?<=[.;!?])\s+|\n+/).some((s) => RELATIVE_MOMENT.test(s) && (!month || s.toLowerCase().includes(month)) && shares(s));
+  return answer.split(/(?<=[.;!?])\s+|\n+/).some((s) => RELATIVE_MOMENT.test(s) && (!month || s.toLowerCase().includes(month)) && questionWordsShared(question, s, DATE_FRAME) > 0);
 }

@@ -10,6 +10,7 @@ import { rowOf } from './tables';
 import { splitSentences } from './passages';
 import { askedDuration } from './asked-kind';
 import { stemWord } from './word-forms';
+import { statesNoCost } from './figures-in-answer';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -87,7 +88,7 @@ const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1
  * or to what was spent without an amount does not answer it.
  */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer));
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer) && !statesNoCost(question, answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT = new RegExp(
