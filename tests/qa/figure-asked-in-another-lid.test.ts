@@ -58,6 +58,7 @@ describe('a count asked of the members of a body', () => {
   it('is not given by a text that names the members beside a figure of something else', () => {
     expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'De voorzitter wordt door de leden gekozen voor een periode van drie jaar.')).toBe(true);
     expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'Elke gemeente wijst één oefenlocatie aan.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel officieren zitten in de oefencommissie?', 'Zij stuurt de stukken, genoemd in artikel 2, derde lid, mee.')).toBe(true);
   });
 });
 

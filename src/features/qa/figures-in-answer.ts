@@ -45,6 +45,8 @@ const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)
 const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|clienten|ervaringsdeskundigen|vrijwilligers|afgevaardigden)$/i;
 /** The members of a body: they count people of any kind ("vijftien leden" for "hoeveel jongeren ..."). */
 const MEMBERS = /^(leden|lid|deelnemers|deelnemer)$/;
+/** A reference to a lid of an article: "artikel 2, derde lid", "lid 3". */
+const LID_REFERENCE = /\b(?:artikel\s+\d+[a-z]?,?\s+)?(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+)\b/g;
 /** One person by a role: "elke gemeente wijst één lid / één vertegenwoordiger aan" counts the members. */
 const PERSON_ONE = /^(lid|\p{L}*(?:houder|nemer|werker|gevaardigde|woordiger|stuurder|adviseur|voorzitter))$/u;
 
@@ -76,7 +78,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
-  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ');
+  // "artikel 2, derde lid" refers to a lid of a text, no member.
+  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
