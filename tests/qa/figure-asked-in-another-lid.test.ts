@@ -84,3 +84,23 @@ describe('an amount asked', () => {
     expect(lacksWhatIsAsked('Wat kost de training voor ouders?', 'Het aanvragen van een noodplaats bij het meldpunt is voor ouders kosteloos.')).toBe(true);
   });
 });
+
+// An invented regulation: the article that shares most of the question's words gives no amount; another one that
+// covers as much of it does.
+const GESCHILLENREGLEMENT = `# Reglement geschillencommissie sportverenigingen Voorbeeldregio 2029
+
+### Artikel 3 Uitspraak
+1. De uitspraak van de geschillencommissie is bindend voor beide verenigingen.
+2. Is de uitspraak niet bindend, dan beslist het bestuur zelf over het geschil.
+
+### Artikel 7 Financieel belang
+1. Bij een geschil met een financieel belang van meer dan € 20.000 is de uitspraak van de geschillencommissie een advies aan het bestuur, dat zelf beslist.
+2. De commissie vermeldt in haar advies het financieel belang van het geschil.
+`;
+
+describe('a figure the best article does not give', () => {
+  it('is given by the next article that covers as much of the question', () => {
+    const kb = indexOfMarkdown(GESCHILLENREGLEMENT, 'geschillenreglement.md');
+    expect(answer(kb.ask('Boven welk bedrag is de uitspraak van de geschillencommissie niet bindend en beslist het bestuur zelf?'))).toContain('meer dan € 20.000');
+  });
+});

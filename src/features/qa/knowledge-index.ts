@@ -6,7 +6,7 @@ import { sectionReader, withSourceFigure } from './fact-detail';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
-import { declineReason } from './declines';
+import { asksAmount, declineReason } from './declines';
 import { askingRankFactor, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
@@ -37,8 +37,8 @@ import { withPassageFit } from './passage-fit';
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** How many passages are tried after a curated fact that does not give what is asked. */
-const FACT_FALLBACKS = 2;
+/** How many passages are tried after a curated fact or a passage that does not give what is asked. */
+const FALLBACKS = 2;
 
 /**
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
@@ -221,15 +221,16 @@ export class KnowledgeIndex {
 
   /**
    * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer.
-   * A curated fact that does not give what is asked (the count, the amount, the body asked about) leaves
-   * the question to the next passages as good: the document may state what its summary left out.
+   * A hit that does not give what is asked (the count, the amount, the body asked about) leaves the question to the
+   * next passages as good: a fact's summary may leave out what a document states, an article the amount another gives.
    */
   private answerWith(ranked: RankedHit[], hits: RankedHit[], words: QueryWord[], question: string): QaResult {
     const best = ranked[0];
     const candidates = () => hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!);
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
-    const tried = [best, ...(best.kind === 'fact' ? ranked.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).slice(0, FACT_FALLBACKS) : [])];
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : asksAmount(question) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    const tried = [best, ...ranked.filter((h) => h.kind === 'passage' && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS)];
     for (const hit of tried) {
       const result = this.toAnswer(hit, words, question);
       if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`, words)) return { ...result, answer: withExpansions(result.answer, words) };
