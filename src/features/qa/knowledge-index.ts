@@ -220,9 +220,8 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer.
-   * A hit that does not give what is asked (the count, the amount, the body asked about) leaves the question to the
-   * next passages as good: a fact's summary may leave out what a document states, an article the amount another gives.
+   * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. A hit that does
+   * not give what is asked (count, amount, body) leaves it to the next passages as good (a fact's summary may omit it).
    */
   private answerWith(ranked: RankedHit[], hits: RankedHit[], words: QueryWord[], question: string): QaResult {
     const best = ranked[0];
