@@ -32,6 +32,10 @@ describe('a date asked for a rule', () => {
     expect(lacksWhatIsAsked('Op welke datum moet de bijdrage betaald zijn?', 'De secretaris stuurt binnen vier weken na de vergadering het verslag aan de leden.')).toBe(true);
     expect(lacksWhatIsAsked('Op welke dag was de bijdrage betaald?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(true);
     expect(lacksWhatIsAsked('Op welke datum in maart moet de bijdrage betaald zijn?', 'De bijdrage moet uiterlijk op de tiende werkdag van april zijn overgemaakt.')).toBe(true);
+    // one common word ("gemeente") is another rule's moment
+    expect(lacksWhatIsAsked('Op welke datum moet de gemeente de jaarrekening indienen?', 'De gemeente stuurt binnen vier weken na ontvangst een bevestiging.')).toBe(true);
+    // "één" is a count as "twee" is
+    expect(lacksWhatIsAsked('Op welke datum stuurt het bureau de factuur voor het kwartaal?', 'Het bureau stuurt de factuur binnen één week na afloop van het kwartaal.')).toBe(false);
   });
 });
 
@@ -82,6 +86,9 @@ describe('an amount asked', () => {
     expect(answer(kb.ask('Hoeveel euro kost een noodplaats de plaatsingsgemeente?'))).toBe('');
     expect(answer(kb.ask('Wie betaalt de kosten van een noodplaats?'))).toContain('voor rekening van de plaatsingsgemeente');
     expect(lacksWhatIsAsked('Wat kost de training voor ouders?', 'Het aanvragen van een noodplaats bij het meldpunt is voor ouders kosteloos.')).toBe(true);
+    // not reimbursed, or free only at first, is no "costs nothing"
+    expect(lacksWhatIsAsked('Wat kost een training voor ouders?', 'Voor de training worden aan ouders geen kosten vergoed.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoeveel euro betalen gemeenten voor de crisisdienst?', 'De crisisdienst brengt gemeenten geen kosten in rekening voor het eerste contact; daarna geldt het uurtarief.')).toBe(true);
   });
 });
 

@@ -17,10 +17,11 @@ describe('words that hedge, grade or say what the asker wants', () => {
   it('("hele", "formeel", "een paar", "net", "bijna", "willen") name nothing a rule must say: weak, or no question word', async () => {
     const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(TEXT))).passages) as unknown as { analyse(q: string): Analysed[] };
     const asked = (q: string) => index.analyse(q).filter((w) => !w.weak).map((w) => w.terms[0]);
-    expect(asked('Een paar wijkraden willen net formeel bezwaar maken. Moeten we die hele stijging bijna zelf dragen?')).toEqual(
-      expect.not.arrayContaining(['par', 'will', 'net', 'formel', 'hel', 'bijna']),
-    );
-    expect(asked('Ons aandeel stijgt inmiddels waarschijnlijk. Dragen sommige wijkraden de stijging?')).toEqual(expect.not.arrayContaining(['inmiddel', 'waarschijn', 'sommig']));
+    // one word at a time: not.arrayContaining would fail only if every word came back
+    const first = asked('Een paar wijkraden willen net formeel bezwaar maken. Moeten we die hele stijging bijna zelf dragen?');
+    for (const word of ['par', 'will', 'net', 'formel', 'hel', 'bijna']) expect(first).not.toContain(word);
+    const second = asked('Ons aandeel stijgt inmiddels waarschijnlijk. Dragen sommige wijkraden de stijging?');
+    for (const word of ['inmiddel', 'waarschijn', 'sommig']) expect(second).not.toContain(word);
     // the words the rule does say still count
     expect(asked('Moeten we die hele stijging zelf dragen?')).toEqual(expect.arrayContaining(['stijging', 'drag']));
   });

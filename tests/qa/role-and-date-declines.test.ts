@@ -102,6 +102,8 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Het is zaterdagnacht en een jongere kan niet meer thuis blijven. Wie bellen wij nu?')).toBeUndefined();
     expect(declineReason('Onze melding is afgewezen. Bij wie kan ik nu terecht?')).toBeUndefined();
     expect(declineReason('Ik ben nieuw in het PFO. Wie is nu de voorzitter?')).toBe('current-state');
+    expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen hebben wij nu op de wachtlijst?')).toBe('current-state');
+    expect(declineReason('Ik ben nieuw. Wie is nu je contactpersoon bij RSJ?')).toBe('current-state');
   });
 
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {

@@ -8,7 +8,7 @@ import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
-import { RELATIVE_MOMENT } from './relative-moments';
+import { relativeMomentGiven } from './relative-moments';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 /** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
@@ -50,7 +50,7 @@ const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i'
 export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
   // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag van april" gives one as a date does.
-  if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || RELATIVE_MOMENT.test(text);
+  if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   return undefined;

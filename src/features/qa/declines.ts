@@ -37,8 +37,8 @@ const LAST_TIME = /\bvoor het laatst\b/i;
 /** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
 const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
 
-/** "Wie bellen wij", "mag ik": the asker acting in their own case ("bij ons" may still ask the state of their gemeente). */
-const ASKER = /\b(?:ik|we|wij|je|jij|u)\b/i;
+/** "Wie bellen wij", "bij wie kan ik": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
+const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b/i;
 
 /**
  * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question

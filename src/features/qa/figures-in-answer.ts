@@ -17,6 +17,8 @@ export function questionWordsShared(question: string, sentence: string, frame: R
 
 /** A text that says something costs nothing: "kosteloos", "gratis", "er worden geen kosten in rekening gebracht". */
 const NO_COST = /\b(kosteloos|gratis|zonder kosten|geen kosten|geen eigen bijdrage|kost niets|niets (?:te )?betalen|niet in rekening gebracht)\b/i;
+/** "Geen kosten vergoed" (not reimbursed), "geen kosten ... voor het eerste contact; daarna ...": no cost only in part, or not at all. */
+const NOT_FREE = /\b(vergoed|vergoeding|terugbetaald|daarna|vervolgens|behalve|tenzij)\b/i;
 /** How much of the question's words the sentence that says no cost must share. */
 const NO_COST_SHARE = 2 / 3;
 /** Words that frame a question after an amount, not what it is about. */
@@ -27,7 +29,8 @@ const AMOUNT_FRAME = /^(hoeveel|kosten|betaalt|betalen|welke|bedrag|moeten)$/;
  * cost is an amount, when the sentence saying it shares most of the question's words (not another service's "gratis").
  */
 export const statesNoCost = (question: string, answer: string) =>
-  answer.split(/(?<=[.;!?])\s+|\n+/).some((s) => NO_COST.test(s) && /\b(kost\p{L}*|rekening|bijdrage|gratis|betal\p{L}*)\b/iu.test(s) && questionWordsShared(question, s, AMOUNT_FRAME) >= NO_COST_SHARE);
+  // Whole sentences: "geen kosten ...; daarna geldt het uurtarief" is free only at first.
+  answer.split(/(?<=[.!?])\s+|\n+/).some((s) => NO_COST.test(s) && !NOT_FREE.test(s) && /\b(kost\p{L}*|rekening|bijdrage|gratis|betal\p{L}*)\b/iu.test(s) && questionWordsShared(question, s, AMOUNT_FRAME) >= NO_COST_SHARE);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;

@@ -11,12 +11,13 @@ const UNIT = String.raw`(?:werk)?(?:dag|dagen)|weken|week|maanden|maand|kalender
  * het kwartaal", "twee weken vóór de vergadering".
  */
 export const RELATIVE_MOMENT = new RegExp(
-  String.raw`\b(?:de|het)\s+${ORDINAL}\s+(?:werk)?dag\b|\b${COUNT}\s+(?:${UNIT})\s+(?:na|vóór|voor|voorafgaand aan)\s+(?:de|het|afloop|ontvangst|einde|aanvang|start)\b`,
-  'i',
+  // Not \b before COUNT: in JavaScript it is ASCII only, so no boundary stands before "één".
+  String.raw`\b(?:de|het)\s+${ORDINAL}\s+(?:werk)?dag\b|(?<![\p{L}\d])${COUNT}\s+(?:${UNIT})\s+(?:na|vóór|voor|voorafgaand aan)\s+(?:de|het|afloop|ontvangst|einde|aanvang|start)\b`,
+  'iu',
 );
 
-/** Words that frame a question after a date, not what it is about. */
-const DATE_FRAME = /^(welke|datum|moet|moeten|uiterlijk|worden|wordt|zijn|hebben)$/;
+/** Words that frame a question after a date, not what it is about; and the parties most rules name ("de gemeente"). */
+const DATE_FRAME = /^(welke|datum|moet|moeten|uiterlijk|worden|wordt|zijn|hebben|gemeente|gemeenten|gemeentes)$/;
 
 /**
  * "Op welke datum moet de bijdrage betaald zijn?" is answered by "de eerste termijn moet uiterlijk op de tiende werkdag
