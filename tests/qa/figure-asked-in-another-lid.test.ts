@@ -1,5 +1,6 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { asksPeopleCounted } from '../../src/features/qa/figures-in-answer';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
@@ -57,6 +58,10 @@ describe('a count asked of the members of a body', () => {
     expect(answer(kb.ask('Uit hoeveel leden bestaat de oefencommissie?'))).toContain('Elke deelnemende gemeente wijst één lid van de oefencommissie aan');
     expect(lacksWhatIsAsked('Hoeveel leden heeft de oefencommissie?', 'Elke gemeente wijst één vertegenwoordiger aan voor de oefencommissie.')).toBe(false);
     expect(lacksWhatIsAsked('Hoeveel wethouders zitten in de oefencommissie?', 'Elke gemeente wijst één lid van de oefencommissie aan.')).toBe(false);
+    // people, not things whose plural ends like a role's
+    expect(asksPeopleCounted('Hoeveel adviseurs heeft de oefencommissie?')).toBe(true);
+    expect(asksPeopleCounted('Hoeveel dossiers behandelt de oefencommissie?')).toBe(false);
+    expect(asksPeopleCounted('Hoeveel kilometers rijdt de oefencommissie?')).toBe(false);
   });
 
   it('is not given by a text that names the members beside a figure of something else', () => {

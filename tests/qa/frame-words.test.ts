@@ -55,5 +55,9 @@ describe('a verb of telling or noticing in the setup, before the clause it intro
   it('not in the asking sentence, nor without a clause after it', () => {
     expect([...frameTerms('Moet de voorzitter uitleggen waarom hij afwijkt?', terms)]).not.toContain('uitleggen');
     expect([...frameTerms('Een ouder mailt het secretariaat. Wie leest de post?', terms)]).not.toContain('mailt');
+    // "te laat" is late, and "of" may be "or"
+    expect([...frameTerms('Een aanbieder levert zijn verantwoording te laat aan of helemaal niet. Wat zijn de gevolgen?', terms)]).not.toContain('laat');
+    expect([...frameTerms('Ik zie de begroting of de jaarrekening niet terug. Waar staat die?', terms)]).not.toContain('zie');
+    expect([...frameTerms('De aanbieder laat ons weten of hij stopt. Wat moet ik doen?', terms)]).toContain('laat');
   });
 });

@@ -169,8 +169,9 @@ export function withFrameWeights(weights: Map<string, number>, question: string,
 /**
  * "Ik moet de wethouder uitleggen hoe ...", "een moeder mailt ons dat ...", "ik hoorde dat ...": in the setup, a verb of
  * telling or noticing before the clause it introduces says how the case reached the asker; no text needs to say it.
+ * Not "te laat" (late), nor before "of" (also "or": "ik zie de begroting of de jaarrekening niet"), save "laat weten of".
  */
-const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|zegt|zei|mailen|mail|mailt|mailde|mailden|bellen|belt|belde|belden|schrijft|schreef|horen|hoor|hoort|hoorde|hoorden|lezen|lees|leest|las|zien|zie|ziet|zag|zagen|merken|merk|merkt|merkte|merkten|laat|laten|liet|lieten)(?=(?:\s+\p{L}+){0,4}?\s+(?:uit\s+|weten\s+)?(?:dat|hoe|of|wat|wie|waarom|wanneer|welke|welk)\b)/giu;
+const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|zegt|zei|mailen|mail|mailt|mailde|mailden|bellen|belt|belde|belden|schrijft|schreef|horen|hoor|hoort|hoorde|hoorden|lezen|lees|leest|las|zien|zie|ziet|zag|zagen|merken|merk|merkt|merkte|merkten|(?<!\bte\s)laat|laten|liet|lieten)(?=(?:\s+\p{L}+){0,4}?\s+(?:(?:uit\s+|weten\s+)?(?:dat|hoe|wat|wie|waarom|wanneer|welke|welk)|weten\s+of)\b)/giu;
 
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
 export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {

@@ -5,7 +5,7 @@ import { asksWhenBodyMeets } from './asked-kind';
 import { questionParts } from './question-setup';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
-import { lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
+import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -136,7 +136,6 @@ function yearOnlyAsAdoptionDate(question: string, answer: string): boolean {
   return naming.length > 0 && naming.every((s) => new RegExp(`${ADOPTED_ON.source}${years[0]}`, 'i').test(s));
 }
 
-const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 /** "Hoe groot is de totale begroting?" is not answered by "eenmalig € 50.000" or "een extra € 200.000": a part added, not the whole. */
 const ADDED_AMOUNT = /\b(eenmalig|eenmalige|extra|aanvullend|aanvullende|incidenteel|incidentele)\s+(?:bedrag\s+(?:van\s+)?)?(?:€|eur\b|euro\b|\d)/i;
 const onlyAddedAmount = (question: string, answer: string) =>

@@ -5,7 +5,8 @@ import { stemWord } from './word-forms';
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 export const statesAmount = (text: string) => AMOUNT.test(text);
-const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+/** "In totaal", "totale": a question after a total, not after what was added. */
+export const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 
 /** How much of the question's words (by stem, five letters or more, within compounds; outside its frame) a sentence says. */
 export function questionWordsShared(question: string, sentence: string, frame: RegExp): number {
@@ -62,8 +63,10 @@ export function countedNoun(question: string): string | undefined {
 /** "Uit hoeveel leden bestaat ...", "hoeveel wethouders zitten in ...": a count of the people of a body. */
 export function asksPeopleCounted(question: string): boolean {
   const noun = countedNoun(question)?.toLowerCase() ?? '';
-  return PEOPLE.test(noun) || PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun);
+  return PEOPLE.test(noun) || (PERSON_NOUN.test(noun) && !THING_IN_ERS.test(noun)) || PEOPLE_OF_A_KIND.test(noun);
 }
+/** Things whose plural ends like a person's ("dossiers", "kilometers"): no people counted. */
+const THING_IN_ERS = /(dossiers|containers|meters|liters|cijfers|nummers|computers|printers|folders|posters|registers|filters|parameters|lagers|papers)$/;
 
 /**
  * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",

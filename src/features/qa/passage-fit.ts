@@ -45,7 +45,7 @@ function negationsOf(question: string, terms: (word: string) => string[]): (text
 }
 
 /** A text's negated words ("ongevraagd"), each once: the same passages come back with every question. */
-const negatedWordsIn = rememberedPerText(20_000, (text: string) => [...new Set([...text.matchAll(NEGATED_WORD)].map((m) => m[0].toLowerCase()))]);
+const negatedWordsIn: (text: string) => readonly string[] = rememberedPerText(20_000, (text: string) => [...new Set([...text.matchAll(NEGATED_WORD)].map((m) => m[0].toLowerCase()))]);
 
 /** "Wanneer ...", "in welke gevallen ...", "onder welke voorwaarden ...": a moment or a condition is asked. */
 const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b|\bonder welke (?:voorwaarden?|omstandigheden)\b/iu;

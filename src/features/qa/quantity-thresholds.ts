@@ -55,7 +55,7 @@ const STAFF_ASKED = new RegExp(String.raw`(?:\b(?:heeft|hebben|hebt|heb)|${ORGAN
 const SIZE_ASKED = new RegExp(String.raw`\b(kleine?|grote?)\s+(?:zorg|jeugdhulp)?${ORGANISATION}\b`, 'iu');
 
 /** The age, the number of hours, the time ago or the staff a question gives to compare, if any (asked once per hit: remembered). */
-export const askedQuantity: (question: string) => AskedQuantity | undefined = rememberedPerText(2_000, readAskedQuantity);
+export const askedQuantity: (question: string) => Readonly<AskedQuantity> | undefined = rememberedPerText(2_000, readAskedQuantity);
 
 function readAskedQuantity(question: string): AskedQuantity | undefined {
   for (const pattern of AGE_ASKED) {

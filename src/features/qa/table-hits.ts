@@ -10,7 +10,7 @@ import { rowOf } from './tables';
 import { splitSentences } from './passages';
 import { askedDuration } from './asked-kind';
 import { stemWord } from './word-forms';
-import { statesNoCost } from './figures-in-answer';
+import { statesAmount, statesNoCost } from './figures-in-answer';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -78,7 +78,6 @@ const DURATION_Q = /\bhoe\s+lang\b/i;
 
 /** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. */
 const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
-const AMOUNT = /€|\beuro\b|\bmiljoen\b|\bmln\b|\bmiljard\b|\d{1,3}(\.\d{3})+/i;
 
 /** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
 const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s`, 'gim');
@@ -88,7 +87,7 @@ const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1
  * or to what was spent without an amount does not answer it.
  */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !AMOUNT.test(answer) && !statesNoCost(question, answer));
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !statesAmount(answer) && !statesNoCost(question, answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT = new RegExp(
