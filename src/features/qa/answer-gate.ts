@@ -108,12 +108,21 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
   // A thing no document names is missingThing's to judge.
   const asked = words.filter((w) => (w.namedThing || (w.askedFor && !KIND.test(w.askedFor))) && !w.unknownThing);
   if (asked.length === 0) return undefined;
-  const said = new Set([...tokenizeText(text).flatMap(terms), ...known]);
+  const tokens = tokenizeText(text).map((token) => ({ token, terms: terms(token) }));
+  const facts = new Set(known);
+  const said = new Set([...tokens.flatMap((t) => t.terms), ...facts]);
+  // A word of the text itself, not a part of its compound: "vorming" says "vorm", "besluitvorming" does not.
+  const saysWhole = (term: string) => facts.has(term) || tokens.some((t) => t.token.startsWith(term) && t.terms.includes(term));
   // "Rondleiding", "opleiding", "aanvraag": after a particle the compound names an act of its verb, not a kind of its tail.
   const tail = (w: QueryWord) => (w.partTerms && ![...w.partTerms[0]].some(isParticle) ? w.partTerms[w.partTerms.length - 1] : undefined);
-  const says = (w: QueryWord) =>
-    w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some((t) => said.has(t)) ||
-    !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
+  const names = (w: QueryWord) =>
+    w.ownTerms
+      ? w.ownTerms.some((own) => facts.has(own) || tokens.some((t) => t.terms[0]?.startsWith(own)))
+      : w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some(saysWhole) ||
+        !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
+  // A text that names the thing and nothing else the question asks ("het kind" for "zijn kinderen meenemen naar het BO") is about another thing of that name.
+  const others = (w: QueryWord) => words.filter((o) => o !== w && !o.weak);
+  const says = (w: QueryWord) => names(w) && (others(w).length === 0 || others(w).some((o) => o.terms.some((t) => said.has(t))));
   const unsaid = asked.find((w) => !says(w));
   return unsaid && (unsaid.namedThing ?? unsaid.askedFor);
 }

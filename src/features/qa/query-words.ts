@@ -21,6 +21,8 @@ export interface QueryWord {
   askedFor?: string;
   /** The word as asked, when it names the subject or object of a question whether or who: see asksAboutNoun. */
   namedThing?: string;
+  /** The terms an answer names a thing of someone's own by ("zijn kinderen": kinder, kind): its own words, no synonym. See asksAboutOwnThing. */
+  ownTerms?: string[];
 }
 
 /**

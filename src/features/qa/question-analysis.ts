@@ -10,7 +10,7 @@ import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
 import { splitSentences } from './passages';
-import { askedForThing, asksAboutNoun, asksAboutThing } from './unknown-things';
+import { askedForThing, asksAboutNoun, asksAboutOwnThing, asksAboutThing, nounForms } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -64,7 +64,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const isAskedFor = group.length === 1 && !weak && !focus && askedFor === group[0];
     const unknownThing = (unknown && isAskedFor) || (unknown && asksAboutThing(text, group[0]));
     const namedThing = group.length === 1 && !weak && !focus && asksAboutNoun(text, group[0]);
-    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: group[0] } : {}), ...(namedThing ? { namedThing: group[0] } : {}) });
+    const ownTerms = namedThing && asksAboutOwnThing(text, group[0]) ? [...new Set([terms[0], ...nounForms(group[0]).flatMap((f) => corpus.terms(f).slice(0, 1))])] : undefined;
+    words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: group[0] } : {}), ...(namedThing ? { namedThing: group[0] } : {}), ...(ownTerms ? { ownTerms } : {}) });
   }
   // A particle joins a verb of its own sentence: "We willen iets gaan uitvragen. Heeft de FG tijd om daar over te ..." is no "overgaan".
   const joinedParticles = new Set(splitSentences(text).flatMap((sentence) => [...joinParticles(tokenize(sentence), words, seen, corpus)]));

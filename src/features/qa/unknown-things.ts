@@ -14,7 +14,7 @@ const NOUN_FORMS: [RegExp, string][] = [
 ];
 
 /** The word and every singular form it may be of. */
-function forms(word: string): string[] {
+export function nounForms(word: string): string[] {
   return [word, ...NOUN_FORMS.filter(([ending]) => ending.test(word)).map(([ending, base]) => word.replace(ending, base)).filter((f) => f.length >= 3)];
 }
 
@@ -24,7 +24,7 @@ function forms(word: string): string[] {
  */
 const ABSTRACT = /(?:heid|heden|ing|ingen|tie|ties|sie|sies|schap|schappen|isme|iteit|iteiten|nis|nissen|age|ment|menten|ansie|entie|enties)$/;
 
-const isNoun = (word: string) => !ABSTRACT.test(word) && forms(word).some((f) => dutchWords().isNoun(f));
+const isNoun = (word: string) => !ABSTRACT.test(word) && nounForms(word).some((f) => dutchWords().isNoun(f));
 
 /** Articles and possessives: the word after one heads a noun phrase of its own ("een hond", not "jeugdzorg plus"). */
 const DETERMINERS = new Set(['de', 'het', 'een', 'geen', 'zijn', 'haar', 'hun', 'mijn', 'je', 'jouw', 'uw', 'ons', 'onze', 'die', 'deze', 'dit', 'dat', 'elke', 'ieder', 'iedere', 'alle', 'welke', 'welk']);
@@ -75,7 +75,18 @@ const PERSON = /(?:manager|houder|nemer|gever|voerder|zitter|werker|leider|advis
 export function asksAboutNoun(question: string, word: string): boolean {
   if (!determinerOfThing(question, word) || PERSON.test(word)) return false;
   const words = fold(questionParts(question).asking).split(/[^\p{L}\d']+/u).filter(Boolean);
-  return !(words[0] !== 'wie' && words.indexOf(word) === 2) && forms(word).some((f) => dutchWords().isNoun(f));
+  return !(words[0] !== 'wie' && words.indexOf(word) === 2) && nounForms(word).some((f) => dutchWords().isNoun(f));
+}
+
+/** Possessives: "zijn kinderen", "haar laptop", "hun partner" are the asker's own, not what a text says of a kind of them. */
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'je', 'jouw', 'uw', 'ons', 'onze']);
+
+/**
+ * Whether a question whether or who asks about a concrete thing of someone's own ("mag de voorzitter zijn kinderen
+ * meenemen"): an answer names it by its own word, not by a word of its synonym group ("inwoners", "het kind" as client).
+ */
+export function asksAboutOwnThing(question: string, word: string): boolean {
+  return POSSESSIVES.has(determinerOfThing(question, word) ?? '') && isNoun(word);
 }
 
 /** "Wat is de norm voor het ziekteverzuim": a noun that names a measure of something; the thing measured follows "voor" or "van". */
