@@ -2,7 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { MemoryCorpus } from '../../src/features/qa/memory-corpus';
 import { analyseQuestion } from '../../src/features/qa/question-analysis';
-import { unsaidThing } from '../../src/features/qa/answer-gate';
+import { missingThing, unsaidThing } from '../../src/features/qa/answer-gate';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
 
@@ -55,5 +55,22 @@ describe('the thing a question whether or who asks about, in the sense it asks i
     const q = 'Wie verzorgt de opleiding van nieuwe leden van de werkgroep?';
     expect(unsaid(q, 'De besluitvorming over het advies van een werkgroep blijft bij de dorpsraad.')).toBe('opleiding');
     expect(unsaid(q, 'De scholing van nieuwe leden verzorgt de secretaris.')).toBeUndefined();
+  });
+
+  it('asked for by "welke" is named by the answer, also when its word ends like a kind of thing ("opleiding", not "ding")', () => {
+    expect(unsaid('Welke opleiding moet de secretaris hebben?', 'De secretaris wordt door de dorpsraad benoemd.')).toBe('opleiding');
+    expect(unsaid('Welke dingen regelt de secretaris?', 'De secretaris verzorgt de scholing van nieuwe leden.')).toBeUndefined();
+  });
+
+  it("of someone's own that no document names is missing, however much else the hit covers, and a typo-tolerant match does not name it", () => {
+    const words = analyseQuestion('Mag de voorzitter zijn secretaresse meenemen naar de vergadering?', corpus);
+    const thing = words.find((w) => w.unknownThing)!;
+    // the search matched "secretaresse" only as a near spelling of "secretaris"
+    const hit = { coverage: 0.8, rank: 1, matched: new Set(words.map((w) => w.terms[0])), exact: new Set(words.filter((w) => w !== thing).map((w) => w.terms[0])) };
+    expect(missingThing(hit, words)).toBe('secretaresse');
+    // not so for a thing that is nobody's own, which the rest of the question may answer in other words
+    const plain = analyseQuestion('Mag de voorzitter een secretaresse meenemen naar de vergadering?', corpus);
+    const other = plain.find((w) => w.unknownThing)!;
+    expect(missingThing({ ...hit, matched: new Set(plain.map((w) => w.terms[0])), exact: new Set(plain.filter((w) => w !== other).map((w) => w.terms[0])) }, plain)).toBeUndefined();
   });
 });

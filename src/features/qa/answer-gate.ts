@@ -95,7 +95,9 @@ export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySe
   const asking = words.filter((w) => !setup.has(w.terms[0]));
   const sure = hit.coverage >= SURE_COVERAGE && coverageOf(asking, hit.matched, hit.exact, { has: () => true }) >= SURE_COVERAGE;
   // What the question asks for is missed however much else of it the hit covers ("welke opzegtermijn geldt voor de contracten").
-  return words.find((w) => w.unknownThing && (w.askedFor || !sure) && misses(w, hit, true))?.unknownThing;
+  // So is a thing of someone's own ("zijn secretaresse"): the rest is about the owner, and a typo-tolerant match ("secretaris") is another thing.
+  const ownMissed = (w: QueryWord) => !!w.ownTerms && !w.terms.some((t) => hit.exact.has(t));
+  return words.find((w) => w.unknownThing && ((w.askedFor || !sure) && misses(w, hit, true) || ownMissed(w)))?.unknownThing;
 }
 
 /**
@@ -130,7 +132,7 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
 const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
 /** "Welke taken", "welk cijfer", "welke stukken": a kind of thing, which a text answers by naming its instances. */
-const KIND = /(stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|ding|dingen|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
+const KIND = /(?:^(?:ding|dingen)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),
