@@ -73,4 +73,10 @@ describe('the thing a question whether or who asks about, in the sense it asks i
     const other = plain.find((w) => w.unknownThing)!;
     expect(missingThing({ ...hit, matched: new Set(plain.map((w) => w.terms[0])), exact: new Set(plain.filter((w) => w !== other).map((w) => w.terms[0])) }, plain)).toBeUndefined();
   });
+
+  it('is read past "eigen" ("zijn eigen beheerder"): the noun phrase starts at its determiner', () => {
+    const text = 'De dorpsraad adviseert het college over het onderhoud van de speeltuinen.';
+    expect(unsaid('Mag de voorzitter zijn eigen beheerder aanwijzen voor de speeltuinen?', text)).toBe('beheerder');
+    expect(unsaid('Mag de voorzitter zijn eigen beheerder aanwijzen voor de speeltuinen?', 'De voorzitter wijst de beheerder van de speeltuinen aan.')).toBeUndefined();
+  });
 });

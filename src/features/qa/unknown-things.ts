@@ -47,10 +47,12 @@ function determinerOfThing(question: string, word: string): string | undefined {
   const { asking } = questionParts(question);
   if (!WHETHER_OR_WHO.test(asking.trim())) return undefined;
   const words = fold(asking).split(/[^\p{L}\d']+/u).filter(Boolean);
-  const at = words.indexOf(word);
+  const found = words.indexOf(word);
+  // "Zijn eigen zorgaanbieder", "een eigen budget": the noun phrase starts before "eigen".
+  const at = words[found - 1] === 'eigen' ? found - 1 : found;
   // "Wie zorgt voor de catering?" asks who sees to the thing: that "voor" is of the frame, not a circumstance.
   const seenTo = words[0] === 'wie' && words[at - 2] === 'voor' && /^(zorgt|zorgen|verantwoordelijk)$/.test(words[at - 3] ?? '');
-  return at > 0 && DETERMINERS.has(words[at - 1]) && (!PREPOSITIONS.has(words[at - 2]) || seenTo) ? words[at - 1] : undefined;
+  return found > 0 && DETERMINERS.has(words[at - 1]) && (!PREPOSITIONS.has(words[at - 2]) || seenTo) ? words[at - 1] : undefined;
 }
 
 /** Whether the question asks about the concrete thing a word names, or an activity named as one ("wie regelt het parkeren"). */
