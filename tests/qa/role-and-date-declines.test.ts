@@ -68,6 +68,13 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(reply('Hoe heet de projectleider van de speeltuinraad?')).not.toContain('niet gevonden');
   });
 
+  it('says it found no name for "wie is de <rol>" answered by a list of roles that may be hired', () => {
+    const hired = 'Het overleg kan tijdelijk mensen inhuren:\n- communicatiemedewerker;\n- juridisch adviseur;\n- externe deskundige.';
+    expect(namesNoHolder('Wie is de communicatiemedewerker van het overleg?', hired)).toBe(true);
+    expect(namesNoHolder('Wie is de juridisch adviseur van het overleg?', hired)).toBe(true);
+    expect(namesNoHolder('Wie is de communicatiemedewerker van het overleg?', 'De secretaris is ook communicatiemedewerker van het overleg.')).toBe(false);
+  });
+
   it('declines an advice once given, or a year named only as the date of adoption; answers what the body advises on', () => {
     expect(index.ask('Wat was het advies van de speeltuinraad over de tarieven?')).toMatchObject({ kind: 'none' });
     expect(index.ask('Wat waren de tarieven van de speeltuinen in 2026?')).toMatchObject({ kind: 'none' });

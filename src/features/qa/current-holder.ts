@@ -20,7 +20,7 @@ const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?
 /** "Hoe heet de vicevoorzitter?", "wat is de naam van de secretaris?": a person's name asked for by a role. */
 const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
 /** An adjective before the role ("de externe communicatieadviseur", "de nieuwe secretaris"): the role is the word after it. */
-const ADJECTIVE = /^\p{L}+(?:e|ige|lijke|ische)$/u;
+const ADJECTIVE = /^\p{L}+(?:e|ige|lijke|ische|isch)$/u;
 /** The role asked for in the words after the article: the first, or the second when the first is an adjective and the second no preposition. */
 function roleIn(phrase: string | undefined): string | undefined {
   const [first, second] = phrase?.split(/\s+/) ?? [];
@@ -63,7 +63,17 @@ export function namesNoHolder(question: string, answer: string): boolean {
   const named = roleIn(question.match(NAME_OF)?.[1]);
   if (named) return PERSON_ROLE.test(fold(named)) && !namesHolderOf(fold(named), answer);
   const role = roleIn(question.match(WHO_IS_ROLE)?.[1]);
-  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && !wordsOf(answer).has(fold(role))));
+  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && (!wordsOf(answer).has(fold(role)) || onlyInPassing(fold(role), answer))));
+}
+
+/**
+ * "Wie is de juridisch adviseur?" answered by a list of the roles RSJ may hire ("- juridisch adviseur;"): the text names
+ * the role only as an item of a list of kinds, never who fills it. "De leden kiezen een vicevoorzitter" does say who.
+ */
+function onlyInPassing(role: string, answer: string): boolean {
+  const lines = fold(answer).split('\n').filter((line) => wordsOf(line).has(role));
+  const listed = (line: string) => /^\s*[-•*]/.test(line) && line.split(/[^\p{L}]+/u).filter(Boolean).slice(0, 2).includes(role);
+  return lines.length > 0 && lines.every(listed) && !namesPerson(answer);
 }
 
 /** The role a question asks a person's name for ("hoe heet de regiomanager?", "wie is de secretaris?"); not a thing ("hoe heet de monitor?"). */
