@@ -79,6 +79,10 @@ describe('the thing a question asks for', () => {
       // "hoe hoog is de onkostenvergoeding" asks an amount as "hoe hoog is de vergoeding" does
       expect(lacksAmountAsked('Hoe hoog is de onkostenvergoeding voor de voorzitter?', 'De speeltuinraad bestaat uit elf leden.')).toBe(true);
       expect(lacksAmountAsked('Hoe hoog is de boete voor een te late rapportage?', 'De beheerder levert het rapport binnen acht weken aan.')).toBe(true);
+      // "wat is het budget / totaalbedrag" asks an amount as "hoe hoog is het budget" does
+      expect(lacksAmountAsked('Wat is het budget van de speeltuinraad?', 'De speeltuinraad stelt elk jaar een begroting op.')).toBe(true);
+      expect(lacksAmountAsked('Wat is het totaalbedrag van de begroting 2027?', 'De begroting 2027 wordt in juni vastgesteld.')).toBe(true);
+      expect(lacksAmountAsked('Wat is het budget van de speeltuinraad?', 'De speeltuinraad heeft een budget van € 12.000 per jaar.')).toBe(false);
     });
   });
 });
