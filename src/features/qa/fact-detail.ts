@@ -17,11 +17,11 @@ const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')
 /**
  * A curated fact sums up its source in its own words ("het vertrek van één medewerker"); a question after a detail
  * ("met hoeveel vertrekkende medewerkers") may need the figure as the source states it ("verloop van 1 medewerker").
- * The sentence of the fact's source section (`passageAt` reads its document) that says most of the question and holds a
+ * The sentence of the fact's source `section` (its passages, see sectionReader) that says most of the question and holds a
  * figure (not a year) the fact does not write in digits, or says three of the question's own words ("de kerngroep is geen
  * uitvoerend orgaan" for "voert de kerngroep zelf dingen uit?"), is quoted after it: the source's own words, with its source.
  */
-export function withSourceFigure(fact: Fact, section: readonly Passage[], matches: (sentence: string) => number[]): string {
+export function withSourceSentence(fact: Fact, section: readonly Passage[], matches: (sentence: string) => number[]): string {
   const own = new Set(figuresIn(fact.answer));
   // A fact that quotes a sentence of its source needs it not twice.
   const sayings = new Set(splitSentences(fact.answer).map(plain));

@@ -2,7 +2,7 @@ import { PLACE_TERMS, tokenizeText } from './dutch-text';
 import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { answerFromSection } from './passage-extraction';
-import { sectionReader, withSourceFigure } from './fact-detail';
+import { sectionReader, withSourceSentence } from './fact-detail';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
@@ -240,7 +240,7 @@ export class KnowledgeIndex {
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
-      return { kind: 'answer', answer: withSourceFigure(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
+      return { kind: 'answer', answer: withSourceSentence(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
     const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
