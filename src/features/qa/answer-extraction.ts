@@ -66,7 +66,9 @@ export function extractAnswer(
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates);
   if (givesKind) addKindGiven(units, chosen, best, givesKind);
-  if (caseMet && TABLE_ROW.test(units[best].text)) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !TABLE_ROW.test(u.text) ? lidOrSelf(units, i) : [])));
+  // A table row's figure holds unless another lid modifies it for the asker's case: "voor aanbieders met minder dan
+  // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
+  if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));
   if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
@@ -214,12 +216,8 @@ function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>,
   addWhole(units, chosen, lidOrSelf(units, best));
 }
 
-/**
- * A table row read as text ("| Beëindiging van het contract | € 1.000 |"). Its figure holds unless another lid of the
- * article modifies it for the asker's case: "voor aanbieders met minder dan 10 fte wordt de kostenbijdrage gehalveerd"
- * comes along for "wij zijn een aanbieder met 7 fte" (caseMet).
- */
-const TABLE_ROW = /^\|/;
+/** A table row: a row passage, or a pipe line in running text ("| Intrekking van een vergunning | € 600 |"). */
+const isRow = (u: Unit) => u.row || u.text.startsWith('|');
 
 /** The sentences of the lid of sentence k, or k alone outside a lid. */
 const lidOrSelf = (units: Unit[], k: number) => (units[k].lid === undefined ? [k] : lidOf(units, k));

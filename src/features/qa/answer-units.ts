@@ -1,5 +1,6 @@
 import type { Passage } from './qa.domain';
 import { splitSentences } from './passages';
+import { rowOf } from './tables';
 
 /** One sentence of a section, with where it sits and whether it is an item of a list. */
 export interface Unit {
@@ -14,6 +15,8 @@ export interface Unit {
   intro?: number;
   /** A numbered step inside a lid ("1. ... de volgende stappen:" then "1.", "2.", ...), not a lid of its own. */
   step?: boolean;
+  /** A table row, read as "Crisispleeggezin: Aantal: 12; Tarief per etmaal: € 195". */
+  row?: boolean;
   score: number;
   /** The score by the unit's own words, without those of the introduction of its list. */
   own?: number;
@@ -38,6 +41,12 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   const units: Unit[] = [];
   let line = 0;
   for (const p of section) {
+    const row = rowOf(p.text);
+    if (row) {
+      units.push({ text: rowAsItem(row), line, marker: '-', row: true, score: 0 });
+      line += 1;
+      continue;
+    }
     for (const paragraph of p.text.split('\n')) {
       const item = paragraph.match(ITEM);
       const body = item ? paragraph.slice(item[0].length) : paragraph;
@@ -67,6 +76,15 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     u.own = w * weighed(hits[k]);
   });
   return units;
+}
+
+/**
+ * A table row passage (its header line and its row) as one item of a list: its first cell names it, the other cells
+ * follow with their column headers. A header line picked alone, without the row it heads, would answer nothing.
+ */
+function rowAsItem({ headers, cells }: { headers: string[]; cells: string[] }): string {
+  const rest = cells.slice(1).flatMap((cell, k) => (cell ? [`${headers[k + 1]}: ${cell}`] : []));
+  return `${cells[0] || headers[0]}: ${rest.join('; ')}`;
 }
 
 /** A quotation closed and attributed: "...”, aldus Henk Procé", "..." zegt de voorzitter. */
@@ -139,12 +157,14 @@ function assignLids(units: Unit[]): void {
 function assignIntroductions(units: Unit[]): void {
   let intro: number | undefined;
   let depth = 0;
+  let kind = '';
   units.forEach((u, k) => {
     const newLine = k === 0 || units[k - 1].line !== u.line;
-    if (newLine && intro !== undefined && (u.marker === undefined || depthOf(u) < depth)) intro = undefined;
+    if (newLine && intro !== undefined && (u.marker === undefined || depthOf(u) < depth || (depthOf(u) === depth && kindOf(u) !== kind))) intro = undefined;
     if (newLine && intro === undefined && k > 0 && u.marker !== undefined && /:$/.test(units[k - 1].text)) {
       intro = k - 1;
       depth = depthOf(u);
+      kind = kindOf(u);
     }
     u.intro = intro;
   });
@@ -156,15 +176,20 @@ export function depthOf(u: Unit): number {
   return u.step ? 1 : LETTERED.test(u.marker) ? 2 : 0;
 }
 
+/** The kind of an item's marker: a number, a letter, a bullet or "Stap n:"; lists of one kind do not run into another. */
+const kindOf = (u: Unit) => (!u.marker ? '' : NUMBERED.test(u.marker) ? 'number' : LETTERED.test(u.marker) ? 'letter' : /^stap/i.test(u.marker) ? 'step' : 'bullet');
+
 /** The units of the list that unit i belongs to: consecutive lines that are items. */
 export function listAround(units: Unit[], i: number): number[] {
   const lines = new Map<number, Unit[]>();
   for (const u of units) lines.set(u.line, [...(lines.get(u.line) ?? []), u]);
   // The list goes on over deeper items (the lettered items of a lid) and ends at a shallower one.
-  const depth = depthOf(lines.get(units[i].line)![0]);
+  const own = lines.get(units[i].line)![0];
+  const depth = depthOf(own);
+  // A numbered lid after a list of bullets (table rows) inside the lid before it is no item of that list.
   const isItemLine = (line: number) => {
     const first = lines.get(line)?.[0];
-    return first?.marker !== undefined && depthOf(first) >= depth;
+    return first?.marker !== undefined && (depthOf(first) > depth || (depthOf(first) === depth && kindOf(first) === kindOf(own)));
   };
   let from = units[i].line;
   let to = from;

@@ -102,8 +102,10 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
 export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ctx: RankingContext<H>): H[] {
   const aboutBot = !!ctx.namesGuideSection || asksAboutUsingTheBot(question);
   const rank = (h: H) => h.rank * (h.kind === 'passage' && ctx.isGuide(h.id) ? (aboutBot ? GUIDE_BOOST : GUIDE_DISCOUNT) : 1);
-  const top = Math.max(0, ...hits.map((h) => h.coverage));
-  const topPassage = Math.max(0, ...hits.filter((h) => h.kind === 'passage').map((h) => h.coverage));
+  // A hit that may not answer (a table row the question does not name) sets no bar for those that may.
+  const eligible = hits.filter((h) => ctx.mayAnswer(h.id));
+  const top = Math.max(0, ...eligible.map((h) => h.coverage));
+  const topPassage = Math.max(0, ...eligible.filter((h) => h.kind === 'passage').map((h) => h.coverage));
   const guideAnswers = aboutBot && hits.some((h) => h.kind === 'passage' && ctx.isGuide(h.id) && h.coverage >= top - COVERAGE_TIE);
   // A document the curated facts were not written from, ingested after the one this fact was, overrules
   // the fact when what it adds to the curated knowledge answers as fully: a new reglement's "vier keer"
@@ -116,8 +118,8 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
-  return hits
-    .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)) && ctx.mayAnswer(h.id))
+  return eligible
+    .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)))
     // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
     .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || rank(b) - rank(a));
 }

@@ -33,5 +33,14 @@ export function withCountingSentence(question: string, answer: string, sectionTe
   const thing = new Set(counted);
   if (sentencesOf(answer).some((s) => counts(s, thing, terms))) return answer;
   const sentence = sectionTexts.flatMap(sentencesOf).find((s) => counts(s, thing, terms) && !answer.includes(s));
-  return sentence ? `${sentence} ${answer}` : answer;
+  return sentence ? `${withoutListOpening(sentence)} ${answer}` : answer;
+}
+
+/**
+ * "... 19 logeerbedden ingekocht, als volgt verdeeld:" without its list ends where the count does: a colon before
+ * another sentence would promise a list that does not come. A short closing clause after a comma goes with it.
+ */
+function withoutListOpening(sentence: string): string {
+  if (!sentence.endsWith(':')) return sentence;
+  return `${sentence.replace(/,\s*(?:\S+\s+){0,3}\S+:$/u, '').replace(/:$/, '')}.`;
 }

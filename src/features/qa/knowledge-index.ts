@@ -21,6 +21,7 @@ import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
+import { withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -77,13 +78,9 @@ export class KnowledgeIndex {
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
   private get listsPlaces() { return this.search.listsPlaces; }
   /** Corrects typos against the corpus' words. */
-  private get speller() {
-    return this.search.speller;
-  }
+  private get speller() { return this.search.speller; }
   /** Per document title: 0 for the earliest ingested, 1 for the latest. */
-  private get documentAge() {
-    return this.search.documentAge;
-  }
+  private get documentAge() { return this.search.documentAge; }
 
   /**
    * Later documents overrule earlier ones: between equally good hits, a passage of a more recently
@@ -178,7 +175,8 @@ export class KnowledgeIndex {
     const tasks = tasksBoost(question);
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup);
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
-    const found = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25).flatMap((hit) => {
+    const searched = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25);
+    const found = withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
       const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);

@@ -1,0 +1,37 @@
+import type { Passage } from './qa.domain';
+import { rowOf } from './tables';
+
+/** A list item that is no numbered lid: a bullet or a lettered item. */
+const BULLET_ITEM = /^(?:[-•*]|[a-z][.)])\s/i;
+
+/** A search hit with the index terms it matched (`queryTerms`) and those it matched in their own form (keys of `match`). */
+export interface TermHit {
+  id: string;
+  queryTerms: string[];
+  match: Record<string, unknown>;
+}
+
+/**
+ * "RSJ heeft 28 crisisbedden ingekocht, als volgt verdeeld:" with the table's rows after it, each a passage of its own:
+ * a passage whose last line introduces a list is answered with that list (answer-extraction.ts), so it says what the
+ * list says too. Each such hit also matches the terms the list's passages matched, when they are hits themselves;
+ * `next` gives the passage after one in its document.
+ */
+export function withListTerms<H extends TermHit>(hits: H[], passage: (id: string) => Passage | undefined, next: (p: Passage) => Passage | undefined): H[] {
+  const byKey = new Map(hits.map((h) => [keyOf(passage(h.id)), h]));
+  return hits.map((hit) => {
+    const intro = passage(hit.id);
+    if (!intro || !/:\s*$/.test(intro.text)) return hit;
+    const terms = new Set(hit.queryTerms);
+    const match: Record<string, unknown> = { ...hit.match };
+    for (let p = next(intro); p && p.section === intro.section && continuesList(p); p = next(p)) {
+      const item = byKey.get(keyOf(p));
+      item?.queryTerms.forEach((t) => terms.add(t));
+      Object.assign(match, item?.match);
+    }
+    return terms.size > hit.queryTerms.length ? { ...hit, queryTerms: [...terms], match } : hit;
+  });
+}
+
+const keyOf = (p?: Passage) => (p ? `${p.title}#${p.position}` : '');
+const continuesList = (p: Passage) => !!rowOf(p.text) || BULLET_ITEM.test(p.text);

@@ -1,0 +1,66 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+
+// An invented regulation (not an evaluation document): a lid that introduces a table, each of whose rows the
+// reader turns into a passage of its own, and leden after it.
+const REGELING = `# Regeling logeeropvang Testland 2027
+
+## Artikel 1 Doel
+1. Deze regeling regelt de logeeropvang voor jeugdigen van wie de ouders tijdelijk niet voor hen kunnen zorgen.
+
+## Artikel 2 Ingekochte plekken
+1. De regio heeft voor 2027 in totaal 19 logeerbedden ingekocht, als volgt verdeeld:
+
+| Soort logeerplek | Aantal | Leeftijd | Prijs per nacht |
+| --- | --- | --- | --- |
+| Logeergezin | 9 | 0-12 jaar | € 140 |
+| Logeerhuis | 7 | 8-18 jaar | € 310 |
+| Logeerplek met nachtwaker | 3 | 12-18 jaar | € 520 |
+
+2. Een logeerbed wordt niet langer dan 48 uur vrijgehouden.
+3. Zijn alle logeerbedden bezet, dan zoekt de regiocoördinator een plek in een buurregio.
+
+## Artikel 3 Melden
+1. De ouders of het wijkteam melden een logeervraag bij het regionale meldpunt, uiterlijk een week vooraf.
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : `(${r.kind})`);
+
+describe('a table inside an article', () => {
+  let kb: KnowledgeIndex;
+  let article: Passage[];
+  beforeAll(async () => {
+    const doc = await parseDocument('logeeropvang.md', Buffer.from(REGELING));
+    kb = new KnowledgeIndex([], doc.passages);
+    article = doc.passages.filter((p) => p.section.startsWith('Artikel 2'));
+  });
+
+  it('shows each row with its header, never a header line without its row', () => {
+    // Only the column header says the question's word ("nacht"): each row says it with its header.
+    const text = extractAnswer(article, (sentence) => [/nacht/i.test(sentence) ? 1 : 0], false).text;
+    expect(text).toContain('Logeerhuis: Aantal: 7; Leeftijd: 8-18 jaar; Prijs per nacht: € 310');
+    expect(text).not.toContain('|');
+  });
+
+  it('gives a count from the lid that introduces the table without the colon of a list it does not show', () => {
+    const text = answer(kb.ask('Hoeveel logeerbedden zijn er en hoe lang worden ze vrijgehouden?'));
+    expect(text).toContain('19 logeerbedden ingekocht.');
+    expect(text).toContain('48 uur');
+    expect(text).not.toMatch(/:\s/);
+  });
+
+  it('answers from the lid that introduces the table with the rows it introduces, as a list', () => {
+    const text = answer(kb.ask('Hoeveel logeerbedden zijn er ingekocht en wat kosten ze per nacht?'));
+    expect(text).toContain('19 logeerbedden');
+    for (const price of ['€ 140', '€ 310', '€ 520']) expect(text).toContain(price);
+    expect(text).toMatch(/^- Logeergezin: Aantal: 9; Leeftijd: 0-12 jaar; Prijs per nacht: € 140$/m);
+  });
+
+  it('ends the list of rows where the next numbered lid begins', () => {
+    const text = answer(kb.ask('Welke logeerbedden zijn er ingekocht en wat is de prijs per nacht?'));
+    expect(text).toContain('Logeerplek met nachtwaker');
+    expect(text).not.toContain('48 uur');
+  });
+});
