@@ -103,11 +103,19 @@ function articleLevel(open: { level: number; name: string }[]): number {
   return chapter ? chapter.level + 1 : (open[0]?.level ?? 3);
 }
 
+/**
+ * "**Wat als de jongere niet wil meewerken?**" on a line of its own, its answer after it: a question of a list of
+ * questions and answers (a "veelgestelde vragen" section), set in bold as every reader writes it. Also "Vraag: ...?".
+ */
+const FAQ_QUESTION = /^(?:\*\*\s*(?:vraag\s*\d*\s*[:.]\s*)?([^*]{8,200}\?)\s*\*\*|(?:\*\*)?vraag\s*\d*\s*[:.](?:\*\*)?\s*([^*]{8,200}\?)(?:\*\*)?)$/i;
+
+const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
   // Open headings by level: the section is the deepest, the chapter the one above it.
-  const open: { level: number; name: string }[] = [];
+  const open: { level: number; name: string; question?: boolean }[] = [];
   let current = '';
   const section = () => open[open.length - 1]?.name ?? '';
   const chapter = () => open[open.length - 2]?.name ?? '';
@@ -130,7 +138,20 @@ function paragraphs(lines: string[]): Para[] {
       return;
     }
     if (rest.has(i) || joined.has(i)) return;
-    if (isHeading(line, lines[i - 1], lines[i + 1])) {
+    const faq = FAQ_QUESTION.exec(line);
+    const question = faq?.[1] ?? faq?.[2];
+    if (question) {
+      flush();
+      // Each question of a list of questions and answers heads its answer, one level below the heading they sit under.
+      const level = open[open.length - 1]?.question ? open[open.length - 1].level : (open[open.length - 1]?.level ?? 0) + 1;
+      while (open.length && open[open.length - 1].level >= level) open.pop();
+      open.push({ level, name: question.replace(/\s+/g, ' ').trim(), question: true });
+      return;
+    }
+    // A short line set in bold as a whole ("**Aanleiding**") is read as a heading would be without the asterisks.
+    const plain = line.replace(WHOLE_BOLD, '$1');
+    if (isHeading(plain, lines[i - 1], lines[i + 1])) {
+      line = plain;
       flush();
       const level = /^#/.test(line) || !ARTICLE_HEADING.test(line) ? headingLevel(line, open[open.length - 1]?.level ?? 1) : articleLevel(open);
       while (open.length && open[open.length - 1].level >= level) open.pop();

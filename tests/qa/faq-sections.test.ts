@@ -1,0 +1,50 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+// An invented guide (not an evaluation document) that ends in questions and answers, each question in bold on its own line.
+const QUESTIONS: [string, string][] = [
+  ['Wat als de jongere niet wil meewerken?', 'Dan legt de casusregisseur de gevoerde gesprekken vast en biedt hij elke twee maanden een nieuw gesprek aan.'],
+  ['Wie is het aanspreekpunt bij de regio?', 'Het aanspreekpunt is de beleidsadviseur overgang 18-/18+ van het regiobureau.'],
+];
+const GUIDE = `# Handreiking overgang naar volwassenheid Testland
+
+## 1. Het overgangsplan
+De casusregisseur begint het gesprek over de overgang als de jongere 17 jaar en 6 maanden is.
+
+## 2. Veelgestelde vragen
+
+${QUESTIONS.map(([q, a]) => `**${q}**\n${a}`).join('\n\n')}
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? `${r.answer} | ${r.source.section}` : `(${r.kind})`);
+
+async function wordDocument(): Promise<Buffer> {
+  const children = [
+    new Paragraph({ text: 'Handreiking overgang naar volwassenheid Testland', heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: '1. Het overgangsplan', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('De casusregisseur begint het gesprek over de overgang als de jongere 17 jaar en 6 maanden is.'),
+    new Paragraph({ text: '2. Veelgestelde vragen', heading: HeadingLevel.HEADING_1 }),
+    ...QUESTIONS.flatMap(([q, a]) => [new Paragraph({ children: [new TextRun({ text: q, bold: true })] }), new Paragraph(a)]),
+  ];
+  return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+describe('a section of questions and answers', () => {
+  it.each([
+    ['markdown', async () => parseDocument('handreiking.md', Buffer.from(GUIDE))],
+    ['Word', async () => parseDocument('handreiking.docx', await wordDocument())],
+  ])('in %s: each bold question heads its own answer', async (_format, parse) => {
+    const doc = await parse();
+    const faq = doc.passages.filter((p) => p.chapter === '2. Veelgestelde vragen');
+    expect(faq.map((p) => [p.section, p.text])).toEqual(QUESTIONS);
+  });
+
+  it('answers with the one answer asked for, cited by its question', async () => {
+    const doc = await parseDocument('handreiking.md', Buffer.from(GUIDE));
+    const kb = new KnowledgeIndex([], doc.passages);
+    const text = answer(kb.ask('Wie is het aanspreekpunt bij de regio voor de overgang naar 18+?'));
+    expect(text).toBe('Het aanspreekpunt is de beleidsadviseur overgang 18-/18+ van het regiobureau. | Wie is het aanspreekpunt bij de regio?');
+  });
+});
