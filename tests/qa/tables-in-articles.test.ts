@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
+import { toPassages } from '../../src/features/qa/passages';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented regulation (not an evaluation document): a lid that introduces a table, each of whose rows the
@@ -62,5 +63,12 @@ describe('a table inside an article', () => {
     const text = answer(kb.ask('Welke logeerbedden zijn er ingekocht en wat is de prijs per nacht?'));
     expect(text).toContain('Logeerplek met nachtwaker');
     expect(text).not.toContain('48 uur');
+  });
+
+  it('puts a row shown beside a sentence on a line of its own', () => {
+    const tariff = toPassages('# Tarieven\n\n## Artikel 9 Tarief\nHet tarief van een logeerhuis wordt elk jaar op 1 januari geïndexeerd.\n\n| Soort | Prijs per nacht |\n| --- | --- |\n| Logeerhuis | € 310 |\n| Logeergezin | € 140 |\n', 't.md').passages;
+    const section = tariff.map((p, position) => ({ ...p, title: 'Tarieven', position, sourceFile: 't.md', ingestedAt: '' }));
+    const text = extractAnswer(section, (sentence) => [/logeerhuis/i.test(sentence) ? 1 : 0], false).text;
+    expect(text.split('\n')).toEqual(['Het tarief van een logeerhuis wordt elk jaar op 1 januari geïndexeerd.', 'Logeerhuis: Prijs per nacht: € 310']);
   });
 });

@@ -256,7 +256,8 @@ function render(units: Unit[], picked: number[]): string {
     const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
     // A new line after a list item (the line closing a list) stays on a line of its own.
     // The context shown after the answer's own lid starts on a line of its own.
-    const newLine = item || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2);
+    // A table row read as text is a line of its own, as is what follows it.
+    const newLine = item || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2) || !!u.row || !!previous?.row;
     out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
     previous = u;
     previousK = k;

@@ -100,6 +100,10 @@ const KIND_SAID_BOOST = 2;
 /** "Hoe lang ...", "binnen hoeveel tijd ...", "hoe snel ...": a length of time is asked. */
 const ASKS_DURATION = /\bhoe\s*lang\b|\bhoeveel\s+tijd\b|\bbinnen\s+(?:hoeveel|welke)\s+(?:tijd|termijn|dagen|werkdagen|weken|maanden)\b|\bhoe\s+snel\b/i;
 const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
+/** "Tot welke leeftijd ...", "vanaf welke leeftijd ...": an age is asked, which a text states in years ("tot 21 jaar"). */
+const ASKS_AGE = /\b(?:welke|de|een)\s+(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)\b/i;
+const AGE = /\b\d{1,2}\s*(?:jaar|jarige|jarigen)\b|\b(?:minderjarig|meerderjarig)/i;
+const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 
 /**
@@ -115,10 +119,11 @@ export function askedKindWord(
   setup: ReadonlySet<string> = new Set(),
 ): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean; joinsTie?: boolean } | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
-  const kind = frequency ? FREQUENCY : ASKS_DURATION.test(question) ? DURATION : undefined;
-  // The word that says what kind is asked ("vaak", "duurt", "termijn"), not another focus word ("lid" in "hoe lang wordt iemand lid").
-  const kindTerms = frequency ? FREQUENCY_TERMS : DURATION_TERMS;
-  const isKindWord = (w: (typeof words)[number]) => w.focus && w.terms.some((t) => kindTerms.test(t));
+  const age = !frequency && ASKS_AGE.test(question);
+  const kind = frequency ? FREQUENCY : age ? AGE : ASKS_DURATION.test(question) ? DURATION : undefined;
+  // The word that says what kind is asked ("vaak", "duurt", "termijn", "leeftijd"), not another focus word ("lid" in "hoe lang wordt iemand lid").
+  const kindTerms = frequency ? FREQUENCY_TERMS : age ? AGE_TERMS : DURATION_TERMS;
+  const isKindWord = (w: (typeof words)[number]) => (w.focus || age) && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
   if (!kind || !focus) return reasonSaid(question, words, matches) ?? situationSaid(question);
   // After the asker's case ("De commissie heeft haar advies uitgebracht. Hoe lang duurt het daarna nog ...?") the
