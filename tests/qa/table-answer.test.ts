@@ -85,6 +85,12 @@ describe('answers from a table', () => {
     expect(ask('Bij welke zorgsoort daalde het aantal jeugdigen het sterkst?', youth)).toMatchObject({ text: expect.stringMatching(/^Laagste verandering: Gesloten jeugdhulp/) });
   });
 
+  it('"wie ... en wanneer" is answered by the column that says who and the column of terms', () => {
+    const decisions = view('Beslissingen', 'Situatie | Wie beslist | Termijn', 'Verlenging logeeropvang | Wijkteam | 6 weken voor de 18e verjaardag', 'Vervoer | Regiobureau | 4 weken na aanvraag');
+    expect(ask('Wie beslist over verlenging van de logeeropvang en wanneer?', decisions, 0)).toMatchObject({ text: 'Verlenging logeeropvang: Wie beslist: Wijkteam; Termijn: 6 weken voor de 18e verjaardag.' });
+    expect(ask('Wie beslist over vervoer?', decisions, 1)).toMatchObject({ text: 'Vervoer: Wie beslist: Regiobureau.' });
+  });
+
   it('"hoeveel procent" is answered from a column of percentages', () => {
     const spent = view('Tabel 1. Uitputting', 'Gemeente | Budget 2026 | Uitputting', 'Staphorst | € 3.560.000 | 69%', 'Ommen | € 4.240.000 | 82%');
     expect(ask('Hoeveel procent van het budget heeft Staphorst al uitgegeven?', spent, 0)).toMatchObject({ text: 'Staphorst: Uitputting: 69%.' });

@@ -53,6 +53,9 @@ const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
 /** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
 const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boekjaar)\b/i;
+/** "... en wanneer?", "binnen welke termijn": a moment or term is asked, which a column of terms or dates gives. */
+const WHEN_Q = /\b(?:wanneer|hoe\s*lang|welke\s+termijn|binnen\s+hoeveel)\b/i;
+const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd)\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
@@ -169,6 +172,9 @@ export function answerFromTable(question: string, table: TableView, row: number,
     return compare(question, turned, scores);
   }
   const scores = columnScores(question, table, terms);
+  // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
+  const top = Math.max(...scores);
+  if (WHEN_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHEN_H.test(h)) scores[k] = Math.max(scores[k], top);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
   if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     table.headers.forEach((_, k) => {
