@@ -94,6 +94,25 @@ describe('answer extraction', () => {
     ]);
   });
 
+  it('keeps the number of one step shown with the sentence that introduces the steps, on a line of its own', () => {
+    const plan = passage(
+      [
+        'Het plan komt in vijf stappen tot stand:',
+        '1. Het wijkteam bespreekt de hulpvraag met de jeugdige, de ouders en zo nodig de school en legt de afspraken vast.',
+        '2. Het wijkteam kiest samen met het gezin een jeugdhulpaanbieder die past bij de hulpvraag en de woonplaats.',
+        '3. De gemeente legt het plan vast en stuurt het binnen tien werkdagen naar het gezin.',
+        '4. De jeugdhulpaanbieder begint met de hulp op de datum die met het gezin en het wijkteam is afgesproken.',
+        '5. Na drie maanden toetst het wijkteam samen met het gezin of de hulp loopt zoals afgesproken.',
+      ].join('\n'),
+      0,
+      '2.2 Stappen',
+    );
+    expect(extractAnswer([plan], wordsIn('plan', 'werkdagen'), false).text.split('\n')).toEqual([
+      'Het plan komt in vijf stappen tot stand:',
+      '3. De gemeente legt het plan vast en stuurt het binnen tien werkdagen naar het gezin.',
+    ]);
+  });
+
   it('takes along the lid of the same article that gives the length of time asked, when the best sentence does not', () => {
     const objection = passage(
       [

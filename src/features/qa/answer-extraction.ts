@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
-import { NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
+import { LETTERED, NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
 
@@ -253,11 +253,13 @@ function render(units: Unit[], picked: number[]): string {
     const u = units[k];
     const isLid = u.marker !== undefined && NUMBERED.test(u.marker) && !u.step;
     const item = u.marker !== undefined && items >= 2 && (isLid ? lidsAsList : !u.step || steps >= 2);
-    const marker = item && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) ? u.marker : '-'} ` : '';
+    // One item shown with the sentence introducing its list keeps its own marker: "... in vijf stappen tot stand:" then "4. De Toegang ...".
+    const lone = !item && u.marker !== undefined && u.intro !== undefined && previous === units[u.intro];
+    const marker = (item || lone) && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) || (lone && LETTERED.test(u.marker!)) ? u.marker : '-'} ` : '';
     // A new line after a list item (the line closing a list) stays on a line of its own.
     // The context shown after the answer's own lid starts on a line of its own.
     // A table row read as text is a line of its own, as is what follows it.
-    const newLine = item || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2) || !!u.row || !!previous?.row;
+    const newLine = item || lone || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2) || !!u.row || !!previous?.row;
     out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
     previous = u;
     previousK = k;
