@@ -1,4 +1,5 @@
 import { type AskedQuantity, askedQuantity, fitsQuantity } from './quantity-thresholds';
+import { splitSentences } from './passages';
 
 /**
  * Amounts compared with thresholds: "wie tekent een overeenkomst van 150.000 euro?" is answered by the lid
@@ -106,6 +107,17 @@ export function withoutAskedAmount(question: string): string {
 export function withAmountWeight(weights: Map<string, number>, question: string): Map<string, number> {
   const asked = askedAmount(question);
   return asked?.term ? new Map([...weights, [asked.term, 1]]) : weights;
+}
+
+/**
+ * "Een kleine aanbieder die ongeveer 180.000 euro per jaar omzet": whether a text has a sentence whose amount condition
+ * the case meets ("met een jaaromzet van minder dan € 250.000") or that repeats the amount; undefined when the question
+ * states no amount of money.
+ */
+export function moneyCaseMetBy(question: string): ((text: string) => boolean) | undefined {
+  const asked = askedAmount(question);
+  if (!asked || asked.quantity) return undefined;
+  return (text) => text.split('\n').some((line) => splitSentences(line).some((sentence) => fitsAmount(sentence, asked) > 0));
 }
 
 /** Whether a sentence sets a condition the asker's case meets, when the question states it by a quantity ("wij hebben 7 fte"). */

@@ -5,7 +5,7 @@
  * few other words with the question. A passage that speaks of the situation asked about ranks up.
  */
 import { askedQuantity, fitsQuantity } from './quantity-thresholds';
-import { askedAmount, fitsAmount } from './amount-thresholds';
+import { moneyCaseMetBy } from './amount-thresholds';
 import { splitSentences } from './passages';
 
 interface Situation {
@@ -47,22 +47,12 @@ const DEFINITION_LINE = /^(?:[a-z][.)]\s+|[-•]\s+)?[\p{L} -]{2,40}:\s/u;
 
 /**
  * "Ik ben 15 jaar, ...", "over iets van twee jaar geleden": a line with an age or time condition the case meets
- * ("jonger dan zestien jaar", "meer dan een jaar voor het indienen") speaks of it; so does one with an amount (fitsMoney).
+ * ("jonger dan zestien jaar", "meer dan een jaar voor het indienen") speaks of it; so does one with an amount the case meets (moneyCaseMetBy).
  */
 function fitsCase(question: string): ((line: string) => boolean) | undefined {
   const asked = askedQuantity(question);
-  if (asked?.unit !== 'age' && asked?.unit !== 'elapsed') return fitsMoney(question);
+  if (asked?.unit !== 'age' && asked?.unit !== 'elapsed') return moneyCaseMetBy(question);
   return (line) => splitSentences(line).some((s) => fitsQuantity(s, asked) > 0);
-}
-
-/**
- * "Een kleine aanbieder die ongeveer 180.000 euro per jaar omzet": a line whose amount condition the case meets ("met
- * een jaaromzet van minder dan € 250.000"), or that repeats the amount ("tot een bedrag van € 750.000"), speaks of it.
- */
-function fitsMoney(question: string): ((line: string) => boolean) | undefined {
-  const asked = askedAmount(question);
-  if (!asked || asked.quantity) return undefined;
-  return (line) => splitSentences(line).some((s) => fitsAmount(s, asked) > 0);
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */

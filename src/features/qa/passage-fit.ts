@@ -2,8 +2,7 @@ import { rememberedPerText } from '../../shared/text-memo';
 import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
-import { askedAmount, fitsAmount } from './amount-thresholds';
-import { splitSentences } from './passages';
+import { moneyCaseMetBy } from './amount-thresholds';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -16,7 +15,11 @@ import { splitSentences } from './passages';
 const NEGATED_SUBJECT = 0.5;
 /** How much a list of definitions ranks below a rule for a question after a moment or a condition. */
 const DEFINITIONS_FOR_CONDITION = 0.5;
-/** How much a passage whose amount condition the asker's case meets ranks above others. */
+/**
+ * How much a passage whose amount condition the asker's case meets ranks above others. For a question that asks no
+ * length of time or frequency, situationSaid (asked-condition.ts) boosts it as well: measured, the two together rank
+ * the right lid of the geschillen dev set first where either alone does not (3 answers fewer without this one).
+ */
 const AMOUNT_CASE = 2;
 
 /**
@@ -59,17 +62,12 @@ export function passageFit(question: string, passage: Pick<Passage, 'section' | 
 function fitReader(question: string, terms: (word: string) => string[]): (passage: Pick<Passage, 'section' | 'text'>) => number {
   const negations = negationsOf(question, terms);
   const asksCondition = ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking);
-  const amount = askedAmount(question);
+  const moneyCaseMet = moneyCaseMetBy(question);
   return (passage) => {
     const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
-    return negated * definitions * (amount && !amount.quantity && fitsAmountIn(passage.text, amount) ? AMOUNT_CASE : 1);
+    return negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
-}
-
-/** Whether a sentence of the text sets an amount condition the question's amount of money meets (or repeats it). */
-function fitsAmountIn(text: string, amount: NonNullable<ReturnType<typeof askedAmount>>): boolean {
-  return text.split('\n').some((line) => splitSentences(line).some((sentence) => fitsAmount(sentence, amount) > 0));
 }
 
 /** The hits with each passage's rank weighed by how well it fits what the question asks. */
