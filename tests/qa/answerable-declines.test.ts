@@ -54,7 +54,11 @@ describe('answerable questions in a user\'s own words that were declined', () =>
     expect(withoutIdioms('Wat als een lid drie keer op een rij afwezig is?')).toContain('op een rij');
     expect(withoutIdioms('Zet de stappen eens op een rij')).not.toContain('op een rij');
     expect(withoutIdioms('Welke stappen volgen, van het eerste tot het laatste?')).toBe('Welke stappen volgen, ?');
-    expect(withoutIdioms('Wat is het weer morgen?')).toContain('weer');
+    // The weather, by an article, an adjective or a word after it: each protects "weer" on its own.
+    expect(withoutIdioms('Gaat het door bij slecht weer?')).toContain('weer');
+    expect(withoutIdioms('Gaat het door bij extreem weer?')).toContain('weer');
+    expect(withoutIdioms('Hoe is het weer?')).toContain('weer');
+    expect(withoutIdioms('Weer morgen in Zwolle?')).toContain('Weer');
     expect(withoutIdioms('Kan het bestuur het mandaat weer terugnemen?')).not.toMatch(/\bweer\b/);
     // "Boven welk geldbedrag" asks the threshold as "welk bedrag" does: "boven" is no word to find.
     expect(withoutIdioms('Boven welk geldbedrag beslist het bestuur?')).toBe('welk geldbedrag beslist het bestuur?');
@@ -73,6 +77,9 @@ describe('answerable questions in a user\'s own words that were declined', () =>
   it('still declines what a named provider did or got: the documents hold no figures of one', () => {
     expect(answer('Vereniging De Eendracht is een aangesloten vereniging. Hoeveel subsidie kreeg De Eendracht vorig jaar?')).toMatch(/^declined/);
     expect(answer('Hoeveel subsidie mag Vereniging De Eendracht ontvangen?')).toMatch(/^declined/);
+    // The asking sentence refers back to the named one ("die", "hun"): still about that provider's own figures.
+    expect(answer('Vereniging De Eendracht is een aangesloten vereniging. Hoeveel subsidie krijgt die dit jaar?')).toMatch(/^declined/);
+    expect(answer('Vereniging De Eendracht is een aangesloten vereniging. Wat was hun subsidie vorig jaar?')).toMatch(/^declined/);
   });
 
   it('reads "weer" as "again": "hoe lang duurt het voordat een slapende vereniging weer terug is ..." is answered', () => {

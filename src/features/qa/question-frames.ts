@@ -139,7 +139,7 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:klopt|strookt) (?:dat|dit|het)(?: wel| eigenlijk| nou| ook)? (?:met|bij) (?:wat|hoe) ((?:de|het) [^?.,]+?) (?:zegt|zeggen|vraagt|vragen|voorschrijft|voorschrijven|bepaalt|bepalen|eist|eisen|wil|willen|verlangt|verwacht|regelt|afspreekt)\b/gi, 'volgens $1'],
   [/\b(?:klopt|strookt) (?:dat|dit|het)(?: wel| eigenlijk| nou| ook)? met (?=(?:de|het) )/gi, 'volgens '],
   // "Als hij weer goed presteert", "het mandaat weer terugnemen": "weer" as "again" names nothing asked (not "het weer").
-  [/(?<!\b(?:het|dat|welk|slecht|mooi|goed)\s+)\bweer\b(?!\s*(?:morgen|vandaag|bericht|in)\b)/gi, ''],
+  [/(?<!\b(?:het|dat|welk|slecht|mooi|goed|extreem|koud|warm|nat|zonnig|guur|stormachtig|winters)\s+)\bweer\b(?!\s*(?:morgen|vandaag|bericht|in)\b)/gi, ''],
   // "Hoe snel moet ik dat ergens vastleggen?": "ergens" (somewhere) leaves open where; the text names the place.
   [/\bergens\b/gi, ''],
   // "Kun je de stappen op een rij zetten, van begin tot eind?" asks for the whole procedure: a frame, no words to find.
