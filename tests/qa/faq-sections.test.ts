@@ -2,6 +2,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { onePagePdf } from '../helpers/one-page-pdf';
 
 // An invented guide (not an evaluation document) that ends in questions and answers, each question in bold on its own line.
 const QUESTIONS: [string, string][] = [
@@ -31,11 +32,28 @@ async function wordDocument(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
+/** The guide as a PDF: headings larger, each question in Helvetica-Bold (/F2) at the body size, its answer in the body font. */
+function pdfDocument(): Buffer {
+  let y = 740;
+  const line = (font: string, size: number, text: string) => `BT /${font} ${size} Tf 72 ${(y -= size + 10)} Td (${text}) Tj ET`;
+  return onePagePdf(
+    [
+      line('F1', 18, 'Handreiking overgang naar volwassenheid Testland'),
+      line('F1', 14, '1. Het overgangsplan'),
+      line('F1', 10, 'De casusregisseur begint het gesprek over de overgang als de jongere 17 jaar en 6 maanden is.'),
+      line('F1', 14, '2. Veelgestelde vragen'),
+      ...QUESTIONS.flatMap(([q, a]) => [line('F2', 10, q), line('F1', 10, a)]),
+    ].join('\n'),
+  );
+}
+
 describe('a section of questions and answers', () => {
   it.each([
     ['markdown', async () => parseDocument('handreiking.md', Buffer.from(GUIDE))],
+    ['markdown without bold', async () => parseDocument('handreiking.md', Buffer.from(GUIDE.replace(/\*\*/g, '')))],
     ['Word', async () => parseDocument('handreiking.docx', await wordDocument())],
-  ])('in %s: each bold question heads its own answer', async (_format, parse) => {
+    ['PDF', async () => parseDocument('handreiking.pdf', pdfDocument())],
+  ])('in %s: each question heads its own answer', async (_format, parse) => {
     const doc = await parse();
     const faq = doc.passages.filter((p) => p.chapter === '2. Veelgestelde vragen');
     expect(faq.map((p) => [p.section, p.text])).toEqual(QUESTIONS);

@@ -110,6 +110,8 @@ function articleLevel(open: { level: number; name: string }[]): number {
 const FAQ_QUESTION = /^(?:\*\*\s*(?:vraag\s*\d*\s*[:.]\s*)?([^*]{8,200}\?)\s*\*\*|(?:\*\*)?vraag\s*\d*\s*[:.](?:\*\*)?\s*([^*]{8,200}\?)(?:\*\*)?)$/i;
 
 const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
+/** A heading over questions and their answers. */
+const QUESTIONS_HEADING = /\b(?:vragen|faq|vraag en antwoord)\b/i;
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
@@ -139,7 +141,10 @@ function paragraphs(lines: string[]): Para[] {
     }
     if (rest.has(i) || joined.has(i)) return;
     const faq = FAQ_QUESTION.exec(line);
-    const question = faq?.[1] ?? faq?.[2];
+    // Under a heading that names questions ("Veelgestelde vragen"), a question on a line of its own heads the answer after it.
+    const underQuestions = QUESTIONS_HEADING.test([...open].reverse().find((h) => !h.question)?.name ?? '');
+    const standalone = underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && !!lines[i + 1] && !lines[i + 1].endsWith('?');
+    const question = faq?.[1] ?? faq?.[2] ?? (standalone ? line : undefined);
     if (question) {
       flush();
       // Each question of a list of questions and answers heads its answer, one level below the heading they sit under.

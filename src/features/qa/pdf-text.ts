@@ -11,6 +11,8 @@ interface Line {
   left?: number;
   right?: number;
   page?: number;
+  /** The font of all its text, when it is set in one font (absent for table lines and lines of mixed fonts). */
+  font?: string;
 }
 
 /** Rounded font size of a text item: the vertical scale of its transform. */
@@ -53,7 +55,10 @@ export async function pdfText(data: Uint8Array): Promise<string> {
       if (item.str.trim()) {
         const size = sizeOf(item.transform);
         const [left, right] = [item.transform[4], item.transform[4] + item.width];
-        current = current ? { ...current, text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right) } : { text: item.str, size, left, right, page: p };
+        const font = (item as { fontName?: string }).fontName;
+        current = current
+          ? { ...current, text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right), font: current.font === font ? font : undefined }
+          : { text: item.str, size, left, right, page: p, font };
       } else if (current && item.str) current.text += item.str;
       lastY = y;
       if (item.hasEOL && current) {
@@ -65,7 +70,28 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   }
   // A bullet glyph ("●", "•") is a list item as markdown writes it ("- "), so its lines stay items of their own.
   const tidy = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim().replace(/^[●•▪◦■➢►]\s*/, '- ') })).filter((l) => l.text);
-  return joinSplitTables(markHeadings(renumberRestartedLists(joinWrappedLines(tidy))).split('\n')).join('\n');
+  return joinSplitTables(markHeadings(renumberRestartedLists(withEmphasis(joinWrappedLines(tidy, emphasized(tidy))))).split('\n')).join('\n');
+}
+
+/**
+ * A whole line in the body size but another font than the body text's (bold, as a question of a list of questions and
+ * answers or a plain heading is set): a test on a line. The body font is the one most of the body-size text is set in.
+ */
+function emphasized(lines: Line[]): (line: Line) => boolean {
+  const body = bodySize(lines);
+  const chars = new Map<string, number>();
+  for (const l of lines) if (l.size === body && l.font) chars.set(l.font, (chars.get(l.font) ?? 0) + l.text.length);
+  const bodyFont = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return (line) => !!bodyFont && !!line.font && line.font !== bodyFont && line.size === body && !line.text.startsWith('|');
+}
+
+/**
+ * An emphasized question written as markdown bold ("**Wat als ...?**"), as the Word and markdown readers keep it: it
+ * heads its answer (passages.ts). Other emphasized lines (a table's header repeated on a new page) stay as they are.
+ */
+function withEmphasis(lines: Line[]): Line[] {
+  const isEmphasized = emphasized(lines);
+  return lines.map((l) => (isEmphasized(l) && l.text.endsWith('?') ? { ...l, text: `**${l.text}**` } : l));
 }
 
 /** An article's or chapter's heading set in the body size ("Artikel 4 Bezwaar"): not a sentence, so no end mark. */
@@ -82,9 +108,9 @@ function bodySize(lines: Line[]): number {
  * A line that ran up to its page's right margin wrapped: the next line goes on with its paragraph, also when the
  * wrap fell after a full stop ("... bij de regiomanager." / "Artikel 3 is van overeenkomstige toepassing."). The
  * test: the next line's first word would not have fitted after it (letter width from that physical line). A list
- * item, a heading or a line of another size starts anew.
+ * item, a heading, a line of another size or one emphasized where the other is not starts anew.
  */
-function joinWrappedLines(lines: Line[]): Line[] {
+function joinWrappedLines(lines: Line[], isEmphasized: (line: Line) => boolean): Line[] {
   const margins = new Map<number | undefined, number>();
   for (const l of lines) margins.set(l.page, Math.max(margins.get(l.page) ?? 0, l.right ?? 0));
   const out: Line[] = [];
@@ -92,7 +118,7 @@ function joinWrappedLines(lines: Line[]): Line[] {
   for (const line of lines) {
     const charWidth = above?.left !== undefined && above.right !== undefined ? (above.right - above.left) / above.text.length : 0;
     const firstWord = line.text.split(' ')[0];
-    const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_ITEM_LINE.test(line.text) && !HEADING_LINE.test(line.text) && above.right! + charWidth * (firstWord.length + 1) > (margins.get(line.page) ?? 0);
+    const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_ITEM_LINE.test(line.text) && !HEADING_LINE.test(line.text) && isEmphasized(line) === isEmphasized(above) && above.right! + charWidth * (firstWord.length + 1) > (margins.get(line.page) ?? 0);
     if (wrapped) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${line.text}` };
     else out.push(line);
     above = line;
