@@ -109,6 +109,10 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Het is zaterdagnacht en een jongere kan niet meer thuis blijven. Wie bellen wij nu?')).toBeUndefined();
     expect(declineReason('Onze melding is afgewezen. Bij wie kan ik nu terecht?')).toBeUndefined();
     expect(declineReason('Ik ben nieuw in het PFO. Wie is nu de voorzitter?')).toBe('current-state');
+    // Who acts in the asker's case: the rule for it, not today's state of affairs.
+    expect(declineReason('Vannacht is een jongen opgevangen van wie niemand weet waar hij woont. Wie betaalt nu, en wanneer wordt dat verrekend?')).toBeUndefined();
+    expect(declineReason('Onze wethouder is ziek. Wie leidt nu het overleg?')).toBeUndefined();
+    expect(declineReason('Wie betaalt nu de crisisopvang?')).toBe('current-state');
     expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen hebben wij nu op de wachtlijst?')).toBe('current-state');
     expect(declineReason('Ik ben nieuw. Wie is nu je contactpersoon bij RSJ?')).toBe('current-state');
   });

@@ -40,14 +40,17 @@ const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s
 /** "Wie bellen wij", "bij wie kan ik": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
 const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b/i;
 
+/** "Wie betaalt nu ...?", "wie beslist er nu?": who acts in the asker's case, not who holds a role today ("wie is nu voorzitter?"). */
+const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p{L}+/iu;
+
 /**
  * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question
- * ("Wat is nu de volgende stap?") or one in which the asker acts ("Bij wie kan ik nu terecht?"); in "hoeveel/wie/welke
- * ... nu" about others it still asks today's state of affairs ("Wie is nu de voorzitter?").
+ * ("Wat is nu de volgende stap?"), one in which the asker acts ("Bij wie kan ik nu terecht?") or one asking who acts
+ * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
  */
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
   const stripped = text.replace(NOW_IN_PROCEDURE, '$1');
-  const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped);
+  const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };
 
