@@ -21,6 +21,9 @@ De commissie stelt de rangorde van de voorstellen vast op basis van de urgentie.
 ### Artikel 6 Besluiten
 Een besluit vergt de instemming van ten minste vier leden; zijn er minder leden, dan is de commissie niet besluitvaardig.
 
+### Artikel 7 Achterstand
+Ligt een aanvraag langer dan zes weken stil, dan meldt de secretaris dit aan de voorzitter.
+
 ### Artikel 8 Termijnen
 1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
 2. Een offerte bevat ten hoogste twaalf pagina's.
@@ -34,6 +37,12 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       expect(paraphraseAt(['bevat', 'ten', 'hoogste', 'twaalf'], 1)).toEqual({ length: 2, tokens: ['~maximaal'] });
       expect(paraphraseAt(['ten', 'slotte'], 0)).toBeUndefined();
       expect(tokenGroups('ten hoogste twaalf')[0]).toEqual(['~maximaal', 'ten', 'hoogste']);
+    });
+
+    it('a phrase after its verb may hold the middle field of the clause ("trekt er dan aan de bel"), nothing else', () => {
+      expect(paraphraseAt(['wie', 'trekt', 'er', 'dan', 'aan', 'de', 'bel'], 1)).toEqual({ length: 6, tokens: ['~~signaleren'] });
+      expect(tokenGroups('slaat hij alarm')[0]).toContain('~~signaleren');
+      expect(paraphraseAt(['trekt', 'hard', 'aan', 'de', 'bel'], 0)).toBeUndefined();
     });
 
     it('a group named like a hand-made synonym group shares its token', () => {
@@ -102,6 +111,10 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('counts "onderwerpen" by a number with a word of their group ("twee thema\'s")', () => {
       expect(answer('Hoeveel onderwerpen mag een lid maximaal aandragen?')).toContain('twee');
+    });
+
+    it('reads "trekt er dan aan de bel" as "meldt"', () => {
+      expect(answer('Een aanvraag ligt al twee maanden stil. Wie trekt er dan aan de bel?')).toContain('secretaris');
     });
 
     it('reads "zonder naam" as "anoniem"', () => {

@@ -126,11 +126,23 @@ function cached(cache: Map<string, readonly string[]>, word: string, groups: () 
 export function paraphraseAt(words: string[], i: number): { length: number; tokens: string[] } | undefined {
   const candidates = table().byFirstWord.get(words[i]);
   if (!candidates) return undefined;
-  const found = candidates.filter((p) => p.words.every((w, k) => words[i + k] === w));
+  // After its first word (the verb, put first or second in a Dutch clause), a phrase may have its middle field.
+  let gap = 0;
+  while (gap < MAX_MIDDLE_FIELD && MIDDLE_FIELD.has(words[i + 1 + gap])) gap++;
+  const spanOf = (p: Phrase) => Array.from({ length: gap + 1 }, (_, g) => g).find((g) => p.words.every((w, k) => words[i + k + (k > 0 ? g : 0)] === w));
+  const found = candidates.map((p) => ({ p, g: spanOf(p) })).filter((f) => f.g !== undefined);
   if (found.length === 0) return undefined;
-  const length = found[0].words.length;
-  return { length, tokens: [...new Set(found.filter((p) => p.words.length === length).flatMap((p) => p.tokens))] };
+  const length = found[0].p.words.length;
+  const longest = found.filter((f) => f.p.words.length === length);
+  return { length: length + longest[0].g!, tokens: [...new Set(longest.flatMap((f) => f.p.tokens))] };
 }
+
+/**
+ * "Trekt er dan aan de bel", "slaat hij alarm": words of a clause's middle field (pronouns, "er", adverbs such as
+ * "dan", "nu", "ook") that Dutch puts between a verb moved to the front and the rest of its phrase.
+ */
+const MIDDLE_FIELD = new Set(['er', 'dan', 'nu', 'ook', 'wel', 'toch', 'al', 'nog', 'dus', 'even', 'het', 'hij', 'zij', 'ze', 'we', 'wij', 'je', 'jij', 'u', 'ik', 'men', 'jullie', 'die', 'dat', 'dit']);
+const MAX_MIDDLE_FIELD = 3;
 
 /** Whether an index term is a paraphrase group's (not a hand-made synonym group's) token. */
 export const isParaphraseGroup = (term: string) => term.startsWith(TOKEN_PREFIX);
