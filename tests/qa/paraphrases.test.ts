@@ -24,6 +24,9 @@ Een besluit vergt de instemming van ten minste vier leden; zijn er minder leden,
 ### Artikel 7 Achterstand
 Ligt een aanvraag langer dan zes weken stil, dan meldt de secretaris dit aan de voorzitter.
 
+### Artikel 7a Noodopvang
+Een jeugdige van 16 jaar of ouder mag ten hoogste twee nachten in een gastgezin worden opgevangen.
+
 ### Artikel 8 Termijnen
 1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
 2. Een offerte bevat ten hoogste twaalf pagina's.
@@ -75,6 +78,8 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       compounds.learn(['jongeren', 'adviesraad', 'raad', 'zitting', 'termijn', 'verlenging', 'verlengings', 'voorstel']);
       expect(termsOf('jongeren')).toContain('~inwoner');
       expect(termsOf('jongerenadviesraad', compounds)).not.toContain('~inwoner');
+      for (const w of ['jongen', 'meisjes', 'tiener']) expect(termsOf(w)).toContain('~inwoner');
+      for (const w of ['jong', 'tien']) expect(termsOf(w)).not.toContain('~inwoner');
       expect(termsOf('raadzitting', compounds)).toContain('~overleg');
       expect(termsOf('termijnverlenging', compounds)).toContain('~~verlengen');
       expect(termsOf('verlengingsvoorstel', compounds)).toContain('~~verlengen');
@@ -115,6 +120,10 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('reads "trekt er dan aan de bel" as "meldt"', () => {
       expect(answer('Een aanvraag ligt al twee maanden stil. Wie trekt er dan aan de bel?')).toContain('secretaris');
+    });
+
+    it('reads "een jongen van 16" as "een jeugdige"', () => {
+      expect(answer('Mag een jongen van 16 een paar nachten in een gastgezin terecht?')).toContain('twee nachten');
     });
 
     it('reads "zonder naam" as "anoniem"', () => {
