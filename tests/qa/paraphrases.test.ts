@@ -27,6 +27,9 @@ Ligt een aanvraag langer dan zes weken stil, dan meldt de secretaris dit aan de 
 ### Artikel 7a Noodopvang
 Een jeugdige van 16 jaar of ouder mag ten hoogste twee nachten in een gastgezin worden opgevangen.
 
+### Artikel 7b Bereikbaarheid
+Buiten kantoortijd neemt de dienstdoende medewerker bij een storing contact op met de beheerder van het gemaal.
+
 ### Artikel 8 Termijnen
 1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
 2. Een offerte bevat ten hoogste twaalf pagina's.
@@ -124,6 +127,12 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('reads "een jongen van 16" as "een jeugdige"', () => {
       expect(answer('Mag een jongen van 16 een paar nachten in een gastgezin terecht?')).toContain('twee nachten');
+    });
+
+    it('reads "bellen" as "contact opnemen", and "contact" in a compound as that compound', () => {
+      expect(answer("Wie belt de beheerder als er 's avonds een storing is?")).toContain('dienstdoende medewerker');
+      expect(termsOf('contactpersoon')).not.toContain('~~contactopnemen');
+      expect(termsOf('bel')).not.toContain('~~contactopnemen');
     });
 
     it('reads "zonder naam" as "anoniem"', () => {
