@@ -30,6 +30,9 @@ Een jeugdige van 16 jaar of ouder mag ten hoogste twee nachten in een gastgezin 
 ### Artikel 7b Bereikbaarheid
 Buiten kantoortijd neemt de dienstdoende medewerker bij een storing contact op met de beheerder van het gemaal.
 
+### Artikel 7c Vertrouwelijkheid
+Stukken over een individuele vrijwilliger zijn vertrouwelijk. De vertrouwelijkheid vervalt na drie jaar.
+
 ### Artikel 8 Termijnen
 1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
 2. Een offerte bevat ten hoogste twaalf pagina's.
@@ -133,6 +136,10 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       expect(answer("Wie belt de beheerder als er 's avonds een storing is?")).toContain('dienstdoende medewerker');
       expect(termsOf('contactpersoon')).not.toContain('~~contactopnemen');
       expect(termsOf('bel')).not.toContain('~~contactopnemen');
+    });
+
+    it('reads "onder de pet" as "vertrouwelijk"', () => {
+      expect(answer('Blijven stukken over een vrijwilliger altijd onder de pet?')).toContain('drie jaar');
     });
 
     it('reads "zonder naam" as "anoniem"', () => {
