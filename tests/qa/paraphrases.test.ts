@@ -33,6 +33,12 @@ Buiten kantoortijd neemt de dienstdoende medewerker bij een storing contact op m
 ### Artikel 7c Vertrouwelijkheid
 Stukken over een individuele vrijwilliger zijn vertrouwelijk. De vertrouwelijkheid vervalt na drie jaar.
 
+### Artikel 7d Werkgroepen
+De commissie kan werkgroepen instellen voor een bepaald onderwerp.
+
+### Artikel 7e Insprekers
+Een inspreker krijgt ten hoogste vijf minuten spreektijd. Een verzoek om spreektijd wordt uiterlijk drie dagen voor de vergadering bij de secretaris ingediend.
+
 ### Artikel 8 Termijnen
 1. De termijn voor een advies kan eenmaal met vier weken worden verlengd.
 2. Een offerte bevat ten hoogste twaalf pagina's.
@@ -140,6 +146,17 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
 
     it('reads "onder de pet" as "vertrouwelijk"', () => {
       expect(answer('Blijven stukken over een vrijwilliger altijd onder de pet?')).toContain('drie jaar');
+    });
+
+    it('reads "oprichten" and "in het leven roepen" as "instellen", not "instelling" or "de opzet"', () => {
+      expect(answer('Kan de commissie een projectgroep oprichten?')).toContain('werkgroepen instellen');
+      expect(answer('Kan de commissie een werkgroep in het leven roepen?')).toContain('werkgroepen instellen');
+      expect(termsOf('instelling')).not.toContain('~~instellen');
+      expect(termsOf('opzet')).not.toContain('~~instellen');
+    });
+
+    it('reads "zich melden" for a turn as "aanmelden", which a request "indient"', () => {
+      expect(answer('Hoe lang mag een inspreker praten en wanneer moet hij zich melden?')).toContain('drie dagen');
     });
 
     it('reads "zonder naam" as "anoniem"', () => {
