@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 
 /** An invented regulation; the questions below ask about it with words that hedge or grade. */
 const TEXT = `# Regeling kosten speeltuinen Voorbeelddorp 2027
@@ -9,11 +10,19 @@ const TEXT = `# Regeling kosten speeltuinen Voorbeelddorp 2027
 
 ### Artikel 2 Bezwaar
 1. Een wijkraad die het niet eens is met zijn aandeel, dient binnen vier weken een formulier in bij de penningmeester.
+
+### Artikel 3 Doel
+1. De regeling moet leiden tot veilige speeltuinen in alle wijken.
+
+### Artikel 4 Onderhoud
+1. Is er geen beheerder aangewezen, dan voert de penningmeester het onderhoud van de speeltoestellen uit.
 `;
 
 type Analysed = { terms: string[]; weak: boolean };
 
 describe('words that hedge, grade or say what the asker wants', () => {
+  const answer = answersFromDocument(TEXT, 'kosten.md');
+
   it('("hele", "formeel", "een paar", "net", "bijna", "willen") name nothing a rule must say: weak, or no question word', async () => {
     const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(TEXT))).passages) as unknown as { analyse(q: string): Analysed[] };
     const asked = (q: string) => index.analyse(q).filter((w) => !w.weak).map((w) => w.terms[0]);
@@ -24,5 +33,12 @@ describe('words that hedge, grade or say what the asker wants', () => {
     for (const word of ['inmiddel', 'waarschijn', 'sommig']) expect(second).not.toContain(word);
     // the words the rule does say still count
     expect(asked('Moeten we die hele stijging zelf dragen?')).toEqual(expect.arrayContaining(['stijging', 'drag']));
+  });
+
+  // "Niemand", "ergens", "nergens" are "iemand", "iets" and their negations (stop words); "uiteindelijk", "nog steeds" hedge;
+  // a lone "toe" is the "tot" of "waar ... toe" (as "mee" is "met"): weak, so a rule need not say them.
+  it('("niemand", "ergens", "uiteindelijk", "nog steeds", "waar ... toe") name nothing a rule must say', () => {
+    expect(answer('Waar moet de regeling uiteindelijk toe leiden?')).toContain('veilige speeltuinen');
+    expect(answer('Wie voert het onderhoud uit als er nog steeds niemand is aangewezen?')).toContain('penningmeester');
   });
 });
