@@ -23,7 +23,7 @@ type Analysed = { terms: string[]; weak: boolean };
 describe('words that hedge, grade or say what the asker wants', () => {
   const answer = answersFromDocument(TEXT, 'kosten.md');
 
-  it('("hele", "formeel", "een paar", "net", "bijna", "willen") name nothing a rule must say: weak, or no question word', async () => {
+  it('("hele", "formeel", "een paar", "net", "bijna", "willen") name nothing a rule must say: weak, or no question word; nor does "klopt het dat"', async () => {
     const index = new KnowledgeIndex([], (await parseDocument('kosten.md', Buffer.from(TEXT))).passages) as unknown as { analyse(q: string): Analysed[] };
     const asked = (q: string) => index.analyse(q).filter((w) => !w.weak).map((w) => w.terms[0]);
     // one word at a time: not.arrayContaining would fail only if every word came back
@@ -31,6 +31,8 @@ describe('words that hedge, grade or say what the asker wants', () => {
     for (const word of ['par', 'will', 'net', 'formel', 'hel', 'bijna']) expect(first).not.toContain(word);
     const second = asked('Ons aandeel stijgt inmiddels waarschijnlijk. Dragen sommige wijkraden de stijging?');
     for (const word of ['inmiddel', 'waarschijn', 'sommig']) expect(second).not.toContain(word);
+    // "Klopt het dat ...?", "..., klopt dat?" asks whether the rest is so: the asker's frame, as "betekent" or "weet"
+    for (const q of ['Klopt het dat de gemeente de helft draagt?', 'De gemeente draagt de helft. Klopt dat?']) expect(asked(q)).not.toContain('klopt');
     // the words the rule does say still count
     expect(asked('Moeten we die hele stijging zelf dragen?')).toEqual(expect.arrayContaining(['stijging', 'drag']));
   });
