@@ -111,6 +111,12 @@ describe('verb forms on the text side', () => {
     expect(termsOf('besloten')).toContain(stem('besluiten'));
     expect(termsOf('afgeweken')).toContain(stem('afwijken'));
     expect(termsOf('opgenomen')).toContain(stem('opnemen'));
+    // An irregular weak verb's ("zoeken", "kopen", "brengen", "denken"), also after "onder" or an inseparable prefix.
+    expect(termsOf('gezocht')).toContain(stem('zoeken'));
+    expect(termsOf('ingekocht')).toContain(stem('inkopen'));
+    expect(termsOf('ondergebracht')).toContain(stem('onderbrengen'));
+    expect(termsOf('onderzocht')).toContain(stem('onderzoeken'));
+    expect(termsOf('bedacht')).toContain(stem('bedenken'));
   });
 
   it('reads euro signs as euros and "in ieder geval" as no case', () => {

@@ -30,11 +30,18 @@ const STRONG: Record<string, string> = {
   vangen: 'vangen', laten: 'laten', gaan: 'gaan', staan: 'staan', zien: 'zien',
   stegen: 'stijgen', kregen: 'krijgen', bleven: 'blijven', streden: 'strijden', grepen: 'grijpen', keken: 'kijken', boden: 'bieden',
   schoven: 'schuiven', loren: 'liezen', volen: 'velen', holpen: 'helpen',
+  // Irregular weak verbs: "gezocht" zoeken, "ingekocht" inkopen, "ondergebracht" onderbrengen, "bedacht" bedenken.
+  zocht: 'zoeken', kocht: 'kopen', bracht: 'brengen', dacht: 'denken',
 };
-const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
+// "Onder" may be a verb's particle too ("ondergebracht": onderbrengen).
+const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION}|onder)?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
+/** An inseparable prefix takes no ge-: "onderzocht" onderzoeken, "overdacht" overdenken. */
+const INSEPARABLE_PARTICIPLE = /^(onder|door|over)(zocht|dacht)$/;
 
 /** The infinitive of a strong verb's participle, else undefined. */
 function strongInfinitive(word: string): string | undefined {
+  const inseparable = word.match(INSEPARABLE_PARTICIPLE);
+  if (inseparable) return `${inseparable[1]}${STRONG[inseparable[2]]}`;
   const m = word.match(STRONG_PARTICIPLE);
   return m ? `${m[1] ?? ''}${m[2] === 'ge' ? '' : m[2]}${STRONG[m[3]]}` : undefined;
 }
