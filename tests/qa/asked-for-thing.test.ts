@@ -42,6 +42,10 @@ describe('the thing a question asks for', () => {
     // a kind of figure is given as one ("vanaf 16 jaar"), and "wie" or "hoeveel" questions name what they ask otherwise
     expect(askedForThing('Vanaf welke leeftijd mag een kind in de draaimolen?')).toBeUndefined();
     expect(askedForThing('Om welk totaalbedrag gaat het?')).toBeUndefined();
+    // a size or a date is given as one ("meer dan 50 bezoekers", "15 maart"); "data" after "op welke" are dates, else gegevens
+    expect(askedForThing('Vanaf welke omvang moet de raad het horen?')).toBeUndefined();
+    expect(askedForThing('Op welke data moeten de bijdragen binnen zijn?')).toBeUndefined();
+    expect(askedForThing('Welke data deelt de raad met de beheerders?')).toBe('data');
     expect(askedForThing('Wie sluit de contracten?')).toBeUndefined();
     expect(askedForThing('Hoeveel kost een hond?')).toBeUndefined();
   });

@@ -60,6 +60,19 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(reply('Op welke dag vergadert de speeltuinraad?')).toContain('dinsdagavond');
   });
 
+  it('reads "op welke data" as dates: a text that only says "met data" gives none, one with dates answers', () => {
+    expect(lacksWhatIsAsked('Op welke data vergadert de speeltuinraad in 2028?', 'Het voorstel noemt het vervolg in de gemeenteraad, met data.')).toBe(true);
+    expect(lacksWhatIsAsked('Op welke data moeten de bijdragen binnen zijn?', 'De bijdragen moeten binnen zijn op 15 maart en 15 september.')).toBe(false);
+    expect(lacksWhatIsAsked('Op welke dagen is het dorpshuis open?', 'Het dorpshuis is open op dinsdag en donderdag.')).toBe(false);
+  });
+
+  it('declines "wat is het crisisnummer" or "onder welk zaaknummer" when the text names the number without giving it', () => {
+    expect(lacksWhatIsAsked('Wat is het crisisnummer van de speeltuinraad?', 'Elke melding loopt via het regionale crisisnummer; binnen 2 uur belt de raad terug.')).toBe(true);
+    expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'De nota is op 18 oktober 2017 vastgesteld.')).toBe(true);
+    expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'Zaaknummer: 4028-2017.')).toBe(false);
+    expect(lacksWhatIsAsked('Wat is het crisisnummer van de speeltuinraad?', 'Het crisisnummer is 0800 123 45 67.')).toBe(false);
+  });
+
   it('says it found no name for "wie is de vicevoorzitter" answered with the voorzitter, or "hoe heet" answered without a name', () => {
     expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De manager van het RSJ is voorzitter van het overleg.')).toBe(true);
     expect(namesNoHolder('Wie is de vicevoorzitter van het overleg?', 'De leden kiezen uit hun midden een vicevoorzitter.')).toBe(false);

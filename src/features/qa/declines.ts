@@ -104,20 +104,32 @@ const asksMoney = (question: string) => /^(euro|geld)$/i.test(wordAfterHoeveel(q
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question) || asksMoney(question);
 
 /**
- * "Op welke datum ...", "welke dag ...": answered only by a text that gives a date, a weekday for "welke dag", or the moment
- * a rule sets ("uiterlijk de tiende werkdag"); "... in maart" only by a date in March ("vóór 1 november" is another's).
+ * "Op welke datum ...", "welke dag ...", "op welke data ...": answered only by a text that gives a date, a weekday for "welke
+ * dag", or the moment a rule sets ("uiterlijk de tiende werkdag"); "... in maart" only by a date in March ("vóór 1 november"
+ * is another's). "Data" after "op welke" is the plural of "datum" ("welke data deelt het RSJ" asks for gegevens), and a
+ * text that only says "met data" gives none.
  */
-const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+const ASKS_DATE = /\b(?:welke\s+(datum|dag)|op\s+welke\s+(data|datums|dagen))\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
 const WEEKDAY = /\b(maan|dins|woens|donder|vrij|zater|zon)dag/i;
 function lacksDateAsked(question: string, answer: string): boolean {
-  const asked = question.match(ASKS_DATE)?.[1].toLowerCase();
+  const found = question.match(ASKS_DATE);
+  const asked = (found?.[1] ?? found?.[2])?.toLowerCase();
   if (!asked) return false;
   const month = question.match(MONTH)?.[1].toLowerCase();
   const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
-  return dates.length === 0 && !(asked === 'dag' && WEEKDAY.test(answer)) && !(!looksBack(question) && relativeMomentGiven(question, answer, month));
+  return dates.length === 0 && !(asked.startsWith('dag') && WEEKDAY.test(answer)) && !(!looksBack(question) && relativeMomentGiven(question, answer, month));
 }
+
+/**
+ * "Wat is het crisisnummer?", "onder welk zaaknummer?": a number that identifies, which a text gives in digits ("0800-1234",
+ * "4028-2017"); "via het regionale crisisnummer" names it without giving it. A year, an amount or a count is no such number.
+ */
+const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?\p{L}*nummer\b/iu;
+const IDENTIFIER = /(?<![€\d.,])\d[\d .-]*\d(?![\d.,]*\s*(?:euro|procent|%))/g;
+const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()));
+const lacksNumberAsked = (question: string, answer: string) => ASKS_NUMBER.test(question) && !givesIdentifier(answer);
 
 /** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
 const ASKS_OUTCOME =
@@ -194,7 +206,7 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
+  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
 
 /** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */
 function lacksMeetingTime(question: string, answer: string): boolean {

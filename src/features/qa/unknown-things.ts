@@ -94,8 +94,13 @@ export function asksAboutOwnThing(question: string, word: string): boolean {
 /** "Wat is de norm voor het ziekteverzuim": a noun that names a measure of something; the thing measured follows "voor" or "van". */
 const MEASURE = /^(norm|normen|aantal|percentage|gemiddelde|hoogte|omvang|maximum|minimum|streefwaarde|streefwaarden)$/;
 
-/** "Om welk totaalbedrag", "vanaf welke leeftijd": a kind of figure, which a text gives as one ("€ 95 miljoen", "16 jaar"). */
-const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens)$/;
+/**
+ * "Om welk totaalbedrag", "vanaf welke leeftijd", "vanaf welke omvang", "op welke datum": a kind of figure, which a text
+ * gives as one ("€ 95 miljoen", "16 jaar", "meer dan 50 jeugdigen", "15 maart"). "Data" and "dagen" are dates only after
+ * "op welke" ("welke data worden gedeeld" asks for gegevens).
+ */
+const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens|datum|datums|omvang)$/;
+const DATES_AFTER_OP = /^(data|dagen)$/;
 
 /** "De gemiddelde wachttijd", "de jaarlijkse norm": an inflected adjective before the noun it describes. */
 const isAdjective = (word: string) => /e$/.test(word) && adjectiveStems(word).some((s) => dutchWords().has(s) && !dutchWords().isNoun(s));
@@ -130,7 +135,8 @@ export function askedForThing(question: string): string | undefined {
     at = from + Math.max(0, words.slice(from).findIndex((w) => !isAdjective(w)));
   }
   const head = words[at];
-  return head && !DETERMINERS.has(head) && !PREPOSITIONS.has(head) && !FIGURE_KIND.test(head) ? head : undefined;
+  const dates = DATES_AFTER_OP.test(head ?? '') && /\bop welke $/.test(frame[0]);
+  return head && !DETERMINERS.has(head) && !PREPOSITIONS.has(head) && !FIGURE_KIND.test(head) && !dates ? head : undefined;
 }
 
 /**
