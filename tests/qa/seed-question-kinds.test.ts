@@ -34,6 +34,12 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked(q, 'De gemeenten betalen samen € 2,1 miljoen.')).toBe(false);
   });
 
+  it('"het totale bedrag van de begroting" is the begroting\'s whole: "een bedrag van ... in de begroting" is a part', () => {
+    const q = 'Wat is het totale bedrag van de begroting 2027 van de speeltuinraad?';
+    expect(lacksWhatIsAsked(q, 'Voor nieuwe speeltoestellen nemen we een bedrag van € 40.000 incidenteel in de begroting op.')).toBe(true);
+    expect(lacksWhatIsAsked(q, 'De begroting 2027 bedraagt € 1,2 miljoen.')).toBe(false);
+  });
+
   it('"welk (werk)budget / tarief" and "wat X heeft gekost" ask an amount; "welke tarieven" asks which ones', () => {
     expect(lacksWhatIsAsked('Welk werkbudget was er in 2024 voor de aanpak?', 'In 2024 wordt een innovatieportfolio vastgesteld.')).toBe(true);
     expect(lacksWhatIsAsked('Welk werkbudget was er in 2024 voor de aanpak?', 'In 2024 was er € 80.000 werkbudget.')).toBe(false);

@@ -163,7 +163,8 @@ const onlyAddedAmount = (question: string, answer: string) =>
 const NAMES_A_TOTAL = /\b(in totaal|totaal|totale|samen)\b/i;
 const PART_GOES_TO = /\b(?:in|aan|op|bij|binnen) (?:de|het) \p{L}+/giu;
 function onlyAmountOfAPart(question: string, answer: string): boolean {
-  const whole = question.match(/\btotale\s+(\p{L}+)/iu)?.[1];
+  // "Het totale bedrag van de begroting" is the begroting's whole: "een bedrag ... in de begroting" is a part of it.
+  const whole = question.match(/\btotale\s+(?:(?:bedrag|som|omvang|hoogte)\s+van\s+(?:de|het)\s+)?(\p{L}+)/iu)?.[1];
   if (!whole || !asksAmount(question)) return false;
   const stem = stemWord(whole.toLowerCase());
   const namesWhole = (clause: string) => (clause.replace(PART_GOES_TO, ' ').match(/\p{L}+/gu) ?? []).some((w) => stemWord(w.toLowerCase()).includes(stem));
