@@ -34,6 +34,13 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked(q, 'De gemeenten betalen samen € 2,1 miljoen.')).toBe(false);
   });
 
+  it('"inclusief of exclusief X", "met of zonder X": a choice about X, which a text that names something else does not answer', () => {
+    const q = 'Zijn de entreeprijzen van de speeltuin inclusief of exclusief btw?';
+    expect(lacksWhatIsAsked(q, 'De entreeprijzen zijn inclusief de indexatie en exclusief de toeslag voor groepen.')).toBe(true);
+    expect(lacksWhatIsAsked(q, 'Alle entreeprijzen zijn exclusief btw.')).toBe(false);
+    expect(lacksWhatIsAsked('Vergadert de raad met of zonder publiek?', 'De raad vergadert in het openbaar; publiek is welkom.')).toBe(false);
+  });
+
   it('"het totale bedrag van de begroting" is the begroting\'s whole: "een bedrag van ... in de begroting" is a part', () => {
     const q = 'Wat is het totale bedrag van de begroting 2027 van de speeltuinraad?';
     expect(lacksWhatIsAsked(q, 'Voor nieuwe speeltoestellen nemen we een bedrag van € 40.000 incidenteel in de begroting op.')).toBe(true);

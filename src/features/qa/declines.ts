@@ -131,6 +131,16 @@ const IDENTIFIER = /(?<![€\d.,])\d[\d .-]*\d(?![\d.,]*\s*(?:euro|procent|%))/g
 const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()));
 const lacksNumberAsked = (question: string, answer: string) => ASKS_NUMBER.test(question) && !givesIdentifier(answer);
 
+/** "Inclusief of exclusief btw?", "met of zonder reiskosten?": a choice about the thing after it, which an answer must name (its word or a synonym). */
+const CHOICE = /\b(?:inclusief|exclusief|met|zonder) of (?:inclusief|exclusief|met|zonder) (?:de |het |een )?(\p{L}+)/iu;
+function lacksChoiceThing(question: string, answer: string, terms?: (word: string) => string[]): boolean {
+  const thing = CHOICE.exec(question)?.[1].toLowerCase();
+  if (!thing) return false;
+  const termsOf = terms ?? ((w: string) => [stemWord(w)]);
+  const asked = new Set(termsOf(thing));
+  return !(answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => termsOf(w).some((t) => asked.has(t)));
+}
+
 /** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
 const ASKS_OUTCOME =
   /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
@@ -207,7 +217,7 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
+  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
 
 /** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */
 function lacksMeetingTime(question: string, answer: string): boolean {
