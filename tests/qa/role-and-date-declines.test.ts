@@ -1,7 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { declineReason, lacksWhatIsAsked } from '../../src/features/qa/declines';
+import { declineReason, lacksWhatIsAsked, numberNotGiven } from '../../src/features/qa/declines';
 import { asksWhetherDoneYet, asksWhoHoldsItNow, namesNoHolder } from '../../src/features/qa/current-holder';
 
 /** An invented regulation that defines a role without naming anyone, and plans meetings without dates. */
@@ -71,6 +71,14 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'De nota is op 18 oktober 2017 vastgesteld.')).toBe(true);
     expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'Zaaknummer: 4028-2017.')).toBe(false);
     expect(lacksWhatIsAsked('Wat is het crisisnummer van de speeltuinraad?', 'Het crisisnummer is 0800 123 45 67.')).toBe(false);
+  });
+
+  it('answers the other part of "wie ..., en onder welk zaaknummer?" and says it did not find the number, though the text names it', async () => {
+    const nota = '# Nota speeltoestellen Voorbeelddorp\n\nDe nota over de nieuwe speeltoestellen is opgesteld door projectleider Ans Vlietstra van de gemeente; het zaaknummer staat op het voorblad.\n';
+    const own = new KnowledgeIndex([], (await parseDocument('nota.md', Buffer.from(nota))).passages);
+    const q = 'Wie heeft de nota over de nieuwe speeltoestellen opgesteld, en onder welk zaaknummer?';
+    expect(answerReply(q, own.ask(q)).text).toMatch(/^Een antwoord over "zaaknummer" heb ik bij deze vraag niet gevonden[^]*Ans Vlietstra/);
+    expect(numberNotGiven(q, 'Zaaknummer: 4028-2017. Opgesteld door Ans Vlietstra.')).toBeUndefined();
   });
 
   it('says it found no name for "wie is de vicevoorzitter" answered with the voorzitter, or "hoe heet" answered without a name', () => {

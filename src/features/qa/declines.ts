@@ -126,10 +126,23 @@ function lacksDateAsked(question: string, answer: string): boolean {
  * "Wat is het crisisnummer?", "onder welk zaaknummer?": a number that identifies, which a text gives in digits ("0800-1234",
  * "4028-2017"); "via het regionale crisisnummer" names it without giving it. A year, an amount or a count is no such number.
  */
-const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?\p{L}*nummer\b/iu;
+const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?(\p{L}*nummer)\b/iu;
 const IDENTIFIER = /(?<![€\d.,])\d[\d .-]*\d(?![\d.,]*\s*(?:euro|procent|%))/g;
 const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()));
-const lacksNumberAsked = (question: string, answer: string) => ASKS_NUMBER.test(question) && !givesIdentifier(answer);
+/** A question word before the number's ("wie heeft de nota opgesteld, en onder welk zaaknummer?"): the number is one part of what is asked. */
+const ASKED_BEFORE = /\b(?:wie|wat|welke|welk|hoe|hoeveel|wanneer|waar|waarom)\b/i;
+
+/** The number a question asks for ("crisisnummer") that the answer does not give. */
+export function numberNotGiven(question: string, answer: string): string | undefined {
+  const found = ASKS_NUMBER.exec(question);
+  return found && !givesIdentifier(answer) ? found[1].toLowerCase() : undefined;
+}
+
+/** A number asked by itself and not given: declined. One asked beside something else the answer gives is said to be missing (numberNotGiven). */
+const lacksNumberAsked = (question: string, answer: string) => {
+  const found = ASKS_NUMBER.exec(question);
+  return !!found && !ASKED_BEFORE.test(question.slice(0, found.index)) && !givesIdentifier(answer);
+};
 
 /** "Inclusief of exclusief btw?", "met of zonder reiskosten?": a choice about the thing after it, which an answer must name (its word or a synonym). */
 const CHOICE = /\b(?:inclusief|exclusief|met|zonder) of (?:inclusief|exclusief|met|zonder) (?:de |het |een )?(\p{L}+)/iu;

@@ -6,7 +6,7 @@ import { sectionReader, withSourceSentence } from './fact-detail';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
-import { asksAmount, declineReason } from './declines';
+import { asksAmount, declineReason, numberNotGiven } from './declines';
 import { askingRankFactor, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
@@ -151,7 +151,10 @@ export class KnowledgeIndex {
     if (fromTable) return fromTable;
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
-    return result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
+    if (result.kind !== 'answer') return result;
+    // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
+    const said = withThingNotSaid(result, best, counted, setup, (w) => this.terms(w));
+    return said.missing || said.unanswered || !numberNotGiven(question, said.answer) ? said : { ...said, unanswered: numberNotGiven(question, said.answer) };
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */
