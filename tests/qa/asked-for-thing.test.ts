@@ -91,6 +91,31 @@ describe('the thing a question asks for', () => {
   });
 });
 
+describe('a compound asked for whose head the documents say in other words', () => {
+  const overeenkomst = (clause: string) => `# Overeenkomst Speeltuinbeheer Voorbeelddorp 2027
+
+### Artikel 1 Looptijd
+1. De overeenkomst met een beheerder geldt voor vier jaar.
+2. ${clause}
+
+### Artikel 2 Vergoeding
+De beheerder ontvangt een vergoeding van 500 euro per maand.
+`;
+  const reply = async (doc: string, q: string) => {
+    const index = new KnowledgeIndex([], (await parseDocument('overeenkomst.md', Buffer.from(doc))).passages);
+    return answerReply(q, index.ask(q)).text ?? '';
+  };
+  beforeAll(() => warmUpDutchWords());
+
+  it('is said by its head\'s verb or a synonym of it with its tail: "opgezegd" or "beëindigen" with "een termijn" is an opzegtermijn', async () => {
+    const q = 'Welke opzegtermijn geldt voor de overeenkomst met een beheerder?';
+    expect(await reply(overeenkomst('De overeenkomst kan door elk van beide partijen worden opgezegd met een termijn van drie maanden.'), q)).toMatch(/^1\. De overeenkomst[^]*drie maanden/);
+    expect(await reply(overeenkomst('De gemeente en de beheerder kunnen de overeenkomst beëindigen met een termijn van drie maanden.'), q)).toMatch(/^1\. De overeenkomst[^]*drie maanden/);
+    // a term of something else does not say it
+    expect(await reply(overeenkomst('De beheerder dient een klacht in binnen een termijn van drie maanden.'), q)).toMatch(/^Iets over "opzegtermijn" heb ik niet gevonden/);
+  });
+});
+
 describe('the thing a question whether or who names, which the documents know', () => {
   const text = `# Reglement Buurtraad Voorbeelddorp 2027
 

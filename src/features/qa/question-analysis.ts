@@ -50,7 +50,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const terms = base ? [...new Set([...own, ...corpus.terms(base)])] : own;
     if (terms.length === 0 || seen.has(terms[0])) continue;
     seen.add(terms[0]);
-    const parts = group.length === 1 ? compoundParts(group[0], corpus.decompounder) : [];
+    const parts = group.length === 1 ? withKnownHead(group[0], compoundParts(group[0], corpus.decompounder), corpus) : [];
     // A phrase is answered by its concept token; its single words only hint at it.
     const phraseWords = group.length > 1 ? group.slice(1).flatMap((t) => corpus.terms(t)) : [];
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
@@ -71,6 +71,19 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const joinedParticles = new Set(splitSentences(text).flatMap((sentence) => [...joinParticles(tokenize(sentence), words, seen, corpus)]));
   // A particle that joined its verb ("vast te stellen" -> "vaststellen") is not a question word of its own.
   return words.filter((w) => !joinedParticles.has(w.terms[0]));
+}
+
+/**
+ * "Opzegtermijn" in a corpus that says "opgezegd" or "beëindigen" and "termijn": the decompounder splits off only a tail
+ * it knows, and the head left ("opzeg") is a part too when the corpus says it by its own stem or a synonym of it. Not a
+ * particle ("rondleiding"), nor a paraphrase of it: those name an act, not the thing the compound is.
+ */
+function withKnownHead(word: string, parts: string[], corpus: AnalysisContext): string[] {
+  if (parts.length !== 1 || !word.endsWith(parts[0])) return parts;
+  const head = word.slice(0, -parts[0].length);
+  if (head.length < 4 || isSeparableParticle(head) || STOP_WORDS.has(head)) return parts;
+  const known = corpus.terms(head).some((t, i) => (i === 0 || /^~[^~]/.test(t)) && corpus.vocabulary.has(t));
+  return known ? [head, parts[0]] : parts;
 }
 
 /** "groepje" "groep", "lijstjes" "lijst", "boompje" "boom", "vergaderingetje" "vergadering": the base words a diminutive may have. */
