@@ -147,3 +147,26 @@ describe('who prepares something', () => {
     expect(answer('Wie maakt de agenda van het bestuur klaar?')).toContain('kleine commissie');
   });
 });
+
+/** A region's own tariff beside the beds it may use in a partner region, whose tariff it does not give. */
+const CRISIS = `# Werkwijze crisisopvang Jeugdkring West 2027
+
+## Crisisbedden
+De aanbieders van de Jeugdkring West rekenen € 400 per etmaal voor een crisisbed. Zijn alle 20 crisisbedden bezet, dan mag het regiopunt ten hoogste 3 crisisbedden van aanbieders in de Achterhoek gebruiken.
+
+## Scholing
+De kosten van scholing van de leden van het AO komen ten laste van de begroting, tot ten hoogste € 5.000 per jaar.
+`;
+
+describe('an amount asked of a party named by its own name', () => {
+  const answer = answersFromDocument(CRISIS, 'crisisopvang.md');
+
+  it('is not answered by the own tariff beside a count that names the party ("wat rekenen" asks an amount)', () => {
+    expect(answer('Wat rekenen de aanbieders in de Achterhoek per etmaal voor een crisisbed?')).not.toContain('€ 400');
+    expect(answer('Wat rekenen de aanbieders per etmaal voor een crisisbed?')).toContain('€ 400');
+  });
+
+  it('reads only the capitalised part of "AO-leden" as a name', () => {
+    expect(answer('Hoeveel geld is er per jaar voor scholing van AO-leden?')).toContain('€ 5.000');
+  });
+});

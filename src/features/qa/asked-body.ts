@@ -117,12 +117,16 @@ const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b)
  * does not.
  */
 export function countForOtherNamed(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
-  if (!wordAfterHoeveel(question)) return false;
-  const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
+  const amount = asksAmount(question);
+  if (!wordAfterHoeveel(question) && !amount) return false;
+  // "MO-leden": only a capitalised part is a name; "leden" is who, in any document.
+  const capitalised = new Set((question.match(/\p{Lu}\p{L}*/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
+  const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;
   const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
   const unnamed = parties.filter((p) => !named(source).has(p));
-  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
+  const giving = clausesOf(answer).filter((c) => (amount ? statesAmount(c) : tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));
 }
 
