@@ -151,10 +151,9 @@ export class KnowledgeIndex {
     if (fromTable) return fromTable;
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
-    if (result.kind !== 'answer') return result;
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
-    const said = withThingNotSaid(result, best, counted, setup, (w) => this.terms(w));
-    return said.missing || said.unanswered || !numberNotGiven(question, said.answer) ? said : { ...said, unanswered: numberNotGiven(question, said.answer) };
+    const said = result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
+    return said.kind !== 'answer' || said.missing || said.unanswered || !numberNotGiven(question, said.answer) ? said : { ...said, unanswered: numberNotGiven(question, said.answer) };
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */
