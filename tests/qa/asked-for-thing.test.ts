@@ -23,6 +23,9 @@ const REGLEMENT = `# Werkwijze Speeltuinbeheer Voorbeelddorp 2027
 
 ### Artikel 4 Rapportage
 Het rapport van de beheerder bevat de wachttijden voor de draaimolen en de klachten van bezoekers.
+
+### Artikel 5 Geschillen
+Bij een geschil tussen partijen beslist de wethouder.
 `;
 
 describe('the thing a question asks for', () => {
@@ -68,6 +71,7 @@ describe('the thing a question asks for', () => {
       expect(reply('Welke tevredenheid geldt voor de contracten die de speeltuinraad met de beheerders sluit?')).toMatch(/^Een antwoord over "tevredenheid" heb ik bij deze vraag niet gevonden/);
       expect(reply('Wat is de tevredenheid van de contracten die de speeltuinraad sluit?')).toMatch(/^Een antwoord over "tevredenheid" heb ik bij deze vraag niet gevonden/);
       expect(reply('Welke gegevens bevat het rapport van de beheerder?')).toMatch(/^Het rapport van de beheerder bevat de wachttijden/);
+      expect(reply('Met welke partijen sluit de speeltuinraad de contracten?')).toMatch(/^1\. De speeltuinraad sluit namens de gemeente de contracten met de beheerders/);
     });
 
     it('leaves the answer alone when a document names it', () => {

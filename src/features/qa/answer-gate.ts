@@ -131,8 +131,8 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
 
 const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
-/** "Welke taken", "welk cijfer", "welke stukken": a kind of thing, which a text answers by naming its instances. */
-const KIND = /(?:^(?:ding|dingen)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
+/** "Welke taken", "welk cijfer", "welke stukken", "met welke partijen": a kind of thing, which a text answers by naming its instances. */
+const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),
