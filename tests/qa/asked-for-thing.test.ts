@@ -132,6 +132,12 @@ De leden ontvangen een vergoeding van 40 euro per vergadering.
 
 ### Artikel 3 Activiteiten
 De buurtraad organiseert elk voorjaar een speurtocht voor de kinderen van het dorp.
+
+### Artikel 4 Extra vergadering
+Drie leden kunnen samen om een extra vergadering vragen. De voorzitter roept die vergadering bijeen binnen tien werkdagen.
+
+### Artikel 5 Nieuwe leden
+Na de komst van een nieuw lid stelt de secretaris het rooster opnieuw vast.
 `;
   let index: KnowledgeIndex;
   beforeAll(async () => {
@@ -148,6 +154,10 @@ De buurtraad organiseert elk voorjaar een speurtocht voor de kinderen van het do
   it('is not the subject after the verb nor a person, and an answer that names it answers', () => {
     expect(reply('Krijgen de leden een vergoeding voor de vergadering?')).toMatch(/^De leden ontvangen een vergoeding van 40 euro/);
     expect(reply('Mag de voorzitter de stukken meenemen naar het overleg?')).toMatch(/^1\. De voorzitter neemt de stukken mee/);
+  });
+
+  it('is named by a synonym of the word itself, though a part of it has that synonym too ("bijeenkomst", "bijeen": a vergadering)', () => {
+    expect(reply('Drie leden willen snel extra bij elkaar komen over de speeltuin. Kan dat, en hoe snel moet die bijeenkomst er dan zijn?')).toMatch(/^Drie leden kunnen samen om een extra vergadering vragen/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PLACE_TERMS, tokenize, tokenizeText } from './dutch-text';
+import { PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
 import { isColumnTerm } from './table-answer';
@@ -117,10 +117,12 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
   const saysWhole = (term: string) => facts.has(term) || tokens.some((t) => t.token.startsWith(term) && t.terms.includes(term));
   // "Rondleiding", "opleiding", "aanvraag": after a particle the compound names an act of its verb, not a kind of its tail.
   const tail = (w: QueryWord) => (w.partTerms && ![...w.partTerms[0]].some(isParticle) ? w.partTerms[w.partTerms.length - 1] : undefined);
+  // A group the word is in itself ("bijeenkomst" an overleg) is its own, though a part has it too ("bijeen").
+  const ownGroup = (w: QueryWord, t: string) => t.startsWith('~') && termsOf(w.namedThing ?? w.askedFor ?? '').includes(t);
   const names = (w: QueryWord) =>
     w.ownTerms
       ? w.ownTerms.some((own) => facts.has(own) || tokens.some((t) => t.terms[0]?.startsWith(own)))
-      : w.terms.some((t) => said.has(t) && !w.partial.has(t) && !w.parts.has(t)) || !!w.related?.some(saysWhole) ||
+      : w.terms.some((t) => said.has(t) && ((!w.partial.has(t) && !w.parts.has(t)) || ownGroup(w, t))) || !!w.related?.some(saysWhole) ||
         !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
   // A text that names the thing and nothing else the question asks ("het kind" for "zijn kinderen meenemen naar het BO") is about another thing of that name.
   const others = (w: QueryWord) => words.filter((o) => o !== w && !o.weak);
