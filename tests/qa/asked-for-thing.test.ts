@@ -156,6 +156,12 @@ Na de komst van een nieuw lid stelt de secretaris het rooster opnieuw vast.
     expect(reply('Mag de voorzitter de stukken meenemen naar het overleg?')).toMatch(/^1\. De voorzitter neemt de stukken mee/);
   });
 
+  it('is what a last clause asks whether of ("..., krijgt die dan een welkomstpakket?"), however much of the rest a text shares', () => {
+    expect(reply('Hoe hoog is de vergoeding van de leden per vergadering als er een nieuw lid bijkomt, krijgt die dan een welkomstpakket?')).toMatch(/^Iets over "welkomstpakket" heb ik niet gevonden[^]*40 euro/);
+    // a clause that names no thing of its own asks for none
+    expect(reply('Hoe hoog is de vergoeding van de leden per vergadering, krijgen zij die ook als ze zich afmelden?')).toMatch(/^De leden ontvangen een vergoeding van 40 euro/);
+  });
+
   it('is named by a synonym of the word itself, though a part of it has that synonym too ("bijeenkomst", "bijeen": a vergadering)', () => {
     expect(reply('Drie leden willen snel extra bij elkaar komen over de speeltuin. Kan dat, en hoe snel moet die bijeenkomst er dan zijn?')).toMatch(/^Drie leden kunnen samen om een extra vergadering vragen/);
   });

@@ -37,15 +37,32 @@ const PREPOSITIONS = new Set(['aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'm
  */
 const WHETHER_OR_WHO = /^(?:wie|mag|mogen|moet|moeten|kan|kunnen|krijgt|krijgen|krijg|heeft|hebben|heb|is|zijn|wordt|worden)\b/i;
 
+/** Words that open a clause without asking: "als er een gemeente toetreedt" is a condition, not a question. */
+const SUBORDINATORS = new Set(['als', 'dan', 'wanneer', 'indien', 'zodra', 'omdat', 'want', 'maar', 'en', 'of', 'dat', 'die', 'wat', 'hoe', 'waar', 'terwijl', 'nadat', 'voordat', 'tot', 'sinds']);
+/** "Betaalt die", "mag hij", "krijgen we": a verb before its pronoun subject asks whether. */
+const INVERTED = /^(\p{L}+)\s+(?:die|dat|hij|zij|ze|we|wij|ik|jij|je|u|het|men)\b/iu;
+
+/**
+ * The sentence that asks whether or who: after a setup ("Ik ben nieuw bij het RSJ. Krijg ik een auto van de zaak?") the
+ * last question, whose setup names the asker's situation; or the last clause of a question that ends in one ("Hoe gaat
+ * het als er een gemeente toetreedt, betaalt die dan een instapbedrag?").
+ */
+function whetherClause(question: string): string | undefined {
+  const { asking } = questionParts(question);
+  if (WHETHER_OR_WHO.test(asking.trim())) return asking;
+  const last = asking.split(',').at(-1)?.trim() ?? '';
+  const verb = INVERTED.exec(last)?.[1].toLowerCase();
+  return verb && asking.includes(',') && !SUBORDINATORS.has(verb) ? last : undefined;
+}
+
 /**
  * Whether a word heads the subject or object of a question whether or who ("mag een wethouder zijn hond meenemen",
  * "wie betaalt de treinkaartjes"), not the circumstance a preposition adds ("geld lenen bij de bank", "het budget voor
  * thuiswerkspullen"), which the answer need not repeat. Returns the determiner before it, if so.
  */
 function determinerOfThing(question: string, word: string): string | undefined {
-  // After a setup ("Ik ben nieuw bij het RSJ. Krijg ik een auto van de zaak?") the last question asks; a thing the setup names is the asker's situation.
-  const { asking } = questionParts(question);
-  if (!WHETHER_OR_WHO.test(asking.trim())) return undefined;
+  const asking = whetherClause(question);
+  if (!asking) return undefined;
   const words = fold(asking).split(/[^\p{L}\d']+/u).filter(Boolean);
   const found = words.indexOf(word);
   // "Zijn eigen zorgaanbieder", "een eigen budget": the noun phrase starts before "eigen".
@@ -53,6 +70,18 @@ function determinerOfThing(question: string, word: string): string | undefined {
   // "Wie zorgt voor de catering?" asks who sees to the thing: that "voor" is of the frame, not a circumstance.
   const seenTo = words[0] === 'wie' && words[at - 2] === 'voor' && /^(zorgt|zorgen|verantwoordelijk)$/.test(words[at - 3] ?? '');
   return found > 0 && DETERMINERS.has(words[at - 1]) && (!PREPOSITIONS.has(words[at - 2]) || seenTo) ? words[at - 1] : undefined;
+}
+
+/**
+ * "Hoe gaat het als er een gemeente toetreedt, betaalt die dan een instapbedrag?": the thing a last clause asks whether of is
+ * what that question asks for, however much of the rest of the question a text shares.
+ */
+export function asksForInLastClause(question: string, word: string): boolean {
+  const clause = whetherClause(question);
+  if (!clause || clause === questionParts(question).asking) return false;
+  // Past the verb and its pronoun subject ("mag dat zomaar", "gaat dat alleen"): a noun after its own determiner.
+  const at = fold(clause).split(/[^\p{L}\d']+/u).filter(Boolean).indexOf(word);
+  return at > 2 && !!determinerOfThing(question, word) && !PERSON.test(word) && namesThing(word);
 }
 
 /** Whether the question asks about the concrete thing a word names, or an activity named as one ("wie regelt het parkeren"). */
@@ -76,7 +105,7 @@ const PERSON = /(?:manager|houder|nemer|gever|voerder|zitter|werker|leider|advis
  */
 export function asksAboutNoun(question: string, word: string): boolean {
   if (!determinerOfThing(question, word) || PERSON.test(word)) return false;
-  const words = fold(questionParts(question).asking).split(/[^\p{L}\d']+/u).filter(Boolean);
+  const words = fold(whetherClause(question) ?? '').split(/[^\p{L}\d']+/u).filter(Boolean);
   return !(words[0] !== 'wie' && words.indexOf(word) === 2) && nounForms(word).some((f) => dutchWords().isNoun(f));
 }
 
