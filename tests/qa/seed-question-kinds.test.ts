@@ -34,6 +34,12 @@ describe('a figure of the thing asked, not of something near it', () => {
     expect(lacksWhatIsAsked(q, 'De gemeenten betalen samen € 2,1 miljoen.')).toBe(false);
   });
 
+  it('"hoeveel mag ... uittrekken / uitgeven" asks money, which a text on who sits in the body does not give', () => {
+    const q = 'Wij willen een spreker inhuren. Hoeveel mag de voorzitter daar zelf voor uittrekken?';
+    expect(lacksWhatIsAsked(q, 'De speeltuinraad bestaat uit elf leden; de voorzitter is de wethouder.')).toBe(true);
+    expect(lacksWhatIsAsked(q, 'De voorzitter mag zonder besluit ten hoogste € 1.500 per bijeenkomst uitgeven.')).toBe(false);
+  });
+
   it('"inclusief of exclusief X", "met of zonder X": a choice about X, which a text that names something else does not answer', () => {
     const q = 'Zijn de entreeprijzen van de speeltuin inclusief of exclusief btw?';
     expect(lacksWhatIsAsked(q, 'De entreeprijzen zijn inclusief de indexatie en exclusief de toeslag voor groepen.')).toBe(true);
