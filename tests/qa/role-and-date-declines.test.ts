@@ -71,6 +71,9 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'De nota is op 18 oktober 2017 vastgesteld.')).toBe(true);
     expect(lacksWhatIsAsked('Onder welk zaaknummer staat de nota?', 'Zaaknummer: 4028-2017.')).toBe(false);
     expect(lacksWhatIsAsked('Wat is het crisisnummer van de speeltuinraad?', 'Het crisisnummer is 0800 123 45 67.')).toBe(false);
+    // the number of an article is a small one
+    expect(lacksWhatIsAsked('Wat is het nummer van het artikel over de vergoeding?', 'Artikel 5 regelt de vergoeding.')).toBe(false);
+    expect(lacksWhatIsAsked('Welk artikelnummer gaat over de vergoeding?', 'Artikel 5 regelt de vergoeding.')).toBe(false);
   });
 
   it('answers the other part of "wie ..., en onder welk zaaknummer?" and says it did not find the number, though the text names it', async () => {

@@ -124,9 +124,10 @@ function lacksDateAsked(question: string, answer: string): boolean {
 
 /**
  * "Wat is het crisisnummer?", "onder welk zaaknummer?": a number that identifies, which a text gives in digits ("0800-1234",
- * "4028-2017"); "via het regionale crisisnummer" names it without giving it. A year, an amount or a count is no such number.
+ * "4028-2017"); "via het regionale crisisnummer" names it without giving it. A year, an amount or a count is no such number,
+ * and "het nummer van het artikel" or a volgnummer is a small one.
  */
-const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?(\p{L}*nummer)\b/iu;
+const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?((?!artikel|lid|volg|agenda|huis)\p{L}+nummer)\b/iu;
 const IDENTIFIER = /(?<![€\d.,])\d[\d .-]*\d(?![\d.,]*\s*(?:euro|procent|%))/g;
 const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()));
 /** A question word before the number's ("wie heeft de nota opgesteld, en onder welk zaaknummer?"): the number is one part of what is asked. */
