@@ -3,6 +3,9 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
 import { toPassages } from '../../src/features/qa/passages';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
+import { answerFromTableHits } from '../../src/features/qa/table-hits';
+import { passageKey } from '../../src/features/qa/knowledge-search';
+import { termsOf } from '../../src/features/qa/dutch-text';
 
 // An invented regulation (not an evaluation document): a lid that introduces a table, each of whose rows the
 // reader turns into a passage of its own, and leden after it.
@@ -32,10 +35,11 @@ const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : `(${r.kind})`)
 describe('a table inside an article', () => {
   let kb: KnowledgeIndex;
   let article: Passage[];
+  let doc: Passage[];
   beforeAll(async () => {
-    const doc = await parseDocument('logeeropvang.md', Buffer.from(REGELING));
-    kb = new KnowledgeIndex([], doc.passages);
-    article = doc.passages.filter((p) => p.section.startsWith('Artikel 2'));
+    doc = (await parseDocument('logeeropvang.md', Buffer.from(REGELING))).passages;
+    kb = new KnowledgeIndex([], doc);
+    article = doc.filter((p) => p.section.startsWith('Artikel 2'));
   });
 
   it('shows each row with its header, never a header line without its row', () => {
@@ -70,5 +74,17 @@ describe('a table inside an article', () => {
     const section = tariff.map((p, position) => ({ ...p, title: 'Tarieven', position, sourceFile: 't.md', ingestedAt: '' }));
     const text = extractAnswer(section, (sentence) => [/logeerhuis/i.test(sentence) ? 1 : 0], false).text;
     expect(text.split('\n')).toEqual(['Het tarief van een logeerhuis wordt elk jaar op 1 januari geïndexeerd.', 'Logeerhuis: Prijs per nacht: € 310']);
+  });
+
+  it('answers both asks when a row answers the second: the lid that introduces the table says the first', () => {
+    const question = 'Hoeveel logeerbedden heeft de regio voor 2027 ingekocht en wat kost een nacht op de plek met nachtwaker?';
+    const byId = new Map(doc.map((p) => [passageKey(p), p]));
+    const source = { passage: (id: string) => byId.get(id), passageAt: (title: string, k: number) => byId.get(passageKey({ title, position: k })), terms: (w: string) => termsOf(w) };
+    const row = doc.find((p) => p.text.includes('nachtwaker'))!;
+    const hit = { id: passageKey(row), kind: 'passage', coverage: 0.8, rowCoverage: 0.8, rank: 1 };
+    const text = answer(answerFromTableHits(question, [hit], hit, false, 0.55, source) ?? { kind: 'none', reason: 'low-score' });
+    expect(text).toContain('€ 520');
+    expect(text).toMatch(/^De regio heeft voor 2027 in totaal 19 logeerbedden ingekocht\.\n/);
+    expect(text).not.toContain('48 uur');
   });
 });

@@ -54,9 +54,16 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
 const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|wanneer|waar|welke?|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
 
+/** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"); undefined otherwise. */
+export function twoAsks(question: string): [string, string] | undefined {
+  const { asking } = questionParts(question);
+  const second = asking.match(SECOND_QUESTION)?.[1];
+  return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
+}
+
 /** How a sentence matches the second question of the asking sentence, when it asks two; undefined otherwise. */
 export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[]): ((sentence: string) => number[]) | undefined {
-  const second = questionParts(question).asking.match(SECOND_QUESTION)?.[1];
+  const second = twoAsks(question)?.[1];
   if (!second) return undefined;
   const words = analyse(second);
   return (sentence) => matches(sentence, words);

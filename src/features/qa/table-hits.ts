@@ -11,6 +11,8 @@ import { splitSentences } from './passages';
 import { askedDuration } from './asked-kind';
 import { stemWord } from './word-forms';
 import { statesAmount, statesNoCost } from './figures-in-answer';
+import { twoAsks } from './question-setup';
+import { withoutListOpening } from './figure-sentences';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -199,7 +201,7 @@ export function answerFromTableHits(
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {
       kind: 'answer',
-      answer: withCaseMet(question, passage, source, answer.text),
+      answer: withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
       source: { title: passage.title, section: passage.section },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: candidate.rowCoverage,
@@ -220,14 +222,43 @@ const ARTICLE_SPAN = 40;
 function withCaseMet(question: string, passage: Passage, source: TableSource, text: string): string {
   const caseMet = caseMetBy(question);
   if (!caseMet) return text;
+  const met = articleSentences(passage, source).filter((sentence) => caseMet(sentence) && !text.includes(sentence));
+  const answer = [text, ...new Set(met)].join('\n');
+  return answer.length <= MAX_ANSWER_CHARS ? answer : text;
+}
+
+/** The sentences of a table row's article outside its table, without lid numbers. */
+function articleSentences(passage: Passage, source: TableSource): string[] {
   const lines: string[] = [];
   for (const step of [-1, 1]) {
     for (let k = passage.position + step, p = source.passageAt(passage.title, k); p && p.section === passage.section && Math.abs(k - passage.position) <= ARTICLE_SPAN; k += step, p = source.passageAt(passage.title, k)) {
       if (!rowOf(p.text)) lines.push(...p.text.split('\n'));
     }
   }
-  const met = lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, ''))).filter((sentence) => caseMet(sentence) && !text.includes(sentence));
-  const answer = [text, ...new Set(met)].join('\n');
+  return lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, '')));
+}
+
+/**
+ * "Hoeveel crisisbedden zijn ingekocht en wat kost een etmaal op de zwaarste plek?": of a question that asks two, the
+ * row answers one. The sentence of its article that says more than half of the other ask's words, and more of them
+ * than the row does ("in totaal 28 crisisbedden ingekocht, als volgt verdeeld:"), answers that one, in the order asked.
+ */
+function withOtherAsk(question: string, passage: Passage, source: TableSource, text: string): string {
+  const asks = twoAsks(question);
+  if (!asks) return text;
+  const said = new Set(termsIn(text, source.terms));
+  const sentences = articleSentences(passage, source);
+  const [first, second] = asks.map((ask) => {
+    const wanted = [...new Set(termsIn(ask, source.terms))].filter((t) => !WEAK_TERMS.has(t));
+    const says = (terms: Set<string>) => wanted.filter((t) => terms.has(t)).length;
+    let best: { sentence: string; count: number } | undefined;
+    for (const sentence of sentences) {
+      const count = says(new Set(termsIn(sentence, source.terms)));
+      if (count * 2 > wanted.length && count > says(said) && count > (best?.count ?? 0)) best = { sentence, count };
+    }
+    return best && withoutListOpening(best.sentence);
+  });
+  const answer = [first, text, second].filter(Boolean).join('\n');
   return answer.length <= MAX_ANSWER_CHARS ? answer : text;
 }
 
