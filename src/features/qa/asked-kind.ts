@@ -91,6 +91,16 @@ const MEETS_WHEN = /\bwanneer\s+(?:vergadert|vergaderen)\b|\bwanneer\s+(?:komt|k
 export const asksWhenBodyMeets = (question: string): ((sentence: string) => boolean) | undefined =>
   MEETS_WHEN.test(question) ? (s) => FREQUENCY.test(s) || MOMENT.test(s) : undefined;
 
+/** What a passage says of the kind of answer asked, how much that counts, and whether it joins the best hits (withSituationsTied). */
+export interface KindSaid {
+  terms: string[];
+  says: (text: string, heading?: string) => boolean;
+  boost: number;
+  situation?: boolean;
+  joinsTie?: boolean;
+  tieFloor?: number;
+}
+
 /**
  * How much a passage that states the frequency or duration for the question's own actors ranks above one whose
  * figure belongs to someone else ("de projectgroep komt één keer per maand bijeen" for "hoe vaak spreekt de trekker de
@@ -117,7 +127,8 @@ export function askedKindWord(
   words: { terms: string[]; focus: boolean; weak: boolean }[],
   matches: (sentence: string) => number[],
   setup: ReadonlySet<string> = new Set(),
-): { terms: string[]; says: (text: string) => boolean; boost: number; situation?: boolean; joinsTie?: boolean } | undefined {
+  amountSaid?: () => KindSaid | undefined,
+): KindSaid | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
   const age = !frequency && ASKS_AGE.test(question);
   const kind = frequency ? FREQUENCY : age ? AGE : ASKS_DURATION.test(question) ? DURATION : undefined;
@@ -125,7 +136,8 @@ export function askedKindWord(
   const kindTerms = frequency ? FREQUENCY_TERMS : age ? AGE_TERMS : DURATION_TERMS;
   const isKindWord = (w: (typeof words)[number]) => (w.focus || age) && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
-  if (!kind || !focus) return reasonSaid(question, words, matches) ?? situationSaid(question);
+  // An amount asked (asked-amount.ts), when neither a frequency nor a duration is.
+  if (!kind || !focus) return amountSaid?.() ?? reasonSaid(question, words, matches) ?? situationSaid(question);
   // After the asker's case ("De commissie heeft haar advies uitgebracht. Hoe lang duurt het daarna nog ...?") the
   // asking sentence says what the sentence must state; the case's words (and "daarna", see setupTerms) tell the case.
   // Not when the duration is asked before ("Hoe vaak komt het Regieoverleg bijeen? En wie is daar voorzitter?").

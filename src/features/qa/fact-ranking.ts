@@ -128,9 +128,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
  * A passage that speaks of the situation asked about ("wie leidt het overleg als de projectmanager er niet is?": "Bij
  * afwezigheid van de projectmanager neemt ... het voorzitterschap over"), or gives the length of time asked for with
  * the question's other words, answers it though it shares fewer of them: when it covers enough to answer at all, it
- * competes with the hits that cover the most (`joinsTie`, see askedKindWord).
+ * competes with the hits that cover the most (`joinsTie`, see askedKindWord). Enough is MIN_COVERAGE, or the hit's own
+ * `tieFloor` (one ask of two answered in full, see asked-amount.ts).
  */
-export function withSituationsTied<H extends { coverage: number; joinsTie: boolean }>(hits: H[]): H[] {
+export function withSituationsTied<H extends { coverage: number; joinsTie: boolean; tieFloor?: number }>(hits: H[]): H[] {
   const edge = Math.max(0, ...hits.map((h) => h.coverage)) - COVERAGE_TIE;
-  return hits.map((h) => (h.joinsTie && h.coverage < edge && h.coverage >= MIN_COVERAGE ? { ...h, coverage: edge } : h));
+  return hits.map((h) => (h.joinsTie && h.coverage < edge && h.coverage >= (h.tieFloor ?? MIN_COVERAGE) ? { ...h, coverage: edge } : h));
 }

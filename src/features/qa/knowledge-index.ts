@@ -4,6 +4,7 @@ import { MemoryCorpus } from './memory-corpus';
 import { answerFromSection } from './passage-extraction';
 import { sectionReader, withSourceSentence } from './fact-detail';
 import { askedKindWord, namedByQuestion, withActorDefinition, withActorsRanked } from './asked-kind';
+import { amountSaid } from './asked-amount';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
@@ -175,7 +176,7 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
-    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup);
+    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const searched = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25);
     const found = withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)).flatMap((hit) => {
@@ -189,13 +190,13 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
-      const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '');
+      const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie, tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
     const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w)), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
