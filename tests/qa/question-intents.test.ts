@@ -190,7 +190,7 @@ describe('an item of a list says what the list\'s introduction says', () => {
     const terms = ['regioagenda', 'thema', 'ronde', 'indiener', 'steun', 'coördinator'].map((t, i) => `${'abcdef'[i]}. ${t}: de omschrijving van het begrip ${t} zoals de regeling het gebruikt;`);
     const article = passage(['In deze regeling wordt verstaan onder:', ...terms].join('\n'));
     const text = extractAnswer([article], wordsIn('coördinator'), false).text;
-    expect(text).toBe('In deze regeling wordt verstaan onder: coördinator: de omschrijving van het begrip coördinator zoals de regeling het gebruikt;');
+    expect(text).toBe('In deze regeling wordt verstaan onder:\nf. coördinator: de omschrijving van het begrip coördinator zoals de regeling het gebruikt;');
   });
 });
 

@@ -110,9 +110,7 @@ export class KnowledgeIndex {
     return this.search.terms(word);
   }
 
-  get size() {
-    return { facts: this.facts.size, passages: this.passages.size };
-  }
+  get size() { return { facts: this.facts.size, passages: this.passages.size }; }
 
   /** Whether the knowledge uses every word of a name ("de Hervormingsagenda", "Twente"): it is a governance topic. */
   namesTopic(name: string): boolean {

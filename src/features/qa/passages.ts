@@ -113,6 +113,17 @@ const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
 /** A heading over questions and their answers. */
 const QUESTIONS_HEADING = /\b(?:vragen|faq|vraag en antwoord)\b/i;
 
+/**
+ * The question a line asks when it heads its answer in a list of questions and answers: set in bold, or a question on a
+ * line of its own under a heading that names questions ("Veelgestelde vragen"), followed by a line that is no question.
+ */
+function faqQuestion(line: string, next: string | undefined, open: { name: string; question?: boolean }[]): string | undefined {
+  const faq = FAQ_QUESTION.exec(line);
+  if (faq) return faq[1] ?? faq[2];
+  const underQuestions = QUESTIONS_HEADING.test([...open].reverse().find((h) => !h.question)?.name ?? '');
+  return underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && !!next && !next.endsWith('?') ? line : undefined;
+}
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
@@ -140,11 +151,7 @@ function paragraphs(lines: string[]): Para[] {
       return;
     }
     if (rest.has(i) || joined.has(i)) return;
-    const faq = FAQ_QUESTION.exec(line);
-    // Under a heading that names questions ("Veelgestelde vragen"), a question on a line of its own heads the answer after it.
-    const underQuestions = QUESTIONS_HEADING.test([...open].reverse().find((h) => !h.question)?.name ?? '');
-    const standalone = underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && !!lines[i + 1] && !lines[i + 1].endsWith('?');
-    const question = faq?.[1] ?? faq?.[2] ?? (standalone ? line : undefined);
+    const question = faqQuestion(line, lines[i + 1], open);
     if (question) {
       flush();
       // Each question of a list of questions and answers heads its answer, one level below the heading they sit under.
