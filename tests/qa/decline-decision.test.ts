@@ -130,8 +130,8 @@ describe('personal data', () => {
     for (const q of [
       'Wat is het adres van dat lid?',
       'Wat is de geboortedatum van het oudste lid van de bibliotheek?',
-      'Mag ik het telefoonnummer van de balie hebben?',
-      'Mag ik het telefoonnummer van de balie hebben om de stukken te sturen?',
+      'Mag ik het telefoonnummer van de voorzitter hebben?',
+      'Mag ik het telefoonnummer van de voorzitter hebben om de stukken te sturen?',
       'Ik moet de stukken versturen. Wat is het adres van dat lid?',
     ])
       expect(index.ask(q)).toEqual({ kind: 'none', reason: 'personal-data' });

@@ -65,4 +65,13 @@ describe('a section of questions and answers', () => {
     const text = answer(kb.ask('Wie is het aanspreekpunt bij de regio voor de overgang naar 18+?'));
     expect(text).toBe('Het aanspreekpunt is de beleidsadviseur overgang 18-/18+ van het regiobureau. | Wie is het aanspreekpunt bij de regio?');
   });
+
+  it('keeps an answer that ends in a question as the text of the question before it', async () => {
+    const doc = await parseDocument(
+      'vragen.md',
+      Buffer.from('# Handreiking Testland\n\n## Veelgestelde vragen\n\n**Mag ik een gesprek weigeren?**\nJa. Maar bedenk het volgende. Wat betekent dat voor de jongere?\nHij krijgt dan geen plan.\n\n## Vragen en antwoorden\n\nKan de casusregisseur de termijn verlengen?\nJa, als de jongere daarom vraagt. De vraag is dan: wat heeft de jongere nodig?\n'),
+    );
+    expect(doc.passages.map((p) => p.section)).toEqual(['Mag ik een gesprek weigeren?', 'Kan de casusregisseur de termijn verlengen?']);
+    expect(doc.passages[0].text).toContain('Ja. Maar bedenk het volgende.');
+  });
 });

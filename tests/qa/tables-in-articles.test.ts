@@ -87,4 +87,12 @@ describe('a table inside an article', () => {
     expect(text).toMatch(/^De regio heeft voor 2027 in totaal 19 logeerbedden ingekocht\.\n/);
     expect(text).not.toContain('48 uur');
   });
+
+  it('reads a row with an empty first cell without a label, and one with only its first cell as that cell', () => {
+    const rows = toPassages('# Tarieven\n\n## Artikel 9 Tarief\nDe tarieven per nacht staan hieronder.\n\n| Soort | Prijs per nacht | Toeslag |\n| --- | --- | --- |\n| Logeerhuis | | |\n|  | € 140 | € 10 |\n', 't.md').passages;
+    const section = rows.map((p, position) => ({ ...p, title: 'Tarieven', position, sourceFile: 't.md', ingestedAt: '' }));
+    const text = extractAnswer(section, (sentence) => [/nacht/i.test(sentence) ? 1 : 0], false, false).text;
+    expect(text).toContain('Prijs per nacht: € 140; Toeslag: € 10');
+    expect(text).not.toMatch(/Soort: |Logeerhuis:/);
+  });
 });

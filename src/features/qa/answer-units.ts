@@ -84,7 +84,8 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
  */
 function rowAsItem({ headers, cells }: { headers: string[]; cells: string[] }): string {
   const rest = cells.slice(1).flatMap((cell, k) => (cell ? [`${headers[k + 1]}: ${cell}`] : []));
-  return `${cells[0] || headers[0]}: ${rest.join('; ')}`;
+  if (!rest.length) return cells[0];
+  return cells[0] ? `${cells[0]}: ${rest.join('; ')}` : rest.join('; ');
 }
 
 /** A quotation closed and attributed: "...”, aldus Henk Procé", "..." zegt de voorzitter. */

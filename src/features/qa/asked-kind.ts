@@ -111,8 +111,8 @@ const KIND_SAID_BOOST = 2;
 const ASKS_DURATION = /\bhoe\s*lang\b|\bhoeveel\s+tijd\b|\bbinnen\s+(?:hoeveel|welke)\s+(?:tijd|termijn|dagen|werkdagen|weken|maanden)\b|\bhoe\s+snel\b/i;
 const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
 /** "Tot welke leeftijd ...", "vanaf welke leeftijd ...": an age is asked, which a text states in years ("tot 21 jaar"). */
-const ASKS_AGE = /\b(?:welke|de|een)\s+(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)\b/i;
-const AGE = /\b\d{1,2}\s*(?:jaar|jarige|jarigen)\b|\b(?:minderjarig|meerderjarig)/i;
+const ASKS_AGE = /\b(?:welke|tot welke|vanaf welke)\s+(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)\b/i;
+const AGE = /\b(?:tot|vanaf|van|onder|boven|jonger dan|ouder dan|tot en met)\s+\d{1,2}\s*jaar\b|\b\d{1,2}-jarigen?\b|\b(?:minderjarig|meerderjarig)/i;
 const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 

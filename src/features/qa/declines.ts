@@ -81,7 +81,7 @@ export function currentStateContact(question: string): 'contractmanager' | 'regi
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "wat rekent de aanbieder", "hoe hoog is het (uur)tarief": a question after an amount of money. */
 const ASKS_AMOUNT =
-  /\b(hoeveel (euro|geld)|wat (rekent|rekenen|rekende|rekenden)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was) (het|de) (totale )?\p{L}*(budget|bedrag)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
+  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was) (het|de) (totale )?\p{L}*(budget|bedrag)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
 
 /** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
 const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;
@@ -93,7 +93,7 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  */
 /** Whether a question asks for an amount of money, and whether a text states one. */
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
-const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten)\b[^?]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
+const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 /**
  * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost": one amount. "Welke tarieven gelden?" asks
  * which ones (the plural), which a text may answer without figures.
@@ -128,21 +128,36 @@ function lacksDateAsked(question: string, answer: string): boolean {
  * and "het nummer van het artikel" or a volgnummer is a small one.
  */
 const ASKS_NUMBER = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|onder\s+welk|op\s+welk)\s+(?:\p{L}+e\s+)?((?!artikel|lid|volg|agenda|huis)\p{L}+nummer)\b/iu;
-const IDENTIFIER = /(?<![€\d.,])\d[\d .-]*\d(?![\d.,]*\s*(?:euro|procent|%))/g;
-const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()));
+const IDENTIFIER = /(?<![€\d.,]\s?)\d[\d .\/-]*\d(?![\d.,]*\s*(?:euro|procent|%))(\s+\p{Ll})?/gu;
+// A count before its noun ("1200 jeugdigen") is no identifier either, unless separators group it ("0800-1234").
+const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].some(([n, noun]) => n.replace(/\D/g, '').length >= 4 && !/^(?:19|20)\d\d$/.test(n.trim()) && !(noun && !/[-/]/.test(n)));
 /** A question word before the number's ("wie heeft de nota opgesteld, en onder welk zaaknummer?"): the number is one part of what is asked. */
 const ASKED_BEFORE = /\b(?:wie|wat|welke|welk|hoe|hoeveel|wanneer|waar|waarom)\b/i;
 
-/** The number a question asks for ("crisisnummer") that the answer does not give. */
-export function numberNotGiven(question: string, answer: string): string | undefined {
-  const found = ASKS_NUMBER.exec(question);
-  return found && !givesIdentifier(answer) ? found[1].toLowerCase() : undefined;
+/** "Wat is het mailadres van het meldpunt?", "via welke website?": an address, which a text gives as one, not by its word. */
+const ASKS_ADDRESS = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|via\s+welk|op\s+welk|naar\s+welk)\s+((?:e-?)?mailadres|website|webadres|internetadres)\b/iu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:nl|com|org|eu|info)\b/i;
+const givesAddress = (asked: string, answer: string) => (/mail/i.test(asked) ? EMAIL : WEB_ADDRESS).test(answer);
+
+/** The identifying number or address a question asks for ("crisisnummer", "mailadres"), with where it is asked and whether the answer gives it. */
+function identifierAsked(question: string, answer: string): { word: string; at: number; given: boolean } | undefined {
+  const number = ASKS_NUMBER.exec(question);
+  if (number) return { word: number[1].toLowerCase(), at: number.index, given: givesIdentifier(answer) };
+  const address = ASKS_ADDRESS.exec(question);
+  return address ? { word: address[1].toLowerCase(), at: address.index, given: givesAddress(address[1], answer) } : undefined;
 }
 
-/** A number asked by itself and not given: declined. One asked beside something else the answer gives is said to be missing (numberNotGiven). */
+/** The number or address a question asks for ("crisisnummer", "mailadres") that the answer does not give. */
+export function numberNotGiven(question: string, answer: string): string | undefined {
+  const asked = identifierAsked(question, answer);
+  return asked && !asked.given ? asked.word : undefined;
+}
+
+/** A number or address asked by itself and not given: declined. One asked beside something else the answer gives is said to be missing (numberNotGiven). */
 const lacksNumberAsked = (question: string, answer: string) => {
-  const found = ASKS_NUMBER.exec(question);
-  return !!found && !ASKED_BEFORE.test(question.slice(0, found.index)) && !givesIdentifier(answer);
+  const asked = identifierAsked(question, answer);
+  return !!asked && !ASKED_BEFORE.test(question.slice(0, asked.at)) && !asked.given;
 };
 
 /** "Inclusief of exclusief btw?", "met of zonder reiskosten?": a choice about the thing after it, which an answer must name (its word or a synonym). */

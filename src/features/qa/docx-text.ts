@@ -3,8 +3,11 @@ import { decodeHtml as decode, docxTablesAsPipes } from './docx-tables';
 /** A typed list item of a lid: "a. de aanleiding;", "b) ...". */
 const LETTERED_ITEM = /^[a-z][.)]\s/;
 
-/** A paragraph set in bold as a whole ("<strong>Wat als ...?</strong>"): kept bold, as a markdown file has it. */
-const WHOLE_BOLD = /^\s*<strong>[^<]*<\/strong>\s*$/;
+/**
+ * A question set in bold as a whole paragraph ("<strong>Wat als ...?</strong>"): kept bold, as a markdown file has it, so it
+ * heads its answer (passages.ts). Other bold paragraphs are plain text: their asterisks would hide where a sentence ends.
+ */
+const BOLD_QUESTION = /^\s*<strong>[^<]*\?\s*<\/strong>\s*$/;
 
 /** mammoth loads when the first Word file is read, not at start-up. */
 const mammoth = () => require('mammoth') as typeof import('mammoth');
@@ -24,7 +27,7 @@ export async function docxText(data: Buffer): Promise<string> {
   // mammoth closes the list at those paragraphs and starts a new one, so the count is carried over.
   let closed: { n: number; line: number } | undefined;
   for (const [, tag, body] of html.matchAll(/<(\/?(?:h[1-6]|p|ol|ul|li))[^>]*>([^<]*(?:<(?!\/?(?:h[1-6]|p|ol|ul|li)\b)[^>]*>[^<]*)*)/g)) {
-    const text = tag === 'p' && WHOLE_BOLD.test(body) && decode(body) ? `**${decode(body)}**` : decode(body);
+    const text = tag === 'p' && BOLD_QUESTION.test(body) ? `**${decode(body)}**` : decode(body);
     if (tag === 'ol' || tag === 'ul') {
       const goesOn = tag === 'ol' && lists.length === 0 && closed && lines.slice(closed.line).every((l) => LETTERED_ITEM.test(l));
       lists.push({ ordered: tag === 'ol', n: goesOn ? closed!.n : 0 });

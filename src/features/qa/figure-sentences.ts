@@ -38,9 +38,9 @@ export function withCountingSentence(question: string, answer: string, sectionTe
 
 /**
  * "... 19 logeerbedden ingekocht, als volgt verdeeld:" without its list ends where the count does: a colon before
- * another sentence would promise a list that does not come. A short closing clause after a comma goes with it.
+ * another sentence would promise a list that does not come. A list opener before it ("als volgt", "namelijk") goes with it.
  */
 export function withoutListOpening(sentence: string): string {
   if (!sentence.endsWith(':')) return sentence;
-  return `${sentence.replace(/,\s*(?:\S+\s+){0,3}\S+:$/u, '').replace(/:$/, '')}.`;
+  return `${sentence.replace(/,?\s*(?:als volgt(?: verdeeld| samengesteld| opgebouwd)?|namelijk|te weten|als hieronder|hieronder)\s*:$/iu, '').replace(/:$/, '')}.`;
 }

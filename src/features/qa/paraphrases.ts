@@ -141,7 +141,7 @@ export function paraphraseAt(words: string[], i: number): { length: number; toke
  * "Trekt er dan aan de bel", "slaat hij alarm": words of a clause's middle field (pronouns, "er", adverbs such as
  * "dan", "nu", "ook") that Dutch puts between a verb moved to the front and the rest of its phrase.
  */
-const MIDDLE_FIELD = new Set(['er', 'dan', 'nu', 'ook', 'wel', 'toch', 'al', 'nog', 'dus', 'even', 'het', 'hij', 'zij', 'ze', 'we', 'wij', 'je', 'jij', 'u', 'ik', 'men', 'jullie', 'die', 'dat', 'dit']);
+const MIDDLE_FIELD = new Set(['er', 'dan', 'nu', 'ook', 'wel', 'toch', 'al', 'nog', 'dus', 'even', 'het', 'hij', 'zij', 'ze', 'we', 'wij', 'je', 'jij', 'u', 'ik', 'men', 'jullie']);
 const MAX_MIDDLE_FIELD = 3;
 
 /** Whether an index term is a paraphrase group's (not a hand-made synonym group's) token. */

@@ -108,6 +108,8 @@ function articleLevel(open: { level: number; name: string }[]): number {
  * questions and answers (a "veelgestelde vragen" section), set in bold as every reader writes it. Also "Vraag: ...?".
  */
 const FAQ_QUESTION = /^(?:\*\*\s*(?:vraag\s*\d*\s*[:.]\s*)?([^*]{8,200}\?)\s*\*\*|(?:\*\*)?vraag\s*\d*\s*[:.](?:\*\*)?\s*([^*]{8,200}\?)(?:\*\*)?)$/i;
+/** One sentence: a line with a sentence end inside ("Ja. Maar ... ?") is an answer that ends in a question. */
+const ONE_SENTENCE = (text: string) => !/[.!:]\s/.test(text);
 
 const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
 /** A heading over questions and their answers. */
@@ -117,11 +119,14 @@ const QUESTIONS_HEADING = /\b(?:vragen|faq|vraag en antwoord)\b/i;
  * The question a line asks when it heads its answer in a list of questions and answers: set in bold, or a question on a
  * line of its own under a heading that names questions ("Veelgestelde vragen"), followed by a line that is no question.
  */
-function faqQuestion(line: string, next: string | undefined, open: { name: string; question?: boolean }[]): string | undefined {
+function faqQuestion(line: string, next: string | undefined, open: { name: string; question?: boolean }[], answered: boolean): string | undefined {
+  // A question right after a question that has no answer yet is that answer's text.
+  if (open[open.length - 1]?.question && !answered) return undefined;
   const faq = FAQ_QUESTION.exec(line);
-  if (faq) return faq[1] ?? faq[2];
+  const question = faq?.[1] ?? faq?.[2];
+  if (question) return ONE_SENTENCE(question) ? question : undefined;
   const underQuestions = QUESTIONS_HEADING.test([...open].reverse().find((h) => !h.question)?.name ?? '');
-  return underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && !!next && !next.endsWith('?') ? line : undefined;
+  return underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && ONE_SENTENCE(line) && !!next ? line : undefined;
 }
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
@@ -130,6 +135,7 @@ function paragraphs(lines: string[]): Para[] {
   // Open headings by level: the section is the deepest, the chapter the one above it.
   const open: { level: number; name: string; question?: boolean }[] = [];
   let current = '';
+  let questionAt = -1; // out.length when the last question heading opened
   const section = () => open[open.length - 1]?.name ?? '';
   const chapter = () => open[open.length - 2]?.name ?? '';
   const flush = () => {
@@ -151,13 +157,14 @@ function paragraphs(lines: string[]): Para[] {
       return;
     }
     if (rest.has(i) || joined.has(i)) return;
-    const question = faqQuestion(line, lines[i + 1], open);
+    const question = faqQuestion(line, lines[i + 1], open, out.length > questionAt || !!current.trim());
     if (question) {
       flush();
       // Each question of a list of questions and answers heads its answer, one level below the heading they sit under.
       const level = open[open.length - 1]?.question ? open[open.length - 1].level : (open[open.length - 1]?.level ?? 0) + 1;
       while (open.length && open[open.length - 1].level >= level) open.pop();
       open.push({ level, name: question.replace(/\s+/g, ' ').trim(), question: true });
+      questionAt = out.length;
       return;
     }
     // A short line set in bold as a whole ("**Aanleiding**") is read as a heading would be without the asterisks.

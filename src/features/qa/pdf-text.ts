@@ -70,7 +70,8 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   }
   // A bullet glyph ("●", "•") is a list item as markdown writes it ("- "), so its lines stay items of their own.
   const tidy = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim().replace(/^[●•▪◦■➢►]\s*/, '- ') })).filter((l) => l.text);
-  return joinSplitTables(markHeadings(renumberRestartedLists(withEmphasis(joinWrappedLines(tidy, emphasized(tidy))))).split('\n')).join('\n');
+  const isEmphasized = emphasized(tidy);
+  return joinSplitTables(markHeadings(renumberRestartedLists(withEmphasis(joinWrappedLines(tidy, isEmphasized), isEmphasized))).split('\n')).join('\n');
 }
 
 /**
@@ -89,8 +90,7 @@ function emphasized(lines: Line[]): (line: Line) => boolean {
  * An emphasized question written as markdown bold ("**Wat als ...?**"), as the Word and markdown readers keep it: it
  * heads its answer (passages.ts). Other emphasized lines (a table's header repeated on a new page) stay as they are.
  */
-function withEmphasis(lines: Line[]): Line[] {
-  const isEmphasized = emphasized(lines);
+function withEmphasis(lines: Line[], isEmphasized: (line: Line) => boolean): Line[] {
   return lines.map((l) => (isEmphasized(l) && l.text.endsWith('?') ? { ...l, text: `**${l.text}**` } : l));
 }
 

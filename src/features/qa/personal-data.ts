@@ -1,7 +1,17 @@
 import { questionParts } from './question-setup';
 
 /** Someone's contact details, address, income or identity numbers: the documents hold none of them. */
-const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|woonplaats|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
+const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
+/**
+ * "De woonplaats van de coördinator" is someone's; "ruzie over de woonplaats", "de woonplaats van een pleegkind" are the
+ * woonplaatsbeginsel, a rule of the Jeugdwet the documents explain.
+ */
+const SOMEONES_RESIDENCE = /\bwoonplaats van (?:de |het |een |dat |die |onze |mijn |zijn |haar )?(?:\p{Lu}\p{L}+|\p{L}*(?:voorzitter|coördinator|coordinator|wethouder|manager|secretaris|directeur|medewerker|adviseur|bestuurder|ambtenaar|lid))\b/u;
+/**
+ * "Het mailadres van het meldpunt", "het telefoonnummer van de Toegang": an organisation's contact details, which a
+ * document may publish, not someone's; the search answers them or declines as for any other question.
+ */
+const ORGANISATION_CONTACT = /\b(?:telefoonnummer|nummer|e-?mailadres|mailadres|adres)\s+van\s+(?:de |het |een )?(?:\p{L}*(?:meldpunt|punt|loket|balie|secretariaat|desk|dienst|bureau|afdeling|team|commissie|gemeente|toegang|regio)|rsj)\b/iu;
 /** "Mag ik het telefoonnummer van de voorzitter hebben?", "wat is het mailadres": the data itself is asked for. */
 const GETS_DATA = /\b(hebben|krijgen|opvragen|weten|wat is|wat zijn|geef|geven)\b/i;
 /**
@@ -12,4 +22,5 @@ const RULE_ON_DATA = /\b(mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen|hoe ?la
 const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DATA.test(asking);
 
 /** "Wat is het telefoonnummer van de voorzitter?": personal details asked for, which the bot declines; not a rule about handling them. */
-export const asksPersonalData = (question: string) => PERSONAL.test(question) && !asksRuleOnData(questionParts(question).asking);
+export const asksPersonalData = (question: string) =>
+  (PERSONAL.test(question.replace(ORGANISATION_CONTACT, ' ')) || SOMEONES_RESIDENCE.test(question)) && !asksRuleOnData(questionParts(question).asking);

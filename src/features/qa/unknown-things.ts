@@ -38,7 +38,7 @@ const PREPOSITIONS = new Set(['aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'm
 const WHETHER_OR_WHO = /^(?:wie|mag|mogen|moet|moeten|kan|kunnen|krijgt|krijgen|krijg|heeft|hebben|heb|is|zijn|wordt|worden)\b/i;
 
 /** Words that open a clause without asking: "als er een gemeente toetreedt" is a condition, not a question. */
-const SUBORDINATORS = new Set(['als', 'dan', 'wanneer', 'indien', 'zodra', 'omdat', 'want', 'maar', 'en', 'of', 'dat', 'die', 'wat', 'hoe', 'waar', 'terwijl', 'nadat', 'voordat', 'tot', 'sinds']);
+const SUBORDINATORS = new Set(['als', 'dan', 'wanneer', 'indien', 'zodra', 'omdat', 'want', 'maar', 'en', 'of', 'dat', 'die', 'wat', 'hoe', 'waar', 'terwijl', 'nadat', 'voordat', 'tot', 'sinds', 'in', 'voor', 'met', 'bij', 'na', 'op', 'naar', 'over', 'door', 'zonder', 'van', 'aan', 'uit']);
 /** "Betaalt die", "mag hij", "krijgen we": a verb before its pronoun subject asks whether. */
 const INVERTED = /^(\p{L}+)\s+(?:die|dat|hij|zij|ze|we|wij|ik|jij|je|u|het|men)\b/iu;
 
@@ -124,11 +124,12 @@ export function asksAboutOwnThing(question: string, word: string): boolean {
 const MEASURE = /^(norm|normen|aantal|percentage|gemiddelde|hoogte|omvang|maximum|minimum|streefwaarde|streefwaarden)$/;
 
 /**
- * "Om welk totaalbedrag", "vanaf welke leeftijd", "vanaf welke omvang", "op welke datum": a kind of figure, which a text
- * gives as one ("€ 95 miljoen", "16 jaar", "meer dan 50 jeugdigen", "15 maart"). "Data" and "dagen" are dates only after
+ * "Om welk totaalbedrag", "vanaf welke leeftijd", "vanaf welke omvang", "op welke datum", "wat is het mailadres": a kind of
+ * figure, which a text gives as one ("€ 95 miljoen", "16 jaar", "meer dan 50 jeugdigen", "15 maart", "meldpunt@regio.nl");
+ * declines.ts checks an address is given. "Data" and "dagen" are dates only after
  * "op welke" ("welke data worden gedeeld" asks for gegevens).
  */
-const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens|datum|datums|omvang)$/;
+const FIGURE_KIND = /(bedrag|bedragen|leeftijd|leeftijden|leeftijdsgrens|datum|datums|omvang|mailadres|website|webadres|internetadres)$/;
 const DATES_AFTER_OP = /^(data|dagen)$/;
 
 /** "De gemiddelde wachttijd", "de jaarlijkse norm": an inflected adjective before the noun it describes. */
