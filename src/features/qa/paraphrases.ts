@@ -129,7 +129,10 @@ export function paraphraseAt(words: string[], i: number): { length: number; toke
   // After its first word (the verb, put first or second in a Dutch clause), a phrase may have its middle field.
   let gap = 0;
   while (gap < MAX_MIDDLE_FIELD && MIDDLE_FIELD.has(words[i + 1 + gap])) gap++;
-  const spanOf = (p: Phrase) => Array.from({ length: gap + 1 }, (_, g) => g).find((g) => p.words.every((w, k) => words[i + k + (k > 0 ? g : 0)] === w));
+  const spanOf = (p: Phrase): number | undefined => {
+    for (let g = 0; g <= gap; g++) if (p.words.every((w, k) => words[i + k + (k > 0 ? g : 0)] === w)) return g;
+    return undefined;
+  };
   const found = candidates.map((p) => ({ p, g: spanOf(p) })).filter((f) => f.g !== undefined);
   if (found.length === 0) return undefined;
   const length = found[0].p.words.length;
