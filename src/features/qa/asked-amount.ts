@@ -4,6 +4,10 @@ import { termsOf, tokenize } from './dutch-text';
 import { statesAmount } from './figures-in-answer';
 import { splitSentences } from './passages';
 import { questionParts, twoAsks } from './question-setup';
+import { rememberedPerText } from '../../shared/text-memo';
+
+/** Whether a passage states an amount anywhere, remembered per text: the same passages come back with every question. */
+const passageStatesAmount = rememberedPerText(20_000, statesAmount);
 
 /** How much a passage that states the amount asked with the words of its ask ranks above one that does not. */
 const AMOUNT_SAID_BOOST = 2;
@@ -35,6 +39,8 @@ export function amountSaid(
   return {
     terms: [],
     says: (text, heading = '') => {
+      // Most passages state no amount at all: no sentence of theirs needs reading.
+      if (!passageStatesAmount(text)) return false;
       const said = matches(heading);
       return text.split('\n').flatMap((line) => splitSentences(line)).some((s) => answers(s, said));
     },
