@@ -152,7 +152,8 @@ export class KnowledgeIndex {
     const result = this.answerWith(ranked, hits, words, question);
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
     const said = result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
-    return said.kind !== 'answer' || said.missing || said.unanswered || !numberNotGiven(question, said.answer) ? said : { ...said, unanswered: numberNotGiven(question, said.answer) };
+    const number = said.kind === 'answer' && !said.missing && !said.unanswered ? numberNotGiven(question, said.answer) : undefined;
+    return number && said.kind === 'answer' ? { ...said, unanswered: number } : said;
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */
