@@ -7,11 +7,14 @@ import { fold } from '../../shared/fold';
  * the body in full already. Only a document passage's sentences: a curated fact or an expert's answer is shown as written.
  */
 interface Spelled {
-  abbr: string;
   /** The first use of the abbreviation as a word of its own: not in "AO/IC" (another AO), "RSJ-BO" or "(BO)". */
   use: RegExp;
   /** Every written form of what it stands for, folded, spaces removed: "managers overleg" is "managersoverleg". */
   phrases: string[];
+  /** What is added after it: the first written form. */
+  phrase: string;
+  /** Whether a text may hold it at all (a plain substring test, so most answers skip the regex). */
+  mayOccur: (text: string, lower: string) => boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,15 +24,21 @@ const SPELLED: Spelled[] = [...new Set(vocabulary.abbreviations.filter((a) => a.
   const entries = vocabulary.abbreviations.filter((a) => a.abbr === abbr);
   // Two letters are a word in lower case ("bo", "en"): only in capitals, and "EN" only as written (not "En" at a sentence start).
   const exact = abbr.length <= 2 || entries.some((a) => 'caseSensitive' in a && a.caseSensitive);
-  return { abbr, use: new RegExp(`(?<![\\p{L}\\p{N}/&(-])${escape(abbr)}(?![\\p{L}\\p{N}/&-])`, exact ? 'u' : 'iu'), phrases: entries.map((a) => compact(a.phrase)) };
+  const lowerAbbr = abbr.toLowerCase();
+  return {
+    use: new RegExp(`(?<![\\p{L}\\p{N}/&(-])${escape(abbr)}(?![\\p{L}\\p{N}/&-])`, exact ? 'u' : 'iu'),
+    phrases: entries.map((a) => compact(a.phrase)),
+    phrase: entries[0].phrase,
+    mayOccur: exact ? (text) => text.includes(abbr) : (_, lower) => lower.includes(lowerAbbr),
+  };
 });
 
 /** The answer with the first use of each abbreviation it does not spell out already followed by its meaning. */
 export function withAbbreviationsSpelled(answer: string): string {
   const written = compact(answer);
-  return SPELLED.reduce((text, { abbr, use, phrases }) => {
-    if (phrases.some((p) => written.includes(p))) return text;
-    const phrase = vocabulary.abbreviations.find((a) => a.abbr === abbr)!.phrase;
+  const lower = answer.toLowerCase();
+  return SPELLED.reduce((text, { use, phrases, phrase, mayOccur }) => {
+    if (!mayOccur(answer, lower) || phrases.some((p) => written.includes(p))) return text;
     return text.replace(use, (found) => `${found} (${phrase})`);
   }, answer);
 }
