@@ -155,7 +155,8 @@ function addElaboration(units: Unit[], chosen: Set<number>, best: number, elabor
  * "Wat is de bezwaartermijn als RSJ onze betalingen opschort?": the best sentence names the measure ("het opschorten van
  * betalingen", an item of lid 1) but not the length of time asked; another lid of the same article gives it ("Het
  * bezwaar wordt binnen 4 weken ... ingediend"). When nothing chosen gives the kind asked, the lid of the sentence that
- * gives it and answers most of the question's words comes along (the nearest on a tie).
+ * gives it and answers most of the question's words comes along (the nearest on a tie); else a sentence right after the
+ * best that speaks of it ("Dat geldt tot ...") and gives it.
  */
 function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
   if ([...chosen].some((k) => givesKind(units[k].text))) return;
@@ -164,6 +165,8 @@ function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKin
     .filter(({ own, i }) => own > 0 && givesKind(units[i].text))
     .sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
   if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
+  // "... blijft verantwoordelijk de gemeente van de achttiende verjaardag. Dat geldt tot de jeugdige 23 wordt.": said right after.
+  else addElaboration(units, chosen, best, givesKind);
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */

@@ -74,6 +74,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (gives) return gives;
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   if (ASKS_SHARE.test(question)) return (s) => GIVES_SHARE.test(s);
+  if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
   const duration = askedDuration(question);
   if (duration) return duration;
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
@@ -112,7 +113,7 @@ const ASKS_DURATION = /\bhoe\s*lang\b|\bhoeveel\s+tijd\b|\bbinnen\s+(?:hoeveel|w
 const FREQUENCY_TERMS = /^(vak|~frequentie)$/;
 /** "Tot welke leeftijd ...", "vanaf welke leeftijd ...": an age is asked, which a text states in years ("tot 21 jaar"). */
 const ASKS_AGE = /\b(?:welke|tot welke|vanaf welke)\s+(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)\b/i;
-const AGE = /\b(?:tot|vanaf|van|onder|boven|jonger dan|ouder dan|tot en met)\s+\d{1,2}\s*jaar\b|\b\d{1,2}-jarigen?\b|\b(?:minderjarig|meerderjarig)/i;
+const AGE = /\b(?:tot|vanaf|van|onder|boven|jonger dan|ouder dan|tot en met)\s+\d{1,2}\s*jaar\b|\b\d{1,2}-jarigen?\b|\b(?:minderjarig|meerderjarig)|\btot\s+(?:de\s+\p{L}+|hij|zij|ze)\s+\d{1,2}\s+(?:jaar\s+)?wordt\b/iu;
 const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 
