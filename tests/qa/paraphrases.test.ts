@@ -100,6 +100,8 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
     it('plurals, verb forms and participles share a group', () => {
       for (const w of ['verlengen', 'verlengd', 'verlenging', 'opschuiven', 'opgeschoven']) expect(termsOf(w)).toContain('~~verlengen');
       for (const w of ['rangorde', 'volgorde', 'prioritering']) expect(termsOf(w)).toContain('~~volgorde');
+      // Paying for another until it is settled: "voorschieten" is "voorfinancieren", not an advance ("voorschot").
+      for (const w of ['voorschieten', 'voorgeschoten', 'voorfinanciering', 'voorfinancierende']) expect(termsOf(w)).toContain('~~voorfinancieren');
     });
   });
 
