@@ -95,6 +95,13 @@ describe('answerable questions in a user\'s own words that were declined', () =>
     expect(lacksWhatIsAsked('Welk percentage van het jaarbudget gaat naar scholing?', 'Ten minste 20% van het budget wordt besteed aan scholing.')).toBe(false);
   });
 
+  it('takes a share of an amount set elsewhere as the height asked, unless euros are asked', () => {
+    const share = 'Voor een lege logeerkamer betaalt de gemeente een leegstandsvergoeding van 40% van het dagtarief.';
+    expect(lacksWhatIsAsked('Hoe hoog is de leegstandsvergoeding?', share)).toBe(false);
+    expect(lacksWhatIsAsked('Hoeveel euro is de leegstandsvergoeding?', share)).toBe(true);
+    expect(lacksWhatIsAsked('Hoe hoog is de leegstandsvergoeding?', 'Voor een lege logeerkamer betaalt de gemeente een leegstandsvergoeding.')).toBe(true);
+  });
+
   it('judges "hoe lang duurt het daarna" after the asker\'s case by the asking sentence: the case\'s words and "daarna" need not stand with the duration', () => {
     const text = answer('Wij zijn een vereniging en hebben geklaagd over de penningmeester. De klachtencommissie heeft haar advies inmiddels uitgebracht. Hoe lang duurt het daarna nog voordat we de beslissing krijgen?');
     expect(text).toContain('drie weken');

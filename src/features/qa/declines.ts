@@ -215,8 +215,15 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
 const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
 const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b/iu;
 
+/**
+ * "Hoe hoog is de leegstandsvergoeding?": "65% van het etmaaltarief" is its height, a share of an amount the text sets
+ * elsewhere (not when the question asks for euros).
+ */
+const SHARE_OF_AN_AMOUNT = /(?:\d+(?:,\d+)?\s*(?:%|procent)|\bde helft|\been kwart)\s+van\s+(?:het|de|dat|die)\s+(?:\p{L}+\s+)?\p{L}*(?:tarief|bedrag|prijs|budget|vergoeding|kosten|loon|salaris|subsidie)\b/iu;
+const shareOfAnAmount = (question: string, answer: string) => !/\beuro\b/i.test(question) && SHARE_OF_AN_AMOUNT.test(answer);
+
 export const lacksAmountAsked = (question: string, answer: string) =>
-  (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer))) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
+  (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer)) && !shareOfAnAmount(question, answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
   onlyAmountOfAPart(question, answer);
 
 /** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */
