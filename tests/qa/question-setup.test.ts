@@ -53,3 +53,26 @@ describe('"hoeveel tijd" after a year of the asker\'s case', () => {
     expect(answersForOtherYear('Hoeveel speeltuinen had de wijkraad in 2020?', 'De wijkraad beheert 14 speeltuinen.')).toBe(true);
   });
 });
+
+/** An invented guide whose rules name gemeenten by their part in a move, never by name. */
+const VERHUIZING = `# Handreiking verhuizing speeltuinpas Voorbeelddorp 2027
+
+## 1. Verhuizing
+Verhuist een kind met een speeltuinpas naar een andere gemeente, dan betaalt de oude gemeente de pas tot het einde van de maand. Daarna betaalt de nieuwe gemeente.
+
+## 2. Voorbeeld
+Een kind met een pas uit Zwolle woont in 2026 in Ommen.
+`;
+
+describe('the gemeenten a case plays out between', () => {
+  it('are named by their part in the rule ("de oude gemeente"), so naming one again when asking does not require it', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('verhuizing.md', Buffer.from(VERHUIZING))).passages);
+    const result = index.ask('Een kind met een speeltuinpas verhuist van Kampen naar Dalfsen. Tot wanneer betaalt Kampen de pas?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/einde van de maand/);
+  });
+
+  it('stay required when the question asks about one gemeente without a case between two', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('verhuizing.md', Buffer.from(VERHUIZING))).passages);
+    expect(index.ask('Wij zijn gemeente Kampen. Tot wanneer betaalt Kampen de pas?').kind).toBe('none');
+  });
+});

@@ -8,7 +8,7 @@ import { amountSaid } from './asked-amount';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { askingRankFactor, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
+import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, inDocumentWords, mayAnswer, rowWords } from './table-hits';
 import { CuratedEvidence } from './quoted-text';
 import { withoutOutrankedExplanations } from './explanations';
@@ -165,13 +165,10 @@ export class KnowledgeIndex {
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
-    // A year, a number, a gemeente or a named body in the question must be in the answer: the
-    // figures of 2025 do not answer for 2023, the BO's meetings not for the PFO's.
     const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const names = nameTerms(question, (w) => this.terms(w));
-    // Not so in the asker's own situation ("wij zijn een aanbieder met 7 fte."): a rule does not repeat its figures.
     const setup = setupTerms(question, (text) => this.analyse(text));
-    const required = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]).filter((t) => !setup.has(t));
+    const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);

@@ -1,3 +1,4 @@
+import { PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
 import { type QueryWord, coverageOf } from './query-words';
 
@@ -31,6 +32,20 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
+}
+
+/**
+ * A year, a number, a gemeente or a named body in the question must be in the answer: the figures of 2025 do not answer
+ * for 2023, the BO's meetings not for the PFO's. Not so for what only the asker's case tells ("wij zijn een aanbieder met
+ * 7 fte.": a rule does not repeat its figures), nor for gemeenten a case plays out between ("een gezin verhuist van
+ * Kampen naar Dalfsen. Tot wanneer betaalt Kampen?"): the rule that answers names them by their part, "de oude gemeente".
+ */
+export function requiredTerms(question: string, words: QueryWord[], setup: ReadonlySet<string>, analyse: (text: string) => QueryWord[]): string[] {
+  const told = questionParts(question).setup;
+  const places = told ? analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t)) : [];
+  const between = new Set(new Set(places).size >= 2 ? places : []);
+  const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
+  return named.filter((t) => !setup.has(t) && !between.has(t));
 }
 
 /** Words of an asking sentence that point back at the moment its setup tells. */
