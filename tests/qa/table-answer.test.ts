@@ -91,6 +91,11 @@ describe('answers from a table', () => {
     expect(ask('Wie beslist over vervoer?', decisions, 1)).toMatchObject({ text: 'Vervoer: Wie beslist: Regiobureau.' });
   });
 
+  it('"over welke jaren" is answered by the column of reference dates as well', () => {
+    const key = view('Verdeling', 'Onderdeel | Gewicht | Peildatum', 'Leden | 40% | telling 1 januari 2026', 'Gebruik | 60% | gemiddelde over 2023 tot en met 2025');
+    expect(ask('Hoe zwaar weegt het gebruik en over welke jaren wordt het gemeten?', key, 1)).toMatchObject({ text: 'Gebruik: Gewicht: 60%; Peildatum: gemiddelde over 2023 tot en met 2025.' });
+  });
+
   it('"hoeveel procent" is answered from a column of percentages', () => {
     const spent = view('Tabel 1. Uitputting', 'Gemeente | Budget 2026 | Uitputting', 'Staphorst | € 3.560.000 | 69%', 'Ommen | € 4.240.000 | 82%');
     expect(ask('Hoeveel procent van het budget heeft Staphorst al uitgegeven?', spent, 0)).toMatchObject({ text: 'Staphorst: Uitputting: 69%.' });

@@ -53,9 +53,9 @@ const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
 /** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
 const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boekjaar)\b/i;
-/** "... en wanneer?", "binnen welke termijn": a moment or term is asked, which a column of terms or dates gives. */
-const WHEN_Q = /\b(?:wanneer|hoe\s*lang|welke\s+termijn|binnen\s+hoeveel)\b/i;
-const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd)\b/i;
+/** "... en wanneer?", "binnen welke termijn", "over welke jaren": a moment, term or period is asked, which a column of terms, dates or reference dates gives. */
+const WHEN_Q = /\b(?:wanneer|hoe\s*lang|welke\s+termijn|binnen\s+hoeveel|(?:welk|welke)\s+(?:jaar|jaren|periode|peildatum|peiljaar))\b/i;
+const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd|peildatum|peiljaar)\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
