@@ -1,6 +1,6 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { asksPeopleCounted } from '../../src/features/qa/figures-in-answer';
+import { asksPeopleCounted, lacksCount } from '../../src/features/qa/figures-in-answer';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 
 const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
@@ -114,5 +114,13 @@ describe('a figure the best article does not give', () => {
   it('is given by the next article that covers as much of the question', () => {
     const kb = indexOfMarkdown(GESCHILLENREGLEMENT, 'geschillenreglement.md');
     expect(answer(kb.ask('Boven welk bedrag is de uitspraak van de geschillencommissie niet bindend en beslist het bestuur zelf?'))).toContain('meer dan € 20.000');
+  });
+});
+
+describe('a count asked of a thing the text names in a condition', () => {
+  it('is not given by "met minder dan tien cliënten", which says which others a rule is for', () => {
+    const condition = 'Voor aanbieders met minder dan tien cliënten uit de regio geldt een uitzondering.';
+    expect(lacksCount('Hoeveel cliënten stonden eind 2027 op de wachtlijst?', condition)).toBe(true);
+    expect(lacksCount('Hoeveel cliënten stonden eind 2027 op de wachtlijst?', 'Eind 2027 stonden 312 cliënten op de wachtlijst.')).toBe(false);
   });
 });

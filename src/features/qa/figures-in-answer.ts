@@ -85,7 +85,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.
   // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
   // "artikel 2, derde lid" refers to a lid of a text, no member.
-  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ');
+  // "Voor aanbieders met minder dan tien cliënten" describes which aanbieders, it counts no cliënten.
+  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ').replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
   const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
