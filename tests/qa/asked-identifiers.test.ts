@@ -13,6 +13,9 @@ describe('contact details and identifiers asked for', () => {
     expect(asksPersonalData('Wat is het mailadres van het meldpunt woonplaatsbeginsel?')).toBe(false);
     expect(asksPersonalData('Wie betaalt de zorg zolang er onenigheid is over de woonplaats?')).toBe(false);
     expect(asksPersonalData('Hoe wordt de woonplaats van een pleegkind bepaald?')).toBe(false);
+    // A rule on what may stand in a document, which a privacy article answers.
+    expect(asksPersonalData('Mag het burgerservicenummer van het kind in de stukken voor de commissie staan?')).toBe(false);
+    expect(asksPersonalData('Wat is het burgerservicenummer van het kind?')).toBe(true);
   });
 
   it('needs an address for a mail address or website asked, and a grouped or long number for a number asked', () => {

@@ -18,7 +18,7 @@ const GETS_DATA = /\b(hebben|krijgen|opvragen|weten|wat is|wat zijn|geef|geven)\
  * "Mag een aanbieder het BSN in een mail zetten?", "hoe lang bewaren we de geboortedatum?": a rule about handling
  * personal data, which a privacy regulation answers, not a request for someone's details.
  */
-const RULE_ON_DATA = /\b(mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen|hoe ?lang)\b[^?.,;]*\b(bewaren|bewaard|bewaart|delen|gedeeld|deelt|versturen|verstuurd|verstuurt|sturen|gestuurd|mailen|gemaild|gebruiken|gebruikt|verwerken|verwerkt|vermelden|vermeld|opnemen|opgenomen|doorgeven|doorgegeven|uitwisselen|uitgewisseld|vastleggen|vastgelegd|opslaan|opgeslagen|verstrekken|verstrekt|vernietigen|vernietigd|zetten|gezet)\b/i;
+const RULE_ON_DATA = /\b(mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen|hoe ?lang)\b[^?.,;]*\b(bewaren|bewaard|bewaart|delen|gedeeld|deelt|versturen|verstuurd|verstuurt|sturen|gestuurd|mailen|gemaild|gebruiken|gebruikt|verwerken|verwerkt|vermelden|vermeld|opnemen|opgenomen|doorgeven|doorgegeven|uitwisselen|uitgewisseld|vastleggen|vastgelegd|opslaan|opgeslagen|verstrekken|verstrekt|vernietigen|vernietigd|zetten|gezet|staan|voorkomen|noemen|genoemd|tonen|getoond|invullen|ingevuld|meesturen|meegestuurd|toevoegen|toegevoegd)\b/i;
 const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DATA.test(asking);
 
 /** "Wat is het telefoonnummer van de voorzitter?": personal details asked for, which the bot declines; not a rule about handling them. */
