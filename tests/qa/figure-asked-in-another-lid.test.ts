@@ -124,3 +124,12 @@ describe('a count asked of a thing the text names in a condition', () => {
     expect(lacksCount('Hoeveel cliënten stonden eind 2027 op de wachtlijst?', 'Eind 2027 stonden 312 cliënten op de wachtlijst.')).toBe(false);
   });
 });
+
+describe('a count of the members asked', () => {
+  it('is not given by the quorum ("als ten minste vier leden aanwezig zijn"), unless presence is asked', () => {
+    const quorum = 'De raad kan alleen besluiten als ten minste vier leden aanwezig zijn, onder wie één lid van de ouders.';
+    expect(lacksCount('Hoeveel leden heeft de raad?', quorum)).toBe(true);
+    expect(lacksCount('Hoeveel leden moeten aanwezig zijn?', quorum)).toBe(false);
+    expect(lacksCount('Hoeveel leden heeft de raad?', 'De raad bestaat uit zeven leden.')).toBe(false);
+  });
+});

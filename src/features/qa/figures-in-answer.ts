@@ -87,7 +87,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "artikel 2, derde lid" refers to a lid of a text, no member.
   // "Voor aanbieders met minder dan tien cliënten" describes which aanbieders, it counts no cliënten.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ').replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
-  const words = text.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
+  // "Hoeveel leden heeft de commissie?" is not answered by "als ten minste vier leden aanwezig zijn": that is its quorum.
+  const counted = PRESENCE_Q.test(question) ? text : text.split(/(?<=[.;])\s+/).filter((c) => !/\baanwezig/.test(c)).join(' ');
+  const words = counted.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
   // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
@@ -114,6 +116,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
 /** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
 const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
+const PRESENCE_Q = /\b(aanwezig\p{L}*|quorum|nodig|moeten|minimaal|ten minste|minstens|vergader\p{L}*|besluit\p{L}*|stemm\p{L}*)\b/iu;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
 const SHARE = /^(helft|meerderheid|kwart)$/;
