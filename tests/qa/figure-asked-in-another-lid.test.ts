@@ -133,3 +133,12 @@ describe('a count of the members asked', () => {
     expect(lacksCount('Hoeveel leden heeft de raad?', 'De raad bestaat uit zeven leden.')).toBe(false);
   });
 });
+
+describe('a count asked of what happened in a past period', () => {
+  it('is not given by the limit a rule sets ("ten hoogste zes casussen per vergadering")', () => {
+    const rule = 'Per vergadering worden ten hoogste zes casussen behandeld.';
+    expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', rule)).toBe(true);
+    expect(lacksCount('Hoeveel casussen behandelt de raad per vergadering?', rule)).toBe(false);
+    expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', 'Vorig jaar behandelde de raad 41 casussen.')).toBe(false);
+  });
+});

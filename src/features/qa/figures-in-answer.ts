@@ -102,7 +102,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "Hoeveel casussen behandelde de commissie vorig jaar?" asks what happened: "ten hoogste zes per vergadering" is a rule's limit.
+  const limit = (i: number) => REALIZED_Q.test(question) && LIMIT.test(words[i - 1] ?? '');
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
   const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
@@ -116,6 +118,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
 /** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
 const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
+const REALIZED_Q = /\b(?:vorig|vorige|afgelopen)\s+(?:jaar|kwartaal|maand|week|jaren|vergadering)\b/i;
+const LIMIT = /^(?:hoogste|minste|maximaal|minimaal|maximum|minimum|hooguit|minstens|hoogstens)$/;
 const PRESENCE_Q = /\b(aanwezig\p{L}*|quorum|nodig|moeten|minimaal|ten minste|minstens|vergader\p{L}*|besluit\p{L}*|stemm\p{L}*)\b/iu;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */
