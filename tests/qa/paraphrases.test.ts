@@ -101,6 +101,8 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
       for (const w of ['verlengen', 'verlengd', 'verlenging', 'opschuiven', 'opgeschoven']) expect(termsOf(w)).toContain('~~verlengen');
       for (const w of ['rangorde', 'volgorde', 'prioritering']) expect(termsOf(w)).toContain('~~volgorde');
       // Paying for another until it is settled: "voorschieten" is "voorfinancieren", not an advance ("voorschot").
+      // "Er opnieuw naar kijken" asks for a heroverweging, the separable phrase as an asker writes it.
+      expect(tokenGroups('om er opnieuw naar te kijken').flat()).toContain('~~heroverweging');
       for (const w of ['voorschieten', 'voorgeschoten', 'voorfinanciering', 'voorfinancierende']) expect(termsOf(w)).toContain('~~voorfinancieren');
     });
   });
