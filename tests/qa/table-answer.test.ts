@@ -316,6 +316,9 @@ describe('vocabulary of figures', () => {
     // A ton is 100.000 euro; "heel duur" is costly, not a length of time.
     expect(inDocumentWords('Wie betaalt boven de drie ton, of anderhalve ton, of een halve ton?')).toBe('Wie betaalt boven de € 300.000, of € 150.000, of € 50.000?');
     expect(inDocumentWords('Wie betaalt een heel duur arrangement?')).toBe('Wie betaalt een kostbaar arrangement?');
+    // "Moet dat langs de commissie?" asks whether it is laid before it; "langs de school komen" is a visit.
+    expect(inDocumentWords('Moet dat langs de commissie?')).toBe('Moet dat voorgelegd aan de commissie?');
+    expect(inDocumentWords('Wie komt langs de school?')).toBe('Wie komt langs de school?');
     const known = (w: string) => ['omvallen', 'opheffen'].includes(w);
     expect(joinSplitInfinitives('Welke aanbieder dreigt om te vallen?', known)).toBe('Welke aanbieder dreigt omvallen?');
     expect(joinSplitInfinitives('Wie besluit om te stoppen?', known)).toBe('Wie besluit om te stoppen?');

@@ -48,6 +48,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bjongere\b/gi, 'jeugdige'],
   // "Een heel duur arrangement" is expensive, not the "duur" (length) of the periode group.
   [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
+  // "Moet dat langs de commissie?": laid before it.
+  [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b(.*?)\blangs\s+(de|het)\s+/gi, '$1$2voorgelegd aan $3 '],
   // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
 ];
