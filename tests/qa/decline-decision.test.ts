@@ -82,6 +82,12 @@ describe('a duration asked about one thing', () => {
     expect(lacksWhatIsAsked('Binnen hoeveel weken moet een gemeente een bewoner voordragen voor de speeltuinraad?', answer)).toBe(true);
     expect(lacksWhatIsAsked('Binnen hoeveel weken stuurt de secretaris de agenda rond?', answer)).toBe(false);
   });
+  it('is about the ask that gives the unit, in the words a text uses', () => {
+    const meets = 'Het crisisteam komt binnen 6 uur bijeen, ook op zondag.';
+    expect(lacksWhatIsAsked('Bij brand, binnen hoeveel uur moet het crisisteam bij elkaar zijn?', meets)).toBe(false);
+    expect(lacksWhatIsAsked('De school belt over een vermissing. Welke kleur is dat en binnen hoeveel uur komt het crisisteam bijeen?', meets)).toBe(false);
+    expect(lacksWhatIsAsked('Binnen hoeveel uur moet de directeur de burgemeester bellen?', meets)).toBe(true);
+  });
 });
 
 describe('when a body meets', () => {

@@ -2,7 +2,8 @@ import { MONTH_NAMES } from '../../shared/dutch-date';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { asksWhenBodyMeets } from './asked-kind';
-import { questionParts } from './question-setup';
+import { questionParts, twoAsks } from './question-setup';
+import { withoutIdioms } from './question-frames';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
 import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
@@ -278,7 +279,9 @@ function durationOfSomethingElse(question: string, answer: string): boolean {
   if (!unit || /\bom\s+de\s+hoeveel\b/i.test(question)) return false;
   const stemOf = (w: string) => stemWord(w.toLowerCase());
   const unitStem = stemOf(unit).slice(0, 3);
-  const topic = (question.match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
+  // The topic is that of the ask giving the unit ("Welk niveau is dat en binnen hoeveel uur ...?"), in a text's words ("bijeen").
+  const clause = [...(twoAsks(question) ?? []), questionParts(question).asking].find((c) => ASKS_DURATION.test(c)) ?? question;
+  const topic = (withoutIdioms(clause).match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
   if (topic.length < 2) return false;
   const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
   const shares = (s: string) => {
