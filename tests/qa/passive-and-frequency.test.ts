@@ -24,6 +24,14 @@ Voor 2028 gelden de volgende tarieven en declaratietermijnen.
     const figure = (s: string) => /\d/.test(s);
     expect(answersForOtherParty('Binnen hoeveel weken moet de gemeenteraad worden geïnformeerd?', 'Het bestuur beslist binnen 6 weken.', terms, figure)).toBe(true);
   });
+
+  it('reads the infinitive that ends the clause after a pronoun as the verb ("moet dat plaatsvinden?"), not as a party', () => {
+    const terms = (w: string) => (w === 'plaatsvinden' ? ['plaatsvind', '~locatie'] : w === 'college' ? ['colleg', '~bestuur'] : [w]);
+    const figure = (s: string) => /\d/.test(s);
+    const answer = 'De voorzitter beslist of er een extra vergadering komt. Die wordt binnen 3 werkdagen gehouden.';
+    expect(answersForOtherParty('Wie beslist over een extra vergadering en binnen hoeveel tijd moet dat plaatsvinden?', answer, terms, figure)).toBe(false);
+    expect(answersForOtherParty('Binnen hoeveel tijd moet het college de ouders informeren?', answer, terms, figure)).toBe(true);
+  });
 });
 
 describe('how often, in years', () => {

@@ -55,6 +55,8 @@ const ACTOR_TERM_Q = /\b(?:hoeveel|hoe snel|hoelang|hoe lang)\b.*?\b(?:moet|moet
  * passive's verb, no party. After an article it is a noun ("moet de gemeenteraad worden geïnformeerd").
  */
 const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b/iu;
+/** "Binnen hoeveel tijd moet dat plaatsvinden?": after a pronoun, the infinitive that ends the clause is the verb, no party. */
+const CLAUSE_VERB = /^\p{L}{3,}en\s*(?:[?,.;]|$)/iu;
 const PRONOUN = /^(dat|het|die)$/i;
 
 /**
@@ -65,7 +67,9 @@ const PRONOUN = /^(dat|het|die)$/i;
 export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean): boolean {
   const found = ACTOR_TERM_Q.exec(question);
   const party = found?.[2];
-  if (!party || (PRONOUN.test(found[1]) && PASSIVE_PARTICIPLE.test(question.slice(found.index + found[0].length - party.length)))) return false;
+  if (!party) return false;
+  const rest = question.slice(found.index + found[0].length - party.length);
+  if (PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~'))));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
