@@ -159,6 +159,9 @@ const FRAMES: [RegExp, string][] = [
   [/\bwie (?:heeft|hebben|had) (?:het )?(?:hier )?(?:voor )?het (?:voor het )?zeggen\b/gi, 'wie is bevoegd'],
   // "Wanneer hoor ik iets" asks when a decision is sent, not about a hearing ("horen").
   [/\b(?:hoor (?:ik|je|jij|we|wij)|hoort u)(?: (?:iets|wat|meer|de uitslag|het resultaat|het antwoord|het besluit|of))?(?: terug)?\b/gi, 'ontvang bericht'],
+  // "In 1 gemeente", "bij 1 aanbieder": a single one, which a text says without a figure ("de vestigingsgemeente",
+  // "een aanbieder"). Not a date, a measure or a reference ("op 1 januari", "binnen 1 week", "in artikel 1").
+  [/\b(in|bij|voor|van|met|door|over|aan|tussen|naar|uit)\s+1\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|dag|werkdag|week|maand|jaar|kwartaal|procent|euro|fte|keer|maal)\b)(?=\p{L})/giu, '$1 één '],
   // A hedged amount is the amount: "iets van twee jaar", "zo'n vijf weken", "ruim een jaar" (more than a year).
   [/\b(?:iets van|zo'n|zo’n|ongeveer|circa|ca\.|pakweg|rond de|rond|bijna|ongeveer)\s+(?=(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\b)/gi, ''],
   [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],

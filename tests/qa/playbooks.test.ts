@@ -1,0 +1,42 @@
+import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
+
+/** An invented playbook (not an evaluation document): phases with triggers and limits, roles per party, communication, questions. */
+const DRAAIBOEK = `# Draaiboek storingen kinderboerderijen Testland 2028
+
+## 1. Inleiding
+
+Dit draaiboek beschrijft hoe het Servicebureau Boerderijen (SBB) en de deelnemende dorpen optreden bij storingen op een kinderboerderij.
+
+## 2. Fasen
+
+### 2.1 Fase 1 – code blauw: melding
+
+Triggers:
+- een klacht van bezoekers over de hygiëne van de stallen;
+- een zieke geit of een ziek schaap;
+- een vertrek van de dierenverzorger.
+
+Wie handelt: de beheerder van het SBB. Hij legt de melding binnen 48 uur vast in het storingsregister.
+
+### 2.2 Fase 2 – code paars: storing
+
+Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen.
+
+## 3. Communicatie
+
+### 3.1 Pers
+
+De boerderij spreekt namens zichzelf over de dieren. Bestuurlijke woordvoering ligt bij de burgemeester van het dorp van de boerderij; gaat het om meerdere dorpen, dan spreekt de voorzitter van het Dorpenoverleg.
+`;
+
+describe('a playbook', () => {
+  const answer = answersFromDocument(DRAAIBOEK, 'draaiboek.md');
+
+  describe('a single one asked as "1"', () => {
+    itAnswersWith(answer, [['Wie doet de woordvoering naar de pers als de storing maar in 1 dorp speelt?', 'burgemeester']]);
+    it('keeps a date, a measure and a reference', () => {
+      expect(withoutIdioms('Wat verandert er op 1 januari, binnen 1 week of in artikel 1 bij 1 aanbieder?')).toBe('Wat verandert er op 1 januari, binnen 1 week of in artikel 1 bij één aanbieder?');
+    });
+  });
+});
