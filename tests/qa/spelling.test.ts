@@ -71,6 +71,13 @@ describe('Speller and typos the documents contain themselves', () => {
   });
 });
 
+describe('Speller and compounds written apart', () => {
+  it('joins two words whose join is a corpus word, not when one is a word of grammar', () => {
+    const speller = new Speller(['storingsnummer', 'vooroverleg', 'overleg', 'nummer', 'storing']);
+    expect(speller.correct('Is het storings nummer ook op zondag bereikbaar?')).toBe('Is het storingsnummer ook op zondag bereikbaar?');
+    expect(speller.correct('Welk nummer bel ik voor overleg?')).toBe('Welk nummer bel ik voor overleg?');
+  });
+});
 
 describe('Speller and short words', () => {
   const speller = new Speller(['liggen', 'eigen', 'lagen', 'vaak', 'koopt', 'komt', 'kost', 'geld', 'lenen', 'kleine', 'commissie', 'bestuur', 'stukken']);

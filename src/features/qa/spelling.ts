@@ -1,6 +1,9 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { fold } from '../../shared/fold';
 import { deletes, distance, sameLetterSlips } from './spelling-edits';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+
+const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
@@ -83,7 +86,7 @@ export class Speller {
 
   /** The question with each misspelt word replaced by the corpus word it most likely meant. */
   correct(question: string): string {
-    return question.replace(/\p{L}{4,}/gu, (word) => {
+    return this.joinedCompounds(question).replace(/\p{L}{4,}/gu, (word) => {
       if (word === word.toUpperCase()) return word;
       const folded = fold(word);
       // Written in lower case, a word the dictionary lists only as a name ("Klene", "Lenne") is no word: likely a slip.
@@ -97,6 +100,21 @@ export class Speller {
       // A sentence's first word keeps its capital: the question is split into sentences after this.
       return fixed === folded ? word : names ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
     });
+  }
+
+  /**
+   * "het calamiteiten nummer": two words whose join is a word of the documents are that compound written apart. Not
+   * after or before a word of grammar ("voor overleg" is no "vooroverleg").
+   */
+  private joinedCompounds(question: string): string {
+    const parts = question.split(/(\s+)/);
+    for (let i = 0; i + 2 < parts.length; i += 2) {
+      const [head, tail] = [parts[i], parts[i + 2]];
+      if (!/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
+      if (!this.corpus.has(fold(head + tail))) continue;
+      parts.splice(i, 3, head + tail.toLowerCase());
+    }
+    return parts.join('');
   }
 
   /** The corpus word a folded question word most likely meant, or the word itself. */
