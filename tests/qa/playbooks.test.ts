@@ -23,6 +23,14 @@ Wie handelt: de beheerder van het SBB. Hij legt de melding binnen 48 uur vast in
 
 Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen.
 
+### 2.3 Financiële signalen
+
+- de boerderij betaalt de voerleverancier te laat;
+- de penningmeester stopt onverwacht;
+- het aantal bezoekers daalt in een half jaar met meer dan 30 procent.
+
+Een los signaal is geen storing. De beheerder kijkt naar het geheel en bespreekt twijfel met de boerderij.
+
 ## 3. Communicatie
 
 ### 3.1 Pers
@@ -32,6 +40,15 @@ De boerderij spreekt namens zichzelf over de dieren. Bestuurlijke woordvoering l
 
 describe('a playbook', () => {
   const answer = answersFromDocument(DRAAIBOEK, 'draaiboek.md');
+
+  describe('the things a list question asks for, named by the heading', () => {
+    it.each([
+      ['Welke meldingen horen bij code blauw?', ['zieke geit', 'dierenverzorger']],
+      ['Wat zijn financiële signalen waar de beheerder op moet letten bij een boerderij?', ['voerleverancier', 'penningmeester', '30 procent']],
+    ])('%s', (question, expected) => {
+      for (const e of expected) expect(answer(question)).toContain(e);
+    });
+  });
 
   describe('a single one asked as "1"', () => {
     itAnswersWith(answer, [['Wie doet de woordvoering naar de pers als de storing maar in 1 dorp speelt?', 'burgemeester']]);

@@ -12,7 +12,7 @@ const MAX_LIST_CHARS = 1100;
 const SHORT_LIST = 4;
 
 /** Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions): the answer shows the list whole. */
-export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn)|welke \p{L}+ (?:vallen|liggen|blijven) buiten)\b/iu;
+export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn)|welke \p{L}+ (?:vallen|liggen|blijven) buiten|(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?\p{L}{3,}(?:en|s) (?:zijn|horen|hoort|gelden|vallen|waar))\b/iu;
 
 /** What else the question asks of the section's sentences, beside its words. */
 export interface AlsoAsked {
@@ -22,6 +22,8 @@ export interface AlsoAsked {
   caseMet?: (sentence: string) => boolean;
   /** How a sentence matches the second question of a sentence that asks two ("... en kan er eerder een BO komen?"). */
   secondAsk?: (sentence: string) => number[];
+  /** The things asked for ("welke signalen") are what the section's heading names: its list gives them. */
+  headingNamesList?: boolean;
 }
 
 export interface Extract {
@@ -47,7 +49,8 @@ export function extractAnswer(
   const { givesKind, caseMet, secondAsk } = also;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
-  const best = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
+  const top = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
+  const best = also.headingNamesList ? headedListAnchor(units, top) : top;
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
   const firstOfLine = (k: number) => units.find((u) => u.line === units[k].line)!;
@@ -105,6 +108,21 @@ function stepsAnchor(units: Unit[], best: number, wantsList: boolean): number {
   const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.step && units[k + 1].line !== u.line ? [k] : []));
   const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
   return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
+}
+
+/**
+ * "Welke signalen horen bij code geel?" under a heading "Code geel: signaal": the section's list is the answer, though a
+ * sentence beside it shares more of the question's words. The best-scoring list (its introduction, else its first item)
+ * anchors the answer, unless the best sentence is in a list already or introduces one.
+ */
+function headedListAnchor(units: Unit[], best: number): number {
+  const inList = (k: number) => units[k].marker !== undefined && listAround(units, k).filter((i) => units[i].marker).length >= 2;
+  if (inList(best) || (/:$/.test(units[best].text) && units[best + 1] && inList(best + 1))) return best;
+  const starts = [...new Set(units.flatMap((_, k) => (inList(k) ? [listAround(units, k)[0]] : [])))];
+  const score = (k: number) => listAround(units, k).reduce((sum, i) => sum + units[i].score, 0);
+  const first = starts.sort((a, b) => score(b) - score(a))[0];
+  if (first === undefined) return best;
+  return first > 0 && /:$/.test(units[first - 1].text) ? first - 1 : first;
 }
 
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */

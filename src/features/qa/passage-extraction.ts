@@ -31,6 +31,18 @@ export function answerFromSection(question: string, section: Passage[], reading:
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
+      headingNamesList: headingNamesAsked(question, section, reading.matches),
     })
   );
+}
+
+/** The things a list question asks for: "welke signalen", "wat zijn financiële signalen". */
+const LIST_THING = /\b(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?(\p{L}{3,}(?:en|s))\b/iu;
+
+/** Whether a question asking for a list of things asks for what the section's heading names ("3.2 Financiële signalen"). */
+function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[]): boolean {
+  const thing = WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
+  if (!thing || !section[0]?.section) return false;
+  const heading = matches(section[0].section);
+  return matches(thing).some((v, w) => v > 0 && heading[w] > 0);
 }
