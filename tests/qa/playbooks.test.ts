@@ -1,4 +1,5 @@
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { twoAsks } from '../../src/features/qa/question-setup';
 import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
 
 /** An invented playbook (not an evaluation document): phases with triggers and limits, roles per party, communication, questions. */
@@ -31,6 +32,10 @@ Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur.
 
 Een los signaal is geen storing. De beheerder kijkt naar het geheel en bespreekt twijfel met de boerderij.
 
+### 2.4 Afronding
+
+Binnen 4 weken na de storing schrijft de beheerder een evaluatie. De evaluatie gaat via de werkgroep naar het eerstvolgende Dorpenoverleg.
+
 ## 3. Communicatie
 
 ### 3.1 Pers
@@ -46,6 +51,15 @@ describe('a playbook', () => {
       ['Welke meldingen horen bij code blauw?', ['zieke geit', 'dierenverzorger']],
       ['Wat zijn financiële signalen waar de beheerder op moet letten bij een boerderij?', ['voerleverancier', 'penningmeester', '30 procent']],
     ])('%s', (question, expected) => {
+      for (const e of expected) expect(answer(question)).toContain(e);
+    });
+  });
+
+  describe('a second ask after a preposition ("en naar welk overleg gaat die?")', () => {
+    it('is read as a question of its own', () => {
+      expect(twoAsks('Hoelang na de storing moet de evaluatie er zijn en naar welk overleg gaat die?')?.[1]).toBe('naar welk overleg gaat die?');
+    });
+    it.each([['Hoelang na de storing moet de evaluatie er zijn en naar welk overleg gaat die?', ['4 weken', 'Dorpenoverleg']]])('%s', (question, expected) => {
       for (const e of expected) expect(answer(question)).toContain(e);
     });
   });

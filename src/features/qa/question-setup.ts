@@ -67,7 +67,7 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via) (?:welke?|wie)|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
+const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:welke?|wie)|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
 
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"); undefined otherwise. */
 export function twoAsks(question: string): [string, string] | undefined {
