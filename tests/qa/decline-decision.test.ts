@@ -90,6 +90,16 @@ describe('a duration asked about one thing', () => {
   });
 });
 
+describe('how long, asked', () => {
+  it('is not answered by a text without a length of time, and is by one that gives it in figures or words', () => {
+    expect(lacksWhatIsAsked('Hoe lang wordt het storingsregister bewaard?', 'De beheerder houdt het storingsregister bij. In 2028 is dat 0,2 fte.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoe lang wordt het storingsregister bewaard?', 'Het storingsregister wordt na zeven jaar vernietigd.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoe lang kan ik een melding doen?', 'Een melding wordt gedaan binnen één jaar na het voorval.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoe lang blijft de regeling gelden?', 'De regeling geldt voor onbepaalde tijd.')).toBe(false);
+    expect(lacksWhatIsAsked('Hoe lang van tevoren komt de agenda?', 'De agenda komt uiterlijk op de vrijdag ervoor.')).toBe(false);
+  });
+});
+
 describe('when a body meets', () => {
   it('is answered by how often or when that body meets, not by what it does or by another body\'s meetings', () => {
     const terms = (w: string) => [w.toLowerCase()];

@@ -1,7 +1,8 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
+import { fold } from '../../shared/fold';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
-import { asksWhenBodyMeets } from './asked-kind';
+import { askedDuration, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
 import { withoutIdioms } from './question-frames';
 import { asksPersonalData } from './personal-data';
@@ -254,7 +255,21 @@ function lacksShareOf(question: string, answer: string): boolean {
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer);
+  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
+
+/** Words that give how long without a number: "voor onbepaalde tijd", "permanent", "tot 2030", "tot het einde van ...". */
+const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|altijd|zolang|tot (?:en met )?(?:(?:19|20)\d\d|het|de))\b/i;
+
+/**
+ * "Hoe lang wordt het logboek bewaard?" answered by what the logboek is: a question of how long wants a length of time
+ * (or a date it ends), which no sentence of that answer gives. Not "hoe lang van tevoren" (a deadline) nor "geleden".
+ */
+function lacksDurationAsked(question: string, answer: string): boolean {
+  if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question)) return false;
+  const gives = askedDuration(question);
+  // Folded: "binnen één jaar" is a length of time too (a word boundary is ASCII-only).
+  return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
+}
 
 /** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */
 function lacksMeetingTime(question: string, answer: string): boolean {
