@@ -22,7 +22,11 @@ Wie handelt: de beheerder van het SBB. Hij legt de melding binnen 48 uur vast in
 
 ### 2.2 Fase 2 – code paars: storing
 
-Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen.
+Triggers:
+- een uitbraak van een dierziekte;
+- een brand in een stal.
+
+Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen. Terugschalen naar code blauw kan pas als alle dieren 3 dagen gezond zijn.
 
 ### 2.3 Financiële signalen
 
@@ -53,6 +57,13 @@ describe('a playbook', () => {
     ])('%s', (question, expected) => {
       for (const e of expected) expect(answer(question)).toContain(e);
     });
+  });
+
+  describe('the one level a question names', () => {
+    itAnswersWith(answer, [
+      ['Wat zijn de triggers van code blauw?', 'zieke geit'],
+      ['Wanneer mag je terugschalen van code paars naar code blauw?', '3 dagen'],
+    ]);
   });
 
   describe('a second ask after a preposition ("en naar welk overleg gaat die?")', () => {
