@@ -26,7 +26,7 @@ Triggers:
 - een uitbraak van een dierziekte;
 - een brand in een stal.
 
-Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen. Terugschalen naar code blauw kan pas als alle dieren 3 dagen gezond zijn.
+Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen. De wethouders krijgen bij een storing binnen 12 uur een melding. Terugschalen naar code blauw kan pas als alle dieren 3 dagen gezond zijn.
 
 ### 2.3 Financiële signalen
 
@@ -40,9 +40,17 @@ Een los signaal is geen storing. De beheerder kijkt naar het geheel en bespreekt
 
 Binnen 4 weken na de storing schrijft de beheerder een evaluatie. De evaluatie gaat via de werkgroep naar het eerstvolgende Dorpenoverleg.
 
-## 3. Communicatie
+## 3. Taakverdeling
 
-### 3.1 Pers
+| Taak | SBB | Dorp | Boerderij |
+| --- | --- | --- | --- |
+| Ouders informeren | adviseert | — | verantwoordelijk |
+| Dierenarts inschakelen | informeert | — | verantwoordelijk |
+| Vervangende opvang zoeken | verantwoordelijk | adviseert | informeert |
+
+## 4. Communicatie
+
+### 4.1 Pers
 
 De boerderij spreekt namens zichzelf over de dieren. Bestuurlijke woordvoering ligt bij de burgemeester van het dorp van de boerderij; gaat het om meerdere dorpen, dan spreekt de voorzitter van het Dorpenoverleg.
 `;
@@ -57,6 +65,13 @@ describe('a playbook', () => {
     ])('%s', (question, expected) => {
       for (const e of expected) expect(answer(question)).toContain(e);
     });
+  });
+
+  describe('a table of tasks and parties', () => {
+    itAnswersWith(answer, [
+      ['Wie informeert de ouders bij een storing?', 'Boerderij: verantwoordelijk'],
+      ['Wat doet het dorp bij het zoeken van vervangende opvang?', 'Dorp: adviseert'],
+    ]);
   });
 
   describe('the one level a question names', () => {

@@ -185,6 +185,10 @@ export function answerFromTableHits(
     const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
     if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
   }
+  // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
+  if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
+    hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
+  }
   const candidates = hit ? [hit] : [];
   if (columnWords || compares) {
     // "Welke gemeente …" is answered by a table whose rows (or columns) are gemeenten, also when a text covers more words.
