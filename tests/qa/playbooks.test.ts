@@ -1,5 +1,6 @@
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { twoAsks } from '../../src/features/qa/question-setup';
+import { asksLevelEntry, headingNamesLevel, namedLevel } from '../../src/features/qa/levels';
 import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
 
 /** An invented playbook (not an evaluation document): phases with triggers and limits, roles per party, communication, questions. */
@@ -28,7 +29,11 @@ Triggers:
 
 Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur. Het STB komt binnen 6 uur bijeen. De wethouders krijgen bij een storing binnen 12 uur een melding. Terugschalen naar code blauw kan pas als alle dieren 3 dagen gezond zijn.
 
-### 2.3 Financiële signalen
+### 2.3 De eerste uren bij code blauw of paars
+
+De beheerder belt bij code blauw of paars de dierenarts. Bij paars blijft de boerderij dicht; bij blauw niet. Paars duurt zelden langer dan een week.
+
+### 2.4 Financiële signalen
 
 - de boerderij betaalt de voerleverancier te laat;
 - de penningmeester stopt onverwacht;
@@ -36,7 +41,7 @@ Wie handelt: het Storingsteam Boerderijen (STB), onder leiding van de directeur.
 
 Een los signaal is geen storing. De beheerder kijkt naar het geheel en bespreekt twijfel met de boerderij.
 
-### 2.4 Afronding
+### 2.5 Afronding
 
 Binnen 4 weken na de storing schrijft de beheerder een evaluatie. De evaluatie gaat via de werkgroep naar het eerstvolgende Dorpenoverleg.
 
@@ -79,6 +84,20 @@ describe('a playbook', () => {
       ['Wat zijn de triggers van code blauw?', 'zieke geit'],
       ['Wanneer mag je terugschalen van code paars naar code blauw?', '3 dagen'],
     ]);
+  });
+
+  describe('when a level applies', () => {
+    itAnswersWith(answer, [
+      ['Wanneer gaat het naar paars?', 'dierziekte'],
+      ['Wanneer is er sprake van code blauw?', 'zieke geit'],
+    ]);
+    it('is asked with words of grammar beside one level; a heading about two levels is about neither', () => {
+      expect(asksLevelEntry('wanneer schalen we op naar fase 2?')).toBe(true);
+      expect(asksLevelEntry('wanneer moet de raad het weten bij code rood?')).toBe(false);
+      expect(namedLevel('Wanneer mag je van code rood naar code oranje?')).toBeUndefined();
+      expect(headingNamesLevel('Fase 2 – code paars: storing', 'paars')).toBe(true);
+      expect(headingNamesLevel('De eerste uren bij code blauw of paars', 'paars')).toBe(false);
+    });
   });
 
   describe('a second ask after a preposition ("en naar welk overleg gaat die?")', () => {

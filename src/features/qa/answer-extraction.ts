@@ -47,6 +47,8 @@ export function extractAnswer(
   also: AlsoAsked = {},
 ): Extract {
   const { givesKind, caseMet, secondAsk } = also;
+  // The list a heading names is asked for whole, however the question asks it ("wanneer is er sprake van code oranje?").
+  wantsList ||= !!also.headingNamesList;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   const top = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);

@@ -4,6 +4,7 @@ import { caseMetBy } from './amount-thresholds';
 import { askedElaboration } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import type { Passage } from './qa.domain';
+import { asksLevelEntry, headingNamesLevel, namedLevel } from './levels';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 
@@ -41,6 +42,9 @@ const LIST_THING = /\b(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?(\p{L}{3,}(?:en|s)
 
 /** Whether a question asking for a list of things asks for what the section's heading names ("3.2 Financiële signalen"). */
 function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[]): boolean {
+  // "Wanneer gaat het naar rood?" under "Niveau 3 – code rood": the list of its triggers.
+  const level = asksLevelEntry(question) ? namedLevel(question) : undefined;
+  if (level !== undefined) return !!section[0] && headingNamesLevel(section[0].section, level);
   const thing = WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
   if (!thing || !section[0]?.section) return false;
   const heading = matches(section[0].section);

@@ -3,6 +3,7 @@ import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
 import { moneyCaseMetBy } from './amount-thresholds';
+import { asksLevelEntry, headingNamesLevel, namedLevel } from './levels';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -55,17 +56,15 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 
 /** How much a passage under the heading of the one phase or level the question names ranks above others. */
 const LEVEL_SECTION = 1.5;
-/** A phase or level by its kind and its name: "code geel", "fase 2", "niveau rood", "escalatieniveau 3". */
-const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|stadium|trede)\s+(\p{L}{3,}|\d{1,2})\b/giu;
-
+/** As much for "wanneer gaat het naar rood?", whose only word is the level: its section is the answer. */
+const LEVEL_ENTRY_SECTION = 3;
 /**
  * "Welke signalen horen bij code geel?": the section headed "Niveau 1 – code geel" is about that level; another that
  * mentions it in passing ("terug naar code geel") is not. A question naming two levels (from one to the other) names none.
  */
 function levelHeading(question: string): ((section: string) => boolean) | undefined {
-  const named = [...new Set([...question.matchAll(LEVEL)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')))];
-  if (named.length !== 1) return undefined;
-  return (section) => [...section.matchAll(LEVEL)].some((m) => m[0].toLowerCase().replace(/\s+/g, ' ') === named[0]);
+  const level = namedLevel(question);
+  return level === undefined ? undefined : (section) => headingNamesLevel(section, level);
 }
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
@@ -79,8 +78,9 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const asksCondition = ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking);
   const moneyCaseMet = moneyCaseMetBy(question);
   const underLevel = levelHeading(question);
+  const entry = asksLevelEntry(question);
   return (passage) => {
-    const level = underLevel?.(passage.section) ? LEVEL_SECTION : 1;
+    const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
     return level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);

@@ -159,6 +159,9 @@ const FRAMES: [RegExp, string][] = [
   [/\bwie (?:heeft|hebben|had) (?:het )?(?:hier )?(?:voor )?het (?:voor het )?zeggen\b/gi, 'wie is bevoegd'],
   // "Wanneer hoor ik iets" asks when a decision is sent, not about a hearing ("horen").
   [/\b(?:hoor (?:ik|je|jij|we|wij)|hoort u)(?: (?:iets|wat|meer|de uitslag|het resultaat|het antwoord|het besluit|of))?(?: terug)?\b/gi, 'ontvang bericht'],
+  // "Wanneer is er sprake van een calamiteit?" asks when there is one: "sprake" is a frame, no word a text uses for it.
+  [/\b(is|zijn|was|waren) er sprake van\b/gi, '$1'],
+  [/\ber sprake (is|zijn|was|waren) van\b/gi, '$1'],
   // "In 1 gemeente", "bij 1 aanbieder": a single one, which a text says without a figure ("de vestigingsgemeente",
   // "een aanbieder"). Not a date, a measure or a reference ("op 1 januari", "binnen 1 week", "in artikel 1").
   [/\b(in|bij|voor|van|met|door|over|aan|tussen|naar|uit)\s+1\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|dag|werkdag|week|maand|jaar|kwartaal|procent|euro|fte|keer|maal)\b)(?=\p{L})/giu, '$1 één '],

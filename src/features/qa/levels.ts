@@ -1,0 +1,38 @@
+/**
+ * Playbooks work in phases or levels, each named by a kind and a name ("code geel", "fase 2", "niveau rood") or by a
+ * colour alone ("naar rood"). A section headed by a level is about it: its triggers, who acts, how fast.
+ */
+
+/** A level by its kind and its name: "code geel", "fase 2", "escalatieniveau 3". */
+const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+(\p{L}{3,}|\d{1,2})\b/giu;
+/** A colour alone names a level too ("wanneer gaat het naar rood?"). */
+const COLOUR = /\b(rood|oranje|geel|groen|blauw|paars|zwart|grijs)\b/giu;
+
+
+const namesIn = (text: string): Set<string> =>
+  new Set([...[...text.matchAll(LEVEL)].map((m) => m[1].toLowerCase()), ...[...text.matchAll(COLOUR)].map((m) => m[1].toLowerCase())]);
+
+/** The one level a question names; undefined for none, or for two ("van code rood naar code oranje": a change of level). */
+export function namedLevel(question: string): string | undefined {
+  const named = [...namesIn(question)];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Whether a section heading is about the level: it names it ("Niveau 3 – code rood: calamiteit" names "rood" and "3"),
+ * and no other of its kind ("De eerste 24 uur bij code oranje of rood" is about both).
+ */
+export function headingNamesLevel(section: string, level: string): boolean {
+  const names = [...namesIn(section)];
+  const colours = names.filter((n) => COLOUR_NAMES.has(n)).length;
+  return names.includes(level) && colours <= 1 && names.length - colours <= 1;
+}
+const COLOUR_NAMES = new Set(['rood', 'oranje', 'geel', 'groen', 'blauw', 'paars', 'zwart', 'grijs']);
+
+/**
+ * "Wanneer gaat het naar rood?", "wanneer is er sprake van fase groen?": when a level applies, which its section says
+ * in the list of its triggers. Only words of grammar beside the level: "wanneer moet de raad het weten bij code rood"
+ * asks a moment.
+ */
+const ASKS_ENTRY = /^\s*wanneer\s+(?:(?:gaat|gaan|ga|schaalt|schalen|we|wij|je|men|er|het|is|zijn|geldt|gelden|sprake|spreek|spreekt|spreken|van|naar|op|over|tot|wordt|worden|komt|komen|een|de|afgekondigd|afkondigen|opgeschaald|opschalen)\s+)+(?:(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+)?\S+?\s*(?:af|uit)?\s*\??\s*$/iu;
+export const asksLevelEntry = (question: string): boolean => ASKS_ENTRY.test(question) && namedLevel(question) !== undefined;
