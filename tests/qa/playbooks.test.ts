@@ -53,9 +53,16 @@ Binnen 4 weken na de storing schrijft de beheerder een evaluatie. De evaluatie g
 | Dierenarts inschakelen | informeert | — | verantwoordelijk |
 | Vervangende opvang zoeken | verantwoordelijk | adviseert | informeert |
 
-## 4. Communicatie
+## 4. Stappen bij code paars
 
-### 4.1 Pers
+1. De boerderij belt het storingsnummer van het SBB.
+2. Het SBB maakt een lijst van alle dieren op de boerderij.
+3. Het dorp vraagt de buren om de dieren tijdelijk op te vangen.
+4. De dierenarts onderzoekt elk dier.
+
+## 5. Communicatie
+
+### 5.1 Pers
 
 De boerderij spreekt namens zichzelf over de dieren. Bestuurlijke woordvoering ligt bij de burgemeester van het dorp van de boerderij; gaat het om meerdere dorpen, dan spreekt de voorzitter van het Dorpenoverleg.
 `;
@@ -84,6 +91,16 @@ describe('a playbook', () => {
       ['Wat zijn de triggers van code blauw?', 'zieke geit'],
       ['Wanneer mag je terugschalen van code paars naar code blauw?', '3 dagen'],
     ]);
+  });
+
+  describe('a numbered step asked', () => {
+    it.each([
+      ['Wat is stap 3 bij code paars?', 'Het dorp vraagt de buren'],
+      ['Wat moet er als eerste gebeuren bij code paars?', 'De boerderij belt het storingsnummer'],
+      ['Wat is de tweede stap bij code paars?', 'Het SBB maakt een lijst'],
+    ])('%s', (question, expected) => {
+      expect(answer(question)).toMatch(new RegExp(`^${expected}[^|]*$`));
+    });
   });
 
   describe('when a level applies', () => {

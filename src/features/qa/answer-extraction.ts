@@ -3,6 +3,7 @@ import { isConditional } from './sentence-conditions';
 import { LETTERED, NUMBERED, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
+import { headedListAnchor, numberedStep } from './list-anchors';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -24,6 +25,8 @@ export interface AlsoAsked {
   secondAsk?: (sentence: string) => number[];
   /** The things asked for ("welke signalen") are what the section's heading names: its list gives them. */
   headingNamesList?: boolean;
+  /** The number of the step asked ("wat is stap 3?", "wat moet er als eerste gebeuren?"). */
+  step?: number;
 }
 
 export interface Extract {
@@ -51,6 +54,9 @@ export function extractAnswer(
   wantsList ||= !!also.headingNamesList;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
+  // "Wat is stap 3?": that step, all of it and alone.
+  const step = numberedStep(units, also.step);
+  if (step !== undefined) return { text: clip(render(units, units.flatMap((u, k) => (u.line === units[step].line ? [k] : []))), MAX_ANSWER_CHARS) };
   const top = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
   const best = also.headingNamesList ? headedListAnchor(units, top) : top;
   const chosen = new Set<number>([best]);
@@ -110,21 +116,6 @@ function stepsAnchor(units: Unit[], best: number, wantsList: boolean): number {
   const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.step && units[k + 1].line !== u.line ? [k] : []));
   const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
   return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
-}
-
-/**
- * "Welke signalen horen bij code geel?" under a heading "Code geel: signaal": the section's list is the answer, though a
- * sentence beside it shares more of the question's words. The best-scoring list (its introduction, else its first item)
- * anchors the answer, unless the best sentence is in a list already or introduces one.
- */
-function headedListAnchor(units: Unit[], best: number): number {
-  const inList = (k: number) => units[k].marker !== undefined && listAround(units, k).filter((i) => units[i].marker).length >= 2;
-  if (inList(best) || (/:$/.test(units[best].text) && units[best + 1] && inList(best + 1))) return best;
-  const starts = [...new Set(units.flatMap((_, k) => (inList(k) ? [listAround(units, k)[0]] : [])))];
-  const score = (k: number) => listAround(units, k).reduce((sum, i) => sum + units[i].score, 0);
-  const first = starts.sort((a, b) => score(b) - score(a))[0];
-  if (first === undefined) return best;
-  return first > 0 && /:$/.test(units[first - 1].text) ? first - 1 : first;
 }
 
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */

@@ -27,6 +27,16 @@ export function headingNamesLevel(section: string, level: string): boolean {
   const colours = names.filter((n) => COLOUR_NAMES.has(n)).length;
   return names.includes(level) && colours <= 1 && names.length - colours <= 1;
 }
+
+/**
+ * Whether a heading is the level's own ("Fase 2 – code paars: storing"), not one of something done at it ("Stappenplan
+ * bij code paars"): it names the level, not after a preposition.
+ */
+export function levelsOwnHeading(section: string, level: string): boolean {
+  const after = new RegExp(`\\b(?:bij|tijdens|na|voor|in|naar|van|tot|per|onder|vanaf)\\s+(?:(?:\\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\\s+)?${level}\\b`, 'iu');
+  return headingNamesLevel(section, level) && !after.test(section);
+}
+
 const COLOUR_NAMES = new Set(['rood', 'oranje', 'geel', 'groen', 'blauw', 'paars', 'zwart', 'grijs']);
 
 /**

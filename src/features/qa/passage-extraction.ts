@@ -4,7 +4,8 @@ import { caseMetBy } from './amount-thresholds';
 import { askedElaboration } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import type { Passage } from './qa.domain';
-import { asksLevelEntry, headingNamesLevel, namedLevel } from './levels';
+import { asksLevelEntry, levelsOwnHeading, namedLevel } from './levels';
+import { askedStep } from './list-anchors';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 
@@ -33,6 +34,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
       headingNamesList: headingNamesAsked(question, section, reading.matches),
+      step: askedStep(question),
     })
   );
 }
@@ -44,7 +46,7 @@ const LIST_THING = /\b(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?(\p{L}{3,}(?:en|s)
 function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[]): boolean {
   // "Wanneer gaat het naar rood?" under "Niveau 3 – code rood": the list of its triggers.
   const level = asksLevelEntry(question) ? namedLevel(question) : undefined;
-  if (level !== undefined) return !!section[0] && headingNamesLevel(section[0].section, level);
+  if (level !== undefined) return !!section[0] && levelsOwnHeading(section[0].section, level);
   const thing = WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
   if (!thing || !section[0]?.section) return false;
   const heading = matches(section[0].section);

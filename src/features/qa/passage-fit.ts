@@ -3,7 +3,8 @@ import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
 import { moneyCaseMetBy } from './amount-thresholds';
-import { asksLevelEntry, headingNamesLevel, namedLevel } from './levels';
+import { asksLevelEntry, headingNamesLevel, levelsOwnHeading, namedLevel } from './levels';
+import { askedStep, holdsStep } from './list-anchors';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -56,15 +57,19 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 
 /** How much a passage under the heading of the one phase or level the question names ranks above others. */
 const LEVEL_SECTION = 1.5;
+/** How much a passage holding the numbered step asked ("wat is stap 3?") ranks above others. */
+const STEP_PASSAGE = 2;
 /** As much for "wanneer gaat het naar rood?", whose only word is the level: its section is the answer. */
-const LEVEL_ENTRY_SECTION = 3;
+const LEVEL_ENTRY_SECTION = 10;
 /**
  * "Welke signalen horen bij code geel?": the section headed "Niveau 1 – code geel" is about that level; another that
  * mentions it in passing ("terug naar code geel") is not. A question naming two levels (from one to the other) names none.
  */
 function levelHeading(question: string): ((section: string) => boolean) | undefined {
   const level = namedLevel(question);
-  return level === undefined ? undefined : (section) => headingNamesLevel(section, level);
+  if (level === undefined) return undefined;
+  // "Wanneer gaat het naar rood?" asks what the level's own section says: its triggers.
+  return asksLevelEntry(question) ? (section) => levelsOwnHeading(section, level) : (section) => headingNamesLevel(section, level);
 }
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
@@ -79,11 +84,13 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const moneyCaseMet = moneyCaseMetBy(question);
   const underLevel = levelHeading(question);
   const entry = asksLevelEntry(question);
+  const step = askedStep(question);
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
-    return level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
+    const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
+    return stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
 

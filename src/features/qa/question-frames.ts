@@ -159,6 +159,10 @@ const FRAMES: [RegExp, string][] = [
   [/\bwie (?:heeft|hebben|had) (?:het )?(?:hier )?(?:voor )?het (?:voor het )?zeggen\b/gi, 'wie is bevoegd'],
   // "Wanneer hoor ik iets" asks when a decision is sent, not about a hearing ("horen").
   [/\b(?:hoor (?:ik|je|jij|we|wij)|hoort u)(?: (?:iets|wat|meer|de uitslag|het resultaat|het antwoord|het besluit|of))?(?: terug)?\b/gi, 'ontvang bericht'],
+  // "Wat is stap 3?", "de tweede stap" asks for an item of the steps, whose text holds no 3 (list-anchors.ts reads the number).
+  [/\bstap\s+\d{1,2}\b|\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+stap\b/gi, 'stappen'],
+  // "Wat moet ik als eerste doen?" asks for the first step; "wie spreekt als eerste" does not.
+  [/\bals (?:eerste|tweede|derde|vierde|vijfde) (?=(?:gebeuren|doen|gedaan|ondernemen)\b)/gi, 'stappen '],
   // "Wanneer is er sprake van een calamiteit?" asks when there is one: "sprake" is a frame, no word a text uses for it.
   [/\b(is|zijn|was|waren) er sprake van\b/gi, '$1'],
   [/\ber sprake (is|zijn|was|waren) van\b/gi, '$1'],

@@ -1,0 +1,43 @@
+import { NUMBERED, type Unit, listAround } from './answer-units';
+
+/**
+ * Where in a section the answer to a question about a list begins, when that is not the sentence sharing the most
+ * question words: the list a heading names, or the numbered step asked for.
+ */
+
+/**
+ * "Welke signalen horen bij code geel?" under a heading "Code geel: signaal": the section's list is the answer, though a
+ * sentence beside it shares more of the question's words. The best-scoring list (its introduction, else its first item)
+ * anchors the answer, unless the best sentence is in a list already or introduces one.
+ */
+export function headedListAnchor(units: Unit[], best: number): number {
+  const inList = (k: number) => units[k].marker !== undefined && listAround(units, k).filter((i) => units[i].marker).length >= 2;
+  if (inList(best) || (/:$/.test(units[best].text) && units[best + 1] && inList(best + 1))) return best;
+  const starts = [...new Set(units.flatMap((_, k) => (inList(k) ? [listAround(units, k)[0]] : [])))];
+  const score = (k: number) => listAround(units, k).reduce((sum, i) => sum + units[i].score, 0);
+  const first = starts.sort((a, b) => score(b) - score(a))[0];
+  if (first === undefined) return best;
+  return first > 0 && /:$/.test(units[first - 1].text) ? first - 1 : first;
+}
+
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const STEP_NUMBER = /\bstap\s+(\d{1,2})\b/i;
+const STEP_ORDINAL = new RegExp(`\\b(?:(${ORDINALS.join('|')})\\s+stap|als\\s+(${ORDINALS.join('|')}))\\b`, 'i');
+
+/** "Wat is stap 3?", "wat is de tweede stap?", "wat moet er als eerste gebeuren?": the number of the step asked. */
+export function askedStep(question: string): number | undefined {
+  const n = question.match(STEP_NUMBER)?.[1];
+  if (n) return Number.parseInt(n, 10);
+  const ordinal = question.match(STEP_ORDINAL);
+  return ordinal ? ORDINALS.indexOf((ordinal[1] ?? ordinal[2]).toLowerCase()) + 1 : undefined;
+}
+
+/** The first sentence of the numbered item `step` of a section's numbered list, if it has one. */
+export function numberedStep(units: Unit[], step: number | undefined): number | undefined {
+  if (step === undefined) return undefined;
+  const k = units.findIndex((u) => u.marker !== undefined && NUMBERED.test(u.marker) && Number.parseInt(u.marker, 10) === step);
+  return k < 0 ? undefined : k;
+}
+
+/** Whether a passage holds the numbered item of the step asked ("3. De gemeente belt ..."). */
+export const holdsStep = (text: string, step: number): boolean => new RegExp(`(?:^|\\n)\\s*${step}[.)]\\s`).test(text);
