@@ -50,8 +50,6 @@ export function extractAnswer(
   also: AlsoAsked = {},
 ): Extract {
   const { givesKind, caseMet, secondAsk } = also;
-  // The list a heading names is asked for whole, however the question asks it ("wanneer is er sprake van code oranje?").
-  wantsList ||= !!also.headingNamesList;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   // "Wat is stap 3?": that step, all of it and alone.

@@ -266,8 +266,7 @@ const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|altijd|zolang|t
  */
 function lacksDurationAsked(question: string, answer: string): boolean {
   if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question)) return false;
-  const gives = askedDuration(question);
-  // Folded: "binnen één jaar" is a length of time too (a word boundary is ASCII-only).
+  const gives = askedDuration(question); // folded below: "binnen één jaar" is one too (a word boundary is ASCII-only)
   return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
 }
 

@@ -27,13 +27,15 @@ export interface SectionReading {
  * of the people of a body is given by a sentence that counts them ("elke gemeente wijst één lid aan"), not by any figure.
  */
 export function answerFromSection(question: string, section: Passage[], reading: SectionReading) {
+  // The list a heading names is asked for whole, however the question asks it ("wanneer is er sprake van code oranje?").
+  const headingNamesList = headingNamesAsked(question, section, reading.matches);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
-    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), {
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
-      headingNamesList: headingNamesAsked(question, section, reading.matches),
+      headingNamesList,
       step: askedStep(question),
     })
   );
