@@ -72,7 +72,8 @@ export const passageDoc = (p: Passage): SearchableDoc => ({
   kind: 'passage',
   ask: '',
   body: p.text,
-  section: [p.chapter, p.section].filter(Boolean).join(' \n '),
+  // A section cited with the dated heading above it ("Vergadering van 14 maart 2027, 3. Begroting") holds its chapter already.
+  section: p.chapter && !p.section.startsWith(`${p.chapter}, `) ? `${p.chapter} \n ${p.section}` : p.section,
   title: p.title,
 });
 

@@ -1,5 +1,6 @@
 import { rememberedPerText } from '../../shared/text-memo';
-import { findTables, rowPassageText } from './tables';
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import { findTables, rowPassageText, spelledDates } from './tables';
 import { withoutWebBoilerplate } from './web-boilerplate';
 
 /**
@@ -76,7 +77,8 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading.
   if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
   if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
-  if (/[.:]$/.test(line) && line.split(' ').length > 2) return false;
+  // "Besluiten:" / "Actie:" is a label that introduces its list or sentence, not a topic of its own.
+  if (/:$/.test(line) || (/\.$/.test(line) && line.split(' ').length > 2)) return false;
   return afterSentence && nextStartsNew;
 }
 
@@ -129,14 +131,37 @@ function faqQuestion(line: string, next: string | undefined, open: { name: strin
   return underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && ONE_SENTENCE(line) && !!next ? line : undefined;
 }
 
+/** "Vergadering van 14 maart 2027", "Besluitenlijst 30-09-2027": a heading that names a day, as a meeting's does. */
+const DATED = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|\\d{1,2}-\\d{1,2}-(19|20)\\d\\d)\\b`, 'i');
+
+type OpenHeading = { level: number; name: string; question?: boolean; marked?: boolean };
+
+/**
+ * Minutes of several meetings repeat their item names ("1. Opening", "Besluit"): an item is cited with the dated heading
+ * it sits under, the outermost (an item may name another meeting's date: "2. Besluitenlijst 3 februari"), unless it names that date itself.
+ */
+function meetingOf(name: string, open: OpenHeading[]): string | undefined {
+  const heading = open.find((h) => h.name !== name && DATED.test(h.name))?.name;
+  return heading && !spelledDates(name).includes(spelledDates(heading).match(DATED)![0]) ? heading : undefined;
+}
+
+/** The level a heading opens at; a plain or bold one ("**1. Opening**") sits below the markdown heading above it ("## Vergadering van 30-09-2027"). */
+function levelOf(line: string, open: OpenHeading[]): number {
+  if (/^#/.test(line)) return headingLevel(line, 1);
+  if (ARTICLE_HEADING.test(line)) return articleLevel(open);
+  const below = ([...open].reverse().find((h) => h.marked)?.level ?? 0) + 1;
+  return Math.max(below, headingLevel(line, open[open.length - 1]?.level ?? 1));
+}
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
   // Open headings by level: the section is the deepest, the chapter the one above it.
-  const open: { level: number; name: string; question?: boolean }[] = [];
+  const open: OpenHeading[] = [];
   let current = '';
   let questionAt = -1; // out.length when the last question heading opened
-  const section = () => open[open.length - 1]?.name ?? '';
+  const cited = (name: string) => [meetingOf(name, open), name].filter(Boolean).join(', ');
+  const section = () => cited(open[open.length - 1]?.name ?? '');
   const chapter = () => open[open.length - 2]?.name ?? '';
   const flush = () => {
     if (current.trim()) out.push({ section: section(), chapter: chapter(), text: current.trim() });
@@ -152,8 +177,8 @@ function paragraphs(lines: string[]): Para[] {
     if (table) {
       flush();
       // Cited by its caption, else by the heading it sits under; it never becomes the section of the text after it.
-      const caption = table.caption || section() || 'Tabel';
-      for (const row of table.rows) out.push({ section: caption, chapter: section() === caption ? chapter() : section(), text: rowPassageText(table.headers, row), table: true });
+      const caption = table.caption ? cited(table.caption) : section() || 'Tabel';
+      for (const row of table.rows) out.push({ section: caption, chapter: section() === caption ? chapter() : (open[open.length - 1]?.name ?? ''), text: rowPassageText(table.headers, row), table: true });
       return;
     }
     if (rest.has(i) || joined.has(i)) return;
@@ -172,13 +197,13 @@ function paragraphs(lines: string[]): Para[] {
     if (isHeading(plain, lines[i - 1], lines[i + 1])) {
       line = plain;
       flush();
-      const level = /^#/.test(line) || !ARTICLE_HEADING.test(line) ? headingLevel(line, open[open.length - 1]?.level ?? 1) : articleLevel(open);
+      const level = levelOf(line, open);
       while (open.length && open[open.length - 1].level >= level) open.pop();
       // "Artikel 4" alone on its line, its title on the next ("Route van verwijzing ..."): one heading.
       const title = lines[i + 1];
       const bare = /^(#+\s*)?(artikel|art\.)\s*\d+[a-z]?\.?$/i.test(line) && title && title.length <= 90 && /^\p{Lu}/u.test(title) && !/[.:;,]$/.test(title) && !/^\d/.test(title);
       if (bare) joined.add(i + 1);
-      open.push({ level, name: `${line}${bare ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
+      open.push({ level, marked: /^#/.test(line), name: `${line}${bare ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
     // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").

@@ -34,12 +34,22 @@ export function toPipeLines(headers: string[], rows: string[][]): string[] {
   return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)];
 }
 
+/**
+ * "**Actielijst na de vergadering van 14 maart 2027**", or that line unmarked after a finished sentence: a short line
+ * that is no sentence, right above a table, names it as a caption would.
+ */
+function namesTable(line: string, previous: string): boolean {
+  if (/^\*\*[^*]{3,120}\*\*$/.test(line)) return true;
+  return /^\p{Lu}[^.!?;:|#]{2,100}$/u.test(line) && line.split(' ').length <= 12 && (!previous || /[.!?]$/.test(previous));
+}
+
 /** A caption line right above a table (blank lines aside), else undefined. */
 export function captionAbove(lines: string[], tableStart: number): number | undefined {
   for (let k = tableStart - 1; k >= 0 && k >= tableStart - 2; k--) {
     const line = lines[k].trim();
     if (!line) continue;
-    return CAPTION.test(line) && line.length <= 200 && !isPipeLine(line) ? k : undefined;
+    if (isPipeLine(line)) return undefined;
+    return (CAPTION.test(line) && line.length <= 200) || namesTable(line, lines[k - 1]?.trim() ?? '') ? k : undefined;
   }
   return undefined;
 }
@@ -86,7 +96,7 @@ export function rowOf(text: string): { headers: string[]; cells: string[] } | un
 }
 
 /** The name a table is cited by: its caption without the trailing period. */
-export const captionName = (caption: string) => caption.replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+export const captionName = (caption: string) => caption.replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
 
 export interface FoundTable extends Table {
   /** Line index of the caption above the table, when it has one. */

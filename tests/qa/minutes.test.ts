@@ -1,0 +1,66 @@
+import { toPassages } from '../../src/features/qa/passages';
+
+// Invented minutes (not an evaluation document) of two meetings whose items repeat the same names.
+const MINUTES = `# Besluitenlijst Regieoverleg Testland 2031
+
+## Overleg van 3 februari 2031
+
+Aanwezig: Aadorp, Beekveld en Cransdam.
+
+### 1. Opening
+
+De voorzitter opent om 10.00 uur.
+
+### 2. Begroting 2032
+
+De secretaris licht de cijfers toe.
+
+**Besluiten:**
+1. Het overleg stemt in met de begroting.
+2. De reserve blijft op peil.
+
+**Acties na het overleg van 3 februari 2031**
+
+| Nr | Actie | Wie | Wanneer | Status |
+| --- | --- | --- | --- | --- |
+| 31-01 | Begroting versturen | secretaris | 10 februari 2031 | nieuw |
+
+## Overleg 12-05-2031
+
+**1. Opening**
+
+De voorzitter opent om 14.00 uur.
+
+**2. Besluitenlijst 3 februari 2031**
+
+Ongewijzigd vastgesteld.
+
+Actielijst na het overleg van 12 mei 2031
+
+| Nr | Actie | Wie | Wanneer | Status |
+| --- | --- | --- | --- | --- |
+| 31-01 | Begroting versturen | secretaris | 10 februari 2031 | afgerond |
+`;
+
+describe('minutes of several meetings', () => {
+  const sections = (text: string) => toPassages(text, 'besluitenlijst.md').passages.map((p) => p.section);
+
+  it('cites each item with the meeting it belongs to, also when the items are bold lines under a markdown meeting heading', () => {
+    const cited = sections(MINUTES);
+    expect(cited).toContain('Overleg van 3 februari 2031, 1. Opening');
+    expect(cited).toContain('Overleg 12-05-2031, 1. Opening');
+    expect(cited).toContain('Overleg 12-05-2031, 2. Besluitenlijst 3 februari 2031');
+  });
+
+  it('reads a "Besluiten:" label as the start of its list, not as a heading', () => {
+    const doc = toPassages(MINUTES, 'besluitenlijst.md');
+    const item = doc.passages.find((p) => p.text.includes('stemt in met de begroting'));
+    expect(item?.section).toBe('Overleg van 3 februari 2031, 2. Begroting 2032');
+    expect(item?.text).toContain('Besluiten:');
+  });
+
+  it('names an action table by the bold or plain line right above it', () => {
+    const rows = toPassages(MINUTES, 'besluitenlijst.md').passages.filter((p) => p.text.startsWith('| Nr'));
+    expect(rows.map((p) => p.section)).toEqual(['Acties na het overleg van 3 februari 2031', 'Actielijst na het overleg van 12 mei 2031']);
+  });
+});
