@@ -1,4 +1,7 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { toPassages } from '../../src/features/qa/passages';
+import type { QaResult } from '../../src/features/qa/qa.domain';
 
 // Invented minutes (not an evaluation document) of two meetings whose items repeat the same names.
 const MINUTES = `# Besluitenlijst Regieoverleg Testland 2031
@@ -24,6 +27,7 @@ De secretaris licht de cijfers toe.
 | Nr | Actie | Wie | Wanneer | Status |
 | --- | --- | --- | --- | --- |
 | 31-01 | Begroting versturen | secretaris | 10 februari 2031 | nieuw |
+| 31-02 | Zaalhuur regelen | bestuurssecretaris | 1 maart 2031 | loopt |
 
 ## Overleg 12-05-2031
 
@@ -40,6 +44,7 @@ Actielijst na het overleg van 12 mei 2031
 | Nr | Actie | Wie | Wanneer | Status |
 | --- | --- | --- | --- | --- |
 | 31-01 | Begroting versturen | secretaris | 10 februari 2031 | afgerond |
+| 31-02 | Zaalhuur regelen | bestuurssecretaris | 1 juni 2031 (uitgesteld) | loopt |
 `;
 
 describe('minutes of several meetings', () => {
@@ -61,6 +66,15 @@ describe('minutes of several meetings', () => {
 
   it('names an action table by the bold or plain line right above it', () => {
     const rows = toPassages(MINUTES, 'besluitenlijst.md').passages.filter((p) => p.text.startsWith('| Nr'));
-    expect(rows.map((p) => p.section)).toEqual(['Acties na het overleg van 3 februari 2031', 'Actielijst na het overleg van 12 mei 2031']);
+    expect([...new Set(rows.map((p) => p.section))]).toEqual(['Acties na het overleg van 3 februari 2031', 'Actielijst na het overleg van 12 mei 2031']);
+  });
+
+  const answer = (r: QaResult) => (r.kind === 'answer' ? `${r.answer} | ${r.source.section}` : `(${r.kind})`);
+
+  it('answers an action by its name after the code, from the last action list, with who and the date of its status', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    expect(answer(kb.ask('Wat is de status van de actie zaalhuur regelen en wie doet dat?'))).toBe(
+      '31-02 (Zaalhuur regelen): Wie: bestuurssecretaris; Status: loopt (Wanneer: 1 juni 2031 (uitgesteld)). | Actielijst na het overleg van 12 mei 2031',
+    );
   });
 });

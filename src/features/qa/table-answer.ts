@@ -1,5 +1,6 @@
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
+import { dateOfStatus, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 
@@ -55,7 +56,7 @@ const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
 const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boekjaar)\b/i;
 /** "... en wanneer?", "binnen welke termijn", "over welke jaren": a moment, term or period is asked, which a column of terms, dates or reference dates gives. */
 const WHEN_Q = /\b(?:wanneer|hoe\s*lang|welke\s+termijn|binnen\s+hoeveel|(?:welk|welke)\s+(?:jaar|jaren|periode|peildatum|peiljaar))\b/i;
-const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd|peildatum|peiljaar)\b/i;
+const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd|peildatum|peiljaar|gereed)\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
@@ -175,6 +176,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   const top = Math.max(...scores);
   if (WHEN_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHEN_H.test(h)) scores[k] = Math.max(scores[k], top);
+  withActionColumns(question, table, row, scores);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
   if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     table.headers.forEach((_, k) => {
@@ -216,10 +218,11 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   const sameYears = (a: number, b: number) => [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
   const counterpart = (k: number) =>
     chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
-  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && counterpart(k)) : [];
+  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && (counterpart(k) || dateOfStatus(table.headers, k, chosen, (h) => WHEN_H.test(h)))) : [];
   const main = chosen.map((k) => quote(table, cells, k)).join('; ');
-  const text = `${cells[0]}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
-  const shownColumns = [0, ...chosen, ...context].sort((a, b) => a - b);
+  const name = rowLabel(table, cells);
+  const text = `${name}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
+  const shownColumns = [0, ...(name === cells[0] ? [] : [1]), ...chosen, ...context].sort((a, b) => a - b);
   return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
 }
 

@@ -6,8 +6,9 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
 import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
-import { rowOf } from './tables';
+import { isCodeCell, rowOf } from './tables';
 import { splitSentences } from './passages';
+import { latestRow } from './action-lists';
 import { askedDuration } from './asked-kind';
 import { stemWord } from './word-forms';
 import { statesAmount, statesNoCost } from './figures-in-answer';
@@ -137,9 +138,9 @@ function rowNamedBy(question: string, rowName: string): string[] {
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
-/** What names a row: its first cell, and its examples, by which people name the kind of thing a row stands for. */
+/** What names a row: its first cell (and the next after a code), and its examples, by which people name the kind of thing a row stands for. */
 const rowName = (row: { cells: string[]; headers: string[] }) =>
-  [row.cells[0] ?? '', ...row.cells.filter((_, k) => k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))].join(' ');
+  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && isCodeCell(row.cells[0] ?? '')) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {
@@ -203,7 +204,7 @@ export function answerFromTableHits(
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
   for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
-    const passage = source.passage(candidate.id)!;
+    const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
     if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
     tried.add(passage.section);
     const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));

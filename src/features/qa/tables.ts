@@ -20,6 +20,9 @@ const CAPTION = /^(tabel|table|overzicht|bijlage)\s*\d*[a-z]?\s*[.:–-]?\s*\S/i
 
 export const isPipeLine = (line: string) => PIPE_LINE.test(line.trim());
 
+/** A first cell that is a number or code ("2027-04", "A3", "12"), as in an action list: the row is named by the cell after it too. */
+export const isCodeCell = (cell: string) => /^[A-Z]{0,3}[-.]?\d+([-./]\d+)*[a-z]?\.?$/.test(cell.trim());
+
 export function cellsOf(line: string): string[] {
   return line
     .trim()

@@ -1,0 +1,54 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import type { Passage } from './qa.domain';
+import { isCodeCell, rowOf } from './tables';
+
+/**
+ * Action lists of minutes ("Nr | Actie | Wie | Wanneer | Status"): rows named by a code and the cell after it, asked
+ * who does an action, what its status is, and repeated after each meeting with the state of that moment.
+ */
+
+/** "Wie moet ...?": a column of who does it ("Wie", "Eigenaar", "Verantwoordelijke", "Trekker") answers. */
+const WHO_Q = /\bwie\b/i;
+const WHO_H = /^(?:wie|door\s+wie|eigenaar|actiehouder|verantwoordelijke?|trekker|uitvoerder|actor)\b/i;
+/** A status ("loopt", "afgerond") says little without the date it is held to. */
+const STATUS_H = /^(?:status|stand|voortgang)\b/i;
+
+interface Table {
+  headers: string[];
+  rows: string[][];
+}
+
+/** A row whose first cell is a code ("2027-04") and whose next cell names it. */
+const namedAfterCode = (table: Table, cells: string[]) => isCodeCell(cells[0] ?? '') && table.headers.length > 2 && !!cells[1]?.trim();
+
+/** Column scores for an action list: the who-column as good as the best when "wie" is asked; the name after a code never answers. */
+export function withActionColumns(question: string, table: Table, row: number, scores: number[]): void {
+  const top = Math.max(...scores);
+  if (WHO_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHO_H.test(h)) scores[k] = Math.max(scores[k], top);
+  if (namedAfterCode(table, table.rows[row] ?? [])) scores[1] = -Infinity;
+}
+
+/** How a row is named in an answer: "2027-04 (Formulier versturen)" after a code, else its first cell. */
+export const rowLabel = (table: Table, cells: string[]) => (namedAfterCode(table, cells) ? `${cells[0]} (${cells[1]})` : cells[0]);
+
+/** Whether column `k`, a date column (`isDate`), comes with the status column among those chosen. */
+export const dateOfStatus = (headers: string[], k: number, chosen: number[], isDate: (header: string) => boolean) =>
+  isDate(headers[k]) && chosen.some((c) => STATUS_H.test(headers[c]));
+
+/** How far past a row later tables are looked at for the same item. */
+const LATER_LISTS = 300;
+
+/**
+ * Minutes repeat their action list after each meeting ("2027-04 | Formulier versturen | ... | nieuw", later "afgerond"): the
+ * row with the same code, name and columns in the last of those tables is the item's latest state, unless a date is asked.
+ */
+export function latestRow(question: string, passage: Passage, passageAt: (title: string, position: number) => Passage | undefined): Passage {
+  const own = rowOf(passage.text);
+  if (!own || !isCodeCell(own.cells[0]) || new RegExp(`\\b(${MONTH_NAMES})\\b`, 'i').test(question)) return passage;
+  const same = (row?: { headers: string[]; cells: string[] }) => !!row && row.headers.join('|') === own.headers.join('|') && row.cells[0] === own.cells[0] && row.cells[1] === own.cells[1];
+  let latest = passage;
+  for (let k = passage.position + 1, p = passageAt(passage.title, k); p && k <= passage.position + LATER_LISTS; p = passageAt(passage.title, ++k)) {
+    if (same(rowOf(p.text))) latest = p;
+  }
+  return latest;
+}
