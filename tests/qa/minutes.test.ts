@@ -9,6 +9,7 @@ const MINUTES = `# Besluitenlijst Regieoverleg Testland 2031
 ## Overleg van 3 februari 2031
 
 Aanwezig: Aadorp, Beekveld en Cransdam.
+Afwezig: Dorpsveen (met bericht).
 
 ### 1. Opening
 
@@ -30,6 +31,9 @@ De secretaris licht de cijfers toe.
 | 31-02 | Zaalhuur regelen | bestuurssecretaris | 1 maart 2031 | loopt |
 
 ## Overleg 12-05-2031
+
+Aanwezig: Aadorp, Dorpsveen en Cransdam.
+Afwezig: Beekveld.
 
 **1. Opening**
 
@@ -76,5 +80,12 @@ describe('minutes of several meetings', () => {
     expect(answer(kb.ask('Wat is de status van de actie zaalhuur regelen en wie doet dat?'))).toBe(
       '31-02 (Zaalhuur regelen): Wie: bestuurssecretaris; Status: loopt (Wanneer: 1 juni 2031 (uitgesteld)). | Actielijst na het overleg van 12 mei 2031',
     );
+  });
+
+  it('reads "ontbraken bij" as absence, and finds it in the meeting of the date asked', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    const text = answer(kb.ask('Wie ontbraken bij het overleg van 12 mei?'));
+    expect(text).toContain('Afwezig: Beekveld');
+    expect(text).toMatch(/\| Overleg 12-05-2031$/);
   });
 });
