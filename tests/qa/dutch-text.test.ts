@@ -8,6 +8,13 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 const terms = (text: string, d?: Decompounder) => tokenize(text).flatMap((t) => termsOf(t, d));
 
 describe('Dutch text analysis', () => {
+  it('reads a multi-word name inflected or in the plural as that name ("de bestuurlijke trekkers" is "bestuurlijk trekker")', () => {
+    const concept = tokenize('Wie is bestuurlijk trekker?').find((t) => t.startsWith('#'));
+    expect(concept).toBeDefined();
+    expect(tokenize('De bestuurlijke trekkers van de thema\'s zijn bekend.')).toContain(concept);
+    expect(tokenize('Een bestuurlijke trekker per thema.')).toContain(concept);
+  });
+
   it('folds accents and case', () => {
     expect(fold('Cliëntervaring Financiën')).toBe('clientervaring financien');
     // One fold for the index, the questions and the dictionary: a ligature a PDF may hold is its letters.

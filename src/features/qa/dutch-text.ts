@@ -31,7 +31,8 @@ const ABBREVIATIONS: Abbreviation[] = [
     caseSensitive: a.caseSensitive ?? false,
   })),
   // Multi-word names without an abbreviation still count as one concept ("Kerngroep Transformatie").
-  ...vocabulary.concepts.map((c) => ({ abbr: '', token: `#${wordsOf(c).join('')}`, phrase: wordsOf(c), caseSensitive: false })),
+  // "Bestuurlijke trekker" and "bestuurlijk trekker" are one concept: an inflected adjective's "-e" is left out of the token.
+  ...vocabulary.concepts.map((c) => ({ abbr: '', token: `#${wordsOf(c).map((w, k, all) => (k < all.length - 1 ? w.replace(/e$/, '') : w)).join('')}`, phrase: wordsOf(c), caseSensitive: false })),
 ];
 
 const groupBy = (key: (a: Abbreviation) => string) => {
@@ -57,6 +58,10 @@ const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 const FREQUENCY = /(?<![\p{L}\d])(om de (\p{L}+ )?|(?:eens|één keer|een keer) in de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
+
+/** "Bestuurlijke trekkers" are bestuurlijke trekkers: a name's last word in its plural ("-s", "-en", "schillen"). */
+const isPluralOf = (word: string | undefined, singular: string) =>
+  !!word && word.length > singular.length && [`${singular}s`, `${singular}en`, `${singular}${singular.slice(-1)}en`].includes(word);
 
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
@@ -92,7 +97,7 @@ export function tokenGroups(text: string): string[][] {
       out.push([abbr.token]);
       continue;
     }
-    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p));
+    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p || (k === a.phrase.length - 1 && k > 0 && isPluralOf(words[i + k], p))));
     if (phrase) {
       out.push([phrase.token, ...phrase.phrase.map((p) => p.replace(/&/g, '')).filter(Boolean)]);
       i += phrase.phrase.length - 1;
