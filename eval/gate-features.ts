@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { answerReply } from '../src/features/qa/qa.routes';
-import { inDocumentWords } from '../src/features/qa/table-hits';
+import { inDocumentWords } from '../src/features/qa/everyday-words';
 import { withoutAskedAmount } from '../src/features/qa/amount-thresholds';
 import { withoutArticleReference } from '../src/features/qa/cross-references';
 import type { QueryWord } from '../src/features/qa/query-words';

@@ -4,7 +4,7 @@ import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards
 import { cardProblems } from '../helpers/validate-card';
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { joinSplitInfinitives } from '../../src/features/qa/question-rewrites';
-import { inDocumentWords } from '../../src/features/qa/table-hits';
+import { inDocumentWords } from '../../src/features/qa/everyday-words';
 
 const terms = (text: string) => new Set(tokenize(text).flatMap((w) => termsOf(w)));
 

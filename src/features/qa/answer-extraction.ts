@@ -169,12 +169,9 @@ function addElaboration(units: Unit[], chosen: Set<number>, best: number, elabor
  */
 function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
   if ([...chosen].some((k) => givesKind(units[k].text))) return;
-  const giver = units
-    .map((u, i) => ({ own: u.own ?? 0, i }))
-    .filter(({ own, i }) => own > 0 && givesKind(units[i].text))
-    .sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
+  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
+  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
   if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
-  // "... blijft verantwoordelijk de gemeente van de achttiende verjaardag. Dat geldt tot de jeugdige 23 wordt.": said right after.
   else addElaboration(units, chosen, best, givesKind);
 }
 

@@ -8,6 +8,7 @@ import { withoutIdioms } from './question-frames';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
 import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
+import { lacksShareOf, shareOfAnAmount } from './shares-asked';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -217,37 +218,9 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
 const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
 const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b/iu;
 
-/**
- * "Hoe hoog is de leegstandsvergoeding?": "65% van het etmaaltarief" is its height, a share of an amount the text sets
- * elsewhere (not when the question asks for euros).
- */
-const SHARE_OF_AN_AMOUNT = /(?:\d+(?:,\d+)?\s*(?:%|procent)|\bde helft|\been kwart)\s+van\s+(?:het|de|dat|die)\s+(?:\p{L}+\s+)?\p{L}*(?:tarief|bedrag|prijs|budget|vergoeding|kosten|loon|salaris|subsidie)\b/iu;
-const shareOfAnAmount = (question: string, answer: string) => !/\beuro\b/i.test(question) && SHARE_OF_AN_AMOUNT.test(answer);
-
 export const lacksAmountAsked = (question: string, answer: string) =>
   (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer)) && !shareOfAnAmount(question, answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||
   onlyAmountOfAPart(question, answer);
-
-/** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */
-const MIN_TAIL = 5;
-
-/** How many words from "procent" the thing it is a share of may stand. */
-const SHARE_REACH = 8;
-
-/**
- * "Hoeveel procent van de inkoop ...": a percentage answers only when it stands with that thing; "ten
- * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
- */
-function lacksShareOf(question: string, answer: string): boolean {
-  const noun = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})/iu)?.[1];
-  if (!noun) return false;
-  const stem = stemWord(noun.toLowerCase());
-  const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
-  // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
-  const names = (w: string) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w)));
-  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
-}
 
 /**
  * A text answer that does not give what the question asks for: an amount, a percentage, or a number of

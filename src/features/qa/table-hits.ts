@@ -40,28 +40,6 @@ const MAX_TABLES = 3;
 /** How much less of the question a table row may cover than the best hit and still answer a comparison. */
 const TABLE_TIE = 0.15;
 
-/**
- * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
- * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
- */
-const EVERYDAY: [RegExp, string][] = [
-  [/\bjongeren\b/gi, 'jeugdigen'],
-  [/\bjongere\b/gi, 'jeugdige'],
-  // "Een heel duur arrangement" is expensive, not the "duur" (length) of the periode group.
-  [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
-  // "Moet dat langs de commissie?": laid before it.
-  [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b(.*?)\blangs\s+(de|het)\s+/gi, '$1$2voorgelegd aan $3 '],
-  // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
-  [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
-];
-
-/** "Boven de drie ton per jaar": a ton is 100.000 euro, which the documents write as an amount ("€ 300.000"). */
-const TONS = /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|anderhalve|(?:een\s+)?halve)\s+ton\b/gi;
-const TON_COUNT: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, anderhalve: 1.5, halve: 0.5 };
-const inEuros = (_: string, n: string) => `€ ${String((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n)) * 100_000).replace(/\B(?=(\d{3})+$)/g, '.')}`;
-
-export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question).replace(TONS, inEuros);
-
 /** A question that asks for a figure: an amount, a number, a percentage, a duration. */
 const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;

@@ -1,0 +1,31 @@
+import { stemWord } from './word-forms';
+
+// Shares asked and given: a percentage must stand with the thing asked; a share of an amount gives its height.
+
+/**
+ * "Hoe hoog is de leegstandsvergoeding?": "65% van het etmaaltarief" is its height, a share of an amount the text sets
+ * elsewhere (not when the question asks for euros).
+ */
+const SHARE_OF_AN_AMOUNT = /(?:\d+(?:,\d+)?\s*(?:%|procent)|\bde helft|\been kwart)\s+van\s+(?:het|de|dat|die)\s+(?:\p{L}+\s+)?\p{L}*(?:tarief|bedrag|prijs|budget|vergoeding|kosten|loon|salaris|subsidie)\b/iu;
+export const shareOfAnAmount = (question: string, answer: string) => !/\beuro\b/i.test(question) && SHARE_OF_AN_AMOUNT.test(answer);
+
+/** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */
+const MIN_TAIL = 5;
+
+/** How many words from "procent" the thing it is a share of may stand. */
+const SHARE_REACH = 8;
+
+/**
+ * "Hoeveel procent van de inkoop ...": a percentage answers only when it stands with that thing; "ten
+ * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
+ */
+export function lacksShareOf(question: string, answer: string): boolean {
+  const noun = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})/iu)?.[1];
+  if (!noun) return false;
+  const stem = stemWord(noun.toLowerCase());
+  const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
+  // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
+  const names = (w: string) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w)));
+  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
+}
