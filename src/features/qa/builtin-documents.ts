@@ -11,7 +11,8 @@ const BUILT_IN = ['docs/handleiding.md'];
 const SHIPPED_AT = new Date(0);
 
 /** Whether a passage is of a document that ships with the bot (the user guide), not one RSJ ingested. */
-export const isShipped = (passage: Pick<Passage, 'ingestedAt'>) => passage.ingestedAt === SHIPPED_AT.toISOString();
+const SHIPPED_STAMP = SHIPPED_AT.toISOString();
+export const isShipped = (passage: Pick<Passage, 'ingestedAt'>) => passage.ingestedAt === SHIPPED_STAMP;
 
 /** Parsed once per process; a missing file (a trimmed deployment) is left out rather than stopping the index. */
 let cached: Promise<ParsedDocument[]> | undefined;

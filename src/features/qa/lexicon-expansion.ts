@@ -2,6 +2,7 @@ import { DOMAIN_TERMS, WEAK_TERMS, termsOf } from './dutch-text';
 import { type Lexicon, odwnLexicon } from './lexicon';
 import { familyRoot, stemWord } from './word-forms';
 import { isParaphraseGroup } from './paraphrases';
+import { rememberedPerText } from '../../shared/text-memo';
 
 /** At most this many related terms per question word: the lexicon's words are ranked, two-way entries first. */
 const MAX_RELATED_TERMS = 4;
@@ -13,18 +14,23 @@ const MAX_RELATED_TERMS = 4;
  * ("eindigen" is also "besluiten"). Not the domain's hub words either ("overleg", "besluit"): they are
  * in most passages, so a paraphrase landing on them finds everything.
  */
-export function relatedTerms(word: string, own: string[], vocabulary: { has(term: string): boolean }, lexicon: Lexicon = odwnLexicon()): string[] {
+export function relatedTerms(word: string, own: string[], vocabulary: { has(term: string): boolean }, lexicon?: Lexicon): string[] {
   if (own.length === 0 || /^[#~\d]/.test(own[0]) || word.length < 4) return [];
+  const candidates = lexicon ? lexiconCandidates(word, lexicon) : odwnCandidates(word);
+  return candidates.filter((term) => !own.includes(term) && vocabulary.has(term)).slice(0, MAX_RELATED_TERMS);
+}
+
+/** The lexicon's words for a word as index terms, in its order, outside any synonym group and not hub or weak words. */
+function lexiconCandidates(word: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (const related of lexicon.related(word)) {
-    const groups = termsOf(related).filter((t) => t.startsWith('~') && !isParaphraseGroup(t));
-    if (groups.length > 0) continue;
+    if (termsOf(related).some((t) => t.startsWith('~') && !isParaphraseGroup(t))) continue;
     for (const term of [stemWord(related), familyRoot(related)]) {
-      if (!term || own.includes(term) || out.includes(term) || !vocabulary.has(term)) continue;
-      if (DOMAIN_TERMS.has(term) || WEAK_TERMS.has(term)) continue;
-      out.push(term);
+      if (term && !out.includes(term) && !DOMAIN_TERMS.has(term) && !WEAK_TERMS.has(term)) out.push(term);
     }
-    if (out.length >= MAX_RELATED_TERMS) break;
   }
-  return out.slice(0, MAX_RELATED_TERMS);
+  return out;
 }
+
+/** The same words come back with every question: read from the lexicon once per word. */
+const odwnCandidates = rememberedPerText(5_000, (word) => lexiconCandidates(word, odwnLexicon()));
