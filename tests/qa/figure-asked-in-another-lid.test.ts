@@ -131,6 +131,8 @@ describe('a count of the members asked', () => {
     expect(lacksCount('Hoeveel leden heeft de raad?', quorum)).toBe(true);
     expect(lacksCount('Hoeveel leden moeten aanwezig zijn?', quorum)).toBe(false);
     expect(lacksCount('Hoeveel leden heeft de raad?', 'De raad bestaat uit zeven leden.')).toBe(false);
+    // Only the clause about presence is left out: the size stated beside it counts.
+    expect(lacksCount('Hoeveel leden heeft de raad?', 'De raad heeft zeven leden, van wie er ten minste vier aanwezig moeten zijn om te besluiten.')).toBe(false);
   });
 });
 
@@ -140,5 +142,7 @@ describe('a count asked of what happened in a past period', () => {
     expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', rule)).toBe(true);
     expect(lacksCount('Hoeveel casussen behandelt de raad per vergadering?', rule)).toBe(false);
     expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', 'Vorig jaar behandelde de raad 41 casussen.')).toBe(false);
+    // A bound on what happened is still what happened.
+    expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', 'Vorig jaar zijn minstens 41 casussen behandeld.')).toBe(false);
   });
 });

@@ -318,7 +318,9 @@ describe('vocabulary of figures', () => {
     expect(inDocumentWords('Wie betaalt een heel duur arrangement?')).toBe('Wie betaalt een kostbaar arrangement?');
     // "Moet dat langs de commissie?" asks whether it is laid before it; "langs de school komen" is a visit.
     expect(inDocumentWords('Moet dat langs de commissie?')).toBe('Moet dat voorgelegd aan de commissie?');
-    expect(inDocumentWords('Wie komt langs de school?')).toBe('Wie komt langs de school?');
+    expect(inDocumentWords('Moet de consulent langs de ouders?')).toBe('Moet de consulent langs de ouders?');
+    expect(inDocumentWords('Gaat het voorstel eerst langs het PFO?')).toBe('Gaat het voorstel eerst voorgelegd aan het PFO?');
+    expect(inDocumentWords('Het budget is 1,5 ton.')).toBe('Het budget is € 150.000.');
     const known = (w: string) => ['omvallen', 'opheffen'].includes(w);
     expect(joinSplitInfinitives('Welke aanbieder dreigt om te vallen?', known)).toBe('Welke aanbieder dreigt omvallen?');
     expect(joinSplitInfinitives('Wie besluit om te stoppen?', known)).toBe('Wie besluit om te stoppen?');

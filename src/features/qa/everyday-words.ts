@@ -8,15 +8,15 @@ const EVERYDAY: [RegExp, string][] = [
   // "Een heel duur arrangement" is expensive, not the "duur" (length) of the periode group.
   [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
   // "Moet dat langs de commissie?": laid before it.
-  [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b(.*?)\blangs\s+(de|het)\s+/gi, '$1$2voorgelegd aan $3 '],
+  [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b([^.?!]*?)\blangs\s+(de|het)\s+(?=(?:\p{L}*(?:commissie|raad|bestuur|college|overleg)|BO|PFO|AO|MO|wethouders?|regiomanager)\b)/giu, '$1$2voorgelegd aan $3 '],
   // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
 ];
 
 /** "Boven de drie ton per jaar": a ton is 100.000 euro, which the documents write as an amount ("€ 300.000"). */
-const TONS = /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|anderhalve|(?:een\s+)?halve)\s+ton\b/gi;
+const TONS = /(?<![\d,.])\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}(?:,\d)?|anderhalve|(?:een\s+)?halve)\s+ton\b/gi;
 const TON_COUNT: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, anderhalve: 1.5, halve: 0.5 };
-const inEuros = (_: string, n: string) => `€ ${String((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n)) * 100_000).replace(/\B(?=(\d{3})+$)/g, '.')}`;
+const inEuros = (_: string, n: string) => `€ ${String((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n.replace(',', '.'))) * 100_000).replace(/\B(?=(\d{3})+$)/g, '.')}`;
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons, as the documents write them. */
 export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question).replace(TONS, inEuros);

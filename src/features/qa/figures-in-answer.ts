@@ -88,7 +88,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Voor aanbieders met minder dan tien cliënten" describes which aanbieders, it counts no cliënten.
   const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ').replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
   // "Hoeveel leden heeft de commissie?" is not answered by "als ten minste vier leden aanwezig zijn": that is its quorum.
-  const counted = PRESENCE_Q.test(question) ? text : text.split(/(?<=[.;])\s+/).filter((c) => !/\baanwezig/.test(c)).join(' ');
+  const counted = PRESENCE_Q.test(question) ? text : withoutPresence(text);
   const words = counted.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
   // "formatie" is counted in "fte": a word and its abbreviation give one concept token.
   const concept = tokenize(noun)[0];
@@ -103,7 +103,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
   // "Hoeveel casussen behandelde de commissie vorig jaar?" asks what happened: "ten hoogste zes per vergadering" is a rule's limit.
-  const limit = (i: number) => REALIZED_Q.test(question) && LIMIT.test(words[i - 1] ?? '');
+  const limit = (i: number) => REALIZED_Q.test(question) && UPPER_LIMIT.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 6), i + 5).includes('per');
   const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
   const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
@@ -119,7 +119,12 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
 const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;
 const ADDED = /^(nieuwe|extra|aanvullende)$/;
 const REALIZED_Q = /\b(?:vorig|vorige|afgelopen)\s+(?:jaar|kwartaal|maand|week|jaren|vergadering)\b/i;
-const LIMIT = /^(?:hoogste|minste|maximaal|minimaal|maximum|minimum|hooguit|minstens|hoogstens)$/;
+const UPPER_LIMIT = /^(?:hoogste|maximaal|maximum|hooguit|hoogstens)$/;
+/** The clauses of a text without those about who must be present ("als ten minste vier leden aanwezig zijn, onder wie ..."). */
+function withoutPresence(text: string): string {
+  const clauses = text.split(/,\s+|;\s+|(?<=\.)\s+|\s+(?=(?:als|indien|wanneer|mits)\s)/);
+  return clauses.filter((c, k) => !/\baanwezig/.test(c) && !(k > 0 && /\baanwezig/.test(clauses[k - 1]) && /^(?:onder wie|van wie|waaronder|waarvan)\b/.test(c))).join(', ');
+}
 const PRESENCE_Q = /\b(aanwezig\p{L}*|quorum|nodig|moeten|minimaal|ten minste|minstens|vergader\p{L}*|besluit\p{L}*|stemm\p{L}*)\b/iu;
 
 /** A share of a number of things: "de helft van de leden", "twee derde van de stemmen", "een meerderheid van". */

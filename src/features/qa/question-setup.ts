@@ -34,6 +34,9 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
 }
 
+/** A case that moves between gemeenten: "verhuist", "verhuizing", "van Kampen naar Dalfsen". */
+const MOVES = /\bverhui\p{L}*|\bvan\s+\p{Lu}\p{L}+\s+naar\s+\p{Lu}/u;
+
 /**
  * A year, a number, a gemeente or a named body in the question must be in the answer: the figures of 2025 do not answer
  * for 2023, the BO's meetings not for the PFO's. Not so for what only the asker's case tells ("wij zijn een aanbieder met
@@ -42,8 +45,8 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
  */
 export function requiredTerms(question: string, words: QueryWord[], setup: ReadonlySet<string>, analyse: (text: string) => QueryWord[]): string[] {
   const told = questionParts(question).setup;
-  const places = told ? analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t)) : [];
-  const between = new Set(new Set(places).size >= 2 ? places : []);
+  const places = MOVES.test(told) ? new Set(analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
+  const between = places.size >= 2 ? places : NONE;
   const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
   return named.filter((t) => !setup.has(t) && !between.has(t));
 }
