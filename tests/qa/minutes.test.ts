@@ -2,6 +2,8 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { toPassages } from '../../src/features/qa/passages';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { actionCode } from '../../src/features/qa/action-lists';
+import { askedStep } from '../../src/features/qa/list-anchors';
 
 // Invented minutes (not an evaluation document) of two meetings whose items repeat the same names.
 const MINUTES = `# Besluitenlijst Regieoverleg Testland 2031
@@ -87,5 +89,30 @@ describe('minutes of several meetings', () => {
     const text = answer(kb.ask('Wie ontbraken bij het overleg van 12 mei?'));
     expect(text).toContain('Afwezig: Beekveld');
     expect(text).toMatch(/\| Overleg 12-05-2031$/);
+  });
+});
+
+describe('the readings of minutes stay with minutes', () => {
+  const sections = (text: string) => toPassages(text, 'notitie.md').passages.map((p) => p.section);
+
+  it('cites a dated heading that names no meeting ("Stand per 1 januari 2031") as any other heading', () => {
+    const text = '# Notitie speeltuinen\n\n## Stand per 1 januari 2031\n\n### Onderhoud\n\nDe gemeente onderhoudt de toestellen.\n';
+    expect(sections(text)).toContain('Onderhoud');
+  });
+
+  it('opens a numbered bold heading right above a table as a section, not as the table\'s caption', () => {
+    const text = '# Notitie\n\n**1. Inleiding**\n\nDe notitie gaat over taken.\n\n**2. Taakverdeling**\n\n| Taak | Wie |\n| --- | --- |\n| Maaien | Gemeente |\n\nDe gemeente bespreekt de taakverdeling jaarlijks.\n';
+    const last = toPassages(text, 'notitie.md').passages.find((p) => p.text.includes('jaarlijks'));
+    expect(last?.section).toBe('2. Taakverdeling');
+  });
+
+  it('reads a first cell as an action code only in an action list: "2025" in a budget table is a year', () => {
+    expect(actionCode(['Nr', 'Actie', 'Wie', 'Status'], ['2031-04', 'Formulier versturen', 'Secretaris', 'loopt'])).toBe(true);
+    expect(actionCode(['Jaar', 'Budget', 'Realisatie'], ['2025', '€ 1.300.000', '€ 1.420.000'])).toBe(false);
+  });
+
+  it('takes "als eerste" as a step only with a verb of doing', () => {
+    expect(askedStep('Wat moet er als eerste gebeuren?')).toBe(1);
+    expect(askedStep('Wie spreekt als eerste tijdens de vergadering?')).toBeUndefined();
   });
 });

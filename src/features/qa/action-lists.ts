@@ -18,8 +18,13 @@ interface Table {
   rows: string[][];
 }
 
+/** A table of actions: one of its columns says who does it or how it stands (a year or budget table has none). */
+const ACTION_H = /^(?:actie\p{L}*|wie|door\s+wie|eigenaar|actiehouder|status|stand|voortgang)\b/iu;
+/** The first cell of an action list's row as its code ("2027-04", "A3"); not in other tables, where "2025" is a year. */
+export const actionCode = (headers: string[], cells: string[]) => headers.some((h) => ACTION_H.test(h.trim())) && isCodeCell(cells[0] ?? '');
+
 /** A row whose first cell is a code ("2027-04") and whose next cell names it. */
-const namedAfterCode = (table: Table, cells: string[]) => isCodeCell(cells[0] ?? '') && table.headers.length > 2 && !!cells[1]?.trim();
+const namedAfterCode = (table: Table, cells: string[]) => actionCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
 
 /** Column scores for an action list: the who-column as good as the best when "wie" is asked; the name after a code never answers. */
 export function withActionColumns(question: string, table: Table, row: number, scores: number[]): void {
@@ -35,6 +40,9 @@ export const rowLabel = (table: Table, cells: string[]) => (namedAfterCode(table
 export const dateOfStatus = (headers: string[], k: number, chosen: number[], isDate: (header: string) => boolean) =>
   isDate(headers[k]) && chosen.some((c) => STATUS_H.test(headers[c]));
 
+/** A date asked ("in maart", "op 3-2-2031"): the row of that moment, not the latest. */
+const DATE_ASKED = new RegExp(`\\b(${MONTH_NAMES})\\b|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'i');
+
 /** How far past a row later tables are looked at for the same item. */
 const LATER_LISTS = 300;
 
@@ -44,7 +52,7 @@ const LATER_LISTS = 300;
  */
 export function latestRow(question: string, passage: Passage, passageAt: (title: string, position: number) => Passage | undefined): Passage {
   const own = rowOf(passage.text);
-  if (!own || !isCodeCell(own.cells[0]) || new RegExp(`\\b(${MONTH_NAMES})\\b`, 'i').test(question)) return passage;
+  if (!own || !actionCode(own.headers, own.cells) || DATE_ASKED.test(question)) return passage;
   const same = (row?: { headers: string[]; cells: string[] }) => !!row && row.headers.join('|') === own.headers.join('|') && row.cells[0] === own.cells[0] && row.cells[1] === own.cells[1];
   let latest = passage;
   for (let k = passage.position + 1, p = passageAt(passage.title, k); p && k <= passage.position + LATER_LISTS; p = passageAt(passage.title, ++k)) {

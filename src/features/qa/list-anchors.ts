@@ -22,7 +22,9 @@ export function headedListAnchor(units: Unit[], best: number): number {
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
 const STEP_NUMBER = /\bstap\s+(\d{1,2})\b/i;
-const STEP_ORDINAL = new RegExp(`\\b(?:(${ORDINALS.join('|')})\\s+stap|als\\s+(${ORDINALS.join('|')}))\\b`, 'i');
+/** "Als eerste" with a verb of doing asks for a step ("wat moet er als eerste gebeuren?"); "wie spreekt als eerste" does not. */
+export const AS_STEP = new RegExp(`\\bals\\s+(${ORDINALS.join('|')})\\s+(?=(?:gebeuren|doen|gedaan|ondernemen)\\b)`, 'i');
+const STEP_ORDINAL = new RegExp(`\\b(${ORDINALS.join('|')})\\s+stap\\b|${AS_STEP.source}`, 'i');
 
 /** "Wat is stap 3?", "wat is de tweede stap?", "wat moet er als eerste gebeuren?": the number of the step asked. */
 export function askedStep(question: string): number | undefined {

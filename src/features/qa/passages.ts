@@ -134,6 +134,9 @@ function faqQuestion(line: string, next: string | undefined, open: { name: strin
 /** "Vergadering van 14 maart 2027", "Besluitenlijst 30-09-2027": a heading that names a day, as a meeting's does. */
 const DATED = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|\\d{1,2}-\\d{1,2}-(19|20)\\d\\d)\\b`, 'i');
 
+/** A heading that names a meeting ("Vergadering van ...", "Besluitenlijst AO ..."), not a dated status ("Stand per 1 januari"). */
+const MEETING = /vergader|overleg|notulen|besluiten|verslag|bijeenkomst|\b(?:AO|PFO|MO|BO)\b/i;
+
 type OpenHeading = { level: number; name: string; question?: boolean; marked?: boolean };
 
 /**
@@ -141,7 +144,7 @@ type OpenHeading = { level: number; name: string; question?: boolean; marked?: b
  * it sits under, the outermost (an item may name another meeting's date: "2. Besluitenlijst 3 februari"), unless it names that date itself.
  */
 function meetingOf(name: string, open: OpenHeading[]): string | undefined {
-  const heading = open.find((h) => h.name !== name && DATED.test(h.name))?.name;
+  const heading = open.find((h) => h.name !== name && DATED.test(h.name) && MEETING.test(h.name))?.name;
   return heading && !spelledDates(name).includes(spelledDates(heading).match(DATED)![0]) ? heading : undefined;
 }
 

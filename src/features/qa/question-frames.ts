@@ -1,4 +1,5 @@
 import { rememberedPerText } from '../../shared/text-memo';
+import { AS_STEP } from './list-anchors';
 /**
  * Dutch question idioms whose words a document never uses for the answer, rewritten into the words it
  * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
@@ -162,7 +163,7 @@ const FRAMES: [RegExp, string][] = [
   // "Wat is stap 3?", "de tweede stap" asks for an item of the steps, whose text holds no 3 (list-anchors.ts reads the number).
   [/\bstap\s+\d{1,2}\b|\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+stap\b/gi, 'stappen'],
   // "Wat moet ik als eerste doen?" asks for the first step; "wie spreekt als eerste" does not.
-  [/\bals (?:eerste|tweede|derde|vierde|vijfde) (?=(?:gebeuren|doen|gedaan|ondernemen)\b)/gi, 'stappen '],
+  [new RegExp(AS_STEP.source, 'gi'), 'stappen '],
   // "Wanneer is er sprake van een calamiteit?" asks when there is one: "sprake" is a frame, no word a text uses for it.
   [/\b(is|zijn|was|waren) er sprake van\b/gi, '$1'],
   [/\ber sprake (is|zijn|was|waren) van\b/gi, '$1'],

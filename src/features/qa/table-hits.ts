@@ -6,7 +6,8 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
 import { filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
-import { isCodeCell, rowOf } from './tables';
+import { rowOf } from './tables';
+import { actionCode } from './action-lists';
 import { splitSentences } from './passages';
 import { latestRow } from './action-lists';
 import { askedDuration } from './asked-kind';
@@ -118,7 +119,7 @@ const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
 /** What names a row: its first cell (and the next after a code), and its examples, by which people name the kind of thing a row stands for. */
 const rowName = (row: { cells: string[]; headers: string[] }) =>
-  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && isCodeCell(row.cells[0] ?? '')) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
+  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && actionCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {

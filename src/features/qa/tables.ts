@@ -42,7 +42,8 @@ export function toPipeLines(headers: string[], rows: string[][]): string[] {
  * that is no sentence, right above a table, names it as a caption would.
  */
 function namesTable(line: string, previous: string): boolean {
-  if (/^\*\*[^*]{3,120}\*\*$/.test(line)) return true;
+  // "**2. Taakverdeling**" is a numbered heading: it opens a section of its own, whose first content is the table.
+  if (/^\*\*[^*]{3,120}\*\*$/.test(line)) return !/^\*\*\d+[.)]?\s/.test(line);
   return /^\p{Lu}[^.!?;:|#]{2,100}$/u.test(line) && line.split(' ').length <= 12 && (!previous || /[.!?]$/.test(previous));
 }
 
