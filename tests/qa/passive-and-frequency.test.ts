@@ -25,6 +25,22 @@ Voor 2028 gelden de volgende tarieven en declaratietermijnen.
     expect(answersForOtherParty('Binnen hoeveel weken moet de gemeenteraad worden geïnformeerd?', 'Het bestuur beslist binnen 6 weken.', terms, figure)).toBe(true);
   });
 
+  it('does not take another compound of the party\'s head for the party ("contractmanager" is no "regiomanager")', () => {
+    const groups: Record<string, string[]> = {
+      contractmanager: ['contractmanager', 'contract', 'manager', '~regiomanager'],
+      manager: ['manager', '~regiomanager'],
+      regiomanager: ['regiomanager', '~regiomanager', 'regio', 'manager'],
+      jeugdhulpaanbieder: ['jeugdhulpaanbieder', '~aanbieder', 'jeugdhulp', 'aanbieder'],
+      aanbieder: ['aanbieder', '~aanbieder'],
+    };
+    const terms = (w: string) => groups[w] ?? [w];
+    const figure = (s: string) => /\d/.test(s);
+    const answer = 'De regiomanager mag per incident zelfstandig tot 40.000 euro besteden.';
+    expect(answersForOtherParty('Hoeveel mag een contractmanager zelfstandig besteden?', answer, terms, figure)).toBe(true);
+    expect(answersForOtherParty('Hoeveel mag een regiomanager zelfstandig besteden?', answer, terms, figure)).toBe(false);
+    expect(answersForOtherParty('Hoeveel tijd mag een jeugdhulpaanbieder nemen?', 'De aanbieder antwoordt binnen 6 weken.', terms, figure)).toBe(false);
+  });
+
   it('reads the infinitive that ends the clause after a pronoun as the verb ("moet dat plaatsvinden?"), not as a party', () => {
     const terms = (w: string) => (w === 'plaatsvinden' ? ['plaatsvind', '~locatie'] : w === 'college' ? ['colleg', '~bestuur'] : [w]);
     const figure = (s: string) => /\d/.test(s);

@@ -60,6 +60,17 @@ const CLAUSE_VERB = /^\p{L}{3,}en\s*(?:[?,.;]|$)/iu;
 const PRONOUN = /^(dat|het|die)$/i;
 
 /**
+ * A party's own terms: its stem and synonym groups, without a group its head joins that is named by another compound of
+ * that head ("manager" is a "regiomanager" in the documents, a "contractmanager" is not).
+ */
+function ownTerms(word: string, terms: (word: string) => string[]): string[] {
+  const all = terms(word);
+  const parts = all.filter((t, i) => i > 0 && !t.startsWith('~'));
+  const otherCompound = new Set(parts.flatMap((p) => terms(p).filter((g) => g.startsWith('~') && g.slice(1) !== p && g.slice(1) !== all[0] && g.slice(1).endsWith(p))));
+  return all.filter((t, i) => (i === 0 || t.startsWith('~')) && !otherCompound.has(t));
+}
+
+/**
  * A term asked for one party ("binnen hoeveel weken moet een jeugdhulpaanbieder een klacht afhandelen?")
  * is not answered by another party's term: the sentences of the answer that hold a figure must name that
  * party (its word or a synonym), else the answer is some other body's deadline from the same document.
@@ -70,10 +81,11 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   if (!party) return false;
   const rest = question.slice(found.index + found[0].length - party.length);
   if (PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) return false;
-  const wanted = new Set(tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~'))));
+  const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
-  if (![...wanted].some((t) => t.startsWith('~') || t.startsWith('#')) || [...wanted].some((t) => WEAK_TERMS.has(t))) return false;
+  if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t))) return false;
+  const wanted = new Set(tokenize(party).flatMap((w) => ownTerms(w, terms)));
   const withFigure = answer.split(/(?<=[.!?;:])\s+|\n/).filter(hasFigure);
   return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some((w) => terms(w).some((t) => wanted.has(t))));
 }
