@@ -1,6 +1,6 @@
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { twoAsks } from '../../src/features/qa/question-setup';
-import { asksLevelEntry, headingNamesLevel, namedLevel } from '../../src/features/qa/levels';
+import { askedChange, asksLevelEntry, headingNamesLevel, namedLevel } from '../../src/features/qa/levels';
 import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
 
 /** An invented playbook (not an evaluation document): phases with triggers and limits, roles per party, communication, questions. */
@@ -40,6 +40,10 @@ De beheerder belt bij code blauw of paars de dierenarts. Bij paars blijft de boe
 - het aantal bezoekers daalt in een half jaar met meer dan 30 procent.
 
 Een los signaal is geen storing. De beheerder kijkt naar het geheel en bespreekt twijfel met de boerderij.
+
+### 2.6 Op- en afschalen
+
+Opschalen mag altijd en door iedereen. Van code paars naar code blauw gaat het pas als de dierenarts akkoord geeft.
 
 ### 2.5 Afronding
 
@@ -89,7 +93,7 @@ describe('a playbook', () => {
   describe('the one level a question names', () => {
     itAnswersWith(answer, [
       ['Wat zijn de triggers van code blauw?', 'zieke geit'],
-      ['Wanneer mag je terugschalen van code paars naar code blauw?', '3 dagen'],
+      ['Wanneer mag je van code paars terug naar blauw?', 'dierenarts akkoord'],
     ]);
   });
 
@@ -114,6 +118,8 @@ describe('a playbook', () => {
       expect(namedLevel('Wanneer mag je van code rood naar code oranje?')).toBeUndefined();
       expect(headingNamesLevel('Fase 2 – code paars: storing', 'paars')).toBe(true);
       expect(headingNamesLevel('De eerste uren bij code blauw of paars', 'paars')).toBe(false);
+      expect(askedChange('Wanneer mag je van fase 2 terug naar fase 1?')).toEqual(['2', '1']);
+      expect(askedChange('Wat gaat er van de gemeente naar het bureau?')).toBeUndefined();
     });
   });
 

@@ -8,7 +8,6 @@ const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+(\p{
 /** A colour alone names a level too ("wanneer gaat het naar rood?"). */
 const COLOUR = /\b(rood|oranje|geel|groen|blauw|paars|zwart|grijs)\b/giu;
 
-
 const namesIn = (text: string): Set<string> =>
   new Set([...[...text.matchAll(LEVEL)].map((m) => m[1].toLowerCase()), ...[...text.matchAll(COLOUR)].map((m) => m[1].toLowerCase())]);
 
@@ -46,3 +45,22 @@ const COLOUR_NAMES = new Set(['rood', 'oranje', 'geel', 'groen', 'blauw', 'paars
  */
 const ASKS_ENTRY = /^\s*wanneer\s+(?:(?:gaat|gaan|ga|schaalt|schalen|we|wij|je|men|er|het|is|zijn|geldt|gelden|sprake|spreek|spreekt|spreken|van|naar|op|over|tot|wordt|worden|komt|komen|een|de|afgekondigd|afkondigen|opgeschaald|opschalen)\s+)+(?:(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+)?\S+?\s*(?:af|uit)?\s*\??\s*$/iu;
 export const asksLevelEntry = (question: string): boolean => ASKS_ENTRY.test(question) && namedLevel(question) !== undefined;
+
+/** A level's name in a pattern: after its kind or alone as a colour. */
+const NAME = String.raw`(?:(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+)?(\p{L}{3,}|\d{1,2})`;
+const CHANGE = new RegExp(String.raw`\bvan\s+${NAME}\b[^.?!;]*?\bnaar\s+${NAME}\b`, 'iu');
+
+/** "Wanneer mag je van code rood terug naar oranje?": the change of level asked, from and to; undefined otherwise. */
+export function askedChange(question: string): [string, string] | undefined {
+  const m = question.match(CHANGE);
+  const [from, to] = [m?.[1]?.toLowerCase(), m?.[2]?.toLowerCase()];
+  return m && from && to && from !== to && namesIn(m[0]).size > 0 ? [from, to] : undefined;
+}
+
+/** Whether a text names that change: a sentence with "van" the one level and later "naar" the other. */
+export function namesChange(text: string, [from, to]: [string, string]): boolean {
+  return text.split(/(?<=[.!?;])\s+/).some((s) => {
+    const m = s.match(CHANGE);
+    return !!m && m[1].toLowerCase() === from && m[2].toLowerCase() === to;
+  });
+}

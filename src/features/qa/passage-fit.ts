@@ -3,7 +3,7 @@ import { questionParts } from './question-setup';
 import type { Passage } from './qa.domain';
 import { isDefinitionsSection } from './definitions';
 import { moneyCaseMetBy } from './amount-thresholds';
-import { asksLevelEntry, headingNamesLevel, levelsOwnHeading, namedLevel } from './levels';
+import { askedChange, asksLevelEntry, headingNamesLevel, levelsOwnHeading, namedLevel, namesChange } from './levels';
 import { askedStep, holdsStep } from './list-anchors';
 
 /**
@@ -59,6 +59,8 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 const LEVEL_SECTION = 1.5;
 /** How much a passage holding the numbered step asked ("wat is stap 3?") ranks above others. */
 const STEP_PASSAGE = 2;
+/** How much a passage naming the change of level asked ("van code rood naar code oranje") ranks above others. */
+const LEVEL_CHANGE = 2;
 /** As much for "wanneer gaat het naar rood?", whose only word is the level: its section is the answer. */
 const LEVEL_ENTRY_SECTION = 10;
 /**
@@ -85,12 +87,14 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const underLevel = levelHeading(question);
   const entry = asksLevelEntry(question);
   const step = askedStep(question);
+  const change = askedChange(question);
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
-    return stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
+    const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
+    return changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
 

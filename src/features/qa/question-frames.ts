@@ -164,6 +164,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bstap\s+\d{1,2}\b|\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+stap\b/gi, 'stappen'],
   // "Wat moet ik als eerste doen?" asks for the first step; "wie spreekt als eerste" does not.
   [new RegExp(AS_STEP.source, 'gi'), 'stappen '],
+  // "Van code rood terug naar oranje": the change "van ... naar" says it; a text does not say "terug" ("afschalen").
+  [/\b(van\s+[^?.]*?)\bterug\s+naar\b/gi, '$1naar'],
   // "Wanneer is er sprake van een calamiteit?" asks when there is one: "sprake" is a frame, no word a text uses for it.
   [/\b(is|zijn|was|waren) er sprake van\b/gi, '$1'],
   [/\ber sprake (is|zijn|was|waren) van\b/gi, '$1'],
