@@ -1,4 +1,5 @@
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { answerFromTable } from '../../src/features/qa/table-answer';
 import { twoAsks } from '../../src/features/qa/question-setup';
 import { askedChange, asksLevelEntry, headingNamesLevel, namedLevel } from '../../src/features/qa/levels';
 import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
@@ -88,6 +89,14 @@ describe('a playbook', () => {
       ['Wie informeert de ouders bij een storing?', 'Boerderij: verantwoordelijk'],
       ['Wat doet het dorp bij het zoeken van vervangende opvang?', 'Dorp: adviseert'],
     ]);
+  });
+
+  it('reads a party from the columns, not from the words that name the task row ("de dorpsraad" is no "Dorp")', () => {
+    const table = { caption: '', headers: ['Taak', 'SBB', 'Dorp', 'Boerderij'], rows: [['Dorpsraad informeren', 'informeert', 'verantwoordelijk', '—']] };
+    const parts: Record<string, string[]> = { dorpsraad: ['dorpsraad', 'dorp', 'raad'], dorp: ['dorp'], informeren: ['informer'], sbb: ['sbb'] };
+    const terms = (text: string) => new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).flatMap((w) => parts[w] ?? [w]));
+    const found = answerFromTable('Wat doet het SBB bij het informeren van de dorpsraad?', table, 0, terms);
+    expect(found?.kind === 'answer' && found.text).toBe('Dorpsraad informeren: SBB: informeert.');
   });
 
   describe('the one level a question names', () => {

@@ -172,7 +172,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
     scores[row + 1] += 1;
     return compare(question, turned, scores);
   }
-  const scores = columnScores(question, table, terms);
+  const scores = columnScores(withoutRowName(question, table.rows[row]?.[0] ?? '', terms), table, terms);
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   const top = Math.max(...scores);
   if (WHEN_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHEN_H.test(h)) scores[k] = Math.max(scores[k], top);
@@ -187,6 +187,10 @@ export function answerFromTable(question: string, table: TableView, row: number,
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
 }
+
+/** The question without the words naming the row: "bij het informeren van de gemeenteraad" selects no column "Gemeente". */
+const withoutRowName = (question: string, name: string, terms: TermsOf, named = terms(name)) =>
+  question.replace(/\p{L}+/gu, (w) => (named.has([...terms(w)][0] ?? '') ? '' : w));
 
 /** One row's difference between spent and budget: the difference column when there is one, else computed. */
 function differenceAnswer(question: string, table: TableView, row: number, scores: number[]): TableAnswer | undefined {
