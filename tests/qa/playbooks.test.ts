@@ -88,6 +88,7 @@ describe('a playbook', () => {
     itAnswersWith(answer, [
       ['Wie informeert de ouders bij een storing?', 'Boerderij: verantwoordelijk'],
       ['Wat doet het dorp bij het zoeken van vervangende opvang?', 'Dorp: adviseert'],
+      ['Waarvoor is de boerderij verantwoordelijk?', 'Boerderij verantwoordelijk: Ouders informeren, Dierenarts inschakelen.'],
     ]);
   });
 

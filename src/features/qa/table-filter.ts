@@ -7,8 +7,11 @@ const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
  * "Welke aanbieders hebben een hoog risicoprofiel?": the rows whose cell in the column the question
  * names (by its header) holds the value the question names ("hoog"), naming the rows compared.
  */
+/** Questions that ask which rows hold a value: "welke aanbieders ...", "waarvoor is de gemeente verantwoordelijk?". */
+export const FILTER_Q = /\bwelke\b|^\s*waar(?:voor|bij|in|aan|op)\b/i;
+
 export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
-  if (!WHICH_Q.test(question) || comparesRows(question)) return undefined;
+  if (!(WHICH_Q.test(question) || FILTER_Q.test(question)) || comparesRows(question)) return undefined;
   const asked = terms(question);
   const said = new Set(wordsOf(question));
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));

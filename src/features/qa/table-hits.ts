@@ -4,7 +4,7 @@ import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-answer';
-import { filterFromTable } from './table-filter';
+import { FILTER_Q, filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
 import { actionCode } from './action-lists';
@@ -177,8 +177,9 @@ export function answerFromTableHits(
     const floor = (h: TableHit) => (termsIn(rowsAre(h), source.terms).some((t) => subject.includes(t)) ? minCoverage : Math.max(minCoverage, (best?.coverage ?? 0) - TABLE_TIE));
     candidates.push(...hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h) && (compares || named(h))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   }
-  // "Welke aanbieders hebben een hoog risicoprofiel?": the rows of a table that hold the value asked in the column asked.
-  if (!compares && /\bwelke\b/i.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
+  // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?": the rows of a table
+  // that hold the value asked in the column asked.
+  if (!compares && FILTER_Q.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
