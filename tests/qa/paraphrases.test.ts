@@ -100,10 +100,13 @@ describe('governance paraphrase groups (knowledge/paraphrases.txt)', () => {
     it('plurals, verb forms and participles share a group', () => {
       for (const w of ['verlengen', 'verlengd', 'verlenging', 'opschuiven', 'opgeschoven']) expect(termsOf(w)).toContain('~~verlengen');
       for (const w of ['rangorde', 'volgorde', 'prioritering']) expect(termsOf(w)).toContain('~~volgorde');
-      // Paying for another until it is settled: "voorschieten" is "voorfinancieren", not an advance ("voorschot").
       // "Er opnieuw naar kijken" asks for a heroverweging, the separable phrase as an asker writes it.
       expect(tokenGroups('om er opnieuw naar te kijken').flat()).toContain('~~heroverweging');
+      // Paying for another until it is settled: "voorschieten" is "voorfinancieren", not an advance ("voorschot").
       for (const w of ['voorschieten', 'voorgeschoten', 'voorfinanciering', 'voorfinancierende']) expect(termsOf(w)).toContain('~~voorfinancieren');
+      // "Hoeveel mogen we er max indienen?": the short form in a chat question, that form only (no "maxima", "Maxime").
+      expect(termsOf('max')).toContain('~maximaal');
+      expect(termsOf('maxima')).not.toContain('~maximaal');
     });
   });
 
