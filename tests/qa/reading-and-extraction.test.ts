@@ -174,6 +174,25 @@ describe('answer extraction', () => {
     expect(out.text).toContain('binnen een dag een extra ledenvergadering');
   });
 
+  it('answers the first question of two from its own lid when the best sentence answers only the second', () => {
+    const round = passage(
+      [
+        '1. De clubs leveren hun voorstellen uiterlijk 1 mei in bij de secretaris.',
+        '2. Elke club dient maximaal twee voorstellen in, elk met een korte toelichting.',
+        '3. Het bestuur bespreekt de voorstellen in de vergadering van juni en nodigt daarvoor de indieners uit, die hun voorstel in tien minuten mogen toelichten.',
+        '4. Een voorstel dat het bestuur overneemt, wordt uitgewerkt door een werkgroep van drie leden, onder wie ten minste één lid van de indienende club.',
+        '5. De secretaris houdt een overzicht bij van alle ingediende voorstellen, met de datum van ontvangst en het besluit van het bestuur, en deelt dat met alle clubs.',
+      ].join('\n'),
+      0,
+      'Artikel 6 Voorstellen',
+    );
+    const matches = wordsIn('club', 'voorstellen', 'maximaal', 'dient');
+    expect(extractAnswer([round], matches, false).text).not.toContain('1 mei');
+    const out = extractAnswer([round], matches, false, false, undefined, undefined, { firstAsk: wordsIn('clubs', 'leveren', 'in bij') });
+    expect(out.text).toContain('uiterlijk 1 mei');
+    expect(out.text).toContain('maximaal twee voorstellen');
+  });
+
   it('reads the second question of an asking sentence that asks two, after the setup', () => {
     const asked: string[] = [];
     const matcher = (q: string) => secondAskMatcher(q, (text) => (asked.push(text), []), () => []);

@@ -27,6 +27,8 @@ export interface AlsoAsked {
   headingNamesList?: boolean;
   /** The number of the step asked ("wat is stap 3?", "wat moet er als eerste gebeuren?"). */
   step?: number;
+  /** The same for the first question: the best sentence may answer only the second ("... en hoeveel mogen er maximaal?"). */
+  firstAsk?: (sentence: string) => number[];
 }
 
 export interface Extract {
@@ -49,7 +51,7 @@ export function extractAnswer(
   elaborates?: (sentence: string) => boolean,
   also: AlsoAsked = {},
 ): Extract {
-  const { givesKind, caseMet, secondAsk } = also;
+  const { givesKind, caseMet, secondAsk, firstAsk } = also;
   const units = unitsOf(section, matches, weight);
   if (units.length === 0) return { text: '' };
   // "Wat is stap 3?": that step, all of it and alone.
@@ -79,6 +81,7 @@ export function extractAnswer(
   // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));
   if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
+  if (firstAsk) addSecondAnswer(section, units, chosen, firstAsk, weight, true);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
@@ -218,10 +221,12 @@ export const OWN_WORD_MATCH = 0.8;
  * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the
  * second question best comes along with its lid, when it says one of that question's own words (not only a weak one).
  */
-function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>, secondAsk: (sentence: string) => number[], weight?: SentenceWeight): void {
+function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>, secondAsk: (sentence: string) => number[], weight?: SentenceWeight, unlessAnswered = false): void {
   const second = unitsOf(section, secondAsk, weight);
   const best = second.reduce((b, u, i) => (u.score > second[b].score ? i : b), 0);
   if (second.length !== units.length || chosen.has(best) || !secondAsk(second[best].text).some((v) => v >= OWN_WORD_MATCH)) return;
+  // The first question is what the best sentence was chosen by: only a sentence that says more of it than those chosen adds to them.
+  if (unlessAnswered && [...chosen].some((k) => second[k].score >= second[best].score)) return;
   addWhole(units, chosen, lidOrSelf(units, best));
 }
 

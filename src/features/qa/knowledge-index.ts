@@ -244,7 +244,7 @@ export class KnowledgeIndex {
     const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), namesGuideSection: this.guide.named(question, words) }));
+      answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), firstAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws), 0), namesGuideSection: this.guide.named(question, words) }));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

@@ -17,6 +17,8 @@ export interface SectionReading {
   named: NamedInQuestion;
   /** How a sentence matches the second question of a sentence that asks two. */
   secondAsk?: (sentence: string) => number[];
+  /** The same for the first question of the two. */
+  firstAsk?: (sentence: string) => number[];
   /** Whether the question names a section of the user guide. */
   namesGuideSection: boolean;
 }
@@ -37,6 +39,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       secondAsk: reading.secondAsk,
       headingNamesList,
       step: askedStep(question),
+      firstAsk: reading.firstAsk,
     })
   );
 }

@@ -79,11 +79,11 @@ export function twoAsks(question: string): [string, string] | undefined {
   return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
 }
 
-/** How a sentence matches the second question of the asking sentence, when it asks two; undefined otherwise. */
-export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[]): ((sentence: string) => number[]) | undefined {
-  const second = twoAsks(question)?.[1];
-  if (!second) return undefined;
-  const words = analyse(second);
+/** How a sentence matches the second (or, with `which` 0, the first) question of the asking sentence, when it asks two; undefined otherwise. */
+export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[], which: 0 | 1 = 1): ((sentence: string) => number[]) | undefined {
+  const ask = twoAsks(question)?.[which];
+  if (!ask) return undefined;
+  const words = analyse(ask);
   return (sentence) => matches(sentence, words);
 }
 
