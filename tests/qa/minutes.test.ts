@@ -25,6 +25,10 @@ De secretaris licht de cijfers toe.
 1. Het overleg stemt in met de begroting.
 2. De reserve blijft op peil.
 
+### 3. Vergaderlocatie
+
+Het overleg bespreekt een nieuwe vergaderlocatie in het dorpshuis van Beekveld. Hierover is nog niets besloten; de secretaris vraagt offertes op.
+
 **Acties na het overleg van 3 februari 2031**
 
 | Nr | Actie | Wie | Wanneer | Status |
@@ -44,6 +48,12 @@ De voorzitter opent om 14.00 uur.
 **2. Besluitenlijst 3 februari 2031**
 
 Ongewijzigd vastgesteld.
+
+**3. Vergaderlocatie**
+
+De secretaris legt twee offertes voor.
+
+**Besluit:** het overleg kiest vanaf september het dorpshuis van Beekveld als vergaderlocatie.
 
 Actielijst na het overleg van 12 mei 2031
 
@@ -89,6 +99,11 @@ describe('minutes of several meetings', () => {
     const text = answer(kb.ask('Wie ontbraken bij het overleg van 12 mei?'));
     expect(text).toContain('Afwezig: Beekveld');
     expect(text).toMatch(/\| Overleg 12-05-2031$/);
+  });
+
+  it('answers "wat is er besloten over" with the meeting that decided, not the one that recorded nothing was decided', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    expect(answer(kb.ask('Wat is er besloten over de vergaderlocatie?'))).toMatch(/kiest vanaf september .*\| Overleg 12-05-2031, 3\. Vergaderlocatie$/s);
   });
 });
 

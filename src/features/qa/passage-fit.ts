@@ -73,6 +73,11 @@ function levelHeading(question: string): ((section: string) => boolean) | undefi
   // "Wanneer gaat het naar rood?" asks what the level's own section says: its triggers.
   return asksLevelEntry(question) ? (section) => levelsOwnHeading(section, level) : (section) => headingNamesLevel(section, level);
 }
+/** "Wat is er besloten over ...?", "wat hebben ze afgesproken": the content of a decision is asked, not whether there was one. */
+const ASKS_DECISION = /\bwat\s+(?:is|zijn|werd|werden|heeft|hebben)\b.*\b(?:besloten|afgesproken|beslist)\b/i;
+/** Minutes that record that nothing was decided ("hierover is nog niets besloten", "geen besluit"), and no decision beside it. */
+const NOTHING_DECIDED = /\b(?:niets|niks|nog\s+niet|niet)\s+(?:besloten|beslist)\b|\bgeen\s+(?:besluit|beslissing|keuze)\b/i;
+const DECISION_LABEL = /\bbesluit(?:en)?\s*:/i;
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
 export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
@@ -88,9 +93,11 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const entry = asksLevelEntry(question);
   const step = askedStep(question);
   const change = askedChange(question);
+  const asksDecision = ASKS_DECISION.test(questionParts(question).asking);
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
-    const negated = negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
+    const undecided = asksDecision && NOTHING_DECIDED.test(passage.text) && !DECISION_LABEL.test(passage.text);
+    const negated = undecided || negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
