@@ -26,10 +26,15 @@ export const actionCode = (headers: string[], cells: string[]) => headers.some((
 /** A row whose first cell is a code ("2027-04") and whose next cell names it. */
 const namedAfterCode = (table: Table, cells: string[]) => actionCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
 
+/** The columns whose header `header` matches score as well as the best (a column ruled out stays out). */
+export function raiseColumns(headers: string[], scores: number[], header: RegExp): void {
+  const top = Math.max(...scores);
+  for (const [k, h] of headers.entries()) if (k > 0 && scores[k] > -Infinity && header.test(h)) scores[k] = Math.max(scores[k], top);
+}
+
 /** Column scores for an action list: the who-column as good as the best when "wie" is asked; the name after a code never answers. */
 export function withActionColumns(question: string, table: Table, row: number, scores: number[]): void {
-  const top = Math.max(...scores);
-  if (WHO_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHO_H.test(h)) scores[k] = Math.max(scores[k], top);
+  if (WHO_Q.test(question)) raiseColumns(table.headers, scores, WHO_H);
   if (namedAfterCode(table, table.rows[row] ?? [])) scores[1] = -Infinity;
 }
 

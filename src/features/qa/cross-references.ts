@@ -1,5 +1,6 @@
 import type { Passage } from './qa.domain';
-import { type Extract, referencedText } from './answer-extraction';
+import type { Extract } from './answer-extraction';
+import { referencedText } from './answer-render';
 import { MAX_ANSWER_CHARS } from './qa.domain';
 import { rowOf } from './tables';
 import { namesRowByOwnWord } from './table-hits';

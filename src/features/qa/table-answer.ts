@@ -1,6 +1,6 @@
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
-import { dateOfStatus, rowLabel, withActionColumns } from './action-lists';
+import { dateOfStatus, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 
@@ -174,14 +174,11 @@ export function answerFromTable(question: string, table: TableView, row: number,
   }
   const scores = columnScores(withoutRowName(question, table.rows[row]?.[0] ?? '', terms), table, terms);
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
-  const top = Math.max(...scores);
-  if (WHEN_Q.test(question)) for (const [k, h] of table.headers.entries()) if (k > 0 && scores[k] > -Infinity && WHEN_H.test(h)) scores[k] = Math.max(scores[k], top);
+  if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
   withActionColumns(question, table, row, scores);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
   if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
-    table.headers.forEach((_, k) => {
-      if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
-    });
+    for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
