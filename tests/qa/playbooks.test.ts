@@ -3,6 +3,7 @@ import { answerFromTable } from '../../src/features/qa/table-answer';
 import { twoAsks } from '../../src/features/qa/question-setup';
 import { askedChange, asksLevelEntry, headingNamesLevel, namedLevel } from '../../src/features/qa/levels';
 import { answersFromDocument, itAnswersWith } from '../helpers/knowledge-from-markdown';
+import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 
 /** An invented playbook (not an evaluation document): phases with triggers and limits, roles per party, communication, questions. */
 const DRAAIBOEK = `# Draaiboek storingen kinderboerderijen Testland 2028
@@ -147,5 +148,25 @@ describe('a playbook', () => {
     it('keeps a date, a measure and a reference', () => {
       expect(withoutIdioms('Wat verandert er op 1 januari, binnen 1 week of in artikel 1 bij 1 aanbieder?')).toBe('Wat verandert er op 1 januari, binnen 1 week of in artikel 1 bij één aanbieder?');
     });
+  });
+});
+
+describe('the readings of playbooks stay with what they are for', () => {
+  it('names a level only by a colour, a number or a number word ("welke code moet ik invullen" names none)', () => {
+    expect(namedLevel('Welke code moet ik invullen?')).toBeUndefined();
+    expect(namedLevel('Welk niveau heeft de melding?')).toBeUndefined();
+    expect(namedLevel('Wat gebeurt er in fase twee?')).toBe('2');
+    expect(namedLevel('Welke fase komt na code geel?')).toBe('geel');
+  });
+
+  it('keeps a range ("van 1 tot 5") as figures', () => {
+    expect(withoutIdioms('Geldt dit van 1 tot 5 jeugdigen?')).toBe('Geldt dit van 1 tot 5 jeugdigen?');
+    expect(withoutIdioms('Geldt dit bij 1 of 2 aanbieders?')).toBe('Geldt dit bij 1 of 2 aanbieders?');
+  });
+
+  it('takes "hoe lang" as answered only by a length of time or its end, not by "tot de taken" or "altijd"', () => {
+    expect(lacksWhatIsAsked('Hoe lang wordt het logboek bewaard?', 'Het logboek behoort tot de taken van de beheerder.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoe lang wordt het logboek bewaard?', 'De beheerder moet het logboek altijd bijhouden.')).toBe(true);
+    expect(lacksWhatIsAsked('Hoe lang wordt het logboek bewaard?', 'Het logboek wordt bewaard tot het einde van het contract.')).toBe(false);
   });
 });

@@ -231,7 +231,7 @@ export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word
   lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
 
 /** Words that give how long without a number: "voor onbepaalde tijd", "permanent", "tot 2030", "tot het einde van ...". */
-const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|altijd|zolang|tot (?:en met )?(?:(?:19|20)\d\d|het|de))\b/i;
+const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:en met )?(?:(?:19|20)\d\d|(?:het|de) (?:einde?|datum|dag|moment|afloop|beëindiging|start)))\b/i;
 
 /**
  * "Hoe lang wordt het logboek bewaard?" answered by what the logboek is: a question of how long wants a length of time

@@ -4,12 +4,15 @@
  */
 
 /** A level by its kind and its name: "code geel", "fase 2", "escalatieniveau 3". */
-const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+(\p{L}{3,}|\d{1,2})\b/giu;
+const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+(rood|oranje|geel|groen|blauw|paars|zwart|grijs|\d{1,2}|[IVX]{1,4}|een|twee|drie|vier|vijf)\b/giu;
+/** A level named in words is the same as in digits: "fase twee" is "Fase 2". */
+const NUMBER_WORDS: Record<string, string> = { een: '1', twee: '2', drie: '3', vier: '4', vijf: '5' };
 /** A colour alone names a level too ("wanneer gaat het naar rood?"). */
 const COLOUR = /\b(rood|oranje|geel|groen|blauw|paars|zwart|grijs)\b/giu;
 
+/** The levels a text names, by their names (colours, numbers). */
 const namesIn = (text: string): Set<string> =>
-  new Set([...[...text.matchAll(LEVEL)].map((m) => m[1].toLowerCase()), ...[...text.matchAll(COLOUR)].map((m) => m[1].toLowerCase())]);
+  new Set([...[...text.matchAll(LEVEL)].map((m) => NUMBER_WORDS[m[1].toLowerCase()] ?? m[1].toLowerCase()), ...[...text.matchAll(COLOUR)].map((m) => m[1].toLowerCase())]);
 
 /** The one level a question names; undefined for none, or for two ("van code rood naar code oranje": a change of level). */
 export function namedLevel(question: string): string | undefined {
