@@ -170,3 +170,19 @@ describe('the readings of playbooks stay with what they are for', () => {
     expect(lacksWhatIsAsked('Hoe lang wordt het logboek bewaard?', 'Het logboek wordt bewaard tot het einde van het contract.')).toBe(false);
   });
 });
+
+describe('a step asked in a text that names its steps', () => {
+  const answer = answersFromDocument(`# Reglement speeltuinen Voorbeelddorp
+
+### Artikel 5 Spoedprocedure
+1. In spoedeisende gevallen kan de voorzitter afwijken van de vergaderplanning.
+2. Stap 1: de secretaris stelt een spoedvoorstel op.
+3. Stap 2: de leden reageren binnen twee werkdagen per e-mail.
+4. Stap 3: de voorzitter stelt de uitkomst vast en meldt die aan de wijkraden.
+`, 'speeltuinen.md');
+
+  it('answers "stap 2" with the item that says "Stap 2", not with lid 2', () => {
+    expect(answer('Wat is stap 2 van de spoedprocedure?')).toContain('twee werkdagen');
+    expect(answer('Wat is stap 2 van de spoedprocedure?')).not.toContain('spoedvoorstel op');
+  });
+});

@@ -34,12 +34,21 @@ export function askedStep(question: string): number | undefined {
   return ordinal ? ORDINALS.indexOf((ordinal[1] ?? ordinal[2]).toLowerCase()) + 1 : undefined;
 }
 
-/** The first sentence of the numbered item `step` of a section's numbered list, if it has one. */
+/** A step named in its own text ("2. Stap 1: de secretaris ..."), whose list marker may be another number. */
+const NAMED_STEP = /^(?:\d{1,2}[.)]\s+)?stap\s+(\d{1,2})\b/i;
+
+/**
+ * The first sentence of the item `step` of a section's steps: the one that says "Stap 3", else, when no item names its
+ * step, the numbered item 3.
+ */
 export function numberedStep(units: Unit[], step: number | undefined): number | undefined {
   if (step === undefined) return undefined;
+  const named = units.findIndex((u) => Number(u.text.match(NAMED_STEP)?.[1]) === step);
+  if (named >= 0 || units.some((u) => NAMED_STEP.test(u.text))) return named < 0 ? undefined : named;
   const k = units.findIndex((u) => u.marker !== undefined && NUMBERED.test(u.marker) && Number.parseInt(u.marker, 10) === step);
   return k < 0 ? undefined : k;
 }
 
-/** Whether a passage holds the numbered item of the step asked ("3. De gemeente belt ..."). */
-export const holdsStep = (text: string, step: number): boolean => new RegExp(`(?:^|\\n)\\s*${step}[.)]\\s`).test(text);
+/** Whether a passage holds the item of the step asked: "Stap 3: ..." or, without steps named so, "3. De gemeente belt ...". */
+export const holdsStep = (text: string, step: number): boolean =>
+  /(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?stap\s+\d/i.test(text) ? new RegExp(`(?:^|\\n)\\s*(?:\\d{1,2}[.)]\\s+)?stap\\s+${step}\\b`, 'i').test(text) : new RegExp(`(?:^|\\n)\\s*${step}[.)]\\s`).test(text);
