@@ -3,12 +3,17 @@
  * colour alone ("naar rood"). A section headed by a level is about it: its triggers, who acts, how fast.
  */
 
+/** The colours levels are named by, and the words for a level's kind ("code", "fase", "escalatieniveau"). */
+const COLOURS = ['rood', 'oranje', 'geel', 'groen', 'blauw', 'paars', 'zwart', 'grijs'];
+const COLOUR_NAMES = new Set(COLOURS);
+const KIND = String.raw`(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)`;
+
 /** A level by its kind and its name: "code geel", "fase 2", "escalatieniveau 3". */
-const LEVEL = /\b(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+(rood|oranje|geel|groen|blauw|paars|zwart|grijs|\d{1,2}|[IVX]{1,4}|een|twee|drie|vier|vijf)\b/giu;
+const LEVEL = new RegExp(String.raw`\b${KIND}\s+(${COLOURS.join('|')}|\d{1,2}|[IVX]{1,4}|een|twee|drie|vier|vijf)\b`, 'giu');
 /** A level named in words is the same as in digits: "fase twee" is "Fase 2". */
 const NUMBER_WORDS: Record<string, string> = { een: '1', twee: '2', drie: '3', vier: '4', vijf: '5' };
 /** A colour alone names a level too ("wanneer gaat het naar rood?"). */
-const COLOUR = /\b(rood|oranje|geel|groen|blauw|paars|zwart|grijs)\b/giu;
+const COLOUR = new RegExp(String.raw`\b(${COLOURS.join('|')})\b`, 'giu');
 
 /** The levels a text names, by their names (colours, numbers). */
 const namesIn = (text: string): Set<string> =>
@@ -35,22 +40,20 @@ export function headingNamesLevel(section: string, level: string): boolean {
  * bij code paars"): it names the level, not after a preposition.
  */
 export function levelsOwnHeading(section: string, level: string): boolean {
-  const after = new RegExp(`\\b(?:bij|tijdens|na|voor|in|naar|van|tot|per|onder|vanaf)\\s+(?:(?:\\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\\s+)?${level}\\b`, 'iu');
+  const after = new RegExp(String.raw`\b(?:bij|tijdens|na|voor|in|naar|van|tot|per|onder|vanaf)\s+(?:${KIND}\s+)?${level}\b`, 'iu');
   return headingNamesLevel(section, level) && !after.test(section);
 }
-
-const COLOUR_NAMES = new Set(['rood', 'oranje', 'geel', 'groen', 'blauw', 'paars', 'zwart', 'grijs']);
 
 /**
  * "Wanneer gaat het naar rood?", "wanneer is er sprake van fase groen?": when a level applies, which its section says
  * in the list of its triggers. Only words of grammar beside the level: "wanneer moet de raad het weten bij code rood"
  * asks a moment.
  */
-const ASKS_ENTRY = /^\s*wanneer\s+(?:(?:gaat|gaan|ga|schaalt|schalen|we|wij|je|men|er|het|is|zijn|geldt|gelden|sprake|spreek|spreekt|spreken|van|naar|op|over|tot|wordt|worden|komt|komen|een|de|afgekondigd|afkondigen|opgeschaald|opschalen)\s+)+(?:(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+)?\S+?\s*(?:af|uit)?\s*\??\s*$/iu;
+const ASKS_ENTRY = new RegExp(String.raw`^\s*wanneer\s+(?:(?:gaat|gaan|ga|schaalt|schalen|we|wij|je|men|er|het|is|zijn|geldt|gelden|sprake|spreek|spreekt|spreken|van|naar|op|over|tot|wordt|worden|komt|komen|een|de|afgekondigd|afkondigen|opgeschaald|opschalen)\s+)+(?:${KIND}\s+)?\S+?\s*(?:af|uit)?\s*\??\s*$`, 'iu');
 export const asksLevelEntry = (question: string): boolean => ASKS_ENTRY.test(question) && namedLevel(question) !== undefined;
 
 /** A level's name in a pattern: after its kind or alone as a colour. */
-const NAME = String.raw`(?:(?:\p{L}*niveau|fase|code|kleur|kleurcode|stadium|trede)\s+)?(\p{L}{3,}|\d{1,2})`;
+const NAME = String.raw`(?:${KIND}\s+)?(\p{L}{3,}|\d{1,2})`;
 const CHANGE = new RegExp(String.raw`\bvan\s+${NAME}\b[^.?!;]*?\bnaar\s+${NAME}\b`, 'iu');
 
 /** "Wanneer mag je van code rood terug naar oranje?": the change of level asked, from and to; undefined otherwise. */
