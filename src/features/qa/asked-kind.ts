@@ -116,6 +116,10 @@ const ASKS_AGE = /\b(?:welke|tot welke|vanaf welke)\s+(?:leeftijd|leeftijdsgrens
 const AGE = /\b(?:tot|vanaf|van|onder|boven|jonger dan|ouder dan|tot en met)\s+\d{1,2}\s*jaar\b|\b\d{1,2}-jarigen?\b|\b(?:minderjarig|meerderjarig)|\btot\s+(?:de\s+\p{L}+|hij|zij|ze)\s+\d{1,2}\s+(?:jaar\s+)?wordt\b/iu;
 const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
+/** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
+const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b/i;
+const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór|voor)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b`, 'iu');
+const DEADLINE_TERMS = /^(uiter|~termijn)$/;
 
 /**
  * "Hoe vaak ...?", "hoe lang ...?": the question word is answered by a passage with a sentence that states a
@@ -132,10 +136,12 @@ export function askedKindWord(
 ): KindSaid | undefined {
   const frequency = /\bhoe\s+vaak\b/i.test(question);
   const age = !frequency && ASKS_AGE.test(question);
-  const kind = frequency ? FREQUENCY : age ? AGE : ASKS_DURATION.test(question) ? DURATION : undefined;
+  const duration = !frequency && !age && ASKS_DURATION.test(question);
+  const deadline = !frequency && !age && !duration && DEADLINE_ASKED.test(question);
+  const kind = frequency ? FREQUENCY : age ? AGE : duration ? DURATION : deadline ? DEADLINE : undefined;
   // The word that says what kind is asked ("vaak", "duurt", "termijn", "leeftijd"), not another focus word ("lid" in "hoe lang wordt iemand lid").
-  const kindTerms = frequency ? FREQUENCY_TERMS : age ? AGE_TERMS : DURATION_TERMS;
-  const isKindWord = (w: (typeof words)[number]) => (w.focus || age) && w.terms.some((t) => kindTerms.test(t));
+  const kindTerms = frequency ? FREQUENCY_TERMS : age ? AGE_TERMS : deadline ? DEADLINE_TERMS : DURATION_TERMS;
+  const isKindWord = (w: (typeof words)[number]) => (w.focus || age || deadline) && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
   // An amount asked (asked-amount.ts), when neither a frequency nor a duration is.
   if (!kind || !focus) return amountSaid?.() ?? reasonSaid(question, words, matches) ?? situationSaid(question);
@@ -149,8 +155,19 @@ export function askedKindWord(
   const counts = (w: (typeof words)[number]) => !isKindWord(w) && !w.weak && !caseWords.has(w.terms[0]);
   const needed = words.filter(counts).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
-  const answers = (s: string) => kind.test(s) && needed - matches(s).filter((v, i) => v > 0 && counts(words[i])).length <= (needed >= 3 ? 1 : 0);
-  return { terms: [focus.terms[0]], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST, joinsTie: true };
+  // A deadline's section heading ("Agendapunt 3: Ontwerpbegroting 2029") says what the deadline is for, in each of its
+  // sentences ("Gemeenteraden kunnen tot en met 12 mei een zienswijze indienen"); not the title, which every passage has.
+  const answers = (s: string, heading: number[]) => kind.test(s) && needed - matches(s).filter((v, i) => (v > 0 || heading[i] > 0) && counts(words[i])).length <= (needed >= 3 ? 1 : 0);
+  return {
+    terms: [focus.terms[0]],
+    says: (text, heading) => {
+      const section = heading?.split('\n').pop();
+      const headingSays = deadline && section ? matches(section) : [];
+      return text.split('\n').flatMap((line) => splitSentences(line)).some((s) => answers(s, headingSays));
+    },
+    boost: KIND_SAID_BOOST,
+    joinsTie: true,
+  };
 }
 
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */

@@ -1,0 +1,26 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+// Invented minutes (not an evaluation document): one item names a deadline with "uiterlijk", another with "tot en met".
+const MINUTES = `# Besluitenlijst Stuurgroep Testland 2031
+
+## Vergadering van 4 maart 2031
+
+### Agendapunt 2: Programma 2032
+
+De secretaris licht het programma 2032 toe. Het programma 2032 wordt vrijgegeven; gemeenten kunnen er voorstellen bij doen. De secretaris verstuurt het programma uiterlijk 20 maart 2031 naar de elf gemeenten.
+
+### Agendapunt 5: Vergaderschema 2032
+
+De stuurgroep komt in 2032 vier keer bijeen. De ronde voor het programma 2032 is geopend; gemeenten kunnen hun voorstellen aanleveren tot en met **14 juni 2031**. De stuurgroep bespreekt de voorstellen in september.
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? `${r.answer} | ${r.source.section}` : `(${r.kind})`);
+
+describe('a deadline asked ("tot wanneer ...?")', () => {
+  it('is given by the sentence with "tot en met <date>", not by another item\'s "uiterlijk"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    expect(answer(kb.ask('Tot wanneer kunnen wij als gemeente nog voorstellen inleveren voor het programma 2032?'))).toMatch(/tot en met \*\*14 juni 2031\*\*.*Agendapunt 5/s);
+  });
+});
