@@ -1,6 +1,7 @@
-import { wordAfterHoeveel } from './count-questions';
+import { namesMoney, wordAfterHoeveel } from './count-questions';
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
+import { shareOfAnAmount } from './shares-asked';
 
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
@@ -36,7 +37,6 @@ export const statesNoCost = (question: string, answer: string) =>
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
 /** Compounds that name a kind of money ("kilometergeld", "reiskosten", "uurtarief"). */
-const MONEY_TAIL = /\p{L}(geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$/iu;
 /** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
 const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
@@ -78,8 +78,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
-  // "Hoeveel kilometergeld / reiskosten / vacatiegeld": an amount of money named by its kind, given as an amount.
-  if (MONEY_TAIL.test(noun)) return !statesAmount(answer);
+  // "Hoeveel kilometergeld / reiskosten / liquiditeitsvoorschot": an amount of money named by its kind, given as an amount.
+  if (namesMoney(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer);
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
   const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.

@@ -1,0 +1,45 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { splitSentences } from '../../src/features/qa/passages';
+
+// Invented minutes and a regulation (not evaluation documents): sums of money named by their kind, a legal form's dots.
+const MINUTES = `# Besluitenlijst Stuurgroep Testland 2031
+
+## Agendapunt 4: Aanbieder De Vuurtoren
+
+De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft in januari gemeld dat zij in geldnood zit.
+
+**Besluit:** een overbruggingsvoorschot van maximaal € 120.000 wordt verstrekt, terug te betalen voor 1 juli 2031.
+`;
+
+const REGELING = `# Regeling bijdragen Testland 2031
+
+## Artikel 3 Betaling
+
+1. Iedere gemeente betaalt haar bijdrage in vier delen, per kwartaal vooraf.
+2. Dreigt een tekort in de kas, dan kan het bureau met een termijn van tien werkdagen een extra voorschot vragen van ten hoogste 8% van de jaarbijdrage.
+`;
+
+const answer = async (doc: string, q: string) => {
+  const r = new KnowledgeIndex([], (await parseDocument('doc.md', Buffer.from(doc))).passages).ask(q);
+  return r.kind === 'answer' ? r.answer : `(${r.kind})`;
+};
+
+describe('"hoeveel" before a sum of money', () => {
+  it('asks an amount: "hoeveel overbruggingsvoorschot kreeg ..." is answered by the sum granted, not declined as a count', async () => {
+    expect(await answer(MINUTES, 'Hoeveel overbruggingsvoorschot kreeg De Vuurtoren?')).toContain('€ 120.000');
+  });
+
+  it('is answered by a share of another amount ("8% van de jaarbijdrage")', async () => {
+    expect(await answer(REGELING, 'Hoeveel extra voorschot mag het bureau vragen als er een tekort dreigt?')).toContain('8% van de jaarbijdrage');
+  });
+});
+
+describe('sentences', () => {
+  it('do not end at the dots of a legal form ("B.V.")', () => {
+    expect(splitSentences('De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft gemeld dat zij in geldnood zit. Het bureau belt.')).toEqual([
+      'De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft gemeld dat zij in geldnood zit.',
+      'Het bureau belt.',
+    ]);
+  });
+});
