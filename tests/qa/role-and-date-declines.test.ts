@@ -137,6 +137,10 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Vannacht is een jongen opgevangen van wie niemand weet waar hij woont. Wie betaalt nu, en wanneer wordt dat verrekend?')).toBeUndefined();
     expect(declineReason('Onze wethouder is ziek. Wie leidt nu het overleg?')).toBeUndefined();
     expect(declineReason('Wie betaalt nu de crisisopvang?')).toBe('current-state');
+    // What someone may or must do "nu" is the rule as it stands; which of them may, today, is not.
+    expect(declineReason('Tot welk bedrag mag de stuurgroep bij spoed nu zelf beslissen?')).toBeUndefined();
+    expect(declineReason('Moet de aanbieder nu een verbeterplan indienen?')).toBeUndefined();
+    expect(declineReason('Welke aanbieders moeten nu een verbeterplan indienen?')).toBe('current-state');
     expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen hebben wij nu op de wachtlijst?')).toBe('current-state');
     expect(declineReason('Ik ben nieuw. Wie is nu je contactpersoon bij RSJ?')).toBe('current-state');
   });

@@ -40,6 +40,12 @@ const LAST_TIME = /\bvoor het laatst\b/i;
 /** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
 const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
 
+/**
+ * "Tot welk bedrag mag de commissie nu zelf besluiten?": "nu" after what someone may or must do is the rule as it stands,
+ * which the documents give. Not in "welke/hoeveel ... mogen nu" (which of them, today) nor "nu nog".
+ */
+const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
+
 /** "Wie bellen wij", "bij wie kan ik": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
 const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b/i;
 
@@ -52,7 +58,7 @@ const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p
  * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
  */
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
-  const stripped = text.replace(NOW_IN_PROCEDURE, '$1');
+  const stripped = text.replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1');
   const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };
