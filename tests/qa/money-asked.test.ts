@@ -10,6 +10,10 @@ const MINUTES = `# Besluitenlijst Stuurgroep Testland 2031
 De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft in januari gemeld dat zij in geldnood zit.
 
 **Besluit:** een overbruggingsvoorschot van maximaal € 120.000 wordt verstrekt, terug te betalen voor 1 juli 2031.
+
+## Agendapunt 5: Inkoop dagbesteding 2033
+
+De inkoper licht de uitgangspunten toe voor de nieuwe inkoop van het perceel dagbesteding en logeeropvang. De contracten lopen van 1 januari 2033 tot en met 31 december 2036. De geraamde waarde is circa € 9 miljoen per jaar.
 `;
 
 const REGELING = `# Regeling bijdragen Testland 2031
@@ -28,6 +32,10 @@ const answer = async (doc: string, q: string) => {
 describe('"hoeveel" before a sum of money', () => {
   it('asks an amount: "hoeveel overbruggingsvoorschot kreeg ..." is answered by the sum granted, not declined as a count', async () => {
     expect(await answer(MINUTES, 'Hoeveel overbruggingsvoorschot kreeg De Vuurtoren?')).toContain('€ 120.000');
+  });
+
+  it('"wat is de geraamde jaarwaarde" is answered by the sentence with the amount, beside the other ask', async () => {
+    expect(await answer(MINUTES, 'Wat is de geraamde jaarwaarde van de nieuwe inkoop dagbesteding en logeeropvang, en tot wanneer lopen die contracten?')).toMatch(/31 december 2036.*€ 9 miljoen/s);
   });
 
   it('is answered by a share of another amount ("8% van de jaarbijdrage")', async () => {

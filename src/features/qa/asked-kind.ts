@@ -9,6 +9,8 @@ import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
 import { relativeMomentGiven } from './relative-moments';
+import { namesMoney } from './count-questions';
+import { statesAmount } from './figures-in-answer';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 /** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
@@ -78,6 +80,9 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   const duration = askedDuration(question);
   if (duration) return duration;
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
+  // "Wat is de geraamde jaarwaarde ...?": a sum of money, which the sentence with the amount gives.
+  const noun = WHAT_IS_NOUN.exec(question)?.[1];
+  if (noun && namesMoney(noun)) return (s) => statesAmount(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
@@ -86,6 +91,9 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return (s) => MOMENT.test(s);
   return undefined;
 }
+
+/** The thing "wat is de ..." asks ("jaarwaarde" in "wat is de geraamde jaarwaarde van ..."). */
+const WHAT_IS_NOUN = /\bwat\s+(?:is|zijn|was|waren|bedraagt|bedragen)\s+(?:de|het)\s+(?:\p{L}+\s+)?(\p{L}+)/iu;
 
 /** "Wanneer vergadert het PFO?", "wanneer komt het AO bijeen?": a body's meetings, given as how often (or when). */
 const MEETS_WHEN = /\bwanneer\s+(?:vergadert|vergaderen)\b|\bwanneer\s+(?:komt|komen)\b[^?]*\bbijeen\b/i;
