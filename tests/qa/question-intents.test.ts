@@ -53,6 +53,12 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(askedIntents('Wie is de contactpersoon?')).toHaveLength(0);
   });
 
+  it('"hoe liep het voorstel af?" asks the outcome of a vote: the sentence that says it was adopted or rejected', async () => {
+    const doc = `# Besluitenlijst Dorpsraad Testland 2031\n\n## Agendapunt 3: Speelplaats\n\nDe leden van Aadorp en Beekveld dienen een amendement in: de speelplaats verkleinen tot de helft en de rest later aanleggen. Zij wijzen op de kosten.\n\n- Het amendement van Aadorp en Beekveld wordt verworpen met 3 stemmen voor en 6 tegen.\n- Het voorstel wordt aangenomen.\n`;
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(doc))).passages);
+    expect(answer(kb.ask('Hoe liep dat amendement over de speelplaats af?'))).toContain('verworpen met 3 stemmen voor');
+  });
+
   it('"mag/kan X ...?" asks for the limit a rule sets, not for a "niet" inside a condition', () => {
     const [limit] = askedIntents('Kan de commissie zelf besluiten namens het bestuur?');
     expect(limit('Zij neemt geen besluiten die het bestuur binden.')).toBeGreaterThan(0);

@@ -49,6 +49,12 @@ const INTENTS: Intent[] = [
     says: /\b(tenzij|behalve|uitgezonderd|met uitzondering van|uitzondering|in afwijking|afwijk\p{L}*|afgeweken|vrijstelling|ontheffing)\b/iu,
     weight: 1.5,
   },
+  // "Hoe liep het amendement af?", "wat was de uitslag?": the outcome of a vote or a proposal, not how it was introduced.
+  {
+    asks: /\bhoe\s+(?:liep|liepen|loopt|is|zijn|was|waren)\b[^?]*\baf(?:gelopen)?\b|\b(?:uitkomst|uitslag|afloop)\b/i,
+    says: /\b(?:aangenomen|verworpen|ingestemd|afgewezen|unaniem|stemmen\s+(?:voor|tegen))\b/i,
+    weight: 1.5,
+  },
   // "Mag/kan X ...?": a regulation answers with its limits ("geen", "niet", "alleen", "mits"), seldom a plain yes.
   {
     asks: /^\s*(mag|mogen|kan|kun|kunt|kunnen|moet|moeten|hoeft|hoeven)\b[^?]*\?\s*$/i,
