@@ -53,6 +53,12 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(askedIntents('Wie is de contactpersoon?')).toHaveLength(0);
   });
 
+  it('"wat doen we met het overschot?" asks where it goes: the sentence that says so, not the one that states it', async () => {
+    const doc = `# Besluitenlijst Dorpsraad Testland 2031\n\n## Agendapunt 4: Jaarrekening 2030\n\nDe penningmeester presenteert de jaarrekening 2030. Het resultaat is positief: € 41.000, vooral door een vacature. De jaarrekening wordt vastgesteld. Van het resultaat gaat € 30.000 naar de reserve; de rest wordt aan de dorpen terugbetaald.\n`;
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(doc))).passages);
+    expect(answer(kb.ask('Wat doen we met het overschot op de jaarrekening 2030?'))).toContain('gaat € 30.000 naar de reserve');
+  });
+
   it('"hoe liep het voorstel af?" asks the outcome of a vote: the sentence that says it was adopted or rejected', async () => {
     const doc = `# Besluitenlijst Dorpsraad Testland 2031\n\n## Agendapunt 3: Speelplaats\n\nDe leden van Aadorp en Beekveld dienen een amendement in: de speelplaats verkleinen tot de helft en de rest later aanleggen. Zij wijzen op de kosten.\n\n- Het amendement van Aadorp en Beekveld wordt verworpen met 3 stemmen voor en 6 tegen.\n- Het voorstel wordt aangenomen.\n`;
     const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(doc))).passages);

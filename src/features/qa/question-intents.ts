@@ -31,6 +31,12 @@ const SAYS_WHAT_TO_DO = /^(?:een|ieder(?:e)?|elk(?:e)?|de)\s+\p{L}+\s+(?:die|dat
 const INTENTS: Intent[] = [
   // "Wat moet ik doen?": the sentence that says what the person in that situation does.
   { asks: /\bwat (?:moet|moeten|kan|kun|kunnen|doe|doen) (?:ik|je|jij|we|wij)\b/i, says: SAYS_WHAT_TO_DO, weight: 1 },
+  // "Wat doen we met het overschot?", "wat gebeurt er met het restant?": where it goes, what it is used for.
+  {
+    asks: /\bwat\s+(?:doen|doet|deden|gebeurt|gebeurde)\s+(?:ik|je|we|wij|jullie|ze|zij|er|het\s+\p{L}+)?\s*met\b/iu,
+    says: /\b(?:gaat|gaan|ging|gingen)\b[^.;]*\bnaar\b|\b(?:bestemd|bestemming|toegevoegd|terugbetaald|teruggestort|uitgekeerd|gestort|verrekend|ingezet|besteed)\b/i,
+    weight: 1.5,
+  },
   // What usually happens: the rule with its room for exceptions.
   {
     asks: /\b(meestal|meestentijds|gewoonlijk|doorgaans|normaal(?:\s+gesproken)?|normaliter|in de regel|over het algemeen|in principe|standaard)\b/i,
