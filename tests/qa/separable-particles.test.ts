@@ -59,3 +59,12 @@ describe('a particle joins no verb before "te" or in another sentence', () => {
     expect(index.analyse('We gaan het formulier vernieuwen. Is daar een advies over?').flatMap((w) => w.terms)).not.toContain('overgan');
   });
 });
+
+describe('"goed" is the particle of "goedkeuren"', () => {
+  it('"wie keurt de onkostennota\'s van de havenmeester goed?" finds "worden goedgekeurd door"', async () => {
+    const text = '# Regeling Havenbedrijf Testland\n\n## Artikel 4 Onkosten\n\n1. Onkostennota\'s van een medewerker worden goedgekeurd door zijn leidinggevende.\n2. Onkostennota\'s van de havenmeester worden goedgekeurd door de voorzitter van de raad van toezicht.\n\n## Artikel 5 Kwaliteit\n\n1. De havenmeester bewaakt dat de dienstverlening goed blijft en stuurt bij waar nodig.\n';
+    const index = new KnowledgeIndex([], (await parseDocument('haven.md', Buffer.from(text))).passages);
+    const result = index.ask('Wie keurt de onkostennota\'s van de havenmeester goed?');
+    expect(result.kind === 'answer' && result.answer).toContain('voorzitter van de raad van toezicht');
+  });
+});

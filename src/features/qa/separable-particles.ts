@@ -4,7 +4,7 @@
  * and te-infinitives (question-rewrites.ts).
  */
 export const SEPARABLE_PARTICLES: readonly string[] = [
-  'aan', 'achter', 'af', 'bij', 'door', 'in', 'los', 'mee', 'na', 'neer', 'op', 'over', 'samen', 'tegen', 'terug', 'toe',
+  'aan', 'achter', 'af', 'bij', 'door', 'goed', 'in', 'los', 'mee', 'na', 'neer', 'op', 'over', 'samen', 'tegen', 'terug', 'toe',
   'uit', 'vast', 'voor', 'vrij', 'weg',
 ];
 
