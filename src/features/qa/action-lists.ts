@@ -23,8 +23,13 @@ const ACTION_H = /^(?:actie\p{L}*|wie|door\s+wie|eigenaar|actiehouder|status|sta
 /** The first cell of an action list's row as its code ("2027-04", "A3"); not in other tables, where "2025" is a year. */
 export const actionCode = (headers: string[], cells: string[]) => headers.some((h) => ACTION_H.test(h.trim())) && isCodeCell(cells[0] ?? '');
 
-/** A row whose first cell is a code ("2027-04") and whose next cell names it. */
-const namedAfterCode = (table: Table, cells: string[]) => actionCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
+/** A first column that only numbers the rows ("nr", "#", "volgnummer"), as in a register: the next cell names the row. */
+const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij)\.?$/i;
+/** The first cell of a row as its code: an action list's, or a number in a column that only numbers the rows. */
+export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? ''));
+
+/** A row whose first cell is a code ("2027-04", "7") and whose next cell names it. */
+const namedAfterCode = (table: Table, cells: string[]) => rowCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
 
 /** The columns whose header `header` matches score as well as the best (a column ruled out stays out). */
 export function raiseColumns(headers: string[], scores: number[], header: RegExp): void {
@@ -39,7 +44,11 @@ export function withActionColumns(question: string, table: Table, row: number, s
 }
 
 /** How a row is named in an answer: "2027-04 (Formulier versturen)" after a code, else its first cell. */
-export const rowLabel = (table: Table, cells: string[]) => (namedAfterCode(table, cells) ? `${cells[0]} (${cells[1]})` : cells[0]);
+export const rowLabel = (table: Table, cells: string[]) => {
+  if (!namedAfterCode(table, cells)) return cells[0];
+  // A row number says nothing to the asker: "Communicatie", not "10 (Communicatie)"; an action's code is how it is known.
+  return actionCode(table.headers, cells) ? `${cells[0]} (${cells[1]})` : cells[1];
+};
 
 /** Whether column `k`, a date column (`isDate`), comes with the status column among those chosen. */
 export const dateOfStatus = (headers: string[], k: number, chosen: number[], isDate: (header: string) => boolean) =>

@@ -100,7 +100,8 @@ export function answerReply(question: string, result: QaResult, shown: { passage
     return { text: message, card: renderNoAnswerCard({ message, question: q, askExpertButton: QA_TEXTS.askExpertButton }) };
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
-  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  // A table's cell in the column asked ("budgetbeheerder: functioneel beheerder") says who fills the role: no "names nobody".
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : !result.table && namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

@@ -7,7 +7,7 @@ import { answerFromTable, comparesRows, isColumnTerm, tableOf } from './table-an
 import { FILTER_Q, filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf } from './tables';
-import { actionCode } from './action-lists';
+import { rowCode } from './action-lists';
 import { splitSentences } from './passages';
 import { latestRow } from './action-lists';
 import { askedDuration } from './asked-kind';
@@ -98,9 +98,9 @@ const ownTerms = (text: string, synonyms: boolean) =>
  * Whether a question names a row by a word of its own that is no weak word in another form ("gement" of "gemeente"),
  * not only through a synonym: "betaalt" (~vergoeden) does not name "Reactie op vraag over declaraties".
  */
-export function namesRowByOwnWord(question: string, rowName: string): boolean {
+export function namesRowByOwnWord(question: string, rowName: string, terms?: (word: string) => string[]): boolean {
   const weak = new Set(tokenize(question).filter((t) => WEAK_TERMS.has(termsOf(t)[0])).flatMap((t) => termsOf(t)));
-  return rowNamedBy(question, rowName).some((t) => !t.startsWith('~') && !weak.has(t));
+  return rowNamedBy(question, rowName, terms).some((t) => !t.startsWith('~') && !weak.has(t));
 }
 
 /**
@@ -108,18 +108,25 @@ export function namesRowByOwnWord(question: string, rowName: string): boolean {
  * "totaal"); empty when a row was found only through the caption and column headers, so it answers
  * for the table, not for that row.
  */
-function rowNamedBy(question: string, rowName: string): string[] {
+function rowNamedBy(question: string, rowName: string, terms?: (word: string) => string[]): string[] {
   if (/\b(totaal|totale|samen|opgeteld)\b/i.test(question) && /^(totaal|total|som)\b/i.test(rowName.trim())) return ['totaal'];
-  const asked = ownTerms(question, true);
+  const asked = new Set([...ownTerms(question, true), ...(terms ? compoundParts(question, terms) : [])]);
   return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
 }
+
+/**
+ * "Het communicatiebudget", "het ict-budget": a compound of the question names a row of a register by its first part
+ * ("Communicatie (website, ...)") while its head says what the table lists. The parts of its compounds, not weak ones.
+ */
+const compoundParts = (question: string, terms: (word: string) => string[]) =>
+  tokenize(question).flatMap((t) => terms(t).slice(1).filter((x) => !x.startsWith('~') && !WEAK_TERMS.has(x) && x.length >= 3 && !termsOf(t).includes(x)));
 
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
 /** What names a row: its first cell (and the next after a code), and its examples, by which people name the kind of thing a row stands for. */
 const rowName = (row: { cells: string[]; headers: string[] }) =>
-  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && actionCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
+  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && rowCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {
@@ -137,7 +144,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
  */
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
-  return !row || comparesRows(question) || rowNamedBy(question, rowName(row)).length > 0;
+  return !row || comparesRows(question) || rowNamedBy(question, rowName(row), source.terms).length > 0;
 }
 
 /**
@@ -157,12 +164,12 @@ export function answerFromTableHits(
 ): QaResult | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!));
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
   if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) {
     // The text does not give the figure asked for, so any row the question names that answers enough of it is better.
-    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
     if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
   }
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.

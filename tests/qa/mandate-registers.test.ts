@@ -1,0 +1,46 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { answerReply } from '../../src/features/qa/qa.routes';
+
+// An invented mandate register (not an evaluation document): articles with leden, and a register whose first column
+// only numbers the rows, so each budget is named by the cell after the number.
+const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
+
+## Artikel 1 Budgethouders
+1. De havenmeester wijst per budget een budgethouder en een budgetbeheerder aan.
+2. Een budgethouder gaat verplichtingen aan tot de limiet in het register.
+
+## Artikel 2 Tweede handtekening
+1. Vanaf het bedrag in de kolom "tweede handtekening vanaf" tekent de controller mee.
+
+## Bijlage 1 Register
+
+| nr | budget | begroting 2031 | budgethouder | budgetbeheerder | limiet per verplichting | tweede handtekening vanaf |
+| --- | --- | --- | --- | --- | --- | --- |
+| 1 | Baggerwerk en vaargeul | € 800.000 | havenmeester | controller | € 90.000 | € 40.000 |
+| 2 | Drukwerk en huisstijl | € 22.000 | hoofd communicatie | secretariaat | € 6.000 | € 3.000 |
+| 3 | Kadebeheer | € 140.000 | hoofd nautische dienst | technisch beheerder | € 30.000 | € 12.500 |
+`;
+
+describe('a register whose first column numbers the rows', () => {
+  let kb: KnowledgeIndex;
+  beforeAll(async () => {
+    kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
+  });
+  const reply = (q: string) => answerReply(q, kb.ask(q)).text ?? '';
+
+  it('"het drukwerkbudget" names the row "Drukwerk en huisstijl" by the first part of its compound', () => {
+    const text = reply('Vanaf welk bedrag moet er bij het drukwerkbudget een tweede handtekening onder een bestelling?');
+    expect(text).toContain('€ 3.000');
+    expect(text).not.toContain('€ 12.500');
+  });
+
+  it('the row is named by its budget, not by its number: "Kadebeheer", not "3 (Kadebeheer)"', () => {
+    const text = reply('Wie is budgetbeheerder van het budget voor kadebeheer?');
+    expect(text).toMatch(/^Kadebeheer: budgetbeheerder: technisch beheerder/);
+  });
+
+  it('a function in the column of the role asked is who fills it: no "Een naam heb ik hierbij niet gevonden"', () => {
+    expect(reply('Wie is budgetbeheerder van het budget voor kadebeheer?')).not.toMatch(/naam heb ik hierbij niet gevonden/i);
+  });
+});
