@@ -43,4 +43,10 @@ describe('a register whose first column numbers the rows', () => {
   it('a function in the column of the role asked is who fills it: no "Een naam heb ik hierbij niet gevonden"', () => {
     expect(reply('Wie is budgetbeheerder van het budget voor kadebeheer?')).not.toMatch(/naam heb ik hierbij niet gevonden/i);
   });
+
+  it('"hoeveel ... en wie is daar budgethouder van?": the cell of each ask, the budget and the budget holder', () => {
+    const text = reply('Hoeveel zit er in 2031 in het budget voor kadebeheer en wie is daar budgethouder van?');
+    expect(text).toContain('€ 140.000');
+    expect(text).toContain('hoofd nautische dienst');
+  });
 });

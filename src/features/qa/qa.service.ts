@@ -13,7 +13,7 @@ import type { StoredCorpus } from './stored-corpus';
 import curated from './knowledge/curated-facts.json';
 import { type ParsedDocument, storeDocuments } from './ingest.service';
 import { type DeclinedQuestion, type DeclinedSummary, type Fact, type PassageRef, type PassageView, type QaResult, type Ticket, factSchema } from './qa.domain';
-import { tableOf } from './table-answer';
+import { tableOf } from './tables';
 import { QA_TEXTS } from './qa.texts';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);

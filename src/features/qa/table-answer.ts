@@ -1,8 +1,8 @@
-import type { Passage } from './qa.domain';
-import { rowOf } from './tables';
+import type { TableView } from './tables';
 import { dateOfStatus, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
+import { twoAsks } from './question-setup';
 
 /**
  * Answers from a table: the cell of the row that was found, quoted with its column header and
@@ -11,11 +11,7 @@ import { stemWord } from './word-forms';
  * that year: a question about 2025 is never answered with a 2026 column.
  */
 
-export interface TableView {
-  caption: string;
-  headers: string[];
-  rows: string[][];
-}
+export type { TableView };
 
 /** What the answer card shows: the header row and the rows the answer is about. */
 export interface ShownTable {
@@ -72,23 +68,6 @@ export function cellNumber(cell: string): number | undefined {
   if (!m) return undefined;
   const value = Number(`${m[3].replace(/\./g, '')}.${m[4] ?? '0'}`);
   return (m[1] ?? m[2]) === '-' ? -value : value;
-}
-
-/** The whole table a row passage belongs to: its neighbours with the same caption and column headers. */
-export function tableOf(passage: Passage, at: (position: number) => Passage | undefined): { table: TableView; row: number } | undefined {
-  const own = rowOf(passage.text);
-  if (!own) return undefined;
-  const key = own.headers.join('|');
-  const cellsAt = (position: number) => {
-    const p = at(position);
-    const row = p && p.section === passage.section ? rowOf(p.text) : undefined;
-    return row && row.headers.join('|') === key ? row.cells : undefined;
-  };
-  let first = passage.position;
-  while (first > 0 && passage.position - first < 300 && cellsAt(first - 1)) first--;
-  const rows: string[][] = [];
-  for (let k = first, cells = cellsAt(k); cells && rows.length < 400; cells = cellsAt(++k)) rows.push(cells);
-  return { table: { caption: passage.section, headers: own.headers, rows }, row: passage.position - first };
 }
 
 /**
@@ -172,7 +151,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
     scores[row + 1] += 1;
     return compare(question, turned, scores);
   }
-  const scores = columnScores(withoutRowName(question, table.rows[row]?.[0] ?? '', terms), table, terms);
+  const scores = scoresPerAsk(question, table, table.rows[row]?.[0] ?? '', terms);
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
   withActionColumns(question, table, row, scores);
@@ -183,6 +162,21 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
+}
+
+/**
+ * "Hoeveel zit er in het werkbudget en wie is daar budgethouder van?": of a question that asks two, the column that
+ * answers each ask best ("begroting", "budgethouder") is among the best of the whole question.
+ */
+function scoresPerAsk(question: string, table: TableView, name: string, terms: TermsOf): number[] {
+  const whole = columnScores(withoutRowName(question, name, terms), table, terms);
+  const asks = twoAsks(question);
+  if (!asks || comparesRows(question)) return whole;
+  const each = asks.map((ask) => columnScores(withoutRowName(ask, name, terms), table, terms));
+  const bests = each.map((scores) => Math.max(...scores));
+  if (bests.some((b) => b <= 0)) return whole;
+  const top = Math.max(...whole);
+  return whole.map((v, k) => (each.some((scores, i) => scores[k] === bests[i]) ? Math.max(top, v) : v));
 }
 
 /** The question without the words naming the row: "bij het informeren van de gemeenteraad" selects no column "Gemeente". */

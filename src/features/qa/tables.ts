@@ -5,6 +5,7 @@
  * row name and column headers and can be read back cell by cell when it is answered.
  */
 import { MONTHS } from '../../shared/dutch-date';
+import type { Passage } from './qa.domain';
 
 export interface Table {
   /** "Tabel 1. Kosten per gemeente", or the heading the table sits under when it has no caption. */
@@ -176,4 +177,28 @@ function restUnderHeader(header: string, line: string): string[] | undefined {
   if (line === header || headers.length !== cells.length) return undefined;
   if (!headers.every((h, k) => cells[k] === h || cells[k].startsWith(`${h} `))) return undefined;
   return cells.map((c, k) => c.slice(headers[k].length).trim());
+}
+
+/** A table as an answer reads it: its caption (the section), column headers and rows of cells. */
+export interface TableView {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
+/** The whole table a row passage belongs to: its neighbours with the same caption and column headers. */
+export function tableOf(passage: Passage, at: (position: number) => Passage | undefined): { table: TableView; row: number } | undefined {
+  const own = rowOf(passage.text);
+  if (!own) return undefined;
+  const key = own.headers.join('|');
+  const cellsAt = (position: number) => {
+    const p = at(position);
+    const row = p && p.section === passage.section ? rowOf(p.text) : undefined;
+    return row && row.headers.join('|') === key ? row.cells : undefined;
+  };
+  let first = passage.position;
+  while (first > 0 && passage.position - first < 300 && cellsAt(first - 1)) first--;
+  const rows: string[][] = [];
+  for (let k = first, cells = cellsAt(k); cells && rows.length < 400; cells = cellsAt(++k)) rows.push(cells);
+  return { table: { caption: passage.section, headers: own.headers, rows }, row: passage.position - first };
 }
