@@ -13,6 +13,10 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 ## Artikel 2 Tweede handtekening
 1. Vanaf het bedrag in de kolom "tweede handtekening vanaf" tekent de controller mee.
 
+## Artikel 3 Vervanging
+1. Bij afwezigheid van een budgethouder tekent de vervanger uit bijlage 2 namens hem.
+2. De vervanger meldt wat hij tekende na terugkeer van de budgethouder.
+
 ## Bijlage 1 Register
 
 | nr | budget | begroting 2031 | budgethouder | budgetbeheerder | limiet per verplichting | tweede handtekening vanaf |
@@ -20,6 +24,13 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 | 1 | Baggerwerk en vaargeul | € 800.000 | havenmeester | controller | € 90.000 | € 40.000 |
 | 2 | Drukwerk en huisstijl | € 22.000 | hoofd communicatie | secretariaat | € 6.000 | € 3.000 |
 | 3 | Kadebeheer | € 140.000 | hoofd nautische dienst | technisch beheerder | € 30.000 | € 12.500 |
+
+## Bijlage 2 Vervangers
+
+| functie | vervanger | limiet vervanger |
+| --- | --- | --- |
+| havenmeester | hoofd nautische dienst | € 60.000 |
+| hoofd communicatie | havenmeester | € 6.000 |
 `;
 
 describe('a register whose first column numbers the rows', () => {
@@ -48,5 +59,11 @@ describe('a register whose first column numbers the rows', () => {
     const text = reply('Hoeveel zit er in 2031 in het budget voor kadebeheer en wie is daar budgethouder van?');
     expect(text).toContain('€ 140.000');
     expect(text).toContain('hoofd nautische dienst');
+  });
+
+  it('"de vervanger uit bijlage 2": the row of that annex the question names comes after the rule, cell by cell', () => {
+    const text = reply('De havenmeester is drie weken op vakantie. Wie tekent er dan namens hem?');
+    expect(text).toContain('vervanger uit bijlage 2');
+    expect(text).toContain('havenmeester: vervanger: hoofd nautische dienst; limiet vervanger: € 60.000');
   });
 });

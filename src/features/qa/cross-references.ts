@@ -97,8 +97,11 @@ export function answerFromPassage(question: string, passage: Passage, source: Re
   return { text: withReferencedRows(withReferenced(found.text, question, cited, source), question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
 }
 
-/** "het bedrag per inwoner uit de tabel van artikel 8": the figures are in the rows of a table elsewhere. */
-const TABLE_REFERENCE = /\b(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+artikel\s+(\d{1,3})\b/i;
+/**
+ * "het bedrag per inwoner uit de tabel van artikel 8", "de vervanger uit bijlage 2": the figures or names are in the
+ * rows of a table elsewhere, in an article or an annex.
+ */
+const TABLE_REFERENCE = /\b(?:(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+(artikel)\s+(\d{1,3})|(?:uit|in|volgens)\s+(?:het\s+\p{L}+\s+(?:van|in)\s+)?(bijlage)\s+(\d{1,2}))\b/iu;
 /** How many passages of a referenced article are read for its table. */
 const ARTICLE_ROWS = 60;
 
@@ -108,20 +111,20 @@ const ARTICLE_ROWS = 60;
  */
 function withReferencedRows(answer: string, question: string, passage: Passage, source: ReferenceSource): string {
   const m = answer.match(TABLE_REFERENCE);
-  const first = m ? articleSection(passage.title, Number(m[1]), source)?.[0] : undefined;
+  const first = m ? articleSection(passage.title, Number(m[2] ?? m[4]), source, m[1] ?? m[3])?.[0] : undefined;
   if (!first) return answer;
   const rows: string[] = [];
   for (let k = first.position, p = source.passageAt(first.title, k); p && p.section === first.section && k < first.position + ARTICLE_ROWS; p = source.passageAt(first.title, ++k)) {
     const row = rowOf(p.text);
-    if (row && namesRowByOwnWord(question, row.cells[0] ?? '')) rows.push(`${row.cells[0]}: ${row.cells.slice(1).filter((c) => c.trim()).join('; ')}`);
+    if (row && namesRowByOwnWord(question, row.cells[0] ?? '')) rows.push(`${row.cells[0]}: ${row.cells.slice(1).flatMap((c, k) => (c.trim() ? [`${row.headers[k + 1]}: ${c}`] : [])).join('; ')}`);
   }
   const text = [answer, ...rows].join('\n');
   return rows.length && text.length <= MAX_ANSWER_CHARS ? text : answer;
 }
 
-/** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"). */
-function articleSection(title: string, article: number, source: ReferenceSource): Passage[] | undefined {
-  const heading = new RegExp(`^art(?:ikel|\\.)?\\s*${article}(?![\\d.])`, 'i');
+/** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"), or of annex n ("Bijlage 2 – ..."). */
+function articleSection(title: string, article: number, source: ReferenceSource, kind = 'artikel'): Passage[] | undefined {
+  const heading = /^bijlage$/i.test(kind) ? new RegExp(`^bijlage\\s*${article}(?![\\d.])`, 'i') : new RegExp(`^art(?:ikel|\\.)?\\s*${article}(?![\\d.])`, 'i');
   for (let k = 0, misses = 0; misses < 3 && k < 2000; k++) {
     const p = source.passageAt(title, k);
     if (!p) {
