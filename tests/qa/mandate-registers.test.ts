@@ -1,6 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
+import { withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
+import { inDocumentWords } from '../../src/features/qa/everyday-words';
 
 // An invented mandate register (not an evaluation document): articles with leden, and a register whose first column
 // only numbers the rows, so each budget is named by the cell after the number.
@@ -12,6 +14,7 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 
 ## Artikel 2 Tweede handtekening
 1. Vanaf het bedrag in de kolom "tweede handtekening vanaf" tekent de controller mee.
+2. Het is niet toegestaan een bestelling op te splitsen om onder een limiet of onder de drempel voor de tweede handtekening te blijven.
 
 ## Artikel 3 Vervanging
 1. Bij afwezigheid van een budgethouder tekent de vervanger uit bijlage 2 namens hem.
@@ -65,5 +68,24 @@ describe('a register whose first column numbers the rows', () => {
     const text = reply('De havenmeester is drie weken op vakantie. Wie tekent er dan namens hem?');
     expect(text).toContain('vervanger uit bijlage 2');
     expect(text).toContain('havenmeester: vervanger: hoofd nautische dienst; limiet vervanger: € 60.000');
+  });
+});
+
+describe('amounts the way people say them', () => {
+  it('"30k" is € 30.000, "2,5K" € 2.500', () => {
+    expect(inDocumentWords('een klus van 30k')).toBe('een klus van € 30.000');
+    expect(inDocumentWords('een bestelling van 2,5K euro')).toContain('€ 2.500');
+  });
+
+  it('every amount of money in a question is a value to place, none a word to find', () => {
+    const rest = withoutAskedAmount('mag ik een klus van € 30.000 opknippen in twee opdrachten van € 15.000?');
+    expect(rest).not.toMatch(/30|15/);
+    expect(rest).toContain('opknippen');
+  });
+
+  it('"mag ik een bestelling van 12k opknippen in drie van 4k zodat ik zelf kan aftekenen?" finds the ban on splitting', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
+    const r = kb.ask('mag ik een bestelling van 12k opknippen in drie bestellingen van 4k zodat ik het zelf kan aftekenen?');
+    expect(r.kind === 'answer' && r.answer).toContain('niet toegestaan een bestelling op te splitsen');
   });
 });

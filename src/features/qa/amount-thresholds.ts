@@ -96,11 +96,18 @@ export function withoutAskedAmount(question: string): string {
   if (!asked) return question;
   // "Een deelnemer van 15 jaar" is a deelnemer; "een 15-jarige" a jongere.
   if (asked.quantity) return question.replace(asked.quantity.phrase, /jarig/i.test(asked.quantity.phrase) ? 'jongere' : ' ');
-  const m = question.match(AMOUNT_IN_QUESTION)!;
+  return withoutMoney(question);
+}
+
+/** The question without its amounts of money: "een klus van € 30.000 in twee opdrachten van € 15.000" has two values to place. */
+function withoutMoney(question: string): string {
+  const m = question.match(AMOUNT_IN_QUESTION);
+  const [whole, fraction, scale] = m ? (m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[7], m[8], undefined]) : [];
+  if (!m || !whole || value(whole, fraction, scale) < 100) return question;
   // The comparison goes with the figure: "boven", "onder de", "meer dan" say nothing to find either.
   const before = question.slice(0, m.index).replace(/\b(?:boven|onder|meer dan|minder dan|hoger dan|lager dan|vanaf|tot(?: en met)?)\s+(?:de\s+)?$/i, '');
   // So do the words for what the figure is: "ter waarde van", "euro waard", "een bedrag van".
-  return `${before} ${question.slice(m.index! + m[0].length)}`.replace(/\b(?:ter |met een )?(?:waarde|waard|bedrag)\b(?: van)?/gi, ' ');
+  return withoutMoney(`${before} ${question.slice(m.index! + m[0].length)}`.replace(/\b(?:ter |met een )?(?:waarde|waard|bedrag)\b(?: van)?/gi, ' '));
 }
 
 /** The search weights with the question's amount as a literal term: a text that repeats the threshold is likely about it. */
