@@ -11,6 +11,7 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 ## Artikel 1 Budgethouders
 1. De havenmeester wijst per budget een budgethouder en een budgetbeheerder aan.
 2. Een budgethouder gaat verplichtingen aan tot de limiet in het register.
+3. Gaat een verplichting de limiet van de budgethouder te boven, dan beslist de havenmeester.
 
 ## Artikel 2 Tweede handtekening
 1. Vanaf het bedrag in de kolom "tweede handtekening vanaf" tekent de controller mee.
@@ -68,6 +69,29 @@ describe('a register whose first column numbers the rows', () => {
     const text = reply('De havenmeester is drie weken op vakantie. Wie tekent er dan namens hem?');
     expect(text).toContain('vervanger uit bijlage 2');
     expect(text).toContain('havenmeester: vervanger: hoofd nautische dienst; limiet vervanger: € 60.000');
+  });
+});
+
+describe('an amount asked placed against a register row', () => {
+  let kb: KnowledgeIndex;
+  beforeAll(async () => {
+    kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
+  });
+  const reply = (q: string) => answerReply(q, kb.ask(q)).text ?? '';
+
+  it('above the row\'s limit and past its threshold: the row, where the amount falls, and the lids that say who signs then', () => {
+    const text = reply('Ik wil voor 9.000 euro drukwerk en huisstijl bestellen, wie moet er tekenen?');
+    expect(text).toContain('hoofd communicatie');
+    expect(text).toContain('€ 9.000 ligt boven de limiet per verplichting (€ 6.000)');
+    expect(text).toContain('dan beslist de havenmeester');
+    expect(text).toContain('tekent de controller mee');
+  });
+
+  it('within the limit and under the threshold: no lid about what happens above it', () => {
+    const text = reply('Ik wil voor 2.000 euro drukwerk en huisstijl bestellen, wie moet er tekenen?');
+    expect(text).toContain('€ 2.000 ligt binnen de limiet per verplichting (€ 6.000)');
+    expect(text).not.toContain('havenmeester');
+    expect(text).not.toContain('controller');
   });
 });
 
