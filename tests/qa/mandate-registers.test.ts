@@ -3,6 +3,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
+import { questionParts, twoAsks } from '../../src/features/qa/question-setup';
 
 // An invented mandate register (not an evaluation document): articles with leden, and a register whose first column
 // only numbers the rows, so each budget is named by the cell after the number.
@@ -20,6 +21,17 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 ## Artikel 3 Vervanging
 1. Bij afwezigheid van een budgethouder tekent de vervanger uit bijlage 2 namens hem.
 2. De vervanger meldt wat hij tekende na terugkeer van de budgethouder.
+
+## Artikel 4 Uitgesloten
+1. Van mandaat en ondermandaat zijn uitgesloten:
+   a. het kopen of verkopen van grond en het vestigen van erfpacht op kavels aan de kade;
+   b. het vaststellen of wijzigen van de begroting, de havengeldverordening en de jaarrekening;
+   c. besluiten over de rechtspositie van de havenmeester, die zijn voorbehouden aan de raad van toezicht;
+   d. verplichtingen met een looptijd van meer dan vijf jaar, met uitzondering van baggercontracten;
+   e. giften, sponsoring en relatiegeschenken met een waarde boven € 50 per persoon;
+   f. het verstrekken van voorschotten aan een rederij buiten de contractuele betaalafspraken.
+2. Voor de onderwerpen onder f blijft de raad van toezicht bevoegd, onverminderd de spoedbevoegdheid van de havenmeester.
+3. Declaraties van een budgethouder worden goedgekeurd door zijn leidinggevende, die van de havenmeester door de voorzitter van de raad van toezicht.
 
 ## Bijlage 1 Register
 
@@ -111,5 +123,20 @@ describe('amounts the way people say them', () => {
     const kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
     const r = kb.ask('mag ik een bestelling van 12k opknippen in drie bestellingen van 4k zodat ik het zelf kan aftekenen?');
     expect(r.kind === 'answer' && r.answer).toContain('niet toegestaan een bestelling op te splitsen');
+  });
+});
+
+describe('"... ? En zo niet, wie ... wel?" goes on from the question before', () => {
+  it('asks together with that question, and as its second ask', () => {
+    const q = 'Een rederij zit krap. Mag ik als budgethouder een voorschot geven? En zo niet, wie kan dat bij spoed wel?';
+    expect(questionParts(q)).toEqual({ asking: 'Mag ik als budgethouder een voorschot geven? En zo niet, wie kan dat bij spoed wel?', setup: 'Een rederij zit krap.' });
+    expect(twoAsks(q)?.[1]).toBe('wie kan dat bij spoed wel?');
+  });
+
+  it('is answered by the exclusion and the lid that says who may at spoed', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
+    const r = kb.ask('Een rederij zit krap. Mag ik als budgethouder een voorschot buiten het contract geven? En zo niet, wie kan dat bij spoed wel?');
+    expect(r.kind === 'answer' && r.answer).toContain('voorschotten aan een rederij');
+    expect(r.kind === 'answer' && r.answer).toContain('spoedbevoegdheid van de havenmeester');
   });
 });

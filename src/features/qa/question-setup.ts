@@ -17,9 +17,16 @@ export interface QuestionParts {
 export function questionParts(question: string): QuestionParts {
   const sentences = splitSentences(question);
   if (sentences.length < 2) return { asking: question, setup: '' };
-  const asking = [...sentences].reverse().find((s) => s.includes('?')) ?? sentences[sentences.length - 1];
-  return { asking, setup: sentences.filter((s) => s !== asking).join(' ') };
+  const at = sentences.map((s) => s.includes('?')).lastIndexOf(true);
+  const last = at >= 0 ? at : sentences.length - 1;
+  // "Mag ik ...? En zo niet, wie kan dat wel?": a question that goes on from the one before asks together with it.
+  const from = last > 0 && GOES_ON.test(sentences[last]) && sentences[last - 1].includes('?') ? last - 1 : last;
+  const asking = sentences.slice(from, last + 1).join(' ');
+  return { asking, setup: sentences.filter((_, k) => k < from || k > last).join(' ') };
 }
+
+/** "En zo niet, ...", "zo ja, ...", "anders ...": the question goes on from the one before. */
+const GOES_ON = /^\s*(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)\b/i;
 
 /**
  * The terms of a question's setup that the asking sentence does not use. They describe the asker's case; the text
@@ -70,7 +77,7 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const SECOND_QUESTION = /^.{12,}?,?\s+en\s+((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:welke?|wie)|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
+const SECOND_QUESTION = /^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:welke?|wie)|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
 
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"); undefined otherwise. */
 export function twoAsks(question: string): [string, string] | undefined {
