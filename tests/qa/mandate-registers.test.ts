@@ -13,6 +13,7 @@ const REGELING = `# Tekenregeling Havenbedrijf Testland 2031
 1. De havenmeester wijst per budget een budgethouder en een budgetbeheerder aan.
 2. Een budgethouder gaat verplichtingen aan tot de limiet in het register.
 3. Gaat een verplichting de limiet van de budgethouder te boven, dan beslist de havenmeester.
+4. De budgethouder betaalt binnen de limiet die het register voor zijn budget noemt.
 
 ## Artikel 2 Tweede handtekening
 1. Vanaf het bedrag in de kolom "tweede handtekening vanaf" tekent de controller mee.
@@ -138,5 +139,21 @@ describe('"... ? En zo niet, wie ... wel?" goes on from the question before', ()
     const r = kb.ask('Een rederij zit krap. Mag ik als budgethouder een voorschot buiten het contract geven? En zo niet, wie kan dat bij spoed wel?');
     expect(r.kind === 'answer' && r.answer).toContain('voorschotten aan een rederij');
     expect(r.kind === 'answer' && r.answer).toContain('spoedbevoegdheid van de havenmeester');
+  });
+});
+
+describe('a thing no document names, in the clause that says which case is asked', () => {
+  let kb: KnowledgeIndex;
+  beforeAll(async () => {
+    kb = new KnowledgeIndex([], (await parseDocument('tekenregeling.md', Buffer.from(REGELING))).passages);
+  });
+  const reply = (q: string) => answerReply(q, kb.ask(q)).text ?? '';
+
+  it('"wat is de limiet als ik met de creditcard betaal?": the documents\' limits are not said to be that case\'s', () => {
+    expect(reply('Wat is de limiet als ik met de creditcard van het havenbedrijf betaal?')).toMatch(/^(Iets over "creditcard" heb ik niet gevonden|Daar heb ik geen antwoord op gevonden)/);
+  });
+
+  it('a case the documents name keeps its answer', () => {
+    expect(reply('Wat is de limiet als ik drukwerk en huisstijl bestel?')).not.toMatch(/niet gevonden/);
   });
 });

@@ -10,7 +10,7 @@ import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
 import { splitSentences } from './passages';
-import { askedForThing, asksAboutNoun, asksForInLastClause, asksAboutOwnThing, asksAboutThing, nounForms } from './unknown-things';
+import { askedForThing, asksAboutNoun, asksForInLastClause, asksAboutOwnThing, asksAboutThing, nounForms, thingOfAskedCase } from './unknown-things';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -62,7 +62,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));
     const isAskedFor = group.length === 1 && !weak && !focus && (askedFor === group[0] || asksForInLastClause(text, group[0]));
-    const unknownThing = (unknown && isAskedFor) || (unknown && asksAboutThing(text, group[0]));
+    const unknownThing = unknown && (isAskedFor || asksAboutThing(text, group[0]) || thingOfAskedCase(text, group[0]));
     const namedThing = group.length === 1 && !weak && !focus && asksAboutNoun(text, group[0]);
     const ownTerms = namedThing && asksAboutOwnThing(text, group[0]) ? [...new Set([terms[0], ...nounForms(group[0]).flatMap((f) => corpus.terms(f).slice(0, 1))])] : undefined;
     words.push({ terms, partial, parts: whole, partTerms, weak, focus, ...(related.length ? { related } : {}), ...(unknownThing ? { unknownThing: group[0] } : {}), ...(isAskedFor ? { askedFor: group[0] } : {}), ...(namedThing ? { namedThing: group[0] } : {}), ...(ownTerms ? { ownTerms } : {}) });

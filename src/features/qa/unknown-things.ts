@@ -183,3 +183,15 @@ export function namesThing(word: string): boolean {
   }
   return false;
 }
+
+/** "Wat is de limiet als ik met de creditcard betaal?": the clause that says which case the question is about. */
+const CASE_CLAUSE = /\b(?:als|wanneer|indien|zodra)\b([^,;?]*)/i;
+
+/**
+ * Whether a word names a thing in the clause that says which case is asked about: a limit, term or rule for a case
+ * with a thing no document names ("met de creditcard") is not the rule the documents give for other cases.
+ */
+export function thingOfAskedCase(question: string, word: string): boolean {
+  const clause = fold(questionParts(question).asking.match(CASE_CLAUSE)?.[1] ?? '');
+  return clause.split(/[^\p{L}\d']+/u).includes(word) && namesThing(word);
+}
