@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { TableView } from './tables';
 import { dateOfStatus, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
@@ -5,10 +6,9 @@ import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
 
 /**
- * Answers from a table: the cell of the row that was found, quoted with its column header and
- * unit; or, for "welke … het hoogst / het laagst / boven de begroting", the column compared over
- * all rows of the table, saying which rows were compared. Years in the question pick the columns of
- * that year: a question about 2025 is never answered with a 2026 column.
+ * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het
+ * hoogst / het laagst / boven de begroting", the column compared over all rows of the table, saying which rows were
+ * compared. Years in the question pick the columns of that year: a question about 2025 is never answered with a 2026 column.
  */
 
 export type { TableView };
@@ -57,7 +57,8 @@ const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
 export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
-const UNIT_IN_HEADER = /\s*\(([^)]{1,20})\)\s*$/;
+/** "(mln euro)", "(%)"; not a date or year ("(31-12)", "(31 december 2026)"): that says when, and stays in the label. */
+const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b))([^)]{1,20})\)\s*$`, 'i');
 const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
 const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);

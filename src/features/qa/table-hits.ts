@@ -177,14 +177,7 @@ export function answerFromTableHits(
   if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
     hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
   }
-  const candidates = hit ? [hit] : [];
-  if (columnWords || compares) {
-    // "Welke gemeente …" is answered by a table whose rows (or columns) are gemeenten, also when a text covers more words.
-    const subject = termsIn(question.match(/\bwelke?\s+(\p{L}+(?:\s+\p{L}+)?)/iu)?.[1] ?? '', source.terms);
-    const rowsAre = (h: TableHit) => `${rowAt(h)!.headers[0]}${hasPlaceColumns(rowAt(h)!.headers) ? ' gemeente' : ''}`;
-    const floor = (h: TableHit) => (termsIn(rowsAre(h), source.terms).some((t) => subject.includes(t)) ? minCoverage : Math.max(minCoverage, (best?.coverage ?? 0) - TABLE_TIE));
-    candidates.push(...hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h) && (compares || named(h))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
-  }
+  const candidates = columnWords || compares ? rowsCompared(question, hit, hits, best?.coverage ?? 0, minCoverage, source, named) : hit ? [hit] : [];
   // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?": the rows of a table
   // that hold the value asked in the column asked.
   if (!compares && FILTER_Q.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
@@ -212,6 +205,22 @@ export function answerFromTableHits(
     };
   }
   return undefined;
+}
+
+/**
+ * The rows that may answer a question with words a table answers from its columns, or one that compares rows, after the
+ * row already chosen. "Welke gemeente …" is answered by a table whose rows (or columns) are gemeenten, also when a text
+ * covers more words; and before a table per year under the same heading with the same columns, as a letter has.
+ */
+function rowsCompared(question: string, hit: TableHit | undefined, hits: TableHit[], bestCoverage: number, minCoverage: number, source: TableSource, named: (h: TableHit) => boolean): TableHit[] {
+  const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
+  const compares = comparesRows(question);
+  const subject = termsIn(question.match(/\bwelke?\s+(\p{L}+(?:\s+\p{L}+)?)/iu)?.[1] ?? '', source.terms);
+  const rowsAre = (h: TableHit) => `${rowAt(h)!.headers[0]}${hasPlaceColumns(rowAt(h)!.headers) ? ' gemeente' : ''}`;
+  const rowsAsked = (h: TableHit) => termsIn(rowsAre(h), source.terms).some((t) => subject.includes(t));
+  const floor = (h: TableHit) => (rowsAsked(h) ? minCoverage : Math.max(minCoverage, bestCoverage - TABLE_TIE));
+  const rows = [...(hit ? [hit] : []), ...hits.filter((h) => rowAt(h) && h.rowCoverage >= floor(h) && (compares || named(h))).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)];
+  return compares && subject.length ? rows.sort((a, b) => Number(rowsAsked(b)) - Number(rowsAsked(a))) : rows;
 }
 
 /** How far from a table row the lines of its article are looked for. */

@@ -29,7 +29,8 @@ export function cellsOf(line: string): string[] {
     .trim()
     .replace(/^\||\|$/g, '')
     .split('|')
-    .map((c) => c.replace(/\s+/g, ' ').trim());
+    // A markdown total row is often bold ("**Totaal** | **23**"): its cells are the words and figures inside.
+    .map((c) => c.replace(/\s+/g, ' ').trim().replace(/^(\*\*|__)(.+)\1$/, '$2'));
 }
 
 /** A table as pipe lines: the header, the markdown separator and the rows. A "|" inside a cell becomes "/". */

@@ -1,0 +1,87 @@
+import { answersFromDocument } from '../helpers/knowledge-from-markdown';
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { answerFromTableHits } from '../../src/features/qa/table-hits';
+import { passageKey } from '../../src/features/qa/knowledge-search';
+import { termsOf } from '../../src/features/qa/dutch-text';
+import { rowOf } from '../../src/features/qa/tables';
+
+/**
+ * A letter to the councils (raadsinformatiebrief), invented: a letter head, running prose, a table per gemeente and
+ * one per year under the same heading, numbered next steps with dates, contact persons with their roles.
+ */
+const LETTER = `# Raadsinformatiebrief stand van zaken pleegzorg en logeeropvang 2026
+
+**Kenmerk:** RIB-PZ-2026-07
+
+**Datum:** 4 februari 2026
+
+**Onderwerp:** Voortgang van het pleegzorgprogramma en de nieuwe afspraken over logeeropvang
+
+**Aan:** de gemeenteraden van Almelo, Borne, Hengelo, Oldenzaal en Tubbergen
+
+Geachte leden van de raad,
+
+Met deze brief informeren wij u over de voortgang van het pleegzorgprogramma en over de nieuwe afspraken met aanbieders van logeeropvang.
+
+## Cijfers per gemeente
+
+| Gemeente | Pleeggezinnen | Werving 2026 | Bijdrage programma 2026 | Kinderen in pleegzorg (1-1-2026) |
+| --- | --- | --- | --- | --- |
+| Almelo | 41 | 6 | € 52.300 | 88 |
+| Borne | 12 | 2 | € 14.900 | 23 |
+| Hengelo | 55 | 7 | € 61.200 | 104 |
+| Oldenzaal | 19 | 3 | € 21.800 | 37 |
+| Tubbergen | 9 | 1 | € 11.100 | 19 |
+| **Totaal** | **136** | **19** | **€ 161.300** | **271** |
+
+De ontwikkeling in de regio als geheel:
+
+| Jaar | Kinderen in pleegzorg (1-1) | Kosten pleegzorg | Gemiddelde duur pleegzorg |
+| --- | --- | --- | --- |
+| 2023 | 296 | € 7,4 miljoen | 21,5 maanden |
+| 2024 | 284 | € 7,9 miljoen | 20,8 maanden |
+| 2025 | 271 | € 8,6 miljoen | 20,1 maanden |
+
+## Nieuwe afspraken over logeeropvang
+
+Logeerhuizen mogen niet meer dan vier kinderen tegelijk opvangen. De bekostiging gaat over op een prijs per nacht.
+
+## Vervolgstappen
+
+1. **12 maart 2026** – werkbezoek voor raadsleden bij een logeerhuis in Hengelo.
+2. **20 april 2026** – het algemeen bestuur besluit over de verdeling van het werkbudget.
+3. **15 mei 2026** – uiterste datum voor zienswijzen van de raden.
+
+## Contactpersonen
+
+- **Femke de Wit**, programmamanager pleegzorg – vragen over het programma en de werving.
+- **Ruben Hallink**, contractmanager logeeropvang – vragen over de overeenkomsten.
+`;
+
+describe('a letter with a table per gemeente and a table per year', () => {
+  const answer = answersFromDocument(LETTER, 'raadsbrief.md');
+
+  it('"welke gemeente …" compares the gemeenten, not the years of the table under it, and leaves out the bold total row', () => {
+    expect(answer('Welke gemeente heeft de minste kinderen in pleegzorg, en om hoeveel gaat het?')).toBe(
+      'Laagste kinderen in pleegzorg (1 januari 2026): Tubbergen (19). Vergeleken: 5 rijen (gemeente): Almelo, Borne, Hengelo, Oldenzaal, Tubbergen.',
+    );
+    expect(answer('Welke gemeente heeft de meeste kinderen in pleegzorg?')).toMatch(/^Hoogste kinderen in pleegzorg \(1 januari 2026\): Hengelo \(104\)\./);
+  });
+
+  it('a date in brackets after a column header says when, and is no unit of the figure', () => {
+    expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
+  });
+});
+
+describe('which table compares the rows asked', () => {
+  it('"welke gemeente" takes the table whose rows are gemeenten, even when a row of the year table under it ranks higher', async () => {
+    const doc = (await parseDocument('raadsbrief.md', Buffer.from(LETTER))).passages;
+    const byId = new Map(doc.map((p) => [passageKey(p), p]));
+    const source = { passage: (id: string) => byId.get(id), passageAt: (title: string, k: number) => byId.get(passageKey({ title, position: k })), terms: (w: string) => termsOf(w) };
+    // The year rows first, as a search that finds the question's words more often in their headers ranks them.
+    const rows = doc.filter((p) => rowOf(p.text)).sort((a, b) => Number(/^\| Gemeente/.test(a.text)) - Number(/^\| Gemeente/.test(b.text)));
+    const hits = rows.map((p, k) => ({ id: passageKey(p), kind: 'passage', coverage: 1, rowCoverage: 1, rank: 100 - k }));
+    const found = answerFromTableHits('Welke gemeente heeft de minste kinderen in pleegzorg?', hits, hits[0], false, 0.55, source);
+    expect(found?.kind === 'answer' && found.answer).toMatch(/^Laagste kinderen in pleegzorg \(1 januari 2026\): Tubbergen \(19\)\./);
+  });
+});
