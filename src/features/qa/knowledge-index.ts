@@ -23,6 +23,7 @@ import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
+import { yearsOfRow } from './table-years';
 import { withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
@@ -189,6 +190,7 @@ export class KnowledgeIndex {
       }
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
+      for (const t of hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : []) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);

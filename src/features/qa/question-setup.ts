@@ -55,7 +55,9 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const places = MOVES.test(told) ? new Set(analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
   const between = places.size >= 2 ? places : NONE;
   const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
-  return named.filter((t) => !setup.has(t) && !between.has(t));
+  // "Gestegen tussen 2024 en 2026": each year is in a row of its own, so no passage need say both.
+  const years = named.filter((t) => /^(19|20)\d\d$/.test(t));
+  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)));
 }
 
 /** Words of an asking sentence that point back at the moment its setup tells. */

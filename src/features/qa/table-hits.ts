@@ -16,6 +16,7 @@ import { statesAmount, statesNoCost } from './figures-in-answer';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
+import { yearsAnswer } from './table-years';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -191,7 +192,7 @@ export function answerFromTableHits(
     const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
-    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText));
+    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     if (!answer || (answer.kind !== 'decline' && timeAsked && !timeAsked(answer.text))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };

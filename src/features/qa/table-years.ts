@@ -1,0 +1,54 @@
+import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TableView, type TermsOf } from './table-answer';
+import { rowOf } from './tables';
+
+/**
+ * A table with a row per year ("Jaar | Kosten | …", as a letter or report shows a trend) read for a question that names
+ * two or more of its years ("gestegen tussen 2024 en 2026", "in 2024 en in 2026"): the column asked in each of those
+ * years, and for two years how much it changed, so the asker gets both figures rather than one year's row.
+ */
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
+
+/** The years a question names, in order, once each. */
+export const yearsAsked = (question: string) => [...new Set(question.match(YEAR) ?? [])];
+
+export function yearsAnswer(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
+  const asked = yearsAsked(question);
+  if (asked.length < 2 || !table.rows.every((r) => YEAR_CELL.test(r[0] ?? ''))) return undefined;
+  const rows = asked.map((y) => table.rows.findIndex((r) => r[0].trim() === y)).filter((r) => r >= 0);
+  if (rows.length < 2) return undefined;
+  const wanted = terms(question.replace(YEAR, ''));
+  const score = (k: number) => [...terms(table.headers[k])].filter((t) => wanted.has(t)).length;
+  const numeric = table.headers.map((_, k) => k).filter((k) => k > 0 && isNumericColumn(table, k));
+  const best = Math.max(0, ...numeric.map(score));
+  const columns = numeric.filter((k) => score(k) === best);
+  // Without a word of the question in a header, no column is asked for: the year rows alone are no answer.
+  if (best === 0 || columns.length === 0) return undefined;
+  const lines = columns.map((k) => {
+    const cells = rows.map((r) => `${table.rows[r][0]}: ${table.rows[r][k]}`).join('; ');
+    const change = rows.length === 2 ? changeOf(table.rows[rows[0]][k], table.rows[rows[1]][k]) : undefined;
+    return `${label(table.headers[k])}: ${cells}${change ? ` (${change} in ${table.rows[rows[1]][0]} dan in ${table.rows[rows[0]][0]})` : ''}.`;
+  });
+  return { kind: 'answer', text: lines.join('\n'), shown: pick(table, [0, ...columns], rows) };
+}
+
+/** "€ 5,5 miljoen meer" from "€ 55,8 miljoen" to "€ 61,3 miljoen": the later cell's unit around the difference. */
+function changeOf(from: string, to: string): string | undefined {
+  const a = cellNumber(from);
+  const b = cellNumber(to);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const decimals = Math.max(...[from, to].map((c) => c.match(/\d,(\d+)/)?.[1].length ?? 0));
+  const amount = Math.abs(b - a).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return `${to.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/, amount).replace(/^\s*[+\-\u2212]\s*/, '').trim()} ${b > a ? 'meer' : 'minder'}`;
+}
+
+/**
+ * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads
+ * the others from its table. Empty for any other passage or question.
+ */
+export function yearsOfRow(question: string, text: string): string[] {
+  const asked = yearsAsked(question);
+  const first = rowOf(text)?.cells[0]?.trim() ?? '';
+  return asked.length >= 2 && YEAR_CELL.test(first) && asked.includes(first) ? asked : [];
+}
