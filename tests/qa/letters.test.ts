@@ -74,6 +74,13 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Wat waren de kosten van pleegzorg in 2024?')).toBe('2024: Kosten pleegzorg: € 7,9 miljoen.');
   });
 
+  it('two things asked of one gemeente, each a column of its own: both cells in the order asked, also after a setup', () => {
+    expect(answer('Hoeveel pleeggezinnen heeft Oldenzaal en hoeveel kinderen zitten er in pleegzorg?')).toBe('Oldenzaal: Pleeggezinnen: 19; Kinderen in pleegzorg (1 januari 2026): 37.');
+    expect(answer('Ik werk bij de gemeente Borne. Hoeveel kinderen in pleegzorg hadden wij en wat is onze bijdrage aan het programma?')).toBe(
+      'Borne: Kinderen in pleegzorg (1 januari 2026): 23; Bijdrage programma 2026: € 14.900.',
+    );
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });

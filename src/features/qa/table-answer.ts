@@ -135,7 +135,7 @@ function withUnit(cell: string, header: string, caption: string): string {
 }
 
 export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
-const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
+export const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
 
 export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
   const askedYears = yearsIn(question);

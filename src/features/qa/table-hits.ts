@@ -17,6 +17,9 @@ import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
+import { bothAsksOfRow } from './table-two-asks';
+
+export { rowWords } from './table-row-words';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -192,13 +195,15 @@ export function answerFromTableHits(
     const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
-    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
+    // A row that answers both asks needs no sentence of its article for the other one.
+    const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
+    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     if (!answer || (answer.kind !== 'decline' && timeAsked && !timeAsked(answer.text))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {
       kind: 'answer',
-      answer: withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
+      answer: both ? answer.text : withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
       source: { title: passage.title, section: passage.section },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: candidate.rowCoverage,
@@ -286,14 +291,4 @@ function withRowForAmount<T extends { table: { rows: string[][] }; row: number }
   if (fits(found.row) >= 0) return found;
   const other = found.table.rows.findIndex((_, row) => fits(row) > 0);
   return other >= 0 ? { ...found, row: other } : found;
-}
-
-/**
- * The question words a table row must cover: those a table does not answer from its columns. When
- * only such words are left ("Welke gemeente gaf het meest uit?"), the weak ones ("gemeente") say which table.
- */
-export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[]): W[] {
-  const without = (words: W[]) => words.filter((w) => !isColumnTerm(w.terms[0]));
-  if (!counted.some((w) => isColumnTerm(w.terms[0]))) return counted;
-  return without(counted).length ? without(counted) : without(all);
 }

@@ -1,0 +1,25 @@
+import { WEAK_TERMS } from './dutch-text';
+import { pick, quote, type TableAnswer, type TableView, type TermsOf } from './table-answer';
+import { rowLabel } from './action-lists';
+import { twoAsks } from './question-setup';
+
+/**
+ * "Hoeveel jeugdigen had Kampen en wat is de bijdrage aan het werkbudget?": a question that asks two things of one row,
+ * each named by the header of a column of its own, is answered with both cells, in the order asked. Undefined when the
+ * question asks one thing, or an ask names no column, or both name the same one (the table answers as usual).
+ */
+export function bothAsksOfRow(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
+  const asks = twoAsks(question);
+  const cells = table.rows[row];
+  if (!asks || !cells) return undefined;
+  const named = terms(cells[0] ?? '');
+  const columns = asks.map((ask) => {
+    const wanted = new Set([...terms(ask)].filter((t) => !WEAK_TERMS.has(t) && !named.has(t) && !/^\d/.test(t)));
+    const scores = table.headers.map((h, k) => (k > 0 && cells[k]?.trim() ? [...terms(h)].filter((t) => wanted.has(t)).length : 0));
+    const best = Math.max(...scores);
+    return best > 0 && scores.filter((s) => s === best).length === 1 ? scores.indexOf(best) : -1;
+  });
+  if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
+  const name = rowLabel(table, cells);
+  return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [0, ...[...columns].sort((a, b) => a - b)], [row]) };
+}
