@@ -52,6 +52,10 @@ Logeerhuizen mogen niet meer dan vier kinderen tegelijk opvangen. De bekostiging
 2. **20 april 2026** – het algemeen bestuur besluit over de verdeling van het werkbudget.
 3. **15 mei 2026** – uiterste datum voor zienswijzen van de raden.
 
+## Wat betekent dit voor uw raad?
+
+Het besluit over de verdeling van het werkbudget ligt bij het algemeen bestuur en niet bij de afzonderlijke raden. Wel kan uw raad een zienswijze geven.
+
 ## Contactpersonen
 
 - **Femke de Wit**, programmamanager pleegzorg – vragen over het programma en de werving.
@@ -79,6 +83,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Ik werk bij de gemeente Borne. Hoeveel kinderen in pleegzorg hadden wij en wat is onze bijdrage aan het programma?')).toBe(
       'Borne: Kinderen in pleegzorg (1 januari 2026): 23; Bijdrage programma 2026: € 14.900.',
     );
+  });
+
+  it('"wanneer besluit …" is answered by the dated next step that says the deed, not by the sentence that names it without a date', () => {
+    expect(answer('Wanneer besluit het algemeen bestuur over het werkbudget?')).toContain('20 april 2026');
+    expect(answer('wanneer neemt het algemeen bestuur het besluit over het werkbudget?')).toContain('20 april 2026');
   });
 
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
