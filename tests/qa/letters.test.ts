@@ -90,6 +90,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('wanneer neemt het algemeen bestuur het besluit over het werkbudget?')).toContain('20 april 2026');
   });
 
+  it('an average no column gives is not answered by the row of the gemeente asked; one a column gives is', () => {
+    expect(answer('Wat was de gemiddelde wachttijd voor kinderen in pleegzorg in Borne in 2026?')).toMatch(/^declined/);
+    expect(answer('Wat was de gemiddelde duur van pleegzorg in 2024?')).toBe('2024: Gemiddelde duur pleegzorg: 20,8 maanden.');
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });

@@ -132,3 +132,16 @@ export function caseMetBy(question: string): ((sentence: string) => boolean) | u
   const asked = askedAmount(question);
   return asked?.quantity ? (sentence) => fitsAmount(sentence, asked) > 0 : undefined;
 }
+
+/**
+ * "Wat betalen we voor een geschil over 18.000 euro?": the row found may be the one with the words ("vanaf € 25.000"),
+ * while the amount falls in another row's range ("tot € 25.000"). The row whose first cell holds the amount answers.
+ */
+export function withRowForAmount<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined): T | undefined {
+  const asked = askedAmount(question);
+  if (!found || !asked || asked.quantity) return found;
+  const fits = (row: number) => fitsAmount(found.table.rows[row]?.[0] ?? '', asked);
+  if (fits(found.row) >= 0) return found;
+  const other = found.table.rows.findIndex((_, row) => fits(row) > 0);
+  return other >= 0 ? { ...found, row: other } : found;
+}

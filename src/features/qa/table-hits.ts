@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import { askedAmount, caseMetBy, fitsAmount } from './amount-thresholds';
+import { caseMetBy, withRowForAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
@@ -7,9 +7,8 @@ import { answerFromTable, comparesRows, isColumnTerm } from './table-answer';
 import { FILTER_Q, filterFromTable } from './table-filter';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
-import { rowCode } from './action-lists';
 import { splitSentences } from './passages';
-import { latestRow } from './action-lists';
+import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration } from './asked-kind';
 import { stemWord } from './word-forms';
 import { statesAmount, statesNoCost } from './figures-in-answer';
@@ -67,6 +66,13 @@ function averageOfOtherThing(question: string, answer: string): boolean {
   const stem = stemWord(thing.toLowerCase());
   const giving = answer.split(/(?<=[.;:!?])\s+|\n+/).filter((c) => hasFigure(c.replace(NOT_COUNTS, '')));
   return giving.length > 0 && !giving.some((c) => (c.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem)));
+}
+
+/** Whether a table answer names the thing a "wat is de gemiddelde …" asks in the headers it quotes (true for other questions). */
+function namesAveragedThing(question: string, answer: string): boolean {
+  const thing = AVERAGE_Q.exec(question)?.[1];
+  const stem = thing && stemWord(thing.toLowerCase());
+  return !stem || (answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem));
 }
 
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
@@ -199,7 +205,8 @@ export function answerFromTableHits(
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
-    if (!answer || (answer.kind !== 'decline' && timeAsked && !timeAsked(answer.text))) continue;
+    // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     return {
       kind: 'answer',
@@ -278,17 +285,4 @@ function withOtherAsk(question: string, passage: Passage, source: TableSource, t
   });
   const answer = [first, text, second].filter(Boolean).join('\n');
   return answer.length <= MAX_ANSWER_CHARS ? answer : text;
-}
-
-/**
- * "Wat betalen we voor een geschil over 18.000 euro?": the row found may be the one with the words ("vanaf € 25.000"),
- * while the amount falls in another row's range ("tot € 25.000"). The row whose first cell holds the amount answers.
- */
-function withRowForAmount<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined): T | undefined {
-  const asked = askedAmount(question);
-  if (!found || !asked || asked.quantity) return found;
-  const fits = (row: number) => fitsAmount(found.table.rows[row]?.[0] ?? '', asked);
-  if (fits(found.row) >= 0) return found;
-  const other = found.table.rows.findIndex((_, row) => fits(row) > 0);
-  return other >= 0 ? { ...found, row: other } : found;
 }
