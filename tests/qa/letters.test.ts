@@ -95,6 +95,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Wat was de gemiddelde duur van pleegzorg in 2024?')).toBe('2024: Gemiddelde duur pleegzorg: 20,8 maanden.');
   });
 
+  it('"wat wordt de prijs …" asks an amount: a sentence that names the price without one does not answer', () => {
+    expect(answer('wat wordt de prijs per nacht voor een logeerhuis?')).toMatch(/^declined/);
+    expect(answer('wat is de bijdrage van Almelo aan het programma?')).toBe('Almelo: Bijdrage programma 2026: € 52.300.');
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });

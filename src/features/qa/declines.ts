@@ -90,7 +90,7 @@ export function currentStateContact(question: string): 'contractmanager' | 'regi
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "wat rekent de aanbieder", "hoe hoog is het (uur)tarief": a question after an amount of money. */
 const ASKS_AMOUNT =
-  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was) (het|de) (totale )?\p{L}*(budget|bedrag)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
+  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was|wordt|werd) (het|de) (totale )?\p{L}*(budget|bedrag|tarief|prijs)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
 
 /** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
 const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;
