@@ -29,7 +29,7 @@ const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij)\.?$/i;
 export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? ''));
 
 /** A row whose first cell is a code ("2027-04", "7") and whose next cell names it. */
-const namedAfterCode = (table: Table, cells: string[]) => rowCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
+export const namedAfterCode = (table: Table, cells: string[]) => rowCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
 
 /** The columns whose header `header` matches score as well as the best (a column ruled out stays out). */
 export function raiseColumns(headers: string[], scores: number[], header: RegExp): void {

@@ -1,6 +1,6 @@
 import { WEAK_TERMS } from './dutch-text';
 import { pick, quote, type TableAnswer, type TableView, type TermsOf } from './table-answer';
-import { rowLabel } from './action-lists';
+import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
 
 /**
@@ -12,10 +12,12 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   const asks = twoAsks(question);
   const cells = table.rows[row];
   if (!asks || !cells) return undefined;
-  const named = terms(cells[0] ?? '');
+  // The cell that names the row (after a code or a row number, the second) answers no ask; a year asked names its column.
+  const nameColumn = namedAfterCode(table, cells) ? 1 : 0;
+  const named = terms(cells[nameColumn] ?? '');
   const columns = asks.map((ask) => {
-    const wanted = new Set([...terms(ask)].filter((t) => !WEAK_TERMS.has(t) && !named.has(t) && !/^\d/.test(t)));
-    const scores = table.headers.map((h, k) => (k > 0 && cells[k]?.trim() ? [...terms(h)].filter((t) => wanted.has(t)).length : 0));
+    const wanted = new Set([...terms(ask)].filter((t) => !WEAK_TERMS.has(t) && !named.has(t) && (!/^\d/.test(t) || /^(?:19|20)\d\d$/.test(t))));
+    const scores = table.headers.map((h, k) => (k > nameColumn && cells[k]?.trim() ? [...terms(h)].filter((t) => wanted.has(t)).length : 0));
     const best = Math.max(...scores);
     return best > 0 && scores.filter((s) => s === best).length === 1 ? scores.indexOf(best) : -1;
   });
