@@ -76,6 +76,9 @@ describe('Speller and compounds written apart', () => {
     const speller = new Speller(['storingsnummer', 'vooroverleg', 'overleg', 'nummer', 'storing']);
     expect(speller.correct('Is het storings nummer ook op zondag bereikbaar?')).toBe('Is het storingsnummer ook op zondag bereikbaar?');
     expect(speller.correct('Welk nummer bel ik voor overleg?')).toBe('Welk nummer bel ik voor overleg?');
+    expect(speller.correct('Wat is het storings nummer?')).toBe('Wat is het storingsnummer?');
+    expect(speller.correct('Bij een storing, nummer 2 bellen?')).toBe('Bij een storing, nummer 2 bellen?');
+    expect(new Speller(['regiotwente']).correct('Wat regelt de Regio Twente?')).toBe('Wat regelt de Regio Twente?');
   });
 });
 

@@ -107,10 +107,12 @@ export class Speller {
    * after or before a word of grammar ("voor overleg" is no "vooroverleg").
    */
   private joinedCompounds(question: string): string {
-    const parts = question.split(/(\s+)/);
+    // Words and what stands between them, so a word before a question mark is a word too ("het storings nummer?").
+    const parts = question.split(/([^\p{L}]+)/u);
     for (let i = 0; i + 2 < parts.length; i += 2) {
       const [head, tail] = [parts[i], parts[i + 2]];
-      if (!/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
+      // A capitalised second word is a name's ("Regio Twente"), no compound's tail.
+      if (!/^\s+$/.test(parts[i + 1]) || !/^\p{Ll}/u.test(tail) || !/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
       if (!this.corpus.has(fold(head + tail))) continue;
       parts.splice(i, 3, head + tail.toLowerCase());
     }
