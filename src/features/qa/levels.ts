@@ -40,9 +40,18 @@ export function headingNamesLevel(section: string, level: string): boolean {
  * bij code paars"): it names the level, not after a preposition.
  */
 export function levelsOwnHeading(section: string, level: string): boolean {
-  const after = new RegExp(String.raw`\b(?:bij|tijdens|na|voor|in|naar|van|tot|per|onder|vanaf)\s+(?:${KIND}\s+)?${level}\b`, 'iu');
-  return headingNamesLevel(section, level) && !after.test(section);
+  return headingNamesLevel(section, level) && !afterPreposition(level).test(section);
 }
+
+/** "bij code rood", "na fase 2": a level named after a preposition; one pattern per level (a colour or a number: few), built once, as every hit's heading is tested. */
+const afterPreposition = (() => {
+  const built = new Map<string, RegExp>();
+  return (level: string) => {
+    let pattern = built.get(level);
+    if (!pattern) built.set(level, (pattern = new RegExp(String.raw`\b(?:bij|tijdens|na|voor|in|naar|van|tot|per|onder|vanaf)\s+(?:${KIND}\s+)?${level}\b`, 'iu')));
+    return pattern;
+  };
+})();
 
 /**
  * "Wanneer gaat het naar rood?", "wanneer is er sprake van fase groen?": when a level applies, which its section says

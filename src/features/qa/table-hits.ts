@@ -195,8 +195,9 @@ export function answerFromTableHits(
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
   for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
+    if (tried.size >= MAX_TABLES) break;
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
-    if (tried.has(passage.section) || tried.size >= MAX_TABLES) continue;
+    if (tried.has(passage.section)) continue;
     tried.add(passage.section);
     const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
