@@ -157,3 +157,33 @@ describe('a thing no document names, in the clause that says which case is asked
     expect(reply('Wat is de limiet als ik drukwerk en huisstijl bestel?')).not.toMatch(/niet gevonden/);
   });
 });
+
+describe('a role the definitions give a term for is said by that term', () => {
+  const MACHTIGING = `# Machtigingsbesluit Havenbedrijf Testland 2031
+
+## Artikel 1 Begripsbepalingen
+1. Gemachtigde: de havenmeester, of een medewerker aan wie hij ondermachtiging heeft verleend.
+2. Machtiging: de bevoegdheid om namens de raad van toezicht te tekenen.
+
+## Artikel 2 Machtiging
+1. De raad van toezicht verleent de havenmeester machtiging voor het sluiten van ligplaatscontracten.
+
+## Artikel 3 Beperkingen
+1. Van de machtiging wordt geen gebruik gemaakt wanneer:
+   a. een besluit afwijkt van vastgesteld beleid;
+   b. de gemachtigde zelf een persoonlijk belang heeft bij het besluit.
+   In die gevallen beslist de raad van toezicht zelf.
+
+## Artikel 4 Verantwoording
+1. De havenmeester meldt elk kwartaal de gesloten ligplaatscontracten en het besluit daarover aan de raad van toezicht.
+
+## Toelichting
+Artikel 3. Of een besluit gevoelig ligt, weet de havenmeester niet altijd vooraf. Wie een persoonlijk belang heeft, bijvoorbeeld omdat een familielid bij de rederij werkt, laat het besluit aan een ander over.
+`;
+
+  it('"wat als de havenmeester zelf belang heeft bij een besluit?" finds the lid about "de gemachtigde"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('machtiging.md', Buffer.from(MACHTIGING))).passages);
+    const r = kb.ask('Wat als de havenmeester zelf belang heeft bij een besluit?');
+    expect(r.kind === 'answer' && r.answer).toContain('beslist de raad van toezicht zelf');
+  });
+});

@@ -188,6 +188,8 @@ export class KnowledgeIndex {
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sectionHas(hit.id, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
+      // A role the document names by a defined term ("Gemandateerde: de regiomanager, ...") is said by that term.
+      if (hit.kind === 'passage') for (const w of counted) if (!matched.has(w.terms[0]) && this.shortNames.of(hit.id, w.terms[0]).some((n) => this.sectionHas(hit.id, n))) [matched, exact].forEach((set) => set.add(w.terms[0]));
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
       for (const t of hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : []) [matched, exact].forEach((set) => set.add(t));

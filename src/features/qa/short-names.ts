@@ -6,6 +6,8 @@ import type { Passage } from './qa.domain';
 const FIRST_PASSAGES = 12;
 
 const ARTICLES = new Set(['de', 'het', 'een']);
+/** A person by role as a definition's head ("Gemandateerde: de regiomanager, of ..."): the term is that role's name here. */
+const ROLE = /(?:manager|houder|meester|directeur|voorzitter|secretaris|leider|coördinator|coordinator|beheerder|medewerker|adviseur|functionaris|ambtenaar)$/;
 
 /**
  * A regulation's definitions list may give a named body a short name that its articles use instead
@@ -21,7 +23,7 @@ export function shortNamesIn(definitions: string[], terms: (word: string) => str
     if (!m) continue;
     const named = tokenGroups(m[1]).filter((g) => !ARTICLES.has(g[0]));
     const body = tokenGroups(m[2]).find((g) => !ARTICLES.has(g[0]))?.[0];
-    if (named.length !== 1 || named[0][0].startsWith('#') || !body?.startsWith('#')) continue;
+    if (named.length !== 1 || named[0][0].startsWith('#') || !body || !(body.startsWith('#') || ROLE.test(body))) continue;
     const term = terms(named[0][0])[0];
     if (term) out.set(body, [...(out.get(body) ?? []), term]);
   }
