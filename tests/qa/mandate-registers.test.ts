@@ -4,6 +4,8 @@ import { answerReply } from '../../src/features/qa/qa.routes';
 import { withoutAskedAmount } from '../../src/features/qa/amount-thresholds';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { questionParts, twoAsks } from '../../src/features/qa/question-setup';
+import { termsOf } from '../../src/features/qa/dutch-text';
+import { askedKind } from '../../src/features/qa/asked-kind';
 
 // An invented mandate register (not an evaluation document): articles with leden, and a register whose first column
 // only numbers the rows, so each budget is named by the cell after the number.
@@ -185,5 +187,19 @@ Artikel 3. Of een besluit gevoelig ligt, weet de havenmeester niet altijd vooraf
     const kb = new KnowledgeIndex([], (await parseDocument('machtiging.md', Buffer.from(MACHTIGING))).passages);
     const r = kb.ask('Wat als de havenmeester zelf belang heeft bij een besluit?');
     expect(r.kind === 'answer' && r.answer).toContain('beslist de raad van toezicht zelf');
+  });
+});
+
+describe('a regulation that goes in and one that lapses', () => {
+  it('"welke regeling vervalt" shares a group with "wordt ingetrokken"', () => {
+    const shared = termsOf('vervalt').filter((t) => t.startsWith('~') && termsOf('ingetrokken').includes(t));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('"per wanneer gaat ... in" is given by a date or a year, not by the year that ends a name', () => {
+    const gives = askedKind('per wanneer gaat de nieuwe havenregeling in?')!;
+    expect(gives('Deze regeling wordt aangehaald als: Havenregeling Testland 2031.')).toBe(false);
+    expect(gives('Deze regeling treedt in werking op 1 maart 2031.')).toBe(true);
+    expect(gives('In 2031 gaat de regeling in.')).toBe(true);
   });
 });

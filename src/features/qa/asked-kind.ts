@@ -14,6 +14,9 @@ import { namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
+/** A year that ends a name ("Budgethoudersregeling RSJ 2027", "Kadernota 2025") is no moment; "In 2027" is. */
+const YEAR_OF_A_NAME = /(?<![\p{L}\d])(?!(?:In|Per|Vanaf|Tot|Sinds|Voor|Vóór|Na|Eind|Begin|Medio|Uiterlijk|Half|Jaar)\s)\p{Lu}[\p{L}-]*\s+(?:19|20)\d\d\b/gu;
+const givesMoment = (sentence: string) => MOMENT.test(sentence.replace(YEAR_OF_A_NAME, ' '));
 /** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
 const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(jaar|kwartaal|maand|week|halfjaar)\b|\bom de\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks)\b/i;
 
@@ -89,7 +92,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
-  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return (s) => MOMENT.test(s);
+  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
   return undefined;
 }
 
@@ -106,7 +109,7 @@ const DEED_WHEN = /^\s*wanneer\s+(?!(?:kan|kun|kunt|kunnen|mag|mogen|is|zijn|was
 /** "Wanneer vergadert het PFO?", "wanneer komt het AO bijeen?": a body's meetings, given as how often (or when). */
 const MEETS_WHEN = /\bwanneer\s+(?:vergadert|vergaderen)\b|\bwanneer\s+(?:komt|komen)\b[^?]*\bbijeen\b/i;
 export const asksWhenBodyMeets = (question: string): ((sentence: string) => boolean) | undefined =>
-  MEETS_WHEN.test(question) ? (s) => FREQUENCY.test(s) || MOMENT.test(s) : undefined;
+  MEETS_WHEN.test(question) ? (s) => FREQUENCY.test(s) || givesMoment(s) : undefined;
 
 /** What a passage says of the kind of answer asked, how much that counts, and whether it joins the best hits (withSituationsTied). */
 export interface KindSaid {
