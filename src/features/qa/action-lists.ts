@@ -43,7 +43,7 @@ export function withActionColumns(question: string, table: Table, row: number, s
   if (namedAfterCode(table, table.rows[row] ?? [])) scores[1] = -Infinity;
 }
 
-/** How a row is named in an answer: "2027-04 (Formulier versturen)" after a code, else its first cell. */
+/** How a row is named in an answer: "2027-04 (Formulier versturen)" after an action's code, the cell after a row number, else its first cell. */
 export const rowLabel = (table: Table, cells: string[]) => {
   if (!namedAfterCode(table, cells)) return cells[0];
   // A row number says nothing to the asker: "Communicatie", not "10 (Communicatie)"; an action's code is how it is known.

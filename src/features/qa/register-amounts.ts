@@ -1,8 +1,7 @@
 import { askedAmount } from './amount-thresholds';
 import { type ShownTable, cellNumber, label, pick } from './table-answer';
 import type { Passage } from './qa.domain';
-import type { TableView } from './tables';
-import { rowOf } from './tables';
+import { type TableView, rowOf } from './tables';
 import { rowLabel } from './action-lists';
 import { splitSentences } from './passages';
 
@@ -76,8 +75,8 @@ function documentSentences(passage: Passage, passageAt: (title: string, position
   const out: string[] = [];
   for (let k = 0, misses = 0; misses < 3 && k < DOCUMENT_SPAN; k++) {
     const p = passageAt(passage.title, k);
-    if (!p) misses += 1;
-    else if (((misses = 0), !rowOf(p.text))) out.push(...p.text.split('\n').flatMap((line) => splitSentences(line.replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/, ''))));
+    misses = p ? 0 : misses + 1;
+    if (p && !rowOf(p.text)) out.push(...p.text.split('\n').flatMap((line) => splitSentences(line.replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/, ''))));
   }
   return out;
 }
