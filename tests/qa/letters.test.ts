@@ -54,7 +54,7 @@ Logeerhuizen mogen niet meer dan vier kinderen tegelijk opvangen. De bekostiging
 
 ## Wat betekent dit voor uw raad?
 
-Het besluit over de verdeling van het werkbudget ligt bij het algemeen bestuur en niet bij de afzonderlijke raden. Wel kan uw raad een zienswijze geven.
+Het besluit over de verdeling van het werkbudget ligt bij het algemeen bestuur en niet bij de afzonderlijke raden. Wel kan uw raad een zienswijze geven. Het werkbudget 2026 is € 161.300, te besteden tot en met maart 2027.
 
 ## Contactpersonen
 
@@ -98,6 +98,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
   it('"wat wordt de prijs …" asks an amount: a sentence that names the price without one does not answer', () => {
     expect(answer('wat wordt de prijs per nacht voor een logeerhuis?')).toMatch(/^declined/);
     expect(answer('wat is de bijdrage van Almelo aan het programma?')).toBe('Almelo: Bijdrage programma 2026: € 52.300.');
+  });
+
+  it('a thing asked with a year ("het werkbudget 2027") is not answered by a letter that names it with another year only', () => {
+    expect(answer('Hoe groot is het werkbudget 2027?')).toMatch(/^declined/);
+    expect(answer('Hoe groot is het werkbudget 2026?')).toContain('€ 161.300');
   });
 
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {

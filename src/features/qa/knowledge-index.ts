@@ -23,7 +23,7 @@ import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
-import { yearsOfRow } from './table-years';
+import { aboutOtherEdition, yearsOfRow } from './year-editions';
 import { withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
@@ -191,9 +191,9 @@ export class KnowledgeIndex {
       // A role the document names by a defined term ("Gemandateerde: de regiomanager, ...") is said by that term.
       if (hit.kind === 'passage') for (const w of counted) if (!matched.has(w.terms[0]) && this.shortNames.of(hit.id, w.terms[0]).some((n) => this.sectionHas(hit.id, n))) [matched, exact].forEach((set) => set.add(w.terms[0]));
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
-      for (const t of (saysKind && kindWord?.terms) || []) [matched, exact].forEach((set) => set.add(t));
-      for (const t of hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : []) [matched, exact].forEach((set) => set.add(t));
-      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched)) return [];
+      // A row of a table per year stands for each of two years asked (year-editions.ts).
+      for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));
+      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched) || (hit.kind === 'passage' && aboutOtherEdition(question, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));

@@ -1,5 +1,5 @@
 import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TableView, type TermsOf } from './table-answer';
-import { rowOf } from './tables';
+import { YEAR_CELL, yearsAsked } from './year-editions';
 
 /**
  * A table with a row per year ("Jaar | Kosten | …", as a letter or report shows a trend) read for a question that names
@@ -8,10 +8,6 @@ import { rowOf } from './tables';
  */
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
-
-/** The years a question names, in order, once each. */
-export const yearsAsked = (question: string) => [...new Set(question.match(YEAR) ?? [])];
 
 export function yearsAnswer(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const asked = yearsAsked(question);
@@ -41,14 +37,4 @@ function changeOf(from: string, to: string): string | undefined {
   const decimals = Math.max(...[from, to].map((c) => c.match(/\d,(\d+)/)?.[1].length ?? 0));
   const amount = Math.abs(b - a).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return `${to.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/, amount).replace(/^\s*[+\-\u2212]\s*/, '').trim()} ${b > a ? 'meer' : 'minder'}`;
-}
-
-/**
- * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads
- * the others from its table. Empty for any other passage or question.
- */
-export function yearsOfRow(question: string, text: string): string[] {
-  const asked = yearsAsked(question);
-  const first = rowOf(text)?.cells[0]?.trim() ?? '';
-  return asked.length >= 2 && YEAR_CELL.test(first) && asked.includes(first) ? asked : [];
 }

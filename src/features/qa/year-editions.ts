@@ -1,0 +1,40 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import { rowOf } from './tables';
+
+/**
+ * The years a question names, and which passages they fit. "De regioagenda 2028", "de begroting 2027": a thing named
+ * with a year is one edition of it. A text that names the same thing with another year only ("Uitkomsten regioagenda
+ * 2027") and never with the year asked is about another edition: it does not answer, however many of the question's
+ * words it shares. A question naming two or more years asks a span, which a table per year answers (table-years.ts).
+ */
+
+/** The years a question names, in order, once each. */
+export const yearsAsked = (question: string) => [...new Set(question.match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+/** The first cell of a row of a table per year. */
+export const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
+
+/** A year right after a word of the thing it dates; not after a word of time ("eind 2026", "in 2028", "maart 2027"). */
+const DATED = /(\p{L}{4,})\s+((?:19|20)\d\d)\b(?![-–]\d)/giu;
+const TIME_WORD = new RegExp(String.raw`^(?:eind|einde|begin|medio|halverwege|ultimo|sinds|vanaf|tussen|jaar|boekjaar|kalenderjaar|peiljaar|periode|kwartaal|voorjaar|najaar|zomer|winter|${MONTH_NAMES})$`, 'i');
+
+const editions = (text: string, terms: (word: string) => string[]) =>
+  [...text.matchAll(DATED)].filter((m) => !TIME_WORD.test(m[1])).map((m) => ({ thing: terms(m[1])[0] ?? m[1].toLowerCase(), year: m[2] }));
+
+/** Whether a text (a passage with its document title) names the thing asked only with another year than the question. */
+export function aboutOtherEdition(question: string, text: string, terms: (word: string) => string[]): boolean {
+  if (yearsAsked(question).length !== 1) return false;
+  const asked = editions(question, terms);
+  if (asked.length !== 1) return false;
+  const said = editions(text, terms).filter((e) => e.thing === asked[0].thing);
+  return said.length > 0 && !said.some((e) => e.year === asked[0].year);
+}
+
+/**
+ * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads
+ * the others from its table. Empty for any other passage or question.
+ */
+export function yearsOfRow(question: string, text: string): string[] {
+  const asked = yearsAsked(question);
+  const first = rowOf(text)?.cells[0]?.trim() ?? '';
+  return asked.length >= 2 && YEAR_CELL.test(first) && asked.includes(first) ? asked : [];
+}
