@@ -105,6 +105,13 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Hoe groot is het werkbudget 2026?')).toContain('€ 161.300');
   });
 
+  it('a field of the letter head asked of the letter is that field alone', () => {
+    expect(answer('Wat is het kenmerk van de brief?')).toBe('Kenmerk: RIB-PZ-2026-07');
+    expect(answer('Van wanneer is de raadsinformatiebrief?')).toBe('Datum: 4 februari 2026');
+    expect(answer('Aan wie is de brief gericht?')).toBe('Aan: de gemeenteraden van Almelo, Borne, Hengelo, Oldenzaal en Tubbergen');
+    expect(answer('Wat is het onderwerp van deze brief?')).toBe('Onderwerp: Voortgang van het pleegzorgprogramma en de nieuwe afspraken over logeeropvang');
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });

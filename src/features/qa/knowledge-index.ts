@@ -34,6 +34,7 @@ import { missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
+import { headFieldAnswer } from './letter-head';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 
@@ -133,10 +134,10 @@ export class KnowledgeIndex {
     return analyseQuestion(corrected, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary });
   }
 
-  /** The answer, with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
+  /** The answer: a field of a letter's head asked (letter-head.ts), or with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return holderAnswer(asked, found, this.search) ?? found;
+    return headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found;
   }
 
   private answerOf(asked: string): QaResult {
@@ -298,4 +299,3 @@ export class KnowledgeIndex {
     });
   }
 }
-

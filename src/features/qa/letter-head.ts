@@ -1,0 +1,59 @@
+import { tokenize } from './dutch-text';
+import type { Passage, QaResult } from './qa.domain';
+
+/**
+ * A letter's head ("**Kenmerk:** RIB-12 **Datum:** 4 februari 2026 **Onderwerp:** … **Aan:** … **Van:** …"): a question
+ * that asks one of its fields of the letter ("wat is het kenmerk van de brief?", "aan wie is de raadsbrief gericht?")
+ * gets that field, not the whole head nor a sentence of the body that shares a word with it.
+ */
+
+/** A field label in a head, bold or not, with its colon. */
+const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?)\s*:\s*(?:\*\*)?\s*/giu;
+
+const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
+
+/** Per field (by its label), how a question asks for it. */
+const FIELDS: [label: RegExp, asked: RegExp][] = [
+  [/kenmerk|zaaknummer/, /\b(kenmerk|referentie(?:nummer)?|zaaknummer|dossiernummer)\b/i],
+  [/datum/, /\b(datum|dagtekening|gedateerd)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b/i],
+  [/onderwerp|betreft/, /\bonderwerp\b/i],
+  [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
+  [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b/i],
+  [/bijlage/, /\bbijlagen?\b/i],
+];
+
+/** A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"). */
+const ABOUT_LETTER = /\b\p{L}*brief\b/iu;
+
+/** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. */
+export function headFields(text: string): Map<string, { label: string; value: string }> {
+  const marks = [...text.matchAll(LABEL)];
+  const fields = new Map<string, { label: string; value: string }>();
+  marks.forEach((m, k) => {
+    // The last field ends where the salutation opens the body, when the two are one passage.
+    const value = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).split(SALUTATION)[0].trim();
+    if (value && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), { label: m[1], value });
+  });
+  return fields.size >= 2 ? fields : new Map();
+}
+
+/** The head field asked of a letter, from the one letter whose head has it (the one whose title the question names most). */
+export function headFieldAnswer(question: string, titles: Iterable<string>, passageAt: (title: string, position: number) => Passage | undefined): QaResult | undefined {
+  if (!ABOUT_LETTER.test(question)) return undefined;
+  const asked = FIELDS.filter(([, a]) => a.test(question)).map(([label]) => label);
+  if (asked.length !== 1) return undefined;
+  const words = new Set(tokenize(question));
+  const found = [...titles].flatMap((title) => {
+    // A head opens the letter: its first passages.
+    const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
+    const field = head && [...headFields(head.text)].find(([key]) => asked[0].test(key))?.[1];
+    // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head.
+    return head && field ? [{ head, field, named: tokenize(title).filter((w) => words.has(w)).length + (/brief\b/i.test(title) ? 0.5 : 0) }] : [];
+  });
+  const most = Math.max(...found.map((f) => f.named));
+  const best = found.filter((f) => f.named === most);
+  if (best.length !== 1) return undefined;
+  const { head, field } = best[0];
+  const label = field.label.charAt(0).toUpperCase() + field.label.slice(1);
+  return { kind: 'answer', answer: `${label}: ${field.value}`, source: { title: head.title, section: head.section }, passageRef: { kind: 'passage', title: head.title, position: head.position }, confidence: 1 };
+}
