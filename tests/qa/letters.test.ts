@@ -112,6 +112,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Wat is het onderwerp van deze brief?')).toBe('Onderwerp: Voortgang van het pleegzorgprogramma en de nieuwe afspraken over logeeropvang');
   });
 
+  it('"wie is de …" of a short list of contact persons is the person with that role, not the whole list', () => {
+    expect(answer('Wie is de contractmanager logeeropvang?')).toBe('**Ruben Hallink**, contractmanager logeeropvang – vragen over de overeenkomsten.');
+    expect(answer('Wie is de programmamanager pleegzorg?')).toBe('**Femke de Wit**, programmamanager pleegzorg – vragen over het programma en de werving.');
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });

@@ -5,6 +5,7 @@ import { render } from './answer-render';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep } from './list-anchors';
+import { OPENS_WITH_PERSON } from './asked-actor';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -30,7 +31,10 @@ export interface AlsoAsked {
   step?: number;
   /** The same for the first question: the best sentence may answer only the second ("... en hoeveel mogen er maximaal?"). */
   firstAsk?: (sentence: string) => number[];
+  /** One person is asked for ("wie is de …", "bij wie moet ik zijn …"). */
+  onePerson?: boolean;
 }
+
 
 export interface Extract {
   text: string;
@@ -72,7 +76,8 @@ export function extractAnswer(
   else if (units[best].intro !== undefined) {
     // An item answers with what introduces it, and with its list when that is short (not a whole list of definitions).
     chosen.add(units[best].intro!);
-    if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST) addList(best, false);
+    // "Wie is de contractmanager?" of a list of contact persons: the person asked, not the others.
+    if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
   }
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates);

@@ -27,8 +27,11 @@ export function namedByQuestion(words: { terms: string[] }[], terms: (word: stri
  * de regiomanager beslist het Bestuurlijk overleg".
  */
 export function namesActor(sentence: string, named: NamedInQuestion): boolean {
-  return actorWords(sentence).some((w) => !named(w));
+  return OPENS_WITH_PERSON.test(sentence) || actorWords(sentence).some((w) => !named(w));
 }
+
+/** A list item of contact persons opens with a name: "**Femke de Wit**, programmamanager", "Femke de Wit, programmamanager". */
+export const OPENS_WITH_PERSON = /^\s*(?:[-•*]\s+)?(?:\*\*\p{Lu}[^*]{2,40}\*\*|\p{Lu}\p{L}+(?:\s+(?:van|de|der|den|ten|ter))*\s+\p{Lu}\p{L}+),/u;
 
 /** The words that name who acts in a sentence: a passive's agent, a role or body, an abbreviation. */
 export const actorWords = (sentence: string): string[] => [...sentence.matchAll(ACTOR)].map((m) => m[1] ?? m[2] ?? m[3]);

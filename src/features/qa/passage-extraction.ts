@@ -40,6 +40,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       headingNamesList,
       step: askedStep(question),
       firstAsk: reading.firstAsk,
+      onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
     })
   );
 }
