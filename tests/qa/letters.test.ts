@@ -117,6 +117,11 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Wie is de programmamanager pleegzorg?')).toBe('**Femke de Wit**, programmamanager pleegzorg – vragen over het programma en de werving.');
   });
 
+  it('"straks", "binnenkort" say when the asker stands, not what is asked: they do not keep the rule from answering', () => {
+    expect(answer('Hoe groot mogen logeerhuizen straks zijn?')).toContain('niet meer dan vier kinderen');
+    expect(answer('Hoe groot worden logeerhuizen binnenkort?')).toContain('niet meer dan vier kinderen');
+  });
+
   it('a date in brackets after a column header says when, and is no unit of the figure', () => {
     expect(answer('Hoeveel kinderen in pleegzorg had Borne?')).toContain('Borne: Kinderen in pleegzorg (1 januari 2026): 23.');
   });
