@@ -117,6 +117,12 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Wie is de programmamanager pleegzorg?')).toBe('**Femke de Wit**, programmamanager pleegzorg – vragen over het programma en de werving.');
   });
 
+  it('"wie zijn de contactpersonen?" asks them all: the whole list', () => {
+    const all = answer('Wie zijn de contactpersonen?');
+    expect(all).toContain('Femke de Wit');
+    expect(all).toContain('Ruben Hallink');
+  });
+
   it('"straks", "binnenkort" say when the asker stands, not what is asked: they do not keep the rule from answering', () => {
     expect(answer('Hoe groot mogen logeerhuizen straks zijn?')).toContain('niet meer dan vier kinderen');
     expect(answer('Hoe groot worden logeerhuizen binnenkort?')).toContain('niet meer dan vier kinderen');
