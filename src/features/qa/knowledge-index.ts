@@ -90,9 +90,7 @@ export class KnowledgeIndex {
    * Later documents overrule earlier ones: between equally good hits, a passage of a more recently
    * ingested document ranks up to RECENCY_BOOST higher than one of the oldest.
    */
-  private recency(id: string): number {
-    return 1 + RECENCY_BOOST * this.age(id);
-  }
+  private recency = (id: string): number => 1 + RECENCY_BOOST * this.age(id);
 
   /** 0 for the earliest ingested document, 1 for the latest. */
   private age(passageId: string): number {
@@ -109,9 +107,7 @@ export class KnowledgeIndex {
     return this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
   }
 
-  private terms(word: string): string[] {
-    return this.search.terms(word);
-  }
+  private terms = (word: string): string[] => this.search.terms(word);
 
   get size() { return { facts: this.facts.size, passages: this.passages.size }; }
 
