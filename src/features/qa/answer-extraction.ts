@@ -91,6 +91,7 @@ export function extractAnswer(
     // is followed by what a member who comes by car gets.
     addWhole(units, chosen, lidOf(units, i));
   }
+  addAntecedents(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   // A sentence that ends in "als volgt:" never comes without the list it introduces (or the item of it that answers).
@@ -153,6 +154,22 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
   // The sentence that introduces the list belongs to it.
   if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
   return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
+}
+
+/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...": a sentence that leans on the one before it. */
+const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
+
+/**
+ * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
+ * ingeschreven") comes with that one, in its own paragraph, back to the sentence that says what it is about ("... is de
+ * regionale aanmeldtafel"); not when that makes the answer too long.
+ */
+function addAntecedents(units: Unit[], chosen: Set<number>): void {
+  for (const k of [...chosen].sort((a, b) => a - b)) {
+    const span: number[] = [];
+    for (let i = k; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
+    if (span.length && length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
+  }
 }
 
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
