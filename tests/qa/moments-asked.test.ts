@@ -1,6 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 
 // Invented minutes (not an evaluation document): one item names a deadline with "uiterlijk", another with "tot en met";
 // a body's members from a date ("met ingang van") and a meeting place "vanaf" a year.
@@ -38,5 +39,13 @@ describe('a moment from which something holds', () => {
   it('"vanaf" is said by "met ingang van"', async () => {
     const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
     expect(answer(kb.ask('Wie zitten er vanaf oktober 2031 in de werkgroep?'))).toContain('Beekveld en Cransdam');
+  });
+});
+
+describe('a month written short after its day', () => {
+  it('is that month ("op 1 sept", "per 3 jan."), its dot still ending the sentence', async () => {
+    expect(withoutIdioms('Hoeveel waren het er op 1 sept? En per 3 jan. Wie?')).toBe('Hoeveel waren het er op 1 september? En per 3 januari. Wie?');
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    expect(answer(kb.ask('Wie zitten er vanaf 1 okt in de werkgroep?'))).toContain('Beekveld en Cransdam');
   });
 });

@@ -172,6 +172,10 @@ const FRAMES: [RegExp, string][] = [
   // "In 1 gemeente", "bij 1 aanbieder": a single one, which a text says without a figure ("de vestigingsgemeente",
   // "een aanbieder"). Not a date, a measure or a reference ("op 1 januari", "binnen 1 week", "in artikel 1").
   [/\b(in|bij|voor|van|met|door|over|aan|tussen|naar|uit)\s+1\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|dag|werkdag|week|maand|jaar|kwartaal|procent|euro|fte|keer|maal|tot|t|à|of|en)\b)(?=\p{L})/giu, '$1 één '],
+  // "op 1 sept", "per 1 jan.": a month written short after its day is that month (its dot may end the sentence).
+  ...Object.entries({ jan: 'januari', feb: 'februari', mrt: 'maart', apr: 'april', jun: 'juni', jul: 'juli', aug: 'augustus', sep: 'september', sept: 'september', okt: 'oktober', nov: 'november', dec: 'december' }).map(
+    ([short, month]): [RegExp, string] => [new RegExp(String.raw`\b(\d{1,2})\s+${short}\b`, 'gi'), `$1 ${month}`],
+  ),
   // A hedged amount is the amount: "iets van twee jaar", "zo'n vijf weken", "ruim een jaar" (more than a year).
   [/\b(?:iets van|zo'n|zo’n|ongeveer|circa|ca\.|pakweg|rond de|rond|bijna|ongeveer)\s+(?=(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\b)/gi, ''],
   [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],
