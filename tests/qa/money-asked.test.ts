@@ -44,7 +44,8 @@ describe('"hoeveel" before a sum of money', () => {
 });
 
 describe('sentences', () => {
-  it('do not end at the dots of a legal form ("B.V.")', () => {
+  it('do not end at the dot of an initial or a legal form ("J.", "B.V.")', () => {
+    expect(splitSentences('- de heer J. (Joris) Lankhorst, wethouder in Kampen. Hij is trekker.')).toHaveLength(2);
     expect(splitSentences('De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft gemeld dat zij in geldnood zit. Het bureau belt.')).toEqual([
       'De aanbieder De Vuurtoren Zorg B.V. (verblijf) heeft gemeld dat zij in geldnood zit.',
       'Het bureau belt.',

@@ -250,12 +250,12 @@ function pack(paras: Para[]): Para[] {
 
 /**
  * Sentences of a text, remembered: every question splits its candidate passages again, and the same sentence
- * objects back find their analysed terms at once (a string's hash is computed once). A legal form's dots ("De
- * Brugwachter B.V. (verblijf) heeft ...") end no sentence.
+ * objects back find their analysed terms at once (a string's hash is computed once). An initial's or a legal form's
+ * dot ("de heer J. (Joris) Lankhorst", "De Brugwachter B.V. (verblijf) heeft ...") ends no sentence.
  */
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
   text
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );
