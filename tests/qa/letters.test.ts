@@ -110,6 +110,10 @@ describe('a letter with a table per gemeente and a table per year', () => {
     expect(answer('Van wanneer is de raadsinformatiebrief?')).toBe('Datum: 4 februari 2026');
     expect(answer('Aan wie is de brief gericht?')).toBe('Aan: de gemeenteraden van Almelo, Borne, Hengelo, Oldenzaal en Tubbergen');
     expect(answer('Wat is het onderwerp van deze brief?')).toBe('Onderwerp: Voortgang van het pleegzorgprogramma en de nieuwe afspraken over logeeropvang');
+    // Not a date, an addressee or a subject the letter speaks of, nor a field asked beside something else.
+    expect(answer('Op welke datum is het werkbezoek uit de brief?')).not.toMatch(/^Datum:/);
+    expect(answer('Wat is het onderwerp van het werkbezoek in de brief?')).not.toMatch(/^Onderwerp:/);
+    expect(answer('Van wanneer is de brief en wat staat erin over logeeropvang?')).not.toMatch(/^Datum:/);
   });
 
   it('"wie is de …" of a short list of contact persons is the person with that role, not the whole list', () => {

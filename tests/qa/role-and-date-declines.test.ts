@@ -141,6 +141,7 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Tot welk bedrag mag de stuurgroep bij spoed nu zelf beslissen?')).toBeUndefined();
     expect(declineReason('Moet de aanbieder nu een verbeterplan indienen?')).toBeUndefined();
     expect(declineReason('Welke aanbieders moeten nu een verbeterplan indienen?')).toBe('current-state');
+    expect(declineReason('Wie moet nu de crisisopvang betalen?')).toBe('current-state');
     expect(declineReason('Ik werk bij de gemeente Zwolle. Hoeveel jeugdigen hebben wij nu op de wachtlijst?')).toBe('current-state');
     expect(declineReason('Ik ben nieuw. Wie is nu je contactpersoon bij RSJ?')).toBe('current-state');
   });

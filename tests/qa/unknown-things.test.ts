@@ -1,7 +1,7 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { asksAboutThing, namesThing } from '../../src/features/qa/unknown-things';
+import { asksAboutThing, namesThing, thingOfAskedCase } from '../../src/features/qa/unknown-things';
 import { dutchWords } from '../../src/features/qa/dutch-dictionary';
 
 /** An invented regulation that names its members, meetings and costs, but no pets, cars or telephones. */
@@ -90,5 +90,13 @@ describe('a compound whose tail alone a document uses', () => {
     for (const q of ['Wie betaalt de parkeerkosten van de leden?', 'Mag een lid zijn parkeerkosten declareren?']) {
       expect(answerReply(q, index.ask(q)).text).toMatch(/^Iets over "parkeerkosten" heb ik niet gevonden/);
     }
+  });
+});
+
+describe('the clause that says which case is asked', () => {
+  it('is a subordinate clause with its subject, not "wanneer" opening the question nor "als" before a role', () => {
+    expect(thingOfAskedCase('Wat is de limiet als ik met de creditcard betaal?', 'creditcard')).toBe(true);
+    expect(thingOfAskedCase('Wanneer tekent de controller mee bij een bestelling voor de kantine?', 'kantine')).toBe(false);
+    expect(thingOfAskedCase('Mag ik als teamleider die bestelling tekenen?', 'teamleider')).toBe(false);
   });
 });

@@ -97,7 +97,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
 }
 
 /** The thing "wat is de ..." asks ("jaarwaarde" in "wat is de geraamde jaarwaarde van ..."). */
-const WHAT_IS_NOUN = /\bwat\s+(?:is|zijn|was|waren|bedraagt|bedragen)\s+(?:de|het)\s+(?:\p{L}+\s+)?(\p{L}+)/iu;
+const WHAT_IS_NOUN = /\bwat\s+(?:is|zijn|was|waren|bedraagt|bedragen)\s+(?:de|het)\s+(?:\p{L}+e\s+)?(\p{L}+)(?=\s+(?:van|voor|bij|per|in|op)\b|\s*[?,.]|\s*$)/iu;
 
 /**
  * "Wanneer neemt het BO het besluit?", "wanneer besluit de raad over …": a named doer's deed asks a moment, which a

@@ -25,7 +25,7 @@ const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\
  * A noun of money: a compound ending in one ("kilometergeld", "reiskosten", "werkbudget", "jaarwaarde") or a sum of money lent, granted
  * or charged ("liquiditeitsvoorschot", "subsidie", "boete"). "Hoeveel" before it asks an amount in euros, not a count.
  */
-const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage|waarde)$|(?:voorschot|subsidie|lening|krediet|uitkering|boete|toelage|huur)$/iu;
+const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$|(?:jaar|contract|opdracht|markt|boek|aanbestedings)waarde$|(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage|huur)$/iu;
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
 export const wordAfterHoeveel = (question: string): string | undefined => question.match(COUNTED_AFTER_HOEVEEL)?.[1];

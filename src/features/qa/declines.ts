@@ -42,9 +42,9 @@ const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s
 
 /**
  * "Tot welk bedrag mag de commissie nu zelf besluiten?": "nu" after what someone may or must do is the rule as it stands,
- * which the documents give. Not in "welke/hoeveel ... mogen nu" (which of them, today) nor "nu nog".
+ * which the documents give. Not in "welke/hoeveel ... mogen nu" (which of them, today), "wie moet nu ..." (who, today) nor "nu nog".
  */
-const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
+const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
 
 /** "Wie bellen wij", "bij wie kan ik": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
 const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b/i;
@@ -90,7 +90,7 @@ export function currentStateContact(question: string): 'contractmanager' | 'regi
 
 /** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "wat rekent de aanbieder", "hoe hoog is het (uur)tarief": a question after an amount of money. */
 const ASKS_AMOUNT =
-  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was|wordt|werd) (het|de) (totale )?\p{L}*(budget|bedrag|tarief|prijs)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
+  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was|wordt|werd) (het|de) (totale )?\p{L}*(budget|bedrag|tarief|prijs)(?![-\p{L}])|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
 
 /** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
 const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;

@@ -1,4 +1,6 @@
 import { tokenize } from './dutch-text';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { twoAsks } from './question-setup';
 import type { Passage, QaResult } from './qa.domain';
 
 /**
@@ -24,6 +26,20 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
 
 /** A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"). */
 const ABOUT_LETTER = /\b\p{L}*brief\b/iu;
+
+const STOP = new Set(DUTCH_STOP_WORDS);
+/** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
+const FIELD_FRAME = /^(?:wanneer|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer)$/;
+
+/**
+ * Whether the question asks only that field of the letter ("wat is het kenmerk van de brief?"), not something the letter
+ * says with a field's word ("wat is de uiterste datum voor zienswijzen volgens de brief?"), nor a second thing.
+ */
+function asksOnlyTheField(question: string, field: RegExp, title: string): boolean {
+  const own = new Set(tokenize(title));
+  const rest = tokenize(question).filter((w) => !STOP.has(w) && !/brief$/.test(w) && !own.has(w) && !field.test(w) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
+  return rest.length === 0 && !twoAsks(question);
+}
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. */
 export function headFields(text: string): Map<string, { label: string; value: string }> {
@@ -54,6 +70,7 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
   const best = found.filter((f) => f.named === most);
   if (best.length !== 1) return undefined;
   const { head, field } = best[0];
+  if (!asksOnlyTheField(question, asked[0], head.title)) return undefined;
   const label = field.label.charAt(0).toUpperCase() + field.label.slice(1);
   return { kind: 'answer', answer: `${label}: ${field.value}`, source: { title: head.title, section: head.section }, passageRef: { kind: 'passage', title: head.title, position: head.position }, confidence: 1 };
 }

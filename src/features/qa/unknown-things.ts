@@ -184,8 +184,11 @@ export function namesThing(word: string): boolean {
   return false;
 }
 
-/** "Wat is de limiet als ik met de creditcard betaal?": the clause that says which case the question is about. */
-const CASE_CLAUSE = /\b(?:als|wanneer|indien|zodra)\b([^,;?]*)/i;
+/**
+ * "Wat is de limiet als ik met de creditcard betaal?": the clause that says which case the question is about. A
+ * subordinate clause, with its subject: not "wanneer" opening the question, nor "als" before a role ("mag ik als teamleider").
+ */
+const CASE_CLAUSE = /(?<=\S\s+)\b(?:als|wanneer|indien|zodra)\s+((?:ik|we|wij|u|je|jij|hij|zij|ze|men|er|de|het|een|die|dit|dat)\b[^,;?]*)/i;
 
 /**
  * Whether a word names a thing in the clause that says which case is asked about: a limit, term or rule for a case
