@@ -1,6 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { splitSentences } from '../../src/features/qa/passages';
+import { asksAmount } from '../../src/features/qa/declines';
+import { namesMoney } from '../../src/features/qa/count-questions';
 
 // Invented minutes and a regulation (not evaluation documents): sums of money named by their kind, a legal form's dots.
 const MINUTES = `# Besluitenlijst Stuurgroep Testland 2031
@@ -40,6 +42,15 @@ describe('"hoeveel" before a sum of money', () => {
 
   it('is answered by a share of another amount ("8% van de jaarbijdrage")', async () => {
     expect(await answer(REGELING, 'Hoeveel extra voorschot mag het bureau vragen als er een tekort dreigt?')).toContain('8% van de jaarbijdrage');
+  });
+});
+
+describe('what is money', () => {
+  it('a sum of money is named by money compounds only: not a streefwaarde, a dienstverlening or a prijs-kwaliteitverhouding', () => {
+    expect(['jaarwaarde', 'contractwaarde', 'geldlening', 'liquiditeitsvoorschot'].every(namesMoney)).toBe(true);
+    expect(['streefwaarde', 'dienstverlening', 'meerwaarde'].some(namesMoney)).toBe(false);
+    expect(asksAmount('Wat is de prijs-kwaliteitverhouding bij de gunning?')).toBe(false);
+    expect(asksAmount('Wat is het uurtarief?')).toBe(true);
   });
 });
 
