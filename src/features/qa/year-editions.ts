@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { rowOf } from './tables';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 /**
  * The years a question names, and which passages they fit. "De regioagenda 2028", "de begroting 2027": a thing named
@@ -13,20 +14,32 @@ export const yearsAsked = (question: string) => [...new Set(question.match(/\b(?
 /** The first cell of a row of a table per year. */
 export const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
 
-/** A year right after a word of the thing it dates; not after a word of time ("eind 2026", "in 2028", "maart 2027"). */
-const DATED = /(\p{L}{4,})\s+((?:19|20)\d\d)\b(?![-–]\d)/giu;
-const TIME_WORD = new RegExp(String.raw`^(?:eind|einde|begin|medio|halverwege|ultimo|sinds|vanaf|tussen|jaar|boekjaar|kalenderjaar|peiljaar|periode|kwartaal|voorjaar|najaar|zomer|winter|${MONTH_NAMES})$`, 'i');
+/**
+ * A year (or a span of years, "2028-2031") right after a word of the thing it dates; not after a word of time ("eind
+ * 2026", "in 2028", "maart 2027") nor a word of grammar ("voor 2027", "over 2025": for or about that year).
+ */
+const DATED = /(\p{L}{4,})\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b/giu;
+const TIME_WORD = new RegExp(String.raw`^(?:eind|einde|begin|medio|halverwege|ultimo|sinds|vanaf|tussen|jaar|boekjaar|kalenderjaar|peiljaar|periode|kwartaal|voorjaar|najaar|zomer|winter|uiterlijk|rond|ingaande|${MONTH_NAMES})$`, 'i');
+const STOP = new Set(DUTCH_STOP_WORDS);
+const YEAR_SPAN = /\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b/g;
 
 const editions = (text: string, terms: (word: string) => string[]) =>
-  [...text.matchAll(DATED)].filter((m) => !TIME_WORD.test(m[1])).map((m) => ({ thing: terms(m[1])[0] ?? m[1].toLowerCase(), year: m[2] }));
+  [...text.matchAll(DATED)]
+    .filter((m) => !TIME_WORD.test(m[1]) && !STOP.has(m[1].toLowerCase()))
+    .map((m) => ({ thing: terms(m[1].toLowerCase())[0] ?? m[1].toLowerCase(), from: m[2], to: m[3] ?? m[2] }));
 
-/** Whether a text (a passage with its document title) names the thing asked only with another year than the question. */
+/** Whether a text (a passage with its document title) names the thing asked only with other years than the question. */
 export function aboutOtherEdition(question: string, text: string, terms: (word: string) => string[]): boolean {
   if (yearsAsked(question).length !== 1) return false;
   const asked = editions(question, terms);
   if (asked.length !== 1) return false;
+  const covers = (e: { from: string; to: string }) => e.from <= asked[0].from && asked[0].from <= e.to;
+  // A title that names the thing dates it with any year in it ("Regioagenda jeugdhulp 2028-2031").
+  const title = text.split('\n')[0];
+  const titleNames = title.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && terms(w.toLowerCase())[0] === asked[0].thing);
+  if (titleNames && [...title.matchAll(YEAR_SPAN)].some((m) => covers({ from: m[1], to: m[2] ?? m[1] }))) return false;
   const said = editions(text, terms).filter((e) => e.thing === asked[0].thing);
-  return said.length > 0 && !said.some((e) => e.year === asked[0].year);
+  return said.length > 0 && !said.some(covers);
 }
 
 /**
