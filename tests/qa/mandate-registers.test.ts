@@ -6,6 +6,7 @@ import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { questionParts, twoAsks } from '../../src/features/qa/question-setup';
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { askedKind } from '../../src/features/qa/asked-kind';
+import { amountPlaced } from '../../src/features/qa/register-amounts';
 
 // An invented mandate register (not an evaluation document): articles with leden, and a register whose first column
 // only numbers the rows, so each budget is named by the cell after the number.
@@ -201,5 +202,14 @@ describe('a regulation that goes in and one that lapses', () => {
     expect(gives('Deze regeling wordt aangehaald als: Havenregeling Testland 2031.')).toBe(false);
     expect(gives('Deze regeling treedt in werking op 1 maart 2031.')).toBe(true);
     expect(gives('In 2031 gaat de regeling in.')).toBe(true);
+  });
+});
+
+describe('an amount placed against a register row', () => {
+  it('reads a limit in millions and leaves a column that is no sum of money (a term in years)', () => {
+    const table = { caption: 'Register', headers: ['nr', 'budget', 'budgethouder', 'limiet per verplichting', 'max. looptijd'], rows: [['1', 'Baggerwerk', 'havenmeester', '€ 1,2 miljoen', '4 jaar']] };
+    const placed = amountPlaced('Ik wil voor 80.000 euro baggerwerk bestellen, wie moet tekenen?', table, 0, { title: 'R', section: 'Register', chapter: '', position: 0, text: '', sourceFile: 'r.md', ingestedAt: '2031-01-01' }, () => undefined);
+    expect(placed?.text).toContain('€ 80.000 ligt binnen de limiet per verplichting (€ 1,2 miljoen)');
+    expect(placed?.text).not.toContain('looptijd');
   });
 });

@@ -57,6 +57,12 @@ const UPPER = new RegExp(String.raw`\b(tot en met|t/m|ten hoogste|maximaal|hoogu
 /** Only figures that are money ("EUR 100.000", "50.000 euro", "100.000"), not "tien weken" or "2026". */
 const isMoney = (text: string) => /€|\beur\b|\beuro\b|\d\.\d{3}|miljoen/i.test(text);
 
+/** The sum of money a text (a table cell) gives: "€ 50.000", "€ 1,2 miljoen"; undefined for "4 jaar" or no figure. */
+export function moneyIn(text: string): number | undefined {
+  const m = new RegExp(MONEY, 'i').exec(text);
+  return m && isMoney(text) ? value(m[1], m[2], m[3]) : undefined;
+}
+
 /** The ranges of amounts a sentence sets conditions on. */
 export function amountRanges(sentence: string): Range[] {
   const ranges: Range[] = [];

@@ -1,5 +1,5 @@
-import { askedAmount } from './amount-thresholds';
-import { type ShownTable, cellNumber, label, pick } from './table-answer';
+import { askedAmount, moneyIn } from './amount-thresholds';
+import { type ShownTable, label, pick } from './table-answer';
 import type { Passage } from './qa.domain';
 import { type TableView, rowOf } from './tables';
 import { rowLabel } from './action-lists';
@@ -38,14 +38,15 @@ export function amountPlaced(question: string, table: TableView, row: number, pa
   const asked = askedAmount(question);
   const cells = table.rows[row];
   if (!asked || asked.quantity || !cells) return undefined;
-  const money = (k: number) => cellNumber(cells[k] ?? '');
+  // Only sums of money are placed: "€ 1,2 miljoen" is 1.200.000, "4 jaar" is no limit of an amount.
+  const money = (k: number) => moneyIn(cells[k] ?? '');
   const limits = table.headers.flatMap((h, k) => (k > 0 && LIMIT_H.test(h) && !FROM_H.test(h) && money(k) !== undefined ? [k] : []));
   const froms = table.headers.flatMap((h, k) => (k > 0 && FROM_H.test(h) && money(k) !== undefined ? [k] : []));
   if (!limits.length && !froms.length) return undefined;
   const amount = euros(asked.amount);
   const over = limits.filter((k) => asked.amount > money(k)!);
   const past = froms.filter((k) => asked.amount >= money(k)!);
-  const holders = table.headers.flatMap((h, k) => (k > 0 && HOLDER_H.test(h) && cells[k]?.trim() ? [k] : [])).slice(0, 1);
+  const holders = table.headers.flatMap((h, k) => (k > 0 && HOLDER_H.test(h) && cells[k]?.trim() && money(k) === undefined ? [k] : [])).slice(0, 1);
   const said = [...holders, ...limits, ...froms].map((k) => `${label(table.headers[k])}: ${cells[k]}`).join('; ');
   const placed = [
     ...limits.map((k) => `${amount} ligt ${over.includes(k) ? 'boven' : 'binnen'} de ${label(table.headers[k]).toLowerCase()} (${cells[k]})`),
