@@ -4,6 +4,7 @@ import { answerFromTableHits } from '../../src/features/qa/table-hits';
 import { passageKey } from '../../src/features/qa/knowledge-search';
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { rowOf } from '../../src/features/qa/tables';
+import { OPENS_WITH_PERSON } from '../../src/features/qa/asked-actor';
 
 /**
  * A letter to the councils (raadsinformatiebrief), invented: a letter head, running prose, a table per gemeente and
@@ -147,5 +148,15 @@ describe('which table compares the rows asked', () => {
     const hits = rows.map((p, k) => ({ id: passageKey(p), kind: 'passage', coverage: 1, rowCoverage: 1, rank: 100 - k }));
     const found = answerFromTableHits('Welke gemeente heeft de minste kinderen in pleegzorg?', hits, hits[0], false, 0.55, source);
     expect(found?.kind === 'answer' && found.answer).toMatch(/^Laagste kinderen in pleegzorg \(1 januari 2026\): Tubbergen \(19\)\./);
+  });
+});
+
+describe('a line that opens with a person', () => {
+  it('is a name before a comma, not a place or a note', () => {
+    expect(OPENS_WITH_PERSON.test('**Femke de Wit**, programmamanager pleegzorg')).toBe(true);
+    expect(OPENS_WITH_PERSON.test('- Ruben Hallink, contractmanager')).toBe(true);
+    expect(OPENS_WITH_PERSON.test('In Zwolle, Kampen en Deventer wordt gestart.')).toBe(false);
+    expect(OPENS_WITH_PERSON.test('Gemeente Kampen, via De Kern.')).toBe(false);
+    expect(OPENS_WITH_PERSON.test('**Let op**, dit geldt alleen voor 2026.')).toBe(false);
   });
 });

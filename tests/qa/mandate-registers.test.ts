@@ -114,6 +114,7 @@ describe('an amount asked placed against a register row', () => {
 describe('amounts the way people say them', () => {
   it('"30k" is € 30.000, "2,5K" € 2.500', () => {
     expect(inDocumentWords('een klus van 30k')).toBe('een klus van € 30.000');
+    expect(inDocumentWords('een opdracht van €30k')).toBe('een opdracht van € 30.000');
     expect(inDocumentWords('een bestelling van 2,5K euro')).toContain('€ 2.500');
   });
 

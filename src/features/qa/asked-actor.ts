@@ -30,11 +30,11 @@ export function namesActor(sentence: string, named: NamedInQuestion): boolean {
   return OPENS_WITH_PERSON.test(sentence) || actorWords(sentence).some((w) => !named(w));
 }
 
-/** A list item of contact persons opens with a name: "**Femke de Wit**, programmamanager", "Femke de Wit, programmamanager". */
-export const OPENS_WITH_PERSON = /^\s*(?:[-•*]\s+)?(?:\*\*\p{Lu}[^*]{2,40}\*\*|\p{Lu}\p{L}+(?:\s+(?:van|de|der|den|ten|ter))*\s+\p{Lu}\p{L}+),/u;
+/** A list item of contact persons opens with a name: "**Femke de Wit**, programmamanager", "Femke de Wit, programmamanager"; not a place or a note ("In Zwolle, ...", "Gemeente Kampen, ...", "**Let op**, ..."). */
+export const OPENS_WITH_PERSON = /^\s*(?:[-•*]\s+)?(?!(?:\*\*)?(?:In|Bij|Op|Voor|Met|Van|Na|Tot|Over|Door|Uit|Gemeente|Regio|Stichting|Let|Zie|Let op)\b)(?:\*\*\p{Lu}[^*]{2,40}\*\*|\p{Lu}\p{L}+(?:\s+(?:van|de|der|den|ten|ter))*\s+\p{Lu}\p{L}+),/u;
 
 /** The words that name who acts in a sentence: a passive's agent, a role or body, an abbreviation. */
-export const actorWords = (sentence: string): string[] => [...sentence.matchAll(ACTOR)].map((m) => m[1] ?? m[2] ?? m[3]);
+const actorWords = (sentence: string): string[] => [...sentence.matchAll(ACTOR)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 /**
  * "Wie behandelt ...?", "door wie wordt ... vastgesteld?": the sentence that says the question's verb and names

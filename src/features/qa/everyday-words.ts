@@ -18,8 +18,8 @@ const TONS = /(?<![\d,.])\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d
 const TON_COUNT: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, anderhalve: 1.5, halve: 0.5 };
 const inEuros = (_: string, n: string) => `€ ${String((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n.replace(',', '.'))) * 100_000).replace(/\B(?=(\d{3})+$)/g, '.')}`;
 
-/** "Een klus van 30k", "80K": k is a thousand euro. */
-const THOUSANDS = /(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?k\b/gi;
+/** "Een klus van 30k", "80K", "€30k": k is a thousand euro (a euro sign before it stays the one). */
+const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?k\b/gi;
 const inThousands = (_: string, whole: string, tenth?: string) => `€ ${(Number(whole) * 1000 + Number(tenth ?? 0) * 100).toLocaleString('nl-NL')}`;
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */

@@ -1,3 +1,4 @@
+import { rememberedPerText } from '../../shared/text-memo';
 import { tokenize } from './dutch-text';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { twoAsks } from './question-setup';
@@ -41,8 +42,8 @@ function asksOnlyTheField(question: string, field: RegExp, title: string): boole
   return rest.length === 0 && !twoAsks(question);
 }
 
-/** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. */
-export function headFields(text: string): Map<string, { label: string; value: string }> {
+/** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
+const headFields = rememberedPerText(500, (text: string): Map<string, { label: string; value: string }> => {
   const marks = [...text.matchAll(LABEL)];
   const fields = new Map<string, { label: string; value: string }>();
   marks.forEach((m, k) => {
@@ -51,7 +52,7 @@ export function headFields(text: string): Map<string, { label: string; value: st
     if (value && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), { label: m[1], value });
   });
   return fields.size >= 2 ? fields : new Map();
-}
+});
 
 /** The head field asked of a letter, from the one letter whose head has it (the one whose title the question names most). */
 export function headFieldAnswer(question: string, titles: Iterable<string>, passageAt: (title: string, position: number) => Passage | undefined): QaResult | undefined {
