@@ -72,7 +72,7 @@ describe('a register whose first column numbers the rows', () => {
   });
 
   it('a function in the column of the role asked is who fills it: no "Een naam heb ik hierbij niet gevonden"', () => {
-    expect(reply('Wie is budgetbeheerder van het budget voor kadebeheer?')).not.toMatch(/naam heb ik hierbij niet gevonden/i);
+    expect(reply('Wie is budgetbeheerder van het budget voor kadebeheer?')).toMatch(/^Kadebeheer: budgetbeheerder: technisch beheerder\.\s*\n\s*\nBron:/);
   });
 
   it('"hoeveel ... en wie is daar budgethouder van?": the cell of each ask, the budget and the budget holder', () => {
@@ -154,11 +154,11 @@ describe('a thing no document names, in the clause that says which case is asked
   const reply = (q: string) => answerReply(q, kb.ask(q)).text ?? '';
 
   it('"wat is de limiet als ik met de creditcard betaal?": the documents\' limits are not said to be that case\'s', () => {
-    expect(reply('Wat is de limiet als ik met de creditcard van het havenbedrijf betaal?')).toMatch(/^(Iets over "creditcard" heb ik niet gevonden|Daar heb ik geen antwoord op gevonden)/);
+    expect(reply('Wat is de limiet als ik met de creditcard van het havenbedrijf betaal?')).toMatch(/^Iets over "creditcard" heb ik niet gevonden/);
   });
 
   it('a case the documents name keeps its answer', () => {
-    expect(reply('Wat is de limiet als ik drukwerk en huisstijl bestel?')).not.toMatch(/niet gevonden/);
+    expect(reply('Wat is de limiet als ik drukwerk en huisstijl bestel?')).toMatch(/^Drukwerk en huisstijl: limiet per verplichting: € 6\.000\./);
   });
 });
 
