@@ -76,6 +76,7 @@ describe('a letter with a table per gemeente and a table per year', () => {
   it('two years of the table per year: the figure asked in each, and how much it changed', () => {
     expect(answer('Met hoeveel zijn de kosten van pleegzorg gestegen tussen 2023 en 2025?')).toBe('Kosten pleegzorg: 2023: € 7,4 miljoen; 2025: € 8,6 miljoen (€ 1,2 miljoen meer in 2025 dan in 2023).');
     expect(answer('Hoeveel kinderen zaten in 2023 en in 2025 in pleegzorg?')).toBe('Kinderen in pleegzorg (1-1): 2023: 296; 2025: 271 (25 minder in 2025 dan in 2023).');
+    expect(answer('Hoeveel kinderen zaten in 2022 en in 2024 in pleegzorg?')).toBe('Kinderen in pleegzorg (1-1): 2024: 284.\nVoor 2022 geeft deze tabel geen cijfer.');
     expect(answer('Wat waren de kosten van pleegzorg in 2024?')).toBe('2024: Kosten pleegzorg: € 7,9 miljoen.');
   });
 

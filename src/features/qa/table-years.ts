@@ -13,7 +13,9 @@ export function yearsAnswer(question: string, table: TableView, terms: TermsOf):
   const asked = yearsAsked(question);
   if (asked.length < 2 || !table.rows.every((r) => YEAR_CELL.test(r[0] ?? ''))) return undefined;
   const rows = asked.map((y) => table.rows.findIndex((r) => r[0].trim() === y)).filter((r) => r >= 0);
-  if (rows.length < 2) return undefined;
+  if (rows.length === 0) return undefined;
+  // A year asked that the table has no row for is said to be missing, not left out in silence.
+  const missing = asked.filter((y) => !table.rows.some((r) => r[0].trim() === y));
   const wanted = terms(question.replace(YEAR, ''));
   const score = (k: number) => [...terms(table.headers[k])].filter((t) => wanted.has(t)).length;
   const numeric = table.headers.map((_, k) => k).filter((k) => k > 0 && isNumericColumn(table, k));
@@ -26,6 +28,7 @@ export function yearsAnswer(question: string, table: TableView, terms: TermsOf):
     const change = rows.length === 2 ? changeOf(table.rows[rows[0]][k], table.rows[rows[1]][k]) : undefined;
     return `${label(table.headers[k])}: ${cells}${change ? ` (${change} in ${table.rows[rows[1]][0]} dan in ${table.rows[rows[0]][0]})` : ''}.`;
   });
+  if (missing.length) lines.push(`Voor ${missing.join(' en ')} geeft deze tabel geen cijfer.`);
   return { kind: 'answer', text: lines.join('\n'), shown: pick(table, [0, ...columns], rows) };
 }
 
