@@ -79,6 +79,8 @@ describe('a register whose first column numbers the rows', () => {
     const text = reply('Hoeveel zit er in 2031 in het budget voor kadebeheer en wie is daar budgethouder van?');
     expect(text).toContain('€ 140.000');
     expect(text).toContain('hoofd nautische dienst');
+    // Without the year "hoeveel" still asks the column of figures, not "budgetbeheerder" (which shares "budget").
+    expect(reply('Hoeveel zit er in het budget voor kadebeheer en wie is daar budgethouder van?')).toMatch(/^Kadebeheer: begroting 2031: € 140\.000; budgethouder: hoofd nautische dienst\./);
   });
 
   it('"de vervanger uit bijlage 2": the row of that annex the question names comes after the rule, cell by cell', () => {

@@ -1,5 +1,5 @@
 import { WEAK_TERMS } from './dutch-text';
-import { pick, quote, type TableAnswer, type TableView, type TermsOf } from './table-answer';
+import { isNumericColumn, pick, quote, type TableAnswer, type TableView, type TermsOf } from './table-answer';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
 
@@ -17,11 +17,13 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   const named = terms(cells[nameColumn] ?? '');
   const columns = asks.map((ask) => {
     const wanted = new Set([...terms(ask)].filter((t) => !WEAK_TERMS.has(t) && !named.has(t) && (!/^\d/.test(t) || /^(?:19|20)\d\d$/.test(t))));
-    const scores = table.headers.map((h, k) => (k > nameColumn && cells[k]?.trim() ? [...terms(h)].filter((t) => wanted.has(t)).length : 0));
+    // "Hoeveel ..." asks a figure: only a column of figures answers it ("begroting", not "budgetbeheerder").
+    const figure = /^\s*(?:en\s+)?hoeveel\b/i.test(ask);
+    const scores = table.headers.map((h, k) => (k > nameColumn && cells[k]?.trim() && (!figure || isNumericColumn(table, k)) ? [...terms(h)].filter((t) => wanted.has(t)).length : 0));
     const best = Math.max(...scores);
     return best > 0 && scores.filter((s) => s === best).length === 1 ? scores.indexOf(best) : -1;
   });
   if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
   const name = rowLabel(table, cells);
-  return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [0, ...[...columns].sort((a, b) => a - b)], [row]) };
+  return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
 }
