@@ -192,6 +192,9 @@ Het bestuur bespreekt de vijverplannen zes keer per jaar.
   it('reads the definitions: a short name for a body, not a body mentioned later in a definition', () => {
     const names = shortNamesIn(['a. bestuur: het Bestuurlijk overleg van de regeling;\nb. manager: de leidinggevende van het RSJ.'], (w) => [w]);
     expect([...names]).toEqual([['#bo', ['bestuur']]]);
+    // A generic head ("de medewerker die ...") names no role: it is no short name of every term defined with it.
+    const roles = shortNamesIn(['1. Budgethouder: de medewerker die een budget beheert.\n2. Controller: de medewerker die toetst.\n3. Gemandateerde: de regiomanager, of zijn vervanger.'], (w) => [w]);
+    expect([...roles]).toEqual([['regiomanager', ['gemandateerde']]]);
   });
 
   it('answers a question about the BO from articles that call it by its short name', async () => {

@@ -6,8 +6,8 @@ import type { Passage } from './qa.domain';
 const FIRST_PASSAGES = 12;
 
 const ARTICLES = new Set(['de', 'het', 'een']);
-/** A person by role as a definition's head ("Gemandateerde: de regiomanager, of ..."): the term is that role's name here. */
-const ROLE = /(?:manager|houder|meester|directeur|voorzitter|secretaris|leider|coördinator|coordinator|beheerder|medewerker|adviseur|functionaris|ambtenaar)$/;
+/** A person by a specific role as a definition's head ("Gemandateerde: de regiomanager, of ..."): the term is that role's name here; not "de medewerker", "de functionaris". */
+const ROLE = /(?:manager|houder|meester|directeur|voorzitter|secretaris|leider|coördinator|coordinator|beheerder|adviseur)$/;
 
 /**
  * A regulation's definitions list may give a named body a short name that its articles use instead
