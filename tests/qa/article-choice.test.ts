@@ -4,7 +4,7 @@ import { negatedQuestionWords, passageFit } from '../../src/features/qa/passage-
 import { tokenize } from '../../src/features/qa/dutch-text';
 import { MemoryCorpus } from '../../src/features/qa/memory-corpus';
 import { analyseQuestion } from '../../src/features/qa/question-analysis';
-import { asksWho } from '../../src/features/qa/asked-kind';
+import { asksWho } from '../../src/features/qa/asked-actor';
 
 /**
  * An invented regulation whose articles share most of their words: the article that answers is the one of the kind

@@ -4,7 +4,8 @@ import { askedIntents } from '../../src/features/qa/question-intents';
 import { rankAnswers } from '../../src/features/qa/fact-ranking';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { extractAnswer } from '../../src/features/qa/answer-extraction';
-import { askedKindWord, namedByQuestion, withAskedKind } from '../../src/features/qa/asked-kind';
+import { askedKindWord, withAskedKind } from '../../src/features/qa/asked-kind';
+import { namedByQuestion } from '../../src/features/qa/asked-actor';
 import type { Passage, QaResult } from '../../src/features/qa/qa.domain';
 
 // An invented subsidy regulation (not an evaluation document): the answer sits in a later lid of the article found.

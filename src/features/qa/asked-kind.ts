@@ -8,8 +8,6 @@ import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
 import { relativeMomentGiven } from './relative-moments';
 import { asksWho, namesActor, type NamedInQuestion } from './asked-actor';
-
-export { asksWho, namedByQuestion, withActorDefinition, withActorsRanked, type NamedInQuestion } from './asked-actor';
 import { namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */

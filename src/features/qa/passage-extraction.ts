@@ -1,5 +1,6 @@
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
-import { askedKind, type NamedInQuestion, withAskedKind } from './asked-kind';
+import { askedKind, withAskedKind } from './asked-kind';
+import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
 import { askedElaboration } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';

@@ -11,7 +11,6 @@ import { twoAsks } from './question-setup';
  * compared. Years in the question pick the columns of that year: a question about 2025 is never answered with a 2026 column.
  */
 
-export type { TableView };
 
 /** What the answer card shows: the header row and the rows the answer is about. */
 export interface ShownTable {

@@ -1,4 +1,5 @@
-import { type TableAnswer, type TableView, type TermsOf, TOTAL_ROW, WHICH_Q, comparesRows, isNumericColumn, label, pick } from './table-answer';
+import type { TableView } from './tables';
+import { type TableAnswer, type TermsOf, TOTAL_ROW, WHICH_Q, comparesRows, isNumericColumn, label, pick } from './table-answer';
 import { fold } from '../../shared/fold';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];

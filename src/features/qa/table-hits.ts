@@ -18,8 +18,6 @@ import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow } from './table-two-asks';
 
-export { rowWords } from './table-row-words';
-
 /** A search hit as the ranking scores it. */
 export interface TableHit {
   id: string;

@@ -1,5 +1,6 @@
 import { WEAK_TERMS } from './dutch-text';
-import { isNumericColumn, pick, quote, type TableAnswer, type TableView, type TermsOf } from './table-answer';
+import { isNumericColumn, pick, quote, type TableAnswer, type TermsOf } from './table-answer';
+import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
 

@@ -1,4 +1,5 @@
-import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TableView, type TermsOf } from './table-answer';
+import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-answer';
+import type { TableView } from './tables';
 import { YEAR_CELL, yearsAsked } from './year-editions';
 
 /**
