@@ -57,6 +57,9 @@ const UPPER = new RegExp(String.raw`\b(tot en met|t/m|ten hoogste|maximaal|hoogu
 /** Only figures that are money ("EUR 100.000", "50.000 euro", "100.000"), not "tien weken" or "2026". */
 const isMoney = (text: string) => /€|\beur\b|\beuro\b|\d\.\d{3}|miljoen/i.test(text);
 
+/** A sum of money as the documents write it: "€ 150.000". */
+export const euros = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
+
 /** The sum of money a text (a table cell) gives: "€ 50.000", "€ 1,2 miljoen"; undefined for "4 jaar" or no figure. */
 export function moneyIn(text: string): number | undefined {
   const m = new RegExp(MONEY, 'i').exec(text);

@@ -1,3 +1,4 @@
+import { euros } from './amount-thresholds';
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
  * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
@@ -16,11 +17,11 @@ const EVERYDAY: [RegExp, string][] = [
 /** "Boven de drie ton per jaar": a ton is 100.000 euro, which the documents write as an amount ("€ 300.000"). */
 const TONS = /(?<![\d,.])\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}(?:,\d)?|anderhalve|(?:een\s+)?halve)\s+ton\b/gi;
 const TON_COUNT: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, anderhalve: 1.5, halve: 0.5 };
-const inEuros = (_: string, n: string) => `€ ${String((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n.replace(',', '.'))) * 100_000).replace(/\B(?=(\d{3})+$)/g, '.')}`;
+const inEuros = (_: string, n: string) => euros((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n.replace(',', '.'))) * 100_000);
 
 /** "Een klus van 30k", "80K", "€30k": k is a thousand euro (a euro sign before it stays the one). */
 const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?k\b/gi;
-const inThousands = (_: string, whole: string, tenth?: string) => `€ ${(Number(whole) * 1000 + Number(tenth ?? 0) * 100).toLocaleString('nl-NL')}`;
+const inThousands = (_: string, whole: string, tenth?: string) => euros(Number(whole) * 1000 + Number(tenth ?? 0) * 100);
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */
 export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), question).replace(TONS, inEuros).replace(THOUSANDS, inThousands);

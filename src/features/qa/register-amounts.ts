@@ -1,4 +1,4 @@
-import { askedAmount, moneyIn } from './amount-thresholds';
+import { askedAmount, euros, moneyIn } from './amount-thresholds';
 import { type ShownTable, label, pick } from './table-answer';
 import type { Passage } from './qa.domain';
 import { type TableView, rowOf } from './tables';
@@ -59,8 +59,6 @@ export function amountPlaced(question: string, table: TableView, row: number, pa
   for (const k of past) lines.push(...explaining(sentences, table.headers[k], (s) => FROM_S.test(s)));
   return { text: [...new Set(lines)].join('\n'), shown: pick(table, [0, 1, ...holders, ...limits, ...froms].filter((k, i, all) => all.indexOf(k) === i).sort((a, b) => a - b), [row]) };
 }
-
-const euros = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
 /** The first sentence of the document that names what a column is about ("limiet per verplichting", "tweede handtekening") and passes `also`. */
 function explaining(sentences: string[], header: string, also: (sentence: string) => boolean): string[] {

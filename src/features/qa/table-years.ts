@@ -1,6 +1,6 @@
 import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-answer';
 import type { TableView } from './tables';
-import { YEAR_CELL, yearsAsked } from './year-editions';
+import { YEAR, YEAR_CELL, yearsAsked } from './year-editions';
 
 /**
  * A table with a row per year ("Jaar | Kosten | …", as a letter or report shows a trend) read for a question that names
@@ -8,7 +8,6 @@ import { YEAR_CELL, yearsAsked } from './year-editions';
  * years, and for two years how much it changed, so the asker gets both figures rather than one year's row.
  */
 
-const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 export function yearsAnswer(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const asked = yearsAsked(question);

@@ -10,7 +10,9 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
  */
 
 /** The years a question names, in order, once each. */
-export const yearsAsked = (question: string) => [...new Set(question.match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+/** A year, as questions and texts name one. */
+export const YEAR = /\b(?:19|20)\d{2}\b/g;
+export const yearsAsked = (question: string) => [...new Set(question.match(YEAR) ?? [])];
 /** The first cell of a row of a table per year. */
 export const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
 
