@@ -1,9 +1,12 @@
-import { aboutOtherEdition } from '../../src/features/qa/year-editions';
+import { aboutOtherEdition, editionAsked } from '../../src/features/qa/year-editions';
 import { termsOf } from '../../src/features/qa/dutch-text';
 
 // Invented sentences (not from an evaluation document): a thing named with a year is one edition of it.
 describe('a passage about another edition of the thing asked', () => {
-  const other = (question: string, text: string) => aboutOtherEdition(question, text, termsOf);
+  const other = (question: string, text: string) => {
+    const asked = editionAsked(question, termsOf);
+    return !!asked && aboutOtherEdition(asked, text, termsOf);
+  };
 
   it('names the thing with another year only', () => {
     expect(other('Wat staat er in de regioagenda 2028?', 'Uitkomsten regioagenda 2027\nDe regioagenda 2027 telt vijf thema\'s.')).toBe(true);

@@ -25,7 +25,7 @@ import { namedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
-import { aboutOtherEdition, yearsOfRow } from './year-editions';
+import { aboutOtherEdition, editionAsked, yearsOfRow } from './year-editions';
 import { withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
@@ -110,7 +110,6 @@ export class KnowledgeIndex {
   }
 
   private terms = (word: string): string[] => this.search.terms(word);
-
   get size() { return { facts: this.facts.size, passages: this.passages.size }; }
 
   /** Whether the knowledge uses every word of a name ("de Hervormingsagenda", "Twente"): it is a governance topic. */
@@ -174,6 +173,7 @@ export class KnowledgeIndex {
     const forRows = rowWords(counted, words);
     const tasks = tasksBoost(question);
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup));
+    const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const searched = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25);
     const found = withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)).flatMap((hit) => {
@@ -192,7 +192,7 @@ export class KnowledgeIndex {
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));
-      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched) || (hit.kind === 'passage' && aboutOtherEdition(question, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
+      if (!required.every((t) => matched.has(t)) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));

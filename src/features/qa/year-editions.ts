@@ -7,11 +7,12 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
  * with a year is one edition of it. A text that names the same thing with another year only ("Uitkomsten regioagenda
  * 2027") and never with the year asked is about another edition: it does not answer, however many of the question's
  * words it shares. A question naming two or more years asks a span, which a table per year answers (table-years.ts).
+ * A year that ends a capitalised name is part of that name, not a moment a sentence gives.
  */
 
-/** The years a question names, in order, once each. */
 /** A year, as questions and texts name one. */
 export const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** The years a question names, in order, once each. */
 export const yearsAsked = (question: string) => [...new Set(question.match(YEAR) ?? [])];
 /** The first cell of a row of a table per year. */
 export const YEAR_CELL = /^\s*(?:19|20)\d{2}\s*$/;
@@ -25,24 +26,39 @@ const TIME_WORD = new RegExp(String.raw`^(?:eind|einde|begin|medio|halverwege|ul
 const STOP = new Set(DUTCH_STOP_WORDS);
 const YEAR_SPAN = /\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b/g;
 
-const editions = (text: string, terms: (word: string) => string[]) =>
+/** A thing named with a year, or a span of years. */
+interface Edition {
+  thing: string;
+  from: string;
+  to: string;
+}
+
+const editions = (text: string, terms: (word: string) => string[]): Edition[] =>
   [...text.matchAll(DATED)]
     .filter((m) => !TIME_WORD.test(m[1]) && !STOP.has(m[1].toLowerCase()))
     .map((m) => ({ thing: terms(m[1].toLowerCase())[0] ?? m[1].toLowerCase(), from: m[2], to: m[3] ?? m[2] }));
 
-/** Whether a text (a passage with its document title) names the thing asked only with other years than the question. */
-export function aboutOtherEdition(question: string, text: string, terms: (word: string) => string[]): boolean {
-  if (yearsAsked(question).length !== 1) return false;
+/** The one thing a question names with a year ("de regioagenda 2028"), read once per question; undefined otherwise. */
+export function editionAsked(question: string, terms: (word: string) => string[]): Edition | undefined {
+  if (yearsAsked(question).length !== 1) return undefined;
   const asked = editions(question, terms);
-  if (asked.length !== 1) return false;
-  const covers = (e: { from: string; to: string }) => e.from <= asked[0].from && asked[0].from <= e.to;
+  return asked.length === 1 ? asked[0] : undefined;
+}
+
+/** Whether a text (a passage with its document title) names the thing asked only with other years than the question. */
+export function aboutOtherEdition(asked: Edition, text: string, terms: (word: string) => string[]): boolean {
+  const covers = (e: { from: string; to: string }) => e.from <= asked.from && asked.from <= e.to;
   // A title that names the thing dates it with any year in it ("Regioagenda jeugdhulp 2028-2031").
   const title = text.split('\n')[0];
-  const titleNames = title.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && terms(w.toLowerCase())[0] === asked[0].thing);
+  const titleNames = title.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && terms(w.toLowerCase())[0] === asked.thing);
   if (titleNames && [...title.matchAll(YEAR_SPAN)].some((m) => covers({ from: m[1], to: m[2] ?? m[1] }))) return false;
-  const said = editions(text, terms).filter((e) => e.thing === asked[0].thing);
+  const said = editions(text, terms).filter((e) => e.thing === asked.thing);
   return said.length > 0 && !said.some(covers);
 }
+
+/** A year that ends a name ("Budgethoudersregeling RSJ 2027", "Kadernota 2025") is no moment; "In 2027" is. */
+const YEAR_OF_A_NAME = /(?<![\p{L}\d])(?!(?:In|Per|Vanaf|Tot|Sinds|Voor|Vóór|Na|Eind|Begin|Medio|Uiterlijk|Half|Jaar)\s)\p{Lu}[\p{L}-]*\s+(?:19|20)\d\d\b/gu;
+export const withoutYearsOfNames = (sentence: string) => sentence.replace(YEAR_OF_A_NAME, ' ');
 
 /**
  * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads
