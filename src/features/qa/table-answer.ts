@@ -170,13 +170,17 @@ export function answerFromTable(question: string, table: TableView, row: number,
  */
 function scoresPerAsk(question: string, table: TableView, name: string, terms: TermsOf): number[] {
   const whole = columnScores(withoutRowName(question, name, terms), table, terms);
-  const asks = twoAsks(question);
-  if (!asks || comparesRows(question)) return whole;
-  const each = asks.map((ask) => columnScores(withoutRowName(ask, name, terms), table, terms));
-  const bests = each.map((scores) => Math.max(...scores));
-  if (bests.some((b) => b <= 0)) return whole;
+  const each = askScores(question, table, name, terms);
+  const bests = each?.map((scores) => Math.max(...scores));
+  if (!each || !bests || bests.some((b) => b <= 0)) return whole;
   const top = Math.max(...whole);
   return whole.map((v, k) => (each.some((scores, i) => scores[k] === bests[i]) ? Math.max(top, v) : v));
+}
+
+/** Each ask's column scores, for a question that asks two things of one row (not one comparing rows); else undefined. */
+export function askScores(question: string, table: TableView, name: string, terms: TermsOf): number[][] | undefined {
+  const asks = twoAsks(question);
+  return asks && !comparesRows(question) ? asks.map((ask) => columnScores(withoutRowName(ask, name, terms), table, terms)) : undefined;
 }
 
 /** The question without the words naming the row: "bij het informeren van de gemeenteraad" selects no column "Gemeente". */
