@@ -125,6 +125,13 @@ describe('a count asked of a thing the text names in a condition', () => {
   });
 });
 
+describe('a count of people asked ("hoeveel mensen")', () => {
+  it('is given by a number of people of a kind ("1.250 jongeren en ouders")', () => {
+    expect(lacksCount('Hoeveel mensen deden mee aan de enquête?', 'Van de uitgenodigde gezinnen vulden 1.250 jongeren en ouders de lijst in.')).toBe(false);
+    expect(lacksCount('Hoeveel mensen deden mee aan de enquête?', 'De enquête liep zes weken.')).toBe(true);
+  });
+});
+
 describe('a count of the members asked', () => {
   it('is not given by the quorum ("als ten minste vier leden aanwezig zijn"), unless presence is asked', () => {
     const quorum = 'De raad kan alleen besluiten als ten minste vier leden aanwezig zijn, onder wie één lid van de ouders.';

@@ -62,4 +62,17 @@ describe('sentences', () => {
       'Het bureau belt.',
     ]);
   });
+
+  it('do not end at a title before a name ("drs.", "mr.")', () => {
+    expect(splitSentences('De voorzitter is drs. Anne Vos. Zij opent de vergadering.')).toEqual(['De voorzitter is drs. Anne Vos.', 'Zij opent de vergadering.']);
+  });
+
+  it('part a run of bold fields on one line, as a report's head has them, and keep a label after a number or a sentence', () => {
+    expect(splitSentences('**Opdrachtgever:** de gemeente Kampen **Uitvoering:** Bureau Stroom, Zwolle **Auteurs:** mr. Piet Smit (projectleider)')).toEqual([
+      '**Opdrachtgever:** de gemeente Kampen',
+      '**Uitvoering:** Bureau Stroom, Zwolle',
+      '**Auteurs:** mr. Piet Smit (projectleider)',
+    ]);
+    expect(splitSentences('Het plan gaat door. **Besluit:** het overleg stemt in.')).toEqual(['Het plan gaat door. **Besluit:** het overleg stemt in.']);
+  });
 });

@@ -94,9 +94,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
   const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
-  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden"); people of
+  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden", "1.312 jongeren"); people of
   // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
-  const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
+  const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w) || PEOPLE_OF_A_KIND.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.

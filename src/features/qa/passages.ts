@@ -255,7 +255,9 @@ function pack(paras: Para[]): Para[] {
  */
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
   text
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)\s+(?=[\p{Lu}“"‘'(•\d])|\n+/u)
+    // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
+    // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own.
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr)\.)\s+(?=[\p{Lu}“"‘'(•\d])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );
