@@ -32,7 +32,7 @@ import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
-import { missesWhatIsAsked } from './asked-body';
+import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
@@ -229,15 +229,15 @@ export class KnowledgeIndex {
     const candidates = () => hits.filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE).sort((a, b) => b.rank - a.rank).slice(0, 10).map((h) => this.passages.get(h.id)!);
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : asksAmount(question) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
-    const tried = [best, ...ranked.filter((h) => h.kind === 'passage' && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS)];
-    for (const hit of tried) {
-      const result = this.toAnswer(hit, words, question);
-      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), `${result.source.title} ${result.source.section}`, words)) return { ...result, answer: withExpansions(result.answer, words) };
+    const first = this.toAnswer(best, words, question), source = (r: typeof first) => `${r.source.title} ${r.source.section}`;
+    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    for (const hit of [best, ...ranked.filter((h) => h.kind === 'passage' && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS)]) {
+      const result = hit === best ? first : this.toAnswer(hit, words, question);
+      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) return { ...result, answer: withExpansions(result.answer, words) };
     }
     return { kind: 'none', reason: 'low-score' };
   }
-
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;

@@ -1,0 +1,28 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+
+// An invented region's year report (not an evaluation document), asked in the shapes users type.
+const JAARBERICHT = `# Jaarbericht Jeugdregio Noordkwartier 2031
+
+## Samenwerking
+De Jeugdregio werkt voor negen gemeenten in het Noordkwartier. Met het Samenwerkingsverband Westhoek werken we samen binnen het Crisisnetwerk en bij de opvang van jongeren.
+
+## Westhoek
+Binnen het Samenwerkingsverband Westhoek werken de besturen van de twaalf gemeenten samen aan een gezamenlijke visie op de opvang.
+`;
+
+const answerOf = (kb: KnowledgeIndex, q: string) => {
+  const r = kb.ask(q);
+  return r.kind === 'answer' ? r.answer : `(${r.kind}: ${r.reason})`;
+};
+
+describe('question shapes asked of an invented year report', () => {
+  let kb: KnowledgeIndex;
+  beforeAll(async () => {
+    kb = new KnowledgeIndex([], (await parseDocument('jaarbericht.md', Buffer.from(JAARBERICHT), new Date('2031-01-01'))).passages);
+  });
+
+  it('answers "met hoeveel X" from the next passage as good when the best one counts another party', () => {
+    expect(answerOf(kb, 'Met hoeveel gemeenten werkt het Samenwerkingsverband Westhoek samen?')).toContain('twaalf gemeenten');
+  });
+});
