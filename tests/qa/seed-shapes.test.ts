@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { withoutIndirectAmount } from '../../src/features/qa/question-rewrites';
 
 // An invented region's year report (not an evaluation document), asked in the shapes users type.
 const JAARBERICHT = `# Jaarbericht Jeugdregio Noordkwartier 2031
@@ -9,6 +10,9 @@ De Jeugdregio werkt voor negen gemeenten in het Noordkwartier. Met het Samenwerk
 
 ## Westhoek
 Binnen het Samenwerkingsverband Westhoek werken de besturen van de twaalf gemeenten samen aan een gezamenlijke visie op de opvang.
+
+## Bijdragen
+Elk jaar stelt het algemeen bestuur in de bijdrageverordening vast welk deel van de kosten iedere gemeente draagt.
 `;
 
 const answerOf = (kb: KnowledgeIndex, q: string) => {
@@ -24,5 +28,12 @@ describe('question shapes asked of an invented year report', () => {
 
   it('answers "met hoeveel X" from the next passage as good when the best one counts another party', () => {
     expect(answerOf(kb, 'Met hoeveel gemeenten werkt het Samenwerkingsverband Westhoek samen?')).toContain('twaalf gemeenten');
+  });
+
+  it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {
+    expect(withoutIndirectAmount('Wie bepaalt hoeveel geld een gemeente krijgt?')).toBe('Wie bepaalt geld een gemeente krijgt?');
+    // After "en" or a preposition "hoeveel" asks the amount itself.
+    for (const q of ['Wanneer begon het en met hoeveel gemeenten?', 'Wat is het doel en hoeveel kost het?']) expect(withoutIndirectAmount(q)).toBe(q);
+    expect(answerOf(kb, 'Hoe wordt vastgelegd hoeveel kosten iedere gemeente draagt?')).toContain('bijdrageverordening');
   });
 });
