@@ -11,6 +11,12 @@ De Jeugdregio werkt voor negen gemeenten in het Noordkwartier. Met het Samenwerk
 ## Westhoek
 Binnen het Samenwerkingsverband Westhoek werken de besturen van de twaalf gemeenten samen aan een gezamenlijke visie op de opvang.
 
+## Convenant
+Alle partijen in het Noordkwartier ondertekenen jaarlijks het convenant jeugdhulp; de onderdelen ervan staan in de bijlage.
+
+## Ontstaan
+Bureau Noord en het Kwartierteam zijn in 2029 samengevoegd tot de Jeugdregio.
+
 ## Bijdragen
 Elk jaar stelt het algemeen bestuur in de bijdrageverordening vast welk deel van de kosten iedere gemeente draagt.
 `;
@@ -28,6 +34,10 @@ describe('question shapes asked of an invented year report', () => {
 
   it('answers "met hoeveel X" from the next passage as good when the best one counts another party', () => {
     expect(answerOf(kb, 'Met hoeveel gemeenten werkt het Samenwerkingsverband Westhoek samen?')).toContain('twaalf gemeenten');
+  });
+
+  it('answers "uit welke onderdelen" with a text that names the parts without the word "onderdelen"', () => {
+    for (const q of ['Uit welke twee onderdelen is de Jeugdregio samengevoegd?', 'Welke partijen zijn samengevoegd?']) expect(answerOf(kb, q)).toContain('Bureau Noord');
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

@@ -37,6 +37,12 @@ export interface QueryWord {
 /** What a word found only through a lexicon paraphrase counts for (see coverageOf). */
 const RELATED_HIT = 0.75;
 
+/**
+ * "Met welke partijen ...", "uit welke onderdelen ...": a kind that says nothing of the topic. A text answers it by naming
+ * the parties or parts ("met de provincies", "de BVO en het PM"), so a text without the word misses nothing asked.
+ */
+const GENERIC_KIND = /^(?:ding|dingen|partij|partijen|instantie|instanties|onderdeel|onderdelen|soort|soorten|zaak|zaken)$/i;
+
 /** What a missed word of a question's setup weighs (see coverageOf): it tells the situation, not what is asked. */
 const MISSED_SETUP_WEIGHT = 0.5;
 
@@ -62,6 +68,7 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
       hit += RELATED_HIT;
       continue;
     }
+    if (missed && w.askedFor && GENERIC_KIND.test(w.askedFor)) continue;
     if (missed && setup?.has(w.terms[0])) {
       total += isCaseFact(w) ? 0 : MISSED_SETUP_WEIGHT;
       continue;
