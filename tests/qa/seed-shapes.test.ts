@@ -21,6 +21,15 @@ Bureau Noord en het Kwartierteam zijn in 2029 samengevoegd tot de Jeugdregio.
 Elk jaar stelt het algemeen bestuur in de bijdrageverordening vast welk deel van de kosten iedere gemeente draagt.
 `;
 
+// A note dated in its head only, as letters and memos are.
+const NOTITIE = `# Notitie overlegvormen Noordkwartier
+
+Kampen, 12 maart 2029
+
+## Overleg
+Het bestuur vergadert voor de begroting maximaal drie keer per jaar; de werkgroep komt maandelijks bijeen.
+`;
+
 const answerOf = (kb: KnowledgeIndex, q: string) => {
   const r = kb.ask(q);
   return r.kind === 'answer' ? r.answer : `(${r.kind}: ${r.reason})`;
@@ -29,7 +38,8 @@ const answerOf = (kb: KnowledgeIndex, q: string) => {
 describe('question shapes asked of an invented year report', () => {
   let kb: KnowledgeIndex;
   beforeAll(async () => {
-    kb = new KnowledgeIndex([], (await parseDocument('jaarbericht.md', Buffer.from(JAARBERICHT), new Date('2031-01-01'))).passages);
+    const docs = await Promise.all([parseDocument('jaarbericht.md', Buffer.from(JAARBERICHT), new Date('2031-01-01')), parseDocument('notitie.md', Buffer.from(NOTITIE), new Date('2029-03-12'))]);
+    kb = new KnowledgeIndex([], docs.flatMap((d) => d.passages));
   });
 
   it('answers "met hoeveel X" from the next passage as good when the best one counts another party', () => {
@@ -38,6 +48,10 @@ describe('question shapes asked of an invented year report', () => {
 
   it('answers "uit welke onderdelen" with a text that names the parts without the word "onderdelen"', () => {
     for (const q of ['Uit welke twee onderdelen is de Jeugdregio samengevoegd?', 'Welke partijen zijn samengevoegd?']) expect(answerOf(kb, q)).toContain('Bureau Noord');
+  });
+
+  it('reads a year after "uit" as dating the document asked about, which its passages need not repeat', () => {
+    expect(answerOf(kb, 'Hoe vaak vergadert het bestuur voor de begroting volgens de notitie uit 2029?')).toContain('drie keer per jaar');
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

@@ -57,8 +57,12 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
   // "Gestegen tussen 2024 en 2026": each year is in a row of its own, so no passage need say both.
   const years = named.filter((t) => /^(19|20)\d\d$/.test(t));
-  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)));
+  const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));
+  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t));
 }
+
+/** "Volgens de bouwstenen uit 2017", "het persbericht van 2018": the year dates the document, which its passages need not repeat. */
+const DATING_YEAR = /\b(?:uit|van)\s+((?:19|20)\d\d)\b/gi;
 
 /** Words of an asking sentence that point back at the moment its setup tells. */
 const POINTS_BACK = /\b(?:daarna|hierna|nadien|vervolgens|daarop|intussen|inmiddels)\b/gi;
