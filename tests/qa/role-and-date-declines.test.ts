@@ -146,6 +146,16 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Ik ben nieuw. Wie is nu je contactpersoon bij RSJ?')).toBe('current-state');
   });
 
+  it('answers a state the asker dates by the document ("volgens de laatste telling"), and the end date of what runs now', () => {
+    expect(declineReason('Hoeveel leerlingen zitten er op dit moment in de klas volgens de laatste telling?')).toBeUndefined();
+    expect(declineReason('Hoeveel bezoekers heeft de bibliotheek momenteel volgens het jaarverslag?')).toBeUndefined();
+    expect(declineReason('Hoeveel leerlingen zitten er op dit moment in de klas?')).toBe('current-state');
+    expect(declineReason('Hoeveel bezoekers heeft de bibliotheek momenteel volgens de wethouder?')).toBe('current-state');
+    expect(declineReason('Tot wanneer loopt de huurovereenkomst van het dorpshuis nu door?')).toBeUndefined();
+    expect(declineReason('Welke huurovereenkomsten lopen nu door?')).toBe('current-state');
+    expect(declineReason('Tot wanneer loopt de huurovereenkomst nu nog?')).toBe('current-state');
+  });
+
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {
     expect(declineReason('Ik heb gisteren een klacht ingediend bij de aanbieder. Binnen welke termijn moet ik een antwoord hebben?')).toBeUndefined();
     expect(declineReason('We hebben vorige week een verzoek gedaan. Wanneer kunnen we het besluit hebben?')).toBeUndefined();

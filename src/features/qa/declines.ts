@@ -63,6 +63,15 @@ const withoutSituationNow = (text: string, afterSetup: boolean) => {
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };
 
+/**
+ * "... volgens de laatste peildatum", "... volgens de brief": the asker dates the state by the document itself, which
+ * gives it. Not "volgens jou" nor "volgens de wethouder" (a person's view of today).
+ */
+const STATE_OF_THE_DOCUMENT =
+  /\bvolgens\s+(?:de|het|deze|dit)\s+(?:(?:laatste|meest recente|jongste|nieuwste)\s+)?(?:peildatum|peilmoment|cijfers|meting|telling|\p{L}*brief|\p{L}*verslag|\p{L}*rapportage|\p{L}*rapport|\p{L}*monitor|\p{L}*overzicht|document|stuk)\b/iu;
+/** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
+const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
+
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
@@ -70,7 +79,8 @@ export function declineReason(question: string): DeclineReason | undefined {
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
-  const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup);
+  if (STATE_OF_THE_DOCUMENT.test(question)) return undefined;
+  const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup).replace(UNTIL_WHEN_NOW, '$1');
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
   return undefined;
 }
