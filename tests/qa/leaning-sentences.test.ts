@@ -20,3 +20,25 @@ describe('a sentence that leans on the one before it', () => {
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/intakeloket.*Aan dat loket.*Daardoor staan gezinnen/s);
   });
 });
+
+// An invented letter: the cause of what the first sentence names is the next sentence, without a word of reason.
+const CAUSES = `# Raadsbrief stand van de bibliotheken Testland 2031
+
+## 2. Openingstijden
+
+De openingstijden zijn dit jaar vooral ingekort bij de vestiging in Oosterdorp, de enige vestiging in de gemeente met een leeszaal en een eigen archief van de streekgeschiedenis en de dorpskranten. Die vestiging kampt met een tekort aan vrijwilligers. De gemeente onderzoekt of een gezamenlijke leeszaal met Westerdorp haalbaar is.
+
+## 3. Uitleningen
+
+Het aantal uitleningen steeg met zes procent.
+`;
+
+describe('a cause asked in the second ask of a question', () => {
+  it('comes with the next sentence that speaks of the first one and names the cause ("kampt met een tekort aan"), also for "waarom"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('bibliotheken.md', Buffer.from(CAUSES))).passages);
+    for (const q of ['Bij welke vestiging zijn de openingstijden ingekort en waar komt dat door?', 'Bij welke vestiging zijn de openingstijden ingekort, en hoe komt dat?', 'Waarom zijn de openingstijden bij de vestiging in Oosterdorp ingekort?']) {
+      const r = kb.ask(q);
+      expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/Oosterdorp.*tekort aan vrijwilligers/s);
+    }
+  });
+});

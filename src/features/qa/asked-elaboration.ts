@@ -9,8 +9,15 @@ import { splitSentences } from './passages';
 
 /** "Waarom ...?", "om welke reden ...?": a reason or a purpose. */
 export const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte))\b/i;
+/**
+ * "... en waar komt dat door?", "hoe komt dat?", "wat is daarvan de oorzaak?": the cause of what the question (or its
+ * first ask) names, asked anywhere in it.
+ */
+const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit|het)(?!\s+tot\b)|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
 /** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen"). */
 const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
+/** A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters." */
+const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|(?:als\s+|het\s+)?gevolg\s+van|komt\s+door|ligt\s+aan|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
 /** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
 const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
 const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;
@@ -23,7 +30,7 @@ export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee
 
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
-  if (ASKS_WHY.test(question)) return (s) => GIVES_REASON.test(s);
+  if (ASKS_WHY.test(question) || ASKS_CAUSE.test(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   return undefined;
