@@ -42,3 +42,23 @@ describe('a cause asked in the second ask of a question', () => {
     }
   });
 });
+
+// An invented letter: a share, then the same in figures.
+const SHARES = `# Raadsbrief stand van de sportparken Testland 2031
+
+## 4. Doelen
+
+Het oude plan is afgesloten en de gemeenteraad wil nog steeds dat elk kind kan sporten in het eigen dorp, dicht bij huis. Voor de komende jaren heeft het college daaraan een meetbaar doel verbonden: in 2034 moeten er 15 procent meer kinderen lid zijn van een sportvereniging dan in 2030. Dat betekent een stijging van 2.400 naar ten minste 2.760 kinderen. Met 2.550 leden op 1 januari 2031 is een derde van die weg afgelegd.
+
+## 5. Kosten
+
+De kosten stegen met vier procent.
+`;
+
+describe('a share in the chosen sentence', () => {
+  it('comes with the next sentence that puts it in figures ("Dat betekent een stijging van 2.400 naar 2.760")', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('sportparken.md', Buffer.from(SHARES))).passages);
+    const r = kb.ask('Wat is het meetbare doel voor het aantal kinderen bij een sportvereniging in 2034?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/15 procent meer.*2\.760/s);
+  });
+});

@@ -92,6 +92,7 @@ export function extractAnswer(
     addWhole(units, chosen, lidOf(units, i));
   }
   addAntecedents(units, chosen);
+  addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
   // A sentence that ends in "als volgt:" never comes without the list it introduces (or the item of it that answers).
@@ -169,6 +170,18 @@ function addAntecedents(units: Unit[], chosen: Set<number>): void {
     const span: number[] = [];
     for (let i = k; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
     if (span.length && length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
+  }
+}
+
+/** "Dat betekent een daling van 612 naar 490": the next sentence puts a share in figures. */
+const SHARE = /\d\s*(?:%|procent\b)/i;
+const IN_FIGURES = /^(?:dat|dit)\s+(?:betekent|komt\s+neer\s+op|houdt\s+in)\b[^.]*\d/i;
+
+/** A chosen sentence that gives a share ("20 procent minder dan in 2025") comes with the next one that puts it in figures. */
+function addFiguresOfShare(units: Unit[], chosen: Set<number>): void {
+  for (const k of [...chosen]) {
+    const next = units[k + 1];
+    if (next && !chosen.has(k + 1) && next.line === units[k].line && SHARE.test(units[k].text) && IN_FIGURES.test(next.text)) addWhole(units, chosen, [k + 1]);
   }
 }
 
