@@ -68,3 +68,27 @@ describe('"goed" is the particle of "goedkeuren"', () => {
     expect(result.kind === 'answer' && result.answer).toContain('voorzitter van de raad van toezicht');
   });
 });
+
+describe('a te-infinitive in a text, and a lone "t"', () => {
+  const DOC = `# Besluit overdracht zwembad Testland 2031
+
+## 2. Overdracht
+
+De gemeenteraad heeft besloten het beheer van de 3 zwembaden uiterlijk 1 mei 2032 over te dragen aan de stichting Waterpret. Het personeel gaat mee naar de stichting.
+
+## 3. Kosten
+
+De kosten van het onderhoud stijgen met vier procent.
+`;
+
+  it('a text\'s "over te dragen" is "overdragen" as well', () => {
+    expect(withJoinedVerbs('De taken zijn uiterlijk 1 mei over te dragen.')).toContain('overdragen');
+    expect(withJoinedVerbs('Het verzoek is binnen een week in te dienen.')).toContain('indienen');
+  });
+
+  it('"overgedragen" and "om hoeveel gaat t" find the sentence with "over te dragen"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('zwembad.md', Buffer.from(DOC))).passages);
+    const r = kb.ask('Om hoeveel zwembaden gaat t en wanneer moeten ze zijn overgedragen?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/3 zwembaden uiterlijk 1 mei 2032/);
+  });
+});

@@ -84,6 +84,8 @@ export function tokenGroups(text: string): string[][] {
   text = text.replace(/\bin (?:ieder|elk) geval\b/giu, 'minstens');
   // "Zo'n", "z'n", "m'n" are "zo een", "zijn", "mijn": no stray "n" to look for.
   text = text.replace(/\b(zo|z|m)['’]n\b/giu, (_, w: string) => ({ zo: 'zo een', z: 'zijn', m: 'mijn' })[w.toLowerCase() as 'zo' | 'z' | 'm']);
+  // "Waar gaat 't om", "om hoeveel gaat t": a lone "t" is "het" (not the "t" of "t/m").
+  text = text.replace(/(?<![\p{L}\p{N}/])['’]?t(?![\p{L}\p{N}/])/giu, 'het');
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
   // "AO/IC" is one term, not the Ambtelijk overleg.

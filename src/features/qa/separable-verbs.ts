@@ -60,9 +60,16 @@ const PREPOSITION = /^(?:van|op|met|aan|in|voor|over|door|bij|tot|na|uit|onder|b
 const REACH = 14;
 const TOKEN = /\p{L}+|[.;:!?,)](?=\s|$)/gu;
 
-/** The text with each split verb's joined infinitive after its particle ("houdt een register bij bijhouden van ..."). */
+/** "Over te dragen", "in te dienen": a separable verb's te-infinitive, written apart. */
+const TE_INFINITIVE = new RegExp(`\\b(${PARTICLE_ALTERNATION})\\s+te\\s+(\\p{L}{3,}en)\\b`, 'giu');
+
+/**
+ * The text with each split verb's joined infinitive after its particle ("houdt een register bij bijhouden van ..."),
+ * and after a te-infinitive ("over te dragen overdragen"), so "overgedragen" and "indienen" find them.
+ */
 export function withJoinedVerbs(text: string): string {
   if (!ANY_PARTICLE.test(text)) return text;
+  text = text.replace(TE_INFINITIVE, (whole, particle: string, verb: string) => `${whole} ${particle.toLowerCase()}${verb.toLowerCase()}`);
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0].toLowerCase(), end: m.index! + m[0].length }));
   const inserts: { at: number; word: string }[] = [];
   let clauseStart = 0;
