@@ -156,6 +156,24 @@ describe('who holds a role the text only defines, and a date no document gives',
     expect(declineReason('Tot wanneer loopt de huurovereenkomst nu nog?')).toBe('current-state');
   });
 
+  it('answers "op welke dagen" with the weekdays a text gives', async () => {
+    const doc = `# Wegwijzer Fietsloket Testland 2031
+
+## 4. Contact
+
+Het fietsloket van de gemeente Testland helpt inwoners bij vragen over fietsenstallingen, via fietsloket@testland.nl. Op e-mails komt binnen 3 werkdagen een reactie. Op maandag en vrijdag van 9.00 tot 12.00 uur houdt het fietsloket een telefonisch spreekuur.
+
+## 5. Kosten
+
+Een plek in de stalling kost € 5 per maand.
+`;
+    const kb = new KnowledgeIndex([], (await parseDocument('fietsloket.md', Buffer.from(doc))).passages);
+    const r = kb.ask('Op welke dagen kan ik het fietsloket bellen?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toContain('maandag en vrijdag');
+    const both = kb.ask('Wat is het mailadres van het fietsloket en op welke dagen kan ik ze bellen?');
+    expect(both.kind === 'answer' ? both.answer : both.kind).toMatch(/fietsloket@testland\.nl.*maandag en vrijdag/s);
+  });
+
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {
     expect(declineReason('Ik heb gisteren een klacht ingediend bij de aanbieder. Binnen welke termijn moet ik een antwoord hebben?')).toBeUndefined();
     expect(declineReason('We hebben vorige week een verzoek gedaan. Wanneer kunnen we het besluit hebben?')).toBeUndefined();

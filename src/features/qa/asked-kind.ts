@@ -34,7 +34,9 @@ const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een
 
 /** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
 const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTH_NAMES})\\b`, 'i');
-const ASKS_DATE = /\bwelke\s+(datum|dag)\b/i;
+const ASKS_DATE = /\bwelke\s+(datum|dag|dagen)\b/i;
+/** "Op welke dag(en) ...": a weekday ("op dinsdag en donderdag") answers as a date does. */
+const WEEKDAY = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag/i;
 /** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
@@ -53,7 +55,7 @@ const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i'
 export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
   // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag van april" gives one as a date does.
-  if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || relativeMomentGiven(question, text);
+  if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   return undefined;

@@ -86,6 +86,9 @@ export function tokenGroups(text: string): string[][] {
   text = text.replace(/\b(zo|z|m)['’]n\b/giu, (_, w: string) => ({ zo: 'zo een', z: 'zijn', m: 'mijn' })[w.toLowerCase() as 'zo' | 'z' | 'm']);
   // "Waar gaat 't om", "om hoeveel gaat t": a lone "t" is "het" (not the "t" of "t/m").
   text = text.replace(/(?<![\p{L}\p{N}/])['’]?t(?![\p{L}\p{N}/])/giu, 'het');
+  // A value names its kind: "meldpunt@gemeente.nl" is an e-mailadres, "op dinsdag" a dag, so "wat is het mailadres" and
+  // "op welke dagen" find them.
+  text = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '$& e-mailadres').replace(/\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?\b/giu, '$& dag');
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
   // "AO/IC" is one term, not the Ambtelijk overleg.
