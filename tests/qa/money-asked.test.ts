@@ -67,7 +67,7 @@ describe('sentences', () => {
     expect(splitSentences('De voorzitter is drs. Anne Vos. Zij opent de vergadering.')).toEqual(['De voorzitter is drs. Anne Vos.', 'Zij opent de vergadering.']);
   });
 
-  it('part a run of bold fields on one line, as a report's head has them, and keep a label after a number or a sentence', () => {
+  it('part a run of bold fields on one line, as the head of a report has them, and keep a label after a sentence', () => {
     expect(splitSentences('**Opdrachtgever:** de gemeente Kampen **Uitvoering:** Bureau Stroom, Zwolle **Auteurs:** mr. Piet Smit (projectleider)')).toEqual([
       '**Opdrachtgever:** de gemeente Kampen',
       '**Uitvoering:** Bureau Stroom, Zwolle',
