@@ -7,8 +7,8 @@ import { splitSentences } from './passages';
  * "Er is een werkbudget nodig. Dit wordt besteed aan ..." answers "waaraan wordt het uitgegeven".
  */
 
-/** "Waarom ...?", "om welke reden ...?": a reason or a purpose. */
-export const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte))\b/i;
+/** "Waarom ...?", "waardoor ...?", "om welke reden ...?", "wat verklaart ...?": a reason or a purpose. */
+export const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|met welke reden|wat is de (reden|achtergrond|bedoeling|gedachte)|wat verklaart)\b/i;
 /**
  * "... en waar komt dat door?", "hoe komt dat?", "wat is daarvan de oorzaak?": the cause of what the question (or its
  * first ask) names, asked anywhere in it.
@@ -16,8 +16,11 @@ export const ASKS_WHY = /^\s*(waarom|om welke reden|met welke reden|wat is de (r
 const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit|het)(?!\s+tot\b)|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
 /** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen"). */
 const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
-/** A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters." */
-const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|(?:als\s+|het\s+)?gevolg\s+van|komt\s+door|ligt\s+aan|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
+/**
+ * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
+ * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".
+ */
+const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|verklaren|verklaart|verklaarde|verklaard|(?:als\s+|het\s+)?gevolg\s+van|komt\s+(?:\p{L}+\s+)?door|ligt\s+aan|toe\s+te\s+schrijven\s+aan|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
 /** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
 const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
 const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;
@@ -28,9 +31,20 @@ const SAYS_SPENDING = /\b(?:besteed|uitgegeven|gebruikt|ingezet|bestemd|aangewen
 /** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ..."). */
 export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b/iu;
 
+/** Whether the question asks why or what caused something ("waarom ...", "... en hoe komt dat?"). */
+export const asksCause = (question: string): boolean => ASKS_WHY.test(question) || ASKS_CAUSE.test(question);
+/** A cause asked and no figure ("waarom is de score gestegen?", not "hoeveel daalde het en hoe komt dat?"): no table row answers. */
+export const asksCauseOnly = (question: string): boolean => asksCause(question) && !/\bhoeveel\b/i.test(question);
+
+/** How much a sentence that gives a cause or a reason counts above the others for a question asking why. */
+const CAUSE_WEIGHT = 2;
+/** For a question asking why, a sentence's weight by whether it gives a cause; undefined for other questions. */
+export const causeWeight = (question: string): ((sentence: string) => number) | undefined =>
+  asksCause(question) ? (s) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : 1) : undefined;
+
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
-  if (ASKS_WHY.test(question) || ASKS_CAUSE.test(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
+  if (asksCause(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   return undefined;

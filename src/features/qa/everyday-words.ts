@@ -11,6 +11,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
   // "Moet dat langs de commissie?": laid before it.
   [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b([^.?!]*?)\blangs\s+(de|het)\s+(?=(?:\p{L}*(?:commissie|raad|bestuur|college|overleg)|BO|PFO|AO|MO|wethouders?|regiomanager)\b)/giu, '$1$2voorgelegd aan $3 '],
+  // "Hoger uitgevallen dan begroot": turned out higher, not the "uitval" (absence) of staff.
+  [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
   // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
 ];

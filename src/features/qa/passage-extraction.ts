@@ -2,7 +2,7 @@ import { WANTS_LIST, extractAnswer } from './answer-extraction';
 import { askedKind, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
-import { askedElaboration } from './asked-elaboration';
+import { askedElaboration, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import type { Passage } from './qa.domain';
 import { asksLevelEntry, levelsOwnHeading, namedLevel } from './levels';
@@ -32,9 +32,11 @@ export interface SectionReading {
 export function answerFromSection(question: string, section: Passage[], reading: SectionReading) {
   // The list a heading names is asked for whole, however the question asks it ("wanneer is er sprake van code oranje?").
   const headingNamesList = headingNamesAsked(question, section, reading.matches);
+  const condition = conditionWeight(question);
+  const cause = causeWeight(question);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
-    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), conditionWeight(question), askedElaboration(question), {
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause ? (s, lid) => condition(s, lid) * cause(s) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,

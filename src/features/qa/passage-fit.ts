@@ -5,6 +5,8 @@ import { isDefinitionsSection } from './definitions';
 import { moneyCaseMetBy } from './amount-thresholds';
 import { askedChange, asksLevelEntry, headingNamesLevel, levelsOwnHeading, namedLevel, namesChange } from './levels';
 import { askedStep, holdsStep } from './list-anchors';
+import { asksCauseOnly } from './asked-elaboration';
+import { rowOf } from './tables';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -57,6 +59,8 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 
 /** How much a passage under the heading of the one phase or level the question names ranks above others. */
 const LEVEL_SECTION = 1.5;
+/** How much a row of a table ranks below prose for a question that asks why (and no figure): a row gives no reason. */
+const ROW_FOR_CAUSE = 0.3;
 /** How much a passage holding the numbered step asked ("wat is stap 3?") ranks above others. */
 const STEP_PASSAGE = 2;
 /** How much a passage naming the change of level asked ("van code rood naar code oranje") ranks above others. */
@@ -94,6 +98,7 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const step = askedStep(question);
   const change = askedChange(question);
   const asksDecision = ASKS_DECISION.test(questionParts(question).asking);
+  const causeOnly = asksCauseOnly(question);
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const undecided = asksDecision && NOTHING_DECIDED.test(passage.text) && !DECISION_LABEL.test(passage.text);
@@ -101,7 +106,8 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
-    return changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
+    const row = causeOnly && rowOf(passage.text) ? ROW_FOR_CAUSE : 1;
+    return row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
 

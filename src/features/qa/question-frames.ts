@@ -153,6 +153,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe zit (?:het|dat)(?: eigenlijk| nou| nu| precies)* (?:met|bij)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
   [/\b(?:kun|kunt|kan) (?:je|jij|u) (?:me |mij )?(?:vertellen|zeggen|uitleggen|aangeven) (?=(?:wie|wat|wanneer|hoe|hoeveel|waar|welke|welk|of|waarom)\b)/gi, ''],
   [/\bik (?:vraag|vroeg) me af\b|\bik (?:wil|zou) (?:graag )?(?:willen )?weten\b/gi, ''],
+  // A cause asked ("wat verklaart de daling", "hoe komt het dat ..."): the words of "waarom", no "verklaren" or "inkomen".
+  [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
   [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],
   // Who "goes over" something is who is in charge of it (not "overgaan"); "wie heeft het voor het zeggen" likewise.

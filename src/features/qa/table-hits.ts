@@ -17,6 +17,7 @@ import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow } from './table-two-asks';
+import { asksCauseOnly } from './asked-elaboration';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -171,6 +172,8 @@ export function answerFromTableHits(
   source: TableSource,
   textAnswer?: (hit: TableHit) => string,
 ): QaResult | undefined {
+  // A table gives figures, not why they are what they are.
+  if (asksCauseOnly(question)) return undefined;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);

@@ -1,0 +1,58 @@
+import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
+import { inDocumentWords } from '../../src/features/qa/everyday-words';
+import { asksCause, asksCauseOnly } from '../../src/features/qa/asked-elaboration';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
+
+// An invented survey report (not an evaluation document): a table of scores per theme, and prose that says why a score
+// rose or fell, one sentence after the figure.
+const ONDERZOEK = `# Bewonersonderzoek zwembaden Voorbeeldstad 2030
+
+## 1. Uitkomsten
+
+| Thema | 2028 | 2030 |
+|---|---|---|
+| Schoonmaak | 6,1 | 7,2 |
+| Openingstijden | 7,4 | 6,5 |
+| Personeel | 7,9 | 8,0 |
+
+## 2. Schoonmaak
+
+Bezoekers zijn veel positiever over de schoonmaak dan twee jaar eerder: het cijfer steeg van 6,1 naar 7,2. Een aannemelijke verklaring is het nieuwe schoonmaakrooster dat sinds maart 2029 geldt, met een extra ronde in de middag.
+
+## 3. Openingstijden
+
+Het oordeel over de openingstijden is gedaald. Bezoekers noemen vooral het vervallen van het vroege baantjeszwemmen. De daling is vooral toe te schrijven aan het sluiten van het bad op maandagochtend, dat door personeelstekort niet meer open kon.
+
+## 4. Personeel
+
+Het personeel scoort opnieuw het hoogst. Bezoekers roemen de vriendelijkheid van de badmeesters.
+`;
+
+describe('a cause asked', () => {
+  const kb = indexOfMarkdown(ONDERZOEK, 'bewonersonderzoek.md');
+
+  it('is answered by the sentence that says why, not by the row of the table with the figure', () => {
+    expect(answer(kb.ask('Waarom is het cijfer voor schoonmaak zo gestegen?'))).toContain('schoonmaakrooster');
+    expect(answer(kb.ask('Wat verklaart de daling bij de openingstijden?'))).toContain('maandagochtend');
+    expect(answer(kb.ask('hoe komt het dat het oordeel over de openingstijden zo gedaald is?'))).toContain('maandagochtend');
+  });
+
+  it('leaves a figure asked to the table', () => {
+    expect(answer(kb.ask('Welk cijfer kreeg schoonmaak in 2030?'))).toContain('7,2');
+  });
+
+  it('is read from "waarom", "waardoor", "wat verklaart", "hoe komt het dat" and "waar komt dat door"', () => {
+    for (const q of ['Waardoor zijn de kosten gestegen?', 'Wat verklaart de daling?', 'Hoe komt het dat er zoveel wachten?', 'Het cijfer daalde; waar komt dat door?']) expect(asksCause(q)).toBe(true);
+    expect(asksCause('Hoeveel daalde het cijfer?')).toBe(false);
+    expect(asksCauseOnly('Hoeveel daalde het cijfer en hoe komt dat?')).toBe(false);
+  });
+});
+
+describe('a figure that turned out higher or lower', () => {
+  it('is no "uitval" (absence of staff): "hoger uitgevallen dan begroot" is over budget', () => {
+    expect(inDocumentWords('Waardoor zijn de kosten hoger uitgevallen dan begroot?')).toBe('Waardoor zijn de kosten hoger dan begroot?');
+    expect(inDocumentWords('Hoeveel medewerkers zijn uitgevallen?')).toBe('Hoeveel medewerkers zijn uitgevallen?');
+  });
+});
