@@ -56,3 +56,33 @@ describe('a figure that turned out higher or lower', () => {
     expect(inDocumentWords('Hoeveel medewerkers zijn uitgevallen?')).toBe('Hoeveel medewerkers zijn uitgevallen?');
   });
 });
+
+// An invented evaluation (not an evaluation document): recommendations, each opening with the party that is to act.
+const EVALUATIE = `# Evaluatie proef deelfietsen Voorbeeldstad 2031
+
+## 3. Werkwijze
+
+De begeleidingsgroep met een lid van het Mobiliteitsoverleg las de conceptversies van dit rapport mee.
+
+## 6. Aanbevelingen
+
+Wij doen de volgende aanbevelingen, elk met de partij die aan zet is:
+
+1. **Gemeenteraad:** besluit voor 1 juli 2032 of de proef een vervolg krijgt.
+2. **Fietsbureau, samen met de vervoerders:** stel een gezamenlijke dataset op met vaste definities van een rit.
+3. **Vervoerders van deelfietsen:** plaats in elke wijk minstens twee stallingen.
+4. **Mobiliteitsoverleg:** herzie de tarieven bij de begroting van 2033, uiterlijk in september 2032.
+`;
+
+describe('what a party is to do, from a list whose items open with the party in bold', () => {
+  const kb = indexOfMarkdown(EVALUATIE, 'evaluatie-deelfietsen.md');
+
+  it('gives the items of the party asked, not a sentence elsewhere that names it', () => {
+    const mo = answer(kb.ask('Wat moet het Mobiliteitsoverleg volgens de evaluatie doen?'));
+    expect(mo).toContain('herzie de tarieven');
+    expect(mo).not.toContain('begeleidingsgroep');
+    const vervoerders = answer(kb.ask('Welke aanbevelingen zijn er voor de vervoerders van deelfietsen?'));
+    expect(vervoerders).toContain('stallingen');
+    expect(vervoerders).not.toContain('besluit voor 1 juli');
+  });
+});

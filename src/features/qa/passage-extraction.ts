@@ -4,6 +4,7 @@ import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
 import { askedElaboration, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
+import { partyItemsAnswer } from './party-items';
 import type { Passage } from './qa.domain';
 import { asksLevelEntry, levelsOwnHeading, namedLevel } from './levels';
 import { askedStep } from './list-anchors';
@@ -36,6 +37,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
   const cause = causeWeight(question);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
+    partyItemsAnswer(question, section, reading.named) ??
     extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause ? (s, lid) => condition(s, lid) * cause(s) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),

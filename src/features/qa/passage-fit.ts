@@ -6,7 +6,9 @@ import { moneyCaseMetBy } from './amount-thresholds';
 import { askedChange, asksLevelEntry, headingNamesLevel, levelsOwnHeading, namedLevel, namesChange } from './levels';
 import { askedStep, holdsStep } from './list-anchors';
 import { asksCauseOnly } from './asked-elaboration';
+import { asksPartyTask, namesParty } from './party-items';
 import { rowOf } from './tables';
+import { tokenize } from './dutch-text';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -61,6 +63,8 @@ const ASKS_MOMENT_OR_CONDITION = /^\s*(?:\p{L}+\s+)?wanneer\b|\bin welk(?:e)? (?
 const LEVEL_SECTION = 1.5;
 /** How much a row of a table ranks below prose for a question that asks why (and no figure): a row gives no reason. */
 const ROW_FOR_CAUSE = 0.3;
+/** How much a list of what each party is to do ranks above others when it has an item of the party asked. */
+const PARTY_ITEMS = 5;
 /** How much a passage holding the numbered step asked ("wat is stap 3?") ranks above others. */
 const STEP_PASSAGE = 2;
 /** How much a passage naming the change of level asked ("van code rood naar code oranje") ranks above others. */
@@ -99,6 +103,7 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const change = askedChange(question);
   const asksDecision = ASKS_DECISION.test(questionParts(question).asking);
   const causeOnly = asksCauseOnly(question);
+  const party = asksPartyTask(question) ? ownTerms(question, terms) : undefined;
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const undecided = asksDecision && NOTHING_DECIDED.test(passage.text) && !DECISION_LABEL.test(passage.text);
@@ -107,9 +112,13 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
     const row = causeOnly && rowOf(passage.text) ? ROW_FOR_CAUSE : 1;
-    return row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
+    const partyItem = party && namesParty(passage.text, (w) => party.has(`#${w.toLowerCase()}`) || terms(w.toLowerCase()).some((t) => party.has(t))) ? PARTY_ITEMS : 1;
+    return partyItem * row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
+
+/** The question's own terms (no paraphrase group's). */
+const ownTerms = (question: string, terms: (word: string) => string[]) => new Set(tokenize(question).flatMap((t) => (t.startsWith('#') ? [t] : terms(t))).filter((t) => !t.startsWith('~')));
 
 /** The hits with each passage's rank weighed by how well it fits what the question asks. */
 export function withPassageFit<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, passage: (id: string) => Passage | undefined, terms: (word: string) => string[]): H[] {
