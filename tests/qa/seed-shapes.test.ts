@@ -1,6 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
-import { withoutIndirectAmount } from '../../src/features/qa/question-rewrites';
+import { withIndirectAskSplit, withoutIndirectAmount } from '../../src/features/qa/question-rewrites';
 
 // An invented region's year report (not an evaluation document), asked in the shapes users type.
 const JAARBERICHT = `# Jaarbericht Jeugdregio Noordkwartier 2031
@@ -16,6 +16,9 @@ Alle partijen in het Noordkwartier ondertekenen jaarlijks het convenant jeugdhul
 
 ## Ontstaan
 Bureau Noord en het Kwartierteam zijn in 2029 samengevoegd tot de Jeugdregio.
+
+## Nieuwe coördinator
+In 2030 kwam er een nieuwe coördinator. Zij geeft leiding aan een team van ongeveer twintig medewerkers en bereidt de vergaderingen van het bestuur voor.
 
 ## Bijdragen
 Elk jaar stelt het algemeen bestuur in de bijdrageverordening vast welk deel van de kosten iedere gemeente draagt.
@@ -52,6 +55,12 @@ describe('question shapes asked of an invented year report', () => {
 
   it('reads a year after "uit" as dating the document asked about, which its passages need not repeat', () => {
     expect(answerOf(kb, 'Hoe vaak vergadert het bestuur voor de begroting volgens de notitie uit 2029?')).toContain('drie keer per jaar');
+  });
+
+  it('reads the indirect question after "vragen ons af" as what is asked and the clause before it as the setup', () => {
+    expect(withIndirectAskSplit('Wij lezen het verslag terug en vragen ons af hoe groot het team was.')).toBe('Wij lezen het verslag terug. Hoe groot het team was?');
+    expect(withIndirectAskSplit('Ik wil weten hoe groot het team is')).toBe('Ik wil weten hoe groot het team is');
+    expect(answerOf(kb, 'Wij bladeren met de wethouder door het oude persdossier en vragen ons af hoe groot het team was dat de nieuwe coördinator ging aansturen.')).toContain('twintig medewerkers');
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

@@ -1,5 +1,5 @@
 import { euros } from './amount-thresholds';
-import { withoutIndirectAmount } from './question-rewrites';
+import { withIndirectAskSplit, withoutIndirectAmount } from './question-rewrites';
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
  * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
@@ -27,4 +27,4 @@ const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?k\b/gi;
 const inThousands = (_: string, whole: string, tenth?: string) => euros(Number(whole) * 1000 + Number(tenth ?? 0) * 100);
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */
-export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(question)).replace(TONS, inEuros).replace(THOUSANDS, inThousands);
+export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(question))).replace(TONS, inEuros).replace(THOUSANDS, inThousands);

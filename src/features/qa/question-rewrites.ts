@@ -23,3 +23,18 @@ export function joinSplitInfinitives(question: string, known: (word: string) => 
 const INDIRECT_HOEVEEL = /((?:^|[.?!]\s+)(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?)\s[^.?!,;:]*?)(?<!\b(?:en|of|maar|met|uit|op|van|binnen|in|over|voor|na|tot|aan|bij|door|om|per|tussen|vanaf|hoe)\s)\bhoeveel\s+/giu;
 
 export const withoutIndirectAmount = (question: string): string => question.replace(INDIRECT_HOEVEEL, '$1');
+
+/**
+ * "Wij lezen het persbericht terug en vragen ons af hoe groot het team was.": without a question mark, the indirect
+ * question after "vragen ons af", "willen weten" or "zijn benieuwd" is what is asked, the clause before it the setup.
+ */
+const INDIRECT_ASK = /[,;]?\s+(?:en\s+)?(?:(?:ik|wij|we|hij|zij|ze)\s+)?(?:(?:vraag|vragen|vroeg|vroegen)\s+(?:me|mij|ons|zich)\s+af|(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?weten|(?:ben|zijn)\s+(?:erg\s+)?benieuwd)\s*,?\s+(?=(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?|hoeveel|of)\b)/iu;
+
+export function withIndirectAskSplit(question: string): string {
+  if (question.includes('?')) return question;
+  const m = INDIRECT_ASK.exec(question);
+  // "Ik wil weten hoe ...": no setup before it to tell apart.
+  if (!m || question.slice(0, m.index).split(/\s+/).length < 3) return question;
+  const rest = question.slice(m.index + m[0].length).replace(/[.!\s]*$/, '');
+  return `${question.slice(0, m.index)}. ${rest.charAt(0).toUpperCase()}${rest.slice(1)}?`;
+}
