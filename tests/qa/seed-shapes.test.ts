@@ -12,7 +12,7 @@ De Jeugdregio werkt voor negen gemeenten in het Noordkwartier. Met het Samenwerk
 Binnen het Samenwerkingsverband Westhoek werken de besturen van de twaalf gemeenten samen aan een gezamenlijke visie op de opvang.
 
 ## Convenant
-Alle partijen in het Noordkwartier ondertekenen jaarlijks het convenant jeugdhulp; de onderdelen ervan staan in de bijlage.
+Alle partijen in het Noordkwartier ondertekenen jaarlijks het convenant jeugdhulp; de onderdelen ervan staan in de bijlage. De wethouders hebben het eerste convenant in mei 2030 vastgesteld.
 
 ## Ontstaan
 Bureau Noord en het Kwartierteam zijn in 2029 samengevoegd tot de Jeugdregio.
@@ -61,6 +61,14 @@ describe('question shapes asked of an invented year report', () => {
     expect(withIndirectAskSplit('Wij lezen het verslag terug en vragen ons af hoe groot het team was.')).toBe('Wij lezen het verslag terug. Hoe groot het team was?');
     expect(withIndirectAskSplit('Ik wil weten hoe groot het team is')).toBe('Ik wil weten hoe groot het team is');
     expect(answerOf(kb, 'Wij bladeren met de wethouder door het oude persdossier en vragen ons af hoe groot het team was dat de nieuwe coördinator ging aansturen.')).toContain('twintig medewerkers');
+  });
+
+  it('answers two asks that no one text answers together each from its own text, or not at all', () => {
+    const both = answerOf(kb, 'Wanneer hebben de wethouders het eerste convenant vastgesteld en met hoeveel gemeenten werkt het Samenwerkingsverband Westhoek samen?');
+    expect(both).toContain('mei 2030');
+    expect(both).toContain('twaalf gemeenten');
+    // Half an answer is none.
+    expect(answerOf(kb, 'Wanneer hebben de wethouders het eerste convenant vastgesteld en met hoeveel paarden werkt de manege samen?')).toMatch(/^\(none/);
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

@@ -37,6 +37,7 @@ import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
+import { answerPerAsk } from './answer-per-ask';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 
@@ -134,7 +135,7 @@ export class KnowledgeIndex {
   /** The answer: a field of a letter's head asked (letter-head.ts), or with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found;
+    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found, (q) => this.ask(q));
   }
 
   private answerOf(asked: string): QaResult {

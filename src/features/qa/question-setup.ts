@@ -83,12 +83,19 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const SECOND_QUESTION = /^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:welke?|wie)|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$/i;
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$`, 'i');
+const SECOND_QUESTION = secondQuestion('welke?|wie');
+/**
+ * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen
+ * with the words of both ("en binnen hoeveel tijd moet dat plaatsvinden?": "dat" is what the first ask names). Split
+ * there only to answer each ask on its own (answer-per-ask.ts).
+ */
+const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|hoeveel');
 
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"); undefined otherwise. */
-export function twoAsks(question: string): [string, string] | undefined {
+export function twoAsks(question: string, withCounts = false): [string, string] | undefined {
   const { asking } = questionParts(question);
-  const second = asking.match(SECOND_QUESTION)?.[1];
+  const second = asking.match(withCounts ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1];
   return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
 }
 
