@@ -33,6 +33,20 @@ Kampen, 12 maart 2029
 Het bestuur vergadert voor de begroting maximaal drie keer per jaar; de werkgroep komt maandelijks bijeen.
 `;
 
+// A memo with a letter's head.
+const NOTA = `# Werkafspraken crisisopvang Noordkwartier
+
+Informatienota
+
+Aan : het algemeen bestuur
+Van : P. de Vries
+Datum : 3 februari 2030
+Betreft : Werkafspraken crisisopvang
+
+## Aanleiding
+De crisisopvang in het Noordkwartier wordt vanaf 2030 door één aanbieder uitgevoerd.
+`;
+
 const answerOf = (kb: KnowledgeIndex, q: string) => {
   const r = kb.ask(q);
   return r.kind === 'answer' ? r.answer : `(${r.kind}: ${r.reason})`;
@@ -41,7 +55,7 @@ const answerOf = (kb: KnowledgeIndex, q: string) => {
 describe('question shapes asked of an invented year report', () => {
   let kb: KnowledgeIndex;
   beforeAll(async () => {
-    const docs = await Promise.all([parseDocument('jaarbericht.md', Buffer.from(JAARBERICHT), new Date('2031-01-01')), parseDocument('notitie.md', Buffer.from(NOTITIE), new Date('2029-03-12'))]);
+    const docs = await Promise.all([parseDocument('jaarbericht.md', Buffer.from(JAARBERICHT), new Date('2031-01-01')), parseDocument('notitie.md', Buffer.from(NOTITIE), new Date('2029-03-12')), parseDocument('nota.md', Buffer.from(NOTA), new Date('2030-02-03'))]);
     kb = new KnowledgeIndex([], docs.flatMap((d) => d.passages));
   });
 
@@ -69,6 +83,11 @@ describe('question shapes asked of an invented year report', () => {
     expect(both).toContain('twaalf gemeenten');
     // Half an answer is none.
     expect(answerOf(kb, 'Wanneer hebben de wethouders het eerste convenant vastgesteld en met hoeveel paarden werkt de manege samen?')).toMatch(/^\(none/);
+  });
+
+  it('answers the date of a memo ("de nota") from its head, and not for a document of another kind ("de kadernota")', () => {
+    expect(answerOf(kb, 'Op welke datum is de nota over de werkafspraken crisisopvang geschreven?')).toContain('3 februari 2030');
+    expect(answerOf(kb, 'Wanneer is de kadernota geschreven?')).not.toContain('3 februari 2030');
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

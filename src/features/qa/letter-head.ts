@@ -25,12 +25,14 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/bijlage/, /\bbijlagen?\b/i],
 ];
 
-/** A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"). */
-const ABOUT_LETTER = /\b\p{L}*brief\b/iu;
+/** A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"), or a memo with a head ("de nota", "de notitie"). */
+const LETTER_WORD = /(?:brief|nota|notitie|memo)$/i;
+const BARE_LETTER = /^(?:brief|nota|notitie|memo)$/i;
+const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo)\b/iu;
 
 const STOP = new Set(DUTCH_STOP_WORDS);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
-const FIELD_FRAME = /^(?:wanneer|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer)$/;
+const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer)$/;
 
 /**
  * Whether the question asks only that field of the letter ("wat is het kenmerk van de brief?"), not something the letter
@@ -38,7 +40,7 @@ const FIELD_FRAME = /^(?:wanneer|gericht|geadresseerd|gestuurd|verstuurd|verzond
  */
 function asksOnlyTheField(question: string, field: RegExp, title: string): boolean {
   const own = new Set(tokenize(title));
-  const rest = tokenize(question).filter((w) => !STOP.has(w) && !/brief$/.test(w) && !own.has(w) && !field.test(w) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
+  const rest = tokenize(question).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !own.has(w) && !field.test(w) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
   return rest.length === 0 && !twoAsks(question);
 }
 
@@ -60,7 +62,9 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
   const asked = FIELDS.filter(([, a]) => a.test(question)).map(([label]) => label);
   if (asked.length !== 1) return undefined;
   const words = new Set(tokenize(question));
-  const found = [...titles].flatMap((title) => {
+  // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
+  const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w));
+  const found = [...titles].filter((title) => kinds.every((k) => tokenize(title).includes(k))).flatMap((title) => {
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
     const field = head && [...headFields(head.text)].find(([key]) => asked[0].test(key))?.[1];
