@@ -107,6 +107,38 @@ describe('minutes of several meetings', () => {
   });
 });
 
+// Invented minutes: a plan in one meeting, how far it got in a later one.
+const LATER = `# Besluitenlijst Dorpsraad Testland 2032
+
+## Vergadering van 10 januari 2032
+
+### 1. Opening
+
+De voorzitter opent om 19.30 uur.
+
+### 2. Stichting Zonnehof
+
+De stichting Zonnehof kan de huur van het buurthuis niet meer betalen. De dorpsraad verstrekt haar een voorschot van € 20.000, terug te betalen vóór 1 juli 2033.
+
+## Vergadering van 8 mei 2032
+
+### 1. Opening
+
+De voorzitter opent om 19.30 uur.
+
+### 2. Signalen
+
+*Stichting Zonnehof.* De eerste terugbetaling van € 5.000 op het voorschot is op 1 mei ontvangen. De dorpsraad volgt de stichting maandelijks.
+`;
+
+describe('whether something has happened yet, in minutes', () => {
+  it('answers from the later meeting of two as good ("Heeft ... al iets terugbetaald?")', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('dorpsraad.md', Buffer.from(LATER))).passages);
+    const r = kb.ask('Heeft de stichting Zonnehof al iets terugbetaald van het voorschot?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toContain('De eerste terugbetaling van € 5.000');
+  });
+});
+
 describe('the readings of minutes stay with minutes', () => {
   const sections = (text: string) => toPassages(text, 'notitie.md').passages.map((p) => p.section);
 

@@ -4,6 +4,7 @@ import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
 import { splitSentences } from './passages';
 import { MIN_COVERAGE } from './answer-gate';
+import { asksWhetherDoneYet } from './current-holder';
 
 export { namesFactSubject } from './fact-subject';
 
@@ -118,10 +119,21 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
+  const later = asksWhetherDoneYet(question) ? laterInItsDocument : () => 0;
   return eligible
     .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)))
     // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
-    .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || rank(b) - rank(a));
+    .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || later(a, b) || rank(b) - rank(a));
+}
+
+/**
+ * "Heeft de aanbieder al iets terugbetaald?": of two passages of one document as good, the later one says how far
+ * things got (a later meeting in minutes, a later stage in a report), so it comes first. Positive when b is later.
+ */
+function laterInItsDocument(a: RankedHit, b: RankedHit): number {
+  const at = (h: RankedHit) => h.id.match(/^p:(.*)#(\d+)$/);
+  const [pa, pb] = [at(a), at(b)];
+  return pa && pb && pa[1] === pb[1] ? Number(pb[2]) - Number(pa[2]) : 0;
 }
 
 /**
