@@ -50,7 +50,14 @@ describe('everyday idioms for what a reglement says formally', () => {
     ['Is een verzoek aan het Vijveroverleg gratis?', 'geen kosten'],
     ['Hoe lang zit je in het Vijveroverleg en kan dat verlengd worden?', 'herbenoemd'],
     ['Hoe vaak wordt het reglement van het Vijveroverleg tegen het licht gehouden?', 'drie jaar'],
+    ['Bij de telling in het Vijveroverleg waren de deelnemers precies gelijk verdeeld, zes voor en zes tegen. Wat gebeurt er nu?', 'oudste'],
   ]);
+
+  it('reads as many votes for as against as a tie ("vijf voor en vijf tegen"), not two different counts', () => {
+    expect(withoutIdioms('Er waren 4 stemmen voor en 4 stemmen tegen.')).toContain('stemmen staken');
+    expect(withoutIdioms('Er waren evenveel voor als tegen.')).toContain('stemmen staken');
+    expect(withoutIdioms('Er waren vijf voor en drie tegen.')).not.toContain('staken');
+  });
 
   it('a frame that only asks whether or what leaves what is asked', () => {
     expect(withoutIdioms('Klopt het dat de voorzitter beslist?').trim()).toBe('de voorzitter beslist?');

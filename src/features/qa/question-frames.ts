@@ -178,6 +178,8 @@ const FRAMES: [RegExp, string][] = [
   ...Object.entries({ jan: 'januari', feb: 'februari', mrt: 'maart', apr: 'april', jun: 'juni', jul: 'juli', aug: 'augustus', sep: 'september', sept: 'september', okt: 'oktober', nov: 'november', dec: 'december' }).map(
     ([short, month]): [RegExp, string] => [new RegExp(String.raw`\b(\d{1,2})\s+${short}\b`, 'gi'), `$1 ${month}`],
   ),
+  // "Vijf voor en vijf tegen", "evenveel voor als tegen": the votes are tied, which a text says as "staken de stemmen".
+  [/\b(?:(\p{L}+|\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en)\s*\1\s+(?:stemmen\s+)?tegen|even\s*veel\s+(?:stemmen\s+)?voor\s+als\s+tegen)\b/giu, 'stemmen staken'],
   // A hedged amount is the amount: "iets van twee jaar", "zo'n vijf weken", "ruim een jaar" (more than a year).
   [/\b(?:iets van|zo'n|zo’n|ongeveer|circa|ca\.|pakweg|rond de|rond|bijna|ongeveer)\s+(?=(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\b)/gi, ''],
   [/\b(?:ruim|langer dan|meer dan)\s+(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf) (?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen)\b)/gi, 'meer dan '],
