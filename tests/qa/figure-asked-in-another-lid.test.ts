@@ -2,6 +2,7 @@ import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 import { asksPeopleCounted, lacksCount } from '../../src/features/qa/figures-in-answer';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 
 const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
 
@@ -151,5 +152,30 @@ describe('a count asked of what happened in a past period', () => {
     expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', 'Vorig jaar behandelde de raad 41 casussen.')).toBe(false);
     // A bound on what happened is still what happened.
     expect(lacksCount('Hoeveel casussen heeft de raad vorig jaar behandeld?', 'Vorig jaar zijn minstens 41 casussen behandeld.')).toBe(false);
+  });
+});
+
+describe('a count asked by a compound the text writes apart', () => {
+  it('is given by its head with the first part beside it, and by "het aantal ... groeide van 24 naar 38"', () => {
+    const grew = 'Het aantal plekken in speeltuinen groeide van 120 in 2029 naar 150 in 2031.';
+    expect(lacksCount('Hoeveel speeltuinplekken waren er in 2031?', grew)).toBe(false);
+    expect(lacksCount('Hoeveel speeltuinplekken waren er in 2031?', 'Het aantal plekken in zwembaden groeide van 120 in 2029 naar 150 in 2031.')).toBe(true);
+    expect(lacksCount('Hoeveel speeltuinplekken waren er in 2031?', 'Er zijn in 2031 speeltuinen met plekken voor ouders en een budget van 150 euro.')).toBe(true);
+  });
+
+  it('"vergeleken met 2029" asks the figures of both years, which the text gives without the frame', () => {
+    const index = indexOfMarkdown(`# Raadsbrief speelruimte Testland 2031
+
+## 3. Speeltuinen
+
+Sinds 2029 zijn in de gemeente zes nieuwe speeltuinen geopend; elke speeltuin heeft een bankje. Het aantal plekken in speeltuinen groeide van 120 in 2029 naar 150 in 2031. De gemeente zoekt nog vrijwilligers voor het toezicht.
+
+## 4. Kosten
+
+De kosten van het onderhoud stegen met vier procent.
+`, 'speelruimte.md');
+    expect(answer(index.ask('Hoeveel speeltuinplekken hebben we in 2031 vergeleken met 2029?'))).toContain('van 120 in 2029 naar 150 in 2031');
+    expect(withoutIdioms('Hoeveel plekken waren er in 2031 ten opzichte van 2029?')).toBe('Hoeveel plekken waren er in 2031 en in 2029?');
+    expect(withoutIdioms('Hoe waren de kosten vergeleken met de begroting?')).toContain('vergeleken met de begroting');
   });
 });

@@ -39,6 +39,8 @@ const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|
 /** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
 const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|komt|komen)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
+/** How far after "het aantal <thing>" its "van <figure>" may stand ("het aantal plaatsen in gezinshuizen groeide van 24"). */
+const AANTAL_REACH = 6;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
 const PEOPLE = /^(mensen|personen|leden)$/i;
@@ -97,7 +99,13 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden", "1.312 jongeren"); people of
   // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
   const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w) || PEOPLE_OF_A_KIND.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
-  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w);
+  // "Hoeveel gezinshuisplaatsen" is counted in "plaatsen in gezinshuizen": the compound's head, its first part in the answer.
+  const head = (w: string) => {
+    const stem = stemWord(w);
+    const modifier = stems[0].slice(0, stems[0].length - stem.length);
+    return stem.length >= 4 && modifier.length >= 5 && stems[0].endsWith(stem) && text.includes(modifier.slice(0, -1));
+  };
+  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w) || head(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
@@ -105,7 +113,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const limit = (i: number) => REALIZED_Q.test(question) && UPPER_LIMIT.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 6), i + 5).includes('per');
   const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
-  const quantified = (w: string, i: number) => names(w) && words[i + 1] === 'van' && NUMBER_WORD.test(words[i + 2] ?? '');
+  // "Het aantal plaatsen in gezinshuizen groeide van 24 naar 38": the number of the things counted, from one figure to another.
+  const quantified = (w: string, i: number) =>
+    names(w) && (words[i + 1] === 'van' ? NUMBER_WORD.test(words[i + 2] ?? '') : words[i - 1] === 'aantal' && words.slice(i + 1, i + AANTAL_REACH).some((x, k) => x === 'van' && NUMBER_WORD.test(words[i + 2 + k] ?? '')));
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
   // "Hoeveel beleidsadviseurs per gemeente": "de beleidsadviseurs ..., één per gemeente" counts them per gemeente.
