@@ -142,3 +142,19 @@ describe('"ergens tegenin gaan"', () => {
     expect(answer('Een vereniging is het oneens met een besluit. Hoeveel tijd heeft zij om daar tegen in te gaan?')).toContain('zes weken');
   });
 });
+
+/** An invented letter: what the participants get in return, in formal words. */
+const PROEF = `# Raadsbrief proef schoolzwemmen Testland 2031
+
+## 2. De proef
+
+Aan de proef nemen inmiddels 12 scholen deel. Zij passen hun rooster aan zodat elke klas eens per week kan zwemmen. In ruil daarvoor ontvangen zij een bijdrage van € 2.000 per jaar. De wethouder sport is trekker van de proef.
+
+## 3. Kosten
+
+De kosten van het zwembad stegen met vier procent.
+`;
+
+describe('what one gets "ervoor terug" is what one receives "in ruil daarvoor"', () => {
+  itAnswersWith(answersFromDocument(PROEF), [['Hoeveel scholen doen mee aan de proef en wat krijgen ze ervoor terug?', '€ 2.000']]);
+});
