@@ -174,6 +174,23 @@ Een plek in de stalling kost € 5 per maand.
     expect(both.kind === 'answer' ? both.answer : both.kind).toMatch(/fietsloket@testland\.nl.*maandag en vrijdag/s);
   });
 
+  it('answers "op welke dag van de week" with a weekday, not a date', async () => {
+    const doc = `# Reglement Buurtraad Testland 2031
+
+### Artikel 6 Vergaderschema
+1. De buurtraad vergadert ten minste zes keer per jaar. Het vergaderschema voor het volgende jaar wordt uiterlijk 1 december vastgesteld.
+2. De vergaderingen vinden plaats op woensdag van 19.30 tot 21.30 uur in het dorpshuis.
+3. Twee vergaderingen per jaar worden gehouden in een andere wijk van het dorp, volgens een rooster dat de secretaris opstelt.
+4. Ten minste drie leden kunnen samen schriftelijk om een extra vergadering vragen. De voorzitter roept die vergadering bijeen binnen vijftien werkdagen na ontvangst van het verzoek.
+
+### Artikel 7 Kosten
+De kosten van de zaal komen ten laste van de gemeente.
+`;
+    const kb = new KnowledgeIndex([], (await parseDocument('buurtraad.md', Buffer.from(doc))).passages);
+    const r = kb.ask('Op welke dag van de week vergadert de buurtraad?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toContain('woensdag');
+  });
+
   it('reads "hebben" after a modal verb as an infinitive, which does not look back on the setup\'s time words', () => {
     expect(declineReason('Ik heb gisteren een klacht ingediend bij de aanbieder. Binnen welke termijn moet ik een antwoord hebben?')).toBeUndefined();
     expect(declineReason('We hebben vorige week een verzoek gedaan. Wanneer kunnen we het besluit hebben?')).toBeUndefined();

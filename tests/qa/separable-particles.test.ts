@@ -92,3 +92,11 @@ De kosten van het onderhoud stijgen met vier procent.
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/3 zwembaden uiterlijk 1 mei 2032/);
   });
 });
+
+describe('a particle before a figure is a preposition', () => {
+  it('"komt de raad in 2031 bijeen" asks no "inkomen" (a paraphrase of salaris)', async () => {
+    const doc = await parseDocument('raad.md', Buffer.from('# Reglement Dorpsraad Testland 2031\n\n### Artikel 2 Vergaderingen\n1. De dorpsraad komt in 2031 vier keer bijeen.\n2. Het inkomen van de leden is geen onderwerp van de vergadering.\n'));
+    const index = new KnowledgeIndex([], doc.passages) as unknown as { analyse(q: string): { terms: string[] }[] };
+    expect(index.analyse('Waar komt de dorpsraad in 2031 bijeen?').flatMap((w) => w.terms)).not.toContain('~~salaris');
+  });
+});

@@ -55,6 +55,8 @@ const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i'
 export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
   // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag van april" gives one as a date does.
+  // "Op welke dag van de week ...": a weekday, not a date.
+  if (/\bwelke\s+dag(?:en)?\s+van\s+de\s+week\b/i.test(question)) return (text) => WEEKDAY.test(text);
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);

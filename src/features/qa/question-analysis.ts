@@ -106,7 +106,8 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // A particle before an article, a noun phrase or "hoe lang" is a preposition ("het besluit over de regioagenda",
   // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' ? [i] : []));
+  // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
