@@ -86,3 +86,26 @@ describe('what a party is to do, from a list whose items open with the party in 
     expect(vervoerders).not.toContain('besluit voor 1 juli');
   });
 });
+
+// An invented evaluation (not an evaluation document): a decision still to take, and the decision taken.
+const BESLUIT = `# Evaluatie buurtbus Voorbeelddorp 2030
+
+## 1. Doel van deze evaluatie
+
+De evaluatie levert een onderbouwde basis voor het besluit van de gemeenteraad over voortzetting van de buurtbus na de proef.
+
+## 7. Bestuurlijke reactie
+
+De gemeenteraad heeft het rapport besproken in zijn vergadering van 4 maart 2031. De gemeenteraad heeft het volgende besloten:
+
+- de buurtbus blijft rijden tot en met 31 december 2031;
+- de dienstregeling wordt uitgebreid met de zaterdag.
+`;
+
+describe('what was decided about something', () => {
+  const kb = indexOfMarkdown(BESLUIT, 'evaluatie-buurtbus.md');
+
+  it('is answered by the passage that reports the decision taken, not by one about a decision still to take', () => {
+    expect(answer(kb.ask('Wat heeft de gemeenteraad besloten naar aanleiding van de evaluatie van de buurtbus?'))).toContain('zaterdag');
+  });
+});

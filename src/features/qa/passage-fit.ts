@@ -86,6 +86,10 @@ const ASKS_DECISION = /\bwat\s+(?:is|zijn|werd|werden|heeft|hebben)\b.*\b(?:besl
 /** Minutes that record that nothing was decided ("hierover is nog niets besloten", "geen besluit"), and no decision beside it. */
 const NOTHING_DECIDED = /\b(?:niets|niks|nog\s+niet|niet)\s+(?:besloten|beslist)\b|\bgeen\s+(?:besluit|beslissing|keuze)\b/i;
 const DECISION_LABEL = /\bbesluit(?:en)?\s*:/i;
+/** A passage that reports a decision taken ("Het BO heeft het volgende besloten:", "besloot"), not one still to take. */
+const DECISION_TAKEN = /\b(?:heeft|hebben)\s+(?:[\p{L}-]+\s+){0,6}(?:besloten|beslist)\b|\bbesloot\b|\bbesloten\s*:|\bbesluit(?:en)?\s*:/iu;
+/** How much such a passage ranks above others for a question that asks what was decided. */
+const DECIDED = 3;
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
 export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
@@ -107,13 +111,14 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const undecided = asksDecision && NOTHING_DECIDED.test(passage.text) && !DECISION_LABEL.test(passage.text);
+    const decided = asksDecision && !undecided && DECISION_TAKEN.test(passage.text) ? DECIDED : 1;
     const negated = undecided || negations(`${passage.section}\n${passage.text}`).length ? NEGATED_SUBJECT : 1;
     const definitions = asksCondition && isDefinitionsSection(passage) ? DEFINITIONS_FOR_CONDITION : 1;
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
     const row = causeOnly && rowOf(passage.text) ? ROW_FOR_CAUSE : 1;
     const partyItem = party && namesParty(passage.text, (w) => party.has(`#${w.toLowerCase()}`) || terms(w.toLowerCase()).some((t) => party.has(t))) ? PARTY_ITEMS : 1;
-    return partyItem * row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
+    return decided * partyItem * row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
 
