@@ -1,6 +1,6 @@
 import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
-import { asksPeopleCounted, lacksCount } from '../../src/features/qa/figures-in-answer';
+import { asksPeopleCounted, countedNoun, lacksCount } from '../../src/features/qa/figures-in-answer';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 
@@ -130,6 +130,14 @@ describe('a count of people asked ("hoeveel mensen")', () => {
   it('is given by a number of people of a kind ("1.250 jongeren en ouders")', () => {
     expect(lacksCount('Hoeveel mensen deden mee aan de enquête?', 'Van de uitgenodigde gezinnen vulden 1.250 jongeren en ouders de lijst in.')).toBe(false);
     expect(lacksCount('Hoeveel mensen deden mee aan de enquête?', 'De enquête liep zes weken.')).toBe(true);
+  });
+});
+
+describe('"hoeveel" before a verb', () => {
+  it('counts no thing: "hoeveel bleef het onder het budget" asks an amount', () => {
+    expect(countedNoun('Hoeveel bleef 2026 onder het budget?')).toBeUndefined();
+    expect(countedNoun('Hoeveel kwam er binnen?')).toBeUndefined();
+    expect(countedNoun('Hoeveel gezinnen bleven wachten?')).toBe('gezinnen');
   });
 });
 
