@@ -109,3 +109,14 @@ describe('what was decided about something', () => {
     expect(answer(kb.ask('Wat heeft de gemeenteraad besloten naar aanleiding van de evaluatie van de buurtbus?'))).toContain('zaterdag');
   });
 });
+
+describe('an earlier measurement and now', () => {
+  const kb = indexOfMarkdown(ONDERZOEK, 'bewonersonderzoek.md');
+
+  it('asks the figures of a report, not the state of today: the column of the year before the latest, and the latest', () => {
+    expect(answer(kb.ask('Welk cijfer kreeg schoonmaak bij de vorige meting?'))).toContain('6,1');
+    const both = answer(kb.ask('Welk cijfer kreeg schoonmaak bij de vorige meting en welk nu?'));
+    expect(both).toContain('6,1');
+    expect(both).toContain('7,2');
+  });
+});

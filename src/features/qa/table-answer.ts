@@ -11,7 +11,6 @@ import { twoAsks } from './question-setup';
  * compared. Years in the question pick the columns of that year: a question about 2025 is never answered with a 2026 column.
  */
 
-
 /** What the answer card shows: the header row and the rows the answer is about. */
 export interface ShownTable {
   headers: string[];
@@ -23,6 +22,7 @@ export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | 
 /** Question words as index terms (the index's Dutch analysis). */
 export type TermsOf = (text: string) => Set<string>;
 
+/** An earlier measurement asked ("bij de vorige meting", "de vorige keer"). */ const PREVIOUS_Q = /\b(?:vorige|eerdere|vorig)\s+(?:meting|keer|onderzoek|peiling|rapport|rapportage)\b/i;
 const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?)\b/i;
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
@@ -103,7 +103,9 @@ const isPercentColumn = (table: TableView, k: number) => /%|procent/i.test(table
 function columnScores(question: string, table: TableView, terms: TermsOf): number[] {
   const asked = terms(question);
   const askedYears = yearsIn(question);
-  const latest = Math.max(0, ...table.headers.flatMap((h) => [...yearsIn(h)].map(Number)));
+  const years = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = years[0] ?? 0;
+  // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
+  const previous = PREVIOUS_Q.test(question) && !askedYears.size ? years[1] : undefined;
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const years = yearsIn(header);
@@ -111,7 +113,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     let score = [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
     if (askedYears.size && years.size) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
-    if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
+    if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
+    else if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
     if (BUDGET_Q.test(question) && BUDGET_H.test(header)) score += 2;
