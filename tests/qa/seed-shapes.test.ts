@@ -20,6 +20,9 @@ Bureau Noord en het Kwartierteam zijn in 2029 samengevoegd tot de Jeugdregio.
 ## Nieuwe coördinator
 In 2030 kwam er een nieuwe coördinator. Zij geeft leiding aan een team van ongeveer twintig medewerkers en bereidt de vergaderingen van het bestuur voor.
 
+## Scholen
+Sinds 2029 werkt de Jeugdregio met vaste contactpersonen, die twee keer per jaar bijeenkomen. De wethouder onderwijs is daarbij soms aanwezig als toehoorder. We hebben met de aanbieders afgesproken om bij een aanmelding breder te kijken naar de hulpvraag. Niet alleen naar de leerling, maar ook naar zijn klas en school. Hierdoor worden problemen eerder gezien en is er minder vaak zware hulp nodig. Ook de leerplichtambtenaar sluit aan bij die gesprekken wanneer een leerling langdurig verzuimt. De afspraken worden in 2032 geëvalueerd.
+
 ## Bijdragen
 Elk jaar stelt het algemeen bestuur in de bijdrageverordening vast welk deel van de kosten iedere gemeente draagt.
 `;
@@ -88,6 +91,10 @@ describe('question shapes asked of an invented year report', () => {
   it('answers the date of a memo ("de nota") from its head, and not for a document of another kind ("de kadernota")', () => {
     expect(answerOf(kb, 'Op welke datum is de nota over de werkafspraken crisisopvang geschreven?')).toContain('3 februari 2030');
     expect(answerOf(kb, 'Wanneer is de kadernota geschreven?')).not.toContain('3 februari 2030');
+  });
+
+  it('answers "wat moet het opleveren" with the sentence after that gives the result ("Hierdoor ...")', () => {
+    expect(answerOf(kb, 'Wat moet het opleveren als aanbieders ook naar de klas en de school kijken?')).toContain('eerder gezien');
   });
 
   it('reads "hoe wordt vastgelegd hoeveel ..." as asking how, which a text without the amount answers', () => {

@@ -195,11 +195,11 @@ const ELABORATION_SPAN = 2;
  */
 function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean): void {
   if (elaborates(units[best].text)) return;
-  // A sentence of the same paragraph goes on about the best one ("Het oordeel is gedaald. ... De daling is vooral toe te
-  // schrijven aan ..."); after a line break, only one that refers back to it does.
-  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid && (units[k].line === units[best].line || REFERS_BACK.test(units[k].text));
+  // The sentence that says it speaks of the one before ("Hierdoor ...") or stands in the best one's paragraph ("Het oordeel
+  // is gedaald. ... De daling is vooral toe te schrijven aan ..."); a sentence that goes on from the best may stand between.
+  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
-    if (!elaborates(units[k].text)) continue;
+    if (!(REFERS_BACK.test(units[k].text) || units[k].line === units[best].line) || !elaborates(units[k].text)) continue;
     const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
     return;

@@ -28,6 +28,10 @@ const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onde
 const ASKS_SPENDING = /\bwaar\s*(?:\p{L}+\s+){0,12}(?:aan|naartoe|heen)\b.*\b(?:uit(?:ge)?geven|uitgegeven|besteed|besteden|gebruikt|ingezet)\b|\bwaaraan\b|\bwaarvoor\b.*\b(?:geld|budget|bedrag|middelen)\b/iu;
 const SAYS_SPENDING = /\b(?:besteed|uitgegeven|gebruikt|ingezet|bestemd|aangewend)\s+(?:aan|voor)\b|\bgaat naar\b|\bis bedoeld voor\b/i;
 
+/** "Wat moet het opleveren?", "wat levert dat op?", "wat is het effect?": a result, which the sentence after often gives ("Hierdoor ..."). */
+const ASKS_RESULT = /\bwat\s+(?:(?:moet|moeten|zal|zou|zouden|kan|kunnen|gaat|gaan)\s+)?(?:(?:het|dat|dit|die)\s+)?opleveren\b|\bwat\s+(?:levert|leveren|leverde)\s+(?:het|dat|dit|die)\s+op\b|\bwat\s+(?:is|zijn|was)\s+(?:het|de)\s+(?:effect|effecten|resultaat|resultaten|opbrengst)\b|\bwaartoe\s+(?:leidt|leiden|moet|moeten)\b/i;
+const GIVES_RESULT = /\b(?:hierdoor|daardoor|hiermee|daarmee|zodat|leidt tot|leiden tot|resulteert|oplevert|opleveren|effect|resultaat)\b/i;
+
 /** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ..."). */
 export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b/iu;
 
@@ -46,6 +50,7 @@ export const causeWeight = (question: string): ((sentence: string) => number) | 
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
   if (asksCause(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
+  if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   return undefined;
 }
