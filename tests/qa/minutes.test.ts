@@ -94,6 +94,13 @@ describe('minutes of several meetings', () => {
     );
   });
 
+  it('answers "voor welke datum" (a deadline) from an action\'s Wanneer column, as "op welke datum"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
+    expect(answer(kb.ask('Voor welke datum moet de begroting verstuurd worden?'))).toContain('Wanneer: 10 februari 2031');
+    // Who and by when: the Wie and the Wanneer column.
+    expect(answer(kb.ask('Wie moet de actie zaalhuur regelen en voor welke datum?'))).toMatch(/Wie: bestuurssecretaris; Wanneer: 1 juni 2031/);
+  });
+
   it('reads "ontbraken bij" as absence, and finds it in the meeting of the date asked', async () => {
     const kb = new KnowledgeIndex([], (await parseDocument('besluitenlijst.md', Buffer.from(MINUTES))).passages);
     const text = answer(kb.ask('Wie ontbraken bij het overleg van 12 mei?'));

@@ -10,6 +10,9 @@ import { isCodeCell, rowOf } from './tables';
 /** "Wie moet ...?": a column of who does it ("Wie", "Eigenaar", "Verantwoordelijke", "Trekker") answers. */
 const WHO_Q = /\bwie\b/i;
 const WHO_H = /^(?:wie|door\s+wie|eigenaar|actiehouder|verantwoordelijke?|trekker|uitvoerder|actor)\b/i;
+/** "Wanneer ...?", "voor welke datum ...?": a column of when it is due ("Wanneer", "Deadline", "Gereed") answers. */
+const WHEN_Q = /\b(?:wanneer|welke\s+datum)\b/i;
+const WHEN_H = /^(?:wanneer|datum|deadline|gereed|uiterlijk|einddatum|planning)\b/i;
 /** A status ("loopt", "afgerond") says little without the date it is held to. */
 const STATUS_H = /^(?:status|stand|voortgang)\b/i;
 
@@ -37,9 +40,10 @@ export function raiseColumns(headers: string[], scores: number[], header: RegExp
   for (const [k, h] of headers.entries()) if (k > 0 && scores[k] > -Infinity && header.test(h)) scores[k] = Math.max(scores[k], top);
 }
 
-/** Column scores for an action list: the who-column as good as the best when "wie" is asked; the name after a code never answers. */
+/** Column scores for an action list: the who-column (the when-column) as good as the best when "wie" ("wanneer") is asked; the name after a code never answers. */
 export function withActionColumns(question: string, table: Table, row: number, scores: number[]): void {
   if (WHO_Q.test(question)) raiseColumns(table.headers, scores, WHO_H);
+  if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
   if (namedAfterCode(table, table.rows[row] ?? [])) scores[1] = -Infinity;
 }
 

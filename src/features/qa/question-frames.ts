@@ -30,7 +30,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   // "Op welke dag van de week" is "op welke dag": "week" is no word to find ("op donderdag").
-  [/\b(?:vanaf|per|met ingang van|op) welke (?:datum|dag(?: van de week)?)\b/gi, 'wanneer'],
+  // "Voor welke datum moet het af?" asks the deadline, which a text gives as a date ("15 november") or in a Wanneer column.
+  [/\b(?:vanaf|per|met ingang van|op|voor|vóór|uiterlijk) welke (?:datum|dag(?: van de week)?)\b/gi, 'wanneer'],
   // "In welke maand ..." asks a moment, which a text gives as a date or "in februari": "maand" is no word to find.
   [/\b(?:in |vóór |voor )?welke maand\b/gi, 'wanneer'],
   // "Sinds wanneer werkt de regio met ...?" asks the year something began, which a text gives as "in 2023 is ...
