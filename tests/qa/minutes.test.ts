@@ -146,6 +146,33 @@ describe('whether something has happened yet, in minutes', () => {
   });
 });
 
+// Invented minutes: a decision that names a plan by its year, and the deadline in another lid.
+const JAARPLAN = `# Besluitenlijst Dorpsoverleg Testland 2031
+
+## Vergadering van 9 februari 2031
+
+### Agendapunt 3: Jaarplan 2032
+
+De secretaris licht het jaarplan toe. Er zijn vragen over de kosten van het speelveld en over de verlichting van het fietspad.
+
+**Besluit:**
+1. Het jaarplan 2032 wordt vrijgegeven voor een reactie door de dorpsraden.
+2. De secretaris verstuurt de stukken uiterlijk 25 februari 2031 naar de vijf dorpen.
+3. Dorpsraden kunnen tot en met 12 mei 2031 een reactie geven; de vaststelling volgt in het overleg van juni.
+
+### Agendapunt 4: Rondvraag
+
+Er zijn geen vragen.
+`;
+
+describe('a year that names a thing', () => {
+  it('is no moment: "tot wanneer" is answered by the lid with the date, not by "het jaarplan 2032"', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('dorpsoverleg.md', Buffer.from(JAARPLAN))).passages);
+    const r = kb.ask('Tot wanneer mogen de dorpsraden een reactie geven op het jaarplan 2032?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toContain('tot en met 12 mei 2031');
+  });
+});
+
 describe('the readings of minutes stay with minutes', () => {
   const sections = (text: string) => toPassages(text, 'notitie.md').passages.map((p) => p.section);
 

@@ -7,7 +7,7 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
  * with a year is one edition of it. A text that names the same thing with another year only ("Uitkomsten regioagenda
  * 2027") and never with the year asked is about another edition: it does not answer, however many of the question's
  * words it shares. A question naming two or more years asks a span, which a table per year answers (table-years.ts).
- * A year that ends a capitalised name is part of that name, not a moment a sentence gives.
+ * A year that ends a capitalised name, or a thing named with its article, is part of that name, not a moment a sentence gives.
  */
 
 /** A year, as questions and texts name one. */
@@ -58,7 +58,9 @@ export function aboutOtherEdition(asked: Edition, text: string, terms: (word: st
 
 /** A year that ends a name ("Budgethoudersregeling RSJ 2027", "Kadernota 2025") is no moment; "In 2027" is. */
 const YEAR_OF_A_NAME = /(?<![\p{L}\d])(?!(?:In|Per|Vanaf|Tot|Sinds|Voor|Vóór|Na|Eind|Begin|Medio|Uiterlijk|Half|Jaar)\s)\p{Lu}[\p{L}-]*\s+(?:19|20)\d\d\b/gu;
-export const withoutYearsOfNames = (sentence: string) => sentence.replace(YEAR_OF_A_NAME, ' ');
+/** A year after a thing named with its article ("de ontwerpbegroting 2029", "het jaarplan 2028") is no moment either; "het voorjaar 2028" is. */
+const YEAR_OF_A_THING = /\b(?:de|het|deze|dit)\s+(?!(?:voorjaar|najaar|zomer|winter|herfst|lente|jaar|kalenderjaar|begrotingsjaar|boekjaar|schooljaar|maand|kwartaal|periode|eind|einde|begin|helft|medio)\b)\p{L}+\s+(?:19|20)\d\d\b/giu;
+export const withoutYearsOfNames = (sentence: string) => sentence.replace(YEAR_OF_A_NAME, ' ').replace(YEAR_OF_A_THING, ' ');
 
 /**
  * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads
