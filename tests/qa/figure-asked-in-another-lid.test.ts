@@ -187,3 +187,15 @@ De kosten van het onderhoud stegen met vier procent.
     expect(withoutIdioms('Hoe waren de kosten vergeleken met de begroting?')).toContain('vergeleken met de begroting');
   });
 });
+
+describe('a tariff asked, given as a share above another', () => {
+  it('is given by "tot maximaal 10% boven het vergelijkbare tarief", as by "65% van het tarief"', () => {
+    expect(lacksWhatIsAsked('Wat is het tarief bij een tijdelijke afspraak?', 'De gemeente betaalt het tarief van de herkomstregio, tot maximaal 10% boven het vergelijkbare eigen tarief.')).toBe(false);
+    expect(lacksWhatIsAsked('Wat is het tarief bij een tijdelijke afspraak?', 'De gemeente betaalt het tarief van de herkomstregio.')).toBe(true);
+  });
+
+  it('"hoeveel duurder" asks how much a figure differs: "duurder" is no thing counted', () => {
+    expect(lacksCount('Hoeveel duurder mag de zaalhuur zijn?', 'De zaalhuur mag ten hoogste 10% hoger zijn dan vorig jaar.')).toBe(false);
+    expect(lacksCount('Hoeveel zalen mag de vereniging huren?', 'De zaalhuur mag ten hoogste 10% hoger zijn dan vorig jaar.')).toBe(true);
+  });
+});

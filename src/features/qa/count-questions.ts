@@ -9,6 +9,8 @@ import { isColumnTerm } from './table-answer';
  * a measure: a regulation gives it as a majority of the members ("twee derde van de aanwezige leden").
  */
 const MEASURES = /^(tijd|dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|keer|maal|procent|euro|geld|bedrag|mensen|stemmen)$/;
+/** "Hoeveel duurder / hoger / later": a comparative asks how much a figure differs, it counts nothing. */
+const COMPARATIVE = /^(?:duurder|goedkoper|hoger|lager|groter|kleiner|langer|korter|later|eerder|vaker|sneller|trager|zwaarder|lichter|ruimer|krapper|strenger|verder)$/;
 
 export interface Counted {
   word: QueryWord;
@@ -28,7 +30,10 @@ const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\
 const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$|(?:jaar|contract|opdracht|markt|boek|aanbestedings)waarde$|(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage|huur)$/iu;
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
-export const wordAfterHoeveel = (question: string): string | undefined => question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+export const wordAfterHoeveel = (question: string): string | undefined => {
+  const word = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+  return word && !COMPARATIVE.test(word.toLowerCase()) ? word : undefined;
+};
 
 export function countedWord(question: string, words: QueryWord[], terms: (word: string) => string[], decompounder: Decompounder): Counted | undefined {
   const asked = tokenize(wordAfterHoeveel(question) ?? '')[0];

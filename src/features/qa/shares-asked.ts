@@ -4,9 +4,9 @@ import { stemWord } from './word-forms';
 
 /**
  * "Hoe hoog is de leegstandsvergoeding?": "65% van het etmaaltarief" is its height, a share of an amount the text sets
- * elsewhere (not when the question asks for euros).
+ * elsewhere (not when the question asks for euros); so is "tot maximaal 10% boven het vergelijkbare IJssellandse tarief".
  */
-const SHARE_OF_AN_AMOUNT = /(?:\d+(?:,\d+)?\s*(?:%|procent)|\bde helft|\been kwart)\s+van\s+(?:het|de|dat|die)\s+(?:\p{L}+\s+)?\p{L}*(?:tarief|bedrag|prijs|budget|vergoeding|kosten|loon|salaris|subsidie|bijdrage|waarde|begroting)\b/iu;
+const SHARE_OF_AN_AMOUNT = /(?:\d+(?:,\d+)?\s*(?:%|procent)|\bde helft|\been kwart)\s+(?:van|boven|bovenop|onder)\s+(?:het|de|dat|die)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:tarief|bedrag|prijs|budget|vergoeding|kosten|loon|salaris|subsidie|bijdrage|waarde|begroting)\b/iu;
 export const shareOfAnAmount = (question: string, answer: string) => !/\beuro\b/i.test(question) && SHARE_OF_AN_AMOUNT.test(answer);
 
 /** How long a word must be to name a compound asked about as its tail ("budget" for "jaarbudget"). */
