@@ -158,3 +158,25 @@ De kosten van het zwembad stegen met vier procent.
 describe('what one gets "ervoor terug" is what one receives "in ruil daarvoor"', () => {
   itAnswersWith(answersFromDocument(PROEF), [['Hoeveel scholen doen mee aan de proef en wat krijgen ze ervoor terug?', '€ 2.000']]);
 });
+
+/** An invented letter's contact persons, introduced as "aanspreekbaar". */
+const CONTACTEN = `# Raadsbrief stand van de bibliotheken Testland 2031
+
+## 5. Contactpersonen
+
+Voor vragen over deze brief kunt u zich in eerste instantie wenden tot de wethouder cultuur in uw eigen gemeente. Voor vragen over de uitvoering zijn de volgende personen aanspreekbaar:
+
+- mevrouw A. (Anna) de Vries, wethouder in Oosterdorp en voorzitter van het bibliotheekoverleg;
+- de heer B. (Bram) Jansen, directeur van de bibliotheek en trekker van het leesplan;
+- mevrouw D. (Dina) Smit, secretaris van het bibliotheekoverleg;
+- mevrouw E. (Eva) Mulder, projectleider van de leesbus;
+- de heer C. (Cor) Bakker, controller van de gemeente, voor vragen over de cijfers en de begroting.
+
+## 6. Kosten
+
+De kosten van de bibliotheken stegen met vier procent.
+`;
+
+describe('"bij wie moet ik zijn" is whom one may address: "aanspreekbaar"', () => {
+  itAnswersWith(answersFromDocument(CONTACTEN), [['Wie is trekker van het leesplan, en bij wie moet ik zijn voor vragen over de cijfers?', 'Cor) Bakker']]);
+});
