@@ -2,6 +2,9 @@ import { indexOfMarkdown } from '../helpers/knowledge-from-markdown';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { asksCause, asksCauseOnly } from '../../src/features/qa/asked-elaboration';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { withoutIndirectAmount } from '../../src/features/qa/question-rewrites';
+import { withoutYearsOfNames } from '../../src/features/qa/year-editions';
 
 const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : '');
 
@@ -118,5 +121,24 @@ describe('an earlier measurement and now', () => {
     const both = answer(kb.ask('Welk cijfer kreeg schoonmaak bij de vorige meting en welk nu?'));
     expect(both).toContain('6,1');
     expect(both).toContain('7,2');
+  });
+});
+
+// Review of session 17: ordinary questions the new rules must leave alone (invented sentences).
+describe('the rules of this page leave ordinary questions alone', () => {
+  it('"hoe komt het budget tot stand" asks how, not why; "hoe komt het dat" and "hoe komt dat?" ask why', () => {
+    expect(asksCause('Hoe komt het budget tot stand?')).toBe(false);
+    expect(asksCause('Hoe komt het geld bij de aanbieders terecht?')).toBe(false);
+    expect(asksCause('Het cijfer daalde, hoe komt dat?')).toBe(true);
+    expect(asksCauseOnly('Waarom is de bijdrage gestegen en naar welk bedrag?')).toBe(false);
+  });
+
+  it('a vote count is no tie, a distributive "hoeveel" is asked, and a moment with an article keeps its year', () => {
+    expect(withoutIdioms('Hoeveel leden stemden er voor en er tegen?')).toBe('Hoeveel leden stemden er voor en er tegen?');
+    expect(withoutIdioms('Wat als het vijf voor en vijf tegen is?')).toContain('stemmen staken');
+    expect(withoutIndirectAmount('Welke gemeente betaalt hoeveel aan het werkbudget?')).toContain('hoeveel');
+    expect(withoutIndirectAmount('Hoe wordt vastgelegd hoeveel voorschot elke gemeente betaalt?')).not.toContain('hoeveel');
+    expect(withoutYearsOfNames('Na de gemeenteraadsverkiezingen 2026 wordt het reglement geëvalueerd.')).toContain('2026');
+    expect(withoutYearsOfNames('Dat staat in de ontwerpbegroting 2029.')).not.toContain('2029');
   });
 });

@@ -33,6 +33,8 @@ export interface AlsoAsked {
   firstAsk?: (sentence: string) => number[];
   /** One person is asked for ("wie is de …", "bij wie moet ik zijn …"). */
   onePerson?: boolean;
+  /** A cause is asked ("waarom", "hoe komt dat"): the best one's paragraph may give it without referring back. */
+  causeAsked?: boolean;
 }
 
 
@@ -80,7 +82,7 @@ export function extractAnswer(
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
   }
   addLidContext(units, chosen, best, wantsConsequence);
-  if (elaborates) addElaboration(units, chosen, best, elaborates);
+  if (elaborates) addElaboration(units, chosen, best, elaborates, also.causeAsked);
   addAlsoAsked(section, units, chosen, best, also, weight);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {
@@ -193,13 +195,13 @@ const ELABORATION_SPAN = 2;
  * of a kind, what money goes to), the next sentences that speak of it ("Dit is noodzakelijk om ...") come
  * along up to the one that says it; not across a lid or into a list (a PDF's line breaks may split its paragraph).
  */
-function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean): void {
+function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph = false): void {
   if (elaborates(units[best].text)) return;
-  // The sentence that says it speaks of the one before ("Hierdoor ...") or stands in the best one's paragraph ("Het oordeel
-  // is gedaald. ... De daling is vooral toe te schrijven aan ..."); a sentence that goes on from the best may stand between.
+  // The sentence that says it speaks of the one before ("Hierdoor ...") or, for a cause, stands in the best one's paragraph
+  // ("Het oordeel is gedaald. ... De daling is vooral toe te schrijven aan ..."); one that goes on from the best may stand between.
   const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
-    if (!(REFERS_BACK.test(units[k].text) || units[k].line === units[best].line) || !elaborates(units[k].text)) continue;
+    if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;
     const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
     return;

@@ -13,14 +13,14 @@ export const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|met welke reden|wat
  * "... en waar komt dat door?", "hoe komt dat?", "wat is daarvan de oorzaak?": the cause of what the question (or its
  * first ask) names, asked anywhere in it.
  */
-const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit|het)(?!\s+tot\b)|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
+const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit)(?=\s*(?:[?,.!]|$))|hoe\s+(?:komt|kwam|kan)\s+het,?\s+dat|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
 /** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen"). */
 const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
 /**
  * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
  * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".
  */
-const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|verklaren|verklaart|verklaarde|verklaard|(?:als\s+|het\s+)?gevolg\s+van|komt\s+(?:\p{L}+\s+)?door|ligt\s+aan|toe\s+te\s+schrijven\s+aan|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
+const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|(?:verklaren|verklaart|verklaarde)\s+(?:\p{L}+\s+){0,3}(?:uit|door)|te\s+verklaren|(?:als\s+|het\s+)?gevolg\s+van|(?:dat|dit|het)\s+(?:komt|kwam)\s+(?:\p{L}+\s+)?door|(?:dat|dit|het)\s+(?:ligt|lag)\s+aan|toe\s+te\s+schrijven\s+aan|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
 /** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
 const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
 const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;
@@ -38,7 +38,7 @@ export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee
 /** Whether the question asks why or what caused something ("waarom ...", "... en hoe komt dat?"). */
 export const asksCause = (question: string): boolean => ASKS_WHY.test(question) || ASKS_CAUSE.test(question);
 /** A cause asked and no figure ("waarom is de score gestegen?", not "hoeveel daalde het en hoe komt dat?"): no table row answers. */
-export const asksCauseOnly = (question: string): boolean => asksCause(question) && !/\bhoeveel\b/i.test(question);
+export const asksCauseOnly = (question: string): boolean => asksCause(question) && !/\b(?:hoeveel|welk(?:e)?\s+(?:bedrag|cijfer|percentage|aantal))\b/i.test(question);
 
 /** How much a sentence that gives a cause or a reason counts above the others for a question asking why. */
 const CAUSE_WEIGHT = 2;

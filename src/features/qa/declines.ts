@@ -5,6 +5,7 @@ import { stemWord } from './word-forms';
 import { askedDuration, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
 import { withoutIdioms } from './question-frames';
+import { EARLIER_MEASUREMENT } from './table-answer';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
 import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
@@ -69,11 +70,8 @@ const withoutSituationNow = (text: string, afterSetup: boolean) => {
  */
 const STATE_OF_THE_DOCUMENT =
   /\bvolgens\s+(?:de|het|deze|dit)\s+(?:(?:laatste|meest recente|jongste|nieuwste)\s+)?(?:peildatum|peilmoment|cijfers|meting|telling|\p{L}*brief|\p{L}*verslag|\p{L}*rapportage|\p{L}*rapport|\p{L}*monitor|\p{L}*overzicht|document|stuk)\b/iu;
-/**
- * "Welk cijfer kreeg inspraak bij de vorige meting en welk nu?": "nu" set against an earlier measurement is the latest
- * one a report gives, not today.
- */
-const THEN_AND_NOW = /\b(?:vorige|eerdere|vorig|eerste|oude)\s+(?:meting|metingen|onderzoek|peiling|rapport|rapportage|keer)\b[^?]*\bnu\b|\bnu\b[^?]*\b(?:vorige|eerdere|vorig)\s+(?:meting|onderzoek|peiling|rapport|rapportage|keer)\b/i;
+/** "Welk cijfer kreeg inspraak bij de vorige meting en welk nu?": "nu" against an earlier measurement is a report's latest. */
+const THEN_AND_NOW = new RegExp(String.raw`${EARLIER_MEASUREMENT.source}[^?]*\bnu\b|\bnu\b[^?]*${EARLIER_MEASUREMENT.source}`, 'i');
 /** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
 const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
 
@@ -84,7 +82,7 @@ export function declineReason(question: string): DeclineReason | undefined {
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
-  if (STATE_OF_THE_DOCUMENT.test(question) || THEN_AND_NOW.test(question)) return undefined;
+  if (STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking)) return undefined;
   const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup).replace(UNTIL_WHEN_NOW, '$1');
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
   return undefined;

@@ -64,9 +64,11 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
   const words = new Set(tokenize(question));
   // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
   const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w));
-  const found = [...titles].filter((title) => kinds.every((k) => tokenize(title).includes(k))).flatMap((title) => {
+  const found = [...titles].flatMap((title) => {
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
+    // The kind is named by the title or the head ("Raadsinformatiebrief" in the head of a letter titled by its subject).
+    if (!kinds.every((k) => tokenize(title).includes(k) || (!!head && tokenize(head.text).includes(k)))) return [];
     const field = head && [...headFields(head.text)].find(([key]) => asked[0].test(key))?.[1];
     // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head.
     return head && field ? [{ head, field, named: tokenize(title).filter((w) => words.has(w)).length + (/brief\b/i.test(title) ? 0.5 : 0) }] : [];

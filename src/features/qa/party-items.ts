@@ -11,6 +11,8 @@ import type { Passage } from './qa.domain';
 const PARTY_LABEL = /^\s*(?:\d{1,2}[.)]|[-•*])\s+\*\*([^*]{2,80}?):?\*\*\s*:?/u;
 /** What someone is to do: recommendations, actions, tasks, "wat moet X doen". */
 const ASKS_PARTY_TASK = /\b(?:aanbeveling|aanbevelingen|aanbevolen|adviezen|acties|actiepunten|taken|opdrachten)\b|\bwat\s+(?:moet|moeten|gaat|gaan|zou|zouden)\b[^?]*\b(?:doen|oppakken|ondernemen)\b/i;
+/** What such a list is, as its heading or its introduction says: recommendations, actions, tasks, agreements. */
+const LIST_OF_TASKS = /aanbeveling|advie[sz]|actie|taken|\btaak|opdracht|afspraken|vervolg/i;
 /** At least this many labelled items make such a list. */
 const MIN_ITEMS = 2;
 
@@ -26,14 +28,18 @@ function labelNamed(line: string, named: Named): number | undefined {
 /** Whether the question asks what a party is to do. */
 export const asksPartyTask = (question: string): boolean => ASKS_PARTY_TASK.test(question);
 
-/** Whether a text holds a labelled item whose label the question names (for ranking its passage). */
-export function namesParty(text: string, named: Named): boolean {
-  return text.split('\n').some((line) => (labelNamed(line, named) ?? 0) > 0);
+/** Whether a passage of such a list holds an item whose label the question names (for ranking it). */
+export function namesParty(passage: Pick<Passage, 'section' | 'text'>, named: Named): boolean {
+  return isListOfTasks(passage) && passage.text.split('\n').some((line) => (labelNamed(line, named) ?? 0) > 0);
 }
+
+/** A list of tasks by its heading or its introduction ("Wij doen de volgende aanbevelingen:"); not a list of definitions. */
+const isListOfTasks = (passage: Pick<Passage, 'section' | 'text'>) =>
+  LIST_OF_TASKS.test(passage.section) || passage.text.split('\n').some((line) => /:\s*$/.test(line) && LIST_OF_TASKS.test(line));
 
 /** The items of the party asked, with the line that introduces them; undefined when the section has no such list. */
 export function partyItemsAnswer(question: string, section: Passage[], named: Named): { text: string } | undefined {
-  if (!asksPartyTask(question)) return undefined;
+  if (!asksPartyTask(question) || !section.some(isListOfTasks)) return undefined;
   const lines = section.flatMap((p) => p.text.split('\n'));
   const scores = lines.map((line) => labelNamed(line, named));
   const top = Math.max(0, ...scores.map((s) => s ?? 0));

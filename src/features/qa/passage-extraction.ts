@@ -2,7 +2,7 @@ import { WANTS_LIST, extractAnswer } from './answer-extraction';
 import { askedKind, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
-import { askedElaboration, causeWeight } from './asked-elaboration';
+import { askedElaboration, asksCause, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import { partyItemsAnswer } from './party-items';
 import type { Passage } from './qa.domain';
@@ -46,6 +46,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       step: askedStep(question),
       firstAsk: reading.firstAsk,
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
+      causeAsked: asksCause(question),
     })
   );
 }

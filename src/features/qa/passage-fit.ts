@@ -87,7 +87,7 @@ const ASKS_DECISION = /\bwat\s+(?:is|zijn|werd|werden|heeft|hebben)\b.*\b(?:besl
 const NOTHING_DECIDED = /\b(?:niets|niks|nog\s+niet|niet)\s+(?:besloten|beslist)\b|\bgeen\s+(?:besluit|beslissing|keuze)\b/i;
 const DECISION_LABEL = /\bbesluit(?:en)?\s*:/i;
 /** A passage that reports a decision taken ("Het BO heeft het volgende besloten:", "besloot"), not one still to take. */
-const DECISION_TAKEN = /\b(?:heeft|hebben)\s+(?:[\p{L}-]+\s+){0,6}(?:besloten|beslist)\b|\bbesloot\b|\bbesloten\s*:|\bbesluit(?:en)?\s*:/iu;
+const DECISION_TAKEN = /\b(?:heeft|hebben)\s+(?:(?!niet\b|nog\b|geen\b)[\p{L}-]+\s+){0,6}(?:besloten|beslist)\b|\bbesloot\b|\bbesloten\s*:|\bbesluit(?:en)?\s*:/iu;
 /** How much such a passage ranks above others for a question that asks what was decided. */
 const DECIDED = 3;
 
@@ -117,7 +117,7 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
     const row = causeOnly && rowOf(passage.text) ? ROW_FOR_CAUSE : 1;
-    const partyItem = party && namesParty(passage.text, (w) => party.has(`#${w.toLowerCase()}`) || terms(w.toLowerCase()).some((t) => party.has(t))) ? PARTY_ITEMS : 1;
+    const partyItem = party && namesParty(passage, (w) => party.has(`#${w.toLowerCase()}`) || terms(w.toLowerCase()).some((t) => party.has(t))) ? PARTY_ITEMS : 1;
     return decided * partyItem * row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }

@@ -184,7 +184,7 @@ const FRAMES: [RegExp, string][] = [
     ([short, month]): [RegExp, string] => [new RegExp(String.raw`\b(\d{1,2})\s+${short}\b`, 'gi'), `$1 ${month}`],
   ),
   // "Vijf voor en vijf tegen", "evenveel voor als tegen": the votes are tied, which a text says as "staken de stemmen".
-  [/\b(?:(\p{L}+|\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en)\s*\1\s+(?:stemmen\s+)?tegen|even\s*veel\s+(?:stemmen\s+)?voor\s+als\s+tegen)\b/giu, 'stemmen staken'],
+  [/\b(?:(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:stemmen\s+)?voor\s*(?:,|en)\s*\1\s+(?:stemmen\s+)?tegen|(?:even\s*veel\s+(?:stemmen\s+)?voor\s+als\s+tegen)|de\s+helft\s+voor\s+en\s+de\s+helft\s+tegen)\b/giu, 'stemmen staken'],
   // "In 2028 vergeleken met 2025", "ten opzichte van 2025": the figures of both years are asked; a text gives them
   // without the frame ("groeide van 24 in 2025 naar 38 in 2028").
   [/\b(?:vergeleken\s+(?:met|bij)|in\s+vergelijking\s+(?:met|tot)|ten\s+opzichte\s+van|t\.o\.v\.)(?=\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b)/giu, 'en in'],

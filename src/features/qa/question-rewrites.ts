@@ -17,10 +17,11 @@ export function joinSplitInfinitives(question: string, known: (word: string) => 
 
 /**
  * "Hoe wordt vastgelegd hoeveel voorschot elke gemeente betaalt?", "wie gaat erover hoeveel personeel er wordt ingezet?":
- * a "hoeveel" inside the clause of another question word asks how or who, not the amount. Dropped, so no reader asks
+ * a "hoeveel" inside the clause of another question word, after a verb of deciding or recording, asks how or who, not
+ * the amount ("welke gemeente betaalt hoeveel?" asks it). Dropped, so no reader asks
  * the answer for a figure. After "en", a comma or a preposition ("en hoeveel ...", "met hoeveel ...") it asks one.
  */
-const INDIRECT_HOEVEEL = /((?:^|[.?!]\s+)(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?)\s[^.?!,;:]*?)(?<!\b(?:en|of|maar|met|uit|op|van|binnen|in|over|voor|na|tot|aan|bij|door|om|per|tussen|vanaf|hoe)\s)\bhoeveel\s+/giu;
+const INDIRECT_HOEVEEL = /((?:^|[.?!]\s+)(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?)\s[^.?!,;:]*?\b(?:bepaalt|bepaald|bepalen|vastgelegd|vastgesteld|beslist|beslissen|besluit|afgesproken|geregeld|gaat\s+(?:er)?over|erover|weet|weten)\b[^.?!,;:]*?)(?<!\b(?:en|of|maar|met|uit|op|van|binnen|in|over|voor|na|tot|aan|bij|door|om|per|tussen|vanaf|hoe)\s)\bhoeveel\s+/giu;
 
 export const withoutIndirectAmount = (question: string): string => question.replace(INDIRECT_HOEVEEL, '$1');
 

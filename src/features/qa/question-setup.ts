@@ -62,7 +62,7 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
 }
 
 /** "Volgens de bouwstenen uit 2017", "het persbericht van 2018": the year dates the document, which its passages need not repeat. */
-const DATING_YEAR = /\b(?:uit|van)\s+((?:19|20)\d\d)\b/gi;
+const DATING_YEAR = /\b(?:bouwstenen|notitie|nota|brief|rapport|rapportage|verslag|persbericht|stuk|document|memo|evaluatie|kadernota|jaarverslag)\s+(?:uit|van)\s+((?:19|20)\d\d)\b/gi;
 
 /** Words of an asking sentence that point back at the moment its setup tells. */
 const POINTS_BACK = /\b(?:daarna|hierna|nadien|vervolgens|daarop|intussen|inmiddels)\b/gi;

@@ -22,7 +22,8 @@ export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | 
 /** Question words as index terms (the index's Dutch analysis). */
 export type TermsOf = (text: string) => Set<string>;
 
-/** An earlier measurement asked ("bij de vorige meting", "de vorige keer"). */ const PREVIOUS_Q = /\b(?:vorige|eerdere|vorig)\s+(?:meting|keer|onderzoek|peiling|rapport|rapportage)\b/i;
+/** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
+export const EARLIER_MEASUREMENT = /\b(?:vorige|eerdere)\s+(?:meting|onderzoek|peiling|rapportage)\b/i;
 const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?)\b/i;
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
@@ -103,9 +104,9 @@ const isPercentColumn = (table: TableView, k: number) => /%|procent/i.test(table
 function columnScores(question: string, table: TableView, terms: TermsOf): number[] {
   const asked = terms(question);
   const askedYears = yearsIn(question);
-  const years = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = years[0] ?? 0;
+  const tableYears = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = tableYears[0] ?? 0;
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
-  const previous = PREVIOUS_Q.test(question) && !askedYears.size ? years[1] : undefined;
+  const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const years = yearsIn(header);
@@ -174,8 +175,8 @@ export function answerFromTable(question: string, table: TableView, row: number,
 function scoresPerAsk(question: string, table: TableView, name: string, terms: TermsOf): number[] {
   const whole = columnScores(withoutRowName(question, name, terms), table, terms);
   const each = askScores(question, table, name, terms);
-  const bests = each?.map((scores) => Math.max(...scores));
-  if (!each || !bests || bests.some((b) => b <= 0)) return whole;
+  const bests = each?.map((scores) => Math.max(...scores)) ?? [];
+  if (!each || bests.some((b) => b <= 0)) return whole;
   const top = Math.max(...whole);
   return whole.map((v, k) => (each.some((scores, i) => scores[k] === bests[i]) ? Math.max(top, v) : v));
 }
@@ -295,5 +296,4 @@ function extreme(question: string, table: TableView, rows: number[], column: num
   const columns = [0, ...(minus === undefined ? [] : [minus]), column];
   return { kind: 'answer', text, shown: pick(table, columns, [...winners, ...valued.filter((r) => !winners.includes(r))].slice(0, 12)) };
 }
-
 const formatDifference = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toLocaleString('nl-NL')}`;

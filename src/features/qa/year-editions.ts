@@ -59,7 +59,7 @@ export function aboutOtherEdition(asked: Edition, text: string, terms: (word: st
 /** A year that ends a name ("Budgethoudersregeling RSJ 2027", "Kadernota 2025") is no moment; "In 2027" is. */
 const YEAR_OF_A_NAME = /(?<![\p{L}\d])(?!(?:In|Per|Vanaf|Tot|Sinds|Voor|Vóór|Na|Eind|Begin|Medio|Uiterlijk|Half|Jaar)\s)\p{Lu}[\p{L}-]*\s+(?:19|20)\d\d\b/gu;
 /** A year after a thing named with its article ("de ontwerpbegroting 2029", "het jaarplan 2028") is no moment either; "het voorjaar 2028" is. */
-const YEAR_OF_A_THING = /\b(?:de|het|deze|dit)\s+(?!(?:voorjaar|najaar|zomer|winter|herfst|lente|jaar|kalenderjaar|begrotingsjaar|boekjaar|schooljaar|maand|kwartaal|periode|eind|einde|begin|helft|medio)\b)\p{L}+\s+(?:19|20)\d\d\b/giu;
+const YEAR_OF_A_THING = /\b(?:de|het|deze|dit)\s+\p{L}*(?:begroting|jaarplan|werkplan|jaarrekening|jaarverslag|regioagenda|nota|notitie|plan|verslag|rapport|rapportage|monitor|agenda|programma|visie)\s+(?:19|20)\d\d\b/giu;
 export const withoutYearsOfNames = (sentence: string) => sentence.replace(YEAR_OF_A_NAME, ' ').replace(YEAR_OF_A_THING, ' ');
 
 /**
