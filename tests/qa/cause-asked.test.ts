@@ -142,3 +142,17 @@ describe('the rules of this page leave ordinary questions alone', () => {
     expect(withoutYearsOfNames('Dat staat in de ontwerpbegroting 2029.')).not.toContain('2029');
   });
 });
+
+describe('a letter whose kind its head names, not its title', () => {
+  it('answers a field of its head asked by that kind ("de raadsinformatiebrief")', () => {
+    const kb = indexOfMarkdown(`# Stand van zaken wachttijden Noordkwartier
+
+**Raadsinformatiebrief** **Kenmerk:** NK-2030-118 **Datum:** 14 mei 2030 **Aan:** de gemeenteraad
+
+Geachte leden van de raad,
+
+De gemiddelde wachttijd voor ambulante hulp is gedaald naar zeven weken.
+`, 'brief-wachttijden.md');
+    expect(answer(kb.ask('Wat is het kenmerk van de raadsinformatiebrief over de wachttijden?'))).toBe('Kenmerk: NK-2030-118');
+  });
+});
