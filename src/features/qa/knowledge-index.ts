@@ -80,8 +80,6 @@ export class KnowledgeIndex {
   private get passages() { return this.search.passages; }
   /** Every index term: a question word outside it is a sign the question is about something else. */
   private get vocabulary() { return this.search.vocabulary; }
-  /** Terms of titles, section headings and fact keywords: ingested documents widen the domain with these. */
-  private get headingTerms() { return this.search.headingTerms; }
   /** Documents that list (nearly) all gemeenten: a gemeente named in a question is not answered by them. */
   private get listsPlaces() { return this.search.listsPlaces; }
   /** Corrects typos against the corpus' words. */
