@@ -6,6 +6,7 @@ import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
+import { withOrdinalRun } from './ordinal-enumeration';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -35,8 +36,9 @@ export interface AlsoAsked {
   onePerson?: boolean;
   /** A cause is asked ("waarom", "hoe komt dat"): the best one's paragraph may give it without referring back. */
   causeAsked?: boolean;
+  /** The things asked for as a whole ("wat zijn de beperkingen") are what the heading names: an enumeration in prose comes whole. */
+  wholeEnumeration?: boolean;
 }
-
 
 export interface Extract {
   text: string;
@@ -81,6 +83,7 @@ export function extractAnswer(
     // "Wie is de contractmanager?" of a list of contact persons: the person asked, not the others.
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
   }
+  if (also.wholeEnumeration) limit = withOrdinalRun(units, chosen, best, limit, MAX_LIST_CHARS);
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates, also.causeAsked);
   addAlsoAsked(section, units, chosen, best, also, weight);
@@ -189,16 +192,14 @@ function addFiguresOfShare(units: Unit[], chosen: Set<number>): void {
 
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
 const ELABORATION_SPAN = 2;
-
 /**
- * When the best sentence shares the question's words but does not say what is asked (a reason, the things
- * of a kind, what money goes to), the next sentences that speak of it ("Dit is noodzakelijk om ...") come
- * along up to the one that says it; not across a lid or into a list (a PDF's line breaks may split its paragraph).
+ * When the best sentence shares the question's words but does not say what is asked (a reason, the things of a kind,
+ * what money goes to), the next sentences come along up to the one that says it, which refers back ("Dit is noodzakelijk
+ * om ...") or, for a cause, stands in the best one's paragraph ("De daling is vooral toe te schrijven aan ..."); one that
+ * goes on from the best may stand between; not across a lid or into a list (a PDF's line breaks may split its paragraph).
  */
 function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph = false): void {
   if (elaborates(units[best].text)) return;
-  // The sentence that says it speaks of the one before ("Hierdoor ...") or, for a cause, stands in the best one's paragraph
-  // ("Het oordeel is gedaald. ... De daling is vooral toe te schrijven aan ..."); one that goes on from the best may stand between.
   const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
     if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;

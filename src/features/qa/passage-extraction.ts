@@ -45,6 +45,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       headingNamesList,
       step: askedStep(question),
       firstAsk: reading.firstAsk,
+      wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
       causeAsked: asksCause(question),
     })
@@ -55,11 +56,12 @@ export function answerFromSection(question: string, section: Passage[], reading:
 const LIST_THING = /\b(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?(\p{L}{3,}(?:en|s))\b/iu;
 
 /** Whether a question asking for a list of things asks for what the section's heading names ("3.2 Financiële signalen"). */
-function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[]): boolean {
+function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[], anyShape = false): boolean {
   // "Wanneer gaat het naar rood?" under "Niveau 3 – code rood": the list of its triggers.
-  const level = asksLevelEntry(question) ? namedLevel(question) : undefined;
+  const level = !anyShape && asksLevelEntry(question) ? namedLevel(question) : undefined;
   if (level !== undefined) return !!section[0] && levelsOwnHeading(section[0].section, level);
-  const thing = WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
+  // Any question naming the things in the plural (anyShape) asks for all of them, "wat zijn de beperkingen van ...".
+  const thing = anyShape || WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
   if (!thing || !section[0]?.section) return false;
   const heading = matches(section[0].section);
   return matches(thing).some((v, w) => v > 0 && heading[w] > 0);
