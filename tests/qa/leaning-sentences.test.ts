@@ -62,3 +62,25 @@ describe('a share in the chosen sentence', () => {
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/15 procent meer.*2\.760/s);
   });
 });
+
+// An invented report: a change is said in one sentence, its figures in the next.
+const CHANGE = `# Evaluatie van het zwemabonnement Testland 2031
+
+## 4. Resultaten
+
+Uit de bezoekersregistratie van het gemeentelijke zwembad De Wetering, die wij over de volledige looptijd van het abonnement hebben bekeken, blijkt dat het zwembadbezoek van kinderen duidelijk toenam. De kinderen in de steekproef zwommen bij de start gemiddeld 1,2 keer per maand; een jaar later was dat 2,7 keer. Ouders noemen vooral de lagere prijs als reden. Daarnaast hielp de nieuwe busverbinding.
+
+## 5. Kosten
+
+Het abonnement kostte de gemeente dit jaar € 84.000.
+`;
+
+describe('a change said without figures ("... verbeterde", "nam toe")', () => {
+  it('comes with the next sentence of its paragraph that gives them from and to', async () => {
+    for (const changed of ['toenam', 'verbeterde']) {
+      const kb = new KnowledgeIndex([], (await parseDocument('zwemabonnement.md', Buffer.from(CHANGE.replace('toenam', changed)))).passages);
+      const r = kb.ask('Is het zwembadbezoek van kinderen verbeterd?');
+      expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/bezoekersregistratie.*1,2 keer.*2,7 keer/s);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun } from './ordinal-enumeration';
+import { nextGivesFigures } from './figure-sentences';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -178,15 +179,14 @@ function addAntecedents(units: Unit[], chosen: Set<number>): void {
   }
 }
 
-/** "Dat betekent een daling van 612 naar 490": the next sentence puts a share in figures. */
-const SHARE = /\d\s*(?:%|procent\b)/i;
-const IN_FIGURES = /^(?:dat|dit)\s+(?:betekent|komt\s+neer\s+op|houdt\s+in)\b[^.]*\d/i;
-
-/** A chosen sentence that gives a share ("20 procent minder dan in 2025") comes with the next one that puts it in figures. */
+/**
+ * A chosen sentence that gives a share ("20 procent minder dan in 2025") comes with the next one that puts it in figures,
+ * one that says a thing changed without a figure ("de schoolgang verbeterde") with the next one that gives it from and to.
+ */
 function addFiguresOfShare(units: Unit[], chosen: Set<number>): void {
   for (const k of [...chosen]) {
     const next = units[k + 1];
-    if (next && !chosen.has(k + 1) && next.line === units[k].line && SHARE.test(units[k].text) && IN_FIGURES.test(next.text)) addWhole(units, chosen, [k + 1]);
+    if (next && !chosen.has(k + 1) && next.line === units[k].line && nextGivesFigures(units[k].text, next.text)) addWhole(units, chosen, [k + 1]);
   }
 }
 

@@ -44,3 +44,15 @@ export function withoutListOpening(sentence: string): string {
   if (!sentence.endsWith(':')) return sentence;
   return `${sentence.replace(/,?\s*(?:als volgt(?: verdeeld| samengesteld| opgebouwd)?|namelijk|te weten|als hieronder|hieronder)\s*:$/iu, '').replace(/:$/, '')}.`;
 }
+
+/** "Dat betekent een daling van 612 naar 490": the next sentence puts a share in figures. */
+const SHARE = /\d\s*(?:%|procent\b)/i;
+const IN_FIGURES = /^(?:dat|dit)\s+(?:betekent|komt\s+neer\s+op|houdt\s+in)\b[^.]*\d/i;
+/** "De schoolgang verbeterde", "het aantal nam toe": a change said without its figures, which the next sentence may give. */
+const CHANGED = /\b(?:verbeterde|verbeterden|verslechterde|verslechterden|steeg|stegen|daalde|daalden|groeide|groeiden|toenam|toenamen|afnam|afnamen|(?:nam|namen)\s+(?:toe|af)|(?:is|zijn)\s+(?:verbeterd|verslechterd|gestegen|gedaald|gegroeid|toegenomen|afgenomen))\b/i;
+const figures = (text: string) => text.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
+
+/** Whether the next sentence gives the figures of a sentence: those of its share, or the two of a change it names without any. */
+export function nextGivesFigures(sentence: string, next: string): boolean {
+  return (SHARE.test(sentence) && IN_FIGURES.test(next)) || (CHANGED.test(sentence) && !figures(sentence) && figures(next) >= 2);
+}
