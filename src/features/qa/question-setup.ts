@@ -99,9 +99,21 @@ export function twoAsks(question: string, withCounts = false): [string, string] 
   return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
 }
 
-/** How a sentence matches the second (or, with `which` 0, the first) question of the asking sentence, when it asks two; undefined otherwise. */
+/** "Wat kost X per jaar vergeleken met Y?": the thing compared with, after the words that compare. */
+const COMPARED_WITH = /^(.{12,}?)\s+(?:vergeleken\s+(?:met|bij)|in\s+vergelijking\s+met|ten\s+opzichte\s+van|afgezet\s+tegen)\s+([^?]{4,})\??\s*$/i;
+
+/** The two sides of a comparison asked ("Wat kost X vergeleken met Y?"): X's ask and Y; undefined otherwise. */
+function comparedAsks(question: string): [string, string] | undefined {
+  const m = questionParts(question).asking.match(COMPARED_WITH);
+  return m ? [m[1], m[2]] : undefined;
+}
+
+/**
+ * How a sentence matches the second (or, with `which` 0, the first) question of the asking sentence, when it asks two;
+ * a comparison asks both sides, each of which another sentence may give. Undefined otherwise.
+ */
 export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[], which: 0 | 1 = 1): ((sentence: string) => number[]) | undefined {
-  const ask = twoAsks(question)?.[which];
+  const ask = (twoAsks(question) ?? comparedAsks(question))?.[which];
   if (!ask) return undefined;
   const words = analyse(ask);
   return (sentence) => matches(sentence, words);
