@@ -21,7 +21,7 @@ import { analyseQuestion } from './question-analysis';
 import { tasksBoost } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
-import { namedDocument } from './named-document';
+import { namedDocument, withoutDescribedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
@@ -139,7 +139,7 @@ export class KnowledgeIndex {
   private answerOf(asked: string): QaResult {
     // Every reading of the question (what is counted, asked for, declined) sees it with its typos corrected.
     const question = inDocumentWords(this.speller.correct(asked));
-    const words = this.analyse(withoutAskedAmount(withoutArticleReference(question)));
+    const words = this.analyse(withoutAskedAmount(withoutDescribedDocument(withoutArticleReference(question))));
     const early = this.beforeSearch(question, words);
     if (early) return early;
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);

@@ -24,3 +24,25 @@ export function namedDocument(question: string, titles: Iterable<string>, terms:
   });
   return matching.length === 1 ? { phrase: m[1], title: matching[0] } : undefined;
 }
+
+/** The kinds of document a question may point at: "afspraken", "(mandaat)besluit", "(werk)plan", "(kader)nota", ... */
+const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk)';
+const DEMONSTRATED = String.raw`\b(?:dit|deze)\s+(?:\p{L}+e\s+){0,2}[\p{L}-]*${DOCUMENT_KIND}\b`;
+/**
+ * "volgens deze regionale afspraken", "in dit mandaatbesluit": a demonstrative and inflected adjectives before a document
+ * kind. Without a preposition the document is what the sentence is about, and "over ..." after it tells its subject ("wie
+ * heeft deze afspraken over verhuizende jeugdigen vastgesteld?"); after "in" it is what is asked ("wat staat in dit
+ * besluit over boetes?").
+ */
+const DESCRIBED = new RegExp(String.raw`\b(?:volgens|in|uit)\s+${DEMONSTRATED}|${DEMONSTRATED}(?:\s+over\s+(?:de\s+|het\s+)?(?:\p{L}+e\s+)?\p{L}+)?`, 'giu');
+
+/**
+ * The question without the document it describes rather than names ("Wie heeft deze regionale afspraken vastgesteld?"):
+ * "deze" points at the document the asker reads, so its words say which one, not what is asked. Every passage of that
+ * document shares them, and a sentence that happens to say "afspraken" would win on them. The question as it was when
+ * nothing else is left ("Wat regelt dit besluit?").
+ */
+export function withoutDescribedDocument(question: string): string {
+  const rest = question.replace(DESCRIBED, ' ').replace(/\s+/g, ' ').trim();
+  return /\p{L}{4,}/u.test(rest.replace(/^\s*(?:wat|welke|welk|hoe|wie|waar|wanneer)\b/i, '').replace(/\b(?:staat|regelt|zegt|bepaalt|er|nog)\b/gi, '')) ? rest : question;
+}
