@@ -76,3 +76,19 @@ describe('the gemeenten a case plays out between', () => {
     expect(index.ask('Wij zijn gemeente Kampen. Tot wanneer betaalt Kampen de pas?').kind).toBe('none');
   });
 });
+
+/** An invented protocol: who speaks to the press is a role, whatever paper calls. */
+const PERS = `# Protocol persvragen jeugdhulp Voorbeeldregio 2027
+
+### Artikel 1 Pers
+1. De voorzitter van het bestuurlijk overleg staat de pers namens de regio te woord.
+2. Een jeugdhulpaanbieder doet geen uitspraken over een jeugdige zonder afstemming met de gemeente.
+`;
+
+describe('a name in the asker\'s case before a question who acts', () => {
+  it('is whom the rule is applied to, not an unknown thing asked about', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('pers.md', Buffer.from(PERS))).passages);
+    const result = index.ask('Er belt een journalist van Het Klaverblad over een gesloten jeugdhulpaanbieder. Wie staat die namens de regio te woord?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/voorzitter van het bestuurlijk overleg/);
+  });
+});

@@ -217,8 +217,11 @@ export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof a
  */
 const FIGURE_KIND = /^leeftijd(?:en|sgrens|sgrenzen)?$/;
 
-/** "Mogen we ...", "moet hij ...": the asking sentence asks what a rule allows or demands. */
-const ASKS_RULE = /\b(?:mag|mogen|moet|moeten|kan|kun|kunt|kunnen|dient|dienen|hoeft|hoeven)\b/i;
+/**
+ * "Mogen we ...", "moet hij ...": the asking sentence asks what a rule allows or demands. So does "wie betaalt ...", "wie
+ * staat hem te woord?": who acts in a case, which a rule says by role. Not "wie is ...": who holds a post.
+ */
+const ASKS_RULE = /\b(?:mag|mogen|moet|moeten|kan|kun|kunt|kunnen|dient|dienen|hoeft|hoeven)\b|^\s*wie\s+(?!(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden)\b)\p{L}+/iu;
 
 /**
  * "Aanbieder De Brug heeft de cijfers niet ingeleverd. Mogen we dan geld inhouden?": a name in the asker's own case,
