@@ -10,6 +10,9 @@ Een werkgroep van beheerders stelde de handreiking op. Voor speeltuinen die vÃ³Ã
 
 ## 2 Onderhoud
 De beheerder controleert elke speeltuin eens per maand.
+
+## 3 Looptijd
+Deze handreiking loopt tot 1 januari 2030.
 `;
 
 describe('a document the question describes rather than names', () => {
@@ -19,10 +22,18 @@ describe('a document the question describes rather than names', () => {
     expect(result.kind === 'answer' && result.answer).toBe('Daarna heeft de speeltuinraad de handreiking op 3 maart 2027 vastgesteld.');
   });
 
-  it('keeps what is asked after "in dit besluit", and the question when nothing else is left', () => {
-    expect(withoutDescribedDocument('Wat staat in dit besluit over de boetes?')).toBe('Wat staat over de boetes?');
-    expect(withoutDescribedDocument('Wanneer is dit nieuwe werkplan vastgesteld?')).toBe('Wanneer is vastgesteld?');
-    expect(withoutDescribedDocument('Wat regelt dit besluit?')).toBe('Wat regelt dit besluit?');
-    expect(withoutDescribedDocument('Hoe vaak komt deze commissie bijeen?')).toBe('Hoe vaak komt deze commissie bijeen?');
+  it('keeps what is asked after "in dit besluit", and the question when nothing else is asked', () => {
+    // What is asked, for this test: a word of four letters or more other than the question word and "regelt".
+    const asks = (rest: string) => /\p{L}{4,}/u.test(rest.replace(/\b(?:wat|wanneer|regelt)\b/giu, ''));
+    expect(withoutDescribedDocument('Wat staat in dit besluit over de boetes?', asks)).toBe('Wat staat over de boetes?');
+    expect(withoutDescribedDocument('Wanneer is dit nieuwe werkplan vastgesteld?', asks)).toBe('Wanneer is vastgesteld?');
+    expect(withoutDescribedDocument('Wat regelt dit besluit?', asks)).toBe('Wat regelt dit besluit?');
+    expect(withoutDescribedDocument('Hoe vaak komt deze commissie bijeen?', asks)).toBe('Hoe vaak komt deze commissie bijeen?');
+  });
+
+  it('is what is asked about when nothing else is asked', async () => {
+    const index = new KnowledgeIndex([], (await parseDocument('speeltuinen.md', Buffer.from(AFSPRAKEN))).passages);
+    const result = index.ask('Tot wanneer loopt deze handreiking?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/1 januari 2030/);
   });
 });

@@ -139,7 +139,7 @@ export class KnowledgeIndex {
   private answerOf(asked: string): QaResult {
     // Every reading of the question (what is counted, asked for, declined) sees it with its typos corrected.
     const question = inDocumentWords(this.speller.correct(asked));
-    const words = this.analyse(withoutAskedAmount(withoutDescribedDocument(withoutArticleReference(question))));
+    const words = this.analyse(withoutAskedAmount(withoutDescribedDocument(withoutArticleReference(question), (rest) => this.analyse(rest).some((w) => !w.focus && !w.weak))));
     const early = this.beforeSearch(question, words);
     if (early) return early;
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);

@@ -40,9 +40,10 @@ const DESCRIBED = new RegExp(String.raw`\b(?:volgens|in|uit)\s+${DEMONSTRATED}|$
  * The question without the document it describes rather than names ("Wie heeft deze regionale afspraken vastgesteld?"):
  * "deze" points at the document the asker reads, so its words say which one, not what is asked. Every passage of that
  * document shares them, and a sentence that happens to say "afspraken" would win on them. The question as it was when
- * nothing else is left ("Wat regelt dit besluit?").
+ * nothing else is asked (`asksSomething` of the rest is false): "Wat regelt dit besluit?", "Tot wanneer loopt dit besluit?"
+ * ask about the document itself.
  */
-export function withoutDescribedDocument(question: string): string {
+export function withoutDescribedDocument(question: string, asksSomething: (rest: string) => boolean): string {
   const rest = question.replace(DESCRIBED, ' ').replace(/\s+/g, ' ').trim();
-  return /\p{L}{4,}/u.test(rest.replace(/^\s*(?:wat|welke|welk|hoe|wie|waar|wanneer)\b/i, '').replace(/\b(?:staat|regelt|zegt|bepaalt|er|nog)\b/gi, '')) ? rest : question;
+  return rest !== question.trim() && asksSomething(rest) ? rest : question;
 }
