@@ -7,6 +7,7 @@ import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun } from './ordinal-enumeration';
+import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 
 /** An article with leden this short is answered whole. */
@@ -39,6 +40,8 @@ export interface AlsoAsked {
   causeAsked?: boolean;
   /** The things asked for as a whole ("wat zijn de beperkingen") are what the heading names: an enumeration in prose comes whole. */
   wholeEnumeration?: boolean;
+  /** The question asks what is not so ("welke gemeenten doen niet mee"): whether a sentence names the things it asks for. */
+  negated?: (sentence: string) => boolean;
 }
 
 export interface Extract {
@@ -62,20 +65,18 @@ export function extractAnswer(
   also: AlsoAsked = {},
 ): Extract {
   const units = unitsOf(section, matches, weight);
-  if (units.length === 0) return { text: '' };
+  if (!units.length) return { text: '' };
   // "Wat is stap 3?": that step, all of it and alone.
   const step = numberedStep(units, also.step);
   if (step !== undefined) return { text: clip(render(units, units.flatMap((u, k) => (u.line === units[step].line ? [k] : []))), MAX_ANSWER_CHARS) };
   const top = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
-  const best = also.headingNamesList ? headedListAnchor(units, top) : top;
+  const best = also.headingNamesList ? headedListAnchor(units, top) : also.negated ? negatedAnchor(units, top, also.negated) : top;
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
   const firstOfLine = (k: number) => units.find((u) => u.line === units[k].line)!;
   const isItem = (k: number) => k < units.length && firstOfLine(k).marker !== undefined;
   const introduces = (k: number) => /:$/.test(units[k].text) && isItem(k + 1) && units[k + 1].line !== units[k].line;
-  const addList = (k: number, required: boolean) => {
-    limit = withList(units, chosen, best, k, required, limit);
-  };
+  const addList = (k: number, required: boolean) => void (limit = withList(units, chosen, best, k, required, limit));
   if (introduces(best)) addList(best + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
   else if (units[best].intro !== undefined) {

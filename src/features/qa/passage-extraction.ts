@@ -1,4 +1,5 @@
 import { WANTS_LIST, extractAnswer } from './answer-extraction';
+import { negatedAsk } from './negated-asks';
 import { askedKind, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
@@ -45,6 +46,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       headingNamesList,
       step: askedStep(question),
       firstAsk: reading.firstAsk,
+      negated: negatedAsk(question),
       wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
       causeAsked: asksCause(question),
