@@ -92,3 +92,12 @@ describe('a name in the asker\'s case before a question who acts', () => {
     expect(result.kind === 'answer' && result.answer).toMatch(/voorzitter van het bestuurlijk overleg/);
   });
 });
+
+describe('a long setup that tells many details of the asker\'s case', () => {
+  it('does not outweigh its asking sentence: the rule that answers is not declined for the details it does not repeat', async () => {
+    const regeling = REGELING.replace('De beheerder reageert binnen tien werkdagen schriftelijk.', 'De beheerder van een speeltuin reageert binnen tien werkdagen schriftelijk op een signaal.');
+    const index = new KnowledgeIndex([], (await parseDocument('signalen.md', Buffer.from(regeling))).passages);
+    const result = index.ask('Wij zijn bewoners van de Lindelaan en zaterdagmiddag brak de glijbaan in onze speeltuin; twee kleuters vielen bijna van de ladder en een buurvrouw schrok zich rot. Hoe snel moet de beheerder op ons signaal reageren?');
+    expect(result.kind === 'answer' && result.answer).toMatch(/binnen tien werkdagen/);
+  });
+});

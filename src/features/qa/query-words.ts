@@ -32,7 +32,8 @@ export interface QueryWord {
  * (it is likely what the question is really about), when it names what is asked ("kost",
  * "wanneer") or when it is a named body or concept ("BO", "Kerngroep Transformatie"). A missed word of the
  * question's `setup` (the sentences before the one that asks: "Wij zijn aanbieder en ons contract stopt. Wat kost
- * ...?") weighs half: a text states the rule, not the asker's circumstances.
+ * ...?") weighs half, and all of them together at most as much as the asking sentence's words: a text states the rule, not the
+ * asker's circumstances.
  */
 /** What a word found only through a lexicon paraphrase counts for (see coverageOf). */
 const RELATED_HIT = 0.75;
@@ -46,6 +47,14 @@ const GENERIC_KIND = /^(?:ding|dingen|partij|partijen|instantie|instanties|onder
 /** What a missed word of a question's setup weighs (see coverageOf): it tells the situation, not what is asked. */
 const MISSED_SETUP_WEIGHT = 0.5;
 
+/** A long setup tells many details no rule repeats: together its missed words weigh at most what the asking sentence's words do. */
+function missedSetupWeight(words: QueryWord[], isMissed: (w: QueryWord) => boolean, setup?: ReadonlySet<string>): number {
+  if (!setup?.size) return MISSED_SETUP_WEIGHT;
+  const missed = words.filter((w) => setup.has(w.terms[0]) && !isCaseFact(w) && isMissed(w)).length;
+  const asking = words.filter((w) => !setup.has(w.terms[0])).length;
+  return missed ? Math.min(MISSED_SETUP_WEIGHT, asking / missed) : MISSED_SETUP_WEIGHT;
+}
+
 /**
  * "In Raalte ...", "over 2027", "zo'n 25%": the asker's own gemeente or figure, told in the setup. A rule is stated for
  * every gemeente and in its own figures, so a text that does not repeat them misses nothing of what is asked.
@@ -57,6 +66,7 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
   let total = 0;
   // A text word answers one question word: "Regeling" answers "Regeling", not also "geregeld" (both stem to "regel").
   const heads = new Set(words.map((w) => w.terms[0]).filter((t) => !t.startsWith('~')));
+  const setupWeight = missedSetupWeight(words, (w) => !w.terms.some((t) => matched.has(t) && (t === w.terms[0] || !heads.has(t))), setup);
   for (const w of words) {
     const concept = w.terms[0].startsWith('#');
     const found = w.terms.filter((t) => matched.has(t) && exact.has(t) && (t === w.terms[0] || !heads.has(t)));
@@ -70,7 +80,7 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
     }
     if (missed && w.askedFor && GENERIC_KIND.test(w.askedFor)) continue;
     if (missed && setup?.has(w.terms[0])) {
-      total += isCaseFact(w) ? 0 : MISSED_SETUP_WEIGHT;
+      total += isCaseFact(w) ? 0 : setupWeight;
       continue;
     }
     if (missed) {
