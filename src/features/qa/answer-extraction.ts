@@ -185,10 +185,7 @@ function addAntecedents(units: Unit[], chosen: Set<number>): void {
  * one that says a thing changed without a figure ("de schoolgang verbeterde") with the next one that gives it from and to.
  */
 function addFiguresOfShare(units: Unit[], chosen: Set<number>): void {
-  for (const k of [...chosen]) {
-    const next = units[k + 1];
-    if (next && !chosen.has(k + 1) && next.line === units[k].line && nextGivesFigures(units[k].text, next.text)) addWhole(units, chosen, [k + 1]);
-  }
+  for (const k of [...chosen]) if (units[k + 1]?.line === units[k].line && !chosen.has(k + 1) && nextGivesFigures(units[k].text, units[k + 1].text)) addWhole(units, chosen, [k + 1]);
 }
 
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
