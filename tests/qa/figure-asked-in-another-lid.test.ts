@@ -133,6 +133,13 @@ describe('a count of people asked ("hoeveel mensen")', () => {
   });
 });
 
+describe('a count asked by a compound ("wachtlijstplekken")', () => {
+  it('is given by its head with its first part a few words after it, not by the head with that part elsewhere', () => {
+    expect(lacksCount('Hoeveel wachtlijstplekken zijn er?', 'De wachtlijst is lang. Er zijn 12 plekken in de crisisopvang.')).toBe(true);
+    expect(lacksCount('Hoeveel wachtlijstplekken zijn er?', 'Er zijn 12 plekken op de wachtlijst.')).toBe(false);
+  });
+});
+
 describe('"hoeveel" before a verb', () => {
   it('counts no thing: "hoeveel bleef het onder het budget" asks an amount', () => {
     expect(countedNoun('Hoeveel bleef 2026 onder het budget?')).toBeUndefined();
