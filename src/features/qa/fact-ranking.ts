@@ -119,21 +119,25 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
-  const later = asksWhetherDoneYet(question) ? laterInItsDocument : () => 0;
-  return eligible
-    .filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)))
-    // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
-    .sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || later(a, b) || rank(b) - rank(a));
+  const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
+  const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
+  // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
 }
 
 /**
- * "Heeft de aanbieder al iets terugbetaald?": of two passages of one document as good, the later one says how far
- * things got (a later meeting in minutes, a later stage in a report), so it comes first. Positive when b is later.
+ * "Heeft de aanbieder al iets terugbetaald?": of the passages of one document as good, the last says how far things
+ * got (a later meeting in minutes, a later stage in a report), so it comes first: 1 for it, 0 for any other hit.
  */
-function laterInItsDocument(a: RankedHit, b: RankedHit): number {
+function latestOfItsDocument(hits: RankedHit[]): (hit: RankedHit) => number {
   const at = (h: RankedHit) => h.id.match(/^p:(.*)#(\d+)$/);
-  const [pa, pb] = [at(a), at(b)];
-  return pa && pb && pa[1] === pb[1] ? Number(pb[2]) - Number(pa[2]) : 0;
+  const positions = new Map<string, number[]>();
+  for (const m of hits.map(at)) if (m) positions.set(m[1], [...(positions.get(m[1]) ?? []), Number(m[2])]);
+  return (hit) => {
+    const m = at(hit);
+    const own = m ? positions.get(m[1]) ?? [] : [];
+    return m && own.length >= 2 && Number(m[2]) === Math.max(...own) ? 1 : 0;
+  };
 }
 
 /**
