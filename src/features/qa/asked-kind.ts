@@ -36,7 +36,7 @@ const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een
 const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTH_NAMES})\\b`, 'i');
 const ASKS_DATE = /\bwelke\s+(datum|dag|dagen)\b/i;
 /** "Op welke dag(en) ...": a weekday ("op dinsdag en donderdag") answers as a date does. */
-const WEEKDAY = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag/i;
+export const WEEKDAY = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag/i;
 /** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;

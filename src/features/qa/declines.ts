@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../../shared/dutch-date';
 import { fold } from '../../shared/fold';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
-import { askedDuration, asksWhenBodyMeets } from './asked-kind';
+import { WEEKDAY, askedDuration, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
 import { withoutIdioms } from './question-frames';
 import { EARLIER_MEASUREMENT } from './table-answer';
@@ -134,7 +134,7 @@ export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || AS
 const ASKS_DATE = /\b(?:welke\s+(datum|dag)|op\s+welke\s+(data|datums|dagen))\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
-const WEEKDAY = /\b(maan|dins|woens|donder|vrij|zater|zon)dag/i;
+
 function lacksDateAsked(question: string, answer: string): boolean {
   const found = question.match(ASKS_DATE);
   const asked = (found?.[1] ?? found?.[2])?.toLowerCase();
