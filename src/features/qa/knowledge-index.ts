@@ -197,7 +197,8 @@ export class KnowledgeIndex {
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie, tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
-    const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w)), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), namedByQuestion(words, (w) => this.terms(w))), (id) => this.passages.get(id), question, MIN_COVERAGE);
+    const ownWord = namedByQuestion(words, (w) => this.terms(w));
+    const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w), ownWord), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), ownWord), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',

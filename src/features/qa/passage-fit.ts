@@ -7,8 +7,8 @@ import { askedChange, asksLevelEntry, headingNamesLevel, levelsOwnHeading, named
 import { askedStep, holdsStep } from './list-anchors';
 import { asksCauseOnly } from './asked-elaboration';
 import { asksPartyTask, namesParty } from './party-items';
+import type { NamedInQuestion } from './asked-actor';
 import { rowOf } from './tables';
-import { tokenize } from './dutch-text';
 
 /**
  * Whether a passage is of the kind the question asks for, beside sharing its words: an article about "ongevraagd
@@ -92,12 +92,12 @@ const DECISION_TAKEN = /\b(?:heeft|hebben)\s+(?:(?!niet\b|nog\b|geen\b)[\p{L}-]+
 const DECIDED = 3;
 
 /** How well a passage fits what the question asks, as a factor on its rank (1: nothing against it). */
-export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[]): number {
-  return fitReader(question, terms)(passage);
+export function passageFit(question: string, passage: Pick<Passage, 'section' | 'text'>, terms: (word: string) => string[], named: NamedInQuestion = () => false): number {
+  return fitReader(question, terms, named)(passage);
 }
 
 /** The question read once: a function of a passage giving its fit. */
-function fitReader(question: string, terms: (word: string) => string[]): (passage: Pick<Passage, 'section' | 'text'>) => number {
+function fitReader(question: string, terms: (word: string) => string[], named: NamedInQuestion): (passage: Pick<Passage, 'section' | 'text'>) => number {
   const negations = negationsOf(question, terms);
   const asksCondition = ASKS_MOMENT_OR_CONDITION.test(questionParts(question).asking);
   const moneyCaseMet = moneyCaseMetBy(question);
@@ -107,7 +107,7 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
   const change = askedChange(question);
   const asksDecision = ASKS_DECISION.test(questionParts(question).asking);
   const causeOnly = asksCauseOnly(question);
-  const party = asksPartyTask(question) ? ownTerms(question, terms) : undefined;
+  const asksParty = asksPartyTask(question);
   return (passage) => {
     const level = underLevel?.(passage.section) ? (entry ? LEVEL_ENTRY_SECTION : LEVEL_SECTION) : 1;
     const undecided = asksDecision && NOTHING_DECIDED.test(passage.text) && !DECISION_LABEL.test(passage.text);
@@ -117,17 +117,15 @@ function fitReader(question: string, terms: (word: string) => string[]): (passag
     const stepHeld = step !== undefined && holdsStep(passage.text, step) ? STEP_PASSAGE : 1;
     const changeNamed = change && namesChange(passage.text, change) ? LEVEL_CHANGE : 1;
     const row = causeOnly && rowOf(passage.text) ? ROW_FOR_CAUSE : 1;
-    const partyItem = party && namesParty(passage, (w) => party.has(`#${w.toLowerCase()}`) || terms(w.toLowerCase()).some((t) => party.has(t))) ? PARTY_ITEMS : 1;
+    // A label the question names, by the same test the answer's extraction uses (party-items.ts).
+    const partyItem = asksParty && namesParty(passage, named) ? PARTY_ITEMS : 1;
     return decided * partyItem * row * changeNamed * stepHeld * level * negated * definitions * (moneyCaseMet?.(passage.text) ? AMOUNT_CASE : 1);
   };
 }
 
-/** The question's own terms (no paraphrase group's). */
-const ownTerms = (question: string, terms: (word: string) => string[]) => new Set(tokenize(question).flatMap((t) => (t.startsWith('#') ? [t] : terms(t))).filter((t) => !t.startsWith('~')));
-
 /** The hits with each passage's rank weighed by how well it fits what the question asks. */
-export function withPassageFit<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, passage: (id: string) => Passage | undefined, terms: (word: string) => string[]): H[] {
-  const fitOf = fitReader(question, terms);
+export function withPassageFit<H extends { id: string; kind: string; rank: number }>(hits: H[], question: string, passage: (id: string) => Passage | undefined, terms: (word: string) => string[], named: NamedInQuestion): H[] {
+  const fitOf = fitReader(question, terms, named);
   return hits.map((h) => {
     const p = h.kind === 'passage' ? passage(h.id) : undefined;
     const fit = p ? fitOf(p) : 1;
