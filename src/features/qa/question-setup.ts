@@ -83,7 +83,7 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\?)\s*$`, 'i');
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
 const SECOND_QUESTION = secondQuestion('welke?|wie');
 /**
  * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen

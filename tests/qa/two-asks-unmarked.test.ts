@@ -1,0 +1,33 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { twoAsks } from '../../src/features/qa/question-setup';
+
+// An invented monitor: one row per town, a column per period.
+const MONITOR = `# Monitor zwemlessen Testland 2031
+
+## 2. Wachttijden per dorp
+
+De wachttijd voor zwemles is per dorp gemeten, voor en tijdens de proef met extra badwater.
+
+| Dorp | Inschrijvingen | Wachttijd 2029 (weken) | Wachttijd proef (weken) |
+| --- | --- | --- | --- |
+| Aadorp | 120 | 21,5 | 14,2 |
+| Beekdorp | 95 | 18,3 | 11,7 |
+| Celdorp | 60 | 16,0 | 12,9 |
+
+## 3. Conclusie
+
+De proef verkort de wachttijd in alle dorpen.
+`;
+
+describe('two asks typed without a question mark', () => {
+  it('are split as when the question ends in one', () => {
+    expect(twoAsks('wat was de wachttijd in beekdorp tijdens de proef en hoe lang was die in 2029')?.[1]).toBe('hoe lang was die in 2029');
+  });
+
+  it('are both answered from one row of a table', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('zwemles.md', Buffer.from(MONITOR))).passages);
+    const r = kb.ask('wat was de wachttijd in beekdorp tijdens de proef en hoe lang was die in 2029');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/18,3.*11,7|11,7.*18,3/s);
+  });
+});
