@@ -31,3 +31,29 @@ describe('two asks typed without a question mark', () => {
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/18,3.*11,7|11,7.*18,3/s);
   });
 });
+
+// An invented study: the total, then its breakdown by kind of person.
+const STUDY = `# Onderzoek buurtkamers Testland 2031
+
+## 1. Aanleiding
+
+De buurtkamers trekken elke week veel mensen uit de wijk. De gemeente wilde weten wat ze opleveren.
+
+## 2. Methode
+
+### 2.1 Gesprekken
+
+Tussen maart en mei 2031 zijn in totaal 27 gesprekken gevoerd. Gesproken is met 9 bewoners van de wijken Noord en Oost, 6 vrijwilligers die de buurtkamers draaien, 4 wijkagenten, 5 opbouwwerkers van de welzijnsstichting en 3 ambtenaren van de afdeling Samenleving. De gesprekken duurden gemiddeld ongeveer een uur en vonden meestal plaats in de buurtkamer zelf. Ze zijn opgenomen, uitgeschreven en per thema geanalyseerd door twee onderzoekers.
+
+### 2.2 Enquête
+
+Een enquête onder 300 bezoekers leverde 140 reacties op.
+`;
+
+describe('a count asked and answered by a breakdown', () => {
+  it('comes with the sentence before it that gives the total', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('buurtkamers.md', Buffer.from(STUDY))).passages);
+    const r = kb.ask('Met hoeveel mensen hebben de onderzoekers gesproken, en zaten daar ook wijkagenten bij?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/27 gesprekken.*4 wijkagenten/s);
+  });
+});

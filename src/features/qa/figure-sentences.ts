@@ -29,11 +29,27 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) 
  * when the answer itself does not count it. `counted` are the terms of the thing (its stem and synonyms).
  */
 export function withCountingSentence(question: string, answer: string, sectionTexts: string[], counted: string[], terms: (word: string) => string[]): string {
-  if (!HOW_MANY.test(question) || counted.length === 0) return answer;
+  if (!HOW_MANY.test(question)) return answer;
   const thing = new Set(counted);
-  if (sentencesOf(answer).some((s) => counts(s, thing, terms))) return answer;
+  if (counted.length === 0 || sentencesOf(answer).some((s) => counts(s, thing, terms))) return withTotal(answer, sectionTexts);
   const sentence = sectionTexts.flatMap(sentencesOf).find((s) => counts(s, thing, terms) && !answer.includes(s));
   return sentence ? `${withoutListOpening(sentence)} ${answer}` : answer;
+}
+
+/** "in totaal 34 interviews", "samen 120 plaatsen": a sentence that gives a total. */
+const TOTAL = /\b(?:in\s+totaal|totaal\s+van|alles\s+bij\s+elkaar|bij\s+elkaar\s+opgeteld|samen|opgeteld)\b/i;
+const countsIn = (sentence: string) => sentence.split(/\s+/).filter((w) => isCount(w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))).length;
+
+/**
+ * "Met hoeveel mensen is gesproken?" answered by a breakdown ("12 ouders, 5 jongeren, 2 huisartsen ...") asks the total
+ * too: the sentence right before the breakdown that gives it ("In totaal zijn 34 interviews afgenomen.") goes in front.
+ */
+function withTotal(answer: string, sectionTexts: string[]): string {
+  const first = sentencesOf(answer)[0];
+  if (!first || countsIn(first) < 3 || TOTAL.test(first)) return answer;
+  const sentences = sectionTexts.flatMap(sentencesOf);
+  const before = sentences[sentences.indexOf(first) - 1];
+  return before && TOTAL.test(before) && countsIn(before) > 0 && !answer.includes(before) ? `${before} ${answer}` : answer;
 }
 
 /**
