@@ -57,3 +57,31 @@ describe('a count asked and answered by a breakdown', () => {
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/27 gesprekken.*4 wijkagenten/s);
   });
 });
+
+// An invented evaluation: the cost per child in one section, the cost of a roll-out in another.
+const PILOT = `# Evaluatie pilot huiswerkcoaches Testland 2031
+
+## 3. Resultaten
+
+### 3.1 Bereik
+
+In de pilot zijn 240 kinderen aangemeld, van wie er 205 met een coach zijn gestart. De coaches werkten vooral na schooltijd in de bibliotheek.
+
+### 3.2 Kosten
+
+De coaching kostte gemiddeld € 1.120 per gestart kind. Het grootste deel ging naar de uren van de coaches; de rest naar scholing en materiaal.
+
+## 4. Aanbevelingen
+
+### 4.1 Uitbreiding
+
+Wordt de aanpak in alle negen dorpen ingevoerd, dan bedragen de jaarlijkse kosten naar schatting € 0,9 miljoen. De gemeente zoekt daarvoor dekking in de begroting van 2033.
+`;
+
+describe('a question whose answer gives one of its two asks', () => {
+  it('gets the other ask answered from the same document too', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('huiswerk.md', Buffer.from(PILOT))).passages);
+    const r = kb.ask('Wat kost de coaching gemiddeld per kind dat start, en wat zou het jaarlijks kosten als alle dorpen meedoen?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/1\.120.*0,9 miljoen/s);
+  });
+});

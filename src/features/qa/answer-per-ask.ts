@@ -6,20 +6,38 @@ type Answer = Extract<QaResult, { kind: 'answer' }>;
 const answered = (r: QaResult): r is Answer => r.kind === 'answer' && !r.missing && !r.unanswered;
 const sameText = (a: Answer, b: Answer) =>
   a.passageRef.kind === b.passageRef.kind && (a.passageRef.kind === 'fact' ? a.passageRef.id === (b.passageRef as { id: string }).id : a.answer === b.answer);
+const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
+/** Whether an answer already gives what another says: one of its sentences is in it. */
+const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some((s) => answer.answer.includes(s));
 
 /**
- * "Wanneer is de norm aangenomen en met hoeveel gemeenten is Twente?": two asks that no one text answers together, each
- * answered by a text of its own. When the whole question finds no answer, each ask is put on its own (after the asker's
- * setup) and both answers are given, with both sources. `whole` stays when either ask finds none: half an answer is no answer.
+ * "Wanneer is de norm aangenomen en met hoeveel gemeenten is Twente?": two asks, each put on its own (after the asker's
+ * setup). When the whole question finds no answer, both answers are given, with both sources; `whole` stays when
+ * either ask finds none: half an answer is no answer. When the whole question's answer gives what one ask finds but not
+ * what the other finds in the same document ("hoeveel kinderen zijn gestart, en waarom niet allemaal?"), that answer
+ * follows it.
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult): QaResult {
-  const asks = whole.kind === 'none' && whole.reason === 'low-score' ? twoAsks(question, true) : undefined;
+  const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, true) : undefined;
   if (!asks) return whole;
   const { setup } = questionParts(question);
   const first = `${asks[0].replace(/[\s,;]+$/, '')}?`;
   const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
+  if (answered(whole)) return withOtherAsk(whole, a, b);
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
-  const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])];
-  return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also }, confidence: Math.min(a.confidence, b.confidence), table: undefined };
+  return joined(a, b);
+}
+
+function joined(a: Answer, b: Answer): Answer {
+  const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => s.title !== a.source.title || s.section !== a.source.section);
+  return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: undefined };
+}
+
+/** The whole question's answer, with the answer of the ask it leaves out when that ask finds one in the same document. */
+function withOtherAsk(whole: Answer, a: QaResult, b: QaResult): Answer {
+  const each = [a, b].filter(answered);
+  if (each.length < 2 || sameText(each[0], each[1]) || !each.some((r) => gives(whole, r))) return whole;
+  const left = each.find((r) => !gives(whole, r) && r.source.title === whole.source.title);
+  return left ? joined(whole, left) : whole;
 }
