@@ -9,6 +9,8 @@ const sameText = (a: Answer, b: Answer) =>
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
 /** Whether an answer already gives what another says: one of its sentences is in it. */
 const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some((s) => answer.answer.includes(s));
+/** How much of an ask a text says (the sum of its words' matches). */
+type Says = (text: string, ask: string) => number;
 
 /**
  * "Wanneer is de norm aangenomen en met hoeveel gemeenten is Twente?": two asks, each put on its own (after the asker's
@@ -17,14 +19,14 @@ const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some(
  * what the other finds in the same document ("hoeveel kinderen zijn gestart, en waarom niet allemaal?"), that answer
  * follows it.
  */
-export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult): QaResult {
+export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
   const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, true) : undefined;
   if (!asks) return whole;
   const { setup } = questionParts(question);
   const first = `${asks[0].replace(/[\s,;]+$/, '')}?`;
   const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
-  if (answered(whole)) return withOtherAsk(whole, a, b);
+  if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   return joined(a, b);
 }
@@ -34,10 +36,15 @@ function joined(a: Answer, b: Answer): Answer {
   return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: undefined };
 }
 
-/** The whole question's answer, with the answer of the ask it leaves out when that ask finds one in the same document. */
-function withOtherAsk(whole: Answer, a: QaResult, b: QaResult): Answer {
-  const each = [a, b].filter(answered);
-  if (each.length < 2 || sameText(each[0], each[1]) || !each.some((r) => gives(whole, r))) return whole;
-  const left = each.find((r) => !gives(whole, r) && r.source.title === whole.source.title);
-  return left ? joined(whole, left) : whole;
+/**
+ * The whole question's answer, with the answer of the ask it leaves out when that ask finds one in the same document
+ * that says more of the ask than the whole answer does ("hoeveel kinderen zitten er in pleegzorg" is said by a table
+ * row that gives both cells asked: nothing follows).
+ */
+function withOtherAsk(whole: Answer, each: QaResult[], asks: string[], says: Says): Answer {
+  if (!answered(each[0]) || !answered(each[1]) || sameText(each[0], each[1]) || !each.some((r) => gives(whole, r as Answer))) return whole;
+  const left = each.findIndex((r) => !gives(whole, r as Answer) && (r as Answer).source.title === whole.source.title);
+  if (left < 0) return whole;
+  const other = each[left] as Answer;
+  return says(other.answer, asks[left]) > says(whole.answer, asks[left]) ? joined(whole, other) : whole;
 }

@@ -133,7 +133,7 @@ export class KnowledgeIndex {
   /** The answer: a field of a letter's head asked (letter-head.ts), or with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found, (q) => this.ask(q));
+    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found, (q) => this.ask(q), (text, ask) => this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask)))).reduce((x, y) => x + y, 0));
   }
 
   private answerOf(asked: string): QaResult {
