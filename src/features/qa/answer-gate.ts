@@ -248,3 +248,19 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));
 }
+
+/** "Op dit moment beheert RSJ 134 contracten", "de huidige contracten lopen tot ...": a document that says the state of its own day. */
+const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|nu|huidige?)\b/i;
+
+/**
+ * A question about the state of today (`early` holds its decline) is answered by a passage that tells the state of its
+ * document's day in those words (a proposal, a report), in a sentence that says all the question asks: the answer is
+ * marked as the document's state. Else it is declined: no document knows today ("hoeveel aanbieders hebben zich inmiddels
+ * ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
+ */
+export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
+  if (!early) return result;
+  if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return early;
+  const says = result.answer.split(/(?<=[.!?;])\s+|\n+/).some((s) => NOW_IN_TEXT.test(s) && saysAll(s));
+  return says ? { ...result, asOfDocument: true } : early;
+}

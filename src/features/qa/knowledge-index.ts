@@ -34,7 +34,7 @@ import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
-import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk } from './answer-per-ask';
@@ -141,18 +141,18 @@ export class KnowledgeIndex {
     const question = inDocumentWords(this.speller.correct(asked));
     const words = this.analyse(withoutAskedAmount(withoutDescribedDocument(withoutArticleReference(question), (rest) => this.analyse(rest).some((w) => !w.focus && !w.weak))));
     const early = this.beforeSearch(question, words);
-    if (early) return early;
+    if (early && !(early.kind === 'none' && early.reason === 'current-state')) return early;
+    const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
-    const ranked = withGatePassedFirst(byRank);
-    const best = ranked[0];
+    const ranked = withGatePassedFirst(byRank), best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
-    if (fromTable) return fromTable;
-    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
+    if (fromTable) return stateOfTheDocument(early, fromTable, saysAll);
+    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
     const said = result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
     const number = said.kind === 'answer' && !said.missing && !said.unanswered ? numberNotGiven(question, said.answer) : undefined;
-    return number && said.kind === 'answer' ? { ...said, unanswered: number } : said;
+    return stateOfTheDocument(early, number && said.kind === 'answer' ? { ...said, unanswered: number } : said, saysAll);
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */

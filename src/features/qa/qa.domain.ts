@@ -90,6 +90,8 @@ export type QaResult =
       confidence: number;
       /** The table rows the answer comes from, shown on the card. */
       table?: { headers: string[]; rows: string[][] };
+      /** Asked how things stand today, answered with the state a document describes of its own day. */
+      asOfDocument?: boolean;
       /** A thing the question names that no document does ("hond"): the answer is only what comes closest. */
       missing?: string;
       /** A thing the question asks about that the documents name, but not the text found ("kinderen"): what comes closest. */
