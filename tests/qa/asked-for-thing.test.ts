@@ -83,6 +83,9 @@ describe('the thing a question asks for', () => {
       expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'Het rapport bevat de wachttijden voor de draaimolen.')).toBe(true);
       expect(lacksFigureAsked('Wat is de gemiddelde wachttijd voor de draaimolen?', 'De gemiddelde wachttijd was 12 minuten.')).toBe(false);
       expect(lacksFigureAsked('Wat is de gemiddelde opkomst bij de vergaderingen?', 'Een vergadering kan besluiten als meer dan de helft van de leden aanwezig is.')).toBe(true);
+      // "gaven de voorkeur" is no spending: a count answers it; "gaf ... uit" is, and asks an amount
+      expect(lacksFigureAsked('Hoeveel bewoners gaven de voorkeur aan een nieuwe draaimolen?', '31 van de 40 bewoners geven de voorkeur aan een draaimolen.')).toBe(false);
+      expect(lacksFigureAsked('Hoeveel gaf de speeltuinraad uit aan onderhoud?', '31 van de 40 bewoners zijn tevreden over het onderhoud.')).toBe(true);
       expect(reply('Wat is de gemiddelde wachttijd voor de draaimolen?')).not.toMatch(/Bron:/);
       // "hoe hoog is de onkostenvergoeding" asks an amount as "hoe hoog is de vergoeding" does
       expect(lacksAmountAsked('Hoe hoog is de onkostenvergoeding voor de voorzitter?', 'De speeltuinraad bestaat uit elf leden.')).toBe(true);

@@ -77,8 +77,8 @@ function namesAveragedThing(question: string, answer: string): boolean {
 /** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
 const DURATION_Q = /\bhoe\s+lang\b/i;
 
-/** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. */
-const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b(gaf|gaven|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
+/** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. Not "hoeveel gaven de voorkeur aan …". */
+const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b((?:gaf|gaven)\b.*\buit\b|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
 
 /** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
 const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s`, 'gim');
