@@ -77,6 +77,7 @@ describe('question shapes asked of an invented year report', () => {
   it('reads the indirect question after "vragen ons af" as what is asked and the clause before it as the setup', () => {
     expect(withIndirectAskSplit('Wij lezen het verslag terug en vragen ons af hoe groot het team was.')).toBe('Wij lezen het verslag terug. Hoe groot het team was?');
     expect(withIndirectAskSplit('Ik wil weten hoe groot het team is')).toBe('Ik wil weten hoe groot het team is');
+    expect(withIndirectAskSplit('Wij lezen het verslag terug en vragen ons af of de termijn nog geldt.')).toBe('Wij lezen het verslag terug. De termijn nog geldt?');
     expect(answerOf(kb, 'Wij bladeren met de wethouder door het oude persdossier en vragen ons af hoe groot het team was dat de nieuwe coördinator ging aansturen.')).toContain('twintig medewerkers');
   });
 

@@ -5,7 +5,7 @@ type Answer = Extract<QaResult, { kind: 'answer' }>;
 
 const answered = (r: QaResult): r is Answer => r.kind === 'answer' && !r.missing && !r.unanswered;
 const sameText = (a: Answer, b: Answer) =>
-  a.passageRef.kind === b.passageRef.kind && (a.passageRef.kind === 'fact' ? a.passageRef.id === (b.passageRef as { id: string }).id : a.answer === b.answer);
+  a.passageRef.kind === 'fact' && b.passageRef.kind === 'fact' ? a.passageRef.id === b.passageRef.id : a.passageRef.kind === b.passageRef.kind && a.answer === b.answer;
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
 /** Whether an answer already gives what another says: one of its sentences is in it. */
 const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some((s) => answer.answer.includes(s));
@@ -20,15 +20,14 @@ type Says = (text: string, ask: string) => number;
  * follows it.
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
-  const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, true) : undefined;
+  const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, 'also counts') : undefined;
   if (!asks) return whole;
   const { setup } = questionParts(question);
   const first = `${asks[0].replace(/[\s,;]+$/, '')}?`;
   const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
-  if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
-  return joined(a, b);
+  return answered(whole) ? withOtherAsk(whole, [a, b], [first, second], says) : joined(a, b);
 }
 
 function joined(a: Answer, b: Answer): Answer {
@@ -41,10 +40,8 @@ function joined(a: Answer, b: Answer): Answer {
  * that says more of the ask than the whole answer does ("hoeveel kinderen zitten er in pleegzorg" is said by a table
  * row that gives both cells asked: nothing follows).
  */
-function withOtherAsk(whole: Answer, each: QaResult[], asks: string[], says: Says): Answer {
-  if (!answered(each[0]) || !answered(each[1]) || sameText(each[0], each[1]) || !each.some((r) => gives(whole, r as Answer))) return whole;
-  const left = each.findIndex((r) => !gives(whole, r as Answer) && (r as Answer).source.title === whole.source.title);
-  if (left < 0) return whole;
-  const other = each[left] as Answer;
-  return says(other.answer, asks[left]) > says(whole.answer, asks[left]) ? joined(whole, other) : whole;
+function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
+  if (!each.some((r) => gives(whole, r))) return whole;
+  const left = each.findIndex((r) => !gives(whole, r) && r.source.title === whole.source.title);
+  return left >= 0 && says(each[left].answer, asks[left]) > says(whole.answer, asks[left]) ? joined(whole, each[left]) : whole;
 }

@@ -36,6 +36,7 @@ export function withIndirectAskSplit(question: string): string {
   const m = INDIRECT_ASK.exec(question);
   // "Ik wil weten hoe ...": no setup before it to tell apart.
   if (!m || question.slice(0, m.index).split(/\s+/).length < 3) return question;
-  const rest = question.slice(m.index + m[0].length).replace(/[.!\s]*$/, '');
+  // "... vragen ons af of de termijn nog geldt": a yes/no question, asked without its "of".
+  const rest = question.slice(m.index + m[0].length).replace(/[.!\s]*$/, '').replace(/^of\s+/i, '');
   return `${question.slice(0, m.index)}. ${rest.charAt(0).toUpperCase()}${rest.slice(1)}?`;
 }

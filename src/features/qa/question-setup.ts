@@ -92,10 +92,10 @@ const SECOND_QUESTION = secondQuestion('welke?|wie');
  */
 const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|hoeveel');
 
-/** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"); undefined otherwise. */
-export function twoAsks(question: string, withCounts = false): [string, string] | undefined {
+/** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"), with 'also counts' also before "en met hoeveel ..."; undefined otherwise. */
+export function twoAsks(question: string, splitAt: 'questions' | 'also counts' = 'questions'): [string, string] | undefined {
   const { asking } = questionParts(question);
-  const second = asking.match(withCounts ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1];
+  const second = asking.match(splitAt === 'also counts' ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1];
   return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
 }
 
