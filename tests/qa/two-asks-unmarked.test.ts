@@ -22,7 +22,8 @@ De proef verkort de wachttijd in alle dorpen.
 
 describe('two asks typed without a question mark', () => {
   it('are split as when the question ends in one', () => {
-    expect(twoAsks('wat was de wachttijd in beekdorp tijdens de proef en hoe lang was die in 2029')?.[1]).toBe('hoe lang was die in 2029');
+    expect(twoAsks('wat was de wachttijd in beekdorp tijdens de proef en hoe lang was die in 2029')).toEqual(['wat was de wachttijd in beekdorp tijdens de proef', 'hoe lang was die in 2029']);
+    expect(twoAsks('hoeveel plekken garanderen de partners en hoeveel daarvan in gezinshuizen', 'also counts')?.[0]).toBe('hoeveel plekken garanderen de partners');
   });
 
   it('are both answered from one row of a table', async () => {

@@ -96,7 +96,7 @@ const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|hoeveel');
 export function twoAsks(question: string, splitAt: 'questions' | 'also counts' = 'questions'): [string, string] | undefined {
   const { asking } = questionParts(question);
   const second = asking.match(splitAt === 'also counts' ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1];
-  return second ? [asking.slice(0, asking.lastIndexOf(second)), second] : undefined;
+  return second ? [asking.slice(0, asking.lastIndexOf(second)).replace(/(?:[\s,;]+en)?[\s,;]*$/i, ''), second] : undefined;
 }
 
 /** "Wat kost X per jaar vergeleken met Y?": the thing compared with, after the words that compare. */
