@@ -19,6 +19,14 @@ describe('splitting documents into passages', () => {
     expect(bedragen?.text).toContain('€ 12.345 opgenomen. Dit bedrag mag');
   });
 
+  it('keeps numbered items without a full stop as a list, not as headings without text', () => {
+    const note = '# Nota speelruimte Testland\n\n## Bijlagen\n\n1. Verslag bewonersavond maart 2031\n2. Kaart van de speelplekken\n3. Begroting onderhoud\n\n## Slot\n\nDe nota is vastgesteld.\n\n## Lijst\n\n1. Eerste punt zonder punt\n2. Tweede punt zonder punt\n';
+    const doc = toPassages(note, 'nota.md');
+    expect(doc.passages.map((p) => p.section)).toEqual(['Bijlagen', 'Slot', 'Lijst']);
+    expect(doc.passages[0].text).toBe('1. Verslag bewonersavond maart 2031\n2. Kaart van de speelplekken\n3. Begroting onderhoud');
+    expect(doc.passages[2].text).toContain('2. Tweede punt zonder punt');
+  });
+
   it('uses the subject line of a memo as its title', () => {
     expect(detectTitle(['Informatienota', 'Aan : raad', 'Betreft : Samenwerking in de regio.'], 'x.txt')).toBe('Samenwerking in de regio');
   });

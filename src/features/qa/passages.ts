@@ -63,6 +63,13 @@ const CHAPTER_HEADING = /^(hoofdstuk|paragraaf|afdeling|titel|deel)\b/i;
  */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)0\d{1,3}[- ]?\d{6,8}(?!\d)/;
 
+/** "3. Evaluatie inkoopmodel" between "2. ..." and "4. ...": a numbered item with the number before or after it on the line beside it. */
+function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined): boolean {
+  const n = Number(line.match(/^(\d+)\.\s/)?.[1]);
+  const numberOf = (other: string | undefined) => Number(other?.match(/^(\d+)\.\s/)?.[1]);
+  return n > 0 && (numberOf(next) === n + 1 || numberOf(previous) === n - 1);
+}
+
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   if (MEMO_HEADER.test(line)) return false;
@@ -74,8 +81,9 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   const afterHeading = !!previous && (/^#/.test(previous) || CHAPTER_HEADING.test(previous));
   if (ARTICLE_HEADING.test(line) && line.length <= 110 && !/[.:;,]$/.test(line) && (afterSentence || afterHeading) && nextStartsNew) return true;
   if (line.length > 70 || /[,;]$/.test(line)) return false;
-  // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading.
-  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return true;
+  // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading; nor is one
+  // right before or after the number next to its own ("1. Verslag marktconsultatie", "2. Evaluatie ..."): items of a list.
+  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return !besideItsNeighbour(line, previous, next);
   if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
   // "Besluiten:" / "Actie:" is a label that introduces its list or sentence, not a topic of its own.
   if (/:$/.test(line) || (/\.$/.test(line) && line.split(' ').length > 2)) return false;
