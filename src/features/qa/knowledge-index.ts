@@ -38,6 +38,7 @@ import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, 
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk } from './answer-per-ask';
+import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 
@@ -117,9 +118,7 @@ export class KnowledgeIndex {
     return strong.length > 0 && strong.every((w) => this.vocabulary.has(w.terms[0]));
   }
 
-  fact(id: string): Fact | undefined {
-    return this.facts.get(id);
-  }
+  fact(id: string): Fact | undefined { return this.facts.get(id); }
 
   passage(title: string, position: number): Passage | undefined {
     return this.passages.get(passageKey({ title, position }));
@@ -130,10 +129,10 @@ export class KnowledgeIndex {
     return analyseQuestion(corrected, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary });
   }
 
-  /** The answer: a field of a letter's head asked (letter-head.ts), or with the holder of a role asked by name when the text found names nobody (role-holder.ts). */
+  /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? found, (q) => this.ask(q), (text, ask) => this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask)))).reduce((x, y) => x + y, 0));
+    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask)))).reduce((x, y) => x + y, 0));
   }
 
   private answerOf(asked: string): QaResult {

@@ -1,0 +1,48 @@
+import type { Passage, QaResult } from './qa.domain';
+import { questionParts } from './question-setup';
+import { TOTAL_ROW } from './table-answer';
+import { rowOf } from './tables';
+
+/** "Welke segmenten onderscheiden jullie?": the things asked after "welke". */
+const WHICH_THING = /\bwelke\s+(\p{L}[\p{L}-]+)/iu;
+const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+/** "vijf segmenten", "3 clusters": a count and the word after it. */
+const COUNTED = /\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(\p{L}[\p{L}-]+)/giu;
+/** A noun's singular candidates: "segmenten", "zones", "risico's", "gemeenten" and their singulars share one. */
+const singulars = (word: string) => {
+  const w = word.toLowerCase();
+  return new Set([w, w.replace(/(?:'s|’s|s)$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
+};
+/** Whether two words name the same thing, singular or plural ("Segment" and "segmenten"). */
+const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => [...singulars(a)].some((x) => singulars(b).has(x)) || terms(a.toLowerCase())[0] === terms(b.toLowerCase())[0];
+
+/** Rows read at most, looking for the table of a document. */
+const MAX_POSITIONS = 400;
+
+/**
+ * "Welke segmenten onderscheiden jullie?" answered by "we onderscheiden vijf segmenten, elk met een eigen inkoopvorm":
+ * the sentence counts the things asked without naming them. A table of the same document whose first column is that
+ * thing ("Segment") and has as many rows names them: its row labels follow the answer.
+ */
+export function withAnnouncedRows(question: string, result: QaResult, passageAt: (title: string, position: number) => Passage | undefined, terms: (word: string) => string[]): QaResult {
+  if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return result;
+  const thing = questionParts(question).asking.match(WHICH_THING)?.[1];
+  if (!thing) return result;
+  const count = [...result.answer.matchAll(COUNTED)].find((m) => sameNoun(m[2], thing, terms))?.[1];
+  const n = count && (COUNTS[count.toLowerCase()] ?? Number(count));
+  if (!n) return result;
+  const title = result.source.title;
+  const labels: string[] = [];
+  let header = '';
+  let section = '';
+  for (let k = 0, p = passageAt(title, 0); p && k < MAX_POSITIONS; k++, p = passageAt(title, k)) {
+    const row = rowOf(p.text);
+    if (!row || !sameNoun(row.headers[0], thing, terms) || TOTAL_ROW.test(row.cells[0].replace(/\*/g, ''))) continue;
+    if (header && (row.headers[0] !== header || p.section !== section)) break;
+    [header, section] = [row.headers[0], p.section];
+    if (!labels.includes(row.cells[0])) labels.push(row.cells[0]);
+  }
+  if (labels.length !== n || labels.some((l) => result.answer.includes(l))) return result;
+  const also = section && section !== result.source.section ? [...(result.source.also ?? []), { title, section }] : result.source.also;
+  return { ...result, answer: `${result.answer}\n\n${header}: ${labels.join('; ')}.`, source: { ...result.source, also } };
+}
