@@ -29,9 +29,22 @@ const DOC_TYPES = /\b(kadernota|kadernotitie|begroting|jaarplan|jaarverslag|jaar
 const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp|kenmerk)\s*(:|$)/i;
 const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;
 
+/**
+ * A paragraph's bold opening label with its number or letter ("**1. Krapte op de arbeidsmarkt.**"), closed on a later line
+ * when a PDF line wraps inside it, and the rest of its line.
+ */
+const BOLD_LABEL = /^\*\*\s*(\d{1,2}[.)]|[A-Za-z][.)])\s+([^*]{2,200}?)\s*\*\*([^\n]*)/gm;
+/** The label as item text: "1. Krapte op de arbeidsmarkt. Voor ..."; a bold line that ends no sentence ("**1. Opening**") stays a heading. */
+const labelAsItem = (line: string, n: string, label: string, rest: string) => (/[.!?]$/.test(label) || rest.trim() ? `${n} ${label}${rest}` : line);
+
 function cleanLines(text: string): string[] {
   return text
     .replace(/\r/g, '')
+    // "**1. Krapte op de arbeidsmarkt.** Voor de nieuwe regeling ...": a paragraph opening with a bold numbered or lettered
+    // label is an item of a list (risks, alternatives, arguments), as Word and PDF text give it without the bold. It opens
+    // a line also where a PDF's text runs it onto the line before.
+    .replace(/(?<=[.!?])[ \t]+(?=\*\*\s*(?:\d{1,2}|[A-Za-z])[.)]\s)/g, '\n')
+    .replace(BOLD_LABEL, labelAsItem)
     .split('\n')
     .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim())
     .filter((l) => l && !/^\d+$/.test(l));
@@ -164,6 +177,9 @@ function levelOf(line: string, open: OpenHeading[]): number {
   return Math.max(below, headingLevel(line, open[open.length - 1]?.level ?? 1));
 }
 
+/** After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."). */
+const opensParagraph = (current: string, line: string) => SENTENCE_END.test(current) && /^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line);
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
@@ -219,7 +235,7 @@ function paragraphs(lines: string[]): Para[] {
     }
     // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").
     const bullet = /^([•\-*]|\d+\.|[a-z][.)])\s/.test(line);
-    if (bullet || (SENTENCE_END.test(current) && /^\p{Lu}/u.test(line))) flush();
+    if (bullet || opensParagraph(current, line)) flush();
     current = current ? `${current} ${line}` : line;
   });
   flush();

@@ -1,0 +1,82 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { toPassages } from '../../src/features/qa/passages';
+
+// An invented proposal (not an evaluation document): decision points, arguments with sub-numbered paragraphs, risks and
+// alternatives as paragraphs opening with a bold numbered or lettered label, and advice given as "Ten eerste ... Ten tweede".
+const NOTA = `# Adviesnota Logeeropvang jeugd Testland vanaf 2032
+
+**Aan:** Dagelijks Bestuur Jeugdregio Testland
+**Datum:** 3 maart 2031
+
+## Beslispunten
+
+Het Dagelijks Bestuur wordt gevraagd:
+
+1. In te stemmen met een regionale voorziening voor logeeropvang met 14 logeerbedden in Noordhaven en Zuiddijk vanaf 1 januari 2032.
+2. In te stemmen met een vaste vergoeding per logeerbed van 60% van het tarief, aangevuld met een vergoeding per logeernacht.
+3. Het regiobureau opdracht te geven de inkoop voor te bereiden en uiterlijk 1 juni 2031 te publiceren, met een looptijd van drie jaar.
+4. In te stemmen met een kostenverdeling naar rato van het aantal inwoners tot 18 jaar, met een overgangsjaar voor de kleinste gemeenten.
+5. Voor 2031 een eenmalig voorbereidingsbudget van € 96.000 beschikbaar te stellen via de tweede begrotingswijziging.
+6. Het regiobureau te vragen in het voorjaar van 2033 een evaluatie aan het bestuur voor te leggen.
+
+## Argumenten
+
+**1. Ouders worden ontlast.**
+
+1.1 Logeeropvang geeft ouders van kinderen met een zware zorgvraag adem. Een weekend per maand blijkt in de proef voldoende om een uithuisplaatsing te voorkomen.
+
+1.2 Het kind houdt zijn eigen school. De logeerhuizen liggen binnen dertig minuten van elke school in de regio.
+
+## Kanttekeningen en risico's
+
+**1. Te weinig begeleiders.** Voor de logeerhuizen zijn ongeveer 21 fte aan begeleiders nodig. Het werven daarvan kan langer duren dan gepland.
+
+**2. Lege bedden in de zomer.** In de zomervakantie logeren minder kinderen. De regio betaalt dan toch de vaste vergoeding.
+
+**3. Een lange wachtlijst.** Als de vraag groter is dan verwacht, ontstaat een wachtlijst.
+Daardoor moeten ouders langer wachten op hun eerste weekend. Het regiobureau houdt de wachtlijst per kwartaal bij.
+
+**4. Onvoldoende inschrijvingen.** Als er te weinig aanbieders inschrijven, volgt een tweede ronde. Dat kost ongeveer twee maanden.
+
+**5. Nieuwe landelijke regels.** Een landelijke norm voor logeeropvang kan het contract raken. Het contract krijgt daarom een wijzigingsclausule.
+
+## Alternatieven
+
+**A. Alles laten zoals het is.** Elke gemeente koopt dan zelf logeeropvang in. Dit alternatief is afgewezen, omdat kleine gemeenten dan geen aanbieder vinden.
+
+**B. Aansluiten bij de logeervoorziening van Westmark.** Verkend is of Testland kan meedoen met de logeervoorziening van de regio Westmark. Dit alternatief is afgewezen omdat het contract van Westmark doorloopt tot 1 juli 2034 en de reistijd voor ouders uit het noorden te lang is. Wel blijven beide regio's kennis delen.
+
+## Advies ambtelijk overleg
+
+Het ambtelijk overleg heeft het voorstel op 12 februari 2031 besproken en positief geadviseerd. Het ambtelijk overleg gaf twee aandachtspunten mee. Ten eerste moeten de logeerhuizen goede afspraken maken met de wijkteams over de aanmelding. Ten tweede adviseert het ambtelijk overleg de kostenverdeling na een jaar te bekijken. Beide punten zijn in deze nota verwerkt.
+`;
+
+const ask = async (text: string, file: string, question: string) => {
+  const kb = new KnowledgeIndex([], (await parseDocument(file, Buffer.from(text))).passages);
+  const r = kb.ask(question);
+  return r.kind === 'answer' ? r.answer : r.kind;
+};
+
+describe('lists in proposals and regulations', () => {
+  it('reads a paragraph opening with a bold numbered or lettered label as an item of a list, its label as a sentence', () => {
+    const risks = toPassages(NOTA, 'nota.md').passages.filter((p) => p.section === "Kanttekeningen en risico's").map((p) => p.text).join('\n');
+    expect(risks).not.toContain('**');
+    expect(risks).toMatch(/^1\. Te weinig begeleiders\. Voor de logeerhuizen/m);
+    expect(risks).toMatch(/^4\. Onvoldoende inschrijvingen\. Als er/m);
+  });
+
+  it('opens a new paragraph at a bold label that a PDF line runs on to or wraps inside, and at a sub-numbered paragraph', () => {
+    const text = '# Notitie Testland\n\n## Risico\'s\n\nDe regio ziet twee risico\'s. **1. Te weinig personeel.** Werven duurt lang. **2. Lege bedden in de zomervakantie, wanneer veel gezinnen zelf op reis gaan en er minder\nkinderen komen logeren.** De regio betaalt toch.\n\n## Argumenten\n\nDe regio kiest voor logeeropvang.\n1.1 Ouders worden ontlast. Een weekend per maand helpt.\n';
+    const texts = toPassages(text, 'notitie.pdf').passages.map((p) => p.text);
+    expect(texts.join('\n')).toMatch(/^1\. Te weinig personeel\. Werven duurt lang\.$/m);
+    expect(texts.join('\n')).toMatch(/^2\. Lege bedden in de zomervakantie, .* minder kinderen komen logeren\. De regio betaalt toch\.$/m);
+    expect(texts.join('\n')).toMatch(/^1\.1 Ouders worden ontlast\./m);
+  });
+
+  it("answers why an alternative fell away from that alternative's paragraph, its reason included", async () => {
+    const answer = await ask(NOTA, 'nota.md', 'Waarom is aansluiten bij de logeervoorziening van Westmark afgevallen?');
+    expect(answer).toContain('1 juli 2034');
+    expect(answer).not.toContain('kleine gemeenten');
+  });
+});
