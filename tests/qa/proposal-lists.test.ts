@@ -74,6 +74,11 @@ describe('lists in proposals and regulations', () => {
     expect(texts.join('\n')).toMatch(/^1\.1 Ouders worden ontlast\./m);
   });
 
+  it('gives every decision point, with its number, when all are asked for "op een rij"', async () => {
+    const answer = await ask(NOTA, 'nota.md', 'Wat moet het bestuur besluiten over de logeerbedden? Graag alle beslispunten op een rij.');
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
+  });
+
   it("answers why an alternative fell away from that alternative's paragraph, its reason included", async () => {
     const answer = await ask(NOTA, 'nota.md', 'Waarom is aansluiten bij de logeervoorziening van Westmark afgevallen?');
     expect(answer).toContain('1 juli 2034');

@@ -17,9 +17,6 @@ const MAX_LIST_CHARS = 1100;
 /** A list of up to this many items comes whole with the item that answers. */
 const SHORT_LIST = 4;
 
-/** Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions): the answer shows the list whole. */
-export const WANTS_LIST = /\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\b(in|staan)\b|welke .* (zijn er|er zijn)|welke \p{L}+ (?:vallen|liggen|blijven) buiten|(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?\p{L}{3,}(?:en|s) (?:zijn|horen|hoort|gelden|vallen|waar)|wie zijn (?:de|alle) \p{L}{3,}(?:en|s)\b(?! van))\b/iu;
-
 /** What else the question asks of the section's sentences, beside its words. */
 export interface AlsoAsked {
   /** The kind of answer asked ("hoe snel": a length of time), which some chosen sentence should give. */

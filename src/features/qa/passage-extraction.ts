@@ -1,4 +1,5 @@
-import { WANTS_LIST, extractAnswer } from './answer-extraction';
+import { extractAnswer } from './answer-extraction';
+import { LIST_THING, WANTS_LIST } from './list-questions';
 import { negatedAsk } from './negated-asks';
 import { askedKind, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
@@ -53,9 +54,6 @@ export function answerFromSection(question: string, section: Passage[], reading:
     })
   );
 }
-
-/** The things a list question asks for: "welke signalen", "wat zijn financiële signalen". */
-const LIST_THING = /\b(?:welke|wat zijn(?: de)?) (?:\p{L}+e )?(\p{L}{3,}(?:en|s))\b/iu;
 
 /** Whether a question asking for a list of things asks for what the section's heading names ("3.2 Financiële signalen"). */
 function headingNamesAsked(question: string, section: Passage[], matches: (sentence: string) => number[], anyShape = false): boolean {

@@ -1,0 +1,17 @@
+/** How a question asks for a list whole: the shapes of Dutch questions that want every item, and the things they name. */
+
+/** A plural noun: "besluiten", "signalen", "risico's". */
+const PLURAL = "\\p{L}{3,}(?:en|s|['’]s)";
+/**
+ * Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions; "welke risico's
+ * en kanttekeningen noemt de nota": what a document names; "graag alle beslispunten op een rij"): the answer shows the list whole.
+ */
+export const WANTS_LIST = new RegExp(
+  `\\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\\b(in|staan)\\b|welke .* (zijn er|er zijn)|welke \\p{L}+ (?:vallen|liggen|blijven) buiten|` +
+    `(?:welke|wat zijn(?: de)?) (?:\\p{L}+e )?${PLURAL}(?: en (?:\\p{L}+e )?${PLURAL})? (?:zijn|horen|hoort|gelden|vallen|waar|noemt|noemen|geeft|geven|beschrijft|beschrijven|staan)|` +
+    `wie zijn (?:de|alle) ${PLURAL}(?! van)|op een rij|(?:noem|geef|graag) (?:me |mij )?alle)(?!\\p{L})`,
+  'iu',
+);
+
+/** The things a list question asks for: "welke signalen", "wat zijn financiële signalen", "welke risico's", "alle beslispunten". */
+export const LIST_THING = new RegExp(`\\b(?:welke|wat zijn(?: de)?|alle) (?:\\p{L}+e )?(${PLURAL})(?!\\p{L})`, 'iu');
