@@ -79,6 +79,12 @@ describe('lists in proposals and regulations', () => {
     for (const n of [1, 2, 3, 4, 5, 6]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
   });
 
+  it('gives every risk a proposal names, numbered, its item split by a page break included', async () => {
+    const answer = await ask(NOTA, 'nota.md', "Welke risico's noemt de nota over logeeropvang?");
+    expect(answer).not.toContain('**');
+    for (const label of ['1. Te weinig begeleiders.', '2. Lege bedden in de zomer.', '3. Een lange wachtlijst.', '4. Onvoldoende inschrijvingen.', '5. Nieuwe landelijke regels.']) expect(answer).toContain(label);
+  });
+
   it("answers why an alternative fell away from that alternative's paragraph, its reason included", async () => {
     const answer = await ask(NOTA, 'nota.md', 'Waarom is aansluiten bij de logeervoorziening van Westmark afgevallen?');
     expect(answer).toContain('1 juli 2034');

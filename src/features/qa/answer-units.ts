@@ -54,6 +54,7 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
       line += 1;
     }
   }
+  joinItemParagraphs(units);
   markSteps(units);
   assignLids(units);
   assignIntroductions(units);
@@ -106,6 +107,33 @@ function quotationSpeakers(units: Unit[]): Map<number, number> {
     open = undefined;
   });
   return out;
+}
+
+/** The number of a numbered or lettered item's marker ("3." is 3, "c)" is 3), undefined for a bullet or no marker. */
+const ordinalOf = (marker?: string) =>
+  !marker ? undefined : NUMBERED.test(marker) ? Number.parseInt(marker, 10) : LETTERED.test(marker) ? marker.toLowerCase().charCodeAt(0) - 96 : undefined;
+
+/**
+ * "3. Stagnerende uitstroom. Als er ..." then "Daardoor raken plekken verstopt." then "4. ...": plain paragraphs between
+ * item n and item n+1 of one kind are more paragraphs of item n (a PDF page break splits one too), not the end of the list.
+ */
+function joinItemParagraphs(units: Unit[]): void {
+  const firstOf = new Map<number, Unit>();
+  for (const u of units) if (!firstOf.has(u.line)) firstOf.set(u.line, u);
+  const lines = [...firstOf.keys()];
+  for (let i = 0; i < lines.length; i++) {
+    const item = firstOf.get(lines[i])!;
+    const n = ordinalOf(item.marker);
+    let j = i + 1;
+    while (j < lines.length && firstOf.get(lines[j])!.marker === undefined) j++;
+    const next = firstOf.get(lines[j])?.marker;
+    if (n === undefined || j === i + 1 || ordinalOf(next) !== n + 1 || NUMBERED.test(item.marker!) !== NUMBERED.test(next!)) continue;
+    for (const u of units) if (u.line > lines[i] && u.line < lines[j]) u.line = lines[i];
+    i = j - 1;
+  }
+  // Lines are numbered again without gaps: a list's items are found as consecutive lines.
+  const renumbered = new Map([...new Set(units.map((u) => u.line))].map((line, k) => [line, k]));
+  for (const u of units) u.line = renumbered.get(u.line)!;
 }
 
 /**
