@@ -52,6 +52,23 @@ Daardoor moeten ouders langer wachten op hun eerste weekend. Het regiobureau hou
 Het ambtelijk overleg heeft het voorstel op 12 februari 2031 besproken en positief geadviseerd. Het ambtelijk overleg gaf twee aandachtspunten mee. Ten eerste moeten de logeerhuizen goede afspraken maken met de wijkteams over de aanmelding. Ten tweede adviseert het ambtelijk overleg de kostenverdeling na een jaar te bekijken. Beide punten zijn in deze nota verwerkt.
 `;
 
+// An invented regulation: steps numbered inside a lid whose first sentence says when they apply.
+const REGLEMENT = `# Reglement van orde Stuurgroep Wijkteams Testland 2031
+
+## Artikel 6. Spoedbesluit
+
+1. Kan een besluit niet wachten tot de volgende vergadering, dan kan de voorzitter besluiten tot een digitale stemronde onder alle leden van de stuurgroep. Daarbij gelden de volgende stappen:
+   1. de secretaris mailt het voorstel aan alle leden, met de reden van de spoed en de uiterste datum voor een reactie;
+   2. de reactietermijn is ten minste twee werkdagen, behalve bij een calamiteit, waarbij de voorzitter de termijn kan verkorten;
+   3. ieder lid reageert binnen de termijn met instemming, bezwaar of onthouding;
+   4. het voorstel is aangenomen als ten minste vijf leden instemmen en niet meer dan één lid bezwaar maakt; maken twee of meer leden bezwaar, dan roept de voorzitter binnen vijf werkdagen een extra vergadering bijeen, die ook digitaal kan plaatsvinden;
+   5. de secretaris meldt de uitkomst aan alle leden en neemt het besluit op in de besluitenlijst van de volgende vergadering.
+2. Een lid dat niet reageert, wordt geacht zich te onthouden.
+3. Een digitale stemronde is niet toegestaan voor de keuze van de voorzitter of de wijziging van dit reglement.
+4. De secretaris bewaart de reacties van de leden bij de stukken van de eerstvolgende vergadering, zodat ieder lid later kan nagaan hoe het besluit tot stand is gekomen.
+5. Is een lid het niet eens met de manier waarop de stemronde is verlopen, dan kan het lid dat in de eerstvolgende vergadering aan de orde stellen; de stuurgroep besluit dan of de stemronde wordt overgedaan.
+`;
+
 const ask = async (text: string, file: string, question: string) => {
   const kb = new KnowledgeIndex([], (await parseDocument(file, Buffer.from(text))).passages);
   const r = kb.ask(question);
@@ -90,4 +107,12 @@ describe('lists in proposals and regulations', () => {
     expect(answer).toContain('1 juli 2034');
     expect(answer).not.toContain('kleine gemeenten');
   });
+
+  it('gives the steps a lid introduces, with the sentence that says when they apply, when steps are asked', async () => {
+    const answer = await ask(REGLEMENT, 'reglement.md', 'Hoe verloopt een digitale stemronde als een besluit niet kan wachten tot de volgende vergadering?');
+    expect(answer).toMatch(/^Kan een besluit niet wachten/);
+    for (const n of [1, 2, 3, 4, 5]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
+    expect(answer).not.toContain('keuze van de voorzitter');
+  });
+
 });

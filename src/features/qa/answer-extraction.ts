@@ -4,7 +4,7 @@ import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-un
 import { render } from './answer-render';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
-import { headedListAnchor, numberedStep } from './list-anchors';
+import { headedListAnchor, numberedStep, stepsAnchor } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
@@ -121,21 +121,6 @@ function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, be
   if (firstAsk) addSecondAnswer(section, units, chosen, firstAsk, weight, true);
 }
 
-/** How much of the best sentence's score the introduction of a list of steps needs to answer a question asking for steps. */
-const STEPS_SHARE = 0.5;
-
-/**
- * "Welke stappen doorloopt een melding?": the steps numbered inside a lid are the list asked for, even when a lid
- * outside them shares more of the question's words ("... zonder de stappen 3 en 4 te doorlopen"). Returns the
- * introduction of the best such list when it says about as much as the best sentence, else the best sentence.
- */
-function stepsAnchor(units: Unit[], best: number, wantsList: boolean): number {
-  if (!wantsList || units[best].step || units[best + 1]?.step) return best;
-  const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.step && units[k + 1].line !== u.line ? [k] : []));
-  const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
-  return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
-}
-
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */
 function withList(units: Unit[], chosen: Set<number>, best: number, k: number, required: boolean, limit: number): number {
   const list = listAround(units, k);
@@ -156,13 +141,16 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
     return limit;
   }
   for (const i of list) chosen.add(i);
-  // The sentence that introduces the list belongs to it.
-  if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) chosen.add(list[0] - 1);
+  // The sentence that introduces the list belongs to it, and so does the one it leans on ("Daarbij gelden de volgende stappen:").
+  if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) {
+    chosen.add(list[0] - 1);
+    for (let i = list[0] - 1; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && length(units, [...chosen, i - 1]) <= MAX_LIST_CHARS; i--) chosen.add(i - 1);
+  }
   return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
 }
 
 /** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...": a sentence that leans on the one before it. */
-const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
+const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
 
 /**
  * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders

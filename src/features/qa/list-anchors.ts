@@ -2,7 +2,7 @@ import { NUMBERED, type Unit, listAround } from './answer-units';
 
 /**
  * Where in a section the answer to a question about a list begins, when that is not the sentence sharing the most
- * question words: the list a heading names, or the numbered step asked for.
+ * question words: the list a heading names, the steps a question asks for, or the numbered step asked.
  */
 
 /**
@@ -52,3 +52,21 @@ export function numberedStep(units: Unit[], step: number | undefined): number | 
 /** Whether a passage holds the item of the step asked: "Stap 3: ..." or, without steps named so, "3. De gemeente belt ...". */
 export const holdsStep = (text: string, step: number): boolean =>
   /(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?stap\s+\d/i.test(text) ? new RegExp(`(?:^|\\n)\\s*(?:\\d{1,2}[.)]\\s+)?stap\\s+${step}\\b`, 'i').test(text) : new RegExp(`(?:^|\\n)\\s*${step}[.)]\\s`).test(text);
+
+/** How much of the best sentence's score the introduction of a list of steps needs to answer a question asking for steps. */
+const STEPS_SHARE = 0.5;
+
+/**
+ * "Welke stappen doorloopt een melding?": the steps numbered inside a lid are the list asked for, even when a lid
+ * outside them shares more of the question's words ("... zonder de stappen 3 en 4 te doorlopen"). Returns the
+ * introduction of the best such list when it says about as much as the best sentence, else the best sentence.
+ */
+export function stepsAnchor(units: Unit[], best: number, wantsList: boolean): number {
+  if (!wantsList || units[best].step || units[best + 1]?.step) return best;
+  const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.step && units[k + 1].line !== u.line ? [k] : []));
+  // "Kan een besluit niet wachten, dan ... Daarbij gelden de volgende stappen:": the best sentence's lid introduces the steps asked.
+  const own = intros.find((k) => units[k].line === units[best].line);
+  if (own !== undefined) return own;
+  const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
+  return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
+}
