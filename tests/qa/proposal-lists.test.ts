@@ -108,11 +108,15 @@ describe('lists in proposals and regulations', () => {
     expect(answer).not.toContain('kleine gemeenten');
   });
 
+  it('gives an announced enumeration in prose whole when the answer is more than one of its items', async () => {
+    const answer = await ask(NOTA, 'nota.md', 'Wat was het advies van het ambtelijk overleg over de logeeropvang?');
+    expect(answer).toMatch(/positief geadviseerd.*Ten eerste moeten de logeerhuizen.*Ten tweede adviseert/s);
+  });
+
   it('gives the steps a lid introduces, with the sentence that says when they apply, when steps are asked', async () => {
     const answer = await ask(REGLEMENT, 'reglement.md', 'Hoe verloopt een digitale stemronde als een besluit niet kan wachten tot de volgende vergadering?');
     expect(answer).toMatch(/^Kan een besluit niet wachten/);
     for (const n of [1, 2, 3, 4, 5]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
     expect(answer).not.toContain('keuze van de voorzitter');
   });
-
 });

@@ -6,7 +6,7 @@ import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep, stepsAnchor } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
-import { withOrdinalRun } from './ordinal-enumeration';
+import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 
@@ -95,6 +95,7 @@ export function extractAnswer(
     // is followed by what a member who comes by car gets.
     addWhole(units, chosen, lidOf(units, i));
   }
+  limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
   addAntecedents(units, chosen);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.

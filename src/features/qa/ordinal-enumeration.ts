@@ -40,3 +40,14 @@ export function withOrdinalRun(units: Unit[], chosen: Set<number>, best: number,
   for (const k of picked) chosen.add(k);
   return Math.max(limit, size([...chosen]));
 }
+
+/**
+ * "Het AO gaf twee aandachtspunten mee. Ten eerste ... Ten tweede ...": an answer about more than one item of an enumeration
+ * in prose (its best sentence outside the items, or the one announcing them) that picked one item gives them all, up to
+ * `maxChars`; "Ten tweede ..." alone would read as half of what was said. Returns the length the answer may take.
+ */
+export function withPickedOrdinalRun(units: Unit[], chosen: Set<number>, best: number, limit: number, maxChars: number): number {
+  if (ORDINAL.test(units[best].text)) return limit;
+  const item = [...chosen].find((k) => k !== best && ORDINAL.test(units[k].text));
+  return item === undefined ? limit : withOrdinalRun(units, chosen, item, limit, maxChars);
+}
