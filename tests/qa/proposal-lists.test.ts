@@ -69,6 +69,22 @@ const REGLEMENT = `# Reglement van orde Stuurgroep Wijkteams Testland 2031
 5. Is een lid het niet eens met de manier waarop de stemronde is verlopen, dan kan het lid dat in de eerstvolgende vergadering aan de orde stellen; de stuurgroep besluit dan of de stemronde wordt overgedaan.
 `;
 
+// An invented procedure of seven steps, longer than one answer and shorter than a list asked whole may be.
+const PROCEDURE = `# Regeling klachten logeerhuizen Testland 2031
+
+## Artikel 4. Behandeling van een klacht
+
+Een klacht over een logeerhuis wordt in de volgende stappen behandeld:
+
+1. De ouder dient de klacht schriftelijk of per e-mail in bij de klachtenfunctionaris van het regiobureau, binnen drie maanden na het voorval waarover de klacht gaat.
+2. De klachtenfunctionaris bevestigt de ontvangst binnen vijf werkdagen en vraagt het logeerhuis om binnen tien werkdagen schriftelijk te reageren op de klacht.
+3. De klachtenfunctionaris nodigt de ouder en het logeerhuis uit voor een gesprek, waarin beiden hun kant toelichten en samen naar een oplossing zoeken die voor het kind werkt.
+4. Lukt een oplossing niet, dan legt de klachtenfunctionaris de klacht voor aan de klachtencommissie van de regio, die beide partijen binnen vier weken hoort.
+5. De klachtencommissie geeft binnen zes weken na de hoorzitting een schriftelijk oordeel over de klacht en doet zo nodig aanbevelingen aan het logeerhuis.
+6. Het logeerhuis laat de klachtenfunctionaris binnen een maand na het oordeel weten welke maatregelen het neemt en wanneer die klaar zijn.
+7. De klachtenfunctionaris sluit de klacht af met een brief aan de ouder, uiterlijk drie maanden na het oordeel, en neemt de klacht op in het jaarverslag.
+`;
+
 const ask = async (text: string, file: string, question: string) => {
   const kb = new KnowledgeIndex([], (await parseDocument(file, Buffer.from(text))).passages);
   const r = kb.ask(question);
@@ -111,6 +127,12 @@ describe('lists in proposals and regulations', () => {
   it('gives an announced enumeration in prose whole when the answer is more than one of its items', async () => {
     const answer = await ask(NOTA, 'nota.md', 'Wat was het advies van het ambtelijk overleg over de logeeropvang?');
     expect(answer).toMatch(/positief geadviseerd.*Ten eerste moeten de logeerhuizen.*Ten tweede adviseert/s);
+  });
+
+  it('gives a procedure asked whole with every step, though it is longer than one answer', async () => {
+    const answer = await ask(PROCEDURE, 'klachten.md', 'Kun je alle stappen van de behandeling van een klacht over een logeerhuis op een rij zetten?');
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
+    expect(answer).toContain('jaarverslag');
   });
 
   it('gives the steps a lid introduces, with the sentence that says when they apply, when steps are asked', async () => {

@@ -13,7 +13,7 @@ import { nextGivesFigures } from './figure-sentences';
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
 /** A list or procedure the question asks for is shown whole up to this length, although longer than one answer. */
-const MAX_LIST_CHARS = 1100;
+const MAX_LIST_CHARS = 1500;
 /** A list of up to this many items comes whole with the item that answers. */
 const SHORT_LIST = 4;
 
