@@ -83,14 +83,14 @@ export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<strin
 
 
 /** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
-const SECOND_QUESTION = secondQuestion('welke?|wie');
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
+const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
 /**
  * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen
  * with the words of both ("en binnen hoeveel tijd moet dat plaatsvinden?": "dat" is what the first ask names). Split
  * there only to answer each ask on its own (answer-per-ask.ts).
  */
-const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|hoeveel');
+const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|wanneer|hoeveel');
 
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"), with 'also counts' also before "en met hoeveel ..."; undefined otherwise. */
 export function twoAsks(question: string, splitAt: 'questions' | 'also counts' = 'questions'): [string, string] | undefined {

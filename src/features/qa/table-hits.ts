@@ -16,7 +16,7 @@ import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
-import { bothAsksOfRow } from './table-two-asks';
+import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
 
 /** A search hit as the ranking scores it. */
@@ -210,13 +210,15 @@ export function answerFromTableHits(
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
     if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
+    // "..., en wat voor de projectleiding?": the row of the same table the other ask names comes along.
+    const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
       kind: 'answer',
-      answer: both ? answer.text : withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
+      answer: both ? answer.text : withRow?.text ?? withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
       source: { title: passage.title, section: passage.section },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: candidate.rowCoverage,
-      table: answer.shown,
+      table: withRow?.shown ?? answer.shown,
     };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { askScores, isNumericColumn, pick, quote, type TableAnswer, type TermsOf } from './table-answer';
+import { answerFromTable, askScores, isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-answer';
 import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
@@ -26,4 +26,31 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
   const name = rowLabel(table, cells);
   return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
+}
+
+/**
+ * "Wat is er in 2028 nodig voor de aanbesteding, en wat voor de projectleiding?": a question whose two asks each name a
+ * row of one table. When one ask alone names the row found, the row of that table the other ask names by more words
+ * than any other answers that ask; `first` when it is asked first. `namedBy` counts the words by which an ask names a row.
+ */
+function otherRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => number): { row: number; first: boolean } | undefined {
+  const asks = twoAsks(question);
+  if (!asks) return undefined;
+  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '')));
+  const own = a[row] > b[row] ? 0 : b[row] > a[row] ? 1 : -1;
+  if (own < 0) return undefined;
+  const other = own === 0 ? b : a;
+  const best = Math.max(0, ...other.filter((_, r) => r !== row));
+  const rows = other.flatMap((v, r) => (r !== row && v === best ? [r] : []));
+  return best > 0 && rows.length === 1 ? { row: rows[0], first: own === 1 } : undefined;
+}
+
+/** The answer with that of the row of the same table the question's other ask names, in the order asked; undefined when none does. */
+export function withOtherRow(question: string, table: TableView, row: number, answer: { text: string; shown: ShownTable }, namedBy: (ask: string, rowName: string) => number, terms: TermsOf): { text: string; shown: ShownTable } | undefined {
+  const other = otherRowAsked(question, table, row, namedBy);
+  const found = other && answerFromTable(question, table, other.row, terms);
+  if (!other || found?.kind !== 'answer') return undefined;
+  const [first, second] = other.first ? [found, answer] : [answer, found];
+  const sameColumns = first.shown.headers.join('|') === second.shown.headers.join('|');
+  return { text: `${first.text}\n${second.text}`, shown: sameColumns ? { headers: first.shown.headers, rows: [...first.shown.rows, ...second.shown.rows] } : answer.shown };
 }
