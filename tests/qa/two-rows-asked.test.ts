@@ -7,7 +7,7 @@ const VOORSTEL = `# Voorstel zwembadvervoer Testland 2031
 
 ## Kosten
 
-De tabel geeft de kosten per post en per jaar.
+De tabel geeft de kosten per post en per jaar. Het busvervoer kost in 2031 € 410.000, vooral door de langere ritten.
 
 | Post | 2030 | 2031 | 2032 |
 | --- | --- | --- | --- |
@@ -40,5 +40,12 @@ describe('two rows of one table asked in one question', () => {
     const kb = await index();
     expect(answer(kb.ask('Wat is er in 2030 nodig voor de inkoop en contractering, en wat voor begeleiding in de bus?'))).toMatch(/48\.000[^]*35\.000/);
     expect(answer(kb.ask('Wanneer is de gunning aan de vervoerder gepland en per wanneer is de eerste rit van de zwembadbus'))).toMatch(/15 juni 2030[^]*1 september 2030/);
+  });
+});
+
+describe('a total asked by a compound of "totaal"', () => {
+  it('is answered by the total row of a table, in the year asked', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('Wat is het totaalbedrag van het zwembadvervoer in 2031 volgens het voorstel?'))).toMatch(/Totaal: 2031: € 422\.000/);
   });
 });

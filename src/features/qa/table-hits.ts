@@ -46,7 +46,7 @@ const TABLE_TIE = 0.15;
 
 /** A question that asks for a figure: an amount, a number, a percentage, a duration. */
 const FIGURE_Q =
-  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
+  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(?:totaal)?(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
 /** "Wat is de gemiddelde wachttijd": an average of the thing after it. */
@@ -113,13 +113,16 @@ export function namesRowByOwnWord(question: string, rowName: string, terms?: (wo
   return rowNamedBy(question, rowName, terms).some((t) => !t.startsWith('~') && !weak.has(t));
 }
 
+/** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
+const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
+
 /**
  * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
  * "totaal"); empty when a row was found only through the caption and column headers, so it answers
  * for the table, not for that row.
  */
 function rowNamedBy(question: string, rowName: string, terms?: (word: string) => string[]): string[] {
-  if (/\b(totaal|totale|samen|opgeteld)\b/i.test(question) && /^(totaal|total|som)\b/i.test(rowName.trim())) return ['totaal'];
+  if (ASKS_TOTAL.test(question) && /^(totaal|total|som)\b/i.test(rowName.trim())) return ['totaal'];
   const asked = new Set([...ownTerms(question, true), ...(terms ? compoundParts(question, terms) : [])]);
   return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
 }
@@ -142,7 +145,7 @@ const rowName = (row: { cells: string[]; headers: string[] }) =>
 function givesFigureFor(text: string, named: string[]): boolean {
   return text
     .split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/)
-    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => ownTerms(sentence, false).has(t) || t === 'totaal'));
+    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => ownTerms(sentence, false).has(t) || (t === 'totaal' && ASKS_TOTAL.test(sentence))));
 }
 
 /** A number that refers to a part of a document ("Tabel 2 geeft …", "artikel 3") is no figure. */
@@ -179,11 +182,7 @@ export function answerFromTableHits(
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
-  if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) {
-    // The text does not give the figure asked for, so any row the question names that answers enough of it is better.
-    const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
-    if (row && !givesFigureFor(textAnswer(best), namedBy(row))) hit = row;
-  }
+  if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
     hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
@@ -210,7 +209,6 @@ export function answerFromTableHits(
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
     if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
-    // "..., en wat voor de projectleiding?": the row of the same table the other ask names comes along.
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
       kind: 'answer',
@@ -222,6 +220,15 @@ export function answerFromTableHits(
     };
   }
   return undefined;
+}
+
+/** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
+function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
+  const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);
+  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms))
+    .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
+  return row && !givesFigureFor(text, namedBy(row)) ? row : undefined;
 }
 
 /**
