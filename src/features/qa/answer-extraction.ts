@@ -9,6 +9,9 @@ import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
+import { LEANS_ON_BEFORE, OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
+
+export { OWN_WORD_MATCH };
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -96,7 +99,9 @@ export function extractAnswer(
     addWhole(units, chosen, lidOf(units, i));
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
-  addAntecedents(units, chosen);
+  const fits = (ks: number[]) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS;
+  addAntecedents(units, chosen, fits);
+  addNamingBefore(units, chosen, best, matches, fits);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
@@ -148,22 +153,6 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
     for (let i = list[0] - 1; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && length(units, [...chosen, i - 1]) <= MAX_LIST_CHARS; i--) chosen.add(i - 1);
   }
   return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
-}
-
-/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...": a sentence that leans on the one before it. */
-const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
-
-/**
- * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
- * ingeschreven") comes with that one, in its own paragraph, back to the sentence that says what it is about ("... is de
- * regionale aanmeldtafel"); not when that makes the answer too long.
- */
-function addAntecedents(units: Unit[], chosen: Set<number>): void {
-  for (const k of [...chosen].sort((a, b) => a - b)) {
-    const span: number[] = [];
-    for (let i = k; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
-    if (span.length && length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
-  }
 }
 
 /**
@@ -244,8 +233,6 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
   if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
 }
 
-/** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
-export const OWN_WORD_MATCH = 0.8;
 
 /**
  * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the

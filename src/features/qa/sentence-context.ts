@@ -1,0 +1,34 @@
+// The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
+import type { Unit } from './answer-units';
+
+/** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
+export const OWN_WORD_MATCH = 0.8;
+
+/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...": a sentence that leans on the one before it. */
+export const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
+
+/**
+ * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
+ * ingeschreven") comes with that one, in its own paragraph, back to the sentence that says what it is about ("... is de
+ * regionale aanmeldtafel"); not when that makes the answer too long.
+ */
+export function addAntecedents(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  for (const k of [...chosen].sort((a, b) => a - b)) {
+    const span: number[] = [];
+    for (let i = k; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
+    if (span.length && fits(span)) for (const i of span) chosen.add(i);
+  }
+}
+
+/**
+ * "Verlenging tot 42 dagen kan alleen met instemming van de Toegang" answers "tot hoeveel dagen mag een crisisplaatsing
+ * verlengd worden?" with the sentence before it, which names what is extended ("Een crisisplaatsing duurt maximaal 28
+ * dagen."): the sentence right before the best in its paragraph comes along when it says a question word by its own form
+ * that the best does not say at all.
+ */
+export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
+  const before = best - 1;
+  if (before < 0 || chosen.has(before) || units[before].line !== units[best].line) return;
+  const [own, prior] = [matches(units[best].text), matches(units[before].text)];
+  if (prior.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([before])) chosen.add(before);
+}
