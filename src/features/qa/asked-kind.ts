@@ -11,6 +11,7 @@ import { asksWho, namesActor, type NamedInQuestion } from './asked-actor';
 import { namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 import { withoutYearsOfNames } from './year-editions';
+import { rowOf } from './tables';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 const givesMoment = (sentence: string) => MOMENT.test(withoutYearsOfNames(sentence));
@@ -139,6 +140,9 @@ const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 /** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
 const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b/i;
 const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór|voor)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b`, 'iu');
+/** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
+const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
+const LEAD_TIME = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|voorafgaand)\b`, 'iu');
 const DEADLINE_TERMS = /^(uiter|~termijn)$/;
 
 /**
@@ -157,8 +161,9 @@ export function askedKindWord(
   const frequency = /\bhoe\s+vaak\b/i.test(question);
   const age = !frequency && ASKS_AGE.test(question);
   const duration = !frequency && !age && ASKS_DURATION.test(question);
-  const deadline = !frequency && !age && !duration && DEADLINE_ASKED.test(question);
-  const kind = frequency ? FREQUENCY : age ? AGE : duration ? DURATION : deadline ? DEADLINE : undefined;
+  const leadTime = !frequency && !age && !duration && LEAD_TIME_ASKED.test(question);
+  const deadline = leadTime || (!frequency && !age && !duration && DEADLINE_ASKED.test(question));
+  const kind = frequency ? FREQUENCY : age ? AGE : duration ? DURATION : leadTime ? LEAD_TIME : deadline ? DEADLINE : undefined;
   // The word that says what kind is asked ("vaak", "duurt", "termijn", "leeftijd"), not another focus word ("lid" in "hoe lang wordt iemand lid").
   const kindTerms = frequency ? FREQUENCY_TERMS : age ? AGE_TERMS : deadline ? DEADLINE_TERMS : DURATION_TERMS;
   const isKindWord = (w: (typeof words)[number]) => (w.focus || age || deadline) && w.terms.some((t) => kindTerms.test(t));
@@ -183,11 +188,21 @@ export function askedKindWord(
     says: (text, heading) => {
       const section = heading?.split('\n').pop();
       const headingSays = deadline && section ? matches(section) : [];
-      return text.split('\n').flatMap((line) => splitSentences(line)).some((s) => answers(s, headingSays));
+      return sentencesOf(text).some((s) => answers(s, headingSays));
     },
     boost: KIND_SAID_BOOST,
     joinsTie: true,
   };
+}
+
+/**
+ * A text's sentences; a table row's are its cells, each said of the row's name under its column's header: "conceptbegroting
+ * aanleveren bij de ambtelijk secretaris 6 weken voor de vergadering".
+ */
+function sentencesOf(text: string): string[] {
+  const row = rowOf(text);
+  if (row) return row.cells.slice(1).map((cell, k) => `${row.cells[0]} ${row.headers[k + 1]} ${cell}`);
+  return text.split('\n').flatMap((line) => splitSentences(line));
 }
 
 /**
