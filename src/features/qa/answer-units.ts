@@ -1,6 +1,7 @@
 import type { Passage } from './qa.domain';
 import { splitSentences } from './passages';
 import { rowOf } from './tables';
+import { LEANS_ON_BEFORE } from './sentence-context';
 
 /** One sentence of a section, with where it sits and whether it is an item of a list. */
 export interface Unit {
@@ -64,8 +65,10 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   const hits = matched.map((h, k) => (speakers.has(k) ? h.map((v, w) => Math.max(v, matched[speakers.get(k)!][w])) : h));
   const df = new Map<number, number>();
   for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
-  // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely.
-  const said = hits.map((h, k) => (units[k].intro === undefined ? h : h.map((v, w) => Math.max(v, INTRO_SHARE * hits[units[k].intro!][w]))));
+  // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely;
+  // so does a sentence leaning on the one before ("Daarom geldt een ingroeiregeling" after "... voor kleine gemeenten").
+  const saidBefore = (k: number) => (units[k].intro ?? (k > 0 && LEANS_ON_BEFORE.test(units[k].text) ? k - 1 : undefined));
+  const said = hits.map((h, k) => (saidBefore(k) === undefined ? h : h.map((v, w) => Math.max(v, INTRO_SHARE * hits[saidBefore(k)!][w]))));
   const weighed = (h: number[]) => h.reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0);
   // A sentence's lid, or its paragraph outside leden.
   const lids = new Map<string, string[]>();

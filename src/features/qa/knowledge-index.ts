@@ -26,7 +26,7 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, yearsOfRow } from './year-editions';
-import { withListTerms } from './list-continuation';
+import { withLeaningTerms, withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -174,7 +174,7 @@ export class KnowledgeIndex {
     const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const searched = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25);
-    const found = withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)).flatMap((hit) => {
+    const found = withLeaningTerms(withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)), (id) => this.passages.get(id), (p) => this.passage(p.title, p.position - 1)).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
       const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);

@@ -1,5 +1,6 @@
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
+import { LEANS_ON_BEFORE } from './sentence-context';
 
 /** A list item that is no numbered lid: a bullet or a lettered item. */
 const BULLET_ITEM = /^(?:[-•*]|[a-z][.)])\s/i;
@@ -30,6 +31,22 @@ export function withListTerms<H extends TermHit>(hits: H[], passage: (id: string
       Object.assign(match, item?.match);
     }
     return terms.size > hit.queryTerms.length ? { ...hit, queryTerms: [...terms], match } : hit;
+  });
+}
+
+/**
+ * "Daarom geldt in 2029 en 2030 een ingroeiregeling: ..." after a passage that ends on "... voor kleine gemeenten. Gemeenten
+ * met weinig crisisplaatsingen gaan mogelijk meer betalen.": a passage that opens with a sentence leaning on the one
+ * before is about what the passage before it says, so it also matches the terms that one matched, when it is a hit.
+ */
+export function withLeaningTerms<H extends TermHit>(hits: H[], passage: (id: string) => Passage | undefined, previous: (p: Passage) => Passage | undefined): H[] {
+  const byKey = new Map(hits.map((h) => [keyOf(passage(h.id)), h]));
+  return hits.map((hit) => {
+    const opening = passage(hit.id);
+    const before = opening && LEANS_ON_BEFORE.test(opening.text) ? previous(opening) : undefined;
+    const prior = before && before.section === opening!.section ? byKey.get(keyOf(before)) : undefined;
+    if (!prior) return hit;
+    return { ...hit, queryTerms: [...new Set([...hit.queryTerms, ...prior.queryTerms])], match: { ...prior.match, ...hit.match } };
   });
 }
 
