@@ -97,7 +97,8 @@ export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySe
   // What the question asks for is missed however much else of it the hit covers ("welke opzegtermijn geldt voor de contracten").
   // So is a thing of someone's own ("zijn secretaresse"): the rest is about the owner, and a typo-tolerant match ("secretaris") is another thing.
   const ownMissed = (w: QueryWord) => !!w.ownTerms && !w.terms.some((t) => hit.exact.has(t));
-  return words.find((w) => w.unknownThing && ((w.askedFor || !sure) && misses(w, hit, true) || ownMissed(w)))?.unknownThing;
+  // "Welke info ...": a kind of thing, which the text names by its instances, is no thing of its own.
+  return words.find((w) => w.unknownThing && !KIND.test(w.unknownThing) && ((w.askedFor || !sure) && misses(w, hit, true) || ownMissed(w)))?.unknownThing;
 }
 
 /**
@@ -134,7 +135,7 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
 const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
 /** "Welke taken", "welk cijfer", "welke stukken", "met welke partijen": a kind of thing, which a text answers by naming its instances. */
-const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
+const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),
@@ -242,8 +243,9 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   if (namesUnknown(withoutCaseNames(question), (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
   const asked = withoutIdioms(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
   if (!asked) return false;
-  // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar").
-  if (FIGURE_KIND.test(asked.toLowerCase())) return false;
+  // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar"); "welke info …"
+  // a kind of thing, which a text names by its instances.
+  if (FIGURE_KIND.test(asked.toLowerCase()) || KIND.test(asked.toLowerCase())) return false;
   const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));
