@@ -1,3 +1,4 @@
+import { besideItsNeighbour, withBoldLabelsAsItems } from './list-lines';
 import { rememberedPerText } from '../../shared/text-memo';
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { findTables, rowPassageText, spelledDates } from './tables';
@@ -29,22 +30,8 @@ const DOC_TYPES = /\b(kadernota|kadernotitie|begroting|jaarplan|jaarverslag|jaar
 const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp|kenmerk)\s*(:|$)/i;
 const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;
 
-/**
- * A paragraph's bold opening label with its number or letter ("**1. Krapte op de arbeidsmarkt.**"), closed on a later line
- * when a PDF line wraps inside it, and the rest of its line.
- */
-const BOLD_LABEL = /^\*\*\s*(\d{1,2}[.)]|[A-Za-z][.)])\s+([^*]{2,200}?)\s*\*\*([^\n]*)/gm;
-/** The label as item text: "1. Krapte op de arbeidsmarkt. Voor ..."; a bold line that ends no sentence ("**1. Opening**") stays a heading. */
-const labelAsItem = (line: string, n: string, label: string, rest: string) => (/[.!?]$/.test(label) || rest.trim() ? `${n} ${label}${rest}` : line);
-
 function cleanLines(text: string): string[] {
-  return text
-    .replace(/\r/g, '')
-    // "**1. Krapte op de arbeidsmarkt.** Voor de nieuwe regeling ...": a paragraph opening with a bold numbered or lettered
-    // label is an item of a list (risks, alternatives, arguments), as Word and PDF text give it without the bold. It opens
-    // a line also where a PDF's text runs it onto the line before.
-    .replace(/(?<=[.!?])[ \t]+(?=\*\*\s*(?:\d{1,2}|[A-Za-z])[.)]\s)/g, '\n')
-    .replace(BOLD_LABEL, labelAsItem)
+  return withBoldLabelsAsItems(text.replace(/\r/g, ''))
     .split('\n')
     .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim())
     .filter((l) => l && !/^\d+$/.test(l));
@@ -75,13 +62,6 @@ const CHAPTER_HEADING = /^(hoofdstuk|paragraaf|afdeling|titel|deel)\b/i;
  * text of its section, never its heading, and it ends like a sentence for the line after it ("Raadsbijeenkomst 20 mei").
  */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)0\d{1,3}[- ]?\d{6,8}(?!\d)/;
-
-/** "3. Evaluatie inkoopmodel" between "2. ..." and "4. ...": a numbered item with the number before or after it on the line beside it. */
-function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined): boolean {
-  const n = Number(line.match(/^(\d+)\.\s/)?.[1]);
-  const numberOf = (other: string | undefined) => Number(other?.match(/^(\d+)\.\s/)?.[1]);
-  return n > 0 && (numberOf(next) === n + 1 || numberOf(previous) === n - 1);
-}
 
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {

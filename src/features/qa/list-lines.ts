@@ -1,0 +1,24 @@
+/**
+ * Lines that are items of a list, not headings: how documents set the items of risks, alternatives, arguments or annexes.
+ */
+
+/** A paragraph's bold opening label with its number or letter, and the rest of its line. */
+const BOLD_LABEL = /^\*\*\s*(\d{1,2}[.)]|[A-Za-z][.)])\s+([^*]{2,200}?)\s*\*\*([^\n]*)/gm;
+/** The label as item text: "1. Krapte op de arbeidsmarkt. Voor ..."; a bold line that ends no sentence ("**1. Opening**") stays a heading. */
+const labelAsItem = (line: string, n: string, label: string, rest: string) => (/[.!?]$/.test(label) || rest.trim() ? `${n} ${label}${rest}` : line);
+
+/**
+ * "**1. Krapte op de arbeidsmarkt.** Voor de nieuwe regeling ...": a paragraph opening with a bold numbered or lettered
+ * label is an item of a list (risks, alternatives, arguments), as Word and PDF text give it without the bold. It opens a
+ * line also where a PDF's text runs it onto the line before; the label may close on a later line when a PDF line wraps
+ * inside it.
+ */
+export const withBoldLabelsAsItems = (text: string): string =>
+  text.replace(/(?<=[.!?])[ \t]+(?=\*\*\s*(?:\d{1,2}|[A-Za-z])[.)]\s)/g, '\n').replace(BOLD_LABEL, labelAsItem);
+
+/** "3. Evaluatie inkoopmodel" between "2. ..." and "4. ...": a numbered item with the number before or after it on the line beside it. */
+export function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined): boolean {
+  const n = Number(line.match(/^(\d+)\.\s/)?.[1]);
+  const numberOf = (other: string | undefined) => Number(other?.match(/^(\d+)\.\s/)?.[1]);
+  return n > 0 && (numberOf(next) === n + 1 || numberOf(previous) === n - 1);
+}
