@@ -2,13 +2,13 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { unitsOf } from '../../src/features/qa/answer-units';
 
-// An invented note whose risks run on in one paragraph, so a sentence that leans on the one before ("Daarom ...")
+// An invented note whose risks run on in one paragraph (no item labels), so a sentence that leans on the one before ("Daarom ...")
 // may open a passage of its own.
 const NOTA = `# Notitie zwembadvervoer Testland 2031
 
 ## Risico's
 
-**1. Te weinig chauffeurs.** Voor de nieuwe dienst zijn naar schatting twaalf chauffeurs nodig, van wie er vier nieuw te werven zijn. Het risico bestaat dat niet alle ritten in september rijden. **2. Lege bussen.** Bij vaste ritten betalen de dorpen ook voor ritten waarin weinig kinderen zitten. Als de bezetting twee maanden onder de helft ligt, kan de dienst het aantal ritten verminderen. **3. Files.** Als de bus vaak vaststaat, komen kinderen te laat bij de les. Dit kost naar verwachting tien minuten per rit. **4. Effect van de verdeling voor kleine dorpen.** Dorpen met weinig zwemmers, zoals Aadorp en Celdorp, gaan mogelijk meer betalen dan nu. Daarom geldt in 2031 en 2032 een overgangsregeling: de bijdrage van een dorp wijkt in die jaren niet meer dan 15% af van zijn eigen uitgaven aan vervoer over 2029 en 2030. **5. Nieuwe regels.** Het rijk kan nieuwe eisen aan het vervoer stellen. In het contract nemen we een clausule op waarmee de dienst tussentijds kan worden aangepast. **6. Weer.** Bij gladheid rijdt de bus niet en vervalt de les. De ouders krijgen dan voor zeven uur 's ochtends een bericht van de dienst. **7. Kosten.** De kosten per rit stijgen elk jaar met de indexatie van het vervoerscontract.
+Voor de nieuwe dienst zijn naar schatting twaalf chauffeurs nodig, van wie er vier nieuw te werven zijn. Het risico bestaat dat niet alle ritten in september rijden. Bij vaste ritten betalen de dorpen ook voor ritten waarin weinig kinderen zitten. Als de bezetting twee maanden onder de helft ligt, kan de dienst het aantal ritten verminderen. Als de bus vaak vaststaat, komen kinderen te laat bij de les. Dit kost naar verwachting tien minuten per rit. Kleine dorpen met weinig zwemmers, zoals Aadorp en Celdorp, gaan mogelijk meer betalen dan nu. Daarom geldt in 2031 en 2032 een overgangsregeling: de bijdrage van een dorp wijkt in die jaren niet meer dan 15% af van zijn eigen uitgaven aan vervoer over 2029 en 2030. Het rijk kan nieuwe eisen aan het vervoer stellen. In het contract nemen we een clausule op waarmee de dienst tussentijds kan worden aangepast. Bij gladheid rijdt de bus niet en vervalt de les. De ouders krijgen dan voor zeven uur 's ochtends een bericht van de dienst. De kosten per rit stijgen elk jaar met de indexatie van het vervoerscontract. Ook de verzekering van de bussen wordt elk jaar duurder; de dienst vraagt daarom elk najaar nieuwe offertes op bij drie verzekeraars.
 
 ## Alternatieven
 

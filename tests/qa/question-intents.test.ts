@@ -104,7 +104,7 @@ describe('the lid that answers what the question asks besides its words', () => 
   });
 
   it('a comparison ("vergeleken met de begroting") brings the sentence with the figure it compares with', () => {
-    const section = passage('De begroting van het team voor 2025 bedroeg 1.850.000 euro. De werkelijke kosten kwamen uit op 1.789.000 euro. Het verschil komt vooral door vacatures die later zijn ingevuld dan gepland.');
+    const section = passage('De begroting van het team voor 2025 bedroeg 1.850.000 euro. Het team telde dat jaar twaalf medewerkers. De werkelijke kosten kwamen uit op 1.789.000 euro. Het verschil komt vooral door vacatures die later zijn ingevuld dan gepland.');
     const question = 'Wat waren de werkelijke kosten vergeleken met de begroting?';
     const words = wordsIn('werkelijke', 'kosten', 'begroting');
     expect(extractAnswer([section], words, false).text).not.toContain('1.850.000');

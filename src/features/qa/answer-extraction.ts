@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
-import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
+import { LEANS_ON_BEFORE, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
@@ -9,7 +9,7 @@ import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
-import { LEANS_ON_BEFORE, OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
+import { OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
 
 export { OWN_WORD_MATCH };
 

@@ -1,7 +1,6 @@
 import type { Passage } from './qa.domain';
 import { splitSentences } from './passages';
 import { rowOf } from './tables';
-import { LEANS_ON_BEFORE } from './sentence-context';
 
 /** One sentence of a section, with where it sits and whether it is an item of a list. */
 export interface Unit {
@@ -25,6 +24,9 @@ export interface Unit {
 
 /** How much a sentence counts beside its words, knowing the other sentences of its lid (of its paragraph outside leden). */
 export type SentenceWeight = (sentence: string, lid: string[]) => number;
+
+/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...", "Daarbij gelden ...": a sentence that leans on the one before it. */
+export const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
 
 /** How much of a word its list's introduction says counts for an item of the list. */
 const INTRO_SHARE = 0.5;

@@ -1,6 +1,6 @@
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
-import { LEANS_ON_BEFORE } from './sentence-context';
+import { LEANS_ON_BEFORE } from './answer-units';
 
 /** A list item that is no numbered lid: a bullet or a lettered item. */
 const BULLET_ITEM = /^(?:[-•*]|[a-z][.)])\s/i;

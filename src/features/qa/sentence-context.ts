@@ -1,11 +1,8 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
-import type { Unit } from './answer-units';
+import { LEANS_ON_BEFORE, type Unit } from './answer-units';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
-
-/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...": a sentence that leans on the one before it. */
-export const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
 
 /**
  * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
