@@ -112,6 +112,13 @@ describe('lists in proposals and regulations', () => {
     for (const n of [1, 2, 3, 4, 5, 6]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
   });
 
+  it('gives every decision point when the question asks for "de volledige lijst" or "het hele rijtje", words no document uses', async () => {
+    for (const ending of ['Geef de volledige lijst.', 'Graag het hele rijtje.']) {
+      const answer = await ask(NOTA, 'nota.md', `Wat moet het bestuur besluiten over de logeerbedden? ${ending}`);
+      for (const n of [1, 2, 3, 4, 5, 6]) expect(answer).toMatch(new RegExp(`^${n}\\. `, 'm'));
+    }
+  });
+
   it('gives every risk a proposal names, numbered, its item split by a page break included', async () => {
     const answer = await ask(NOTA, 'nota.md', "Welke risico's noemt de nota over logeeropvang?");
     expect(answer).not.toContain('**');

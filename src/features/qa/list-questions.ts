@@ -4,12 +4,14 @@
 const PLURAL = "\\p{L}{3,}(?:en|s|['’]s)";
 /**
  * Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions; "welke risico's
- * en kanttekeningen noemt de nota": what a document names; "graag alle beslispunten op een rij"): the answer shows the list whole.
+ * en kanttekeningen noemt de nota": what a document names; "graag alle beslispunten op een rij", "geef de volledige lijst"): the answer
+ * shows the list whole.
  */
 export const WANTS_LIST = new RegExp(
   `\\b(hoe (werkt|gaat|verloopt)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\\b(in|staan)\\b|welke .* (zijn er|er zijn)|welke \\p{L}+ (?:vallen|liggen|blijven) buiten|` +
     `(?:welke|wat zijn(?: de)?) (?:\\p{L}+e )?${PLURAL}(?: en (?:\\p{L}+e )?${PLURAL})? (?:zijn|horen|hoort|gelden|vallen|waar|noemt|noemen|geeft|geven|beschrijft|beschrijven|staan)|` +
-    `wie zijn (?:de|alle) ${PLURAL}(?! van)|op een rij|(?:noem|geef|graag) (?:me |mij )?alle)(?!\\p{L})`,
+    `wie zijn (?:de|alle) ${PLURAL}(?! van)|(?<!keer )op een rij|(?:noem|geef|graag) (?:me |mij )?alle|` +
+    `(?:het|de) (?:hele|volledige|complete) (?:rij|rijtje|lijst|opsomming|proces)|van (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste))(?!\\p{L})`,
   'iu',
 );
 

@@ -150,6 +150,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bop een rij (?:te )?(?:zetten|zet|gezet)\b/gi, ''],
   [/\b(?:zet|zetten|zette) (.+?) op een rij\b/gi, '$1'],
   [/\bvan (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste|finish)\b|\bvan a tot z\b/gi, ''],
+  // "Graag het hele rijtje", "geef de volledige lijst": the same, said of the list.
+  [/\b(?:(?:graag|geef|noem)\s+(?:me\s+|mij\s+)?)?(?:het|de)\s+(?:hele|volledige|complete)\s+(?:rij|rijtje|lijst|opsomming|overzicht)\b/gi, ''],
   // Frames that only ask whether or what: "klopt het dat X", "hoe zit het met X", "kun je me vertellen wie": X is asked.
   [/\b(?:klopt het|is het (?:waar|zo)|(?:heb|begrijp) ik (?:het )?goed(?: begrepen)?|ik (?:heb )?(?:gehoord|hoorde|gelezen|las)|mag ik (?:ervan )?(?:aannemen|uitgaan))(?: eigenlijk| nou| nu)?,? dat\b/gi, ''],
   [/\bhoe zit (?:het|dat)(?: eigenlijk| nou| nu| precies)* (?:met|bij)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
