@@ -118,6 +118,12 @@ const FRAMES: [RegExp, string][] = [
   [/\bniet bij (?:de |het |een )?((?:\p{L}+ )?(?:vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|MO|BO|PFO|AO)) (?:is|zijn|was|waren)\b/giu, 'afwezig bij $1'],
   // Sending people to a meeting is delegating them ("afvaardigen") as its participants; "iemand een brief sturen" is not.
   [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b([^?]{0,60}?\bnaar [^?]{0,40}?(?:vergader|overleg|bijeenkomst|commissie|zitting|werkgroep)[^?]{0,20}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
+  // "Stel (dat) er zitten maar 5 gemeenten ...": a supposition opens the asker's case; "stel" is no word to find.
+  [/(^|[.?!]\s+)stel\b(?:\s+(?:nou|eens))?(?:\s+dat)?\s+/giu, '$1'],
+  // "Wat gebeurt er daarna?" asks what follows the case told: "daarna" points back at it and is no word to find.
+  [/\b(wat (?:gebeurt|gebeurde) er)\s+(?:daarna|dan|vervolgens|nadien|daarop)\b/gi, '$1'],
+  // "Er zitten maar 5 gemeenten aan tafel bij het MO": only a few at a meeting asks its quorum, as "te weinig" does.
+  [/\b(?:maar|slechts|alleen) (?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:mensen|personen|leden|deelnemers|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|managers)\b(?:\s+aan (?:de )?tafel)?(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting|\b(?:MO|BO|PFO|AO)\b))/g, 'te weinig leden'],
   // Too few people at a meeting is its quorum, whoever they are (too few providers in the market is not).
   [/\b(?:te weinig|niet genoeg|onvoldoende) (?:mensen|personen|leden|deelnemers|aanbieders|gemeenten|gemeentes|bestuurders|wethouders|vertegenwoordigers|aanwezigen|managers|jongeren|ambtenaren|adviseurs|directeuren)\b(?=[^?]*(?:vergader|overleg|bijeenkomst|aanwezig|zitting|opdagen|op komen dagen))/gi, 'te weinig leden'],
   // Recording a meeting ("worden de vergaderingen opgenomen?") is about sound or video recordings, not including.
