@@ -26,3 +26,12 @@ describe('a sentence that counts the things asked without naming them', () => {
     expect(r.kind === 'answer' ? r.answer : r.kind).toMatch(/vier zones[^]*Zone: Centrum; Noord; Zuid; Buitengebied\./);
   });
 });
+
+describe('two tables of as many rows naming other things', () => {
+  it('leave it unclear which are meant: nothing follows the sentence', async () => {
+    const other = `${PLAN}\n## Afgewezen alternatief\n\n| Zone | Budget 2032 |\n| --- | --- |\n| Oost | € 90.000 |\n| West | € 90.000 |\n| Midden | € 90.000 |\n| Haven | € 85.000 |\n`;
+    const kb = new KnowledgeIndex([], (await parseDocument('groen.md', Buffer.from(other))).passages);
+    const r = kb.ask('Welke zones onderscheiden jullie straks bij het groenonderhoud?');
+    expect(r.kind === 'answer' ? r.answer : r.kind).not.toMatch(/Zone: /);
+  });
+});

@@ -25,6 +25,9 @@ describe('splitting documents into passages', () => {
     expect(doc.passages.map((p) => p.section)).toEqual(['Bijlagen', 'Slot', 'Lijst']);
     expect(doc.passages[0].text).toBe('1. Verslag bewonersavond maart 2031\n2. Kaart van de speelplekken\n3. Begroting onderhoud');
     expect(doc.passages[2].text).toContain('2. Tweede punt zonder punt');
+    // A numbered chapter heading right after a list is still a heading when its text follows.
+    const plan = toPassages('Plan Testland\n\nWe doen twee dingen.\n1. We bouwen een huis\n2. We verven het huis\n3. Financiën\nHet kost 10.000 euro.\n', 'plan.txt');
+    expect(plan.passages.map((p) => p.section)).toContain('3. Financiën');
   });
 
   it('uses the subject line of a memo as its title', () => {

@@ -14,7 +14,10 @@ const singulars = (word: string) => {
   return new Set([w, w.replace(/(?:'s|’s|s)$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
 };
 /** Whether two words name the same thing, singular or plural ("Segment" and "segmenten"). */
-const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => [...singulars(a)].some((x) => singulars(b).has(x)) || terms(a.toLowerCase())[0] === terms(b.toLowerCase())[0];
+const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => {
+  const [x, y] = [terms(a.toLowerCase())[0], terms(b.toLowerCase())[0]];
+  return [...singulars(a)].some((w) => singulars(b).has(w)) || (!!x && x === y);
+};
 
 /** Rows read at most, looking for the table of a document. */
 const MAX_POSITIONS = 400;
@@ -22,27 +25,34 @@ const MAX_POSITIONS = 400;
 /**
  * "Welke segmenten onderscheiden jullie?" answered by "we onderscheiden vijf segmenten, elk met een eigen inkoopvorm":
  * the sentence counts the things asked without naming them. A table of the same document whose first column is that
- * thing ("Segment") and has as many rows names them: its row labels follow the answer.
+ * thing ("Segment") and has as many rows names them: its row labels follow the answer, with the heading they stand
+ * under when that is another one.
  */
 export function withAnnouncedRows(question: string, result: QaResult, passageAt: (title: string, position: number) => Passage | undefined, terms: (word: string) => string[]): QaResult {
   if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return result;
   const thing = questionParts(question).asking.match(WHICH_THING)?.[1];
   if (!thing) return result;
   const count = [...result.answer.matchAll(COUNTED)].find((m) => sameNoun(m[2], thing, terms))?.[1];
-  const n = count && (COUNTS[count.toLowerCase()] ?? Number(count));
+  const n = count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : 0;
   if (!n) return result;
   const title = result.source.title;
-  const labels: string[] = [];
-  let header = '';
-  let section = '';
+  // The tables of the document whose first column is the thing asked, each with its row labels (totals left out).
+  const tables = new Map<string, { header: string; section: string; labels: string[] }>();
   for (let k = 0, p = passageAt(title, 0); p && k < MAX_POSITIONS; k++, p = passageAt(title, k)) {
     const row = rowOf(p.text);
     if (!row || !sameNoun(row.headers[0], thing, terms) || TOTAL_ROW.test(row.cells[0].replace(/\*/g, ''))) continue;
-    if (header && (row.headers[0] !== header || p.section !== section)) break;
-    [header, section] = [row.headers[0], p.section];
-    if (!labels.includes(row.cells[0])) labels.push(row.cells[0]);
+    const key = `${p.section}|${row.headers.join('|')}`;
+    const table = tables.get(key) ?? tables.set(key, { header: row.headers[0], section: p.section, labels: [] }).get(key)!;
+    if (!table.labels.includes(row.cells[0])) table.labels.push(row.cells[0]);
   }
-  if (labels.length !== n || labels.some((l) => result.answer.includes(l))) return result;
+  // Tables of that many rows that name other things make it unclear which are meant: nothing follows then ("Verblijf
+  // (incl. gezinshuizen)" and "Verblijf" name one thing).
+  const fitting = [...tables.values()].filter((t) => t.labels.length === n);
+  const { header, section, labels } = fitting[0] ?? { header: '', section: '', labels: [] };
+  const named = (t: { labels: string[] }) => t.labels.map((l) => l.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase()).join('|');
+  if (!fitting.length || fitting.some((t) => named(t) !== named(fitting[0])) || labels.some((l) => result.answer.includes(l))) return result;
+  // Said where the labels come from: the table may sit under another heading than the sentence that counts them.
   const also = section && section !== result.source.section ? [...(result.source.also ?? []), { title, section }] : result.source.also;
-  return { ...result, answer: `${result.answer}\n\n${header}: ${labels.join('; ')}.`, source: { ...result.source, also } };
+  const where = section && section !== result.source.section ? `De tabel onder "${section}" noemt ze. ` : '';
+  return { ...result, answer: `${result.answer}\n\n${where}${header}: ${labels.join('; ')}.`, source: { ...result.source, also } };
 }

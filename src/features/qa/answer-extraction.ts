@@ -11,8 +11,6 @@ import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 import { OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
 
-export { OWN_WORD_MATCH };
-
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
 /** A list or procedure the question asks for is shown whole up to this length, although longer than one answer. */
@@ -232,7 +230,6 @@ function addLidContext(units: Unit[], chosen: Set<number>, best: number, wantsCo
   });
   if (consequence !== undefined) addWhole(units, chosen, lidOf(units, units.findIndex((u) => u.lid === consequence)));
 }
-
 
 /**
  * "Hoe snel moet de kleine commissie ingelicht worden en kan er eerder een BO komen?": the sentence that answers the

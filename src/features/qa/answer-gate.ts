@@ -4,6 +4,7 @@ import { withoutIdioms } from './question-frames';
 import { isColumnTerm } from './table-answer';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
+import { splitSentences } from './passages';
 import { looksBack } from './declines';
 import { isSeparableParticle } from './separable-particles';
 import type { QaResult } from './qa.domain';
@@ -98,7 +99,7 @@ export function missingThing(hit: GateHit, words: QueryWord[], setup: ReadonlySe
   // So is a thing of someone's own ("zijn secretaresse"): the rest is about the owner, and a typo-tolerant match ("secretaris") is another thing.
   const ownMissed = (w: QueryWord) => !!w.ownTerms && !w.terms.some((t) => hit.exact.has(t));
   // "Welke info ...": a kind of thing, which the text names by its instances, is no thing of its own.
-  return words.find((w) => w.unknownThing && !KIND.test(w.unknownThing) && ((w.askedFor || !sure) && misses(w, hit, true) || ownMissed(w)))?.unknownThing;
+  return words.find((w) => w.unknownThing && !WHOLE_KIND.test(w.unknownThing) && ((w.askedFor || !sure) && misses(w, hit, true) || ownMissed(w)))?.unknownThing;
 }
 
 /**
@@ -136,6 +137,8 @@ const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond
 
 /** "Welke taken", "welk cijfer", "welke stukken", "met welke partijen": a kind of thing, which a text answers by naming its instances. */
 const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen)$/;
+/** A kind of thing as a word of its own ("info", "gegevens"), not the end of a compound ("huisregels", "reistijd"). */
+const WHOLE_KIND = new RegExp(`^${KIND.source.replace('^', '')}`);
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),
@@ -245,14 +248,16 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   if (!asked) return false;
   // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar"); "welke info …"
   // a kind of thing, which a text names by its instances.
-  if (FIGURE_KIND.test(asked.toLowerCase()) || KIND.test(asked.toLowerCase())) return false;
+  if (FIGURE_KIND.test(asked.toLowerCase()) || WHOLE_KIND.test(asked.toLowerCase())) return false;
   const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));
 }
 
 /** "Op dit moment beheert RSJ 134 contracten", "de huidige contracten lopen tot ...": a document that says the state of its own day. */
-const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|nu|huidige?)\b/i;
+const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?)\b/i;
+/** "straks 20 aanbieders", "vanaf 2032", "willen we": a plan or a wish, no state. */
+const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|gaat|nieuwe?)\b/i;
 
 /**
  * A question about the state of today (`early` holds its decline) is answered by a passage that tells the state of its
@@ -263,6 +268,6 @@ const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return early;
-  const says = result.answer.split(/(?<=[.!?;])\s+|\n+/).some((s) => NOW_IN_TEXT.test(s) && saysAll(s));
+  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => NOW_IN_TEXT.test(s) && !PLANNED.test(s) && saysAll(s));
   return says ? { ...result, asOfDocument: true } : early;
 }

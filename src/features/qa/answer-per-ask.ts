@@ -1,4 +1,5 @@
 import type { QaResult } from './qa.domain';
+import { splitSentences } from './passages';
 import { questionParts, twoAsks } from './question-setup';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
@@ -6,11 +7,15 @@ type Answer = Extract<QaResult, { kind: 'answer' }>;
 const answered = (r: QaResult): r is Answer => r.kind === 'answer' && !r.missing && !r.unanswered;
 const sameText = (a: Answer, b: Answer) =>
   a.passageRef.kind === 'fact' && b.passageRef.kind === 'fact' ? a.passageRef.id === b.passageRef.id : a.passageRef.kind === b.passageRef.kind && a.answer === b.answer;
-const sentencesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
+const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
+/** "... en krijgen die allemaal een bijdrage?": a second ask opened by its verb leans on the first for its subject; put on its own it asks something else. */
+const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
 /** Whether an answer already gives what another says: one of its sentences is in it. */
 const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some((s) => answer.answer.includes(s));
-/** How much of an ask a text says (the sum of its words' matches). */
+/** The share of an ask's words (not the weak ones) a text says. */
 type Says = (text: string, ask: string) => number;
+/** The share of words a text says, from each word's match. */
+export const shareSaid = (matches: number[]) => (matches.length ? matches.filter((m) => m > 0).length / matches.length : 0);
 
 /**
  * "Wanneer is de norm aangenomen en met hoeveel gemeenten is Twente?": two asks, each put on its own (after the asker's
@@ -21,9 +26,9 @@ type Says = (text: string, ask: string) => number;
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
   const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, 'also counts') : undefined;
-  if (!asks) return whole;
+  if (!asks || (answered(whole) && OPENS_WITH_VERB.test(asks[1]))) return whole;
   const { setup } = questionParts(question);
-  const first = `${asks[0].replace(/[\s,;]+$/, '')}?`;
+  const first = `${asks[0]}?`;
   const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
@@ -32,16 +37,18 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
 
 function joined(a: Answer, b: Answer): Answer {
   const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => s.title !== a.source.title || s.section !== a.source.section);
-  return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: undefined };
+  return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
 }
 
 /**
  * The whole question's answer, with the answer of the ask it leaves out when that ask finds one in the same document
- * that says more of the ask than the whole answer does ("hoeveel kinderen zitten er in pleegzorg" is said by a table
- * row that gives both cells asked: nothing follows).
+ * that says more than half of the ask's words, and more than the whole answer does ("hoeveel kinderen zitten er in
+ * pleegzorg" is said by a table row that gives both cells asked: nothing follows).
  */
 function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
   if (!each.some((r) => gives(whole, r))) return whole;
   const left = each.findIndex((r) => !gives(whole, r) && r.source.title === whole.source.title);
-  return left >= 0 && says(each[left].answer, asks[left]) > says(whole.answer, asks[left]) ? joined(whole, each[left]) : whole;
+  if (left < 0) return whole;
+  const share = says(each[left].answer, asks[left]);
+  return share > 0.5 && share > says(whole.answer, asks[left]) ? joined(whole, each[left]) : whole;
 }

@@ -18,8 +18,9 @@ const DEFINITION_QUESTIONS = [
   /\bwat bedoel(?:t|en)? (?:(?:ze|men|jullie|je|u|zij|hier|de|het|dit|deze|\S*(?:regeling|reglement|convenant|protocol|overeenkomst))\s+){0,3}(?:precies )?met (.+?)\s*\??$/i,
   /\bwat (?:moet|moeten) (?:ik|je|we|wij|u) (?:me |mij |ons )?(?:precies )?(?:verstaan onder|voorstellen bij) (.+?)\s*\??$/i,
   /\bwat is de (?:definitie|betekenis) van (.+?)\s*\??$/i,
-  // "Wat telt in het reglement als werkdag?", "wat geldt als een calamiteit?": a term of one or two words after "als".
-  /\bwat (?:telt|tellen|geldt|gelden) (?:[^?]*? )?als (?:een |de |het )?(\p{L}+(?:[ -]\p{L}+)?)\s*\??$/iu,
+  // "Wat telt in het reglement als werkdag?", "wat geldt als een calamiteit?": a term of one or two words after "als"; not
+  // a condition ending in its verb ("wat geldt als het quorum ontbreekt", "als iemand stopt", "als hij afwezig is").
+  /\bwat (?:telt|tellen|geldt|gelden) (?:[^?]*? )?als (?:een |de |het )?(\p{L}+(?:[ -](?!\p{L}*t\b|is\b|zijn\b|was\b|waren\b)\p{L}+)?)\s*\??$/iu,
 ];
 
 /** Headings of a definitions list. */

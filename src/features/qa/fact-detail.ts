@@ -1,4 +1,4 @@
-import { OWN_WORD_MATCH } from './answer-extraction';
+import { OWN_WORD_MATCH } from './sentence-context';
 import { splitSentences } from './passages';
 import type { Fact, Passage } from './qa.domain';
 

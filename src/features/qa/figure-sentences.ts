@@ -36,8 +36,8 @@ export function withCountingSentence(question: string, answer: string, sectionTe
   return sentence ? `${withoutListOpening(sentence)} ${answer}` : answer;
 }
 
-/** "in totaal 34 interviews", "samen 120 plaatsen": a sentence that gives a total. */
-const TOTAL = /\b(?:in\s+totaal|totaal\s+van|alles\s+bij\s+elkaar|bij\s+elkaar\s+opgeteld|samen|opgeteld)\b/i;
+/** "in totaal 34 interviews", "samen 120 plaatsen": a sentence that gives a total (not "werken samen met 3 scholen"). */
+const TOTAL = /\b(?:(?:in\s+totaal|totaal\s+van|alles\s+bij\s+elkaar|bij\s+elkaar\s+opgeteld|opgeteld)\s+(?:\p{L}+\s+)?|samen\s+)\d/iu;
 const countsIn = (sentence: string) => sentence.split(/\s+/).filter((w) => isCount(w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))).length;
 
 /**
@@ -49,7 +49,7 @@ function withTotal(answer: string, sectionTexts: string[]): string {
   if (!first || countsIn(first) < 3 || TOTAL.test(first)) return answer;
   const sentences = sectionTexts.flatMap(sentencesOf);
   const before = sentences[sentences.indexOf(first) - 1];
-  return before && TOTAL.test(before) && countsIn(before) > 0 && !answer.includes(before) ? `${before} ${answer}` : answer;
+  return before && TOTAL.test(before) && !answer.includes(before) ? `${withoutListOpening(before)} ${answer}` : answer;
 }
 
 /**

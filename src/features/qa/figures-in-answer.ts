@@ -99,15 +99,13 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden", "1.312 jongeren"); people of
   // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
   const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w) || PEOPLE_OF_A_KIND.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
-  // "Hoeveel gezinshuisplaatsen" is counted in "plaatsen in gezinshuizen", "hoeveel verblijfsplekken" in "met de
-  // verblijfspartners ... 310 plekken": the compound's head, its first part in the same sentence.
+  // "Hoeveel gezinshuisplaatsen" is counted in "plaatsen in gezinshuizen": the compound's head, its first part a few words after it.
   const head = (w: string) => {
     const stem = stemWord(w);
     const modifier = stems[0].slice(0, stems[0].length - stem.length);
     if (stem.length < 4 || modifier.length < 5 || !stems[0].endsWith(stem)) return false;
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const word = new RegExp(String.raw`(?:^|\s)${escape(w.toLowerCase())}(?=[\s,.;:]|$)`, 'u');
-    return text.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => word.test(sentence) && sentence.includes(modifier.slice(0, -1)));
+    return new RegExp(String.raw`(?:^|\s)${escape(w.toLowerCase())}(?:\s+\S+){0,3}?\s+\S*${escape(modifier.slice(0, -1))}`, 'u').test(text);
   };
   const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w) || head(w);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".

@@ -37,7 +37,7 @@ import { isShipped } from './builtin-documents';
 import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
-import { answerPerAsk } from './answer-per-ask';
+import { answerPerAsk, shareSaid } from './answer-per-ask';
 import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
@@ -132,7 +132,7 @@ export class KnowledgeIndex {
   /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask)))).reduce((x, y) => x + y, 0));
+    return answerPerAsk(asked, headFieldAnswer(asked, this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask))).filter((w) => !w.weak))));
   }
 
   private answerOf(asked: string): QaResult {

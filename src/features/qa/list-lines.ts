@@ -16,9 +16,15 @@ const labelAsItem = (line: string, n: string, label: string, rest: string) => (/
 export const withBoldLabelsAsItems = (text: string): string =>
   text.replace(/(?<=[.!?])[ \t]+(?=\*\*\s*(?:\d{1,2}|[A-Za-z])[.)]\s)/g, '\n').replace(BOLD_LABEL, labelAsItem);
 
-/** "3. Evaluatie inkoopmodel" between "2. ..." and "4. ...": a numbered item with the number before or after it on the line beside it. */
+/**
+ * "3. Evaluatie inkoopmodel" between "2. ..." and "4. ...": a numbered item with the next number on the line after it, or
+ * the number before on the line before it and no text of its own after it ("3. Financiën" followed by "Het kost ..." is a
+ * heading, though "2. ..." is the line before it).
+ */
 export function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined): boolean {
   const n = Number(line.match(/^(\d+)\.\s/)?.[1]);
   const numberOf = (other: string | undefined) => Number(other?.match(/^(\d+)\.\s/)?.[1]);
-  return n > 0 && (numberOf(next) === n + 1 || numberOf(previous) === n - 1);
+  // A new sentence after it (a capital): its text; a wrapped item goes on in lower case.
+  const textFollows = next !== undefined && /^\p{Lu}/u.test(next);
+  return n > 0 && (numberOf(next) === n + 1 || (numberOf(previous) === n - 1 && !textFollows));
 }
