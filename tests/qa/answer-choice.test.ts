@@ -8,7 +8,7 @@ import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { lacksWhatIsAsked } from '../../src/features/qa/declines';
 import type { QaResult } from '../../src/features/qa/qa.domain';
-import { namesRowByOwnWord } from '../../src/features/qa/table-hits';
+import { namesRowByOwnWord } from '../../src/features/qa/row-names';
 
 // An invented procurement rule (not an evaluation document): amounts as thresholds, who does what per lid.
 const REGELING = `# Aanbestedingsregels Testland 2026

@@ -3,7 +3,7 @@ import type { Extract } from './answer-extraction';
 import { referencedText } from './answer-render';
 import { MAX_ANSWER_CHARS } from './qa.domain';
 import { rowOf } from './tables';
-import { namesRowByOwnWord } from './table-hits';
+import { namesRowByOwnWord } from './row-names';
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde'];
 const ORDINAL = ORDINALS.join('|');

@@ -18,6 +18,7 @@ import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
+import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy } from './row-names';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -96,50 +97,6 @@ const FIGURE_IN_TEXT = new RegExp(
   'i',
 );
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
-
-/**
- * A text's words as their stems and other forms ("gezinshuizen" is also "gezinshuis") and, with `synonyms`,
- * their synonym groups; never compound parts ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
- */
-const ownTerms = (text: string, synonyms: boolean) =>
-  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x) => (synonyms || !x.startsWith('~')) && !WEAK_TERMS.has(x))));
-
-/**
- * Whether a question names a row by a word of its own that is no weak word in another form ("gement" of "gemeente"),
- * not only through a synonym: "betaalt" (~vergoeden) does not name "Reactie op vraag over declaraties".
- */
-export function namesRowByOwnWord(question: string, rowName: string, terms?: (word: string) => string[]): boolean {
-  const weak = new Set(tokenize(question).filter((t) => WEAK_TERMS.has(termsOf(t)[0])).flatMap((t) => termsOf(t)));
-  return rowNamedBy(question, rowName, terms).some((t) => !t.startsWith('~') && !weak.has(t));
-}
-
-/** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
-const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
-
-/**
- * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
- * "totaal"); empty when a row was found only through the caption and column headers, so it answers
- * for the table, not for that row.
- */
-function rowNamedBy(question: string, rowName: string, terms?: (word: string) => string[]): string[] {
-  if (ASKS_TOTAL.test(question) && /^(totaal|total|som)\b/i.test(rowName.trim())) return ['totaal'];
-  const asked = new Set([...ownTerms(question, true), ...(terms ? compoundParts(question, terms) : [])]);
-  return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
-}
-
-/**
- * "Het communicatiebudget", "het ict-budget": a compound of the question names a row of a register by its first part
- * ("Communicatie (website, ...)") while its head says what the table lists. The parts of its compounds, not weak ones.
- */
-const compoundParts = (question: string, terms: (word: string) => string[]) =>
-  tokenize(question).flatMap((t) => terms(t).slice(1).filter((x) => !x.startsWith('~') && !WEAK_TERMS.has(x) && x.length >= 3 && !termsOf(t).includes(x)));
-
-/** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
-const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
-
-/** What names a row: its first cell (and the next after a code), and its examples, by which people name the kind of thing a row stands for. */
-const rowName = (row: { cells: string[]; headers: string[] }) =>
-  [row.cells[0] ?? '', ...row.cells.filter((_, k) => (k === 1 && rowCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? '')))].join(' ');
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[]): boolean {

@@ -1,0 +1,64 @@
+// How a question names a row of a table: by the words of its first cell, its examples, or a date it holds.
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
+import { rowCode } from './action-lists';
+
+/** A day and a month: "3 oktober", "18 januari 2029". */
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'giu');
+const datesIn = (text: string) => (text.match(DAY_MONTH) ?? []).map((d) => d.toLowerCase().replace(/\s+/g, ' '));
+
+/**
+ * A text's words as their stems and other forms ("gezinshuizen" is also "gezinshuis") and, with `synonyms`,
+ * their synonym groups; never compound parts ("hulp" of "jeugdhulp") nor weak words ("jeugdhulp", "regio").
+ */
+export const ownTerms = (text: string, synonyms: boolean) =>
+  new Set(tokenize(text).flatMap((t) => termsOf(t).filter((x) => (synonyms || !x.startsWith('~')) && !WEAK_TERMS.has(x))));
+
+/**
+ * Whether a question names a row by a word of its own that is no weak word in another form ("gement" of "gemeente"),
+ * not only through a synonym: "betaalt" (~vergoeden) does not name "Reactie op vraag over declaraties".
+ */
+export function namesRowByOwnWord(question: string, rowName: string, terms?: (word: string) => string[]): boolean {
+  const weak = new Set(tokenize(question).filter((t) => WEAK_TERMS.has(termsOf(t)[0])).flatMap((t) => termsOf(t)));
+  return rowNamedBy(question, rowName, terms).some((t) => !t.startsWith('~') && !weak.has(t));
+}
+
+/** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
+export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
+
+/**
+ * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
+ * "totaal"); empty when a row was found only through the caption and column headers, so it answers
+ * for the table, not for that row.
+ */
+export function rowNamedBy(question: string, name: string, terms?: (word: string) => string[]): string[] {
+  if (ASKS_TOTAL.test(question) && /^(totaal|total|som)\b/i.test(name.trim())) return ['totaal'];
+  // "Het PFO van 3 oktober": a date the question quotes names the row that holds it; its day ("3") names no row "3".
+  const quoted = datesIn(question);
+  const byDate = datesIn(name).filter((d) => quoted.includes(d));
+  if (byDate.length) return byDate;
+  const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
+  const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms) : [])]);
+  return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
+}
+
+/**
+ * "Het communicatiebudget", "het ict-budget": a compound of the question names a row of a register by its first part
+ * ("Communicatie (website, ...)") while its head says what the table lists. The parts of its compounds, not weak ones.
+ */
+const compoundParts = (question: string, terms: (word: string) => string[]) =>
+  tokenize(question).flatMap((t) => terms(t).slice(1).filter((x) => !x.startsWith('~') && !WEAK_TERMS.has(x) && x.length >= 3 && !termsOf(t).includes(x)));
+
+/** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
+const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
+
+/**
+ * What names a row: its first cell (and the next after a code), its examples, by which people name the kind of thing a
+ * row stands for, and the dates of its other cells ("PFO 3 oktober 2029" in a schedule).
+ */
+export const rowName = (row: { cells: string[]; headers: string[] }) =>
+  [
+    row.cells[0] ?? '',
+    ...row.cells.filter((_, k) => (k === 1 && rowCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
+    ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),
+  ].join(' ');
