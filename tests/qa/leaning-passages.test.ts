@@ -1,6 +1,6 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
-import { unitsOf } from '../../src/features/qa/answer-units';
+import { LEANS_ON_BEFORE, unitsOf } from '../../src/features/qa/answer-units';
 
 // An invented note whose risks run on in one paragraph (no item labels), so a sentence that leans on the one before ("Daarom ...")
 // may open a passage of its own.
@@ -34,5 +34,14 @@ describe('the score of a sentence leaning on the one before it', () => {
     const matches = (s: string) => [/klein/i.test(s) ? 1 : 0, /overgangsregeling/.test(s) ? 1 : 0];
     const [before, leaning] = unitsOf(section, matches);
     expect(leaning.score).toBeGreaterThan(before.score);
+  });
+});
+
+describe('a sentence about the document itself', () => {
+  it('leans on no sentence before it', () => {
+    expect(LEANS_ON_BEFORE.test('Dit reglement treedt in werking op 1 januari 2031.')).toBe(false);
+    expect(LEANS_ON_BEFORE.test('In deze nota beschrijven we de aanpak.')).toBe(false);
+    expect(LEANS_ON_BEFORE.test('Daarom geldt in 2031 een overgangsregeling.')).toBe(true);
+    expect(LEANS_ON_BEFORE.test('Dit kost tien minuten per rit.')).toBe(true);
   });
 });

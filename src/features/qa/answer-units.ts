@@ -25,8 +25,12 @@ export interface Unit {
 /** How much a sentence counts beside its words, knowing the other sentences of its lid (of its paragraph outside leden). */
 export type SentenceWeight = (sentence: string, lid: string[]) => number;
 
-/** "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...", "Daarbij gelden ...": a sentence that leans on the one before it. */
-export const LEANS_ON_BEFORE = /^(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|^(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b/iu;
+/**
+ * "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...", "Daarbij gelden ...": a sentence that leans on
+ * the one before it. Not one about the document itself ("Dit reglement treedt in werking ...", "In deze nota ...").
+ */
+export const LEANS_ON_BEFORE =
+  /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b)/iu;
 
 /** How much of a word its list's introduction says counts for an item of the list. */
 const INTRO_SHARE = 0.5;
