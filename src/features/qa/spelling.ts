@@ -1,4 +1,5 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
+import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
 import { deletes, distance, sameLetterSlips } from './spelling-edits';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
@@ -125,6 +126,8 @@ export class Speller {
     // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
     // one edit from a corpus word, the corpus word is meant.
     if (this.known(word, names)) return this.likelyCorpusTypo(word) ?? word;
+    // "aandragen" is "aan" + "dragen", a verb of its own, not a slip of the corpus' "aanvragen".
+    if (this.separableVerb(word)) return word;
     if (this.joinsTwo(word, 3)) return this.closest(word, 1) ?? word;
     // Three known words may still be a slip in a compound of two the corpus has ("portefeuille|ouders|overleg").
     if (this.joinsThree(word)) return this.closest(word, 1) ?? this.repairCompound(word) ?? word;
@@ -178,6 +181,13 @@ export class Speller {
   /** A known word, or one before a linking s ("portefeuillehouder-s-overleg"): the head of a compound. */
   private knownHead(head: string): boolean {
     return this.known(head) || (head.endsWith('s') && this.known(head.slice(0, -1)));
+  }
+
+  /** A particle before a known infinitive or plural ("aan|dragen", "mee|praten"): a separable verb written whole. */
+  private separableVerb(word: string): boolean {
+    const particle = SEPARABLE_PARTICLES.find((p) => word.startsWith(p) && word.length - p.length >= 5);
+    const rest = particle ? word.slice(particle.length) : '';
+    return rest.endsWith('en') && isDictionaryWord(rest, false);
   }
 
   /** A known head (before a linking letter) and a known tail, each at least `shortest` letters. */
