@@ -21,7 +21,7 @@ import { analyseQuestion } from './question-analysis';
 import { tasksBoost } from './question-frames';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
-import { namedDocument, withoutDescribedDocument } from './named-document';
+import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
@@ -157,7 +157,7 @@ export class KnowledgeIndex {
   /** The hits of a question, each with the share of its words it covers, best first. */
   private rankHits(asked: string, question: string, words: QueryWord[]) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
-    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w));
+    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
     const weights = withFrameWeights(withAmountWeight(searchWeights(words, where), question), question, (w) => this.terms(w));
     const frame = frameTerms(question, (w) => this.terms(w));

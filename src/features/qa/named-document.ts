@@ -47,3 +47,19 @@ export function withoutDescribedDocument(question: string, asksSomething: (rest:
   const rest = question.replace(DESCRIBED, ' ').replace(/\s+/g, ' ').trim();
   return rest !== question.trim() && asksSomething(rest) ? rest : question;
 }
+
+/** "Mandaat- en volmachtbesluit" read as "Mandaatbesluit en volmachtbesluit": the part a hyphen leaves out, written. */
+const ELIDED = new RegExp(String.raw`(\p{L}+)-\s+(en|of)\s+(\p{L}*?)(${DOCUMENT_KIND})\b`, 'giu');
+
+/**
+ * "Tot wanneer loopt dit mandaatbesluit?": the one ingested title whose words end in the document kind the question points
+ * at ("mandaatbesluit" in "Mandaat- en volmachtbesluit RSJ 2028"), to look in; undefined when none or several hold it.
+ */
+export function describedDocument(question: string, titles: Iterable<string>): { phrase: string; title: string } | undefined {
+  const m = question.match(new RegExp(DEMONSTRATED, 'iu'));
+  const kind = m?.[0].split(/\s+/).pop()?.toLowerCase();
+  if (!m || !kind) return undefined;
+  const holds = (title: string) => title.replace(ELIDED, '$1$4 $2 $3$4').toLowerCase().split(/[^\p{L}]+/u).some((w) => w.endsWith(kind));
+  const matching = [...titles].filter(holds);
+  return matching.length === 1 ? { phrase: m[0].replace(/^\S+\s+/, ''), title: matching[0] } : undefined;
+}
