@@ -15,6 +15,7 @@ import { type ParsedDocument, storeDocuments } from './ingest.service';
 import { type DeclinedQuestion, type DeclinedSummary, type Fact, type PassageRef, type PassageView, type QaResult, type Ticket, factSchema } from './qa.domain';
 import { tableOf } from './tables';
 import { QA_TEXTS } from './qa.texts';
+import { AnswerCache } from './answer-cache';
 
 export const CURATED_FACTS: Fact[] = factSchema.array().parse(curated);
 
@@ -66,6 +67,7 @@ export class QaService {
   private ready?: KnowledgeIndex;
   private stored?: StoredCorpus;
   private poll?: NodeJS.Timeout;
+  private readonly answers = new AnswerCache();
 
   constructor(private readonly deps: QaDeps) {}
 
@@ -120,7 +122,8 @@ export class QaService {
   }
 
   async ask(question: string): Promise<QaResult> {
-    return (this.ready ?? (await this.knowledgeIndex())).ask(question);
+    const index = this.ready ?? (await this.knowledgeIndex());
+    return this.answers.answer(index, this.stored?.generation ?? 0, question, () => index.ask(question));
   }
 
   /** The passage (or curated fact) an answer comes from; a table row brings its whole table. Undefined once it is gone. */

@@ -193,6 +193,11 @@ export class StoredCorpus implements KnowledgeCorpus {
     return result.hits.slice();
   }
 
+  /** Goes up with every change of the index: what was answered at the same generation still holds. */
+  get generation(): number {
+    return this.store.generation();
+  }
+
   /** What is remembered of the index at its current generation (a point read tells whether it changed). */
   private current() {
     const generation = this.store.generation();
