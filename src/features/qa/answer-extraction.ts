@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { isConditional } from './sentence-conditions';
-import { LEANS_ON_BEFORE, type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
+import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
 import { answerFirst } from './answer-order';
 import { REFERS_BACK } from './asked-elaboration';
@@ -148,7 +148,7 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
   // The sentence that introduces the list belongs to it, and so does the one it leans on ("Daarbij gelden de volgende stappen:").
   if (list[0] > 0 && /:$/.test(units[list[0] - 1].text)) {
     chosen.add(list[0] - 1);
-    for (let i = list[0] - 1; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && length(units, [...chosen, i - 1]) <= MAX_LIST_CHARS; i--) chosen.add(i - 1);
+    addAntecedents(units, chosen, (ks) => length(units, [...chosen, ...ks]) <= MAX_LIST_CHARS);
   }
   return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
 }

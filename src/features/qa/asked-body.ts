@@ -1,6 +1,7 @@
 import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked } from './declines';
+import { lacksNamesAsked } from './names-asked';
 import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
@@ -141,6 +142,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersForOtherYear(question, answer, source) ||
     answersWhoForOtherBody(question, answer) ||
     amountForOtherItem(question, answer, words, terms) ||
-    countForOtherNamed(question, answer, terms, source)
+    countForOtherNamed(question, answer, terms, source) ||
+    lacksNamesAsked(question, answer)
   );
 }

@@ -1,0 +1,27 @@
+import { PLACE_TERMS, termsOf } from './dutch-text';
+
+/** The parties a question may ask by name. */
+const PARTIES = String.raw`(?:zorg)?aanbieders?|organisaties?|instellingen?|partijen|bureaus?|bedrijven`;
+/**
+ * "Welke aanbieders hebben zich ingeschreven?", "welke aanbieders deden mee ... graag de namen", "welke organisatie wordt
+ * de crisisdienst?": the ones that did (or will do) something, by name; not the kind of party a rule is about ("welke
+ * aanbieders mogen meedoen?").
+ */
+const ASKS_NAMES = new RegExp(
+  String.raw`\bwelke\s+(?:${PARTIES})\b.*\b(?:ingeschreven|aangemeld|meegedaan|deden\s+mee|deed\s+mee|namen\s+deel|nam\s+deel|deelgenomen|geselecteerd|gegund|(?:de\s+)?namen|hoe\s+heten)\b|\bwelke\s+(?:organisatie|aanbieder|instelling|partij)\s+wordt\b`,
+  'iu',
+);
+/** Capitalised words that name no party: the region and the words of its bodies' names. */
+const NO_PARTY = /^(?:ijsselland|jeugd|jeugdhulp|regio|regionaal|regionale|rijk|toegang|bron)$/i;
+/** A capitalised word after the first of its sentence, line or item (markdown marks and numbering aside). */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;()'’"]\s+)\p{Lu}[\p{L}-]*/gu;
+
+/** Whether an answer names a party: a capitalised word that is no place, abbreviation or word of the region's bodies, or "alle aanbieders". */
+function namesParty(answer: string): boolean {
+  const text = answer.split(/\n?Bron:/)[0];
+  if (new RegExp(String.raw`\balle\s+(?:\d+\s+|\p{L}+e\s+)*(?:${PARTIES})\b`, 'iu').test(text)) return true;
+  return (text.match(MID_SENTENCE_CAPITAL) ?? []).some((w) => w !== w.toUpperCase() && !NO_PARTY.test(w) && !PLACE_TERMS.has(termsOf(w.toLowerCase())[0] ?? ''));
+}
+
+/** The names of parties asked, and an answer that names none: it tells about the event, not who took part. */
+export const lacksNamesAsked = (question: string, answer: string): boolean => ASKS_NAMES.test(question) && !namesParty(answer);
