@@ -50,3 +50,31 @@ describe('"goed loopt" asks how well something goes', () => {
     expect(answerOf((await index()).ask('Aan welke normen wordt afgemeten of de opvang goed loopt?'))).toMatch(/85%/);
   });
 });
+
+describe('"kan die langer?" after a term asked', () => {
+  const REGELING = `# Mandaatregeling Testregio 2033
+
+### Artikel 4 Opnamestop
+
+1. De teamleider mag een tijdelijke opnamestop voor nieuwe cliënten opleggen voor ten hoogste 30 dagen.
+2. De teamleider informeert de gemeenten binnen 1 werkdag over een opnamestop.
+
+### Artikel 5 Contracten
+
+1. De directeur mag contracten aangaan tot € 50.000 per jaar.
+2. Een contract wordt aangegaan voor ten hoogste twee jaar.
+
+### Artikel 6 Verlenging
+
+1. Een opnamestop als bedoeld in artikel 4 kan één keer met ten hoogste 30 dagen worden verlengd.
+`;
+
+  it('asks whether the term can be extended', () => {
+    expect(withoutIdioms('hoe lang mag een opnamestop duren? kan die langer?')).toBe('hoelang mag een opnamestop duren? kan die verlengd worden?');
+  });
+
+  it('is answered with the extension beside the term', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('mandaat.md', Buffer.from(REGELING))).passages);
+    expect(answerOf(kb.ask('hoe lang mag een opnamestop maximaal duren? kan die langer?'))).toMatch(/worden verlengd/);
+  });
+});

@@ -93,6 +93,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
   // "Hoe lang duurt het voordat ... advies geeft?" asks for the term within which it happens.
   [/\bhoe ?lang duurt het (?:voordat|voor|tot|eer)\b/gi, 'binnen welke termijn'],
+  // "Kan die (nog) langer?" after a term asked is whether it can be extended.
+  [/\b(kan|kunnen|mag|mogen)\s+(?:die|dat|deze|dit|het|ze|hij|zij)\s+(?:nog\s+|ook\s+)?langer(?:\s+(?:duren|lopen|blijven|gelden))?(?=\s*[?.!]|\s*$)/gi, '$1 die verlengd worden'],
   // "Meer tijd nemen" is extending a term.
   [/\bmeer tijd (?:nemen|krijgen|vragen|hebben|geven)\b/gi, 'de termijn verlengen'],
   [/\bhoeveel tijd (?=(?:zit|ligt|zitten|liggen|is|moet|heeft|hebben)\b)/gi, 'hoelang '],
