@@ -1,4 +1,5 @@
 import { fold } from '../../shared/fold';
+import { distance } from './spelling-edits';
 
 /**
  * "Wie is de huidige voorzitter?", "Welke wethouder is trekker van het gedwongen kader?": who holds a role now.
@@ -34,11 +35,14 @@ const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
 /** Words of an organisation's or a document's name, not a person's ("Regionaal Serviceteam Jeugd", "Stichting Kansrijk"). */
 const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;
 /** A person's name: capitalised words in a row, none of them a word of an institution's name ("Wim Waninge", "Ans Vlietstra"). */
-export const namesPerson = (answer: string) => [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
+/** A surname after initials, the first name perhaps between brackets: "R. (Renske) Dijkhuis", "J.A. de Vries". */
+const INITIALS_NAME = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:\(\p{Lu}\p{Ll}+\)\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}{2,}/u;
+export const namesPerson = (answer: string) => INITIALS_NAME.test(answer) || [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
 
 /**
  * "coördinator: de projectmanager die de inbrengronde begeleidt": the answer only defines the role asked; an answer
- * that names the role elsewhere too ("De regiomanager is secretaris van het BO") may name its holder.
+ * that names the role elsewhere too ("De regiomanager is secretaris van het BO") may name its holder, as does a head's
+ * field that names a person ("Portefeuillehouder: Wethouder R. Dijkhuis").
  */
 function onlyDefines(role: string, answer: string): boolean {
   const defines = new RegExp(`(?:^|[\\s(])${role}\\s*[:–]\\s.*`, 'u');
@@ -63,8 +67,11 @@ export function namesNoHolder(question: string, answer: string): boolean {
   const named = roleIn(question.match(NAME_OF)?.[1]);
   if (named) return PERSON_ROLE.test(fold(named)) && !namesHolderOf(fold(named), answer);
   const role = roleIn(question.match(WHO_IS_ROLE)?.[1]);
-  return !!role && (onlyDefines(fold(role), answer) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && (!wordsOf(answer).has(fold(role)) || onlyInPassing(fold(role), answer))));
+  return !!role && ((onlyDefines(fold(role), answer) && !namesPerson(answer)) || onlyOtherRole(fold(role), answer) || (PERSON_ROLE.test(fold(role)) && (!saysRole(fold(role), answer) || onlyInPassing(fold(role), answer))));
 }
+
+/** Whether the answer says the role asked, also when the question misspells a long one by a letter ("portefeuilehouder"). */
+const saysRole = (role: string, answer: string) => [...wordsOf(answer)].some((w) => w === role || (role.length >= 8 && distance(w, role, 1) <= 1));
 
 /**
  * "Wie is de juridisch adviseur?" answered by a list of the roles RSJ may hire ("- juridisch adviseur;"): the text names

@@ -11,7 +11,7 @@ import type { Passage, QaResult } from './qa.domain';
  */
 
 /** A field label in a head, bold or not, with its colon. */
-const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?)\s*:\s*(?:\*\*)?\s*/giu;
+const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie)\s*:\s*(?:\*\*)?\s*/giu;
 
 const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
 
@@ -21,27 +21,42 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/datum/, /\b(datum|dagtekening|gedateerd)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b/i],
   [/onderwerp|betreft/, /\bonderwerp\b/i],
   [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
-  [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b/i],
+  [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b|\bwie\b.*\b(?:opgesteld|gemaakt|geschreven)\b/i],
   [/bijlage/, /\bbijlagen?\b/i],
+  // The head of a proposal or of the minutes of a meeting (key-value-tables.ts): who holds the portfolio, chaired, took the minutes, where.
+  [/portefeuillehouder/, /\bportefeuillehouders?\b/i],
+  [/voorzitter/, /\bvoorzitter\b|\bvoorgezeten\b|\bwie\s+zat\b.*\bvoor\b/i],
+  [/^(?:verslag|verslaglegging|notulist)$/, /\bnotulist\b|\bnotuleerde\b|\bgenotuleerd\b|\bwie\b.*\b(?:verslag|notulen)\b.*\b(?:gemaakt|geschreven|opgesteld)\b|\bwie\s+(?:maakte|schreef)\b.*\b(?:verslag|notulen)\b/i],
+  [/locatie/, /\bwaar\b.*\b(?:vergaderd|gehouden|plaatsgevonden)\b|\bwaar\s+vond\b.*\bplaats\b|\blocatie\b/i],
 ];
 
-/** A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"), or a memo with a head ("de nota", "de notitie"). */
-const LETTER_WORD = /(?:brief|nota|notitie|memo)$/i;
-const BARE_LETTER = /^(?:brief|nota|notitie|memo)$/i;
-const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo)\b/iu;
+/**
+ * A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"), a memo with a head ("de nota", "de
+ * notitie"), a proposal ("het voorstel", "dat stuk") or minutes ("het verslag").
+ */
+const LETTER_WORD = /(?:brief|nota|notitie|memo|voorstel)$|^(?:stuk|verslag|notulen)$/i;
+const BARE_LETTER = /^(?:brief|nota|notitie|memo|voorstel|stuk|verslag|notulen)$/i;
+const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo|voorstel)\b|\b(?:stuk|verslag|notulen)\b/iu;
+/** "Wie zat het MO van oktober voor?": who chaired a meeting, or where it met, is asked of the meeting, read in its minutes' head. */
+const MEETING = /\b(?:vergadering|\p{L}*overleg|bijeenkomst|MO|BO|AO|PFO)\b/iu;
+const MEETING_WORD = /^(?:vergadering|\p{L}*overleg|bijeenkomst|mo|bo|ao|pfo)$/u;
+const MEETING_FIELD = /voorzitter|locatie/;
+/** "het voorstel over het expertisecentrum complexe casussen": words that describe the document asked about, not what is asked. */
+const DESCRIBED = /\b(?:\p{L}*(?:brief|nota|notitie|memo|voorstel)|stuk|verslag|notulen)\s+(?:over|inzake|betreffende)\s+[^,?]*?(?=\s+en\s|[,?]|$)/giu;
 
 const STOP = new Set(DUTCH_STOP_WORDS);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
-const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer)$/;
+const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats)$/;
 
 /**
- * Whether the question asks only that field of the letter ("wat is het kenmerk van de brief?"), not something the letter
- * says with a field's word ("wat is de uiterste datum voor zienswijzen volgens de brief?"), nor a second thing.
+ * Whether the question asks only those fields of the letter ("wat is het kenmerk van de brief?"), not something the
+ * letter says with a field's word ("wat is de uiterste datum voor zienswijzen volgens de brief?"), nor a second thing:
+ * two fields are two asks ("van wanneer is het voorstel en wie heeft het opgesteld?").
  */
-function asksOnlyTheField(question: string, field: RegExp, title: string): boolean {
+function asksOnlyTheFields(question: string, fields: RegExp[], title: string): boolean {
   const own = new Set(tokenize(title));
-  const rest = tokenize(question).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !own.has(w) && !field.test(w) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
-  return rest.length === 0 && !twoAsks(question);
+  const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
+  return rest.length === 0 && !twoAsks(question) === (fields.length === 1);
 }
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
@@ -49,18 +64,17 @@ const headFields = rememberedPerText(500, (text: string): Map<string, { label: s
   const marks = [...text.matchAll(LABEL)];
   const fields = new Map<string, { label: string; value: string }>();
   marks.forEach((m, k) => {
-    // The last field ends where the salutation opens the body, when the two are one passage.
-    const value = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).split(SALUTATION)[0].trim();
+    // The last field ends where the salutation opens the body, or where a next paragraph does, when the two are one passage.
+    const value = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).split(SALUTATION)[0].split('\n')[0].trim();
     if (value && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), { label: m[1], value });
   });
   return fields.size >= 2 ? fields : new Map();
 });
 
-/** The head field asked of a letter, from the one letter whose head has it (the one whose title the question names most). */
+/** The head fields asked of a letter (one, or two asks of two), from the one letter whose head has them (the one whose title the question names most). */
 export function headFieldAnswer(question: string, titles: Iterable<string>, passageAt: (title: string, position: number) => Passage | undefined): QaResult | undefined {
-  if (!ABOUT_LETTER.test(question)) return undefined;
   const asked = FIELDS.filter(([, a]) => a.test(question)).map(([label]) => label);
-  if (asked.length !== 1) return undefined;
+  if (!asked.length || !(ABOUT_LETTER.test(question) || (MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
   const words = new Set(tokenize(question));
   // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
   const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w));
@@ -68,16 +82,17 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
     // The kind is named by the title or the head ("Raadsinformatiebrief" in the head of a letter titled by its subject).
-    if (!kinds.every((k) => tokenize(title).includes(k) || (!!head && tokenize(head.text).includes(k)))) return [];
-    const field = head && [...headFields(head.text)].find(([key]) => asked[0].test(key))?.[1];
+    if (!head || !kinds.every((k) => tokenize(title).includes(k) || tokenize(head.text).includes(k))) return [];
+    const own = [...headFields(head.text)];
+    const fields = asked.map((label) => ({ label, field: own.find(([key]) => label.test(key))?.[1] })).filter((f) => f.field);
     // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head.
-    return head && field ? [{ head, field, named: tokenize(title).filter((w) => words.has(w)).length + (/brief\b/i.test(title) ? 0.5 : 0) }] : [];
+    return fields.length ? [{ head, fields, named: tokenize(title).filter((w) => words.has(w)).length + (/brief\b/i.test(title) ? 0.5 : 0) }] : [];
   });
   const most = Math.max(...found.map((f) => f.named));
   const best = found.filter((f) => f.named === most);
   if (best.length !== 1) return undefined;
-  const { head, field } = best[0];
-  if (!asksOnlyTheField(question, asked[0], head.title)) return undefined;
-  const label = field.label.charAt(0).toUpperCase() + field.label.slice(1);
-  return { kind: 'answer', answer: `${label}: ${field.value}`, source: { title: head.title, section: head.section }, passageRef: { kind: 'passage', title: head.title, position: head.position }, confidence: 1 };
+  const { head, fields } = best[0];
+  if (fields.length > 2 || !asksOnlyTheFields(question, fields.map((f) => f.label), head.title)) return undefined;
+  const answer = fields.map(({ field }) => `${field!.label.charAt(0).toUpperCase()}${field!.label.slice(1)}: ${field!.value}`).join('\n');
+  return { kind: 'answer', answer, source: { title: head.title, section: head.section }, passageRef: { kind: 'passage', title: head.title, position: head.position }, confidence: 1 };
 }

@@ -3,6 +3,7 @@ import { rememberedPerText } from '../../shared/text-memo';
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { findTables, rowPassageText, spelledDates } from './tables';
 import { withoutWebBoilerplate } from './web-boilerplate';
+import { keyValueTablesAsFields } from './key-value-tables';
 
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
@@ -267,7 +268,7 @@ export const splitSentences: (text: string) => readonly string[] = rememberedPer
 );
 
 export function toPassages(text: string, fileName: string): DocumentText {
-  const lines = withoutWebBoilerplate(cleanLines(text));
+  const lines = keyValueTablesAsFields(withoutWebBoilerplate(cleanLines(text)));
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
   const body = lines[0]?.replace(/^#+\s*/, '') === title ? lines.slice(1) : lines;
