@@ -73,13 +73,13 @@ export function cellNumber(cell: string): number | undefined {
 
 /**
  * Question words a table answers from its columns rather than from the row's words: comparisons
- * ("hoogste" -> the column's maximum), spending verbs ("gaf … uit", "besteed" -> an actual or budget
- * column) and change verbs ("groeide", "daalde" -> a column of changes).
+ * ("hoogste" -> the column's maximum), spending and paying verbs ("gaf … uit", "besteed", "betaalt" -> an actual,
+ * budget or contribution column; not "betalen", whose stem is the noun's: "betalingen") and change verbs ("groeide", "daalde" -> a column of changes).
  */
 const COLUMN_WORDS = new Set(
   [
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
-    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten'],
+    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
   ].map(stemWord),
