@@ -29,3 +29,30 @@ describe('a row named in its second column, asked what it pays', () => {
     expect(answer('hoeveel procent draagt Hengelo bij aan het logeerhuis')).toContain('45,0%');
   });
 });
+
+/** A cost table whose last row is what the gemeenten pay net, beside a sentence with the same words and years. */
+const COSTS = `# Notitie kosten logeerhuis 2031
+
+## Financiën
+
+De kosten van het logeerhuis bestaan uit personeel en huisvesting.
+
+| Kostenpost | 2031 | 2032 |
+|---|---|---|
+| Personeel | € 200.000 | € 205.000 |
+| Huisvesting | € 50.000 | € 50.000 |
+| **Bruto kosten** | **€ 250.000** | **€ 255.000** |
+| Af: bijdrage provincie | € 40.000 | € 0 |
+| **Netto bijdrage gemeenten** | **€ 210.000** | **€ 255.000** |
+
+De gemeenten betalen per kwartaal vooraf.
+
+Het logeerhuis verwacht in 2031 20 kinderen op te vangen en vanaf 2032 30 kinderen per jaar. Tegenover de netto kosten staat de verwachte besparing van € 100.000 per jaar.
+`;
+
+describe('"betalen" as a verb asks a column as "betaalt" does, though its stem is the noun\'s', () => {
+  const answer = answersFromDocument(COSTS, 'kosten.md');
+  it('the row of what the gemeenten pay net, in the year asked', () => {
+    expect(answer('wat betalen de gemeenten samen netto in 2032 voor het logeerhuis')).toBe('Netto bijdrage gemeenten: 2032: € 255.000.');
+  });
+});

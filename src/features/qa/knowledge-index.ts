@@ -168,7 +168,7 @@ export class KnowledgeIndex {
     const setup = setupTerms(question, (text) => this.analyse(text));
     const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
-    const forRows = rowWords(counted, words);
+    const forRows = rowWords(counted, words, question);
     const tasks = tasksBoost(question);
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup));
     const edition = editionAsked(question, (w) => this.terms(w));

@@ -1,11 +1,17 @@
 import { isColumnTerm } from './table-answer';
+import { stemWord } from './word-forms';
+
+/** "Wat betalen de gemeenten?": the verb asks a column as "betaalt" does, but its stem is the noun's ("betalingen"): told by the form asked. */
+const PAYING_VERB = /\bbetalen\b/i;
+const PAYING_STEM = stemWord('betalen');
 
 /**
  * The question words a table row must cover: those a table does not answer from its columns. When
  * only such words are left ("Welke gemeente gaf het meest uit?"), the weak ones ("gemeente") say which table.
  */
-export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[]): W[] {
-  const without = (words: W[]) => words.filter((w) => !isColumnTerm(w.terms[0]));
-  if (!counted.some((w) => isColumnTerm(w.terms[0]))) return counted;
+export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[], question = ''): W[] {
+  const isColumn = (term: string) => isColumnTerm(term) || (term === PAYING_STEM && PAYING_VERB.test(question));
+  const without = (words: W[]) => words.filter((w) => !isColumn(w.terms[0]));
+  if (!counted.some((w) => isColumn(w.terms[0]))) return counted;
   return without(counted).length ? without(counted) : without(all);
 }
