@@ -253,6 +253,16 @@ describe('PDF tables from text positions', () => {
     expect(findPdfTables(items)[0].lines.slice(2)).toEqual(['| Jeugdigen | 12.700 | 29.680 |', '| Bijdrage RSJ | 149.700 | 639.200 |']);
   });
 
+  it('rows whose cells all wrap, set without space between rows: each row stays a row under its header', () => {
+    // An action list: every action wraps onto a second line, so the rows' first lines are two lines apart.
+    const rows = [['7-01', 'Notulen van het overleg', 'rondsturen'], ['7-02', 'Zaal voor de raad', 'reserveren'], ['7-03', 'Offerte voor catering', 'opvragen']].flatMap(([nr, a, b], k) => {
+      const y = 688 - k * 23;
+      return [item(nr, 77.8, y, 30), item(a, 190, y, 100), item(b, 190, y - 11.5, 45), item('Aadorp', 320, y, 30)];
+    });
+    const [table] = findPdfTables([item('Nr', 77.8, 700, 10), item('Actie', 190, 700, 25), item('Wie', 320, 700, 15), ...rows]);
+    expect(table.lines).toEqual(['| Nr | Actie | Wie |', '|---|---|---|', '| 7-01 | Notulen van het overleg rondsturen | Aadorp |', '| 7-02 | Zaal voor de raad reserveren | Aadorp |', '| 7-03 | Offerte voor catering opvragen | Aadorp |']);
+  });
+
   it('a date broken at its hyphen in a narrow header cell joins without a space', () => {
     const items = [item('Zorgsoort', 77.8, 712), item('Wachtenden 31-', 153, 712, 60), item('12-2025', 153, 701, 30), item('Pleegzorg', 77.8, 680), item('29', 153, 680, 10), item('Verblijf', 77.8, 668), item('47', 153, 668, 10)];
     expect(findPdfTables(items)[0].lines[0]).toBe('| Zorgsoort | Wachtenden 31-12-2025 |');

@@ -137,7 +137,7 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
   let rowColumns = new Set<number>();
   /** Per column, the cell's line above: where it ended decides how the next line joins it. */
   const lastLine = new Map<number, Chunk>();
-  const rowGap = medianGap(run.filter((l) => l.chunks.length >= 2));
+  const rowGap = medianGap(run);
   run.forEach((line, k) => {
     const placed = line.chunks.map((c) => ({ c, col: columnOf(columns, c) }));
     const cols = new Set(placed.map((p) => p.col));
@@ -204,8 +204,11 @@ export function wordsOutsideTables(pages: PdfItem[][]): Set<string> {
   return words;
 }
 
-/** The usual distance between two rows: the median baseline gap between lines that fill several columns. */
+/**
+ * The usual distance between two rows: the median baseline gap above a line that fills several columns, from the
+ * line right above it (the last line of a row whose cells wrap, not the row's first line).
+ */
 function medianGap(lines: Row[]): number {
-  const gaps = lines.slice(1).map((l, k) => lines[k].y - l.y).sort((a, b) => a - b);
+  const gaps = lines.flatMap((l, k) => (k > 0 && l.chunks.length >= 2 ? [lines[k - 1].y - l.y] : [])).sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : Infinity;
 }
