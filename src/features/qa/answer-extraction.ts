@@ -34,8 +34,8 @@ export interface AlsoAsked {
   firstAsk?: (sentence: string) => number[];
   /** One person is asked for ("wie is de …", "bij wie moet ik zijn …"). */
   onePerson?: boolean;
-  /** A cause is asked ("waarom", "hoe komt dat"): the best one's paragraph may give it without referring back. */
-  causeAsked?: boolean;
+  /** A cause or a reply is asked ("waarom", "hoe komt dat", "wat vroeg ..."): the best one's paragraph may give it without referring back. */
+  inParagraph?: boolean;
   /** The things asked for as a whole ("wat zijn de beperkingen") are what the heading names: an enumeration in prose comes whole. */
   wholeEnumeration?: boolean;
   /** The question asks what is not so ("welke gemeenten doen niet mee"): whether a sentence names the things it asks for. */
@@ -85,7 +85,7 @@ export function extractAnswer(
   }
   if (also.wholeEnumeration) limit = withOrdinalRun(units, chosen, best, limit, MAX_LIST_CHARS);
   addLidContext(units, chosen, best, wantsConsequence);
-  if (elaborates) addElaboration(units, chosen, best, elaborates, also.causeAsked);
+  if (elaborates) addElaboration(units, chosen, best, elaborates, also.inParagraph);
   addAlsoAsked(section, units, chosen, best, also, weight);
   // Other sentences that answer as much, nearby first; a list they introduce comes along.
   for (const i of asGood(units, chosen, best)) {

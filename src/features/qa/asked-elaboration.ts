@@ -32,6 +32,34 @@ const SAYS_SPENDING = /\b(?:besteed|uitgegeven|gebruikt|ingezet|bestemd|aangewen
 const ASKS_RESULT = /\bwat\s+(?:(?:moet|moeten|zal|zou|zouden|kan|kunnen|gaat|gaan)\s+)?(?:(?:het|dat|dit|die)\s+)?opleveren\b|\bwat\s+(?:levert|leveren|leverde)\s+(?:het|dat|dit|die)\s+op\b|\bwat\s+(?:is|zijn|was)\s+(?:het|de)\s+(?:effect|effecten|resultaat|resultaten|opbrengst)\b|\bwaartoe\s+(?:leidt|leiden|moet|moeten)\b/i;
 const GIVES_RESULT = /\b(?:hierdoor|daardoor|hiermee|daarmee|zodat|leidt tot|leiden tot|resulteert|oplevert|opleveren|effect|resultaat)\b/i;
 
+/**
+ * "Wat vroeg de manager van Raalte?", "wat wilde Kampen weten over ...?": what a participant of a meeting asked, which
+ * minutes follow with the reply ("Ruud Hofman vroeg of ... De regiomanager stelde voor ...").
+ */
+const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen|wilde|wilden)\b|\bwelke\s+vra(?:ag|gen)\s+(?:stelde|stelden|had|hadden)\b|\bwat\s+was\s+de\s+vraag\s+van\b/i;
+/** A reply in minutes: "De regiomanager antwoordde dat ...", "Thijs Vos legde uit dat ...", "... zegde een voorstel toe". */
+const GIVES_REPLY = /\b(?:antwoordde|antwoordden|legde\s+uit|legden\s+uit|bevestigde|bevestigden|reageerde|reageerden|stelde\s+voor|zegde\s+(?:\p{L}+\s+){0,3}toe|zegden\s+(?:\p{L}+\s+){0,3}toe)\b/iu;
+
+/** Whether the question asks what someone asked, whose reply in the same paragraph comes along. */
+export const asksWhatWasAsked = (question: string): boolean => ASKS_WHAT_ASKED.test(question);
+
+/** A sentence of minutes that reports a question: its subject, before the verb, is who asked. */
+const REPORTS_ASKING = /\b(?:vroeg|vroegen|wilde\s+weten|wilden\s+weten|informeerde|informeerden)\b/i;
+/** How much a sentence in which the asker the question names asks counts above one in which someone else asks. */
+const ASKER_WEIGHT = 2;
+
+/**
+ * "Wat vroeg de manager van Raalte?": the sentence whose subject the question names ("Ruud Hofman (Raalte) vroeg ...")
+ * answers, not another participant's question that shares a word ("Ingrid Brouwer vroeg of de managers ...").
+ */
+export function askerWeight(question: string, matches: (text: string) => number[]): ((sentence: string) => number) | undefined {
+  if (!asksWhatWasAsked(question)) return undefined;
+  return (s) => {
+    const verb = REPORTS_ASKING.exec(s);
+    return verb && matches(s.slice(0, verb.index)).some((v) => v > 0) ? ASKER_WEIGHT : 1;
+  };
+}
+
 /** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ..."). */
 export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b/iu;
 
@@ -49,6 +77,7 @@ export const causeWeight = (question: string): ((sentence: string) => number) | 
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
   if (asksCause(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
+  if (asksWhatWasAsked(question)) return (s) => GIVES_REPLY.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);

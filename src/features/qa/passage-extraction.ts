@@ -4,7 +4,7 @@ import { negatedAsk } from './negated-asks';
 import { askedKind, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
-import { askedElaboration, asksCause, causeWeight } from './asked-elaboration';
+import { askedElaboration, askerWeight, asksCause, asksWhatWasAsked, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import { partyItemsAnswer } from './party-items';
 import type { Passage } from './qa.domain';
@@ -37,10 +37,11 @@ export function answerFromSection(question: string, section: Passage[], reading:
   const headingNamesList = headingNamesAsked(question, section, reading.matches);
   const condition = conditionWeight(question);
   const cause = causeWeight(question);
+  const asker = askerWeight(question, reading.matches);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
     partyItemsAnswer(question, section, reading.named) ??
-    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause ? (s, lid) => condition(s, lid) * cause(s) : condition, askedElaboration(question), {
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
@@ -50,7 +51,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       negated: negatedAsk(question),
       wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
-      causeAsked: asksCause(question),
+      inParagraph: asksCause(question) || asksWhatWasAsked(question),
     })
   );
 }

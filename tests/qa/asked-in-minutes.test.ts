@@ -1,0 +1,31 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+
+// Invented minutes (not an evaluation document): a round of questions, each followed by its reply.
+const MINUTES = `# Verslag Dorpsoverleg Testland, 3 maart 2032
+
+## 1. Opening
+
+De voorzitter opent de vergadering om 19.30 uur.
+
+## 2. Rondvraag
+
+Karel Smeets (Beekveld) vroeg of de dorpsraad een avond kan beleggen voor nieuwe vrijwilligers die weinig weten van het beheer van de speeltuin. De secretaris stelde voor in mei 2032 een inloopavond in het dorpshuis te houden, voor de zomer, en zegde een uitnodiging toe.
+
+Joost Ham (Dorpsveen) vroeg naar de klachten over het geluid bij het dorpshuis tijdens de feestweek. De penningmeester bevestigde dat er dit jaar elf klachten zijn binnengekomen, de meeste over de late avonden. De dorpsraad gaat met de buren en de organisatie van de feestweek in gesprek.
+
+Marja Tol (Cransdam) vroeg of de notulen voortaan binnen een week kunnen worden rondgestuurd, zodat de managers van de verenigingen hun leden eerder kunnen informeren. De secretaris zegde dat toe.
+`;
+
+const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : `(${r.kind})`);
+
+describe('what a participant asked in a meeting', () => {
+  it('answers with the question of the participant the question names, and the reply after it', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('verslag.md', Buffer.from(MINUTES))).passages);
+    const text = answer(kb.ask('wat vroeg de manager van beekveld in de rondvraag'));
+    expect(text).toContain('Karel Smeets (Beekveld) vroeg');
+    expect(text).toContain('in mei 2032 een inloopavond');
+    expect(text).not.toContain('Marja Tol');
+  });
+});
