@@ -288,6 +288,25 @@ describe('reading PDF headings', () => {
     ]);
   });
 
+  it('in a document that sets its paragraphs apart, a line at the line pitch under a long line goes on with its paragraph, also after a full stop', () => {
+    const text = pdfText(
+      placed([
+        ['Verslag dorpsraad Testland', 72, 740, 20],
+        ['Het bestuur van de stichting vergaderde op dinsdag over de plannen voor het komende jaar en over de begroting.', 72, 700],
+        ['Er is veel werk te doen.', 72, 688.5],
+        // Ends a sentence short of the margin, where the next word would have fitted: the paragraph goes on all the same.
+        ['Het dorpshuis krijgt een nieuw dak en nieuwe kozijnen, zodat het gebouw weer vele jaren mee kan gaan.', 72, 671],
+        ['De kosten van 40.000 euro komen uit de reserve voor groot onderhoud.', 72, 659.5],
+        ['Daarna sloot de voorzitter de vergadering.', 72, 642],
+      ]),
+    );
+    expect(text.split('\n').slice(1)).toEqual([
+      'Het bestuur van de stichting vergaderde op dinsdag over de plannen voor het komende jaar en over de begroting. Er is veel werk te doen.',
+      'Het dorpshuis krijgt een nieuw dak en nieuwe kozijnen, zodat het gebouw weer vele jaren mee kan gaan. De kosten van 40.000 euro komen uit de reserve voor groot onderhoud.',
+      'Daarna sloot de voorzitter de vergadering.',
+    ]);
+  });
+
   it('ends a table at the numbered lid after it, and reads a full row under a complete header as a row, also without figures', () => {
     const row = (y: number, ...cells: string[]): [string, number, number][] => cells.map((c, k) => [c, [78, 228, 379][k], y]);
     const text = pdfText(
