@@ -16,6 +16,12 @@ Karel Smeets (Beekveld) vroeg of de dorpsraad een avond kan beleggen voor nieuwe
 Joost Ham (Dorpsveen) vroeg naar de klachten over het geluid bij het dorpshuis tijdens de feestweek. De penningmeester bevestigde dat er dit jaar elf klachten zijn binnengekomen, de meeste over de late avonden. De dorpsraad gaat met de buren en de organisatie van de feestweek in gesprek.
 
 Marja Tol (Cransdam) vroeg of de notulen voortaan binnen een week kunnen worden rondgestuurd, zodat de managers van de verenigingen hun leden eerder kunnen informeren. De secretaris zegde dat toe.
+
+## 3. Sluiting
+
+De voorzitter sluit de vergadering om 21.15 uur.
+
+**Afspraak:** de volgende vergadering is op 12 juni 2032 in het dorpshuis van Beekveld.
 `;
 
 const answer = (r: QaResult) => (r.kind === 'answer' ? r.answer : `(${r.kind})`);
@@ -27,5 +33,16 @@ describe('what a participant asked in a meeting', () => {
     expect(text).toContain('Karel Smeets (Beekveld) vroeg');
     expect(text).toContain('in mei 2032 een inloopavond');
     expect(text).not.toContain('Marja Tol');
+  });
+});
+
+describe('the next meeting in minutes', () => {
+  it('answers when the next meeting is from the minutes that say it, as the state of their own day', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('verslag.md', Buffer.from(MINUTES))).passages);
+    const result = kb.ask('wanneer is de volgende vergadering?');
+    expect(answer(result)).toContain('12 juni 2032');
+    expect(result.kind === 'answer' && result.asOfDocument).toBe(true);
+    // What the minutes do not say of that meeting stays declined.
+    expect(kb.ask('wat staat er op de agenda van de volgende vergadering?').kind).toBe('none');
   });
 });
