@@ -135,8 +135,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar dient X voor?", "waar is X voor bedoeld?": "waarvoor" split around its subject asks a purpose; the stranded "voor" is no word to find.
   [/\bwaar (dient|dienen|diende|is|zijn|was|waren) (.+?) voor( bedoeld)?\s*(\?|$)/gi, 'waarvoor $1 $2$3$4'],
-  // "Waar vergadert ...?" asks for the place.
-  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b/gi, 'op welke locatie $1'],
+  // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), no place.
+  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.
   [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro)\b/gi, '$1'],
   // "In welke gevallen mag ...?" asks for the conditions, which a text lists without the word "geval".
