@@ -256,9 +256,10 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
 
 /**
  * "Op dit moment beheert RSJ 134 contracten", "de huidige contracten lopen tot ...": a document that says the state of its
- * own day; so do minutes that say when the next meeting is ("de volgende vergadering is op 15 november in Zwolle").
+ * own day; so do minutes that say when the next meeting is ("de volgende vergadering is op 15 november in Zwolle"), not
+ * a situation that "niet kan wachten tot de volgende vergadering".
  */
-const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?|(?:eerst)?volgende\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg))\b/iu;
+const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?|(?<!\btot\s+(?:het|de|een)\s+)(?:eerst)?volgende\s+(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg))\b/iu;
 /** "straks 20 aanbieders", "vanaf 2032", "willen we": a plan or a wish, no state. */
 const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|gaat|nieuwe?)\b/i;
 
