@@ -31,3 +31,13 @@ describe('remembered answers', () => {
     expect(cache.answer(index, 1, 'q', () => answer('anders'))).toEqual(answer('tekst'));
   });
 });
+
+describe('remembered answers while the knowledge changes', () => {
+  it('remembers nothing while a change is being taken in (no settled generation)', () => {
+    const cache = new AnswerCache();
+    const index = {};
+    let computed = 0;
+    cache.answer(index, undefined, 'q', () => answer(`half ${++computed}`));
+    expect(cache.answer(index, 3, 'q', () => answer(`heel ${++computed}`))).toEqual(answer('heel 2'));
+  });
+});

@@ -46,3 +46,11 @@ describe('the next meeting in minutes', () => {
     expect(kb.ask('wat staat er op de agenda van de volgende vergadering?').kind).toBe('none');
   });
 });
+
+describe('minutes that mention the next meeting without its date', () => {
+  it('do not tell when it is: "wanneer is de volgende vergadering" stays declined', async () => {
+    const undated = MINUTES.replace('**Afspraak:** de volgende vergadering is op 12 juni 2032 in het dorpshuis van Beekveld.', '**Afspraak:** het voorstel over de speeltuin komt terug in de volgende vergadering.');
+    const kb = new KnowledgeIndex([], (await parseDocument('verslag.md', Buffer.from(undated))).passages);
+    expect(kb.ask('wanneer is de volgende vergadering?').kind).toBe('none');
+  });
+});

@@ -80,3 +80,16 @@ describe('a head table without a header row of its own is read as the fields of 
     expect(reply.text).toMatch(/^Portefeuillehouder: Wethouder K\. Brinkman/);
   });
 });
+
+describe('a head field is only answered from the document the question names', () => {
+  const minutes = answersFromDocument(MINUTES, 'verslag.md');
+  const proposal = answersFromDocument(PROPOSAL, 'voorstel.md');
+  it('not the chair of these minutes for another body, nor a standing chair', () => {
+    expect(minutes('wie zat het PFO van maart voor?')).not.toMatch(/^Voorzitter:/);
+    expect(minutes('wie is de voorzitter van het ao?')).not.toMatch(/^Voorzitter:/);
+  });
+
+  it('not the holder of this proposal for a proposal about something else', () => {
+    expect(proposal('wie is de portefeuillehouder van het voorstel over jeugdbescherming?')).not.toMatch(/^Portefeuillehouder:/);
+  });
+});

@@ -78,3 +78,10 @@ describe('"kan die langer?" after a term asked', () => {
     expect(answerOf(kb.ask('hoe lang mag een opnamestop maximaal duren? kan die langer?'))).toMatch(/worden verlengd/);
   });
 });
+
+describe('names given as a list or after a colon', () => {
+  it('are names', () => {
+    expect(lacksNamesAsked('welke aanbieders hebben zich ingeschreven?', 'Ingeschreven hebben zich:\n- Trias\n- Entrea')).toBe(false);
+    expect(lacksNamesAsked('welke aanbieders hebben zich ingeschreven?', 'Gegund aan: Trias.')).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ const SITUATIONS: Situation[] = [
   // Too few present to decide.
   {
     // "Er zijn maar 5 gemeenten aanwezig": a small number present is the same case.
-    asked: /\b(te weinig|niet genoeg|onvoldoende)\b[^?]*\b(aanwezig\p{L}*|komen|opdagen|zijn|is)\b|\bquorum\b|\b(?:maar|slechts|alleen|pas)\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\p{L}+\s+)?(?:aanwezig|gekomen|komen opdagen|kwamen opdagen)\b/iu,
+    asked: /\b(te weinig|niet genoeg|onvoldoende)\b[^?]*\b(aanwezig\p{L}*|komen|opdagen|zijn|is)\b|\bquorum\b|\b(?:maar|slechts|pas)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\p{L}+\s+)?(?:aanwezig|gekomen|komen opdagen|kwamen opdagen)\b/iu,
     said: /\bquorum\b|\balleen\b[^.;]*\b(?:als|indien|wanneer)\b[^.;]*\b(?:aanwezig|vertegenwoordigd)\b|\baantal\b[^.;]*\bniet\b[^.;]*\b(?:bereikt|aanwezig|gehaald)\b|\b(?:helft|meerderheid) van de \p{L}+\b[^.;]*\baanwezig\b/iu,
   },
   // What a power or a rule leaves out: "welke besluiten vallen buiten het mandaat?" is answered by "omvat in geen

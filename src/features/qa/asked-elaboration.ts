@@ -36,7 +36,7 @@ const GIVES_RESULT = /\b(?:hierdoor|daardoor|hiermee|daarmee|zodat|leidt tot|lei
  * "Wat vroeg de manager van Raalte?", "wat wilde Kampen weten over ...?": what a participant of a meeting asked, which
  * minutes follow with the reply ("Ruud Hofman vroeg of ... De regiomanager stelde voor ...").
  */
-const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen|wilde|wilden)\b|\bwelke\s+vra(?:ag|gen)\s+(?:stelde|stelden|had|hadden)\b|\bwat\s+was\s+de\s+vraag\s+van\b/i;
+const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen)\b|\bwat\s+(?:wilde|wilden)\s+(?:[\p{L}'-]+\s+){1,4}weten\b|\bwelke\s+vra(?:ag|gen)\s+(?:stelde|stelden|had|hadden)\b|\bwat\s+was\s+de\s+vraag\s+van\b/iu;
 /** A reply in minutes: "De regiomanager antwoordde dat ...", "Thijs Vos legde uit dat ...", "... zegde een voorstel toe". */
 const GIVES_REPLY = /\b(?:antwoordde|antwoordden|legde\s+uit|legden\s+uit|bevestigde|bevestigden|reageerde|reageerden|stelde\s+voor|zegde\s+(?:\p{L}+\s+){0,3}toe|zegden\s+(?:\p{L}+\s+){0,3}toe)\b/iu;
 

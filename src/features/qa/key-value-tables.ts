@@ -1,4 +1,4 @@
-import { cellsOf, isPipeLine } from './tables';
+import { SEPARATOR, cellsOf, isPipeLine } from './tables';
 
 /**
  * A document's head set as a two-column table without a header row of its own: an empty header row ("| | |" over
@@ -10,7 +10,6 @@ import { cellsOf, isPipeLine } from './tables';
 /** The labels of a document's head: of a letter, a proposal or the minutes of a meeting. */
 const HEAD_LABEL = /^(?:aan|van|datum|(?:ons |uw )?kenmerk|zaaknummer|onderwerp|betreft|portefeuillehouders?|bijlagen?|voorzitter|tijd|aanvang|locatie|plaats|verslag|verslaglegging|notulist|secretaris|opsteller|steller|auteur|contactpersoon|afdeling|status|versie|vergadering|vergaderdatum|agendapunt)$/i;
 
-const SEPARATOR = /^\|[\s|:-]+\|$/;
 const label = (cell: string) => cell.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/:$/, '').trim();
 /** A cell that is a label: a few words, no sentence. */
 const isLabel = (cell: string) => /^\p{L}[\p{L} /-]{0,40}$/u.test(label(cell)) && label(cell).split(' ').length <= 4;
@@ -27,6 +26,8 @@ function fieldsOf(block: string[]): [string, string][] | undefined {
   // A header row that is itself a field: its label and most others are a head's ("Fase | Periode" is a table's).
   const heads = fields.filter(([key]) => HEAD_LABEL.test(label(key))).length;
   if (!emptyHeader && !(HEAD_LABEL.test(label(rows[0][0])) && heads >= 3 && heads * 2 >= fields.length)) return undefined;
+  // Without a header row too, most labels are a head's: "| Zwolle | € 1.200.000 |" rows are a table's, read by column.
+  if (emptyHeader && !(heads >= 2 && heads * 2 >= fields.length)) return undefined;
   return fields.filter(([, value]) => value).map(([key, value]) => [label(key), value]);
 }
 

@@ -1,5 +1,6 @@
 import { rememberedPerText } from '../../shared/text-memo';
-import { tokenize } from './dutch-text';
+import { tokenize, tokenizeText } from './dutch-text';
+import { MONTHS } from '../../shared/dutch-date';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { twoAsks } from './question-setup';
 import type { Passage, QaResult } from './qa.domain';
@@ -41,6 +42,22 @@ const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo|voorstel)\b|\b(?:stuk|v
 const MEETING = /\b(?:vergadering|\p{L}*overleg|bijeenkomst|MO|BO|AO|PFO)\b/iu;
 const MEETING_WORD = /^(?:vergadering|\p{L}*overleg|bijeenkomst|mo|bo|ao|pfo)$/u;
 const MEETING_FIELD = /voorzitter|locatie/;
+/** A meeting held ("zat ... voor", "werd gehouden", "van oktober", "die vergadering"), not a body's standing chair ("wie is de voorzitter van het BO"). */
+const ONE_MEETING = new RegExp(String.raw`\b(?:zat|zaten|voorgezeten|was|waren|werd|werden|vond|vonden|vergaderde|gehouden|plaatsgevonden|${MONTHS.join('|')})\b|\b(?:die|deze|laatste|vorige)\s+(?:vergadering|bijeenkomst)\b`, 'iu');
+
+/**
+ * Whether a document is the one the question names: each body it names ("het PFO", "MO") is in its title or head, and
+ * the subject it describes ("het voorstel over jeugdbescherming") shares at least half its words with them.
+ */
+function namesThisDocument(question: string, titleAndHead: string): boolean {
+  const own = new Set(tokenizeText(titleAndHead));
+  if (!tokenizeText(question).filter((t) => t.startsWith('#') || /overleg$/.test(t)).every((t) => own.has(t))) return false;
+  const ownWords = new Set(tokenize(titleAndHead));
+  return [...question.matchAll(DESCRIBED)].every((m) => {
+    const subject = tokenize(m[0].replace(/^\S+\s+\S+\s+/, '')).filter((w) => !STOP.has(w) && w.length >= 4);
+    return subject.filter((w) => ownWords.has(w)).length * 2 >= subject.length;
+  });
+}
 /** "het voorstel over het expertisecentrum complexe casussen": words that describe the document asked about, not what is asked. */
 const DESCRIBED = /\b(?:\p{L}*(?:brief|nota|notitie|memo|voorstel)|stuk|verslag|notulen)\s+(?:over|inzake|betreffende)\s+[^,?]*?(?=\s+en\s|[,?]|$)/giu;
 
@@ -74,7 +91,7 @@ const headFields = rememberedPerText(500, (text: string): Map<string, { label: s
 /** The head fields asked of a letter (one, or two asks of two), from the one letter whose head has them (the one whose title the question names most). */
 export function headFieldAnswer(question: string, titles: Iterable<string>, passageAt: (title: string, position: number) => Passage | undefined): QaResult | undefined {
   const asked = FIELDS.filter(([, a]) => a.test(question)).map(([label]) => label);
-  if (!asked.length || !(ABOUT_LETTER.test(question) || (MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
+  if (!asked.length || !(ABOUT_LETTER.test(question) || (MEETING.test(question) && ONE_MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
   const words = new Set(tokenize(question));
   // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
   const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w));
@@ -83,6 +100,8 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
     // The kind is named by the title or the head ("Raadsinformatiebrief" in the head of a letter titled by its subject).
     if (!head || !kinds.every((k) => tokenize(title).includes(k) || tokenize(head.text).includes(k))) return [];
+    // The body and the subject the question names are this document's: not the MO's chair for "de voorzitter van het PFO".
+    if (!namesThisDocument(question, `${title}\n${head.text}`)) return [];
     const own = [...headFields(head.text)];
     const fields = asked.map((label) => ({ label, field: own.find(([key]) => label.test(key))?.[1] })).filter((f) => f.field);
     // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head.

@@ -48,6 +48,8 @@ export function withoutDescribedDocument(question: string, asksSomething: (rest:
   return rest !== question.trim() && asksSomething(rest) ? rest : question;
 }
 
+const GENERIC_KIND = /^(?:document|stuk|plan|afspraken|nota|notitie|brief)$/;
+
 /** "Mandaat- en volmachtbesluit" read as "Mandaatbesluit en volmachtbesluit": the part a hyphen leaves out, written. */
 const ELIDED = new RegExp(String.raw`(\p{L}+)-\s+(en|of)\s+(\p{L}*?)(${DOCUMENT_KIND})\b`, 'giu');
 
@@ -58,7 +60,8 @@ const ELIDED = new RegExp(String.raw`(\p{L}+)-\s+(en|of)\s+(\p{L}*?)(${DOCUMENT_
 export function describedDocument(question: string, titles: Iterable<string>): { phrase: string; title: string } | undefined {
   const m = question.match(new RegExp(DEMONSTRATED, 'iu'));
   const kind = m?.[0].split(/\s+/).pop()?.toLowerCase();
-  if (!m || !kind) return undefined;
+  // "dit plan", "dit stuk": a word most titles end in ("Werkplan", "Raadsstuk") points at none of them.
+  if (!m || !kind || GENERIC_KIND.test(kind)) return undefined;
   const holds = (title: string) => title.replace(ELIDED, '$1$4 $2 $3$4').toLowerCase().split(/[^\p{L}]+/u).some((w) => w.endsWith(kind));
   const matching = [...titles].filter(holds);
   return matching.length === 1 ? { phrase: m[0].replace(/^\S+\s+/, ''), title: matching[0] } : undefined;

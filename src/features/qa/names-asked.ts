@@ -11,15 +11,17 @@ const ASKS_NAMES = new RegExp(
   String.raw`\bwelke\s+(?:${PARTIES})\b.*\b(?:ingeschreven|aangemeld|meegedaan|deden\s+mee|deed\s+mee|namen\s+deel|nam\s+deel|deelgenomen|geselecteerd|gegund|(?:de\s+)?namen|hoe\s+heten)\b|\bwelke\s+(?:organisatie|aanbieder|instelling|partij)\s+wordt\b`,
   'iu',
 );
+/** "Alle 12 gecontracteerde aanbieders": every party, which names them all. */
+const ALL_PARTIES = new RegExp(String.raw`\balle\s+(?:\d+\s+|\p{L}+e\s+)*(?:${PARTIES})\b`, 'iu');
 /** Capitalised words that name no party: the region and the words of its bodies' names. */
 const NO_PARTY = /^(?:ijsselland|jeugd|jeugdhulp|regio|regionaal|regionale|rijk|toegang|bron)$/i;
-/** A capitalised word after the first of its sentence, line or item (markdown marks and numbering aside). */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;()'’"]\s+)\p{Lu}[\p{L}-]*/gu;
+/** A capitalised word after the first of its sentence, after a colon, or opening an item of a list ("- Trias"). */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;:()'’"]\s+|(?:^|\n)\s*(?:[-•*]|\d+[.)])\s+)\p{Lu}[\p{L}-]*/gu;
 
 /** Whether an answer names a party: a capitalised word that is no place, abbreviation or word of the region's bodies, or "alle aanbieders". */
 function namesParty(answer: string): boolean {
   const text = answer.split(/\n?Bron:/)[0];
-  if (new RegExp(String.raw`\balle\s+(?:\d+\s+|\p{L}+e\s+)*(?:${PARTIES})\b`, 'iu').test(text)) return true;
+  if (ALL_PARTIES.test(text)) return true;
   return (text.match(MID_SENTENCE_CAPITAL) ?? []).some((w) => w !== w.toUpperCase() && !NO_PARTY.test(w) && !PLACE_TERMS.has(termsOf(w.toLowerCase())[0] ?? ''));
 }
 

@@ -123,7 +123,7 @@ export class QaService {
 
   async ask(question: string): Promise<QaResult> {
     const index = this.ready ?? (await this.knowledgeIndex());
-    return this.answers.answer(index, this.stored?.generation ?? 0, question, () => index.ask(question));
+    return this.answers.answer(index, this.stored ? this.stored.settledGeneration : 0, question, () => index.ask(question));
   }
 
   /** The passage (or curated fact) an answer comes from; a table row brings its whole table. Undefined once it is gone. */

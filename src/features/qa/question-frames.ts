@@ -29,7 +29,7 @@ const FRAMES: [RegExp, string][] = [
   // "Hoe werkt / verloopt X?" asks how X goes: the verb is the question's frame, not a word the answer uses.
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Of de opvang goed loopt" asks how well it goes, as a measure says it: not how long it runs ("hoe lang loopt").
-  [/\b(?:goed|slecht|soepel|beter|slechter|naar wens)\s+(?:loopt|lopen|liep|liepen|gaat|gaan|ging|gingen|verloopt|verlopen|werkt|werken)\b/gi, 'gaat'],
+  [/\b(?:goed|soepel|naar wens)\s+(?:loopt|lopen|liep|liepen|verloopt|verlopen|werkt|werken)\b/gi, 'gaat'],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
   // "Op welke dag van de week" is "op welke dag": "week" is no word to find ("op donderdag").
   // "Voor welke datum moet het af?" asks the deadline, which a text gives as a date ("15 november") or in a Wanneer column.

@@ -95,6 +95,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     await this.takeLexicon();
     this.factMap = new Map((await this.loadFacts()).map((f) => [f.id, f]));
     await this.indexPending(true);
+    this.takenIn = this.store.generation();
     return this;
   }
 
@@ -115,6 +116,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     await this.takeLexicon();
     this.seenChange = seen.upto;
     this.current();
+    this.takenIn = this.store.generation();
   }
 
   /** Analyses the documents written since the index was last updated and stores their rows. */
@@ -193,10 +195,13 @@ export class StoredCorpus implements KnowledgeCorpus {
     return result.hits.slice();
   }
 
-  /** Goes up with every change of the index: what was answered at the same generation still holds. */
-  get generation(): number {
-    return this.store.generation();
+  /** The index generation, once this corpus has taken all of it in (undefined while it takes a change in): what was answered at it still holds. */
+  get settledGeneration(): number | undefined {
+    const generation = this.store.generation();
+    return generation === this.takenIn ? generation : undefined;
   }
+  /** The generation whose words, titles and facts are all taken in (a change is taken in over several turns). */
+  private takenIn = -1;
 
   /** What is remembered of the index at its current generation (a point read tells whether it changed). */
   private current() {

@@ -15,7 +15,7 @@ export interface Table {
 }
 
 const PIPE_LINE = /^\|.*\|$/;
-const SEPARATOR = /^\|[\s|:-]+\|$/;
+export const SEPARATOR = /^\|[\s|:-]+\|$/;
 /** A line that names the table under it: "Tabel 2. …", "Table 3: …", "Overzicht 1 – …", "Figuur"-less. */
 const CAPTION = /^(tabel|table|overzicht|bijlage)\s*\d*[a-z]?\s*[.:–-]?\s*\S/i;
 
