@@ -137,7 +137,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
     lacksWhatIsAsked(question, answer, terms) ||
-    answersForOtherParty(question, answer, terms, hasFigure) ||
+    answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||
     answersWhoForOtherBody(question, answer) ||

@@ -86,7 +86,7 @@ function ownTerms(word: string, terms: (word: string) => string[]): string[] {
  * is not answered by another party's term: the sentences of the answer that hold a figure must name that
  * party (its word or a synonym), else the answer is some other body's deadline from the same document.
  */
-export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean): boolean {
+export function answersForOtherParty(question: string, answer: string, terms: (word: string) => string[], hasFigure: (text: string) => boolean, source = ''): boolean {
   const found = ACTOR_TERM_Q.exec(question);
   const party = found?.[2];
   if (!party) return false;
@@ -98,5 +98,8 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => ownTerms(w, terms)));
   const withFigure = answer.split(/(?<=[.!?;:])\s+|\n/).filter(hasFigure);
-  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some((w) => terms(w).some((t) => wanted.has(t))));
+  // In the "Reglement Escalatiecommissie", "de commissie" is the escalatiecommissie: the party's last part names it there.
+  const own = tokenize(party)[0] ?? '';
+  const namesParty = (w: string) => terms(w).some((t) => wanted.has(t)) || (w.length >= 5 && own.length > w.length && own.endsWith(w) && tokenize(source).includes(own));
+  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some(namesParty));
 }

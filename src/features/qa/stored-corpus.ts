@@ -197,11 +197,9 @@ export class StoredCorpus implements KnowledgeCorpus {
 
   /** The index generation, once this corpus has taken all of it in (undefined while it takes a change in): what was answered at it still holds. */
   get settledGeneration(): number | undefined {
-    const generation = this.store.generation();
-    return generation === this.takenIn ? generation : undefined;
+    return this.store.generation() === this.takenIn ? this.takenIn : undefined;
   }
-  /** The generation whose words, titles and facts are all taken in (a change is taken in over several turns). */
-  private takenIn = -1;
+  private takenIn = -1; // the generation whose words, titles and facts are all taken in (over several turns)
 
   /** What is remembered of the index at its current generation (a point read tells whether it changed). */
   private current() {
