@@ -71,11 +71,11 @@ export function extractAnswer(
   const best = also.headingNamesList ? headedListAnchor(units, top) : also.negated ? negatedAnchor(units, top, also.negated) : top;
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
-  const firstOfLine = (k: number) => units.find((u) => u.line === units[k].line)!;
-  const isItem = (k: number) => k < units.length && firstOfLine(k).marker !== undefined;
+  const isItem = (k: number) => k < units.length && units.find((u) => u.line === units[k].line)!.marker !== undefined;
   const introduces = (k: number) => /:$/.test(units[k].text) && isItem(k + 1) && units[k + 1].line !== units[k].line;
   const addList = (k: number, required: boolean) => void (limit = withList(units, chosen, best, k, required, limit));
-  if (introduces(best)) addList(best + 1, true);
+  const intro = wantsList && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
+  if (introduces(intro)) addList(intro + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
   else if (units[best].intro !== undefined) {
     // An item answers with what introduces it, and with its list when that is short (not a whole list of definitions).
@@ -112,6 +112,17 @@ export function extractAnswer(
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+}
+
+/**
+ * "Wie zitten er allemaal in het team?": "Het team bestaat uit een voorzitter en vijf leden. Voorzitter is ... De leden
+ * zijn:" and its list. The sentence of the best one's paragraph, one or two further, that introduces a list comes along with
+ * those between; the one that introduces the list (the best when none does).
+ */
+function withLaterIntroduction(units: Unit[], chosen: Set<number>, best: number, introduces: (k: number) => boolean): number {
+  const later = introduces(best) ? undefined : [best + 1, best + 2].find((k) => units[k]?.line === units[best].line && introduces(k));
+  for (let k = best + 1; later !== undefined && k <= later; k++) chosen.add(k);
+  return later ?? best;
 }
 
 /** What else is asked: the kind of answer, the asker's case, a second (or first) ask of the asking sentence. */
@@ -192,7 +203,25 @@ function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKin
   const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
   const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
   if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
-  else addElaboration(units, chosen, best, givesKind);
+  else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
+}
+
+/**
+ * "RSJ meldt welke velden ontbreken. De gemeente heeft dan een hersteltermijn van vijf werkdagen. Alleen ontbrekende
+ * velden mogen worden aangevuld.": the kind asked is given by a sentence of the best one's paragraph next to it or one
+ * further, in words the question does not use; the sentences from there to the best come along.
+ */
+function addKindNearby(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): boolean {
+  for (let d = 1; d <= ELABORATION_SPAN; d++) {
+    for (const k of [best - d, best + d]) {
+      if (!units[k] || units[k].line !== units[best].line || !givesKind(units[k].text)) continue;
+      const span = k < best ? Array.from({ length: best - k }, (_, i) => k + i) : Array.from({ length: k - best }, (_, i) => best + 1 + i);
+      if (length(units, [...chosen, ...span]) > MAX_ANSWER_CHARS) return false;
+      for (const i of span) chosen.add(i);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */

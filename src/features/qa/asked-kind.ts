@@ -68,7 +68,9 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
 export function askedDuration(question: string): ((text: string) => boolean) | undefined {
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").
   if (/\bhoe\s*(lang|snel)\b/i.test(question)) return (s) => DURATION.test(s);
-  // "Hoeveel tijd heeft hij ...", "wat is de bezwaartermijn ...": a length of time, or the deadline it ends at.
+  // "Wat is de bezwaartermijn ...": a length of time, or the deadline it ends at. "Hoeveel tijd ..." counts: a length
+  // (a date alone does not answer a "hoeveel", see lacksFigureAsked).
+  if (/\bhoeveel\s+tijd\b/i.test(question)) return (s) => DURATION.test(s);
   if (ASKS_TERM.test(question)) return (s) => DURATION.test(s) || DATE.test(s);
   return undefined;
 }
@@ -138,7 +140,7 @@ const AGE = /\b(?:tot|vanaf|van|onder|boven|jonger dan|ouder dan|tot en met)\s+\
 const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/;
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 /** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
-const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b/i;
+const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b|\bwanneer\b[^?.,;]*\buiterlijk\b/i;
 const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór|voor)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b`, 'iu');
 /** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
 const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
@@ -177,6 +179,7 @@ export function askedKindWord(
   // Not either when the asking sentence also asks who or what ("Wie moet ik inlichten en binnen welke termijn?"): the case decides the article then.
   const onlyKindAsked = (frequency ? /\bhoe\s+vaak\b/i : ASKS_DURATION).test(asking) && !/\b(?:wie|wat|welke|welk|waar)\b/i.test(asking.replace(/\bbinnen welke\b/gi, ''));
   const caseWords = asking !== question && onlyKindAsked ? setup : new Set<string>();
+  const durationAlone = duration && asking === question && !/\b(?:wie|wat|welke|welk|waar|wanneer|hoeveel)\b/i.test(question);
   const counts = (w: (typeof words)[number]) => !isKindWord(w) && !w.weak && !caseWords.has(w.terms[0]);
   const needed = words.filter(counts).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
@@ -186,8 +189,9 @@ export function askedKindWord(
   return {
     terms: [focus.terms[0]],
     says: (text, heading) => {
-      const section = heading?.split('\n').pop();
-      const headingSays = deadline && section ? matches(section) : [];
+      const [title, section] = heading?.split('\n') ?? [];
+      // A length of time, asked alone, of a thing the document is about ("Reglement ... Zorgaanbieders": a stop "bij een aanbieder").
+      const headingSays = deadline && section ? matches(section) : durationAlone && title ? matches(title) : [];
       return sentencesOf(text).some((s) => answers(s, headingSays));
     },
     boost: KIND_SAID_BOOST,

@@ -35,8 +35,8 @@ const MODAL_HEBBEN = /(\b(?:moet|moeten|mag|mogen|kan|kun|kunt|kunnen|wil|wilt|w
 export const looksBack = (asking: string) => PAST.test(asking.replace(MODAL_HEBBEN, '$1'));
 /** "Wat stond er op de agenda van de vergadering in maart?": one meeting, by its month, in the past tense. */
 const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\s+(?:van|in|op)\s+(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b`, 'iu');
-/** "Wanneer is het reglement voor het laatst gewijzigd?": the most recent time something happened. */
-const LAST_TIME = /\bvoor het laatst\b/i;
+/** "Wanneer is het reglement voor het laatst gewijzigd?", "welke thema's zijn dit jaar ingediend?": the latest time, the current round. */
+const [LAST_TIME, THIS_ROUND] = [/\bvoor het laatst\b/i, /\b(?:dit|deze)\s+(?:jaar|ronde|keer|kwartaal)\b/i];
 
 /** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
 const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
@@ -84,7 +84,7 @@ export function declineReason(question: string): DeclineReason | undefined {
   const { asking, setup } = questionParts(question);
   if (STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking)) return undefined;
   const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup).replace(UNTIL_WHEN_NOW, '$1');
-  if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about))) return 'current-state';
+  if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about)) || (THIS_ROUND.test(about) && looksBack(about))) return 'current-state';
   return undefined;
 }
 

@@ -34,11 +34,33 @@ const GOES_ON = /^\s*(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+nie
  */
 export function setupTerms(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
   const { asking, setup } = questionParts(question);
-  if (!setup) return NONE;
+  if (!setup) return ruleSubject(question, analyse);
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
+}
+
+/** "Kan Kampen zelf uitstel krijgen?", "mag gemeente Zwolle ...": a rule asked for one gemeente, stated for every gemeente. */
+const RULE_FOR_PLACE = /^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\s+(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b/iu;
+
+const PLACES_ACT = /^\s*((?:\p{L}+(?:-\p{L}+)?(?:,\s*|\s+en\s+|\s+))+?)(?:wil|willen|mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\b/iu;
+/** "Als twee thema's evenveel punten halen, welke gaat voor?": a case told in a clause before the question. */
+const CASE_NUMBER = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$/;
+const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
+
+/**
+ * The asker's case in a question of one sentence: the gemeente a rule is asked for, the figures and gemeenten of a clause
+ * that tells the case. A text that answers states the rule for every gemeente and in its own figures.
+ */
+function ruleSubject(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
+  const place = question.match(RULE_FOR_PLACE)?.[1];
+  // "Deventer, Raalte en Olst-Wijhe willen samen een thema indienen, telt dat mee?": gemeenten who act in the case.
+  const actors = question.match(PLACES_ACT)?.[1];
+  const acting = actors && analyse(actors).every((w) => PLACE_TERMS.has(w.terms[0])) ? actors : undefined;
+  const told = [place, acting, question.match(CASE_CLAUSE)?.[1]].filter(Boolean).join(' ');
+  const facts = analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t) || /^\d/.test(t) || CASE_NUMBER.test(t));
+  return facts.length ? new Set(facts) : NONE;
 }
 
 /** A case that moves between gemeenten: "verhuist", "verhuizing", "van Kampen naar Dalfsen". */

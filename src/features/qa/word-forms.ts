@@ -17,8 +17,11 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-/** A participle may start with a separable particle ("aangewezen", "samengesteld"). */
-const PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})?ge(.{4,})[dt]$`);
+/**
+ * A participle may start with a separable particle ("aangewezen", "samengesteld"); after one a stem of three letters is
+ * one too ("aangevuld", "afgemeld"), without one it may be a noun ("gebied", "gezond").
+ */
+const PARTICIPLE = new RegExp(`^(?:(${PARTICLE_ALTERNATION})ge(.{3,})|ge(.{4,}))[dt]$`);
 /** A participle without ge- ("verlengd", "behandeld", "bepaald"), as the verb's other forms: not "bestand", "verband". */
 const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
@@ -76,7 +79,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
   const base = strong
     ? strong
     : participle
-    ? `${participle[1] ?? ''}${participle[2]}`
+    ? `${participle[1] ?? ''}${participle[2] ?? participle[3]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
       : nounInIng(word) ?? word.replace(/(?<=[^t])t$/, '');

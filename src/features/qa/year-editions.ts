@@ -51,9 +51,11 @@ export function aboutOtherEdition(asked: Edition, text: string, terms: (word: st
   // A title that names the thing dates it with any year in it ("Regioagenda jeugdhulp 2028-2031").
   const title = text.split('\n')[0];
   const titleNames = title.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && terms(w.toLowerCase())[0] === asked.thing);
-  if (titleNames && [...title.matchAll(YEAR_SPAN)].some((m) => covers({ from: m[1], to: m[2] ?? m[1] }))) return false;
+  const titleYears = titleNames ? [...title.matchAll(YEAR_SPAN)] : [];
+  if (titleYears.some((m) => covers({ from: m[1], to: m[2] ?? m[1] }))) return false;
   const said = editions(text, terms).filter((e) => e.thing === asked.thing);
-  return said.length > 0 && !said.some(covers);
+  // "Werkwijze ... Regioagenda Jeugd IJsselland 2029" dates the regioagenda it is about, its year apart from the name.
+  return (said.length > 0 || titleYears.length > 0) && !said.some(covers);
 }
 
 /** A year that ends a name ("Budgethoudersregeling RSJ 2027", "Kadernota 2025") is no moment; "In 2027" is. */
