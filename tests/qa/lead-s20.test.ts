@@ -2,6 +2,8 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { LIST_THING, WANTS_LIST } from '../../src/features/qa/list-questions';
+import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
+import { declineReason } from '../../src/features/qa/declines';
 
 // An invented reglement: a procedure with a reply term named "zienswijze", measures in a list, an evaluation date.
 const REGLEMENT = `# Reglement Toezichtcommissie Vervoerders Testland 2034
@@ -122,9 +124,20 @@ const RONDE = `# Spelregels inschrijving Sportagenda Testland 2031
 
 Elke gemeente schrijft ten hoogste twee projecten in. Een gezamenlijk project, ingeschreven door ten minste drie gemeenten samen, telt voor geen van hen mee voor dit maximum.
 
+## 4. Projectplan
+
+Gemeenten leveren hun projectplan aan vóór 1 april via het daarvoor bestemde formulier. Het aanleveren van een begroting bij het projectplan is vrijwillig.
+
 ## 5. Sluiting
 
 De inschrijving sluit op vrijdag 3 oktober 2030 om 12.00 uur.
+
+## 9. Evaluatie
+
+De gemeente evalueert de ronde in februari met een vragenlijst onder de contactpersonen. Streefwaarden zijn:
+
+- ten minste 80 procent van de inschrijvingen volledig bij de sluiting;
+- ten hoogste 50 kalenderdagen van sluiting tot BO-besluit.
 `;
 
 const ronde = async () => new KnowledgeIndex([], (await parseDocument('ronde.md', Buffer.from(RONDE))).passages);
@@ -134,8 +147,20 @@ describe('a yearly round asked about its rules, its current state and another ye
     expect(text((await ronde()).ask('Deventer, Raalte en Olst-Wijhe willen samen een project inschrijven, telt dat mee voor hun maximum van twee'))).toMatch(/gezamenlijk project/);
   });
 
+  it('a body named in the second ask is what that ask is about, not the share the first asks', async () => {
+    expect(text((await ronde()).ask('welk percentage van de inschrijvingen moet volgens de streefwaarde volledig zijn bij de sluiting, en in hoeveel dagen moet het bo besluit er liggen'))).toMatch(/80 procent[^]*50 kalenderdagen/);
+  });
+
+  it('a separable verb is read whole before "vóór" a date ("leveren ... aan vóór 1 april")', async () => {
+    expect(withJoinedVerbs("Gemeenten leveren hun thema's aan vóór 1 april via het formulier.")).toContain('aanleveren');
+    expect(withJoinedVerbs('Zij dienen het verzoek in via het portaal.')).toContain('indienen');
+    expect(text((await ronde()).ask('Vóór welke datum moeten gemeenten hun projectplan aanleveren?'))).toMatch(/1 april/);
+  });
+
   it('what was done in this year\'s round is today\'s state, which no rule gives', async () => {
     expect((await ronde()).ask('welke projecten hebben de gemeenten dit jaar ingeschreven')).toEqual({ kind: 'none', reason: 'current-state' });
+    // The asker's own case told first is no state of affairs asked.
+    expect(declineReason('Een vereniging heeft dit jaar al vier keer te laat ingeschreven. Heeft dat gevolgen?')).toBeUndefined();
   });
 
   it('the year in the title dates the edition the document is about: another year\'s deadline is not in it', async () => {

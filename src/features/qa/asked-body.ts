@@ -7,6 +7,7 @@ import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './table-hits';
+import { twoAsks } from './question-setup';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -41,7 +42,9 @@ function bodiesOfFigures(clause: string): string[] {
  * answers when the asked body is named in the source's title or section or before it in the answer, not
  * when another subject came first ("jaarlijks een regioagenda ... instemming van het PFO").
  */
-export function answersForOtherBody(question: string, answer: string, source = ''): boolean {
+export function answersForOtherBody(whole: string, answer: string, source = ''): boolean {
+  // "Welk percentage ..., en in hoeveel dagen moet het BO besluiten?": the body is asked about in its own ask.
+  const question = twoAsks(whole, 'also counts')?.find((ask) => bodiesIn(ask).size > 0) ?? whole;
   const gives = askedKind(question) ?? asksWhenBodyMeets(question);
   const asked = bodiesIn(question);
   if (!gives || asked.size !== 1) return false;
@@ -109,7 +112,8 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   return stating.length > 0 && !stating.some((c) => items.some((w) => names(c, w)));
 }
 
-const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
+/** The bodies a text names, also as the first part of a hyphenated word ("tot BO-besluit"). */
+const bodiesIn = (text: string) => new Set(tokenize(text).flatMap((t) => [t, ...(t.includes('-') ? t.split('-') : [])]).map(bodyOf).filter((b): b is string => !!b));
 
 /**
  * "Met hoeveel gemeenten werkt Twente samen binnen OZJT?" is not answered by the region's own "de elf gemeenten" in a

@@ -84,7 +84,7 @@ export function declineReason(question: string): DeclineReason | undefined {
   const { asking, setup } = questionParts(question);
   if (STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking)) return undefined;
   const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup).replace(UNTIL_WHEN_NOW, '$1');
-  if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about)) || (THIS_ROUND.test(about) && looksBack(about))) return 'current-state';
+  if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about)) || (THIS_ROUND.test(asking) && looksBack(asking))) return 'current-state';
   return undefined;
 }
 

@@ -55,7 +55,7 @@ const CLAUSE_END = /^(?:[.;:!?,)]|voordat|nadat|zodat|omdat|wanneer|als|indien|z
 /** A particle before these still ends its verb ("stelt een plan op en legt ..."), though the clause goes on. */
 const COORDINATOR = /^(?:en|of|maar)$/;
 /** A phrase after the particle ("houdt een register bij van alle afwijkingen", "legt de raming vast in het dossier"). */
-const PREPOSITION = /^(?:van|op|met|aan|in|voor|over|door|bij|tot|na|uit|onder|binnen|zonder|volgens|namens|tegen)$/;
+const PREPOSITION = /^(?:van|op|met|aan|in|voor|vóór|over|door|bij|tot|na|uit|onder|binnen|zonder|volgens|namens|tegen|via|per|vanaf|sinds|tijdens|uiterlijk)$/;
 /** How far apart verb and particle may stand. */
 const REACH = 14;
 const TOKEN = /\p{L}+|[.;:!?,)](?=\s|$)/gu;
