@@ -4,6 +4,7 @@ import type { QaResult } from '../../src/features/qa/qa.domain';
 import { LIST_THING, WANTS_LIST } from '../../src/features/qa/list-questions';
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 import { declineReason } from '../../src/features/qa/declines';
+import { wordAfterHoeveel } from '../../src/features/qa/count-questions';
 
 // An invented reglement: a procedure with a reply term named "zienswijze", measures in a list, an evaluation date.
 const REGLEMENT = `# Reglement Toezichtcommissie Vervoerders Testland 2034
@@ -165,5 +166,31 @@ describe('a yearly round asked about its rules, its current state and another ye
 
   it('the year in the title dates the edition the document is about: another year\'s deadline is not in it', async () => {
     expect((await ronde()).ask('wat is de deadline voor het inschrijven van projecten voor de sportagenda 2033').kind).toBe('none');
+  });
+});
+
+// An invented proposal: a count in the past and one expected, an abbreviation spelled out where it first occurs.
+const VOORSTEL = `# Voorstel Regionaal Sportloket Testland 2034
+
+## Aanleiding
+
+Sinds 2026 zoeken we voor deze aanvragen samen met de buurregio een oplossing in het Sport Advies Team, dat valt onder het sportnetwerk. In 2032 zijn 41 aanvragen uit Testland in het SAT besproken.
+
+## Financiën
+
+Het sportloket verwacht in 2034 30 aanvragen te behandelen en vanaf 2035 50 aanvragen per jaar. De kosten zijn € 90.000 per jaar.
+`;
+
+describe('counts asked with an adjective or a verb after "hoeveel", two at once', () => {
+  const voorstel = async () => new KnowledgeIndex([], (await parseDocument('loket.md', Buffer.from(VOORSTEL))).passages);
+
+  it('"hoeveel testlandse aanvragen" counts aanvragen; "hoeveel verwacht" counts what follows', async () => {
+    expect(wordAfterHoeveel('hoeveel testlandse aanvragen zijn er besproken')).toBe('aanvragen');
+    expect(text((await voorstel()).ask('hoeveel testlandse aanvragen zijn er in 2032 in het SAT besproken?'))).toMatch(/41 aanvragen/);
+    expect(text((await voorstel()).ask('Hoeveel verwacht het sportloket er vanaf 2035 per jaar te doen?'))).toMatch(/50 aanvragen/);
+  });
+
+  it('both asks answered, though one spells out an abbreviation the other does not', async () => {
+    expect(text((await voorstel()).ask('hoeveel testlandse aanvragen zijn er in 2032 in het SAT besproken en hoeveel verwacht het sportloket er vanaf 2035 per jaar te doen?'))).toMatch(/41 aanvragen[^]*50 aanvragen/);
   });
 });

@@ -10,8 +10,10 @@ const sameText = (a: Answer, b: Answer) =>
 const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
 /** "... en krijgen die allemaal een bijdrage?": a second ask opened by its verb leans on the first for its subject; put on its own it asks something else. */
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
+/** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
+const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** Whether an answer already gives what another says: one of its sentences is in it. */
-const gives = (answer: Answer, other: Answer) => sentencesOf(other.answer).some((s) => answer.answer.includes(s));
+const gives = (answer: Answer, other: Answer) => sentencesOf(unbracketed(other.answer)).some((s) => unbracketed(answer.answer).includes(s));
 /** The share of an ask's words (not the weak ones) a text says. */
 type Says = (text: string, ask: string) => number;
 /** The share of words a text says, from each word's match. */
