@@ -1,4 +1,5 @@
-import { answerFromTable, cellNumber } from '../../src/features/qa/table-answer';
+import { answerFromTable } from '../../src/features/qa/table-answer';
+import { cellNumber } from '../../src/features/qa/table-cells';
 import type { TableView } from '../../src/features/qa/tables';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { renderAnswerCard, renderPassageCard } from '../../src/features/qa/cards/qa.cards';

@@ -1,5 +1,5 @@
 import { askedAmount, euros, moneyIn } from './amount-thresholds';
-import { type ShownTable, label, pick } from './table-answer';
+import { type ShownTable, label, pick } from './table-cells';
 import type { Passage } from './qa.domain';
 import { type TableView, rowOf } from './tables';
 import { rowLabel } from './action-lists';

@@ -1,26 +1,15 @@
-import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { TableView } from './tables';
 import { dateOfStatus, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
+import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
  * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het
  * hoogst / het laagst / boven de begroting", the column compared over all rows of the table, saying which rows were
  * compared. Years in the question pick the columns of that year: a question about 2025 is never answered with a 2026 column.
  */
-
-/** What the answer card shows: the header row and the rows the answer is about. */
-export interface ShownTable {
-  headers: string[];
-  rows: string[][];
-}
-
-export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | { kind: 'decline' };
-
-/** Question words as index terms (the index's Dutch analysis). */
-export type TermsOf = (text: string) => Set<string>;
 
 /** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
 export const EARLIER_MEASUREMENT = /\b(?:vorige|eerdere)\s+(?:meting|onderzoek|peiling|rapportage)\b/i;
@@ -57,19 +46,8 @@ const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
 export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
-/** "(mln euro)", "(%)"; not a date or year ("(31-12)", "(31 december 2026)"): that says when, and stays in the label. */
-const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b))([^)]{1,20})\)\s*$`, 'i');
-const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
 const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
-
-/** A cell as a number: "€ 8.942.000" 8942000, "−326.000" -326000, "6,8" 6.8, "76%" 76; undefined for text. */
-export function cellNumber(cell: string): number | undefined {
-  const m = cell.replace(/\u2212/g, '-').match(/^\s*([+-])?\s*(?:€\s*)?([+-])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%|[a-z.€ ]{0,12})?$/i);
-  if (!m) return undefined;
-  const value = Number(`${m[3].replace(/\./g, '')}.${m[4] ?? '0'}`);
-  return (m[1] ?? m[2]) === '-' ? -value : value;
-}
 
 /**
  * Question words a table answers from its columns rather than from the row's words: comparisons
@@ -90,12 +68,6 @@ export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
 export function comparesRows(question: string): boolean {
   return MAX_WORDS.test(question) || MIN_WORDS.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
 }
-
-export const isNumericColumn = (table: TableView, k: number) => {
-  const rows = table.rows.filter((r) => r[k]?.trim());
-  return rows.length > 0 && rows.filter((r) => cellNumber(r[k]) !== undefined).length >= rows.length * 0.6;
-};
-const isPercentColumn = (table: TableView, k: number) => /%|procent/i.test(table.headers[k]) || table.rows.some((r) => /%\s*$/.test(r[k] ?? ''));
 
 /**
  * How well each column (not the first: it names the rows) answers the question: shared words, the
@@ -127,18 +99,6 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     return score;
   });
 }
-
-/** The value with its unit: "34,9 mln euro" for a header "(mln euro)", "9,5 weken" for a caption "in weken". */
-function withUnit(cell: string, header: string, caption: string): string {
-  if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
-  const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
-  // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
-  if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
-  return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
-}
-
-export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
-export const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
 
 export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
   const askedYears = yearsIn(question);
@@ -227,10 +187,6 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   const text = `${name}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
   const shownColumns = [0, ...(name === cells[0] ? [] : [1]), ...chosen, ...context].sort((a, b) => a - b);
   return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
-}
-
-export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
-  return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
 }
 
 /** Highest, lowest, over or under budget: over all rows except totals, naming what was compared. */

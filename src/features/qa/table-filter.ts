@@ -1,5 +1,6 @@
 import type { TableView } from './tables';
-import { type TableAnswer, type TermsOf, TOTAL_ROW, WHICH_Q, comparesRows, isNumericColumn, label, pick } from './table-answer';
+import { TOTAL_ROW, WHICH_Q, comparesRows } from './table-answer';
+import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];

@@ -1,4 +1,5 @@
-import { answerFromTable, askScores, isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-answer';
+import { answerFromTable, askScores } from './table-answer';
+import { isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';

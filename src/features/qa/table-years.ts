@@ -1,4 +1,4 @@
-import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-answer';
+import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
 import { YEAR, YEAR_CELL, yearsAsked } from './year-editions';
 

@@ -1,0 +1,49 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import type { TableView } from './tables';
+
+/** A table's cells as an answer quotes them: as numbers to compare, with the unit their header or caption gives. */
+
+/** What the answer card shows: the header row and the rows the answer is about. */
+export interface ShownTable {
+  headers: string[];
+  rows: string[][];
+}
+
+export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | { kind: 'decline' };
+
+/** Question words as index terms (the index's Dutch analysis). */
+export type TermsOf = (text: string) => Set<string>;
+
+/** "(mln euro)", "(%)"; not a date or year ("(31-12)", "(31 december 2026)"): that says when, and stays in the label. */
+const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b))([^)]{1,20})\)\s*$`, 'i');
+const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
+
+/** A cell as a number: "€ 8.942.000" 8942000, "−326.000" -326000, "6,8" 6.8, "76%" 76; undefined for text. */
+export function cellNumber(cell: string): number | undefined {
+  const m = cell.replace(/\u2212/g, '-').match(/^\s*([+-])?\s*(?:€\s*)?([+-])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%|[a-z.€ ]{0,12})?$/i);
+  if (!m) return undefined;
+  const value = Number(`${m[3].replace(/\./g, '')}.${m[4] ?? '0'}`);
+  return (m[1] ?? m[2]) === '-' ? -value : value;
+}
+
+export const isNumericColumn = (table: TableView, k: number) => {
+  const rows = table.rows.filter((r) => r[k]?.trim());
+  return rows.length > 0 && rows.filter((r) => cellNumber(r[k]) !== undefined).length >= rows.length * 0.6;
+};
+export const isPercentColumn = (table: TableView, k: number) => /%|procent/i.test(table.headers[k]) || table.rows.some((r) => /%\s*$/.test(r[k] ?? ''));
+
+/** The value with its unit: "34,9 mln euro" for a header "(mln euro)", "9,5 weken" for a caption "in weken". */
+export function withUnit(cell: string, header: string, caption: string): string {
+  if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
+  const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
+  // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
+  if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
+  return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
+}
+
+export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
+export const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], table.headers[k], table.caption)}`;
+
+export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
+  return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
+}
