@@ -28,8 +28,12 @@ export const actionCode = (headers: string[], cells: string[]) => headers.some((
 
 /** A first column that only numbers the rows ("nr", "#", "volgnummer"), as in a register: the next cell names the row. */
 const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij)\.?$/i;
-/** The first cell of a row as its code: an action list's, or a number in a column that only numbers the rows. */
-export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? ''));
+/** A first column of levels, phases or classes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
+const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code)$/iu;
+const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3})$/;
+const levelCode = (headers: string[], cells: string[]) => LEVEL_H.test(headers[0]?.trim() ?? '') && LEVEL_CELL.test(cells[0]?.trim() ?? '');
+/** The first cell of a row as its code: an action list's, a number in a column that only numbers the rows, or a level's. */
+export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? '')) || levelCode(headers, cells);
 
 /** A row whose first cell is a code ("2027-04", "7") and whose next cell names it. */
 export const namedAfterCode = (table: Table, cells: string[]) => rowCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();
@@ -51,6 +55,8 @@ export function withActionColumns(question: string, table: Table, row: number, s
 export const rowLabel = (table: Table, cells: string[]) => {
   if (!namedAfterCode(table, cells)) return cells[0];
   // A row number says nothing to the asker: "Communicatie", not "10 (Communicatie)"; an action's code is how it is known.
+  // A level is known by its number as well: "Niveau 2 (Verscherpt toezicht)".
+  if (levelCode(table.headers, cells)) return `${table.headers[0].trim()} ${cells[0].trim()} (${cells[1]})`;
   return actionCode(table.headers, cells) ? `${cells[0]} (${cells[1]})` : cells[1];
 };
 

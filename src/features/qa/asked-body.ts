@@ -8,6 +8,7 @@ import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 import { twoAsks } from './question-setup';
+import { lacksUnitAsked } from './asked-unit';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -140,6 +141,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
+    lacksUnitAsked(question, answer) ||
     lacksWhatIsAsked(question, answer, terms) ||
     answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||

@@ -18,9 +18,9 @@ export const ownTerms = (text: string, synonyms: boolean) =>
  * Whether a question names a row by a word of its own that is no weak word in another form ("gement" of "gemeente"),
  * not only through a synonym: "betaalt" (~vergoeden) does not name "Reactie op vraag over declaraties".
  */
-export function namesRowByOwnWord(question: string, rowName: string, terms?: (word: string) => string[]): boolean {
+export function namesRowByOwnWord(question: string, rowName: string, terms?: (word: string) => string[], title = ''): boolean {
   const weak = new Set(tokenize(question).filter((t) => WEAK_TERMS.has(termsOf(t)[0])).flatMap((t) => termsOf(t)));
-  return rowNamedBy(question, rowName, terms).some((t) => !t.startsWith('~') && !weak.has(t));
+  return rowNamedBy(question, rowName, terms, title).some((t) => !t.startsWith('~') && !weak.has(t));
 }
 
 /** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
@@ -31,23 +31,25 @@ export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
  * "totaal"); empty when a row was found only through the caption and column headers, so it answers
  * for the table, not for that row.
  */
-export function rowNamedBy(question: string, name: string, terms?: (word: string) => string[]): string[] {
+export function rowNamedBy(question: string, name: string, terms?: (word: string) => string[], title = ''): string[] {
   if (ASKS_TOTAL.test(question) && /^(totaal|total|som)\b/i.test(name.trim())) return ['totaal'];
   // "Het PFO van 3 oktober": a date the question quotes names the row that holds it; its day ("3") names no row "3".
   const quoted = datesIn(question);
   const byDate = datesIn(name).filter((d) => quoted.includes(d));
   if (byDate.length) return byDate;
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
-  const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms) : [])]);
+  const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
   return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
 }
 
 /**
  * "Het communicatiebudget", "het ict-budget": a compound of the question names a row of a register by its first part
- * ("Communicatie (website, ...)") while its head says what the table lists. The parts of its compounds, not weak ones.
+ * ("Communicatie (website, ...)") while its head says what the table lists. The parts of its compounds, not weak ones;
+ * not of a compound the document's title holds: in the "Reglement Escalatiecommissie", "de escalatiecommissie" names
+ * the document's own party, no level "Bestuurlijke escalatie".
  */
-const compoundParts = (question: string, terms: (word: string) => string[]) =>
-  tokenize(question).flatMap((t) => terms(t).slice(1).filter((x) => !x.startsWith('~') && !WEAK_TERMS.has(x) && x.length >= 3 && !termsOf(t).includes(x)));
+const compoundParts = (question: string, terms: (word: string) => string[], title: string, titled = new Set(tokenize(title))) =>
+  tokenize(question).filter((t) => !titled.has(t)).flatMap((t) => terms(t).slice(1).filter((x) => !x.startsWith('~') && !WEAK_TERMS.has(x) && x.length >= 3 && !termsOf(t).includes(x)));
 
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;

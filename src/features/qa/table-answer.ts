@@ -1,8 +1,9 @@
 import type { TableView } from './tables';
-import { dateOfStatus, raiseColumns, rowLabel, withActionColumns } from './action-lists';
+import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
+import { raiseColumnsByCellWords } from './table-cell-words';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
@@ -115,10 +116,13 @@ export function answerFromTable(question: string, table: TableView, row: number,
     scores[row + 1] += 1;
     return compare(question, turned, scores);
   }
-  const scores = scoresPerAsk(question, table, table.rows[row]?.[0] ?? '', terms);
+  // A row named after its code is named by the cell after the code too: "formele klachtprocedure" asks no column "Behandeld door".
+  const cells = table.rows[row] ?? [];
+  const scores = scoresPerAsk(question, table, `${cells[0] ?? ''} ${namedAfterCode(table, cells) ? cells[1] : ''}`, terms);
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
   withActionColumns(question, table, row, scores);
+  raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
   if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;

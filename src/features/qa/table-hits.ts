@@ -18,6 +18,7 @@ import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
+import { lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy } from './row-names';
 
 /** A search hit as the ranking scores it. */
@@ -114,7 +115,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
  */
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
-  return !row || comparesRows(question) || rowNamedBy(question, rowName(row), source.terms).length > 0;
+  return !row || comparesRows(question) || rowNamedBy(question, rowName(row), source.terms, source.passage(id)?.title).length > 0;
 }
 
 /**
@@ -136,7 +137,7 @@ export function answerFromTableHits(
   if (asksCauseOnly(question)) return undefined;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
   if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
@@ -164,7 +165,7 @@ export function answerFromTableHits(
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text)))) continue;
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
@@ -182,8 +183,8 @@ export function answerFromTableHits(
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms);
-  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms))
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
+  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title))
     .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
   return row && !givesFigureFor(text, namedBy(row)) ? row : undefined;
 }
