@@ -54,3 +54,21 @@ describe('minutes that mention the next meeting without its date', () => {
     expect(kb.ask('wanneer is de volgende vergadering?').kind).toBe('none');
   });
 });
+
+describe('the next meeting dated by a closing label of the minutes of a body', () => {
+  const LABELLED = MINUTES.replace('# Verslag Dorpsoverleg Testland, 3 maart 2032', '# Verslag Dorpsraadoverleg Testland, 3 maart 2032')
+    .replace('**Afspraak:** de volgende vergadering is op 12 juni 2032 in het dorpshuis van Beekveld.', '**Volgende vergadering:** dinsdag 12 juni 2032, 19.30 uur, dorpshuis Beekveld.');
+  const index = async () => new KnowledgeIndex([], (await parseDocument('verslag.md', Buffer.from(LABELLED))).passages);
+
+  it('answers when and where the next meeting of that body is, named by the body, as the state of their own day', async () => {
+    const result = (await index()).ask('Wanneer en waar is het eerstvolgende dorpsraadoverleg na de vergadering van 3 maart 2032?');
+    expect(answer(result)).toContain('12 juni 2032, 19.30 uur, dorpshuis Beekveld');
+    expect(result.kind === 'answer' && result.asOfDocument).toBe(true);
+  });
+
+  it('does not date the next meeting of another body, nor tell its agenda', async () => {
+    const kb = await index();
+    expect(answer(kb.ask('wanneer is het volgende bestuursoverleg?'))).not.toContain('12 juni');
+    expect(kb.ask('wat staat er op de agenda van het volgende dorpsraadoverleg?').kind).toBe('none');
+  });
+});

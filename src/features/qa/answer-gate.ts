@@ -8,7 +8,6 @@ import { splitSentences } from './passages';
 import { looksBack } from './declines';
 import { isSeparableParticle } from './separable-particles';
 import type { QaResult } from './qa.domain';
-import { MONTHS } from '../../shared/dutch-date';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
 
 type AnswerResult = Extract<QaResult, { kind: 'answer' }>;
@@ -257,11 +256,9 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
 
 /**
  * "Op dit moment beheert RSJ 134 contracten", "de huidige contracten lopen tot ...": a document that says the state of its
- * own day; so do minutes that date the next meeting (below).
+ * own day (minutes that date their next meeting: next-meeting.ts).
  */
 const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?)\b/iu;
-/** "De volgende vergadering is op 15 november": when, with a date; not "dit punt komt terug in de volgende vergadering". */
-const NEXT_MEETING_DATED = new RegExp(String.raw`\b(?:eerst)?volgende\s+\p{L}*(?:vergadering|bijeenkomst|overleg)\s+(?:is|vindt|wordt|staat)\b[^.;]*?\b\d{1,2}\s+(?:${MONTHS.join('|')})\b`, 'iu');
 /** "straks 20 aanbieders", "vanaf 2032", "willen we": a plan or a wish, no state. */
 const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|gaat|nieuwe?)\b/i;
 
@@ -274,6 +271,6 @@ const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|ga
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return early;
-  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => (NOW_IN_TEXT.test(s) || NEXT_MEETING_DATED.test(s)) && !PLANNED.test(s) && saysAll(s));
+  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => NOW_IN_TEXT.test(s) && !PLANNED.test(s) && saysAll(s));
   return says ? { ...result, asOfDocument: true } : early;
 }

@@ -34,6 +34,7 @@ import { withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
+import { nextMeetingAnswer } from './next-meeting';
 import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
@@ -132,7 +133,7 @@ export class KnowledgeIndex {
   /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask))).filter((w) => !w.weak))));
+    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask))).filter((w) => !w.weak))));
   }
 
   private answerOf(asked: string): QaResult {
