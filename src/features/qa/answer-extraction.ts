@@ -3,13 +3,14 @@ import { isConditional } from './sentence-conditions';
 import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
 import { answerFirst } from './answer-order';
-import { REFERS_BACK } from './asked-elaboration';
 import { headedListAnchor, numberedStep, stepsAnchor } from './list-anchors';
 import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 import { OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
+import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
+import { addDecision, addElaboration, addKindGiven } from './sentences-along';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -40,6 +41,8 @@ export interface AlsoAsked {
   wholeEnumeration?: boolean;
   /** The question asks what is not so ("welke gemeenten doen niet mee"): whether a sentence names the things it asks for. */
   negated?: (sentence: string) => boolean;
+  /** What was decided is asked ("wat is er besloten over ..."): a decision paragraph chosen comes whole. */
+  decision?: boolean;
 }
 
 export interface Extract {
@@ -134,6 +137,7 @@ function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, be
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));
   if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
   if (firstAsk) addSecondAnswer(section, units, chosen, firstAsk, weight, true);
+  if (also.decision) addDecision(units, chosen, best);
 }
 
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */
@@ -170,58 +174,6 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
  */
 function addFiguresOfShare(units: Unit[], chosen: Set<number>): void {
   for (const k of [...chosen]) if (units[k + 1]?.line === units[k].line && !chosen.has(k + 1) && nextGivesFigures(units[k].text, units[k + 1].text)) addWhole(units, chosen, [k + 1]);
-}
-
-/** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
-const ELABORATION_SPAN = 2;
-/**
- * When the best sentence shares the question's words but does not say what is asked (a reason, the things of a kind,
- * what money goes to), the next sentences come along up to the one that says it, which refers back ("Dit is noodzakelijk
- * om ...") or, for a cause, stands in the best one's paragraph ("De daling is vooral toe te schrijven aan ..."); one that
- * goes on from the best may stand between; not across a lid or into a list (a PDF's line breaks may split its paragraph).
- */
-function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph = false): void {
-  if (elaborates(units[best].text)) return;
-  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
-  for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
-    if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;
-    const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
-    if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
-    return;
-  }
-}
-
-/**
- * "Wat is de bezwaartermijn als RSJ onze betalingen opschort?": the best sentence names the measure ("het opschorten van
- * betalingen", an item of lid 1) but not the length of time asked; another lid of the same article gives it ("Het
- * bezwaar wordt binnen 4 weken ... ingediend"). When nothing chosen gives the kind asked, the lid of the sentence that
- * gives it and answers most of the question's words comes along (the nearest on a tie); else a sentence right after the
- * best that speaks of it ("Dat geldt tot ...") and gives it.
- */
-function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
-  if ([...chosen].some((k) => givesKind(units[k].text))) return;
-  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
-  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
-  if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
-  else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
-}
-
-/**
- * "RSJ meldt welke velden ontbreken. De gemeente heeft dan een hersteltermijn van vijf werkdagen. Alleen ontbrekende
- * velden mogen worden aangevuld.": the kind asked is given by a sentence of the best one's paragraph next to it or one
- * further, in words the question does not use; the sentences from there to the best come along.
- */
-function addKindNearby(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): boolean {
-  for (let d = 1; d <= ELABORATION_SPAN; d++) {
-    for (const k of [best - d, best + d]) {
-      if (!units[k] || units[k].line !== units[best].line || !givesKind(units[k].text)) continue;
-      const span = k < best ? Array.from({ length: best - k }, (_, i) => k + i) : Array.from({ length: k - best }, (_, i) => best + 1 + i);
-      if (length(units, [...chosen, ...span]) > MAX_ANSWER_CHARS) return false;
-      for (const i of span) chosen.add(i);
-      return true;
-    }
-  }
-  return false;
 }
 
 /** The other sentences that answer about as much as the best, by their own words (not those of their list's introduction), best and nearest first. */
@@ -275,21 +227,6 @@ function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>,
 
 /** A table row: a row passage, or a pipe line in running text ("| Intrekking van een vergunning | € 600 |"). */
 const isRow = (u: Unit) => u.row || u.text.startsWith('|');
-
-/** The sentences of the lid of sentence k, or k alone outside a lid. */
-const lidOrSelf = (units: Unit[], k: number) => (units[k].lid === undefined ? [k] : lidOf(units, k));
-
-/** The sentences of the lid of sentence k (none outside a lid). */
-const lidOf = (units: Unit[], k: number) => (units[k].lid === undefined ? [] : units.flatMap((u, i) => (u.lid === units[k].lid ? [i] : [])));
-
-/** Adds sentences together, when the answer stays within MAX_ANSWER_CHARS. */
-function addWhole(units: Unit[], chosen: Set<number>, ks: number[]): void {
-  if (ks.length && length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS) for (const i of ks) chosen.add(i);
-}
-
-function length(units: Unit[], picked: number[]): number {
-  return render(units, [...picked].sort((a, b) => a - b)).length;
-}
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')} …` : text;

@@ -12,6 +12,7 @@ import { asksLevelEntry, levelsOwnHeading, namedLevel } from './levels';
 import { askedStep } from './list-anchors';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { asksPeopleCounted, lacksCount } from './figures-in-answer';
+import { asksDecision } from './passage-fit';
 
 /** How the index reads a section's sentences for one question. */
 export interface SectionReading {
@@ -52,6 +53,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
       inParagraph: asksCause(question) || asksWhatWasAsked(question),
+      decision: asksDecision(question),
     })
   );
 }

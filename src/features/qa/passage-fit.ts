@@ -86,6 +86,7 @@ const ASKS_DECISION = /\bwat\s+(?:is|zijn|werd|werden|heeft|hebben)\b.*\b(?:besl
 /** Minutes that record that nothing was decided ("hierover is nog niets besloten", "geen besluit"), and no decision beside it. */
 const NOTHING_DECIDED = /\b(?:niets|niks|nog\s+niet|niet)\s+(?:besloten|beslist)\b|\bgeen\s+(?:besluit|beslissing|keuze)\b/i;
 const DECISION_LABEL = /\bbesluit(?:en)?\s*:/i;
+export const asksDecision = (question: string): boolean => ASKS_DECISION.test(questionParts(question).asking);
 /** A passage that reports a decision taken ("Het BO heeft het volgende besloten:", "besloot"), not one still to take. */
 const DECISION_TAKEN = /\b(?:heeft|hebben)\s+(?:(?!niet\b|nog\b|geen\b)[\p{L}-]+\s+){0,6}(?:besloten|beslist)\b|\bbesloot\b|\bbesloten\s*:|\bbesluit(?:en)?\s*:/iu;
 /** How much such a passage ranks above others for a question that asks what was decided. */

@@ -1,0 +1,77 @@
+// Sentences that come along with the best one: what it leads to, the kind of answer asked, a decision whole.
+import { MAX_ANSWER_CHARS } from './qa.domain';
+import type { Unit } from './answer-units';
+import { REFERS_BACK } from './asked-elaboration';
+import { addWhole, length, lidOrSelf } from './unit-spans';
+
+/** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
+const ELABORATION_SPAN = 2;
+/**
+ * When the best sentence shares the question's words but does not say what is asked (a reason, the things of a kind,
+ * what money goes to), the next sentences come along up to the one that says it, which refers back ("Dit is noodzakelijk
+ * om ...") or, for a cause, stands in the best one's paragraph ("De daling is vooral toe te schrijven aan ..."); one that
+ * goes on from the best may stand between; not across a lid or into a list (a PDF's line breaks may split its paragraph).
+ */
+export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph = false): void {
+  if (elaborates(units[best].text)) return;
+  const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
+  for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
+    if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;
+    const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
+    if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
+    return;
+  }
+}
+
+/**
+ * "Wat is de bezwaartermijn als RSJ onze betalingen opschort?": the best sentence names the measure ("het opschorten van
+ * betalingen", an item of lid 1) but not the length of time asked; another lid of the same article gives it ("Het
+ * bezwaar wordt binnen 4 weken ... ingediend"). When nothing chosen gives the kind asked, the lid of the sentence that
+ * gives it and answers most of the question's words comes along (the nearest on a tie); else a sentence right after the
+ * best that speaks of it ("Dat geldt tot ...") and gives it.
+ */
+export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
+  if ([...chosen].some((k) => givesKind(units[k].text))) return;
+  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
+  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
+  if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
+  else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
+}
+
+/**
+ * "RSJ meldt welke velden ontbreken. De gemeente heeft dan een hersteltermijn van vijf werkdagen. Alleen ontbrekende
+ * velden mogen worden aangevuld.": the kind asked is given by a sentence of the best one's paragraph next to it or one
+ * further, in words the question does not use; the sentences from there to the best come along.
+ */
+function addKindNearby(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): boolean {
+  for (let d = 1; d <= ELABORATION_SPAN; d++) {
+    for (const k of [best - d, best + d]) {
+      if (!units[k] || units[k].line !== units[best].line || !givesKind(units[k].text)) continue;
+      const span = k < best ? Array.from({ length: best - k }, (_, i) => k + i) : Array.from({ length: k - best }, (_, i) => best + 1 + i);
+      if (length(units, [...chosen, ...span]) > MAX_ANSWER_CHARS) return false;
+      for (const i of span) chosen.add(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A paragraph of minutes that opens with its decision ("**Besluit:** het PFO stemt in met ..."), also as the end of a unit whose
+ * paragraph break a bold label hid ("... niet zelf kan vaststellen. **Besluit:** ..."); or with another label ("Actie:").
+ */
+const OPENS_WITH_DECISION = /(?:^|[.!?]\s+)\W*besluit(?:en)?\s*:/i;
+const OPENS_WITH_LABEL = /^\W*\p{L}{3,20}\s*:/u;
+
+/**
+ * "Wat is er besloten over de pilot?": the decision of the agenda item whose sentence names the pilot, the first one from
+ * it on, comes whole ("**Besluit:** het PFO stemt in met de pilot. De wethouders leggen het vóór 1 mei voor aan hun
+ * colleges."): its later sentences are as much the decision (who does what, by when), up to the next label ("Actie:").
+ */
+export function addDecision(units: Unit[], chosen: Set<number>, best: number): void {
+  const opens = units.findIndex((u, i) => i >= best && OPENS_WITH_DECISION.test(u.text));
+  if (opens < 0) return;
+  const decision = [opens];
+  for (let k = opens + 1; k < units.length && units[k].line === units[opens].line && !units[k].marker && !OPENS_WITH_LABEL.test(units[k].text); k++) decision.push(k);
+  if (length(units, [...chosen, ...decision]) <= MAX_ANSWER_CHARS) addWhole(units, chosen, decision);
+}
