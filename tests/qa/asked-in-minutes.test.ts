@@ -72,3 +72,21 @@ describe('the next meeting dated by a closing label of the minutes of a body', (
     expect(kb.ask('wat staat er op de agenda van het volgende dorpsraadoverleg?').kind).toBe('none');
   });
 });
+
+describe('what a participant asked, in minutes written in the present tense', () => {
+  const PRESENT = `# Verslag Dorpsraadoverleg Testland 3 maart 2032
+
+## 2. Sluiting van de speeltuin
+
+De speeltuin aan de Beekweg sluit per 1 juni 2032 wegens achterstallig onderhoud. De kosten van herstel lopen op tot € 40.000.
+
+De voorzitter van Beekveld vraagt of de kinderen van de Beekweg in hun eigen buurt kunnen blijven spelen. De secretaris antwoordt dat een tijdelijk speelveld bij het dorpshuis wordt ingericht.
+`;
+
+  it('answers with the question of the participant the question names and the reply after it', async () => {
+    const kb = new KnowledgeIndex([], (await parseDocument('verslag.md', Buffer.from(PRESENT))).passages);
+    const text = answer(kb.ask('wat wilde de voorzitter van Beekveld weten over de sluiting van de speeltuin?'));
+    expect(text).toContain('in hun eigen buurt kunnen blijven spelen');
+    expect(text).toContain('tijdelijk speelveld');
+  });
+});

@@ -36,15 +36,15 @@ const GIVES_RESULT = /\b(?:hierdoor|daardoor|hiermee|daarmee|zodat|leidt tot|lei
  * "Wat vroeg de manager van Raalte?", "wat wilde Kampen weten over ...?": what a participant of a meeting asked, which
  * minutes follow with the reply ("Ruud Hofman vroeg of ... De regiomanager stelde voor ...").
  */
-const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen)\b|\bwat\s+(?:wilde|wilden)\s+(?:[\p{L}'-]+\s+){1,4}weten\b|\bwelke\s+vra(?:ag|gen)\s+(?:stelde|stelden|had|hadden)\b|\bwat\s+was\s+de\s+vraag\s+van\b/iu;
+const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen|vraagt)\b|\bwat\s+(?:wilde|wilden)\s+(?:[\p{L}'-]+\s+){1,4}weten\b|\bwelke\s+vra(?:ag|gen)\s+(?:stelde|stelden|had|hadden)\b|\bwat\s+was\s+de\s+vraag\s+van\b/iu;
 /** A reply in minutes: "De regiomanager antwoordde dat ...", "Thijs Vos legde uit dat ...", "... zegde een voorstel toe". */
-const GIVES_REPLY = /\b(?:antwoordde|antwoordden|legde\s+uit|legden\s+uit|bevestigde|bevestigden|reageerde|reageerden|stelde\s+voor|zegde\s+(?:\p{L}+\s+){0,3}toe|zegden\s+(?:\p{L}+\s+){0,3}toe)\b/iu;
+const GIVES_REPLY = /\b(?:antwoordde|antwoordden|antwoordt|legde\s+uit|legden\s+uit|legt\s+uit|bevestigde|bevestigden|bevestigt|reageerde|reageerden|reageert|stelde\s+voor|stelt\s+voor|(?:zegde|zegden|zegt)\s+(?:\p{L}+\s+){0,3}toe)\b/iu;
 
 /** Whether the question asks what someone asked, whose reply in the same paragraph comes along. */
 export const asksWhatWasAsked = (question: string): boolean => ASKS_WHAT_ASKED.test(question);
 
-/** A sentence of minutes that reports a question: its subject, before the verb, is who asked. */
-const REPORTS_ASKING = /\b(?:vroeg|vroegen|wilde\s+weten|wilden\s+weten|informeerde|informeerden)\b/i;
+/** A sentence of minutes that reports a question, in the past or (minutes written in the present) present tense: its subject, before the verb, is who asked. */
+const REPORTS_ASKING = /\b(?:vroeg|vroegen|vraagt|wilde\s+weten|wilden\s+weten|wil\s+weten|informeerde|informeerden|informeert)\b/i;
 /** How much a sentence in which the asker the question names asks counts above one in which someone else asks. */
 const ASKER_WEIGHT = 2;
 
