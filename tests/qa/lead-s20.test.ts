@@ -186,6 +186,8 @@ describe('counts asked with an adjective or a verb after "hoeveel", two at once'
 
   it('"hoeveel testlandse aanvragen" counts aanvragen; "hoeveel verwacht" counts what follows', async () => {
     expect(wordAfterHoeveel('hoeveel testlandse aanvragen zijn er besproken')).toBe('aanvragen');
+    // A noun in -e before a verb is what is counted, no adjective.
+    expect(wordAfterHoeveel('Hoeveel escalatie waren er in 2024?')).toBe('escalatie');
     expect(text((await voorstel()).ask('hoeveel testlandse aanvragen zijn er in 2032 in het SAT besproken?'))).toMatch(/41 aanvragen/);
     expect(text((await voorstel()).ask('Hoeveel verwacht het sportloket er vanaf 2035 per jaar te doen?'))).toMatch(/50 aanvragen/);
   });

@@ -8,6 +8,7 @@ import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 import { twoAsks } from './question-setup';
+import { answersForOtherPlace } from './places-asked';
 import { lacksUnitAsked } from './asked-unit';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
@@ -149,6 +150,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersWhoForOtherBody(question, answer) ||
     amountForOtherItem(question, answer, words, terms) ||
     countForOtherNamed(question, answer, terms, source) ||
-    lacksNamesAsked(question, answer)
+    lacksNamesAsked(question, answer) ||
+    answersForOtherPlace(question, answer, terms)
   );
 }

@@ -44,7 +44,7 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
 /** "Kan Kampen zelf uitstel krijgen?", "mag gemeente Zwolle ...": a rule asked for one gemeente, stated for every gemeente. */
 const RULE_FOR_PLACE = /^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\s+(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b/iu;
 
-const PLACES_ACT = /^\s*((?:\p{L}+(?:-\p{L}+)?(?:,\s*|\s+en\s+|\s+))+?)(?:wil|willen|mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\b/iu;
+const PLACES_ACT = /^\s*((?:\p{L}+(?:-\p{L}+)?(?:,\s*|\s+)){1,12}?)(?:wil|willen|mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\b/iu;
 /** "Als twee thema's evenveel punten halen, welke gaat voor?": a case told in a clause before the question. */
 const CASE_NUMBER = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$/;
 const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
@@ -54,13 +54,18 @@ const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
  * that tells the case. A text that answers states the rule for every gemeente and in its own figures.
  */
 function ruleSubject(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
+  const firstTerms = (text: string) => analyse(text).map((w) => w.terms[0]);
+  const facts = firstTerms(caseTold(question, firstTerms)).filter((t) => PLACE_TERMS.has(t) || /^\d/.test(t) || CASE_NUMBER.test(t));
+  return facts.length ? new Set(facts) : NONE;
+}
+
+/** The words of a one-sentence question that tell the asker's case (see ruleSubject); '' when none do. `firstTerms` reads a text's words (not its stop words). */
+export function caseTold(question: string, firstTerms: (text: string) => string[]): string {
   const place = question.match(RULE_FOR_PLACE)?.[1];
   // "Deventer, Raalte en Olst-Wijhe willen samen een thema indienen, telt dat mee?": gemeenten who act in the case.
   const actors = question.match(PLACES_ACT)?.[1];
-  const acting = actors && analyse(actors).every((w) => PLACE_TERMS.has(w.terms[0])) ? actors : undefined;
-  const told = [place, acting, question.match(CASE_CLAUSE)?.[1]].filter(Boolean).join(' ');
-  const facts = analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t) || /^\d/.test(t) || CASE_NUMBER.test(t));
-  return facts.length ? new Set(facts) : NONE;
+  const acting = actors && firstTerms(actors).every((t) => PLACE_TERMS.has(t)) ? actors : undefined;
+  return [place, acting, question.match(CASE_CLAUSE)?.[1]].filter(Boolean).join(' ');
 }
 
 /** A case that moves between gemeenten: "verhuist", "verhuizing", "van Kampen naar Dalfsen". */

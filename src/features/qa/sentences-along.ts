@@ -62,6 +62,9 @@ function addKindNearby(units: Unit[], chosen: Set<number>, best: number, givesKi
  */
 const OPENS_WITH_DECISION = /(?:^|[.!?]\s+)\W*besluit(?:en)?\s*:/i;
 const OPENS_WITH_LABEL = /^\W*\p{L}{3,20}\s*:/u;
+const NO_DECISION = /\bgeen\s+besluit\b|\bbesluit(?:vorming)?\b[^.]*\b(?:aangehouden|uitgesteld)\b/i;
+/** How many sentences after the best one its decision may start. */
+const DECISION_REACH = 6;
 
 /**
  * "Wat is er besloten over de pilot?": the decision of the agenda item whose sentence names the pilot, the first one from
@@ -69,8 +72,9 @@ const OPENS_WITH_LABEL = /^\W*\p{L}{3,20}\s*:/u;
  * colleges."): its later sentences are as much the decision (who does what, by when), up to the next label ("Actie:").
  */
 export function addDecision(units: Unit[], chosen: Set<number>, best: number): void {
-  const opens = units.findIndex((u, i) => i >= best && OPENS_WITH_DECISION.test(u.text));
-  if (opens < 0) return;
+  const opens = units.findIndex((u, i) => i >= best && i <= best + DECISION_REACH && OPENS_WITH_DECISION.test(u.text));
+  // "Over de pilot is nog geen besluit genomen": the next decision is another item's.
+  if (opens < 0 || units.slice(best, opens).some((u) => NO_DECISION.test(u.text))) return;
   const decision = [opens];
   for (let k = opens + 1; k < units.length && units[k].line === units[opens].line && !units[k].marker && !OPENS_WITH_LABEL.test(units[k].text); k++) decision.push(k);
   if (length(units, [...chosen, ...decision]) <= MAX_ANSWER_CHARS) addWhole(units, chosen, decision);

@@ -13,12 +13,12 @@ const FIGURE_ASKED = /\b(?:hoeveel|hoe\s+(?:veel|groot|hoog|lang))\b/i;
  */
 export function raiseColumnsByCellWords(question: string, table: TableView, row: number, scores: number[], terms: TermsOf): void {
   const cells = table.rows[row] ?? [];
-  if (scores.some((s, k) => k > 0 && s > 0)) return;
+  // Only a figure asked is looked for in the cells: "welke norm geldt" is no cell that shares a word with the question.
+  if (!FIGURE_ASKED.test(question) || scores.some((s, k) => k > 0 && s > 0)) return;
   const named = new Set([...terms(cells[0] ?? ''), ...(namedAfterCode(table, cells) ? terms(cells[1] ?? '') : [])]);
   const asked = [...terms(question)].filter((t) => !named.has(t) && !WEAK_TERMS.has(t) && !/^\d+$/.test(t));
-  const figure = FIGURE_ASKED.test(question);
   const counts = scores.map((s, k) => {
-    if (k === 0 || s === -Infinity || (figure && !/\d/.test(cells[k] ?? ''))) return 0;
+    if (k === 0 || s === -Infinity || !/\d/.test(cells[k] ?? '')) return 0;
     const said = terms(cells[k] ?? '');
     return asked.filter((t) => said.has(t)).length;
   });

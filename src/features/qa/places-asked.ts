@@ -1,0 +1,15 @@
+import { PLACE_TERMS, tokenize } from './dutch-text';
+import { caseTold } from './question-setup';
+
+/**
+ * "Moet Raalte een bijdrage betalen?" is not answered by "Kampen betaalt een bijdrage van € 20.000": a gemeente told as the
+ * asker's case need not be named by a rule for every gemeente, but an answer that names gemeenten must name one of those asked.
+ */
+export function answersForOtherPlace(question: string, answer: string, terms: (word: string) => string[]): boolean {
+  const firstTerms = (text: string) => tokenize(text).filter((t) => t !== 'en').map((t) => terms(t)[0] ?? t);
+  const placesOf = (text: string) => firstTerms(text).filter((t) => PLACE_TERMS.has(t));
+  const asked = new Set(placesOf(caseTold(question, firstTerms)));
+  if (asked.size === 0) return false;
+  const named = placesOf(answer);
+  return named.length > 0 && !named.some((t) => asked.has(t));
+}
