@@ -48,5 +48,7 @@ export function nextMeetingAnswer(question: string, titles: Iterable<string>, pa
   // Two minutes (or two sentences) that date a next meeting: which one is meant is not for this rule to guess.
   if (found.length !== 1) return undefined;
   const { passage, sentence } = found[0];
-  return { kind: 'answer', answer: sentence, source: { title: passage.title, section: passage.section }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: 1, asOfDocument: true };
+  // A bold label whose paragraph break was lost at ingest ("... bedankt de aanwezigen. **Volgende vergadering:** ..."): from the label on.
+  const label = sentence.search(/\*\*\s*(?:eerst)?volgende\s+vergadering/i);
+  return { kind: 'answer', answer: label > 0 ? sentence.slice(label) : sentence, source: { title: passage.title, section: passage.section }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: 1, asOfDocument: true };
 }

@@ -190,7 +190,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(is|zijn|was|waren) er sprake van\b/gi, '$1'],
   [/\ber sprake (is|zijn|was|waren) van\b/gi, '$1'],
   // "Vanaf hoeveel meldingen spreek je van een escalatie?" likewise: when a case is one.
-  [/\b(?:spreek|spreekt|spreken|sprak|spraken) (?:je|jij|we|wij|men|u|ze|zij) (?:dan |pas |nog )*van\b/gi, 'is'],
+  // Not "wat spreken we van tevoren af?" (afspreken).
+  [/\b(?:spreek|spreekt|spreken|sprak|spraken) (?:je|jij|we|wij|men|u|ze|zij) (?:dan |pas |nog )*van\b(?!\s*tevoren\b)(?![^?.]*\baf\s*[?.]?\s*$)/gi, 'is'],
   // "In 1 gemeente", "bij 1 aanbieder": a single one, which a text says without a figure ("de vestigingsgemeente",
   // "een aanbieder"). Not a date, a measure or a reference ("op 1 januari", "binnen 1 week", "in artikel 1").
   [/\b(in|bij|voor|van|met|door|over|aan|tussen|naar|uit)\s+1\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|dag|werkdag|week|maand|jaar|kwartaal|procent|euro|fte|keer|maal|tot|t|à|of|en)\b)(?=\p{L})/giu, '$1 één '],
