@@ -2,6 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
+import { lacksUnitAsked } from '../../src/features/qa/asked-unit';
 
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 const indexOf = async (doc: string) => new KnowledgeIndex([], (await parseDocument('doc.md', Buffer.from(doc))).passages);
@@ -27,5 +28,10 @@ describe('the asker\'s gemeente and decisions: no answer about something else', 
     const answer = text((await indexOf(doc)).ask('Wanneer is het volgende PFO?'));
     expect(answer).toMatch(/23 mei/);
     expect(answer).not.toMatch(/bedankt/);
+  });
+
+  it('a unit asked "in maanden voor X" must be in the answer; "in Europa" asks no euros', () => {
+    expect(lacksUnitAsked('wat is de uiterste termijn in maanden voor bemiddeling?', 'Fase 1: 10 werkdagen.')).toBe(true);
+    expect(lacksUnitAsked('Hoeveel jongeren in Europa krijgen jeugdhulp?', '120 jongeren.')).toBe(false);
   });
 });

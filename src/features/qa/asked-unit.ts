@@ -2,7 +2,7 @@
  * "Welke wachttijdnorm in weken geldt ...?", "wat kost het in euro's?": the question says the unit its measure is given
  * in. An answer that never names that unit ("20 werkdagen", "twee maanden") gives another measure than the one asked.
  */
-const UNIT_ASKED = /\bin\s+(weken|dagen|werkdagen|kalenderdagen|maanden|jaren|uren|minuten|euro(?:'s|’s)?|procent(?:en)?)(?!\s+(?:na|voor|voorafgaand|nadat|voordat|van)\b)/i;
+const UNIT_ASKED = /\bin\s+(weken|dagen|werkdagen|kalenderdagen|maanden|jaren|uren|minuten|euro(?:'s|’s)?|procent(?:en)?)\b(?!\s+(?:na|voorafgaand|nadat|voordat)\b|\s+voor\s+(?:de|het)\s+\p{L}*(?:vergadering|overleg|datum|start|sluiting)\b)/iu;
 
 /** How an answer names each unit: in a word of its own or a compound ("werkdagen"), or by its sign. */
 const UNIT_SAID: [RegExp, RegExp][] = [
