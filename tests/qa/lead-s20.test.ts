@@ -196,3 +196,46 @@ describe('counts asked with an adjective or a verb after "hoeveel", two at once'
     expect(text((await voorstel()).ask('hoeveel testlandse aanvragen zijn er in 2032 in het SAT besproken en hoeveel verwacht het sportloket er vanaf 2035 per jaar te doen?'))).toMatch(/41 aanvragen[^]*50 aanvragen/);
   });
 });
+
+// An invented reglement of a yearly round: a reconsideration instead of an objection, an evaluation report for the board.
+const HERZIENING = `# Reglement inschrijving Cultuuragenda Testland 2033
+
+## Artikel 4 Maximum
+
+Elke gemeente schrijft ten hoogste drie projecten in.
+
+## Artikel 20 Verzoek om heroverweging
+
+1. Een gemeente wier project niet-ontvankelijk is, kan binnen tien werkdagen na de mededeling een gemotiveerd verzoek om heroverweging indienen bij de cultuurregisseur.
+2. Beslissingen op grond van dit reglement zijn geen besluiten in de zin van de Algemene wet bestuursrecht.
+
+## Artikel 13 Verbeterplan
+
+1. Blijkt verbetering nodig, dan draagt de cultuurregisseur de aanbieder op een verbeterplan op te stellen.
+2. Het verbeterplan wordt binnen twintig werkdagen na de opdracht ingediend.
+
+## Artikel 21 Evaluatie
+
+1. De cultuurregisseur evalueert dit reglement en legt het evaluatieverslag uiterlijk 1 oktober 2034, na bespreking in het ambtelijk overleg, aan het bestuurlijk overleg voor.
+`;
+
+describe('a yearly round asked in the asker\'s own words', () => {
+  const index = async () => new KnowledgeIndex([], (await parseDocument('cultuur.md', Buffer.from(HERZIENING))).passages);
+
+  it('"bezwaar maken" against a decision is asking for its reconsideration; "daartegen" is no word of the case', async () => {
+    expect(text((await index()).ask('Ons project is niet-ontvankelijk verklaard. Kunnen we daartegen bezwaar maken?'))).toMatch(/heroverweging/);
+  });
+
+  it('a date for the board, after another body named on the way, is the board\'s; "deze procedure" points at the document', async () => {
+    expect(text((await index()).ask('Wanneer moet het evaluatieverslag over deze procedure uiterlijk bij het bestuur liggen?'))).toMatch(/1 oktober 2034/);
+  });
+
+  it('a passive naming no one who acts is the asked party\'s term', async () => {
+    expect(text((await index()).ask('Binnen hoeveel werkdagen moet een aanbieder zijn verbeterplan inleveren?'))).toMatch(/twintig werkdagen/);
+  });
+
+  it('"mogen wij als gemeente Raalte" asks the rule for every gemeente; "is ons project nu" is the asker\'s case', async () => {
+    expect(text((await index()).ask('mogen wij als gemeente Raalte vier projecten inschrijven'))).toMatch(/ten hoogste drie/);
+    expect(declineReason('We hebben het formulier te laat ingestuurd. Is ons project nu van tafel?')).toBeUndefined();
+  });
+});

@@ -24,7 +24,8 @@ const FIGURE_WORD = /^(\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|e
 
 /**
  * The bodies a clause gives figures for: per figure the last body named before it ("het BO vergaderde vijf
- * keer, het PFO zeven keer"), else the first after it ("Twee keer per jaar vergadert het BO").
+ * keer, het PFO zeven keer"), else those after it ("Twee keer per jaar vergadert het BO"; "legt het uiterlijk 1 oktober,
+ * na bespreking in het AO, aan het BO voor").
  */
 function bodiesOfFigures(clause: string): string[] {
   const tokens = tokenize(clause);
@@ -32,8 +33,7 @@ function bodiesOfFigures(clause: string): string[] {
   return tokens.flatMap((t, i) => {
     if (!FIGURE_WORD.test(t)) return [];
     const before = at.slice(0, i).filter((b): b is string => !!b).pop();
-    const after = at.slice(i + 1).find((b): b is string => !!b);
-    return before ?? after ?? [];
+    return before ?? at.slice(i + 1).filter((b): b is string => !!b);
   });
 }
 

@@ -47,8 +47,8 @@ const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s
  */
 const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
 
-/** "Wie bellen wij", "bij wie kan ik": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
-const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b/i;
+/** "Wie bellen wij", "bij wie kan ik", "is ons thema nu ...": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
+const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b|\b(?:is|zijn|wordt|worden)\s+(?:ons|onze|mijn)\b/i;
 
 /** "Wie betaalt nu ...?", "wie beslist er nu?": who acts in the asker's case, not who holds a role today ("wie is nu voorzitter?"). */
 const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p{L}+/iu;

@@ -26,7 +26,7 @@ export function namedDocument(question: string, titles: Iterable<string>, terms:
 }
 
 /** The kinds of document a question may point at: "afspraken", "(mandaat)besluit", "(werk)plan", "(kader)nota", ... */
-const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk)';
+const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk)';
 const DEMONSTRATED = String.raw`\b(?:dit|deze)\s+(?:\p{L}+e\s+){0,2}[\p{L}-]*${DOCUMENT_KIND}\b`;
 /**
  * "volgens deze regionale afspraken", "in dit mandaatbesluit": a demonstrative and inflected adjectives before a document

@@ -42,10 +42,11 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
 }
 
 /** "Kan Kampen zelf uitstel krijgen?", "mag gemeente Zwolle ...": a rule asked for one gemeente, stated for every gemeente. */
-const RULE_FOR_PLACE = /^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\s+(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b/iu;
+const RULE_FOR_PLACE = /^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\s+(?:(?:wij|we|ik)\s+als\s+)?(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b/iu;
 
 const PLACES_ACT = /^\s*((?:\p{L}+(?:-\p{L}+)?(?:,\s*|\s+)){1,12}?)(?:wil|willen|mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\b/iu;
 /** "Als twee thema's evenveel punten halen, welke gaat voor?": a case told in a clause before the question. */
+const YES_NO_RULE = /^\s*(?:mag|mogen|kan|kunnen|moet|moeten|hoeft|hoeven)\b/i;
 const CASE_NUMBER = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$/;
 const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
 
@@ -55,7 +56,9 @@ const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
  */
 function ruleSubject(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
   const firstTerms = (text: string) => analyse(text).map((w) => w.terms[0]);
-  const facts = firstTerms(caseTold(question, firstTerms)).filter((t) => PLACE_TERMS.has(t) || /^\d/.test(t) || CASE_NUMBER.test(t));
+  // "Mag Raalte vier thema's indienen?": the figure asked about is the asker's; the rule states its own ("ten hoogste drie").
+  const figures = YES_NO_RULE.test(question) ? firstTerms(question).filter((t) => CASE_NUMBER.test(t) || /^\d{1,3}$/.test(t)) : [];
+  const facts = [...firstTerms(caseTold(question, firstTerms)).filter((t) => PLACE_TERMS.has(t) || /^\d/.test(t) || CASE_NUMBER.test(t)), ...figures];
   return facts.length ? new Set(facts) : NONE;
 }
 
