@@ -103,8 +103,9 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   // In the "Reglement Escalatiecommissie", "de commissie" is the escalatiecommissie: the party's last part names it there.
   const own = tokenize(party)[0] ?? '';
   const namesParty = (w: string) => terms(w).some((t) => wanted.has(t)) || (w.length >= 5 && own.length > w.length && own.endsWith(w) && tokenize(source).includes(own));
-  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some(namesParty) || PASSIVE_WITHOUT_AGENT.test(s));
+  const passiveSays = (s: string) => !PRONOUN.test(found[1]) && PASSIVE_WITHOUT_AGENT.test(s);
+  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some(namesParty) || passiveSays(s));
 }
 
-/** "Het verbeterplan wordt binnen twintig werkdagen ingediend": a passive that names no one who acts is the asked party's task too. */
+/** "Het verbeterplan wordt binnen twintig werkdagen ingediend": a passive that names no one who acts is the asked party's task too (a party named by an article, not "dat"). */
 const PASSIVE_WITHOUT_AGENT = /^(?![^.;]*\bdoor\s+(?:de|het|een|hun|zijn|haar)\b)[^.;]*\b(?:wordt|worden)\b[^.;]*\b(?:ge\p{L}{2,}[dt]|\p{L}{2,}(?:ge\p{L}{2,}[dt]|diend|leverd|steld))\b/iu;
