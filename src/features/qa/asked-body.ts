@@ -114,8 +114,7 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   return stating.length > 0 && !stating.some((c) => items.some((w) => names(c, w)));
 }
 
-/** The bodies a text names, also as the first part of a hyphenated word ("tot BO-besluit"). */
-const bodiesIn = (text: string) => new Set(tokenize(text).flatMap((t) => [t, ...(t.includes('-') ? t.split('-') : [])]).map(bodyOf).filter((b): b is string => !!b));
+const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
 /**
  * "Met hoeveel gemeenten werkt Twente samen binnen OZJT?" is not answered by the region's own "de elf gemeenten" in a

@@ -41,13 +41,15 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
 }
 
+/** A yes/no question about a rule opens with a modal verb: "mag ...", "kan ...", "moeten ...". */
+const MODAL_OPENING = String.raw`^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\b`;
+const YES_NO_RULE = new RegExp(MODAL_OPENING, 'i');
 /** "Kan Kampen zelf uitstel krijgen?", "mag gemeente Zwolle ...": a rule asked for one gemeente, stated for every gemeente. */
-const RULE_FOR_PLACE = /^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\s+(?:(?:wij|we|ik)\s+als\s+)?(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b/iu;
-
+const RULE_FOR_PLACE = new RegExp(String.raw`${MODAL_OPENING}\s+(?:(?:wij|we|ik)\s+als\s+)?(?:de\s+)?(?:gemeente\s+)?(\p{L}+(?:-\p{L}+)?)\b`, 'iu');
+/** "Deventer, Raalte en Olst-Wijhe willen ...": the words before the first modal verb, which may be gemeenten who act. */
 const PLACES_ACT = /^\s*((?:\p{L}+(?:-\p{L}+)?(?:,\s*|\s+)){1,12}?)(?:wil|willen|mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\b/iu;
-/** "Als twee thema's evenveel punten halen, welke gaat voor?": a case told in a clause before the question. */
-const YES_NO_RULE = /^\s*(?:mag|mogen|kan|kunnen|moet|moeten|hoeft|hoeven)\b/i;
 const CASE_NUMBER = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$/;
+/** "Als twee thema's evenveel punten halen, welke gaat voor?": a case told in a clause before the question. */
 const CASE_CLAUSE = /^\s*(?:als|indien|stel\s+dat|stel)\s+([^,?]+),/i;
 
 /**
