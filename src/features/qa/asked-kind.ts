@@ -46,7 +46,8 @@ const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
 const GIVES_REASON = /\b(omdat|zodat|want|immers|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
 /** "Welk deel van het budget ...", "hoeveel procent ...": a share, which a text gives as a percentage or a fraction. */
-const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoeveel\s+procent\b/i;
+/** "Hoe zwaar weegt het draagvlak (mee)?", "welk gewicht krijgt ...": a weight, given as a share ("draagvlak: 15 procent"). */
+const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/i;
 const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i');
 
 /**
@@ -143,7 +144,7 @@ const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b|\bwanneer\b[^?.,;]*\buiterlijk\b/i;
 const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór|voor)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b`, 'iu');
 /** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
-const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
+const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien|vooruit)\b/i;
 const LEAD_TIME = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|voorafgaand)\b`, 'iu');
 const DEADLINE_TERMS = /^(uiter|~termijn)$/;
 

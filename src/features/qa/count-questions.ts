@@ -34,7 +34,8 @@ export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
 export const wordAfterHoeveel = (question: string): string | undefined => {
   const word = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
-  return word && !COMPARATIVE.test(word.toLowerCase()) ? word : undefined;
+  // "Hoeveel aan kortingen en boetes" asks a total, given as an amount or a share ("3 procent van de contractwaarde"), no count.
+  return word && !COMPARATIVE.test(word.toLowerCase()) && !/^aan$/i.test(word) ? word : undefined;
 };
 
 export function countedWord(question: string, words: QueryWord[], terms: (word: string) => string[], decompounder: Decompounder): Counted | undefined {
@@ -109,3 +110,14 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
 
 /** "Het verbeterplan wordt binnen twintig werkdagen ingediend": a passive that names no one who acts is the asked party's task too (a party named by an article, not "dat"). */
 const PASSIVE_WITHOUT_AGENT = /^(?![^.;]*\bdoor\s+(?:de|het|een|hun|zijn|haar)\b)[^.;]*\b(?:wordt|worden)\b[^.;]*\b(?:ge\p{L}{2,}[dt]|\p{L}{2,}(?:ge\p{L}{2,}[dt]|diend|leverd|steld))\b/iu;
+
+/** Presence at a meeting: "aanwezig", "bijwonen", "vertegenwoordigd", "aan tafel", or the quorum by name. */
+const PRESENCE = /\b(aanwezig\p{L}*|bijwonen|vertegenwoordigd|quorum|aan (?:de )?tafel)\b/iu;
+/** People counted: "wethouders", "beleidsadviseurs", "leden", "mensen" (or the singular the speller may make of a plural it does not know). */
+const PEOPLE_COUNTED = /^(\p{L}*(?:ers?|eurs?|aars?|isten|ouders?)|leden|mensen|personen|deelnemers)$/iu;
+/**
+ * "Hoeveel wethouders / beleidsadviseurs moeten er minimaal aanwezig zijn?" asks a quorum, which a reglement counts in
+ * its members or in the gemeenten represented ("als ten minste zes van de elf gemeenten vertegenwoordigd zijn"): the
+ * people named need not be in the text (see countsMembers).
+ */
+export const asksQuorum = (question: string): boolean => PRESENCE.test(question) && PEOPLE_COUNTED.test(wordAfterHoeveel(question) ?? '');

@@ -1,4 +1,4 @@
-import { namesMoney, wordAfterHoeveel } from './count-questions';
+import { asksQuorum, namesMoney, wordAfterHoeveel } from './count-questions';
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 import { shareOfAnAmount } from './shares-asked';
@@ -74,11 +74,15 @@ const THING_IN_ERS = /(dossiers|containers|meters|liters|cijfers|nummers|compute
  * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
  * names jeugdigen but counts weeks.
  */
+/** "Onder / vanaf / boven hoeveel X ...": a threshold, which "met minder dan 40.000 inwoners" gives. */
+const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i;
+
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   const noun = countedNoun(question);
   if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
+  if (asksQuorum(question) && MEMBERS_COUNTED.test(answer)) return false;
   // "Hoeveel kilometergeld / reiskosten / liquiditeitsvoorschot": an amount of money named by its kind, given as an amount.
   if (namesMoney(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer);
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
@@ -87,7 +91,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
   // "artikel 2, derde lid" refers to a lid of a text, no member.
   // "Voor aanbieders met minder dan tien cliënten" describes which aanbieders, it counts no cliënten.
-  const text = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ').replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
+  const read = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ');
+  // Unless a threshold is asked: "onder hoeveel inwoners telt een gemeente als klein" is answered by "met minder dan 40.000 inwoners".
+  const text = THRESHOLD_ASKED.test(question) ? read : read.replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
   // "Hoeveel leden heeft de commissie?" is not answered by "als ten minste vier leden aanwezig zijn": that is its quorum.
   const counted = PRESENCE_Q.test(question) ? text : withoutPresence(text);
   const words = counted.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, ''));
@@ -125,6 +131,10 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
   return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
 }
+
+/** A number of members or of gemeenten represented, as a quorum is given: "ten minste zes leden", "vijf van de negen wijken". */
+const COUNT_WORD = String.raw`(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|helft)`;
+const MEMBERS_COUNTED = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+\p{L}+){0,4}?\s+(?:leden|gemeenten|gemeentes|deelnemers)\b|\b${COUNT_WORD}\s+van\s+de\s+${COUNT_WORD}\s+\p{L}+`, 'iu');
 
 /** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
 const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;

@@ -23,7 +23,7 @@ import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
-import { countedWord, namesCounted } from './count-questions';
+import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, yearsOfRow } from './year-editions';
 import { withLeaningTerms, withListTerms } from './list-continuation';
@@ -164,7 +164,7 @@ export class KnowledgeIndex {
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
-    const countedThing = countedWord(question, words, (w) => this.terms(w), this.decompounder);
+    const countedThing = asksQuorum(question) ? undefined : countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const names = nameTerms(question, (w) => this.terms(w));
     const setup = setupTerms(question, (text) => this.analyse(text));
     const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
