@@ -307,6 +307,19 @@ describe('reading PDF headings', () => {
     ]);
   });
 
+  it('joins a name broken at its hyphen at the end of a wrapped line, and keeps the space of "in- en uitstroom"', () => {
+    const text = pdfText(
+      placed([
+        ['Regeling voorzitterschap Testland', 72, 740, 20],
+        ['Het voorzitterschap rouleert per jaar in alfabetische volgorde; in 2030 gaat het voorzitterschap over naar Olst-', 72, 700],
+        ['Wijhe. De raad houdt toezicht op de in- en uitstroom van de leden, die jaarlijks worden geteld door de secretaris in-', 72, 688],
+        ['en uitstroom. Daarna volgt de evaluatie.', 72, 676],
+      ]),
+    );
+    expect(text).toContain('naar Olst-Wijhe. De raad');
+    expect(text).toContain('secretaris in- en uitstroom.');
+  });
+
   it('ends a table at the numbered lid after it, and reads a full row under a complete header as a row, also without figures', () => {
     const row = (y: number, ...cells: string[]): [string, number, number][] => cells.map((c, k) => [c, [78, 228, 379][k], y]);
     const text = pdfText(

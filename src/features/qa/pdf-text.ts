@@ -123,12 +123,19 @@ function joinWrappedLines(lines: Line[], isEmphasized: (line: Line) => boolean):
     const firstWord = line.text.split(' ')[0];
     const margin = margins.get(line.page) ?? 0;
     const wrapped = !!above && charWidth > 0 && line.left !== undefined && above.page === line.page && above.size === line.size && !LIST_ITEM_LINE.test(line.text) && !HEADING_LINE.test(line.text) && isEmphasized(line) === isEmphasized(above) && (above.right! + charWidth * (firstWord.length + 1) > margin || inParagraph(above, line, margin));
-    if (wrapped) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${line.text}` };
+    if (wrapped) out[out.length - 1] = { ...out[out.length - 1], text: joinedAtWrap(out[out.length - 1].text, line.text) };
     else out.push(line);
     above = line;
   }
   return out;
 }
+
+/**
+ * A name or a date broken at its hyphen ("Olst-" / "Wijhe", "31-" / "12-2025") is one word again; "in-" / "en uitstroom"
+ * keeps its space.
+ */
+const joinedAtWrap = (text: string, next: string): string =>
+  /[\p{L}\d]-$/u.test(text) && /^[\p{L}\d]/u.test(next) && !/^(?:en|of|tot|en\/of)\b/i.test(next) ? `${text}${next}` : `${text} ${next}`;
 
 /** How much wider than a line's pitch the gap between two paragraphs is, when paragraphs are set apart. */
 const PARAGRAPH_GAP = 1.3;
