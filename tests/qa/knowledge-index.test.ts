@@ -134,6 +134,12 @@ describe('newer documents, near misses', () => {
     expect(answerOf(new KnowledgeIndex([FREQUENCY], [longSeed, reglement, report]), question)).toContain('vier keer');
   });
 
+  it('lets a later document overrule a fact when it says what is asked with a split verb ("wijst ... aan" for "benoemt")', () => {
+    const THEMES: Fact = { ...FREQUENCY, id: 'ro-themas', questions: ["Hoe worden thema's voor het Regieoverleg gekozen?"], keywords: ['thema', 'trekker'], answer: "Eén keer per jaar kiest het Regieoverleg thema's. Een gekozen thema krijgt een trekker en een projectleider.", source: { title: 'Kadernotitie Testland 2024', section: 'Overleggen' } };
+    const rules = passage('Reglement Themaronde Regieoverleg 2026', 'Artikel 7 Vaststelling', '1. Het Regieoverleg stelt de thema\'s vast.\n2. Het Regieoverleg wijst bij de vaststelling de trekkers van elk thema aan.', '2026-03-01T00:00:00.000Z');
+    expect(answerOf(new KnowledgeIndex([THEMES], [seed, rules]), 'Wie benoemt formeel de trekker van een thema van het Regieoverleg?')).toContain('wijst bij de vaststelling de trekkers');
+  });
+
   it('keeps the fact against a later document the facts were written from as well (the facts are the curated reading of those)', () => {
     const other: Fact = { ...FREQUENCY, id: 'ro-voorzitter', questions: ['Wie is voorzitter van het Regieoverleg?'], keywords: ['voorzitter'], answer: 'De wethouder van Bergdorp.', source: { title: 'Reglement Regieoverleg 2026', section: 'Artikel 3 Vergaderingen' } };
     expect(answerOf(new KnowledgeIndex([FREQUENCY, other], [seed, reglement]), 'Hoeveel keer per jaar vergadert het Regieoverleg minimaal?')).toContain('twee keer');

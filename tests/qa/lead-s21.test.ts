@@ -43,6 +43,7 @@ const REGLEMENT = `# Reglement Bibliotheekraad Testland 2035
 
 1. Het bestuurlijk overleg stelt het leesplan vast als onderdeel van het jaarplan, na advies van de jury over de kosten. De secretaris bereidt de vergadering voor.
 2. Het bestuurlijk overleg besluit niet dan wanneer meer dan de helft van de leden, zijnde ten minste zeven leden, aanwezig is.
+
 `;
 
 const index = async () => new KnowledgeIndex([], (await parseDocument('bibliotheekraad.md', Buffer.from(REGLEMENT))).passages);
@@ -135,5 +136,35 @@ describe('a house rule asked in everyday words', () => {
 
   it('"het stempel vertrouwelijk krijgen" is being marked so', async () => {
     expect(text((await houseIndex()).ask('Over welke onderwerpen krijgt een stuk het stempel vertrouwelijk?'))).toMatch(/huurschuld/);
+  });
+});
+
+describe('an answer about the party named', () => {
+  it('gives the figure of an answer that opens with the project asked about as its subject', async () => {
+    const doc = `# Jaarplan Sportraad Testland 2031
+
+## 3 Projecten
+
+De Aanpak Ledenwerving is een project van de sportraad: clubs en scholen werken samen aan meer jeugdleden. Voor 2031 is naast projectleiding eenmalig € 80.000 werkbudget geraamd voor campagnes en clinics.
+`;
+    const index = new KnowledgeIndex([], (await parseDocument('jaarplan.md', Buffer.from(doc))).passages);
+    expect(text(index.ask('Welk werkbudget is er in 2031 nodig voor het project Aanpak Ledenwerving?'))).toMatch(/80\.000/);
+  });
+});
+
+describe('a separable verb of working together', () => {
+  it('"trekken samen op" is working together, not a "trekker"', async () => {
+    const doc = `# Jaarverslag Sportraad Testland 2031
+
+## 1 Samenwerking
+
+De negen clubs werken al sinds 2019 samen op het gebied van jeugdsport, met een gezamenlijk trainersprogramma.
+
+## 2 Trekkers
+
+Een bestuurlijke trekker is een bestuurder die voor één thema van de sportraad verantwoordelijk is; de negen clubs leveren elk een trekker voor de jeugdsport. Zo trekt de sportraad samen met de clubs op.
+`;
+    const index = new KnowledgeIndex([], (await parseDocument('jaarverslag.md', Buffer.from(doc))).passages);
+    expect(text(index.ask('Sinds welk jaar trekken de negen clubs samen op bij jeugdsport?'))).toMatch(/2019/);
   });
 });

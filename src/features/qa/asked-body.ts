@@ -130,7 +130,11 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;
   const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
-  const unnamed = parties.filter((p) => !named(source).has(p));
+  // "De Aanpak wachttijden is een thema ...: ... een werkbudget van € 110.000": an answer that opens with the party as its
+  // subject is about it, and so are its figures ("Met het OZJT werken we samen ..." is not about OZJT).
+  const subject = answer.match(/^\s*(?:(?:de|het|een)\s+)?((?:\S+\s+){0,2}\S+)/i)?.[1] ?? '';
+  const about = named(`${source} ${subject}`);
+  const unnamed = parties.filter((p) => !about.has(p));
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
   const giving = clausesOf(answer).filter((c) => (amount ? statesAmount(c) : tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));

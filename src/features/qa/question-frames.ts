@@ -92,6 +92,9 @@ const FRAMES: [RegExp, string][] = [
   [/\bwelke\s+(?:keuzes?|keuzemogelijkheden|opties)\s+(?:heeft|hebben|had|hadden)\b/gi, 'wat kiest'],
   // "Krijgt een stuk het stempel vertrouwelijk": it is marked so, as a text says it ("markeert een stuk als vertrouwelijk").
   [/\b(?:krijgt|krijgen|kreeg|kregen|draagt|dragen)\s+((?:een|het|de|zo'n)\s+\p{L}+\s+)?(?:het|een|de)\s+(?:stempel|etiket|label)\s+(?=\p{L})/giu, 'is $1'],
+  // "Sinds wanneer trekken de gemeenten samen op?": they work together ("optrekken" is no "trekker").
+  [/\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,5}?)samen\s+op\b/giu, 'werken $1samen'],
+  [/\bsamen\s+(?:op\s*trekken|optrekken|opgetrokken)\b/gi, 'samenwerken'],
   // A deadline before an event.
   [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien|vooruit)\b/gi, 'uiterlijk'],
   [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien|vooruit)\b/gi, 'uiterlijk'],

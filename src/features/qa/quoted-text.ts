@@ -1,4 +1,4 @@
-import { tokenize } from './dutch-text';
+import { tokenize, tokenizeText } from './dutch-text';
 import { fold } from '../../shared/fold';
 import { type KnowledgeCorpus, SEARCH_RULES, passageKey } from './knowledge-search';
 import { splitSentences } from './passages';
@@ -97,7 +97,8 @@ export class CuratedEvidence {
       const text = [passage.chapter, passage.section, ...curated.text.added(passage.text)].join('\n');
       // The title names what the document is about, by its own words only: "Managersoverleg" is no "regiomanager".
       const title = tokenize(passage.title).flatMap((t) => this.corpus.terms(t).slice(0, 1));
-      terms = new Set([...tokenize(text).flatMap((t) => this.corpus.terms(t)), ...title]);
+      // Read as the index reads a document's text: "wijst ... aan" is "aanwijzen" too.
+      terms = new Set([...tokenizeText(text).flatMap((t) => this.corpus.terms(t)), ...title]);
       if (curated.added.size < 20_000) curated.added.set(key, terms);
     }
     return terms;
