@@ -120,4 +120,7 @@ const PEOPLE_COUNTED = /^(\p{L}*(?:ers?|eurs?|aars?|isten|ouders?)|leden|mensen|
  * its members or in the gemeenten represented ("als ten minste zes van de elf gemeenten vertegenwoordigd zijn"): the
  * people named need not be in the text (see countsMembers).
  */
-export const asksQuorum = (question: string): boolean => PRESENCE.test(question) && PEOPLE_COUNTED.test(wordAfterHoeveel(question) ?? '');
+export const asksQuorum = (question: string): boolean => PRESENCE.test(question) && AT_LEAST.test(question) && !PAST_PRESENCE.test(question) && PEOPLE_COUNTED.test(wordAfterHoeveel(question) ?? '');
+/** A minimum required: "moeten ... aanwezig zijn", "minimaal", "nodig"; not "mogen ten hoogste" nor "waren aanwezig". */
+const AT_LEAST = /\b(?:moet|moeten|minimaal|minstens|ten minste|nodig|vereist|quorum)\b/i;
+const PAST_PRESENCE = /\b(?:was|waren|zat|zaten)\b[^?]*\b(?:aanwezig|aan (?:de )?tafel)\b|\bten hoogste\b|\bmaximaal\b/i;

@@ -257,7 +257,7 @@ const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:e
  * (or a date it ends), which no sentence of that answer gives. Not "hoe lang van tevoren" (a deadline) nor "geleden".
  */
 function lacksDurationAsked(question: string, answer: string): boolean {
-  if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|vooruit|geleden))/i.test(question)) return false;
+  if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question)) return false;
   const gives = askedDuration(question); // folded below: "binnen één jaar" is one too (a word boundary is ASCII-only)
   return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
 }

@@ -69,20 +69,21 @@ export function asksPeopleCounted(question: string): boolean {
 /** Things whose plural ends like a person's ("dossiers", "kilometers"): no people counted. */
 const THING_IN_ERS = /(dossiers|containers|meters|liters|cijfers|nummers|computers|printers|folders|posters|registers|filters|parameters|lagers|papers)$/;
 
+/** "Onder / vanaf / boven hoeveel X ...": a threshold, which "met minder dan 40.000 inwoners" gives. */
+const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i;
+
 /**
  * "Hoeveel jeugdigen ...": a text answers only when a number stands with that thing ("vijf jeugdigen",
  * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
  * names jeugdigen but counts weeks.
  */
-/** "Onder / vanaf / boven hoeveel X ...": a threshold, which "met minder dan 40.000 inwoners" gives. */
-const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i;
-
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
+  if (TOTAL_OF.test(question)) return !statesAmount(answer) && !/%|\bprocent\b/i.test(answer);
   const noun = countedNoun(question);
   if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
-  if (asksQuorum(question) && MEMBERS_COUNTED.test(answer)) return false;
+  if (asksQuorum(question) && answer.split(/(?<=[.;])\s+/).some((s) => PRESENT_SAID.test(s) && MEMBERS_COUNTED.test(s))) return false;
   // "Hoeveel kilometergeld / reiskosten / liquiditeitsvoorschot": an amount of money named by its kind, given as an amount.
   if (namesMoney(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer);
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
@@ -133,8 +134,12 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
 }
 
 /** A number of members or of gemeenten represented, as a quorum is given: "ten minste zes leden", "vijf van de negen wijken". */
-const COUNT_WORD = String.raw`(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|helft)`;
+const COUNT_WORD = String.raw`(?:\d{1,3}(?!\d)|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|helft)`;
 const MEMBERS_COUNTED = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+\p{L}+){0,4}?\s+(?:leden|gemeenten|gemeentes|deelnemers)\b|\b${COUNT_WORD}\s+van\s+de\s+${COUNT_WORD}\s+\p{L}+`, 'iu');
+/** A sentence about who is present: the quorum's own words. */
+const PRESENT_SAID = /\b(?:aanwezig|vertegenwoordigd|quorum)\b/i;
+/** "Hoeveel aan kortingen en boetes" asks a total: an amount or a share ("3 procent van de contractwaarde") gives it. */
+const TOTAL_OF = /\bhoeveel\s+aan\s+\p{L}/iu;
 
 /** A majority, or a share of the members or the votes: "een meerderheid van twee derde", "de helft van de aanwezige leden", "unaniem". */
 const SHARE_OF_MEMBERS = String.raw`\b(meerderheid|unaniem|algemene stemmen)\b|\b(?:helft|(?:een|twee|drie)\s*(?:derde|vierde|vijfde|kwart))\s+van\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}(?:leden|stemmen|deelnemers|aanwezigen)\b`;

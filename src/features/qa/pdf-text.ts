@@ -132,10 +132,10 @@ function joinWrappedLines(lines: Line[], isEmphasized: (line: Line) => boolean):
 
 /**
  * A name or a date broken at its hyphen ("Olst-" / "Wijhe", "31-" / "12-2025") is one word again; "in-" / "en uitstroom"
- * keeps its space.
+ * keeps its space, as "zowel in-" / "als uitstroom" does.
  */
 const joinedAtWrap = (text: string, next: string): string =>
-  /[\p{L}\d]-$/u.test(text) && /^[\p{L}\d]/u.test(next) && !/^(?:en|of|tot|en\/of)\b/i.test(next) ? `${text}${next}` : `${text} ${next}`;
+  /[\p{L}\d]-$/u.test(text) && /^[\p{L}\d]/u.test(next) && !/^(?:en|of|tot|en\/of|als|dan|noch|maar|alsook)\b/i.test(next) ? `${text}${next}` : `${text} ${next}`;
 
 /** How much wider than a line's pitch the gap between two paragraphs is, when paragraphs are set apart. */
 const PARAGRAPH_GAP = 1.3;

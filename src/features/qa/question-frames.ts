@@ -85,19 +85,21 @@ const FRAMES: [RegExp, string][] = [
   [/\bbij ?elkaar\b/gi, 'bijeen'],
   // "Hoe lang mag een werkgroep blijven bestaan?": the infinitive at the end is the text's "bestaat ten hoogste twaalf
   // maanden" (the stemmer keeps "bestaan" and "bestaat" apart); "blijven" adds nothing a text says.
-  [/\b(?:blijven\s+)?bestaan(?=\s*[?.]?\s*$)/gi, 'bestaat'],
+  [/(?<=\bhoe\s*lang\b[^?]*)\b(?:blijven\s+)?bestaan(?=\s*[?.]?\s*$)/gi, 'bestaat'],
   // "Wat als we gewoon niks terugsturen?": not replying, which a text says as "reageert niet binnen de termijn".
   [/\b(?:gewoon\s+)?(?:niks|niets)\s+(?:terugsturen|terugmailen|terugschrijven|terug\s+(?:sturen|mailen|schrijven)|(?:van\s+(?:ons|me|mij|zich)\s+)?laten\s+horen)\b/gi, 'niet reageren'],
   // "Welke keuzes / opties heeft het MO?": what it may choose, which a text says as "het MO kiest een van de volgende wegen".
-  [/\bwelke\s+(?:keuzes?|keuzemogelijkheden|opties)\s+(?:heeft|hebben|had|hadden)\b/gi, 'wat kiest'],
+  [/\bwelke\s+(?:keuzes?|keuzemogelijkheden|opties)\s+(?:heeft|hebben)\b(?![^?]*\b(?:gemaakt|genomen)\b)/gi, 'wat kiest'],
   // "Krijgt een stuk het stempel vertrouwelijk": it is marked so, as a text says it ("markeert een stuk als vertrouwelijk").
   [/\b(?:krijgt|krijgen|kreeg|kregen|draagt|dragen)\s+((?:een|het|de|zo'n)\s+\p{L}+\s+)?(?:het|een|de)\s+(?:stempel|etiket|label)\s+(?=\p{L})/giu, 'is $1'],
   // "Sinds wanneer trekken de gemeenten samen op?": they work together ("optrekken" is no "trekker").
   [/\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,5}?)samen\s+op\b/giu, 'werken $1samen'],
   [/\bsamen\s+(?:op\s*trekken|optrekken|opgetrokken)\b/gi, 'samenwerken'],
   // A deadline before an event.
-  [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien|vooruit)\b/gi, 'uiterlijk'],
-  [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien|vooruit)\b/gi, 'uiterlijk'],
+  [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
+  // "Hoe ver vooruit moet een aanbieder het melden?": a lead time; "hoe ver vooruit kijkt de planning" a horizon.
+  [/\bhoe (?:lang|ver|vroeg) vooruit(?=\s+(?:moet|moeten|dient|dienen|wordt|worden|meldt|melden)\b)/gi, 'uiterlijk'],
+  [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
   [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
@@ -125,8 +127,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:lid van |in )?(?:de |een )?raad van (?:toezicht|commissarissen)\b/gi, 'toezichthouder'],
   // A tie is "staken de stemmen" in every reglement.
   [/\b(?:een )?(?:gelijk aantal stemmen|evenveel stemmen|(?:de )?stemmen gelijk)(?: voor en tegen)?\b/gi, 'staken de stemmen'],
-  // "Als het (bij de stemming) precies gelijk uitvalt / eindigt": a tie too.
-  [/\b(?:het|de stemming)\s+((?:[\p{L}-]+\s+){0,4}?)(?:precies\s+)?gelijk\s+(?:uitvalt|uitvallen|uitkomt|eindigt|staat|ligt)\b/giu, '$1staken de stemmen'],
+  // "Als het (bij de stemming) precies gelijk uitvalt / eindigt": a tie too, in a question about votes or a meeting's advice.
+  [/(?:(?<=\b(?:stem\p{L}*|advies|besluit\p{L}*|\p{L}*overleg|vergader\p{L}*|AO|MO|BO|PFO)\b[^?]*)|(?=[^?]*\b(?:stem\p{L}*|advies|besluit\p{L}*|\p{L}*overleg|vergader\p{L}*|AO|MO|BO|PFO)\b))\b(?:het|de stemming)\s+((?:[\p{L}-]+\s+){0,4}?)(?:precies\s+)?gelijk\s+(?:uitvalt|uitvallen|uitkomt|eindigt)\b/giu, '$1staken de stemmen'],
   // Not coming, and sending someone else: being verhinderd and vervangen.
   [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
@@ -208,9 +210,6 @@ const FRAMES: [RegExp, string][] = [
   // "Vanaf hoeveel meldingen spreek je van een escalatie?" likewise: when a case is one.
   // Not "wat spreken we van tevoren af?" (afspreken).
   [/\b(?:spreek|spreekt|spreken|sprak|spraken) (?:je|jij|we|wij|men|u|ze|zij) (?:dan |pas |nog )*van\b(?!\s*tevoren\b)(?![^?.]*\baf\s*[?.]?\s*$)/gi, 'is'],
-  // "Vanaf welk percentage telt dat als signaal?", "wanneer geldt een gemeente als klein?": when a case is one. Only
-  // with "als" before the question's last words, not "hoeveel leden telt de commissie als er een vacature is".
-  [/\b(?:telt|tellen|telde|geldt|gelden|gold) ((?:(?:dat|dit|het|die|deze|iets|een \p{L}+|de \p{L}+|daarvoor|dan|pas|nog|eigenlijk|wel) )*)als (?=(?:een |de |het )?\p{L}+\s*(?:\?|\.|$))/giu, 'is $1'],
   // "In 1 gemeente", "bij 1 aanbieder": a single one, which a text says without a figure ("de vestigingsgemeente",
   // "een aanbieder"). Not a date, a measure or a reference ("op 1 januari", "binnen 1 week", "in artikel 1").
   [/\b(in|bij|voor|van|met|door|over|aan|tussen|naar|uit)\s+1\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|dag|werkdag|week|maand|jaar|kwartaal|procent|euro|fte|keer|maal|tot|t|à|of|en)\b)(?=\p{L})/giu, '$1 één '],

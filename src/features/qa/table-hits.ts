@@ -140,8 +140,8 @@ export function answerFromTableHits(
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
-  const forFigure = !hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares;
-  if (forFigure) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
+  const figureFromRow = !hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares;
+  if (figureFromRow) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
     hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
@@ -168,7 +168,7 @@ export function answerFromTableHits(
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times;
     // a row that replaces the text's answer must give the figure asked ("hoeveel wethouders moeten aanwezig zijn" is not
     // answered by the planning's row "Vaststelling").
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || (forFigure && lacksFigureAsked(question, answer.text))))) continue;
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || (figureFromRow && lacksFigureAsked(question, answer.text))))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
