@@ -15,8 +15,8 @@ import { rowOf } from './tables';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 const givesMoment = (sentence: string) => MOMENT.test(withoutYearsOfNames(sentence));
-/** How often: "zes keer per jaar", "eens per vier weken", "elk kwartaal", "om de twee jaar", "wekelijks". */
-const FREQUENCY = /\b(keer|maal|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(jaar|kwartaal|maand|week|halfjaar)\b|\bom de\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks)\b/i;
+/** How often: "zes keer per jaar", "eens per vier weken", "eenmaal per zes weken", "elk kwartaal", "om de twee jaar", "tweewekelijks". */
+const FREQUENCY = /\b(\p{L}*(?:keer|maal)|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(?:(?:twee|drie|vier|zes|acht|\d{1,2})\s+)?(jaar|kwartaal|maand|maanden|week|weken|halfjaar)\b|\bom de\b|\b(\p{L}*jaarlijks|maandelijks|\p{L}*wekelijks|dagelijks)\b/iu;
 
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');

@@ -54,13 +54,31 @@ const compoundParts = (question: string, terms: (word: string) => string[], titl
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
+/** A column describing the situation a row applies to ("Kenmerken", "Criteria (in elk geval)", "Omschrijving"). */
+const DESCRIPTION_COLUMN = /^(kenmerk(en)?|omschrijving|beschrijving|criteri(a|um)|voorwaarden?|situatie|typering)\b/i;
+/** How many own words of a description a question must say to name its row by that situation. */
+const DESCRIBED_BY = 2;
+
+/**
+ * "Hoe vaak is er overleg met een aanbieder waar de continuïteit acuut wordt bedreigd?": a question may name a row by
+ * the situation its description column tells ("acute dreiging voor de continuïteit") rather than by its first cell
+ * ("4 – kritiek"). That cell names the row only when the question says at least two of its own words.
+ */
+function describingCells(row: { cells: string[]; headers: string[] }, question: string): string[] {
+  if (!question) return [];
+  const asked = ownTerms(question, false);
+  return row.cells.filter((c, k) => k > 0 && DESCRIPTION_COLUMN.test(row.headers[k]?.trim() ?? '') && [...ownTerms(c, false)].filter((t) => asked.has(t)).length >= DESCRIBED_BY);
+}
+
 /**
  * What names a row: its first cell (and the next after a code), its examples, by which people name the kind of thing a
- * row stands for, and the dates of its other cells ("PFO 3 oktober 2029" in a schedule).
+ * row stands for, the dates of its other cells ("PFO 3 oktober 2029" in a schedule), and for `question` the
+ * description of the situation it says.
  */
-export const rowName = (row: { cells: string[]; headers: string[] }) =>
+export const rowName = (row: { cells: string[]; headers: string[] }, question = '') =>
   [
     row.cells[0] ?? '',
     ...row.cells.filter((_, k) => (k === 1 && rowCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
     ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),
+    ...describingCells(row, question),
   ].join(' ');

@@ -43,6 +43,8 @@ const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boek
 /** "... en wanneer?", "binnen welke termijn", "over welke jaren": a moment, term or period is asked, which a column of terms, dates or reference dates gives. */
 const WHEN_Q = /\b(?:wanneer|hoe\s*lang|welke\s+termijn|binnen\s+hoeveel|(?:welk|welke)\s+(?:jaar|jaren|periode|peildatum|peiljaar))\b/i;
 const WHEN_H = /\b(?:termijn|termijnen|datum|data|wanneer|deadline|uiterlijk|periode|duur|doorlooptijd|peildatum|peiljaar|gereed)\b/i;
+const HOW_OFTEN_Q = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bhoeveel\s+(?:keer|maal)\b/i;
+const FREQUENCY_H = /frequentie|\bhoe\s+vaak\b|\baantal\s+keer\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
@@ -121,6 +123,8 @@ export function answerFromTable(question: string, table: TableView, row: number,
   const scores = scoresPerAsk(question, table, `${cells[0] ?? ''} ${namedAfterCode(table, cells) ? cells[1] : ''}`, terms);
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
+  // "Hoe vaak ...?": a column of frequencies ("Gespreksfrequentie") answers it, before a column that only shares a word.
+  if (HOW_OFTEN_Q.test(question)) raiseAbove(table.headers, scores, FREQUENCY_H, !twoAsks(question));
   withActionColumns(question, table, row, scores);
   raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
@@ -130,6 +134,12 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
+}
+
+/** The columns whose header matches score as well as the best, or above it when `only` (a column ruled out stays out). */
+function raiseAbove(headers: string[], scores: number[], header: RegExp, only: boolean): void {
+  const top = Math.max(...scores);
+  for (const [k, h] of headers.entries()) if (k > 0 && scores[k] > -Infinity && header.test(h)) scores[k] = Math.max(scores[k], only ? top + 1 : top);
 }
 
 /**

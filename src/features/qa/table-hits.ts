@@ -9,7 +9,7 @@ import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
-import { askedDuration } from './asked-kind';
+import { askedDuration, askedKind } from './asked-kind';
 import { stemWord } from './word-forms';
 import { statesAmount, statesNoCost } from './figures-in-answer';
 import { twoAsks } from './question-setup';
@@ -115,7 +115,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
  */
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
-  return !row || comparesRows(question) || rowNamedBy(question, rowName(row), source.terms, source.passage(id)?.title).length > 0;
+  return !row || comparesRows(question) || rowNamedBy(question, rowName(row, question), source.terms, source.passage(id)?.title).length > 0;
 }
 
 /**
@@ -137,11 +137,11 @@ export function answerFromTableHits(
   if (asksCauseOnly(question)) return undefined;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
   let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
-  const figureFromRow = !hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares;
-  if (figureFromRow) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
+  if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
+  if (!hit && best && !rowAt(best) && textAnswer && !compares) hit = rowOfKindAsked(question, hits, best, textAnswer(best), source, named);
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
     hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
@@ -165,10 +165,8 @@ export function answerFromTableHits(
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
-    // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times;
-    // a row that replaces the text's answer must give the figure asked ("hoeveel wethouders moeten aanwezig zijn" is not
-    // answered by the planning's row "Vaststelling").
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || (figureFromRow && lacksFigureAsked(question, answer.text))))) continue;
+    // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
@@ -186,10 +184,21 @@ export function answerFromTableHits(
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
-  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title))
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
+  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title))
     .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
   return row && !givesFigureFor(text, namedBy(row)) ? row : undefined;
+}
+
+/**
+ * "Hoe vaak is er overleg bij een acute dreiging?": when the best text gives no sentence of the kind asked (a frequency,
+ * a duration), a row the question names that covers as much of it and gives that kind answers instead.
+ */
+function rowOfKindAsked(question: string, hits: TableHit[], best: TableHit, text: string, source: TableSource, named: (h: TableHit) => boolean): TableHit | undefined {
+  const kind = askedKind(question);
+  if (!kind || splitSentences(text).some(kind)) return undefined;
+  const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
+  return hits.filter((h) => h.coverage >= best.coverage && rowAt(h)?.cells.some((c) => kind(c)) && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
 }
 
 /**
