@@ -14,7 +14,7 @@ const singulars = (word: string) => {
   return new Set([w, w.replace(/(?:'s|’s|s)$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
 };
 /** Whether two words name the same thing, singular or plural ("Segment" and "segmenten"). */
-const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => {
+export const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => {
   const [x, y] = [terms(a.toLowerCase())[0], terms(b.toLowerCase())[0]];
   return [...singulars(a)].some((w) => singulars(b).has(w)) || (!!x && x === y);
 };

@@ -1,6 +1,7 @@
 import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked } from './declines';
+import { lacksDayOfDeed } from './done-on-day';
 import { lacksNamesAsked } from './names-asked';
 import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
@@ -147,6 +148,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksFigureAsked(question, answer) ||
     lacksUnitAsked(question, answer) ||
     lacksWhatIsAsked(question, answer, terms) ||
+    lacksDayOfDeed(question, answer, source) ||
     answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||

@@ -94,6 +94,11 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
   };
 }
 
+/** "Welke ... allemaal", "noem alle ...": every item of a list is asked. */
+const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
+/** A lid that introduces a list ("bevat ten minste:") followed by its items ("a. ...", "1. ...", "- ..."). */
+const HOLDS_LIST = /:\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
+
 /**
  * The hits that may answer, best first. Those that answer (nearly) most of the question compete on score;
  * a curated fact only when it answers as fully as the best passage, when no newer document overrules it,
@@ -119,10 +124,12 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
+  // "Welke onderdelen moet ik allemaal invullen?": among answers as good, those that hold a list come first.
+  const givesList = ASKS_ALL.test(question) ? (h: H) => (HOLDS_LIST.test(ctx.text(h.id)) ? 1 : 0) : () => 0;
   const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
   const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
 }
 
 /**

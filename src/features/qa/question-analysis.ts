@@ -47,7 +47,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
     const base = group.length === 1 && !own.some(known) ? diminutiveBases(group[0]).find((b) => corpus.terms(b).some(known)) : undefined;
-    const terms = base ? [...new Set([...own, ...corpus.terms(base)])] : own;
+    const singular = group.length === 1 ? pluralInS(group[0]) : undefined;
+    const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : [])])];
     if (terms.length === 0 || seen.has(terms[0])) continue;
     seen.add(terms[0]);
     const parts = group.length === 1 ? withKnownHead(group[0], compoundParts(group[0], corpus.decompounder), corpus) : [];
@@ -85,6 +86,9 @@ function withKnownHead(word: string, parts: string[], corpus: AnalysisContext): 
   const known = corpus.terms(head).some((t, i) => (i === 0 || /^~[^~]/.test(t)) && corpus.vocabulary.has(t));
   return known ? [head, parts[0]] : parts;
 }
+
+/** "fases" "fase", "rondes" "ronde", "periodes" "periode": a plural in -s the stemmer keeps apart from its singular. */
+const pluralInS = (word: string): string | undefined => (/^\p{L}{2,}[^aeiou\s]es$/u.test(word) ? word.slice(0, -1) : undefined);
 
 /** "groepje" "groep", "lijstjes" "lijst", "boompje" "boom", "vergaderingetje" "vergadering": the base words a diminutive may have. */
 function diminutiveBases(word: string): string[] {

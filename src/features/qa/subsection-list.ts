@@ -9,8 +9,12 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
  */
 const KINDS_QUESTION = /^\s*welke\s+(\p{L}+)\b.*\b(zijn er|er zijn|bestaan( er)?|onderscheidt|onderscheiden)\b/iu;
 
+/** "Welke thema's zijn er op 12 december op de agenda gezet?": what was done then, not which kinds exist. */
+const PASSIVE_DONE = /\b(?:zijn|is)\s+er\b.*\bge\p{L}{2,}[dt]\s*\??\s*$/iu;
+
 /** The kinds a question asks to list ("niveaus"), as a word stem test, or undefined. */
 export function asksForKinds(question: string, terms: (word: string) => string[]): ((text: string) => boolean) | undefined {
+  if (PASSIVE_DONE.test(question)) return undefined;
   const noun = question.match(KINDS_QUESTION)?.[1];
   const stem = noun ? terms(noun.toLowerCase())[0] : undefined;
   if (!stem || stem.startsWith('~')) return undefined;

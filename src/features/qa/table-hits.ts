@@ -18,6 +18,7 @@ import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
+import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy } from './row-names';
 
@@ -115,6 +116,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
  */
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
+  if (row && rowOfOtherThings(question, row, source.terms)) return false;
   return !row || comparesRows(question) || rowNamedBy(question, rowName(row, question), source.terms, source.passage(id)?.title).length > 0;
 }
 
@@ -135,6 +137,8 @@ export function answerFromTableHits(
 ): QaResult | undefined {
   // A table gives figures, not why they are what they are.
   if (asksCauseOnly(question)) return undefined;
+  const all = allRowsAnswer(question, hits, minCoverage, source);
+  if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);

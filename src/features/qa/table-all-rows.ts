@@ -1,0 +1,82 @@
+import { sameNoun } from './announced-rows';
+import { WANTS_LIST } from './list-questions';
+import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
+import { TOTAL_ROW } from './table-answer';
+import { rowOf, tableOf, type TableView } from './tables';
+
+/**
+ * "Noem alle fases van de ronde", "welke stappen zijn er": the things asked are the rows of a table whose first column
+ * names them ("Fase", "Stap"). The answer lists every row, each with when and by whom when the table says so (a
+ * planning), not the one row that shares most words with the question.
+ */
+
+/** The thing a list question asks for: "alle fases", "welke stappen", "wat zijn de onderdelen". */
+const ASKED_THING = /\b(?:alle|welke|wat\s+zijn\s+(?:de|alle))\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)/iu;
+/** Columns that say when and by whom, as a planning gives them beside each phase. */
+const WHEN_H = /^(?:periode|datum|wanneer|termijn|gereed|uiterlijk|planning)\b/i;
+const WHO_H = /^(?:wie|door\s+wie|verantwoordelijke?|trekker|eigenaar|uitvoerder|actor)\b/i;
+
+interface Hit {
+  id: string;
+  kind: string;
+  rank: number;
+  rowCoverage: number;
+}
+
+interface RowsSource {
+  passage(id: string): Passage | undefined;
+  passageAt(title: string, position: number): Passage | undefined;
+  terms(word: string): string[];
+}
+
+/** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
+export function thingListed(question: string): string | undefined {
+  return WANTS_LIST.test(question) || /\balle\b/i.test(question) ? ASKED_THING.exec(question)?.[1] : undefined;
+}
+
+/** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
+export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: RowsSource): QaResult | undefined {
+  const thing = thingListed(question);
+  if (!thing) return undefined;
+  const listing = hits
+    .filter((h) => h.kind === 'passage' && h.rowCoverage >= minCoverage)
+    .filter((h) => {
+      const row = rowOf(source.passage(h.id)?.text ?? '');
+      return !!row && sameNoun(row.headers[0], thing, source.terms);
+    })
+    .sort((a, b) => b.rank - a.rank)[0];
+  const passage = listing && source.passage(listing.id);
+  const found = passage && tableOf(passage, (position) => source.passageAt(passage.title, position));
+  if (!passage || !found || found.table.rows.length < 2) return undefined;
+  const text = listed(found.table);
+  return {
+    kind: 'answer',
+    answer: text,
+    source: { title: passage.title, section: passage.section },
+    passageRef: { kind: 'passage', title: passage.title, position: passage.position },
+    confidence: listing.rowCoverage,
+    table: { headers: found.table.headers, rows: found.table.rows },
+  };
+}
+
+/** The rows as a numbered list: the first cell, with its when and who in brackets while the list stays short enough. */
+function listed(table: TableView): string {
+  const rows = table.rows.filter((r) => !TOTAL_ROW.test(r[0] ?? ''));
+  const extra = table.headers.map((h, k) => k).filter((k) => k > 0 && (WHEN_H.test(table.headers[k].trim()) || WHO_H.test(table.headers[k].trim())));
+  const line = (r: string[], i: number, withExtra: boolean) => {
+    const said = withExtra ? extra.map((k) => r[k]?.trim()).filter(Boolean) : [];
+    return `${i + 1}. ${r[0]}${said.length ? ` (${said.join('; ')})` : ''}`;
+  };
+  const full = rows.map((r, i) => line(r, i, true)).join('\n');
+  return full.length <= MAX_ANSWER_CHARS ? full : rows.map((r, i) => line(r, i, false)).join('\n');
+}
+
+/**
+ * "Welke onderdelen moet ik allemaal invullen op het formulier?" is not answered by one row of a planning that names the
+ * form: a question for all of a thing that neither the table's headers nor the row's name say asks for a list elsewhere.
+ */
+export function rowOfOtherThings(question: string, row: { headers: string[]; cells: string[] }, terms: (word: string) => string[]): boolean {
+  const thing = thingListed(question);
+  const says = (text: string) => (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => sameNoun(w, thing!, terms));
+  return !!thing && !row.headers.some(says) && !says(row.cells[0] ?? '');
+}
