@@ -124,12 +124,20 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
   const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
-  // "Welke onderdelen moet ik allemaal invullen?": among answers as good, those that hold a list come first.
-  const givesList = ASKS_ALL.test(question) ? (h: H) => (HOLDS_LIST.test(ctx.text(h.id)) ? 1 : 0) : () => 0;
   const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
   const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
+  // "Welke onderdelen moet ik allemaal invullen?": of the document that answers best, an article that holds a list comes first.
+  const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id)) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
   return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
+}
+
+/** 1 for a passage of the document of the best-ranked hit that holds a list, 0 for any other hit. */
+function listOfBestDocument<H extends RankedHit>(hits: H[], rank: (h: H) => number, text: (id: string) => string): (hit: H) => number {
+  const documentOf = (h: H) => h.id.match(/^p:(.*)#\d+$/)?.[1];
+  const best = hits.reduce<H | undefined>((b, h) => (!b || rank(h) > rank(b) ? h : b), undefined);
+  const document = best && documentOf(best);
+  return (hit) => (document && documentOf(hit) === document && HOLDS_LIST.test(text(hit.id)) ? 1 : 0);
 }
 
 /**

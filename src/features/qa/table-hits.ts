@@ -19,6 +19,7 @@ import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
+import { bandAnswer } from './count-bands';
 import { lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy } from './row-names';
 
@@ -137,7 +138,7 @@ export function answerFromTableHits(
 ): QaResult | undefined {
   // A table gives figures, not why they are what they are.
   if (asksCauseOnly(question)) return undefined;
-  const all = allRowsAnswer(question, hits, minCoverage, source);
+  const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source);
   if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
