@@ -171,7 +171,8 @@ export function answerFromTableHits(
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text)))) continue;
+    // "Hoeveel wethouders moeten aanwezig zijn om vast te stellen?" is not answered by the row of the planning that says when.
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || lacksFigureAsked(question, answer.text)))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
