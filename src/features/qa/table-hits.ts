@@ -172,7 +172,7 @@ export function answerFromTableHits(
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
     // "Hoeveel wethouders moeten aanwezig zijn om vast te stellen?" is not answered by the row of the planning that says when.
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || lacksFigureAsked(question, answer.text)))) continue;
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || (COUNT_Q.test(question) && !hasFigure(answer.text.replace(NOT_COUNTS, '')))))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
