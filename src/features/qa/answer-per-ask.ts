@@ -12,8 +12,11 @@ const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).m
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
-/** Whether an answer already gives what another says: one of its sentences is in it. */
-const gives = (answer: Answer, other: Answer) => sentencesOf(unbracketed(other.answer)).some((s) => unbracketed(answer.answer).includes(s));
+/** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
+const gives = (answer: Answer, other: Answer, all = false) => {
+  const sentences = sentencesOf(unbracketed(other.answer)), text = unbracketed(answer.answer);
+  return all ? sentences.every((s) => text.includes(s)) : sentences.some((s) => text.includes(s));
+};
 /** The share of an ask's words (not the weak ones) a text says. */
 type Says = (text: string, ask: string) => number;
 /** The share of words a text says, from each word's match. */
@@ -49,8 +52,10 @@ function joined(a: Answer, b: Answer): Answer {
  */
 function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
   if (!each.some((r) => gives(whole, r))) return whole;
-  const left = each.findIndex((r) => !gives(whole, r) && r.source.title === whole.source.title);
+  const left = each.findIndex((r) => !gives(whole, r, true) && r.source.title === whole.source.title);
   if (left < 0) return whole;
   const share = says(each[left].answer, asks[left]);
-  return share > 0.5 && share > says(whole.answer, asks[left]) ? joined(whole, each[left]) : whole;
+  if (!(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
+  // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.
+  return gives(each[left], whole, true) ? each[left] : joined(whole, each[left]);
 }
