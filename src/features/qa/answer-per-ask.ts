@@ -52,7 +52,10 @@ function joined(a: Answer, b: Answer): Answer {
  */
 function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
   if (!each.some((r) => gives(whole, r))) return whole;
-  const left = each.findIndex((r) => !gives(whole, r, true) && r.source.title === whole.source.title);
+  // The ask the whole answer says nothing of; else one whose answer says more than the whole answer does.
+  const inDocument = (r: Answer) => r.source.title === whole.source.title;
+  const none = each.findIndex((r) => !gives(whole, r) && inDocument(r));
+  const left = none >= 0 ? none : each.findIndex((r) => !gives(whole, r, true) && inDocument(r));
   if (left < 0) return whole;
   const share = says(each[left].answer, asks[left]);
   if (!(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
