@@ -30,3 +30,61 @@ describe('two facts asked together that sit in different leden of one article', 
     expect(text).toContain('€ 12.500');
   });
 });
+
+// An invented housing association regulation: an escalation ladder, its steps lettered under one lid.
+const KLACHTENREGLEMENT = `# Reglement klachtbehandeling Woonstichting Voorbeeldhaven 2030
+
+### Artikel 1 Begripsbepalingen
+In dit reglement wordt verstaan onder:
+a. huurder: degene die met de woonstichting een huurovereenkomst heeft gesloten;
+b. wijkbeheerder: de medewerker van de woonstichting die belast is met het beheer van een wijk.
+
+### Artikel 4 Escalatieladder
+1. Knelpunten die de wijkbeheerder niet binnen vier weken met de huurder oplost, worden behandeld volgens de volgende escalatieladder:
+a. eerste trede: een gesprek tussen de wijkbeheerder en de huurder, binnen vijf werkdagen na de melding;
+b. tweede trede: een gesprek tussen de teamleider wonen en de huurder, binnen tien werkdagen na het besluit tot escalatie;
+c. derde trede: een hoorzitting van de klachtencommissie, waarna de klachtencommissie de directeur-bestuurder adviseert;
+d. vierde trede: de beslissing van de directeur-bestuurder, na advies van de huurdersraad.
+2. De wijkbeheerder besluit tot escalatie naar de tweede trede en de teamleider wonen tot escalatie naar de derde en de vierde trede.
+
+### Artikel 5 Onderhoud
+1. De woonstichting verhelpt een spoedeisende storing binnen 24 uur na de melding.
+2. Een huurder die een probleem met de verwarming heeft, meldt dit bij de wijkbeheerder.
+`;
+
+describe('every step of a ladder asked for', () => {
+  const answer = answersFromDocument(KLACHTENREGLEMENT, 'klachtenreglement.md');
+  const everyStep = /eerste trede.*tweede trede.*derde trede.*vierde trede/s;
+
+  it('is the whole ladder when "kun je alle ... opsommen" asks for it', () => {
+    expect(answer('Kun je alle treden opsommen waarlangs een klacht van een huurder wordt opgeschaald tot aan de directeur-bestuurder?')).toMatch(everyStep);
+    expect(answer('kun je de treden opsommen waarlangs een probleem van een huurder wordt opgeschaald')).toMatch(everyStep);
+  });
+
+  it('is found by "opschalen", which a regulation calls escalatie', () => {
+    expect(answer('noem alle treden waarlangs een klacht van een huurder wordt opgeschaald')).toMatch(everyStep);
+  });
+});
+
+// An invented childcare regulation: a measure written out ("een tijdelijke stop op de instroom") that askers name by one word.
+const OPVANGREGLEMENT = `# Reglement kwaliteit Kinderopvang De Voorbeeldboom 2030
+
+### Artikel 3 Maatregelen bij een tekort aan personeel
+1. Bij een tekort aan gediplomeerde pedagogisch medewerkers kunnen de volgende maatregelen worden genomen:
+a. het samenvoegen van groepen, door de locatiemanager;
+b. een tijdelijke stop op de instroom van nieuwe kinderen voor ten hoogste zes weken, door de directeur na overleg met de oudercommissie;
+c. het sluiten van een groep, door het bestuur.
+2. Ouders worden binnen twee werkdagen over een maatregel geïnformeerd.
+
+### Artikel 4 Wachtlijst
+1. Een kind staat op de wachtlijst vanaf de dag van inschrijving.
+2. De locatiemanager bericht de ouders elk kwartaal over de plaats op de wachtlijst.
+`;
+
+describe('a measure asked by the one word for what the text writes out', () => {
+  const answer = answersFromDocument(OPVANGREGLEMENT, 'opvangreglement.md');
+
+  it('finds "een stop op de instroom" for an instroomstop', () => {
+    expect(answer('hoe lang mag een instroomstop maximaal duren')).toContain('ten hoogste zes weken');
+  });
+});

@@ -24,6 +24,9 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],
   [/\b(?:wordt|worden) (?:als voorbeeld )?genoemd\b/gi, ''],
   [/\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/gi, 'welke'],
+  // "Kun je alle treden opsommen ...?", "wil je de leden even noemen": a list asked whole, as "noem alle" asks it; the
+  // verb of listing is no word to find.
+  [/\b(?:kun|kan|kunt|wil|wilt|zou|zoudt) (?:je|jij|u)(?: (?:me|mij|ons|eens|even|misschien|nog))* (?:alle|de) ((?:\p{L}+ ){0,2}?\p{L}+) (?:eens |even |nog )?(?:opsommen|opnoemen|noemen|op een rij zetten)\b/giu, 'noem alle $1'],
   // "Welke regels gelden voor ...", "wat geldt er bij ...": the verb (to apply), not money ("gelden" as funds).
   [/\b(?:gelden|geldt|gold|golden)\s+(?=(?:voor|bij|er|ook|dan|tot|als|in|op|sinds|vanaf|nog|altijd)\b)/gi, ''],
   // "Hoe werkt / verloopt X?" asks how X goes: the verb is the question's frame, not a word the answer uses.
