@@ -1,4 +1,7 @@
 import { answersFromDocument } from '../helpers/knowledge-from-markdown';
+import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+import { twoAsks } from '../../src/features/qa/question-setup';
 
 // An invented sports club regulation (not an evaluation document): what is available for the youth teams, one lid
 // per kind of means, and an article about a body and who sits in it.
@@ -86,5 +89,31 @@ describe('a measure asked by the one word for what the text writes out', () => {
 
   it('finds "een stop op de instroom" for an instroomstop', () => {
     expect(answer('hoe lang mag een instroomstop maximaal duren')).toContain('ten hoogste zes weken');
+  });
+});
+
+describe('two questions put side by side with a comma', () => {
+  it('are split as two asks when both open with a question word', () => {
+    expect(twoAsks('wie behandelt zo\'n bezwaar eigenlijk, welke mensen zitten daarin')).toEqual(['wie behandelt zo\'n bezwaar eigenlijk', 'welke mensen zitten daarin']);
+    // three asks: the first on its own, the other two together (answered again per ask)
+    expect(twoAsks('Wie wijst de trainers aan, wie betaalt hun vergoeding en vanaf welke datum?', 'also counts')?.[0]).toBe('Wie wijst de trainers aan');
+    expect(twoAsks('Wie wijst de trainers aan, wie betaalt hun vergoeding?')).toEqual(['Wie wijst de trainers aan', 'wie betaalt hun vergoeding?']);
+  });
+
+  it('are one ask after a condition', () => {
+    expect(twoAsks('Als de voorzitter er niet is, wie leidt dan de vergadering?')).toBeUndefined();
+  });
+});
+
+describe('a second ask that points back at the first', () => {
+  const answerIn = (title: string, answer: string): QaResult => ({ kind: 'answer', answer, source: { title, section: 'Artikel 9' }, passageRef: { kind: 'passage', title, position: 1 }, confidence: 0.8 });
+  const question = "wie behandelt zo'n bezwaar eigenlijk, welke mensen zitten daarin";
+  const regulation = answerIn('Jeugdreglement', 'De jeugdcoördinator legt het bezwaar voor aan een bezwaarcommissie, bestaande uit de voorzitter van de technische commissie en twee leden van het bestuur.');
+  const newsletter = answerIn('Clubblad', 'In de kantine zitten op zaterdag veel mensen.');
+  const answerOf = (ask: string) => (/daarin/.test(ask) ? newsletter : regulation);
+
+  it('is not answered from another document: put on its own it finds something else', () => {
+    const r = answerPerAsk(question, { kind: 'none', reason: 'low-score' }, answerOf, () => 0);
+    expect(r.kind === 'answer' && r.answer).toBe(regulation.kind === 'answer' && regulation.answer);
   });
 });

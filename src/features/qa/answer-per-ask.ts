@@ -10,6 +10,8 @@ const sameText = (a: Answer, b: Answer) =>
 const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
 /** "... en krijgen die allemaal een bijdrage?": a second ask opened by its verb leans on the first for its subject; put on its own it asks something else. */
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
+/** "Welke mensen zitten daarin?", "hoe lang duurt zo'n stop?": a second ask that points back at what the first asks about. */
+const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
@@ -37,7 +39,9 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
-  return answered(whole) ? withOtherAsk(whole, [a, b], [first, second], says) : joined(a, b);
+  if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
+  // "..., welke mensen zitten daarin?" asks about what the first ask finds: put on its own it finds something else.
+  return POINTS_BACK.test(asks[1]) && b.source.title !== a.source.title ? a : joined(a, b);
 }
 
 function joined(a: Answer, b: Answer): Answer {

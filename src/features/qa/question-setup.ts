@@ -122,10 +122,18 @@ const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
  */
 const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|wanneer|hoeveel');
 
+/** A question word that opens an ask. */
+const ASKING_WORD = String.raw`(?:wie|wat|welke?|hoe|hoeveel|hoelang|waar|wanneer|waarom|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|door|voor|naar) (?:welke?|wie|wanneer|hoeveel))\b`;
+/**
+ * "Wie behandelt zo'n verzoek, welke mensen zitten daarin?": two questions put side by side with a comma. Only when both
+ * open with a question word: "Als de voorzitter er niet is, wie leidt dan?" asks one, after its condition.
+ */
+const COMMA_QUESTIONS = new RegExp(String.raw`^${ASKING_WORD}.{8,}?,\s+(${ASKING_WORD}[^?,]{8,}\??)\s*$`, 'i');
+
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"), with 'also counts' also before "en met hoeveel ..."; undefined otherwise. */
 export function twoAsks(question: string, splitAt: 'questions' | 'also counts' = 'questions'): [string, string] | undefined {
   const { asking } = questionParts(question);
-  const second = asking.match(splitAt === 'also counts' ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1];
+  const second = asking.match(splitAt === 'also counts' ? SECOND_COUNT_QUESTION : SECOND_QUESTION)?.[1] ?? asking.match(COMMA_QUESTIONS)?.[1];
   return second ? [asking.slice(0, asking.lastIndexOf(second)).replace(/(?:[\s,;]+en)?[\s,;]*$/i, ''), second] : undefined;
 }
 
