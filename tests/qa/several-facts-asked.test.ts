@@ -117,3 +117,32 @@ describe('a second ask that points back at the first', () => {
     expect(r.kind === 'answer' && r.answer).toBe(regulation.kind === 'answer' && regulation.answer);
   });
 });
+
+// An invented childcare regulation: a measure listed among those "worden genomen", another lid imposes ("opleggen") a fine.
+const MAATREGELEN = `# Reglement kwaliteit Kinderopvang De Voorbeeldboom 2030
+
+### Artikel 2 Toezicht op de locaties
+1. De kwaliteitsmedewerker bezoekt iedere locatie ten minste tweemaal per jaar onaangekondigd.
+2. De directeur kan een locatie die de veiligheidseisen herhaaldelijk niet naleeft een boete opleggen van ten hoogste € 2.000.
+
+### Artikel 3 Maatregelen bij een tekort aan personeel
+1. Bij een tekort aan gediplomeerde pedagogisch medewerkers kunnen de volgende maatregelen worden genomen:
+a. het samenvoegen van groepen, door de locatiemanager;
+b. een tijdelijke stop op de instroom van nieuwe kinderen voor ten hoogste zes weken, door de directeur na overleg met de oudercommissie;
+c. het sluiten van een groep, door het bestuur.
+2. Voordat een maatregel als bedoeld in het eerste lid, onder b of c, wordt genomen, wordt de locatie in de gelegenheid gesteld binnen vijf werkdagen haar zienswijze te geven.
+3. Ouders worden binnen twee werkdagen over een maatregel geïnformeerd.
+
+### Artikel 4 Wachtlijst
+1. Een kind staat op de wachtlijst vanaf de dag van inschrijving.
+2. De locatiemanager bericht de ouders elk kwartaal over de plaats op de wachtlijst.
+`;
+
+describe('who may impose a measure named by one word, and for how long', () => {
+  const answer = answersFromDocument(MAATREGELEN, 'maatregelen.md');
+
+  it('is the lid that lists the measure, not the one that imposes something else', () => {
+    expect(answer('wie mag een instroomstop opleggen bij een locatie?')).toContain('door de directeur na overleg met de oudercommissie');
+    expect(answer("wie mag een instroomstop opleggen bij een locatie en hoe lang mag zo'n stop maximaal duren")).toContain('voor ten hoogste zes weken, door de directeur');
+  });
+});

@@ -39,6 +39,7 @@ import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, 
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';
+import { answerSayingThing, passageAnswer } from './thing-said';
 import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
@@ -106,9 +107,7 @@ export class KnowledgeIndex {
   }
 
   /** The age of the document a curated fact was written from (0 when that document is not ingested). */
-  private factAge(factId: string): number {
-    return this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
-  }
+  private factAge = (factId: string): number => this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
 
   private terms = (word: string): string[] => this.search.terms(word);
   get size() { return { facts: this.facts.size, passages: this.passages.size }; }
@@ -150,7 +149,7 @@ export class KnowledgeIndex {
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
-    const said = result.kind === 'answer' ? withThingNotSaid(result, best, counted, setup, (w) => this.terms(w)) : result;
+    const said = result.kind === 'answer' ? answerSayingThing(ranked, best, (h, own) => withThingNotSaid(own ? passageAnswer(this.passages.get(h.id)!, h.coverage) : h === best ? result : this.toAnswer(h, words, question), h, counted, setup, (w) => this.terms(w)), (thing) => counted.some((w) => w.namedThing === thing && !w.askedFor)) : result;
     const number = said.kind === 'answer' && !said.missing && !said.unanswered ? numberNotGiven(question, said.answer) : undefined;
     return stateOfTheDocument(early, number && said.kind === 'answer' ? { ...said, unanswered: number } : said, saysAll);
   }
