@@ -2,6 +2,8 @@ import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { twoAsks } from '../../src/features/qa/question-setup';
+import { WANTS_LIST } from '../../src/features/qa/list-questions';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 
 // An invented sports club regulation (not an evaluation document): what is available for the youth teams, one lid
 // per kind of means, and an article about a body and who sits in it.
@@ -144,5 +146,15 @@ describe('who may impose a measure named by one word, and for how long', () => {
   it('is the lid that lists the measure, not the one that imposes something else', () => {
     expect(answer('wie mag een instroomstop opleggen bij een locatie?')).toContain('door de directeur na overleg met de oudercommissie');
     expect(answer("wie mag een instroomstop opleggen bij een locatie en hoe lang mag zo'n stop maximaal duren")).toContain('voor ten hoogste zes weken, door de directeur');
+  });
+});
+
+describe('the people who sit in a body', () => {
+  const answer = answersFromDocument(JEUGDREGLEMENT, 'jeugdreglement.md');
+
+  it('are asked as "wie zitten erin", and the whole composition is the answer', () => {
+    expect(withoutIdioms('welke mensen zitten in de bezwaarcommissie')).toBe('wie zitten in de bezwaarcommissie');
+    expect(WANTS_LIST.test('welke mensen zitten er allemaal in de bezwaarcommissie')).toBe(true);
+    expect(answer('welke mensen zitten in de bezwaarcommissie')).toContain('bestaande uit de voorzitter van de technische commissie en twee leden van het bestuur');
   });
 });

@@ -48,6 +48,8 @@ const FRAMES: [RegExp, string][] = [
   // "Hoeveel mensen zitten er in de commissie?", "uit hoeveel personen bestaat ...": its members are counted, by any name.
   [/\bhoeveel (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen|bestaat|bestaan)\b)/gi, 'hoeveel leden'],
   [/\buit hoeveel (?:mensen|personen)\b/gi, 'uit hoeveel leden'],
+  // "Welke mensen zitten daarin?", "welke personen zitten er in de commissie?": who its members are, however a text names them.
+  [/\bwelke (?:mensen|personen)(?= (?:er )?(?:zitten|zit|zaten|zetelen)\b)/gi, 'wie'],
   // "Uit welke twee organisaties ...", "welke drie taken ...": the number says how many things are asked, which a
   // text lists without counting them ("de BVO en het PM").
   [/\b(welke|welk|wat zijn de|noem de) (?:twee|drie|vier|vijf|zes)\b/gi, '$1'],
