@@ -65,6 +65,11 @@ describe('Speller and typos the documents contain themselves', () => {
     expect(speller.correct('qzxkvjw')).toBe('qzxkvjw');
   });
 
+  it('keeps a Dutch plural whose stem doubles its vowel ("personen": "persoon"), not a corpus word two edits away', () => {
+    const speller = new Speller(['personeel', 'commissie', 'vergadering']);
+    expect(speller.correct('welke personen zitten er in de commissie')).toBe('welke personen zitten er in de commissie');
+  });
+
   it('keeps the capital of a corrected first word, so the question still splits into its sentences', () => {
     const speller = new Speller(['regiomanager', 'vergadering']);
     expect(speller.correct('Ik ben nieuw. Regiomanger, wat doet die?')).toBe('Ik ben nieuw. Regiomanager, wat doet die?');

@@ -8,6 +8,8 @@ const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
+/** A plural in -en spells an open syllable with one vowel ("personen", "wegen"): the dictionary's stem doubles it ("persoon"). */
+const withClosedSyllable = (word: string, base: string): string => (/en$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
 
 /** A closed syllable with a short vowel ("lig", "pak"): before "-en" its consonant doubles ("liggen"). */
 const SHORT_VOWEL_END = /(?:^|[^aeiou])[aeiou][^aeiouwj]$/;
@@ -175,7 +177,7 @@ export class Speller {
   private known(word: string, names = true): boolean {
     if (this.corpus.has(word) || isDictionaryWord(word, names)) return true;
     const base = word.replace(INFLECTIONS, '');
-    return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base));
+    return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base) || dutchWords().has(withClosedSyllable(word, base)));
   }
 
   /** A known word, or one before a linking s ("portefeuillehouder-s-overleg"): the head of a compound. */
