@@ -168,3 +168,17 @@ Een bestuurlijke trekker is een bestuurder die voor één thema van de sportraad
     expect(text(index.ask('Sinds welk jaar trekken de negen clubs samen op bij jeugdsport?'))).toMatch(/2019/);
   });
 });
+
+describe('a case told before a comma', () => {
+  it('"Stel X wil ..., mag dat?" reads the case before the comma as the setup, as a sentence before the question would be', async () => {
+    const doc = `# Statuten Sportraad Testland 2031
+
+## Artikel 4 Financiën
+
+1. De clubs betalen hun bijdrage elk kwartaal vooraf aan de sportraad.
+2. De sportraad heeft geen schulden en mag geen langlopende leningen aangaan of investeren.
+`;
+    const index = new KnowledgeIndex([], (await parseDocument('statuten.md', Buffer.from(doc))).passages);
+    expect(text(index.ask('Stel de sportraad wil een lening afsluiten voor een grotere kantine met terras, mag dat volgens de statuten?'))).toMatch(/geen langlopende leningen/);
+  });
+});

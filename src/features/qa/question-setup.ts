@@ -16,6 +16,8 @@ export interface QuestionParts {
  */
 export function questionParts(question: string): QuestionParts {
   const sentences = splitSentences(question);
+  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) : null;
+  if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
   const at = sentences.map((s) => s.includes('?')).lastIndexOf(true);
   const last = at >= 0 ? at : sentences.length - 1;
@@ -24,6 +26,9 @@ export function questionParts(question: string): QuestionParts {
   const asking = sentences.slice(from, last + 1).join(' ');
   return { asking, setup: sentences.filter((_, k) => k < from || k > last).join(' ') };
 }
+
+/** "Stel het RSJ wil een lening afsluiten, mag dat?": the case before the comma, the question after it. */
+const SUPPOSE = /^\s*stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
 /** "En zo niet, ...", "zo ja, ...", "anders ...": the question goes on from the one before. */
 const GOES_ON = /^\s*(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)\b/i;
