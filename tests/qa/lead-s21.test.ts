@@ -182,3 +182,22 @@ describe('a case told before a comma', () => {
     expect(text(index.ask('Stel de sportraad wil een lening afsluiten voor een grotere kantine met terras, mag dat volgens de statuten?'))).toMatch(/geen langlopende leningen/);
   });
 });
+
+describe('two asks of one table row', () => {
+  it('an ask no header names is answered by the one cell of the row that says its word', async () => {
+    const doc = `# Huishoudelijk reglement Hockeyclub Testland 2032
+
+## Artikel 6 Routering
+
+Onderwerpen gaan langs de organen volgens dit schema.
+
+| Onderwerp | Jeugdcommissie | Bestuur | Ledenvergadering | Aanleveren |
+|---|---|---|---|---|
+| Contributie voor het volgende seizoen | advies | voorstel | besluit | 6 weken voor de vergadering |
+| Trainingsschema | besluit | ter informatie | geen rol | 2 weken voor de start |
+| Kantinerooster | geen rol | besluit | geen rol | 1 week voor de start |
+`;
+    const index = new KnowledgeIndex([], (await parseDocument('hockey.md', Buffer.from(doc))).passages);
+    expect(text(index.ask('wat doet de jeugdcommissie met de contributie voor het volgende seizoen en wie neemt daarover het besluit'))).toMatch(/Jeugdcommissie: advies; Ledenvergadering: besluit/);
+  });
+});

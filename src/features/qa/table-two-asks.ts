@@ -22,11 +22,21 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
     const figure = /^\s*(?:en\s+)?hoeveel\b/i.test(asks[i]);
     const fit = scores.map((v, k) => (k > nameColumn && cells[k]?.trim() && (!figure || isNumericColumn(table, k)) ? v : -Infinity));
     const best = Math.max(...fit);
-    return best >= 1 && fit.filter((v) => v === best).length === 1 ? fit.indexOf(best) : -1;
+    return best >= 1 && fit.filter((v) => v === best).length === 1 ? fit.indexOf(best) : cellSaying(asks[i], cells, nameColumn, terms);
   });
   if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
   const name = rowLabel(table, cells);
   return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
+}
+
+/**
+ * "... en wie neemt daarover het besluit?": an ask no header names is answered by the one cell of the row that says its
+ * word ("besluit" under "BO"), -1 when no cell or several do.
+ */
+function cellSaying(ask: string, cells: string[], nameColumn: number, terms: TermsOf): number {
+  const asked = terms(ask);
+  const saying = cells.flatMap((c, k) => (k > nameColumn && c.trim() && [...terms(c)].some((t) => asked.has(t)) ? [k] : []));
+  return saying.length === 1 ? saying[0] : -1;
 }
 
 /**
