@@ -70,6 +70,11 @@ describe('Speller and typos the documents contain themselves', () => {
     expect(speller.correct('welke personen zitten er in de commissie')).toBe('welke personen zitten er in de commissie');
   });
 
+  it('puts back the silent h of a loanword ("tema": "thema") before swapping two letters ("team")', () => {
+    const speller = new Speller(['thema', 'team', 'vergadering']);
+    expect(speller.correct('welke twee tema stonden er op de agenda')).toBe('welke twee thema stonden er op de agenda');
+  });
+
   it('keeps the capital of a corrected first word, so the question still splits into its sentences', () => {
     const speller = new Speller(['regiomanager', 'vergadering']);
     expect(speller.correct('Ik ben nieuw. Regiomanger, wat doet die?')).toBe('Ik ben nieuw. Regiomanager, wat doet die?');

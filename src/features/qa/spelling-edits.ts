@@ -11,6 +11,9 @@ export function sameLetterSlips(word: string): string[] {
   return [...out];
 }
 
+/** The word with the silent h of a loanword put back after a t ("tema": "thema", "metode": "methode"). */
+export const withSilentH = (word: string): string[] => [...word.matchAll(/t(?!h)/g)].map((m) => `${word.slice(0, m.index! + 1)}h${word.slice(m.index! + 1)}`);
+
 /** Optimal string alignment distance, giving up above max. */
 export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
