@@ -122,6 +122,10 @@ describe('a house rule asked in everyday words', () => {
     expect(text((await houseIndex()).ask('hoeveel bewonersvertegenwoordigers moeten er minimaal aan tafel zitten wil de raad een advies kunnen geven'))).toMatch(/vijf van de negen wijken/);
   });
 
+  it('a second ask whose subject is a pronoun ("en mogen ze meestemmen") asks about the first ask\'s subject', async () => {
+    expect(text((await houseIndex()).ask('Tellen de medewerkers van de corporatie mee voor het quorum van de raad, en mogen ze meestemmen over een advies?'))).toMatch(/tellen niet mee[\s\S]*geen stem/);
+  });
+
   it('"als het gelijk uitvalt" is a tie', async () => {
     expect(text((await houseIndex()).ask('Wat gebeurt er als het in de raad precies gelijk uitvalt bij een advies?'))).toMatch(/beide standpunten/);
   });

@@ -12,6 +12,15 @@ const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).m
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
 /** "Welke mensen zitten daarin?", "hoe lang duurt zo'n stop?": a second ask that points back at what the first asks about. */
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
+/** "..., en mogen ze meestemmen?": a second ask whose subject is a pronoun, after its verb. */
+const PRONOUN_SUBJECT = /^(\p{L}+)\s+(?:ze|zij|hij)\b/iu;
+/** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...". */
+const FIRST_PHRASE = /\b(?:de|het)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{L}+)?/iu;
+/** The second ask with the first ask's subject for its pronoun ("mogen de projectmanagers van het RSJ meestemmen"). */
+const withSubjectOf = (first: string, second: string): string => {
+  const subject = first.match(FIRST_PHRASE)?.[0];
+  return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1 ${subject}`) : second;
+};
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
@@ -33,10 +42,11 @@ export const shareSaid = (matches: number[]) => (matches.length ? matches.filter
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
   const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, 'also counts') : undefined;
-  if (!asks || (answered(whole) && OPENS_WITH_VERB.test(asks[1]))) return whole;
+  const other = asks && withSubjectOf(asks[0], asks[1]);
+  if (!asks || !other || (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1]))) return whole;
   const { setup } = questionParts(question);
   const first = `${asks[0]}?`;
-  const second = `${asks[1].charAt(0).toUpperCase()}${asks[1].slice(1)}`;
+  const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
