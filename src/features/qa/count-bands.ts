@@ -2,6 +2,7 @@ import { sameNoun } from './announced-rows';
 import { WEAK_TERMS, tokenize } from './dutch-text';
 import type { Passage, QaResult } from './qa.domain';
 import { rowOf, tableOf } from './tables';
+import type { TableSource } from './table-hits';
 
 /**
  * Bands of a count, as a regulation lists them: "a. één gemeente: score 1; b. twee of drie gemeenten: score 2; ...
@@ -58,14 +59,9 @@ interface Hit {
   kind: string;
 }
 
-interface BandSource {
-  passage(id: string): Passage | undefined;
-  passageAt(title: string, position: number): Passage | undefined;
-  terms(word: string): string[];
-}
 
 /** "| Aantal gemeenten | Score |" with rows "6 tot en met 8 | 4": the row of the band the count falls in, of a table about the value asked. */
-function bandRow(passage: Passage, asked: number, noun: string, wanted: string[], source: BandSource): QaResult | undefined {
+function bandRow(passage: Passage, asked: number, noun: string, wanted: string[], source: TableSource): QaResult | undefined {
   const found = tableOf(passage, (position) => source.passageAt(passage.title, position));
   if (!found) return undefined;
   const { headers, rows } = found.table;
@@ -87,7 +83,7 @@ function bandRow(passage: Passage, asked: number, noun: string, wanted: string[]
 }
 
 /** The band a count asked falls in, from the first hit that lists bands of that thing; undefined otherwise. */
-export function bandAnswer(question: string, hits: Hit[], source: BandSource): QaResult | undefined {
+export function bandAnswer(question: string, hits: Hit[], source: TableSource): QaResult | undefined {
   const count = COUNT_ASKED.exec(question);
   const value = count && VALUE_ASKED.exec(question.slice(count.index + count[0].length));
   if (!count || !value) return undefined;

@@ -3,6 +3,7 @@ import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { TOTAL_ROW } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
+import type { TableSource } from './table-hits';
 
 /**
  * "Noem alle fases van de ronde", "welke stappen zijn er": the things asked are the rows of a table whose first column
@@ -23,11 +24,6 @@ interface Hit {
   rowCoverage: number;
 }
 
-interface RowsSource {
-  passage(id: string): Passage | undefined;
-  passageAt(title: string, position: number): Passage | undefined;
-  terms(word: string): string[];
-}
 
 /** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
 export function thingListed(question: string): string | undefined {
@@ -35,7 +31,7 @@ export function thingListed(question: string): string | undefined {
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
-export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: RowsSource): QaResult | undefined {
+export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: TableSource): QaResult | undefined {
   const thing = thingListed(question);
   if (!thing) return undefined;
   const listing = hits
