@@ -2,7 +2,7 @@ import { sameNoun } from './announced-rows';
 import { WEAK_TERMS, tokenize } from './dutch-text';
 import type { Passage, QaResult } from './qa.domain';
 import { rowOf, tableOf } from './tables';
-import type { TableSource } from './table-hits';
+import type { TableSource } from './table-cells';
 
 /**
  * Bands of a count, as a regulation lists them: "a. één gemeente: score 1; b. twee of drie gemeenten: score 2; ...

@@ -3,7 +3,7 @@ import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { TOTAL_ROW } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
-import type { TableSource } from './table-hits';
+import type { TableSource } from './table-cells';
 
 /**
  * "Noem alle fases van de ronde", "welke stappen zijn er": the things asked are the rows of a table whose first column

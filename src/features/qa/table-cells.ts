@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
+import type { Passage } from './qa.domain';
 import type { TableView } from './tables';
 
 /** A table's cells as an answer quotes them: as numbers to compare, with the unit their header or caption gives. */
@@ -13,6 +14,13 @@ export type TableAnswer = { kind: 'answer'; text: string; shown: ShownTable } | 
 
 /** Question words as index terms (the index's Dutch analysis). */
 export type TermsOf = (text: string) => Set<string>;
+
+/** The passages and terms a table answer reads. */
+export interface TableSource {
+  passage(id: string): Passage | undefined;
+  passageAt(title: string, position: number): Passage | undefined;
+  terms(word: string): string[];
+}
 
 /** "(mln euro)", "(%)"; not a date or year ("(31-12)", "(31 december 2026)"): that says when, and stays in the label. */
 const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b))([^)]{1,20})\)\s*$`, 'i');

@@ -34,11 +34,8 @@ export interface TableHit {
 }
 
 /** What the table answer reads from the index. */
-export interface TableSource {
-  passage(id: string): Passage | undefined;
-  passageAt(title: string, position: number): Passage | undefined;
-  terms(word: string): string[];
-}
+import type { TableSource } from './table-cells';
+export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
 
