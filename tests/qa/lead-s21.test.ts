@@ -205,3 +205,23 @@ Onderwerpen gaan langs de organen volgens dit schema.
     expect(text(index.ask('wat doet de jeugdcommissie met de contributie voor het volgende seizoen en wie neemt daarover het besluit'))).toMatch(/Jeugdcommissie: advies; Ledenvergadering: besluit/);
   });
 });
+
+describe('a row named by its description does not replace a text that gives the figure', () => {
+  it('"hoe groot is het werkbudget ..." is answered by the article that gives it, not by a row whose description names the budget', async () => {
+    const doc = `# Budgetreglement Sportraad Testland 2032
+
+## Artikel 4 Mandaten
+
+| Functie | Maximum per verplichting | Omschrijving |
+|---|---|---|
+| Voorzitter | € 25.000 | besluiten over het werkbudget jeugdsport en de verdeling over de projecten |
+| Penningmeester | € 10.000 | betalingen uit het werkbudget die aan een project zijn toegekend |
+
+## Artikel 10 Werkbudget jeugdsport
+
+1. Het bestuur stelt het werkbudget jeugdsport jaarlijks vast en verdeelt het over de projecten. Voor 2032 is dat € 90.000: € 75.000 verdeeld over de projecten en € 15.000 nog niet toegekend.
+`;
+    const index = new KnowledgeIndex([], (await parseDocument('budget.md', Buffer.from(doc))).passages);
+    expect(text(index.ask('Hoe groot is het werkbudget jeugdsport in 2032?'))).toMatch(/€ 90\.000/);
+  });
+});

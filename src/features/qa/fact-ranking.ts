@@ -96,8 +96,8 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
 
 /** "Welke ... allemaal", "noem alle ...": every item of a list is asked. */
 const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
-/** A lid that introduces a list ("bevat ten minste:") followed by its items ("a. ...", "1. ...", "- ..."). */
-const HOLDS_LIST = /:\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
+/** A lid that introduces a list ("Het indieningsformulier bevat ten minste:") followed by its items ("a. ...", "1. ...", "- "). */
+const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
 
 /**
  * The hits that may answer, best first. Those that answer (nearly) most of the question compete on score;
@@ -127,17 +127,25 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
   const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
   // "Welke onderdelen moet ik allemaal invullen?": of the document that answers best, an article that holds a list comes first.
-  const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id)) : () => 0;
+  const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id), ctx.matches) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
   return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
 }
 
-/** 1 for a passage of the document of the best-ranked hit that holds a list, 0 for any other hit. */
-function listOfBestDocument<H extends RankedHit>(hits: H[], rank: (h: H) => number, text: (id: string) => string): (hit: H) => number {
+/**
+ * 1 for a passage of the document of the best-ranked hit that holds a list introduced by a question word ("... op het
+ * indieningsformulier": "Het indieningsformulier bevat:"), 0 for any other hit: not a list of definitions or powers
+ * whose opening says nothing of what is asked ("noem alle leden" of a commission).
+ */
+function listOfBestDocument<H extends RankedHit>(hits: H[], rank: (h: H) => number, text: (id: string) => string, matches: (sentence: string) => number[]): (hit: H) => number {
   const documentOf = (h: H) => h.id.match(/^p:(.*)#\d+$/)?.[1];
   const best = hits.reduce<H | undefined>((b, h) => (!b || rank(h) > rank(b) ? h : b), undefined);
   const document = best && documentOf(best);
-  return (hit) => (document && documentOf(hit) === document && HOLDS_LIST.test(text(hit.id)) ? 1 : 0);
+  const introducedByAsked = (id: string) => {
+    const opening = LIST_INTRODUCED.exec(text(id))?.[1];
+    return !!opening && matches(opening).some((m) => m > 0);
+  };
+  return (hit) => (document && documentOf(hit) === document && introducedByAsked(hit.id) ? 1 : 0);
 }
 
 /**

@@ -187,8 +187,8 @@ export function answerFromTableHits(
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
-  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title))
+  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
+  const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title))
     .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
   return row && !givesFigureFor(text, namedBy(row)) ? row : undefined;
 }
