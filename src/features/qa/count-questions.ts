@@ -118,7 +118,7 @@ const PEOPLE_COUNTED = /^(\p{L}*(?:ers?|eurs?|aars?|isten|ouders?)|leden|mensen|
 /**
  * "Hoeveel wethouders / beleidsadviseurs moeten er minimaal aanwezig zijn?" asks a quorum, which a reglement counts in
  * its members or in the gemeenten represented ("als ten minste zes van de elf gemeenten vertegenwoordigd zijn"): the
- * people named need not be in the text (see countsMembers).
+ * people named need not be in the text (see MEMBERS_COUNTED in figures-in-answer.ts).
  */
 export const asksQuorum = (question: string): boolean => PRESENCE.test(question) && AT_LEAST.test(question) && !PAST_PRESENCE.test(question) && PEOPLE_COUNTED.test(wordAfterHoeveel(question) ?? '');
 /** A minimum required: "moeten ... aanwezig zijn", "minimaal", "nodig"; not "mogen ten hoogste" nor "waren aanwezig". */
