@@ -15,6 +15,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
   // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+(begroting|budget|raming)\s+heen\b/gi, '$1boven de $2'],
+  // "Hoeveel moeten er minimaal zijn om het BO te laten doorgaan?": a quorum, which reglementen say as presence.
+  [/\b(moet|moeten)\s+(er|we|wij|ze|jullie)\s+(minimaal|minstens|ten minste)\s+(?:zijn|komen|opdagen)\b/gi, '$1 $2 $3 aanwezig zijn'],
+  [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 
 /** "Boven de drie ton per jaar": a ton is 100.000 euro, which the documents write as an amount ("€ 300.000"). */
@@ -22,8 +25,8 @@ const TONS = /(?<![\d,.])\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d
 const TON_COUNT: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, anderhalve: 1.5, halve: 0.5 };
 const inEuros = (_: string, n: string) => euros((TON_COUNT[n.toLowerCase().replace(/^een\s+/, '')] ?? Number(n.replace(',', '.'))) * 100_000);
 
-/** "Een klus van 30k", "80K", "€30k": k is a thousand euro (a euro sign before it stays the one). */
-const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?k\b/gi;
+/** "Een klus van 30k", "80K", "€30k", "90 mille": k is a thousand euro (a euro sign before it stays the one). */
+const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?(?:k|mille)\b/gi;
 const inThousands = (_: string, whole: string, tenth?: string) => euros(Number(whole) * 1000 + Number(tenth ?? 0) * 100);
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */

@@ -7,9 +7,10 @@ import { askedKindWord } from './asked-kind';
 import { namedByQuestion, withActorDefinition, withActorsRanked } from './asked-actor';
 import { amountSaid } from './asked-amount';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
+import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, withoutSetupFigures } from './question-setup';
+import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, withSetupWeights, withoutSetup, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
 import { rowWords } from './table-row-words';
 import { inDocumentWords } from './everyday-words';
@@ -48,6 +49,12 @@ import { withPassageFit } from './passage-fit';
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
+/** How many search hits are weighed; with a case told, how many more of the ask's own words are added to them. */
+const SEARCHED = 25;
+const ASKED_ONLY = 8;
+/** The hits of a search with those of another search they lack. */
+const withHitsOf = <H extends { id: string }>(hits: H[], more: H[]) => [...hits, ...more.filter((m) => !hits.some((h) => h.id === m.id))];
+
 /** How many passages are tried after a curated fact or a passage that does not give what is asked. */
 const FALLBACKS = 2;
 
@@ -159,13 +166,13 @@ export class KnowledgeIndex {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
-    const weights = withFrameWeights(withAmountWeight(searchWeights(words, where), question), question, (w) => this.terms(w));
+    const setup = setupTerms(question, (text) => this.analyse(text));
+    const weights = withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where), question), question, (w) => this.terms(w)), words, setup, question);
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
     const countedThing = asksQuorum(question) ? undefined : countedWord(question, words, (w) => this.terms(w), this.decompounder);
     const names = nameTerms(question, (w) => this.terms(w));
-    const setup = setupTerms(question, (text) => this.analyse(text));
     const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words, question);
@@ -173,7 +180,9 @@ export class KnowledgeIndex {
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup));
     const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
-    const searched = this.search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, 25);
+    const searchWith = (w: Map<string, number>, count: number) => this.search.search([...w.keys()].join(' '), { boostTerm: (t) => w.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, count);
+    // The passages the ask's own words find, which the words of a long case may push out of the first ones.
+    const searched = withHitsOf(searchWith(weights, SEARCHED), setup.size ? searchWith(withoutSetup(weights, words, setup), ASKED_ONLY) : []);
     const found = withLeaningTerms(withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)), (id) => this.passages.get(id), (p) => this.passage(p.title, p.position - 1)).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
@@ -250,7 +259,7 @@ export class KnowledgeIndex {
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withAbbreviationsSpelled(withActorDefinition(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w)), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
+      answer: withAbbreviationsSpelled(withActorDefinition(question, withBandOfAmount(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w))), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,

@@ -46,6 +46,37 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
 }
 
+/** "Dat budget", "zo'n stop", "wat heeft het bestuur dan", "daarvoor": words of an ask that point back at the case. */
+const REFERS_TO_CASE = /\b(?:dat|die|deze|dit|zo['’]n|zulke?)\s+\p{L}{3,}|\b(?:dan|daar\p{L}*|hier(?:voor|bij|over|mee))\b/iu;
+
+/** An ask with a question word ("hoe lang mag ...", "tot wanneer ...", "bij wie ..."), not a yes/no question. */
+const ASKS_WHAT = /^\W*(?:\p{L}+\s+){0,2}(?:hoe|hoelang|hoeveel|wat|wie|wanneer|waar|welke?)\b/iu;
+
+/** How much a word of the asker's case weighs in the search, against a word of what is asked. */
+const SETUP_WEIGHT = 0.5;
+
+/**
+ * "We willen een zorgaanbieder een toelichting laten geven in het PFO. Hoe lang mag hun presentatie duren?": the text
+ * that answers is about the presentation, whatever it calls the guest. The case's words find passages less than the
+ * words of the ask, so a passage that merely shares the case does not crowd out the one that answers.
+ */
+export function withSetupWeights(weights: Map<string, number>, words: { terms: string[] }[], setup: ReadonlySet<string>, question: string): Map<string, number> {
+  // "... hoe het opleidingsgeld is bepaald. Hoe hoog is dat budget?": an ask that points back is about the case's thing.
+  // "Kan ik me aanmelden?" after the case: the rule that answers is about the case. A first question is no case either.
+  const parts = questionParts(question);
+  if (!setup.size || !ASKS_WHAT.test(parts.asking) || parts.setup.includes('?') || REFERS_TO_CASE.test(parts.asking)) return weights;
+  const asked = new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
+  const out = new Map(weights);
+  for (const w of words.filter((x) => setup.has(x.terms[0]))) for (const t of w.terms) if (out.has(t) && !asked.has(t)) out.set(t, out.get(t)! * SETUP_WEIGHT);
+  return out;
+}
+
+/** The search weights of the ask's own words only (none of the case's terms that the ask does not use too). */
+export function withoutSetup(weights: Map<string, number>, words: { terms: string[] }[], setup: ReadonlySet<string>): Map<string, number> {
+  const asked = new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
+  return new Map([...weights].filter(([t]) => asked.has(t)));
+}
+
 /** A yes/no question about a rule opens with a modal verb: "mag ...", "kan ...", "moeten ...". */
 const MODAL_OPENING = String.raw`^\s*(?:kan|kunnen|mag|mogen|moet|moeten|hoeft|hoeven)\b`;
 const YES_NO_RULE = new RegExp(MODAL_OPENING, 'i');

@@ -73,6 +73,17 @@ function nounInIng(word: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * The verb of a noun in -atie: "presentatie" is "presenteren", "prestaties" "presteren", "registratie" "registreren".
+ * Not a noun that names a thing of its own more than the act: an "organisatie" is a body, the "formatie" the staff, the
+ * "transformatie" the region's programme.
+ */
+const NOUNS_OF_THEIR_OWN = /^(?:\p{L}*organisatie|situatie|relatie|locatie|formatie|informatie|\p{L}*transformatie|administratie|combinatie)s?$/u;
+function nounInAtie(word: string): string | undefined {
+  const m = NOUNS_OF_THEIR_OWN.test(word) ? null : word.match(/^(.{4,})aties?$/);
+  return m ? `${m[1]}eren` : undefined;
+}
+
 function uncachedFamilyRoot(word: string): string | undefined {
   const participle = word.match(PARTICIPLE);
   const strong = strongInfinitive(word);
@@ -82,7 +93,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
     ? `${participle[1] ?? ''}${participle[2] ?? participle[3]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
-      : nounInIng(word) ?? word.replace(/(?<=[^t])t$/, '');
+      : nounInIng(word) ?? nounInAtie(word) ?? word.replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')
