@@ -10,7 +10,7 @@ import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, withSetupWeights, withoutSetup, withoutSetupFigures } from './question-setup';
+import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
 import { rowWords } from './table-row-words';
 import { inDocumentWords } from './everyday-words';
@@ -49,12 +49,6 @@ import { withPassageFit } from './passage-fit';
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** How many search hits are weighed; with a case told, how many more of the ask's own words are added to them. */
-const SEARCHED = 25;
-const ASKED_ONLY = 8;
-/** The hits of a search with those of another search they lack. */
-const withHitsOf = <H extends { id: string }>(hits: H[], more: H[]) => [...hits, ...more.filter((m) => !hits.some((h) => h.id === m.id))];
-
 /** How many passages are tried after a curated fact or a passage that does not give what is asked. */
 const FALLBACKS = 2;
 
@@ -180,9 +174,7 @@ export class KnowledgeIndex {
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup));
     const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
-    const searchWith = (w: Map<string, number>, count: number) => this.search.search([...w.keys()].join(' '), { boostTerm: (t) => w.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, count);
-    // The passages the ask's own words find, which the words of a long case may push out of the first ones.
-    const searched = withHitsOf(searchWith(weights, SEARCHED), setup.size ? searchWith(withoutSetup(weights, words, setup), ASKED_ONLY) : []);
+    const searched = searchedWithAsk((w, count) => this.search.search([...w.keys()].join(' '), { boostTerm: (t) => w.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, count), weights, words, setup);
     const found = withLeaningTerms(withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)), (id) => this.passages.get(id), (p) => this.passage(p.title, p.position - 1)).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
       const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');

@@ -71,10 +71,20 @@ export function withSetupWeights(weights: Map<string, number>, words: { terms: s
   return out;
 }
 
-/** The search weights of the ask's own words only (none of the case's terms that the ask does not use too). */
-export function withoutSetup(weights: Map<string, number>, words: { terms: string[] }[], setup: ReadonlySet<string>): Map<string, number> {
+/** How many search hits are weighed; with a case told, how many more of the ask's own words are added to them. */
+const SEARCHED = 25;
+const ASKED_ONLY = 8;
+
+/**
+ * The search hits of a question and, with a case told, those its ask's own words find (none of the case's terms that the
+ * ask does not use too), which the words of a long case may push out of the first ones.
+ */
+export function searchedWithAsk<H extends { id: string }>(search: (weights: Map<string, number>, count: number) => H[], weights: Map<string, number>, words: { terms: string[] }[], setup: ReadonlySet<string>): H[] {
+  const hits = search(weights, SEARCHED);
+  if (!setup.size) return hits;
   const asked = new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
-  return new Map([...weights].filter(([t]) => asked.has(t)));
+  const more = search(new Map([...weights].filter(([t]) => asked.has(t))), ASKED_ONLY);
+  return [...hits, ...more.filter((m) => !hits.some((h) => h.id === m.id))];
 }
 
 /** A yes/no question about a rule opens with a modal verb: "mag ...", "kan ...", "moeten ...". */
