@@ -52,6 +52,9 @@ const REFERS_TO_CASE = /\b(?:dat|die|deze|dit|zo['’]n|zulke?)\s+\p{L}{3,}|\b(?
 /** An ask with a question word ("hoe lang mag ...", "tot wanneer ...", "bij wie ..."), not a yes/no question. */
 const ASKS_WHAT = /^\W*(?:\p{L}+\s+){0,2}(?:hoe|hoelang|hoeveel|wat|wie|wanneer|waar|welke?)\b/iu;
 
+/** The terms of the words the ask itself uses, not only the case. */
+const askedTerms = (words: { terms: string[] }[], setup: ReadonlySet<string>) => new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
+
 /** How much a word of the asker's case weighs in the search, against a word of what is asked. */
 const SETUP_WEIGHT = 0.5;
 
@@ -65,7 +68,7 @@ export function withSetupWeights(weights: Map<string, number>, words: { terms: s
   // "Kan ik me aanmelden?" after the case: the rule that answers is about the case. A first question is no case either.
   const parts = questionParts(question);
   if (!setup.size || !ASKS_WHAT.test(parts.asking) || parts.setup.includes('?') || REFERS_TO_CASE.test(parts.asking)) return weights;
-  const asked = new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
+  const asked = askedTerms(words, setup);
   const out = new Map(weights);
   for (const w of words.filter((x) => setup.has(x.terms[0]))) for (const t of w.terms) if (out.has(t) && !asked.has(t)) out.set(t, out.get(t)! * SETUP_WEIGHT);
   return out;
@@ -82,7 +85,7 @@ const ASKED_ONLY = 8;
 export function searchedWithAsk<H extends { id: string }>(search: (weights: Map<string, number>, count: number) => H[], weights: Map<string, number>, words: { terms: string[] }[], setup: ReadonlySet<string>): H[] {
   const hits = search(weights, SEARCHED);
   if (!setup.size) return hits;
-  const asked = new Set(words.filter((w) => !setup.has(w.terms[0])).flatMap((w) => w.terms));
+  const asked = askedTerms(words, setup);
   const more = search(new Map([...weights].filter(([t]) => asked.has(t))), ASKED_ONLY);
   return [...hits, ...more.filter((m) => !hits.some((h) => h.id === m.id))];
 }
