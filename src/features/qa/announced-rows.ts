@@ -1,11 +1,11 @@
 import type { Passage, QaResult } from './qa.domain';
+import { countOf } from './number-words';
 import { questionParts } from './question-setup';
 import { TOTAL_ROW } from './table-answer';
 import { rowOf } from './tables';
 
 /** "Welke segmenten onderscheiden jullie?": the things asked after "welke". */
 const WHICH_THING = /\bwelke\s+(\p{L}[\p{L}-]+)/iu;
-const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
 /** "vijf segmenten", "3 clusters": a count and the word after it. */
 const COUNTED = /\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(\p{L}[\p{L}-]+)/giu;
 /** A noun's singular candidates: "segmenten", "zones", "risico's", "gemeenten" and their singulars share one. */
@@ -33,7 +33,7 @@ export function withAnnouncedRows(question: string, result: QaResult, passageAt:
   const thing = questionParts(question).asking.match(WHICH_THING)?.[1];
   if (!thing) return result;
   const count = [...result.answer.matchAll(COUNTED)].find((m) => sameNoun(m[2], thing, terms))?.[1];
-  const n = count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : 0;
+  const n = count ? countOf(count) : 0;
   if (!n) return result;
   const title = result.source.title;
   // The tables of the document whose first column is the thing asked, each with its row labels (totals left out).

@@ -12,14 +12,14 @@ const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).m
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
 /** "Welke mensen zitten daarin?", "hoe lang duurt zo'n stop?": a second ask that points back at what the first asks about. */
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
-/** "..., en mogen ze meestemmen?": a second ask whose subject is a pronoun, after its verb. */
-const PRONOUN_SUBJECT = /^(\p{L}+)\s+(?:ze|zij|hij)\b/iu;
-/** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...". */
-const FIRST_PHRASE = /\b(?:de|het)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{L}+)?/iu;
+/** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
+const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
+/** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
+const FIRST_PHRASE = /\b(?:de|het|deze|dit)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{L}+)?/iu;
 /** The second ask with the first ask's subject for its pronoun ("mogen de projectmanagers van het RSJ meestemmen"). */
 const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
-  return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1 ${subject}`) : second;
+  return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1${subject}`) : second;
 };
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');

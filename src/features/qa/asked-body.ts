@@ -43,7 +43,7 @@ function bodiesOfFigures(clause: string): string[] {
  * names the PFO elsewhere: when the question asks a figure of one body, a clause of the answer must give
  * such a figure for that body. A figure given for no body by name ("het overleg vergadert zes keer")
  * answers when the asked body is named in the source's title or section or before it in the answer, not
- * when another subject came first ("jaarlijks een regioagenda ... instemming van het PFO").
+ * when another subject came first ("jaarlijks een regioagenda ... instemming van het PFO"), or when no body is named at all.
  */
 export function answersForOtherBody(whole: string, answer: string, source = ''): boolean {
   // "Welk percentage ..., en in hoeveel dagen moet het BO besluiten?": the body is asked about in its own ask.
@@ -57,7 +57,9 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
   const forAsked = (clause: string) => {
     const bodies = bodiesOfFigures(clause);
     if (bodies.length) return bodies.some((b) => asked.has(b));
-    return names(source) || names(answer.slice(0, answer.indexOf(clause) + clause.length));
+    const before = answer.slice(0, answer.indexOf(clause) + clause.length);
+    // A figure of a text that names no body at all ("de bestuursrapportage verschijnt uiterlijk 15 juni") is no other body's.
+    return names(source) || names(before) || (bodiesIn(source).size === 0 && bodiesIn(before).size === 0);
   };
   return clauses.length > 0 && !clauses.some(forAsked);
 }

@@ -1,5 +1,6 @@
 import { sameNoun } from './announced-rows';
 import { WEAK_TERMS, tokenize } from './dutch-text';
+import { SMALL_NUMBERS, countOf } from './number-words';
 import type { Passage, QaResult } from './qa.domain';
 import { rowOf, tableOf } from './tables';
 import type { TableSource } from './table-cells';
@@ -11,12 +12,10 @@ import type { TableSource } from './table-cells';
  * falls in, with the lid that introduces the list: the count is a value to place, no word to find.
  */
 
-const NUMBERS: Record<string, number> = { een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
-const N = String.raw`(\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
-const numberOf = (text: string) => NUMBERS[text.toLowerCase()] ?? Number.parseInt(text, 10);
+const N = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 
 /** "7 gemeenten", "zeven leden": the count a question gives and what it counts ("een" is mostly an article). */
-const COUNT_ASKED = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(NUMBERS).filter((w) => NUMBERS[w] > 1).join('|')})\s+(\p{L}{4,})`, 'iu');
+const COUNT_ASKED = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] > 1).join('|')})\s+(\p{L}{4,})`, 'iu');
 /** The value asked after the count: "welke score krijgt het", "hoeveel punten", "wat is de bijdrage". */
 const VALUE_ASKED = /\b(?:welke?|wat|hoeveel)\b([^?]*)/i;
 
@@ -47,7 +46,7 @@ function bandOf(line: string): { band: Band; noun: string } | undefined {
   for (const [pattern, read] of RANGES) {
     const r = pattern.exec(opening);
     if (r) {
-      const [a, b] = r.slice(1).filter((g) => g !== undefined).map(numberOf);
+      const [a, b] = r.slice(1).filter((g) => g !== undefined).map(countOf);
       return { band: read(a, b), noun: m[2] };
     }
   }
@@ -87,7 +86,7 @@ export function bandAnswer(question: string, hits: Hit[], source: TableSource): 
   const count = COUNT_ASKED.exec(question);
   const value = count && VALUE_ASKED.exec(question.slice(count.index + count[0].length));
   if (!count || !value) return undefined;
-  const asked = numberOf(count[1]);
+  const asked = countOf(count[1]);
   const wanted = [...new Set(tokenize(value[1]).flatMap((w) => source.terms(w).slice(0, 1)))].filter((t) => !WEAK_TERMS.has(t));
   for (const hit of hits.filter((h) => h.kind === 'passage')) {
     const passage = source.passage(hit.id);

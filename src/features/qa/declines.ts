@@ -133,13 +133,15 @@ export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || AS
  */
 const ASKS_DATE = /\b(?:welke\s+(datum|dag)|op\s+welke\s+(data|datums|dagen))\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
+const MONTH_PERIOD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\s+(?:tot\s+en\s+met|tot|t/m)\s+(?:${MONTH_NAMES})\b`, 'gi');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
 
 function lacksDateAsked(question: string, answer: string): boolean {
   const found = question.match(ASKS_DATE);
   const asked = (found?.[1] ?? found?.[2])?.toLowerCase();
   if (!asked) return false;
-  const month = question.match(MONTH)?.[1].toLowerCase();
+  // A period ("over januari tot en met april") says what the date is about, not the month it falls in.
+  const month = question.replace(MONTH_PERIOD, '').match(MONTH)?.[1].toLowerCase();
   const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
   return dates.length === 0 && !(asked.startsWith('dag') && WEEKDAY.test(answer)) && !(!looksBack(question) && relativeMomentGiven(question, answer, month));
 }

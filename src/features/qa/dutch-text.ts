@@ -167,7 +167,7 @@ export class Decompounder {
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      if (!this.known.has(tail) && !this.doerOf(tail)) continue;
+      if (!this.knownTail(tail)) continue;
       // A linking s is not part of the head ("portefeuillehouders|overleg"), also when the plural is a known word.
       for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
@@ -175,6 +175,11 @@ export class Decompounder {
       if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
     }
     return tailOnly.length ? tailOnly : this.afterLinkingS(word);
+  }
+
+  /** A tail the corpus knows, also only in its plural ("opkomst|cijfer" where the texts say "cijfers"), or as a doer. */
+  private knownTail(tail: string): boolean {
+    return this.known.has(tail) || this.known.has(`${tail}s`) || this.known.has(`${tail}en`) || !!this.doerOf(tail);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { euros } from './amount-thresholds';
 import { withIndirectAskSplit, withoutIndirectAmount } from './question-rewrites';
+import { countOf } from './number-words';
+import { MONTHS } from '../../shared/dutch-date';
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
  * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
@@ -29,5 +31,12 @@ const inEuros = (_: string, n: string) => euros((TON_COUNT[n.toLowerCase().repla
 const THOUSANDS = /(?:€\s?)?(?<![\d,.])\b(\d{1,3})(?:,(\d))?\s?(?:k|mille)\b/gi;
 const inThousands = (_: string, whole: string, tenth?: string) => euros(Number(whole) * 1000 + Number(tenth ?? 0) * 100);
 
+/** "De eerste vier maanden van het jaar": documents name such a period by its months ("januari tot en met april"). */
+const FIRST_MONTHS = /\b(?:de\s+)?eerste\s+(\p{L}+|\d{1,2})\s+maanden\s+van\s+(?:het|dit|dat|ieder|elk)\s+(?:jaar|kalenderjaar|boekjaar)\b/giu;
+const inMonths = (phrase: string, count: string) => {
+  const n = countOf(count);
+  return n >= 2 && n <= 11 ? `januari tot en met ${MONTHS[n - 1]}` : phrase;
+};
+
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */
-export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(question))).replace(TONS, inEuros).replace(THOUSANDS, inThousands);
+export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(question))).replace(TONS, inEuros).replace(THOUSANDS, inThousands).replace(FIRST_MONTHS, inMonths);

@@ -133,7 +133,7 @@ export class KnowledgeIndex {
   /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
   ask(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(inDocumentWords(this.speller.correct(ask))).filter((w) => !w.weak))));
+    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(withoutDescribedDocument(inDocumentWords(this.speller.correct(ask)), () => true)).filter((w) => !w.weak))));
   }
 
   private answerOf(asked: string): QaResult {

@@ -49,6 +49,8 @@ export function withoutDescribedDocument(question: string, asksSomething: (rest:
 }
 
 const GENERIC_KIND = /^(?:document|stuk|plan|afspraken|nota|notitie|brief)$/;
+/** "Deze spelregels" are the rules of a reglement or a regeling, which a title names so. */
+const KIND_SAID_OTHERWISE: Record<string, string[]> = { spelregels: ['reglement', 'regeling'] };
 
 /** "Mandaat- en volmachtbesluit" read as "Mandaatbesluit en volmachtbesluit": the part a hyphen leaves out, written. */
 const ELIDED = new RegExp(String.raw`(\p{L}+)-\s+(en|of)\s+(\p{L}*?)(${DOCUMENT_KIND})\b`, 'giu');
@@ -62,7 +64,8 @@ export function describedDocument(question: string, titles: Iterable<string>): {
   const kind = m?.[0].split(/\s+/).pop()?.toLowerCase();
   // "dit plan", "dit stuk": a word most titles end in ("Werkplan", "Raadsstuk") points at none of them.
   if (!m || !kind || GENERIC_KIND.test(kind)) return undefined;
-  const holds = (title: string) => title.replace(ELIDED, '$1$4 $2 $3$4').toLowerCase().split(/[^\p{L}]+/u).some((w) => w.endsWith(kind));
+  const kinds = KIND_SAID_OTHERWISE[kind] ?? [kind];
+  const holds = (title: string) => title.replace(ELIDED, '$1$4 $2 $3$4').toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => w.endsWith(k)));
   const matching = [...titles].filter(holds);
   return matching.length === 1 ? { phrase: m[0].replace(/^\S+\s+/, ''), title: matching[0] } : undefined;
 }

@@ -1,5 +1,10 @@
 /** Figures Dutch regulations write in words, shared by the tests for "does this sentence give the figure asked". */
 
+/** Small counts written as a word ("vier maanden", "drie offertes"). */
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = { een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+/** The count a word or digits say ("vier", "4"); NaN for anything else. */
+export const countOf = (text: string) => SMALL_NUMBERS[text.toLowerCase()] ?? Number.parseInt(text, 10);
+
 /** "vijfentwintig", "tweeëndertig": numbers written as one word. */
 export const COMPOUND_NUMBER = String.raw`\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b`;
 

@@ -31,6 +31,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:gelden|geldt|gold|golden)\s+(?=(?:voor|bij|er|ook|dan|tot|als|in|op|sinds|vanaf|nog|altijd)\b)/gi, ''],
   // "Hoe werkt / verloopt X?" asks how X goes: the verb is the question's frame, not a word the answer uses.
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
+  // "Wanneer wordt er gekeken of ze goed werken?" asks when they are evaluated, as a reglement says it.
+  [/\b(?:kijken|kijkt|gekeken|bekijken|bekijkt|bekeken|nagaan|nagegaan|gaat na|onderzoeken|onderzocht|getoetst|toetsen)\s+(?:(?:we|wij|ze|zij|er|men|jullie)\s+)?(?:of|hoe)\s+((?:\p{L}+\s+){0,6}?)(?:goed|soepel|naar wens|in de praktijk)\s+(?:werkt|werken|functioneert|functioneren|uitpakt|uitpakken|bevalt|bevallen)\b/giu, 'geëvalueerd $1'],
   // "Of de opvang goed loopt" asks how well it goes, as a measure says it: not how long it runs ("hoe lang loopt").
   [/\b(?:goed|soepel|naar wens)\s+(?:loopt|lopen|liep|liepen|verloopt|verlopen|werkt|werken)\b/gi, 'gaat'],
   // "Vanaf welke datum ..." asks the date something started, which a text gives as "op 1 januari" ("vanaf 2018" only says the year).
