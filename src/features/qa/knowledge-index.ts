@@ -26,7 +26,7 @@ import { describedDocument, namedDocument, withoutDescribedDocument } from './na
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
-import { aboutOtherEdition, editionAsked, yearsOfRow } from './year-editions';
+import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
 import { withLeaningTerms, withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
@@ -244,7 +244,7 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: withSourceSentence(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    const ruleWords = withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text)));
+    const ruleWords = withoutTitleYears(withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text))), passage);
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
       answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), firstAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws), 0), namesGuideSection: this.guide.named(question, words) }));

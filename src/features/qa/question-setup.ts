@@ -16,7 +16,7 @@ export interface QuestionParts {
  */
 export function questionParts(question: string): QuestionParts {
   const sentences = splitSentences(question);
-  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) : null;
+  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) : null;
   if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
   const at = sentences.map((s) => s.includes('?')).lastIndexOf(true);
@@ -30,8 +30,11 @@ export function questionParts(question: string): QuestionParts {
 /** "Stel het RSJ wil een lening afsluiten, mag dat?": the case before the comma, the question after it. */
 const SUPPOSE = /^\s*stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
-/** "En zo niet, ...", "zo ja, ...", "anders ...": the question goes on from the one before. */
-const GOES_ON = /^\s*(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)\b/i;
+/** "Ik ben nieuw als financieel adviseur bij Raalte: hoe vaak maken wij ons voorschot over?": who asks before the colon. */
+const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|is|zijn|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
+
+/** "En zo niet, ...", "zo ja, ...", "anders ...", "En waar ...?": the question goes on from the one before. */
+const GOES_ON = /^\s*(?:(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)|en|of)\b/i;
 
 /**
  * The terms of a question's setup that the asking sentence does not use. They describe the asker's case; the text

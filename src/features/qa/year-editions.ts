@@ -73,3 +73,12 @@ export function yearsOfRow(question: string, text: string): string[] {
   const first = rowOf(text)?.cells[0]?.trim() ?? '';
   return asked.length >= 2 && YEAR_CELL.test(first) && asked.includes(first) ? asked : [];
 }
+
+/**
+ * "Hoe groot is het opleidingsbudget van het RSJ voor 2025?" found in the Kadernota 2025: a year that only the title of
+ * the passage says tells which document, not which of its sentences answers (a neighbour that says "voor 2025" does not).
+ */
+export function withoutTitleYears<W extends { terms: string[] }>(words: W[], passage: { title: string; text: string }): W[] {
+  const rest = words.filter((w) => !(/^(?:19|20)\d{2}$/.test(w.terms[0]) && passage.title.includes(w.terms[0]) && !passage.text.includes(w.terms[0])));
+  return rest.length ? rest : words;
+}
