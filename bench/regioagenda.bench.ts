@@ -20,7 +20,7 @@ export async function run(): Promise<Record<string, number | string>> {
   await bot.start({}, { now: () => now, outbox: new FakeOutbox(), timers: new FakeTimers() });
   try {
     const users = region.gemeenten.flatMap((g, gi) =>
-      Array.from({ length: PER_GEMEENTE }, (_, i) => ({ id: `20000000-0000-0000-0000-${String(gi * 100 + i).padStart(12, '0')}`, gemeente: g, i })),
+      Array.from({ length: PER_GEMEENTE }, (_, i) => ({ id: `20000000-0000-0000-0000-${String(gi * 100 + i).padStart(12, '0')}`, gemeente: g, i, n: gi * PER_GEMEENTE + i })),
     );
     await importUsers(bot.dataDir, users);
     await bot.execute('regio.round.open', { year: '2027', deadline: '2026-12-15' }, { user: DEMO.projectmanager });
@@ -30,7 +30,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const echo = await timed(users.flatMap((u) => [0, 1].map(() => () => bot.say('wie ben ik', { user: u.id }))));
     const submits = await timed(
       forms.flatMap(({ u, data }) => {
-        const body = { ...data, ...fields(u.gemeente, u.i) };
+        const body = { ...data, ...fields(u) };
         return [0, 1].map(() => () => bot.execute('regio.theme.save', body, { user: u.id }));
       }),
     );
@@ -72,9 +72,15 @@ function saveData(reply: any): Record<string, unknown> {
   return save.data;
 }
 
-const fields = (gemeente: string, i: number) => ({
-  title: `Thema ${i} van ${gemeente}`,
-  problem: `Probleem ${i}: wachttijden en doorstroom in de keten vragen om regionale afspraken.`,
+/**
+ * A made-up word per adviser and slot ("qzbcdf"): each theme's title and problem differ, so no submission meets the
+ * "lijkt op een ander thema" question (similar-themes.ts), which asks for a confirmation instead of saving.
+ */
+const word = (adviser: number, slot: number) => `qz${String(adviser * 4 + slot).padStart(4, '0').replace(/\d/g, (d) => 'bcdfghjklm'[Number(d)])}`;
+
+const fields = ({ gemeente, i, n }: { gemeente: string; i: number; n: number }) => ({
+  title: `${word(n, 0)} ${word(n, 1)} in ${gemeente}`,
+  problem: `Probleem ${word(n, 2)}: ${word(n, 3)} en doorstroom in de keten vragen om regionale afspraken.`,
   desiredResult: 'Kortere wachttijden binnen een jaar.',
   regionalValue: 'Dezelfde aanbieders werken voor alle gemeenten.',
   targetGroups: 'Jeugdigen met specialistische hulp',

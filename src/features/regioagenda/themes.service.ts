@@ -59,6 +59,9 @@ const splitIds = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean
 const valuesOf = (input: ThemeSubmitInput) => Object.fromEntries(THEME_FIELD_NAMES.map((f) => [f, input[f]])) as ThemeFormValues;
 
 /** A gemeente's themes while the round is open: form, submit, edit, withdraw, and support another gemeente's. */
+/** Live themes of other gemeenten: what a new theme may look like. */
+const othersOf = (themes: Theme[], gemeente: string): Theme[] => themes.filter((t) => isLive(t) && t.gemeente !== gemeente);
+
 export class ThemesService {
   constructor(private readonly deps: ThemesServiceDeps) {}
 
@@ -106,16 +109,13 @@ export class ThemesService {
       return { kind: 'invalid', form: await this.form(p, round, { editing, submissionId: input.submissionId }), values, errors };
     }
     if (editing) return this.update(p, round, editing, parsed.data, input.version);
+    // One read of the round's themes per submission: the look-alikes and the next kenmerk both come from it.
+    const themes = (await this.listThemes(round.year)).map((t) => t.value);
     if (input.similarSeen !== 'ja') {
-      const similar = findSimilarThemes({ id: '', ...parsed.data }, await this.othersOf(round, p.gemeente!));
+      const similar = findSimilarThemes({ id: '', ...parsed.data }, othersOf(themes, p.gemeente!));
       if (similar.length > 0) return { kind: 'similar', form: await this.form(p, round, { submissionId: input.submissionId }), values, similar };
     }
-    return this.create(p, round, parsed.data, input.submissionId);
-  }
-
-  /** Live themes of other gemeenten: what a new theme may look like. */
-  private async othersOf(round: Round, gemeente: string): Promise<Theme[]> {
-    return (await this.listThemes(round.year)).map((t) => t.value).filter((t) => isLive(t) && t.gemeente !== gemeente);
+    return this.create(p, round, parsed.data, input.submissionId, themes);
   }
 
   private async update(p: Person, round: Round, editing: Versioned<Theme>, fields: ThemeFields, cardVersion: string): Promise<SubmitOutcome> {
@@ -130,7 +130,7 @@ export class ThemesService {
     return { kind: 'updated', round, theme: updated };
   }
 
-  private async create(p: Person, round: Round, fields: ThemeFields, submissionId: string): Promise<SubmitOutcome> {
+  private async create(p: Person, round: Round, fields: ThemeFields, submissionId: string, themes: Theme[]): Promise<SubmitOutcome> {
     const now = this.deps.now().toISOString();
     const actor = actorOf(p);
     const id = themeIdFor(submissionId, p.aadObjectId);
@@ -140,7 +140,7 @@ export class ThemesService {
     const theme: Theme = {
       ...fields,
       id,
-      kenmerk: await this.nextKenmerk(round, p.gemeente!, id),
+      kenmerk: await this.nextKenmerk(round, p.gemeente!, id, themes),
       region: round.region,
       year: round.year,
       gemeente: p.gemeente!,
@@ -160,15 +160,14 @@ export class ThemesService {
       return { kind: 'duplicate', round, theme: (await this.deps.themes.get(round.year, theme.id))!.value };
     }
     await this.deps.audit.record(round.year, p, 'aangemaakt', theme.id, theme.title);
-    return { kind: 'created', round, theme, similar: findSimilarThemes(theme, await this.othersOf(round, theme.gemeente)) };
+    return { kind: 'created', round, theme, similar: findSimilarThemes(theme, othersOf(themes, theme.gemeente)) };
   }
 
   /**
    * The gemeente's next number in the round, claimed in the store: two advisers submitting at the
    * same instant on two instances both start from the same count, one claim fails, that one takes the next.
    */
-  private async nextKenmerk(round: Round, gemeente: string, themeId: string): Promise<string> {
-    const themes = (await this.listThemes(round.year)).map((t) => t.value);
+  private async nextKenmerk(round: Round, gemeente: string, themeId: string, themes: Theme[]): Promise<string> {
     const taken = new Set(themes.map((t) => t.kenmerk?.toUpperCase()));
     const gemeenten = this.deps.rounds.region.gemeenten;
     for (let n = themes.filter((t) => t.gemeente === gemeente).length + 1; ; n++) {
