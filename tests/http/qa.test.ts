@@ -240,7 +240,7 @@ describe('governance Q&A over HTTP', () => {
     await bot.say('Hoe vaak komt het Regieoverleg bijeen?', { conversationId });
     const { replies } = await bot.say('En wie is daar voorzitter van?', { conversationId });
     const show = actionsOf(replies[0]).find((a) => a.verb === 'qa.passage')!;
-    expect(show.data.asked).toMatch(/^Hoe vaak komt het Regieoverleg bijeen\? En wie is daar voorzitter van\?$/);
+    expect(show.data.asked).toMatch(/^Hoe vaak komt het Regieoverleg bijeen\? Wie is daar voorzitter van\?$/);
     expect(JSON.stringify((await bot.execute(show.verb, show.data)).value.body)).toContain('wethouder van Bergdorp');
   });
 

@@ -51,6 +51,12 @@ const MAX_TABLE_ROWS = 40;
 const FOLLOW_UP = /^(en|ook|maar)\b|\b(dat|die|dit|daar|daarvan|daarvoor|hij|zij|ze|hem|haar)\b/i;
 const FOLLOW_UP_SECONDS = 15 * 60;
 
+/**
+ * "En wie is daar voorzitter van?" read after the question before it, which is its context: without its "En", which in
+ * one message ("Is X ...? En waar ...?") asks a second question together with the first.
+ */
+const inContextOf = (before: string, followUp: string) => `${before} ${followUp.replace(/^\s*en\s+(\p{L})/iu, (_, first: string) => first.toUpperCase())}`;
+
 /** The previous question per conversation, so "En hoeveel kost dat?" can be read in its context. */
 export const previousQuestions = (store: ConversationContext, log: Logger) =>
   followUpContext(store, 'qa-question', z.string().max(4000), FOLLOW_UP_SECONDS, log);
@@ -70,8 +76,9 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       let asked = aboutNewSubject ?? turn.text;
       let result = await qa.ask(asked);
       if (isFollowUp && before && !aboutNewSubject) {
-        const inContext = await qa.ask(`${before} ${turn.text}`);
-        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) [result, asked] = [inContext, `${before} ${turn.text}`];
+        const withBefore = inContextOf(before, turn.text);
+        const inContext = await qa.ask(withBefore);
+        if (inContext.kind === 'answer' && (result.kind === 'none' || inContext.confidence >= result.confidence)) [result, asked] = [inContext, withBefore];
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
       // An answer that found nothing about the thing asked is a gap RSJ should see too.
