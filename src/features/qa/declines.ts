@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../shared/dutch-date';
+import { MONTH_NAMES, MONTH_PERIOD } from '../../shared/dutch-date';
 import { fold } from '../../shared/fold';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
@@ -133,7 +133,6 @@ export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || AS
  */
 const ASKS_DATE = /\b(?:welke\s+(datum|dag)|op\s+welke\s+(data|datums|dagen))\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
-const MONTH_PERIOD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\s+(?:tot\s+en\s+met|tot|t/m)\s+(?:${MONTH_NAMES})\b`, 'gi');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
 
 function lacksDateAsked(question: string, answer: string): boolean {

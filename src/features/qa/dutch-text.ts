@@ -178,9 +178,7 @@ export class Decompounder {
   }
 
   /** A tail the corpus knows, also only in its plural ("opkomst|cijfer" where the texts say "cijfers"), or as a doer. */
-  private knownTail(tail: string): boolean {
-    return this.known.has(tail) || this.known.has(`${tail}s`) || this.known.has(`${tail}en`) || !!this.doerOf(tail);
-  }
+  private readonly knownTail = (tail: string) => [tail, `${tail}s`, `${tail}en`].some((w) => this.known.has(w)) || !!this.doerOf(tail);
 
   /**
    * A known head in -ing, -heid, -teit or -schap takes a linking s in a compound, which marks where the tail begins
