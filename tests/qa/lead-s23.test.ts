@@ -79,8 +79,8 @@ describe('questions in words the reglement does not use (session 23)', () => {
     expect(text((await index()).ask('Op welke niveaus kun je in het dashboard inzoomen?'))).toMatch(/school, leerjaar en instrument/);
   });
 
-  it('who asks, told before a colon, is the case, not what is asked ("bij de afdeling Zuid: hoe vaak ...")', async () => {
-    expect(text((await index()).ask('Ik ben nieuw als penningmeester bij de afdeling Zuid: hoe vaak maken wij onze bijdrage over?'))).toMatch(/per kwartaal vooraf/);
+  it('who asks, told before a colon, is the case, not what is asked ("bij de gemeente Raalte: hoe vaak ...")', async () => {
+    expect(text((await index()).ask('Ik ben nieuw als penningmeester bij de gemeente Raalte: hoe vaak maakt een afdeling haar bijdrage over?'))).toMatch(/per kwartaal vooraf/);
   });
 
   it('a second question in a sentence of its own ("... orgaan? En waar ...?") is asked too', async () => {
