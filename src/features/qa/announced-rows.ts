@@ -1,5 +1,5 @@
 import type { Passage, QaResult } from './qa.domain';
-import { countOf } from './number-words';
+import { COUNT_WORDS, countOf } from './number-words';
 import { questionParts } from './question-setup';
 import { TOTAL_ROW } from './table-answer';
 import { rowOf } from './tables';
@@ -7,7 +7,7 @@ import { rowOf } from './tables';
 /** "Welke segmenten onderscheiden jullie?": the things asked after "welke". */
 const WHICH_THING = /\bwelke\s+(\p{L}[\p{L}-]+)/iu;
 /** "vijf segmenten", "3 clusters": a count and the word after it. */
-const COUNTED = /\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(\p{L}[\p{L}-]+)/giu;
+const COUNTED = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS})\s+(\p{L}[\p{L}-]+)`, 'giu');
 /** A noun's singular candidates: "segmenten", "zones", "risico's", "gemeenten" and their singulars share one. */
 const singulars = (word: string) => {
   const w = word.toLowerCase();

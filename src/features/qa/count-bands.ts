@@ -1,6 +1,6 @@
 import { sameNoun } from './announced-rows';
 import { WEAK_TERMS, tokenize } from './dutch-text';
-import { SMALL_NUMBERS, countOf } from './number-words';
+import { COUNT_WORDS, SMALL_NUMBERS, countOf } from './number-words';
 import type { Passage, QaResult } from './qa.domain';
 import { rowOf, tableOf } from './tables';
 import type { TableSource } from './table-cells';
@@ -15,7 +15,7 @@ import type { TableSource } from './table-cells';
 const N = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 
 /** "7 gemeenten", "zeven leden": the count a question gives and what it counts ("een" is mostly an article). */
-const COUNT_ASKED = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] > 1).join('|')})\s+(\p{L}{4,})`, 'iu');
+const COUNT_ASKED = new RegExp(String.raw`\b(\d{1,3}|${COUNT_WORDS})\s+(\p{L}{4,})`, 'iu');
 /** The value asked after the count: "welke score krijgt het", "hoeveel punten", "wat is de bijdrage". */
 const VALUE_ASKED = /\b(?:welke?|wat|hoeveel)\b([^?]*)/i;
 

@@ -2,6 +2,8 @@
 
 /** Small counts written as a word ("vier maanden", "drie offertes"). */
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = { een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+/** The words of a count of two or more, inside a regular expression ("een" is mostly an article). */
+export const COUNT_WORDS = Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] > 1).join('|');
 /** The count a word or digits say ("vier", "4"); NaN for anything else. */
 export const countOf = (text: string) => SMALL_NUMBERS[text.toLowerCase()] ?? Number.parseInt(text, 10);
 
