@@ -1,6 +1,7 @@
 import type { QaResult } from './qa.domain';
 import { splitSentences } from './passages';
 import { questionParts, twoAsks } from './question-setup';
+import { askWithoutThenAndNow } from './now-readings';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
@@ -47,7 +48,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const { setup } = questionParts(question);
   const first = `${asks[0]}?`;
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
-  const [a, b] = [first, second].map((ask) => answerOf(setup ? `${setup} ${ask}` : ask));
+  const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   // "..., welke mensen zitten daarin?" asks about what the first ask finds: put on its own it finds something else.

@@ -5,7 +5,7 @@ import { stemWord } from './word-forms';
 import { WEEKDAY, askedDuration, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
 import { withoutIdioms } from './question-frames';
-import { EARLIER_MEASUREMENT } from './table-answer';
+import { datedByDocument, withoutNowOfCase } from './now-readings';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
 import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
@@ -38,43 +38,6 @@ const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bije
 /** "Wanneer is het reglement voor het laatst gewijzigd?", "welke thema's zijn dit jaar ingediend?": the latest time, the current round. */
 const [LAST_TIME, THIS_ROUND] = [/\bvoor het laatst\b/i, /\b(?:dit|deze)\s+(?:jaar|ronde|keer|kwartaal)\b/i];
 
-/** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
-const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
-
-/**
- * "Tot welk bedrag mag de commissie nu zelf besluiten?": "nu" after what someone may or must do is the rule as it stands,
- * which the documents give. Not in "welke/hoeveel ... mogen nu" (which of them, today), "wie moet nu ..." (who, today) nor "nu nog".
- */
-const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
-
-/** "Wie bellen wij", "bij wie kan ik", "is ons thema nu ...": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
-const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b|\b(?:is|zijn|wordt|worden)\s+(?:ons|onze|mijn)\b/i;
-
-/** "Wie betaalt nu ...?", "wie beslist er nu?": who acts in the asker's case, not who holds a role today ("wie is nu voorzitter?"). */
-const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p{L}+/iu;
-
-/**
- * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question
- * ("Wat is nu de volgende stap?"), one in which the asker acts ("Bij wie kan ik nu terecht?") or one asking who acts
- * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
- */
-const withoutSituationNow = (text: string, afterSetup: boolean) => {
-  const stripped = text.replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1');
-  const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
-  return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
-};
-
-/**
- * "... volgens de laatste peildatum", "... volgens de brief": the asker dates the state by the document itself, which
- * gives it. Not "volgens jou" nor "volgens de wethouder" (a person's view of today).
- */
-const STATE_OF_THE_DOCUMENT =
-  /\bvolgens\s+(?:de|het|deze|dit)\s+(?:(?:laatste|meest recente|jongste|nieuwste)\s+)?(?:peildatum|peilmoment|cijfers|meting|telling|\p{L}*brief|\p{L}*verslag|\p{L}*rapportage|\p{L}*rapport|\p{L}*monitor|\p{L}*overzicht|document|stuk)\b/iu;
-/** "Welk cijfer kreeg inspraak bij de vorige meting en welk nu?": "nu" against an earlier measurement is a report's latest. */
-const THEN_AND_NOW = new RegExp(String.raw`${EARLIER_MEASUREMENT.source}[^?]*\bnu\b|\bnu\b[^?]*${EARLIER_MEASUREMENT.source}`, 'i');
-/** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
-const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
-
 export type DeclineReason = 'current-state' | 'personal-data';
 
 export function declineReason(question: string): DeclineReason | undefined {
@@ -82,8 +45,8 @@ export function declineReason(question: string): DeclineReason | undefined {
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
-  if (STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking)) return undefined;
-  const about = withoutSituationNow(setup && !looksBack(asking) ? asking : question, !!setup).replace(UNTIL_WHEN_NOW, '$1');
+  if (datedByDocument(asking)) return undefined;
+  const about = withoutNowOfCase(setup && !looksBack(asking) ? asking : question, !!setup);
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about)) || (THIS_ROUND.test(asking) && looksBack(asking))) return 'current-state';
   return undefined;
 }

@@ -11,3 +11,6 @@ export const DUTCH_STOP_WORDS: readonly string[] = [
   'uw', 'van', 'veel', 'voor', 'want', 'waren', 'was', 'wat', 'we', 'wel', 'werd', 'wezen', 'wie', 'wij', 'wil',
   'worden', 'zal', 'ze', 'zei', 'zelf', 'zich', 'zij', 'zijn', 'zo', 'zonder', 'zou',
 ];
+
+/** Abbreviations that only fill out a sentence ("toetsenbord e.d.", "o.a.", "d.w.z."): no word of what is asked or said. */
+export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.(?!\p{L})/giu;

@@ -1,6 +1,6 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { withJoinedVerbs } from './separable-verbs';
-import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { ABBREVIATED_FILLERS, DUTCH_STOP_WORDS } from './dutch-stop-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
 import { fold } from '../../shared/fold';
@@ -89,8 +89,8 @@ export function tokenGroups(text: string): string[][] {
   // A value names its kind: "meldpunt@gemeente.nl" is an e-mailadres, "op dinsdag" a dag, so "wat is het mailadres" and
   // "op welke dagen" find them.
   text = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '$& e-mailadres').replace(/\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?\b/giu, '$& dag');
-  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
-  text = text.replace(/€|\bEUR\b/g, ' euro ');
+  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them. "E.d.", "o.a." say nothing.
+  text = text.replace(/€|\bEUR\b/g, ' euro ').replace(ABBREVIATED_FILLERS, ' ');
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];

@@ -12,6 +12,8 @@ const figuresIn = (text: string) => (text.match(FIGURE) ?? []).map((f) => f.repl
 const MIN_OWN_WORDS = 2;
 /** A sentence without such a figure, when at least this many are: it says in the source's words what the fact sums up. */
 const MIN_OWN_WORDS_IN_WORDS = 3;
+/** A sentence that opens by pointing at the one before it. */
+const LEANS_BACK = /^(?:dit|dat|deze|hierdoor|daardoor|hiermee|daarmee)\b/i;
 const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /**
@@ -27,13 +29,16 @@ export function withSourceSentence(fact: Fact, section: readonly Passage[], matc
   const sayings = new Set(splitSentences(fact.answer).map(plain));
   let best: { sentence: string; score: number } | undefined;
   for (const passage of section) {
-    for (const sentence of splitSentences(passage.text)) {
+    const sentences = splitSentences(passage.text);
+    for (const [k, sentence] of sentences.entries()) {
       const scores = matches(sentence);
       const ownWords = scores.filter((v) => v >= OWN_WORD_MATCH).length;
       const addsFigure = figuresIn(sentence).some((f) => !own.has(f));
       if (ownWords < (addsFigure ? MIN_OWN_WORDS : MIN_OWN_WORDS_IN_WORDS) || sayings.has(plain(sentence))) continue;
       const score = scores.reduce((a, b) => a + b, 0);
-      if (!best || score > best.score) best = { sentence, score };
+      // "Dit heeft mogelijk gevolgen voor ...": a sentence that speaks of the one before it comes with that one.
+      const before = k > 0 && LEANS_BACK.test(sentence) && !sayings.has(plain(sentences[k - 1])) ? `${sentences[k - 1]} ` : '';
+      if (!best || score > best.score) best = { sentence: `${before}${sentence}`, score };
     }
   }
   return best ? `${fact.answer}\n\n${best.sentence}` : fact.answer;

@@ -19,6 +19,15 @@ const FRAMES: [RegExp, string][] = [
   // definitions list says it in a sentence about X ("Calamiteiten zijn voorvallen die ..."), never with these words.
   [/\b(?:verstaan onder|bedoeld met|voorstellen bij|(?:de )?(?:definitie|betekenis) van)\s+/gi, ''],
   [/\bwat bedoel(?:t|en)? (?:ze|men|jullie|je|u|zij) (?:precies |eigenlijk )?met\s+/gi, 'wat is '],
+  // "Wat was het idee achter X?": what X is for, which a text says of X itself ("is bedoeld om", "fungeert als").
+  [/\b(?:het|de) (?:idee|gedachte|bedoeling)(?: erachter)? (?:achter|van|bij)\s+/gi, ''],
+  // "Hangt dat nog ergens van af?", "waar hangt het voorbehoud van af?": what it depends on, as a text says "afhankelijk van".
+  [/\b(?:hangt|hangen|hing|hingen)\s+((?:\p{L}+\s+){0,4}?)(?:ergens\s+)?van\s+af\b/giu, 'is $1afhankelijk'],
+  // "Geeft het RSJ de beschikkingen af of iemand anders?": the open alternative names no one to look for.
+  [/\s*,?\s*\bof\s+(?:iemand|een\s+ander|iets)\s+anders?\b(?=\s*[?.]?\s*$)/gi, ''],
+  // "..., er werd iets gezegd over een vliegwiel?", "Er wordt gesproken over een herbezinning.": the asker recalls a word
+  // of the text; the word is what counts.
+  [/(^|[,.?!])\s*er\s+(?:werd|wordt|is|was)\s+(?:iets\s+|wat\s+)?(?:gezegd|gesproken|verteld|gesteld|geschreven)\s+over\s+(?:een\s+|het\s+|de\s+)?/gi, '$1 '],
   // "Welk voorbeeld van een thema wordt genoemd?", "noem eens een paar thema's": the things themselves are asked
   // (the ranking prefers texts that give examples); "voorbeeld" and "noemen" are no words to find.
   [/\b(?:een |als )?voorbeeld(?:en)? (?:van|voor) (?:een |de |het )?/gi, ''],

@@ -16,7 +16,7 @@ export interface QuestionParts {
  */
 export function questionParts(question: string): QuestionParts {
   const sentences = splitSentences(question);
-  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) : null;
+  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) ?? REPORTED.exec(question) : null;
   if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
   const at = sentences.map((s) => s.includes('?')).lastIndexOf(true);
@@ -33,6 +33,12 @@ const SUPPOSE = /^\s*stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+([^?,]+?),\s*(
 /** "Ik ben nieuw als financieel adviseur bij Raalte: hoe vaak maken wij ons voorschot over?": who asks before the colon. */
 const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|is|zijn|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
+/**
+ * "Een collega van de raad vraagt wie de beschikkingen afgeeft": who wants to know, then the question itself, asked
+ * indirectly. Not "ik vraag me af of ..." (no one else's case).
+ */
+const REPORTED = /^\s*((?!\s*ik\b)[^?:]{6,}?\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+weten|wilde\s+weten)(?:\s+(?:me|mij|ons|zich\s+af))?)\s+((?:wie|wat|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|of)\b[^]*)$/i;
+
 /** "En zo niet, ...", "zo ja, ...", "anders ...", "En waar ...?": the question goes on from the one before. */
 const GOES_ON = /^\s*(?:(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)|en|of)\b/i;
 
@@ -43,11 +49,16 @@ const GOES_ON = /^\s*(?:(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+
 export function setupTerms(question: string, analyse: (text: string) => QueryWord[]): ReadonlySet<string> {
   const { asking, setup } = questionParts(question);
   if (!setup) return ruleSubject(question, analyse);
+  // "Er wordt gesproken over een herbezinning. Waar gaat die over?": an ask of pronouns only asks about the setup's thing.
+  if (ASKS_WHAT_IT_IS.test(asking)) return NONE;
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
 }
+
+/** "Waar gaat die over?", "wat houdt dat in?", "wat is dat precies?": what the thing the setup names is, asked with a pronoun only. */
+const ASKS_WHAT_IT_IS = /^\s*(?:waar\s+(?:gaat|gaan|ging)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?over|wat\s+(?:houdt|houden)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?in|wat\s+(?:is|zijn|betekent|betekenen)\s+(?:die|dat|dit|deze)(?:\s+(?:precies|eigenlijk|dan))?)\s*\??\s*$/iu;
 
 /** "Dat budget", "zo'n stop", "wat heeft het bestuur dan", "daarvoor": words of an ask that point back at the case. */
 const REFERS_TO_CASE = /\b(?:dat|die|deze|dit|zo['’]n|zulke?)\s+\p{L}{3,}|\b(?:dan|daar\p{L}*|hier(?:voor|bij|over|mee))\b/iu;
@@ -164,8 +175,8 @@ export function askingRankFactor(words: QueryWord[], setup: ReadonlySet<string>,
 /** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
 export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
 
-/** "..., en kan er eerder een BO komen?": the second question of an asking sentence that asks two. */
-const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?,?\s+en\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
+/** "..., en kan er eerder een BO komen?", "..., of hangt dat ergens van af?": the second question of an asking sentence that asks two. */
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?(?:,?\s+en|,\s+of(?=\s+(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen)\b))\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
 const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
 /**
  * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen

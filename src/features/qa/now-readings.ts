@@ -1,0 +1,59 @@
+import { EARLIER_MEASUREMENT } from './table-answer';
+
+/**
+ * Readings of "nu" that ask no state of affairs of today: the asker's moment in a procedure or case, the rule as it
+ * stands, a reason ("nu er zoveel verandert"), and "nu" dated by a document or against an earlier figure.
+ */
+
+/** "Waar blijft het RSJ op inzetten nu er zoveel beweegt?": "nu" opening a clause of reason ("now that"), no moment asked. */
+const NOW_THAT = /\bnu\s+(?=(?:er|we|wij|hij|men|iedereen|alles)\b)/gi;
+
+/** "Wat moet ik nu doen?", "hoe gaat het nu verder?": "nu" is the asker's moment in a procedure, not today's state of affairs. */
+const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|er|het)\s+|wat\s+)nu\b/gi;
+
+/**
+ * "Tot welk bedrag mag de commissie nu zelf besluiten?": "nu" after what someone may or must do is the rule as it stands,
+ * which the documents give. Not in "welke/hoeveel ... mogen nu" (which of them, today), "wie moet nu ..." (who, today) nor "nu nog".
+ */
+const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
+
+/** "Wie bellen wij", "bij wie kan ik", "is ons thema nu ...": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
+const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b|\b(?:is|zijn|wordt|worden)\s+(?:ons|onze|mijn)\b/i;
+
+/** "Wie betaalt nu ...?", "wie beslist er nu?": who acts in the asker's case, not who holds a role today ("wie is nu voorzitter?"). */
+const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p{L}+/iu;
+
+/**
+ * The question without a "nu" that means "at this point of my case": after a setup, a bare "nu" in a what/how question
+ * ("Wat is nu de volgende stap?"), one in which the asker acts ("Bij wie kan ik nu terecht?") or one asking who acts
+ * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
+ */
+const withoutSituationNow = (text: string, afterSetup: boolean) => {
+  const stripped = text.replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '');
+  const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
+  return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
+};
+
+/**
+ * "... volgens de laatste peildatum", "... volgens de brief": the asker dates the state by the document itself, which
+ * gives it. Not "volgens jou" nor "volgens de wethouder" (a person's view of today).
+ */
+const STATE_OF_THE_DOCUMENT =
+  /\bvolgens\s+(?:de|het|deze|dit)\s+(?:(?:laatste|meest recente|jongste|nieuwste)\s+)?(?:peildatum|peilmoment|cijfers|meting|telling|\p{L}*brief|\p{L}*verslag|\p{L}*rapportage|\p{L}*rapport|\p{L}*monitor|\p{L}*overzicht|document|stuk)\b/iu;
+/**
+ * "Welk cijfer kreeg inspraak bij de vorige meting en welk nu?", "met hoeveel mensen startte het team in 2018, en hoe groot
+ * is het nu?": "nu" against an earlier measurement or year is the latest figure a document gives.
+ */
+const EARLIER = String.raw`(?:${EARLIER_MEASUREMENT.source}|\b(?:in|sinds|vanaf)\s+(?:19|20)\d\d\b)`;
+const THEN_AND_NOW = new RegExp(String.raw`${EARLIER}[^?]*\bnu\b(?!\s+(?:nog|toe)\b)|\bnu\b[^?]*${EARLIER_MEASUREMENT.source}`, 'i');
+/** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
+const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
+
+/** The asker dates the state by the document, or sets "nu" against an earlier figure: a document answers it. */
+export const datedByDocument = (asking: string) => STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking);
+
+/** The question without the words "nu" that ask no state of affairs of today. */
+export const withoutNowOfCase = (text: string, afterSetup: boolean) => withoutSituationNow(text, afterSetup).replace(UNTIL_WHEN_NOW, '$1');
+
+/** An ask of a question that sets "nu" against an earlier year, put on its own: its "nu" is that latest figure still. */
+export const askWithoutThenAndNow = (question: string, ask: string) => (THEN_AND_NOW.test(question) ? ask.replace(/\s*\bnu\b(?!\s+(?:nog|toe)\b)/gi, '') : ask);
