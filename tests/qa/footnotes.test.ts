@@ -46,7 +46,10 @@ describe('footnotes of a text extracted from a PDF', () => {
 
   it('answers what a note says about the sentence it qualifies', async () => {
     const index = new KnowledgeIndex([], await passages());
-    expect(text(index.ask('Bij de organisatie staat een voorbehoud in een voetnoot. Waar hangt dat voorbehoud van af?'))).toMatch(/Week van het Bewegen/);
+    const reservation = text(index.ask('Bij de organisatie staat een voorbehoud in een voetnoot. Waar hangt dat voorbehoud van af?'));
+    expect(reservation).toMatch(/Week van het Bewegen/);
+    // The note comes with the sentence it belongs to.
+    expect(reservation).toMatch(/de clubs verbindt\. Voetnoot:/);
     expect(text(index.ask('Is het zeker dat de evaluatie van het ledenmodel medio 2039 klaar is, of hangt dat nog ergens van af?'))).toMatch(/begrotingswijziging 2038/);
   });
 

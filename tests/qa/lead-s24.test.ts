@@ -1,6 +1,9 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
+import { askedAmount } from '../../src/features/qa/amount-thresholds';
+import { frameTerms } from '../../src/features/qa/answer-gate';
+import { termsOf } from '../../src/features/qa/dutch-text';
 
 // An invented reglement of a sports council, asked about the way people ask in a chat: a question passed on for a
 // colleague, a reason clause with "nu", a then-and-now figure, a recalled word, a question that points back.
@@ -33,6 +36,7 @@ Er wordt een Werkgroep Jeugdsport opgericht. De werkgroep is bedoeld om clubs en
 
 1. Voor sportmateriaal, zoals ballen, netten en doelen, is € 2.400 geraamd.
 2. De Sportraad werkt voor twaalf clubs; elke club draagt jaarlijks bij aan de kosten van de raad.
+3. De Sportraad heeft geen leningen en heeft een eigen kasboek dat zelfstandig wordt bijgehouden.
 
 ### Artikel 6 Sportagenda
 
@@ -85,5 +89,40 @@ describe('questions as people type them in a chat (session 24)', () => {
   it('"waarom" prefers the lid that gives the reason ("op die manier"), in other words than the question', async () => {
     const answer = text((await index()).ask('Waarom moet een belangrijk onderwerp dat halverwege het jaar opduikt eerst voorgelegd aan de Sportraad?'));
     expect(answer).toMatch(/op die manier grip/);
+  });
+
+  it('a place named only in the other option ("of valt het onder dat van Raalte?") need not be in the text', async () => {
+    const answer = text((await index()).ask('Werkt de Sportraad met een eigen kasboek of valt het onder dat van de gemeente Raalte?'));
+    expect(answer).toMatch(/eigen kasboek/);
+  });
+
+  it('a figure named as a known one ("de 64.000 euro") is no value to place against thresholds', () => {
+    expect(askedAmount('Waarom is de 64.000 euro voor veilig opgroeien misschien niet helemaal nodig?')).toBeUndefined();
+    expect(askedAmount('Wie beslist over een contract van 64.000 euro?')?.amount).toBe(64000);
+    expect(askedAmount('Mag de regiomanager uitgaven onder de 64.000 euro zelf doen?')?.amount).toBe(63999);
+  });
+
+  it('RSJ named early in its kadernota is what its paragraphs are about ("we"), so they answer a question naming RSJ', async () => {
+    const kadernota = `# Kadernota Testdorp 2039
+
+## Inleiding
+RSJ IJsselland legt in deze kadernota de plannen en budgetten voor 2039 vast.
+
+## Projectmiddelen
+Voor het project veilig opgroeien is in 2039 een werkbudget van € 64.000 nodig. Omdat het gaat om een project dat stap voor stap wordt uitgevoerd, is lastig te bepalen in hoeverre het bedrag volledig nodig zal zijn.
+
+## Mandaat
+Uitgaven van meer dan € 50.000 die niet in de begroting staan, zijn niet zeker: zij vragen vooraf instemming van het bestuur.
+
+## Personeel
+Het opleidingsbudget is € 9.000.
+`;
+    const own = new KnowledgeIndex([], (await parseDocument('kadernota-testdorp.md', Buffer.from(kadernota))).passages);
+    expect(text(own.ask('Waarom weet het RSJ niet zeker of de 64.000 euro voor veilig opgroeien helemaal nodig is?'))).toMatch(/stap voor stap/);
+  });
+
+  it('"hoeveel tijd" asks a duration: "tijd" is no topic word ("na schooltijd" does not answer it)', () => {
+    expect(frameTerms('Hoeveel tijd krijgt de adviesraad om te reageren?', termsOf)).toContain(termsOf('tijd')[0]);
+    expect(frameTerms('Wat doet de raad in de tijd tussen twee vergaderingen?', termsOf)).not.toContain(termsOf('tijd')[0]);
   });
 });

@@ -43,10 +43,15 @@ export function askedAmount(question: string): AskedAmount | undefined {
   if (amount < 100) return undefined;
   // "Onder de 50.000" is a value just below it, "meer dan 100.000" one just above.
   const before = question.slice(0, m.index).toLowerCase();
+  // "Is de 110.000 euro voor de wachttijden nodig?": a figure named as a known one is a word to find, no value to place.
+  if (DEFINITE.test(before) && !COMPARED.test(before)) return undefined;
   if (/\b(onder|minder dan|lager dan|beneden|tot)\s+(de\s+)?$/.test(before)) amount -= 1;
   else if (/\b(boven|meer dan|hoger dan|over)\s+(de\s+)?$/.test(before)) amount += 1;
   return { amount, term: whole.replace(/\./g, '') };
 }
+
+const DEFINITE = /\b(?:de|deze|het)\s+(?:€\s*|eur\s+)?$/;
+const COMPARED = /\b(?:onder|boven|meer dan|minder dan|lager dan|hoger dan|beneden|tot|over|van|vanaf)\s+(?:de|die|deze|dat|het)\s+(?:€\s*|eur\s+)?$/;
 
 const A = MONEY;
 /** "van EUR 50.000 tot (en met) EUR 221.000", "meer dan EUR 100.000 tot en met EUR 750.000", "tussen ... en ...". */

@@ -195,6 +195,8 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
   const frame = [
     ...REFLEXIVE,
     ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : []),
+    // "Hoeveel tijd krijgt ...?" asks a duration, which a text gives in days or weeks, not "tijd" ("na schooltijd").
+    ...(/\b(?:hoeveel|welke|genoeg)\s+tijd\b/i.test(question) ? ['tijd'] : []),
     ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),

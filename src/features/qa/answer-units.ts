@@ -26,11 +26,11 @@ export interface Unit {
 export type SentenceWeight = (sentence: string, lid: string[]) => number;
 
 /**
- * "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...", "Daarbij gelden ...": a sentence that leans on
- * the one before it. Not one about the document itself ("Dit reglement treedt in werking ...", "In deze nota ...").
+ * "Daardoor staan kinderen minder vaak ...", "Aan die tafel bespreken ...", "Daarbij gelden ...", a footnote read back
+ * after its sentence ("Voetnoot: ...", footnotes.ts): a sentence that leans on the one before it. Not one about the document itself ("Dit reglement treedt in werking ...", "In deze nota ...").
  */
 export const LEANS_ON_BEFORE =
-  /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b)/iu;
+  /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:voetnoot\s*:|(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b)/iu;
 
 /** How much of a word its list's introduction says counts for an item of the list. */
 const INTRO_SHARE = 0.5;

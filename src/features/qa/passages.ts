@@ -5,6 +5,7 @@ import { findTables, rowPassageText, spelledDates } from './tables';
 import { withoutWebBoilerplate } from './web-boilerplate';
 import { keyValueTablesAsFields } from './key-value-tables';
 import { withFootnotesInPlace } from './footnotes';
+import { withSignatureStated } from './signature';
 
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
@@ -269,7 +270,7 @@ export const splitSentences: (text: string) => readonly string[] = rememberedPer
 );
 
 export function toPassages(text: string, fileName: string): DocumentText {
-  const lines = keyValueTablesAsFields(withoutWebBoilerplate(withFootnotesInPlace(cleanLines(text))));
+  const lines = keyValueTablesAsFields(withoutWebBoilerplate(withSignatureStated(withFootnotesInPlace(cleanLines(text)))));
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
   const body = lines[0]?.replace(/^#+\s*/, '') === title ? lines.slice(1) : lines;

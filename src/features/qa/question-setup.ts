@@ -153,8 +153,13 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   // "Gestegen tussen 2024 en 2026": each year is in a row of its own, so no passage need say both.
   const years = named.filter((t) => /^(19|20)\d\d$/.test(t));
   const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));
-  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t));
+  const alternative = OTHER_OPTION.exec(question)?.[0];
+  const optional = alternative ? new Set(analyse(alternative).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
+  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t) && !optional.has(t));
 }
+
+/** "Heeft het RSJ een eigen treasurystatuut, of valt het onder dat van Zwolle?": the option the text may not name. */
+const OTHER_OPTION = /\bof\s+(?:valt|vallen|hoort|horen|gaat|gaan|loopt|lopen|ligt|liggen)\s+(?:het|dat|die|dit|ze|zij|hij)\b[^?]*\??\s*$/i;
 
 /** "Volgens de bouwstenen uit 2017", "het persbericht van 2018": the year dates the document, which its passages need not repeat. */
 const DATING_YEAR = /\b(?:bouwstenen|notitie|nota|brief|rapport|rapportage|verslag|persbericht|stuk|document|memo|evaluatie|kadernota|jaarverslag)\s+(?:uit|van)\s+((?:19|20)\d\d)\b/gi;

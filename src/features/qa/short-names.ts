@@ -1,4 +1,4 @@
-import { tokenGroups } from './dutch-text';
+import { WEAK_TERMS, tokenGroups } from './dutch-text';
 import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
 import type { Passage } from './qa.domain';
 
@@ -40,6 +40,7 @@ export function definitionsOf(title: string, passageAt: (title: string, position
 /** The short names of named bodies per document version, read once from its definitions. */
 export class ShortNames {
   private readonly byDocument = new Map<string, Map<string, string[]>>();
+  private readonly weakByDocument = new Map<string, Set<string>>();
 
   constructor(
     private readonly passage: (id: string) => Passage | undefined,
@@ -59,5 +60,22 @@ export class ShortNames {
       if (this.byDocument.size < 5_000) this.byDocument.set(key, names);
     }
     return names.get(body) ?? [];
+  }
+
+  /**
+   * Whether the document of this passage names, in its first passages, a body every text of the region is about (RSJ
+   * itself, a weak term): its later paragraphs speak of it as "we" ("Omdat het gaat om een omvangrijk project ...").
+   */
+  namedByDocument(passageId: string, body: string): boolean {
+    const passage = this.passage(passageId);
+    if (!passage || !WEAK_TERMS.has(body)) return false;
+    const key = `${passage.title}@${passage.ingestedAt}`;
+    let named = this.weakByDocument.get(key);
+    if (!named) {
+      named = new Set();
+      for (let k = 0, p = this.passageAt(passage.title, 0); p && k < FIRST_PASSAGES; p = this.passageAt(passage.title, ++k)) for (const [t] of tokenGroups(p.text)) if (WEAK_TERMS.has(t)) named.add(t);
+      if (this.weakByDocument.size < 5_000) this.weakByDocument.set(key, named);
+    }
+    return named.has(body);
   }
 }
