@@ -4,6 +4,7 @@ import type { Fact, QaResult } from '../../src/features/qa/qa.domain';
 import { askedAmount } from '../../src/features/qa/amount-thresholds';
 import { frameTerms } from '../../src/features/qa/answer-gate';
 import { termsOf } from '../../src/features/qa/dutch-text';
+import { splitSentences } from '../../src/features/qa/passages';
 
 // An invented reglement of a sports council, asked about the way people ask in a chat: a question passed on for a
 // colleague, a reason clause with "nu", a then-and-now figure, a recalled word, a question that points back.
@@ -124,5 +125,12 @@ Het opleidingsbudget is € 9.000.
   it('"hoeveel tijd" asks a duration: "tijd" is no topic word ("na schooltijd" does not answer it)', () => {
     expect(frameTerms('Hoeveel tijd krijgt de adviesraad om te reageren?', termsOf)).toContain(termsOf('tijd')[0]);
     expect(frameTerms('Wat doet de raad in de tijd tussen twee vergaderingen?', termsOf)).not.toContain(termsOf('tijd')[0]);
+  });
+
+  it('the article a sentence cites after its full stop ("(Art. 10)") stays with that sentence', () => {
+    expect(splitSentences('De clubs maken nadere afspraken over de velden (…). (Art. 10)\nDaarna volgt het rooster.')).toEqual([
+      'De clubs maken nadere afspraken over de velden (…). (Art. 10)',
+      'Daarna volgt het rooster.',
+    ]);
   });
 });

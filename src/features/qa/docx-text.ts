@@ -1,4 +1,5 @@
 import { decodeHtml as decode, docxTablesAsPipes } from './docx-tables';
+import { withWordFootnotesInline } from './docx-footnotes';
 
 /** A typed list item of a lid: "a. de aanleiding;", "b) ...". */
 const LETTERED_ITEM = /^[a-z][.)]\s/;
@@ -20,7 +21,7 @@ const mammoth = () => require('mammoth') as typeof import('mammoth');
  */
 export async function docxText(data: Buffer): Promise<string> {
   const { value: wordHtml } = await mammoth().convertToHtml({ buffer: data }, { styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"] });
-  const html = docxTablesAsPipes(wordHtml);
+  const html = docxTablesAsPipes(withWordFootnotesInline(wordHtml));
   const lines: string[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   // Leden numbered by Word go on after typed "a." items between them ("2. ... ten minste:", "a. ...", "3. ..."):

@@ -11,8 +11,8 @@ const NOTE_LINE = /^([1-9]\d?)\s+(\p{Lu}.*)$/u;
 const MAX_NOTE_LINES = 3;
 const MIN_NOTE_WORDS = 6;
 const SENTENCE_END = /[.!?](?=\s|$)/g;
-/** The number after a word ("faciliteert1.", "Fte4.", "komen2 ."), not part of a figure or a code. */
-const markerOf = (n: string) => new RegExp(String.raw`(?<=\p{L}{2})${n}(?!\d)\s*(?=[.,;:!?)]|\s|$)`, 'u');
+/** The number after a word or its sentence's end ("faciliteert1.", "Fte4.", "komen2 .", "verbindt.1"), not part of a figure or a code. */
+const markerOf = (n: string) => new RegExp(String.raw`(?<=\p{L}{2}[.,;:!?)]?)${n}(?!\d)\s*(?=[.,;:!?)]|\s|$)`, 'u');
 
 interface Note {
   number: string;
@@ -50,7 +50,8 @@ export function withFootnotesInPlace(lines: string[]): string[] {
     // After the end of the marked sentence: in its own line, else in one of the next lines of the paragraph.
     const last = Math.min(note.marker + MAX_NOTE_LINES, note.from) - 1;
     for (let k = note.marker; k <= last; k++) {
-      const end = [...out[k].matchAll(SENTENCE_END)].find((m) => k > note.marker || m.index >= at);
+      // "verbindt.1": the number after the full stop marks the sentence it ends.
+      const end = k === note.marker && /[.!?]$/.test(out[k].slice(0, at)) ? { index: at - 1 } : [...out[k].matchAll(SENTENCE_END)].find((m) => k > note.marker || m.index >= at);
       if (!end && k < last) continue;
       const cut = end ? end.index + 1 : out[k].length;
       out[k] = `${out[k].slice(0, cut)} Voetnoot: ${note.text}${out[k].slice(cut)}`;

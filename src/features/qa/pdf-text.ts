@@ -39,6 +39,10 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   for (const [p, items] of pages.entries()) {
     let current: Line | undefined;
     let lastY: number | undefined;
+    // A footnote's number set small and raised: after a word it stays on that word's line ("verbindt.1"), before the
+    // note at the foot of the page it opens the note's line ("1 Dit alles onder voorbehoud ...").
+    let noteNumber = '';
+    const pageBody = bodySize(items.map((item) => ({ text: item.str, size: sizeOf(item.transform) })));
     const tables = findPdfTables(placed[p], words);
     const inTable = new Set(tables.flatMap((t) => [...t.items]));
     for (const [index, item] of items.entries()) {
@@ -49,6 +53,13 @@ export async function pdfText(data: Uint8Array): Promise<string> {
         lines.push(...table.lines.map((text) => ({ text, size: table.size })));
       }
       if (inTable.has(index) || !item.str) continue;
+      const note = noteNumberRole(item, current && lastY !== undefined ? { ...current, y: lastY } : undefined, items.slice(index + 1, index + 4).find((i) => i.str.trim()), pageBody);
+      if (note === 'marks') current!.text = current!.text.trimEnd() + item.str.trim();
+      else if (note === 'opens') {
+        if (current) lines.push(current);
+        [current, noteNumber] = [undefined, `${item.str.trim()} `];
+      }
+      if (note) continue;
       const y = item.transform[5];
       if (current && lastY !== undefined && Math.abs(y - lastY) > 2) {
         lines.push(current);
@@ -60,7 +71,8 @@ export async function pdfText(data: Uint8Array): Promise<string> {
         const font = (item as { fontName?: string }).fontName;
         current = current
           ? { ...current, text: current.text + item.str, size: Math.max(current.size, size), left: Math.min(current.left ?? left, left), right: Math.max(current.right ?? right, right), font: current.font === font ? font : undefined }
-          : { text: item.str, size, left, right, page: p, y, font };
+          : { text: noteNumber + item.str, size, left, right, page: p, y, font };
+        noteNumber = '';
       } else if (current && item.str) current.text += item.str;
       lastY = y;
       if (item.hasEOL && current) {
@@ -74,6 +86,21 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   const tidy = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim().replace(/^[●•▪◦■➢►]\s*/, '- ') })).filter((l) => l.text);
   const isEmphasized = emphasized(tidy);
   return joinSplitTables(markHeadings(renumberRestartedLists(withEmphasis(joinWrappedLines(tidy, isEmphasized), isEmphasized))).split('\n')).join('\n');
+}
+
+type Item = { str: string; transform: number[]; width: number };
+/**
+ * A number of one or two digits set small (at most 80 % of the page's body size) is a footnote's number: right after the
+ * last word of a line it marks that word; at the start of a line, with the note's text right beside it (the foot of the
+ * page), it opens the note. A page number alone on its line does neither.
+ */
+/** `current` is the line being read, with `y` the baseline of its last text. */
+function noteNumberRole(item: Item, current: Line | undefined, next: Item | undefined, pageBody: number): 'marks' | 'opens' | undefined {
+  const size = sizeOf(item.transform);
+  if (!/^\s*\d{1,2}\s*$/.test(item.str) || size > 0.8 * pageBody) return undefined;
+  if (current && item.transform[4] >= (current.right ?? 0) - 1 && Math.abs(item.transform[5] - (current.y ?? 0)) < current.size) return 'marks';
+  const beside = next && /\p{L}/u.test(next.str) && next.transform[4] - (item.transform[4] + item.width) < 2 * size && Math.abs(next.transform[5] - item.transform[5]) < sizeOf(next.transform);
+  return beside ? 'opens' : undefined;
 }
 
 /**
