@@ -133,4 +133,25 @@ Het opleidingsbudget is € 9.000.
       'Daarna volgt het rooster.',
     ]);
   });
+
+  it('a year asked ("sinds wanneer") is given by the sentence about what is asked, not by a year elsewhere in a fact', async () => {
+    const facts = [fact('speerpunten', ['Waar werkt de Sportraad in 2039 aan?'], 'In 2039 werkt de Sportraad aan twee onderwerpen: zwemveiligheid en sportparken. Daarnaast coördineert de Sportraad het proces rond de sportvisie.', ['speerpunten'])];
+    const visie = '# Jaarplan Sportraad 2039\n\n## Sportvisie\n\nVanuit het college heeft de Sportraad in maart 2037 de opdracht gekregen om het proces rond de sportvisie te coördineren. De visie is in 2038 vastgesteld.\n';
+    const own = new KnowledgeIndex(facts, (await parseDocument('jaarplan.md', Buffer.from(visie))).passages);
+    expect(text(own.ask('Sinds wanneer coördineert de Sportraad het proces rond de sportvisie?'))).toMatch(/maart 2037/);
+  });
+
+  it('"Stel dat ... Wat betekent dat voor ...?" asks the consequence of the case, stated in the text with the case', async () => {
+    const plan = `# Jaarplan Zwemveiligheid Testdorp 2039
+
+## Aanpak zwemveiligheid
+We geven in 2039 een vervolg aan de aanpak zwemveiligheid. Met scholen en clubs werken we aan projecten die hieraan bijdragen en aan betere zwemlessen voor alle kinderen.
+
+## Projectmiddelen
+Voor de aanpak zwemveiligheid is een werkbudget van € 20.000 nodig. Er wordt gekeken of gebruik kan worden gemaakt van provinciale subsidies of impulsgelden. Mocht dit het geval zijn dan is uiteindelijk minder investering vanuit de gemeente nodig.
+`;
+    const own = new KnowledgeIndex([], (await parseDocument('zwemveiligheid.md', Buffer.from(plan))).passages);
+    const answer = text(own.ask('Stel dat er provinciale subsidies of impulsgelden komen voor de aanpak zwemveiligheid. Wat betekent dat voor wat de gemeente moet bijdragen?'));
+    expect(answer).toMatch(/minder investering/);
+  });
 });

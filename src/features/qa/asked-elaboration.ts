@@ -32,6 +32,11 @@ const SAYS_SPENDING = /\b(?:besteed|uitgegeven|gebruikt|ingezet|bestemd|aangewen
 const ASKS_RESULT = /\bwat\s+(?:(?:moet|moeten|zal|zou|zouden|kan|kunnen|gaat|gaan)\s+)?(?:(?:het|dat|dit|die)\s+)?opleveren\b|\bwat\s+(?:levert|leveren|leverde)\s+(?:het|dat|dit|die)\s+op\b|\bwat\s+(?:is|zijn|was)\s+(?:het|de)\s+(?:effect|effecten|resultaat|resultaten|opbrengst)\b|\bwaartoe\s+(?:leidt|leiden|moet|moeten)\b/i;
 const GIVES_RESULT = /\b(?:hierdoor|daardoor|hiermee|daarmee|zodat|leidt tot|leiden tot|resulteert|oplevert|opleveren|effect|resultaat)\b/i;
 
+/** "Stel dat er subsidies komen. Wat betekent dat voor ...?": what follows when the case happens, which the text says next. */
+export const ASKS_MEANING_OF_CASE = /\bwat\s+(?:betekent|betekenen|betekende)\s+(?:dat|dit|die|deze)\b/i;
+/** "Mocht dit het geval zijn, dan ...", "in dat geval ...", "als dat zo is ...": a consequence of the sentence before. */
+const GIVES_CASE_CONSEQUENCE = /^(?:mocht|mochten|als|indien|wanneer)\s+(?:dit|dat)\b|^in\s+(?:dat|dit)\s+geval\b|^is\s+(?:dat|dit)\s+(?:zo|het\s+geval)\b/i;
+
 /**
  * "Wat vroeg de manager van Raalte?", "wat wilde Kampen weten over ...?": what a participant of a meeting asked, which
  * minutes follow with the reply ("Ruud Hofman vroeg of ... De regiomanager stelde voor ...").
@@ -60,8 +65,8 @@ export function askerWeight(question: string, matches: (text: string) => number[
   };
 }
 
-/** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ..."). */
-export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b/iu;
+/** A sentence that speaks of the one before it ("Dit is noodzakelijk om ...", "Het gaat om ...", "Specifiek gaat dit over ...", "Mocht dit het geval zijn ..."). */
+export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee|hierdoor|specifiek|concreet)\b|^(?:het|er)\s+(?:gaat|gaan)\s+(?:hier\s+)?(?:om|over)\b|^(?:mocht|mochten|als|indien)\s+(?:dit|dat)\b|^in\s+(?:dat|dit)\s+geval\b/iu;
 
 /** Whether the question asks why or what caused something ("waarom ...", "... en hoe komt dat?"). */
 export const asksCause = (question: string): boolean => ASKS_WHY.test(question) || ASKS_CAUSE.test(question);
@@ -80,6 +85,7 @@ export function askedElaboration(question: string): ((sentence: string) => boole
   if (asksWhatWasAsked(question)) return (s) => GIVES_REPLY.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);
+  if (ASKS_MEANING_OF_CASE.test(question)) return (s) => GIVES_CASE_CONSEQUENCE.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   return undefined;
 }

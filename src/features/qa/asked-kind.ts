@@ -65,6 +65,9 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   return undefined;
 }
 
+/** "Sinds wanneer ...", "op welke datum ...": a year or a date, which the sentence about what is asked gives, not any sentence. */
+export const asksYearOrDate = (question: string): boolean => ASKS_DATE.test(question) || ASKS_YEAR.test(question);
+
 /** "Hoe lang", "hoe snel", "hoeveel tijd", "welke termijn": a length of time (or the deadline it ends at), as a test on a text. */
 export function askedDuration(question: string): ((text: string) => boolean) | undefined {
   // "Hoe lang blijft een lid zitten?" asks a duration ("twee jaar"), not any figure ("drie leden").

@@ -1,5 +1,5 @@
 import { isShipped } from './builtin-documents';
-import { givesWhatIsAsked } from './asked-kind';
+import { asksYearOrDate, givesWhatIsAsked } from './asked-kind';
 import type { Passage } from './qa.domain';
 import type { RankedHit } from './ranked-hit';
 import { splitSentences } from './passages';
@@ -97,6 +97,8 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
 /** "Welke ... allemaal", "noem alle ...": every item of a list is asked. */
 const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
 /** A lid that introduces a list ("Het indieningsformulier bevat ten minste:") followed by its items ("a. ...", "1. ...", "- "). */
+const saysHalf = (matches: number[]) => matches.filter((v) => v > 0).length * 2 >= matches.length;
+
 const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
 
 /**
@@ -123,7 +125,9 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact)) && isAbout(fact);
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
   const gives = givesWhatIsAsked(question);
-  const givesAsked = gives ? (h: H) => (gives(ctx.text(h.id)) ? 1 : 0) : () => 0;
+  // A year is given by a sentence that says half the question's words ("in oktober 2023 ... te coördineren"), not any sentence.
+  const givesIn = gives && asksYearOrDate(question) ? (text: string) => splitSentences(text).some((s) => gives(s) && saysHalf(ctx.matches(s))) : gives;
+  const givesAsked = givesIn ? (h: H) => (givesIn(ctx.text(h.id)) ? 1 : 0) : () => 0;
   const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
   const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
   // "Welke onderdelen moet ik allemaal invullen?": of the document that answers best, an article that holds a list comes first.

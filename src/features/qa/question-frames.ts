@@ -21,6 +21,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bwat bedoel(?:t|en)? (?:ze|men|jullie|je|u|zij) (?:precies |eigenlijk )?met\s+/gi, 'wat is '],
   // "Wat was het idee achter X?": what X is for, which a text says of X itself ("is bedoeld om", "fungeert als").
   [/\b(?:het|de) (?:idee|gedachte|bedoeling)(?: erachter)? (?:achter|van|bij)\s+/gi, ''],
+  // "Het proces rond de Hervormingsagenda": "rond" is "about" here (not "de ronde", not "rond de 50.000").
+  [/\brond\s+(?=(?:de|het|dit|deze|dat)\s+\p{L})/giu, 'over '],
   // "Hangt dat nog ergens van af?", "waar hangt het voorbehoud van af?": what it depends on, as a text says "afhankelijk van".
   [/\b(?:hangt|hangen|hing|hingen)\s+((?:\p{L}+\s+){0,4}?)(?:ergens\s+)?van\s+af\b/giu, 'is $1afhankelijk'],
   // "Geeft het RSJ de beschikkingen af of iemand anders?": the open alternative names no one to look for.

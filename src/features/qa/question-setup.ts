@@ -1,5 +1,6 @@
 import { PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
+import { ASKS_MEANING_OF_CASE } from './asked-elaboration';
 import { type QueryWord, coverageOf } from './query-words';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -50,7 +51,8 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   const { asking, setup } = questionParts(question);
   if (!setup) return ruleSubject(question, analyse);
   // "Er wordt gesproken over een herbezinning. Waar gaat die over?": an ask of pronouns only asks about the setup's thing.
-  if (ASKS_WHAT_IT_IS.test(asking)) return NONE;
+  // "Stel dat er subsidies komen. Wat betekent dat voor de bijdrage?": the consequence of the case, stated with the case.
+  if (ASKS_WHAT_IT_IS.test(asking) || ASKS_MEANING_OF_CASE.test(asking)) return NONE;
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
@@ -58,7 +60,7 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
 }
 
 /** "Waar gaat die over?", "wat houdt dat in?", "wat is dat precies?": what the thing the setup names is, asked with a pronoun only. */
-const ASKS_WHAT_IT_IS = /^\s*(?:waar\s+(?:gaat|gaan|ging)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?over|wat\s+(?:houdt|houden)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?in|wat\s+(?:is|zijn|betekent|betekenen)\s+(?:die|dat|dit|deze)(?:\s+(?:precies|eigenlijk|dan))?)\s*\??\s*$/iu;
+const ASKS_WHAT_IT_IS = /^\s*(?:waar\s+(?:gaat|gaan|ging)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?over|wat\s+(?:houdt|houden)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?in|wat\s+(?:is|zijn)\s+(?:die|dat|dit|deze)(?:\s+(?:precies|eigenlijk|dan))?)\s*\??\s*$/iu;
 
 /** "Dat budget", "zo'n stop", "wat heeft het bestuur dan", "daarvoor": words of an ask that point back at the case. */
 const REFERS_TO_CASE = /\b(?:dat|die|deze|dit|zo['’]n|zulke?)\s+\p{L}{3,}|\b(?:dan|daar\p{L}*|hier(?:voor|bij|over|mee))\b/iu;
