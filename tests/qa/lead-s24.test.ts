@@ -154,4 +154,27 @@ Voor de aanpak zwemveiligheid is een werkbudget van € 20.000 nodig. Er wordt g
     const answer = text(own.ask('Stel dat er provinciale subsidies of impulsgelden komen voor de aanpak zwemveiligheid. Wat betekent dat voor wat de gemeente moet bijdragen?'));
     expect(answer).toMatch(/minder investering/);
   });
+
+  it("RSJ named early in a document the curated facts sum up does not let its paragraphs outrank those facts", async () => {
+    const kadernota = `# Kadernota Testdorp 2039
+
+## Inleiding
+RSJ IJsselland legt in deze kadernota de plannen en budgetten voor 2039 vast.
+
+## Randvoorwaarden
+Projectleiderschap. Bij het vaststellen van de begroting 2038 is in totaal structureel 1,5 fte beschikbaar gesteld voor het uitvoeren van de sportagenda. Deze formatie is ook in 2039 nodig.
+
+## Mensen
+Het RSJ heeft structureel een formatie van 9,5 fte.
+`;
+    const source = (section: string) => ({ title: 'Kadernota Testdorp 2039', section });
+    const facts: Fact[] = [
+      { id: 'fte-sportagenda', questions: ['Hoeveel fte is er voor de sportagenda?'], keywords: ['fte', 'sportagenda'], answer: 'Voor de sportagenda is sinds de begroting 2038 structureel 1,5 fte beschikbaar.', source: source('Randvoorwaarden') },
+      { id: 'formatie', questions: ['Hoe groot is de formatie van RSJ?'], keywords: ['formatie', 'fte'], answer: 'RSJ heeft structureel een formatie van 9,5 fte.', source: source('Mensen') },
+    ];
+    const own = new KnowledgeIndex(facts, (await parseDocument('kadernota-testdorp.md', Buffer.from(kadernota))).passages);
+    const answer = text(own.ask('Hoeveel fte is er structureel beschikbaar voor de sportagenda, en hoe groot is de totale formatie van RSJ?'));
+    expect(answer).toMatch(/1,5 fte/);
+    expect(answer).toMatch(/9,5 fte/);
+  });
 });
