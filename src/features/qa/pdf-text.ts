@@ -39,8 +39,6 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   for (const [p, items] of pages.entries()) {
     let current: Line | undefined;
     let lastY: number | undefined;
-    // A footnote's number set small and raised: after a word it stays on that word's line ("verbindt.1"), before the
-    // note at the foot of the page it opens the note's line ("1 Dit alles onder voorbehoud ...").
     let noteNumber = '';
     const pageBody = bodySize(items.map((item) => ({ text: item.str, size: sizeOf(item.transform) })));
     const tables = findPdfTables(placed[p], words);
@@ -54,11 +52,10 @@ export async function pdfText(data: Uint8Array): Promise<string> {
       }
       if (inTable.has(index) || !item.str) continue;
       const note = noteNumberRole(item, current && lastY !== undefined ? { ...current, y: lastY } : undefined, items.slice(index + 1, index + 4).find((i) => i.str.trim()), pageBody);
+      // A footnote's number stays on its word's line ("verbindt.1"), or opens its note's line ("1 Dit alles ...").
       if (note === 'marks') current!.text = current!.text.trimEnd() + item.str.trim();
-      else if (note === 'opens') {
-        if (current) lines.push(current);
-        [current, noteNumber] = [undefined, `${item.str.trim()} `];
-      }
+      if (note === 'opens' && current) lines.push(current);
+      if (note === 'opens') [current, noteNumber] = [undefined, `${item.str.trim()} `];
       if (note) continue;
       const y = item.transform[5];
       if (current && lastY !== undefined && Math.abs(y - lastY) > 2) {
