@@ -51,7 +51,7 @@ export async function pdfText(data: Uint8Array): Promise<string> {
         lines.push(...table.lines.map((text) => ({ text, size: table.size })));
       }
       if (inTable.has(index) || !item.str) continue;
-      const note = noteNumberRole(item, current && lastY !== undefined ? { ...current, y: lastY } : undefined, items.slice(index + 1, index + 4).find((i) => i.str.trim()), pageBody);
+      const note = noteNumberRole(item, current, lastY, () => items.slice(index + 1, index + 4).find((i) => i.str.trim()), pageBody);
       // A footnote's number stays on its word's line ("verbindt.1"), or opens its note's line ("1 Dit alles ...").
       if (note === 'marks') current!.text = current!.text.trimEnd() + item.str.trim();
       if (note === 'opens' && current) lines.push(current);
@@ -91,11 +91,12 @@ type Item = { str: string; transform: number[]; width: number };
  * last word of a line it marks that word; at the start of a line, with the note's text right beside it (the foot of the
  * page), it opens the note. A page number alone on its line does neither.
  */
-/** `current` is the line being read, with `y` the baseline of its last text. */
-function noteNumberRole(item: Item, current: Line | undefined, next: Item | undefined, pageBody: number): 'marks' | 'opens' | undefined {
+/** `current` is the line being read, `lastY` the baseline of its last text; `nextItem` is looked up only for a small number. */
+function noteNumberRole(item: Item, current: Line | undefined, lastY: number | undefined, nextItem: () => Item | undefined, pageBody: number): 'marks' | 'opens' | undefined {
   const size = sizeOf(item.transform);
   if (!/^\s*\d{1,2}\s*$/.test(item.str) || size > 0.8 * pageBody) return undefined;
-  if (current && item.transform[4] >= (current.right ?? 0) - 1 && Math.abs(item.transform[5] - (current.y ?? 0)) < current.size) return 'marks';
+  if (current && lastY !== undefined && item.transform[4] >= (current.right ?? 0) - 1 && Math.abs(item.transform[5] - lastY) < current.size) return 'marks';
+  const next = nextItem();
   const beside = next && /\p{L}/u.test(next.str) && next.transform[4] - (item.transform[4] + item.width) < 2 * size && Math.abs(next.transform[5] - item.transform[5]) < sizeOf(next.transform);
   return beside ? 'opens' : undefined;
 }
