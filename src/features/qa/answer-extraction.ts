@@ -8,7 +8,7 @@ import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
-import { OWN_WORD_MATCH, addAntecedents, addNamingBefore } from './sentence-context';
+import { OWN_WORD_MATCH, addAntecedents, addLeaningAfter, addNamingBefore } from './sentence-context';
 import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
 import { addDecision, addElaboration, addKindGiven } from './sentences-along';
 
@@ -103,6 +103,7 @@ export function extractAnswer(
   const fits = (ks: number[]) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS;
   addAntecedents(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
+  addLeaningAfter(units, chosen, best, matches, fits);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

@@ -84,6 +84,8 @@ export function answersWhoForOtherBody(question: string, answer: string): boolea
 }
 
 const clausesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\n/);
+/** A clause that says what it is about only by pointing back: "Het gaat om ...", "Dit bedrag ...". */
+const LEANS_ON_BEFORE = /^(?:het\s+gaat\s+om|het\s+betreft|dit|deze|dat|daarvoor|hiervoor|daarmee|hiermee)\b/i;
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -139,7 +141,9 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const about = named(`${source} ${subject}`);
   const unnamed = parties.filter((p) => !about.has(p));
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
-  const giving = clausesOf(answer).filter((c) => (amount ? statesAmount(c) : tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
+  // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
+  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && LEANS_ON_BEFORE.test(c) ? `${clauses[i - 1]} ${c}` : c);
+  const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));
 }
 

@@ -100,7 +100,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
-  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
+  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
   return undefined;
 }
 

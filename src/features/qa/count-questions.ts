@@ -100,13 +100,17 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
   if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => ownTerms(w, terms)));
-  const withFigure = answer.split(/(?<=[.!?;:])\s+|\n/).filter(hasFigure);
+  // A table row ("4. Bestuurlijke escalatie: Wie besluit: BO; Termijn: binnen 10 werkdagen") is one statement: its cells name the party for each other.
+  const withFigure = answer.split(ROW_ANSWER.test(answer) ? /\n/ : /(?<=[.!?;:])\s+|\n/).filter(hasFigure);
   // In the "Reglement Escalatiecommissie", "de commissie" is the escalatiecommissie: the party's last part names it there.
   const own = tokenize(party)[0] ?? '';
   const namesParty = (w: string) => terms(w).some((t) => wanted.has(t)) || (w.length >= 5 && own.length > w.length && own.endsWith(w) && tokenize(source).includes(own));
   const passiveSays = (s: string) => !PRONOUN.test(found[1]) && PASSIVE_WITHOUT_AGENT.test(s);
   return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some(namesParty) || passiveSays(s));
 }
+
+/** A row of a table as the answer gives it: its name, then "Header: cell; Header: cell". */
+const ROW_ANSWER = /^[^:;\n]{1,80}: [^:;\n]{1,40}: /;
 
 /** "Het verbeterplan wordt binnen twintig werkdagen ingediend": a passive that names no one who acts is the asked party's task too (a party named by an article, not "dat"). */
 const PASSIVE_WITHOUT_AGENT = /^(?![^.;]*\bdoor\s+(?:de|het|een|hun|zijn|haar)\b)[^.;]*\b(?:wordt|worden)\b[^.;]*\b(?:ge\p{L}{2,}[dt]|\p{L}{2,}(?:ge\p{L}{2,}[dt]|diend|leverd|steld))\b/iu;

@@ -52,6 +52,8 @@ const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|cl
 const MEMBERS = /^(leden|lid|deelnemers|deelnemer)$/;
 /** A reference to a lid of an article: "artikel 2, derde lid", "lid 3". */
 const LID_REFERENCE = /\b(?:artikel\s+\d+[a-z]?,?\s+)?(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+)\b/g;
+/** People who stand for others: "twee vertegenwoordigers van zorgaanbieders" counts the zorgaanbieders represented. */
+const REPRESENTATIVES = /^(vertegenwoordigers?|afgevaardigden?|gedelegeerden?)$/;
 /** One person by a role: "elke gemeente wijst één lid / één vertegenwoordiger aan" counts the members. */
 const PERSON_ONE = /^(lid|\p{L}*(?:houder|nemer|werker|gevaardigde|woordiger|stuurder|adviseur|voorzitter))$/u;
 
@@ -120,7 +122,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const total = TOTAL.test(question);
   // "Hoeveel casussen behandelde de commissie vorig jaar?" asks what happened: "ten hoogste zes per vergadering" is a rule's limit.
   const limit = (i: number) => REALIZED_Q.test(question) && UPPER_LIMIT.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 6), i + 5).includes('per');
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')));
+  // "twee vertegenwoordigers van zorgaanbieders" counts the aanbieders at the table.
+  const represented = (i: number) => REPRESENTATIVES.test(words[i + 1] ?? '') && words[i + 2] === 'van' && names(words[i + 3] ?? '');
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')) || represented(i));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
   // "Het aantal plaatsen in gezinshuizen groeide van 24 naar 38": the number of the things counted, from one figure to another.
   const quantified = (w: string, i: number) =>

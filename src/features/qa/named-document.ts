@@ -1,7 +1,7 @@
 import { WEAK_TERMS, tokenize } from './dutch-text';
 
 /** "volgens het reglement van orde", "in de klachtenregeling", "uit de kadernota": a phrase naming where to look. */
-const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}-]+\s*){1,6}?)\s*(?=[?,.!]|$)/iu;
+const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}\p{N}-]+\s*){1,6}?)\s*(?=[?,.!]|$)/iu;
 
 /**
  * A question that names the document it is about ("Hoe vaak komt het PFO bijeen volgens het reglement van
@@ -13,17 +13,29 @@ const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}-]+\s*){1
 export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[]): { phrase: string; title: string } | undefined {
   const m = question.match(NAMING);
   if (!m) return undefined;
-  const named = tokenize(m[1]).flatMap((w) => terms(w).slice(0, 1));
-  // "in de regio", "in de gemeente": words every document shares name none of them.
-  if (!named.some((t) => !WEAK_TERMS.has(t))) return undefined;
-  // A title starts with the kind of document ("Reglement van orde ...", "Kadernota 2025"): "in de governance" names a
-  // subject that a title also holds, not a document.
-  const matching = [...titles].filter((title) => {
-    const own = tokenize(title).map((w) => terms(w));
-    return own[0]?.includes(named[0]) && named.every((t) => own.some((ts) => ts.includes(t)));
-  });
+  const all = [...titles];
+  const titled = (phrase: string, yearless = false) => {
+    const named = tokenize(phrase).flatMap((w) => terms(w).slice(0, 1));
+    // "in de regio", "in de gemeente": words every document shares name none of them.
+    if (!named.some((t) => !WEAK_TERMS.has(t))) return [];
+    // A title starts with the kind of document ("Reglement van orde ...", "Kadernota 2025"): "in de governance" names a
+    // subject that a title also holds, not a document.
+    return all.filter((title) => {
+      const own = tokenize(title).map((w) => terms(w));
+      return own[0]?.includes(named[0]) && named.every((t) => own.some((ts) => ts.includes(t))) && !(yearless && /\b(?:19|20)\d\d\b/.test(title));
+    });
+  };
+  // "volgens de bouwstenennotitie uit 2017": the note titled "Bouwstenen ...", whose title gives no year to check.
+  const byName = m[1].replace(KIND_AFTER_NAME, '$1').replace(FROM_YEAR, '');
+  const asWritten = titled(m[1]);
+  const matching = asWritten.length ? asWritten : byName !== m[1] ? titled(byName, FROM_YEAR.test(m[1])) : [];
   return matching.length === 1 ? { phrase: m[1], title: matching[0] } : undefined;
 }
+
+/** A document named by its title's first word and its kind in one compound ("bouwstenen|notitie", "governance|nota"). */
+const KIND_AFTER_NAME = /^(\p{L}{5,}?)-?(?:notitie|nota|brief|document|stuk)\b/iu;
+/** "... uit 2017", "... van 2017": the year the document is from. */
+const FROM_YEAR = /\s+(?:uit|van)\s+(?:19|20)\d\d\s*$/;
 
 /** The kinds of document a question may point at: "afspraken", "(mandaat)besluit", "(werk)plan", "(kader)nota", ... */
 const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk)';

@@ -25,6 +25,8 @@ const FRAMES: [RegExp, string][] = [
   [/\brond\s+(?=(?:de|het|dit|deze|dat)\s+\p{L})/giu, 'over '],
   // "Hangt dat nog ergens van af?", "waar hangt het voorbehoud van af?": what it depends on, as a text says "afhankelijk van".
   [/\b(?:hangt|hangen|hing|hingen)\s+((?:\p{L}+\s+){0,4}?)(?:ergens\s+)?van\s+af\b/giu, 'is $1afhankelijk'],
+  // "Wie is er aan zet bij ...?", "wie is dan aan de beurt": who acts, which the question word asks; no word to find.
+  [/\b(?:is|zijn|was|waren)\s+(?:er\s+)?(?:dan\s+|eerst\s+|nu\s+)?aan\s+(?:zet|de\s+beurt)\b/gi, 'is'],
   // "Geeft het RSJ de beschikkingen af of iemand anders?": the open alternative names no one to look for.
   [/\s*,?\s*\bof\s+(?:iemand|een\s+ander|iets)\s+anders?\b(?=\s*[?.]?\s*$)/gi, ''],
   // "..., er werd iets gezegd over een vliegwiel?", "Er wordt gesproken over een herbezinning.": the asker recalls a word

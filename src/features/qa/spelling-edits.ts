@@ -56,3 +56,23 @@ export function deletes(word: string, max: number): Set<string> {
   }
   return out;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Every string one edit from `word`: a letter deleted, inserted, replaced, or two neighbours swapped (a few hundred). */
+export function editsOne(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      out.add(head + c + tail);
+      if (tail) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** A diminutive's ending ("kaart|jes", "lamp|je", "bloem|etje"), which the dictionary does not list with its word. */
+export const DIMINUTIVE = /(?:et|p)?(?:tjes|tje|jes|je)$/;

@@ -1,7 +1,7 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
-import { deletes, distance, sameLetterSlips, withSilentH } from './spelling-edits';
+import { DIMINUTIVE, deletes, distance, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
@@ -42,6 +42,8 @@ const INDEX_DISTANCE = 1;
 /** Deletes are taken from a word's first PREFIX letters only (SymSpell's prefix trick): fewer keys, same candidates after checking. */
 const PREFIX = 6;
 
+/** A word (or a compound's tail) shorter than this is not repaired from the dictionary: short words have many neighbours. */
+const MIN_DICTIONARY_REPAIR = 7;
 /** In a compound of three parts, a misspelt part shorter than this has too many neighbours ("verd": "werd"). */
 const MIN_REPAIRED_PART = 8;
 
@@ -133,7 +135,22 @@ export class Speller {
     if (this.joinsTwo(word, 3)) return this.closest(word, 1) ?? word;
     // Three known words may still be a slip in a compound of two the corpus has ("portefeuille|ouders|overleg").
     if (this.joinsThree(word)) return this.closest(word, 1) ?? this.repairCompound(word) ?? word;
-    return this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? word;
+    return this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? this.dictionaryRepair(word, names) ?? word;
+  }
+
+  /**
+   * A word the documents do not have, one slip from a single Dutch word ("critrium": "criterium"), alone or as a compound's
+   * tail ("beoordelings|critrium"): that word is meant, and its synonyms find the documents' words ("criteria").
+   */
+  private dictionaryRepair(word: string, names: boolean): string | undefined {
+    if (names) return undefined;
+    for (let i = 0; i <= word.length - MIN_DICTIONARY_REPAIR; i++) {
+      // A diminutive of a Dutch word ("kaartjes") is no slip, though the dictionary lists only the word ("kaart").
+      const part = word.slice(i), ok = !dutchWords().has(part.replace(DIMINUTIVE, '')) && (i === 0 || this.knownHead(word.slice(0, i)));
+      const found = ok ? [...editsOne(part)].filter((w) => isDictionaryWord(w, false)) : [];
+      if (found.length === 1) return word.slice(0, i) + found[0];
+    }
+    return undefined;
   }
 
   /**

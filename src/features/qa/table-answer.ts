@@ -106,8 +106,10 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
 export function answerFromTable(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
   const askedYears = yearsIn(question);
   const tableYears = new Set([...table.headers.flatMap((h) => [...yearsIn(h)]), ...yearsIn(table.caption)]);
-  // Asked about a year the table does not cover: its figures are another year's.
-  if (askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y))) return { kind: 'decline' };
+  // Asked about a year the table does not cover: its figures are another year's. Not when the row names the year asked
+  // ("Vastgestelde regioagenda 2034" in a calendar of 2033).
+  const rowYears = new Set(table.rows[row].flatMap((cell) => [...yearsIn(cell)]));
+  if (askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y) || rowYears.has(y))) return { kind: 'decline' };
   // Asked what was spent or budgeted: a table without amounts does not answer.
   const money = [...table.headers.slice(1), ...table.rows.map((r) => r[0] ?? '')].some((h) => BUDGET_H.test(h) || ACTUAL_H.test(h) || h.includes('€')) || table.rows.some((r) => r.some((c) => c.includes('€')));
   if ((ACTUAL_Q.test(question) || BUDGET_Q.test(question)) && !money) return undefined;

@@ -6,12 +6,16 @@ let stemmer: Stemmer | undefined;
 const dutchStemmer = (): Stemmer => (stemmer ??= (require('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer('dutch'));
 const stemCache = new Map<string, string>();
 
+/** A plural in -ies of a noun in -ie ("commissies", "functies", "provincies"). */
+const PLURAL_IES = /^\p{L}{3,}ies$/u;
+
 /** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 export function stemWord(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = dutchStemmer().stem(word);
+    // Snowball keeps the -s of a plural after a vowel: "commissies", "provincies" would not find "commissie".
+    stem = dutchStemmer().stem(PLURAL_IES.test(word) ? word.slice(0, -1) : word);
     if (stemCache.size < 200_000) stemCache.set(word, stem);
   }
   return stem;

@@ -1,0 +1,136 @@
+import { parseDocument } from '../../src/features/qa/ingest.service';
+import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+import { CURATED_FACTS } from '../../src/features/qa/qa.service';
+import { builtInDocuments } from '../../src/features/qa/builtin-documents';
+import { termsOf } from '../../src/features/qa/dutch-text';
+import { namedDocument } from '../../src/features/qa/named-document';
+
+// An invented reglement of a music council, asked the way people ask in a chat: a count with other counts beside it, a
+// calendar of one year for the agenda of the next, a row of a table that names who acts, a typo in a compound.
+const REGLEMENT = `# Reglement Muziekraad Teststad 2038
+
+## Hoofdstuk 1 Aanvragen
+
+### Artikel 1 Begrippen
+
+1. Werkdag: een dag, niet zijnde een zaterdag, een zondag of een dag in de periode van 24 december tot en met 1 januari.
+
+### Artikel 2 De jaarlijkse aanvraagronde
+
+1. De secretaris opent de aanvraagronde op 1 maart 2038 en stuurt alle verenigingen het aanvraagformulier.
+2. Aanvragen worden uiterlijk op 13 mei 2038 ingediend.
+3. Iedere vereniging dient in een ronde ten hoogste drie aanvragen in.
+4. Verenigingen mogen daarnaast samen één gezamenlijke aanvraag doen; die telt voor geen van hen mee voor het maximum, mits ten minste twee verenigingen het formulier mede ondertekenen.
+
+### Artikel 3 Spoedaanvragen
+
+1. Komt er in de loop van het jaar een dringende vraag op, dan kan een vereniging die als spoedaanvraag aanmelden.
+2. Per kalenderhalfjaar wordt ten hoogste één spoedaanvraag gehonoreerd.
+
+### Artikel 4 Beoordeling
+
+1. De commissie kent elke aanvraag ten hoogste 100 punten toe, verdeeld over de volgende criteria:
+   - muzikale kwaliteit: 40 punten;
+   - bereik onder jongeren: 35 punten;
+   - haalbaarheid: 25 punten.
+2. Een aanvraag die minder dan 60 punten behaalt, komt niet op de concept-muziekagenda, tenzij de raad met twee derde van de stemmen anders besluit.
+
+### Artikel 5 Werkgroepen
+
+1. De coördinator is voorzitter van een werkgroep.
+2. Ten hoogste twee vertegenwoordigers van muziekscholen kunnen op uitnodiging aan vergaderingen deelnemen; zij hebben geen stemrecht.
+
+### Artikel 6 Middelen
+
+1. Voor de muziekagenda 2039 is een werkbudget van € 300.000 beschikbaar.
+2. Van het werkbudget wordt € 40.000 aangehouden als reserve voor spoedaanvragen.
+
+### Artikel 7 Projectmiddelen
+
+Voor uitvoering van het project Podium Dichtbij is naast begeleiding ook een werkbudget nodig in 2038 om de volgende fase uit te voeren. Het gaat om een incidenteel bedrag van € 18.000. Dit wordt besteed aan zaalhuur en techniek.
+
+### Artikel 8 Niveaus van bemiddeling
+
+| Niveau | Omschrijving | Wie besluit | Termijn |
+| --- | --- | --- | --- |
+| 1. Gesprek | gesprek met de vereniging | secretaris | binnen 5 werkdagen |
+| 2. Bestuurlijke bemiddeling | bemiddeling door de raad | bestuur, zo nodig in een extra vergadering | vergadering binnen 10 werkdagen na het besluit tot opschaling |
+
+### Artikel 9 Jaarkalender 2038
+
+| Fase | Periode | Verantwoordelijk | Resultaat |
+| --- | --- | --- | --- |
+| Beoordeling | 16 mei – 10 juni 2038 | Beoordelingscommissie | Scorelijst per aanvraag |
+| Besluitvorming | 29 september 2038 | Bestuur | Vastgestelde muziekagenda 2039 |
+
+### Artikel 10 Samenwerking
+
+De Muziekraad werkt voor de zomerfestivals samen met de provincies Utrecht en Gelderland.
+`;
+
+// Beside the bot's own knowledge (its curated facts and user guide), as a document an administrator adds.
+const index = async () =>
+  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('muziekraad.md', Buffer.from(REGLEMENT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
+
+describe('counts, calendars and rows of a reglement (session 25)', () => {
+  it('"hoeveel X" is answered by the sentence that counts X with the question\'s other words, not by another count of X', async () => {
+    const answer = text((await index()).ask("Hoeveel aanvragen mag onze vereniging dit jaar maximaal aanleveren?"));
+    expect(answer).toContain('ten hoogste drie aanvragen');
+  });
+
+  it('a calendar of one year answers for the agenda of the next year that its row names', async () => {
+    const answer = text((await index()).ask('Op welke datum neemt het bestuur het definitieve besluit over de muziekagenda voor 2039?'));
+    expect(answer).toContain('29 september');
+  });
+
+  it('"wie is er aan zet" asks who acts, which the row of the period gives', async () => {
+    const answer = text((await index()).ask('Wie is er aan zet tussen half mei en 10 juni?'));
+    expect(answer).toContain('Beoordelingscommissie');
+  });
+
+  it('a row of a table names the party asked in one cell and its term in another', async () => {
+    const answer = text((await index()).ask('Als een zaak naar het hoogste niveau gaat, hoe snel moet het bestuur dan bij elkaar komen?'));
+    expect(answer).toContain('10 werkdagen');
+  });
+
+  it('"twee vertegenwoordigers van muziekscholen" counts the muziekscholen at the table', async () => {
+    const answer = text((await index()).ask('Een muziekschool vraagt of ze aan tafel mogen bij de werkgroep en mee mogen beslissen. Hoe zit dat, en met hoeveel muziekscholen mag dat?'));
+    expect(answer).toContain('Ten hoogste twee vertegenwoordigers van muziekscholen');
+  });
+
+  it('a typo in the tail of a compound is repaired from the dictionary when one Dutch word is a slip away', async () => {
+    const answer = text((await index()).ask('Hoeveel punten zijn er te halen met het beoordelingscritrium haalbaarheid?'));
+    expect(answer).toContain('haalbaarheid: 25 punten');
+  });
+
+  it('"hoeveel geld ... in 2038" is answered by the sentence with the amount (not the one with only the year), which names the project by the sentence it leans on', async () => {
+    const answer = text((await index()).ask('Hoeveel geld is er in 2038 incidenteel nodig voor het project Podium Dichtbij?'));
+    expect(answer).toContain('18.000');
+  });
+
+  it('people\'s words: "apart gezet" is a reserve, "afwijken" an exception ("tenzij"), "samen" and "quotum" the joint rule', async () => {
+    const idx = await index();
+    expect(text(idx.ask('Hoe groot is de totale pot voor de muziekagenda 2039 en welk deel wordt apart gezet voor spoedaanvragen?'))).toContain('40.000');
+    expect(text(idx.ask('Wat is de ondergrens in punten om op de concept-muziekagenda te komen? Kan daarvan worden afgeweken?'))).toContain('60 punten');
+    expect(text(idx.ask('Stel dat wij samen met een andere vereniging een aanvraag doen. Gaat dat af van ons eigen quotum?'))).toContain('gezamenlijke aanvraag');
+  });
+
+  it('a plural in -ies finds its singular, also written with an apostrophe ("provincie\'s")', async () => {
+    expect(termsOf('commissies')[0]).toBe(termsOf('commissie')[0]);
+    expect(text((await index()).ask("Met welke provincie's werkt de Muziekraad samen?"))).toContain('Utrecht en Gelderland');
+  });
+});
+
+describe('a document named the way people name it (session 25)', () => {
+  const titles = ['Speelruimte voor een Sportief Testdorp', 'Kadernota 2039', 'Reglement Sportraad Testdorp 2038'];
+  const terms = (w: string) => termsOf(w);
+  it('"de speelruimtenotitie uit 2036" is the note titled "Speelruimte ...", whose title gives no year', () => {
+    expect(namedDocument('Hoe vaak vergadert de raad volgens de speelruimtenotitie uit 2036?', titles, terms)?.title).toBe('Speelruimte voor een Sportief Testdorp');
+  });
+  it('a year in the name must be the year of the title: "de kadernota 2038" is not the Kadernota 2039', () => {
+    expect(namedDocument('Wat staat er over sport volgens de kadernota 2039?', titles, terms)?.title).toBe('Kadernota 2039');
+    expect(namedDocument('Wat staat er over sport volgens de kadernota 2038?', titles, terms)).toBeUndefined();
+  });
+});
