@@ -14,7 +14,10 @@ const REGLEMENT = `# Reglement Muziekraad Teststad 2038
 
 ### Artikel 1 Begrippen
 
-1. Werkdag: een dag, niet zijnde een zaterdag, een zondag of een dag in de periode van 24 december tot en met 1 januari.
+In dit reglement wordt verstaan onder:
+
+- werkdag: een dag, niet zijnde een zaterdag, een zondag of een dag in de periode van 24 december tot en met 1 januari;
+- verplichting: iedere opdracht, toezegging of overeenkomst waaruit een betaling door de Muziekraad volgt.
 
 ### Artikel 2 De jaarlijkse aanvraagronde
 
@@ -64,6 +67,31 @@ Voor uitvoering van het project Podium Dichtbij is naast begeleiding ook een wer
 | Beoordeling | 16 mei – 10 juni 2038 | Beoordelingscommissie | Scorelijst per aanvraag |
 | Besluitvorming | 29 september 2038 | Bestuur | Vastgestelde muziekagenda 2039 |
 
+### Artikel 11 Mandaat
+
+| Functie | Maximum per verplichting | Voorwaarden |
+| --- | --- | --- |
+| Voorzitter | € 50.000 | verantwoording in de eerstvolgende vergadering |
+| Coördinator | € 10.000 | alleen ten laste van de eigen posten |
+
+### Artikel 12 Besluiten die niet worden gemandateerd
+
+1. Voor de volgende besluiten bestaat geen mandaat; ze blijven bij het bestuur:
+   a. het vaststellen van de begroting en de jaarrekening;
+   b. het aangaan van leningen;
+   c. het opzeggen of ontbinden van een overeenkomst met een muziekschool;
+   d. het wijzigen van dit reglement.
+2. Een spoedbesluit van de voorzitter kan een les tijdelijk stilleggen, maar nooit een overeenkomst beëindigen.
+
+### Artikel 14 Budgetbewaking
+
+1. Een budgethouder die een overschrijding van zijn post verwacht, meldt dit binnen drie werkdagen aan de penningmeester.
+2. De penningmeester rapporteert elk kwartaal aan het bestuur.
+
+### Artikel 13 Klachten
+
+Een vereniging meldt een klacht binnen 24 uur bij het meldpunt van de Muziekraad.
+
 ### Artikel 10 Samenwerking
 
 De Muziekraad werkt voor de zomerfestivals samen met de provincies Utrecht en Gelderland.
@@ -110,11 +138,26 @@ describe('counts, calendars and rows of a reglement (session 25)', () => {
     expect(answer).toContain('18.000');
   });
 
-  it('people\'s words: "apart gezet" is a reserve, "afwijken" an exception ("tenzij"), "samen" and "quotum" the joint rule', async () => {
+  it('people\'s words: "apart gezet" is a reserve, "afwijken" an exception ("tenzij"), "zie aankomen dat ... niet toereikend" an expected overrun, "samen" and "quotum" the joint rule', async () => {
     const idx = await index();
     expect(text(idx.ask('Hoe groot is de totale pot voor de muziekagenda 2039 en welk deel wordt apart gezet voor spoedaanvragen?'))).toContain('40.000');
     expect(text(idx.ask('Wat is de ondergrens in punten om op de concept-muziekagenda te komen? Kan daarvan worden afgeweken?'))).toContain('60 punten');
+    expect(text(idx.ask('Wat moet ik doen als ik zie aankomen dat mijn post niet toereikend is?'))).toContain('binnen drie werkdagen');
     expect(text(idx.ask('Stel dat wij samen met een andere vereniging een aanvraag doen. Gaat dat af van ons eigen quotum?'))).toContain('gezamenlijke aanvraag');
+  });
+
+  it('a list item that answers comes with what introduces it ("ze blijven bij het bestuur")', async () => {
+    const answer = text((await index()).ask('Mag de coördinator de overeenkomst met een muziekschool zelf opzeggen?'));
+    expect(answer).toContain('ze blijven bij het bestuur');
+  });
+
+  it('a term defined for every thing of a kind ("verplichting: iedere opdracht") says that thing in its document', async () => {
+    const answer = text((await index()).ask('Hoeveel mag een coördinator maximaal per opdracht uitgeven zonder dat iemand anders hoeft te tekenen?'));
+    expect(answer).toContain('10.000');
+  });
+
+  it('"hoeveel klachten ... vorig jaar" is a count no rule gives ("klachten" is a noun, not a past tense)', async () => {
+    expect(text((await index()).ask('Hoeveel klachten zijn er vorig jaar bij de Muziekraad gemeld?'))).toBe('none');
   });
 
   it('a plural in -ies finds its singular, also written with an apostrophe ("provincie\'s")', async () => {

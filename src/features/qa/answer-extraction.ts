@@ -95,6 +95,9 @@ export function extractAnswer(
     if (chosen.has(i) || length(units, [...chosen, i]) > MAX_ANSWER_CHARS) continue;
     chosen.add(i);
     if (introduces(i)) addList(i + 1, false);
+    // An item says what it is one of by its introduction ("Voor de volgende besluiten bestaat geen mandaat:").
+    const intro = units[i].intro;
+    if (intro !== undefined && length(units, [...chosen, intro]) <= MAX_ANSWER_CHARS) chosen.add(intro);
     // Its lid comes along as the best one's does: "Reiskosten worden vergoed op basis van het openbaar vervoer."
     // is followed by what a member who comes by car gets.
     addWhole(units, chosen, lidOf(units, i));

@@ -36,8 +36,12 @@ export const statesNoCost = (question: string, answer: string) =>
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
 const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
-/** "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted ("-nten" is a plural: gemeenten, cliënten; "fte" is an abbreviation, no participle). */
-const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|blijven|bleef|bleven|komt|komen|kwam|kwamen|houdt|houden|hield|hielden|levert|leveren|leverde|leverden|scheelt|schelen|scheelde|bespaart|besparen|bespaarde|verwacht|verwachten|denkt|denken|schat|schatten|raamt|ramen|rekent|rekenen|doet|doen|deed|deden|zit|zitten|zat|zaten)$|^.{2,}(de|te|den|(?<!n)ten)$/i;
+/**
+ * "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted. A past plural ends in -den, or in
+ * -ten after a consonant of 't kofschip ("werkten", "kostten"); "gemeenten", "contracten", "klachten", "calamiteiten" are
+ * plurals of nouns ("fte" is an abbreviation, no participle).
+ */
+const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|blijven|bleef|bleven|komt|komen|kwam|kwamen|houdt|houden|hield|hielden|levert|leveren|leverde|leverden|scheelt|schelen|scheelde|bespaart|besparen|bespaarde|verwacht|verwachten|denkt|denken|schat|schatten|raamt|ramen|rekent|rekenen|doet|doen|deed|deden|zit|zitten|zat|zaten)$|^.{2,}(de|te|den|[kfspt]ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
 /** How far after "het aantal <thing>" its "van <figure>" may stand ("het aantal plaatsen in gezinshuizen groeide van 24"). */
 const AANTAL_REACH = 6;

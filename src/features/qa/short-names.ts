@@ -6,6 +6,7 @@ import type { Passage } from './qa.domain';
 const FIRST_PASSAGES = 12;
 
 const ARTICLES = new Set(['de', 'het', 'een']);
+const EVERY = new Set(['ieder', 'iedere', 'elk', 'elke']);
 /** A person by a specific role as a definition's head ("Gemandateerde: de regiomanager, of ..."): the term is that role's name here; not "de medewerker", "de functionaris". */
 const ROLE = /(?:manager|houder|meester|directeur|voorzitter|secretaris|leider|coördinator|coordinator|beheerder|adviseur)$/;
 
@@ -14,7 +15,8 @@ const ROLE = /(?:manager|houder|meester|directeur|voorzitter|secretaris|leider|c
  * ("a. bestuur: het Bestuurlijk overleg van de gemeenschappelijke regeling ..."; "Mandaatgever: het
  * Bestuurlijk overleg (BO)."): in that document, "het bestuur" is the BO. Per named body (its concept
  * token), the index terms of its short names. A definition that only mentions a body later on
- * ("regiomanager: de leidinggevende van het RSJ") names no short name for it.
+ * ("regiomanager: de leidinggevende van het RSJ") names no short name for it. A term for every thing of a kind
+ * ("verplichting: iedere opdracht ...") is that thing's name in the document, as a body's short name is.
  */
 export function shortNamesIn(definitions: string[], terms: (word: string) => string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -22,8 +24,10 @@ export function shortNamesIn(definitions: string[], terms: (word: string) => str
     const m = line.trim().match(DEFINITION_LINE);
     if (!m) continue;
     const named = tokenGroups(m[1]).filter((g) => !ARTICLES.has(g[0]));
-    const body = tokenGroups(m[2]).find((g) => !ARTICLES.has(g[0]))?.[0];
-    if (named.length !== 1 || named[0][0].startsWith('#') || !body || !(body.startsWith('#') || ROLE.test(body))) continue;
+    const [head, next] = tokenGroups(m[2]).filter((g) => !ARTICLES.has(g[0])).map((g) => g[0]);
+    // "verplichting: iedere opdracht, toezegging of overeenkomst ...": each opdracht is a verplichting in this document.
+    const body = EVERY.has(head) ? next : head;
+    if (named.length !== 1 || named[0][0].startsWith('#') || !body || !(body.startsWith('#') || ROLE.test(body) || EVERY.has(head))) continue;
     const term = terms(named[0][0])[0];
     if (term) out.set(body, [...(out.get(body) ?? []), term]);
   }

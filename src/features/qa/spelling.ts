@@ -139,14 +139,14 @@ export class Speller {
   }
 
   /**
-   * A word the documents do not have, one slip from a single Dutch word ("critrium": "criterium"), alone or as a compound's
-   * tail ("beoordelings|critrium"): that word is meant, and its synonyms find the documents' words ("criteria").
+   * A word the documents lack, one slip from one Dutch word ("critrium": "criterium"), alone or as a compound's tail: that
+   * word is meant, its synonyms find the documents' "criteria". Not a diminutive ("trein|kaartjes": the dictionary has "kaart").
    */
   private dictionaryRepair(word: string, names: boolean): string | undefined {
-    if (names) return undefined;
-    for (let i = 0; i <= word.length - MIN_DICTIONARY_REPAIR; i++) {
-      // A diminutive of a Dutch word ("kaartjes") is no slip, though the dictionary lists only the word ("kaart").
-      const part = word.slice(i), ok = !dutchWords().has(part.replace(DIMINUTIVE, '')) && (i === 0 || this.knownHead(word.slice(0, i)));
+    const whole = (h: string) => h.length >= 4 && (this.corpus.has(h) || isDictionaryWord(h, false));
+    for (let i = 0; !names && i <= word.length - MIN_DICTIONARY_REPAIR; i++) {
+      const part = word.slice(i), head = word.slice(0, i);
+      const ok = !dutchWords().has(part.replace(DIMINUTIVE, '')) && (i === 0 || whole(head) || whole(head.replace(/s$/, '')));
       const found = ok ? [...editsOne(part)].filter((w) => isDictionaryWord(w, false)) : [];
       if (found.length === 1) return word.slice(0, i) + found[0];
     }
