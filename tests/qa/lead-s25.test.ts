@@ -87,6 +87,7 @@ Voor uitvoering van het project Podium Dichtbij is naast begeleiding ook een wer
 
 1. Een budgethouder die een overschrijding van zijn post verwacht, meldt dit binnen drie werkdagen aan de penningmeester.
 2. De penningmeester rapporteert elk kwartaal aan het bestuur.
+3. Tussen posten verschuift de penningmeester tot € 5.000 per keer, zolang het totaal van alle verschuivingen in een jaar niet boven 3% van de begroting uitkomt.
 
 ### Artikel 13 Klachten
 
@@ -158,6 +159,11 @@ describe('counts, calendars and rows of a reglement (session 25)', () => {
 
   it('"hoeveel klachten ... vorig jaar" is a count no rule gives ("klachten" is a noun, not a past tense)', async () => {
     expect(text((await index()).ask('Hoeveel klachten zijn er vorig jaar bij de Muziekraad gemeld?'))).toBe('none');
+  });
+
+  it('"bij elkaar" is a total unless people come together ("in een heel jaar bij elkaar" is no meeting)', async () => {
+    const answer = text((await index()).ask('Zit er een plafond op hoeveel de penningmeester in een heel jaar bij elkaar tussen posten mag schuiven?'));
+    expect(answer).toContain('3%');
   });
 
   it('a plural in -ies finds its singular, also written with an apostrophe ("provincie\'s")', async () => {

@@ -8,7 +8,7 @@ import { OPENS_WITH_PERSON } from './asked-actor';
 import { withOrdinalRun, withPickedOrdinalRun } from './ordinal-enumeration';
 import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
-import { OWN_WORD_MATCH, addAntecedents, addLeaningAfter, addNamingBefore } from './sentence-context';
+import { OWN_WORD_MATCH, addAntecedents, addSentenceContext } from './sentence-context';
 import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
 import { addDecision, addElaboration, addKindGiven } from './sentences-along';
 
@@ -96,17 +96,13 @@ export function extractAnswer(
     chosen.add(i);
     if (introduces(i)) addList(i + 1, false);
     // An item says what it is one of by its introduction ("Voor de volgende besluiten bestaat geen mandaat:").
-    const intro = units[i].intro;
-    if (intro !== undefined && length(units, [...chosen, intro]) <= MAX_ANSWER_CHARS) chosen.add(intro);
+    if (units[i].intro !== undefined && length(units, [...chosen, units[i].intro!]) <= MAX_ANSWER_CHARS) chosen.add(units[i].intro!);
     // Its lid comes along as the best one's does: "Reiskosten worden vergoed op basis van het openbaar vervoer."
     // is followed by what a member who comes by car gets.
     addWhole(units, chosen, lidOf(units, i));
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
-  const fits = (ks: number[]) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS;
-  addAntecedents(units, chosen, fits);
-  addNamingBefore(units, chosen, best, matches, fits);
-  addLeaningAfter(units, chosen, best, matches, fits);
+  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

@@ -1,4 +1,5 @@
 import type { KindSaid } from './asked-kind';
+import { amountSaid } from './asked-amount';
 import type { Counted } from './count-questions';
 import { tokenize } from './dutch-text';
 import { countedNoun } from './figures-in-answer';
@@ -50,3 +51,13 @@ export function countSaid(
     joinsTie: true,
   };
 }
+
+/** The amount of money asked said with the words of its ask (asked-amount.ts), else the count asked said with the thing counted. */
+export const figureSaid = (
+  question: string,
+  counted: Counted | undefined,
+  words: { terms: string[]; weak: boolean; focus: boolean }[],
+  matches: (sentence: string) => number[],
+  setup: ReadonlySet<string>,
+  terms: (word: string) => string[],
+): KindSaid | undefined => amountSaid(question, words, matches, setup) ?? countSaid(question, counted, words, matches, terms);

@@ -5,8 +5,7 @@ import { answerFromSection } from './passage-extraction';
 import { sectionReader, withSourceSentence } from './fact-detail';
 import { askedKindWord } from './asked-kind';
 import { namedByQuestion, withActorDefinition, withActorsRanked } from './asked-actor';
-import { amountSaid } from './asked-amount';
-import { countSaid } from './count-said';
+import { figureSaid } from './count-said';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
@@ -172,7 +171,7 @@ export class KnowledgeIndex {
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words, question);
     const tasks = tasksBoost(question);
-    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => amountSaid(question, words, (s) => this.sentenceMatches(s, words), setup) ?? countSaid(question, countedThing, words, (s) => this.sentenceMatches(s, words), (w) => this.terms(w)));
+    const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => figureSaid(question, countedThing, words, (s) => this.sentenceMatches(s, words), setup, (w) => this.terms(w)));
     const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
     const searched = searchedWithAsk((w, count) => this.search.search([...w.keys()].join(' '), { boostTerm: (t) => w.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, count), weights, words, setup);

@@ -101,8 +101,10 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:er ?naar|daar ?naar|hier ?naar) (\p{L}+ )?(?:kijkt|keek|keken)\b/giu, '$1bespreekt'],
   // A term of office (or membership) that is extended is a reappointment: "herbenoemd", as regulations say.
   [/(?<=\b(?:zittingstermijn|zittingsduur|lidmaatschap|benoemd|gekozen)\b.*)\b(?:kan|kun|kunt|mag|mogen|kunnen|wordt|worden) (?:dat|die|deze|dit|het|hij|zij|ze|je|ik|de termijn|het lidmaatschap|mijn lidmaatschap|zijn termijn|haar termijn)(?: nog)?(?: een keer| eenmaal| nog een keer)? (?:worden )?(?:verlengd|verlengen)(?: worden)?\b/gi, 'kan herbenoemd worden'],
-  // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert".
-  [/\bbij ?elkaar\b/gi, 'bijeen'],
+  // Meeting: "komt ... bij elkaar" is "komt bijeen", as documents say "vergadert"; else "bij elkaar" is a total ("in een jaar
+  // bij elkaar", "bij elkaar opgeteld"), as a text says "het totaal van".
+  [/\bbij ?elkaar\b(?=\s+(?:te\s+)?(?:zijn|is)\b|[^?.]*\b(?:komen|komt|kwam|kwamen|gekomen|roepen|roept|geroepen)\b)|(?<=\b(?:komen|komt|kwam|kwamen|gekomen|roepen|roept|riep|geroepen)\b[^?.]*)\bbij ?elkaar\b/gi, 'bijeen'],
+  [/\bbij ?elkaar(?: (?:opgeteld|geteld))?\b/gi, 'in totaal'],
   // "Hoe lang mag een werkgroep blijven bestaan?": the infinitive at the end is the text's "bestaat ten hoogste twaalf
   // maanden" (the stemmer keeps "bestaan" and "bestaat" apart); "blijven" adds nothing a text says.
   [/(?<=\bhoe\s*lang\b[^?]*)\b(?:blijven\s+)?bestaan(?=\s*[?.]?\s*$)/gi, 'bestaat'],

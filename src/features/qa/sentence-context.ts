@@ -45,3 +45,10 @@ export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number
   const [own, next] = [matches(units[best].text), matches(units[after].text)];
   if (next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([after])) chosen.add(after);
 }
+
+/** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
+export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
+  addAntecedents(units, chosen, fits);
+  addNamingBefore(units, chosen, best, matches, fits);
+  addLeaningAfter(units, chosen, best, matches, fits);
+}

@@ -6,8 +6,8 @@ let stemmer: Stemmer | undefined;
 const dutchStemmer = (): Stemmer => (stemmer ??= (require('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer('dutch'));
 const stemCache = new Map<string, string>();
 
-/** A plural in -ies of a noun in -ie ("commissies", "functies", "provincies"). */
-const PLURAL_IES = /^\p{L}{3,}ies$/u;
+/** A plural in -ies of a noun in -ie ("commissies", "functies", "provincies"); "advies" and "precies" are no plurals. */
+const PLURAL_IES = /^(?!\p{L}*(?:advies|precies)$)\p{L}{3,}ies$/u;
 
 /** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 export function stemWord(word: string): string {
