@@ -4,6 +4,7 @@ import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { termsOf } from '../../src/features/qa/dutch-text';
+import { Speller } from '../../src/features/qa/spelling';
 import { namedDocument } from '../../src/features/qa/named-document';
 
 // An invented reglement of a music council, asked the way people ask in a chat: a count with other counts beside it, a
@@ -78,9 +79,13 @@ Voor uitvoering van het project Podium Dichtbij is naast begeleiding ook een wer
 
 1. Voor de volgende besluiten bestaat geen mandaat; ze blijven bij het bestuur:
    a. het vaststellen van de begroting en de jaarrekening;
-   b. het aangaan van leningen;
-   c. het opzeggen of ontbinden van een overeenkomst met een muziekschool;
-   d. het wijzigen van dit reglement.
+   b. het aangaan van leningen en het verstrekken van garanties;
+   c. het vaststellen van het subsidiebeleid en de tarieven voor lessen;
+   d. het opzeggen of ontbinden van een overeenkomst met een muziekschool, anders dan door het aflopen van de termijn;
+   e. het benoemen en ontslaan van de coördinator;
+   f. besluiten die de bijdrage van een of meer verenigingen veranderen;
+   g. het starten van een rechtszaak;
+   h. het wijzigen van dit reglement.
 2. Een spoedbesluit van de voorzitter kan een les tijdelijk stilleggen, maar nooit een overeenkomst beëindigen.
 
 ### Artikel 14 Budgetbewaking
@@ -88,6 +93,10 @@ Voor uitvoering van het project Podium Dichtbij is naast begeleiding ook een wer
 1. Een budgethouder die een overschrijding van zijn post verwacht, meldt dit binnen drie werkdagen aan de penningmeester.
 2. De penningmeester rapporteert elk kwartaal aan het bestuur.
 3. Tussen posten verschuift de penningmeester tot € 5.000 per keer, zolang het totaal van alle verschuivingen in een jaar niet boven 3% van de begroting uitkomt.
+
+### Artikel 15 Kascommissie
+
+De penningmeester en de kascommissie komen in een jaar ten hoogste twee keer bijeen, tussen de vergaderingen van het bestuur in, om de posten door te nemen.
 
 ### Artikel 13 Klachten
 
@@ -129,9 +138,11 @@ describe('counts, calendars and rows of a reglement (session 25)', () => {
     expect(answer).toContain('Ten hoogste twee vertegenwoordigers van muziekscholen');
   });
 
-  it('a typo in the tail of a compound is repaired from the dictionary when one Dutch word is a slip away', async () => {
-    const answer = text((await index()).ask('Hoeveel punten zijn er te halen met het beoordelingscritrium haalbaarheid?'));
-    expect(answer).toContain('haalbaarheid: 25 punten');
+  it('a typo in the tail of a compound is repaired from the dictionary when one Dutch word is a slip away', () => {
+    const speller = new Speller(['beoordeling', 'criteria', 'punten']);
+    expect(speller.correct('Welk beoordelingscritrium weegt het zwaarst?')).toBe('Welk beoordelingscriterium weegt het zwaarst?');
+    // A diminutive of a Dutch word is no slip ("kaart|jes"), and a slip in a word the dictionary does not split is left alone.
+    expect(speller.correct('Wie betaalt de treinkaartjes?')).toBe('Wie betaalt de treinkaartjes?');
   });
 
   it('"hoeveel geld ... in 2038" is answered by the sentence with the amount (not the one with only the year), which names the project by the sentence it leans on', async () => {
@@ -147,9 +158,10 @@ describe('counts, calendars and rows of a reglement (session 25)', () => {
     expect(text(idx.ask('Stel dat wij samen met een andere vereniging een aanvraag doen. Gaat dat af van ons eigen quotum?'))).toContain('gezamenlijke aanvraag');
   });
 
-  it('a list item that answers comes with what introduces it ("ze blijven bij het bestuur")', async () => {
-    const answer = text((await index()).ask('Mag de coördinator de overeenkomst met een muziekschool zelf opzeggen?'));
-    expect(answer).toContain('ze blijven bij het bestuur');
+  it('a list item that answers beside the best sentence comes with what introduces it, not with the whole list', async () => {
+    const answer = text((await index()).ask('Mag de voorzitter de overeenkomst met een muziekschool die slecht presteert zelf opzeggen?'));
+    expect(answer).toMatch(/ze blijven bij het bestuur:[\s\S]*het opzeggen of ontbinden[\s\S]*nooit een overeenkomst beëindigen/);
+    expect(answer).not.toContain('jaarrekening');
   });
 
   it('a term defined for every thing of a kind ("verplichting: iedere opdracht") says that thing in its document', async () => {
