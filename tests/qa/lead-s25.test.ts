@@ -3,8 +3,9 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { builtInDocuments } from '../../src/features/qa/builtin-documents';
-import { termsOf } from '../../src/features/qa/dutch-text';
+import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { Speller } from '../../src/features/qa/spelling';
+import { WANTS_LIST } from '../../src/features/qa/list-questions';
 import { namedDocument } from '../../src/features/qa/named-document';
 
 // An invented reglement of a music council, asked the way people ask in a chat: a count with other counts beside it, a
@@ -193,5 +194,108 @@ describe('a document named the way people name it (session 25)', () => {
   it('a year in the name must be the year of the title: "de kadernota 2038" is not the Kadernota 2039', () => {
     expect(namedDocument('Wat staat er over sport volgens de kadernota 2039?', titles, terms)?.title).toBe('Kadernota 2039');
     expect(namedDocument('Wat staat er over sport volgens de kadernota 2038?', titles, terms)).toBeUndefined();
+  });
+});
+
+// Working agreements of an invented music consultation, asked about in a consultant's words.
+const WERKAFSPRAKEN = `# Werkafspraken Muziekoverleg Teststad 2038
+
+## 1. Voorzitterschap
+
+### Artikel 1. Voorzitter
+
+1. Het overleg kiest uit zijn leden een voorzitter en een vicevoorzitter.
+2. Bij afwezigheid van de voorzitter neemt de vicevoorzitter het voorzitterschap waar. Zijn beiden afwezig, dan zit het lid met de langste zitting de vergadering voor.
+
+### Artikel 2. Agenda
+
+1. Een lid dat een onderwerp wil agenderen, meldt dit uiterlijk 12 werkdagen vóór de vergadering bij de secretaris.
+2. De stukken worden uiterlijk 5 werkdagen vóór de vergadering verstuurd.
+
+## 2. Besluiten en signalen
+
+### Artikel 3. Drempelbedragen
+
+| Onderwerp | Drempel | Besluit door | Rol van het overleg |
+| --- | --- | --- | --- |
+| Tijdelijke verhoging van het lesbudget | tot en met € 10.000 | Coördinator muziekonderwijs | Achteraf geïnformeerd |
+| Verhoging van het lesbudget | meer dan € 10.000 | Bestuur | Vooraf advies |
+
+### Artikel 4. Signalen
+
+1. Het overleg deelt ieder signaal in volgens drie niveaus: groen, oranje en rood.
+2. Een muziekschool krijgt in ieder geval niveau oranje wanneer een van de volgende situaties zich voordoet:
+   - het aantal leerlingen daalt in een jaar met meer dan 20%;
+   - de wachttijd voor een les is langer dan acht weken.
+
+### Artikel 5. Escalatie
+
+Kan een knelpunt met een muziekschool niet in het gewone gesprek worden opgelost, dan volgt de escalatie deze route:
+
+1. De coördinator probeert het knelpunt met de muziekschool op te lossen.
+2. Lukt dat niet binnen 15 werkdagen, dan brengt de coördinator het knelpunt in het overleg.
+3. Het overleg adviseert de voorzitter over de maatregelen.
+4. De voorzitter legt het knelpunt zo nodig binnen vijf werkdagen voor aan het bestuur.
+`;
+
+describe('working agreements asked in a consultant\'s words (session 25)', () => {
+  const agreements = async () =>
+    new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('muziekoverleg.md', Buffer.from(WERKAFSPRAKEN))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+
+  it('"de vice-voorzitter" is the vicevoorzitter, "er niet zijn" is afwezig, "zowel" no word to find', async () => {
+    const answer = text((await agreements()).ask('Wie leidt de vergadering als zowel de voorzitter als de vice-voorzitter er niet zijn?'));
+    expect(answer).toContain('langste zitting');
+  });
+
+  it('"een punt aanmelden voor de agenda" is agenderen', async () => {
+    expect(tokenize('Tot wanneer kan ik een punt aanmelden voor de agenda?').filter((t) => termsOf('agenderen').includes(t))).toEqual(['~~agenderen']);
+    expect(text((await agreements()).ask('Tot wanneer kan ik als beleidsadviseur een punt aanmelden voor de agenda van het muziekoverleg?'))).toContain('12 werkdagen');
+  });
+
+  it('an amount placed in a table of thresholds comes with who decides ("Besluit door")', async () => {
+    expect(text((await agreements()).ask('Wie mag een tijdelijke verhoging van het lesbudget van € 6.000 zelf goedkeuren?'))).toContain('Coördinator muziekonderwijs');
+  });
+
+  it('"code oranje" is niveau oranje, and its criteria come as a list', async () => {
+    expect(text((await agreements()).ask('Wanneer krijgt een muziekschool code oranje? Geef alle criteria.'))).toMatch(/leerlingen daalt[\s\S]*acht weken/);
+  });
+
+  it('"hoe loopt ... helemaal tot aan het bestuur" asks the whole route', async () => {
+    expect(WANTS_LIST.test('Hoe loopt de escalatie, helemaal tot aan het bestuur?')).toBe(true);
+    expect(WANTS_LIST.test('Wat gebeurt er als het overleg er niet uitkomt, helemaal tot aan het bestuur?')).toBe(true);
+    expect(text((await agreements()).ask('Hoe loopt de escalatie als we er met een muziekschool in het gesprek niet uitkomen, helemaal tot aan het bestuur?'))).toMatch(/De coördinator probeert[\s\S]*binnen vijf werkdagen voor aan het bestuur/);
+  });
+});
+
+// A reglement of one body: its figures are that body's, though another body acts in the sentence.
+const KLEINE_COMMISSIE = `# Reglement Kleine Commissie Teststad 2038
+
+### Artikel 1. Samenstelling
+
+1. De kleine commissie bestaat uit drie leden van het bestuur en de secretaris.
+2. Het bestuur wijst de drie leden aan voor een periode van drie jaar. Een lid kan eenmaal opnieuw worden aangewezen.
+
+### Artikel 2. Financieel mandaat
+
+Het financiële mandaat bedraagt ten hoogste € 40.000 per spoedgeval. Een spoedbesluit met grotere gevolgen gaat via een schriftelijke ronde naar het bestuur.
+
+### Artikel 3. Evaluatie
+
+Het MO evalueert dit reglement eens in de drie jaar, voor het eerst in 2040.
+`;
+
+describe('a reglement of one body (session 25)', () => {
+  const reglement = async () => new KnowledgeIndex(CURATED_FACTS, (await parseDocument('kleine-commissie.md', Buffer.from(KLEINE_COMMISSIE))).passages);
+
+  it('"het reglement voor de kleine commissie" names the document: the MO that evaluates it answers', async () => {
+    expect(text((await reglement()).ask('Wanneer wordt het reglement voor de kleine commissie voor het eerst geëvalueerd?'))).toContain('2040');
+  });
+
+  it('a term of the body\'s members is the body\'s, though the bestuur appoints them', async () => {
+    expect(text((await reglement()).ask('Ik ben nieuw als wethouder in de kleine commissie: voor hoe lang word ik daarin aangewezen?'))).toContain('drie jaar');
+  });
+
+  it('an amount is the mandate of the body the reglement is about, though the sentence does not name it', async () => {
+    expect(text((await reglement()).ask('Tot welk bedrag mag de kleine commissie zelf een spoedbesluit nemen?'))).toContain('40.000');
   });
 });

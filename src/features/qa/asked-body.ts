@@ -49,8 +49,14 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
   // "Welk percentage ..., en in hoeveel dagen moet het BO besluiten?": the body is asked about in its own ask.
   const question = twoAsks(whole, 'also counts')?.find((ask) => bodiesIn(ask).size > 0) ?? whole;
   const gives = askedKind(question) ?? asksWhenBodyMeets(question);
-  const asked = bodiesIn(question);
+  // "Wanneer wordt het reglement voor de kleine commissie geëvalueerd?" names the reglement by its body: no body is asked about.
+  const asked = bodiesIn(question.replace(RULES_OF_BODY, ' '));
   if (!gives || asked.size !== 1) return false;
+  // A document and article about the asked body alone ("Reglement Kleine Commissie ..."): its terms and amounts are that
+  // body's, though another body acts in the sentence ("Het bestuur wijst de leden aan voor twee jaar"); not how often
+  // another body meets ("het BO twee tot vier keer per jaar" under a heading about the PFO).
+  const about = bodiesIn(source);
+  if (about.size === 1 && [...about].every((b) => asked.has(b)) && !/\bhoe\s+vaak\b/i.test(question) && !asksWhenBodyMeets(question)) return false;
   // "Het PFO kwam zes keer bijeen" gives a frequency too, though not in the words of "keer per jaar".
   const clauses = clausesOf(answer).filter((c) => (gives(c) || /\b(keer|maal)\b/i.test(c)) && tokenize(c).some((t) => FIGURE_WORD.test(t)));
   const names = (text: string) => [...bodiesIn(text)].some((b) => asked.has(b));
@@ -63,6 +69,9 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
   };
   return clauses.length > 0 && !clauses.some(forAsked);
 }
+
+/** A document named by the body it is for: "het reglement voor de kleine commissie", "de werkwijze van het AO". */
+const RULES_OF_BODY = /\b(?:reglement|regeling|werkwijze|protocol|werkafspraken|afsprakenkader)\s+(?:voor|van)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
 
 /** The roles a body gives its members: who holds one is asked per body. */
 const ROLE = /^(voorzitter|vicevoorzitter|secretaris|notulist|trekker|werkgever|vertegenwoordiger|plaatsvervanger|lid|leden)$/;
@@ -107,14 +116,15 @@ export function answersForOtherYear(question: string, answer: string, source = '
  * wachttijden: a clause stating an amount, or the answer before it, must name something the question names besides
  * the amount (its own word, or a compound holding it: "wervingskosten" for "werving"), not only a synonym of it.
  */
-export function amountForOtherItem(question: string, answer: string, words: QueryWord[], terms: (word: string) => string[]): boolean {
+export function amountForOtherItem(question: string, answer: string, words: QueryWord[], terms: (word: string) => string[], source = ''): boolean {
   const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
   if (!asksAmount(question) || items.length === 0) return false;
   // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
   const names = (clause: Set<string>, w: QueryWord) => clause.has(w.terms[0]) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
   // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
+  // So may the title or the article ("Reglement ... Calamiteitenoverleg": its mandate is the calamiteitenoverleg's).
   const clauses = clausesOf(answer);
-  const upTo = clauses.map((_, i) => new Set(tokenize(clauses.slice(0, i + 1).join(' ')).flatMap((t) => terms(t))));
+  const upTo = clauses.map((_, i) => new Set(tokenize(`${source}\n${clauses.slice(0, i + 1).join(' ')}`).flatMap((t) => terms(t))));
   const stating = clauses.map((c, i) => (statesAmount(c) ? upTo[i] : undefined)).filter((c): c is Set<string> => !!c);
   return stating.length > 0 && !stating.some((c) => items.some((w) => names(c, w)));
 }
@@ -159,7 +169,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||
     answersWhoForOtherBody(question, answer) ||
-    amountForOtherItem(question, answer, words, terms) ||
+    amountForOtherItem(question, answer, words, terms, source) ||
     countForOtherNamed(question, answer, terms, source) ||
     lacksNamesAsked(question, answer) ||
     answersForOtherPlace(question, answer, terms)

@@ -16,8 +16,8 @@ import { splitSentences } from './passages';
 const LIMIT_H = /\b(?:limiet|grens|maximum|maximaal|max|bevoegd\s+tot|tot\s+en\s+met|t\/m)\b|\btot\b\s*$/i;
 /** A column of thresholds from which something applies: "tweede handtekening vanaf", "drempel". */
 const FROM_H = /\b(?:vanaf|drempel)\b/i;
-/** A column of who holds the row: "budgethouder", "gemandateerde", "bevoegd functionaris". */
-const HOLDER_H = /(?:houder|gemandateerde|bevoegde?|functionaris|ondertekenaar)\b/i;
+/** A column of who holds the row: "budgethouder", "gemandateerde", "bevoegd functionaris", "Besluit door", "Wie". */
+const HOLDER_H = /(?:houder|gemandateerde|bevoegde?|functionaris|ondertekenaar|verantwoordelijke?)\b|\bdoor\s*$|^\s*wie\s*$/i;
 /** A sentence that says what happens above a limit. */
 const ABOVE = /\bte\s+boven\b|\bboven\s+(?:de|het|zijn|haar|die)\b|\boverschrijd\p{L}*|\bhoger\s+dan\s+(?:de|het)\b/iu;
 /** A sentence that says what applies from a threshold, or points at the register's column. */

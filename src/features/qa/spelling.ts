@@ -108,7 +108,7 @@ export class Speller {
   }
 
   /**
-   * "het calamiteiten nummer": two words whose join is a word of the documents are that compound written apart. Not
+   * "het calamiteiten nummer", "de vice-voorzitter": two words whose join is a word of the documents are that compound written apart. Not
    * after or before a word of grammar ("voor overleg" is no "vooroverleg").
    */
   private joinedCompounds(question: string): string {
@@ -117,7 +117,7 @@ export class Speller {
     for (let i = 0; i + 2 < parts.length; i += 2) {
       const [head, tail] = [parts[i], parts[i + 2]];
       // A capitalised second word is a name's ("Regio Twente"), no compound's tail.
-      if (!/^\s+$/.test(parts[i + 1]) || !/^\p{Ll}/u.test(tail) || !/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
+      if (!/^(?:\s+|-)$/.test(parts[i + 1]) || !/^\p{Ll}/u.test(tail) || !/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
       if (!this.corpus.has(fold(head + tail))) continue;
       parts.splice(i, 3, head + tail.toLowerCase());
     }
