@@ -42,8 +42,8 @@ const INDEX_DISTANCE = 1;
 /** Deletes are taken from a word's first PREFIX letters only (SymSpell's prefix trick): fewer keys, same candidates after checking. */
 const PREFIX = 6;
 
-/** A word (or a compound's tail) shorter than this is not repaired from the dictionary: short words have many neighbours. */
-const MIN_DICTIONARY_REPAIR = 7;
+/** A word (or a compound's tail) shorter than the least is not repaired from the dictionary (short words have many neighbours), nor one longer than the most (a tail is one word; each length tried costs a few hundred look-ups). */
+const [MIN_DICTIONARY_REPAIR, MAX_DICTIONARY_REPAIR] = [7, 14];
 /** In a compound of three parts, a misspelt part shorter than this has too many neighbours ("verd": "werd"). */
 const MIN_REPAIRED_PART = 8;
 
@@ -144,7 +144,7 @@ export class Speller {
    */
   private dictionaryRepair(word: string, names: boolean): string | undefined {
     const whole = (h: string) => h.length >= 4 && (this.corpus.has(h) || isDictionaryWord(h, false));
-    for (let i = 0; !names && i <= word.length - MIN_DICTIONARY_REPAIR; i++) {
+    for (let i = Math.max(0, word.length - MAX_DICTIONARY_REPAIR); !names && i <= word.length - MIN_DICTIONARY_REPAIR; i++) {
       const part = word.slice(i), head = word.slice(0, i);
       const ok = !dutchWords().has(part.replace(DIMINUTIVE, '')) && (i === 0 || whole(head) || whole(head.replace(/s$/, '')));
       const found = ok ? [...editsOne(part)].filter((w) => isDictionaryWord(w, false)) : [];
