@@ -31,6 +31,10 @@ export type SentenceWeight = (sentence: string, lid: string[]) => number;
  */
 export const LEANS_ON_BEFORE =
   /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:voetnoot\s*:|(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b)/iu;
+/** "Het gaat om een incidenteel bedrag van € 110.000": a sentence that says what the one before is about in figures. */
+const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
+/** A sentence read by the one before it: it points back at it, or says what it is about. */
+export const pointsBack = (sentence: string): boolean => LEANS_ON_BEFORE.test(sentence) || SAYS_WHAT_BEFORE_IS.test(sentence);
 
 /** How much of a word its list's introduction says counts for an item of the list. */
 const INTRO_SHARE = 0.5;

@@ -11,6 +11,7 @@ import { hasFigure, lacksFigureAsked } from './table-hits';
 import { twoAsks } from './question-setup';
 import { answersForOtherPlace } from './places-asked';
 import { lacksUnitAsked } from './asked-unit';
+import { pointsBack } from './answer-units';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -93,8 +94,6 @@ export function answersWhoForOtherBody(question: string, answer: string): boolea
 }
 
 const clausesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\n/);
-/** A clause that says what it is about only by pointing back: "Het gaat om ...", "Dit bedrag ...". */
-const LEANS_ON_BEFORE = /^(?:het\s+gaat\s+om|het\s+betreft|dit|deze|dat|daarvoor|hiervoor|daarmee|hiermee)\b/i;
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -152,7 +151,7 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const unnamed = parties.filter((p) => !about.has(p));
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
   // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
-  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && LEANS_ON_BEFORE.test(c) ? `${clauses[i - 1]} ${c}` : c);
+  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && pointsBack(c) ? `${clauses[i - 1]} ${c}` : c);
   const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));
 }

@@ -1,5 +1,5 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
-import { LEANS_ON_BEFORE, type Unit } from './answer-units';
+import { LEANS_ON_BEFORE, type Unit, pointsBack } from './answer-units';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
@@ -30,9 +30,6 @@ export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number
   if (prior.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([before])) chosen.add(before);
 }
 
-/** "Het gaat om een incidenteel bedrag van € 110.000": a sentence that says what the one before is about in figures. */
-const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
-
 /**
  * "Hoeveel geld is er incidenteel nodig voor het project?" is answered by the sentence that names the project ("... is een
  * werkbudget nodig in 2025") with the next one, which leans on it and says what it lacks ("Het gaat om een incidenteel
@@ -41,7 +38,7 @@ const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
 export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
   const after = best + 1;
   if (after >= units.length || chosen.has(after) || units[after].line !== units[best].line) return;
-  if (!(LEANS_ON_BEFORE.test(units[after].text) || SAYS_WHAT_BEFORE_IS.test(units[after].text))) return;
+  if (!pointsBack(units[after].text)) return;
   const [own, next] = [matches(units[best].text), matches(units[after].text)];
   if (next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([after])) chosen.add(after);
 }
