@@ -19,11 +19,13 @@ describe('abbreviations spelled out on first use in an answer from a document', 
     ]) expect(withAbbreviationsSpelled(text)).toBe(text);
   });
 
-  it('only in a document passage: a curated fact (or an expert answer saved as one) is shown as written', async () => {
+  it('in a document passage and a curated fact; an expert answer saved as a fact is shown as written', async () => {
     const doc = await parseDocument('werkwijze.md', Buffer.from('# Werkwijze Jeugdkring Noord\n\n## Voortgang\nDe voortgang van de projecten wordt besproken in het AO van de Jeugdkring Noord.\n'));
-    const fact: Fact = { id: 'catering', questions: ['Wie regelt de catering bij het BO?'], keywords: ['catering'], answer: 'De catering bij het BO regelt de gemeente waar vergaderd wordt.', source: { title: 'Antwoord van een RSJ-expert', section: 'vraag 1' } };
-    const index = new KnowledgeIndex([fact], doc.passages);
+    const expert: Fact = { id: 'catering', questions: ['Wie regelt de catering bij het BO?'], keywords: ['catering'], answer: 'De catering bij het BO regelt de gemeente waar vergaderd wordt.', source: { title: 'Antwoord van een RSJ-expert', section: 'vraag 1' } };
+    const curated: Fact = { id: 'voorbereiding', questions: ['Wie bereidt het PFO voor?'], keywords: ['voorbereiding'], answer: 'Het MO bereidt het BO voor, het AO het PFO.', source: { title: 'Organisatie', section: 'Overleggen' } };
+    const index = new KnowledgeIndex([expert, curated], doc.passages);
     expect(index.ask('Waar wordt de voortgang van de projecten van de Jeugdkring Noord besproken?')).toMatchObject({ answer: expect.stringContaining('het AO (ambtelijk overleg)') });
-    expect(index.ask('Wie regelt de catering bij het BO?')).toMatchObject({ answer: fact.answer });
+    expect(index.ask('Wie regelt de catering bij het BO?')).toMatchObject({ answer: expert.answer });
+    expect(index.ask('Wie bereidt het PFO voor?')).toMatchObject({ answer: expect.stringContaining('Het MO (managersoverleg) bereidt') });
   });
 });

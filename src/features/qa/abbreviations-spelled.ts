@@ -1,10 +1,11 @@
 import vocabulary from './knowledge/vocabulary.json';
 import { fold } from '../../shared/fold';
+import { QA_TEXTS } from './qa.texts';
 
 /**
  * A document's sentences use the short names of bodies ("geagendeerd in het AO"); a reader new to them does not know
  * what they stand for. The first one in an answer is spelled out ("het AO (ambtelijk overleg)") unless the answer names
- * the body in full already. Only a document passage's sentences: a curated fact or an expert's answer is shown as written.
+ * the body in full already. A document passage's sentences and a curated fact's; an expert's answer is shown as written.
  */
 interface Spelled {
   /** The first use of the abbreviation as a word of its own: not in "AO/IC" (another AO), "RSJ-BO" or "(BO)". */
@@ -42,3 +43,7 @@ export function withAbbreviationsSpelled(answer: string): string {
     return text.replace(use, (found) => `${found} (${phrase})`);
   }, answer);
 }
+
+/** A fact's answer spelled out, unless an RSJ expert wrote it (an answered question saved as a fact): their words stay theirs. */
+export const spelledUnlessExpert = (fact: { source: { title: string } }, answer: string): string =>
+  fact.source.title === QA_TEXTS.expertSourceTitle ? answer : withAbbreviationsSpelled(answer);

@@ -29,7 +29,7 @@ export const actionCode = (headers: string[], cells: string[]) => headers.some((
 /** A first column that only numbers the rows ("nr", "#", "volgnummer"), as in a register: the next cell names the row. */
 const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij)\.?$/i;
 /** A first column of levels, phases or classes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
-const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code)$/iu;
+const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code|segment|perceel|cluster)$/iu;
 const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3})$/;
 const levelCode = (headers: string[], cells: string[]) => LEVEL_H.test(headers[0]?.trim() ?? '') && LEVEL_CELL.test(cells[0]?.trim() ?? '');
 /** The first cell of a row as its code: an action list's, a number in a column that only numbers the rows, or a level's. */

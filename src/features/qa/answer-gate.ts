@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import { PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
@@ -197,6 +198,8 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(DIFFERENCE.test(question) ? ['verschil', 'verschillen', 'tussen'] : []),
     // "Hoeveel tijd krijgt ...?" asks a duration, which a text gives in days or weeks, not "tijd" ("na schooltijd").
     ...(/\b(?:hoeveel|welke|genoeg)\s+tijd\b/i.test(question) ? ['tijd'] : []),
+    // "Welk deel van de personeelskosten": a share asked, which a text gives as "3%", not "deel" (nor a "lid").
+    ...(/\bwelk\s+(?:deel|gedeelte)\s+van\b/i.test(question) ? ['deel'] : []),
     ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
@@ -261,18 +264,22 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
  * own day (minutes that date their next meeting: next-meeting.ts).
  */
 const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?)\b/iu;
+/** "RSJ beheert 137 contracten": a count or amount (not a year, a date or a time) the text states in the present, its document's state. */
+const COUNTS_NOW = new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:${MONTH_NAMES}|uur)\b)\p{L}{3,}`, 'iu');
+/** "waren 29 aanbieders", "had 12 plaatsen": a state of the past. */
+const PAST = /\b(?:was|waren|had|hadden|werd|werden)\b/i;
 /** "straks 20 aanbieders", "vanaf 2032", "willen we": a plan or a wish, no state. */
 const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|gaat|nieuwe?)\b/i;
 
 /**
- * A question about the state of today (`early` holds its decline) is answered by a passage that tells the state of its
- * document's day in those words (a proposal, a report), in a sentence that says all the question asks: the answer is
+ * A question about the state of today (`early` holds its decline) is answered by a passage (or a fact) that tells the state of its
+ * document's day in those words or with a figure in the present ("RSJ beheert 137 contracten"), in a sentence that says all the question asks: the answer is
  * marked as the document's state. Else it is declined: no document knows today ("hoeveel aanbieders hebben zich inmiddels
  * ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
  */
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
   if (!early) return result;
-  if (result.kind !== 'answer' || result.passageRef.kind !== 'passage' || result.missing || result.unanswered) return early;
-  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => NOW_IN_TEXT.test(s) && !PLANNED.test(s) && saysAll(s));
+  if (result.kind !== 'answer' || result.missing || result.unanswered) return early;
+  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => (NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
   return says ? { ...result, asOfDocument: true } : early;
 }

@@ -42,11 +42,12 @@ export const shareSaid = (matches: number[]) => (matches.length ? matches.filter
  * follows it.
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
-  const asks = (whole.kind === 'none' && whole.reason === 'low-score') || answered(whole) ? twoAsks(question, 'also counts') : undefined;
+  const asks = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || answered(whole) ? twoAsks(question, 'also counts') : undefined;
   const other = asks && withSubjectOf(asks[0], asks[1]);
-  if (!asks || !other || (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1]))) return whole;
+  if (!asks || !other) return whole;
   const { setup } = questionParts(question);
   const first = `${asks[0]}?`;
+  if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first)), first, says);
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
@@ -55,9 +56,22 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   return POINTS_BACK.test(asks[1]) && b.source.title !== a.source.title ? a : joined(a, b);
 }
 
+/**
+ * "Hoe groot moet de meerderheid zijn ...? En geldt dat ook als er veel geld mee gemoeid is?": the second ask leans on the
+ * first, so the whole question's answer stays; when it answers only the second (the exception), the first ask's own answer
+ * in the same document comes before it.
+ */
+function withFirstAsk(whole: Answer, first: QaResult, ask: string, says: Says): Answer {
+  if (!answered(first) || first.source.title !== whole.source.title || gives(whole, first, true)) return whole;
+  return says(first.answer, ask) > says(whole.answer, ask) ? joined(first, whole) : whole;
+}
+
 function joined(a: Answer, b: Answer): Answer {
   const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => s.title !== a.source.title || s.section !== a.source.section);
-  return { ...a, answer: `${a.answer}\n\n${b.answer}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
+  // A lid both answers give ("6. Tussen twee vergaderingen ...") is said once.
+  const said = unbracketed(a.answer);
+  const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).join('\n');
+  return { ...a, answer: `${a.answer}\n\n${rest}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
 }
 
 /**

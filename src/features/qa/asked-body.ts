@@ -1,8 +1,9 @@
 import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked } from './declines';
+import { datesOfOtherYear } from './dates-of-year';
 import { lacksDayOfDeed } from './done-on-day';
-import { lacksNamesAsked } from './names-asked';
+import { lacksMembersAsked, lacksNamesAsked } from './names-asked';
 import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
@@ -167,10 +168,12 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||
+    datesOfOtherYear(question, answer, source) ||
     answersWhoForOtherBody(question, answer) ||
     amountForOtherItem(question, answer, words, terms, source) ||
     countForOtherNamed(question, answer, terms, source) ||
     lacksNamesAsked(question, answer) ||
+    lacksMembersAsked(question, answer) ||
     answersForOtherPlace(question, answer, terms)
   );
 }

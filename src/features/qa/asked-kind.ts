@@ -1,4 +1,6 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
+import vocabulary from './knowledge/vocabulary.json';
+import { FREQUENCY } from './frequency';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
@@ -15,8 +17,6 @@ import { rowOf } from './tables';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 const givesMoment = (sentence: string) => MOMENT.test(withoutYearsOfNames(sentence));
-/** How often: "zes keer per jaar", "eens per vier weken", "eenmaal per zes weken", "elk kwartaal", "om de twee jaar", "tweewekelijks". */
-const FREQUENCY = /\b(\p{L}*(?:keer|maal)|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(?:(?:twee|drie|vier|zes|acht|\d{1,2})\s+)?(jaar|kwartaal|maand|maanden|week|weken|halfjaar)\b|\bom de\b|\b(\p{L}*jaarlijks|maandelijks|\p{L}*wekelijks|dagelijks)\b/iu;
 
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
@@ -47,7 +47,7 @@ const GIVES_REASON = /\b(omdat|zodat|want|immers|op (?:die|deze) (?:manier|wijze
 
 /** "Welk deel van het budget ...", "hoeveel procent ...": a share, which a text gives as a percentage or a fraction. */
 /** "Hoe zwaar weegt het draagvlak (mee)?", "welk gewicht krijgt ...": a weight, given as a share ("draagvlak: 15 procent"). */
-const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/i;
+const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoe\s+groot\s+(?:\p{L}+\s+){0,3}?meerderheid\b|\bwelke\s+meerderheid\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/iu;
 const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i');
 
 /**
@@ -62,8 +62,13 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
+  if (ASKS_PLACES.test(question)) return (text) => PLACE_NAME.test(text);
   return undefined;
 }
+
+/** "Welke gemeenten zitten er allemaal in RSJ?": the gemeenten by name, which a text that names them gives. */
+const ASKS_PLACES = /\bwelke\s+(?:\p{L}+\s+)?gemeente[ns]\b/iu;
+const PLACE_NAME = new RegExp(String.raw`\b(?:${vocabulary.placeNames.join('|')})\b`, 'i');
 
 /** "Sinds wanneer ...", "op welke datum ...": a year or a date, which the sentence about what is asked gives, not any sentence. */
 export const asksYearOrDate = (question: string): boolean => ASKS_DATE.test(question) || ASKS_YEAR.test(question);

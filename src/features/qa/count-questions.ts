@@ -24,7 +24,8 @@ export interface Counted {
 const AMOUNT_MODIFIERS = '(?:extra|meer|minder|nieuwe|nog|ongeveer|precies|totaal|in totaal|eenmalig|eenmalige|structureel|structurele|incidenteel|incidentele|jaarlijks|jaarlijkse)';
 /** "Hoeveel ijssellandse casussen", "hoeveel lopende contracten": an inflected adjective before the plural counted. */
 const ADJECTIVE = String.raw`\p{L}+(?:se|sche|lijke|ige|ende|ele|iële|ale|ieve|aire|exe)\s+(?=\p{L}+(?:en|s|'s)\b)(?!(?:zijn|waren|worden|werden|hebben|hadden|kunnen|moeten|mogen|zullen|gaan|staan|komen|krijgen|blijven)\b)`;
-const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(?:${ADJECTIVE})?(\\p{L}+)`, 'iu');
+/** "Hoeveel regioagenda-thema's": the part after the hyphen is what is counted ("twee thema's"); the part before says which. */
+const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(?:${ADJECTIVE})?(?:\\p{L}+-(?=\\p{L}{3}))?(\\p{L}+)`, 'iu');
 /**
  * A noun of money: a compound ending in one ("kilometergeld", "reiskosten", "werkbudget", "jaarwaarde") or a sum of money lent, granted
  * or charged ("liquiditeitsvoorschot", "subsidie", "boete"). "Hoeveel" before it asks an amount in euros, not a count.

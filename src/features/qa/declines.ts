@@ -4,7 +4,7 @@ import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { WEEKDAY, askedDuration, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
-import { withoutIdioms } from './question-frames';
+import { asksLengthOfText, withoutIdioms } from './question-frames';
 import { datedByDocument, withoutNowOfCase } from './now-readings';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
@@ -221,7 +221,7 @@ const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:e
  * (or a date it ends), which no sentence of that answer gives. Not "hoe lang van tevoren" (a deadline) nor "geleden".
  */
 function lacksDurationAsked(question: string, answer: string): boolean {
-  if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question)) return false;
+  if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question) || asksLengthOfText(question)) return false;
   const gives = askedDuration(question); // folded below: "binnen één jaar" is one too (a word boundary is ASCII-only)
   return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
 }

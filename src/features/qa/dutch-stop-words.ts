@@ -12,5 +12,5 @@ export const DUTCH_STOP_WORDS: readonly string[] = [
   'worden', 'zal', 'ze', 'zei', 'zelf', 'zich', 'zij', 'zijn', 'zo', 'zonder', 'zou',
 ];
 
-/** Abbreviations that only fill out a sentence ("toetsenbord e.d.", "o.a.", "d.w.z."): no word of what is asked or said. */
-export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.(?!\p{L})/giu;
+/** Abbreviations that only fill out a sentence ("toetsenbord e.d.", "o.a.", "d.w.z.", "ivm privacy"): no word of what is asked or said. */
+export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.|i\.?\s?v\.?\s?m\.?)(?!\p{L})/giu;

@@ -67,7 +67,6 @@ function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
 }
 
-
 /**
  * Splits raw text into word groups: a single word, or a phrase with its abbreviation's concept
  * token ("bestuurlijk overleg" -> [#bo, bestuurlijk, overleg]), so a query counts a phrase once.
@@ -126,6 +125,7 @@ export const tokenize: (text: string) => readonly string[] = rememberedPerText(2
 /** A document's text: split verbs also as their joined infinitive ("houdt ... bij" is "bijhouden"). */
 export const tokenizeText = (text: string): string[] => tokenGroups(withJoinedVerbs(text)).flat();
 
+const DETERMINER_TAILS = new Set(['ieder', 'iedere', 'elke', 'welke', 'zulke', 'ander', 'andere', 'enige', 'eigen', 'beide', 'zelfde']); // "aanb|ieder" ends no compound
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {
   private readonly known = new Set<string>();
@@ -172,7 +172,7 @@ export class Decompounder {
       for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
         if (left.length >= 4 && this.known.has(left)) return [left, tail];
       }
-      if (tailOnly.length === 0 && tail.length >= 5) tailOnly = [tail];
+      if (tailOnly.length === 0 && tail.length >= 5 && !DETERMINER_TAILS.has(tail)) tailOnly = [tail];
     }
     return tailOnly.length ? tailOnly : this.afterLinkingS(word);
   }

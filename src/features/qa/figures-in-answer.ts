@@ -89,7 +89,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
-  if (asksQuorum(question) && answer.split(/(?<=[.;])\s+/).some((s) => PRESENT_SAID.test(s) && MEMBERS_COUNTED.test(s))) return false;
+  // A quorum is a count of those present: "de elf wethouders zijn bestuurder" counts the body's members, not its quorum.
+  if (asksQuorum(question)) return !answer.split(/(?<=[.;])\s+/).some((s) => PRESENT_SAID.test(s) && (MEMBERS_COUNTED.test(s) || QUORUM_SHARE.test(s)));
   // "Hoeveel kilometergeld / reiskosten / liquiditeitsvoorschot": an amount of money named by its kind, given as an amount.
   if (namesMoney(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer);
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
@@ -128,7 +129,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const limit = (i: number) => REALIZED_Q.test(question) && UPPER_LIMIT.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 6), i + 5).includes('per');
   // "twee vertegenwoordigers van zorgaanbieders" counts the aanbieders at the table.
   const represented = (i: number) => REPRESENTATIVES.test(words[i + 1] ?? '') && words[i + 2] === 'van' && names(words[i + 3] ?? '');
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || /^(keer|maal)$/.test(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')) || represented(i));
+  // "Vier keer" counts meetings (how often), no people: "hoeveel bestuurders" is not answered by "twee keer per jaar".
+  const times = (w: string) => /^(keer|maal)$/.test(w) && !PERSON_NOUN.test(noun.toLowerCase()) && !PEOPLE_OF_A_KIND.test(noun);
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || times(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')) || represented(i));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
   // "Het aantal plaatsen in gezinshuizen groeide van 24 naar 38": the number of the things counted, from one figure to another.
   const quantified = (w: string, i: number) =>
@@ -145,7 +148,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
 const COUNT_WORD = String.raw`(?:\d{1,3}(?!\d)|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|helft)`;
 const MEMBERS_COUNTED = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+\p{L}+){0,4}?\s+(?:leden|gemeenten|gemeentes|deelnemers)\b|\b${COUNT_WORD}\s+van\s+de\s+${COUNT_WORD}\s+\p{L}+`, 'iu');
 /** A sentence about who is present: the quorum's own words. */
-const PRESENT_SAID = /\b(?:aanwezig|vertegenwoordigd|quorum)\b/i;
+const PRESENT_SAID = /\b(?:aanwezig\p{L}*|vertegenwoordigd|quorum|ter vergadering)\b/iu;
+/** "De helft plus één", "een meerderheid van de leden", "7 van de 11": a quorum given without counting members by name. */
+const QUORUM_SHARE = /\d|\b(?:helft|meerderheid|derde|kwart|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/i;
 /** "Hoeveel aan kortingen en boetes" asks a total: an amount or a share ("3 procent van de contractwaarde") gives it. */
 const TOTAL_OF = /\bhoeveel\s+aan\s+\p{L}/iu;
 

@@ -31,7 +31,7 @@ import { withLeaningTerms, withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
-import { withAbbreviationsSpelled } from './abbreviations-spelled';
+import { spelledUnlessExpert, withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
 import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
@@ -161,7 +161,7 @@ export class KnowledgeIndex {
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
     const setup = setupTerms(question, (text) => this.analyse(text));
-    const weights = withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where), question), question, (w) => this.terms(w)), words, setup, question);
+    const weights = withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where, this.vocabulary), question), question, (w) => this.terms(w)), words, setup, question);
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
@@ -221,8 +221,8 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. A hit that does
-   * not give what is asked (count, amount, body) leaves it to the next passages as good (a fact's summary may omit it).
+   * The answer from the best hit: the sections a "welke X zijn er" asks for, else the sentences that answer. A hit that does not give
+   * what is asked (count, amount, body) leaves it to the next passages as good (a fact's summary may omit it), and a count asked after a fact to the next facts.
    */
   private answerWith(ranked: RankedHit[], hits: RankedHit[], words: QueryWord[], question: string): QaResult {
     const best = ranked[0];
@@ -232,7 +232,7 @@ export class KnowledgeIndex {
     const first = this.toAnswer(best, words, question), source = (r: typeof first) => `${r.source.title} ${r.source.section}`;
     // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
     const enough = best.kind === 'fact' ? MIN_COVERAGE : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
-    for (const hit of [best, ...ranked.filter((h) => h.kind === 'passage' && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS)]) {
+    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => ranked.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
       const result = hit === best ? first : this.toAnswer(hit, words, question);
       if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) return { ...result, answer: withExpansions(result.answer, words) };
     }
@@ -241,7 +241,7 @@ export class KnowledgeIndex {
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {
       const fact = this.facts.get(best.id.slice(2))!;
-      return { kind: 'answer', answer: withSourceSentence(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words)), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
+      return { kind: 'answer', answer: spelledUnlessExpert(fact, withSourceSentence(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words))), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
     const ruleWords = withoutTitleYears(withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text))), passage);

@@ -27,3 +27,11 @@ function namesParty(answer: string): boolean {
 
 /** The names of parties asked, and an answer that names none: it tells about the event, not who took part. */
 export const lacksNamesAsked = (question: string, answer: string): boolean => ASKS_NAMES.test(question) && !namesParty(answer);
+
+/** "Wie zitten er in de kleine commissie?", "wie zit er namens de gemeenten in ...": the members of a body. */
+const ASKS_MEMBERS = /\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:allemaal\s+)?(?:in|namens)\b/i;
+/** A text that says who is in a body: its make-up, its members, a seat in it, or the people it brings together. */
+const SAYS_MEMBERS = /\b(?:bestaat|bestaan|bestond)\s+uit\b|\bsamengesteld\b|\bsamenstelling\b|\bzitting\b|\bzitten\b|\bzit\b|\bleden\b|\blid\b|\bvoorzitter\b|\b\p{L}*(?:bestuurders|wethouders|vertegenwoordigers|medewerkers|portefeuillehouders|ambtenaren|adviseurs|managers|directeuren|deskundigen)\b/iu;
+
+/** "Wie zitten er in de kleine commissie?" answered by what the commissie does: no member or make-up in it. */
+export const lacksMembersAsked = (question: string, answer: string): boolean => ASKS_MEMBERS.test(question) && !SAYS_MEMBERS.test(answer.split(/\n?Bron:/)[0]);

@@ -106,10 +106,12 @@ const RELATED_WEIGHT = 0.25;
  * Search weight per index term: a word's own stem counts fully; its synonym group and compound parts only
  * help, lexicon paraphrases least. Words in `skip` (the words naming the document asked about) are not searched for.
  */
-export function searchWeights(words: QueryWord[], skip: Set<string>): Map<string, number> {
+export function searchWeights(words: QueryWord[], skip: Set<string>, known: { has(term: string): boolean } = { has: () => true }): Map<string, number> {
   const weights = new Map<string, number>();
   for (const w of words.filter((x) => !skip.has(x.terms[0]))) {
-    w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? 0.3 : 0.5)));
+    // "Het niet eens" is "oneens", a word no document uses: its group ("overeenstemming") is all that can find the text.
+    const group = w.terms.some((t) => !t.startsWith('~') && known.has(t)) ? 0.3 : 1;
+    w.terms.forEach((t, i) => weights.set(t, Math.max(weights.get(t) ?? 0, i === 0 ? 1 : t.startsWith('~') ? group : 0.5)));
     for (const t of w.related ?? []) weights.set(t, Math.max(weights.get(t) ?? 0, RELATED_WEIGHT));
   }
   return weights;

@@ -5,6 +5,10 @@ import { AS_STEP } from './list-anchors';
  * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
  * "Inwerkingtreding"; "Hoe lang van tevoren ...?" by "uiterlijk tien werkdagen voor ...".
  */
+/** "Een voorstel schrijven, hoe lang mag het zijn?": the length of a text is asked, not a duration. */
+const TEXT_LENGTH = /\bhoe ?lang (?=(?:mag|mogen|moet|moeten|kan|kunnen|is|zijn|wordt|worden) (?:het|die|dat|dit|deze|zo'n \p{L}+|(?:een|het|de|mijn|ons|onze) (?:voorstel|notitie|nota|stuk|brief|memo|advies|bijdrage|verslag|tekst|document)\p{L}*)(?: (?:ongeveer|maximaal|hooguit|hoogstens))? (?:zijn|worden)\b)(?<=\b(?:voorstel|notitie|nota|stuk|brief|memo|advies|bijdrage|verslag|tekst|document)\p{L}*\b.*)/giu;
+export const asksLengthOfText = (question: string) => new RegExp(TEXT_LENGTH.source, 'iu').test(question);
+
 const FRAMES: [RegExp, string][] = [
   // The date a regulation takes effect.
   [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
@@ -84,9 +88,15 @@ const FRAMES: [RegExp, string][] = [
   [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
   // "Om een extra vergadering vragen" is requesting a meeting, which a text says "op verzoek van". Only meetings:
   // "om een offerte vragen" keeps its words (a text says "offertes vragen").
+  // "Wie mag daarom vragen?": who may request it, as a text says "op verzoek van".
+  [/\b(?:daar|er|hier) ?om (?:te )?(?:vragen|vraagt|vroeg|vroegen|gevraagd)\b/gi, 'verzoeken'],
   [/\bom ((?:een |de |het )?(?:extra |nieuwe |aparte |ingelaste |bijzondere )?(?:vergadering|bijeenkomst|overleg|zitting|bespreking|stemming|hoorzitting|gesprek)(?:en)?) (?:te )?(?:vragen|vraagt|vroeg|vroegen|gevraagd)\b/gi, 'verzoeken om $1'],
   // "In welke (drie) groepen zijn X ingedeeld?" asks how X is divided: "groepen" classifies, it is no word to find.
   [/\bin welke (?:\p{L}+ )?(?:groepen|categorie[eë]n|soorten|delen|onderdelen|clusters|rubrieken)\b(?=[^?]*\b(?:ingedeeld|verdeeld|opgedeeld|onderverdeeld|gegroepeerd|geordend|gesplitst)\b)/giu, 'hoe'],
+  // "Hoe betalen de gemeenten hun voorschot, per maand of anders?": one rhythm offered as a guess asks how often.
+  [/,?\s+(?:per|elke|iedere|ieder|elk)\s+(?:maand|week|kwartaal|jaar|halfjaar)\s+of\s+(?:anders|niet|hoe dan|iets anders)(?=\s*\?)/gi, ' hoe vaak'],
+  // "Kan het PFO zelf een voorstel vaststellen, of hoe loopt dat?": the tail only asks for the way it goes instead.
+  [/,?\s+of hoe (?:loopt|gaat|werkt|zit) (?:dat|het|dit)(?: precies| dan| eigenlijk)?(?=\s*\?)/gi, ''],
   // "In de eerste plaats", "hoofdzakelijk": how much, not what is asked ("plaats" is no place here).
   [/\b(?:in|op) de eerste plaats\b|\beerst en vooral\b|\b(?:hoofdzakelijk|voornamelijk|in hoofdzaak)\b/gi, ''],
   // "Hoe lang zit je in de raad", "hoe lang ben je lid": the term of office.
@@ -117,6 +127,8 @@ const FRAMES: [RegExp, string][] = [
   // "Sinds wanneer trekken de gemeenten samen op?": they work together ("optrekken" is no "trekker").
   [/\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,5}?)samen\s+op\b/giu, 'werken $1samen'],
   [/\bsamen\s+(?:op\s*trekken|optrekken|opgetrokken)\b/gi, 'samenwerken'],
+  // "Een voorstel schrijven, hoe lang mag het zijn?": the length of a text, which a text gives in pages (TEXT_LENGTH).
+  [TEXT_LENGTH, "hoeveel pagina's "],
   // A deadline before an event.
   [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   // "Hoe ver vooruit moet een aanbieder het melden?": a lead time; "hoe ver vooruit kijkt de planning" a horizon.
@@ -154,12 +166,21 @@ const FRAMES: [RegExp, string][] = [
   // Not coming, and sending someone else: being verhinderd and vervangen.
   [/\bniet (?:kan|kunnen|kon|mag) (?:komen|aanwezig zijn|bijwonen)\b/gi, 'verhinderd is'],
   [/\biemand anders (?:sturen|afvaardigen|laten gaan)\b/gi, 'zich laten vervangen'],
+  // "In haar plek gaan zitten", "zijn plaats innemen": standing in for a member, which a text calls vervangen.
+  [/\b(?:(?:in|op) (?:zijn|haar|hun|z'n|de|diens|mijn|jouw|je|ons|onze) (?:plek|plaats) (?:gaan |te |komen )?(?:zitten|zit|zat|zaten)|(?:zijn|haar|hun|z'n|diens|mijn|jouw|je|de) (?:plek|plaats) (?:in ?nemen|in ?neemt|innam|ingenomen))\b/giu, 'vervangen'],
   [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet (?:bij|naar|op) (.+?) (?:zijn|komen|gaan)\b/gi, 'verhinderd is $1'],
   [/\b(?:kan|kun|kunt|kunnen|kon|konden) (?:ik |je |jij |u |we |wij |hij |zij |ze )?niet naar (?:de |het )?(\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|sessie)\p{L}*|MO|BO|PFO|AO)\b/giu, 'verhinderd is $1'],
   [/\bniet (?:naar|bij|op) (?:de |het )?(\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|sessie)\p{L}*|MO|BO|PFO|AO) (?:kan|kun|kunt|kunnen|kon|konden|mag) (?:komen|gaan|zijn)\b/giu, 'verhinderd is $1'],
+  // "Stel de voorzitter en de vicevoorzitter zijn er allebei niet, wie ...": both absent, as a text says "zijn beiden afwezig".
+  [/\b(is|zijn|was|waren) er (?:allebei|beiden|beide|allemaal) niet(?=\s*(?:[,.?!]|$)|\s+(?:wie|wat|dan|en|of|hoe)\b)/giu, '$1 beiden afwezig'],
+  [/\b(is|zijn|was|waren) er niet(?=\s*(?:[,.?!]|$)|\s+(?:wie|wat|dan|en|of|hoe)\b)/giu, '$1 afwezig'],
+  // "Mijn wethouder kan de volgende pfo niet": cannot attend it.
+  [/\b(?:kan|kunnen|kon|konden) ((?:de|het) (?:volgende |komende |eerstvolgende |vergadering van (?:het |de )?)?(?:\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|sessie)\p{L}*|MO|BO|PFO|AO)) niet\b/giu, 'is verhinderd bij $1'],
   [/\bniet bij (?:de |het |een )?((?:\p{L}+ )?(?:vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|MO|BO|PFO|AO)) (?:is|zijn|was|waren)\b/giu, 'afwezig bij $1'],
   // Sending people to a meeting is delegating them ("afvaardigen") as its participants; "iemand een brief sturen" is not.
   [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b([^?]{0,60}?\bnaar [^?]{0,40}?(?:vergader|overleg|bijeenkomst|commissie|zitting|werkgroep)[^?]{0,20}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
+  // "Ik ben nieuw bij een van de gemeenten", "ik ben net begonnen als ...": who asks, nothing to find ("nieuw" finds new things).
+  [/\b(ik ben|wij zijn|we zijn)\s+(?:hier\s+)?(?:net\s+|pas\s+|nog\s+)?(?:nieuw|begonnen|gestart|aangenomen|in dienst)\b/gi, '$1'],
   // "Stel (dat) er zitten maar 5 gemeenten ...": a supposition opens the asker's case; "stel" is no word to find.
   [/(^|[.?!]\s+)stel\b(?:\s+(?:nou|eens))?(?:\s+dat)?\s+/giu, '$1'],
   // "Wat gebeurt er daarna?" asks what follows the case told: "daarna" points back at it and is no word to find.

@@ -26,6 +26,9 @@ export function namesRowByOwnWord(question: string, rowName: string, terms?: (wo
 /** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
 export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
 
+/** The first cell "PFO 3" (a schedule's row name ends in the dates of its other cells: "PFO 3 12 juni 20 mei"). */
+const NUMBERED_ROW = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(\d{1,2})(?=$|\s+\d{1,2}\s+\p{L})/u;
+
 /**
  * The words by which a question names a row, from the row's first cell ("Raalte", "pleegzorg",
  * "totaal"); empty when a row was found only through the caption and column headers, so it answers
@@ -37,6 +40,12 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   const quoted = datesIn(question);
   const byDate = datesIn(name).filter((d) => quoted.includes(d));
   if (byDate.length) return byDate;
+  // "PFO 3", "Fase 2": a row numbered among its siblings is named with its number ("het pfo" names none of them), or by
+  // the month of its date ("het pfo van juni").
+  const number = NUMBERED_ROW.exec(name.trim())?.[1];
+  const month = (d: string) => d.replace(/^\d+\s+/, '');
+  const byMonth = datesIn(name).some((d) => new RegExp(String.raw`\b${month(d)}\b`, 'i').test(question));
+  if (number && !byMonth && !new RegExp(String.raw`(?<![\d.,])${number}(?![\d.,])`).test(question)) return [];
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
   const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
   return [...ownTerms(rowName, true)].filter((t) => asked.has(t));

@@ -8,6 +8,7 @@ const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 // "laagste", "kortste": a superlative is as Dutch as its base word.
 const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
+const basesOf = (word: string) => [word.replace(INFLECTIONS, ''), word.replace(/s$/, '')]; // "producties": "producti" + es, and "productie" + s
 /** A plural in -en spells an open syllable with one vowel ("personen", "wegen"): the dictionary's stem doubles it ("persoon"). */
 const withClosedSyllable = (word: string, base: string): string => (/en$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
 
@@ -185,7 +186,7 @@ export class Speller {
 
   /** A word of the Dutch dictionary, an inflection of one, or two of them joined. */
   private dutch(word: string): boolean {
-    const inDictionary = (w: string) => dutchWords().has(w) || (w.replace(INFLECTIONS, '').length >= 4 && dutchWords().has(w.replace(INFLECTIONS, '')));
+    const inDictionary = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base));
     if (inDictionary(word)) return true;
     for (let i = 3; i <= word.length - 3; i++) {
       const head = word.slice(0, i);
@@ -196,8 +197,7 @@ export class Speller {
 
   private known(word: string, names = true): boolean {
     if (this.corpus.has(word) || isDictionaryWord(word, names)) return true;
-    const base = word.replace(INFLECTIONS, '');
-    return base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base) || dutchWords().has(withClosedSyllable(word, base)));
+    return basesOf(word).some((base) => base.length >= 4 && (this.corpus.has(base) || dutchWords().has(base) || dutchWords().has(withClosedSyllable(word, base))));
   }
 
   /** A known word, or one before a linking s ("portefeuillehouder-s-overleg"): the head of a compound. */

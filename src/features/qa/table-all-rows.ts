@@ -1,3 +1,4 @@
+import { rowLabel } from './action-lists';
 import { sameNoun } from './announced-rows';
 import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
@@ -55,13 +56,13 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
   };
 }
 
-/** The rows as a numbered list: the first cell, with its when and who in brackets while the list stays short enough. */
+/** The rows as a numbered list: the first cell (the name after a code: "Segment 1 (Jeugdhulp met verblijf)"), with its when and who in brackets while the list stays short enough. */
 function listed(table: TableView): string {
   const rows = table.rows.filter((r) => !TOTAL_ROW.test(r[0] ?? ''));
   const extra = table.headers.map((h, k) => k).filter((k) => k > 0 && (WHEN_H.test(table.headers[k].trim()) || WHO_H.test(table.headers[k].trim())));
   const line = (r: string[], i: number, withExtra: boolean) => {
     const said = withExtra ? extra.map((k) => r[k]?.trim()).filter(Boolean) : [];
-    return `${i + 1}. ${r[0]}${said.length ? ` (${said.join('; ')})` : ''}`;
+    return `${i + 1}. ${rowLabel(table, r)}${said.length ? ` (${said.join('; ')})` : ''}`;
   };
   const full = rows.map((r, i) => line(r, i, true)).join('\n');
   return full.length <= MAX_ANSWER_CHARS ? full : rows.map((r, i) => line(r, i, false)).join('\n');

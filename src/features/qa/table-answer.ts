@@ -3,6 +3,7 @@ import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
+import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
@@ -126,7 +127,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Wie beslist ... en wanneer?": a column of terms or dates answers as well as the best one.
   if (WHEN_Q.test(question)) raiseColumns(table.headers, scores, WHEN_H);
   // "Hoe vaak ...?": a column of frequencies ("Gespreksfrequentie") answers it, before a column that only shares a word.
-  if (HOW_OFTEN_Q.test(question)) raiseAbove(table.headers, scores, FREQUENCY_H, !twoAsks(question));
+  if (HOW_OFTEN_Q.test(question)) raiseAbove(table.headers, scores, (k) => FREQUENCY_H.test(table.headers[k]) || saysFrequencies(table, k), !twoAsks(question));
   withActionColumns(question, table, row, scores);
   raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one.
@@ -139,10 +140,13 @@ export function answerFromTable(question: string, table: TableView, row: number,
 }
 
 /** The columns whose header matches score as well as the best, or above it when `only` (a column ruled out stays out). */
-function raiseAbove(headers: string[], scores: number[], header: RegExp, only: boolean): void {
+function raiseAbove(headers: string[], scores: number[], raised: (k: number) => boolean, only: boolean): void {
   const top = Math.max(...scores);
-  for (const [k, h] of headers.entries()) if (k > 0 && scores[k] > -Infinity && header.test(h)) scores[k] = Math.max(scores[k], only ? top + 1 : top);
+  for (const k of headers.keys()) if (k > 0 && scores[k] > -Infinity && raised(k)) scores[k] = Math.max(scores[k], only ? top + 1 : top);
 }
+
+/** A column whose cells say how often ("eenmaal per jaar", "elk kwartaal") under a header that does not ("Contractgesprek"). */
+const saysFrequencies = (table: TableView, k: number) => table.rows.filter((r) => FREQUENCY.test(r[k] ?? '')).length * 2 > table.rows.length;
 
 /**
  * "Hoeveel zit er in het werkbudget en wie is daar budgethouder van?": of a question that asks two, the column that

@@ -35,6 +35,7 @@ export interface TableHit {
 
 /** What the table answer reads from the index. */
 import type { TableSource } from './table-cells';
+import { withoutOtherYearDates } from './dates-of-year';
 export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
@@ -122,9 +123,15 @@ export function mayAnswer(question: string, id: string, source: TableSource): bo
  * A table row that answers: the best hit when it is a row the question names, or for a question that
  * compares rows ("welke gemeente het hoogst") or asks what was spent ("gaf … uit") the best row nearly as
  * good as the best hit. For a figure question whose best text answer gives no figure for the thing a
- * row is named by (`textAnswer`: "Bij de ggz lag de wachttijd boven de norm"), the best row the question names. Undefined when no table answers, so the text answers as usual.
+ * row is named by (`textAnswer`: "Bij de ggz lag de wachttijd boven de norm"), the best row the question names. Undefined when no table answers, so the text answers as usual;
+ * declined when its dates fall in another year than asked (dates-of-year.ts).
  */
-export function answerFromTableHits(
+export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>): QaResult | undefined => {
+  const found = tableHitsAnswer(...args);
+  return found && withoutOtherYearDates(args[0], found);
+};
+
+function tableHitsAnswer(
   question: string,
   hits: TableHit[],
   best: TableHit | undefined,
@@ -267,6 +274,7 @@ function withOtherAsk(question: string, passage: Passage, source: TableSource, t
     }
     return best && withoutListOpening(best.sentence);
   });
-  const answer = [first, text, second].filter(Boolean).join('\n');
+  // One sentence that says the words of both asks ("De klasse bepaalt hoe vaak ... en hoe snel ...") is said once.
+  const answer = [first, text, second === first ? undefined : second].filter(Boolean).join('\n');
   return answer.length <= MAX_ANSWER_CHARS ? answer : text;
 }

@@ -1,0 +1,2 @@
+/** How often: "zes keer per jaar", "eens per vier weken", "eenmaal per zes weken", "elk kwartaal", "om de twee jaar", "tweewekelijks". */
+export const FREQUENCY = /\b(\p{L}*(?:keer|maal)|eens)\s+(per|in|het)\b|\b(per|elk(e)?|ieder(e)?)\s+(?:(?:twee|drie|vier|zes|acht|\d{1,2})\s+)?(jaar|kwartaal|maand|maanden|week|weken|halfjaar)\b|\bom de\b|\b(\p{L}*jaarlijks|maandelijks|\p{L}*wekelijks|dagelijks)\b/iu;

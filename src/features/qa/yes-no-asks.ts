@@ -1,0 +1,14 @@
+import { splitSentences } from './passages';
+
+/** "Mag een aanbieder zomaar een opnamestop afkondigen zonder het ons eerst te laten weten?": whether a thing may happen without another. */
+const MAY_WITHOUT = /^\s*(?:mag|mogen|kan|kunnen|kun|kunt)\b[^?]*\bzonder\b/i;
+/** A rule that obliges the other thing: "moet dat ... melden", or states it before a deadline ("meldt dat vier weken van tevoren"). */
+const OBLIGES = /\b(?:moet|moeten|dient|dienen|verplicht|van\s+tevoren|vooraf|voorafgaand|uiterlijk)\b/i;
+
+/**
+ * Whether the answer to a "mag ... zonder ...?" question opens with a rule that obliges: the asker hears "nee" before the
+ * rule, which says what must happen instead. A rule stated as a denial ("is niet toegestaan") says so itself; one that
+ * only allows ("kan zich laten vervangen") gets no "nee".
+ */
+export const deniesWithoutObligation = (question: string, answer: string): boolean =>
+  MAY_WITHOUT.test(question) && OBLIGES.test(splitSentences(answer.split('\n')[0] ?? '')[0] ?? '');
