@@ -273,13 +273,16 @@ const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|ga
 
 /**
  * A question about the state of today (`early` holds its decline) is answered by a passage (or a fact) that tells the state of its
- * document's day in those words or with a figure in the present ("RSJ beheert 137 contracten"), in a sentence that says all the question asks: the answer is
+ * document's day in those words or with a figure in the present ("RSJ beheert 137 contracten"), in a sentence that says all the question asks, or by a row
+ * of its table: the answer is
  * marked as the document's state. Else it is declined: no document knows today ("hoeveel aanbieders hebben zich inmiddels
  * ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
  */
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.missing || result.unanswered) return early;
+  // A row of a report's table is the state of its period ("1e halfjaar 2037"): given as such.
+  if (result.table) return { ...result, asOfDocument: true };
   const says = result.answer.split('\n').flatMap(splitSentences).some((s) => (NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
   return says ? { ...result, asOfDocument: true } : early;
 }

@@ -44,6 +44,7 @@ import { answerSayingThing, passageAnswer } from './thing-said';
 import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
+import { SectionTerms } from './section-terms';
 
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
@@ -188,6 +189,9 @@ export class KnowledgeIndex {
       }
       // A role the document names by a defined term ("Gemandateerde: de regiomanager, ...") is said by that term.
       if (hit.kind === 'passage') for (const w of counted) if (!matched.has(w.terms[0]) && this.shortNames.of(hit.id, w.terms[0]).some((n) => this.sectionHas(hit.id, n))) [matched, exact].forEach((set) => set.add(w.terms[0]));
+      // A table row is about what the sentences before its table say ("wat tot en met juni is gedeclareerd"): said, less surely (not exact); not a name.
+      const row = hit.kind === 'passage' ? this.passages.get(hit.id) : undefined;
+      if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !names.flat().includes(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));
@@ -210,7 +214,7 @@ export class KnowledgeIndex {
   /** What is settled before searching: a definition asked for, a question outside the domain, one no document can answer. */
   private beforeSearch(question: string, words: QueryWord[]): QaResult | undefined {
     const decline = declineReason(question);
-    const definition = decline ? undefined : definitionAnswer(question, { terms: (w) => this.terms(w), search: this.search, sectionOf: (p) => this.sectionAround(p) });
+    const definition = decline ? undefined : definitionAnswer(question, { terms: (w) => this.terms(w), search: this.search, sectionOf: (p) => this.sections.sectionAround(p) });
     if (definition) return definition;
     if (!aboutTheKnowledge(words, this.search, capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
@@ -245,43 +249,22 @@ export class KnowledgeIndex {
     }
     const passage = this.passages.get(best.id)!;
     const ruleWords = withoutTitleYears(withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text))), passage);
-    const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sectionAround(p) };
+    const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sections.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
       answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), firstAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws), 0), namesGuideSection: this.guide.named(question, words) }));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withAbbreviationsSpelled(withActorDefinition(question, withBandOfAmount(question, withCountingSentence(question, found.text, this.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w))), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
+      answer: withAbbreviationsSpelled(withActorDefinition(question, withBandOfAmount(question, withCountingSentence(question, found.text, this.sections.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w))), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,
     };
   }
 
-  /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
-  private sectionHas(passageId: string, term: string): boolean {
-    const passage = this.passages.get(passageId);
-    if (!passage) return false;
-    // A document ingested again is a new version: its ingest time is part of the key.
-    const key = `${passageId}@${passage.ingestedAt}`;
-    let terms = this.sectionTerms.get(key);
-    if (!terms) {
-      terms = new Set(this.sectionAround(passage).flatMap((p) => tokenizeText(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
-      if (this.sectionTerms.size < 20_000) this.sectionTerms.set(key, terms);
-    }
-    return terms.has(term);
-  }
-  private readonly sectionTerms = new Map<string, Set<string>>(); // the same articles come back often
   private readonly sourceSection = sectionReader((title, k) => this.passage(title, k));
-
-  /** The passages of the same section next to this one, in order: a list may run over several. */
-  private sectionAround(passage: Passage): Passage[] {
-    const out = [passage];
-    const same = (p?: Passage): p is Passage => !!p && p.section === passage.section;
-    for (let k = passage.position - 1, p = this.passage(passage.title, k); same(p) && out.length < 6; p = this.passage(passage.title, --k)) out.unshift(p);
-    for (let k = passage.position + 1, p = this.passage(passage.title, k); same(p) && out.length < 8; p = this.passage(passage.title, ++k)) out.push(p);
-    return out;
-  }
+  private readonly sections = new SectionTerms((title, k) => this.passage(title, k), (w) => this.terms(w)); // section-terms.ts
+  private readonly sectionHas = (id: string, term: string) => { const p = this.passages.get(id); return !!p && this.sections.has(p, term); };
 
   /** Per question word, how well a sentence answers it (0 when it does not): its own stem, else a related term. */
   private sentenceMatches(sentence: string, words: QueryWord[]): number[] {

@@ -181,6 +181,16 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:mensen|personen|iemand|vertegenwoordigers|medewerkers|deelnemers)\b([^?]{0,60}?\bnaar [^?]{0,40}?(?:vergader|overleg|bijeenkomst|commissie|zitting|werkgroep)[^?]{0,20}?)\s(?:sturen|stuurt|stuur|gestuurd)\b/gi, 'deelnemers$1 afvaardigen'],
   // "Ik ben nieuw bij een van de gemeenten", "ik ben net begonnen als ...": who asks, nothing to find ("nieuw" finds new things).
   [/\b(ik ben|wij zijn|we zijn)\s+(?:hier\s+)?(?:net\s+|pas\s+|nog\s+)?(?:nieuw|begonnen|gestart|aangenomen|in dienst)\b/gi, '$1'],
+  // "Gaat er in euro's gemeten het hardst overheen qua budget": over the budget, in euros; "qua" (as for) is no word to find.
+  [/\bin\s+(euro's|euros|procenten)\s+(?:gemeten|uitgedrukt)\b/gi, 'in $1'],
+  [/\boverheen\b/gi, 'boven'],
+  [/\bqua\b/gi, ''],
+  // "Wie doet het contractmanagement bij X?": who is its contractmanager, as a table of providers names them.
+  [/\bwie\s+(?:doet|doen|deed)\s+(?:het|de)\s+(\p{L}*)management\b/giu, 'wie is de $1manager'],
+  // "t/m juni" is "tot en met juni"; "hoeveel denkt RSJ dat ..." asks what RSJ expects (a prognose); "kwijt zijn aan" is spending.
+  [/\bt\/m\b/gi, 'tot en met'],
+  [/\b(?:denkt|denken|dacht|dachten)\b(?=[^?]*\bdat\b)/gi, 'verwacht'],
+  [/\bkwijt\s+(?:is|zijn|was|waren|raakt|raken|bent)\s+aan\b/gi, 'uitgeeft aan'],
   // "Stel (dat) er zitten maar 5 gemeenten ...": a supposition opens the asker's case; "stel" is no word to find.
   [/(^|[.?!]\s+)stel\b(?:\s+(?:nou|eens))?(?:\s+dat)?\s+/giu, '$1'],
   // "Wat gebeurt er daarna?" asks what follows the case told: "daarna" points back at it and is no word to find.

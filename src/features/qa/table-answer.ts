@@ -15,11 +15,11 @@ import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentC
 
 /** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
 export const EARLIER_MEASUREMENT = /\b(?:vorige|eerdere)\s+(?:meting|onderzoek|peiling|rapportage)\b/i;
-const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?)\b/i;
+const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?|verste?)\b/i;
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
-const OVER_BUDGET = /\b(boven|over)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
 const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
 const ACTUAL_Q = /uitgegeven|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
@@ -217,7 +217,9 @@ function compare(question: string, table: TableView, scores: number[]): TableAns
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;
   if (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) {
     const pair = budgetPair(question, table, scores);
-    const difference = table.headers.findIndex((h, k) => k > 0 && DIFFERENCE_H.test(h) && isNumericColumn(table, k));
+    // "Procentueel het verst boven": the difference in percent, where a table has one beside the one in euros.
+    const differences = table.headers.map((_, k) => k).filter((k) => k > 0 && DIFFERENCE_H.test(table.headers[k]) && isNumericColumn(table, k));
+    const difference = differences.find((k) => isPercentColumn(table, k) === PERCENT_Q.test(question)) ?? differences[0] ?? -1;
     if (pair && !(MAX_WORDS.test(question) || MIN_WORDS.test(question))) {
       const over = OVER_BUDGET.test(question);
       const [budget, actual] = pair;

@@ -1,0 +1,65 @@
+import { tokenizeText } from './dutch-text';
+import type { Passage } from './qa.domain';
+import { rowOf } from './tables';
+
+type PassageAt = (title: string, position: number) => Passage | undefined;
+
+/** A table's caption made its heading ("Tabel 1. Zorgkosten per gemeente"): the sentences before it are under the heading before. */
+const CAPTION = /^(?:tabel|figuur|overzicht|grafiek)\s*\d*\b/i;
+/** How far back a table's row looks for the words that introduce its table (a table of the eleven gemeenten and a total). */
+const TABLE_REACH = 40;
+
+/**
+ * The passages of a section and the terms they hold: a list may run over several passages, a named body may be named in
+ * another lid of the same article, and a table's rows are about what the sentences before the table say ("wat tot en met
+ * juni is gedeclareerd" introduces the column "Realisatie 1e halfjaar"). Cached: the same articles come back often.
+ */
+export class SectionTerms {
+  private readonly around = new Map<string, Set<string>>();
+  private readonly intros = new Map<string, Set<string>>();
+
+  constructor(private readonly passageAt: PassageAt, private readonly terms: (word: string) => string[]) {}
+
+  /** The passages of the same section next to this one, in order. */
+  sectionAround(passage: Passage): Passage[] {
+    const out = [passage];
+    const same = (p?: Passage): p is Passage => !!p && p.section === passage.section;
+    for (let k = passage.position - 1, p = this.passageAt(passage.title, k); same(p) && out.length < 6; p = this.passageAt(passage.title, --k)) out.unshift(p);
+    for (let k = passage.position + 1, p = this.passageAt(passage.title, k); same(p) && out.length < 8; p = this.passageAt(passage.title, ++k)) out.push(p);
+    return out;
+  }
+
+  /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
+  has(passage: Passage, term: string): boolean {
+    return this.cached(this.around, passage, () => this.termsOf(this.sectionAround(passage))).has(term);
+  }
+
+  /** Whether the passage that introduces a table row's table contains a term; false for a passage that is no row. */
+  introHas(passage: Passage, term: string): boolean {
+    if (!rowOf(passage.text)) return false;
+    return this.cached(this.intros, passage, () => {
+      // Back past the table's other rows to the passage that introduces it, under its heading or, for a table with a
+      // caption of its own ("Tabel 1. Zorgkosten per gemeente"), under the heading before the caption.
+      for (let k = passage.position - 1, p = this.passageAt(passage.title, k); p && passage.position - k <= TABLE_REACH; p = this.passageAt(passage.title, --k)) {
+        if (rowOf(p.text) && p.section === passage.section) continue;
+        return this.termsOf(rowOf(p.text) || (p.section !== passage.section && !CAPTION.test(passage.section)) ? [] : [p]);
+      }
+      return new Set<string>();
+    }).has(term);
+  }
+
+  private termsOf(passages: Passage[]): Set<string> {
+    return new Set(passages.flatMap((p) => tokenizeText(`${p.section} ${p.text}`).flatMap((t) => this.terms(t))));
+  }
+
+  // A document ingested again is a new version: its ingest time is part of the key.
+  private cached(cache: Map<string, Set<string>>, passage: Passage, build: () => Set<string>): Set<string> {
+    const key = `${passage.title}#${passage.position}@${passage.ingestedAt}`;
+    let terms = cache.get(key);
+    if (!terms) {
+      terms = build();
+      if (cache.size < 20_000) cache.set(key, terms);
+    }
+    return terms;
+  }
+}
