@@ -152,6 +152,63 @@ describe('members who cannot come, majorities and schedules of a reglement (sess
   });
 });
 
+// An invented half-year report of the theatre council: tables with a caption of their own, introduced by a sentence.
+const REPORT = `# Halfjaarrapportage Theaterraad Teststad 2039
+
+## 1. Kosten per school
+
+Tabel 1 zet per school het budget 2039 af tegen wat tot en met juni is uitbetaald en wat we voor het hele jaar verwachten.
+
+**Tabel 1. Kosten per school (bedragen x € 1.000)**
+
+| School | Budget 2039 | Realisatie 1e halfjaar | Prognose 2039 | Verschil (€) | Verschil (%) |
+| --- | --- | --- | --- | --- | --- |
+| Het Lyceum | 400 | 210 | 440 | +40 | +10,0% |
+| De Havo | 900 | 470 | 950 | +50 | +5,6% |
+| Het Atelier | 300 | 140 | 290 | -10 | -3,3% |
+| **Totaal** | **1.600** | **820** | **1.680** | **+80** | **+5,0%** |
+
+## 2. Producenten
+
+Bij Stichting Coulisse speelt een liquiditeitstekort; het contractmanagement volgt dat van maand tot maand.
+
+| Producent | Voorstellingen | Risicoklasse | Contractmanager |
+| --- | --- | --- | --- |
+| Stichting Coulisse | 42 | Hoog | Femke Brandsma |
+| Toneelgroep Voetlicht | 18 | Laag | Ruud Hekman |
+`;
+
+describe('tables of a report (session 26)', () => {
+  const report = async () => new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('rapportage.md', Buffer.from(REPORT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+
+  it('a row is about what the sentence introducing its table says ("tot en met juni uitbetaald"): the row is found', async () => {
+    // Which column the introduction means ("uitbetaald" is the Realisatie) is not read yet: the row comes with its budget.
+    const answer = text((await report()).ask('Hoeveel is er voor De Havo tot en met juni al uitbetaald?'));
+    expect(answer).toContain('De Havo:');
+  });
+
+  it('"procentueel het verst boven" compares the difference in percent, not in euros', async () => {
+    const answer = text((await report()).ask('Welke school zit procentueel het verst boven haar budget?'));
+    expect(answer).toContain('Hoogste verschil: Het Lyceum');
+  });
+
+  it('"in euro\'s gemeten het hardst overheen" compares the difference in euros', async () => {
+    const answer = text((await report()).ask("Welke school gaat er in euro's gemeten het hardst overheen qua budget?"));
+    expect(answer).toContain('Hoogste verschil: De Havo');
+  });
+
+  it('"wie doet het contractmanagement bij X" is its contractmanager in the row of X', async () => {
+    const answer = text((await report()).ask('wie doet het contractmanagment bij coulisse?'));
+    expect(answer).toContain('Femke Brandsma');
+  });
+
+  it('a row of a report\'s table asked "nu" is given as the state of the report', async () => {
+    const result = (await report()).ask('In welke risicoklasse zit Stichting Coulisse nu?');
+    expect(result.kind === 'answer' && result.asOfDocument).toBe(true);
+    expect(text(result)).toContain('Hoog');
+  });
+});
+
 describe('what the seed documents say, asked in other words (session 26)', () => {
   const seeds = async () => new KnowledgeIndex(CURATED_FACTS, (await builtInDocuments()).flatMap((d) => d.passages));
 
