@@ -189,7 +189,7 @@ export class KnowledgeIndex {
       }
       // A role the document names by a defined term ("Gemandateerde: de regiomanager, ...") is said by that term.
       if (hit.kind === 'passage') for (const w of counted) if (!matched.has(w.terms[0]) && this.shortNames.of(hit.id, w.terms[0]).some((n) => this.sectionHas(hit.id, n))) [matched, exact].forEach((set) => set.add(w.terms[0]));
-      // A table row is about what the sentences before its table say ("wat tot en met juni is gedeclareerd"): said, less surely (not exact); not a name.
+      // A table row is about what the passage introducing its table says ("wat tot en met juni is gedeclareerd"): said, less surely (not exact); not a name.
       const row = hit.kind === 'passage' ? this.passages.get(hit.id) : undefined;
       if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !names.flat().includes(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
