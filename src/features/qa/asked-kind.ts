@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import vocabulary from './knowledge/vocabulary.json';
+import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import { FREQUENCY } from './frequency';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
@@ -62,13 +62,12 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
-  if (ASKS_PLACES.test(question)) return (text) => PLACE_NAME.test(text);
+  if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   return undefined;
 }
 
 /** "Welke gemeenten zitten er allemaal in RSJ?": the gemeenten by name, which a text that names them gives. */
 const ASKS_PLACES = /\bwelke\s+(?:\p{L}+\s+)?gemeente[ns]\b/iu;
-const PLACE_NAME = new RegExp(String.raw`\b(?:${vocabulary.placeNames.join('|')})\b`, 'i');
 
 /** "Sinds wanneer ...", "op welke datum ...": a year or a date, which the sentence about what is asked gives, not any sentence. */
 export const asksYearOrDate = (question: string): boolean => ASKS_DATE.test(question) || ASKS_YEAR.test(question);

@@ -167,7 +167,7 @@ export class KnowledgeIndex {
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;
     const countedThing = asksQuorum(question) ? undefined : countedWord(question, words, (w) => this.terms(w), this.decompounder);
-    const names = nameTerms(question, (w) => this.terms(w));
+    const names = nameTerms(question, (w) => this.terms(w)), nameWords = new Set(names.flat());
     const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words, question);
@@ -191,7 +191,7 @@ export class KnowledgeIndex {
       if (hit.kind === 'passage') for (const w of counted) if (!matched.has(w.terms[0]) && this.shortNames.of(hit.id, w.terms[0]).some((n) => this.sectionHas(hit.id, n))) [matched, exact].forEach((set) => set.add(w.terms[0]));
       // A table row is about what the passage introducing its table says ("wat tot en met juni is gedeclareerd"): said, less surely (not exact); not a name.
       const row = hit.kind === 'passage' ? this.passages.get(hit.id) : undefined;
-      if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !names.flat().includes(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
+      if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !nameWords.has(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));

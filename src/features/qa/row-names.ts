@@ -5,6 +5,7 @@ import { rowCode } from './action-lists';
 
 /** A day and a month: "3 oktober", "18 januari 2029". */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'giu');
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'giu');
 const datesIn = (text: string) => (text.match(DAY_MONTH) ?? []).map((d) => d.toLowerCase().replace(/\s+/g, ' '));
 
 /**
@@ -43,8 +44,8 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   // "PFO 3", "Fase 2": a row numbered among its siblings is named with its number ("het pfo" names none of them), or by
   // the month of its date ("het pfo van juni").
   const number = NUMBERED_ROW.exec(name.trim())?.[1];
-  const month = (d: string) => d.replace(/^\d+\s+/, '');
-  const byMonth = datesIn(name).some((d) => new RegExp(String.raw`\b${month(d)}\b`, 'i').test(question));
+  const months = new Set(question.toLowerCase().match(MONTH_WORD));
+  const byMonth = datesIn(name).some((d) => months.has(d.replace(/^\d+\s+/, '')));
   if (number && !byMonth && !new RegExp(String.raw`(?<![\d.,])${number}(?![\d.,])`).test(question)) return [];
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
   const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
