@@ -26,8 +26,8 @@ const ACTION_H = /^(?:actie\p{L}*|wie|door\s+wie|eigenaar|actiehouder|status|sta
 /** The first cell of an action list's row as its code ("2027-04", "A3"); not in other tables, where "2025" is a year. */
 export const actionCode = (headers: string[], cells: string[]) => headers.some((h) => ACTION_H.test(h.trim())) && isCodeCell(cells[0] ?? '');
 
-/** A first column that only numbers the rows ("nr", "#", "volgnummer"), as in a register: the next cell names the row. */
-const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij)\.?$/i;
+/** A first column that only numbers the rows ("nr", "#", "volgnummer") or gives their reference ("Kenmerk": "ESC-2037-03"), as in a register: the next cell names the row. */
+const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij|kenmerk|referentie|zaaknr|zaaknummer|dossiernr|dossiernummer|id)\.?$/i;
 /** A first column of levels, phases or classes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
 const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code|segment|perceel|cluster)$/iu;
 const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3})$/;

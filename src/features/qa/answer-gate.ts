@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import { PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
+import { FOCUS_GROUPS, PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
 import { isColumnTerm } from './table-answer';
@@ -215,7 +215,8 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
  * one without needs words the documents never use at all.
  */
 export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof aboutTheKnowledge>[1], names: Set<string>): boolean {
-  const topic = words.filter((w) => !w.weak && !w.focus && !PLACE_TERMS.has(w.terms[0]));
+  // A phrase that says what kind of answer is asked and also a subject ("boven budget": money, and an overschrijding) is topic.
+  const topic = words.filter((w) => !w.weak && (!w.focus || w.terms.some((t) => t.startsWith('~') && !FOCUS_GROUPS.has(t))) && !PLACE_TERMS.has(w.terms[0]));
   if (topic.length === 0 || aboutTheKnowledge(topic, corpus, names)) return false;
   return words.some((w) => PLACE_TERMS.has(w.terms[0])) || !topic.some((w) => w.terms.some((t) => corpus.vocabulary.has(t)));
 }

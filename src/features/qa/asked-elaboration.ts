@@ -20,7 +20,7 @@ const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden
  * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
  * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".
  */
-const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|(?:verklaren|verklaart|verklaarde)\s+(?:\p{L}+\s+){0,3}(?:uit|door)|te\s+verklaren|(?:als\s+|het\s+)?gevolg\s+van|(?:dat|dit|het)\s+(?:komt|kwam)\s+(?:\p{L}+\s+)?door|(?:dat|dit|het)\s+(?:ligt|lag)\s+aan|toe\s+te\s+schrijven\s+aan|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
+const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|(?:verklaren|verklaart|verklaarde)\s+(?:\p{L}+\s+){0,3}(?:uit|door)|te\s+verklaren|(?:als\s+|het\s+)?gevolg\s+van|(?:dat|dit|het)\s+(?:komt|kwam)\s+(?:\p{L}+\s+)?door|(?:dat|dit|het)\s+(?:ligt|lag)\s+aan|toe\s+te\s+schrijven\s+aan|terug\s+te\s+voeren\s+op|teruggevoerd\s+(?:\p{L}+\s+)?op|veroorzaakt\s+door|(?:komt|komen|kwam|kwamen)\s+voort\s+uit|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
 /** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
 const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
 const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;

@@ -160,8 +160,13 @@ function levelOf(line: string, open: OpenHeading[]): number {
   return Math.max(below, headingLevel(line, open[open.length - 1]?.level ?? 1));
 }
 
-/** After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."). */
-const opensParagraph = (current: string, line: string) => SENTENCE_END.test(current) && /^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line);
+/**
+ * After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."), and
+ * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente). Not a bold label
+ * ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on with what it labels.
+ */
+const opensParagraph = (current: string, line: string) =>
+  SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line));
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {

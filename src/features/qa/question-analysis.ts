@@ -111,7 +111,7 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
   // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') ? [i] : []));
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
@@ -129,6 +129,13 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   }
   return joined;
 }
+
+/** "Voor" or "over" before a content word is a preposition ("zit het verst boven de begroting voor jeugdhulp"), no "voorzitten". */
+const PREPOSITION_PARTICLES = new Set(['voor', 'over']);
+/** Words that open a clause after a particle that ends its verb: "wie schiet de kosten voor zolang ...". */
+const CLAUSE_OPENERS = new Set(['zolang', 'totdat', 'wanneer', 'zodra', 'nadat', 'voordat', 'terwijl', 'omdat', 'zodat', 'indien', 'tenzij', 'mits', 'hoewel']);
+const beforeBareNoun = (tokens: readonly string[], i: number) =>
+  PREPOSITION_PARTICLES.has(tokens[i]) && tokens[i + 1] !== undefined && !STOP_WORDS.has(tokens[i + 1]) && !CLAUSE_OPENERS.has(tokens[i + 1]) && !isSeparableParticle(tokens[i + 1]);
 
 /** "Neemt ... over" is the question word "overnemen" (or a paraphrase the corpus has, for "houdt ... op": "eindigt"). */
 function joinBareVerb(p: string, verb: string, own: string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): boolean {

@@ -6,9 +6,9 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
-// "laagste", "kortste": a superlative is as Dutch as its base word.
-const INFLECTIONS = /(heden|heid|ingen|ing|ers|ste|en|er|es|st|s|e|t|d|n)$/;
-const basesOf = (word: string) => [word.replace(INFLECTIONS, ''), word.replace(/s$/, '')]; // "producties": "producti" + es, and "productie" + s
+// "laagste", "kortste": a superlative is as Dutch as its base word. Every ending that fits: "leerlingen" is "leerling" + en.
+const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
+const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)); // "producties": "producti" + es, and "productie" + s
 /** A plural in -en spells an open syllable with one vowel ("personen", "wegen"): the dictionary's stem doubles it ("persoon"). */
 const withClosedSyllable = (word: string, base: string): string => (/en$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
 

@@ -5,6 +5,9 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { TOTAL_ROW } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
 import type { TableSource } from './table-cells';
+import { tokenize } from './dutch-text';
+import { filterFromTable } from './table-filter';
+import { rowsMeetingCondition } from './table-conditions';
 
 /**
  * "Noem alle fases van de ronde", "welke stappen zijn er": the things asked are the rows of a table whose first column
@@ -45,14 +48,17 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
   const passage = listing && source.passage(listing.id);
   const found = passage && tableOf(passage, (position) => source.passageAt(passage.title, position));
   if (!passage || !found || found.table.rows.length < 2) return undefined;
-  const text = listed(found.table);
+  // "Welke indicatoren worden ieder kwartaal gerapporteerd?": the rows that meet what the question says of a column, not all.
+  const terms = (text: string) => new Set(tokenize(text).flatMap((w) => source.terms(w)));
+  const narrowed = rowsMeetingCondition(question, found.table, terms) ?? filterFromTable(question, found.table, terms);
+  const text = narrowed?.kind === 'answer' ? narrowed.text : listed(found.table);
   return {
     kind: 'answer',
     answer: text,
     source: { title: passage.title, section: passage.section },
     passageRef: { kind: 'passage', title: passage.title, position: passage.position },
     confidence: listing.rowCoverage,
-    table: { headers: found.table.headers, rows: found.table.rows },
+    table: narrowed?.kind === 'answer' ? narrowed.shown : { headers: found.table.headers, rows: found.table.rows },
   };
 }
 

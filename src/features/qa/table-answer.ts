@@ -1,4 +1,5 @@
 import type { TableView } from './tables';
+import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, differenceOf, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
@@ -20,9 +21,9 @@ const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|groots
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
 const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
-const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b.*\bover\b|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
-const ACTUAL_Q = /uitgegeven|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
+const ACTUAL_Q = /uitgegeven|binnengekomen|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
 const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
 const BUDGET_H = /begro|budget|raming|geraamd/i;
 const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gedeclareerd|rekening/i;
@@ -33,7 +34,6 @@ const PERCENT_Q = /procent|percentage|%|aandeel/i;
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschrijding\b|\bonderschrijding\b/i;
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
 const CHANGE_Q = /\b(stijging|steeg|stegen|gestegen|daling|daalde|daalden|gedaald|groei|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
-const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
@@ -51,8 +51,6 @@ const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
 export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
 
-const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
-
 /**
  * Question words a table answers from its columns rather than from the row's words: comparisons
  * ("hoogste" -> the column's maximum), spending and paying verbs ("gaf … uit", "besteed", "betaalt" -> an actual,
@@ -61,9 +59,11 @@ const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? [])
 const COLUMN_WORDS = new Set(
   [
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
-    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald'],
+    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
+    // "Het verst boven", "langer dan de norm": a column compared, whatever its header says.
+    ...['verst', 'verste', 'langer', 'korter'],
   ].map(stemWord),
 );
 export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
@@ -79,14 +79,19 @@ export function comparesRows(question: string): boolean {
  */
 function columnScores(question: string, table: TableView, terms: TermsOf): number[] {
   const asked = terms(question);
-  const askedYears = yearsIn(question);
   const tableYears = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = tableYears[0] ?? 0;
+  const askedYears = yearsIn(question);
+  // "Beter geworden ten opzichte van 2036?", "in 2036 en nu": the year asked and the latest the table reports, side by side.
+  const since = SINCE_Q.test(question) && askedYears.size > 0 && !askedYears.has(String(latest));
+  if (since) askedYears.add(String(latest));
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const years = yearsIn(header);
     if (askedYears.size && years.size && ![...years].some((y) => askedYears.has(y))) return -Infinity;
+    // A count on a day ("Wachtenden op 30 juni 2037") is no measure of the period compared.
+    if (since && years.has(String(latest)) && DAY_IN_HEADER.test(header)) return -Infinity;
     let score = [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
     if (askedYears.size && years.size) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
@@ -146,7 +151,7 @@ function raiseAbove(headers: string[], scores: number[], raised: (k: number) => 
 }
 
 /** A column whose cells say how often ("eenmaal per jaar", "elk kwartaal") under a header that does not ("Contractgesprek"). */
-const saysFrequencies = (table: TableView, k: number) => table.rows.filter((r) => FREQUENCY.test(r[k] ?? '')).length * 2 > table.rows.length;
+export const saysFrequencies = (table: TableView, k: number) => table.rows.filter((r) => FREQUENCY.test(r[k] ?? '')).length * 2 > table.rows.length;
 
 /**
  * "Hoeveel zit er in het werkbudget en wie is daar budgethouder van?": of a question that asks two, the column that
@@ -177,7 +182,7 @@ function differenceAnswer(question: string, table: TableView, row: number, score
   const cells = table.rows[row];
   const column = table.headers.findIndex((h, k) => k > 0 && scores[k] > -Infinity && DIFFERENCE_H.test(h) && isNumericColumn(table, k));
   if (!pair && column < 0) return undefined;
-  const [budget, actual] = pair ?? [];
+  const [budget, actual] = pair && column > 0 ? differenceOf(table, cells, pair, column) : pair ?? [];
   const computed = () => {
     const a = cellNumber(cells[actual!] ?? '');
     const b = cellNumber(cells[budget!] ?? '');
@@ -201,7 +206,7 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   const sameYears = (a: number, b: number) => [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
   const counterpart = (k: number) =>
     chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
-  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && (counterpart(k) || dateOfStatus(table.headers, k, chosen, (h) => WHEN_H.test(h)))) : [];
+  const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && (counterpart(k) || periodOfChange(table, k, chosen) || dateOfStatus(table.headers, k, chosen, (h) => WHEN_H.test(h)))) : [];
   const main = chosen.map((k) => quote(table, cells, k)).join('; ');
   const name = rowLabel(table, cells);
   const text = `${name}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;

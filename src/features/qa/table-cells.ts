@@ -43,9 +43,13 @@ export const isPercentColumn = (table: TableView, k: number) => /%|procent/i.tes
 /** The value with its unit: "34,9 mln euro" for a header "(mln euro)", "9,5 weken" for a caption "in weken". */
 export function withUnit(cell: string, header: string, caption: string): string {
   if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
-  const unit = header.match(UNIT_IN_HEADER)?.[1] ?? caption.match(UNIT_IN_CAPTION)?.[1];
+  // "Verschil (€)" under a caption "bedragen x € 1.000" is in thousands: the caption's multiplier says the unit.
+  const ofHeader = header.match(UNIT_IN_HEADER)?.[1];
+  const unit = ofHeader && !/^(€|euro)$/i.test(ofHeader.trim()) ? ofHeader : caption.match(UNIT_IN_CAPTION)?.[1] ?? ofHeader;
   // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
   if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
+  // "Bijdrage (€)": the euro sign goes before the amount, as Dutch writes it ("€ 175.000").
+  if (unit?.trim() === '€') return `€ ${cell}`;
   return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
 }
 

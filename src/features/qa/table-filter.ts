@@ -1,7 +1,9 @@
 import type { TableView } from './tables';
-import { TOTAL_ROW, WHICH_Q, comparesRows } from './table-answer';
+import { TOTAL_ROW, WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
 import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
+import { rowLabel } from './action-lists';
+import { WEAK_TERMS } from './dutch-text';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 
@@ -12,20 +14,73 @@ const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 /** Questions that ask which rows hold a value: "welke aanbieders ...", "waarvoor is de gemeente verantwoordelijk?". */
 export const FILTER_Q = /\bwelke\b|^\s*waar(?:voor|bij|in|aan|op)\b/i;
 
-export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
-  if (!(WHICH_Q.test(question) || FILTER_Q.test(question)) || comparesRows(question)) return undefined;
-  const asked = terms(question);
+/** A column of how things stand: "Status", "Stand", "Voortgang". */
+const STATUS_H = /^(?:status|stand|voortgang)\b/i;
+const leadingWord = (cell: string | undefined) => wordsOf(cell ?? '')[0];
+
+/** The one leading word of the statuses that the question says in its own words (by its terms and groups), else undefined. */
+function statusNamed(values: string[], asked: Set<string>, terms: TermsOf): string | undefined {
+  const leads = [...new Set(values.map(leadingWord).filter((w): w is string => !!w))];
+  const named = leads.filter((w) => [...terms(w)].some((t) => asked.has(t) && !WEAK_TERMS.has(t)));
+  return named.length === 1 && leads.length > 1 ? named[0] : undefined;
+}
+
+/**
+ * The value of a column the question names: as written ("hoog"); for a status by its leading word, also in other words
+ * ("lopen achter": "Vertraagd, nieuwe datum ..."); else by the terms of its words ("ieder kwartaal": "Per kwartaal").
+ */
+function valueNamed(question: string, values: string[], asked: Set<string>, terms: TermsOf, status: boolean): { value: string; leading: boolean } | undefined {
   const said = new Set(wordsOf(question));
+  const lead = status ? statusNamed(values, asked, terms) : undefined;
+  if (lead) return { value: lead, leading: true };
+  const exact = values.filter((v) => wordsOf(v).length > 0 && wordsOf(v).every((w) => said.has(w)));
+  if (exact.length) return exact.length === 1 ? { value: exact[0], leading: false } : undefined;
+  // By a word's own stem or a paraphrase of it: not by a broad group ("jaarlijks" and "ieder kwartaal" are both a
+  // frequency), nor by a part of a compound ("regiomanager" is no "managersoverleg").
+  const content = (v: string) => wordsOf(v).filter((w) => terms(w).size > 0);
+  const saysWord = (w: string) => [...terms(w)].some((t, i) => asked.has(t) && !WEAK_TERMS.has(t) && (i === 0 || t.startsWith('~~')));
+  const byTerms = values.filter((v) => content(v).length > 0 && content(v).every(saysWord));
+  return byTerms.length === 1 ? { value: byTerms[0], leading: false } : undefined;
+}
+
+/** "Hoeveel klachten zijn door het bestuur behandeld?": the rows that hold a value, counted, when the rows are what is counted. */
+const HOW_MANY = /\bhoeveel\s+(\p{L}+)/iu;
+/** The thing a question asks which of, or how many of: "welke klachten", "hoeveel klachten". */
+const ROWS_ASKED = /\b(?:welke?|hoeveel)\s+(\p{L}+)/iu;
+/** Whether the things asked are the table's rows: named by its caption or its first columns ("Tabel 5. Klachten in 2040"). */
+const asksRows = (question: string, table: TableView, terms: TermsOf) => {
+  const thing = ROWS_ASKED.exec(question)?.[1];
+  const rowsAre = terms(`${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`);
+  return !!thing && [...terms(thing)].some((t) => rowsAre.has(t) && !WEAK_TERMS.has(t));
+};
+/** Questions that ask which rows hold a value, or how many do. */
+export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || HOW_MANY.test(question);
+
+export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
+  const rowsAsked = asksRows(question, table, terms);
+  const counted = !WHICH_Q.test(question) && !FILTER_Q.test(question) && HOW_MANY.test(question) && rowsAsked;
+  if (!(WHICH_Q.test(question) || FILTER_Q.test(question) || counted) || comparesRows(question)) return undefined;
+  const asked = terms(question);
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
   for (const [k, header] of table.headers.entries()) {
-    if (k === 0 || isNumericColumn(table, k) || ![...terms(header)].some((t) => asked.has(t))) continue;
-    const values = [...new Set(rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase()).filter(Boolean))];
-    const named = values.filter((v) => wordsOf(v).length > 0 && wordsOf(v).every((w) => said.has(w)));
-    if (named.length !== 1 || values.length < 2) continue;
-    const hits = rows.filter((r) => (table.rows[r][k] ?? '').trim().toLowerCase() === named[0]);
-    const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
-    const text = `${label(header)} ${named[0]}: ${hits.map((r) => table.rows[r][0]).join(', ')}. ${compared}`;
-    return { kind: 'answer', text, shown: pick(table, [0, k], hits) };
+    if (k === 0 || isNumericColumn(table, k)) continue;
+    const status = STATUS_H.test(header.trim());
+    const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());
+    const values = [...new Set(cells.filter(Boolean))];
+    const named = values.length > 1 ? valueNamed(question, values, asked, terms, status) : undefined;
+    // A column of statuses, of how often ("Per kwartaal"), or of a few classes each row has one of ("Directeur",
+    // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
+    const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;
+    if (!named || (!status && !classes && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
+    const holds = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
+    return filtered(table, k, named, rows.filter(holds), rows, counted);
   }
   return undefined;
+}
+
+function filtered(table: TableView, k: number, named: { value: string; leading: boolean }, hits: number[], rows: number[], counted: boolean): TableAnswer {
+  const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
+  const items = named.leading ? hits.map((r) => `${rowLabel(table, table.rows[r])}: ${table.rows[r][k].trim()}`).join('; ') : hits.map((r) => rowLabel(table, table.rows[r])).join(', ');
+  const text = `${label(table.headers[k])} ${named.value}: ${counted ? `${hits.length} (${items})` : items}. ${compared}`;
+  return { kind: 'answer', text, shown: pick(table, [0, ...(rowLabel(table, table.rows[hits[0] ?? 0]) === table.rows[hits[0] ?? 0][0] ? [] : [1]), k], hits) };
 }

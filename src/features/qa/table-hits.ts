@@ -4,7 +4,8 @@ import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows, isColumnTerm } from './table-answer';
-import { FILTER_Q, filterFromTable } from './table-filter';
+import { asksRowsHolding, filterFromTable } from './table-filter';
+import { rowsMeetingCondition } from './table-conditions';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
@@ -156,9 +157,9 @@ function tableHitsAnswer(
     hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
   }
   const candidates = columnWords || compares ? rowsCompared(question, hit, hits, best?.coverage ?? 0, minCoverage, source, named) : hit ? [hit] : [];
-  // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?": the rows of a table
-  // that hold the value asked in the column asked.
-  if (!compares && FILTER_Q.test(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
+  // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?", "hoeveel klachten
+  // behandelde het bestuur?": the rows of a table that hold the value asked in the column asked.
+  if (!compares && asksRowsHolding(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
@@ -172,7 +173,7 @@ function tableHitsAnswer(
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
-    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
+    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
     // "Hoeveel wethouders moeten aanwezig zijn om vast te stellen?" is not answered by the row of the planning that says when.

@@ -11,7 +11,9 @@ const PAYING_STEM = stemWord('betalen');
  */
 export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[], question = ''): W[] {
   const isColumn = (term: string) => isColumnTerm(term) || (term === PAYING_STEM && PAYING_VERB.test(question));
-  const without = (words: W[]) => words.filter((w) => !isColumn(w.terms[0]));
-  if (!counted.some((w) => isColumn(w.terms[0]))) return counted;
+  // A word's own stem, also behind the token of a phrase group it starts ("langer": "~~langdurig", "langer").
+  const asksColumn = (w: W) => isColumn(w.terms[0]) || (w.terms[0].startsWith('~') && isColumn(w.terms[1] ?? ''));
+  const without = (words: W[]) => words.filter((w) => !asksColumn(w));
+  if (!counted.some(asksColumn)) return counted;
   return without(counted).length ? without(counted) : without(all);
 }

@@ -143,10 +143,10 @@ const adjectiveStems = (word: string) => {
 
 /**
  * Where a question names the thing it asks for: "welke opzegtermijn", "wat is de [norm voor het] ziekteverzuim", "hoe
- * hoog is het vacatiegeld", "hoe lang duurt de koffiepauze", "is er wifi", "is daar parkeergelegenheid". The word after it, past
+ * hoog is het vacatiegeld", "hoe lang duurt de koffiepauze", "hoe zijn de wachttijden", "is er wifi", "is daar parkeergelegenheid". The word after it, past
  * adjectives, heads that thing.
  */
-const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe ?(?:hoog|groot|lang|duur)) (?:is|zijn|was|waren|wordt|worden|duurt|duren|kost|kosten|bedraagt|bedragen) (?:de|het)|(?:is|zijn) (?:er|daar)) /;
+const ASKS_FOR = /^(?:.*?\b(?:welke|welk)|(?:wat|hoe ?(?:hoog|groot|lang|duur)) (?:is|zijn|was|waren|wordt|worden|duurt|duren|kost|kosten|bedraagt|bedragen) (?:de|het)|hoe (?:is|zijn|was|waren) (?:de|het)|(?:is|zijn) (?:er|daar)) /;
 
 /**
  * The noun naming what a question asks for ("welke opzegtermijn geldt ...?"): the answer must be about it. After a

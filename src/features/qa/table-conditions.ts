@@ -1,0 +1,95 @@
+import type { TableView } from './tables';
+import { rowLabel } from './action-lists';
+import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
+import { TOTAL_ROW } from './table-answer';
+import { fold } from '../../shared/fold';
+import { rowsAgainstNorm } from './table-norms';
+
+/**
+ * "Welke zorgvormen halen de norm niet?", "welke aanbieders vallen in de zwaarste risicoklasse?": the rows of a table
+ * that meet a condition the question puts on one column. A column of ja/nee is read by whether the question negates
+ * it; a column of an ordered scale (laag, midden, hoog) by the end of the scale the question names; without such a
+ * column, a column of norms against the measured values (table-norms.ts).
+ */
+
+/** Ordered scales a column of classes uses, from low to high. */
+const SCALES = [
+  ['laag', 'midden', 'hoog'],
+  ['laag', 'gemiddeld', 'hoog'],
+  ['laag', 'middel', 'hoog'],
+  ['groen', 'oranje', 'rood'],
+  ['groen', 'geel', 'oranje', 'rood'],
+  ['licht', 'middel', 'zwaar'],
+  ['klein', 'middel', 'groot'],
+];
+const BOTTOM = /^(laagste?|lichtste?|kleinste?)$/;
+/** A superlative and the word it is said of: "de zwaarste risicoklasse". */
+const SUPERLATIVE = /\b(hoogste?|zwaarste?|ernstigste?|grootste?|slechtste?|laagste?|lichtste?|kleinste?)\s+(\p{L}+)/gu;
+/** Nouns for a class column besides the header's own words: "risicocategorie" for "Risicoklasse". */
+const CLASS_NOUNS = /(klasse|categorie|niveau|profiel|score|kleur|fase)$/;
+const YES = new Set(['ja', 'yes', 'wel']);
+const NO = new Set(['nee', 'no', 'niet']);
+/** A question that asks the rows where something does not hold: "halen de norm niet", "geen", "onvoldoende". */
+const NEGATED = /\b(niet|geen|nergens|onvoldoende|onder de maat)\b/i;
+/** A norm column read from the other side: "langer dan de norm", "boven de streefwaarde" ask where the norm is not met. */
+const EXCEEDS = /\b(langer|hoger|meer|boven|later|over)\b.*\b(norm|streefwaarde|maximum|maximaal|afgesproken|toegestaan)|\boverschr/i;
+const NORM_H = /\b(norm|streefwaarde|doel)\w*/i;
+const WHICH = /\b(welke?|waar|bij\s+welke)\b/i;
+
+const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '');
+const rowsOf = (table: TableView) => table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+
+/** The rows of `table` that meet the condition the question puts on one of its columns; undefined when it puts none. */
+export function rowsMeetingCondition(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
+  if (!WHICH.test(question)) return undefined;
+  const asked = terms(question);
+  const rows = rowsOf(table);
+  for (const [k, header] of table.headers.entries()) {
+    if (k === 0 || isNumericColumn(table, k)) continue;
+    const values = new Set(rows.map((r) => valueOf(table.rows[r][k])).filter(Boolean));
+    // "Langer dan we als maximum hebben afgesproken" names a column "Norm gehaald?" without its words.
+    const namesColumn = [...terms(header)].some((t) => asked.has(t)) || (NORM_H.test(header) && EXCEEDS.test(question));
+    const wanted = yesNoWanted(question, header, values, namesColumn) ?? scaleEnd(question, header, values, terms);
+    if (!wanted) continue;
+    const hits = rows.filter((r) => valueOf(table.rows[r][k]) === wanted);
+    return answer(table, k, wanted, hits, rows);
+  }
+  return rowsAgainstNorm(question, table);
+}
+
+/** "ja" or "nee" for a column of those the question names, by whether it negates it (or exceeds the norm it checks). */
+function yesNoWanted(question: string, header: string, values: Set<string>, namesColumn: boolean): string | undefined {
+  if (!namesColumn || values.size < 2 || ![...values].every((v) => YES.has(v) || NO.has(v) || v === 'deels' || v === 'n.v.t')) return undefined;
+  const negated = NEGATED.test(question) || (NORM_H.test(header) && EXCEEDS.test(question));
+  const yes = [...values].find((v) => YES.has(v));
+  const no = [...values].find((v) => NO.has(v));
+  return negated ? no : yes;
+}
+
+/** The top or bottom class of an ordered scale, for "de zwaarste risicoklasse" naming the column (not "de tien grootste aanbieders"). */
+function scaleEnd(question: string, header: string, values: Set<string>, terms: TermsOf): string | undefined {
+  const scale = SCALES.find((s) => [...values].every((v) => s.includes(v)));
+  if (!scale || values.size < 2) return undefined;
+  const modifier = (word: string) => word.replace(CLASS_NOUNS, '');
+  const headerWords = fold(header).match(/\p{L}+/gu) ?? [];
+  // "De zwaarste risicocategorie" or "de hoogste klasse" names "Risicoklasse" as well as its own word does.
+  const namesColumn = (word: string) =>
+    (CLASS_NOUNS.test(word) && headerWords.some((w) => CLASS_NOUNS.test(w) && [modifier(w), ''].includes(modifier(word)))) || [...terms(word)].some((t) => terms(header).has(t));
+  for (const [, superlative, word] of fold(question).matchAll(SUPERLATIVE)) {
+    if (!namesColumn(word)) continue;
+    const present = scale.filter((v) => values.has(v));
+    return BOTTOM.test(superlative) ? present[0] : present[present.length - 1];
+  }
+  return undefined;
+}
+
+function answer(table: TableView, k: number, wanted: string, hits: number[], rows: number[]): TableAnswer {
+  // Rows numbered in their first column are named by the next one ("Nr" 2 is "IJsseloever Jeugd-GGZ").
+  const nameColumn = rowLabel(table, table.rows[rows[0]]) === table.rows[rows[0]][0] ? 0 : 1;
+  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
+  const compared = `Vergeleken: ${rows.length} rijen (${table.headers[nameColumn].toLowerCase()}): ${names(rows)}.`;
+  const value = /\?\s*$/.test(table.headers[k]) ? `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)}` : wanted;
+  const what = `${label(table.headers[k])} ${value}`;
+  const text = hits.length ? `${what}: ${names(hits)}. ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. ${compared}`;
+  return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, k])], hits) };
+}

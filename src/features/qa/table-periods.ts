@@ -1,0 +1,32 @@
+import type { TableView } from './tables';
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import { cellNumber, isNumericColumn } from './table-cells';
+
+/**
+ * The periods a table compares: the years of its columns, a change between two of them ("Verschil: +243" between the
+ * first halves of 2036 and 2037), and the columns a row's difference is taken between.
+ */
+
+export const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
+/** A column of changes between periods. */
+export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
+/** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
+export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|veranderd|verbeterd|verslechterd|(?:beter|slechter)\s+geworden|nu)\b/i;
+/** A count on a day ("Wachtenden op 30 juni 2037"): no measure of a period. */
+export const DAY_IN_HEADER = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
+
+/** A change ("Verschil: +243") comes with the periods it is between: the year columns of the table, when it has two. */
+export function periodOfChange(table: TableView, k: number, chosen: number[]): boolean {
+  const periods = table.headers.map((h, c) => c).filter((c) => c > 0 && yearsIn(table.headers[c]).size === 1 && !DAY_IN_HEADER.test(table.headers[c]) && isNumericColumn(table, c));
+  const change = (c: number) => CHANGE_H.test(table.headers[c]) && !yearsIn(table.headers[c]).size;
+  return periods.length === 2 && periods.includes(k) && chosen.some(change);
+}
+
+/** The pair a row's difference is taken between: "+1.190" is the Prognose minus the Begroting, not the Realisatie. */
+export function differenceOf(table: TableView, cells: string[], [budget, actual]: [number, number], column: number): [number, number] {
+  const difference = cellNumber(cells[column] ?? '');
+  const base = cellNumber(cells[budget] ?? '');
+  if (difference === undefined || base === undefined) return [budget, actual];
+  const from = table.headers.findIndex((_, k) => k > 0 && k !== budget && k !== column && Math.abs((cellNumber(cells[k] ?? '') ?? NaN) - base - difference) < 0.5);
+  return [budget, from > 0 ? from : actual];
+}
