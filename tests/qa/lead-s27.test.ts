@@ -140,6 +140,18 @@ describe('rows of a report\'s table that meet a condition (session 27)', () => {
   });
 });
 
+describe('rows past a figure the question names (session 27)', () => {
+  it('"langer dan 5 weken" lists the rows of the latest period past it, in the caption\'s unit; the figure need not be in the text', async () => {
+    const answer = text((await report()).ask('Bij welke instrumenten is de wachttijd langer dan 5 weken?'));
+    expect(answer).toContain('1e halfjaar 2039 boven 5 weken: Piano (8,2 weken), Zang (6,1 weken).');
+  });
+
+  it('"meer dan 200 duizend euro" is compared in euros with a column in thousands', async () => {
+    const answer = text((await report()).ask('welke leveranciers hebben een omzet van meer dan 200 duizend euro?'));
+    expect(answer).toContain('Omzet boven 200 duizend euro: Stichting Klankbord (310 (x € 1.000)), Snaarwerk BV (280 (x € 1.000)).');
+  });
+});
+
 describe('changes between periods and differences of one row (session 27)', () => {
   it('"beter geworden tov de tweede helft van 2038" gives both periods, not only the year asked', async () => {
     const answer = text((await report()).ask('Is de wachttijd voor viool beter geworden tov de tweede helft van 2038? Van hoeveel naar hoeveel weken?'));

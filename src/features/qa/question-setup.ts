@@ -1,3 +1,4 @@
+import { THRESHOLD } from './threshold-phrase';
 import { PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
 import { ASKS_MEANING_OF_CASE } from './asked-elaboration';
@@ -157,7 +158,10 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));
   const alternative = OTHER_OPTION.exec(question)?.[0];
   const optional = alternative ? new Set(analyse(alternative).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
-  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t) && !optional.has(t));
+  // "Langer dan 5 weken": a bound the text's figures are compared with, not a figure it must say.
+  const bound = THRESHOLD.exec(question)?.[0];
+  const bounds = bound ? new Set(analyse(bound).map((w) => w.terms[0])) : NONE;
+  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t) && !optional.has(t) && !bounds.has(t));
 }
 
 /** "Heeft het RSJ een eigen treasurystatuut, of valt het onder dat van Zwolle?": the option the text may not name. */

@@ -4,12 +4,15 @@ import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './
 import { TOTAL_ROW } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
+import { rowsPastThreshold } from './table-thresholds';
+import { asksRows } from './table-filter';
 
 /**
  * "Welke zorgvormen halen de norm niet?", "welke aanbieders vallen in de zwaarste risicoklasse?": the rows of a table
  * that meet a condition the question puts on one column. A column of ja/nee is read by whether the question negates
  * it; a column of an ordered scale (laag, midden, hoog) by the end of the scale the question names; without such a
- * column, a column of norms against the measured values (table-norms.ts).
+ * column, a column of norms against the measured values (table-norms.ts), or a figure the question names
+ * ("langer dan 8 weken", table-thresholds.ts).
  */
 
 /** Ordered scales a column of classes uses, from low to high. */
@@ -54,7 +57,8 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
     const hits = rows.filter((r) => valueOf(table.rows[r][k]) === wanted);
     return answer(table, k, wanted, hits, rows);
   }
-  return rowsAgainstNorm(question, table);
+  // A norm or a figure is put on the rows only when they are what the question asks which of ("welke zorgvormen").
+  return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms)) : undefined;
 }
 
 /** "ja" or "nee" for a column of those the question names, by whether it negates it (or exceeds the norm it checks). */

@@ -46,9 +46,9 @@ function valueNamed(question: string, values: string[], asked: Set<string>, term
 /** "Hoeveel klachten zijn door het bestuur behandeld?": the rows that hold a value, counted, when the rows are what is counted. */
 const HOW_MANY = /\bhoeveel\s+(\p{L}+)/iu;
 /** The thing a question asks which of, or how many of: "welke klachten", "hoeveel klachten". */
-const ROWS_ASKED = /\b(?:welke?|hoeveel)\s+(\p{L}+)/iu;
+const ROWS_ASKED = /\b(?:welke?|hoeveel)\s+(?:soorten\s+|soort\s+)?(\p{L}+)/iu;
 /** Whether the things asked are the table's rows: named by its caption or its first columns ("Tabel 5. Klachten in 2040"). */
-const asksRows = (question: string, table: TableView, terms: TermsOf) => {
+export const asksRows = (question: string, table: TableView, terms: TermsOf) => {
   const thing = ROWS_ASKED.exec(question)?.[1];
   const rowsAre = terms(`${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`);
   return !!thing && [...terms(thing)].some((t) => rowsAre.has(t) && !WEAK_TERMS.has(t));
