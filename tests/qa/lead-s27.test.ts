@@ -4,6 +4,7 @@ import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { rowsMeetingCondition } from '../../src/features/qa/table-conditions';
+import { comparesRows } from '../../src/features/qa/table-answer';
 import { Speller } from '../../src/features/qa/spelling';
 import { askedForThing } from '../../src/features/qa/unknown-things';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
@@ -177,6 +178,18 @@ describe('changes between periods and differences of one row (session 27)', () =
   it('"binnengekomen" asks what was paid out so far: the Realisatie column', async () => {
     const answer = text((await report()).ask('hoeveel is er voor de harmonie t/m juni al binnengekomen aan rekeningen?'));
     expect(answer).toContain('430');
+  });
+});
+
+describe('guards of the new words (session 27; the second passed before these rules too)', () => {
+  it('"houden ... over" is money left only of money: "wie houdt er toezicht over?" compares nothing', () => {
+    expect(comparesRows('Welke gemeenten houden geld over?')).toBe(true);
+    expect(comparesRows('Wie houdt er toezicht over?')).toBe(false);
+  });
+
+  it('"binnengekomen" asks for spending only of money: "hoeveel klachten zijn binnengekomen" is still read from a table of counts', async () => {
+    const answer = text((await report()).ask('Hoeveel lessen piano waren er in het eerste halfjaar van 2039?'));
+    expect(answer).toContain('452');
   });
 });
 
