@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { Passage } from './qa.domain';
 import type { TableView } from './tables';
+import { rowLabel } from './action-lists';
 
 /** A table's cells as an answer quotes them: as numbers to compare, with the unit their header or caption gives. */
 
@@ -58,4 +59,14 @@ export const quote = (table: TableView, row: string[], k: number) => `${label(ta
 
 export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
   return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
+}
+
+/**
+ * How an answer over several rows names them: each by its label, the column that names them (a row numbered in its
+ * first column, "Nr" 2, is named by the next one), and the rows compared ("11 rijen (gemeente): Dalfsen, ...").
+ */
+export function rowsNamed(table: TableView, rows: number[]) {
+  const nameColumn = rowLabel(table, table.rows[rows[0]]) === table.rows[rows[0]][0] ? 0 : 1;
+  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
+  return { nameColumn, names, compared: `${rows.length} rijen (${table.headers[nameColumn].toLowerCase()}): ${names(rows)}.` };
 }

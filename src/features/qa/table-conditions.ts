@@ -1,6 +1,5 @@
 import type { TableView } from './tables';
-import { rowLabel } from './action-lists';
-import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
+import { type TableAnswer, type TermsOf, isNumericColumn, label, pick, rowsNamed } from './table-cells';
 import { TOTAL_ROW } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
@@ -88,12 +87,9 @@ function scaleEnd(question: string, header: string, values: Set<string>, terms: 
 }
 
 function answer(table: TableView, k: number, wanted: string, hits: number[], rows: number[]): TableAnswer {
-  // Rows numbered in their first column are named by the next one ("Nr" 2 is "IJsseloever Jeugd-GGZ").
-  const nameColumn = rowLabel(table, table.rows[rows[0]]) === table.rows[rows[0]][0] ? 0 : 1;
-  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
-  const compared = `Vergeleken: ${rows.length} rijen (${table.headers[nameColumn].toLowerCase()}): ${names(rows)}.`;
+  const { nameColumn, names, compared } = rowsNamed(table, rows);
   const value = /\?\s*$/.test(table.headers[k]) ? `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)}` : wanted;
   const what = `${label(table.headers[k])} ${value}`;
-  const text = hits.length ? `${what}: ${names(hits)}. ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. ${compared}`;
+  const text = hits.length ? `${what}: ${names(hits)}. Vergeleken: ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. Vergeleken: ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, k])], hits) };
 }

@@ -29,8 +29,7 @@ function statusNamed(values: string[], asked: Set<string>, terms: TermsOf): stri
  * The value of a column the question names: as written ("hoog"); for a status by its leading word, also in other words
  * ("lopen achter": "Vertraagd, nieuwe datum ..."); else by the terms of its words ("ieder kwartaal": "Per kwartaal").
  */
-function valueNamed(question: string, values: string[], asked: Set<string>, terms: TermsOf, status: boolean): { value: string; leading: boolean } | undefined {
-  const said = new Set(wordsOf(question));
+function valueNamed(said: Set<string>, values: string[], asked: Set<string>, terms: TermsOf, status: boolean): { value: string; leading: boolean } | undefined {
   const lead = status ? statusNamed(values, asked, terms) : undefined;
   if (lead) return { value: lead, leading: true };
   const exact = values.filter((v) => wordsOf(v).length > 0 && wordsOf(v).every((w) => said.has(w)));
@@ -61,13 +60,14 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
   const counted = !WHICH_Q.test(question) && !FILTER_Q.test(question) && HOW_MANY.test(question) && rowsAsked;
   if (!(WHICH_Q.test(question) || FILTER_Q.test(question) || counted) || comparesRows(question)) return undefined;
   const asked = terms(question);
+  const said = new Set(wordsOf(question));
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
   for (const [k, header] of table.headers.entries()) {
     if (k === 0 || isNumericColumn(table, k)) continue;
     const status = STATUS_H.test(header.trim());
     const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());
     const values = [...new Set(cells.filter(Boolean))];
-    const named = values.length > 1 ? valueNamed(question, values, asked, terms, status) : undefined;
+    const named = values.length > 1 ? valueNamed(said, values, asked, terms, status) : undefined;
     // A column of statuses, of how often ("Per kwartaal"), or of a few classes each row has one of ("Directeur",
     // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
     const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;

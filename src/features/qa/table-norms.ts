@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
-import { type TableAnswer, cellNumber, isNumericColumn, isPercentColumn, label, pick } from './table-cells';
+import { type TableAnswer, cellNumber, isNumericColumn, isPercentColumn, label, pick, rowsNamed } from './table-cells';
 import { TOTAL_ROW } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 
@@ -40,11 +40,10 @@ export function rowsAgainstNorm(question: string, table: TableView): TableAnswer
     return missed === 'met' ? (AT_LEAST.test(table.rows[r][norm]) ? value >= limit : value <= limit) : above ? value > limit : value < limit;
   };
   const hits = rows.filter(outside);
-  const nameColumn = rowLabel(table, table.rows[rows[0]]) === table.rows[rows[0]][0] ? 0 : 1;
-  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
+  const { nameColumn, compared: rowsCompared } = rowsNamed(table, rows);
   const what = { above: 'Boven de norm', below: 'Onder de norm', missed: 'Norm niet gehaald', met: 'Norm gehaald' }[missed];
   const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${table.rows[r][measured]} tegen ${table.rows[r][norm]})`).join(', ');
-  const compared = `Vergeleken (${label(table.headers[measured])} tegen ${label(table.headers[norm]).toLowerCase()}): ${rows.length} rijen (${table.headers[nameColumn].toLowerCase()}): ${names(rows)}.`;
+  const compared = `Vergeleken (${label(table.headers[measured])} tegen ${label(table.headers[norm]).toLowerCase()}): ${rowsCompared}`;
   const text = hits.length ? `${what}: ${list}. ${compared}` : `${what}: geen van de rijen. ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, norm, measured])], hits) };
 }

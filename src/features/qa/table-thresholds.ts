@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
-import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, withUnit } from './table-cells';
+import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed, withUnit } from './table-cells';
 import { TOTAL_ROW } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 import { THRESHOLD, type Threshold, thresholdIn } from './threshold-phrase';
@@ -28,14 +28,12 @@ export function rowsPastThreshold(question: string, table: TableView, terms: Ter
     return threshold.below ? value < threshold.value : value > threshold.value;
   };
   const hits = rows.filter(past);
-  const nameColumn = rowLabel(table, table.rows[rows[0]]) === table.rows[rows[0]][0] ? 0 : 1;
-  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
+  const { nameColumn, compared: rowsCompared } = rowsNamed(table, rows);
   const saysUnit = threshold.unit && !label(table.headers[column]).toLowerCase().includes(threshold.unit);
-  const [, , whole, fraction, scale] = THRESHOLD.exec(question)!;
-  const figure = `${whole}${fraction ? `,${fraction}` : ''}${scale ? ` ${scale}` : ''}${saysUnit ? ` ${threshold.unit}` : ''}`;
+  const figure = `${threshold.said}${saysUnit ? ` ${threshold.unit}` : ''}`;
   const what = `${label(table.headers[column])} ${threshold.below ? 'onder' : 'boven'} ${figure}`;
   const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
-  const compared = `Vergeleken: ${rows.length} rijen (${table.headers[nameColumn].toLowerCase()}): ${names(rows)}.`;
+  const compared = `Vergeleken: ${rowsCompared}`;
   const text = hits.length ? `${what}: ${list}. ${compared}` : `${what}: geen van de rijen. ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, column])], hits) };
 }

@@ -15,6 +15,8 @@ export interface Threshold {
   /** Whether the figure was given in miljoen or duizend: compared with what a table in thousands means. */
   absolute: boolean;
   unit: string;
+  /** The figure as asked: "200 duizend", "6,5". */
+  said: string;
 }
 
 export function thresholdIn(question: string): Threshold | undefined {
@@ -22,5 +24,6 @@ export function thresholdIn(question: string): Threshold | undefined {
   if (!m) return undefined;
   const scale = /^(miljoen|mln)$/i.test(m[4] ?? '') ? 1e6 : /^duizend$/i.test(m[4] ?? '') ? 1e3 : 1;
   const value = Number(`${m[2].replace(/\./g, '')}.${m[3] ?? '0'}`) * scale;
-  return { value, below: BELOW.test(m[1]), inclusive: INCLUSIVE.test(m[1]), absolute: scale > 1, unit: (m[5] ?? '').toLowerCase() };
+  const said = `${m[2]}${m[3] ? `,${m[3]}` : ''}${m[4] ? ` ${m[4]}` : ''}`;
+  return { value, below: BELOW.test(m[1]), inclusive: INCLUSIVE.test(m[1]), absolute: scale > 1, unit: (m[5] ?? '').toLowerCase(), said };
 }
