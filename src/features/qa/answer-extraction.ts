@@ -10,7 +10,7 @@ import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 import { OWN_WORD_MATCH, addAntecedents, addSentenceContext } from './sentence-context';
 import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
-import { addDecision, addElaboration, addKindGiven } from './sentences-along';
+import { addDecision, addElaboration, addKindGiven, addOpeningNaming } from './sentences-along';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -43,6 +43,8 @@ export interface AlsoAsked {
   negated?: (sentence: string) => boolean;
   /** What was decided is asked ("wat is er besloten over ..."): a decision paragraph chosen comes whole. */
   decision?: boolean;
+  /** Whether a sentence names the party the question names ("Sallandse Heuvels"). */
+  namesParty?: (sentence: string) => boolean;
 }
 
 export interface Extract {
@@ -138,6 +140,7 @@ function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, be
   if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
   if (firstAsk) addSecondAnswer(section, units, chosen, firstAsk, weight, true);
   if (also.decision) addDecision(units, chosen, best);
+  if (also.namesParty) addOpeningNaming(units, chosen, also.namesParty);
 }
 
 /** Adds the list around unit `k` to the chosen units (whole, or by first sentences when too long and `required`); returns the new length limit. */

@@ -6,7 +6,7 @@ import { isColumnTerm } from './table-answer';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
 import { splitSentences } from './passages';
-import { looksBack } from './declines';
+import { currentStatePhrase, looksBack } from './declines';
 import { isSeparableParticle } from './separable-particles';
 import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
@@ -191,6 +191,8 @@ export function withFrameWeights(weights: Map<string, number>, question: string,
  */
 const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|zegt|zei|mailen|mail|mailt|mailde|mailden|bellen|belt|belde|belden|schrijft|schreef|horen|hoor|hoort|hoorde|hoorden|lezen|lees|leest|las|zien|zie|ziet|zag|zagen|merken|merk|merkt|merkte|merkten|(?<!\bte\s)laat|laten|liet|lieten)(?=(?:\s+\p{L}+){0,4}?\s+(?:(?:uit\s+|weten\s+)?(?:dat|hoe|wat|wie|waarom|wanneer|welke|welk)|weten\s+of)\b)/giu;
 
+const WEEKDAY_WORD = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b/gi;
+
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
 export function frameTerms(question: string, terms: (word: string) => string[]): Set<string> {
   const frame = [
@@ -204,6 +206,8 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
     ...(questionParts(question).setup.match(TELLING) ?? []).map((verb) => verb.toLowerCase()),
+    // "Ik kon vrijdag niet bij het pfo zijn, ...": the day of the asker's case, which a text gives as a date.
+    ...(questionParts(question).setup.match(WEEKDAY_WORD) ?? []).flatMap((day) => [day.toLowerCase(), 'dag']),
   ];
   return new Set(frame.map((w) => terms(w)[0]).filter(Boolean));
 }
@@ -267,6 +271,7 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
 const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?)\b/iu;
 /** "RSJ beheert 137 contracten": a count or amount (not a year, a date or a time) the text states in the present, its document's state. */
 const COUNTS_NOW = new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:${MONTH_NAMES}|uur)\b)\p{L}{3,}`, 'iu');
+const WHEN_OR_WHERE = /\b(?:wanneer|waar|hoe\s+laat|welke\s+(?:datum|dag))\b/i;
 /** "waren 29 aanbieders", "had 12 plaatsen": a state of the past. */
 const PAST = /\b(?:was|waren|had|hadden|werd|werden)\b/i;
 /** "straks 20 aanbieders", "vanaf 2032", "willen we": a plan or a wish, no state. */
@@ -279,11 +284,15 @@ const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|ga
  * marked as the document's state. Else it is declined: no document knows today ("hoeveel aanbieders hebben zich inmiddels
  * ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
  */
-export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean): QaResult {
+export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean, question = ''): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.missing || result.unanswered) return early;
-  // A row of a report's table is the state of its period ("1e halfjaar 2037"): given as such.
-  if (result.table) return { ...result, asOfDocument: true };
+  // A row of a report's table is the state of its period ("1e halfjaar 2037"): given as such; so is a text that speaks
+  // of the time asked in its own words ("... wordt doorgeschoven naar de volgende vergadering": minutes).
+  // Not when the question asks when or where ("wanneer is de volgende vergadering?"): that is the state of today.
+  const phrase = WHEN_OR_WHERE.test(question) ? undefined : currentStatePhrase(question);
+  const saysPhrase = (s: string) => !!phrase && s.toLowerCase().includes(phrase) && saysAll(s);
+  if (result.table || result.answer.split('\n').flatMap(splitSentences).some(saysPhrase)) return { ...result, asOfDocument: true };
   const says = result.answer.split('\n').flatMap(splitSentences).some((s) => (NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
   return says ? { ...result, asOfDocument: true } : early;
 }

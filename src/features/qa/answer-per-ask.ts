@@ -1,6 +1,6 @@
 import type { QaResult } from './qa.domain';
 import { splitSentences } from './passages';
-import { questionParts, twoAsks } from './question-setup';
+import { questionParts, questionsInRow, twoAsks } from './question-setup';
 import { askWithoutThenAndNow } from './now-readings';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
@@ -13,6 +13,8 @@ const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).m
 const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b/i;
 /** "Welke mensen zitten daarin?", "hoe lang duurt zo'n stop?": a second ask that points back at what the first asks about. */
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
+/** "Hoe snel kan het BO dan bij elkaar komen?": a question of its own that leans on the one before. */
+const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daarna|dat|die|deze|dit)\b`, 'i');
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
@@ -42,15 +44,21 @@ export const shareSaid = (matches: number[]) => (matches.length ? matches.filter
  * follows it.
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
-  const asks = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || answered(whole) ? twoAsks(question, 'also counts') : undefined;
+  const tried = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || answered(whole);
+  const inRow = tried ? questionsInRow(question) : undefined;
+  // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
+  const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
   const other = asks && withSubjectOf(asks[0], asks[1]);
   if (!asks || !other) return whole;
-  const { setup } = questionParts(question);
+  const setup = inRow && asks === inRow ? '' : questionParts(question).setup;
   const first = `${asks[0]}?`;
   if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first)), first, says);
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
+  // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
+  // question's answer gives neither of: each answer, once.
+  if (answered(whole) && asks === inRow && !gives(whole, a) && !gives(whole, b)) return gives(b, a, true) ? b : gives(a, b, true) ? a : joined(a, b);
   if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   // "..., welke mensen zitten daarin?" asks about what the first ask finds: put on its own it finds something else.
   return POINTS_BACK.test(asks[1]) && b.source.title !== a.source.title ? a : joined(a, b);

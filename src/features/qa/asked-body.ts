@@ -154,7 +154,10 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
   const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && pointsBack(c) ? `${clauses[i - 1]} ${c}` : c);
   const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
-  return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)));
+  // "Bij het faillissement van X zijn ... De extra kosten van de overdracht bedroegen € 312.000.": an amount in a paragraph
+  // that opens naming every party is theirs (a count is not: "Met het OZJT werken we samen ... de elf gemeenten").
+  const paragraphNames = (c: string) => amount && answer.split('\n').some((line) => line.includes(c) && unnamed.every((p) => named(clausesOf(line)[0]).has(p)));
+  return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)) || paragraphNames(c));
 }
 
 /** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */

@@ -83,6 +83,10 @@ export function askedDuration(question: string): ((text: string) => boolean) | u
   return undefined;
 }
 
+/** "Hoe staat het met de notitie?", "wat is de stand van ...": how far a piece of work is, which a status or a (new) date gives. */
+const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:mee|met)\b|\bwat\s+is\s+de\s+(?:stand|status)\b|\bhoe\s+ver\s+is\b/i;
+const GIVES_STATUS = /\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
@@ -90,6 +94,7 @@ export function askedDuration(question: string): ((text: string) => boolean) | u
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   const gives = givesWhatIsAsked(question);
   if (gives) return gives;
+  if (ASKS_STATUS.test(question)) return (s) => GIVES_STATUS.test(s) || DATE.test(s);
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   if (ASKS_SHARE.test(question)) return (s) => GIVES_SHARE.test(s);
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
@@ -99,6 +104,8 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Wat is de geraamde jaarwaarde ...?": a sum of money, which the sentence with the amount gives.
   const noun = WHAT_IS_NOUN.exec(question)?.[1];
   if (noun && namesMoney(noun)) return (s) => statesAmount(s);
+  // "Wat kostte de overdracht?", "wat kost het als ...": an amount, which the sentence with the amount gives.
+  if (/\bwat\s+(?:kost|kostte|kostten)\b/i.test(question)) return (s) => statesAmount(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".

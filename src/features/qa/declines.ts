@@ -40,6 +40,12 @@ const [LAST_TIME, THIS_ROUND] = [/\bvoor het laatst\b/i, /\b(?:dit|deze)\s+(?:ja
 
 export type DeclineReason = 'current-state' | 'personal-data';
 
+/** The words of two or more that make a question one about today ("de volgende vergadering", "op dit moment"), if any. */
+export function currentStatePhrase(question: string): string | undefined {
+  const phrase = (COMING_MEETING.exec(question) ?? CURRENT_STATE.exec(question))?.[0];
+  return phrase && /\s/.test(phrase.trim()) ? phrase.toLowerCase() : undefined;
+}
+
 export function declineReason(question: string): DeclineReason | undefined {
   if (asksPersonalData(question)) return 'personal-data';
   // "Wij wachten nu al tien weken. Wat kunnen we doen?": the setup tells the asker's own case; its time words ask for

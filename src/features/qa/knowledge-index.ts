@@ -147,13 +147,13 @@ export class KnowledgeIndex {
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
     const ranked = withGatePassedFirst(byRank), best = ranked[0];
     const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
-    if (fromTable) return stateOfTheDocument(early, fromTable, saysAll);
+    if (fromTable) return stateOfTheDocument(early, fromTable, saysAll, question);
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
     const said = result.kind === 'answer' ? answerSayingThing(ranked, best, (h, own) => withThingNotSaid(own ? passageAnswer(this.passages.get(h.id)!, h.coverage) : h === best ? result : this.toAnswer(h, words, question), h, counted, setup, (w) => this.terms(w)), (thing) => counted.some((w) => w.namedThing === thing && !w.askedFor)) : result;
     const number = said.kind === 'answer' && !said.missing && !said.unanswered ? numberNotGiven(question, said.answer) : undefined;
-    return stateOfTheDocument(early, number && said.kind === 'answer' ? { ...said, unanswered: number } : said, saysAll);
+    return stateOfTheDocument(early, number && said.kind === 'answer' ? { ...said, unanswered: number } : said, saysAll, question);
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. */

@@ -15,3 +15,11 @@ export const COMPOUND_NUMBER = String.raw`\b(?:een|twee|drie|vier|vijf|zes|zeven
  * van de deelnemers", "twee derde van de uitgebrachte stemmen", "een gewone meerderheid", "unaniem".
  */
 export const SHARE = String.raw`\b(?:een|twee|drie|vier)\s*(?:derde|vierde|vijfde|zesde|kwart)\b|\bdriekwart\b|\bmeerderheid\b|\bunaniem\b|\balgemene stemmen\b`;
+
+/** "4e", "2de", "1ste": an ordinal in digits is the ordinal word ("het 4e kwartaal" is "het vierde kwartaal"). */
+const ORDINAL_DIGITS = /^(1[0-2]|[1-9])(?:e|de|ste)$/;
+const ORDINAL_WORDS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde'];
+export const ordinalWord = (word: string): string | undefined => {
+  const m = ORDINAL_DIGITS.exec(word);
+  return m ? ORDINAL_WORDS[Number(m[1]) - 1] : undefined;
+};

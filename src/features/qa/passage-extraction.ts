@@ -13,6 +13,7 @@ import { askedStep } from './list-anchors';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 import { asksDecision } from './passage-fit';
+import { namesPartyOf } from './sentences-along';
 
 /** How the index reads a section's sentences for one question. */
 export interface SectionReading {
@@ -54,6 +55,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
       inParagraph: asksCause(question) || asksWhatWasAsked(question),
       decision: asksDecision(question),
+      namesParty: namesPartyOf(question),
     })
   );
 }

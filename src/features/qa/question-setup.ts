@@ -29,8 +29,11 @@ export function questionParts(question: string): QuestionParts {
   return { asking, setup: sentences.filter((_, k) => k < from || k > last).join(' ') };
 }
 
-/** "Stel het RSJ wil een lening afsluiten, mag dat?": the case before the comma, the question after it. */
-const SUPPOSE = /^\s*stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
+/**
+ * "Stel het RSJ wil een lening afsluiten, mag dat?", "Bij een calamiteit die ... raakt, mag ...?", "Ik kon vrijdag niet bij
+ * het pfo zijn, wie waren er nog meer afwezig?": the case before the comma, the question after it.
+ */
+const SUPPOSE = /^\s*(?:stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+|(?=bij\s+een\s|in\s+(?:het\s+)?geval\s|(?:ik|wij|we)\s+(?:kon|konden|was|waren|ben|zijn|heb|hebben|had|hadden)\s))([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
 /** "Ik ben nieuw als financieel adviseur bij Raalte: hoe vaak maken wij ons voorschot over?": who asks before the colon. */
 const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|is|zijn|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
@@ -203,6 +206,18 @@ const ASKING_WORD = String.raw`(?:wie|wat|welke?|hoe|hoeveel|hoelang|waar|wannee
  * open with a question word: "Als de voorzitter er niet is, wie leidt dan?" asks one, after its condition.
  */
 const COMMA_QUESTIONS = new RegExp(String.raw`^${ASKING_WORD}.{8,}?,\s+(${ASKING_WORD}[^?,]{8,}\??)\s*$`, 'i');
+
+/** A question that can stand on its own opens with a question word or a verb ("Was er ...?"), not "Van hoeveel naar hoeveel weken?". */
+const OPENS_AS_QUESTION = /^(?:wie|wat|welke?|hoe|hoeveel|hoelang|waar\p{L}*|wanneer|waarom|is|was|zijn|waren|kan|kun|kunnen|mag|mogen|moet|moeten|heeft|hebben|had|hadden|komt|komen|gaat|gaan|wordt|worden|werd|werden|krijgt|krijgen|geldt|gelden|staat|staan|zit|zitten)\b/iu;
+
+/**
+ * "Hoe vaak heeft het BO vergaderd? Was er ook nog een spoedoverleg?": a question whose setup is one question of its own
+ * asks two, the setup's and the last one; undefined otherwise.
+ */
+export function questionsInRow(question: string): [string, string] | undefined {
+  const { asking, setup } = questionParts(question);
+  return /^[^?]{12,}\?$/.test(setup.trim()) && OPENS_AS_QUESTION.test(asking.trim()) && asking.trim().endsWith('?') ? [setup.trim().replace(/\?$/, ''), asking.trim()] : undefined;
+}
 
 /** The two questions of an asking sentence that asks two ("Hoeveel ... ingekocht en wat kost ...?"), with 'also counts' also before "en met hoeveel ..."; undefined otherwise. */
 export function twoAsks(question: string, splitAt: 'questions' | 'also counts' = 'questions'): [string, string] | undefined {

@@ -92,3 +92,16 @@ export const rowName = (row: { cells: string[]; headers: string[] }, question = 
     ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),
     ...describingCells(row, question),
   ].join(' ');
+
+/** The rows that sum or average the others ("Totaal", "Gemiddeld"); table-answer.ts leaves them out of comparisons. */
+const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
+
+/**
+ * "Wat hebben we in totaal uitgegeven?", "hoeveel procent zat dat boven de begroting?": a figure asked of a table
+ * without naming one of its rows, nor asking which, is the figure of its total row, not of the row that matched best.
+ */
+export function withTotalRow<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined, rowNamed: boolean): T | undefined {
+  if (!found || rowNamed || /\b(welke?|wie|waar)\b/i.test(question)) return found;
+  const total = found.table.rows.findIndex((r) => TOTAL_NAME.test((r[0] ?? '').replace(/\*/g, '').trim()));
+  return total >= 0 ? { ...found, row: total } : found;
+}

@@ -38,6 +38,25 @@ export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, g
   else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
 }
 
+/** "... van Sallandse Heuvels": the names the question gives (capitalised words after its first), as a test on a sentence. */
+export function namesPartyOf(question: string): ((sentence: string) => boolean) | undefined {
+  const names = [...question.matchAll(/(?<=\s)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})*/gu)].map((m) => m[0].toLowerCase());
+  return names.length ? (sentence) => names.some((n) => sentence.toLowerCase().includes(n)) : undefined;
+}
+
+/**
+ * "Bij het faillissement van Sallandse Heuvels zijn alle jeugdigen ... ondergebracht. ... De extra kosten van de
+ * overdracht bedroegen € 312.000.": a chosen sentence that does not name the party the question names comes with the
+ * opening sentence of its paragraph that does, for that says whose "overdracht" it was.
+ */
+export function addOpeningNaming(units: Unit[], chosen: Set<number>, namesParty: (sentence: string) => boolean): void {
+  for (const k of [...chosen]) {
+    if (namesParty(units[k].text) || units[k].marker !== undefined) continue;
+    const opener = units.findIndex((u) => u.line === units[k].line);
+    if (opener >= 0 && !chosen.has(opener) && namesParty(units[opener].text) && length(units, [...chosen, opener]) <= MAX_ANSWER_CHARS) chosen.add(opener);
+  }
+}
+
 /**
  * "RSJ meldt welke velden ontbreken. De gemeente heeft dan een hersteltermijn van vijf werkdagen. Alleen ontbrekende
  * velden mogen worden aangevuld.": the kind asked is given by a sentence of the best one's paragraph next to it or one

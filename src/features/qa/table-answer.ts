@@ -20,8 +20,8 @@ const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|groots
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
-const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
-const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b[^?]*\b(?:geld|budget|middelen)\b[^?]*\bover\b|minder\b.*\bdan (begroot|geraamd|gebudgetteerd)/i;
+const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
+const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b[^?]*\b(?:geld|budget|middelen)\b[^?]*\bover\b|minder\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
 const ACTUAL_Q = /uitgegeven|binnengekomen\b[^?]*\b(?:declaraties|rekeningen|facturen|geld)\b|\b(?:declaraties|rekeningen|facturen)\b[^?]*\bbinnengekomen|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
 const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
@@ -92,7 +92,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (askedYears.size && years.size && ![...years].some((y) => askedYears.has(y))) return -Infinity;
     // A count on a day ("Wachtenden op 30 juni 2037") is no measure of the period compared.
     if (since && years.has(String(latest)) && DAY_IN_HEADER.test(header)) return -Infinity;
-    let score = [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
+    // "Tov de tweede helft van 2036" names the earlier period of two compared: the period columns tie.
+    let score = since && years.size ? 0 : [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
     if (askedYears.size && years.size) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
@@ -135,8 +136,8 @@ export function answerFromTable(question: string, table: TableView, row: number,
   if (HOW_OFTEN_Q.test(question)) raiseAbove(table.headers, scores, (k) => FREQUENCY_H.test(table.headers[k]) || saysFrequencies(table, k), !twoAsks(question));
   withActionColumns(question, table, row, scores);
   raiseColumnsByCellWords(question, table, row, scores, terms);
-  // "Hoeveel procent …" is answered by a column of percentages when the table has one.
-  if (PERCENT_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
+  // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says so).
+  if ((twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.

@@ -22,7 +22,7 @@ import { asksCauseOnly } from './asked-elaboration';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
 import { lacksUnitAsked } from './asked-unit';
-import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy } from './row-names';
+import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -49,7 +49,7 @@ const TABLE_TIE = 0.15;
 
 /** A question that asks for a figure: an amount, a number, a percentage, a duration. */
 const FIGURE_Q =
-  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(?:totaal)?(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie))/i;
+  /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(?:totaal)?(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie)|\bwat\b[^?]*\b(?:in\s+totaal|bij\s+elkaar|alles\s+samen)\b)/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
 /** "Wat is de gemiddelde wachttijd": an average of the thing after it. */
@@ -168,7 +168,8 @@ function tableHitsAnswer(
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
     if (tried.has(passage.section)) continue;
     tried.add(passage.section);
-    const found = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
+    const table = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
+    const found = asksForFigure(question) ? withTotalRow(question, table, named(candidate)) : table;
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.

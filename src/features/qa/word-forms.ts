@@ -1,4 +1,5 @@
 import { PARTICLE_ALTERNATION } from './separable-particles';
+import { ordinalWord } from './number-words';
 
 type Stemmer = ReturnType<typeof import('snowball-stemmers').newStemmer>;
 /** Loaded on the first word, not at start-up: the package is 870 KB of code for 24 languages. */
@@ -11,6 +12,9 @@ const PLURAL_IES = /^(?!\p{L}*(?:advies|precies)$)\p{L}{3,}ies$/u;
 
 /** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 export function stemWord(word: string): string {
+  // "Het 4e kwartaal" is "het vierde kwartaal".
+  const ordinal = ordinalWord(word);
+  if (ordinal) return stemWord(ordinal);
   if (/\d/.test(word) || word.length <= 3) return word;
   let stem = stemCache.get(word);
   if (stem === undefined) {
