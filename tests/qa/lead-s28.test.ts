@@ -47,11 +47,32 @@ De tabel zet de begrote en de gerealiseerde uitgaven per vereniging over 2040 na
 | **Totaal** | **2.670** | **2.769** | **99** | **3,7%** |
 
 De overschrijding komt vooral door de verhuizing van de zwemclub.
+
+## 4. Wachtlijsten
+
+| Sport | Norm (weken) | Wachttijd 2039 (weken) | Wachttijd 2040 (weken) | Aandeel binnen norm 2040 |
+| --- | --- | --- | --- | --- |
+| Zwemles | 10 | 12,5 | 14,0 | 41% |
+| Turnen | 8 | 9,0 | 7,5 | 66% |
+| Judo | 6 | 4,0 | 4,5 | 88% |
 `;
 
 // Invented minutes of a library council: an agenda item moved to the next meeting, payments per quarter, an action
 // whose date moved.
 const MINUTES = `# Verslag Bibliotheekraad Teststad, 6 maart 2041
+
+## Aanwezigheid
+
+### Aanwezig
+
+- Oosterpoort: Femke de Wit (voorzitter)
+- Westerhaven: Ruben Mulder
+- Centrum: Aylin Demir
+
+### Afwezig met kennisgeving
+
+- Noorderhof: Pieter Smit
+- Zuidrand: Noor Visser
 
 ## 1. Opening
 
@@ -66,11 +87,34 @@ De bijdragen voor het tweede kwartaal zijn van vijf vestigingen binnen; Oosterpo
 Bij de actielijst vraagt de voorzitter waarom het plan voor de leesbus er nog niet is. De projectleider, Sanne Bakker, legt uit dat de offertes pas eind februari binnenkwamen; zij wil het plan niet schrijven zonder prijzen. De nieuwe datum is 10 april 2041.
 `;
 
+// An invented agreement of the sports council: its term, when papers go out, and how a dispute is settled.
+const AGREEMENT = `# Samenwerkingsovereenkomst Sportraad Teststad 2040-2043
+
+## Artikel 2. Onderwerp en looptijd
+
+1. Deze overeenkomst regelt de taken die het sportbureau voor de verenigingen uitvoert.
+2. De overeenkomst treedt in werking op 1 januari 2040 en eindigt op 31 december 2043.
+3. Het bestuur kan uiterlijk op 1 juli 2043 besluiten de looptijd eenmalig met ten hoogste één jaar te verlengen.
+
+## Artikel 4. Vergaderstukken
+
+1. De secretaris zorgt voor tijdige verzending van de stukken: voor het bestuur uiterlijk acht werkdagen, voor de werkgroep sport uiterlijk drie werkdagen voor de vergadering.
+2. Binnen vijf werkdagen na iedere vergadering gaat de besluitenlijst naar de leden.
+
+## Artikel 9. Geschillen
+
+1. Geschillen over de uitleg van deze overeenkomst worden eerst voorgelegd aan de voorzitter, die binnen drie weken een gesprek met beide partijen voert.
+2. Leidt het gesprek, bedoeld in het eerste lid, niet binnen zes weken tot een oplossing, dan wordt het geschil voorgelegd aan een commissie van drie leden.
+3. De commissie brengt binnen twee maanden een bindend advies uit aan het bestuur, dat binnen vier weken na ontvangst een met redenen omkleed besluit neemt.
+4. Een geschil over de verdeling van de kosten kan daarnaast worden voorgelegd aan de gemeenteraad van Teststad, die daarover een zwaarwegend oordeel geeft.
+`;
+
 /** An index of the bot's own knowledge with one document an administrator added. */
 const withDocument = (file: string, markdown: string) => async () =>
   new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument(file, Buffer.from(markdown))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
 const report = withDocument('sportraad.md', REPORT);
 const minutes = withDocument('bibliotheekraad.md', MINUTES);
+const agreement = withDocument('samenwerking.md', AGREEMENT);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('a report\'s total row and its rows under budget (session 28)', () => {
@@ -115,7 +159,29 @@ describe('the sentence that gives what is asked, with what it is about (session 
   });
 });
 
+describe('comparing the rows of a report\'s table (session 28)', () => {
+  it('"het slechtst" of a share within the norm is its lowest, "de beste wachttijd" the shortest', async () => {
+    const index = await report();
+    expect(text(index.ask('Welke sport scoorde in 2040 het slechtst als je kijkt naar het aandeel dat binnen de norm geholpen werd?'))).toMatch(/^Laagste aandeel binnen norm 2040: Zwemles \(41%\)/);
+    expect(text(index.ask('Welke sport had in 2040 de beste wachttijd?'))).toMatch(/^Laagste wachttijd 2040.*: Judo/);
+  });
+
+  it('"korter of langer geworden t.o.v. het jaar ervoor" gives both years and which way it went', async () => {
+    const answer = text((await report()).ask('Is de wachttijd voor turnen nou korter of langer geworden t.o.v. het jaar ervoor?'));
+    expect(answer).toContain('9,0');
+    expect(answer).toContain('7,5');
+    expect(answer).toContain('gedaald');
+  });
+});
+
 describe('minutes (session 28)', () => {
+  it('"wie waren er verder nog afwezig" after the asker\'s own absence is the list under the heading "Afwezig met kennisgeving", whole', async () => {
+    const answer = text((await minutes()).ask('Ik kon woensdag niet bij de bibliotheekraad zijn, wie waren er verder nog afwezig?'));
+    expect(answer).toContain('Noorderhof: Pieter Smit');
+    expect(answer).toContain('Zuidrand: Noor Visser');
+    expect(answer).not.toContain('Ruben Mulder');
+  });
+
   it('"het 2e kwartaal" is "het tweede kwartaal"', async () => {
     const answer = text((await minutes()).ask('Welke vestigingen moeten hun bijdrage voor het 2e kwartaal nog overmaken?'));
     expect(answer).toContain('Oosterpoort en Westerhaven');
@@ -131,5 +197,23 @@ describe('minutes (session 28)', () => {
     const answer = text((await minutes()).ask('Hoe staat het met het plan voor de leesbus, en wie moet dat schrijven?'));
     expect(answer).toContain('10 april 2041');
     expect(answer).toContain('Sanne Bakker');
+  });
+});
+
+describe('articles of an agreement (session 28)', () => {
+  it('"tot wanneer loopt ..." is answered by the lid that says when it ends', async () => {
+    const answer = text((await agreement()).ask('Tot wanneer loopt de samenwerkingsovereenkomst van de sportraad eigenlijk?'));
+    expect(answer).toMatch(/^2\. De overeenkomst treedt in werking op 1 januari 2040 en eindigt op 31 december 2043\./);
+  });
+
+  it('"hoe lang van tevoren moeten de stukken de deur uit" is the sending of the papers, whose clause after the colon gives the term', async () => {
+    const answer = text((await agreement()).ask('Hoe lang van tevoren moeten de stukken voor het bestuur van de sportraad de deur uit?'));
+    expect(answer).toContain('acht werkdagen');
+  });
+
+  it('"hoe wordt dat opgelost" of a lid that goes on from the first comes with the first (a guard: this article held before as well)', async () => {
+    const answer = text((await agreement()).ask('Stel we krijgen ruzie met het sportbureau over de uitleg van de overeenkomst, hoe wordt dat opgelost?'));
+    expect(answer).toContain('commissie van drie leden');
+    expect(answer).toContain('eerst voorgelegd aan de voorzitter');
   });
 });

@@ -82,10 +82,10 @@ export function extractAnswer(
   const intro = wantsList && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
   if (introduces(intro)) addList(intro + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
-  else if (units[best].intro !== undefined) {
-    // An item answers with what introduces it, and with its list when that is short (not a whole list of definitions).
-    chosen.add(units[best].intro!);
-    // "Wie is de contractmanager?" of a list of contact persons: the person asked, not the others.
+  else if (units[best].intro !== undefined || bulletOfItsOwn(units, best)) {
+    // An item answers with what introduces it (a list under its own heading has no introduction), and with its list when
+    // that is short (not a whole list of definitions); "wie is de contractmanager?" of contact persons: the one asked.
+    if (units[best].intro !== undefined) chosen.add(units[best].intro!);
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
   }
   if (also.wholeEnumeration) limit = withOrdinalRun(units, chosen, best, limit, MAX_LIST_CHARS);
@@ -230,6 +230,11 @@ function addSecondAnswer(section: Passage[], units: Unit[], chosen: Set<number>,
 
 /** A table row: a row passage, or a pipe line in running text ("| Intrekking van een vergunning | € 600 |"). */
 const isRow = (u: Unit) => u.row || u.text.startsWith('|');
+/** A bullet of a list under its own heading ("Afwezig met kennisgeving"), not a lid, a step or a table row. */
+const bulletOfItsOwn = (units: Unit[], k: number) => {
+  const first = units.find((u) => u.line === units[k].line)!;
+  return !!first.marker && /^[-•*▪●]$/.test(first.marker) && !isRow(first);
+};
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')} …` : text;

@@ -191,6 +191,8 @@ export function withFrameWeights(weights: Map<string, number>, question: string,
  */
 const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|zegt|zei|mailen|mail|mailt|mailde|mailden|bellen|belt|belde|belden|schrijft|schreef|horen|hoor|hoort|hoorde|hoorden|lezen|lees|leest|las|zien|zie|ziet|zag|zagen|merken|merk|merkt|merkte|merkten|(?<!\bte\s)laat|laten|liet|lieten)(?=(?:\s+\p{L}+){0,4}?\s+(?:(?:uit\s+|weten\s+)?(?:dat|hoe|wat|wie|waarom|wanneer|welke|welk)|weten\s+of)\b)/giu;
 
+/** "Korter of langer geworden?", "gestegen of gedaald": which way a figure went, which a text gives in figures. */
+const DIRECTION_ASKED = /\b(korter|langer|hoger|lager|meer|minder|beter|slechter|groter|kleiner|gestegen|gedaald)\s+of\s+(korter|langer|hoger|lager|meer|minder|beter|slechter|groter|kleiner|gestegen|gedaald)(?:\s+(geworden|gegaan))?\b/i;
 const WEEKDAY_WORD = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b/gi;
 
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
@@ -205,6 +207,7 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(ACTION_ASKED.exec(question)?.slice(1) ?? []),
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
+    ...(DIRECTION_ASKED.exec(question)?.slice(1).filter(Boolean) ?? []),
     ...(questionParts(question).setup.match(TELLING) ?? []).map((verb) => verb.toLowerCase()),
     // "Ik kon vrijdag niet bij het pfo zijn, ...": the day of the asker's case, which a text gives as a date.
     ...(questionParts(question).setup.match(WEEKDAY_WORD) ?? []).flatMap((day) => [day.toLowerCase(), 'dag']),
@@ -279,20 +282,17 @@ const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|ga
 
 /**
  * A question about the state of today (`early` holds its decline) is answered by a passage (or a fact) that tells the state of its
- * document's day in those words or with a figure in the present ("RSJ beheert 137 contracten"), in a sentence that says all the question asks, or by a row
- * of its table: the answer is
- * marked as the document's state. Else it is declined: no document knows today ("hoeveel aanbieders hebben zich inmiddels
- * ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
+ * document's day in those words or with a figure in the present ("RSJ beheert 137 contracten"), in a sentence that says all the
+ * question asks, or by a row of its table: the answer is marked as the document's state. Else it is declined: no document knows
+ * today ("hoeveel aanbieders hebben zich inmiddels ingeschreven" is not said by "op dit moment 29 aanbieders met een contract").
  */
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean, question = ''): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.missing || result.unanswered) return early;
-  // A row of a report's table is the state of its period ("1e halfjaar 2037"): given as such; so is a text that speaks
-  // of the time asked in its own words ("... wordt doorgeschoven naar de volgende vergadering": minutes).
-  // Not when the question asks when or where ("wanneer is de volgende vergadering?"): that is the state of today.
+  // A row of a report's table is the state of its period ("1e halfjaar 2037"); so is a text that speaks of the time asked in its
+  // own words ("doorgeschoven naar de volgende vergadering"), unless asked when or where ("wanneer is de volgende vergadering?").
   const phrase = WHEN_OR_WHERE.test(question) ? undefined : currentStatePhrase(question);
   const saysPhrase = (s: string) => !!phrase && s.toLowerCase().includes(phrase) && saysAll(s);
-  if (result.table || result.answer.split('\n').flatMap(splitSentences).some(saysPhrase)) return { ...result, asOfDocument: true };
-  const says = result.answer.split('\n').flatMap(splitSentences).some((s) => (NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
-  return says ? { ...result, asOfDocument: true } : early;
+  const says = (s: string) => saysPhrase(s) || ((NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
+  return result.table || result.answer.split('\n').flatMap(splitSentences).some(says) ? { ...result, asOfDocument: true } : early;
 }

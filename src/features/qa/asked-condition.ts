@@ -57,10 +57,12 @@ function fitsCase(question: string): ((line: string) => boolean) | undefined {
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */
-export function situationSaid(question: string): { terms: string[]; says: (text: string) => boolean; boost: number; situation: true; joinsTie: true } | undefined {
+export function situationSaid(question: string): { terms: string[]; says: (text: string, heading?: string) => boolean; boost: number; situation: true; joinsTie: true } | undefined {
   const asked = SITUATIONS.filter((s) => s.asked.test(question));
   const fits = fitsCase(question);
   if (asked.length === 0 && !fits) return undefined;
-  const says = (text: string) => text.split('\n').some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!fits?.(line)));
+  // A list under the heading "Afwezig met kennisgeving" speaks of it by its heading (its own section's, not the title).
+  const says = (text: string, heading = '') =>
+    [...text.split('\n'), heading.split('\n').at(-1) ?? ''].some((line) => !DEFINITION_LINE.test(line) && (asked.some((s) => s.said.test(line)) || !!fits?.(line)));
   return { terms: [], says, boost: SITUATION_BOOST, situation: true, joinsTie: true };
 }

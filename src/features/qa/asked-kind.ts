@@ -83,6 +83,7 @@ export function askedDuration(question: string): ((text: string) => boolean) | u
   return undefined;
 }
 
+const UNTIL = /\b(?:eindigt|eindigen|einde|afloop|vervalt|vervallen|tot\s+en\s+met|t\/m|tot\s+\d)\b/i;
 /** "Hoe staat het met de notitie?", "wat is de stand van ...": how far a piece of work is, which a status or a (new) date gives. */
 const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:mee|met)\b|\bwat\s+is\s+de\s+(?:stand|status)\b|\bhoe\s+ver\s+is\b/i;
 const GIVES_STATUS = /\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
@@ -108,6 +109,9 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (/\bwat\s+(?:kost|kostte|kostten)\b/i.test(question)) return (s) => statesAmount(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
+  // "Tot wanneer loopt de DVO?": the moment it ends ("eindigt op 31 december 2041"), not another date of its article
+  // (a deadline, "tot wanneer kan ik ... indienen", is any moment).
+  if (/\btot\s+wanneer\s+(?:loopt|lopen|geldt|gelden|duurt|duren|is|zijn)\b/i.test(question)) return (s) => givesMoment(s) && UNTIL.test(s);
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);

@@ -102,12 +102,15 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t))) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => ownTerms(w, terms)));
   // A table row ("4. Bestuurlijke escalatie: Wie besluit: BO; Termijn: binnen 10 werkdagen") is one statement: its cells name the party for each other.
-  const withFigure = answer.split(ROW_ANSWER.test(answer) ? /\n/ : /(?<=[.!?;:])\s+|\n/).filter(hasFigure);
+  const clauses = answer.split(ROW_ANSWER.test(answer) ? /\n/ : /(?<=[.!?;:])\s+|\n/);
+  const withFigure = clauses.filter(hasFigure);
   // In the "Reglement Escalatiecommissie", "de commissie" is the escalatiecommissie: the party's last part names it there.
   const own = tokenize(party)[0] ?? '';
   const namesParty = (w: string) => terms(w).some((t) => wanted.has(t)) || (w.length >= 5 && own.length > w.length && own.endsWith(w) && tokenize(source).includes(own));
   const passiveSays = (s: string) => !PRONOUN.test(found[1]) && PASSIVE_WITHOUT_AGENT.test(s);
-  return withFigure.length > 0 && !withFigure.some((s) => tokenize(s).some(namesParty) || passiveSays(s));
+  // "... verzending van de stukken: voor het PFO uiterlijk tien werkdagen": the clause after a colon goes on with the one before.
+  const said = (s: string) => tokenize(s).some(namesParty) || passiveSays(s);
+  return withFigure.length > 0 && !withFigure.some((s) => said(s) || clauses.some((c, i) => clauses[i + 1] === s && c.endsWith(':') && said(c)));
 }
 
 /** A row of a table as the answer gives it: its name, then "Header: cell; Header: cell". */

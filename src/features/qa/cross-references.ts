@@ -23,6 +23,9 @@ const TERM_BEFORE = /\btermijn\s+(?:van|uit|genoemd in|bedoeld in)\s+$/i;
 /** Questions after what something holds or takes ("Wat moet er mee?", "Welke gegevens ..."): not when, how long, who or why. */
 const ASKS_WHAT = /^\s*(wat|welke|welk)\b/i;
 
+/** "Hoe wordt dat opgelost?": the course of things, which a lid that goes on from another ("de bemiddeling, bedoeld in het eerste lid") gives only with it. */
+const ASKS_HOW_IT_GOES = /\bhoe\s+(?:wordt|worden|gaat|gaan|verloopt|verlopen|loopt)\b/i;
+
 /** A document's passages and the section around one: how the index hands them out. */
 export interface ReferenceSource {
   passageAt(title: string, position: number): Passage | undefined;
@@ -42,12 +45,13 @@ function withReferenced(answer: string, question: string, passage: Passage, sour
   if (named && named !== m[1]) return answer;
   const viaTerm = TERM_BEFORE.test(answer.slice(0, m.index));
   const step = m[5] ? ORDINALS.indexOf(m[5].toLowerCase()) + 1 : m[6] ? Number(m[6]) : undefined;
-  if (!viaTerm && (step !== undefined || !ASKS_WHAT.test(question))) return answer;
+  const course = ASKS_HOW_IT_GOES.test(question);
+  if (!viaTerm && (step !== undefined || !(ASKS_WHAT.test(question) || course))) return answer;
   const article = m[1] ? Number(m[1]) : undefined;
   const n = step ?? (m[3] ? Number(m[3]) : ORDINALS.indexOf((m[2] ?? m[4]).toLowerCase()) + 1);
   const section = article === undefined ? source.sectionOf(passage) : articleSection(passage.title, article, source);
   if (!section?.length) return answer;
-  const target = referencedText(section, n, step === undefined ? 'lid' : 'step', !viaTerm);
+  const target = referencedText(section, n, step === undefined ? 'lid' : 'step', !viaTerm && !course);
   if (!target || answer.includes(target.split('\n')[target.includes('\n') ? 1 : 0])) return answer;
   const label = step !== undefined ? `Stap ${n}` : `${section[0].section}, lid ${n}`;
   const text = `${answer}\n\n${label}:${target.includes('\n') ? '\n' : ' '}${target}`;

@@ -83,13 +83,13 @@ export function tokenGroups(text: string): string[][] {
   text = text.replace(/\bin (?:ieder|elk) geval\b/giu, 'minstens');
   // "Zo'n", "z'n", "m'n" are "zo een", "zijn", "mijn": no stray "n" to look for.
   text = text.replace(/\b(zo|z|m)['’]n\b/giu, (_, w: string) => ({ zo: 'zo een', z: 'zijn', m: 'mijn' })[w.toLowerCase() as 'zo' | 'z' | 'm']);
-  // "Waar gaat 't om", "om hoeveel gaat t": a lone "t" is "het" (not the "t" of "t/m").
-  text = text.replace(/(?<![\p{L}\p{N}/])['’]?t(?![\p{L}\p{N}/])/giu, 'het');
+  // "E.d.", "o.a.", "t.o.v." say nothing; then a lone "t" is "het" ("waar gaat 't om"; not the "t" of "t/m").
+  text = text.replace(ABBREVIATED_FILLERS, ' ').replace(/(?<![\p{L}\p{N}/])['’]?t(?![\p{L}\p{N}/])/giu, 'het');
   // A value names its kind: "meldpunt@gemeente.nl" is an e-mailadres, "op dinsdag" a dag, so "wat is het mailadres" and
   // "op welke dagen" find them.
   text = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '$& e-mailadres').replace(/\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?\b/giu, '$& dag');
-  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them. "E.d.", "o.a." say nothing.
-  text = text.replace(/€|\bEUR\b/g, ' euro ').replace(ABBREVIATED_FILLERS, ' ');
+  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
+  text = text.replace(/€|\bEUR\b/g, ' euro ');
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];

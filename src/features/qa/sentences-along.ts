@@ -1,6 +1,6 @@
 // Sentences that come along with the best one: what it leads to, the kind of answer asked, a decision whole.
 import { MAX_ANSWER_CHARS } from './qa.domain';
-import type { Unit } from './answer-units';
+import { type Unit, listAround } from './answer-units';
 import { REFERS_BACK } from './asked-elaboration';
 import { addWhole, length, lidOrSelf } from './unit-spans';
 
@@ -33,7 +33,9 @@ export function addElaboration(units: Unit[], chosen: Set<number>, best: number,
 export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
   if ([...chosen].some((k) => givesKind(units[k].text))) return;
   const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
-  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0];
+  // Else a lid of the same article that gives it ("... eindigt op 31 december 2041" for "tot wanneer loopt de DVO").
+  const sibling = listAround(units, best).filter((i) => units[i].marker && /^\d/.test(units[i].marker!) && givesKind(units[i].text)).sort((a, b) => Math.abs(a - best) - Math.abs(b - best))[0];
+  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0] ?? (sibling === undefined ? undefined : { i: sibling });
   if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
   else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
 }

@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, differenceOf, periodOfChange, yearsIn } from './table-periods';
+import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
@@ -20,6 +20,10 @@ const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|groots
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
+/** "Welk perceel scoorde het slechtst": the lowest of a measure where more is better, the highest of one where less is. */
+const WORST_Q = /\b(slechtste?|slechtst|zwakste?|zwakst)\b/i;
+const BEST_Q = /\b(?:het\s+)?(beste|best)\b(?!\w)/i;
+const LESS_IS_BETTER_H = /wacht|weken|dagen|doorlooptijd|kosten|uitgaven|klacht|verzuim|overschrijding|tekort|prijs|tarief/i;
 const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b[^?]*\b(?:geld|budget|middelen)\b[^?]*\bover\b|minder\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
@@ -59,6 +63,7 @@ export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regi
 const COLUMN_WORDS = new Set(
   [
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
+    ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
@@ -70,7 +75,7 @@ export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
 export function comparesRows(question: string): boolean {
-  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
+  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
 }
 
 /**
@@ -82,6 +87,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const tableYears = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = tableYears[0] ?? 0;
   const askedYears = yearsIn(question);
   // "Beter geworden ten opzichte van 2036?", "in 2036 en nu": the year asked and the latest the table reports, side by side.
+  // "Korter of langer geworden t.o.v. het jaar ervoor?" without a year: the latest two the table reports.
+  if (SINCE_Q.test(question) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
   const since = SINCE_Q.test(question) && askedYears.size > 0 && !askedYears.has(String(latest));
   if (since) askedYears.add(String(latest));
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
@@ -142,7 +149,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
-  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores));
+  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question)));
 }
 
 /** The columns whose header matches score as well as the best, or above it when `only` (a column ruled out stays out). */
@@ -196,8 +203,8 @@ function differenceAnswer(question: string, table: TableView, row: number, score
   return { kind: 'answer', text: `${cells[0]}: ${main}${context}.`, shown: pick(table, shown, [row]) };
 }
 
-/** The cells of one row that answer the question, the best first; others that fit in brackets. */
-function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswer | undefined {
+/** The cells of one row that answer the question, the best first; others that fit in brackets; which way a measure went when a change is asked. */
+function cellAnswer(table: TableView, row: number, scores: number[], changeAsked: boolean): TableAnswer | undefined {
   const cells = table.rows[row];
   const allowed = scores.map((s, k) => (s > -Infinity && cells[k]?.trim() ? k : -1)).filter((k) => k > 0);
   if (allowed.length === 0) return { kind: 'decline' };
@@ -210,7 +217,8 @@ function cellAnswer(table: TableView, row: number, scores: number[]): TableAnswe
   const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && (counterpart(k) || periodOfChange(table, k, chosen) || dateOfStatus(table.headers, k, chosen, (h) => WHEN_H.test(h)))) : [];
   const main = chosen.map((k) => quote(table, cells, k)).join('; ');
   const name = rowLabel(table, cells);
-  const text = `${name}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}.`;
+  const direction = changeAsked ? directionBetween(table, cells, chosen) : undefined;
+  const text = `${name}: ${main}${context.length ? ` (${context.map((k) => quote(table, cells, k)).join('; ')})` : ''}${direction ? `; ${direction}` : ''}.`;
   const shownColumns = [0, ...(name === cells[0] ? [] : [1]), ...chosen, ...context].sort((a, b) => a - b);
   return { kind: 'answer', text, shown: pick(table, shownColumns, [row]) };
 }
@@ -271,7 +279,8 @@ function extreme(question: string, table: TableView, rows: number[], column: num
   };
   const valued = rows.filter((r) => value(r) !== undefined);
   if (valued.length < 2) return undefined;
-  const lowest = (MIN_WORDS.test(question) && !MAX_WORDS.test(question)) || (DECREASE_Q.test(question) && MAX_WORDS.test(question));
+  const judged = WORST_Q.test(question) ? 'worst' : BEST_Q.test(question) ? 'best' : undefined;
+  const lowest = judged ? (judged === 'worst') !== LESS_IS_BETTER_H.test(table.headers[column]) : (MIN_WORDS.test(question) && !MAX_WORDS.test(question)) || (DECREASE_Q.test(question) && MAX_WORDS.test(question));
   const target = lowest ? Math.min(...valued.map((r) => value(r)!)) : Math.max(...valued.map((r) => value(r)!));
   const winners = valued.filter((r) => value(r) === target);
   const what = minus === undefined ? label(table.headers[column]) : `${label(table.headers[column])} min ${label(table.headers[minus]).toLowerCase()}`;

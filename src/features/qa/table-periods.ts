@@ -11,7 +11,7 @@ export const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g)
 /** A column of changes between periods. */
 export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
 /** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
-export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|veranderd|verbeterd|verslechterd|(?:beter|slechter)\s+geworden|nu)\b/i;
+export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
 /** A count on a day ("Wachtenden op 30 juni 2037"): no measure of a period. */
 export const DAY_IN_HEADER = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
 
@@ -29,4 +29,18 @@ export function differenceOf(table: TableView, cells: string[], [budget, actual]
   if (difference === undefined || base === undefined) return [budget, actual];
   const from = table.headers.findIndex((_, k) => k > 0 && k !== budget && k !== column && Math.abs((cellNumber(cells[k] ?? '') ?? NaN) - base - difference) < 0.5);
   return [budget, from > 0 ? from : actual];
+}
+
+/**
+ * "Gem. wachttijd 2036: 6,9; Gem. wachttijd 2037: 7,2": two columns of one measure in two periods, and which way it went
+ * from the earlier to the later ("gestegen"); undefined for other columns.
+ */
+export function directionBetween(table: TableView, cells: string[], chosen: number[]): string | undefined {
+  if (chosen.length !== 2) return undefined;
+  const measure = (k: number) => table.headers[k].replace(/\b(19|20)\d{2}\b/g, '').trim();
+  const year = (k: number) => Number([...yearsIn(table.headers[k])][0]);
+  const [a, b] = [...chosen].sort((x, y) => year(x) - year(y));
+  const [from, to] = [a, b].map((k) => cellNumber(cells[k] ?? ''));
+  if (yearsIn(table.headers[a]).size !== 1 || year(a) === year(b) || measure(a) !== measure(b) || from === undefined || to === undefined) return undefined;
+  return to > from ? 'gestegen' : to < from ? 'gedaald' : 'gelijk gebleven';
 }
