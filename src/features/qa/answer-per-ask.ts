@@ -14,7 +14,7 @@ const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|
 /** "Welke mensen zitten daarin?", "hoe lang duurt zo'n stop?": a second ask that points back at what the first asks about. */
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
 /** "Hoe snel kan het BO dan bij elkaar komen?": a question of its own that leans on the one before. */
-const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daarna|dat|die|deze|dit)\b`, 'i');
+const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar|daarna|dat|die|deze|dit)\b`, 'i');
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
