@@ -2,6 +2,7 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { rowCode } from './action-lists';
+import { WHICH_Q } from './table-answer';
 
 /** A day and a month: "3 oktober", "18 januari 2029". */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'giu');
@@ -93,7 +94,7 @@ export const rowName = (row: { cells: string[]; headers: string[] }, question = 
     ...describingCells(row, question),
   ].join(' ');
 
-/** The rows that sum or average the others ("Totaal", "Gemiddeld"); table-answer.ts leaves them out of comparisons. */
+/** A row that sums the others ("Totaal"); narrower than table-answer.ts's TOTAL_ROW, which leaves averages out of comparisons too. */
 const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
 
 /**
@@ -101,7 +102,7 @@ const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
  * without naming one of its rows, nor asking which, is the figure of its total row, not of the row that matched best.
  */
 export function withTotalRow<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined, rowNamed: boolean): T | undefined {
-  if (!found || rowNamed || /\b(welke?|wie|waar)\b/i.test(question)) return found;
+  if (!found || rowNamed || WHICH_Q.test(question)) return found;
   const total = found.table.rows.findIndex((r) => TOTAL_NAME.test((r[0] ?? '').replace(/\*/g, '').trim()));
   return total >= 0 ? { ...found, row: total } : found;
 }
