@@ -77,9 +77,9 @@ export function extractAnswer(
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
   const isItem = (k: number) => k < units.length && units.find((u) => u.line === units[k].line)!.marker !== undefined;
-  const introduces = (k: number) => /:$/.test(units[k].text) && isItem(k + 1) && units[k + 1].line !== units[k].line;
+  const introduces = (k: number) => (/:$/.test(units[k].text) || announcesList(units, k)) && isItem(k + 1) && units[k + 1].line !== units[k].line;
   const addList = (k: number, required: boolean) => void (limit = withList(units, chosen, best, k, required, limit));
-  const intro = wantsList && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
+  const intro = (wantsList || ANNOUNCES.test(units[best].text)) && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
   if (introduces(intro)) addList(intro + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
   else if (units[best].intro !== undefined || bulletOfItsOwn(units, best)) {
@@ -118,6 +118,11 @@ export function extractAnswer(
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
 }
+
+/** "... ingestemd met de volgende uitgangspunten. Ze zijn leidend ...": a paragraph that announces the list after it, without a colon. */
+// A plural after "de volgende" (not "de volgende vergadering", the next one).
+const ANNOUNCES = /\b(?:de|het)\s+volgende\s+\p{L}{3,}(?:en|s|['’]s)\b|\bals\s+volgt\b/iu;
+const announcesList = (units: Unit[], k: number) => units.some((u) => u.line === units[k].line && ANNOUNCES.test(u.text));
 
 /**
  * "Wie zitten er allemaal in het team?": "Het team bestaat uit een voorzitter en vijf leden. Voorzitter is ... De leden

@@ -48,6 +48,12 @@ const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
  * A sentence scores by the question words it contains, each weighted by how rare it is in the
  * section: the word that sets the answer apart counts more than the section's own subject.
  */
+/** "1. **Thuis is het vertrekpunt.** Hulp wordt ...": an item's bold title is a sentence of its own, so a long list can show its titles. */
+const withTitleApart = (sentences: readonly string[]) => {
+  const title = sentences[0]?.match(/^\*\*[^*\n]{1,80}[.!?]\*\*(?=\s+\p{Lu})/u)?.[0];
+  return title ? [title, sentences[0].slice(title.length).trim(), ...sentences.slice(1)] : [...sentences];
+};
+
 export function unitsOf(section: Passage[], matches: (sentence: string) => number[], weight: SentenceWeight = () => 1): Unit[] {
   const units: Unit[] = [];
   let line = 0;
@@ -61,7 +67,8 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     for (const paragraph of p.text.split('\n')) {
       const item = paragraph.match(ITEM);
       const body = item ? paragraph.slice(item[0].length) : paragraph;
-      splitSentences(body).forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
+      const sentences = item ? withTitleApart(splitSentences(body)) : splitSentences(body);
+      sentences.forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
       line += 1;
     }
   }

@@ -85,8 +85,8 @@ export function askedDuration(question: string): ((text: string) => boolean) | u
 
 const UNTIL = /\b(?:eindigt|eindigen|einde|afloop|vervalt|vervallen|tot\s+en\s+met|t\/m|tot\s+\d)\b/i;
 /** "Hoe staat het met de notitie?", "wat is de stand van ...": how far a piece of work is, which a status or a (new) date gives. */
-const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:mee|met)\b|\bwat\s+is\s+de\s+(?:stand|status)\b|\bhoe\s+ver\s+is\b/i;
-const GIVES_STATUS = /\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
+const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:nu\s+)?(?:mee|met)\b|\bwat\s+is\s+de\s+(?:stand|status)\b|\bhoe\s+ver\s+is\b/i;
+const GIVES_STATUS = /\bstatus\b[^:.]{0,30}:|\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
 
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
@@ -95,7 +95,8 @@ const GIVES_STATUS = /\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd
 export function askedKind(question: string): ((sentence: string) => boolean) | undefined {
   const gives = givesWhatIsAsked(question);
   if (gives) return gives;
-  if (ASKS_STATUS.test(question)) return (s) => GIVES_STATUS.test(s) || DATE.test(s);
+  // "Wat is de status?" asks the state itself; "hoe staat het met ..." may be answered by a new date.
+  if (ASKS_STATUS.test(question)) return /\bde\s+status\b/i.test(question) ? (s) => GIVES_STATUS.test(s) : (s) => GIVES_STATUS.test(s) || DATE.test(s);
   if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
   if (ASKS_SHARE.test(question)) return (s) => GIVES_SHARE.test(s);
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);

@@ -133,7 +133,8 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Welke onderdelen moet ik allemaal invullen?": of the document that answers best, an article that holds a list comes first.
   const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id), ctx.matches) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || rank(b) - rank(a));
+  const newer = newerEdition(tied);
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || rank(b) - rank(a));
 }
 
 /**
@@ -150,6 +151,23 @@ function listOfBestDocument<H extends RankedHit>(hits: H[], rank: (h: H) => numb
     return !!opening && matches(opening).some((m) => m > 0);
   };
   return (hit) => (document && documentOf(hit) === document && introducedByAsked(hit.id) ? 1 : 0);
+}
+
+/**
+ * "Kadernota Jeugdhulp IJsselland 2040" overrules "Kadernota 2025" where both answer as well: 1 for a passage of a
+ * document whose title's first word and a year it names are another tied document's, with a later year; else 0.
+ */
+function newerEdition(hits: RankedHit[]): (hit: RankedHit) => number {
+  const edition = (h: RankedHit) => {
+    const title = h.id.match(/^p:(.*)#\d+$/)?.[1] ?? '';
+    const year = Math.max(0, ...(title.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
+    return { title, kind: title.split(/\s+/)[0].toLowerCase(), year };
+  };
+  const editions = hits.map(edition).filter((e) => e.year > 0);
+  return (hit) => {
+    const own = edition(hit);
+    return own.year > 0 && editions.some((e) => e.kind === own.kind && e.title !== own.title && e.year < own.year) ? 1 : 0;
+  };
 }
 
 /**

@@ -36,7 +36,8 @@ import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-rankin
 import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { nextMeetingAnswer } from './next-meeting';
-import { MIN_COVERAGE, asksForUnknown, stateOfTheDocument, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
+import { stateOfTheDocument } from './document-state';
+import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';

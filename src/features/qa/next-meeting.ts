@@ -10,8 +10,8 @@ import type { Passage, QaResult } from './qa.domain';
  * asks that sentence of the minutes of that body, which names its meeting by neither word of the question.
  */
 
-/** "De volgende vergadering is op 15 november", or the closing label "**Volgende vergadering:** donderdag 23 mei": when, with a date; not "dit punt komt terug in de volgende vergadering". */
-const NEXT_MEETING_DATED = new RegExp(String.raw`\b(?:eerst)?volgende\s+\p{L}*(?:vergadering|bijeenkomst|overleg)(?:\s+(?:is|vindt|wordt|staat)\b[^.;]*?|\s*\**\s*:\s*\**\s*(?:\p{L}+dag\s+)?)\b\d{1,2}\s+(?:${MONTHS.join('|')})\b`, 'iu');
+/** "De volgende vergadering is op 15 november", "het volgende Bestuurlijk Overleg vindt plaats op 30 juni", or the closing label "**Volgende vergadering:** donderdag 23 mei": when, with a date; not "dit punt komt terug in de volgende vergadering". */
+const NEXT_MEETING_DATED = new RegExp(String.raw`\b(?:eerst)?volgende\s+(?:\p{L}+\s+)?\p{L}*(?:vergadering|bijeenkomst|overleg)(?:\s+(?:is|vindt|wordt|staat)\b[^.;]*?|\s*\**\s*:\s*\**\s*(?:\p{L}+dag\s+)?)\b\d{1,2}\s+(?:${MONTHS.join('|')})\b`, 'iu');
 
 /** "het (eerst)volgende PFO / managersoverleg / de volgende vergadering": a meeting still to come, of a body or any. */
 const NEXT_MEETING_ASKED = /\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;

@@ -240,8 +240,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:kun|kunt|kan) (?:je|jij|u) (?:me |mij )?(?:vertellen|zeggen|uitleggen|aangeven) (?=(?:wie|wat|wanneer|hoe|hoeveel|waar|welke|welk|of|waarom)\b)/gi, ''],
   [/\bik (?:vraag|vroeg) me af\b|\bik (?:wil|zou) (?:graag )?(?:willen )?weten\b/gi, ''],
   // A preposition of several words says how the question relates to a thing, not what it asks: "wat besloot het BO naar
-  // aanleiding van de evaluatie" asks a decision about the evaluation, no "aanleiding".
-  [/\b(?:naar aanleiding van|met betrekking tot|ten aanzien van|in het kader van|in verband met)\b/gi, 'over'],
+  // aanleiding van de evaluatie" asks a decision about the evaluation, no "aanleiding"; "de escalatie rond X" one about X.
+  [/\b(?:naar aanleiding van|met betrekking tot|ten aanzien van|in het kader van|in verband met)\b|\brond(?:om)?(?=\s+(?!(?:de\s+)?\d)\p{L})/giu, 'over'],
   // A cause asked ("wat verklaart de daling", "hoe komt het dat ..."): the words of "waarom", no "verklaren" or "inkomen".
   [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.

@@ -9,19 +9,19 @@ const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 // "laagste", "kortste": a superlative is as Dutch as its base word. Every ending that fits: "leerlingen" is "leerling" + en.
 const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
 const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)); // "producties": "producti" + es, and "productie" + s
-/** A plural in -en spells an open syllable with one vowel ("personen", "wegen"): the dictionary's stem doubles it ("persoon"). */
-const withClosedSyllable = (word: string, base: string): string => (/en$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
+/** A plural in -en or an adjective in -e spells an open syllable with one vowel ("personen", "hoge"): the dictionary's stem doubles it ("persoon", "hoog"). */
+const withClosedSyllable = (word: string, base: string): string => (/en?$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
 
 /** A closed syllable with a short vowel ("lig", "pak"): before "-en" its consonant doubles ("liggen"). */
 const SHORT_VOWEL_END = /(?:^|[^aeiou])[aeiou][^aeiouwj]$/;
 
 /**
- * "pakt", "ligt", "taken", "honden": a dictionary word with a verb or plural ending. Not "ligen": after a short
+ * "pakt", "ligt", "taken", "honden", "hoge": a dictionary word with a verb, plural or adjective ending. Not "ligen": after a short
  * vowel the plural or infinitive doubles the consonant ("liggen").
  */
 function isShortInflection(word: string): boolean {
   const stem = word.replace(/[tdse]$/, '');
-  if (stem !== word && stem.length >= 3 && dutchWords().has(stem)) return true;
+  if (stem !== word && stem.length >= 3 && (dutchWords().has(stem) || dutchWords().has(withClosedSyllable(word, stem)))) return true;
   const base = word.replace(/en$/, '');
   if (base === word || base.length < 2) return false;
   const longVowel = base.replace(/([aeiou])([^aeiou])$/, '$1$1$2');

@@ -35,9 +35,9 @@ const EXPECTED_H = /prognose|verwacht|raming eind/i;
 const DIFFERENCE_H = /verschil|afwijking|overschrijding|saldo|over-\s*\/\s*onderschrijding/i;
 const PERCENT_Q = /procent|percentage|%|aandeel/i;
 /** How much more or less than budgeted, the difference, the shortfall. */
-const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschrijding\b|\bonderschrijding\b/i;
+const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
-const CHANGE_Q = /\b(stijging|steeg|stegen|gestegen|daling|daalde|daalden|gedaald|groei|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
+const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
@@ -75,7 +75,9 @@ export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
 export function comparesRows(question: string): boolean {
-  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || OVER_BUDGET.test(question) || UNDER_BUDGET.test(question);
+  // "Met hoeveel overschreed Deventer de begroting?" asks the amount of a row, not which rows went over.
+  const budgetCompared = (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) && !/\b(?:met|om)\s+hoeveel\b/i.test(question);
+  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || budgetCompared;
 }
 
 /**
@@ -101,7 +103,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (since && years.has(String(latest)) && DAY_IN_HEADER.test(header)) return -Infinity;
     // "Tov de tweede helft van 2036" names the earlier period of two compared: the period columns tie.
     let score = since && years.size ? 0 : [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
-    if (askedYears.size && years.size) score += 3;
+    // "Stijgt het sterkst richting 2040": a column of changes is of the years asked too.
+    if (askedYears.size && (years.size || (CHANGE_Q.test(question) && CHANGE_H.test(header)))) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
     else if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;

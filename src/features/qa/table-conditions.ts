@@ -1,10 +1,11 @@
 import type { TableView } from './tables';
-import { type TableAnswer, type TermsOf, isNumericColumn, label, pick, rowsNamed } from './table-cells';
-import { TOTAL_ROW } from './table-answer';
+import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed } from './table-cells';
+import { CHANGE_H } from './table-periods';
+import { TOTAL_ROW, comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';
-import { asksRows } from './table-filter';
+import { adjectiveBase, asksRows } from './table-filter';
 
 /**
  * "Welke zorgvormen halen de norm niet?", "welke aanbieders vallen in de zwaarste risicoklasse?": the rows of a table
@@ -51,13 +52,33 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
     const values = new Set(rows.map((r) => valueOf(table.rows[r][k])).filter(Boolean));
     // "Langer dan we als maximum hebben afgesproken" names a column "Norm gehaald?" without its words.
     const namesColumn = [...terms(header)].some((t) => asked.has(t)) || (NORM_H.test(header) && EXCEEDS.test(question));
-    const wanted = yesNoWanted(question, header, values, namesColumn) ?? scaleEnd(question, header, values, terms);
+    const wanted = yesNoWanted(question, header, values, namesColumn) ?? scaleEnd(question, header, values, terms) ?? scaleValueSaid(question, header, values, terms);
     if (!wanted) continue;
     const hits = rows.filter((r) => valueOf(table.rows[r][k]) === wanted);
     return answer(table, k, wanted, hits, rows);
   }
   // A norm or a figure is put on the rows only when they are what the question asks which of ("welke zorgvormen").
-  return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms)) : undefined;
+  return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms) ?? rowsChangedWay(question, table)) : undefined;
+}
+
+/** "Welke gemeente hoeft minder bij te dragen?": which way a change went, not past a figure ("minder dan 5"), nor the most. */
+const DOWN = /\b(?:minder|lager|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b)/i;
+const UP = /\b(?:meer|hoger|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b)/i;
+const DIFFERENCE_H = /verschil|mutatie/i;
+
+/** The rows whose column of changes goes the way the question says; undefined when it says no way or the table has no such column. */
+function rowsChangedWay(question: string, table: TableView): TableAnswer | undefined {
+  const [down, up] = [DOWN.test(question), UP.test(question)];
+  // "Minder uitgegeven dan begroot" compares two columns (table-answer.ts), no change.
+  if (down === up || comparesRows(question)) return undefined;
+  const k = table.headers.findIndex((h, c) => c > 0 && (CHANGE_H.test(h) || DIFFERENCE_H.test(h)) && isNumericColumn(table, c));
+  if (k < 0) return undefined;
+  const rows = rowsOf(table);
+  const hits = rows.filter((r) => Math.sign(cellNumber(table.rows[r][k] ?? '') ?? 0) === (down ? -1 : 1));
+  const { nameColumn, names, compared } = rowsNamed(table, rows);
+  const what = `${label(table.headers[k])} ${down ? 'negatief' : 'positief'}`;
+  const text = hits.length ? `${what}: ${hits.map((r) => `${names([r])} (${table.rows[r][k].trim()})`).join(', ')}. Vergeleken: ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. Vergeleken: ${compared}`;
+  return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, k])], hits) };
 }
 
 /** "ja" or "nee" for a column of those the question names, by whether it negates it (or exceeds the norm it checks). */
@@ -84,6 +105,15 @@ function scaleEnd(question: string, header: string, values: Set<string>, terms: 
     return BOTTOM.test(superlative) ? present[0] : present[present.length - 1];
   }
   return undefined;
+}
+
+/** A class of the scale said right before the column's word: "een hoge impact", "een lage kans". */
+function scaleValueSaid(question: string, header: string, values: Set<string>, terms: TermsOf): string | undefined {
+  if (!SCALES.some((s) => values.size > 1 && [...values].every((v) => s.includes(v)))) return undefined;
+  const words = fold(question).match(/\p{L}+/gu) ?? [];
+  const headerTerms = terms(header);
+  const at = words.findIndex((w, i) => values.has(adjectiveBase(w)) && i + 1 < words.length && [...terms(words[i + 1])].some((t) => headerTerms.has(t)));
+  return at < 0 ? undefined : adjectiveBase(words[at]);
 }
 
 function answer(table: TableView, k: number, wanted: string, hits: number[], rows: number[]): TableAnswer {

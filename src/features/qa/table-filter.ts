@@ -6,6 +6,14 @@ import { rowLabel } from './action-lists';
 import { WEAK_TERMS } from './dutch-text';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
+/** The base of an inflected adjective, for a cell saying it bare: "hoge" is "hoog", "rode" "rood", "groene" "groen". */
+export const adjectiveBase = (word: string) => {
+  const stem = word.replace(/e$/, '');
+  return /[^aeiou][aeiou][^aeiouj]$/.test(stem) ? `${stem.slice(0, -1)}${stem.slice(-2)}` : stem;
+};
+const saidWords = (question: string) => new Set(wordsOf(question).flatMap((w) => (w.length > 3 && w.endsWith('e') ? [w, adjectiveBase(w)] : [w])));
+/** "Nog niet afgerond", "geen hoge kans": the rows without the value the question names. */
+const negates = (question: string, value: string) => new RegExp(`\\b(?:niet|geen)\\s+(?:\\p{L}+\\s+)?${wordsOf(value)[0]}`, 'u').test(fold(question).replace(/\b(\p{L}{4,}e)\b/gu, (w) => adjectiveBase(w)));
 
 /**
  * "Welke aanbieders hebben een hoog risicoprofiel?": the rows whose cell in the column the question
@@ -53,16 +61,22 @@ export const asksRows = (question: string, table: TableView, terms: TermsOf) => 
   return !!thing && [...terms(thing)].some((t) => rowsAre.has(t) && !WEAK_TERMS.has(t));
 };
 /** Questions that ask which rows hold a value, or how many do. */
-export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || HOW_MANY.test(question);
+/** "Welk district ...": one of the rows, though not "tot welk bedrag" nor "welk percentage", which ask a figure. */
+const WHICH_ONE = /(?<!\btot\s)\bwelk\s+(?!bedrag|percentage|aantal|deel)\p{L}+/iu;
+export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || WHICH_ONE.test(question) || HOW_MANY.test(question);
 
 export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const rowsAsked = asksRows(question, table, terms);
   const counted = !WHICH_Q.test(question) && !FILTER_Q.test(question) && HOW_MANY.test(question) && rowsAsked;
   if (!(WHICH_Q.test(question) || FILTER_Q.test(question) || counted) || comparesRows(question)) return undefined;
   const asked = terms(question);
-  const said = new Set(wordsOf(question));
+  const said = saidWords(question);
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
-  for (const [k, header] of table.headers.entries()) {
+  // A column the question names by its header goes first: "een hoge impact" is the Impact column's, not Kans's.
+  const namesHeader = (k: number) => [...terms(table.headers[k])].some((t) => asked.has(t) && !WEAK_TERMS.has(t));
+  const columns = table.headers.map((_, k) => k).sort((a, b) => Number(namesHeader(b)) - Number(namesHeader(a)));
+  for (const k of columns) {
+    const header = table.headers[k];
     if (k === 0 || isNumericColumn(table, k)) continue;
     const status = STATUS_H.test(header.trim());
     const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());
@@ -72,8 +86,9 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
     const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;
     if (!named || (!status && !classes && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
-    const holds = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
-    return filtered(table, k, named, rows.filter(holds), rows, counted);
+    const has = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
+    const negated = negates(question, named.value);
+    return filtered(table, k, negated ? { ...named, value: `niet ${named.value}` } : named, rows.filter((r) => has(r) !== negated), rows, counted);
   }
   return undefined;
 }

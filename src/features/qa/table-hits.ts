@@ -101,11 +101,17 @@ const FIGURE_IN_TEXT = new RegExp(
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
-function givesFigureFor(text: string, named: string[]): boolean {
-  return text
-    .split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/)
-    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => ownTerms(sentence, false).has(t) || (t === 'totaal' && ASKS_TOTAL.test(sentence))));
+function givesFigureFor(text: string, named: string[], terms: (word: string) => string[]): boolean {
+  // Also in a compound: "31 in een verblijfsvoorziening" gives the figure for "verblijf".
+  const says = (sentence: string, t: string) => ownTerms(sentence, false).has(t) || (!t.startsWith('~') && termsIn(sentence, terms).includes(t));
+  // A sentence that opens by pointing back ("Hiervoor is € 65.000 opgenomen") gives its figure for the one before.
+  const sentences = text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/);
+  return sentences
+    .map((sentence, i) => (POINTS_BACK.test(sentences[i + 1] ?? '') ? `${sentence} ${sentences[i + 1]}` : sentence))
+    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => says(sentence, t) || (t === 'totaal' && ASKS_TOTAL.test(sentence))));
 }
+
+const POINTS_BACK = /^(?:hier|daar)(?:voor|mee|van|bij|in|naast)\b/i;
 
 /** A number that refers to a part of a document ("Tabel 2 geeft …", "artikel 3") is no figure. */
 const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraaf|bijlage|lid)\s+\d+[a-z]?(\s*(en|t\/m|tot en met)\s*\d+[a-z]?)?/gi;
@@ -199,7 +205,7 @@ function rowForFigure(question: string, hits: TableHit[], text: string, minCover
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
   const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title))
     .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
-  return row && !givesFigureFor(text, namedBy(row)) ? row : undefined;
+  return row && !givesFigureFor(text, namedBy(row), source.terms) ? row : undefined;
 }
 
 /**
