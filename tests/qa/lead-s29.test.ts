@@ -70,6 +70,10 @@ Het bestuur stelde op 2 februari 2041 de volgende uitgangspunten vast voor het b
 4. **Samen met de buren.** Waar een dijk de grens met een buurwaterschap raakt, worden werkzaamheden gezamenlijk aanbesteed en gezamenlijk gecontroleerd. De kosten worden verdeeld naar de lengte van het dijkvak dat binnen elk waterschap ligt.
 5. **Sturen op metingen.** Besluiten over onderhoud en vervanging steunen op de jaarlijkse metingen van de dijkhoogte en niet op schattingen. De metingen worden elk voorjaar gepubliceerd op de website van het waterschap, met een kaart per district.
 
+## 9. Verdeelsleutel
+
+Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar de volgende vergadering. Het dagelijks bestuur werkt twee varianten uit: een verdeling naar het aantal inwoners en een verdeling naar de lengte van de dijken.
+
 ## Actielijst
 
 | Nr | Actie | Eigenaar | Status |
@@ -168,6 +172,20 @@ describe('a newer edition of a document (session 29)', () => {
   it('answers before an older one that says as much, whichever was ingested last', async () => {
     const answer = text((await editions()).ask('Hoeveel geld is er gereserveerd voor de herziening van het dijkplan?'));
     expect(answer).toContain('€ 55.000');
+  });
+});
+
+describe('near misses: what the document does not say is declined (session 29)', () => {
+  it('"hoeveel gaat mijn district bijdragen onder de nieuwe verdeelsleutel" is no amount the text about the key gives', async () => {
+    expect(text((await minutes()).ask('Hoeveel gaat mijn district bijdragen onder de nieuwe verdeelsleutel?'))).toBe('none');
+  });
+
+  it('"hoeveel medewerkers uit Zuidwaard" is no count a row of amounts gives', async () => {
+    expect(text((await minutes()).ask('Hoeveel medewerkers uit Zuidwaard werken voor Dijkbouw Rivierland?'))).toBe('none');
+  });
+
+  it('"de bijdrage per inwoner" is no ratio the contributions give', async () => {
+    expect(text((await minutes()).ask('Wat is de bijdrage per inwoner voor elk district in 2042?'))).toBe('none');
   });
 });
 

@@ -21,3 +21,26 @@ export function lacksUnitAsked(question: string, answer: string): boolean {
   const said = unit && UNIT_SAID.find(([asked]) => asked.test(unit))?.[1];
   return !!said && !said.test(answer.replace(/\n+Bron:.*$/s, ''));
 }
+
+/** "Hoeveel jongeren uit Ommen ...": a count of people or organisations. */
+const COUNT_OF_PEOPLE = /\bhoeveel\s+(?:jongeren|jeugdigen|kinderen|cli[eë]nten|gezinnen|mensen|medewerkers|personen|leden|aanbieders|gemeenten)\b/iu;
+/** Amounts of money as a table quotes them ("5.800 (x € 1.000)", "€ 95.000", "2,3 miljoen") and years: no count. */
+const NOT_A_COUNT = /€\s*[\d.,]+|[\d.,]+\s*\(x\s*€[^)]*\)|[\d.,]+\s*(?:euro|mln|miljoen)\b|\b(?:19|20)\d\d\b/giu;
+
+/** A count of people asked, answered by a text whose only figures are amounts of money (a row of a budget table). */
+export function countAskedInMoney(question: string, answer: string): boolean {
+  if (!COUNT_OF_PEOPLE.test(question)) return false;
+  const text = answer.replace(/\n+Bron:.*$/s, '');
+  return /€/.test(text) && !/\d/.test(text.replace(NOT_A_COUNT, ''));
+}
+
+/** "De bijdrage per inwoner": a ratio to a kind of person, which an answer must say per such a person ("per gestarte jeugdige"). */
+const RATIO_ASKED = /\bper\s+(inwoner|jeugdige|jongere|kind|cli[eë]nt|hoofd)s?\b/iu;
+const YOUNG = 'jeugdige|jongere|kind|cli[eë]nt|deelnemer';
+const RATIO_SAID: Record<string, string> = { inwoner: 'inwoner|hoofd', hoofd: 'inwoner|hoofd' };
+
+export function lacksRatioAsked(question: string, answer: string): boolean {
+  const per = RATIO_ASKED.exec(question)?.[1].toLowerCase();
+  const said = per && (RATIO_SAID[per] ?? YOUNG);
+  return !!said && !new RegExp(`\\bper\\s+(?:\\p{L}+\\s+)?(?:${said})`, 'iu').test(answer.replace(/\n+Bron:.*$/s, ''));
+}

@@ -83,8 +83,8 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
  * tarief uit de overeenkomst" for "hoeveel euro per uur ...") does not answer it: the figure is in no document.
  */
 /** Whether a question asks for an amount of money, and whether a text states one. */
-/** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?": money, though no money word is named. */
-const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
+/** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?", "hoeveel gaat mijn gemeente bijdragen?": money, though no money word is named. */
+const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal|zullen)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren|bijdragen)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,60}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 /**
  * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost": one amount. "Welke tarieven gelden?" asks
  * which ones (the plural), which a text may answer without figures.
@@ -162,11 +162,11 @@ function lacksChoiceThing(question: string, answer: string, terms?: (word: strin
   return !(answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => termsOf(w).some((t) => asked.has(t)));
 }
 
-/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?": one advice or decision, once taken. */
+/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?", "welke zienswijze heeft de raad ...": one advice or decision, once taken. */
 const ASKS_OUTCOME =
-  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
 /** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
-const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen)\b/i;
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen|ingediend|diende)\b/i;
 const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && !REPORTS_OUTCOME.test(answer);
 
 /**

@@ -21,7 +21,7 @@ import { bothAsksOfRow, withOtherRow } from './table-two-asks';
 import { asksCauseOnly } from './asked-elaboration';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
-import { lacksUnitAsked } from './asked-unit';
+import { countAskedInMoney, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
@@ -184,7 +184,7 @@ function tableHitsAnswer(
     // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
     // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
     // "Hoeveel wethouders moeten aanwezig zijn om vast te stellen?" is not answered by the row of the planning that says when.
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || (COUNT_Q.test(question) && !hasFigure(answer.text.replace(NOT_COUNTS, '')))))) continue;
+    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || countAskedInMoney(question, answer.text) || lacksRatioAsked(question, answer.text) || (COUNT_Q.test(question) && !hasFigure(answer.text.replace(NOT_COUNTS, '')))))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
