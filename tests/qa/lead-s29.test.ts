@@ -51,6 +51,7 @@ De dagelijks bestuurder licht het dossier toe. Op 1 mei 2041 werkten 46 medewerk
 | Noordkant | 5.200 | 5.460 | 260 | 5,0% |
 | Zuidwaard | 3.400 | 3.330 | -70 | -2,1% |
 | Oosterveld | 4.100 | 4.300 | 200 | 4,9% |
+| **Totaal** | **12.700** | **13.090** | **390** | **3,1%** |
 
 ## 7. Kosten per taak 2042
 
@@ -119,6 +120,16 @@ describe('rows of a table by what the question says of a column (session 29)', (
   it('"stijgt het sterkst richting 2042" is the column of changes, not the share in that year', async () => {
     const answer = text((await minutes()).ask('Welke taak stijgt procentueel het sterkst richting 2042?'));
     expect(answer).toMatch(/^Hoogste stijging: Gemalen \(12,5%\)/);
+  });
+
+  it('"welke ... zijn binnen hun budget gebleven" is the rows under budget, not every row', async () => {
+    const answer = text((await minutes()).ask('Welke districten zijn in 2040 binnen hun budget gebleven?'));
+    expect(answer).toMatch(/^Realisatie 2040 lager dan Begroot 2040: Zuidwaard \(2\.780 tegen 2\.900\)\./);
+  });
+
+  it('"de totale bijdrage van alle districten samen" is the total row ("samen" is no word the text must say)', async () => {
+    const answer = text((await minutes()).ask('Wat is de totale bijdrage van alle districten samen in 2042?'));
+    expect(answer).toMatch(/^Totaal: Bijdrage 2042: 13\.090/);
   });
 
   it('"met hoeveel overschreed X de begroting" is that row\'s difference, not which rows went over', async () => {

@@ -2,11 +2,12 @@ import { rowLabel } from './action-lists';
 import { sameNoun } from './announced-rows';
 import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
-import { TOTAL_ROW } from './table-answer';
+import { TOTAL_ROW, answerFromTable, comparesRows } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
 import type { TableSource } from './table-cells';
 import { tokenize } from './dutch-text';
 import { filterFromTable } from './table-filter';
+import { ASKS_TOTAL } from './row-names';
 import { rowsMeetingCondition } from './table-conditions';
 
 /**
@@ -37,7 +38,8 @@ export function thingListed(question: string): string | undefined {
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
 export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: TableSource): QaResult | undefined {
   const thing = thingListed(question);
-  if (!thing) return undefined;
+  // "De totale bijdrage van alle districten samen" asks their total row, not each of them.
+  if (!thing || ASKS_TOTAL.test(question)) return undefined;
   const listing = hits
     .filter((h) => h.kind === 'passage' && h.rowCoverage >= minCoverage)
     .filter((h) => {
@@ -50,7 +52,9 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
   if (!passage || !found || found.table.rows.length < 2) return undefined;
   // "Welke indicatoren worden ieder kwartaal gerapporteerd?": the rows that meet what the question says of a column, not all.
   const terms = (text: string) => new Set(tokenize(text).flatMap((w) => source.terms(w)));
-  const narrowed = rowsMeetingCondition(question, found.table, terms) ?? filterFromTable(question, found.table, terms);
+  // "Welke gemeenten zijn binnen hun budget gebleven?": the rows compared, not all of them.
+  const compared = comparesRows(question) ? answerFromTable(question, found.table, 0, terms) : undefined;
+  const narrowed = rowsMeetingCondition(question, found.table, terms) ?? filterFromTable(question, found.table, terms) ?? (compared?.kind === 'answer' ? compared : undefined);
   const text = narrowed?.kind === 'answer' ? narrowed.text : listed(found.table);
   return {
     kind: 'answer',

@@ -66,7 +66,7 @@ const COLUMN_WORDS = new Set(
     ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
-    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven'],
+    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
     // "Het verst boven", "langer dan de norm": a column compared, whatever its header says.
     ...['verst', 'verste', 'langer', 'korter'],
   ].map(stemWord),
