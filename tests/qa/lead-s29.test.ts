@@ -73,7 +73,7 @@ Het bestuur stelde op 2 februari 2041 de volgende uitgangspunten vast voor het b
 
 ## 9. Verdeelsleutel
 
-Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar de volgende vergadering. Het dagelijks bestuur werkt twee varianten uit: een verdeling naar het aantal inwoners en een verdeling naar de lengte van de dijken.
+Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar de volgende vergadering. Het dagelijks bestuur werkt twee varianten uit: een verdeling naar het aantal inwoners en een verdeling naar de lengte van de dijken. Een besluit over de nieuwe verdeelsleutel vraagt een meerderheid van leden die samen ten minste 60 procent van het aantal inwoners van het waterschap vertegenwoordigen.
 
 ## Actielijst
 
@@ -193,6 +193,14 @@ describe('near misses: what the document does not say is declined (session 29)',
 
   it('"hoeveel medewerkers uit Zuidwaard" is no count a row of amounts gives', async () => {
     expect(text((await minutes()).ask('Hoeveel medewerkers uit Zuidwaard werken voor Dijkbouw Rivierland?'))).toBe('none');
+  });
+
+  it('"hoeveel inwoners ... in absolute aantallen" is no share of them', async () => {
+    expect(text((await minutes()).ask('Hoeveel inwoners moeten de voorstemmers bij de verdeelsleutel in absolute aantallen samen vertegenwoordigen?'))).toBe('none');
+  });
+
+  it('"welke ... zijn uiteindelijk gekozen" is an outcome no rule reports', async () => {
+    expect(text((await minutes()).ask('Welke varianten voor de verdeelsleutel zijn uiteindelijk gekozen door het bestuur?'))).toBe('none');
   });
 
   it('"de bijdrage per inwoner" is no ratio the contributions give', async () => {

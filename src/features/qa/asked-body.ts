@@ -11,7 +11,7 @@ import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './table-hits';
 import { twoAsks } from './question-setup';
 import { answersForOtherPlace } from './places-asked';
-import { lacksRatioAsked, lacksUnitAsked } from './asked-unit';
+import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { pointsBack } from './answer-units';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
@@ -167,6 +167,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksFigureAsked(question, answer) ||
     lacksUnitAsked(question, answer) ||
     lacksRatioAsked(question, answer) ||
+    lacksAbsoluteCount(question, answer) ||
     lacksWhatIsAsked(question, answer, terms) ||
     lacksDayOfDeed(question, answer, source) ||
     answersForOtherParty(question, answer, terms, hasFigure, source) ||

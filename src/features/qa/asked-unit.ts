@@ -44,3 +44,11 @@ export function lacksRatioAsked(question: string, answer: string): boolean {
   const said = per && (RATIO_SAID[per] ?? YOUNG);
   return !!said && !new RegExp(`\\bper\\s+(?:\\p{L}+\\s+)?(?:${said})`, 'iu').test(answer.replace(/\n+Bron:.*$/s, ''));
 }
+
+/** "Hoeveel inwoners ... in absolute aantallen?": a number of the thing counted, not a share of it ("60 procent van het aantal inwoners"). */
+const ABSOLUTE_COUNT = /\bhoeveel\s+(\p{L}{4,})\b[^?]*\b(?:in\s+absolute\s+(?:aantallen|getallen|cijfers)|absoluut\s+gezien)/iu;
+
+export function lacksAbsoluteCount(question: string, answer: string): boolean {
+  const thing = ABSOLUTE_COUNT.exec(question)?.[1];
+  return !!thing && !new RegExp(`\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?${thing.slice(0, 5)}`, 'iu').test(answer.replace(/\n+Bron:.*$/s, ''));
+}

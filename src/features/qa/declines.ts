@@ -162,12 +162,13 @@ function lacksChoiceThing(question: string, answer: string, terms?: (word: strin
   return !(answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => termsOf(w).some((t) => asked.has(t)));
 }
 
-/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?", "welke zienswijze heeft de raad ...": one advice or decision, once taken. */
+/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?", "welke zienswijze heeft de raad ...", "welke thema's zijn uiteindelijk gekozen": one advice or decision, once taken. */
 const ASKS_OUTCOME =
-  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd))\b/i;
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen))\b/iu;
 /** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
-const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen|ingediend|diende)\b/i;
-const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && !REPORTS_OUTCOME.test(answer);
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd)\b/i;
+// A zienswijze is reported as one: "vastgesteld" of the thema's is none.
+const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
 
 /**
  * "Wat waren de tarieven in 2026?" answered by "Vastgesteld door het Ambtelijk overleg op 12 november 2026": the
