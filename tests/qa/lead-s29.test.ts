@@ -122,6 +122,12 @@ describe('rows of a table by what the question says of a column (session 29)', (
     expect(answer).toMatch(/^Hoogste stijging: Gemalen \(12,5%\)/);
   });
 
+  it('"..., en hoeveel was dat bij Y?" asks the first ask of another row', async () => {
+    const answer = text((await minutes()).ask('Met hoeveel overschreed Noordkant de begroting 2040, en hoeveel was dat bij Oosterveld?'));
+    expect(answer).toMatch(/^Noordkant: Verschil: \+320/);
+    expect(answer).toMatch(/\nOosterveld: Verschil: \+350/);
+  });
+
   it('"welke ... zijn binnen hun budget gebleven" is the rows under budget, not every row', async () => {
     const answer = text((await minutes()).ask('Welke districten zijn in 2040 binnen hun budget gebleven?'));
     expect(answer).toMatch(/^Realisatie 2040 lager dan Begroot 2040: Zuidwaard \(2\.780 tegen 2\.900\)\./);

@@ -24,6 +24,14 @@ const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
   return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1${subject}`) : second;
 };
+/** "..., en hoeveel was dat bij Zwolle?", "en bij Kampen?": the first ask again, of another name. */
+const SAME_OF_OTHER = /^(?:en\s+)?(?:(?:hoeveel|hoe|wat)\s+(?:was|is|waren|zijn|zit)\s+(?:dat|het)\s+)?(?:bij|voor|in)\s+(\p{Lu}[\p{L}-]*)\s*\??$/u;
+/** The first ask with its one name (a capitalised word after its first) put for the name the second ask asks the same of. */
+const withNameOf = (first: string, second: string): string => {
+  const other = SAME_OF_OTHER.exec(second.trim())?.[1];
+  const names = first.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return other && names.length === 1 ? first.replace(names[0], other) : second;
+};
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
@@ -48,7 +56,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withSubjectOf(asks[0], asks[1]);
+  const other = asks && withNameOf(asks[0], withSubjectOf(asks[0], asks[1]));
   if (!asks || !other) return whole;
   const setup = inRow && asks === inRow ? '' : questionParts(question).setup;
   const first = `${asks[0]}?`;
