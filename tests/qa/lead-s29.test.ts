@@ -75,6 +75,14 @@ Het bestuur stelde op 2 februari 2041 de volgende uitgangspunten vast voor het b
 
 Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar de volgende vergadering. Het dagelijks bestuur werkt twee varianten uit: een verdeling naar het aantal inwoners en een verdeling naar de lengte van de dijken. Een besluit over de nieuwe verdeelsleutel vraagt een meerderheid van leden die samen ten minste 60 procent van het aantal inwoners van het waterschap vertegenwoordigen.
 
+## 10. Vergunningen
+
+| Vergunning | Gem. doorlooptijd sept. 2040 | Gem. doorlooptijd feb. 2041 |
+| --- | --- | --- |
+| Kapvergunning | 6 weken | 5 weken |
+| Watervergunning | 8 weken | 11 weken |
+| Ontheffing | 4 weken | 4 weken |
+
 ## Actielijst
 
 | Nr | Actie | Eigenaar | Status |
@@ -115,6 +123,11 @@ describe('rows of a table by what the question says of a column (session 29)', (
   it('"minder bijdragen" is the rows whose change is below zero', async () => {
     const answer = text((await minutes()).ask('Welk district gaat in 2042 minder bijdragen?'));
     expect(answer).toMatch(/^Verschil negatief: Zuidwaard \(-70\)\./);
+  });
+
+  it('"langer geworden sinds september" is the later of two periods against the earlier ("sept." is September)', async () => {
+    const answer = text((await minutes()).ask('Bij welke vergunning is de doorlooptijd sinds september juist langer geworden?'));
+    expect(answer).toMatch(/^Gem\. doorlooptijd feb\. 2041 hoger dan Gem\. doorlooptijd sept\. 2040: Watervergunning \(11 weken tegen 8 weken\)\./);
   });
 
   it('"stijgt het sterkst richting 2042" is the column of changes, not the share in that year', async () => {

@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed } from './table-cells';
-import { CHANGE_H } from './table-periods';
+import { CHANGE_H, periodPair } from './table-periods';
 import { TOTAL_ROW, comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
@@ -61,24 +61,28 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
   return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms) ?? rowsChangedWay(question, table)) : undefined;
 }
 
-/** "Welke gemeente hoeft minder bij te dragen?": which way a change went, not past a figure ("minder dan 5"), nor the most. */
-const DOWN = /\b(?:minder|lager|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b)/i;
-const UP = /\b(?:meer|hoger|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b)/i;
+/** "Welke gemeente hoeft minder bij te dragen?", "bij welke zorgvorm is de wachttijd langer geworden?": which way a change went, not past a figure ("minder dan 5"), nor the most. */
+const DOWN = /\b(?:minder|lager|korter|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b)/i;
+const UP = /\b(?:meer|hoger|langer|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b)/i;
 const DIFFERENCE_H = /verschil|mutatie/i;
 
-/** The rows whose column of changes goes the way the question says; undefined when it says no way or the table has no such column. */
+/** The rows whose change goes the way the question says: a column of changes, or the later of two periods against the earlier. */
 function rowsChangedWay(question: string, table: TableView): TableAnswer | undefined {
   const [down, up] = [DOWN.test(question), UP.test(question)];
   // "Minder uitgegeven dan begroot" compares two columns (table-answer.ts), no change.
   if (down === up || comparesRows(question)) return undefined;
   const k = table.headers.findIndex((h, c) => c > 0 && (CHANGE_H.test(h) || DIFFERENCE_H.test(h)) && isNumericColumn(table, c));
-  if (k < 0) return undefined;
+  const pair = k < 0 ? periodPair(table) : undefined;
+  if (k < 0 && !pair) return undefined;
+  const cell = (r: number, c: number) => (table.rows[r][c] ?? '').trim();
+  const value = (r: number) => (pair ? (cellNumber(cell(r, pair[1])) ?? 0) - (cellNumber(cell(r, pair[0])) ?? 0) : (cellNumber(cell(r, k)) ?? 0));
   const rows = rowsOf(table);
-  const hits = rows.filter((r) => Math.sign(cellNumber(table.rows[r][k] ?? '') ?? 0) === (down ? -1 : 1));
+  const hits = rows.filter((r) => Math.sign(value(r)) === (down ? -1 : 1));
   const { nameColumn, names, compared } = rowsNamed(table, rows);
-  const what = `${label(table.headers[k])} ${down ? 'negatief' : 'positief'}`;
-  const text = hits.length ? `${what}: ${hits.map((r) => `${names([r])} (${table.rows[r][k].trim()})`).join(', ')}. Vergeleken: ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. Vergeleken: ${compared}`;
-  return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, k])], hits) };
+  const what = pair ? `${label(table.headers[pair[1]])} ${down ? 'lager' : 'hoger'} dan ${label(table.headers[pair[0]])}` : `${label(table.headers[k])} ${down ? 'negatief' : 'positief'}`;
+  const said = (r: number) => (pair ? `${cell(r, pair[1])} tegen ${cell(r, pair[0])}` : cell(r, k));
+  const text = hits.length ? `${what}: ${hits.map((r) => `${names([r])} (${said(r)})`).join(', ')}. Vergeleken: ${compared}` : `Bij geen van de rijen is ${what.toLowerCase()}. Vergeleken: ${compared}`;
+  return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, ...(pair ?? [k])])], hits) };
 }
 
 /** "ja" or "nee" for a column of those the question names, by whether it negates it (or exceeds the norm it checks). */
