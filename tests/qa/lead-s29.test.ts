@@ -130,6 +130,11 @@ describe('rows of a table by what the question says of a column (session 29)', (
     expect(answer).toMatch(/^Gem\. doorlooptijd feb\. 2041 hoger dan Gem\. doorlooptijd sept\. 2040: Watervergunning \(11 weken tegen 8 weken\)\./);
   });
 
+  it('"minder ... dan een jaar eerder" is the rows whose change is below zero', async () => {
+    const answer = text((await minutes()).ask('Welke districten dragen in 2042 juist minder bij dan een jaar eerder?'));
+    expect(answer).toMatch(/^Verschil negatief: Zuidwaard \(-70\)\./);
+  });
+
   it('"stijgt het sterkst richting 2042" is the column of changes, not the share in that year', async () => {
     const answer = text((await minutes()).ask('Welke taak stijgt procentueel het sterkst richting 2042?'));
     expect(answer).toMatch(/^Hoogste stijging: Gemalen \(12,5%\)/);
