@@ -83,6 +83,13 @@ Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar 
 | Watervergunning | 8 weken | 11 weken |
 | Ontheffing | 4 weken | 4 weken |
 
+## 11. Meldingen
+
+| Soort melding | 1e halfjaar 2040 | 1e halfjaar 2041 |
+| --- | --- | --- |
+| Klachten van bewoners | 12 | 9 |
+| Schademeldingen | 30 | 41 |
+
 ## Actielijst
 
 | Nr | Actie | Eigenaar | Status |
@@ -225,6 +232,11 @@ describe('near misses: what the document does not say is declined (session 29)',
 
   it('"welke ... zijn uiteindelijk gekozen" is an outcome no rule reports', async () => {
     expect(text((await minutes()).ask('Welke varianten voor de verdeelsleutel zijn uiteindelijk gekozen door het bestuur?'))).toBe('none');
+  });
+
+  it('"het tweede halfjaar" is no period of a table of first half-years; "het eerste halfjaar" is', async () => {
+    expect(text((await minutes()).ask('Hoeveel klachten van bewoners waren er in het tweede halfjaar van 2040?'))).toBe('none');
+    expect(text((await minutes()).ask('Hoeveel klachten van bewoners waren er in het eerste halfjaar van 2040?'))).toContain('12');
   });
 
   it('"de bijdrage per inwoner" is no ratio the contributions give', async () => {

@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, periodOfChange, yearsIn } from './table-periods';
+import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { stemWord } from './word-forms';
@@ -126,7 +126,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // Asked about a year the table does not cover: its figures are another year's. Not when the row names the year asked
   // ("Vastgestelde regioagenda 2034" in a calendar of 2033).
   const rowYears = new Set(table.rows[row].flatMap((cell) => [...yearsIn(cell)]));
-  if (askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y) || rowYears.has(y))) return { kind: 'decline' };
+  if ((askedYears.size && tableYears.size && ![...askedYears].some((y) => tableYears.has(y) || rowYears.has(y))) || otherPartOfYear(question, table)) return { kind: 'decline' };
   // Asked what was spent or budgeted: a table without amounts does not answer.
   const money = [...table.headers.slice(1), ...table.rows.map((r) => r[0] ?? '')].some((h) => BUDGET_H.test(h) || ACTUAL_H.test(h) || h.includes('€')) || table.rows.some((r) => r.some((c) => c.includes('€')));
   if ((ACTUAL_Q.test(question) || BUDGET_Q.test(question)) && !money) return undefined;

@@ -61,3 +61,20 @@ export function periodPair(table: TableView): [number, number] | undefined {
   const [a, b] = pairs[0];
   return year(a) <= year(b) ? [a, b] : [b, a];
 }
+
+const ORDINALS: Record<string, number> = { '1e': 1, eerste: 1, '2e': 2, tweede: 2, '3e': 3, derde: 3, '4e': 4, vierde: 4 };
+/** "1e halfjaar", "tweede halfjaar", "derde kwartaal", "Q3": the parts of a year a text names, as "halfjaar 1", "kwartaal 3". */
+export function partsOfYearIn(text: string): Set<string> {
+  const parts = new Set<string>();
+  for (const [, n, kind] of text.toLowerCase().matchAll(/\b(1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(halfjaar|half\s+jaar|kwartaal)\b/g)) parts.add(`${kind.replace(/\s+/, '')} ${ORDINALS[n]}`);
+  for (const [, n] of text.matchAll(/\bQ([1-4])\b/g)) parts.add(`kwartaal ${n}`);
+  return parts;
+}
+
+/** A part of a year asked ("het tweede halfjaar") of a table that names parts of that kind but not that one: another period's figures. */
+export function otherPartOfYear(question: string, table: TableView): boolean {
+  const asked = partsOfYearIn(question);
+  const reported = partsOfYearIn(`${table.caption} ${table.headers.join(' ')}`);
+  const kinds = new Set([...reported].map((p) => p.split(' ')[0]));
+  return [...asked].some((p) => kinds.has(p.split(' ')[0])) && ![...asked].some((p) => reported.has(p));
+}
