@@ -64,14 +64,13 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
 /** "Welke gemeente hoeft minder bij te dragen?", "bij welke zorgvorm is de wachttijd langer geworden?": which way a change went, not past a figure ("minder dan 5"), nor the most. */
 const DOWN = /\b(?:minder|lager|korter|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b)/i;
 const UP = /\b(?:meer|hoger|langer|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b)/i;
-const DIFFERENCE_H = /verschil|mutatie/i;
 
 /** The rows whose change goes the way the question says: a column of changes, or the later of two periods against the earlier. */
 function rowsChangedWay(question: string, table: TableView): TableAnswer | undefined {
   const [down, up] = [DOWN.test(question), UP.test(question)];
   // "Minder uitgegeven dan begroot" compares two columns (table-answer.ts), no change.
   if (down === up || comparesRows(question)) return undefined;
-  const k = table.headers.findIndex((h, c) => c > 0 && (CHANGE_H.test(h) || DIFFERENCE_H.test(h)) && isNumericColumn(table, c));
+  const k = table.headers.findIndex((h, c) => c > 0 && CHANGE_H.test(h) && isNumericColumn(table, c));
   const pair = k < 0 ? periodPair(table) : undefined;
   if (k < 0 && !pair) return undefined;
   const cell = (r: number, c: number) => (table.rows[r][c] ?? '').trim();
