@@ -16,10 +16,13 @@ const UNIT_SAID: [RegExp, RegExp][] = [
   [/^procent/i, /%|\bprocent/iu],
 ];
 
+/** The answer without its source line, which names a document, not what is asked. */
+const withoutSource = (answer: string) => answer.replace(/\n+Bron:.*$/s, '');
+
 export function lacksUnitAsked(question: string, answer: string): boolean {
   const unit = UNIT_ASKED.exec(question)?.[1];
   const said = unit && UNIT_SAID.find(([asked]) => asked.test(unit))?.[1];
-  return !!said && !said.test(answer.replace(/\n+Bron:.*$/s, ''));
+  return !!said && !said.test(withoutSource(answer));
 }
 
 /** "Hoeveel jongeren uit Ommen ...": a count of people or organisations. */
@@ -30,7 +33,7 @@ const NOT_A_COUNT = /€\s*[\d.,]+|[\d.,]+\s*\(x\s*€[^)]*\)|[\d.,]+\s*(?:euro|
 /** A count of people asked, answered by a text whose only figures are amounts of money (a row of a budget table). */
 export function countAskedInMoney(question: string, answer: string): boolean {
   if (!COUNT_OF_PEOPLE.test(question)) return false;
-  const text = answer.replace(/\n+Bron:.*$/s, '');
+  const text = withoutSource(answer);
   return /€/.test(text) && !/\d/.test(text.replace(NOT_A_COUNT, ''));
 }
 
@@ -42,7 +45,7 @@ const RATIO_SAID: Record<string, string> = { inwoner: 'inwoner|hoofd', hoofd: 'i
 export function lacksRatioAsked(question: string, answer: string): boolean {
   const per = RATIO_ASKED.exec(question)?.[1].toLowerCase();
   const said = per && (RATIO_SAID[per] ?? YOUNG);
-  return !!said && !new RegExp(`\\bper\\s+(?:\\p{L}+\\s+)?(?:${said})`, 'iu').test(answer.replace(/\n+Bron:.*$/s, ''));
+  return !!said && !new RegExp(`\\bper\\s+(?:\\p{L}+\\s+)?(?:${said})`, 'iu').test(withoutSource(answer));
 }
 
 /** "Hoeveel inwoners ... in absolute aantallen?": a number of the thing counted, not a share of it ("60 procent van het aantal inwoners"). */
@@ -50,5 +53,5 @@ const ABSOLUTE_COUNT = /\bhoeveel\s+(\p{L}{4,})\b[^?]*\b(?:in\s+absolute\s+(?:aa
 
 export function lacksAbsoluteCount(question: string, answer: string): boolean {
   const thing = ABSOLUTE_COUNT.exec(question)?.[1];
-  return !!thing && !new RegExp(`\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?${thing.slice(0, 5)}`, 'iu').test(answer.replace(/\n+Bron:.*$/s, ''));
+  return !!thing && !new RegExp(`\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?${thing.slice(0, 5)}`, 'iu').test(withoutSource(answer));
 }

@@ -64,7 +64,7 @@ export function periodPair(table: TableView): [number, number] | undefined {
 
 const ORDINALS: Record<string, number> = { '1e': 1, eerste: 1, '2e': 2, tweede: 2, '3e': 3, derde: 3, '4e': 4, vierde: 4 };
 /** "1e halfjaar", "tweede halfjaar", "derde kwartaal", "Q3": the parts of a year a text names, as "halfjaar 1", "kwartaal 3". */
-export function partsOfYearIn(text: string): Set<string> {
+function partsOfYearIn(text: string): Set<string> {
   const parts = new Set<string>();
   for (const [, n, kind] of text.toLowerCase().matchAll(/\b(1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(halfjaar|half\s+jaar|kwartaal)\b/g)) parts.add(`${kind.replace(/\s+/, '')} ${ORDINALS[n]}`);
   for (const [, n] of text.matchAll(/\bQ([1-4])\b/g)) parts.add(`kwartaal ${n}`);
