@@ -141,7 +141,7 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const amount = asksAmount(question);
   if (!wordAfterHoeveel(question) && !amount) return false;
   // "MO-leden": only a capitalised part is a name; "leden" is who, in any document.
-  const capitalised = new Set((question.match(/\p{Lu}\p{L}*/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
+  const capitalised = new Set((question.match(/\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
   const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;
   const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));

@@ -1,5 +1,5 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
-import { LEANS_ON_BEFORE, type Unit, pointsBack } from './answer-units';
+import { BOLD_TITLE, LEANS_ON_BEFORE, type Unit, pointsBack } from './answer-units';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
@@ -43,9 +43,21 @@ export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number
   if (next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([after])) chosen.add(after);
 }
 
+/**
+ * "Welke zorgaanbieder is geëscaleerd?" answered by "Daarom heeft de regiomanager ... de escalatieroute in gang gezet" of a
+ * paragraph titled "**Veldhoeve Zorggroep.**": the paragraph's bold title comes along, as it names what "de aanbieder" is.
+ */
+export function addParagraphTitle(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  for (const k of [...chosen]) {
+    const title = units.findIndex((u) => u.line === units[k].line);
+    if (title < k && !chosen.has(title) && BOLD_TITLE.test(`${units[title].text} X`) && /\*\*$/.test(units[title].text) && fits([title])) chosen.add(title);
+  }
+}
+
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
 export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
   addAntecedents(units, chosen, fits);
+  addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
 }

@@ -2,6 +2,8 @@ import type { TableView } from './tables';
 import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
+import { partScoring } from './table-parts';
+import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
 import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
 import { FREQUENCY } from './frequency';
@@ -29,11 +31,8 @@ const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\bover
 const BUDGET_Q = /begro|budget|raming|geraamd/i;
 const ACTUAL_Q = /uitgegeven|binnengekomen\b[^?]*\b(?:declaraties|rekeningen|facturen|geld)\b|\b(?:declaraties|rekeningen|facturen)\b[^?]*\bbinnengekomen|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
 const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
-const BUDGET_H = /begro|budget|raming|geraamd/i;
 const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gedeclareerd|rekening/i;
 const EXPECTED_H = /prognose|verwacht|raming eind/i;
-const DIFFERENCE_H = /verschil|afwijking|overschrijding|saldo|over-\s*\/\s*onderschrijding/i;
-const PERCENT_Q = /procent|percentage|%|aandeel/i;
 /** How much more or less than budgeted, the difference, the shortfall. */
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
@@ -95,6 +94,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   if (since) askedYears.add(String(latest));
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
+  const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const years = yearsIn(header);
@@ -103,6 +103,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (since && years.has(String(latest)) && DAY_IN_HEADER.test(header)) return -Infinity;
     // "Tov de tweede helft van 2036" names the earlier period of two compared: the period columns tie.
     let score = since && years.size ? 0 : [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
+    const ofPart = byPart(k, score);
+    if (ofPart !== undefined) return ofPart;
     // "Stijgt het sterkst richting 2040": a column of changes is of the years asked too.
     if (askedYears.size && (years.size || (CHANGE_Q.test(question) && CHANGE_H.test(header)))) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
@@ -234,9 +236,7 @@ function compare(question: string, table: TableView, scores: number[]): TableAns
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;
   if (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) {
     const pair = budgetPair(question, table, scores);
-    // "Procentueel het verst boven": the difference in percent, where a table has one beside the one in euros.
-    const differences = table.headers.map((_, k) => k).filter((k) => k > 0 && DIFFERENCE_H.test(table.headers[k]) && isNumericColumn(table, k));
-    const difference = differences.find((k) => isPercentColumn(table, k) === PERCENT_Q.test(question)) ?? differences[0] ?? -1;
+    const difference = overBudgetColumn(question, table);
     if (pair && !(MAX_WORDS.test(question) || MIN_WORDS.test(question))) {
       const over = OVER_BUDGET.test(question);
       const [budget, actual] = pair;

@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import { cellNumber, isNumericColumn } from './table-cells';
+import { cellNumber, isNumericColumn, withUnit } from './table-cells';
 
 /**
  * The periods a table compares: the years of its columns, a change between two of them ("Verschil: +243" between the
@@ -33,7 +33,7 @@ export function differenceOf(table: TableView, cells: string[], [budget, actual]
 
 /**
  * "Gem. wachttijd 2036: 6,9; Gem. wachttijd 2037: 7,2": two columns of one measure in two periods, and which way it went
- * from the earlier to the later ("gestegen"); undefined for other columns.
+ * from the earlier to the later and by how much ("gestegen met 0,3"); undefined for other columns.
  */
 export function directionBetween(table: TableView, cells: string[], chosen: number[]): string | undefined {
   if (chosen.length !== 2) return undefined;
@@ -42,7 +42,9 @@ export function directionBetween(table: TableView, cells: string[], chosen: numb
   const [a, b] = [...chosen].sort((x, y) => year(x) - year(y));
   const [from, to] = [a, b].map((k) => cellNumber(cells[k] ?? ''));
   if (yearsIn(table.headers[a]).size !== 1 || year(a) === year(b) || measure(a) !== measure(b) || from === undefined || to === undefined) return undefined;
-  return to > from ? 'gestegen' : to < from ? 'gedaald' : 'gelijk gebleven';
+  // "Gestegen met 3 weken": by how much, in the unit the cells are in.
+  const by = withUnit((Math.round(Math.abs(to - from) * 100) / 100).toLocaleString('nl-NL'), table.headers[b], table.caption);
+  return to > from ? `gestegen met ${by}` : to < from ? `gedaald met ${by}` : 'gelijk gebleven';
 }
 
 /** Month names and the short forms headers use ("sept.", "feb."). */
@@ -64,7 +66,7 @@ export function periodPair(table: TableView): [number, number] | undefined {
 
 const ORDINALS: Record<string, number> = { '1e': 1, eerste: 1, '2e': 2, tweede: 2, '3e': 3, derde: 3, '4e': 4, vierde: 4 };
 /** "1e halfjaar", "tweede halfjaar", "derde kwartaal", "Q3": the parts of a year a text names, as "halfjaar 1", "kwartaal 3". */
-function partsOfYearIn(text: string): Set<string> {
+export function partsOfYearIn(text: string): Set<string> {
   const parts = new Set<string>();
   for (const [, n, kind] of text.toLowerCase().matchAll(/\b(1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(halfjaar|half\s+jaar|kwartaal)\b/g)) parts.add(`${kind.replace(/\s+/, '')} ${ORDINALS[n]}`);
   for (const [, n] of text.matchAll(/\bQ([1-4])\b/g)) parts.add(`kwartaal ${n}`);

@@ -2,9 +2,10 @@ import { WEAK_TERMS, tokenize } from './dutch-text';
 
 /**
  * Capitalised words in a row after the first word of a sentence: a name ("Stichting Kansrijk", "Jeugdhuis De Brug").
- * The first word of a later sentence ("... afgewezen. Ouders willen ...") is capitalised as any sentence start is.
+ * The first word of a later sentence ("... afgewezen. Ouders willen ...") is capitalised as any sentence start is; "Q3"
+ * (a quarter) is no name.
  */
-const NAME = /(?<=[^\s.!?]\s+)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
+const NAME = /(?<=[^\s.!?]\s+)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])/gu;
 
 /** The names of several words in a question ("Stichting Kansrijk"), each as its words. */
 export const namesIn = (question: string): string[][] => (question.match(NAME) ?? []).map((n) => n.split(/\s+/)).filter((words) => words.length > 1);
