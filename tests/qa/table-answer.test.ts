@@ -314,7 +314,7 @@ describe('vocabulary of figures', () => {
 
   it('reads "jongeren" as "jeugdigen" (not inside a compound), and a separable verb written apart ("om te vallen") as the joined verb the index knows', () => {
     expect(inDocumentWords('Hoeveel jongeren zaten in verblijf? En de jongerenwerkers?')).toBe('Hoeveel jeugdigen zaten in verblijf? En de jongerenwerkers?');
-    expect(inDocumentWords('Welke gemeente ging het meest over de begroting heen?')).toBe('Welke gemeente het meest boven de begroting?');
+    expect(inDocumentWords('Welke gemeente ging het meest over de begroting heen?')).toBe('Welke gemeente zit het meest boven de begroting?');
     // A ton is 100.000 euro; "heel duur" is costly, not a length of time.
     expect(inDocumentWords('Wie betaalt boven de drie ton, of anderhalve ton, of een halve ton?')).toBe('Wie betaalt boven de € 300.000, of € 150.000, of € 50.000?');
     expect(inDocumentWords('Wie betaalt een heel duur arrangement?')).toBe('Wie betaalt een kostbaar arrangement?');

@@ -13,4 +13,4 @@ export const DUTCH_STOP_WORDS: readonly string[] = [
 ];
 
 /** Abbreviations that only fill out a sentence ("toetsenbord e.d.", "o.a.", "d.w.z.", "ivm privacy"): no word of what is asked or said. */
-export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.|i\.?\s?v\.?\s?m\.?|t\.?\s?o\.?\s?v\.?)(?!\p{L})/giu;
+export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.|i\.?\s?v\.?\s?m\.?|i\.?\s?p\.?\s?v\.?|t\.?\s?o\.?\s?v\.?|t\.\s?a\.\s?v\.?)(?!\p{L})/giu;

@@ -15,9 +15,12 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b([^.?!]*?)\blangs\s+(de|het)\s+(?=(?:\p{L}*(?:commissie|raad|bestuur|college|overleg)|BO|PFO|AO|MO|wethouders?|regiomanager)\b)/giu, '$1$2voorgelegd aan $3 '],
   // "Hoger uitgevallen dan begroot": turned out higher, not the "uitval" (absence) of staff.
   [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
-  // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting".
-  // "Over het jeugdhulpbudget heen": the compound's budget is the budget.
-  [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+\p{L}*?(begroting|budget|raming)\s+heen\b/giu, '$1boven de $2'],
+  // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting" ("over het jeugdhulpbudget
+  // heen": the compound's budget is the budget). A verb stays, so "met hoeveel gaan we ..." asks an amount; "zit", as
+  // "gaan" is also a start ("van start gaan").
+  [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+\p{L}*?(begroting|budget|raming)\s+heen\b/giu, 'zit $1boven de $2'],
+  // "De spoedroute volgen i.p.v. de normale stappen": what is asked comes before "i.p.v."; the usual way is not asked.
+  [/\s+i\.?\s?p\.?\s?v\.?\s+[^.?!,;]*/giu, ''],
   // "Hoeveel moeten er minimaal zijn om het BO te laten doorgaan?": a quorum, which reglementen say as presence.
   [/\b(moet|moeten)\s+(er|we|wij|ze|jullie)\s+(minimaal|minstens|ten minste)\s+(?:zijn|komen|opdagen)\b/gi, '$1 $2 $3 aanwezig zijn'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],

@@ -245,6 +245,7 @@ const FRAMES: [RegExp, string][] = [
   // A cause asked ("wat verklaart de daling", "hoe komt het dat ..."): the words of "waarom", no "verklaren" or "inkomen".
   // The period a figure is compared with, which the table's columns give: "dan een jaar eerder", "dan het jaar ervoor".
   [/\bdan\s+(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b/gi, 'dan vorig jaar'],
+  [/\b(?:vergeleken\s+met|ten\s+opzichte\s+van|in\s+vergelijking\s+met)\s+(?:(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)|vorig\s+jaar)\b/gi, 't.o.v. vorig jaar'],
   [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
   [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],

@@ -63,7 +63,7 @@ const COLUMN_WORDS = new Set(
   [
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
     ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
-    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
+    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
     // "Het verst boven", "langer dan de norm": a column compared, whatever its header says.
@@ -116,7 +116,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (ACTUAL_Q.test(question) && ACTUAL_H.test(header)) score += 2;
     if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
     if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
-    if (RATIO_H.test(header) && !RATIO_Q.test(question)) score -= 2;
+    // Asked what was spent: a column of percentages under a header that does not say so ("Besteed t/m Q3": "72,1%") is a ratio too.
+    if ((RATIO_H.test(header) || (isPercentColumn(table, k) && ACTUAL_Q.test(question))) && !RATIO_Q.test(question)) score -= 2;
     if (CHANGE_Q.test(question) && CHANGE_H.test(header)) score += 2;
     return score;
   });
@@ -216,9 +217,11 @@ function cellAnswer(table: TableView, row: number, scores: number[], changeAsked
   const best = Math.max(...allowed.map((k) => scores[k]));
   const chosen = best > 0 ? allowed.filter((k) => scores[k] === best) : allowed;
   // A spent amount comes with its budget and the other way round ("Werkelijk 2026 … (Begroot 2026 …)").
-  const sameYears = (a: number, b: number) => [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
+  // "Realisatie t/m Q3" (no year) is of the year of the table's budget; a difference or a share is no counterpart.
+  const sameYears = (a: number, b: number) => !yearsIn(table.headers[b]).size || [...yearsIn(table.headers[a])].join() === [...yearsIn(table.headers[b])].join();
+  const amount = (k: number) => !DIFFERENCE_H.test(table.headers[k]) && !isPercentColumn(table, k);
   const counterpart = (k: number) =>
-    chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
+    amount(k) && chosen.some((c) => sameYears(k, c) && ((BUDGET_H.test(table.headers[k]) && ACTUAL_H.test(table.headers[c])) || (ACTUAL_H.test(table.headers[k]) && BUDGET_H.test(table.headers[c]))));
   const context = best > 0 ? allowed.filter((k) => !chosen.includes(k) && (counterpart(k) || periodOfChange(table, k, chosen) || dateOfStatus(table.headers, k, chosen, (h) => WHEN_H.test(h)))) : [];
   const main = chosen.map((k) => quote(table, cells, k)).join('; ');
   const name = rowLabel(table, cells);

@@ -12,7 +12,9 @@ const PAYING_STEM = stemWord('betalen');
 export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[], question = ''): W[] {
   const isColumn = (term: string) => isColumnTerm(term) || (term === PAYING_STEM && PAYING_VERB.test(question));
   // A word's own stem, also behind the token of a phrase group it starts ("langer": "~~langdurig", "langer").
-  const asksColumn = (w: W) => isColumn(w.terms[0]) || (w.terms[0].startsWith('~') && isColumn(w.terms[1] ?? ''));
+  // A compound whose last part asks a column: "eindejaarsuitgave" is an "uitgave".
+  const head = (w: W) => w.terms[w.terms.length - 1];
+  const asksColumn = (w: W) => isColumn(w.terms[0]) || (w.terms[0].startsWith('~') && isColumn(w.terms[1] ?? '')) || (w.terms.length > 1 && w.terms[0].endsWith(head(w)) && isColumn(head(w)));
   const without = (words: W[]) => words.filter((w) => !asksColumn(w));
   if (!counted.some(asksColumn)) return counted;
   return without(counted).length ? without(counted) : without(all);
