@@ -77,7 +77,8 @@ describe('minutes of several meetings', () => {
     const doc = toPassages(MINUTES, 'besluitenlijst.md');
     const item = doc.passages.find((p) => p.text.includes('stemt in met de begroting'));
     expect(item?.section).toBe('Overleg van 3 februari 2031, 2. Begroting 2032');
-    expect(item?.text).toContain('Besluiten:');
+    // The label's colon stands after the bold ("**Besluiten**:"), so the line introduces the list as any "...:" does.
+    expect(item?.text).toContain('**Besluiten**:\n1. Het overleg stemt in met de begroting.');
   });
 
   it('names an action table by the bold or plain line right above it', () => {

@@ -36,7 +36,8 @@ const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|
 function cleanLines(text: string): string[] {
   return withBoldLabelsAsItems(text.replace(/\r/g, ''))
     .split('\n')
-    .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim())
+    // "**Gevraagd aan het PFO:**" ending its line introduces what follows, as a line ending on a colon does.
+    .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim().replace(/(\*\*|__)([^*_\n]+):\1$/, '$1$2$1:'))
     .filter((l) => l && !/^\d+$/.test(l));
 }
 
@@ -166,7 +167,10 @@ function levelOf(line: string, open: OpenHeading[]): number {
  * ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
-  SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line));
+  SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line));
+const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
+/** A bold label ("**Gevraagd aan het PFO:**") after a finished list item or after another label's paragraph starts its own. */
+const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && (/^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current) || BOLD_LABEL.test(current));
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {

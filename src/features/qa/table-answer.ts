@@ -66,8 +66,8 @@ const COLUMN_WORDS = new Set(
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
     ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
-    // "Het verst boven", "langer dan de norm": a column compared, whatever its header says.
-    ...['verst', 'verste', 'langer', 'korter'],
+    // "Het verst boven", "langer dan de norm", "de norm gehaald": a column compared, whatever its header says.
+    ...['verst', 'verste', 'langer', 'korter', 'gehaald', 'behaald', 'haalt', 'halen'],
   ].map(stemWord),
 );
 export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);

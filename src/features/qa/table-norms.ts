@@ -1,8 +1,9 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, cellNumber, isNumericColumn, isPercentColumn, label, pick, rowsNamed } from './table-cells';
-import { TOTAL_ROW } from './table-answer';
+import { TOTAL_ROW, comparesRows } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
+import { latestOf } from './table-parts';
 
 /**
  * "Welke percelen halen de norm niet?", "waar ligt de wachttijd boven de norm?" of a table with a column of norms and
@@ -11,10 +12,11 @@ import { DAY_IN_HEADER, yearsIn } from './table-periods';
  */
 
 const NORM_COLUMN = /^(?:norm|streefwaarde|normtijd|doel|doelstelling)\b/i;
-const NORM_WORD = /\b(?:norm|normen|streefwaarde|streefwaarden|maximum|afgesproken|toegestaan)\b/i;
+// "De wachttijdnorm", "de Treeknorm": a compound's norm is one (not "enorm").
+const NORM_WORD = /\b(?!enorm\b)\p{L}*norm(?:en)?\b|\b(?:streefwaarde|streefwaarden|maximum|afgesproken|toegestaan)\b/iu;
 const ABOVE = /\b(?:boven|hoger\s+dan|langer\s+dan|meer\s+dan|later\s+dan)\b|\boverschr/i;
 const BELOW = /\b(?:onder|lager\s+dan|korter\s+dan|minder\s+dan)\b/i;
-const MET = /\b(?:gehaald|behaald|haalt|halen|voldoe\w*|bereikt)\b/i;
+const MET = /\b(?:gehaald|behaald|haalt|halen|voldoe\w*|bereikt)\b|\bbinnen\s+(?:de\s+)?\p{L}*norm\b/iu;
 const NOT = /\b(?:niet|geen)\b/i;
 const AT_LEAST = /\b(?:minimaal|ten\s+minste|tenminste|minstens|min\.)|≥|>=/i;
 
@@ -25,7 +27,8 @@ const normOf = (cell: string) => {
 };
 
 export function rowsAgainstNorm(question: string, table: TableView): TableAnswer | undefined {
-  if (!NORM_WORD.test(question)) return undefined;
+  // "Welke sport scoorde het slechtst op het aandeel binnen de norm" compares a column, no row against its norm.
+  if (!NORM_WORD.test(question) || comparesRows(question)) return undefined;
   const norm = table.headers.findIndex((h, k) => k > 0 && NORM_COLUMN.test(h.trim()));
   if (norm < 0) return undefined;
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && normOf(table.rows[r][norm] ?? '') !== undefined);
@@ -65,6 +68,7 @@ function measuredColumn(question: string, table: TableView, norm: number): numbe
   const ofYear = (year: string) => candidates.filter((k) => yearsIn(table.headers[k]).has(year));
   const years = [...new Set(candidates.flatMap((k) => [...yearsIn(table.headers[k])]))].sort();
   const chosen = [...asked].map(ofYear).find((ks) => ks.length) ?? ofYear(years[years.length - 1] ?? '');
-  // The latest of them, as a table lists periods in order ("2e halfjaar 2038", "1e halfjaar 2039").
-  return chosen[chosen.length - 1];
+  // The latest of them: by the part of the year each names ("Q3 2039" before "Q2 2039"), else as a table lists periods
+  // in order ("2e halfjaar 2038", "1e halfjaar 2039").
+  return latestOf(table, chosen) ?? chosen[chosen.length - 1];
 }

@@ -28,6 +28,12 @@ function periodOf(header: string): number | undefined {
   return month > 0 ? Number(years[0]) * 12 + month : undefined;
 }
 
+/** Of `columns`, the one of the latest part of a year; undefined when they name no parts. */
+export function latestOf(table: TableView, columns: number[]): number | undefined {
+  const dated = columns.filter((k) => periodOf(table.headers[k]) !== undefined);
+  return dated.length ? dated.reduce((a, b) => (periodOf(table.headers[b])! > periodOf(table.headers[a])! ? b : a)) : undefined;
+}
+
 /** A header that is only a period ("Q3 2039", "sept. 2038"): the caption names its measure. */
 const onlyPeriod = (header: string) => !header.replace(/\b(?:19|20)\d{2}\b|\bQ[1-4]\b|\b(?:1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(?:kwartaal|halfjaar)\b/gi, '').replace(MONTH, '').replace(/[\s.]+/g, '');
 
