@@ -45,6 +45,8 @@ export interface AlsoAsked {
   decision?: boolean;
   /** Whether a sentence names the party the question names ("Sallandse Heuvels"). */
   namesParty?: (sentence: string) => boolean;
+  /** The question asks which one or who ("welke zorgaanbieder ..."): a paragraph's bold title, which names its subject, comes along. */
+  namesAsked?: boolean;
 }
 
 export interface Extract {
@@ -104,7 +106,7 @@ export function extractAnswer(
     addWhole(units, chosen, lidOf(units, i));
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
-  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS);
+  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, also.namesAsked);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

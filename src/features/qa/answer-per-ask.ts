@@ -75,11 +75,12 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
 /**
  * "Hoe groot moet de meerderheid zijn ...? En geldt dat ook als er veel geld mee gemoeid is?": the second ask leans on the
  * first, so the whole question's answer stays; when it answers only the second (the exception), the first ask's own answer
- * in the same document comes before it.
+ * in the same document comes before it when it says at least as much of the first ask ("Hoe lang mag een verbeterplan duren?
+ * En kan dat verlengd worden?": the term, then the extension).
  */
 function withFirstAsk(whole: Answer, first: QaResult, ask: string, says: Says): Answer {
   if (!answered(first) || first.source.title !== whole.source.title || gives(whole, first, true)) return whole;
-  return says(first.answer, ask) > says(whole.answer, ask) ? joined(first, whole) : whole;
+  return says(first.answer, ask) >= says(whole.answer, ask) ? joined(first, whole) : whole;
 }
 
 function joined(a: Answer, b: Answer): Answer {

@@ -48,10 +48,7 @@ const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
  * A sentence scores by the question words it contains, each weighted by how rare it is in the
  * section: the word that sets the answer apart counts more than the section's own subject.
  */
-/**
- * "1. **Thuis is het vertrekpunt.** Hulp wordt ...", "**Veldhoeve Zorggroep.** Veldhoeve biedt ...": an item's or a
- * paragraph's bold title is a sentence of its own, so a long list can show its titles and an answer can name its subject.
- */
+/** "1. **Thuis is het vertrekpunt.** Hulp wordt ...": an item's bold title is a sentence of its own, so a long list can show its titles. */
 export const BOLD_TITLE = /^\*\*[^*\n]{1,80}[.!?]\*\*(?=\s+\p{Lu})/u;
 const withTitleApart = (sentences: readonly string[]) => {
   const title = sentences[0]?.match(BOLD_TITLE)?.[0];
@@ -71,7 +68,7 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     for (const paragraph of p.text.split('\n')) {
       const item = paragraph.match(ITEM);
       const body = item ? paragraph.slice(item[0].length) : paragraph;
-      const sentences = withTitleApart(splitSentences(body));
+      const sentences = item ? withTitleApart(splitSentences(body)) : splitSentences(body);
       sentences.forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
       line += 1;
     }

@@ -56,6 +56,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       inParagraph: asksCause(question) || asksWhatWasAsked(question),
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
+      namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),
     })
   );
 }

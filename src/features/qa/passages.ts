@@ -169,8 +169,8 @@ function levelOf(line: string, open: OpenHeading[]): number {
 const opensParagraph = (current: string, line: string) =>
   SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line));
 const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
-/** A bold label ("**Gevraagd aan het PFO:**") after a finished list item or after another label's paragraph starts its own. */
-const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && (/^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current) || BOLD_LABEL.test(current));
+/** A bold label ("**Gevraagd aan het AO:** ...") after a finished list item starts a paragraph of its own, no part of the item. */
+const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && /^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current);
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {

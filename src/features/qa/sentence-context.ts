@@ -45,19 +45,20 @@ export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number
 
 /**
  * "Welke zorgaanbieder is geëscaleerd?" answered by "Daarom heeft de regiomanager ... de escalatieroute in gang gezet" of a
- * paragraph titled "**Veldhoeve Zorggroep.**": the paragraph's bold title comes along, as it names what "de aanbieder" is.
+ * paragraph that opens "**Veldhoeve Zorggroep.** Veldhoeve biedt ...": for a question which or who, the paragraph's opening
+ * sentence comes along, as its bold title names what "de aanbieder" is.
  */
 export function addParagraphTitle(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
   for (const k of [...chosen]) {
-    const title = units.findIndex((u) => u.line === units[k].line);
-    if (title < k && !chosen.has(title) && BOLD_TITLE.test(`${units[title].text} X`) && /\*\*$/.test(units[title].text) && fits([title])) chosen.add(title);
+    const opening = units.findIndex((u) => u.line === units[k].line);
+    if (opening < k && !chosen.has(opening) && units[opening].marker === undefined && BOLD_TITLE.test(units[opening].text) && fits([opening])) chosen.add(opening);
   }
 }
 
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
-export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
+export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asksWhich = false): void {
   addAntecedents(units, chosen, fits);
-  addParagraphTitle(units, chosen, fits);
+  if (asksWhich) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
 }
