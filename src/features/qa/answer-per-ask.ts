@@ -15,6 +15,8 @@ const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
 /** "Hoe snel kan het BO dan bij elkaar komen?": a question of its own that leans on the one before. */
 const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar|daarna|dat|die|deze|dit)\b`, 'i');
+/** "En hoe lang is die nu?", "hoeveel is dat nu?": a short ask about what the first one names, by a pronoun alone. */
+const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
@@ -63,6 +65,9 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first)), first, says);
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
   const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
+  // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
+  // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
+  if (whole.kind === 'none' && answered(a) && !answered(b) && POINTS_AT_FIRST.test(asks[1])) return a;
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.

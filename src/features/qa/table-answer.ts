@@ -2,7 +2,7 @@ import type { TableView } from './tables';
 import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
-import { partScoring } from './table-parts';
+import { COMPARED_Q, partScoring } from './table-parts';
 import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
 import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
@@ -64,7 +64,7 @@ const COLUMN_WORDS = new Set(
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
     ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
-    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
+    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'toegenomen', 'afgenomen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
     // "Het verst boven", "langer dan de norm", "de norm gehaald": a column compared, whatever its header says.
     ...['verst', 'verste', 'langer', 'korter', 'gehaald', 'behaald', 'haalt', 'halen'],
@@ -155,7 +155,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
-  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question)));
+  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question) || COMPARED_Q.test(question)));
 }
 
 /** The columns whose header matches score as well as the best, or above it when `only` (a column ruled out stays out). */

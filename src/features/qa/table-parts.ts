@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { DAY_IN_HEADER, partsOfYearIn, yearsIn } from './table-periods';
+import { MONTH, monthNumber, partsOfYearIn, periodOf, withoutPeriod, yearsIn } from './table-periods';
 import { type TermsOf, isNumericColumn } from './table-cells';
 
 /**
@@ -8,34 +8,20 @@ import { type TermsOf, isNumericColumn } from './table-cells';
  * ("Gemiddelde wachttijd per perceel in weken") as what they hold.
  */
 
-const MONTHS = ['jan', 'feb', 'mrt|maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MONTH = new RegExp(String.raw`\b(${MONTHS.map((m) => `(?:${m})\\p{L}*`).join('|')})\.?(?=\s|$)`, 'iu');
 /** "Op dit moment", "nu": the latest part the table reports. */
-const NOW_Q = /\b(?:nu|op\s+dit\s+moment|momenteel|inmiddels|dit\s+kwartaal|laatste\s+kwartaal|actuele?)\b/i;
+const NOW_Q = /\b(?:nu|op\s+dit\s+moment|momenteel|inmiddels|dit\s+(?:kwartaal|halfjaar)|laatste\s+(?:kwartaal|halfjaar)|actuele?)\b/i;
 /** "Hetzelfde kwartaal vorig jaar", "een jaar eerder": the latest part's a year before. */
 const YEAR_EARLIER_Q = /\b(?:(?:het\s+)?zelfde|hetzelfde|dat)\s+kwartaal\s+(?:van\s+)?(?:vorig|een)\s+jaar\b|\been\s+jaar\s+(?:eerder|geleden|daarvoor|ervoor)\b|\bvorig\s+jaar\b/i;
 /** "Het vorige kwartaal", "het kwartaal ervoor": the part before the latest. */
 const PART_EARLIER_Q = /\b(?:vorig|vorige)\s+kwartaal\b|\bkwartaal\s+(?:ervoor|daarvoor)\b/i;
 /** "Vergeleken met", "gestegen", "langer dan": a comparison, which takes the latest part as its other end. */
-const COMPARED_Q = /\b(?:vergeleken|vergelijking|t\.?o\.?v|opzichte|dan|gestegen|gedaald|toegenomen|afgenomen|veranderd)\b/i;
-
-/** The last month of the part of a year a header names, counted from year 0 ("Q3 2039": 2039 * 12 + 9); undefined for a year alone or a day. */
-function periodOf(header: string): number | undefined {
-  const years = [...yearsIn(header)];
-  if (years.length !== 1 || DAY_IN_HEADER.test(header) || /\d{1,2}-\d{1,2}-\d{4}/.test(header)) return undefined;
-  const [part] = [...partsOfYearIn(header)];
-  const month = part ? Number(part.split(' ')[1]) * (part.startsWith('kwartaal') ? 3 : 6) : MONTHS.findIndex((m) => new RegExp(`^(?:${m})`, 'i').test(header.match(MONTH)?.[1] ?? '')) + 1;
-  return month > 0 ? Number(years[0]) * 12 + month : undefined;
-}
+export const COMPARED_Q = /\b(?:vergeleken|vergelijking|t\.?o\.?v|opzichte|dan|gestegen|gedaald|toegenomen|afgenomen|veranderd)\b/i;
 
 /** Of `columns`, the one of the latest part of a year; undefined when they name no parts. */
 export function latestOf(table: TableView, columns: number[]): number | undefined {
   const dated = columns.filter((k) => periodOf(table.headers[k]) !== undefined);
   return dated.length ? dated.reduce((a, b) => (periodOf(table.headers[b])! > periodOf(table.headers[a])! ? b : a)) : undefined;
 }
-
-/** A header that is only a period ("Q3 2039", "sept. 2038"): the caption names its measure. */
-const onlyPeriod = (header: string) => !header.replace(/\b(?:19|20)\d{2}\b|\bQ[1-4]\b|\b(?:1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(?:kwartaal|halfjaar)\b/gi, '').replace(MONTH, '').replace(/[\s.]+/g, '');
 
 /**
  * For a table of two or more such columns, a column's score from its shared words (`own`): an asked part's +3 (the
@@ -56,7 +42,9 @@ export function partScoring(question: string, table: TableView, terms: TermsOf, 
   return (k, own) => {
     const period = periods[k];
     if (period === undefined) return undefined;
-    const score = own + (onlyPeriod(table.headers[k]) && !changeAsked ? captionShared : 0);
+    // The words of its measure, not of its period: "januari" asked says nothing of "jan." against "jun." beside it.
+    const measure = withoutPeriod(table.headers[k]);
+    const score = (asked.size ? [...terms(measure)].filter((t) => askedTerms.has(t)).length : own) + (!measure && !changeAsked ? captionShared : 0);
     if (!asked.size) return score + (period === latest ? 0.5 : 0);
     return asked.has(period) ? score + (changeAsked ? 0 : 3) : -Infinity;
   };
@@ -71,6 +59,8 @@ function askedPeriods(question: string, latest: number, reported: number[]): Set
     const [kind, n] = part.split(' ');
     for (const y of yearsAsked.length ? yearsAsked : [year]) asked.add(y * 12 + Number(n) * (kind === 'kwartaal' ? 3 : 6));
   }
+  // "Tussen januari en juni": the months named, of the year asked or the latest.
+  for (const [, month] of question.matchAll(new RegExp(MONTH.source, 'giu'))) for (const y of yearsAsked.length ? yearsAsked : [year]) asked.add(y * 12 + monthNumber(month));
   const earlier = YEAR_EARLIER_Q.test(question) ? latest - 12 : PART_EARLIER_Q.test(question) ? Math.max(...reported.filter((p) => p < latest)) : undefined;
   // "Vorig jaar" alone reads as the latest year the table reports, unless a comparison with now is asked.
   const yearEarlierOnly = earlier === latest - 12 && /\bvorig\s+jaar\b/i.test(question) && !YEAR_EARLIER_Q.test(question.replace(/\bvorig\s+jaar\b/gi, ''));

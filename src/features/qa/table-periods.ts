@@ -37,11 +37,11 @@ export function differenceOf(table: TableView, cells: string[], [budget, actual]
  */
 export function directionBetween(table: TableView, cells: string[], chosen: number[]): string | undefined {
   if (chosen.length !== 2) return undefined;
-  const measure = (k: number) => table.headers[k].replace(/\b(19|20)\d{2}\b/g, '').trim();
-  const year = (k: number) => Number([...yearsIn(table.headers[k])][0]);
-  const [a, b] = [...chosen].sort((x, y) => year(x) - year(y));
+  // Ordered by the part of the year each names ("jan. 2037" before "jun. 2037"), else by year.
+  const when = (k: number) => periodOf(table.headers[k]) ?? Number([...yearsIn(table.headers[k])][0]) * 12;
+  const [a, b] = [...chosen].sort((x, y) => when(x) - when(y));
   const [from, to] = [a, b].map((k) => cellNumber(cells[k] ?? ''));
-  if (yearsIn(table.headers[a]).size !== 1 || year(a) === year(b) || measure(a) !== measure(b) || from === undefined || to === undefined) return undefined;
+  if (yearsIn(table.headers[a]).size !== 1 || when(a) === when(b) || withoutPeriod(table.headers[a]) !== withoutPeriod(table.headers[b]) || from === undefined || to === undefined) return undefined;
   // "Gestegen met 3 weken": by how much, in the unit the cells are in.
   const by = withUnit((Math.round(Math.abs(to - from) * 100) / 100).toLocaleString('nl-NL'), table.headers[b], table.caption);
   return to > from ? `gestegen met ${by}` : to < from ? `gedaald met ${by}` : 'gelijk gebleven';
@@ -80,3 +80,20 @@ export function otherPartOfYear(question: string, table: TableView): boolean {
   const kinds = new Set([...reported].map((p) => p.split(' ')[0]));
   return [...asked].some((p) => kinds.has(p.split(' ')[0])) && ![...asked].some((p) => reported.has(p));
 }
+
+/** Each month's names as headers and questions write them ("sept.", "juni"), January first. */
+const MONTHS = ['januari|jan', 'februari|febr|feb', 'maart|mrt', 'april|apr', 'mei', 'juni|jun', 'juli|jul', 'augustus|aug', 'september|sept|sep', 'oktober|okt', 'november|nov', 'december|dec'];
+export const MONTH = new RegExp(String.raw`\b(${MONTHS.join('|')})(?![\p{L}])\.?`, 'iu');
+export const monthNumber = (name: string) => MONTHS.findIndex((names) => names.split('|').includes(name.toLowerCase())) + 1;
+/** The last month of the part of a year a header names, counted from year 0 ("Q3 2039": 2039 * 12 + 9); undefined for a year alone or a day. */
+export function periodOf(header: string): number | undefined {
+  const years = [...yearsIn(header)];
+  if (years.length !== 1 || DAY_IN_HEADER.test(header) || /\d{1,2}-\d{1,2}-\d{4}/.test(header)) return undefined;
+  const [part] = [...partsOfYearIn(header)];
+  const month = part ? Number(part.split(' ')[1]) * (part.startsWith('kwartaal') ? 3 : 6) : monthNumber(header.match(MONTH)?.[1] ?? '');
+  return month > 0 ? Number(years[0]) * 12 + month : undefined;
+}
+
+/** A header without its period: "Gem. wachttijd" of "Gem. wachttijd jan. 2037", nothing of "Q3 2039" (its caption names its measure). */
+export const withoutPeriod = (header: string) => header.replace(/\b(?:19|20)\d{2}\b|\bQ[1-4]\b|\b(?:1e|2e|3e|4e|eerste|tweede|derde|vierde)\s+(?:kwartaal|halfjaar)\b/gi, '').replace(MONTH, '').replace(/[\s.]+/g, ' ').trim();
+
