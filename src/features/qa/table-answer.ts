@@ -64,7 +64,7 @@ const COLUMN_WORDS = new Set(
     ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
     ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
     ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
-    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'toegenomen', 'afgenomen'],
+    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
     ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
     // "Het verst boven", "langer dan de norm", "de norm gehaald": a column compared, whatever its header says.
     ...['verst', 'verste', 'langer', 'korter', 'gehaald', 'behaald', 'haalt', 'halen'],
