@@ -47,15 +47,12 @@ export function directionBetween(table: TableView, cells: string[], chosen: numb
   return to > from ? `gestegen met ${by}` : to < from ? `gedaald met ${by}` : 'gelijk gebleven';
 }
 
-/** Month names and the short forms headers use ("sept.", "feb."). */
-const MONTH_IN_HEADER = /\b(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?/gi;
-
 /**
  * "Gem. wachttijd sept. 2038" and "Gem. wachttijd feb. 2039": the two columns of one measure in two periods, the earlier
  * first (by year, else by place); undefined when the table has no such pair, or more than one.
  */
 export function periodPair(table: TableView): [number, number] | undefined {
-  const measure = (k: number) => table.headers[k].replace(/\b(19|20)\d{2}\b/g, '').replace(MONTH_IN_HEADER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const measure = (k: number) => withoutPeriod(table.headers[k]).toLowerCase();
   const dated = table.headers.map((_, k) => k).filter((k) => k > 0 && yearsIn(table.headers[k]).size === 1 && isNumericColumn(table, k));
   const pairs = dated.flatMap((a, i) => dated.slice(i + 1).filter((b) => measure(a) === measure(b) && table.headers[a] !== table.headers[b]).map((b) => [a, b] as [number, number]));
   if (pairs.length !== 1) return undefined;
