@@ -125,9 +125,12 @@ export function findTables(lines: string[]): Map<number, FoundTable> {
   return out;
 }
 
-/** A column header's date in figures written out ("Wachtenden 31-12-2025" -> "Wachtenden 31 december 2025"), as questions name dates. */
+/**
+ * A column header's date in figures written out ("Wachtenden 31-12-2025" -> "Wachtenden 31 december 2025"), as questions
+ * name dates; so is "jan. 2037" ("januari 2037"), as "jan" is no month the index reads (it is a first name).
+ */
 export function spelledDates(header: string): string {
-  return header.replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
+  return header.replace(/\bjan\.?(?=\s+(?:19|20)\d{2}\b)/gi, 'januari').replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
     Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : date,
   );
 }
