@@ -155,18 +155,19 @@ function listOfBestDocument<H extends RankedHit>(hits: H[], rank: (h: H) => numb
 
 /**
  * "Kadernota Jeugdhulp IJsselland 2040" overrules "Kadernota 2025" where both answer as well: 1 for a passage of a
- * document whose title's first word and a year it names are another tied document's, with a later year; else 0.
+ * document whose title names a later year than another tied document's and holds every word of that title ("Voorstel
+ * aan het PFO: Wachttijden (2029)" is no edition of "Voorstel aan het BO: Inkoop (2017)"); else 0.
  */
 function newerEdition(hits: RankedHit[]): (hit: RankedHit) => number {
   const edition = (h: RankedHit) => {
     const title = h.id.match(/^p:(.*)#\d+$/)?.[1] ?? '';
     const year = Math.max(0, ...(title.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
-    return { title, kind: title.split(/\s+/)[0].toLowerCase(), year };
+    return { title, words: title.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[]), year };
   };
   const editions = hits.map(edition).filter((e) => e.year > 0);
   return (hit) => {
     const own = edition(hit);
-    return own.year > 0 && editions.some((e) => e.kind === own.kind && e.title !== own.title && e.year < own.year) ? 1 : 0;
+    return own.year > 0 && editions.some((e) => e.title !== own.title && e.year < own.year && e.words.every((w) => own.words.includes(w))) ? 1 : 0;
   };
 }
 
