@@ -168,9 +168,10 @@ describe('editions of a document (session 30)', () => {
   const paper = (title: string) => `${title}\n\n1. Aanleiding\n\n${copy}\n\n2. Voorstel\n\nHet overleg wordt gevraagd in te stemmen.`;
 
   it('"Voorstel aan de ledenraad: Openingstijden (2029)" does not overrule "Voorstel aan het bestuur: Inkoop van boeken (2017)"', async () => {
+    // The 2017 paper is ingested last, so only an edition rule could put the 2029 one first.
     const papers = await Promise.all([
-      parseDocument('stuk-2017.txt', Buffer.from(paper('Voorstel aan het bestuur: Inkoop van boeken (3 maart 2017)'))),
-      parseDocument('stuk-2029.txt', Buffer.from(paper('Voorstel aan de ledenraad: Openingstijden (1 januari 2029)'))),
+      parseDocument('stuk-2017.txt', Buffer.from(paper('Voorstel aan het bestuur: Inkoop van boeken (3 maart 2017)')), new Date('2026-06-01T00:00:00Z')),
+      parseDocument('stuk-2029.txt', Buffer.from(paper('Voorstel aan de ledenraad: Openingstijden (1 januari 2029)')), new Date('2026-01-01T00:00:00Z')),
     ]);
     const index = new KnowledgeIndex(CURATED_FACTS, [...papers.flatMap((d) => d.passages), ...(await builtInDocuments()).flatMap((d) => d.passages)]);
     const result = index.ask('Leent de bibliotheek boeken uit aan inwoners?');
