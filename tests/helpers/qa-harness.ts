@@ -44,7 +44,7 @@ export interface EvalItem {
   id: string;
   q: string;
   expect?: string[][];
-  atleast?: { n: number; of: string[] };
+  atleast?: { n: number; of: (string | string[])[] };
   negative?: boolean;
   not?: string[];
   thread?: string;
@@ -63,7 +63,8 @@ export function judge(item: EvalItem, reply: string, maxChars = 1500): string | 
   for (const w of item.not ?? []) if (r.includes(norm(w))) return `says "${w}", which it must not`;
   if (item.negative) return NO_ANSWER.test(r) ? null : 'answered a question it should decline';
   if (item.atleast) {
-    const hits = item.atleast.of.filter((w) => r.includes(norm(w)));
+    // An item of the list may come with its alternatives: ["Zwolle", ["Olst-Wijhe", "Olst Wijhe"]].
+    const hits = item.atleast.of.filter((w) => (Array.isArray(w) ? w : [w]).some((alt) => r.includes(norm(alt))));
     return hits.length >= item.atleast.n ? null : `only ${hits.length} of ${item.atleast.n}`;
   }
   for (const group of item.expect ?? []) if (!group.some((alt) => r.includes(norm(alt)))) return `missing one of [${group.join(' | ')}]`;
