@@ -1,7 +1,7 @@
 import { FOCUS_GROUPS, PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
-import { isColumnTerm } from './table-answer';
+import { isColumnTerm } from './table-column-words';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
 import { looksBack } from './declines';

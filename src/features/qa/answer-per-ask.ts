@@ -59,6 +59,13 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
   const other = asks && withNameOf(asks[0], withSubjectOf(asks[0], asks[1]));
+  // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
+  // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
+  if (!asks && inRow && answered(whole)) {
+    const firstAlone = answerOf(askWithoutThenAndNow(question, `${inRow[0]}?`));
+    // Only from the same section: there it is which sentences to show; elsewhere the first ask on its own may find another topic.
+    return answered(firstAlone) && firstAlone.source.section === whole.source.section ? withFirstAsk(whole, firstAlone, `${inRow[0]}?`, says) : whole;
+  }
   if (!asks || !other) return whole;
   const setup = inRow && asks === inRow ? '' : questionParts(question).setup;
   const first = `${asks[0]}?`;
@@ -92,7 +99,9 @@ function joined(a: Answer, b: Answer): Answer {
   const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => s.title !== a.source.title || s.section !== a.source.section);
   // A lid both answers give ("6. Tussen twee vergaderingen ...") is said once.
   const said = unbracketed(a.answer);
-  const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).join('\n');
+  // So is a sentence both give in one paragraph: the rest of that paragraph stays.
+  const unsaid = (line: string) => (/^\s*(?:[-•*]|\d+\.)\s/.test(line) ? [line] : splitSentences(line).filter((s) => !said.includes(unbracketed(s).trim()))).join(' ');
+  const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).flatMap((line) => (line.trim() && !unsaid(line).trim() ? [] : [line.trim() ? unsaid(line) : line])).join('\n');
   return { ...a, answer: `${a.answer}\n\n${rest}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
 }
 

@@ -11,7 +11,10 @@ export function render(units: Unit[], picked: number[]): string {
   const firsts = [...picked].sort((a, b) => a - b).filter((k) => units[k].marker !== undefined);
   const lidNumbers = firsts.filter((k) => NUMBERED.test(units[k].marker!) && !units[k].step).map((k) => Number.parseInt(units[k].marker!, 10));
   const steps = firsts.filter((k) => units[k].step).length;
-  const lidsAsList = lidNumbers.length >= 2 && steps === 0 && lidNumbers.every((n, i) => i === 0 || n === lidNumbers[i - 1] + 1);
+  // Items under the sentence that introduces them, shown with it, keep their numbers also with a gap ("3." and "5.").
+  const intros = new Set(firsts.map((k) => units[k].intro));
+  const underIntroShown = intros.size === 1 && [...intros][0] !== undefined && picked.includes([...intros][0]!);
+  const lidsAsList = lidNumbers.length >= 2 && steps === 0 && (underIntroShown || lidNumbers.every((n, i) => i === 0 || n === lidNumbers[i - 1] + 1));
   const items = firsts.length;
   let out = '';
   let previous: Unit | undefined;

@@ -17,6 +17,8 @@ import { rowOf } from './tables';
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(de|het|aanvang)|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'i');
 const givesMoment = (sentence: string) => MOMENT.test(withoutYearsOfNames(sentence));
+/** A deadline ("tot wanneer kon ik indienen?"): a day, or "uiterlijk", "vóór"; a year alone ("voor 2040 is ...") sets none. */
+const DAY_DEADLINE = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|uiterlijk|vóór|tot\\s+en\\s+met)\\b`, 'i');
 
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
@@ -116,7 +118,8 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
-  if (/\b(tot|per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
+  if (/\btot\s+wanneer\b/i.test(question)) return (s) => DAY_DEADLINE.test(s);
+  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
   return undefined;
 }
 
@@ -161,7 +164,8 @@ const AGE_TERMS = /^(?:leeftijd|leeftijdsgrens|maximumleeftijd|minimumleeftijd)/
 const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 /** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
 const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+wanneer\b|\bwanneer\b[^?.,;]*\buiterlijk\b/i;
-const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór|voor)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b`, 'iu');
+// "Voor 2040" is for that year as often as before it: only a day after "voor" sets a deadline.
+const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b|\bvoor\s+(?:\p{L}+\s+)?\**\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'iu');
 /** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
 const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
 const LEAD_TIME = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|voorafgaand)\b`, 'iu');

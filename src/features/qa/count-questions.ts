@@ -1,6 +1,6 @@
 import { type Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
-import { isColumnTerm } from './table-answer';
+import { isColumnTerm } from './table-column-words';
 
 /**
  * "Hoeveel spoedbesluiten ...?" asks for a count of one thing: a text about something else that shares

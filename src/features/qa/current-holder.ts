@@ -20,6 +20,8 @@ export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NO
 const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
 /** "Hoe heet de vicevoorzitter?", "wat is de naam van de secretaris?": a person's name asked for by a role. */
 const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
+/** "Hoe heet de wethouder van Hardenberg?": a name asked for, which a table cell naming only the role ("wethouder jeugd Hardenberg") does not give. */
+export const asksNameOfRole = (question: string) => NAME_OF.test(question);
 /** An adjective before the role ("de externe communicatieadviseur", "de nieuwe secretaris"): the role is the word after it. */
 const ADJECTIVE = /^\p{L}+(?:e|ige|lijke|ische|isch)$/u;
 /** The role asked for in the words after the article: the first, or the second when the first is an adjective and the second no preposition. */

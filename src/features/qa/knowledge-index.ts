@@ -193,6 +193,8 @@ export class KnowledgeIndex {
       // A table row is about what the passage introducing its table says ("wat tot en met juni is gedeclareerd"): said, less surely (not exact); not a name.
       const row = hit.kind === 'passage' ? this.passages.get(hit.id) : undefined;
       if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !nameWords.has(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
+      // "Budget" in a chapter that says "werkbudget": the document's short name for the compound asked, said less surely.
+      if (row) for (const w of counted) if (w.partTerms && !matched.has(w.terms[0]) && [...w.partTerms[w.partTerms.length - 1]].some((t) => matched.has(t)) && this.sections.chapterHas(row, w.terms[0])) matched.add(w.terms[0]);
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));

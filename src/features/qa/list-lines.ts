@@ -21,10 +21,18 @@ export const withBoldLabelsAsItems = (text: string): string =>
  * the number before on the line before it and no text of its own after it ("3. Financiën" followed by "Het kost ..." is a
  * heading, though "2. ..." is the line before it).
  */
-export function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined): boolean {
+export function besideItsNeighbour(line: string, previous: string | undefined, next: string | undefined, introduced = false): boolean {
   const n = Number(line.match(/^(\d+)\.\s/)?.[1]);
   const numberOf = (other: string | undefined) => Number(other?.match(/^(\d+)\.\s/)?.[1]);
-  // A new sentence after it (a capital): its text; a wrapped item goes on in lower case.
-  const textFollows = next !== undefined && /^\p{Lu}/u.test(next);
+  // A new sentence after it (a capital): its text; a wrapped item goes on in lower case. The last item of a list its
+  // sentence introduced ("... is gegund:", "4. De Lindeboom", "5. Kinderhuis Noorderpoort", then "Vier inschrijvers ...") ends it.
+  const textFollows = next !== undefined && /^\p{Lu}/u.test(next) && !introduced;
   return n > 0 && (numberOf(next) === n + 1 || (numberOf(previous) === n - 1 && !textFollows));
+}
+
+/** Whether the numbered lines up to `lines[i]` follow a sentence that introduces them with a colon ("Aan de volgende vijf aanbieders is gegund:"). */
+export function listIntroduced(lines: readonly string[], i: number): boolean {
+  let start = i;
+  while (start > 0 && /^\d+\.\s/.test(lines[start - 1])) start--;
+  return start < i && /:\s*$/.test(lines[start - 1] ?? '');
 }

@@ -1,4 +1,4 @@
-import { besideItsNeighbour, withBoldLabelsAsItems } from './list-lines';
+import { besideItsNeighbour, listIntroduced, withBoldLabelsAsItems } from './list-lines';
 import { rememberedPerText } from '../../shared/text-memo';
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { findTables, rowPassageText, spelledDates } from './tables';
@@ -68,7 +68,7 @@ const CHAPTER_HEADING = /^(hoofdstuk|paragraaf|afdeling|titel|deel)\b/i;
 const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)0\d{1,3}[- ]?\d{6,8}(?!\d)/;
 
 /** A short line that starts a new topic: numbered ("2.1 Governance"), a markdown heading or a short capitalised line after a finished sentence. */
-function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
+function isHeading(line: string, previous: string | undefined, next: string | undefined, introduced = false): boolean {
   if (MEMO_HEADER.test(line)) return false;
   if (/^#{1,6}\s/.test(line)) return true;
   if (CONTACT_LINE.test(line)) return false;
@@ -80,7 +80,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (line.length > 70 || /[,;]$/.test(line)) return false;
   // A numbered line ending in a colon introduces a list ("1. Het mandaat omvat:"): a lid, not a heading; nor is one
   // right before or after the number next to its own ("1. Verslag marktconsultatie", "2. Evaluatie ..."): items of a list.
-  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return !besideItsNeighbour(line, previous, next);
+  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line) && !/[.:]\s*$/.test(line.replace(/^\d+(\.\d+)*\.?/, ''))) return !besideItsNeighbour(line, previous, next, introduced);
   if (!/^[\p{Lu}(]/u.test(line) || line.split(' ').length > 8) return false;
   // "Besluiten:" / "Actie:" is a label that introduces its list or sentence, not a topic of its own.
   if (/:$/.test(line) || (/\.$/.test(line) && line.split(' ').length > 2)) return false;
@@ -167,10 +167,13 @@ function levelOf(line: string, open: OpenHeading[]): number {
  * ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
-  SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line));
+  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
 const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
 /** A bold label ("**Gevraagd aan het AO:** ...") after a finished list item starts a paragraph of its own, no part of the item. */
 const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && /^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current);
+
+/** "5. Kinderhuis Noorderpoort" then "Vier inschrijvers vielen af.": a short item (no wrapped line) ends where a sentence starts. */
+const endsShortItem = (current: string, line: string) => /^\d+\.\s/.test(current) && current.length <= 50 && /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s/u.test(line);
 
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
@@ -213,7 +216,7 @@ function paragraphs(lines: string[]): Para[] {
     }
     // A short line set in bold as a whole ("**Aanleiding**") is read as a heading would be without the asterisks.
     const plain = line.replace(WHOLE_BOLD, '$1');
-    if (isHeading(plain, lines[i - 1], lines[i + 1])) {
+    if (isHeading(plain, lines[i - 1], lines[i + 1], listIntroduced(lines, i))) {
       line = plain;
       flush();
       const level = levelOf(line, open);

@@ -1,3 +1,5 @@
+import { fold } from '../../shared/fold';
+import { dutchWords } from './dutch-dictionary';
 import { toPipeLines } from './tables';
 
 /** A text item of a PDF page with where it sits: x and y of its baseline start, its width and font size. */
@@ -107,13 +109,17 @@ function columnsOf(lines: Row[]): { x: number; end: number }[] {
 const columnOf = (columns: { x: number; end: number }[], c: Chunk) =>
   columns.findIndex((col, k) => c.x >= col.x - 1 && c.end <= (columns[k + 1]?.x ?? Infinity) - 1);
 
+/**
+ * A numbered or bulleted line after a table that is no list starts the text again: its marker and text are no columns.
+ * Not a row that fills more columns than a marker and its text: "1." / "open house" / "58" / ... is a numbered row.
+ */
+const isItem = (l: Row) => LIST_MARKER.test(l.chunks[0].text) && l.chunks.length <= 3;
+
 /** The table whose first line is rows[start], and the line after it; undefined when the lines there are no table. */
 function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { table: PdfTable; end: number } | undefined {
   const size = lines[start].size;
   // Candidate lines: same font size, close below each other.
   let end = start + 1;
-  // A numbered or bulleted line after a table that is no list starts the text again: its marker and text are no columns.
-  const isItem = (l: Row) => LIST_MARKER.test(l.chunks[0].text);
   const listStart = isItem(lines[start]);
   while (end < lines.length && Math.abs(lines[end].size - size) <= 0.5 && lines[end - 1].y - lines[end].y <= size * 2.6 && (listStart || !isItem(lines[end]))) end++;
   const multi = lines.slice(start, end).filter((l) => l.chunks.length >= 2);
@@ -132,6 +138,7 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
   while (first > 0 && start - first < 3 && fitsAbove(lines[first - 1], lines[first])) first--;
   const run = lines.slice(first, last);
   if (run.filter((l) => l.chunks.length >= 2).length < 2) return undefined;
+  widenToTheirLines(columns, run);
 
   const cells: string[][] = [];
   let rowColumns = new Set<number>();
@@ -169,6 +176,14 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
   return { table: { items: used, first: Math.min(...used), size, lines: pipeLines }, end: last };
 }
 
+/** A column's edge is where its widest line ends, also a wrapped line alone in it ("Kleedruim" under "2."): a line that reaches it was full. */
+function widenToTheirLines(columns: { x: number; end: number }[], run: Row[]): void {
+  for (const c of run.flatMap((l) => l.chunks)) {
+    const k = columnOf(columns, c);
+    if (k >= 0) columns[k].end = Math.max(columns[k].end, c.end);
+  }
+}
+
 /**
  * A wrapped cell's next line joined to the text so far. A word too long for a narrow column is broken
  * without a hyphen ("Dalfse" / "n", "Perce" / "ntage"): joined without a space when the joined word
@@ -185,9 +200,13 @@ function joinWrapped(text: string, above: Chunk | undefined, next: string, colum
   if (!above || !before || !after) return `${text} ${next}`;
   if (words.has(`${before}${after}`)) return `${text}${next}`;
   if (words.has(before)) return `${text} ${next}`;
-  const fillsNarrowColumn = !/\s/.test(above.text) && reachesEdge(above, column, size) && column.end - column.x < size * 4.5;
+  // In a wider column, a line filled by a part that is no Dutch word ("Dagbehand" / "eling") was broken off too.
+  const fillsNarrowColumn = !/\s/.test(above.text.replace(/^\d{1,2}\.\s/, '')) && reachesEdge(above, column, size) && (column.end - column.x < size * 4.5 || !isDutchWord(before));
   return fillsNarrowColumn ? `${text}${next}` : `${text} ${next}`;
 }
+
+/** A word of the dictionary, also inflected ("werkelijke", "kosten"): the dictionary lists the base forms. */
+const isDutchWord = (word: string) => [fold(word), fold(word).replace(/(?:e|en|s|es|n)$/, '')].some((w) => dutchWords().has(w));
 
 /** Whether a cell's line ends at its column's right edge: the line was full, so what follows it was broken off. */
 const reachesEdge = (line: Chunk | undefined, column: { x: number; end: number }, size: number) => !!line && Math.abs(column.end - line.end) < size * 0.6;

@@ -50,7 +50,9 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   if (number && !byMonth && !new RegExp(String.raw`(?<![\d.,])${number}(?![\d.,])`).test(question)) return [];
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
   const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
-  return [...ownTerms(rowName, true)].filter((t) => asked.has(t));
+  // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in 2039)".
+  const total = ASKS_TOTAL.test(question);
+  return [...ownTerms(rowName, true)].filter((t) => asked.has(t) && !(total && /^(?:19|20)\d\d$/.test(t)));
 }
 
 /**

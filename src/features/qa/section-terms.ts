@@ -8,6 +8,8 @@ type PassageAt = (title: string, position: number) => Passage | undefined;
 const CAPTION = /^(?:tabel|figuur|overzicht|grafiek)\s*\d*\b/i;
 /** How far back a table's row looks for the words that introduce its table (a table of the eleven gemeenten and a total). */
 const TABLE_REACH = 40;
+/** How far a chapter's passages are looked for on either side. */
+const CHAPTER_REACH = 12;
 
 /**
  * The passages of a section and the terms they hold: a list may run over several passages, a named body may be named in
@@ -17,6 +19,7 @@ const TABLE_REACH = 40;
 export class SectionTerms {
   private readonly around = new Map<string, Set<string>>();
   private readonly intros = new Map<string, Set<string>>();
+  private readonly chapters = new Map<string, Set<string>>();
 
   constructor(private readonly passageAt: PassageAt, private readonly terms: (word: string) => string[]) {}
 
@@ -32,6 +35,15 @@ export class SectionTerms {
   /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
   has(passage: Passage, term: string): boolean {
     return this.cached(this.around, passage, () => this.termsOf(this.sectionAround(passage))).has(term);
+  }
+
+  /** Whether the chapter around a passage (the sections under the same heading, near it) contains a term. */
+  chapterHas(passage: Passage, term: string): boolean {
+    if (!passage.chapter) return false;
+    return this.cached(this.chapters, passage, () => {
+      const near = Array.from({ length: 2 * CHAPTER_REACH + 1 }, (_, k) => this.passageAt(passage.title, passage.position - CHAPTER_REACH + k));
+      return this.termsOf(near.filter((p): p is Passage => !!p && (p.chapter === passage.chapter || p.section === passage.chapter)));
+    }).has(term);
   }
 
   /** Whether the passage that introduces a table row's table contains a term; false for a passage that is no row. */

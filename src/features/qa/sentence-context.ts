@@ -55,10 +55,24 @@ export function addParagraphTitle(units: Unit[], chosen: Set<number>, fits: (ks:
   }
 }
 
+/** A sentence that is only an item's bold label, perhaps with a remark in brackets: "- **Werving van pleegouders** (Staphorst; 6 steunende gemeenten)." */
+const LABEL_ONLY = /^(?:[-•*]\s+|\d+\.\s+)?(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[.:]?\s*(?:\([^)]*\))?\s*[.:]?$/;
+
+/**
+ * "Waarom is werving van pleegouders afgevallen?" best matched by the item's label: what the item says of it follows in
+ * the sentences after the label, which come along (two at most).
+ */
+export function addLabelBody(units: Unit[], chosen: Set<number>, best: number, fits: (ks: number[]) => boolean): void {
+  if (!LABEL_ONLY.test(units[best].text.trim())) return;
+  const body = [best + 1, best + 2].filter((k) => k < units.length && units[k].line === units[best].line && !chosen.has(k));
+  for (let n = body.length; n > 0; n--) if (fits(body.slice(0, n))) return void body.slice(0, n).forEach((k) => chosen.add(k));
+}
+
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
 export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asksWhich = false): void {
   addAntecedents(units, chosen, fits);
   if (asksWhich) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
+  addLabelBody(units, chosen, best, fits);
 }

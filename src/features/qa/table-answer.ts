@@ -4,7 +4,6 @@ import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns
 import { hasPlaceColumns, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
 import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
-import { stemWord } from './word-forms';
 import { twoAsks } from './question-setup';
 import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
@@ -54,23 +53,6 @@ const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
 export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
 
-/**
- * Question words a table answers from its columns rather than from the row's words: comparisons
- * ("hoogste" -> the column's maximum), spending and paying verbs ("gaf … uit", "besteed", "betaalt" -> an actual,
- * budget or contribution column; not "betalen", whose stem is the noun's: "betalingen") and change verbs ("groeide", "daalde" -> a column of changes).
- */
-const COLUMN_WORDS = new Set(
-  [
-    ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
-    ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
-    ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
-    ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen'],
-    ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
-    // "Het verst boven", "langer dan de norm", "de norm gehaald": a column compared, whatever its header says.
-    ...['verst', 'verste', 'langer', 'korter', 'gehaald', 'behaald', 'haalt', 'halen'],
-  ].map(stemWord),
-);
-export const isColumnTerm = (term: string) => COLUMN_WORDS.has(term);
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
 export function comparesRows(question: string): boolean {

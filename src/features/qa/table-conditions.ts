@@ -5,6 +5,7 @@ import { TOTAL_ROW, comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';
+import { rowsPastAverage } from './table-average';
 import { adjectiveBase, asksRows } from './table-filter';
 
 /**
@@ -58,12 +59,14 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
     return answer(table, k, wanted, hits, rows);
   }
   // A norm or a figure is put on the rows only when they are what the question asks which of ("welke zorgvormen").
-  return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms) ?? rowsChangedWay(question, table)) : undefined;
+  return asksRows(question, table, terms) ? (rowsAgainstNorm(question, table) ?? rowsPastThreshold(question, table, terms) ?? rowsPastAverage(question, table, terms) ?? rowsChangedWay(question, table)) : undefined;
 }
 
 /** "Welke gemeente hoeft minder bij te dragen?", "bij welke zorgvorm is de wachttijd langer geworden?": which way a change went, not past a figure ("minder dan 5"), nor the most. */
-const DOWN = /\b(?:minder|lager|korter|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b)/i;
-const UP = /\b(?:meer|hoger|langer|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b)/i;
+/** "Lager dan in 2039", "hoger dan het jaar ervoor": against an earlier period, a change; not against a figure ("minder dan 5"). */
+const THAN_EARLIER = String.raw`(?!\s+(?:in\s+)?(?:(?:19|20)\d\d|vorig\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor)|een\s+jaar\s+eerder|ervoor|daarvoor)\b)`;
+const DOWN = new RegExp(String.raw`\b(?:minder|lager|korter|omlaag|gedaald|daalt|dalen|daalde|daalden|afgenomen|kleiner)\b(?!\s+dan\b${THAN_EARLIER})`, 'i');
+const UP = new RegExp(String.raw`\b(?:meer|hoger|langer|omhoog|gestegen|stijgt|stijgen|steeg|stegen|toegenomen|groter)\b(?!\s+dan\b${THAN_EARLIER})`, 'i');
 
 /** The rows whose change goes the way the question says: a column of changes, or the later of two periods against the earlier. */
 function rowsChangedWay(question: string, table: TableView): TableAnswer | undefined {

@@ -42,8 +42,11 @@ export function directionBetween(table: TableView, cells: string[], chosen: numb
   const [a, b] = [...chosen].sort((x, y) => when(x) - when(y));
   const [from, to] = [a, b].map((k) => cellNumber(cells[k] ?? ''));
   if (yearsIn(table.headers[a]).size !== 1 || when(a) === when(b) || withoutPeriod(table.headers[a]) !== withoutPeriod(table.headers[b]) || from === undefined || to === undefined) return undefined;
-  // "Gestegen met 3 weken": by how much, in the unit the cells are in.
-  const by = withUnit((Math.round(Math.abs(to - from) * 100) / 100).toLocaleString('nl-NL'), table.headers[b], table.caption);
+  // "Gestegen met 3 weken", "gestegen met € 4,80": by how much, in the unit and with the decimals the cells are in.
+  const later = cells[b] ?? '';
+  const decimals = later.match(/\d,(\d+)/)?.[1].length ?? 0;
+  const amount = Math.abs(to - from).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 2) });
+  const by = /€/.test(later) ? `€ ${amount}` : withUnit(amount, table.headers[b], table.caption);
   return to > from ? `gestegen met ${by}` : to < from ? `gedaald met ${by}` : 'gelijk gebleven';
 }
 

@@ -42,7 +42,7 @@ export function rowsPastThreshold(question: string, table: TableView, terms: Ter
  * The numeric column the threshold is put on: the one whose header shares the question's words, else one in the unit
  * after the figure ("8 weken" in a table "in weken"); of the year asked or else the latest, not a count on a day.
  */
-function columnMeant(question: string, table: TableView, terms: TermsOf, threshold: Threshold): number | undefined {
+export function columnMeant(question: string, table: TableView, terms: TermsOf, threshold: { unit?: string }): number | undefined {
   const asked = terms(question.replace(THRESHOLD, ' '));
   const unitTerms = threshold.unit ? terms(threshold.unit) : new Set<string>();
   const years = yearsIn(question);

@@ -3,6 +3,9 @@ import { isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type T
 import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
+import { directionBetween } from './table-periods';
+
+const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijging|daling)\b/i;
 
 /**
  * "Hoeveel jeugdigen had Kampen en wat is de bijdrage aan het werkbudget?": a question that asks two things of one row,
@@ -26,7 +29,9 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   });
   if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
   const name = rowLabel(table, cells);
-  return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
+  // "... en hoeveel hoger is dat dan in 2039?": the second ask compares the two periods' cells, by how much it says too.
+  const direction = CHANGE_ASK.test(asks[1]) ? directionBetween(table, cells, columns) : undefined;
+  return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}${direction ? `; ${direction}` : ''}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
 }
 
 /**

@@ -1,0 +1,42 @@
+import type { TableView } from './tables';
+import { rowLabel } from './action-lists';
+import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed, withUnit } from './table-cells';
+import { TOTAL_ROW } from './table-answer';
+import { CHANGE_H } from './table-periods';
+import { columnMeant } from './table-thresholds';
+
+/**
+ * "Welke gemeentes zitten met hun budgetstijging boven het gemiddelde van de regio?": the rows whose value lies past
+ * the average of the column. A table's own average or region row says it ("Regio IJsselland +5,2%", weighted as the
+ * region is); where it has none, or only a total of amounts, the rows' mean does.
+ */
+export const AVERAGE_Q = /\b(boven|onder)\s+(?:het|de|ons)?\s*(?:regionale?\s+)?gemiddeld(?:e)?\b|\b(meer|minder|hoger|lager)\b[^?.]{0,40}?\bdan\s+(?:het\s+)?(?:regionale?\s+)?gemiddeld(?:e)?\b/i;
+const BELOW = /^(onder|lager|minder)/i;
+/** The words that say the average, not the column: "boven het gemiddelde", "dan gemiddeld" (the column's own words stay). */
+const AVERAGE_WORDS = /\b(?:boven|onder)\s+(?:het|de|ons)?\s*(?:regionale?\s+)?gemiddeld\w*|\bdan\s+(?:het\s+)?(?:regionale?\s+)?gemiddeld\w*/gi;
+const CHANGE_Q = /stijging|daling|groei|toename|afname|gestegen|gedaald|stijgt|daalt/i;
+/** A row that stands for the whole: its value is the average where the column holds shares or changes. */
+const AVERAGE_ROW = /^\W*(gemiddeld|gemiddelde)\b/i;
+
+export function rowsPastAverage(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
+  const asked = question.match(AVERAGE_Q);
+  if (!asked) return undefined;
+  const change = CHANGE_Q.test(question) ? table.headers.findIndex((h, k) => k > 0 && CHANGE_H.test(h) && isNumericColumn(table, k)) : -1;
+  const column = change > 0 ? change : columnMeant(question.replace(AVERAGE_WORDS, ' '), table, terms, {});
+  if (column === undefined) return undefined;
+  const value = (r: number) => cellNumber(table.rows[r][column] ?? '');
+  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && value(r) !== undefined);
+  if (rows.length < 3) return undefined;
+  const whole = table.rows.findIndex((row, r) => TOTAL_ROW.test(row[0] ?? '') && value(r) !== undefined);
+  const shares = (table.rows[rows[0]][column] ?? '').includes('%');
+  const fromRow = whole >= 0 && (shares || AVERAGE_ROW.test(table.rows[whole][0] ?? ''));
+  const average = fromRow ? value(whole)! : rows.reduce((sum, r) => sum + value(r)!, 0) / rows.length;
+  const below = BELOW.test(asked[1] ?? asked[2]);
+  const hits = rows.filter((r) => (below ? value(r)! < average : value(r)! > average));
+  const said = fromRow ? `${withUnit(table.rows[whole][column], table.headers[column], table.caption)}, ${rowLabel(table, table.rows[whole])}` : withUnit(average.toLocaleString('nl-NL', { maximumFractionDigits: 1 }), table.headers[column], table.caption);
+  const what = `${label(table.headers[column])} ${below ? 'onder' : 'boven'} het gemiddelde (${said})`;
+  const { nameColumn, compared } = rowsNamed(table, rows);
+  const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
+  const text = `${what}: ${hits.length ? list : 'geen van de rijen'}. Vergeleken: ${compared}`;
+  return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, column])], [...hits, ...(fromRow ? [whole] : [])]) };
+}
