@@ -50,10 +50,14 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   if (number && !byMonth && !new RegExp(String.raw`(?<![\d.,])${number}(?![\d.,])`).test(question)) return [];
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
   const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
-  // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in 2039)".
+  // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in
+  // 2039)"; "wat kost de bedrijfsvoering in totaal" asks the total of the costs, not the row "Overige kosten".
   const total = ASKS_TOTAL.test(question);
-  return [...ownTerms(rowName, true)].filter((t) => asked.has(t) && !(total && /^(?:19|20)\d\d$/.test(t)));
+  return [...ownTerms(rowName, true)].filter((t) => asked.has(t) && !(total && (/^(?:19|20)\d\d$/.test(t) || AMOUNT_WORDS.has(t))));
 }
+
+/** Words for an amount of money in general, which a total is of as much as any row. */
+const AMOUNT_WORDS = new Set(['kosten', 'kost', 'uitgaven', 'bedrag', 'geld', 'budget', 'lasten'].flatMap((w) => termsOf(w)));
 
 /**
  * "Het communicatiebudget", "het ict-budget": a compound of the question names a row of a register by its first part

@@ -32,6 +32,8 @@ export interface TableHit {
   coverage: number;
   /** Coverage without the words a table answers from its columns ("het hoogst", "gaf uit"), for a table row. */
   rowCoverage: number;
+  /** The share of the row words that name what is asked about (no place, year or figure) the row says. */
+  thingShare?: number;
   rank: number;
 }
 
@@ -170,7 +172,7 @@ function tableHitsAnswer(
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
-  for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage)) {
+  for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage && (h.thingShare ?? 1) >= 0.4)) {
     if (tried.size >= MAX_TABLES) break;
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
     if (tried.has(passage.section)) continue;
