@@ -28,12 +28,16 @@ export function rowsPastAverage(question: string, table: TableView, terms: Terms
   const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && value(r) !== undefined);
   if (rows.length < 3) return undefined;
   const whole = table.rows.findIndex((row, r) => TOTAL_ROW.test(row[0] ?? '') && value(r) !== undefined);
-  const shares = (table.rows[rows[0]][column] ?? '').includes('%');
+  const sum = rows.reduce((total, r) => total + value(r)!, 0);
+  // A row of the whole in a column of rates ("+5,2%") is the average; in a column of parts that add up (100%), their sum.
+  const adds = whole >= 0 && Math.abs(value(whole)! - sum) <= Math.abs(sum) * 0.01;
+  const percent = (table.rows[rows[0]][column] ?? '').includes('%');
+  const shares = percent && !adds;
   const fromRow = whole >= 0 && (shares || AVERAGE_ROW.test(table.rows[whole][0] ?? ''));
-  const average = fromRow ? value(whole)! : rows.reduce((sum, r) => sum + value(r)!, 0) / rows.length;
+  const average = fromRow ? value(whole)! : sum / rows.length;
   const below = BELOW.test(asked[1] ?? asked[2]);
   const hits = rows.filter((r) => (below ? value(r)! < average : value(r)! > average));
-  const said = fromRow ? `${withUnit(table.rows[whole][column], table.headers[column], table.caption)}, ${rowLabel(table, table.rows[whole])}` : withUnit(average.toLocaleString('nl-NL', { maximumFractionDigits: 1 }), table.headers[column], table.caption);
+  const said = fromRow ? `${withUnit(table.rows[whole][column], table.headers[column], table.caption)}, ${rowLabel(table, table.rows[whole])}` : withUnit(`${average.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}${percent ? '%' : ''}`, table.headers[column], table.caption);
   const what = `${label(table.headers[column])} ${below ? 'onder' : 'boven'} het gemiddelde (${said})`;
   const { nameColumn, compared } = rowsNamed(table, rows);
   const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
