@@ -1,6 +1,8 @@
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { toPassages } from '../../src/features/qa/passages';
+import { CURATED_FACTS } from '../../src/features/qa/qa.service';
+import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import type { Passage } from '../../src/features/qa/qa.domain';
 
 /** A knowledge index of one markdown document, read the way ingest reads it (no curated facts). */
@@ -30,4 +32,9 @@ export function itAnswersWith(answer: (question: string) => string, cases: [ques
   it.each(cases)('%s', (question, expected) => {
     expect(answer(question)).toContain(expected);
   });
+}
+
+/** A knowledge index of one ingested document with the curated facts and the built-in documents, as the bot holds them (no seeds). */
+export async function indexWithCuratedFacts(file: string, text: string): Promise<KnowledgeIndex> {
+  return new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument(file, Buffer.from(text))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
 }

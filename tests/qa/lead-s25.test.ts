@@ -1,8 +1,8 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
-import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 import { Speller } from '../../src/features/qa/spelling';
 import { WANTS_LIST } from '../../src/features/qa/list-questions';
@@ -109,8 +109,7 @@ De Muziekraad werkt voor de zomerfestivals samen met de provincies Utrecht en Ge
 `;
 
 // Beside the bot's own knowledge (its curated facts and user guide), as a document an administrator adds.
-const index = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('muziekraad.md', Buffer.from(REGLEMENT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const index = async () => indexWithCuratedFacts('muziekraad.md', REGLEMENT);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('counts, calendars and rows of a reglement (session 25)', () => {
@@ -239,8 +238,7 @@ Kan een knelpunt met een muziekschool niet in het gewone gesprek worden opgelost
 `;
 
 describe('working agreements asked in a consultant\'s words (session 25)', () => {
-  const agreements = async () =>
-    new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('muziekoverleg.md', Buffer.from(WERKAFSPRAKEN))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+  const agreements = async () => indexWithCuratedFacts('muziekoverleg.md', WERKAFSPRAKEN);
 
   it('"de vice-voorzitter" is the vicevoorzitter, "er niet zijn" is afwezig, "zowel" no word to find', async () => {
     const answer = text((await agreements()).ask('Wie leidt de vergadering als zowel de voorzitter als de vice-voorzitter er niet zijn?'));

@@ -1,4 +1,4 @@
-import { parseDocument } from '../../src/features/qa/ingest.service';
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
@@ -84,8 +84,7 @@ De raad vergadert in 2039 volgens dit schema:
 `;
 
 // Beside the bot's own knowledge (its curated facts and user guide), as a document an administrator adds.
-const index = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('theaterraad.md', Buffer.from(REGLEMENT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const index = async () => indexWithCuratedFacts('theaterraad.md', REGLEMENT);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('members who cannot come, majorities and schedules of a reglement (session 26)', () => {
@@ -179,7 +178,7 @@ Bij Stichting Coulisse speelt een liquiditeitstekort; het contractmanagement vol
 `;
 
 describe('tables of a report (session 26)', () => {
-  const report = async () => new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('rapportage.md', Buffer.from(REPORT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+  const report = async () => indexWithCuratedFacts('rapportage.md', REPORT);
 
   it('a row is about what the sentence introducing its table says ("tot en met juni uitbetaald"): the row is found', async () => {
     // Which column the introduction means ("uitbetaald" is the Realisatie) is not read yet: the row comes with its budget.

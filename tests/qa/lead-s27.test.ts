@@ -1,8 +1,5 @@
-import { parseDocument } from '../../src/features/qa/ingest.service';
-import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
-import { CURATED_FACTS } from '../../src/features/qa/qa.service';
-import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { rowsMeetingCondition } from '../../src/features/qa/table-conditions';
 import { comparesRows } from '../../src/features/qa/table-answer';
 import { Speller } from '../../src/features/qa/spelling';
@@ -97,8 +94,7 @@ Het geschillenprotocol kent drie treden: contactpersoon, directeur en ten slotte
 `;
 
 /** An index of the bot's own knowledge with one document an administrator added. */
-const withDocument = (file: string, markdown: string) => async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument(file, Buffer.from(markdown))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const withDocument = (file: string, markdown: string) => async () => indexWithCuratedFacts(file, markdown);
 const report = withDocument('muziekraad.md', REPORT);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 

@@ -1,8 +1,5 @@
-import { parseDocument } from '../../src/features/qa/ingest.service';
-import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
-import { CURATED_FACTS } from '../../src/features/qa/qa.service';
-import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { questionsInRow } from '../../src/features/qa/question-setup';
 
 // An invented annual report of a sports council: money per club against its budget with a total row, an incident
@@ -110,8 +107,7 @@ const AGREEMENT = `# Samenwerkingsovereenkomst Sportraad Teststad 2040-2043
 `;
 
 /** An index of the bot's own knowledge with one document an administrator added. */
-const withDocument = (file: string, markdown: string) => async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument(file, Buffer.from(markdown))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const withDocument = (file: string, markdown: string) => async () => indexWithCuratedFacts(file, markdown);
 const report = withDocument('sportraad.md', REPORT);
 const minutes = withDocument('bibliotheekraad.md', MINUTES);
 const agreement = withDocument('samenwerking.md', AGREEMENT);

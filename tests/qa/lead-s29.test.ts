@@ -1,3 +1,4 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
@@ -104,8 +105,7 @@ Het voorstel voor een nieuwe verdeelsleutel van de bijdragen is uitgesteld naar 
 Het volgende Bestuurlijk Overleg vindt plaats op **dinsdag 4 oktober 2041, 19.30 uur, in het gemaal van Oosterveld**.
 `;
 
-const minutes = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('algemene-vergadering.md', Buffer.from(MINUTES))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const minutes = async () => indexWithCuratedFacts('algemene-vergadering.md', MINUTES);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('rows of a table by what the question says of a column (session 29)', () => {

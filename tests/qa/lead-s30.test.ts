@@ -1,3 +1,4 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
@@ -71,8 +72,7 @@ Wij doen de volgende aanbevelingen:
 | Poëzie | 6 | 4 |
 `;
 
-const report = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('kwartaalrapportage-vechtdal.md', Buffer.from(REPORT))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const report = async () => indexWithCuratedFacts('kwartaalrapportage-vechtdal.md', REPORT);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('columns of quarters (session 30)', () => {

@@ -1,10 +1,11 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
-import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { findPdfTables, type PdfItem } from '../../src/features/qa/pdf-tables';
+import { findPdfTables } from '../../src/features/qa/pdf-tables';
+import { pdfItem } from '../helpers/pdf-items';
 import { render } from '../../src/features/qa/answer-render';
 import type { Unit } from '../../src/features/qa/answer-units';
 
@@ -56,8 +57,7 @@ Drie inschrijvers vielen af omdat zij de minimale kwaliteitsscore niet haalden.
 | Veilig zwemwater | wethouder sport Raalte | adviseur veiligheid |
 `;
 
-const tender = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('gunning-schoonmaak-vechtdal.md', Buffer.from(TENDER))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const tender = async () => indexWithCuratedFacts('gunning-schoonmaak-vechtdal.md', TENDER);
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : r.kind);
 
 describe('lists and prices of a tender (session 31)', () => {
@@ -180,8 +180,7 @@ De bedrijfsvoering van het consortium is berekend op 1,2 fte.
 | **Totaal** | **120** |
 `;
 
-const plan = async () =>
-  new KnowledgeIndex(CURATED_FACTS, [...(await parseDocument('werkplan-leesbevordering-vechtdal.md', Buffer.from(PLAN))).passages, ...(await builtInDocuments()).flatMap((d) => d.passages)]);
+const plan = async () => indexWithCuratedFacts('werkplan-leesbevordering-vechtdal.md', PLAN);
 
 describe('items, changes and a chapter\'s own word in a work plan (session 31)', () => {
   it('"waarom" answered by an item\'s bold label comes with what the item says after it', async () => {
@@ -221,7 +220,7 @@ describe('items, changes and a chapter\'s own word in a work plan (session 31)',
 });
 
 describe('a PDF table whose rows open with a number (session 31)', () => {
-  const item = (str: string, x: number, y: number, width = str.length * 5): PdfItem => ({ str, x, y, width, size: 10 });
+  const item = pdfItem;
   // LibreOffice sets "3. Dagbehandeling" in a narrow first column: the number on the row's line, the word broken below it.
   const items = [
     item('Perceel', 72, 712, 35),

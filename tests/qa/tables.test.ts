@@ -2,6 +2,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import { docxText } from '../../src/features/qa/docx-text';
 import { toPassages } from '../../src/features/qa/passages';
 import { findPdfTables, type PdfItem } from '../../src/features/qa/pdf-tables';
+import { pdfItem } from '../helpers/pdf-items';
 import { markHeadings } from '../../src/features/qa/pdf-text';
 import { joinSplitTables, rowOf } from '../../src/features/qa/tables';
 
@@ -110,7 +111,7 @@ describe('tables as tables', () => {
 });
 
 /** Items as pdf.js gives them for a LibreOffice export of a Word table (positions from a real file). */
-const item = (str: string, x: number, y: number, width = str.length * 5): PdfItem => ({ str, x, y, width, size: 10 });
+const item = pdfItem;
 
 describe('PDF headings', () => {
   it('a title whose year wrapped onto the next line is one title; a numbered heading after it is its own', () => {

@@ -101,7 +101,10 @@ function joined(a: Answer, b: Answer): Answer {
   const said = unbracketed(a.answer);
   // So is a sentence both give in one paragraph: the rest of that paragraph stays.
   const unsaid = (line: string) => (/^\s*(?:[-•*]|\d+\.)\s/.test(line) ? [line] : splitSentences(line).filter((s) => !said.includes(unbracketed(s).trim()))).join(' ');
-  const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).flatMap((line) => (line.trim() && !unsaid(line).trim() ? [] : [line.trim() ? unsaid(line) : line])).join('\n');
+  const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).flatMap((line) => {
+    const left = line.trim() ? unsaid(line) : line;
+    return line.trim() && !left.trim() ? [] : [left];
+  }).join('\n');
   return { ...a, answer: `${a.answer}\n\n${rest}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
 }
 

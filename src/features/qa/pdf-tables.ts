@@ -1,5 +1,5 @@
 import { fold } from '../../shared/fold';
-import { dutchWords } from './dutch-dictionary';
+import { isDictionaryForm } from './spelling';
 import { toPipeLines } from './tables';
 
 /** A text item of a PDF page with where it sits: x and y of its baseline start, its width and font size. */
@@ -201,12 +201,9 @@ function joinWrapped(text: string, above: Chunk | undefined, next: string, colum
   if (words.has(`${before}${after}`)) return `${text}${next}`;
   if (words.has(before)) return `${text} ${next}`;
   // In a wider column, a line filled by a part that is no Dutch word ("Dagbehand" / "eling") was broken off too.
-  const fillsNarrowColumn = !/\s/.test(above.text.replace(/^\d{1,2}\.\s/, '')) && reachesEdge(above, column, size) && (column.end - column.x < size * 4.5 || !isDutchWord(before));
+  const fillsNarrowColumn = !/\s/.test(above.text.replace(/^\d{1,2}\.\s/, '')) && reachesEdge(above, column, size) && (column.end - column.x < size * 4.5 || !isDictionaryForm(fold(before)));
   return fillsNarrowColumn ? `${text}${next}` : `${text} ${next}`;
 }
-
-/** A word of the dictionary, also inflected ("werkelijke", "kosten"): the dictionary lists the base forms. */
-const isDutchWord = (word: string) => [fold(word), fold(word).replace(/(?:e|en|s|es|n)$/, '')].some((w) => dutchWords().has(w));
 
 /** Whether a cell's line ends at its column's right edge: the line was full, so what follows it was broken off. */
 const reachesEdge = (line: Chunk | undefined, column: { x: number; end: number }, size: number) => !!line && Math.abs(column.end - line.end) < size * 0.6;

@@ -9,6 +9,7 @@ const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 // "laagste", "kortste": a superlative is as Dutch as its base word. Every ending that fits: "leerlingen" is "leerling" + en.
 const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
 const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)); // "producties": "producti" + es, and "productie" + s
+export const isDictionaryForm = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base)); // or an inflection of one
 /** A plural in -en or an adjective in -e spells an open syllable with one vowel ("personen", "hoge"): the dictionary's stem doubles it ("persoon", "hoog"). */
 const withClosedSyllable = (word: string, base: string): string => (/en?$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
 
@@ -186,11 +187,10 @@ export class Speller {
 
   /** A word of the Dutch dictionary, an inflection of one, or two of them joined. */
   private dutch(word: string): boolean {
-    const inDictionary = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base));
-    if (inDictionary(word)) return true;
+    if (isDictionaryForm(word)) return true;
     for (let i = 3; i <= word.length - 3; i++) {
       const head = word.slice(0, i);
-      if ((dutchWords().has(head) || dutchWords().has(head.replace(/s$/, ''))) && inDictionary(word.slice(i))) return true;
+      if ((dutchWords().has(head) || dutchWords().has(head.replace(/s$/, ''))) && isDictionaryForm(word.slice(i))) return true;
     }
     return false;
   }

@@ -1,9 +1,9 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
-import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed, withUnit } from './table-cells';
+import { type TableAnswer, type TermsOf, cellNumber, label, pick, rowsNamed, withUnit } from './table-cells';
 import { TOTAL_ROW } from './table-answer';
-import { CHANGE_H } from './table-periods';
-import { columnMeant } from './table-thresholds';
+import { changeColumn } from './table-periods';
+import { columnMeant, rowsWithCells } from './table-thresholds';
 
 /**
  * "Welke gemeentes zitten met hun budgetstijging boven het gemiddelde van de regio?": the rows whose value lies past
@@ -21,7 +21,7 @@ const AVERAGE_ROW = /^\W*(gemiddeld|gemiddelde)\b/i;
 export function rowsPastAverage(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const asked = question.match(AVERAGE_Q);
   if (!asked) return undefined;
-  const change = CHANGE_Q.test(question) ? table.headers.findIndex((h, k) => k > 0 && CHANGE_H.test(h) && isNumericColumn(table, k)) : -1;
+  const change = CHANGE_Q.test(question) ? changeColumn(table) : -1;
   const column = change > 0 ? change : columnMeant(question.replace(AVERAGE_WORDS, ' '), table, terms, {});
   if (column === undefined) return undefined;
   const value = (r: number) => cellNumber(table.rows[r][column] ?? '');
@@ -40,7 +40,6 @@ export function rowsPastAverage(question: string, table: TableView, terms: Terms
   const said = fromRow ? `${withUnit(table.rows[whole][column], table.headers[column], table.caption)}, ${rowLabel(table, table.rows[whole])}` : withUnit(`${average.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}${percent ? '%' : ''}`, table.headers[column], table.caption);
   const what = `${label(table.headers[column])} ${below ? 'onder' : 'boven'} het gemiddelde (${said})`;
   const { nameColumn, compared } = rowsNamed(table, rows);
-  const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
-  const text = `${what}: ${hits.length ? list : 'geen van de rijen'}. Vergeleken: ${compared}`;
+  const text = `${what}: ${hits.length ? rowsWithCells(table, hits, column) : 'geen van de rijen'}. Vergeleken: ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, column])], [...hits, ...(fromRow ? [whole] : [])]) };
 }

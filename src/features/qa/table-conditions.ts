@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed } from './table-cells';
-import { CHANGE_H, periodPair } from './table-periods';
+import { changeColumn, periodPair } from './table-periods';
 import { TOTAL_ROW, comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
@@ -73,7 +73,7 @@ function rowsChangedWay(question: string, table: TableView): TableAnswer | undef
   const [down, up] = [DOWN.test(question), UP.test(question)];
   // "Minder uitgegeven dan begroot" compares two columns (table-answer.ts), no change.
   if (down === up || comparesRows(question)) return undefined;
-  const k = table.headers.findIndex((h, c) => c > 0 && CHANGE_H.test(h) && isNumericColumn(table, c));
+  const k = changeColumn(table);
   const pair = k < 0 ? periodPair(table) : undefined;
   if (k < 0 && !pair) return undefined;
   const cell = (r: number, c: number) => (table.rows[r][c] ?? '').trim();

@@ -31,6 +31,9 @@ export function differenceOf(table: TableView, cells: string[], [budget, actual]
   return [budget, from > 0 ? from : actual];
 }
 
+/** The numeric column of changes ("Verschil", "Mutatie"), -1 when the table has none. */
+export const changeColumn = (table: TableView) => table.headers.findIndex((h, k) => k > 0 && CHANGE_H.test(h) && isNumericColumn(table, k));
+
 /**
  * "Gem. wachttijd 2036: 6,9; Gem. wachttijd 2037: 7,2": two columns of one measure in two periods, and which way it went
  * from the earlier to the later and by how much ("gestegen met 0,3"); undefined for other columns.

@@ -32,11 +32,14 @@ export function rowsPastThreshold(question: string, table: TableView, terms: Ter
   const saysUnit = threshold.unit && !label(table.headers[column]).toLowerCase().includes(threshold.unit);
   const figure = `${threshold.said}${saysUnit ? ` ${threshold.unit}` : ''}`;
   const what = `${label(table.headers[column])} ${threshold.below ? 'onder' : 'boven'} ${figure}`;
-  const list = hits.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
   const compared = `Vergeleken: ${rowsCompared}`;
-  const text = hits.length ? `${what}: ${list}. ${compared}` : `${what}: geen van de rijen. ${compared}`;
+  const text = hits.length ? `${what}: ${rowsWithCells(table, hits, column)}. ${compared}` : `${what}: geen van de rijen. ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [...new Set([0, nameColumn, column])], hits) };
 }
+
+/** "Kampen (€ 15.498), Ommen (€ 5.165)": the rows found, each with its cell in the column compared. */
+export const rowsWithCells = (table: TableView, rows: number[], column: number) =>
+  rows.map((r) => `${rowLabel(table, table.rows[r])} (${withUnit(table.rows[r][column], table.headers[column], table.caption)})`).join(', ');
 
 /**
  * The numeric column the threshold is put on: the one whose header shares the question's words, else one in the unit
