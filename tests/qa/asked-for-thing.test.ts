@@ -2,7 +2,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { answerReply } from '../../src/features/qa/qa.routes';
 import { askedForThing, asksAboutNoun } from '../../src/features/qa/unknown-things';
-import { lacksFigureAsked } from '../../src/features/qa/table-hits';
+import { lacksFigureAsked } from '../../src/features/qa/figure-asked';
 import { lacksAmountAsked } from '../../src/features/qa/declines';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
 

@@ -67,12 +67,13 @@ describe('sentences', () => {
     expect(splitSentences('De voorzitter is drs. Anne Vos. Zij opent de vergadering.')).toEqual(['De voorzitter is drs. Anne Vos.', 'Zij opent de vergadering.']);
   });
 
-  it('part a run of bold fields on one line, as the head of a report has them, and keep a label after a sentence', () => {
+  it('part a run of bold fields on one line, as the head of a report has them, and start a sentence at a bold label', () => {
     expect(splitSentences('**Opdrachtgever:** de gemeente Kampen **Uitvoering:** Bureau Stroom, Zwolle **Auteurs:** mr. Piet Smit (projectleider)')).toEqual([
       '**Opdrachtgever:** de gemeente Kampen',
       '**Uitvoering:** Bureau Stroom, Zwolle',
       '**Auteurs:** mr. Piet Smit (projectleider)',
     ]);
-    expect(splitSentences('Het plan gaat door. **Besluit:** het overleg stemt in.')).toEqual(['Het plan gaat door. **Besluit:** het overleg stemt in.']);
+    // A decision glued to the paragraph before it is a sentence of its own (session 32); a bold title ("**Aanbieders.**") is not.
+    expect(splitSentences('Het plan gaat door. **Besluit:** het overleg stemt in.')).toEqual(['Het plan gaat door.', '**Besluit:** het overleg stemt in.']);
   });
 });

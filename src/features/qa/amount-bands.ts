@@ -1,5 +1,5 @@
 import { amountRanges, askedAmount, euros, fitsAmount } from './amount-thresholds';
-import { hasFigure } from './table-hits';
+import { hasFigure } from './figure-asked';
 
 /**
  * "Hoeveel offertes bij een opdracht van 90 mille?": a list of amount bands ("tot € 25.000: één offerte", "vanaf € 25.000

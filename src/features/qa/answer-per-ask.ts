@@ -15,8 +15,8 @@ const OPENS_WITH_VERB = /^(?:kan|kunnen|mag|mogen|moet|moeten|komt|komen|krijgt|
 const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\b|\bzo['’]n\b|\bzulke?\b/i;
 /** "Hoe snel kan het BO dan bij elkaar komen?": a question of its own that leans on the one before. */
 const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar|daarna|dat|die|deze|dit)\b`, 'i');
-/** "En hoe lang is die nu?", "hoeveel is dat nu?": a short ask about what the first one names, by a pronoun alone. */
-const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
+/** "En hoe lang is die nu?", "hoeveel is dat nu?", "welke gemeente is dat?": a short ask about what the first one names, by a pronoun alone. */
+const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat|wie|welke?\s+\p{L}+)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
@@ -74,7 +74,8 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
   // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
-  if (whole.kind === 'none' && answered(a) && !answered(b) && POINTS_AT_FIRST.test(asks[1])) return a;
+  // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
+  if (answered(a) && POINTS_AT_FIRST.test(asks[1]) && ((whole.kind === 'none' && !answered(b)) || (answered(whole) && (whole.source.title !== a.source.title || whole.source.section !== a.source.section)))) return a;
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
@@ -121,7 +122,11 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   const left = none >= 0 ? none : each.findIndex((r) => !gives(whole, r, true) && inDocument(r));
   if (left < 0) return whole;
   const share = says(each[left].answer, asks[left]);
-  if (!(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
+  // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
+  const otherRow = !!each[left].table && !!whole.table && each[left].source.title === whole.source.title && each[left].source.section === whole.source.section;
+  if (!otherRow && !(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.
-  return gives(each[left], whole, true) ? each[left] : joined(whole, each[left]);
+  if (gives(each[left], whole, true)) return each[left];
+  // Rows of one table in the order asked.
+  return otherRow && left === 0 ? joined(each[left], whole) : joined(whole, each[left]);
 }

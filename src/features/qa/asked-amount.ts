@@ -9,6 +9,9 @@ import { rememberedPerText } from '../../shared/text-memo';
 /** Whether a passage states an amount anywhere, remembered per text: the same passages come back with every question. */
 const passageStatesAmount = rememberedPerText(20_000, statesAmount);
 
+/** "Hoe groot is / wordt het solidaire deel ...": a part of a sum or a fund, often given in euros (not "hoe groot is de wachtlijst"). */
+const ASKS_SIZE = /\bhoe\s+groot\s+(?:is|wordt|was|zijn|worden|waren)\s+(?:het|de)\s+(?:\p{L}+\s+)?\p{L}*(?:deel|bijdrage|fonds|reserve|tekort|overschot|pot)\b/iu;
+
 /** How much a passage that states the amount asked with the words of its ask ranks above one that does not. */
 const AMOUNT_SAID_BOOST = 2;
 /** The least coverage of the whole question with which such a passage competes with the best: it answers one ask of two in full. */
@@ -28,7 +31,8 @@ export function amountSaid(
   setup: ReadonlySet<string>,
 ): KindSaid | undefined {
   const asks = twoAsks(question);
-  const ask = (asks ?? [questionParts(question).asking]).find(asksAmount);
+  // "Hoe groot is het solidaire deel ...?" asks a size that is often money: a passage with an amount in the ask's words answers.
+  const ask = (asks ?? [questionParts(question).asking]).find((a) => asksAmount(a) || ASKS_SIZE.test(a));
   if (!ask) return undefined;
   const asked = new Set(tokenize(ask).flatMap((token) => termsOf(token)));
   const counts = (w: (typeof words)[number]) => !w.weak && !w.focus && !setup.has(w.terms[0]) && asked.has(w.terms[0]);

@@ -8,11 +8,12 @@ import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
-import { hasFigure, lacksFigureAsked } from './table-hits';
+import { hasFigure, lacksFigureAsked } from './figure-asked';
 import { twoAsks } from './question-setup';
 import { answersForOtherPlace } from './places-asked';
 import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { pointsBack } from './answer-units';
+import { withoutYearSpansOfThings } from './year-editions';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -108,7 +109,8 @@ export function answersForOtherYear(question: string, answer: string, source = '
   // "Hoeveel tijd hebben we ...": the term a rule sets, the same in every year; "in onze afrekening over 2027" tells the case.
   if (!/\b(hoeveel(?! tijd\b)|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
   const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
-  return giving.length > 0 && !giving.some((c) => tokenize(c).includes(years[0]));
+  // "De nieuwe regiovisie 2041–2045" names a plan, not a year its figure is for.
+  return giving.length > 0 && !giving.some((c) => tokenize(withoutYearSpansOfThings(c)).includes(years[0]));
 }
 
 /**

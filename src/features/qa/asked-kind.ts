@@ -119,12 +119,16 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
   if (/\btot\s+wanneer\b/i.test(question)) return (s) => DAY_DEADLINE.test(s);
-  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment) return givesMoment;
+  // "Wanneer komt de evaluatie bij het bestuur?", "wanneer besluit het BO ...": a deed of a named doer (DEED_WHEN) asks a moment.
+  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment || (DEED_WHEN.test(question) && !CONDITION_WHEN.test(question))) return givesMoment;
   return undefined;
 }
 
 /** The thing "wat is de ..." asks ("jaarwaarde" in "wat is de geraamde jaarwaarde van ..."). */
 const WHAT_IS_NOUN = /\bwat\s+(?:is|zijn|was|waren|bedraagt|bedragen)\s+(?:de|het)\s+(?:\p{L}+e\s+)?(\p{L}+)(?=\s+(?:van|voor|bij|per|in|op)\b|\s*[?,.]|\s*$)/iu;
+
+/** "Wanneer komt de aanbieder in aanmerking ...", "wanneer vervalt de subsidie": the conditions, as often as a moment. */
+const CONDITION_WHEN = /\bin\s+aanmerking\b|\bwanneer\s+(?:vervalt|vervallen|eindigt|eindigen|stopt|stoppen)\b/i;
 
 /**
  * "Wanneer neemt het BO het besluit?", "wanneer besluit de raad over …": a named doer's deed asks a moment, which a

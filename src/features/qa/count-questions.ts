@@ -24,8 +24,10 @@ export interface Counted {
 const AMOUNT_MODIFIERS = '(?:extra|meer|minder|nieuwe|nog|ongeveer|precies|totaal|in totaal|eenmalig|eenmalige|structureel|structurele|incidenteel|incidentele|jaarlijks|jaarlijkse)';
 /** "Hoeveel ijssellandse casussen", "hoeveel lopende contracten": an inflected adjective before the plural counted. */
 const ADJECTIVE = String.raw`\p{L}+(?:se|sche|lijke|ige|ende|ele|iële|ale|ieve|aire|exe)\s+(?=\p{L}+(?:en|s|'s)\b)(?!(?:zijn|waren|worden|werden|hebben|hadden|kunnen|moeten|mogen|zullen|gaan|staan|komen|krijgen|blijven)\b)`;
+// "Hoeveel BO-leden", "hoeveel bo leden": a body's abbreviation before the noun says whose, the noun is counted.
+const BODY_BEFORE_NOUN = String.raw`(?:(?:bo|pfo|ao|mo|kc)\s+(?!(?:zijn|is|waren|was|er|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten)\b)(?=\p{L}{3}))?`;
 /** "Hoeveel regioagenda-thema's": the part after the hyphen is what is counted ("twee thema's"); the part before says which. */
-const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(?:${ADJECTIVE})?(?:\\p{L}+-(?=\\p{L}{3}))?(\\p{L}+)`, 'iu');
+const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\s+)*(?:${ADJECTIVE})?${BODY_BEFORE_NOUN}(?:\\p{L}+-(?=\\p{L}{3}))?(\\p{L}+)`, 'iu');
 /**
  * A noun of money: a compound ending in one ("kilometergeld", "reiskosten", "werkbudget", "jaarwaarde") or a sum of money lent, granted
  * or charged ("liquiditeitsvoorschot", "subsidie", "boete"). "Hoeveel" before it asks an amount in euros, not a count.
@@ -73,6 +75,8 @@ const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b
 /** "Binnen hoeveel tijd moet dat plaatsvinden?": after a pronoun, the infinitive that ends the clause is the verb, no party. */
 const CLAUSE_VERB = /^\p{L}{3,}en\s*(?:[?,.;]|$)/iu;
 const PRONOUN = /^(dat|het|die)$/i;
+/** "Binnen hoeveel tijd moet een kind een intakegesprek hebben?": one who gets something keeps no term; another gives it. Not "hebben ingediend". */
+const RECEIVES = /^[^?,]*(?<!\p{L}(?:d|t|en)\s)\b(?:hebben|krijgen|ontvangen)\b(?!\s+\p{L}*(?:d|t|en)\b)/iu;
 
 /**
  * A party's own terms: its stem and synonym groups, without a group its head joins that is named by another compound of
@@ -95,7 +99,7 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const party = found?.[2];
   if (!party) return false;
   const rest = question.slice(found.index + found[0].length - party.length);
-  if (PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) return false;
+  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest)) return false;
   const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").

@@ -70,9 +70,9 @@ export function currentStateContact(question: string): 'contractmanager' | 'regi
   return undefined;
 }
 
-/** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "wat rekent de aanbieder", "hoe hoog is het (uur)tarief": a question after an amount of money. */
+/** "Hoeveel euro ...", "welk bedrag", "wat kost ...", "wat rekent de aanbieder", "hoe hoog is het (uur)tarief", "wat zijn de totale apparaatskosten": a question after an amount of money. */
 const ASKS_AMOUNT =
-  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was|wordt|werd) (het|de) (totale )?\p{L}*(budget|bedrag|tarief|prijs)(?![-\p{L}])|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
+  /\b(hoeveel (euro|geld)|wat (?:rekent|rekenen|rekende|rekenden)\b(?![^?]*\b(?:tot|onder|mee)\b)|welk bedrag|om welk bedrag|wat kost|hoeveel kost|hoe duur|wat (is|was|wordt|werd) (het|de) (totale )?\p{L}*(budget|bedrag|tarief|prijs)(?![-\p{L}])|wat (?:zijn|waren|worden|werden) de totale \p{L}*(kosten|uitgaven|lasten|baten)|hoe (hoog|groot) (is|zijn|was|waren) (het|de) (totale )?\p{L}*(bedrag|tarief|tarieven|vergoeding|prijs|kosten|subsidie|budget|begroting|bijdrage|uitgaven|contractwaarde|boete|boetes))\b/iu;
 
 /** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
 const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;
@@ -162,13 +162,25 @@ function lacksChoiceThing(question: string, answer: string, terms?: (word: strin
   return !(answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => termsOf(w).some((t) => asked.has(t)));
 }
 
-/** "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?", "welke zienswijze heeft de raad ...", "welke thema's zijn uiteindelijk gekozen": one advice or decision, once taken. */
+/**
+ * "Wat was het advies van het overleg over de tarieven?", "welk besluit nam het BO?", "welke zienswijze heeft de raad ...", "welke thema's zijn
+ * uiteindelijk gekozen", "welke variant heeft het BO gekozen", "wat heeft de analyse opgeleverd": one advice, decision or
+ * result, once there.
+ */
 const ASKS_OUTCOME =
-  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen))\b/iu;
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen)|(?:welke?\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?|wat)\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:gekozen|opgeleverd))\b/iu;
 /** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
-const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd)\b/i;
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|kiest|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd|opgeleverd|bekrachtigt|stelt\s+[^.;]*\bvast|(?:leverde|leverden|bracht|brachten)\s+[^.;]*\bop)\b/i;
+/** A decision put off to a later meeting ("wordt uitgesteld naar het BO van 30 juni"): none taken yet, whatever else the answer reports. */
+const POSTPONED = /\b(?:uitgesteld|doorgeschoven|verdaagd)\s+naar\s+(?:het|de)\b/i;
 // A zienswijze is reported as one: "vastgesteld" of the thema's is none.
-const lacksOutcomeAsked = (question: string, answer: string) => ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
+export const lacksOutcomeAsked = (question: string, answer: string) =>
+  ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
+
+/** "Wat kwam er uit ...", "wat was het resultaat": a result, which an action still open ("Status: Open") only plans. */
+const RESULT_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?uit(?:gekomen)?\b|\b(?:resultaat|uitkomst)\b/i;
+const OPEN_STATUS = /\bstatus:\s*(?:open|nieuw|loopt|gepland|vertraagd)\b/i;
+export const onlyPlansResultAsked = (question: string, answer: string) => RESULT_Q.test(question) && OPEN_STATUS.test(answer);
 
 /**
  * "Wat waren de tarieven in 2026?" answered by "Vastgesteld door het Ambtelijk overleg op 12 november 2026": the
@@ -218,7 +230,7 @@ export const lacksAmountAsked = (question: string, answer: string) =>
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
+  lacksOutcomeAsked(question, answer) || onlyPlansResultAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
 
 /** Words that give how long without a number: "voor onbepaalde tijd", "permanent", "tot 2030", "tot het einde van ...". */
 const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:en met )?(?:(?:19|20)\d\d|(?:het|de) (?:einde?|datum|dag|moment|afloop|beëindiging|start)))\b/i;

@@ -43,6 +43,8 @@ const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|
  */
 const VERB = /^(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|kost|kosten|bedraagt|bedragen|bedroeg|betaalt|betalen|gaat|gaan|ging|mag|mogen|moet|moeten|kan|kunnen|zal|zullen|begroot|besteedt|besteed|uitgegeven|geeft|gaf|geven|gaven|staat|staan|stond|telt|tellen|blijft|blijven|bleef|bleven|komt|komen|kwam|kwamen|houdt|houden|hield|hielden|levert|leveren|leverde|leverden|scheelt|schelen|scheelde|bespaart|besparen|bespaarde|verwacht|verwachten|denkt|denken|schat|schatten|raamt|ramen|rekent|rekenen|doet|doen|deed|deden|zit|zitten|zat|zaten)$|^.{2,}(de|te|den|[kfspt]ten)$/i;
 const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|uur|uren|keer|maal|euro|procent|minuten|leden|lid)$/;
+/** "tot en met 9 juni 2039 een zienswijze": a figure before an article counts nothing after it. */
+const ARTICLE = /^(een|de|het)$/;
 /** How far after "het aantal <thing>" its "van <figure>" may stand ("het aantal plaatsen in gezinshuizen groeide van 24"). */
 const AANTAL_REACH = 6;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
@@ -52,6 +54,8 @@ const PEOPLE = /^(mensen|personen|leden)$/i;
 const PERSON_NOUN = /^(\p{L}*(ers|eurs|aars|isten|ouders)|leden|mensen|personen)$/u;
 /** People named by what they are rather than by a role ending ("jongeren", "jeugdigen"). */
 const PEOPLE_OF_A_KIND = /^(jongeren|jeugdigen|kinderen|volwassenen|cliënten|clienten|ervaringsdeskundigen|vrijwilligers|afgevaardigden)$/i;
+/** People named by what they do, a present participle made a noun ("wachtenden", "hulpvragenden"): people of the kind asked. */
+const DOING_PEOPLE = /^\p{L}{3,}(?<![zw])enden$/u;
 /** The members of a body: they count people of any kind ("vijftien leden" for "hoeveel jongeren ..."). */
 const MEMBERS = /^(leden|lid|deelnemers|deelnemer)$/;
 /** A reference to a lid of an article: "artikel 2, derde lid", "lid 3". */
@@ -110,18 +114,9 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel mensen" is counted in "vijftien medewerkers": a word of the noun's synonym group counts it too.
   const groups = new Set((terms?.(noun) ?? []).filter((t) => t.startsWith('~')));
   const synonym = (w: string) => groups.size > 0 && w.length > 2 && terms!(w).some((t) => groups.has(t));
-  // "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden", "1.312 jongeren"); people of
-  // a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden").
-  const person = (w: string) => (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w) || PEOPLE_OF_A_KIND.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || PEOPLE_OF_A_KIND.test(noun)));
-  // "Hoeveel gezinshuisplaatsen" is counted in "plaatsen in gezinshuizen": the compound's head, its first part a few words after it.
-  const head = (w: string) => {
-    const stem = stemWord(w);
-    const modifier = stems[0].slice(0, stems[0].length - stem.length);
-    if (stem.length < 4 || modifier.length < 5 || !stems[0].endsWith(stem)) return false;
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(String.raw`(?:^|\s)${escape(w.toLowerCase())}(?:\s+\S+){0,3}?\s+\S*${escape(modifier.slice(0, -1))}`, 'u').test(text);
-  };
-  const names = (w: string) => (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || person(w) || head(w);
+  // "pleeggezinen" (a typo) is counted by "pleeggezinnen": the stemmer keeps its doubled final consonant ("stem" no "stemmen").
+  const names = (w: string) =>
+    (w.length > 2 && stems.some((stem) => stemWord(w).endsWith(stem) || undoubled(stemWord(w)).endsWith(stem))) || (concept.startsWith('#') && tokenize(w)[0] === concept) || synonym(w) || countsPeople(noun, w) || byHead(w, stems[0], text);
   // "vijf jeugdigen", "137 meerjarige contracten", "vier keer" (meetings counted by how often); not "twaalf weken per jeugdige".
   // "Hoeveel pleeggezinnen zijn er in totaal?" is not counted by "31 nieuwe pleeggezinnen": only the new ones.
   const total = TOTAL.test(question);
@@ -131,17 +126,37 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const represented = (i: number) => REPRESENTATIVES.test(words[i + 1] ?? '') && words[i + 2] === 'van' && names(words[i + 3] ?? '');
   // "Vier keer" counts meetings (how often), no people: "hoeveel bestuurders" is not answered by "twee keer per jaar".
   const times = (w: string) => /^(keer|maal)$/.test(w) && !PERSON_NOUN.test(noun.toLowerCase()) && !PEOPLE_OF_A_KIND.test(noun);
-  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || times(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')) || represented(i));
+  const counts = (w: string, i: number) => NUMBER_WORD.test(w) && !(total && ADDED.test(words[i + 1] ?? '')) && !limit(i) && (names(words[i + 1] ?? '') || times(words[i + 1] ?? '') || (!UNIT.test(words[i + 1] ?? '') && !ARTICLE.test(words[i + 1] ?? '') && names(words[i + 2] ?? '')) || represented(i));
   // "verloop van 1 medewerker", "een tekort van drie plaatsen": the thing counted, then its number.
-  // "Het aantal plaatsen in gezinshuizen groeide van 24 naar 38": the number of the things counted, from one figure to another.
+  // "Het aantal plaatsen in gezinshuizen groeide van 24 naar 38", "liep het aantal wachtenden op tot 241": the number of the things counted.
   const quantified = (w: string, i: number) =>
-    names(w) && (words[i + 1] === 'van' ? NUMBER_WORD.test(words[i + 2] ?? '') : words[i - 1] === 'aantal' && words.slice(i + 1, i + AANTAL_REACH).some((x, k) => x === 'van' && NUMBER_WORD.test(words[i + 2 + k] ?? '')));
+    names(w) && (words[i + 1] === 'van' ? NUMBER_WORD.test(words[i + 2] ?? '') : words[i - 1] === 'aantal' && words.slice(i + 1, i + AANTAL_REACH).some((x, k) => /^(van|tot|naar)$/.test(x) && NUMBER_WORD.test(words[i + 2 + k] ?? '')));
   // "twee derde van de uitgebrachte stemmen", "de helft van de leden": a share of the things counted.
   const share = (w: string, i: number) => (SHARE.test(w) || (NUMBER_WORD.test(w) && FRACTION.test(words[i + 1] ?? ''))) && words.slice(i + 1, i + 1 + SHARE_NOUN_REACH).some(names);
   // "Hoeveel beleidsadviseurs per gemeente": "de beleidsadviseurs ..., één per gemeente" counts them per gemeente.
   const per = question.match(/\bhoeveel\s+\p{L}+\s+per\s+(\p{L}+)/iu)?.[1]?.toLowerCase();
   const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
   return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
+}
+
+const undoubled = (stem: string) => stem.replace(/(\p{L})\1$/u, '$1');
+
+/**
+ * "Hoeveel mensen / personen" is counted by any word for people ("drie bestuurders", "vijf leden", "1.312 jongeren"); people of
+ * a kind ("hoeveel jongeren zitten in de raad") by the members of a body ("ten hoogste vijftien leden") or by what they do ("wachtenden").
+ */
+function countsPeople(noun: string, w: string): boolean {
+  const ofAKind = PEOPLE_OF_A_KIND.test(noun);
+  return (PEOPLE.test(noun) && (PERSON_NOUN.test(w) || PERSON_ONE.test(w) || PEOPLE_OF_A_KIND.test(w))) || (MEMBERS.test(w) && (PERSON_NOUN.test(noun) || ofAKind)) || ((PEOPLE.test(noun) || ofAKind) && DOING_PEOPLE.test(w));
+}
+
+/** "Hoeveel gezinshuisplaatsen" is counted in "plaatsen in gezinshuizen": the compound's head, its first part a few words after it. */
+function byHead(w: string, compound: string, text: string): boolean {
+  const stem = stemWord(w);
+  const modifier = compound.slice(0, compound.length - stem.length);
+  if (stem.length < 4 || modifier.length < 5 || !compound.endsWith(stem)) return false;
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?:^|\s)${escape(w.toLowerCase())}(?:\s+\S+){0,3}?\s+\S*${escape(modifier.slice(0, -1))}`, 'u').test(text);
 }
 
 /** A number of members or of gemeenten represented, as a quorum is given: "ten minste zes leden", "vijf van de negen wijken". */

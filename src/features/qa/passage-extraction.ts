@@ -69,6 +69,12 @@ function headingNamesAsked(question: string, section: Passage[], matches: (sente
   // Any question naming the things in the plural (anyShape) asks for all of them, "wat zijn de beperkingen van ...".
   const thing = anyShape || WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
   if (!thing || !section[0]?.section) return false;
-  const heading = matches(section[0].section);
+  const heading = matches(headOfHeading(section[0].section));
   return matches(thing).some((v, w) => v > 0 && heading[w] > 0);
 }
+
+/** A heading up to its first preposition: "Afspraken met zorgaanbieders" names afspraken; "Overzicht van de aanbieders" names them. */
+const headOfHeading = (heading: string) => {
+  const [head, ...rest] = heading.split(/\s+(?:met|van|voor|over|bij|aan|naar|door|tegen|zonder)\s+/i);
+  return rest.length && !/\b(?:overzicht|lijst|opsomming|register)$/i.test(head) ? head : heading;
+};

@@ -268,16 +268,16 @@ function pack(paras: Para[]): Para[] {
 }
 
 /**
- * Sentences of a text, remembered: every question splits its candidate passages again, and the same sentence
- * objects back find their analysed terms at once (a string's hash is computed once). An initial's or a legal form's
- * dot ("de heer J. (Joris) Lankhorst", "De Brugwachter B.V. (verblijf) heeft ...") ends no sentence, and the article a
- * sentence cites after its full stop ("... afspraken maken (…). (Art. 10)") stays with it.
+ * Sentences of a text, remembered: every question splits its candidate passages again, and the same sentence objects back find
+ * their analysed terms at once. An initial's or a legal form's dot ("de heer J. (Joris) Lankhorst", "B.V. (verblijf)") ends no sentence,
+ * and the article a sentence cites after its full stop ("(Art. 10)") stays with it. A sentence may open in italics ("*Bijlage ...*")
+ * or with a bold label ("**Besluit:** ...", "**Besluit: het bestuur ...**"), not with a bold title ("**Aanbieders.**").
  */
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
   text
     // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
     // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own.
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:)|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );

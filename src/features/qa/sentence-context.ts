@@ -30,6 +30,9 @@ export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number
   if (prior.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([before])) chosen.add(before);
 }
 
+/** A sentence that goes on from the one before within its clause: "Het AO heeft daarom gestemd", "Zij besloot daarop ...". */
+const LEANS_INSIDE = /^(?:\p{L}+\s+){1,4}?(?:daarom|daarop|dus|vervolgens|daarna|toen)\b/iu;
+
 /**
  * "Hoeveel geld is er incidenteel nodig voor het project?" is answered by the sentence that names the project ("... is een
  * werkbudget nodig in 2025") with the next one, which leans on it and says what it lacks ("Het gaat om een incidenteel
@@ -38,9 +41,10 @@ export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number
 export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
   const after = best + 1;
   if (after >= units.length || chosen.has(after) || units[after].line !== units[best].line) return;
-  if (!pointsBack(units[after].text)) return;
   const [own, next] = [matches(units[best].text), matches(units[after].text)];
-  if (next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([after])) chosen.add(after);
+  // "Over het thema ... werd geen consensus bereikt. Het AO heeft daarom gestemd: ..." for "hoe is de stemming ... uitgevallen?".
+  const adds = next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]);
+  if (adds && (pointsBack(units[after].text) || LEANS_INSIDE.test(units[after].text)) && fits([after])) chosen.add(after);
 }
 
 /**
@@ -68,9 +72,27 @@ export function addLabelBody(units: Unit[], chosen: Set<number>, best: number, f
   for (let n = body.length; n > 0; n--) if (fits(body.slice(0, n))) return void body.slice(0, n).forEach((k) => chosen.add(k));
 }
 
+/** "... besluit over dat werkbudget": a demonstrative after a preposition, before the noun an earlier item named. */
+const DEMONSTRATIVE_NOUN = /\b(?:over|van|voor|aan|bij|met|op|in|uit|naar)\s+(?:dat|die|deze|dit)\s+(\p{L}{4,})/giu;
+
+/**
+ * "- **15 april, BO:** besluit over dat werkbudget" is read by the item before it ("- **1 april, MO:** advies over het
+ * incidentele werkbudget van € 145.000"): a chosen item that points at a thing by "dat" comes with the item before it that names it.
+ */
+export function addReferredItem(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  for (const k of [...chosen]) {
+    const before = k - 1;
+    if (before < 0 || chosen.has(before) || units[k].marker === undefined || units[before].marker === undefined) continue;
+    const nouns = [...units[k].text.matchAll(DEMONSTRATIVE_NOUN)].map((m) => m[1].toLowerCase());
+    const names = (noun: string) => new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, 'iu').test(units[before].text);
+    if (nouns.some(names) && fits([before])) chosen.add(before);
+  }
+}
+
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
 export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asksWhich = false): void {
   addAntecedents(units, chosen, fits);
+  addReferredItem(units, chosen, fits);
   if (asksWhich) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);

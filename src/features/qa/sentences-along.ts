@@ -35,7 +35,9 @@ export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, g
   const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
   // Else a lid of the same article that gives it ("... eindigt op 31 december 2041" for "tot wanneer loopt de DVO").
   const sibling = listAround(units, best).filter((i) => units[i].marker && /^\d/.test(units[i].marker!) && givesKind(units[i].text)).sort((a, b) => Math.abs(a - best) - Math.abs(b - best))[0];
-  const giver = givers.sort((a, b) => b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0] ?? (sibling === undefined ? undefined : { i: sibling });
+  // One of the best sentence's own paragraph continues it ("We meten twee trajecten: ... Voor het eerste geldt een norm van 4 weken").
+  const inParagraph = (i: number) => (units[i].line === units[best].line && units[i].marker === undefined ? 1 : 0);
+  const giver = givers.sort((a, b) => inParagraph(b.i) - inParagraph(a.i) || b.own - a.own || Math.abs(a.i - best) - Math.abs(b.i - best))[0] ?? (sibling === undefined ? undefined : { i: sibling });
   if (giver) addWhole(units, chosen, lidOrSelf(units, giver.i));
   else if (!addKindNearby(units, chosen, best, givesKind)) addElaboration(units, chosen, best, givesKind);
 }

@@ -20,12 +20,13 @@ const SHARE_REACH = 8;
  * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
  */
 export function lacksShareOf(question: string, answer: string): boolean {
-  const noun = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})/iu)?.[1];
-  if (!noun) return false;
-  const stem = stemWord(noun.toLowerCase());
+  const asked = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})(?:\s+(?:boven|onder)\s+(?:de |het |een )?(\p{L}{4,}))?/iu);
+  if (!asked) return false;
+  // "Welk deel van de overschrijding boven de drempel" is "75 procent van het bedrag boven de drempel": the thing, or what it is of.
+  const stems = asked.slice(1).filter((w): w is string => !!w).map((w) => stemWord(w.toLowerCase()));
   const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
   // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
-  const names = (w: string) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w)));
+  const names = (w: string) => stems.some((stem) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w))));
   return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }

@@ -41,6 +41,8 @@ export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
 const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
+/** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
+const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
 /** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
 const LATEST_YEAR_Q = /\b(vorig|vorige|afgelopen|laatste|recentste)\s+(jaar|boekjaar)\b/i;
 /** "... en wanneer?", "binnen welke termijn", "over welke jaren": a moment, term or period is asked, which a column of terms, dates or reference dates gives. */
@@ -72,6 +74,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   // "Beter geworden ten opzichte van 2036?", "in 2036 en nu": the year asked and the latest the table reports, side by side.
   // "Korter of langer geworden t.o.v. het jaar ervoor?" without a year: the latest two the table reports.
   if (SINCE_Q.test(question) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
+  // "In 2040 en hoe verhoudt zich dat tot het jaar ervoor?": the year asked and the one before it.
+  if (YEAR_BEFORE_Q.test(question) && askedYears.size === 1) askedYears.add(String(Number([...askedYears][0]) - 1));
   const since = SINCE_Q.test(question) && askedYears.size > 0 && !askedYears.has(String(latest));
   if (since) askedYears.add(String(latest));
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).

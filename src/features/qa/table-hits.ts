@@ -1,7 +1,5 @@
-import { MONTH_NAMES } from '../../shared/dutch-date';
 import { caseMetBy, withRowForAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
-import { COMPOUND_NUMBER, SHARE } from './number-words';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
@@ -12,8 +10,9 @@ import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
-import { stemWord } from './word-forms';
+import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
 import { statesAmount, statesNoCost } from './figures-in-answer';
+import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
@@ -55,58 +54,14 @@ const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(?:totaal)?(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie)|\bwat\b[^?]*\b(?:in\s+totaal|bij\s+elkaar|alles\s+samen)\b)/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
-/** "Wat is de gemiddelde wachttijd": an average of the thing after it. */
-const AVERAGE_Q = /\bwat\s+(?:is|was|zijn|waren)\s+(?:de|het)\s+gemiddelde\s+(\p{L}+)/iu;
-
-/** "Hoeveel …", "welk bedrag …", "wat is de gemiddelde wachttijd": only a figure answers these. */
-const COUNT_Q = new RegExp(String.raw`\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage))\b|${AVERAGE_Q.source}`, 'iu');
-
-/**
- * "Wat is de gemiddelde opkomst?" is not answered by "meer dan de helft van de leden aanwezig": a clause giving a
- * figure must name the thing averaged (its stem, also inside a compound: "wachttijden", "de gemiddelde wachttijd").
- */
-function averageOfOtherThing(question: string, answer: string): boolean {
-  const thing = AVERAGE_Q.exec(question)?.[1];
-  if (!thing) return false;
-  const stem = stemWord(thing.toLowerCase());
-  const giving = answer.split(/(?<=[.;:!?])\s+|\n+/).filter((c) => hasFigure(c.replace(NOT_COUNTS, '')));
-  return giving.length > 0 && !giving.some((c) => (c.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem)));
-}
-
-/** Whether a table answer names the thing a "wat is de gemiddelde …" asks in the headers it quotes (true for other questions). */
-function namesAveragedThing(question: string, answer: string): boolean {
-  const thing = AVERAGE_Q.exec(question)?.[1];
-  const stem = thing && stemWord(thing.toLowerCase());
-  return !stem || (answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem));
-}
-
-/** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
-const DURATION_Q = /\bhoe\s+lang\b/i;
-
-/** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. Not "hoeveel gaven de voorkeur aan …". */
-const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b((?:gaf|gaven)\b.*\buit\b|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
-
-/** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
-const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s`, 'gim');
-
-/**
- * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number,
- * or to what was spent without an amount does not answer it.
- */
-export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !statesAmount(answer) && !statesNoCost(question, answer));
-
-/** A figure in a sentence: digits that are not a year, or a number word. */
-const FIGURE_IN_TEXT = new RegExp(
-  String.raw`\b(?!(19|20)\d\d\b)\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)(maal|de|ste|tal)?\b|\b(één|eén|eenmaal|helft|kwart|half|anderhalf|enkele|geen)\b|${COMPOUND_NUMBER}|${SHARE}`,
-  'i',
-);
-export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by. */
 function givesFigureFor(text: string, named: string[], terms: (word: string) => string[]): boolean {
   // Also in a compound: "31 in een verblijfsvoorziening" gives the figure for "verblijf".
-  const says = (sentence: string, t: string) => ownTerms(sentence, false).has(t) || (!t.startsWith('~') && termsIn(sentence, terms).includes(t));
+  // "Het fonds krijgt € 4,4 miljoen" of a text that names the "vereveningsfonds": the compound's head, once the text named it whole.
+  const namesWhole = (t: string) => termsIn(text, terms).includes(t);
+  const byHead = (sentence: string, t: string) => termsIn(sentence, terms).some((x) => x.length >= 4 && x !== t && t.endsWith(x)) && namesWhole(t);
+  const says = (sentence: string, t: string) => ownTerms(sentence, false).has(t) || (!t.startsWith('~') && (termsIn(sentence, terms).includes(t) || byHead(sentence, t)));
   // A sentence that opens by pointing back ("Hiervoor is € 65.000 opgenomen") gives its figure for the one before.
   const sentences = text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/);
   return sentences
@@ -184,10 +139,7 @@ function tableHitsAnswer(
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
-    // "Hoeveel tijd heeft een aanbieder ...?" is not answered by a row of amounts: the text may give the term.
-    // "Wat was de gemiddelde wachttijd in Kampen?" is not answered by the row of Kampen in a table without waiting times.
-    // "Hoeveel wethouders moeten aanwezig zijn om vast te stellen?" is not answered by the row of the planning that says when.
-    if (!answer || (answer.kind !== 'decline' && ((timeAsked && !timeAsked(answer.text)) || !namesAveragedThing(question, answer.text) || lacksUnitAsked(question, answer.text) || countAskedInMoney(question, answer.text) || lacksRatioAsked(question, answer.text) || (COUNT_Q.test(question) && !hasFigure(answer.text.replace(NOT_COUNTS, '')))))) continue;
+    if (!answer || (answer.kind !== 'decline' && rowMissesAsk(question, answer.text, timeAsked))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
@@ -200,6 +152,23 @@ function tableHitsAnswer(
     };
   }
   return undefined;
+}
+
+/** An action's number in a list ("2039-06"): no figure of what it is about. */
+const ACTION_CODE = /\b(?:19|20)\d\d-\d{1,3}\b/g;
+
+/**
+ * A row's answer that does not give what is asked: "hoeveel tijd heeft een aanbieder ...?" is not answered by a row of
+ * amounts (the text may give the term); "wat was de gemiddelde wachttijd in Kampen?" not by the row of Kampen in a table
+ * without waiting times; "hoeveel wethouders moeten aanwezig zijn?" not by the row of the planning that says when; "wat kost
+ * het werkbezoek?" (no figure but its number and date) and "wat kwam er uit de evaluatie?" not by the row of an action list that plans it.
+ */
+function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) => boolean) | undefined): boolean {
+  return (
+    (!!timeAsked && !timeAsked(text)) || (asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' '))) || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
+    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMoney(question, text) || lacksRatioAsked(question, text) ||
+    (COUNT_Q.test(question) && !hasFigure(text.replace(NOT_COUNTS, '')))
+  );
 }
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */

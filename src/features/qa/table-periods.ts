@@ -11,7 +11,7 @@ export const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g)
 /** A column of changes between periods. */
 export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
 /** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
-export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
+export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|verhoudt|verhouden|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
 /** A count on a day ("Wachtenden op 30 juni 2037"): no measure of a period. */
 export const DAY_IN_HEADER = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
 
@@ -49,7 +49,9 @@ export function directionBetween(table: TableView, cells: string[], chosen: numb
   const later = cells[b] ?? '';
   const decimals = later.match(/\d,(\d+)/)?.[1].length ?? 0;
   const amount = Math.abs(to - from).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 2) });
-  const by = /€/.test(later) ? `€ ${amount}` : withUnit(amount, table.headers[b], table.caption);
+  // A unit the cells carry themselves ("5,3 weken") goes with the difference.
+  const ownUnit = later.match(/\d\s+(\p{L}+)\s*$/u)?.[1];
+  const by = /€/.test(later) ? `€ ${amount}` : ownUnit ? `${amount} ${ownUnit}` : withUnit(amount, table.headers[b], table.caption);
   return to > from ? `gestegen met ${by}` : to < from ? `gedaald met ${by}` : 'gelijk gebleven';
 }
 

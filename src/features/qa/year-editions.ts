@@ -62,7 +62,10 @@ export function aboutOtherEdition(asked: Edition, text: string, terms: (word: st
 const YEAR_OF_A_NAME = /(?<![\p{L}\d])(?!(?:In|Per|Vanaf|Tot|Sinds|Voor|Vóór|Na|Eind|Begin|Medio|Uiterlijk|Half|Jaar)\s)\p{Lu}[\p{L}-]*\s+(?:19|20)\d\d\b/gu;
 /** A year after a thing named with its article ("de ontwerpbegroting 2029", "het jaarplan 2028") is no moment either; "het voorjaar 2028" is. */
 const YEAR_OF_A_THING = /\b(?:de|het|deze|dit)\s+\p{L}*(?:begroting|jaarplan|werkplan|jaarrekening|jaarverslag|regioagenda|nota|notitie|plan|verslag|rapport|rapportage|monitor|agenda|programma|visie)\s+(?:19|20)\d\d\b/giu;
-export const withoutYearsOfNames = (sentence: string) => sentence.replace(YEAR_OF_A_NAME, ' ').replace(YEAR_OF_A_THING, ' ');
+/** A span of years after a thing's name ("rekenmodel verdeelsleutel 2041-2043") names it; "in de periode 2041-2043" is a moment. */
+const YEARS_OF_A_THING = /\b(?!(?:tussen|vanaf|sinds|periode|jaren|looptijd|voor|over|tijdens|gedurende|binnen|van|tot)\s)\p{L}{4,}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/giu;
+export const withoutYearSpansOfThings = (sentence: string) => sentence.replace(YEARS_OF_A_THING, ' ');
+export const withoutYearsOfNames = (sentence: string) => withoutYearSpansOfThings(sentence.replace(YEAR_OF_A_NAME, ' ').replace(YEAR_OF_A_THING, ' '));
 
 /**
  * The years asked that a row of a year table stands for: the row of one of them answers for all, as yearsAnswer reads

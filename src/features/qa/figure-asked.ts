@@ -1,0 +1,54 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
+import { COMPOUND_NUMBER, SHARE } from './number-words';
+import { statesAmount, statesNoCost } from './figures-in-answer';
+import { stemWord } from './word-forms';
+
+// Whether a question asks a figure (a count, an average, a duration, an amount spent) and whether a text gives one.
+
+/** "Wat is de gemiddelde wachttijd": an average of the thing after it. */
+const AVERAGE_Q = /\bwat\s+(?:is|was|zijn|waren)\s+(?:de|het)\s+gemiddelde\s+(\p{L}+)/iu;
+
+/** "Hoeveel …", "welk bedrag …", "wat is de gemiddelde wachttijd": only a figure answers these. */
+export const COUNT_Q = new RegExp(String.raw`\b(hoeveel(?!\s+(keer|maal)\b)|hoe\s+hoog|welk\s+(bedrag|percentage))\b|${AVERAGE_Q.source}`, 'iu');
+
+/**
+ * "Wat is de gemiddelde opkomst?" is not answered by "meer dan de helft van de leden aanwezig": a clause giving a
+ * figure must name the thing averaged (its stem, also inside a compound: "wachttijden", "de gemiddelde wachttijd").
+ */
+function averageOfOtherThing(question: string, answer: string): boolean {
+  const thing = AVERAGE_Q.exec(question)?.[1];
+  if (!thing) return false;
+  const stem = stemWord(thing.toLowerCase());
+  const giving = answer.split(/(?<=[.;:!?])\s+|\n+/).filter((c) => hasFigure(c.replace(NOT_COUNTS, '')));
+  return giving.length > 0 && !giving.some((c) => (c.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem)));
+}
+
+/** Whether a table answer names the thing a "wat is de gemiddelde …" asks in the headers it quotes (true for other questions). */
+export function namesAveragedThing(question: string, answer: string): boolean {
+  const thing = AVERAGE_Q.exec(question)?.[1];
+  const stem = thing && stemWord(thing.toLowerCase());
+  return !stem || (answer.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => stemWord(w).includes(stem));
+}
+
+/** "Hoe lang …": a duration or a date answers (a year too: "tot en met 2029"). */
+const DURATION_Q = /\bhoe\s+lang\b/i;
+
+/** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. Not "hoeveel gaven de voorkeur aan …". */
+const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b((?:gaf|gaven)\b.*\buit\b|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
+
+/** A date ("vóór 1 april", "31 december 2026") or the number of a lid ("2. Dat verslag ...") counts nothing. */
+export const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s`, 'gim');
+
+/**
+ * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number,
+ * or to what was spent without an amount does not answer it.
+ */
+export const lacksFigureAsked = (question: string, answer: string) =>
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !statesAmount(answer) && !statesNoCost(question, answer));
+
+/** A figure in a sentence: digits that are not a year, or a number word. */
+const FIGURE_IN_TEXT = new RegExp(
+  String.raw`\b(?!(19|20)\d\d\b)\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)(maal|de|ste|tal)?\b|\b(één|eén|eenmaal|helft|kwart|half|anderhalf|enkele|geen)\b|${COMPOUND_NUMBER}|${SHARE}`,
+  'i',
+);
+export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
