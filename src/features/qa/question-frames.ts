@@ -249,8 +249,8 @@ const FRAMES: [RegExp, string][] = [
   [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
   [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],
-  // Who "goes over" something is who is in charge of it (not "overgaan"); "wie heeft het voor het zeggen" likewise.
-  [/\bwie (?:gaat|gaan|ging) (?:er )?over\b/gi, 'wie is bevoegd voor'],
+  // Who "goes over" something is who is responsible for it (not "overgaan"); "wie heeft het voor het zeggen" who has the power.
+  [/\bwie (?:gaat|gaan|ging) (?:er )?over\b/gi, 'wie is verantwoordelijk voor'],
   [/\bwie (?:heeft|hebben|had) (?:het )?(?:hier )?(?:voor )?het (?:voor het )?zeggen\b/gi, 'wie is bevoegd'],
   // "Wanneer hoor ik iets" asks when a decision is sent, not about a hearing ("horen").
   [/\b(?:hoor (?:ik|je|jij|we|wij)|hoort u)(?: (?:iets|wat|meer|de uitslag|het resultaat|het antwoord|het besluit|of))?(?: terug)?\b/gi, 'ontvang bericht'],
