@@ -75,7 +75,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
-  if (answered(a) && POINTS_AT_FIRST.test(asks[1]) && ((whole.kind === 'none' && !answered(b)) || (answered(whole) && (whole.source.title !== a.source.title || whole.source.section !== a.source.section)))) return a;
+  if (answered(a) && POINTS_AT_FIRST.test(asks[1]) && ((whole.kind === 'none' && !answered(b)) || (answered(whole) && !sameSection(whole.source, a.source)))) return a;
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
@@ -96,8 +96,11 @@ function withFirstAsk(whole: Answer, first: QaResult, ask: string, says: Says): 
   return says(first.answer, ask) >= says(whole.answer, ask) ? joined(first, whole) : whole;
 }
 
+/** Whether two sources are one section of one document (two documents may both have a "Planning"). */
+const sameSection = (x: { title: string; section: string }, y: { title: string; section: string }) => x.title === y.title && x.section === y.section;
+
 function joined(a: Answer, b: Answer): Answer {
-  const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => s.title !== a.source.title || s.section !== a.source.section);
+  const also = [...(a.source.also ?? []), b.source, ...(b.source.also ?? [])].filter((s) => !sameSection(s, a.source));
   // A lid both answers give ("6. Tussen twee vergaderingen ...") is said once.
   const said = unbracketed(a.answer);
   // So is a sentence both give in one paragraph: the rest of that paragraph stays.
@@ -123,7 +126,7 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   if (left < 0) return whole;
   const share = says(each[left].answer, asks[left]);
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
-  const otherRow = !!each[left].table && !!whole.table && each[left].source.title === whole.source.title && each[left].source.section === whole.source.section;
+  const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
   if (!otherRow && !(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.
   if (gives(each[left], whole, true)) return each[left];
