@@ -26,6 +26,14 @@ const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
   return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1${subject}`) : second;
 };
+/** "..., en wat wordt de nieuwe termijn?": a second ask naming the first's noun again, told apart by an adjective only. */
+const NOUN_AGAIN = /\b(?:de|het)\s+(?:nieuwe|oude|huidige|vorige|volgende)\s+(\p{L}+)(?!\s+(?:waar\p{L}*|die|dat)\b)/iu;
+/** The second ask with the relative clause the first gives that noun ("de termijn waarbinnen aanbieders ons moeten informeren"), up to its last verb. */
+const withClauseOf = (first: string, second: string): string => {
+  const noun = NOUN_AGAIN.exec(second)?.[1];
+  const clause = noun && new RegExp(String.raw`\b(?:de|het)\s+${noun}\s+((?:waar\p{L}+|die|dat)\s+[^,?]*\p{L}+en)\b`, 'iu').exec(first)?.[1];
+  return clause ? second.replace(NOUN_AGAIN, (phrase) => `${phrase} ${clause}`) : second;
+};
 /** "..., en hoeveel was dat bij Zwolle?", "en bij Kampen?": the first ask again, of another name. */
 const SAME_OF_OTHER = /^(?:en\s+)?(?:(?:hoeveel|hoe|wat)\s+(?:was|is|waren|zijn|zit)\s+(?:dat|het)\s+)?(?:bij|voor|in)\s+(\p{Lu}[\p{L}-]*)\s*\??$/u;
 /** The first ask with its one name (a capitalised word after its first) put for the name the second ask asks the same of. */
@@ -34,6 +42,8 @@ const withNameOf = (first: string, second: string): string => {
   const names = first.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   return other && names.length === 1 ? first.replace(names[0], other) : second;
 };
+/** The length of an answer's opening that, found in another answer, says it restates that one. */
+const RESTATED_OPENING = 40;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
@@ -58,7 +68,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withNameOf(asks[0], withSubjectOf(asks[0], asks[1]));
+  const other = asks && withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1])));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {
@@ -127,7 +137,10 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   const share = says(each[left].answer, asks[left]);
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
-  if (!otherRow && !(share > 0.5 && share > says(whole.answer, asks[left]))) return whole;
+  // As much said is worth adding unless it opens with a sentence the whole answer gives (the same lid again, with its list).
+  const opening = sentencesOf(unbracketed(each[left].answer))[0]?.slice(0, RESTATED_OPENING);
+  const more = share > says(whole.answer, asks[left]) || (share === says(whole.answer, asks[left]) && !!opening && !unbracketed(whole.answer).includes(opening));
+  if (!otherRow && !(share > 0.5 && more)) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.
   if (gives(each[left], whole, true)) return each[left];
   // Rows of one table in the order asked.

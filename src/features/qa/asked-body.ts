@@ -10,7 +10,7 @@ import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked } from './figure-asked';
 import { twoAsks } from './question-setup';
-import { answersForOtherPlace } from './places-asked';
+import { answersForOtherPlace, lacksPlaceCompared } from './places-asked';
 import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { pointsBack } from './answer-units';
 import { withoutYearSpansOfThings } from './year-editions';
@@ -122,7 +122,9 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
   if (!asksAmount(question) || items.length === 0) return false;
   // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
-  const names = (clause: Set<string>, w: QueryWord) => clause.has(w.terms[0]) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
+  // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd"), not by a looser synonym group.
+  const names = (clause: Set<string>, w: QueryWord) =>
+    clause.has(w.terms[0]) || w.terms.some((t) => t.startsWith('~~') && clause.has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
   // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
   // So may the title or the article ("Reglement ... Calamiteitenoverleg": its mandate is the calamiteitenoverleg's).
   const clauses = clausesOf(answer);
@@ -181,6 +183,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     countForOtherNamed(question, answer, terms, source) ||
     lacksNamesAsked(question, answer) ||
     lacksMembersAsked(question, answer) ||
-    answersForOtherPlace(question, answer, terms)
+    answersForOtherPlace(question, answer, terms) ||
+    lacksPlaceCompared(question, answer, terms)
   );
 }

@@ -65,8 +65,13 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
+  if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
   return undefined;
 }
+
+/** "Wat wordt de nieuwe termijn?": the value that replaces the one of now, which a text says with "voortaan" or "in plaats van" (not "per wanneer geldt het nieuwe reglement"). */
+const ASKS_NEW = /\b(?:wat|hoe\s+\p{L}+|hoeveel)\s+(?:wordt|is|zijn|worden)\s+(?:de|het)\s+nieuwe\s+\p{L}+/iu;
+const GIVES_NEW = /\b(?:voortaan|in\s+plaats\s+van|niet\s+langer|nieuwe?)\b/i;
 
 /** "Welke gemeenten zitten er allemaal in RSJ?": the gemeenten by name, which a text that names them gives. */
 const ASKS_PLACES = /\bwelke\s+(?:\p{L}+\s+)?gemeente[ns]\b/iu;

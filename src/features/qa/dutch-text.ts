@@ -1,6 +1,7 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { withJoinedVerbs } from './separable-verbs';
-import { ABBREVIATED_FILLERS, DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { withWordsSpelledOut } from './spelled-out-words';
 import vocabulary from './knowledge/vocabulary.json';
 import { familyRoot, stemWord } from './word-forms';
 import { fold } from '../../shared/fold';
@@ -54,11 +55,6 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
-// Not \b: it is ASCII-only, so it finds no word start before "één".
-const FREQUENCY = /(?<![\p{L}\d])(om de (\p{L}+ )?|(?:eens|één keer|een keer) in de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
-
-const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
-
 /** "Bestuurlijke trekkers" are bestuurlijke trekkers: a name's last word in its plural ("-s", "-en", "schillen"). */
 const isPluralOf = (word: string | undefined, singular: string) =>
   !!word && word.length > singular.length && [`${singular}s`, `${singular}en`, `${singular}${singular.slice(-1)}en`].includes(word);
@@ -73,23 +69,7 @@ function wordsOf(text: string): string[] {
  * Numbers keep their decimal commas and lose thousands dots ("50.000" -> "50000").
  */
 export function tokenGroups(text: string): string[][] {
-  // "Stelt ieder jaar een verslag op" is a jaarverslag, "jaarlijks een plan" a jaarplan: the compound finds them.
-  text = text.replace(YEARLY, '$& jaar$1');
-  // "Zijn zij het niet eens" is disagreeing: "oneens" finds it.
-  text = text.replace(/\bniet (?:met elkaar |onderling )?eens\b/giu, '$& oneens');
-  // "Om de twee jaar", "elk kwartaal" say how often, as "keer per jaar" does: "hoe vaak" finds them.
-  text = text.replace(FREQUENCY, '$& keer');
-  // "In ieder geval" is "at least", not a case: "in welke gevallen" must not find it.
-  text = text.replace(/\bin (?:ieder|elk) geval\b/giu, 'minstens');
-  // "Zo'n", "z'n", "m'n" are "zo een", "zijn", "mijn": no stray "n" to look for.
-  text = text.replace(/\b(zo|z|m)['’]n\b/giu, (_, w: string) => ({ zo: 'zo een', z: 'zijn', m: 'mijn' })[w.toLowerCase() as 'zo' | 'z' | 'm']);
-  // "E.d.", "o.a.", "t.o.v." say nothing; then a lone "t" is "het" ("waar gaat 't om"; not the "t" of "t/m").
-  text = text.replace(ABBREVIATED_FILLERS, ' ').replace(/(?<![\p{L}\p{N}/])['’]?t(?![\p{L}\p{N}/])/giu, 'het');
-  // A value names its kind: "meldpunt@gemeente.nl" is an e-mailadres, "op dinsdag" a dag, so "wat is het mailadres" and
-  // "op welke dagen" find them.
-  text = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '$& e-mailadres').replace(/\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?\b/giu, '$& dag');
-  // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
-  text = text.replace(/€|\bEUR\b/g, ' euro ');
+  text = withWordsSpelledOut(text);
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
   const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];

@@ -10,6 +10,7 @@ import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
+import { statesAmount } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
 import { rowWords } from './table-row-words';
@@ -58,6 +59,9 @@ const FALLBACKS = 2;
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
  * dutch-text.ts and served by a corpus (MiniSearch in memory, or the store's persistent index).
  */
+/** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
+const AMOUNT_ELSEWHERE_GAP = 0.15;
+
 export class KnowledgeIndex {
   private readonly search: KnowledgeCorpus;
   /** Tells newer evidence from text repeating what the facts were written from. */
@@ -239,9 +243,14 @@ export class KnowledgeIndex {
     const listed = subsectionAnswer(question, candidates, { terms: (w) => this.terms(w), passageAt: (t, k) => this.passage(t, k) }, best.coverage);
     if (listed) return listed;
     const first = this.toAnswer(best, words, question), source = (r: typeof first) => `${r.source.title} ${r.source.section}`;
+    // An amount asked of a passage that states none anywhere: a passage nearly as good may give it ("teruggevorderd" beside the category list).
+    const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
-    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => ranked.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    const pool = noAmount ? [...hits].sort((a, b) => b.rank - a.rank) : ranked;
+    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
+      // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
+      if (noAmount && hit !== best && rowOf(this.passages.get(hit.id)?.text ?? '')) continue;
       const result = hit === best ? first : this.toAnswer(hit, words, question);
       if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) return { ...result, answer: withExpansions(result.answer, words) };
     }

@@ -13,3 +13,12 @@ export function answersForOtherPlace(question: string, answer: string, terms: (w
   const named = placesOf(answer);
   return named.length > 0 && !named.some((t) => asked.has(t));
 }
+
+/** "Welke gemeente had de grootste stijging?", "in welke gemeente het minst": one gemeente compared with the others. */
+const PLACE_COMPARED = /\bwelke\s+gemeenten?\b.*\b(?:hoogste?|grootste?|meeste?|laagste?|kleinste?|minste?|sterkste?|snelste?|slechtste?|beste)\b/iu;
+
+/** A gemeente asked by comparison, answered without naming any: the answer is about the region, not the one asked. */
+export function lacksPlaceCompared(question: string, answer: string, terms: (word: string) => string[]): boolean {
+  if (!PLACE_COMPARED.test(question)) return false;
+  return !tokenize(answer.split(/\n?Bron:/)[0]).some((t) => PLACE_TERMS.has(terms(t)[0] ?? t));
+}

@@ -13,6 +13,7 @@ const FRAMES: [RegExp, string][] = [
   // The date a regulation takes effect.
   [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
+  [/\blaatste kwartaal (?=van (?:het jaar|dat jaar|(?:19|20)\d\d)\b)/gi, 'vierde kwartaal '], // "van 2040": its fourth ("K4"); else maybe the latest reported
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
   [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
   // "Wat weet je over X?", "Vertel eens over X", "Informatie over X": what X is.

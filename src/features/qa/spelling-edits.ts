@@ -76,3 +76,6 @@ export function editsOne(word: string): Set<string> {
 
 /** A diminutive's ending ("kaart|jes", "lamp|je", "bloem|etje"), which the dictionary does not list with its word. */
 export const DIMINUTIVE = /(?:et|p)?(?:tjes|tje|jes|je)$/;
+
+/** A long vowel before one consonant is spelt single before an ending that opens with a vowel ("groot": "grote"): "gemeete" inflects no "gemeet". */
+export const OPENS_SYLLABLE = (base: string, ending: string) => /^[aeiou]/.test(ending) && /(aa|ee|oo|uu)[^aeiouwj]$/.test(base);

@@ -1,14 +1,14 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
-import { DIMINUTIVE, deletes, distance, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
+import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 // "laagste", "kortste": a superlative is as Dutch as its base word. Every ending that fits: "leerlingen" is "leerling" + en.
 const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
-const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)); // "producties": "producti" + es, and "productie" + s
+const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)).filter((base) => !OPENS_SYLLABLE(base, word.slice(base.length))); // "producties": "producti" + es, and "productie" + s
 export const isDictionaryForm = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base)); // or an inflection of one
 /** A plural in -en or an adjective in -e spells an open syllable with one vowel ("personen", "hoge"): the dictionary's stem doubles it ("persoon", "hoog"). */
 const withClosedSyllable = (word: string, base: string): string => (/en?$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);

@@ -1,8 +1,9 @@
 import type { TableView } from './tables';
 import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
-import { hasPlaceColumns, placesAsRows } from './table-transposed';
+import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
+import { quarterScoring } from './table-quarters';
 import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
 import { twoAsks } from './question-setup';
 import { FREQUENCY } from './frequency';
@@ -81,8 +82,11 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
+  const byQuarter = quarterScoring(question, table);
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
+    const quarter = byQuarter?.(k);
+    if (quarter !== undefined) return quarter;
     const years = yearsIn(header);
     if (askedYears.size && years.size && ![...years].some((y) => askedYears.has(y))) return -Infinity;
     // A count on a day ("Wachtenden op 30 juni 2037") is no measure of the period compared.
@@ -219,7 +223,7 @@ function cellAnswer(table: TableView, row: number, scores: number[], changeAsked
 
 /** Highest, lowest, over or under budget: over all rows except totals, naming what was compared. */
 function compare(question: string, table: TableView, scores: number[]): TableAnswer | undefined {
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+  const rows = placeRowsAsked(question, table, table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '')));
   const subject = table.headers[0].toLowerCase();
   const names = (rs: number[]) => rs.map((r) => table.rows[r][0]).join(', ');
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;

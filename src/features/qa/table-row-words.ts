@@ -7,13 +7,15 @@ const PAYING_VERB = /\bbetalen\b/i;
 const PAYING_STEM = stemWord('betalen');
 /** "Boven het gemiddelde", "meer ... dan gemiddeld": the average is the rows' own, said by no row. */
 const AVERAGE_STEM = stemWord('gemiddeld');
+/** "De grootste stijging van het aantal meldingen": a table of counts says "aantal" in every cell, not in a row's name. */
+const COUNT_STEM = stemWord('aantal');
 
 /**
  * The question words a table row must cover: those a table does not answer from its columns. When
  * only such words are left ("Welke gemeente gaf het meest uit?"), the weak ones ("gemeente") say which table.
  */
 export function rowWords<W extends { terms: string[] }>(counted: W[], all: W[], question = ''): W[] {
-  const isColumn = (term: string) => isColumnTerm(term) || endsInColumnTerm(term) || (term === PAYING_STEM && PAYING_VERB.test(question)) || (term === AVERAGE_STEM && AVERAGE_Q.test(question));
+  const isColumn = (term: string) => isColumnTerm(term) || endsInColumnTerm(term) || (term === PAYING_STEM && PAYING_VERB.test(question)) || (term === AVERAGE_STEM && AVERAGE_Q.test(question)) || term === COUNT_STEM;
   // A word's own stem, also behind the token of a phrase group it starts ("langer": "~~langdurig", "langer").
   // A compound whose last part asks a column: "eindejaarsuitgave" is an "uitgave".
   const head = (w: W) => w.terms[w.terms.length - 1];

@@ -30,3 +30,10 @@ export function placesAsRows<T extends Grid>(table: T): T {
     rows: columns.map((k) => [table.headers[k], ...table.rows.map((r) => r[k] ?? '')]),
   };
 }
+
+/** "Welke gemeente ...?" compared over rows that are mostly gemeenten: only those ("Niet toe te rekenen" is none). */
+export function placeRowsAsked<T extends Grid>(question: string, table: T, rows: number[]): number[] {
+  if (!/\bwelke\s+gemeenten?\b/i.test(question)) return rows;
+  const places = rows.filter((r) => isPlace(table.rows[r][0] ?? ''));
+  return places.length >= 3 && places.length >= (rows.length * 2) / 3 ? places : rows;
+}
