@@ -137,3 +137,66 @@ describe('the new value of a term asked after why it changes (session 33)', () =
     expect(await ask('Per wanneer geldt het nieuwe reglement voor de klachtencommissie?')).toContain('1 maart 2045');
   });
 });
+
+// An invented decision list of a board of library directors, with an attendance table, a cost table under its own
+// paragraph without a caption, and signals to the inspectorate with what came of them.
+const MINUTES = `# Besluitenlijst Directeurenoverleg Bibliotheken Salland, 3 april 2045
+
+## 1. Aanwezigheid
+
+| Gemeente | Vertegenwoordigd door | Aanwezig | Opmerking |
+| --- | --- | --- | --- |
+| Deventer | directeur | ja | voorzitter |
+| Raalte | directeur | ja | |
+| Olst-Wijhe | adjunct-directeur | ja | vervangt de directeur |
+| Ommen | – | nee | afwezig met bericht |
+| Dalfsen | directeur | ja | digitaal |
+
+## 2. Signalen aan de inspectie
+
+Het bureau kan zelf een signaal bij de toezichthouder afgeven als een vestiging onveilig is. In 2044 gebeurde dat drie keer, telkens na een besluit van het directeurenoverleg. De toezichthouder heeft naar aanleiding van twee van deze signalen een bezoek gebracht. Dat leidde in één geval tot een waarschuwing aan de vestiging in Raalte. Bij het derde signaal zag de toezichthouder geen aanleiding voor een bezoek.
+
+## 3. Kosten per onderdeel
+
+Bedragen in duizenden euro's; een positief verschil is een overschrijding.
+
+| Onderdeel | Begroot (3 mnd) | Realisatie (3 mnd) | Verschil | Verschil % |
+| --- | --- | --- | --- | --- |
+| Collectie | 1.200 | 1.320 | +120 | +10,0% |
+| Personeel | 3.400 | 3.366 | −34 | −1,0% |
+| Huisvesting | 800 | 880 | +80 | +10,0% |
+| **Totaal** | **5.400** | **5.566** | **+166** | **+3,1%** |
+`;
+
+const board = async () => indexWithCuratedFacts('besluitenlijst-directeurenoverleg-salland.md', MINUTES);
+const askBoard = async (question: string) => text((await board()).ask(question));
+
+// All four fail at 4200fe6 (checked in a worktree): "was er niet bij" was no absence and "wie" no question for rows of a
+// list; "wat kwam daaruit" brought no sentence that reports a result, and "hoe vaak" of the first ask no "drie keer"; a
+// row's figures were no euros though the paragraph of the table says so; a percentage asked beside an amount left only the
+// percentage.
+describe('a decision list: attendance, results and amounts in thousands (session 33)', () => {
+  it('"wie was er niet bij" is the row of the attendance list that says "nee"', async () => {
+    const answer = await askBoard('wie was er niet bij het directeurenoverleg van 3 april?');
+    expect(answer).toContain('Ommen');
+    expect(answer).not.toContain('Deventer: Vertegenwoordigd');
+  });
+
+  it('"hoe vaak ... en wat kwam daaruit" gives the count and the sentence that reports the result', async () => {
+    const answer = await askBoard('Hoe vaak heeft het bureau zelf een signaal bij de inspectie neergelegd en wat kwam daaruit?');
+    expect(answer).toContain('drie keer');
+    expect(answer).toContain('waarschuwing');
+  });
+
+  it('"in euro\'s" is answered by a row whose paragraph says its amounts are thousands of euros, and says so', async () => {
+    const answer = await askBoard('Bij welk onderdeel is de overschrijding in euro\'s het grootst?');
+    expect(answer).toContain('Collectie (+120)');
+    expect(answer).toContain('Bedragen in duizenden euro\'s');
+  });
+
+  it('"in euro\'s en in procenten" gives the difference and its percentage', async () => {
+    const answer = await askBoard('Wat is de totale overschrijding na drie maanden, in euro\'s en in procenten?');
+    expect(answer).toContain('+166');
+    expect(answer).toContain('+3,1%');
+  });
+});

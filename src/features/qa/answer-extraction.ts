@@ -23,6 +23,8 @@ const SHORT_LIST = 4;
 export interface AlsoAsked {
   /** The kind of answer asked ("hoe snel": a length of time), which some chosen sentence should give. */
   givesKind?: (sentence: string) => boolean;
+  /** The kind the first of two asks wants ("hoe vaak ..., en wat kwam daaruit?": a number of times), when it is another. */
+  firstAskKind?: (sentence: string) => boolean;
   /** A sentence whose condition the asker's case meets ("minder dan 10 fte" for "wij hebben 7 fte"). */
   caseMet?: (sentence: string) => boolean;
   /** How a sentence matches the second question of a sentence that asks two ("... en kan er eerder een BO komen?"). */
@@ -47,6 +49,8 @@ export interface AlsoAsked {
   namesParty?: (sentence: string) => boolean;
   /** The question asks which one or who ("welke zorgaanbieder ..."): a paragraph's bold title, which names its subject, comes along. */
   namesAsked?: boolean;
+  /** A result is asked ("wat kwam daaruit"): the sentence after the best that reports one ("Dat leidde tot ...") comes along. */
+  resultAsked?: boolean;
 }
 
 export interface Extract {
@@ -106,7 +110,7 @@ export function extractAnswer(
     addWhole(units, chosen, lidOf(units, i));
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
-  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, also.namesAsked);
+  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked });
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
@@ -139,8 +143,8 @@ function withLaterIntroduction(units: Unit[], chosen: Set<number>, best: number,
 
 /** What else is asked: the kind of answer, the asker's case, a second (or first) ask of the asking sentence. */
 function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, best: number, also: AlsoAsked, weight?: SentenceWeight): void {
-  const { givesKind, caseMet, secondAsk, firstAsk } = also;
-  if (givesKind) addKindGiven(units, chosen, best, givesKind);
+  const { givesKind, firstAskKind, caseMet, secondAsk, firstAsk } = also;
+  for (const kind of [givesKind, firstAskKind]) if (kind) addKindGiven(units, chosen, best, kind);
   // A table row's figure holds unless another lid modifies it for the asker's case: "voor aanbieders met minder dan
   // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));

@@ -66,8 +66,17 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
+  if (asksResult(question)) return (text) => REPORTS_RESULT.test(text);
   return undefined;
 }
+
+/** "In 2044 gebeurde dat drie keer": how often a thing was done, as "hoe vaak heeft ... gedaan" asks. */
+const TIMES_DONE = /\b(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+keer\b(?!\s+(?:zo|meer|minder|per|in|het)\b)/i;
+/** "Wat kwam er uit ...", "wat kwam daaruit", "wat was het resultaat": a result is asked. */
+const RESULT_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?(?:uit(?:gekomen)?|daaruit|eruit|hieruit)\b|\b(?:resultaat|uitkomst)\b/i;
+export const asksResult = (question: string) => RESULT_Q.test(question);
+/** A result reported: "leidde in één geval tot een aanwijzing", "resulteerde in", "met als gevolg". */
+export const REPORTS_RESULT = /\b(?:leidde|leidden|geleid)\b[^.;]*\btot\b|\bresulteerde\w*\s+in\b|\bmet\s+als\s+(?:gevolg|resultaat)\b/i;
 
 /** "Wat wordt de nieuwe termijn?": the value that replaces the one of now, which a text says with "voortaan" or "in plaats van" (not "per wanneer geldt het nieuwe reglement"). */
 const ASKS_NEW = /\b(?:wat|hoe\s+\p{L}+|hoeveel)\s+(?:wordt|is|zijn|worden)\s+(?:de|het)\s+nieuwe\s+\p{L}+/iu;
@@ -104,7 +113,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (gives) return gives;
   // "Wat is de status?" asks the state itself; "hoe staat het met ..." may be answered by a new date.
   if (ASKS_STATUS.test(question)) return /\bde\s+status\b/i.test(question) ? (s) => GIVES_STATUS.test(s) : (s) => GIVES_STATUS.test(s) || DATE.test(s);
-  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s);
+  if (/\bhoe\s+vaak\b/i.test(question)) return (s) => FREQUENCY.test(s) || TIMES_DONE.test(s);
   if (ASKS_SHARE.test(question)) return (s) => GIVES_SHARE.test(s);
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
   const duration = askedDuration(question);

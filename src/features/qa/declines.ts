@@ -2,7 +2,7 @@ import { MONTH_NAMES, MONTH_PERIOD } from '../../shared/dutch-date';
 import { fold } from '../../shared/fold';
 import { wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
-import { WEEKDAY, askedDuration, asksWhenBodyMeets } from './asked-kind';
+import { WEEKDAY, askedDuration, asksResult, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
 import { asksLengthOfText, withoutIdioms } from './question-frames';
 import { datedByDocument, withoutNowOfCase } from './now-readings';
@@ -177,10 +177,9 @@ const POSTPONED = /\b(?:uitgesteld|doorgeschoven|verdaagd)\s+naar\s+(?:het|de)\b
 export const lacksOutcomeAsked = (question: string, answer: string) =>
   ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
 
-/** "Wat kwam er uit ...", "wat was het resultaat": a result, which an action still open ("Status: Open") only plans. */
-const RESULT_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?uit(?:gekomen)?\b|\b(?:resultaat|uitkomst)\b/i;
+/** A result asked, which an action still open ("Status: Open") only plans. */
 const OPEN_STATUS = /\bstatus:\s*(?:open|nieuw|loopt|gepland|vertraagd)\b/i;
-export const onlyPlansResultAsked = (question: string, answer: string) => RESULT_Q.test(question) && OPEN_STATUS.test(answer);
+export const onlyPlansResultAsked = (question: string, answer: string) => asksResult(question) && OPEN_STATUS.test(answer);
 
 /**
  * "Wat waren de tarieven in 2026?" answered by "Vastgesteld door het Ambtelijk overleg op 12 november 2026": the

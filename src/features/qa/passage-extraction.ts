@@ -1,7 +1,7 @@
 import { extractAnswer } from './answer-extraction';
 import { LIST_THING, WANTS_LIST } from './list-questions';
 import { negatedAsk } from './negated-asks';
-import { askedKind, withAskedKind } from './asked-kind';
+import { askedKind, asksResult, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
 import { askedElaboration, askerWeight, asksCause, asksWhatWasAsked, causeWeight } from './asked-elaboration';
@@ -13,6 +13,7 @@ import { askedStep } from './list-anchors';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
 import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 import { asksDecision } from './passage-fit';
+import { twoAsks } from './question-setup';
 import { namesPartyOf } from './sentences-along';
 
 /** How the index reads a section's sentences for one question. */
@@ -45,6 +46,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
     partyItemsAnswer(question, section, reading.named) ??
     extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
+      firstAskKind: firstAskKind(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
       headingNamesList,
@@ -57,6 +59,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),
+      resultAsked: asksResult(question),
     })
   );
 }
@@ -78,3 +81,9 @@ const headOfHeading = (heading: string) => {
   const [head, ...rest] = heading.split(/\s+(?:met|van|voor|over|bij|aan|naar|door|tegen|zonder)\s+/i);
   return rest.length && !/\b(?:overzicht|lijst|opsomming|register)$/i.test(head) ? head : heading;
 };
+
+/** The kind of answer the first of two asks wants: the whole question's kind may be the second's ("..., en wat kwam daaruit?"). */
+function firstAskKind(question: string): ((sentence: string) => boolean) | undefined {
+  const first = twoAsks(question)?.[0];
+  return first ? askedKind(`${first}?`) : undefined;
+}

@@ -1,5 +1,6 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
 import { BOLD_TITLE, LEANS_ON_BEFORE, type Unit, pointsBack } from './answer-units';
+import { REPORTS_RESULT } from './asked-kind';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
@@ -30,6 +31,7 @@ export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number
   if (prior.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([before])) chosen.add(before);
 }
 
+
 /** A sentence that goes on from the one before within its clause: "Het AO heeft daarom gestemd", "Zij besloot daarop ...". */
 const LEANS_INSIDE = /^(?:\p{L}+\s+){1,4}?(?:daarom|daarop|dus|vervolgens|daarna|toen)\b/iu;
 
@@ -45,6 +47,19 @@ export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number
   // "Over het thema ... werd geen consensus bereikt. Het AO heeft daarom gestemd: ..." for "hoe is de stemming ... uitgevallen?".
   const adds = next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]);
   if (adds && (pointsBack(units[after].text) || LEANS_INSIDE.test(units[after].text)) && fits([after])) chosen.add(after);
+}
+
+/**
+ * "Wat kwam daaruit?" answered without the sentence that reports the result: the first that does ("Dat leidde in één geval
+ * tot een aanwijzing") comes along, with the sentence it leans on ("De IGJ heeft naar aanleiding van drie signalen een
+ * onderzoek ingesteld.").
+ */
+export function addResult(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  if ([...chosen].some((k) => REPORTS_RESULT.test(units[k].text))) return;
+  const k = units.findIndex((u) => REPORTS_RESULT.test(u.text));
+  if (k < 0) return;
+  const leansOn = k > 0 && units[k - 1].line === units[k].line && pointsBack(units[k].text) && !chosen.has(k - 1) ? [k - 1] : [];
+  if (fits([...leansOn, k])) [...leansOn, k].forEach((i) => chosen.add(i));
 }
 
 /**
@@ -90,11 +105,12 @@ export function addReferredItem(units: Unit[], chosen: Set<number>, fits: (ks: n
 }
 
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
-export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asksWhich = false): void {
+export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asked: { which?: boolean; result?: boolean } = {}): void {
   addAntecedents(units, chosen, fits);
   addReferredItem(units, chosen, fits);
-  if (asksWhich) addParagraphTitle(units, chosen, fits);
+  if (asked.which) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
+  if (asked.result) addResult(units, chosen, fits);
   addLabelBody(units, chosen, best, fits);
 }

@@ -37,6 +37,8 @@ const EXPECTED_H = /prognose|verwacht|raming eind/i;
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
 const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
+/** "In euro's en in procenten": an amount is asked beside the percentage. */
+const MONEY_TOO_Q = /\bin\s+(?:euro|€)|\bbedrag/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
@@ -140,7 +142,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   withActionColumns(question, table, row, scores);
   raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says so).
-  if ((twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
+  if ((twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
@@ -192,10 +194,12 @@ function differenceAnswer(question: string, table: TableView, row: number, score
     const b = cellNumber(cells[budget!] ?? '');
     return a === undefined || b === undefined ? undefined : `${label(table.headers[actual!])} min ${label(table.headers[budget!]).toLowerCase()}: ${formatDifference(a - b)}`;
   };
-  const main = column > 0 ? quote(table, cells, column) : computed();
+  // "In euro's en in procenten": the difference as a percentage too, when a column gives it.
+  const percent = PERCENT_Q.test(question) ? table.headers.findIndex((h, k) => k > 0 && k !== column && scores[k] > -Infinity && DIFFERENCE_H.test(h) && isPercentColumn(table, k)) : -1;
+  const main = [column > 0 ? quote(table, cells, column) : computed(), percent > 0 ? quote(table, cells, percent) : undefined].filter(Boolean).join('; ');
   if (!main) return undefined;
   const context = pair ? ` (${[budget!, actual!].map((k) => quote(table, cells, k)).join('; ')})` : '';
-  const shown = [0, ...(pair ?? []), ...(column > 0 ? [column] : [])].sort((a, b) => a - b);
+  const shown = [0, ...(pair ?? []), ...(column > 0 ? [column] : []), ...(percent > 0 ? [percent] : [])].sort((a, b) => a - b);
   return { kind: 'answer', text: `${cells[0]}: ${main}${context}.`, shown: pick(table, shown, [row]) };
 }
 

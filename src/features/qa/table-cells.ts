@@ -23,8 +23,8 @@ export interface TableSource {
   terms(word: string): string[];
 }
 
-/** "(mln euro)", "(%)"; not a date or year ("(31-12)", "(31 december 2026)"): that says when, and stays in the label. */
-const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b))([^)]{1,20})\)\s*$`, 'i');
+/** "(mln euro)", "(%)"; not a date, year or period ("(31-12)", "(31 december 2026)", "Begroot (4 mnd)"): that says when, and stays in the label. */
+const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b|\d+\s*(?:mnd|maanden|weken|kwartalen)\b))([^)]{1,20})\)\s*$`, 'i');
 const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
 /** A cell as a number: "€ 8.942.000" 8942000, "−326.000" -326000, "6,8" 6.8, "76%" 76; undefined for text. */

@@ -38,7 +38,11 @@ const NEGATED = /\b(niet|geen|nergens|onvoldoende|onder de maat)\b/i;
 /** A norm column read from the other side: "langer dan de norm", "boven de streefwaarde" ask where the norm is not met. */
 const EXCEEDS = /\b(langer|hoger|meer|boven|later|over)\b.*\b(norm|streefwaarde|maximum|maximaal|afgesproken|toegestaan)|\boverschr/i;
 const NORM_H = /\b(norm|streefwaarde|doel)\w*/i;
-const WHICH = /\b(welke?|waar|bij\s+welke)\b/i;
+/** "Welke ...", and "wie was er niet (bij)": who of a list of attendance. */
+export const WHICH = /\b(welke?|waar|bij\s+welke)\b|\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
+/** "Wie was er niet bij", "wie ontbrak": absence, which a column "Aanwezig" of ja/nee answers with its "nee" rows. */
+const ABSENT_Q = /\b(?:was|waren|is|zijn)\s+(?:er\s+)?niet\s+bij\b|\bafwezig|\bontbr(?:ak|aken|eekt)\b/i;
+const PRESENT_H = /^\s*aanwezig\b/i;
 
 const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '');
 const rowsOf = (table: TableView) => table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
@@ -53,7 +57,8 @@ export function rowsMeetingCondition(question: string, table: TableView, terms: 
     const values = new Set(rows.map((r) => valueOf(table.rows[r][k])).filter(Boolean));
     // "Langer dan we als maximum hebben afgesproken" names a column "Norm gehaald?" without its words.
     const namesColumn = [...terms(header)].some((t) => asked.has(t)) || (NORM_H.test(header) && EXCEEDS.test(question));
-    const wanted = yesNoWanted(question, header, values, namesColumn) ?? scaleEnd(question, header, values, terms) ?? scaleValueSaid(question, header, values, terms);
+    const absent = ABSENT_Q.test(question) && PRESENT_H.test(header);
+    const wanted = yesNoWanted(question, header, values, namesColumn || absent, absent) ?? scaleEnd(question, header, values, terms) ?? scaleValueSaid(question, header, values, terms);
     if (!wanted) continue;
     const hits = rows.filter((r) => valueOf(table.rows[r][k]) === wanted);
     return answer(table, k, wanted, hits, rows);
@@ -88,9 +93,9 @@ function rowsChangedWay(question: string, table: TableView): TableAnswer | undef
 }
 
 /** "ja" or "nee" for a column of those the question names, by whether it negates it (or exceeds the norm it checks). */
-function yesNoWanted(question: string, header: string, values: Set<string>, namesColumn: boolean): string | undefined {
+function yesNoWanted(question: string, header: string, values: Set<string>, namesColumn: boolean, absent: boolean): string | undefined {
   if (!namesColumn || values.size < 2 || ![...values].every((v) => YES.has(v) || NO.has(v) || v === 'deels' || v === 'n.v.t')) return undefined;
-  const negated = NEGATED.test(question) || (NORM_H.test(header) && EXCEEDS.test(question));
+  const negated = absent || NEGATED.test(question) || (NORM_H.test(header) && EXCEEDS.test(question));
   const yes = [...values].find((v) => YES.has(v));
   const no = [...values].find((v) => NO.has(v));
   return negated ? no : yes;

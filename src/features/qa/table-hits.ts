@@ -133,18 +133,19 @@ function tableHitsAnswer(
     if (tried.has(passage.section)) continue;
     tried.add(passage.section);
     const table = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
-    const found = asksForFigure(question) ? withTotalRow(question, table, named(candidate)) : table;
+    // "Wat is de totale overschrijding?" asks the total row as a figure asked does.
+    const found = asksForFigure(question) || /\btotale?\b|\bin\s+totaal\b/i.test(question) ? withTotalRow(question, table, named(candidate)) : table;
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
-    if (!answer || (answer.kind !== 'decline' && rowMissesAsk(question, answer.text, timeAsked))) continue;
+    if (!answer || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms).length, termsOfText) : undefined;
     return {
       kind: 'answer',
-      answer: both ? answer.text : withRow?.text ?? withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text)),
+      answer: withUnitOfAmounts(passage, source, both ? answer.text : withRow?.text ?? withOtherAsk(question, passage, source, withCaseMet(question, passage, source, answer.text))),
       source: { title: passage.title, section: passage.section },
       passageRef: { kind: 'passage', title: passage.title, position: passage.position },
       confidence: candidate.rowCoverage,
@@ -226,12 +227,23 @@ function withCaseMet(question: string, passage: Passage, source: TableSource, te
 /** The sentences of a table row's article outside its table, without lid numbers. */
 function articleSentences(passage: Passage, source: TableSource): string[] {
   const lines: string[] = [];
+  // A table under its own caption sits in the paragraph its rows name as their chapter: that paragraph's text is its article too.
+  const inArticle = (p: Passage) => p.section === passage.section || (!!passage.chapter && p.section === passage.chapter);
   for (const step of [-1, 1]) {
-    for (let k = passage.position + step, p = source.passageAt(passage.title, k); p && p.section === passage.section && Math.abs(k - passage.position) <= ARTICLE_SPAN; k += step, p = source.passageAt(passage.title, k)) {
+    for (let k = passage.position + step, p = source.passageAt(passage.title, k); p && inArticle(p) && Math.abs(k - passage.position) <= ARTICLE_SPAN; k += step, p = source.passageAt(passage.title, k)) {
       if (!rowOf(p.text)) lines.push(...p.text.split('\n'));
     }
   }
   return lines.flatMap((line) => splitSentences(line.replace(/^\s*\d+[.)]\s+/, '')));
+}
+
+/** "Bedragen in duizenden euro's", "bedragen x € 1.000": the sentence of a table's article that says what its cells count in. */
+const AMOUNTS_IN = /\bbedragen\s+(?:zijn\s+)?(?:in|x)\b[^.;]*(?:euro|€)/i;
+
+/** A row's figures with the unit its article gives them in ("+1.512" is thousands of euros), when the answer does not say it. */
+function withUnitOfAmounts(passage: Passage, source: TableSource, text: string): string {
+  const unit = articleSentences(passage, source).find((sentence) => AMOUNTS_IN.test(sentence));
+  return unit && !text.includes(unit) ? `${text}\n${unit}` : text;
 }
 
 /**
