@@ -49,7 +49,7 @@ export interface AlsoAsked {
   namesParty?: (sentence: string) => boolean;
   /** The question asks which one or who ("welke zorgaanbieder ..."): a paragraph's bold title, which names its subject, comes along. */
   namesAsked?: boolean;
-  /** A result is asked ("wat kwam daaruit"): the sentence after the best that reports one ("Dat leidde tot ...") comes along. */
+  /** A result is asked ("wat kwam daaruit"): a sentence of the section that reports one ("Dat leidde tot ...") comes along. */
   resultAsked?: boolean;
 }
 

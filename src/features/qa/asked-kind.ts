@@ -66,20 +66,26 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
-  if (asksResult(question)) return (text) => REPORTS_RESULT.test(text);
+  if (asksResultItself(question)) return (text) => REPORTS_RESULT.test(text);
   return undefined;
 }
 
 /** "In 2044 gebeurde dat drie keer": how often a thing was done, as "hoe vaak heeft ... gedaan" asks. */
-const TIMES_DONE = /\b(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+keer\b(?!\s+(?:zo|meer|minder|per|in|het)\b)/i;
+const TIMES_DONE = /(?<![\p{L}\d])(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+keer\b(?!\s+(?:zo|meer|minder|per|in|het)\b)/iu;
 /** "Wat kwam er uit ...", "wat kwam daaruit", "wat was het resultaat": a result is asked. */
 const RESULT_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?(?:uit(?:gekomen)?|daaruit|eruit|hieruit)\b|\b(?:resultaat|uitkomst)\b/i;
 export const asksResult = (question: string) => RESULT_Q.test(question);
+/** The result itself is what is asked ("wat kwam daaruit", "wat was de uitkomst"), not a figure of one ("hoe vaak is het resultaat gehaald"). */
+const RESULT_ITSELF_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?(?:uit(?:gekomen)?|daaruit|eruit|hieruit)\b|\bwat\s+(?:was|waren|is|zijn)\s+(?:het|de)\s+(?:resultaat|resultaten|uitkomst|uitkomsten)\b/i;
+export const asksResultItself = (question: string) => RESULT_ITSELF_Q.test(question);
 /** A result reported: "leidde in één geval tot een aanwijzing", "resulteerde in", "met als gevolg". */
-export const REPORTS_RESULT = /\b(?:leidde|leidden|geleid)\b[^.;]*\btot\b|\bresulteerde\w*\s+in\b|\bmet\s+als\s+(?:gevolg|resultaat)\b/i;
+export const REPORTS_RESULT = /\b(?:leidde|leidden|geleid)\s+(?:\S+\s+){0,4}?tot\b(?!\s+\d)|\bresulteerde\w*\s+in\b|\bmet\s+als\s+(?:gevolg|resultaat)\b/i;
 
-/** "Wat wordt de nieuwe termijn?": the value that replaces the one of now, which a text says with "voortaan" or "in plaats van" (not "per wanneer geldt het nieuwe reglement"). */
-const ASKS_NEW = /\b(?:wat|hoe\s+\p{L}+|hoeveel)\s+(?:wordt|is|zijn|worden)\s+(?:de|het)\s+nieuwe\s+\p{L}+/iu;
+/**
+ * "Wat wordt de nieuwe termijn?": the value that replaces the one of now (not "per wanneer geldt het nieuwe reglement"). A text
+ * gives it with "voortaan" or "in plaats van", or names the new thing; one that only says the rule of now does not.
+ */
+const ASKS_NEW = /\bwat\s+(?:wordt|is|zijn|worden)\s+(?:de|het)\s+nieuwe\s+\p{L}+/iu;
 const GIVES_NEW = /\b(?:voortaan|in\s+plaats\s+van|niet\s+langer|nieuwe?)\b/i;
 
 /** "Welke gemeenten zitten er allemaal in RSJ?": the gemeenten by name, which a text that names them gives. */

@@ -247,10 +247,9 @@ export class KnowledgeIndex {
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
     const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
-    const pool = noAmount ? [...hits].sort((a, b) => b.rank - a.rank) : ranked;
+    // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
+    const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
-      // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
-      if (noAmount && hit !== best && rowOf(this.passages.get(hit.id)?.text ?? '')) continue;
       const result = hit === best ? first : this.toAnswer(hit, words, question);
       if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) return { ...result, answer: withExpansions(result.answer, words) };
     }

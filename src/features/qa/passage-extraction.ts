@@ -1,7 +1,7 @@
 import { extractAnswer } from './answer-extraction';
 import { LIST_THING, WANTS_LIST } from './list-questions';
 import { negatedAsk } from './negated-asks';
-import { askedKind, asksResult, withAskedKind } from './asked-kind';
+import { askedKind, asksResultItself, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
 import { askedElaboration, askerWeight, asksCause, asksWhatWasAsked, causeWeight } from './asked-elaboration';
@@ -59,7 +59,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),
-      resultAsked: asksResult(question),
+      resultAsked: asksResultItself(question),
     })
   );
 }

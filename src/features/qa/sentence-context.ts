@@ -31,7 +31,6 @@ export function addNamingBefore(units: Unit[], chosen: Set<number>, best: number
   if (prior.some((v, w) => v >= OWN_WORD_MATCH && !own[w]) && fits([before])) chosen.add(before);
 }
 
-
 /** A sentence that goes on from the one before within its clause: "Het AO heeft daarom gestemd", "Zij besloot daarop ...". */
 const LEANS_INSIDE = /^(?:\p{L}+\s+){1,4}?(?:daarom|daarop|dus|vervolgens|daarna|toen)\b/iu;
 

@@ -38,7 +38,7 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
 const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd)\b/i;
 /** "In euro's en in procenten": an amount is asked beside the percentage. */
-const MONEY_TOO_Q = /\bin\s+(?:euro|€)|\bbedrag/i;
+const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */

@@ -238,7 +238,7 @@ function articleSentences(passage: Passage, source: TableSource): string[] {
 }
 
 /** "Bedragen in duizenden euro's", "bedragen x € 1.000": the sentence of a table's article that says what its cells count in. */
-const AMOUNTS_IN = /\bbedragen\s+(?:zijn\s+)?(?:in|x)\b[^.;]*(?:euro|€)/i;
+const AMOUNTS_IN = /\bbedragen\s+(?:zijn\s+)?(?:in\s+(?:duizenden|miljoenen|hele)?\s*(?:euro|€)|x\s*€?\s*1\.000)/i;
 
 /** A row's figures with the unit its article gives them in ("+1.512" is thousands of euros), when the answer does not say it. */
 function withUnitOfAmounts(passage: Passage, source: TableSource, text: string): string {
