@@ -6,7 +6,7 @@ import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';
 import { rowsPastAverage } from './table-average';
-import { adjectiveBase, asksRows } from './table-filter';
+import { ABSENT_WHO, adjectiveBase, asksRows } from './table-filter';
 
 /**
  * "Welke zorgvormen halen de norm niet?", "welke aanbieders vallen in de zwaarste risicoklasse?": the rows of a table
@@ -39,7 +39,7 @@ const NEGATED = /\b(niet|geen|nergens|onvoldoende|onder de maat)\b/i;
 const EXCEEDS = /\b(langer|hoger|meer|boven|later|over)\b.*\b(norm|streefwaarde|maximum|maximaal|afgesproken|toegestaan)|\boverschr/i;
 const NORM_H = /\b(norm|streefwaarde|doel)\w*/i;
 /** "Welke ...", and "wie was er niet (bij)": who of a list of attendance. */
-export const WHICH = /\b(welke?|waar|bij\s+welke)\b|\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
+const WHICH = new RegExp(String.raw`\b(welke?|waar|bij\s+welke)\b|${ABSENT_WHO.source}`, 'i');
 /** "Wie was er niet bij", "wie ontbrak": absence, which a column "Aanwezig" of ja/nee answers with its "nee" rows. */
 const ABSENT_Q = /\b(?:was|waren|is|zijn)\s+(?:er\s+)?niet\s+bij\b|\bafwezig|\bontbr(?:ak|aken|eekt)\b/i;
 const PRESENT_H = /^\s*aanwezig\b/i;

@@ -65,7 +65,7 @@ export const asksRows = (question: string, table: TableView, terms: TermsOf) => 
 const WHICH_ONE = /(?<!\btot\s)\bwelk\s+(?!bedrag|percentage|aantal|deel)\p{L}+/iu;
 export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || WHICH_ONE.test(question) || HOW_MANY.test(question) || ABSENT_WHO.test(question);
 /** "Wie was er niet bij?": the rows of an attendance list that hold "nee". */
-const ABSENT_WHO = /\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
+export const ABSENT_WHO = /\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
 
 export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const rowsAsked = asksRows(question, table, terms);
