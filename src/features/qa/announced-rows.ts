@@ -1,7 +1,7 @@
 import type { Passage, QaResult } from './qa.domain';
 import { COUNT_WORDS, countOf } from './number-words';
 import { questionParts } from './question-setup';
-import { TOTAL_ROW } from './table-answer';
+import { isTotalRow } from './table-answer';
 import { rowOf } from './tables';
 
 /** "Welke segmenten onderscheiden jullie?": the things asked after "welke". */
@@ -40,7 +40,7 @@ export function withAnnouncedRows(question: string, result: QaResult, passageAt:
   const tables = new Map<string, { header: string; section: string; labels: string[] }>();
   for (let k = 0, p = passageAt(title, 0); p && k < MAX_POSITIONS; k++, p = passageAt(title, k)) {
     const row = rowOf(p.text);
-    if (!row || !sameNoun(row.headers[0], thing, terms) || TOTAL_ROW.test(row.cells[0].replace(/\*/g, ''))) continue;
+    if (!row || !sameNoun(row.headers[0], thing, terms) || isTotalRow(row.cells)) continue;
     const key = `${p.section}|${row.headers.join('|')}`;
     const table = tables.get(key) ?? tables.set(key, { header: row.headers[0], section: p.section, labels: [] }).get(key)!;
     if (!table.labels.includes(row.cells[0])) table.labels.push(row.cells[0]);

@@ -138,6 +138,8 @@ const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond
 const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types)$/;
 /** A kind of thing as a word of its own ("info", "gegevens"), not the end of a compound ("huisregels", "reistijd"). */
 const WHOLE_KIND = new RegExp(`^${KIND.source.replace('^', '')}`);
+/** Whether a question word names a kind of thing as a whole ("soorten", "info"), which a text answers by its instances. */
+export const namesWholeKind = (word: string) => WHOLE_KIND.test(word);
 
 /**
  * The answer with the thing asked about that it does not say: `missing` when no document names it (missingThing),

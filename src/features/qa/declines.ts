@@ -215,9 +215,12 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
   return clauses.length > 0 && !clauses.some((c) => NAMES_A_TOTAL.test(c) || namesWhole(c));
 }
 
-/** "Tegen welk tarief ...?" answered by a rule naming the tariff: "het trajecttarief van 2027", "het tarief 2028 uit artikel 2". */
+/**
+ * "Tegen welk tarief ...?" answered by a rule naming the tariff: "het trajecttarief van 2027", "het tarief 2028 uit artikel
+ * 2", "het minimumtarief van de bandbreedte".
+ */
 const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
-const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b/iu;
+const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b|\b(?:minimum|maximum)tarief\s+(?:van|uit|in)\s+(?:de|het)\b/iu;
 
 export const lacksAmountAsked = (question: string, answer: string) =>
   (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer)) && !shareOfAnAmount(question, answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||

@@ -13,6 +13,7 @@ import { asksAmount, declineReason, numberNotGiven } from './declines';
 import { statesAmount } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
+import { isColumnTerm } from './table-column-words';
 import { rowWords } from './table-row-words';
 import { inDocumentWords } from './everyday-words';
 import { CuratedEvidence } from './quoted-text';
@@ -38,7 +39,7 @@ import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { nextMeetingAnswer } from './next-meeting';
 import { stateOfTheDocument } from './document-state';
-import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid, namesWholeKind } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';
@@ -151,7 +152,10 @@ export class KnowledgeIndex {
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
     const ranked = withGatePassedFirst(byRank), best = ranked[0];
-    const fromTable = answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
+    // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless a
+    // part of it asks a column ("eindejaarsuitgave": what is spent).
+    const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![...w.parts, ...w.partial].some(isColumnTerm));
+    const fromTable = unknownAsked ? undefined : answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return stateOfTheDocument(early, fromTable, saysAll, question);
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);

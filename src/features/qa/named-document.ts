@@ -38,7 +38,7 @@ const KIND_AFTER_NAME = /^(\p{L}{5,}?)-?(?:notitie|nota|brief|document|stuk)\b/i
 const FROM_YEAR = /\s+(?:uit|van)\s+(?:19|20)\d\d\s*$/;
 
 /** The kinds of document a question may point at: "afspraken", "(mandaat)besluit", "(werk)plan", "(kader)nota", ... */
-const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk)';
+const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk|tender|aanbesteding|rapport|rapportage|begroting|onderzoek|audit|evaluatie|consultatie)';
 const DEMONSTRATED = String.raw`\b(?:dit|deze)\s+(?:\p{L}+e\s+){0,2}[\p{L}-]*${DOCUMENT_KIND}\b`;
 /**
  * "volgens deze regionale afspraken", "in dit mandaatbesluit": a demonstrative and inflected adjectives before a document

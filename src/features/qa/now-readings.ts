@@ -17,6 +17,14 @@ const NOW_IN_PROCEDURE = /\b((?:kan|kunnen|moet|moeten|mag|mogen|gaat|gebeurt)\s
  */
 const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|moet|moeten|hoeft|hoeven|dient|dienen)\b[^?.;]*?)\bnu\b(?!\s+nog\b)/i;
 
+/**
+ * "Welke maximale wachttijd geldt nu voor jeugd-GGZ?": what applies now is the rule as it stands, which a document gives.
+ * Not for whom it applies ("bij welke aanbieders geldt nu een instroomstop?"): that is today's state of affairs.
+ */
+const NOW_APPLIES = /\b(gelden|geldt)(\s+(?:er\s+)?)nu\b(?!\s+nog\b)|\bnu\s+(?=(?:gelden|geldt)\b)/gi;
+const FOR_WHOM = /\b(?:bij|voor|in|met|van)\s+welke\b|\bwelke\s+\p{L}*(?:aanbieder|gemeente|organisatie|instelling|partij|jongere|kinderen)/iu;
+const withoutNowApplies = (text: string) => (FOR_WHOM.test(text) ? text : text.replace(NOW_APPLIES, '$1$2'));
+
 /** "Wie bellen wij", "bij wie kan ik", "is ons thema nu ...": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
 const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b|\b(?:is|zijn|wordt|worden)\s+(?:ons|onze|mijn)\b/i;
 
@@ -29,7 +37,7 @@ const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p
  * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
  */
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
-  const stripped = text.replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '');
+  const stripped = withoutNowApplies(text).replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '');
   const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };

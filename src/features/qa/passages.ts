@@ -6,6 +6,7 @@ import { withoutWebBoilerplate } from './web-boilerplate';
 import { keyValueTablesAsFields } from './key-value-tables';
 import { withFootnotesInPlace } from './footnotes';
 import { withSignatureStated } from './signature';
+import { questionHeading } from './faq-questions';
 
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
@@ -34,7 +35,8 @@ const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp
 const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;
 
 function cleanLines(text: string): string[] {
-  return withBoldLabelsAsItems(text.replace(/\r/g, ''))
+  // A PDF may run a bold label on after the sentence before it ("... afloopt. **Vraag 2**"): it starts its own line.
+  return withBoldLabelsAsItems(text.replace(/\r/g, '').replace(/([.!?])[ \t]+(\*\*[^*\n]{1,40}\*\*)$/gm, '$1\n$2'))
     .split('\n')
     // "**Gevraagd aan het PFO:**" ending its line introduces what follows, as a line ending on a colon does.
     .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim().replace(/(\*\*|__)([^*_\n]+):\1$/, '$1$2$1:'))
@@ -110,31 +112,7 @@ function articleLevel(open: { level: number; name: string }[]): number {
   return chapter ? chapter.level + 1 : (open[0]?.level ?? 3);
 }
 
-/**
- * "**Wat als de jongere niet wil meewerken?**" on a line of its own, its answer after it: a question of a list of
- * questions and answers (a "veelgestelde vragen" section), set in bold as every reader writes it. Also "Vraag: ...?".
- */
-const FAQ_QUESTION = /^(?:\*\*\s*(?:vraag\s*\d*\s*[:.]\s*)?([^*]{8,200}\?)\s*\*\*|(?:\*\*)?vraag\s*\d*\s*[:.](?:\*\*)?\s*([^*]{8,200}\?)(?:\*\*)?)$/i;
-/** One sentence: a line with a sentence end inside ("Ja. Maar ... ?") is an answer that ends in a question. */
-const ONE_SENTENCE = (text: string) => !/[.!:]\s/.test(text);
-
 const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
-/** A heading over questions and their answers. */
-const QUESTIONS_HEADING = /\b(?:vragen|faq|vraag en antwoord)\b/i;
-
-/**
- * The question a line asks when it heads its answer in a list of questions and answers: set in bold, or a question on a
- * line of its own under a heading that names questions ("Veelgestelde vragen"), followed by a line that is no question.
- */
-function faqQuestion(line: string, next: string | undefined, open: { name: string; question?: boolean }[], answered: boolean): string | undefined {
-  // A question right after a question that has no answer yet is that answer's text.
-  if (open[open.length - 1]?.question && !answered) return undefined;
-  const faq = FAQ_QUESTION.exec(line);
-  const question = faq?.[1] ?? faq?.[2];
-  if (question) return ONE_SENTENCE(question) ? question : undefined;
-  const underQuestions = QUESTIONS_HEADING.test([...open].reverse().find((h) => !h.question)?.name ?? '');
-  return underQuestions && /^\p{Lu}[^?]{6,200}\?$/u.test(line) && ONE_SENTENCE(line) && !!next ? line : undefined;
-}
 
 /** "Vergadering van 14 maart 2027", "Besluitenlijst 30-09-2027": a heading that names a day, as a meeting's does. */
 const DATED = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|\\d{1,2}-\\d{1,2}-(19|20)\\d\\d)\\b`, 'i');
@@ -175,6 +153,10 @@ const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) &&
 /** "5. Kinderhuis Noorderpoort" then "Vier inschrijvers vielen af.": a short item (no wrapped line) ends where a sentence starts. */
 const endsShortItem = (current: string, line: string) => /^\d+\.\s/.test(current) && current.length <= 50 && /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s/u.test(line);
 
+/** "Artikel 4" alone on its line, its title on the next ("Route van verwijzing ..."): the title, which makes one heading with it. */
+const bareArticleTitle = (line: string, title: string | undefined) =>
+  /^(#+\s*)?(artikel|art\.)\s*\d+[a-z]?\.?$/i.test(line) && title && title.length <= 90 && /^\p{Lu}/u.test(title) && !/[.:;,]$/.test(title) && !/^\d/.test(title) ? title : undefined;
+
 /** Joins lines into paragraphs: a line continues the previous one unless that one ended a sentence. */
 function paragraphs(lines: string[]): Para[] {
   const out: Para[] = [];
@@ -204,13 +186,14 @@ function paragraphs(lines: string[]): Para[] {
       return;
     }
     if (rest.has(i) || joined.has(i)) return;
-    const question = faqQuestion(line, lines[i + 1], open, out.length > questionAt || !!current.trim());
+    const question = questionHeading(lines, i, open, out.length > questionAt || !!current.trim());
     if (question) {
+      for (let k = 1; k <= question.more; k++) joined.add(i + k);
       flush();
       // Each question of a list of questions and answers heads its answer, one level below the heading they sit under.
       const level = open[open.length - 1]?.question ? open[open.length - 1].level : (open[open.length - 1]?.level ?? 0) + 1;
       while (open.length && open[open.length - 1].level >= level) open.pop();
-      open.push({ level, name: question.replace(/\s+/g, ' ').trim(), question: true });
+      open.push({ level, name: question.name.replace(/\s+/g, ' ').trim(), question: true });
       questionAt = out.length;
       return;
     }
@@ -221,11 +204,9 @@ function paragraphs(lines: string[]): Para[] {
       flush();
       const level = levelOf(line, open);
       while (open.length && open[open.length - 1].level >= level) open.pop();
-      // "Artikel 4" alone on its line, its title on the next ("Route van verwijzing ..."): one heading.
-      const title = lines[i + 1];
-      const bare = /^(#+\s*)?(artikel|art\.)\s*\d+[a-z]?\.?$/i.test(line) && title && title.length <= 90 && /^\p{Lu}/u.test(title) && !/[.:;,]$/.test(title) && !/^\d/.test(title);
-      if (bare) joined.add(i + 1);
-      open.push({ level, marked: /^#/.test(line), name: `${line}${bare ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
+      const title = bareArticleTitle(line, lines[i + 1]);
+      if (title) joined.add(i + 1);
+      open.push({ level, marked: /^#/.test(line), name: `${line}${title ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
     // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").

@@ -140,6 +140,22 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
   if (run.filter((l) => l.chunks.length >= 2).length < 2) return undefined;
   widenToTheirLines(columns, run);
 
+  const cells = cellsOf(run, columns, size, words);
+  const pipeLines = toPipeLines(cells[0], cells.slice(1));
+  const used = new Set(run.flatMap((l) => l.chunks.flatMap((c) => c.items)));
+  return { table: { items: used, first: Math.min(...used), size, lines: pipeLines }, end: last };
+}
+
+/** A column's edge is where its widest line ends, also a wrapped line alone in it ("Kleedruim" under "2."): a line that reaches it was full. */
+function widenToTheirLines(columns: { x: number; end: number }[], run: Row[]): void {
+  for (const c of run.flatMap((l) => l.chunks)) {
+    const k = columnOf(columns, c);
+    if (k >= 0) columns[k].end = Math.max(columns[k].end, c.end);
+  }
+}
+
+/** The table's cells, row by row: a line that wraps the cells of the row above joins them, any other line starts a row. */
+function cellsOf(run: Row[], columns: { x: number; end: number }[], size: number, words: ReadonlySet<string>): string[][] {
   const cells: string[][] = [];
   let rowColumns = new Set<number>();
   /** Per column, the cell's line above: where it ended decides how the next line joins it. */
@@ -151,7 +167,10 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
     const subset = [...cols].every((c) => rowColumns.has(c)) && cols.size < rowColumns.size;
     const firstCell = placed.find((p) => p.col === 0)?.c.text;
     const close = k > 0 && run[k - 1].y - line.y < rowGap - size * 0.03;
-    const wraps = subset && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
+    // A figure under a figure that was whole ("95" / "12.975" of a total row whose first cell is empty) starts a row.
+    const figure = (text = '') => FIGURE.test(text.replace(/\*\*/g, ''));
+    const figureUnderFigure = placed.some((p) => p.col > 0 && figure(p.c.text) && figure(lastLine.get(p.col)?.text) && !reachesEdge(lastLine.get(p.col), columns[p.col], size));
+    const wraps = subset && !figureUnderFigure && (cells.length === 1 || !firstCell || /^[\p{Ll}(]/u.test(firstCell) || close);
     // A header whose short cells are centred or set low starts with the wrapped ones: it goes on until the first figures.
     // A line set closer than the rows are apart wraps the header cells above, even when it fills every column.
     // Not a line that fills every column anew under a header already complete, naming its row with a capital ("Solvabiliteit").
@@ -171,17 +190,7 @@ function tableFrom(lines: Row[], start: number, words: ReadonlySet<string>): { t
       lastLine.set(col, c);
     }
   });
-  const pipeLines = toPipeLines(cells[0], cells.slice(1));
-  const used = new Set(run.flatMap((l) => l.chunks.flatMap((c) => c.items)));
-  return { table: { items: used, first: Math.min(...used), size, lines: pipeLines }, end: last };
-}
-
-/** A column's edge is where its widest line ends, also a wrapped line alone in it ("Kleedruim" under "2."): a line that reaches it was full. */
-function widenToTheirLines(columns: { x: number; end: number }[], run: Row[]): void {
-  for (const c of run.flatMap((l) => l.chunks)) {
-    const k = columnOf(columns, c);
-    if (k >= 0) columns[k].end = Math.max(columns[k].end, c.end);
-  }
+  return cells;
 }
 
 /**

@@ -95,7 +95,8 @@ function describingCells(row: { cells: string[]; headers: string[] }, question: 
 export const rowName = (row: { cells: string[]; headers: string[] }, question = '') =>
   [
     row.cells[0] ?? '',
-    ...row.cells.filter((_, k) => (k === 1 && rowCode(row.headers, row.cells)) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
+    // "| | **Totaal** | 12.975 |": a row with no code in a column of codes is named by its next cell.
+    ...row.cells.filter((_, k) => (k === 1 && (rowCode(row.headers, row.cells) || !row.cells[0]?.replace(/\*/g, '').trim())) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
     ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),
     ...describingCells(row, question),
   ].join(' ');
@@ -109,6 +110,8 @@ const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
  */
 export function withTotalRow<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined, rowNamed: boolean): T | undefined {
   if (!found || rowNamed || WHICH_Q.test(question)) return found;
-  const total = found.table.rows.findIndex((r) => TOTAL_NAME.test((r[0] ?? '').replace(/\*/g, '').trim()));
+  // "| | **Totaal** | 12.975 |": under a column of numbers a total row names itself in its first cell that is not empty.
+  const firstCell = (r: string[]) => r.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '';
+  const total = found.table.rows.findIndex((r) => TOTAL_NAME.test(firstCell(r)));
   return total >= 0 ? { ...found, row: total } : found;
 }

@@ -1,6 +1,7 @@
 import { tokenizeText } from './dutch-text';
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
+import { statesAmount } from './figures-in-answer';
 
 type PassageAt = (title: string, position: number) => Passage | undefined;
 
@@ -46,18 +47,36 @@ export class SectionTerms {
     }).has(term);
   }
 
-  /** Whether the passage that introduces a table row's table contains a term; false for a passage that is no row. */
+  /**
+   * Whether the passage that introduces a table row's table, or the one right after the table under the same heading,
+   * contains a term ("De verdeelsleutel wordt in 2043 niet aangepast" below a table of shares); false for a passage that is no row.
+   */
   introHas(passage: Passage, term: string): boolean {
     if (!rowOf(passage.text)) return false;
-    return this.cached(this.intros, passage, () => {
-      // Back past the table's other rows to the passage that introduces it, under its heading or, for a table with a
-      // caption of its own ("Tabel 1. Zorgkosten per gemeente"), under the heading before the caption.
-      for (let k = passage.position - 1, p = this.passageAt(passage.title, k); p && passage.position - k <= TABLE_REACH; p = this.passageAt(passage.title, --k)) {
-        if (rowOf(p.text) && p.section === passage.section) continue;
-        return this.termsOf(rowOf(p.text) || (p.section !== passage.section && !CAPTION.test(passage.section)) ? [] : [p]);
-      }
-      return new Set<string>();
-    }).has(term);
+    return this.cached(this.intros, passage, () => new Set([...this.introTerms(passage), ...this.closingTerms(passage)])).has(term);
+  }
+
+  /** Back past the table's other rows to the passage that introduces it, under its heading or, for a table with a caption of its own ("Tabel 1. Zorgkosten per gemeente"), under the heading before the caption. */
+  private introTerms(passage: Passage): Set<string> {
+    for (let k = passage.position - 1, p = this.passageAt(passage.title, k); p && passage.position - k <= TABLE_REACH; p = this.passageAt(passage.title, --k)) {
+      if (rowOf(p.text) && p.section === passage.section) continue;
+      return this.termsOf(rowOf(p.text) || (p.section !== passage.section && !CAPTION.test(passage.section)) ? [] : [p]);
+    }
+    return new Set<string>();
+  }
+
+  /**
+   * On past the table's other rows to the passage after it, when that closes the section the table is in (the last of it,
+   * no numbered lid of an article going on) and states no amount of its own: "Over de hele periode bedraagt de bijdrage
+   * € 5.330.000" answers for itself, no row of the table above.
+   */
+  private closingTerms(passage: Passage): Set<string> {
+    for (let k = passage.position + 1, p = this.passageAt(passage.title, k); p && k - passage.position <= TABLE_REACH; p = this.passageAt(passage.title, ++k)) {
+      if (rowOf(p.text) && p.section === passage.section) continue;
+      const closes = !rowOf(p.text) && p.section === passage.section && this.passageAt(passage.title, k + 1)?.section !== p.section && !/(?:^|\n)(?:\d+[.)]|[-•*])\s/.test(p.text);
+      return this.termsOf(closes && !statesAmount(p.text) ? [p] : []);
+    }
+    return new Set<string>();
   }
 
   private termsOf(passages: Passage[]): Set<string> {

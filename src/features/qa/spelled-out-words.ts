@@ -29,6 +29,8 @@ export function withWordsSpelledOut(text: string): string {
   text = text.replace(/\b(treedt|treden|trad|traden)((?:\s+[^\s.;:!?]+){1,6}?)\s+in\s+werking\b/giu, '$1 in werking$2');
   // "K4" and "Kw4" head a quarter's column as "Q4" does: "het vierde kwartaal" finds them.
   text = text.replace(/\b(?:K|Kw|KW)([1-4])\b/g, 'Q$1');
+  // "Stand 31 december 2043" is the state at the end of the year: "eind 2043" finds it.
+  text = text.replace(/\b31\s+december\b/giu, '$& eind');
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
   return text;

@@ -2,7 +2,7 @@ import { rowLabel } from './action-lists';
 import { sameNoun } from './announced-rows';
 import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
-import { TOTAL_ROW, answerFromTable, comparesRows } from './table-answer';
+import { isTotalRow, answerFromTable, comparesRows } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
 import type { TableSource } from './table-cells';
 import { tokenize } from './dutch-text';
@@ -68,7 +68,7 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
 
 /** The rows as a numbered list: the first cell (the name after a code: "Segment 1 (Jeugdhulp met verblijf)"), with its when and who in brackets while the list stays short enough. */
 function listed(table: TableView): string {
-  const rows = table.rows.filter((r) => !TOTAL_ROW.test(r[0] ?? ''));
+  const rows = table.rows.filter((r) => !isTotalRow(r));
   const extra = table.headers.map((h, k) => k).filter((k) => k > 0 && (WHEN_H.test(table.headers[k].trim()) || WHO_H.test(table.headers[k].trim())));
   const line = (r: string[], i: number, withExtra: boolean) => {
     const said = withExtra ? extra.map((k) => r[k]?.trim()).filter(Boolean) : [];

@@ -8,6 +8,7 @@ import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-bud
 import { twoAsks } from './question-setup';
 import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
+import { raiseListedMeasures } from './table-measures';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
@@ -18,7 +19,7 @@ import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentC
 
 /** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
 export const EARLIER_MEASUREMENT = /\b(?:vorige|eerdere)\s+(?:meting|onderzoek|peiling|rapportage)\b/i;
-const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?|verste?)\b/i;
+const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?|verste?|zwaarste?)\b/i;
 /** "Het sterkst gedaald": the most negative change is the extreme asked for. */
 const DECREASE_Q = /\b(daling|daalde|daalden|gedaald|afname|afgenomen|nam\b.*\baf|namen\b.*\baf|kromp|gekrompen|minder geworden)\b/i;
 const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kleinst|kortst|goedkoopst)\b/i;
@@ -42,7 +43,8 @@ const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
-const RATIO_H = /\bper\b|gemiddeld|%|procent|aandeel|percentage/i;
+// "Per jaar" counts a year's number ("Geraamd aantal jeugdigen per jaar"), no ratio of one thing to another.
+const RATIO_H = /\bper\b(?!\s+(?:jaar|kwartaal|maand|week)\b)|gemiddeld|%|procent|aandeel|percentage/i;
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
 /** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
 const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
@@ -57,6 +59,8 @@ const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
 export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
+/** A row that sums or averages the others, named in its first cell, or in the next when a column of codes leaves that empty ("| | **Totaal** |"). */
+export const isTotalRow = (row: string[]) => TOTAL_ROW.test(row.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '');
 
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
@@ -79,7 +83,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   if (SINCE_Q.test(question) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
   // "In 2040 en hoe verhoudt zich dat tot het jaar ervoor?": the year asked and the one before it.
   if (YEAR_BEFORE_Q.test(question) && askedYears.size === 1) askedYears.add(String(Number([...askedYears][0]) - 1));
-  const since = SINCE_Q.test(question) && askedYears.size > 0 && !askedYears.has(String(latest));
+  // Two years asked ("in 2043 vergeleken met 2042") are the two compared; the latest is added to one year only.
+  const since = SINCE_Q.test(question) && askedYears.size === 1 && !askedYears.has(String(latest));
   if (since) askedYears.add(String(latest));
   // "Bij de vorige meting (en nu)": the year before the latest the table reports (and the latest).
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
@@ -140,6 +145,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   // "Hoe vaak ...?": a column of frequencies ("Gespreksfrequentie") answers it, before a column that only shares a word.
   if (HOW_OFTEN_Q.test(question)) raiseAbove(table.headers, scores, (k) => FREQUENCY_H.test(table.headers[k]) || saysFrequencies(table, k), !twoAsks(question));
   withActionColumns(question, table, row, scores);
+  raiseListedMeasures(question, table.headers, scores, terms);
   raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says so).
   if ((twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
@@ -227,7 +233,7 @@ function cellAnswer(table: TableView, row: number, scores: number[], changeAsked
 
 /** Highest, lowest, over or under budget: over all rows except totals, naming what was compared. */
 function compare(question: string, table: TableView, scores: number[]): TableAnswer | undefined {
-  const rows = placeRowsAsked(question, table, table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '')));
+  const rows = placeRowsAsked(question, table, table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r])));
   const subject = table.headers[0].toLowerCase();
   const names = (rs: number[]) => rs.map((r) => table.rows[r][0]).join(', ');
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;

@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, type TermsOf, cellNumber, label, pick, rowsNamed, withUnit } from './table-cells';
-import { TOTAL_ROW } from './table-answer';
+import { isTotalRow } from './table-answer';
 import { changeColumn } from './table-periods';
 import { columnMeant, rowsWithCells } from './table-thresholds';
 
@@ -25,9 +25,9 @@ export function rowsPastAverage(question: string, table: TableView, terms: Terms
   const column = change > 0 ? change : columnMeant(question.replace(AVERAGE_WORDS, ' '), table, terms, {});
   if (column === undefined) return undefined;
   const value = (r: number) => cellNumber(table.rows[r][column] ?? '');
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && value(r) !== undefined);
+  const rows = table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]) && value(r) !== undefined);
   if (rows.length < 3) return undefined;
-  const whole = table.rows.findIndex((row, r) => TOTAL_ROW.test(row[0] ?? '') && value(r) !== undefined);
+  const whole = table.rows.findIndex((row, r) => isTotalRow(row) && value(r) !== undefined);
   const sum = rows.reduce((total, r) => total + value(r)!, 0);
   // A row of the whole in a column of rates ("+5,2%") is the average; in a column of parts that add up (100%), their sum.
   const adds = whole >= 0 && Math.abs(value(whole)! - sum) <= Math.abs(sum) * 0.01;

@@ -7,7 +7,7 @@ import { stemWord } from './word-forms';
  */
 const COLUMN_WORD_LIST = [
   ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
-  ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
+  ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'zwaarst', 'zwaarste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
   ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
   ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'stijging', 'daling', 'stijgt', 'daalt', 'toename', 'afname'],
   ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],

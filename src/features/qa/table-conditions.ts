@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed } from './table-cells';
 import { changeColumn, periodPair } from './table-periods';
-import { TOTAL_ROW, comparesRows } from './table-answer';
+import { isTotalRow, comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';
@@ -45,7 +45,7 @@ const ABSENT_Q = /\b(?:was|waren|is|zijn)\s+(?:er\s+)?niet\s+bij\b|\bafwezig|\bo
 const PRESENT_H = /^\s*aanwezig\b/i;
 
 const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '');
-const rowsOf = (table: TableView) => table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+const rowsOf = (table: TableView) => table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]));
 
 /** The rows of `table` that meet the condition the question puts on one of its columns; undefined when it puts none. */
 export function rowsMeetingCondition(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {

@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { TOTAL_ROW, WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
+import { isTotalRow, WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
 import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';
@@ -73,7 +73,7 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
   if (!(WHICH_Q.test(question) || FILTER_Q.test(question) || counted) || comparesRows(question)) return undefined;
   const asked = terms(question);
   const said = saidWords(question);
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? ''));
+  const rows = table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]));
   // A column the question names by its header goes first: "een hoge impact" is the Impact column's, not Kans's.
   const namesHeader = (k: number) => [...terms(table.headers[k])].some((t) => asked.has(t) && !WEAK_TERMS.has(t));
   const columns = table.headers.map((_, k) => k).sort((a, b) => Number(namesHeader(b)) - Number(namesHeader(a)));

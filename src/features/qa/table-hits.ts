@@ -39,6 +39,7 @@ export interface TableHit {
 /** What the table answer reads from the index. */
 import type { TableSource } from './table-cells';
 import { withoutOtherYearDates } from './dates-of-year';
+import { withWholeAsked } from './table-whole';
 export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
@@ -92,8 +93,9 @@ export function mayAnswer(question: string, id: string, source: TableSource): bo
  * declined when its dates fall in another year than asked (dates-of-year.ts).
  */
 export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>): QaResult | undefined => {
-  const found = tableHitsAnswer(...args);
-  return found && withoutOtherYearDates(args[0], found);
+  const [question, hits, best, , , source] = args;
+  const found = tableHitsAnswer(withWholeAsked(question, hits, best, source, asksForFigure(question)), ...(args.slice(1) as [TableHit[], TableHit | undefined, boolean, number, TableSource]));
+  return found && withoutOtherYearDates(question, found);
 };
 
 function tableHitsAnswer(

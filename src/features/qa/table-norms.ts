@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, cellNumber, isNumericColumn, isPercentColumn, label, pick, rowsNamed } from './table-cells';
-import { TOTAL_ROW, comparesRows } from './table-answer';
+import { isTotalRow, comparesRows } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 import { latestOf } from './table-parts';
 
@@ -31,7 +31,7 @@ export function rowsAgainstNorm(question: string, table: TableView): TableAnswer
   if (!NORM_WORD.test(question) || comparesRows(question)) return undefined;
   const norm = table.headers.findIndex((h, k) => k > 0 && NORM_COLUMN.test(h.trim()));
   if (norm < 0) return undefined;
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && normOf(table.rows[r][norm] ?? '') !== undefined);
+  const rows = table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]) && normOf(table.rows[r][norm] ?? '') !== undefined);
   const measured = measuredColumn(question, table, norm);
   const missed = missedWhen(question);
   if (measured === undefined || !missed || rows.length < 2) return undefined;

@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed, withUnit } from './table-cells';
-import { TOTAL_ROW } from './table-answer';
+import { isTotalRow } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 import { THRESHOLD, type Threshold, thresholdIn } from './threshold-phrase';
 
@@ -20,7 +20,7 @@ export function rowsPastThreshold(question: string, table: TableView, terms: Ter
   const column = columnMeant(question, table, terms, threshold);
   if (column === undefined) return undefined;
   const factor = !threshold.absolute ? 1 : THOUSANDS.test(`${table.caption} ${table.headers[column]}`) ? 1e3 : MILLIONS.test(`${table.caption} ${table.headers[column]}`) ? 1e6 : 1;
-  const rows = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(table.rows[r][0] ?? '') && cellNumber(table.rows[r][column] ?? '') !== undefined);
+  const rows = table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]) && cellNumber(table.rows[r][column] ?? '') !== undefined);
   if (rows.length < 2) return undefined;
   const past = (r: number) => {
     const value = cellNumber(table.rows[r][column])! * factor;
