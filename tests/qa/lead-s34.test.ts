@@ -244,3 +244,12 @@ describe('a PDF table whose total row leaves the code column empty (session 34)'
     ]);
   });
 });
+
+// Fails at 5c76108: "welk instrument" asked a thing no document names, so the question was declined before any search.
+describe('a thing asked in a word the documents do not use (session 34)', () => {
+  const NOTE = `# Werkwijze wachtlijsten bibliotheken Salland\n\n## Monitoring\n\nSinds 2044 gebruikt het bibliotheekbureau een hulpmiddel, de Uitleenmonitor, om zicht te houden op wachtlijsten en de beschikbaarheid van boeken.\n`;
+  it('"welk instrument" is known when the lexicon gives a word the documents use ("hulpmiddel")', async () => {
+    const index = await indexWithCuratedFacts('werkwijze-wachtlijsten-bibliotheken-salland.md', NOTE);
+    expect(text(index.ask('Welk instrument gebruikt het bibliotheekbureau om zicht te houden op wachtlijsten?'))).toContain('Uitleenmonitor');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Passage, QaResult } from './qa.domain';
 import { COUNT_WORDS, countOf } from './number-words';
 import { questionParts } from './question-setup';
-import { isTotalRow } from './table-answer';
+import { isTotalRow } from './total-rows';
 import { rowOf } from './tables';
 
 /** "Welke segmenten onderscheiden jullie?": the things asked after "welke". */

@@ -1,3 +1,4 @@
+import { relatedTerms } from './lexicon-expansion';
 import { FOCUS_GROUPS, PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
 import type { KnowledgeCorpus } from './knowledge-search';
 import { withoutIdioms } from './question-frames';
@@ -263,6 +264,7 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   // a kind of thing, which a text names by its instances.
   if (FIGURE_KIND.test(asked.toLowerCase()) || WHOLE_KIND.test(asked.toLowerCase())) return false;
   const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
-  // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing.
-  return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t));
+  // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing. "Welk instrument"
+  // is known when the lexicon gives a word the documents use for it ("hulpmiddel").
+  return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t)) && !relatedTerms(asked.toLowerCase(), terms, corpus.vocabulary).length;
 }

@@ -220,7 +220,7 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
  * 2", "het minimumtarief van de bandbreedte".
  */
 const ASKS_TARIFF = /\bwelk\s+\p{L}*tarief\b/iu;
-const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b|\b(?:minimum|maximum)tarief\s+(?:van|uit|in)\s+(?:de|het)\b/iu;
+const TARIFF_BY_REFERENCE = /\b\p{L}*tarief\s+(?:van\s+|uit\s+)?(?:(?:19|20)\d\d|artikel\s+\d+)\b|\b(?:minimum|maximum)tarief\s+(?:van|uit)\s+(?:de|het)\b/iu;
 
 export const lacksAmountAsked = (question: string, answer: string) =>
   (asksAmount(question) && !statesAmount(answer) && !statesNoCost(question, answer) && !(ASKS_TARIFF.test(question) && TARIFF_BY_REFERENCE.test(answer)) && !shareOfAnAmount(question, answer)) || (ASKS_PERCENT.test(question) && !PERCENT.test(answer)) || onlyAddedAmount(question, answer) ||

@@ -14,9 +14,9 @@ const ONE_SENTENCE = (text: string) => !/[.!:]\s/.test(text);
 const QUESTIONS_HEADING = /\b(?:vragen|faq|vraag en antwoord)\b/i;
 
 /** "**Vraag 13**" alone on its line: the number of a bidder's question, whose text follows on the next lines. */
-const NUMBERED_QUESTION = /^(?:\*\*)?(vraag\s*\d+[a-z]?)\s*[.:]?(?:\*\*)?$/i;
+const NUMBERED_QUESTION = /^(?:\*\*)?(vraag\s*\d+[a-z]?)\s*[.:]?(?:\*\*)?\s*[.:]?$/i;
 /** "**Antwoord**", "Antwoord:" alone on its line: a label, no heading of its own; the answer belongs to the question above. */
-const ANSWER_LABEL = /^(?:\*\*)?antwoord\s*\d*\s*[.:]?(?:\*\*)?$/i;
+const ANSWER_LABEL = /^(?:\*\*)?antwoord\s*\d*\s*[.:]?(?:\*\*)?\s*[.:]?$/i;
 /** How many lines a numbered question's text may take before its answer's label. */
 const QUESTION_LINES = 4;
 
@@ -50,6 +50,7 @@ function numberedQuestion(lines: string[], i: number): QuestionHeading | undefin
   if (!number) return undefined;
   const label = lines.findIndex((l, k) => k > i + 1 && k <= i + 1 + QUESTION_LINES && ANSWER_LABEL.test(l));
   const text = lines.slice(i + 1, label).join(' ').replace(/\*\*/g, '').trim();
-  if (label < 0 || !text.endsWith('?')) return undefined;
+  // A next numbered question before the label: this one has no answer of its own.
+  if (label < 0 || !text.endsWith('?') || lines.slice(i + 1, label).some((l) => NUMBERED_QUESTION.test(l))) return undefined;
   return { name: `${number.replace(/\s+/g, ' ')}: ${text}`, more: label - i };
 }

@@ -22,8 +22,9 @@ const NOW_IN_RULE = /^((?!\s*(?:welke|hoeveel|wie|waar)\b)[^?]*\b(?:mag|mogen|mo
  * Not for whom it applies ("bij welke aanbieders geldt nu een instroomstop?"): that is today's state of affairs.
  */
 const NOW_APPLIES = /\b(gelden|geldt)(\s+(?:er\s+)?)nu\b(?!\s+nog\b)|\bnu\s+(?=(?:gelden|geldt)\b)/gi;
-const FOR_WHOM = /\b(?:bij|voor|in|met|van)\s+welke\b|\bwelke\s+\p{L}*(?:aanbieder|gemeente|organisatie|instelling|partij|jongere|kinderen)/iu;
-const withoutNowApplies = (text: string) => (FOR_WHOM.test(text) ? text : text.replace(NOW_APPLIES, '$1$2'));
+const FOR_WHOM = /\b(?:bij|voor|in|met|van)\s+welke\b|\bwelke\s+\p{L}*(?:aanbieder|gemeente|organisatie|instelling|partij|jongere|kind)(?:s|n|en|eren)?\b/iu;
+/** Only in a question after what applies ("wat", "welke"): "geldt er nu een instroomstop bij ...?" asks today's state. */
+const withoutNowApplies = (text: string) => (FOR_WHOM.test(text) || !/^\s*(?:wat|welke?)\b/i.test(text) ? text : text.replace(NOW_APPLIES, '$1$2'));
 
 /** "Wie bellen wij", "bij wie kan ik", "is ons thema nu ...": the asker acting in their own case; not "hoeveel ... hebben wij nu" (their gemeente's state). */
 const ASKER = /\b(?:kan|kun|kunt|moet|moeten|mag|mogen|kunnen|ga|gaan|bel|bellen|belt|meld|melden|doe|doen)\s+(?:ik|we|wij|u)\b|\b(?:is|zijn|wordt|worden)\s+(?:ons|onze|mijn)\b/i;

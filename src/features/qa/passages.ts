@@ -36,7 +36,7 @@ const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|
 
 function cleanLines(text: string): string[] {
   // A PDF may run a bold label on after the sentence before it ("... afloopt. **Vraag 2**"): it starts its own line.
-  return withBoldLabelsAsItems(text.replace(/\r/g, '').replace(/([.!?])[ \t]+(\*\*[^*\n]{1,40}\*\*)$/gm, '$1\n$2'))
+  return withBoldLabelsAsItems(text.replace(/\r/g, '').replace(/([.!?])[ \t]+(\*\*(?:vraag|antwoord)\s*\d*[a-z]?\s*[.:]?\*\*)$/gim, '$1\n$2'))
     .split('\n')
     // "**Gevraagd aan het PFO:**" ending its line introduces what follows, as a line ending on a colon does.
     .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim().replace(/(\*\*|__)([^*_\n]+):\1$/, '$1$2$1:'))

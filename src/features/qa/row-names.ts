@@ -101,7 +101,7 @@ export const rowName = (row: { cells: string[]; headers: string[] }, question = 
     ...describingCells(row, question),
   ].join(' ');
 
-/** A row that sums the others ("Totaal"); narrower than table-answer.ts's TOTAL_ROW, which leaves averages out of comparisons too. */
+/** A row that sums the others ("Totaal"); narrower than total-rows.ts's TOTAL_ROW, which leaves averages out of comparisons too. */
 const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
 
 /**

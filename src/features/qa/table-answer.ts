@@ -9,6 +9,7 @@ import { twoAsks } from './question-setup';
 import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
+import { isTotalRow } from './total-rows';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
@@ -58,9 +59,6 @@ const FREQUENCY_H = /frequentie|\bhoe\s+vaak\b|\baantal\s+keer\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** Rows that sum or average the others are not one of the things compared. */
-export const TOTAL_ROW = /^(totaal|total|subtotaal|som|gemiddeld|gemiddelde|regio|ijsselland|alle gemeenten)\b/i;
-/** A row that sums or averages the others, named in its first cell, or in the next when a column of codes leaves that empty ("| | **Totaal** |"). */
-export const isTotalRow = (row: string[]) => TOTAL_ROW.test(row.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '');
 
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */

@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, type TermsOf, cellNumber, label, pick, rowsNamed, withUnit } from './table-cells';
-import { isTotalRow } from './table-answer';
+import { isTotalRow } from './total-rows';
 import { changeColumn } from './table-periods';
 import { columnMeant, rowsWithCells } from './table-thresholds';
 

@@ -1,7 +1,8 @@
 import type { TableView } from './tables';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed } from './table-cells';
 import { changeColumn, periodPair } from './table-periods';
-import { isTotalRow, comparesRows } from './table-answer';
+import { isTotalRow } from './total-rows';
+import { comparesRows } from './table-answer';
 import { fold } from '../../shared/fold';
 import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';

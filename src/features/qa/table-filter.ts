@@ -1,5 +1,6 @@
 import type { TableView } from './tables';
-import { isTotalRow, WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
+import { isTotalRow } from './total-rows';
+import { WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
 import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';

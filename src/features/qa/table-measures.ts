@@ -15,7 +15,9 @@ export function raiseListedMeasures(question: string, headers: string[], scores:
     const asked = terms(measure);
     const shared = headers.map((h, k) => (k > 0 && scores[k] > -Infinity ? [...terms(h)].filter((t) => asked.has(t)).length : 0));
     const best = Math.max(...shared);
-    return best > 0 ? shared.indexOf(best) : -1;
+    // Of columns that share as many words, the one the question favours already (its year).
+    const tied = shared.flatMap((n, k) => (n === best ? [k] : []));
+    return best > 0 ? tied.reduce((a, b) => (scores[b] > scores[a] ? b : a)) : -1;
   });
   if (columns.some((k) => k < 0) || columns[0] === columns[1]) return;
   const top = Math.max(...scores);

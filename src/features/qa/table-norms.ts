@@ -1,7 +1,8 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, cellNumber, isNumericColumn, isPercentColumn, label, pick, rowsNamed } from './table-cells';
-import { isTotalRow, comparesRows } from './table-answer';
+import { isTotalRow } from './total-rows';
+import { comparesRows } from './table-answer';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 import { latestOf } from './table-parts';
 

@@ -1,7 +1,7 @@
 import type { TableView } from './tables';
 import { rowLabel } from './action-lists';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, label, pick, rowsNamed, withUnit } from './table-cells';
-import { isTotalRow } from './table-answer';
+import { isTotalRow } from './total-rows';
 import { DAY_IN_HEADER, yearsIn } from './table-periods';
 import { THRESHOLD, type Threshold, thresholdIn } from './threshold-phrase';
 

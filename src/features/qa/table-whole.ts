@@ -1,5 +1,6 @@
 import { ASKS_TOTAL, rowName, rowNamedBy } from './row-names';
-import { comparesRows, isTotalRow } from './table-answer';
+import { comparesRows } from './table-answer';
+import { isTotalRow } from './total-rows';
 import type { TableSource } from './table-cells';
 import { rowOf } from './tables';
 
