@@ -253,3 +253,12 @@ describe('a thing asked in a word the documents do not use (session 34)', () => 
     expect(text(index.ask('Welk instrument gebruikt het bibliotheekbureau om zicht te houden op wachtlijsten?'))).toContain('Uitleenmonitor');
   });
 });
+
+// Fails at 5c76108: only "omdat", "om ... te" and the like gave a purpose, so the sentence that names the handbook won.
+describe('a purpose given as a situation (session 34)', () => {
+  const RULES = `# Huisregels bibliotheken Salland\n\n## Veiligheid\n\nElke vestiging heeft een bedrijfshulpverlener. In geval van brand heeft de vestigingsleider de beschikking over een ontruimingsplan. Brand is een voorval dat niet kan wachten op de directie. Het ontruimingsplan wordt opgenomen in het veiligheidshandboek.\n`;
+  it('"waarvoor dient X" is answered by the sentence that says "in geval van ..."', async () => {
+    const index = await indexWithCuratedFacts('huisregels-bibliotheken-salland.md', RULES);
+    expect(text(index.ask('Waarvoor dient het ontruimingsplan in het veiligheidshandboek?'))).toContain('In geval van brand');
+  });
+});

@@ -43,9 +43,9 @@ export const WEEKDAY = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag/i;
 /** "In welk jaar ...", "sinds welk jaar ...", "sinds/vanaf wanneer ...": a year. */
 const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
-/** "Waarom ...", "waarvoor ...", "met welk doel ...": a reason or a purpose, which a curated summary often leaves out. */
+/** "Waarom ...", "waarvoor ...", "met welk doel ...": a reason or a purpose ("in geval van calamiteiten"), which a curated summary often leaves out. */
 const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
-const GIVES_REASON = /\b(omdat|zodat|want|immers|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
+const GIVES_REASON = /\b(omdat|zodat|want|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
 /** "Welk deel van het budget ...", "hoeveel procent ...": a share, which a text gives as a percentage or a fraction. */
 /** "Hoe zwaar weegt het draagvlak (mee)?", "welk gewicht krijgt ...": a weight, given as a share ("draagvlak: 15 procent"). */
