@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { Passage } from './qa.domain';
 import { isCodeCell, rowOf } from './tables';
+import { firstCellEmpty } from './total-rows';
 
 /**
  * Action lists of minutes ("Nr | Actie | Wie | Wanneer | Status"): rows named by a code and the cell after it, asked
@@ -54,7 +55,7 @@ export function withActionColumns(question: string, table: Table, row: number, s
 /** How a row is named in an answer: "2027-04 (Formulier versturen)" after an action's code, the cell after a row number, else its first cell. */
 export const rowLabel = (table: Table, cells: string[]) => {
   // "| | Totaal | 12.975 |": no code, so the next cell names the row.
-  if (!cells[0]?.replace(/\*/g, '').trim() && cells[1]?.trim()) return cells[1];
+  if (firstCellEmpty(cells) && cells[1]?.trim()) return cells[1];
   if (!namedAfterCode(table, cells)) return cells[0];
   // A row number says nothing to the asker: "Communicatie", not "10 (Communicatie)"; an action's code is how it is known.
   // A level is known by its number as well: "Niveau 2 (Verscherpt toezicht)".

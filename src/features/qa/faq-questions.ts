@@ -20,6 +20,9 @@ const ANSWER_LABEL = /^(?:\*\*)?antwoord\s*\d*\s*[.:]?(?:\*\*)?\s*[.:]?$/i;
 /** How many lines a numbered question's text may take before its answer's label. */
 const QUESTION_LINES = 4;
 
+/** A PDF may run a bold label on after the sentence before it ("... afloopt. **Vraag 2**"): it starts its own line. */
+export const withQuestionLabelsOnOwnLine = (text: string) => text.replace(/([.!?])[ \t]+(\*\*(?:vraag|antwoord)\s*\d*[a-z]?\s*[.:]?\*\*)$/gim, '$1\n$2');
+
 export interface QuestionHeading {
   name: string;
   /** Lines after the first that the heading takes (the question's text and the answer's label). */

@@ -6,7 +6,7 @@ import { withoutWebBoilerplate } from './web-boilerplate';
 import { keyValueTablesAsFields } from './key-value-tables';
 import { withFootnotesInPlace } from './footnotes';
 import { withSignatureStated } from './signature';
-import { questionHeading } from './faq-questions';
+import { questionHeading, withQuestionLabelsOnOwnLine } from './faq-questions';
 
 /**
  * Turns plain document text into titled, sectioned passages. Handles text extracted from PDFs,
@@ -35,8 +35,7 @@ const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp
 const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;
 
 function cleanLines(text: string): string[] {
-  // A PDF may run a bold label on after the sentence before it ("... afloopt. **Vraag 2**"): it starts its own line.
-  return withBoldLabelsAsItems(text.replace(/\r/g, '').replace(/([.!?])[ \t]+(\*\*(?:vraag|antwoord)\s*\d*[a-z]?\s*[.:]?\*\*)$/gim, '$1\n$2'))
+  return withBoldLabelsAsItems(withQuestionLabelsOnOwnLine(text.replace(/\r/g, '')))
     .split('\n')
     // "**Gevraagd aan het PFO:**" ending its line introduces what follows, as a line ending on a colon does.
     .map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim().replace(/(\*\*|__)([^*_\n]+):\1$/, '$1$2$1:'))

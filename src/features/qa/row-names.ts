@@ -2,6 +2,7 @@
 import { MONTH_NAMES } from '../../shared/dutch-date';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { rowCode } from './action-lists';
+import { firstCellEmpty } from './total-rows';
 import { WHICH_Q } from './table-answer';
 
 /** A day and a month: "3 oktober", "18 januari 2029". */
@@ -96,7 +97,7 @@ export const rowName = (row: { cells: string[]; headers: string[] }, question = 
   [
     row.cells[0] ?? '',
     // "| | **Totaal** | 12.975 |": a row with no code in a column of codes is named by its next cell.
-    ...row.cells.filter((_, k) => (k === 1 && (rowCode(row.headers, row.cells) || !row.cells[0]?.replace(/\*/g, '').trim())) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
+    ...row.cells.filter((_, k) => (k === 1 && (rowCode(row.headers, row.cells) || firstCellEmpty(row.cells))) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
     ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),
     ...describingCells(row, question),
   ].join(' ');

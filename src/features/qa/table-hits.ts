@@ -93,8 +93,8 @@ export function mayAnswer(question: string, id: string, source: TableSource): bo
  * declined when its dates fall in another year than asked (dates-of-year.ts).
  */
 export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>): QaResult | undefined => {
-  const [question, hits, best, , , source] = args;
-  const found = tableHitsAnswer(withWholeAsked(question, hits, best, source, asksForFigure(question)), ...(args.slice(1) as [TableHit[], TableHit | undefined, boolean, number, TableSource]));
+  const [question, hits, best, columnWords, minCoverage, source, textAnswer] = args;
+  const found = tableHitsAnswer(withWholeAsked(question, hits, best, source, asksForFigure(question)), hits, best, columnWords, minCoverage, source, textAnswer);
   return found && withoutOtherYearDates(question, found);
 };
 

@@ -20,8 +20,9 @@ export function withWholeAsked(question: string, hits: { id: string; coverage: n
   if (!asksFigure || !best || ASKS_TOTAL.test(question) || comparesRows(question)) return question;
   const rowAt = (h: { id: string }) => rowOf(source.passage(h.id)?.text ?? '');
   const rows = hits.filter((h) => rowAt(h));
-  const named = rows.some((h) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title).length > 0);
   // The total of a table per gemeente is the region's, no figure of the organisation asked about ("wat kostte het serviceteam zelf").
   const total = rows.some((h) => isTotalRow(rowAt(h)!.cells) && !PLACES_H.test(rowAt(h)!.headers[0] ?? '') && h.coverage >= FULL && h.coverage >= best.coverage);
-  return !named && total ? `${question.replace(/[\s?]+$/, '')} in totaal?` : question;
+  if (!total) return question;
+  const named = rows.some((h) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title).length > 0);
+  return named ? question : `${question.replace(/[\s?]+$/, '')} in totaal?`;
 }
