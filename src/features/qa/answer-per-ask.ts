@@ -19,12 +19,26 @@ const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar
 const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat|wie|welke?\s+\p{L}+)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
+/** "..., en over welke jaren gaat die?": a second ask that ends in a pronoun for what the first ask names. */
+const PRONOUN_LAST = /^((?:\p{L}+\s+){1,5}?)(?:die|deze)\s*\??\s*$/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
 const FIRST_PHRASE = /\b(?:de|het|deze|dit)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{L}+)?/iu;
+/** Its last one, with an adjective before it: "de nieuwe regiovisie" in "hoeveel geld is er begroot voor de nieuwe regiovisie". */
+const LAST_PHRASE = /\b(?:de|het|deze|dit)\s+(?:\p{L}+e\s+)?(?!(?:de|het|een)\b)\p{L}+\s*$/iu;
 /** The second ask with the first ask's subject for its pronoun ("mogen de projectmanagers van het RSJ meestemmen"). */
 const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
-  return subject && PRONOUN_SUBJECT.test(second) ? second.replace(PRONOUN_SUBJECT, `$1${subject}`) : second;
+  if (subject && PRONOUN_SUBJECT.test(second)) return second.replace(PRONOUN_SUBJECT, `$1${subject}`);
+  const last = first.trim().match(LAST_PHRASE)?.[0];
+  return last && PRONOUN_LAST.test(second) ? second.replace(PRONOUN_LAST, `$1${last}?`) : second;
+};
+/** "..., en hoeveel voor het herijken van de regiovisie?": "hoeveel" again, of another purpose, its verb left out. */
+const HOW_MUCH_FOR_OTHER = /^(?:en\s+)?hoeveel\s+(voor|aan|bij|in|op)\s+([^?]+?)\s*\??\s*$/iu;
+/** The first ask with its last phrase of that preposition put for the second ask's ("hoeveel geld is er opgenomen voor het herijken ..."). */
+const withFrameOf = (first: string, second: string): string => {
+  const m = HOW_MUCH_FOR_OTHER.exec(second.trim());
+  const at = m ? first.toLowerCase().lastIndexOf(` ${m[1].toLowerCase()} `) : -1;
+  return m && at > 0 && /^hoeveel\b/i.test(first.trim()) ? `${first.slice(0, at)} ${m[1]} ${m[2]}` : second;
 };
 /** "..., en wat wordt de nieuwe termijn?": a second ask naming the first's noun again, told apart by an adjective only. */
 const NOUN_AGAIN = /\b(?:de|het)\s+(?:nieuwe|oude|huidige|vorige|volgende)\s+(\p{L}+)(?!\s+(?:waar\p{L}*|die|dat)\b)/iu;
@@ -68,7 +82,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1])));
+  const other = asks && withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1]))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {
@@ -89,7 +103,10 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
-  if (answered(whole) && asks === inRow && !gives(whole, a) && !gives(whole, b)) return gives(b, a, true) ? b : gives(a, b, true) ? a : joined(a, b);
+  // So are two asks of one sentence that each find their answer in the section the whole answer comes from ("hoeveel
+  // organisaties meldden zich aan en hoeveel vulden de vragenlijst in": two cells of its total row, not every row).
+  const inWholeSection = answered(whole) && !whole.table && sameSection(a.source, whole.source) && sameSection(b.source, whole.source);
+  if (answered(whole) && (asks === inRow || inWholeSection) && !gives(whole, a) && !gives(whole, b)) return gives(b, a, true) ? b : gives(a, b, true) ? a : joined(a, b);
   if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   // "..., welke mensen zitten daarin?" asks about what the first ask finds: put on its own it finds something else.
   return POINTS_BACK.test(asks[1]) && b.source.title !== a.source.title ? a : joined(a, b);

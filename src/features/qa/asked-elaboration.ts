@@ -45,6 +45,14 @@ const ASKS_WHAT_ASKED = /\bwat\s+(?:vroeg|vroegen|vraagt)\b|\bwat\s+(?:wilde|wil
 /** A reply in minutes: "De regiomanager antwoordde dat ...", "Thijs Vos legde uit dat ...", "... zegde een voorstel toe". */
 const GIVES_REPLY = /\b(?:antwoordde|antwoordden|antwoordt|legde\s+uit|legden\s+uit|legt\s+uit|bevestigde|bevestigden|bevestigt|reageerde|reageerden|reageert|stelde\s+voor|stelt\s+voor|(?:zegde|zegden|zegt)\s+(?:\p{L}+\s+){0,3}toe)\b/iu;
 
+/** "Wat gaven de jongeren mee?", "wat zeiden de ouders?", "wat was hun boodschap?": what a group told, which a text often sums up after a colon. */
+const ASKS_MESSAGE = /\bwat\s+(?:gaven|gaf|geven|geeft)\b[^?]*\bmee\b|\bwat\s+(?:zeiden|zei|zeggen|zegt|vonden|vond|vinden)\s+(?:de|het|hun|die|deze)\b|\bwat\s+(?:was|is)\s+(?:de|hun|zijn|haar)\s+(?:boodschap|inbreng)\b/iu;
+/** A sentence that sums up what was told: "Hun boodschap laat zich in drie punten samenvatten:". */
+const GIVES_MESSAGE = /\b(?:boodschap|samenvatten|samengevat|kernpunten)\b|:\s*$/iu;
+
+/** Whether the question asks what a group told, whose summing-up in the same paragraph comes along. */
+export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
+
 /** Whether the question asks what someone asked, whose reply in the same paragraph comes along. */
 export const asksWhatWasAsked = (question: string): boolean => ASKS_WHAT_ASKED.test(question);
 
@@ -87,6 +95,7 @@ export function askedElaboration(question: string): ((sentence: string) => boole
   if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);
   if (ASKS_MEANING_OF_CASE.test(question)) return (s) => GIVES_CASE_CONSEQUENCE.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
+  if (asksMessage(question)) return (s) => GIVES_MESSAGE.test(s);
   return undefined;
 }
 

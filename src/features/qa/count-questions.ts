@@ -34,9 +34,15 @@ const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\
  */
 const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$|(?:jaar|contract|opdracht|markt|boek|aanbestedings)waarde$|(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage|huur)$/iu;
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
+/** "Hoeveel van de foutieve betalingen", "van de gecontroleerde dossiers": how many of the things named after "van de" (not "van de tien grootste ..."). */
+const COUNTED_OF_THE = new RegExp(`\\bhoeveel\\s+van\\s+(?:de|die|deze)\\s+(?:${ADJECTIVE}|\\p{L}*ge\\p{L}+[dt]e\\s+)?(\\p{L}+)`, 'iu');
+const NUMBER_OR_SUPERLATIVE = /^(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|\p{L}+ste)/iu;
+
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
 export const wordAfterHoeveel = (question: string): string | undefined => {
-  const word = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+  const after = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+  const ofThe = after?.toLowerCase() === 'van' ? question.match(COUNTED_OF_THE)?.[1] : undefined;
+  const word = ofThe && !NUMBER_OR_SUPERLATIVE.test(ofThe) ? ofThe : after;
   // "Hoeveel aan kortingen en boetes" asks a total, given as an amount or a share ("3 procent van de contractwaarde"), no count.
   return word && !COMPARATIVE.test(word.toLowerCase()) && !/^aan$/i.test(word) ? word : undefined;
 };

@@ -3,7 +3,7 @@ import { withJoinedVerbs } from './separable-verbs';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withWordsSpelledOut } from './spelled-out-words';
 import vocabulary from './knowledge/vocabulary.json';
-import { familyRoot, stemWord } from './word-forms';
+import { familyRoot, participleVerbStem, stemWord } from './word-forms';
 import { fold } from '../../shared/fold';
 import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
 
@@ -208,6 +208,8 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
   const root = familyRoot(word);
   if (root) terms.add(root);
+  const verbStem = participleVerbStem(word);
+  if (verbStem) terms.add(verbStem);
   for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
   // The one who does it meets the verb: "Projectondersteuner" answers "wie ondersteunt".

@@ -55,11 +55,18 @@ const STATE_OF_THE_DOCUMENT =
  */
 const EARLIER = String.raw`(?:${EARLIER_MEASUREMENT.source}|\b(?:in|sinds|vanaf)\s+(?:19|20)\d\d\b)`;
 const THEN_AND_NOW = new RegExp(String.raw`${EARLIER}[^?]*\bnu\b(?!\s+(?:nog|toe)\b)|\bnu\b[^?]*${EARLIER_MEASUREMENT.source}`, 'i');
+/**
+ * "Welke contractduur stelt het RSJ nu voor na de consultatie?": "nu" set after an event (a consultation, the evaluation)
+ * or asking what is proposed is the document's own moment, which it reports.
+ */
+const NOW_AFTER_EVENT = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\bna\s+(?:de|het|afloop\s+van)\s+\p{L}{4,}|\bna\s+(?:de|het|afloop\s+van)\s+\p{L}{4,}[^?]*\bnu\b(?!\s+(?:nog|toe)\b)/iu;
+const NOW_PROPOSED = /\b(?:stelt|stellen)\b[^?]*\bnu\b[^?]*\bvoor\b|\bnu\b[^?]*\bvoorgesteld\b/i;
+
 /** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
 const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
 
-/** The asker dates the state by the document, or sets "nu" against an earlier figure: a document answers it. */
-export const datedByDocument = (asking: string) => STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking);
+/** The asker dates the state by the document, sets "nu" against an earlier figure or event, or asks a proposal: a document answers it. */
+export const datedByDocument = (asking: string) => STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking);
 
 /** The question without the words "nu" that ask no state of affairs of today. */
 export const withoutNowOfCase = (text: string, afterSetup: boolean) => withoutSituationNow(text, afterSetup).replace(UNTIL_WHEN_NOW, '$1');

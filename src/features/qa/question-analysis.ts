@@ -58,7 +58,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
     const weak = WEAK_TERMS.has(terms[0]);
-    const focus = group.some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
+    // A phrase is the kind of answer asked by its token or its head, not by a word that qualifies it ("financiële problemen" asks no money).
+    const focus = [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));

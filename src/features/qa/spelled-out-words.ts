@@ -1,7 +1,12 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import { ABBREVIATED_FILLERS } from './dutch-stop-words';
 
 // Not \b: it is ASCII-only, so it finds no word start before "één".
 const FREQUENCY = /(?<![\p{L}\d])(om de (\p{L}+ )?|(?:eens|één keer|een keer) in de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
+
+/** "Van 8 januari tot en met 29 maart 2044", "van maart tot juni": a span of dates. */
+const DAY = String.raw`(?:\d{1,2}\s+)?(?:${MONTH_NAMES})(?:\s+(?:19|20)\d\d)?`;
+const DATE_SPAN = new RegExp(String.raw`\b(?:van|vanaf)\s+${DAY}\s+(?:tot\s+en\s+met|tot|t/m)\s+${DAY}\b`, 'giu');
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
 
@@ -31,6 +36,8 @@ export function withWordsSpelledOut(text: string): string {
   text = text.replace(/\b(?:K|Kw|KW)([1-4])\b/g, 'Q$1');
   // "Stand 31 december 2043" is the state at the end of the year: "eind 2043" finds it.
   text = text.replace(/\b31\s+december\b/giu, '$& eind');
+  // "Het veldwerk liep van 8 januari tot en met 29 maart": a span of dates is a period, which "in welke periode" asks.
+  text = text.replace(DATE_SPAN, '$& periode');
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
   return text;

@@ -57,6 +57,19 @@ function strongInfinitive(word: string): string | undefined {
   return m ? `${m[1] ?? ''}${m[2] === 'ge' ? '' : m[2]}${STRONG[m[3]]}` : undefined;
 }
 
+/**
+ * A weak participle after a separable particle whose verb stem ends in its d or t ("aangemeld" aanmelden, "afgerond"
+ * afronden, "opgericht" oprichten): the -d/-t is the stem's, which the family root drops ("aangevuld" is aanvullen).
+ * Not a plain ge- participle: "gehaald" and "gelegd" add their -d, and "gebied" is no participle.
+ */
+const STEM_DT_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})ge(.{3,}[dt])$`);
+
+/** The stem of the verb a particle's participle comes from when that stem ends in the participle's d or t, else undefined. */
+export function participleVerbStem(word: string): string | undefined {
+  const m = strongInfinitive(word) ? null : word.match(STEM_DT_PARTICIPLE);
+  return m ? stemWord(`${m[1]}${m[2]}`) : undefined;
+}
+
 const rootCache = new Map<string, string>();
 
 /**

@@ -1,0 +1,186 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+import { WEAK_TERMS, termsOf } from '../../src/features/qa/dutch-text';
+
+// An invented evaluation of a pilot with sport coaches in four gemeenten: separable verbs in the past ("meldden zich
+// aan"), a span of dates for the fieldwork, a proposal after the evaluation, a plan to reduce the number of locations,
+// a table of judgements per group and a table of checked files. Written for session 35; which tests fail at the
+// session's start commit (2d55cc0) is said per describe block.
+const EVALUATIE = `# Evaluatie pilot buurtsportcoaches Vechtdal 2045
+
+## 1. Aanpak
+
+Het veldwerk liep van 4 februari tot en met 18 april 2045. De onderzoekers spraken met coaches, verenigingen en ouders.
+
+### 1.1 Deelname
+
+Op 1 maart meldden 38 sportverenigingen zich aan voor de pilot. Daarvan leverden er 31 een ingevulde vragenlijst in.
+
+| Gemeente | Aanmeldingen | Ingevulde vragenlijsten |
+| --- | --- | --- |
+| Hardenberg | 17 | 14 |
+| Ommen | 9 | 8 |
+| Dalfsen | 12 | 9 |
+| **Totaal** | **38** | **31** |
+
+### 1.2 Inbreng van ouders
+
+Ouders waren vanaf het begin bij de opzet van de pilot betrokken. De onderzoekers spraken in mei met een ouderpanel van elf ouders over de pilot. Hun boodschap laat zich in drie punten samenvatten:
+
+- trainingen dicht bij school;
+- een vaste coach per team;
+- geen eigen bijdrage voor gezinnen met een laag inkomen.
+
+## 2. Oordeel over de vergoeding
+
+Verenigingen gaven aan of de vergoeding per coach volstaat (tabel 1).
+
+| Groep | Toereikend | Niet toereikend | Geen oordeel |
+| --- | --- | --- | --- |
+| Voetbalverenigingen | 44% | 51% | 5% |
+| Zwemverenigingen | 20% | 72% | 8% |
+| Overige verenigingen | 61% | 30% | 9% |
+
+## 3. Dossiers
+
+| Toetspunt (n = 20) | Op orde | Niet op orde |
+| --- | --- | --- |
+| Getekende overeenkomst aanwezig | 17 | 3 |
+| Verklaring omtrent het gedrag aanwezig | 12 | 8 |
+
+## 4. Locaties
+
+Er zijn nu 14 trainingslocaties. De stuurgroep is voornemens het aantal locaties terug te brengen tot maximaal 9, zodat coaches minder reistijd hebben.
+
+## 5. Voorstel
+
+Op basis van de evaluatie stelt de stuurgroep voor de pilot om te zetten in een vaste regeling met een looptijd van vier jaar, met een tussenevaluatie na twee jaar. De nieuwe sportregeling loopt over de jaren 2047-2050.
+
+## 6. Kosten
+
+Voor de coaches is in 2046 € 80.000 begroot.
+
+### 6.1 Materialen
+
+Voor nieuwe sportmaterialen is in 2046 € 12.000 begroot.
+
+### 6.2 Vaste regeling
+
+Voor het opstellen van de nieuwe sportregeling is eenmalig € 25.000 begroot.
+
+## 7. Besluitvorming
+
+De wethouders bespreken eerst dit verslag. De ambtenaren bereiden daarna het besluit voor, met aandacht voor de kosten. De stuurgroep stelt de regeling ten slotte vast.
+
+| Stap | Overleg | Datum |
+| --- | --- | --- |
+| Bespreking verslag | wethouders | 12 januari 2046 |
+| Vaststelling regeling | stuurgroep | 9 maart 2046 |
+| Start regeling | alle gemeenten | 1 januari 2047 |
+`;
+
+const evaluatie = async () => indexWithCuratedFacts('evaluatie-pilot-buurtsportcoaches-vechtdal-2045.md', EVALUATIE);
+const text = (result: QaResult) => (result.kind === 'answer' ? result.answer : `(${result.kind})`);
+const ask = async (question: string) => (await evaluatie()).ask(question);
+
+// Word forms only: a synonym group token both may share says nothing of their forms.
+const shareTerm = (a: string, b: string) => termsOf(a).some((t) => !t.startsWith('~') && termsOf(b).includes(t));
+
+// The first, second and fourth fail at 2d55cc0: "aangemeld" was indexed as "aanmel" and "afgerond" as "afron", and
+// "vond" counted as a word of what is asked. The third passes there and guards a plain ge- participle.
+describe('index terms of participles and opinion verbs (session 35)', () => {
+  it('a participle after a particle shares a term with its verb when the stem ends in the d or t ("aangemeld", "afgerond")', () => {
+    expect(shareTerm('aangemeld', 'aanmelden')).toBe(true);
+    expect(shareTerm('afgerond', 'afronden')).toBe(true);
+  });
+
+  it('still, a participle whose d is an ending meets its verb ("aangevuld" aanvullen)', () => {
+    expect(shareTerm('aangevuld', 'aanvullen')).toBe(true);
+  });
+
+  it('a plain ge- word keeps to its own terms: "gebied" is no form of "bieden"', () => {
+    expect(shareTerm('gebied', 'biedt')).toBe(false);
+  });
+
+  it('"vond" in "welk percentage vond ... niet voldoende" frames an opinion: a weak word, not a thing asked', () => {
+    expect(termsOf('vond').some((t) => WEAK_TERMS.has(t))).toBe(true);
+  });
+});
+
+// The second and third fail at 2d55cc0: a span of dates was no period, "inkrimpen" no paraphrase of "terugbrengen" and
+// "wil" read as the thing counted after "hoeveel". The first passes there (the document is short) and guards the answer.
+describe('periods and paraphrases (session 35)', () => {
+  it('"hebben zich aangemeld" is answered by "meldden zich aan"', async () => {
+    expect(text(await ask('Hoeveel sportverenigingen hebben zich aangemeld voor de pilot?'))).toContain('38');
+  });
+
+  it('"in welke periode" is answered by a span of dates ("van 4 februari tot en met 18 april")', async () => {
+    const answer = text(await ask('In welke periode is het veldwerk gedaan?'));
+    expect(answer).toContain('4 februari');
+    expect(answer).toContain('18 april');
+  });
+
+  it('"tot hoeveel wil ... inkrimpen" is answered by "terug te brengen tot maximaal 9": a paraphrase, and "wil" is no thing counted', async () => {
+    expect(text(await ask('Tot hoeveel wil de stuurgroep het aantal locaties inkrimpen?'))).toContain('maximaal 9');
+  });
+});
+
+// The first fails at 2d55cc0 ("nu" asked today's state); the second passes there and guards what must stay.
+describe('"nu" after an event or in a proposal (session 35)', () => {
+  it('"welke looptijd stelt de stuurgroep nu voor na de evaluatie" asks what the document proposes', async () => {
+    expect(text(await ask('Welke looptijd stelt de stuurgroep nu voor na de evaluatie?'))).toContain('vier jaar');
+  });
+
+  it('"hoeveel trainingslocaties zijn er op dit moment" still asks today\'s state, given as the state the document describes', async () => {
+    const result = await ask('Hoeveel trainingslocaties zijn er op dit moment?');
+    expect(text(result)).toContain('14');
+    expect(result.kind === 'answer' && result.asOfDocument).toBe(true);
+  });
+});
+
+// Both pass at 2d55cc0 and guard the table answers that "vond" as a weak word and "hoeveel van de ..." counting the
+// dossiers touch.
+describe('tables of judgements and of checked files (session 35)', () => {
+  it('"welk percentage ... vond ... niet voldoende" reads the column "Niet toereikend" of the row asked; "vond" is a frame', async () => {
+    expect(text(await ask('Welk percentage van de zwemverenigingen vond de vergoeding niet voldoende?'))).toContain('72%');
+  });
+
+  it('"bij hoeveel van de gecontroleerde dossiers" counts the dossiers, and the row asked gives them', async () => {
+    expect(text(await ask('Bij hoeveel van de gecontroleerde dossiers ontbrak een verklaring omtrent het gedrag?'))).toContain('8');
+  });
+});
+
+// All four fail at 2d55cc0: "voor de" before anything read as a moment, "Hun boodschap ...:" did not come along with its
+// list, and a second ask that leaves out its verb ("en hoeveel voor ...") or ends in "die" found nothing of its own.
+describe('asks that lean on the question (session 35)', () => {
+  it('"wanneer stelt de stuurgroep de regeling vast" is answered by the planning\'s date, not by "aandacht voor de kosten"', async () => {
+    expect(text(await ask('Wanneer stelt de stuurgroep de regeling vast?'))).toContain('9 maart 2046');
+  });
+
+  it('"wat gaven de ouders mee" brings the summing-up and its list along', async () => {
+    const answer = text(await ask('Wat gaven de ouders mee voor de pilot?'));
+    expect(answer).toContain('vaste coach per team');
+    expect(answer).toContain('eigen bijdrage');
+  });
+
+  it('"... en hoeveel voor nieuwe sportmaterialen" asks the first ask\'s amount again, of another purpose', async () => {
+    const answer = text(await ask('Hoeveel geld is er in 2046 begroot voor de coaches en hoeveel voor nieuwe sportmaterialen?'));
+    expect(answer).toContain('80.000');
+    expect(answer).toContain('12.000');
+  });
+
+  it('"... en over welke jaren loopt die" asks the years of what the first ask names', async () => {
+    const answer = text(await ask('Hoeveel geld is er eenmalig begroot voor de nieuwe sportregeling en over welke jaren loopt die?'));
+    expect(answer).toContain('25.000');
+    expect(answer).toContain('2047-2050');
+  });
+});
+
+// Passes at 2d55cc0 (its sentences say both counts) and guards the two asks of one sentence answered in one section.
+describe('two counts of one total row (session 35)', () => {
+  it('"hoeveel meldden zich aan en hoeveel vulden de vragenlijst in" gives both cells of the total row', async () => {
+    const answer = text(await ask('Hoeveel verenigingen hadden zich aangemeld voor de pilot en hoeveel hebben de vragenlijst echt ingevuld?'));
+    expect(answer).toContain('38');
+    expect(answer).toContain('31');
+  });
+});
