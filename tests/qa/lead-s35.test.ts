@@ -78,7 +78,11 @@ De wethouders bespreken eerst dit verslag. De ambtenaren bereiden daarna het bes
 | Vaststelling regeling | stuurgroep | 9 maart 2046 |
 | Start regeling | alle gemeenten | 1 januari 2047 |
 
-## 8. Reactie op de aanbevelingen
+## 8. Signalen
+
+Tijdens de pilot meldden twee verenigingen dat hun vrijwilligers overbelast raken. Die signalen zijn doorgestuurd aan de gemeenten. Omdat het om de twee grootste verenigingen gaat, zijn ze op 3 juni 2045 aan de stuurgroep voorgelegd.
+
+## 9. Reactie op de aanbevelingen
 
 Met de aanbevelingen 1 en 3 is de stuurgroep het volledig eens; die worden in 2046 uitgevoerd.
 
@@ -195,5 +199,15 @@ describe('two counts of one total row (session 35)', () => {
     const answer = text(await ask('Hoeveel verenigingen hadden zich aangemeld voor de pilot en hoeveel hebben de vragenlijst echt ingevuld?'));
     expect(answer).toContain('38');
     expect(answer).toContain('31');
+  });
+});
+
+// Fails at 2d55cc0: only the first step taken came along. (The question before "Wat is daarmee gedaan?" no longer counts
+// as the asker's case; in this short document the right passage won at the start too.)
+describe('a question before an ask of pronouns only (session 35)', () => {
+  it('"Zijn er ... gemeld? Wat is daarmee gedaan?" is answered by the signals and every step taken', async () => {
+    const answer = text(await ask('Zijn er tijdens de pilot verenigingen met overbelaste vrijwilligers gemeld? Wat is daarmee gedaan?'));
+    expect(answer).toContain('doorgestuurd aan de gemeenten');
+    expect(answer).toContain('3 juni 2045');
   });
 });

@@ -37,8 +37,8 @@ export interface AlsoAsked {
   firstAsk?: (sentence: string) => number[];
   /** One person is asked for ("wie is de …", "bij wie moet ik zijn …"). */
   onePerson?: boolean;
-  /** A cause or a reply is asked ("waarom", "hoe komt dat", "wat vroeg ..."): the best one's paragraph may give it without referring back. */
-  inParagraph?: boolean;
+  /** A cause or a reply is asked ("waarom", "hoe komt dat", "wat vroeg ..."): the best one's paragraph may give it without referring back; every step of it for "wat is daarmee gedaan". */
+  inParagraph?: boolean | 'every step';
   /** The things asked for as a whole ("wat zijn de beperkingen") are what the heading names: an enumeration in prose comes whole. */
   wholeEnumeration?: boolean;
   /** The question asks what is not so ("welke gemeenten doen niet mee"): whether a sentence names the things it asks for. */

@@ -50,6 +50,13 @@ const ASKS_MESSAGE = /\bwat\s+(?:gaven|gaf|geven|geeft)\b[^?]*\bmee\b|\bwat\s+(?
 /** A sentence that sums up what was told: "Hun boodschap laat zich in drie punten samenvatten:". */
 const GIVES_MESSAGE = /\b(?:boodschap|samenvatten|samengevat|kernpunten)\b|:\s*$/iu;
 
+/** "Wat is daarmee gedaan?", "wat heeft het RSJ ermee gedaan?": the follow-up of what the question names, told in the sentences after it. */
+const ASKS_FOLLOW_UP = /\bwat\s+(?:is|wordt|werd|zijn|worden|werden|heeft|hebben|had|hadden)\s+(?:\p{L}+\s+){0,3}(?:daar|hier|er)(?:mee|aan)\s+gedaan\b/iu;
+/** A sentence that reports a step taken: "zijn op 21 maart aan de kleine commissie voorgelegd", "is overgedragen aan ...". */
+const GIVES_FOLLOW_UP = /\b(?:is|zijn|werd|werden|wordt|worden)\b[^.;]*\b(?:voorgelegd|overgedragen|doorgestuurd|besproken|geëscaleerd|opgepakt|ingezet|gemeld|afgesproken|besloten|gestart|teruggevorderd|aangepast|hersteld)\b/iu;
+/** Whether the question asks what was done about something, whose steps in the same paragraph come along. */
+export const asksFollowUp = (question: string): boolean => ASKS_FOLLOW_UP.test(question);
+
 /** Whether the question asks what a group told, whose summing-up in the same paragraph comes along. */
 export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
 
@@ -96,6 +103,7 @@ export function askedElaboration(question: string): ((sentence: string) => boole
   if (ASKS_MEANING_OF_CASE.test(question)) return (s) => GIVES_CASE_CONSEQUENCE.test(s);
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   if (asksMessage(question)) return (s) => GIVES_MESSAGE.test(s);
+  if (asksFollowUp(question)) return (s) => GIVES_FOLLOW_UP.test(s);
   return undefined;
 }
 

@@ -57,6 +57,10 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   // "Er wordt gesproken over een herbezinning. Waar gaat die over?": an ask of pronouns only asks about the setup's thing.
   // "Stel dat er subsidies komen. Wat betekent dat voor de bijdrage?": the consequence of the case, stated with the case.
   if (ASKS_WHAT_IT_IS.test(asking) || ASKS_MEANING_OF_CASE.test(asking)) return NONE;
+  // "Zijn er aanbieders met financiële problemen gemeld? Wat is daarmee gedaan?": a question before an ask with no word of
+  // its own is what is asked about, no case told.
+  // Not "Wat gebeurt er dan?": that asks what follows the case.
+  if (/\?\s*$/.test(setup) && /\b(?:(?:daar|hier|er)(?:mee|aan|over|van)|waarvoor)\b/i.test(asking) && analyse(asking).every((w) => w.weak)) return NONE;
   const asked = new Set(analyse(asking).map((w) => w.terms[0]));
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);

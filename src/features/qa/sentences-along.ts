@@ -12,14 +12,16 @@ const ELABORATION_SPAN = 2;
  * om ...") or, for a cause, stands in the best one's paragraph ("De daling is vooral toe te schrijven aan ..."); one that
  * goes on from the best may stand between; not across a lid or into a list (a PDF's line breaks may split its paragraph).
  */
-export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph = false): void {
-  if (elaborates(units[best].text)) return;
+export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph: boolean | 'every step' = false): void {
+  // "Wat is daarmee gedaan?": every step the paragraph reports after the best sentence, not the first only.
+  const every = sameParagraph === 'every step';
+  if (elaborates(units[best].text) && !every) return;
   const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
     if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;
     const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
-    return;
+    if (!every) return;
   }
 }
 
