@@ -10,7 +10,7 @@ import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 import { OWN_WORD_MATCH, addAntecedents, addSentenceContext } from './sentence-context';
 import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
-import { addDecision, addElaboration, addKindGiven, addOpeningNaming } from './sentences-along';
+import { type ParagraphReach, addDecision, addElaboration, addKindGiven, addOpeningNaming } from './sentences-along';
 
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
@@ -38,7 +38,7 @@ export interface AlsoAsked {
   /** One person is asked for ("wie is de …", "bij wie moet ik zijn …"). */
   onePerson?: boolean;
   /** A cause or a reply is asked ("waarom", "hoe komt dat", "wat vroeg ..."): the best one's paragraph may give it without referring back; every step of it for "wat is daarmee gedaan". */
-  inParagraph?: boolean | 'every step';
+  inParagraph?: ParagraphReach;
   /** The things asked for as a whole ("wat zijn de beperkingen") are what the heading names: an enumeration in prose comes whole. */
   wholeEnumeration?: boolean;
   /** The question asks what is not so ("welke gemeenten doen niet mee"): whether a sentence names the things it asks for. */

@@ -57,6 +57,12 @@ const GIVES_FOLLOW_UP = /\b(?:is|zijn|werd|werden|wordt|worden)\b[^.;]*\b(?:voor
 /** Whether the question asks what was done about something, whose steps in the same paragraph come along. */
 export const asksFollowUp = (question: string): boolean => ASKS_FOLLOW_UP.test(question);
 
+/** "Bij hoeveel aanbieders moest het en bij hoeveel is het echt gebeurd?": two counts, the second often told next ("In werkelijkheid ..."). */
+const ASKS_TWO_COUNTS = /\bhoeveel\b[^?]*\b(?:en|maar)\s+(?:(?:bij|van|in|aan|voor)\s+)?hoeveel\b/iu;
+const GIVES_OTHER_COUNT = /^(?:in\s+werkelijkheid|in\s+de\s+praktijk|daarvan|uiteindelijk|slechts|maar|feitelijk|daadwerkelijk)\b[^.;]*\d/iu;
+/** Whether the question asks two counts, whose second the best sentence's paragraph may give next. */
+export const asksTwoCounts = (question: string): boolean => ASKS_TWO_COUNTS.test(question);
+
 /** Whether the question asks what a group told, whose summing-up in the same paragraph comes along. */
 export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
 
@@ -104,6 +110,7 @@ export function askedElaboration(question: string): ((sentence: string) => boole
   if (ASKS_WHICH.test(question)) return (s) => LISTS.test(s);
   if (asksMessage(question)) return (s) => GIVES_MESSAGE.test(s);
   if (asksFollowUp(question)) return (s) => GIVES_FOLLOW_UP.test(s);
+  if (asksTwoCounts(question)) return (s) => GIVES_OTHER_COUNT.test(s);
   return undefined;
 }
 

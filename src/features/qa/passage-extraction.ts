@@ -4,7 +4,7 @@ import { negatedAsk } from './negated-asks';
 import { askedKind, asksResultItself, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
-import { askedElaboration, askerWeight, asksCause, asksFollowUp, asksMessage, asksWhatWasAsked, causeWeight } from './asked-elaboration';
+import { askedElaboration, askerWeight, asksCause, asksFollowUp, asksMessage, asksTwoCounts, asksWhatWasAsked, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import { partyItemsAnswer } from './party-items';
 import type { Passage } from './qa.domain';
@@ -55,7 +55,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       negated: negatedAsk(question),
       wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
-      inParagraph: asksFollowUp(question) ? 'every step' : asksCause(question) || asksWhatWasAsked(question) || asksMessage(question),
+      inParagraph: asksFollowUp(question) ? 'every step' : asksTwoCounts(question) ? 'next sentence' : asksCause(question) || asksWhatWasAsked(question) || asksMessage(question),
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),

@@ -4,6 +4,9 @@ import { type Unit, listAround } from './answer-units';
 import { REFERS_BACK } from './asked-elaboration';
 import { addWhole, length, lidOrSelf } from './unit-spans';
 
+/** How far the sentences that say what is asked may stand from the best one: in its paragraph, every step of it, or the next sentence even across a passage's cut. */
+export type ParagraphReach = boolean | 'every step' | 'next sentence';
+
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
 const ELABORATION_SPAN = 2;
 /**
@@ -12,13 +15,16 @@ const ELABORATION_SPAN = 2;
  * om ...") or, for a cause, stands in the best one's paragraph ("De daling is vooral toe te schrijven aan ..."); one that
  * goes on from the best may stand between; not across a lid or into a list (a PDF's line breaks may split its paragraph).
  */
-export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph: boolean | 'every step' = false): void {
+export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph: ParagraphReach = false): void {
   // "Wat is daarmee gedaan?": every step the paragraph reports after the best sentence, not the first only.
   const every = sameParagraph === 'every step';
   if (elaborates(units[best].text) && !every) return;
   const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {
-    if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && units[k].line === units[best].line)) || !elaborates(units[k].text)) continue;
+    // A second count ("In werkelijkheid zijn er slechts 6 ...") right after the best sentence on the next line goes on too:
+    // a long section is cut into passages mid-paragraph.
+    const inParagraph = units[k].line === units[best].line || (sameParagraph === 'next sentence' && k === best + 1 && units[k].line === units[best].line + 1);
+    if (!(REFERS_BACK.test(units[k].text) || (sameParagraph && inParagraph)) || !elaborates(units[k].text)) continue;
     const span = Array.from({ length: k - best }, (_, i) => best + 1 + i);
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
     if (!every) return;
