@@ -88,6 +88,8 @@ Tijdens de pilot meldden twee verenigingen dat hun vrijwilligers overbelast rake
 
 **Bevinding 2 – Bezoeken niet volgens plan.** Het bezoekplan 2045 voorzag in een bezoek aan 12 verenigingen, gekozen op grootte. In werkelijkheid zijn er slechts 5 bezocht. Oorzaak was langdurige ziekte van een coördinator.
 
+**Bevinding 3 – Vergoeding dubbel verhoogd.** Per 1 januari 2045 is de vergoeding per coach verhoogd met 3,5%. Bij een correctie in maart is de verhoging voor een deel van de verenigingen opnieuw toegepast. Daaruit blijkt dat vier verenigingen samen € 2.450 te veel hebben ontvangen.
+
 ## 9. Reactie op de aanbevelingen
 
 Met de aanbevelingen 1 en 3 is de stuurgroep het volledig eens; die worden in 2046 uitgevoerd.
@@ -224,5 +226,12 @@ describe('two counts asked (session 35)', () => {
     const answer = text(await ask('Bij hoeveel verenigingen had er een bezoek moeten plaatsvinden in 2045 en bij hoeveel is dat echt gebeurd?'));
     expect(answer).toContain('12 verenigingen');
     expect(answer).toContain('slechts 5');
+  });
+});
+
+// Fails at 2d55cc0: a percentage answered "hoeveel", and "te veel uitbetaald" did not find "te veel hebben ontvangen".
+describe('a sum paid asked (session 35)', () => {
+  it('"hoeveel is er te veel uitbetaald" is answered by the sum "te veel ontvangen", not by the percentage of the rise', async () => {
+    expect(text(await ask('Hoeveel is er door de dubbele verhoging te veel uitbetaald?'))).toContain('2.450');
   });
 });

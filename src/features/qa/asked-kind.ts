@@ -112,6 +112,9 @@ const UNTIL = /\b(?:eindigt|eindigen|einde|afloop|vervalt|vervallen|tot\s+en\s+m
 const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:nu\s+)?(?:mee|met)\b|\bwat\s+is\s+de\s+(?:stand|status)\b|\bhoe\s+ver\s+is\b/i;
 const GIVES_STATUS = /\bstatus\b[^:.]{0,30}:|\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
 
+/** "Hoeveel is er (te veel) uitbetaald / terugbetaald / besteed?": "hoeveel" with no thing counted, before a verb of paying. */
+const PAID_HOW_MUCH = /^\s*hoeveel\s+(?:is|werd|wordt|zijn|werden)\s+(?:\p{L}+\s+){0,7}?(?:(?:uit|terug|door|bij)?betaald|besteed|uitgegeven|ontvangen|teruggevorderd|terugontvangen)\b/iu;
+
 /**
  * What the question word asks for, as a test on a sentence: "wanneer" a moment, "hoe vaak" a frequency,
  * "hoeveel"/"hoe lang"/"hoe snel" a figure. Undefined for other questions.
@@ -126,6 +129,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
   const duration = askedDuration(question);
   if (duration) return duration;
+  if (PAID_HOW_MUCH.test(question)) return (s) => statesAmount(s); // a percentage is no sum paid
   if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
   // "Wat is de geraamde jaarwaarde ...?": a sum of money, which the sentence with the amount gives.
   const noun = WHAT_IS_NOUN.exec(question)?.[1];
