@@ -14,9 +14,9 @@ import { namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 import { withoutYearsOfNames } from './year-editions';
 import { rowOf } from './tables';
-/** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
-// "Voor de vergadering" is a moment; "aandacht voor de financiële gevolgen" is none.
+/** What "voor de" must be before to be a moment: "voor de vergadering" is one, "aandacht voor de financiële gevolgen" none. */
 const EVENT = String.raw`\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|besluit\p{L}*|behandeling|start|einde|deadline|zomer|vakantie|jaarwisseling)`;
+/** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
 const MOMENT = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|(19|20)\\d\\d|uiterlijk|binnen|vóór|voor(af)?\\s+(?:aanvang|(?:de|het)\\s+${EVENT})|vooraf|na\\s+(afloop|ontvangst)|jaarlijks|elk(e)?\\s+(jaar|kwartaal|maand))\\b`, 'iu');
 const givesMoment = (sentence: string) => MOMENT.test(withoutYearsOfNames(sentence));
 /** A deadline ("tot wanneer kon ik indienen?"): a day, or "uiterlijk", "vóór"; a year alone ("voor 2040 is ...") sets none. */
