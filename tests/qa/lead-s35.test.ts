@@ -1,6 +1,7 @@
 import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { termsOf } from '../../src/features/qa/dutch-text';
+import { splitSentences } from '../../src/features/qa/passages';
 
 // An invented evaluation of a pilot with sport coaches in four gemeenten: separable verbs in the past ("meldden zich
 // aan"), a span of dates for the fieldwork, a proposal after the evaluation, a plan to reduce the number of locations,
@@ -235,5 +236,20 @@ describe('two counts asked (session 35)', () => {
 describe('a sum paid asked (session 35)', () => {
   it('"hoeveel is er te veel uitbetaald" is answered by the sum "te veel ontvangen", not by the percentage of the rise', async () => {
     expect(text(await ask('Hoeveel is er door de dubbele verhoging te veel uitbetaald?'))).toContain('2.450');
+  });
+});
+
+// The first fails at 2d55cc0: a numbered finding in bold ran on from the sentence before it. The second passes there and
+// guards bold labels without a number ("**Resultaten.**"), which stay with the sentence before them.
+describe('numbered items in bold (session 35)', () => {
+  it('"**Bevinding B6 – ...**" after a sentence opens a sentence of its own', () => {
+    expect(splitSentences('Zo kan één persoon een tarief aanpassen. **Bevinding B6 – Escalatie te traag.** Het plan bepaalt 30 dagen.')).toEqual([
+      'Zo kan één persoon een tarief aanpassen.',
+      '**Bevinding B6 – Escalatie te traag.** Het plan bepaalt 30 dagen.',
+    ]);
+  });
+
+  it('a bold label without a number stays with the sentence before it', () => {
+    expect(splitSentences('Het bereik ligt dicht bij het doel. **Resultaten.** Voor de meeste kinderen ging het goed.')).toHaveLength(1);
   });
 });

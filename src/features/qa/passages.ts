@@ -256,8 +256,9 @@ function pack(paras: Para[]): Para[] {
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
   text
     // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
-    // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own.
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:)|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
+    // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own, and
+    // so is a numbered item in bold ("**Bevinding B6 – ...**") after the sentence before it.
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );
