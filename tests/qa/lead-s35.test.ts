@@ -2,6 +2,7 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { splitSentences } from '../../src/features/qa/passages';
+import { WANTS_LIST } from '../../src/features/qa/list-questions';
 
 // An invented evaluation of a pilot with sport coaches in four gemeenten: separable verbs in the past ("meldden zich
 // aan"), a span of dates for the fieldwork, a proposal after the evaluation, a plan to reduce the number of locations,
@@ -90,6 +91,14 @@ Tijdens de pilot meldden twee verenigingen dat hun vrijwilligers overbelast rake
 **Bevinding 2 – Bezoeken niet volgens plan.** Het bezoekplan 2045 voorzag in een bezoek aan 12 verenigingen, gekozen op grootte. In werkelijkheid zijn er slechts 5 bezocht. Oorzaak was langdurige ziekte van een coördinator.
 
 **Bevinding 3 – Vergoeding dubbel verhoogd.** Per 1 januari 2045 is de vergoeding per coach verhoogd met 3,5%. Bij een correctie in maart is de verhoging voor een deel van de verenigingen opnieuw toegepast. Daaruit blijkt dat vier verenigingen samen € 2.450 te veel hebben ontvangen.
+
+## 11. Verklaring van de stijging
+
+De kosten van de regeling nemen in 2047 toe met € 30.000 ten opzichte van 2046. Die toename is opgebouwd uit drie onderdelen:
+
+1. **Meer coaches: + € 20.000.** Er komen twee coaches bij in Hardenberg.
+2. **Materialen: + € 6.000.** De ballen en netten worden vervangen.
+3. **Vervoer: + € 4.000.** Teams reizen vaker naar toernooien.
 
 ## 9. Reactie op de aanbevelingen
 
@@ -251,5 +260,21 @@ describe('numbered items in bold (session 35)', () => {
 
   it('a bold label without a number stays with the sentence before it', () => {
     expect(splitSentences('Het bereik ligt dicht bij het doel. **Resultaten.** Voor de meeste kinderen ging het goed.')).toHaveLength(1);
+  });
+});
+
+// The first fails at 2d55cc0: "noem de onderdelen" and "uit welke onderdelen bestaat" asked no list. The second passes
+// there (the section is short) and guards the announced list after a question of why.
+describe('a list asked in the imperative (session 35)', () => {
+  it('"noem de onderdelen" and "uit welke onderdelen bestaat" ask for a list', () => {
+    expect(WANTS_LIST.test('Noem de onderdelen van de stijging.')).toBe(true);
+    expect(WANTS_LIST.test('Uit welke onderdelen bestaat de stijging van het budget?')).toBe(true);
+  });
+
+  it('"Waardoor stijgen de kosten? Noem de onderdelen van de stijging." gives the announced list whole', async () => {
+    const answer = text(await ask('Waardoor stijgen de kosten van de regeling in 2047? Noem de onderdelen van de stijging.'));
+    expect(answer).toContain('Meer coaches');
+    expect(answer).toContain('Materialen');
+    expect(answer).toContain('Vervoer');
   });
 });
