@@ -49,6 +49,8 @@ const GIVES_REPLY = /\b(?:antwoordde|antwoordden|antwoordt|legde\s+uit|legden\s+
 const ASKS_MESSAGE = /\bwat\s+(?:gaven|gaf|geven|geeft)\b[^?]*\bmee\b|\bwat\s+(?:zeiden|zei|zeggen|zegt|vonden|vond|vinden)\s+(?:de|het|hun|die|deze)\b|\bwat\s+(?:was|is)\s+(?:de|hun|zijn|haar)\s+(?:boodschap|inbreng)\b/iu;
 /** A sentence that sums up what was told: "Hun boodschap laat zich in drie punten samenvatten:". */
 const GIVES_MESSAGE = /\b(?:boodschap|samenvatten|samengevat|kernpunten)\b|:\s*$/iu;
+/** Whether the question asks what a group told, whose summing-up in the same paragraph comes along. */
+export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
 
 /** "Wat is daarmee gedaan?", "wat heeft het RSJ ermee gedaan?": the follow-up of what the question names, told in the sentences after it. */
 const ASKS_FOLLOW_UP = /\bwat\s+(?:is|wordt|werd|zijn|worden|werden|heeft|hebben|had|hadden)\s+(?:\p{L}+\s+){0,3}(?:daar|hier|er)(?:mee|aan)\s+gedaan\b/iu;
@@ -62,9 +64,6 @@ const ASKS_TWO_COUNTS = /\bhoeveel\b[^?]*\b(?:en|maar)\s+(?:(?:bij|van|in|aan|vo
 const GIVES_OTHER_COUNT = /^(?:in\s+werkelijkheid|in\s+de\s+praktijk|daarvan|uiteindelijk|slechts|maar|feitelijk|daadwerkelijk)\b[^.;]*\d/iu;
 /** Whether the question asks two counts, whose second the best sentence's paragraph may give next. */
 export const asksTwoCounts = (question: string): boolean => ASKS_TWO_COUNTS.test(question);
-
-/** Whether the question asks what a group told, whose summing-up in the same paragraph comes along. */
-export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
 
 /** Whether the question asks what someone asked, whose reply in the same paragraph comes along. */
 export const asksWhatWasAsked = (question: string): boolean => ASKS_WHAT_ASKED.test(question);

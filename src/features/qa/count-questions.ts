@@ -1,6 +1,7 @@
 import { type Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenize } from './dutch-text';
 import type { QueryWord } from './query-words';
 import { isColumnTerm } from './table-column-words';
+import { COUNT_WORDS } from './number-words';
 
 /**
  * "Hoeveel spoedbesluiten ...?" asks for a count of one thing: a text about something else that shares
@@ -36,7 +37,7 @@ const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|l
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** "Hoeveel van de foutieve betalingen", "van de gecontroleerde dossiers": how many of the things named after "van de" (not "van de tien grootste ..."). */
 const COUNTED_OF_THE = new RegExp(`\\bhoeveel\\s+van\\s+(?:de|die|deze)\\s+(?:${ADJECTIVE}|\\p{L}*ge\\p{L}+[dt]e\\s+)?(\\p{L}+)`, 'iu');
-const NUMBER_OR_SUPERLATIVE = /^(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|\p{L}+ste)/iu;
+const NUMBER_OR_SUPERLATIVE = new RegExp(String.raw`^(?:\d|${COUNT_WORDS}|twintig|honderd|\p{L}+ste)`, 'iu');
 
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
 export const wordAfterHoeveel = (question: string): string | undefined => {

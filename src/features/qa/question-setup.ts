@@ -57,11 +57,11 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
   // "Er wordt gesproken over een herbezinning. Waar gaat die over?": an ask of pronouns only asks about the setup's thing.
   // "Stel dat er subsidies komen. Wat betekent dat voor de bijdrage?": the consequence of the case, stated with the case.
   if (ASKS_WHAT_IT_IS.test(asking) || ASKS_MEANING_OF_CASE.test(asking)) return NONE;
+  const askingWords = analyse(asking);
   // "Zijn er aanbieders met financiële problemen gemeld? Wat is daarmee gedaan?": a question before an ask with no word of
   // its own is what is asked about, no case told.
-  // Not "Wat gebeurt er dan?": that asks what follows the case.
-  if (/\?\s*$/.test(setup) && /\b(?:(?:daar|hier|er)(?:mee|aan|over|van)|waarvoor)\b/i.test(asking) && analyse(asking).every((w) => w.weak)) return NONE;
-  const asked = new Set(analyse(asking).map((w) => w.terms[0]));
+  if (/\?\s*$/.test(setup) && POINTS_AT_SETUP_THING.test(asking) && askingWords.every((w) => w.weak)) return NONE;
+  const asked = new Set(askingWords.map((w) => w.terms[0]));
   // "Hoe lang duurt het daarna nog?": "daarna" is the moment the setup tells, a word of the case too.
   const back = analyse((asking.match(POINTS_BACK) ?? []).join(' ')).map((w) => w.terms[0]);
   return new Set([...analyse(setup).map((w) => w.terms[0]).filter((t) => !asked.has(t)), ...back]);
@@ -69,6 +69,9 @@ export function setupTerms(question: string, analyse: (text: string) => QueryWor
 
 /** "Waar gaat die over?", "wat houdt dat in?", "wat is dat precies?": what the thing the setup names is, asked with a pronoun only. */
 const ASKS_WHAT_IT_IS = /^\s*(?:waar\s+(?:gaat|gaan|ging)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?over|wat\s+(?:houdt|houden)\s+(?:die|dat|dit|deze|het)\s+(?:\p{L}+\s+)?in|wat\s+(?:is|zijn)\s+(?:die|dat|dit|deze)(?:\s+(?:precies|eigenlijk|dan))?)\s*\??\s*$/iu;
+
+/** "Daarmee", "hiervan", "waarvoor": an ask's pointer at the thing its setup names; not "Wat gebeurt er dan?", which asks what follows. */
+const POINTS_AT_SETUP_THING = /\b(?:(?:daar|hier|er)(?:mee|aan|over|van)|waarvoor)\b/i;
 
 /** "Dat budget", "zo'n stop", "wat heeft het bestuur dan", "daarvoor": words of an ask that point back at the case. */
 const REFERS_TO_CASE = /\b(?:dat|die|deze|dit|zo['’]n|zulke?)\s+\p{L}{3,}|\b(?:dan|daar\p{L}*|hier(?:voor|bij|over|mee))\b/iu;

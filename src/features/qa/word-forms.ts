@@ -62,12 +62,9 @@ function strongInfinitive(word: string): string | undefined {
  * afronden, "opgericht" oprichten): the -d/-t is the stem's, which the family root drops ("aangevuld" is aanvullen).
  * Not a plain ge- participle: "gehaald" and "gelegd" add their -d, and "gebied" is no participle.
  */
-const STEM_DT_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION})ge(.{3,}[dt])$`);
-
-/** The stem of the verb a particle's participle comes from when that stem ends in the participle's d or t, else undefined. */
 export function participleVerbStem(word: string): string | undefined {
-  const m = strongInfinitive(word) ? null : word.match(STEM_DT_PARTICIPLE);
-  return m ? stemWord(`${m[1]}${m[2]}`) : undefined;
+  const m = strongInfinitive(word) ? null : word.match(PARTICIPLE);
+  return m?.[1] ? stemWord(`${m[1]}${m[2]}${word.slice(-1)}`) : undefined;
 }
 
 const rootCache = new Map<string, string>();
