@@ -33,8 +33,12 @@ const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij|kenmerk|referentie|za
 const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code|segment|perceel|cluster)$/iu;
 const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3})$/;
 const levelCode = (headers: string[], cells: string[]) => LEVEL_H.test(headers[0]?.trim() ?? '') && LEVEL_CELL.test(cells[0]?.trim() ?? '');
-/** The first cell of a row as its code: an action list's, a number in a column that only numbers the rows, or a level's. */
-export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? '')) || levelCode(headers, cells);
+/** "E2" under "Dossier", "R4" under "Risico": a letter and a number that label a row, not a period ("Q3", "K4" under "Kwartaal"). */
+const LABEL_CELL = /^[A-Z]{1,2}\d{1,2}$/;
+const PERIOD_H = /kwarta|periode|maand|jaar|week|tijdvak/i;
+const labelCode = (headers: string[], cells: string[]) => LABEL_CELL.test(cells[0]?.trim() ?? '') && !PERIOD_H.test(headers[0] ?? '') && !/^[QK]\d$/.test(cells[0].trim());
+/** The first cell of a row as its code: an action list's, a number in a column that only numbers the rows, a level's, or a label's. */
+export const rowCode = (headers: string[], cells: string[]) => actionCode(headers, cells) || (NUMBER_H.test(headers[0]?.trim() ?? '') && isCodeCell(cells[0] ?? '')) || levelCode(headers, cells) || labelCode(headers, cells);
 
 /** A row whose first cell is a code ("2027-04", "7") and whose next cell names it. */
 export const namedAfterCode = (table: Table, cells: string[]) => rowCode(table.headers, cells) && table.headers.length > 2 && !!cells[1]?.trim();

@@ -122,7 +122,7 @@ export function extractAnswer(
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
   const picked = [...chosen].sort((a, b) => a - b);
-  return { text: clip(render(units, answerFirst(units, picked, best)), limit), lid: lidName(units, picked, best) };
+  return { text: clip(render(units, answerFirst(units, picked, best, wantsList)), limit), lid: lidName(units, picked, best) };
 }
 
 /** "... ingestemd met de volgende uitgangspunten. Ze zijn leidend ...": a paragraph that announces the list after it, without a colon. */

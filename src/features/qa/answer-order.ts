@@ -16,15 +16,25 @@ function blockOf(units: Unit[], k: number): string {
   return u.lid !== undefined ? `lid ${u.lid}` : `line ${u.line}`;
 }
 
+/** How many numbered items, shown whole, are steps in their order rather than lids of which one answers. */
+const MIN_STEPS = 3;
+
+/** "1. De contractmanager haalt ... 2. De aanbieder levert ...": every picked line a numbered item, one after the other. */
+function wholeNumberedRun(units: Unit[], picked: number[]): boolean {
+  const lines = [...new Set(picked.map((k) => units[k].line))];
+  const numbered = (line: number) => /^\d+[.)]$/.test(units.find((u) => u.line === line)?.marker ?? '');
+  return lines.length >= MIN_STEPS && lines.every((line, i) => numbered(line) && (i === 0 || line === lines[i - 1] + 1));
+}
+
 /**
  * The order to show the picked sentences in: the lid (list, paragraph) of the sentence that answers
  * first, then the context that came along in document order. A 4-sentence passage whose last sentence
  * is the point reads as the point first; a lid's own sentences and a list keep their order, and a
- * sentence that leans on the one before it stays where it is.
+ * sentence that leans on the one before it stays where it is, and so do numbered steps shown whole for a list asked.
  */
-export function answerFirst(units: Unit[], picked: number[], best: number): number[] {
+export function answerFirst(units: Unit[], picked: number[], best: number, stepsAsked = false): number[] {
   const lead = blockOf(units, best);
-  if (blockOf(units, picked[0]) === lead) return picked;
+  if (blockOf(units, picked[0]) === lead || (stepsAsked && wholeNumberedRun(units, picked))) return picked;
   const first = picked.filter((k) => blockOf(units, k) === lead);
   if (first.length === 0 || LEANS_BACK.test(units[first[0]].text)) return picked;
   const before = picked.filter((k) => k < first[0]);

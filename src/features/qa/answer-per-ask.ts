@@ -56,6 +56,16 @@ const withNameOf = (first: string, second: string): string => {
   const names = first.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   return other && names.length === 1 ? first.replace(names[0], other) : second;
 };
+/** "..., en hoeveel waren dat er het jaar daarvoor?", "en hoeveel was dat in 2043?": the first ask again, of another year. */
+const SAME_IN_OTHER_YEAR = /^(?:en\s+)?(?:hoeveel|hoe\s+\p{L}+|wat)\s+(?:was|is|waren|zijn)\s+(?:dat|het)(?:\s+er)?\s+(?:(?:in\s+)?((?:19|20)\d\d)|het\s+jaar\s+(daarvoor|ervoor|daarna|erna))\s*\??$/iu;
+/** The first ask with its one year put for the year the second ask asks the same of. */
+const withYearOf = (first: string, second: string): string => {
+  const m = SAME_IN_OTHER_YEAR.exec(second.trim());
+  const years = first.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  if (!m || years.length !== 1) return second;
+  const year = m[1] ?? String(Number(years[0]) + (/^(?:daar|er)voor$/i.test(m[2]) ? -1 : 1));
+  return first.replace(years[0], year);
+};
 /** The length of an answer's opening that, found in another answer, says it restates that one. */
 const RESTATED_OPENING = 40;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
@@ -82,7 +92,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1]))));
+  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1])))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {

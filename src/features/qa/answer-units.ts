@@ -31,6 +31,10 @@ export type SentenceWeight = (sentence: string, lid: string[]) => number;
  */
 export const LEANS_ON_BEFORE =
   /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:voetnoot\s*:|(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b)/iu;
+/** How much of what the sentence naming a person says a sentence with that person as "zij" or "hij" says. */
+const SUBJECT_SHARE = 0.8;
+/** A sentence opening with a person as its subject by a pronoun: "Zij registreert ...", "Hij zit het overleg voor". */
+const PERSON_SUBJECT = /^(?:zij|hij)\s+\p{L}+/iu;
 /** "Het gaat om een incidenteel bedrag van € 110.000": a sentence that says what the one before is about in figures. */
 const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
 /** A sentence read by the one before it: it points back at it, or says what it is about. */
@@ -80,9 +84,13 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   const matched = units.map((u) => matches(u.text));
   // A quotation's sentences say what its attribution says: who said it is part of what they say.
   const speakers = quotationSpeakers(units);
-  const hits = matched.map((h, k) => (speakers.has(k) ? h.map((v, w) => Math.max(v, matched[speakers.get(k)!][w])) : h));
+  const spoken = matched.map((h, k) => (speakers.has(k) ? h.map((v, w) => Math.max(v, matched[speakers.get(k)!][w])) : h));
+  // A sentence whose subject is "zij" or "hij", in the paragraph of the one naming whom, says whom it is about, less
+  // surely ("De klachtenfunctionaris is de spil. Zij registreert alle dossiers").
+  const hits: number[][] = [];
+  spoken.forEach((h, k) => hits.push(k > 0 && PERSON_SUBJECT.test(units[k].text) && units[k - 1].line === units[k].line ? h.map((v, w) => Math.max(v, SUBJECT_SHARE * hits[k - 1][w])) : h));
   const df = new Map<number, number>();
-  for (const h of hits) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const h of spoken) for (const [w, v] of h.entries()) if (v > 0) df.set(w, (df.get(w) ?? 0) + 1);
   // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely;
   // so does a sentence leaning on the one before ("Daarom geldt een ingroeiregeling" after "... voor kleine gemeenten").
   const saidBefore = (k: number) => (units[k].intro ?? (k > 0 && LEANS_ON_BEFORE.test(units[k].text) ? k - 1 : undefined));

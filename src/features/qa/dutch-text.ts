@@ -44,14 +44,23 @@ const groupBy = (key: (a: Abbreviation) => string) => {
 const BY_ABBR = groupBy((a) => a.abbr);
 const BY_FIRST_WORD = groupBy((a) => a.phrase[0]);
 
-/** Stem -> group tokens, e.g. "wethouder" -> "~bestuur". Looked up by a word's own stem only, never by a stem derived from it ("geldt" is not "geld"). */
-const SYNONYMS = new Map<string, string[]>();
+/** "Verantwoordelijk", "betaalbaar": a word derived by -lijk or -baar, whose stem its base word has too ("verantwoord"). */
+const DERIVED = /(?:lijks?|baar)(?:e|er|ere|st|ste|heid|heden)?$/;
+const derivation = (word: string) => (DERIVED.test(word) ? 'derived' : 'base');
+
+/**
+ * Stem -> group tokens, e.g. "wethouder" -> "~bestuur", each with whether its word was derived. Looked up by a word's
+ * own stem only, never by a stem derived from it ("geldt" is not "geld"); a derived word's group only for a word derived
+ * alike: "verantwoording" shares the stem of "verantwoordelijk" (a taak) but is no taak ("bestuurlijk" stays a bestuur word).
+ */
+const SYNONYMS = new Map<string, { group: string; derived: string }[]>();
 for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   for (const w of words) {
     const stem = stemWord(fold(w));
-    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), `~${group}`]);
+    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), { group: `~${group}`, derived: derivation(fold(w)) }]);
   }
 }
+const synonymGroups = (word: string, stem: string) => (SYNONYMS.get(stem) ?? []).filter((g) => g.derived === 'base' || derivation(word) === 'derived').map((g) => g.group);
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
@@ -201,7 +210,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+  const terms = new Set([stem, ...synonymGroups(word, stem)]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
   // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
@@ -220,7 +229,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind
     // of its last part: a word known only as written counts there ("raadszitting" is a zitting), not before it
     // (a "jongerenadviesraad" is an adviesraad, no group of jongeren).
-    if (parts.length > 1) for (const g of [...(SYNONYMS.get(partStem) ?? []), ...(i === parts.length - 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
+    if (parts.length > 1) for (const g of [...synonymGroups(part, partStem), ...(i === parts.length - 1 ? paraphraseGroups(part) : groupsByForm(part))]) terms.add(g);
   }
   return [...terms];
 }
@@ -235,7 +244,7 @@ export function joinedVerbTerms(joined: string): string[] {
   const out = new Set<string>();
   for (const stem of [stemWord(joined), stemWord(base)]) {
     out.add(stem);
-    for (const g of SYNONYMS.get(stem) ?? []) out.add(g);
+    for (const g of synonymGroups(joined, stem)) out.add(g);
   }
   for (const g of [...paraphraseGroups(joined), ...paraphraseGroups(base)]) out.add(g);
   for (const agent of [`${joined}ter`, `${base}ter`]) out.add(stemWord(agent));

@@ -21,7 +21,7 @@ import { withoutOutrankedExplanations } from './explanations';
 import { definitionAnswer } from './definitions';
 import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
-import { tasksBoost } from './question-frames';
+import { tasksBoost } from './asked-tasks';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
@@ -29,7 +29,7 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
-import { withLeaningTerms, withListTerms } from './list-continuation';
+import { stepTermsOfList, withLeaningTerms, withListTerms } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
@@ -205,7 +205,7 @@ export class KnowledgeIndex {
       if (row) for (const w of counted) if (w.partTerms && !matched.has(w.terms[0]) && [...w.partTerms[w.partTerms.length - 1]].some((t) => matched.has(t)) && this.sections.chapterHas(row, w.terms[0])) matched.add(w.terms[0]);
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
-      for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? yearsOfRow(question, this.passages.get(hit.id)?.text ?? '') : [])]) [matched, exact].forEach((set) => set.add(t));
+      for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? [...yearsOfRow(question, this.passages.get(hit.id)?.text ?? ''), ...stepTermsOfList(question, counted, this.passages.get(hit.id)?.text ?? '')] : [])]) [matched, exact].forEach((set) => set.add(t));
       if (!required.every((t) => matched.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);

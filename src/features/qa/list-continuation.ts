@@ -52,3 +52,18 @@ export function withLeaningTerms<H extends TermHit>(hits: H[], passage: (id: str
 
 const keyOf = (p?: Passage) => (p ? `${p.title}#${p.position}` : '');
 const continuesList = (p: Passage) => !!rowOf(p.text) || BULLET_ITEM.test(p.text);
+
+/** "Welke stappen doorloop je ...?", "in welke fasen verloopt ...?": the steps of a procedure asked for. */
+const STEPS_ASKED = /\b(?:stappen|fasen|fases)\b/i;
+/** How many numbered items make a list of steps. */
+const MIN_STEPS = 3;
+
+/**
+ * "Zo verloopt een verantwoordingsgesprek" over "1. De contractmanager haalt ... 2. De aanbieder levert ...": a
+ * numbered list is the steps asked for, which it never calls "stap". The terms of the question's word for them.
+ */
+export function stepTermsOfList(question: string, words: { terms: string[] }[], text: string): string[] {
+  if (!STEPS_ASKED.test(question) || (text.match(/^\s*\d+[.)]\s/gm) ?? []).length < MIN_STEPS) return [];
+  const asked = question.match(STEPS_ASKED)![0].toLowerCase();
+  return words.find((w) => w.terms.some((t) => asked.startsWith(t.replace(/^~+/, ''))))?.terms.slice(0, 1) ?? [];
+}

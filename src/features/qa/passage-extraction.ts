@@ -55,7 +55,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       negated: negatedAsk(question),
       wholeEnumeration: headingNamesAsked(question, section, reading.matches, true),
       onePerson: /^\s*(?:(?:bij|met|aan|tot|naar)\s+)?wie\s+(?!zijn\b|waren\b)/i.test(question),
-      inParagraph: asksFollowUp(question) ? 'every step' : asksTwoCounts(question) ? 'next sentence' : asksCause(question) || asksWhatWasAsked(question) || asksMessage(question),
+      inParagraph: asksFollowUp(question) ? 'every step' : asksTwoCounts(question) ? 'next sentence' : asksCause(question) ? 'every reason' : asksWhatWasAsked(question) || asksMessage(question),
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),

@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../../shared/dutch-date';
 import { findTables, rowPassageText, spelledDates } from './tables';
 import { withoutWebBoilerplate } from './web-boilerplate';
 import { keyValueTablesAsFields } from './key-value-tables';
+import { countListsAsTables } from './count-lists';
 import { withFootnotesInPlace } from './footnotes';
 import { withSignatureStated } from './signature';
 import { questionHeading, withQuestionLabelsOnOwnLine } from './faq-questions';
@@ -264,7 +265,7 @@ export const splitSentences: (text: string) => readonly string[] = rememberedPer
 );
 
 export function toPassages(text: string, fileName: string): DocumentText {
-  const lines = keyValueTablesAsFields(withoutWebBoilerplate(withSignatureStated(withFootnotesInPlace(cleanLines(text)))));
+  const lines = countListsAsTables(keyValueTablesAsFields(withoutWebBoilerplate(withSignatureStated(withFootnotesInPlace(cleanLines(text))))));
   const title = detectTitle(lines, fileName);
   // The title line itself is not content.
   const body = lines[0]?.replace(/^#+\s*/, '') === title ? lines.slice(1) : lines;

@@ -1,5 +1,6 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { AS_STEP } from './list-anchors';
+import { TASKS_FRAMES } from './asked-tasks';
 /**
  * Dutch question idioms whose words a document never uses for the answer, rewritten into the words it
  * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
@@ -209,8 +210,13 @@ const FRAMES: [RegExp, string][] = [
   [/\bwaar (dient|dienen|diende|is|zijn|was|waren) (.+?) voor( bedoeld)?\s*(\?|$)/gi, 'waarvoor $1 $2$3$4'],
   // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), no place.
   [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)/gi, 'op welke locatie $1'],
-  // "Vanaf welk bedrag", "tot welk bedrag": the threshold is asked, the preposition is no word to find.
-  [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro)\b/gi, '$1'],
+  // "Vanaf welk bedrag", "tot welk bedrag", "vanaf welke score": the threshold is asked, the preposition is no word to find.
+  [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro|welke (?:score|waarde|uitkomst)|welk (?:aantal|percentage|cijfer))\b/gi, '$1'],
+  ...TASKS_FRAMES,
+  // "Kwamen ... binnen" at the end of a question is the verb "binnenkomen" ("Hoe dossiers binnenkwamen"), no "binnen de norm".
+  [/\b(komt|komen|kwam|kwamen)\b((?:\s+[\p{L}\d-]+){1,8}?)\s+binnen(?=\s*(?:[?,.;]|$))/giu, '$2 binnen$1'],
+  // "Volledig gegrond verklaard": a verdict is named by its word ("Gegrond"), "volledig" only tells it from "deels".
+  [/\b(?:(?:volledig|geheel|helemaal)\s+)?((?:on)?gegrond|(?:niet-)?ontvankelijk)\s+(?:verklaard|bevonden)\b/gi, '$1'],
   // "In welke gevallen mag ...?" asks for the conditions, which a text lists without the word "geval".
   [/\bin welk(?:e)? (?:gevallen|geval|situaties|situatie|omstandigheden)\b/gi, 'wanneer'],
   // "Wat moet er (allemaal) in het plan staan?" asks what the plan contains ("bevat ten minste", "beschrijft").
@@ -286,14 +292,3 @@ const FRAMES: [RegExp, string][] = [
 
 /** The question with its frames rewritten; remembered, as the index reads each question and its parts several times. */
 export const withoutIdioms: (question: string) => string = rememberedPerText(2_000, (question) => FRAMES.reduce((q, [pattern, words]) => q.replace(pattern, words), question));
-
-/** "Wat doet de kleine commissie (allemaal)?": what a body or role does, which a document lists under "Taken". */
-const ASKS_TASKS = /^\s*wat (?:doet|doen) (?:de|het|een) (?:\p{L}+ ){0,2}\p{L}+(?: allemaal| eigenlijk| precies)*\s*\??\s*$/iu;
-/** The word itself, not a compound ("Werkgeverstaken" are tasks of one kind) nor a look-alike stem ("Verantwoording"). */
-const TASKS_HEADING = /\b(taken|taak|taakomschrijving|werkzaamheden)\b/i;
-/** How much a passage under a "Taken" heading outranks others for "wat doet X?". */
-const TASKS_BOOST = 1.5;
-
-/** For "wat doet X?", the rank factor of a passage by its section heading; undefined for other questions. */
-export const tasksBoost = (question: string): ((section: string) => number) | undefined =>
-  ASKS_TASKS.test(question) ? (section) => (TASKS_HEADING.test(section) ? TASKS_BOOST : 1) : undefined;

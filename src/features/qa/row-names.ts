@@ -26,6 +26,16 @@ export function namesRowByOwnWord(question: string, rowName: string, terms?: (wo
   return rowNamedBy(question, rowName, terms, title).some((t) => !t.startsWith('~') && !weak.has(t));
 }
 
+/**
+ * "Hoeveel fte heeft het team contractmanagement in totaal?" of the "Jaarplan contractmanagement": a word of the
+ * document's title names what all its rows are part of, so a total asked by it is the total row's, not that of the row
+ * "Teamleider contractmanagement".
+ */
+export const namedBeyondTitle = (question: string, rowName: string, terms: (word: string) => string[], title = ''): boolean => {
+  const titled = ownTerms(title, true);
+  return rowNamedBy(question, rowName, terms, title).some((t) => !titled.has(t));
+};
+
 /** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
 export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
 
@@ -115,4 +125,16 @@ export function withTotalRow<T extends { table: { rows: string[][] }; row: numbe
   const firstCell = (r: string[]) => r.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '';
   const total = found.table.rows.findIndex((r) => TOTAL_NAME.test(firstCell(r)));
   return total >= 0 ? { ...found, row: total } : found;
+}
+
+/**
+ * "Hoeveel fte contractmanager ...?" finds the rows "Senior contractmanager" and "Contractmanager" alike: of rows that
+ * tie, the one whose name the question says whole ("Senior" is not asked). The tied rows best first, such a row first.
+ */
+export function byNameSaidWhole<H extends { rank: number }>(question: string, tied: H[], nameOf: (h: H) => string | undefined): H | undefined {
+  const asked = ownTerms(question, false);
+  return tied.find((h) => {
+    const said = [...ownTerms(nameOf(h) ?? '', false)];
+    return said.length > 0 && said.every((t) => asked.has(t));
+  });
 }

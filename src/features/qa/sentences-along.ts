@@ -4,8 +4,11 @@ import { type Unit, listAround } from './answer-units';
 import { REFERS_BACK } from './asked-elaboration';
 import { addWhole, length, lidOrSelf } from './unit-spans';
 
-/** How far the sentences that say what is asked may stand from the best one: in its paragraph, every step of it, or the next sentence even across a passage's cut. */
-export type ParagraphReach = boolean | 'every step' | 'next sentence';
+/**
+ * How far the sentences that say what is asked may stand from the best one: in its paragraph, every step of it, every
+ * reason it gives, or the next sentence even across a passage's cut.
+ */
+export type ParagraphReach = boolean | 'every step' | 'every reason' | 'next sentence';
 
 /** How many sentences after the best one may lead to the one that says what is asked ("Het gaat om ... Dit wordt besteed aan ..."). */
 const ELABORATION_SPAN = 2;
@@ -17,7 +20,8 @@ const ELABORATION_SPAN = 2;
  */
 export function addElaboration(units: Unit[], chosen: Set<number>, best: number, elaborates: (sentence: string) => boolean, sameParagraph: ParagraphReach = false): void {
   // "Wat is daarmee gedaan?": every step the paragraph reports after the best sentence, not the first only.
-  const every = sameParagraph === 'every step';
+  // "Waarom groeit de formatie met 1,1 fte?": the reason of each part of the growth the paragraph gives, not the first only.
+  const every = sameParagraph === 'every step' || sameParagraph === 'every reason';
   if (elaborates(units[best].text) && !every) return;
   const goesOn = (k: number) => !!units[k] && units[k].marker === undefined && units[k].lid === units[best].lid;
   for (let k = best + 1; k <= best + ELABORATION_SPAN && goesOn(k); k++) {

@@ -28,5 +28,10 @@ export function lacksShareOf(question: string, answer: string): boolean {
   const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
   // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
   const names = (w: string) => stems.some((stem) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w))));
-  return shares.length > 0 && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
+  // "Het aandeel dossiers dat binnen de norm werd afgerond steeg van 71,8% naar 76,4%": the sentence names whose share it gives.
+  const namesShareOf = answer.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => /\d\s*(?:%|procent)/i.test(sentence) && [...sentence.matchAll(SHARE_NAMED)].some((m) => names(m[1].toLowerCase())));
+  return shares.length > 0 && !namesShareOf && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
+
+/** "Het aandeel dossiers", "het percentage jeugdigen", "het deel van de aanbieders": the thing a sentence's share is of. */
+const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;

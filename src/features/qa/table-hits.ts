@@ -22,7 +22,7 @@ import { asksCauseOnly } from './asked-elaboration';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
 import { countAskedInMoney, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
-import { ASKS_TOTAL, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
+import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -56,8 +56,8 @@ const FIGURE_Q =
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
 
-/** Whether a text gives a figure in a sentence about the thing a row is named by. */
-function givesFigureFor(text: string, named: string[], terms: (word: string) => string[]): boolean {
+/** Whether a text gives a figure in a sentence about the thing a row is named by (with `all`, by each of its words). */
+function givesFigureFor(text: string, named: string[], terms: (word: string) => string[], all = false): boolean {
   // Also in a compound: "31 in een verblijfsvoorziening" gives the figure for "verblijf".
   // "Het fonds krijgt € 4,4 miljoen" of a text that names the "vereveningsfonds": the compound's head, once the text named it whole.
   const namesWhole = (t: string) => termsIn(text, terms).includes(t);
@@ -67,7 +67,16 @@ function givesFigureFor(text: string, named: string[], terms: (word: string) => 
   const sentences = text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/);
   return sentences
     .map((sentence, i) => (POINTS_BACK.test(sentences[i + 1] ?? '') ? `${sentence} ${sentences[i + 1]}` : sentence))
-    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named.some((t) => says(sentence, t) || (t === 'totaal' && ASKS_TOTAL.test(sentence))));
+    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named[all ? 'every' : 'some']((t) => says(sentence, t) || (t === 'totaal' && (ASKS_TOTAL.test(sentence) || sumsItsParts(sentence)))));
+}
+
+/** "238 dossiers geregistreerd: 94 klachten en 144 meldingen": a figure followed by the parts it is the sum of gives a total. */
+function sumsItsParts(sentence: string): boolean {
+  const numbers = (sentence.match(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g) ?? []).map((n) => Number(n.replace(/\./g, '').replace(',', '.')));
+  return numbers.some((whole, i) => {
+    let sum = 0;
+    return numbers.slice(i + 1).some((part, k) => Math.abs((sum += part) - whole) < 1e-9 && k >= 1);
+  });
 }
 
 const POINTS_BACK = /^(?:hier|daar)(?:voor|mee|van|bij|in|naast)\b/i;
@@ -115,14 +124,12 @@ function tableHitsAnswer(
   const compares = comparesRows(question);
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
-  let hit = best && rowAt(best) && (compares || named(best)) ? best : undefined;
-  if (!hit && best && !rowAt(best) && textAnswer && asksForFigure(question) && !compares) hit = rowForFigure(question, hits, textAnswer(best), minCoverage, source);
-  if (!hit && best && !rowAt(best) && textAnswer && !compares) hit = rowOfKindAsked(question, hits, best, textAnswer(best), source, named);
-  // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
-  if (!hit && best && !rowAt(best) && /^\s*wie\b/i.test(question)) {
-    hit = hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
-  }
-  const candidates = columnWords || compares ? rowsCompared(question, hit, hits, best?.coverage ?? 0, minCoverage, source, named) : hit ? [hit] : [];
+  const hit = rowChosen(question, hits, best, minCoverage, source, named, textAnswer);
+  // "Met hoeveel procent is het aantal gestegen tov 2043?": a row covering less of the question than the text found, which
+  // gives its figure for what names the row ("In 2043 waren dat er 216 ..."), adds nothing to it.
+  const text = columnWords && best && !rowAt(best) && textAnswer && !compares ? textAnswer(best) : undefined;
+  const addsToText = (h: TableHit) => h === hit || !text || h.coverage >= best!.coverage || !givesFigureFor(text, namedBy(h), source.terms, true);
+  const candidates = columnWords || compares ? rowsCompared(question, hit, hits, best?.coverage ?? 0, minCoverage, source, named).filter(addsToText) : hit ? [hit] : [];
   // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?", "hoeveel klachten
   // behandelde het bestuur?": the rows of a table that hold the value asked in the column asked.
   if (!compares && asksRowsHolding(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
@@ -136,7 +143,7 @@ function tableHitsAnswer(
     tried.add(passage.section);
     const table = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
     // "Wat is de totale overschrijding?" asks the total row as a figure asked does.
-    const found = asksForFigure(question) || /\btotale?\b|\bin\s+totaal\b/i.test(question) ? withTotalRow(question, table, named(candidate)) : table;
+    const found = asksForFigure(question) || /\btotale?\b|\bin\s+totaal\b/i.test(question) ? withTotalRow(question, table, ASKS_TOTAL.test(question) ? namedBeyondTitle(question, rowName(rowAt(candidate)!, question), source.terms, passage.title) : named(candidate)) : table;
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.
@@ -155,6 +162,24 @@ function tableHitsAnswer(
     };
   }
   return undefined;
+}
+
+/**
+ * The row that answers before any comparison: the best hit when it is a row the question names (of rows that tie, the
+ * one named whole), else a row that gives the figure or the kind asked which the best text does not, or the row of a
+ * table of tasks that says more of "wie ...?" than the text found.
+ */
+function rowChosen(question: string, hits: TableHit[], best: TableHit | undefined, minCoverage: number, source: TableSource, named: (h: TableHit) => boolean, textAnswer?: (hit: TableHit) => string): TableHit | undefined {
+  if (!best) return undefined;
+  const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
+  const compares = comparesRows(question);
+  if (rowAt(best)) {
+    const tied = compares ? undefined : byNameSaidWhole(question, hits.filter((h) => h.rank === best.rank && h.coverage === best.coverage), (h) => rowAt(h) && rowName(rowAt(h)!, question));
+    return compares || named(best) ? tied ?? best : undefined;
+  }
+  const hit = textAnswer && !compares ? (asksForFigure(question) ? rowForFigure(question, hits, textAnswer(best), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textAnswer(best), source, named) : undefined;
+  // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
+  return hit ?? (/^\s*wie\b/i.test(question) ? hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0] : undefined);
 }
 
 /** An action's number in a list ("2039-06"): no figure of what it is about. */
