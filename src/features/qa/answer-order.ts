@@ -1,4 +1,5 @@
 import type { Unit } from './answer-units';
+import { MIN_STEPS } from './list-continuation';
 
 /**
  * Opening words that lean on the sentence before ("Zij voert niets uit", "Lukt dat niet, dan ...",
@@ -15,9 +16,6 @@ function blockOf(units: Unit[], k: number): string {
   if (u.intro !== undefined) return blockOf(units, u.intro);
   return u.lid !== undefined ? `lid ${u.lid}` : `line ${u.line}`;
 }
-
-/** How many numbered items, shown whole, are steps in their order rather than lids of which one answers. */
-const MIN_STEPS = 3;
 
 /** "1. De contractmanager haalt ... 2. De aanbieder levert ...": every picked line a numbered item, one after the other. */
 function wholeNumberedRun(units: Unit[], picked: number[]): boolean {

@@ -46,21 +46,21 @@ const BY_FIRST_WORD = groupBy((a) => a.phrase[0]);
 
 /** "Verantwoordelijk", "betaalbaar": a word derived by -lijk or -baar, whose stem its base word has too ("verantwoord"). */
 const DERIVED = /(?:lijks?|baar)(?:e|er|ere|st|ste|heid|heden)?$/;
-const derivation = (word: string) => (DERIVED.test(word) ? 'derived' : 'base');
+const isDerived = (word: string) => DERIVED.test(word);
 
 /**
  * Stem -> group tokens, e.g. "wethouder" -> "~bestuur", each with whether its word was derived. Looked up by a word's
  * own stem only, never by a stem derived from it ("geldt" is not "geld"); a derived word's group only for a word derived
  * alike: "verantwoording" shares the stem of "verantwoordelijk" (a taak) but is no taak ("bestuurlijk" stays a bestuur word).
  */
-const SYNONYMS = new Map<string, { group: string; derived: string }[]>();
+const SYNONYMS = new Map<string, { group: string; derived: boolean }[]>();
 for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   for (const w of words) {
     const stem = stemWord(fold(w));
-    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), { group: `~${group}`, derived: derivation(fold(w)) }]);
+    SYNONYMS.set(stem, [...(SYNONYMS.get(stem) ?? []), { group: `~${group}`, derived: isDerived(fold(w)) }]);
   }
 }
-const synonymGroups = (word: string, stem: string) => (SYNONYMS.get(stem) ?? []).filter((g) => g.derived === 'base' || derivation(word) === 'derived').map((g) => g.group);
+const synonymGroups = (word: string, stem: string) => (SYNONYMS.get(stem) ?? []).filter((g) => !g.derived || isDerived(word)).map((g) => g.group);
 
 const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 

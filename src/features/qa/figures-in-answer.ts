@@ -2,12 +2,22 @@ import { asksQuorum, namesMoney, wordAfterHoeveel } from './count-questions';
 import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 import { shareOfAnAmount } from './shares-asked';
+import { cellNumber } from './table-cells';
 
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 export const statesAmount = (text: string) => AMOUNT.test(text);
 /** "In totaal", "totale": a question after a total, not after what was added. */
 export const TOTAL = /\b(in totaal|totaal|totale)\b/i;
+
+/** "238 dossiers geregistreerd: 94 klachten en 144 meldingen": a figure followed by the parts it is the sum of gives a total. */
+export function sumsItsParts(sentence: string): boolean {
+  const numbers = (sentence.match(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g) ?? []).map((n) => cellNumber(n)!);
+  return numbers.some((whole, i) => {
+    let sum = 0;
+    return numbers.slice(i + 1).some((part, k) => Math.abs((sum += part) - whole) < 1e-9 && k >= 1);
+  });
+}
 
 /** How much of the question's words (by stem, five letters or more, within compounds; outside its frame) a sentence says. */
 export function questionWordsShared(question: string, sentence: string, frame: RegExp): number {

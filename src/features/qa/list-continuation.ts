@@ -55,8 +55,8 @@ const continuesList = (p: Passage) => !!rowOf(p.text) || BULLET_ITEM.test(p.text
 
 /** "Welke stappen doorloop je ...?", "in welke fasen verloopt ...?": the steps of a procedure asked for. */
 const STEPS_ASKED = /\b(?:stappen|fasen|fases)\b/i;
-/** How many numbered items make a list of steps. */
-const MIN_STEPS = 3;
+/** How many numbered items make a list of steps (answer-order.ts keeps such a list in its order). */
+export const MIN_STEPS = 3;
 
 /**
  * "Zo verloopt een verantwoordingsgesprek" over "1. De contractmanager haalt ... 2. De aanbieder levert ...": a

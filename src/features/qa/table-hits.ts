@@ -11,7 +11,7 @@ import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
 import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
-import { statesAmount, statesNoCost } from './figures-in-answer';
+import { statesAmount, statesNoCost, sumsItsParts } from './figures-in-answer';
 import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
@@ -55,7 +55,6 @@ const FIGURE_Q =
   /\b(hoeveel|hoe\s+(hoog|lang|groot|duur|veel)|welk(e)?\s+(bedrag|percentage|aandeel|aantal)|wat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b|wat\s+(is|was|zijn|waren)\b.*\b(?:totaal)?(bedrag|begroting|begroot|kosten|uitgaven|budget|percentage|aandeel|aantal|wachttijd|waarde|plafond|bijdrage|prognose|tarief|realisatie)|\bwat\b[^?]*\b(?:in\s+totaal|bij\s+elkaar|alles\s+samen)\b)/i;
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
-
 /** Whether a text gives a figure in a sentence about the thing a row is named by (with `all`, by each of its words). */
 function givesFigureFor(text: string, named: string[], terms: (word: string) => string[], all = false): boolean {
   // Also in a compound: "31 in een verblijfsvoorziening" gives the figure for "verblijf".
@@ -68,15 +67,6 @@ function givesFigureFor(text: string, named: string[], terms: (word: string) => 
   return sentences
     .map((sentence, i) => (POINTS_BACK.test(sentences[i + 1] ?? '') ? `${sentence} ${sentences[i + 1]}` : sentence))
     .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named[all ? 'every' : 'some']((t) => says(sentence, t) || (t === 'totaal' && (ASKS_TOTAL.test(sentence) || sumsItsParts(sentence)))));
-}
-
-/** "238 dossiers geregistreerd: 94 klachten en 144 meldingen": a figure followed by the parts it is the sum of gives a total. */
-function sumsItsParts(sentence: string): boolean {
-  const numbers = (sentence.match(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g) ?? []).map((n) => Number(n.replace(/\./g, '').replace(',', '.')));
-  return numbers.some((whole, i) => {
-    let sum = 0;
-    return numbers.slice(i + 1).some((part, k) => Math.abs((sum += part) - whole) < 1e-9 && k >= 1);
-  });
 }
 
 const POINTS_BACK = /^(?:hier|daar)(?:voor|mee|van|bij|in|naast)\b/i;
@@ -124,10 +114,13 @@ function tableHitsAnswer(
   const compares = comparesRows(question);
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
-  const hit = rowChosen(question, hits, best, minCoverage, source, named, textAnswer);
+  // The best text's answer, made once: the row chosen and the rows compared both read it.
+  let bestText: string | undefined;
+  const textOfBest = textAnswer && best && !rowAt(best) ? () => (bestText ??= textAnswer(best)) : undefined;
+  const hit = rowChosen(question, hits, best, minCoverage, source, named, textOfBest);
   // "Met hoeveel procent is het aantal gestegen tov 2043?": a row covering less of the question than the text found, which
   // gives its figure for what names the row ("In 2043 waren dat er 216 ..."), adds nothing to it.
-  const text = columnWords && best && !rowAt(best) && textAnswer && !compares ? textAnswer(best) : undefined;
+  const text = columnWords && textOfBest && !compares ? textOfBest() : undefined;
   const addsToText = (h: TableHit) => h === hit || !text || h.coverage >= best!.coverage || !givesFigureFor(text, namedBy(h), source.terms, true);
   const candidates = columnWords || compares ? rowsCompared(question, hit, hits, best?.coverage ?? 0, minCoverage, source, named).filter(addsToText) : hit ? [hit] : [];
   // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?", "hoeveel klachten
@@ -169,7 +162,7 @@ function tableHitsAnswer(
  * one named whole), else a row that gives the figure or the kind asked which the best text does not, or the row of a
  * table of tasks that says more of "wie ...?" than the text found.
  */
-function rowChosen(question: string, hits: TableHit[], best: TableHit | undefined, minCoverage: number, source: TableSource, named: (h: TableHit) => boolean, textAnswer?: (hit: TableHit) => string): TableHit | undefined {
+function rowChosen(question: string, hits: TableHit[], best: TableHit | undefined, minCoverage: number, source: TableSource, named: (h: TableHit) => boolean, textOfBest?: () => string): TableHit | undefined {
   if (!best) return undefined;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   const compares = comparesRows(question);
@@ -177,7 +170,7 @@ function rowChosen(question: string, hits: TableHit[], best: TableHit | undefine
     const tied = compares ? undefined : byNameSaidWhole(question, hits.filter((h) => h.rank === best.rank && h.coverage === best.coverage), (h) => rowAt(h) && rowName(rowAt(h)!, question));
     return compares || named(best) ? tied ?? best : undefined;
   }
-  const hit = textAnswer && !compares ? (asksForFigure(question) ? rowForFigure(question, hits, textAnswer(best), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textAnswer(best), source, named) : undefined;
+  const hit = textOfBest && !compares ? (asksForFigure(question) ? rowForFigure(question, hits, textOfBest(), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textOfBest(), source, named) : undefined;
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   return hit ?? (/^\s*wie\b/i.test(question) ? hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0] : undefined);
 }
