@@ -91,3 +91,9 @@ export function latestRow(question: string, passage: Passage, passageAt: (title:
   }
   return latest;
 }
+
+/** A row found by comparing: by its code and, when a code is all its first cell says ("R2"), the name after it. */
+export const codeAndName = (table: Table, cells: string[]) => {
+  const name = rowLabel(table, cells);
+  return /^[A-Z]/.test(cells[0] ?? '') && !name.startsWith(cells[0]) ? `${cells[0]} ${name}` : name;
+};

@@ -37,15 +37,23 @@ const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|l
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** "Hoeveel van de foutieve betalingen", "van de gecontroleerde dossiers": how many of the things named after "van de" (not "van de tien grootste ..."). */
 const COUNTED_OF_THE = new RegExp(`\\bhoeveel\\s+van\\s+(?:de|die|deze)\\s+(?:${ADJECTIVE}|\\p{L}*ge\\p{L}+[dt]e\\s+)?(\\p{L}+)`, 'iu');
+const VERB_BEFORE_SUBJECT = (word: string) => new RegExp(`\\b${word}\\s+(?:er|het|dat|dit|de|een|ze|zij|hij|dan|daarvan|hiervan)\\b`, 'i');
 const NUMBER_OR_SUPERLATIVE = new RegExp(String.raw`^(?:\d|${COUNT_WORDS}|twintig|honderd|\p{L}+ste)`, 'iu');
 
 /** The word "hoeveel" asks an amount of: "geld" in "hoeveel extra geld", "medewerkers" in "hoeveel nieuwe medewerkers". */
+/** "Hoeveel blijft er ongedekt?", "hoeveel kost het?": how much, asked by a verb before its subject; only a figure answers it. */
+export const asksHowMuchByVerb = (question: string): boolean => {
+  const after = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
+  return !!after && VERB_BEFORE_SUBJECT(after).test(question);
+};
+
 export const wordAfterHoeveel = (question: string): string | undefined => {
   const after = question.match(COUNTED_AFTER_HOEVEEL)?.[1];
   const ofThe = after?.toLowerCase() === 'van' ? question.match(COUNTED_OF_THE)?.[1] : undefined;
   const word = ofThe && !NUMBER_OR_SUPERLATIVE.test(ofThe) ? ofThe : after;
   // "Hoeveel aan kortingen en boetes" asks a total, given as an amount or a share ("3 procent van de contractwaarde"), no count.
-  return word && !COMPARATIVE.test(word.toLowerCase()) && !/^aan$/i.test(word) ? word : undefined;
+  // "Hoeveel blijft er ongedekt", "hoeveel kost het": a verb before its subject asks how much, it counts nothing.
+  return word && !COMPARATIVE.test(word.toLowerCase()) && !/^aan$/i.test(word) && !VERB_BEFORE_SUBJECT(word).test(question) ? word : undefined;
 };
 
 export function countedWord(question: string, words: QueryWord[], terms: (word: string) => string[], decompounder: Decompounder): Counted | undefined {

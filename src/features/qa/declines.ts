@@ -1,6 +1,7 @@
+import { COMPOUND_NUMBER, COUNT_WORDS } from './number-words';
 import { MONTH_NAMES, MONTH_PERIOD } from '../../shared/dutch-date';
 import { fold } from '../../shared/fold';
-import { wordAfterHoeveel } from './count-questions';
+import { asksHowMuchByVerb, wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { WEEKDAY, askedDuration, asksResult, asksWhenBodyMeets } from './asked-kind';
 import { questionParts, twoAsks } from './question-setup';
@@ -147,9 +148,11 @@ export function numberNotGiven(question: string, answer: string): string | undef
 }
 
 /** A number or address asked by itself and not given: declined. One asked beside something else the answer gives is said to be missing (numberNotGiven). */
+/** A figure in digits or in words ("zes", "twintig", "de helft"); a year does not count as one. */
+const FIGURE_GIVEN = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS}|twintig|dertig|veertig|vijftig|honderd|duizend|helft|kwart|derde)\b|${COMPOUND_NUMBER}`, 'i');
 const lacksNumberAsked = (question: string, answer: string) => {
   const asked = identifierAsked(question, answer);
-  return !!asked && !ASKED_BEFORE.test(question.slice(0, asked.at)) && !asked.given;
+  return (!!asked && !ASKED_BEFORE.test(question.slice(0, asked.at)) && !asked.given) || (asksHowMuchByVerb(question) && !FIGURE_GIVEN.test(answer.replace(/\b(?:19|20)\d\d\b/g, '')));
 };
 
 /** "Inclusief of exclusief btw?", "met of zonder reiskosten?": a choice about the thing after it, which an answer must name (its word or a synonym). */

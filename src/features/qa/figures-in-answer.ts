@@ -56,7 +56,7 @@ const UNIT = /^(weken|week|dagen|dag|werkdagen|werkdag|maanden|maand|jaren|jaar|
 /** "tot en met 9 juni 2039 een zienswijze": a figure before an article counts nothing after it. */
 const ARTICLE = /^(een|de|het)$/;
 /** How far after "het aantal <thing>" its "van <figure>" may stand ("het aantal plaatsen in gezinshuizen groeide van 24"). */
-const AANTAL_REACH = 6;
+const AANTAL_REACH = 10;
 const NUMBER_WORD = /^(\d+([.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|geen|beide)$/i;
 
 const PEOPLE = /^(mensen|personen|leden)$/i;

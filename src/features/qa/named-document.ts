@@ -38,7 +38,12 @@ const KIND_AFTER_NAME = /^(\p{L}{5,}?)-?(?:notitie|nota|brief|document|stuk)\b/i
 const FROM_YEAR = /\s+(?:uit|van)\s+(?:19|20)\d\d\s*$/;
 
 /** The kinds of document a question may point at: "afspraken", "(mandaat)besluit", "(werk)plan", "(kader)nota", ... */
-const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk|tender|aanbesteding|rapport|rapportage|begroting|onderzoek|audit|evaluatie|consultatie)';
+const DOCUMENT_KIND = '(?:afspraken|besluit|besluitenlijst|regeling|reglement|handreiking|werkwijze|procedure|spelregels|richtlijn|draaiboek|plan|nota|notitie|brief|verslag|protocol|convenant|beleidsregels?|verordening|overeenkomst|document|stuk|tender|aanbesteding|rapport|rapportage|begroting|onderzoek|audit|evaluatie|consultatie|analyse|monitor)';
+/**
+ * "Hoeveel hebben we volgens de analyse nodig": the document the asker reads, named by its bare kind mid-question. Not a
+ * kind with a name ("volgens het pfo-reglement"), which says which document to look in (namedDocument).
+ */
+const ACCORDING_TO = String.raw`\bvolgens\s+(?:de|het)\s+${DOCUMENT_KIND}\b(?=\s+\p{L})`;
 const DEMONSTRATED = String.raw`\b(?:dit|deze)\s+(?:\p{L}+e\s+){0,2}[\p{L}-]*${DOCUMENT_KIND}\b`;
 /**
  * "volgens deze regionale afspraken", "in dit mandaatbesluit": a demonstrative and inflected adjectives before a document
@@ -46,7 +51,7 @@ const DEMONSTRATED = String.raw`\b(?:dit|deze)\s+(?:\p{L}+e\s+){0,2}[\p{L}-]*${D
  * heeft deze afspraken over verhuizende jeugdigen vastgesteld?"); after "in" it is what is asked ("wat staat in dit
  * besluit over boetes?").
  */
-const DESCRIBED = new RegExp(String.raw`\b(?:volgens|in|uit)\s+${DEMONSTRATED}|${DEMONSTRATED}(?:\s+over\s+(?:de\s+|het\s+)?(?:\p{L}+e\s+)?\p{L}+)?`, 'giu');
+const DESCRIBED = new RegExp(String.raw`\b(?:volgens|in|uit)\s+${DEMONSTRATED}|${DEMONSTRATED}(?:\s+over\s+(?:de\s+|het\s+)?(?:\p{L}+e\s+)?\p{L}+)?|${ACCORDING_TO}`, 'giu');
 
 /**
  * The question without the document it describes rather than names ("Wie heeft deze regionale afspraken vastgesteld?"):

@@ -65,8 +65,12 @@ const NOW_PROPOSED = /\b(?:stelt|stellen)\b[^?]*\bnu\b[^?]*\bvoor\b|\bnu\b[^?]*\
 /** "Tot wanneer lopen de contracten nu door?": the end date of what runs now, which a document that dates it gives. */
 const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+nog\b)/i;
 
+/** "Welk aandeel zouden ze dan krijgen t.o.v. nu?": "nu" as the figure an option is compared with, which the document gives beside it. */
+const COMPARED_WITH_NOW = /(?:\bt\.\s?o\.\s?v\.?|\btov\b|\bten opzichte van|\bvergeleken met|\bin vergelijking met)\s+nu\b/i;
+
 /** The asker dates the state by the document, sets "nu" against an earlier figure or event, or asks a proposal: a document answers it. */
-export const datedByDocument = (asking: string) => STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking);
+export const datedByDocument = (asking: string) =>
+  STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking) || COMPARED_WITH_NOW.test(asking);
 
 /** The question without the words "nu" that ask no state of affairs of today. */
 export const withoutNowOfCase = (text: string, afterSetup: boolean) => withoutSituationNow(text, afterSetup).replace(UNTIL_WHEN_NOW, '$1');

@@ -253,6 +253,11 @@ const FRAMES: [RegExp, string][] = [
   // The period a figure is compared with, which the table's columns give: "dan een jaar eerder", "dan het jaar ervoor".
   [/\bdan\s+(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b/gi, 'dan vorig jaar'],
   [/\b(?:vergeleken\s+met|ten\s+opzichte\s+van|in\s+vergelijking\s+met)\s+(?:(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)|vorig\s+jaar)\b/gi, 't.o.v. vorig jaar'],
+  // "Begin 2046" is the stand a table dates "1 januari 2046"; "eind vorig jaar" is the figure of that year a document
+  // gives; "vs" compares as "t.o.v." does.
+  [/\bbegin\s+((?:19|20)\d\d)\b/gi, '1 januari $1'],
+  [/\b(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+)?(?=(?:vorig|dit|volgend)\s+jaar\b)/gi, ''],
+  [/\b(?:vs\.?|versus)(?=\s)/gi, 't.o.v.'],
   [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
   [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],

@@ -1,6 +1,6 @@
 import type { TableView } from './tables';
 import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
-import { dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
+import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
 import { quarterScoring } from './table-quarters';
@@ -10,6 +10,7 @@ import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
 import { isTotalRow } from './total-rows';
+import { raiseAbove, raisePercentAndAmount } from './table-raised-columns';
 import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
@@ -145,19 +146,14 @@ export function answerFromTable(question: string, table: TableView, row: number,
   withActionColumns(question, table, row, scores);
   raiseListedMeasures(question, table.headers, scores, terms);
   raiseColumnsByCellWords(question, table, row, scores, terms);
-  // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says so).
-  if ((twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
+  // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says
+  // so, nor when an amount is asked as well: then the best column of each kind answers).
+  if (!raisePercentAndAmount(question, table, scores) && (twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question) || COMPARED_Q.test(question)));
-}
-
-/** The columns whose header matches score as well as the best, or above it when `only` (a column ruled out stays out). */
-function raiseAbove(headers: string[], scores: number[], raised: (k: number) => boolean, only: boolean): void {
-  const top = Math.max(...scores);
-  for (const k of headers.keys()) if (k > 0 && scores[k] > -Infinity && raised(k)) scores[k] = Math.max(scores[k], only ? top + 1 : top);
 }
 
 /** A column whose cells say how often ("eenmaal per jaar", "elk kwartaal") under a header that does not ("Contractgesprek"). */
@@ -247,7 +243,7 @@ function compare(question: string, table: TableView, scores: number[]): TableAns
         return a !== undefined && b !== undefined && (over ? a > b : a < b);
       });
       const what = `${label(table.headers[actual])} ${over ? 'hoger' : 'lager'} dan ${label(table.headers[budget])}`;
-      const list = hits.map((r) => `${table.rows[r][0]} (${table.rows[r][actual]} tegen ${table.rows[r][budget]})`).join(', ');
+      const list = hits.map((r) => `${codeAndName(table, table.rows[r])} (${table.rows[r][actual]} tegen ${table.rows[r][budget]})`).join(', ');
       const text = hits.length ? `${what}: ${list}. ${compared}` : `Bij geen van de rijen is ${what}. ${compared}`;
       return { kind: 'answer', text, shown: pick(table, [0, budget, actual], hits) };
     }
@@ -288,7 +284,7 @@ function extreme(question: string, table: TableView, rows: number[], column: num
   const target = lowest ? Math.min(...valued.map((r) => value(r)!)) : Math.max(...valued.map((r) => value(r)!));
   const winners = valued.filter((r) => value(r) === target);
   const what = minus === undefined ? label(table.headers[column]) : `${label(table.headers[column])} min ${label(table.headers[minus]).toLowerCase()}`;
-  const cells = winners.map((r) => `${table.rows[r][0]} (${minus === undefined ? withUnit(table.rows[r][column], table.headers[column], table.caption) : formatDifference(target)})`).join(', ');
+  const cells = winners.map((r) => `${codeAndName(table, table.rows[r])} (${minus === undefined ? withUnit(table.rows[r][column], table.headers[column], table.caption) : formatDifference(target)})`).join(', ');
   const text = `${lowest ? 'Laagste' : 'Hoogste'} ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${cells}. ${compared}`;
   const columns = [0, ...(minus === undefined ? [] : [minus]), column];
   return { kind: 'answer', text, shown: pick(table, columns, [...winners, ...valued.filter((r) => !winners.includes(r))].slice(0, 12)) };
