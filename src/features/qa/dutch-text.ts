@@ -205,6 +205,9 @@ const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
  * Returns [] for stop words.
  */
+/** The plural of a noun whose singular ends in a consonant and -s ("plaatsen", "kansen"). */
+const PLURAL_OF_S_NOUN = /^\p{L}{2,}[^aeiouyjs]sen$/u;
+
 export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // A concept token ("#bo") or a paraphrase phrase's group token ("~~maximaal") is its own term.
   if (/^[#~]/.test(word)) return [word];
@@ -214,6 +217,9 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
   // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));
+  // It takes the -s of a singular noun for an ending ("plaats" -> "plat", "mens" -> "men") but keeps it in the plural
+  // ("plaatsen" -> "plaats"): the plural gets the singular's stem as well.
+  if (PLURAL_OF_S_NOUN.test(word) && /[^aeiouyjs]s$/.test(stem)) terms.add(stemWord(stem));
   // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
   const root = familyRoot(word);
   if (root) terms.add(root);

@@ -58,7 +58,12 @@ export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim
 /** A row named with its unit ("Gemiddelde wachttijd (weken)") gives it to each of its figures whose column has none. */
 const UNIT_OF_ROW = /\((?:weken|dagen|maanden|jaren|uren|fte|procent|%|euro|€|mln euro|miljoen euro)\)\s*$/i;
 const unitHeader = (header: string, row: string[], k: number) => (k > 0 && !UNIT_IN_HEADER.test(header) && UNIT_OF_ROW.test(row[0] ?? '') ? row[0] : header);
-export const quote = (table: TableView, row: string[], k: number) => `${label(table.headers[k])}: ${withUnit(row[k], unitHeader(table.headers[k], row, k), table.caption)}`;
+const plain = (cell: string) => cell.replace(/\*+/g, '').trim().toLowerCase();
+/** A cell with its column's name; not when the row has that name ("Totaal" of the column "Totaal": the row says it). */
+export const quote = (table: TableView, row: string[], k: number) => {
+  const value = withUnit(row[k], unitHeader(table.headers[k], row, k), table.caption);
+  return k > 0 && plain(label(table.headers[k])) === plain(row[0] ?? '') ? value : `${label(table.headers[k])}: ${value}`;
+};
 
 export function pick(table: TableView, columns: number[], rows: number[]): ShownTable {
   return { headers: columns.map((k) => table.headers[k]), rows: rows.map((r) => columns.map((k) => table.rows[r][k] ?? '')) };
