@@ -103,7 +103,7 @@ describe('questions read as a reader would (session 37)', () => {
     expect(answer).toContain('615.000');
   });
 
-  it('guard: a verb before its subject after "hoeveel" counts nothing; a noun still does', () => {
+  it('fails at a36b4f2: a verb before its subject after "hoeveel" counts nothing; a noun still does', () => {
     expect(asksHowMuchByVerb('Hoeveel blijft er over?')).toBe(true);
     expect(wordAfterHoeveel('Hoeveel blijft er over?')).toBeUndefined();
     expect(asksHowMuchByVerb('Hoeveel kinderen wonen er in een gezinshuis?')).toBe(false);
