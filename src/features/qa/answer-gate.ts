@@ -6,6 +6,7 @@ import { isColumnTerm } from './table-column-words';
 import { namesUnknown } from './unknown-names';
 import { questionParts } from './question-setup';
 import { looksBack } from './declines';
+import { amountPaid, withAmountWord } from './figures-in-answer';
 import { isSeparableParticle } from './separable-particles';
 import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
@@ -124,7 +125,7 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
   const names = (w: QueryWord) =>
     w.ownTerms
       ? w.ownTerms.some((own) => facts.has(own) || tokens.some((t) => t.terms[0]?.startsWith(own)))
-      : w.terms.some((t) => said.has(t) && ((!w.partial.has(t) && !w.parts.has(t)) || ownGroup(w, t))) || !!w.related?.some(saysWhole) ||
+      : w.terms.some((t) => said.has(t) && ((!w.partial.has(t) && !w.parts.has(t)) || ownGroup(w, t))) || !!w.related?.some(saysWhole) || amountPaid(w.terms, text) ||
         !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
   // A text that names the thing and nothing else the question asks ("het kind" for "zijn kinderen meenemen naar het BO") is about another thing of that name.
   const others = (w: QueryWord) => words.filter((o) => o !== w && !o.weak);
@@ -149,7 +150,7 @@ export const namesWholeKind = (word: string) => WHOLE_KIND.test(word);
 export function withThingNotSaid(result: AnswerResult, best: GateHit, words: QueryWord[], setup: ReadonlySet<string>, terms: (word: string) => string[]): AnswerResult {
   const missing = missingThing(best, words, setup);
   if (missing) return { ...result, missing };
-  const unanswered = unsaidThing(words, `${result.source.section} ${result.answer}`, terms, result.passageRef.kind === 'fact' ? best.matched : []);
+  const unanswered = unsaidThing(words, withAmountWord(`${result.source.section} ${result.answer}`), terms, result.passageRef.kind === 'fact' ? best.matched : []);
   return unanswered ? { ...result, unanswered } : result;
 }
 

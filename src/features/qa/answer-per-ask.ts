@@ -2,10 +2,15 @@ import type { QaResult } from './qa.domain';
 import { splitSentences } from './passages';
 import { questionParts, questionsInRow, twoAsks } from './question-setup';
 import { askWithoutThenAndNow } from './now-readings';
+import { wordAfterHoeveel } from './count-questions';
+import { termsOf, tokenizeText } from './dutch-text';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
 const answered = (r: QaResult): r is Answer => r.kind === 'answer' && !r.missing && !r.unanswered;
+const unsaidInAnswer = (r: QaResult): r is Answer & { unanswered: string } => r.kind === 'answer' && !!r.unanswered;
+/** Whether an answer says the thing another left unsaid ("structureel"), by its stem. */
+const saysThing = (r: Answer, thing: string) => tokenizeText(r.answer).some((t) => termsOf(t)[0] === termsOf(thing.toLowerCase())[0]);
 const sameText = (a: Answer, b: Answer) =>
   a.passageRef.kind === 'fact' && b.passageRef.kind === 'fact' ? a.passageRef.id === b.passageRef.id : a.passageRef.kind === b.passageRef.kind && a.answer === b.answer;
 const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
@@ -48,6 +53,12 @@ const withClauseOf = (first: string, second: string): string => {
   const clause = noun && new RegExp(String.raw`\b(?:de|het)\s+${noun}\s+((?:waar\p{L}+|die|dat)\s+[^,?]*\p{L}+en)\b`, 'iu').exec(first)?.[1];
   return clause ? second.replace(NOUN_AGAIN, (phrase) => `${phrase} ${clause}`) : second;
 };
+/** "Hoeveel fte heeft het RSJ, en hoeveel daarvan is er voor de regioagenda?": a part of what the first ask counts. */
+const HOW_MANY_OF_THOSE = /^(\s*(?:en\s+)?hoeveel)\s+daarvan\b/i;
+const withCountedOf = (first: string, second: string): string => {
+  const counted = wordAfterHoeveel(first);
+  return counted && HOW_MANY_OF_THOSE.test(second) ? second.replace(HOW_MANY_OF_THOSE, `$1 ${counted}`) : second;
+};
 /** "..., en hoeveel was dat bij Zwolle?", "en bij Kampen?": the first ask again, of another name. */
 const SAME_OF_OTHER = /^(?:en\s+)?(?:(?:hoeveel|hoe|wat)\s+(?:was|is|waren|zijn|zit)\s+(?:dat|het)\s+)?(?:bij|voor|in)\s+(\p{Lu}[\p{L}-]*)\s*\??$/u;
 /** The first ask with its one name (a capitalised word after its first) put for the name the second ask asks the same of. */
@@ -88,11 +99,12 @@ export const shareSaid = (matches: number[]) => (matches.length ? matches.filter
  * follows it.
  */
 export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
-  const tried = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || answered(whole);
+  // An answer that leaves a thing asked unsaid ("structureel") may be one ask's: each ask on its own may say it.
+  const tried = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || unsaidInAnswer(whole) || answered(whole);
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], asks[1])))));
+  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], asks[1]))))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {
@@ -110,7 +122,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
   if (answered(a) && POINTS_AT_FIRST.test(asks[1]) && ((whole.kind === 'none' && !answered(b)) || (answered(whole) && !sameSection(whole.source, a.source)))) return a;
-  if (!answered(a) || !answered(b) || sameText(a, b)) return whole;
+  if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
   // So are two asks of one sentence that each find their answer in the section the whole answer comes from ("hoeveel

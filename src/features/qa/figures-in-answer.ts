@@ -7,6 +7,11 @@ import { cellNumber } from './table-cells';
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
 export const statesAmount = (text: string) => AMOUNT.test(text);
+/** A text with "€ 25" read with the word "euro" too: it then says a money word ("welke vergoeding krijgen ze?"). */
+const EURO_AMOUNT = /€\s?\d/;
+export const withAmountWord = (text: string) => (EURO_AMOUNT.test(text) ? `${text} euro` : text);
+/** A word of paying ("welke vergoeding krijgen ze?") said by a text with an amount in euros ("krijgen € 25"). */
+export const amountPaid = (wordTerms: string[], text: string) => wordTerms.includes('~vergoeden') && EURO_AMOUNT.test(text);
 /** "In totaal", "totale": a question after a total, not after what was added. */
 export const TOTAL = /\b(in totaal|totaal|totale)\b/i;
 

@@ -10,7 +10,7 @@ import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { statesAmount } from './figures-in-answer';
+import { amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
 import { isColumnTerm } from './table-column-words';
@@ -206,7 +206,7 @@ export class KnowledgeIndex {
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? [...yearsOfRow(question, this.passages.get(hit.id)?.text ?? ''), ...stepTermsOfList(question, counted, this.passages.get(hit.id)?.text ?? '')] : [])]) [matched, exact].forEach((set) => set.add(t));
-      if (!required.every((t) => matched.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
+      if (!required.every((t) => matched.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched, !!row && !!rowOf(row.text)) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
       const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
       const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
       // The share of what is asked about (no place, year or figure) a row says: "hoeveel jeugdigen uit Deventer moeten overstappen" is no count of all.
@@ -287,12 +287,12 @@ export class KnowledgeIndex {
   private sentenceMatches(sentence: string, words: QueryWord[]): number[] {
     let terms = this.sentenceTerms.get(sentence);
     if (!terms) {
-      terms = new Set(tokenizeText(sentence).flatMap((t) => this.terms(t)));
+      terms = new Set(tokenizeText(withAmountWord(sentence)).flatMap((t) => this.terms(t)));
       if (this.sentenceTerms.size < 50_000) this.sentenceTerms.set(sentence, terms);
     }
     return words.map((w) => {
       const hit = w.terms.findIndex((t) => terms!.has(t));
-      if (hit < 0) return w.related?.some((t) => terms!.has(t)) ? 0.5 : 0; // a lexicon paraphrase
+      if (hit < 0) return w.related?.some((t) => terms!.has(t)) || amountPaid(w.terms, sentence) ? 0.5 : 0; // a lexicon paraphrase, or an amount paid
       return (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
     });
   }

@@ -208,8 +208,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar dient X voor?", "waar is X voor bedoeld?": "waarvoor" split around its subject asks a purpose; the stranded "voor" is no word to find.
   [/\bwaar (dient|dienen|diende|is|zijn|was|waren) (.+?) voor( bedoeld)?\s*(\?|$)/gi, 'waarvoor $1 $2$3$4'],
-  // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), no place.
-  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)/gi, 'op welke locatie $1'],
+  // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), "waar komt de ratio op uit?" a figure.
+  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)(?![^?,]*\bop\s+(?:uit|neer)\b)/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag", "vanaf welke score": the threshold is asked, the preposition is no word to find.
   [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro|welke (?:score|waarde|uitkomst)|welk (?:aantal|percentage|cijfer))\b/gi, '$1'],
   ...TASKS_FRAMES,

@@ -26,8 +26,12 @@ export function nameTerms(question: string, terms: (word: string) => string[]): 
     .filter((group) => group.length > 1);
 }
 
-/** A hit that matches some words of a name but not all is about another one: "Stichting Vlonder" for "Stichting Kansrijk". */
-export const namesPartly = (names: string[][], matched: Set<string>) => names.some((name) => name.some((t) => matched.has(t)) && name.some((t) => !matched.has(t)));
+/**
+ * A hit that matches some words of a name but not all is about another one: "Stichting Vlonder" for "Stichting Kansrijk".
+ * So is a table's row that names none of it: a row is one project, one aanbieder ("Inkoop 2048" for "Thuis Dichtbij in 2048").
+ */
+export const namesPartly = (names: string[][], matched: Set<string>, isRow = false) =>
+  names.some((name) => (isRow || name.some((t) => matched.has(t))) && name.some((t) => !matched.has(t)));
 
 /** The index terms of capitalised words after the first: names of places, people and organisations. */
 export function capitalisedTerms(question: string, terms: (word: string) => string[]): Set<string> {
