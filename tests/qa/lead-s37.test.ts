@@ -2,6 +2,7 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { asksHowMuchByVerb, wordAfterHoeveel } from '../../src/features/qa/count-questions';
+import { deniesThingAsked } from '../../src/features/qa/yes-no-asks';
 
 // An invented financial analysis of a network of family homes: a risk register under codes, indicators whose rows carry
 // their unit, shares per gemeente as a percentage and an amount, reserves at the start of the year, a budget over two
@@ -12,7 +13,7 @@ const ANALYSE = `# Financiële analyse Netwerk Gezinshuizen Vechtdal 2048
 
 ## 1. Inleiding
 
-Deze analyse laat zien welke financiële risico's het netwerk loopt en hoeveel buffer daar tegenover staat. Het aantal kinderen in een gezinshuis steeg in 2047 van 58 naar 71, een groei van 22%.
+Deze analyse laat zien welke financiële risico's het netwerk loopt en hoeveel buffer daar tegenover staat. Risico's treden zelden allemaal tegelijk op, maar kunnen elkaar wel versterken. Het aantal kinderen in een gezinshuis steeg in 2047 van 58 naar 71, een groei van 22%.
 
 ## 2. Risicoregister
 
@@ -58,7 +59,7 @@ Dalfsen vroeg wat een verdeling naar inwonertal zou betekenen. Het aandeel van D
 
 ## 7. Projecten
 
-| Nr | Project | Trekker | Budget 2048 | Budget 2049 | Totaal |
+| Nr | Project | Bestuurlijk trekker | Budget 2048 | Budget 2049 | Totaal |
 | --- | --- | --- | ---: | ---: | ---: |
 | 1 | Thuis Nabij | Anna de Vries (Ommen) | 60.000 | 70.000 | 130.000 |
 | 2 | Inkoop 2050 | Kees Jansen (Dalfsen) | 40.000 | 45.000 | 85.000 |
@@ -78,6 +79,15 @@ Voor de werving van nieuwe gezinshuisouders is 1,2 fte beschikbaar.
 ## 11. Huisvesting
 
 Het netwerk huurt in Ommen vier woningen van de woningcorporatie.
+
+## 12. Dekking
+
+| Bron | 2048 | 2049 |
+| --- | ---: | ---: |
+| Bijdragen gemeenten | 150.000 | 155.000 |
+| Fonds Vechtdal | 25.000 | 25.000 |
+
+De wethouder van Raalte is geen trekker van een project, omdat hij al voorzitter is van het ouderpanel.
 `;
 
 const analyse = async () => indexWithCuratedFacts('financiele-analyse-netwerk-gezinshuizen-vechtdal-2048.md', ANALYSE);
@@ -177,5 +187,32 @@ describe('later in session 37: rows named, amounts paid, asks apart', () => {
     const answer = text(await ask('Wat is de structurele formatie van het netwerk en hoeveel woningen huurt het in Ommen?'));
     expect(answer).toContain('6,4');
     expect(answer).toContain('vier woningen');
+  });
+});
+
+describe('later still in session 37: the case of an ask, rows with their year, a concept by its last word', () => {
+  it('fails at a36b4f2: "als ..., hoeveel ...?" weighs the ask above the words of its case', async () => {
+    const answer = text(await ask('Als echt alle risico\'s tegelijk optreden, hoeveel blijft er dan ongedekt?'));
+    expect(answer).toContain('615.000');
+  });
+
+  it('fails at a36b4f2: "graag de bronnen met bedragen" lists every row of the table of bronnen, with the year asked', async () => {
+    const answer = text(await ask('Hoe wordt het netwerk in 2049 gefinancierd? Graag de bronnen met bedragen'));
+    expect(answer).toContain('Bijdragen gemeenten (2049: 155.000)');
+    expect(answer).toContain('Fonds Vechtdal (2049: 25.000)');
+  });
+
+  it('fails at a36b4f2: a document that names bestuurlijk trekkers goes on about "trekker"', async () => {
+    const answer = text(await ask('Waarom is de wethouder van Raalte geen bestuurlijk trekker?'));
+    expect(answer).toContain('voorzitter is van het ouderpanel');
+  });
+});
+
+describe('a "no" said first (session 37)', () => {
+  it('fails at a36b4f2 (deniesThingAsked is new): "is er X?" answered by a text that says there is no X opens with "Nee"', () => {
+    const answer = 'Gemeenten en aanbieders werken samen aan het convenant. Er is geen apart werkbudget voor: aanbieders betalen zelf.';
+    expect(deniesThingAsked('Is er werkbudget nodig voor het convenant?', answer)).toBe(true);
+    expect(deniesThingAsked('Is er een fonds voor de scholing?', 'Voor de scholing is er een fonds van € 25.000.')).toBe(false);
+    expect(deniesThingAsked('Wat kost het convenant?', answer)).toBe(false);
   });
 });

@@ -8,10 +8,10 @@ import { rowOf } from './tables';
 const WHICH_THING = /\bwelke\s+(\p{L}[\p{L}-]+)/iu;
 /** "vijf segmenten", "3 clusters": a count and the word after it. */
 const COUNTED = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS})\s+(\p{L}[\p{L}-]+)`, 'giu');
-/** A noun's singular candidates: "segmenten", "zones", "risico's", "gemeenten" and their singulars share one. */
+/** A noun's singular candidates: "segmenten", "zones", "risico's", "gemeenten", "bronnen" and their singulars share one. */
 const singulars = (word: string) => {
   const w = word.toLowerCase();
-  return new Set([w, w.replace(/(?:'s|’s|s)$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
+  return new Set([w, w.replace(/(?:'s|’s|s)$/, ''), w.replace(/en$/, ''), w.replace(/n$/, ''), w.replace(/([^aeiou])\1en$/, '$1')]);
 };
 /** Whether two words name the same thing, singular or plural ("Segment" and "segmenten"). */
 export const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => {

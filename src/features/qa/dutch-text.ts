@@ -267,6 +267,8 @@ export function compoundParts(word: string, decompounder?: Decompounder): string
 const termsOfWords = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => termsOf(t)[0]).filter(Boolean)));
 
 /** Domain terms: a question must contain one of these to be answered at all. */
+/** The last word of a concept of several words without an abbreviation ("#bestuurlijktrekker": "trekker"), by which a text that named it goes on. */
+export const conceptHead = (token: string): string | undefined => ABBREVIATIONS.find((a) => !a.abbr && a.token === token && a.phrase.length > 1)?.phrase.at(-1);
 export const DOMAIN_TERMS = new Set([...termsOfWords(vocabulary.domainWords), ...ABBREVIATIONS.map((a) => a.token)]);
 
 /**

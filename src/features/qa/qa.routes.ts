@@ -15,7 +15,7 @@ import { QA_TEXTS } from './qa.texts';
 import { QA_VERBS } from './qa.verbs';
 import { asksNameOfRole, asksWhetherDoneYet, asksWhoHoldsItNow, namesHolderThen, namesNoHolder } from './current-holder';
 import { currentStateContact } from './declines';
-import { deniesWithoutObligation } from './yes-no-asks';
+import { deniesThingAsked, deniesWithoutObligation } from './yes-no-asks';
 import { withSubjectOf } from './follow-up-subject';
 import { recordQaOutcome } from '../../shared/telemetry';
 
@@ -109,7 +109,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
   // A table's cell in the column asked ("budgetbeheerder: functioneel beheerder") says who fills the role: no "names nobody".
-  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : result.asOfDocument ? QA_TEXTS.stateOfTheDocument : deniesWithoutObligation(q, result.answer) ? QA_TEXTS.notWithoutObligation : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : (!result.table || asksNameOfRole(q)) && namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : result.asOfDocument ? QA_TEXTS.stateOfTheDocument : deniesWithoutObligation(q, result.answer) ? QA_TEXTS.notWithoutObligation : deniesThingAsked(q, result.answer) ? QA_TEXTS.thereIsNone : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : (!result.table || asksNameOfRole(q)) && namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

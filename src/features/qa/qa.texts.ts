@@ -37,6 +37,8 @@ export const QA_TEXTS = {
   },
   /** Before an answer to how things stand now, from a document that describes the state of its own day (answer-gate.ts). */
   notWithoutObligation: 'Nee, niet zonder meer. De regel is:',
+  /** Before an answer to "is er X?" that says there is no X (yes-no-asks.ts). */
+  thereIsNone: 'Nee. Wat de documenten erover zeggen:',
   stateOfTheDocument: 'Hoe het er vandaag voor staat, weet ik niet; dit is de stand zoals het document die beschrijft:',
   /** Before an answer to who holds a role now (current-holder.ts): the documents are of an earlier moment. */
   currentHolder: 'Wie dat op dit moment is, staat niet in de documenten die ik ken: die beschrijven de situatie van toen ze geschreven werden. Wat de documenten zeggen:',

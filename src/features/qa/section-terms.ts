@@ -1,4 +1,4 @@
-import { tokenizeText } from './dutch-text';
+import { conceptHead, tokenizeText } from './dutch-text';
 import type { Passage } from './qa.domain';
 import { rowOf } from './tables';
 import { statesAmount } from './figures-in-answer';
@@ -11,6 +11,8 @@ const CAPTION = /^(?:tabel|figuur|overzicht|grafiek)\s*\d*\b/i;
 const TABLE_REACH = 40;
 /** How far a chapter's passages are looked for on either side. */
 const CHAPTER_REACH = 12;
+/** How many passages of a document are read for the concepts it names. */
+const DOCUMENT_REACH = 2_000;
 
 /**
  * The passages of a section and the terms they hold: a list may run over several passages, a named body may be named in
@@ -21,6 +23,8 @@ export class SectionTerms {
   private readonly around = new Map<string, Set<string>>();
   private readonly intros = new Map<string, Set<string>>();
   private readonly chapters = new Map<string, Set<string>>();
+  /** Per document, the concepts it names ("#bestuurlijktrekker"). */
+  private readonly documents = new Map<string, Set<string>>();
 
   constructor(private readonly passageAt: PassageAt, private readonly terms: (word: string) => string[]) {}
 
@@ -36,6 +40,24 @@ export class SectionTerms {
   /** Whether the section around a passage (its neighbours of the same heading) contains a term. */
   has(passage: Passage, term: string): boolean {
     return this.cached(this.around, passage, () => this.termsOf(this.sectionAround(passage))).has(term);
+  }
+
+  /**
+   * Whether a passage names a concept of several words: its section does, or it says the concept's last word in a document
+   * that names the concept ("De wethouder van Ommen is geen trekker" where the document speaks of bestuurlijk trekkers).
+   */
+  namesConcept(passage: Passage, concept: string): boolean {
+    if (this.has(passage, concept)) return true;
+    const head = conceptHead(concept);
+    if (!head || !this.termsOf([passage]).has(this.terms(head)[0])) return false;
+    const key = `${passage.title}@${passage.ingestedAt}`;
+    let named = this.documents.get(key);
+    if (!named) {
+      named = new Set<string>();
+      for (let k = 0, p = this.passageAt(passage.title, 0); p && k < DOCUMENT_REACH; p = this.passageAt(passage.title, ++k)) for (const t of tokenizeText(p.text)) if (t.startsWith('#')) named.add(t);
+      if (this.documents.size < 5_000) this.documents.set(key, named);
+    }
+    return named.has(concept);
   }
 
   /** Whether the chapter around a passage (the sections under the same heading, near it) contains a term. */

@@ -5,7 +5,8 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { isTotalRow } from './total-rows';
 import { answerFromTable, comparesRows } from './table-answer';
 import { rowOf, tableOf, type TableView } from './tables';
-import type { TableSource } from './table-cells';
+import { type TableSource, quote } from './table-cells';
+import { yearsIn } from './table-periods';
 import { tokenize } from './dutch-text';
 import { filterFromTable } from './table-filter';
 import { ASKS_TOTAL } from './row-names';
@@ -31,9 +32,12 @@ interface Hit {
 }
 
 
+/** "..., graag de bronnen met bedragen": things asked by their plural after "graag", each of them. */
+const PLEASE_THE_THINGS = /\bgraag\s+(?:alle\s+|de\s+)(\p{L}{3,}(?:en|s|['’]s))\b/iu;
+
 /** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
 export function thingListed(question: string): string | undefined {
-  return WANTS_LIST.test(question) || /\balle\b/i.test(question) ? ASKED_THING.exec(question)?.[1] : undefined;
+  return WANTS_LIST.test(question) || /\balle\b/i.test(question) ? ASKED_THING.exec(question)?.[1] : PLEASE_THE_THINGS.exec(question)?.[1];
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
@@ -56,7 +60,7 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
   // "Welke gemeenten zijn binnen hun budget gebleven?": the rows compared, not all of them.
   const compared = comparesRows(question) ? answerFromTable(question, found.table, 0, terms) : undefined;
   const narrowed = rowsMeetingCondition(question, found.table, terms) ?? filterFromTable(question, found.table, terms) ?? (compared?.kind === 'answer' ? compared : undefined);
-  const text = narrowed?.kind === 'answer' ? narrowed.text : listed(found.table);
+  const text = narrowed?.kind === 'answer' ? narrowed.text : listed(found.table, question);
   return {
     kind: 'answer',
     answer: text,
@@ -67,12 +71,17 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
   };
 }
 
-/** The rows as a numbered list: the first cell (the name after a code: "Segment 1 (Jeugdhulp met verblijf)"), with its when and who in brackets while the list stays short enough. */
-function listed(table: TableView): string {
+/**
+ * The rows as a numbered list: the first cell (the name after a code: "Segment 1 (Jeugdhulp met verblijf)"), with its when
+ * and who, or its cell of the year asked ("2047: 450.000 euro"), in brackets while the list stays short enough.
+ */
+function listed(table: TableView, question: string): string {
   const rows = table.rows.filter((r) => !isTotalRow(r));
-  const extra = table.headers.map((h, k) => k).filter((k) => k > 0 && (WHEN_H.test(table.headers[k].trim()) || WHO_H.test(table.headers[k].trim())));
+  const years = yearsIn(question);
+  const ofYear = (k: number) => [...yearsIn(table.headers[k])].some((y) => years.has(y));
+  const extra = table.headers.map((h, k) => k).filter((k) => k > 0 && (WHEN_H.test(table.headers[k].trim()) || WHO_H.test(table.headers[k].trim()) || ofYear(k)));
   const line = (r: string[], i: number, withExtra: boolean) => {
-    const said = withExtra ? extra.map((k) => r[k]?.trim()).filter(Boolean) : [];
+    const said = withExtra ? extra.filter((k) => r[k]?.trim()).map((k) => (ofYear(k) ? quote(table, r, k) : r[k].trim())) : [];
     return `${i + 1}. ${rowLabel(table, r)}${said.length ? ` (${said.join('; ')})` : ''}`;
   };
   const full = rows.map((r, i) => line(r, i, true)).join('\n');
