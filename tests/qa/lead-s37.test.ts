@@ -3,6 +3,8 @@ import type { QaResult } from '../../src/features/qa/qa.domain';
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { asksHowMuchByVerb, wordAfterHoeveel } from '../../src/features/qa/count-questions';
 import { deniesThingAsked } from '../../src/features/qa/yes-no-asks';
+import { splitSentences } from '../../src/features/qa/passages';
+import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 
 // An invented financial analysis of a network of family homes: a risk register under codes, indicators whose rows carry
 // their unit, shares per gemeente as a percentage and an amount, reserves at the start of the year, a budget over two
@@ -38,6 +40,8 @@ In het uiterste geval, als alle risico's zich tegelijk voordoen, resteert een on
 | --- | --- | --- |
 | Algemene reserve | € 310.000 | volledig |
 | Reserve huisvesting | € 95.000 | volledig |
+
+De reserve huisvesting vervalt per 31 december 2049 als zij dan niet is gebruikt.
 
 ## 5. Aandeel per gemeente
 
@@ -214,5 +218,20 @@ describe('a "no" said first (session 37)', () => {
     expect(deniesThingAsked('Is er werkbudget nodig voor het convenant?', answer)).toBe(true);
     expect(deniesThingAsked('Is er een fonds voor de scholing?', 'Voor de scholing is er een fonds van € 25.000.')).toBe(false);
     expect(deniesThingAsked('Wat kost het convenant?', answer)).toBe(false);
+  });
+});
+
+describe('an end date, footnotes and a verb apart (session 37)', () => {
+  it('fails at a36b4f2: "tot wanneer blijft X bestaan?" asks when X ends, which the text says with "vervalt"', async () => {
+    const answer = text(await ask('Tot wanneer blijft de reserve huisvesting bestaan?'));
+    expect(answer).toContain('31 december 2049');
+  });
+
+  it('fails at a36b4f2: a footnote after a sentence is a sentence of its own', () => {
+    expect(splitSentences('De reserve vervalt per 31 december 2047. ² De simulatie is door een bureau uitgevoerd.')).toHaveLength(2);
+  });
+
+  it('fails at a36b4f2: "koppelt ... terug" in a text is the verb terugkoppelen', () => {
+    expect(withJoinedVerbs('De kerngroep koppelt de uitkomsten terug aan het PFO.')).toContain('terugkoppelen');
   });
 });

@@ -1,4 +1,5 @@
 import { rememberedPerText } from '../../shared/text-memo';
+import { TIME_FRAMES } from './time-frames';
 import { AS_STEP } from './list-anchors';
 import { TASKS_FRAMES } from './asked-tasks';
 /**
@@ -249,15 +250,8 @@ const FRAMES: [RegExp, string][] = [
   // A preposition of several words says how the question relates to a thing, not what it asks: "wat besloot het BO naar
   // aanleiding van de evaluatie" asks a decision about the evaluation, no "aanleiding"; "de escalatie rond X" one about X.
   [/\b(?:naar aanleiding van|met betrekking tot|ten aanzien van|in het kader van|in verband met)\b|\brond(?:om)?(?=\s+(?!(?:de\s+)?\d)\p{L})/giu, 'over'],
+  ...TIME_FRAMES,
   // A cause asked ("wat verklaart de daling", "hoe komt het dat ..."): the words of "waarom", no "verklaren" or "inkomen".
-  // The period a figure is compared with, which the table's columns give: "dan een jaar eerder", "dan het jaar ervoor".
-  [/\bdan\s+(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b/gi, 'dan vorig jaar'],
-  [/\b(?:vergeleken\s+met|ten\s+opzichte\s+van|in\s+vergelijking\s+met)\s+(?:(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)|vorig\s+jaar)\b/gi, 't.o.v. vorig jaar'],
-  // "Begin 2046" is the stand a table dates "1 januari 2046"; "eind vorig jaar" is the figure of that year a document
-  // gives; "vs" compares as "t.o.v." does.
-  [/\bbegin\s+((?:19|20)\d\d)\b/gi, '1 januari $1'],
-  [/\b(?:aan\s+het\s+)?(?:eind|einde|begin)\s+(?:van\s+)?(?=(?:vorig|dit|volgend)\s+jaar\b)/gi, ''],
-  [/\b(?:vs\.?|versus)(?=\s)/gi, 't.o.v.'],
   [/\bwat verklaart\b|\bhoe (?:komt|kwam|kan) het(?: toch)?,? dat\b/gi, 'waarom'],
   // The consequence, however asked, in the words "wat gebeurt er als" of the other questions.
   [/\b(?:wat (?:is|zijn) (?:het|de) (?:gevolg|gevolgen|consequentie|consequenties)|wat betekent het|hoe gaat het (?:verder|dan))(?= (?:als|wanneer|indien|van)\b)/gi, 'wat gebeurt er'],

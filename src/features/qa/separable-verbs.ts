@@ -35,6 +35,7 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['vraagt vragen vroeg vroegen', 'vragen'],
     ['spreekt spreken sprak spraken', 'spreken'],
     ['deelt delen deelde deelden', 'delen'],
+    ['koppelt koppelen koppelde koppelden', 'koppelen'],
     ['tekent tekenen tekende tekenden', 'tekenen'],
     ['wijkt wijken week weken', 'wijken'],
     ['zegt zeggen zei zeiden', 'zeggen'],
