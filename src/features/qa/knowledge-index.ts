@@ -192,7 +192,7 @@ export class KnowledgeIndex {
       const exact = new Set([...Object.keys(hit.match), ...where]);
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
       const missing = required.filter((t) => !matched.has(t));
-      // A document that gives the body a short name in its definitions ("bestuur: het Bestuurlijk overleg") names it so.
+      // A document that gives the body a short name in its definitions ("bestuur: het Bestuurlijk overleg") names it so; one that names bestuurlijk trekkers goes on with "trekker".
       if (missing.length && hit.kind === 'passage' && missing.every((t) => t.startsWith('#') && (this.sections.namesConcept(this.passages.get(hit.id)!, t) || this.shortNames.of(hit.id, t).some((n) => this.sectionHas(hit.id, n))))) {
         for (const t of missing) [matched, exact].forEach((set) => set.add(t));
       }
