@@ -10,7 +10,10 @@ type Answer = Extract<QaResult, { kind: 'answer' }>;
 const answered = (r: QaResult): r is Answer => r.kind === 'answer' && !r.missing && !r.unanswered;
 const unsaidInAnswer = (r: QaResult): r is Answer & { unanswered: string } => r.kind === 'answer' && !!r.unanswered;
 /** Whether an answer says the thing another left unsaid ("structureel"), by its stem. */
-const saysThing = (r: Answer, thing: string) => tokenizeText(r.answer).some((t) => termsOf(t)[0] === termsOf(thing.toLowerCase())[0]);
+const saysThing = (r: Answer, thing: string) => {
+  const stem = termsOf(thing.toLowerCase())[0];
+  return tokenizeText(r.answer).some((t) => termsOf(t)[0] === stem);
+};
 const sameText = (a: Answer, b: Answer) =>
   a.passageRef.kind === 'fact' && b.passageRef.kind === 'fact' ? a.passageRef.id === b.passageRef.id : a.passageRef.kind === b.passageRef.kind && a.answer === b.answer;
 const sentencesOf = (text: string) => text.split('\n').flatMap(splitSentences).map((s) => s.replace(/^[-•*\d.)\s]+/, '').trim()).filter((s) => s.length > 12);
