@@ -195,6 +195,8 @@ const TELLING = /\b(uitleggen|leg|legt|vertellen|vertel|vertelt|vertelde|zeggen|
 
 /** "Korter of langer geworden?", "gestegen of gedaald": which way a figure went, which a text gives in figures. */
 const DIRECTION_ASKED = /\b(korter|langer|hoger|lager|meer|minder|beter|slechter|groter|kleiner|gestegen|gedaald)\s+of\s+(korter|langer|hoger|lager|meer|minder|beter|slechter|groter|kleiner|gestegen|gedaald)(?:\s+(geworden|gegaan))?\b/i;
+/** "Wie heeft het sterker teruggedrongen, A of B?": a choice between two by a comparative, which a text answers with their figures. */
+const CHOICE_COMPARED = /\b(?:wie|welke?|wat)\b[^?]*?\b(sterker|meer|minder|hoger|lager|groter|kleiner|beter|slechter|sneller|vaker|langer|korter|duurder|goedkoper)\b[^?]*\bof\b/i;
 const WEEKDAY_WORD = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b/gi;
 
 /** Terms of the question's words that frame it rather than name its topic: they do not count toward coverage. */
@@ -210,6 +212,7 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(REQUIREMENTS_ASKED.exec(question)?.slice(1) ?? []),
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
     ...(DIRECTION_ASKED.exec(question)?.slice(1).filter(Boolean) ?? []),
+    ...(CHOICE_COMPARED.exec(question)?.slice(1) ?? []),
     ...(questionParts(question).setup.match(TELLING) ?? []).map((verb) => verb.toLowerCase()),
     // "Ik kon vrijdag niet bij het pfo zijn, ...": the day of the asker's case, which a text gives as a date.
     ...(questionParts(question).setup.match(WEEKDAY_WORD) ?? []).flatMap((day) => [day.toLowerCase(), 'dag']),

@@ -1,4 +1,5 @@
 import { tokenize } from './dutch-text';
+import { splitSentences } from './passages';
 import { stemWord } from './word-forms';
 import type { Passage, QaResult } from './qa.domain';
 import type { KnowledgeCorpus } from './knowledge-search';
@@ -18,9 +19,9 @@ const DEFINITION_QUESTIONS = [
   /\bwat bedoel(?:t|en)? (?:(?:ze|men|jullie|je|u|zij|hier|de|het|dit|deze|\S*(?:regeling|reglement|convenant|protocol|overeenkomst))\s+){0,3}(?:precies )?met (.+?)\s*\??$/i,
   /\bwat (?:moet|moeten) (?:ik|je|we|wij|u) (?:me |mij |ons )?(?:precies )?(?:verstaan onder|voorstellen bij) (.+?)\s*\??$/i,
   /\bwat is de (?:definitie|betekenis) van (.+?)\s*\??$/i,
-  // "Wat telt in het reglement als werkdag?", "wat geldt als een calamiteit?": a term of one or two words after "als"; not
+  // "Wat telt in het reglement als werkdag?", "wat geldt als een calamiteit?", "wanneer telt een leerling als thuiszitter?": a term of one or two words after "als"; not
   // a condition ending in its verb ("wat geldt als het quorum ontbreekt", "als iemand stopt", "als hij afwezig is").
-  /\bwat (?:telt|tellen|geldt|gelden) (?:[^?]*? )?als (?:een |de |het )?(\p{L}+(?:[ -](?!\p{L}*t\b|is\b|zijn\b|was\b|waren\b)\p{L}+)?)\s*\??$/iu,
+  /\b(?:wat|wanneer) (?:telt|tellen|geldt|gelden) (?:[^?]*? )?als (?:een |de |het )?(\p{L}+(?:[ -](?!\p{L}*t\b|is\b|zijn\b|was\b|waren\b)\p{L}+)?)\s*\??$/iu,
 ];
 
 /** Headings of a definitions list. */
@@ -54,8 +55,28 @@ export function definitionLine(text: string, term: string): string | undefined {
     const m = line.trim().match(DEFINITION_LINE);
     if (m && stems(m[1]).join(' ') === wanted) return line.trim().replace(/^(?:(?:\d{1,2}|[a-z])[.)]|[-•*])\s+/, '');
   }
-  return undefined;
+  return boldDefinition(text, wanted);
 }
+
+/** A term set in bold in a sentence of running text ("Een **thuiszitter** is ..."), with an abbreviation after it ("**onderwijs-zorgarrangement (OZA)**"). */
+const BOLD_TERM = /\*\*([^*]{1,60}?)(?:\s*\(([^)*]{1,15})\))?\*\*/g;
+
+/**
+ * "Een **onderwijs-zorgarrangement (OZA)** combineert ... De hulp wordt ... geboden op basis van één gezamenlijk plan.": in a
+ * paragraph of definitions in running text, the sentence that sets the term (`wanted`, as stems) in bold and those after it, up
+ * to the next term in bold.
+ */
+function boldDefinition(text: string, wanted: string): string | undefined {
+  const sentences = text.split('\n').flatMap(splitSentences);
+  const defines = (s: string) => [...s.matchAll(BOLD_TERM)].some((m) => [m[1], m[2]].some((t) => !!t && stems(t).join(' ') === wanted));
+  const at = sentences.findIndex(defines);
+  if (at < 0) return undefined;
+  const next = sentences.findIndex((s, i) => i > at && BOLD_TERM.test(s) && !(BOLD_TERM.lastIndex = 0));
+  return sentences.slice(at, next < 0 ? at + MAX_DEFINITION_SENTENCES : Math.min(next, at + MAX_DEFINITION_SENTENCES)).join(' ');
+}
+
+/** How many sentences a definition in running text runs to at most. */
+const MAX_DEFINITION_SENTENCES = 3;
 
 /** The definitions a question asks for, from the definitions passages among its candidates: all terms or nothing. */
 export function definitionsFor(terms: string[], candidates: Passage[], sectionOf: (p: Passage) => Passage[]): { passage: Passage; text: string } | undefined {

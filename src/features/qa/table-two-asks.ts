@@ -47,22 +47,41 @@ function cellSaying(ask: string, cells: string[], nameColumn: number, terms: Ter
 /**
  * "Wat is er in 2028 nodig voor de aanbesteding, en wat voor de projectleiding?": a question whose two asks each name a
  * row of one table. When one ask alone names the row found, the row of that table the other ask names by more words
- * than any other answers that ask; `first` when it is asked first. `namedBy` counts the words by which an ask names a row.
+ * than any other answers that ask; `first` when it is asked first. `namedBy` gives the words by which an ask names a row.
  */
-function otherRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => number): { row: number; first: boolean } | undefined {
+function otherRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => string[]): { row: number; first: boolean } | undefined {
   const asks = twoAsks(question);
-  if (!asks) return undefined;
-  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '')));
+  const [a, b] = asks?.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '').length)) ?? [[], []];
   const own = a[row] > b[row] ? 0 : b[row] > a[row] ? 1 : -1;
-  if (own < 0) return undefined;
+  if (own < 0) return pairedRowAsked(question, table, row, namedBy);
   const other = own === 0 ? b : a;
   const best = Math.max(0, ...other.filter((_, r) => r !== row));
   const rows = other.flatMap((v, r) => (r !== row && v === best ? [r] : []));
   return best > 0 && rows.length === 1 ? { row: rows[0], first: own === 1 } : undefined;
 }
 
+/** "A of B", "A met die voor B", "A tegenover B": words that set two things side by side. */
+const PAIRED = /\b(?:of|en|met|tegenover|versus|vs|t\.o\.v|ten opzichte van|vergeleken met)\b/i;
+
+/**
+ * "Wie heeft het aantal thuiszitters sterker teruggedrongen, SWV Deventer-Salland of SWV Vechtdal?", "vergelijk de wachttijd
+ * voor autismebehandeling met die voor de specialistische GGZ": one ask that names two rows side by side. The other row is
+ * the one row named by a word the row found is not named by, while the row found is named by a word it is not.
+ */
+function pairedRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => string[]): { row: number; first: boolean } | undefined {
+  // A row's own words name it, not a synonym of one ("Totaal wachtenden" for "wachttijd").
+  const naming = table.rows.map((cells) => new Set(namedBy(question, cells[0] ?? '').filter((t) => !t.startsWith('~'))));
+  const beyond = (r: number, other: number) => [...naming[r]].filter((t) => !naming[other].has(t));
+  const others = naming.flatMap((_, r) => (r !== row && beyond(r, row).length ? [r] : []));
+  if (others.length !== 1 || !beyond(row, others[0]).length) return undefined;
+  const at = (r: number) => question.toLowerCase().indexOf(beyond(r, r === row ? others[0] : row)[0]);
+  const [first, second] = [at(row), at(others[0])].sort((x, y) => x - y);
+  if (first < 0 || !PAIRED.test(question.slice(first, second))) return undefined;
+  return { row: others[0], first: at(others[0]) < at(row) };
+}
+
 /** The answer with that of the row of the same table the question's other ask names, in the order asked; undefined when none does. */
-export function withOtherRow(question: string, table: TableView, row: number, answer: { text: string; shown: ShownTable }, namedBy: (ask: string, rowName: string) => number, terms: TermsOf): { text: string; shown: ShownTable } | undefined {
+export function withOtherRow(question: string, table: TableView, row: number, answer: { text: string; shown: ShownTable }, namedBy: (ask: string, rowName: string) => string[], terms: TermsOf): { text: string; shown: ShownTable } | undefined {
   const other = otherRowAsked(question, table, row, namedBy);
   const found = other && answerFromTable(question, table, other.row, terms);
   if (!other || found?.kind !== 'answer') return undefined;

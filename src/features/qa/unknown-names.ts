@@ -31,9 +31,20 @@ export function nameTerms(question: string, terms: (word: string) => string[]): 
  * So is a table's row that names none of it: a row is one project, one aanbieder ("Inkoop 2048" for "Thuis Dichtbij in 2048").
  */
 export const namesPartly = (names: string[][], matched: Set<string>, isRow = false) =>
-  names.some((name) => (isRow || name.some((t) => matched.has(t))) && name.some((t) => !matched.has(t)));
+  names.some((name) => (isRow || name.some((t) => matched.has(t))) && name.some((t) => !matched.has(t))) &&
+  // "SWV Deventer-Salland of SWV Vechtdal": of two names side by side, a hit that names one whole is about it.
+  !(names.length > 1 && names.some((name) => name.every((t) => matched.has(t))));
 
 /** The index terms of capitalised words after the first: names of places, people and organisations. */
 export function capitalisedTerms(question: string, terms: (word: string) => string[]): Set<string> {
   return new Set((question.match(NAME) ?? []).flatMap((name) => tokenize(name).map((t) => terms(t)[0])));
+}
+
+/**
+ * "SWV Deventer-Salland of SWV Vechtdal": of names side by side, the words of the others than the one a hit names whole
+ * are not asked of it (a row of one is no less an answer for not naming the other). Empty when it names none whole.
+ */
+export function otherNamesThan(names: string[][], matched: Set<string>): Set<string> {
+  const whole = names.length > 1 ? names.filter((name) => name.every((t) => matched.has(t))) : [];
+  return new Set(whole.length ? names.flat().filter((t) => !whole.some((name) => name.includes(t))) : []);
 }

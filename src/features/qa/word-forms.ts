@@ -43,6 +43,8 @@ const STRONG: Record<string, string> = {
   schoven: 'schuiven', loren: 'liezen', volen: 'velen', holpen: 'helpen',
   // Irregular weak verbs: "gezocht" zoeken, "ingekocht" inkopen, "ondergebracht" onderbrengen, "bedacht" bedenken.
   zocht: 'zoeken', kocht: 'kopen', bracht: 'brengen', dacht: 'denken',
+  // A stem ending in its own t: "gekost" kosten, "ingezet" inzetten.
+  kost: 'kosten', zet: 'zetten',
 };
 // "Onder" may be a verb's particle too ("ondergebracht": onderbrengen).
 const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION}|onder)?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
