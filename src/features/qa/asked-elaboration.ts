@@ -53,9 +53,10 @@ const GIVES_MESSAGE = /\b(?:boodschap|samenvatten|samengevat|kernpunten)\b|:\s*$
 export const asksMessage = (question: string): boolean => ASKS_MESSAGE.test(question);
 
 /** "Wat is daarmee gedaan?", "wat heeft het RSJ ermee gedaan?": the follow-up of what the question names, told in the sentences after it. */
-const ASKS_FOLLOW_UP = /\bwat\s+(?:is|wordt|werd|zijn|worden|werden|heeft|hebben|had|hadden)\s+(?:\p{L}+\s+){0,3}(?:daar|hier|er)(?:mee|aan)\s+gedaan\b/iu;
-/** A sentence that reports a step taken: "zijn op 21 maart aan de kleine commissie voorgelegd", "is overgedragen aan ...". */
-const GIVES_FOLLOW_UP = /\b(?:is|zijn|werd|werden|wordt|worden)\b[^.;]*\b(?:voorgelegd|overgedragen|doorgestuurd|besproken|geëscaleerd|opgepakt|ingezet|gemeld|afgesproken|besloten|gestart|teruggevorderd|aangepast|hersteld)\b/iu;
+// "Hoe is het idee bestuurlijk opgepakt?", "hoe werd de melding afgehandeld?": what became of it, asked another way.
+const ASKS_FOLLOW_UP = /\bwat\s+(?:is|wordt|werd|zijn|worden|werden|heeft|hebben|had|hadden)\s+(?:\p{L}+\s+){0,3}(?:daar|hier|er)(?:mee|aan)\s+gedaan\b|\bhoe\s+(?:is|zijn|wordt|worden|werd|werden)\b[^?]*\b(?:opgepakt|afgehandeld|opgevolgd|aangepakt)\b/iu;
+/** A sentence that reports a step taken: "zijn op 21 maart aan de kleine commissie voorgelegd", "is overgedragen aan ...", "het PFO steunt het voorstel". */
+const GIVES_FOLLOW_UP = /\b(?:is|zijn|werd|werden|wordt|worden)\b[^.;]*\b(?:voorgelegd|overgedragen|doorgestuurd|besproken|geëscaleerd|opgepakt|ingezet|gemeld|afgesproken|besloten|gestart|teruggevorderd|aangepast|hersteld)\b|\b(?:steunt|steunde|besluit|besloot|stemt\s+in|stemde\s+in)\b/iu;
 /** Whether the question asks what was done about something, whose steps in the same paragraph come along. */
 export const asksFollowUp = (question: string): boolean => ASKS_FOLLOW_UP.test(question);
 
@@ -113,6 +114,8 @@ export function askedElaboration(question: string): ((sentence: string) => boole
   return undefined;
 }
 
+/** The share of the question's words a paragraph leading up to a reason may leave unsaid: it may say them in its own words. */
+const PARAGRAPH_SLACK = 0.4;
 /** How much a passage that gives the reason asked for ranks above one that only shares the question's words. */
 const REASON_BOOST = 2;
 
@@ -124,12 +127,16 @@ export function reasonSaid(
   question: string,
   words: { weak: boolean }[],
   matches: (sentence: string) => number[],
-): { terms: string[]; says: (text: string) => boolean; boost: number } | undefined {
-  if (!ASKS_WHY.test(question)) return undefined;
+): { terms: string[]; says: (text: string) => boolean; boost: number; joinsTie: true } | undefined {
+  if (!asksCause(question)) return undefined;
   const needed = words.filter((w) => !w.weak).length;
   if (needed === 0) return undefined;
-  const answers = (s: string) => needed - matches(s).filter((v, i) => v > 0 && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
+  const answers = (s: string, slack = needed >= 3 ? 1 : 0) => needed - matches(s).filter((v, i) => v > 0 && !words[i].weak).length <= slack;
+  // "**Gecertificeerde instellingen.** De realisatie lijkt laag voor acht maanden. Dat komt doordat ...": a reason that
+  // points back answers for its paragraph, which may say the question's words in its own ("laag" for "weinig uitgegeven").
+  const paragraphAnswers = (all: readonly string[], i: number) => answers(all.slice(0, i + 1).join(' '), Math.max(1, Math.round(needed * PARAGRAPH_SLACK)));
   const says = (text: string) =>
-    text.split('\n').some((line) => splitSentences(line).some((s, i, all) => GIVES_REASON.test(s) && (answers(s) || (i > 0 && REFERS_BACK.test(s) && answers(all[i - 1])))));
-  return { terms: [], says, boost: REASON_BOOST };
+    text.split('\n').some((line) => splitSentences(line).some((s, i, all) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s)) && (answers(s) || (i > 0 && REFERS_BACK.test(s) && (answers(all[i - 1]) || paragraphAnswers(all, i))))));
+  // A passage that gives the reason competes with those that share more words but give none (rankAnswers).
+  return { terms: [], says, boost: REASON_BOOST, joinsTie: true };
 }

@@ -1,4 +1,4 @@
-import { ASKS_WHY } from './asked-elaboration';
+import { asksCause } from './asked-elaboration';
 
 /**
  * A regulation states its rules in articles and explains them in a toelichting (memorie van
@@ -34,8 +34,8 @@ export function withoutOutrankedExplanations<H extends { id: string; kind: strin
   question: string,
   minCoverage: number,
 ): H[] {
-  // "Waarom ...?" asks for the reasons: those are what the explanation gives.
-  if (ASKS_WHY.test(question)) return hits;
+  // "Waarom ...?", "hoe kan het dat ...?" ask for the reasons: those are what the explanation gives.
+  if (asksCause(question)) return hits;
   // Only hits that answer can win or lose: the others are not read (a read from the store each).
   const answering = new Map(hits.filter((h) => h.kind === 'passage' && h.coverage >= minCoverage).map((h) => [h.id, { p: passage(h.id), coverage: h.coverage }]));
   const rules = [...answering.values()].filter(({ p }) => p && !isExplanation(p));

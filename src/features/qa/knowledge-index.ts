@@ -29,9 +29,9 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
-import { stepTermsOfList, withLeaningTerms, withListTerms } from './list-continuation';
+import { stepTermsOfList, withLeaningTerms, withListTerms, withTextLeanedOn } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
-import { capitalisedTerms, nameTerms, namesPartly } from './unknown-names';
+import { capitalisedTerms, nameTerms, namesPartly, otherNamesThan } from './unknown-names';
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { spelledUnlessExpert, withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
@@ -203,12 +203,12 @@ export class KnowledgeIndex {
       if (row) for (const w of counted) if (!w.terms.some((t) => matched.has(t)) && !nameWords.has(w.terms[0])) w.terms.filter((t) => this.sections.introHas(row, t)).slice(0, 1).forEach((t) => matched.add(t));
       // "Budget" in a chapter that says "werkbudget": the document's short name for the compound asked, said less surely.
       if (row) for (const w of counted) if (w.partTerms && !matched.has(w.terms[0]) && [...w.partTerms[w.partTerms.length - 1]].some((t) => matched.has(t)) && this.sections.chapterHas(row, w.terms[0])) matched.add(w.terms[0]);
-      const saysKind = hit.kind === 'passage' && !!kindWord?.says(this.passages.get(hit.id)?.text ?? '', `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
+      const saysKind = hit.kind === 'passage' && !!kindWord?.says(withTextLeanedOn(this.passages.get(hit.id)!, (p) => this.passage(p.title, p.position - 1)), `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
       for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? [...yearsOfRow(question, this.passages.get(hit.id)?.text ?? ''), ...stepTermsOfList(question, counted, this.passages.get(hit.id)?.text ?? '')] : [])]) [matched, exact].forEach((set) => set.add(t));
-      if (!required.every((t) => matched.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched, !!row && !!rowOf(row.text)) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
-      const coverage = coverageOf(counted, matched, exact, this.vocabulary, setup);
-      const rowCoverage = forRows === counted ? coverage : coverageOf(forRows, matched, exact, this.vocabulary);
+      const others = otherNamesThan(names, matched), of = (asked: QueryWord[]) => (others.size ? asked.filter((w) => !others.has(w.terms[0])) : asked);
+      if (!required.every((t) => matched.has(t) || others.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched)) || namesPartly(names, matched, !!row && !!rowOf(row.text)) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
+      const coverage = coverageOf(of(counted), matched, exact, this.vocabulary, setup), rowCoverage = forRows === counted ? coverage : coverageOf(of(forRows), matched, exact, this.vocabulary);
       // The share of what is asked about (no place, year or figure) a row says: "hoeveel jeugdigen uit Deventer moeten overstappen" is no count of all.
       const things = forRows.filter((w) => !PLACE_TERMS.has(w.terms[0]) && !/^\d/.test(w.terms[0])), thingShare = things.length ? things.filter((w) => w.terms.some((t) => matched.has(t))).length / things.length : 1;
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));

@@ -39,15 +39,24 @@ export function withListTerms<H extends TermHit>(hits: H[], passage: (id: string
  * met weinig crisisplaatsingen gaan mogelijk meer betalen.": a passage that opens with a sentence leaning on the one
  * before is about what the passage before it says, so it also matches the terms that one matched, when it is a hit.
  */
-export function withLeaningTerms<H extends TermHit>(hits: H[], passage: (id: string) => Passage | undefined, previous: (p: Passage) => Passage | undefined): H[] {
+export function withLeaningTerms<H extends TermHit & { score: number }>(hits: H[], passage: (id: string) => Passage | undefined, previous: (p: Passage) => Passage | undefined): H[] {
   const byKey = new Map(hits.map((h) => [keyOf(passage(h.id)), h]));
   return hits.map((hit) => {
     const opening = passage(hit.id);
     const before = opening && LEANS_ON_BEFORE.test(opening.text) ? previous(opening) : undefined;
     const prior = before && before.section === opening!.section ? byKey.get(keyOf(before)) : undefined;
     if (!prior) return hit;
-    return { ...hit, queryTerms: [...new Set([...hit.queryTerms, ...prior.queryTerms])], match: { ...prior.match, ...hit.match } };
+    return { ...hit, score: Math.max(hit.score, prior.score * LEANING_RANK), queryTerms: [...new Set([...hit.queryTerms, ...prior.queryTerms])], match: { ...prior.match, ...hit.match } };
   });
+}
+
+/** The search score a leaning passage gets of the one it leans on: found as surely, ranked just below it. */
+const LEANING_RANK = 0.9;
+
+/** A passage's text, after that of the passage before it when it opens leaning on that one ("Dat komt doordat ..."). */
+export function withTextLeanedOn(p: Passage, previous: (p: Passage) => Passage | undefined): string {
+  const before = LEANS_ON_BEFORE.test(p.text) ? previous(p) : undefined;
+  return before && before.section === p.section ? `${before.text} ${p.text}` : p.text;
 }
 
 const keyOf = (p?: Passage) => (p ? `${p.title}#${p.position}` : '');

@@ -18,6 +18,7 @@ const FRAMES: [RegExp, string][] = [
   [/\blaatste kwartaal (?=van (?:het jaar|dat jaar|(?:19|20)\d\d)\b)/gi, 'vierde kwartaal '], // "van 2040": its fourth ("K4"); else maybe the latest reported
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
   [/\bboven (?=(?:€\s*)?\d)/gi, 'meer dan '],
+  [/^\s*(?:het\s+)?aantal\s+(?=\p{L}[^?]*\?\s*$)(?![^?]*\b(?:is|zijn|was|waren|wordt|worden|heeft|hebben)\b)/giu, 'hoeveel '], // "aantal gemeenten Twente?": a count asked in note form
   // "Wat weet je over X?", "Vertel eens over X", "Informatie over X": what X is.
   [/^\s*(?:wat weet (?:je|jij|u) (?:allemaal |zoal )?(?:over|van)|vertel (?:eens |me |mij |iets |eens iets )*over|(?:meer )?informatie over)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],
   // "Wat houdt X in?" asks what X is (not for its "inhoud").

@@ -11,6 +11,18 @@ export function sameLetterSlips(word: string): string[] {
   return [...out];
 }
 
+/**
+ * Whether `slip` is `word` with the consonant after a short vowel doubled before a vowel, as Dutch spells it ("instelingen":
+ * "instellingen"); not a vowel ("acties": "actiees"), nor a consonant before another ("slechtst": "slechtsst").
+ */
+export function doublesConsonant(word: string, slip: string): boolean {
+  if (slip.length !== word.length + 1) return false;
+  let i = 0;
+  while (i < word.length && slip[i] === word[i]) i++;
+  const vowel = (c?: string) => !!c && /[aeiouy]/.test(c);
+  return i > 1 && slip[i] === slip[i - 1] && slip.slice(i + 1) === word.slice(i) && !vowel(slip[i]) && vowel(slip[i - 2]) && !vowel(slip[i - 3]) && vowel(slip[i + 1]);
+}
+
 /** The word with the silent h of a loanword put back after a t ("tema": "thema", "metode": "methode"). */
 export const withSilentH = (word: string): string[] => [...word.matchAll(/t(?!h)/g)].map((m) => `${word.slice(0, m.index! + 1)}h${word.slice(m.index! + 1)}`);
 

@@ -1,7 +1,7 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
-import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
+import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
@@ -176,12 +176,11 @@ export class Speller {
     return dutch.length === 1 ? dutch[0] : word;
   }
 
-  /**
-   * Documents have typos too ("regiomanger" in a seed): a corpus word that is no Dutch word, nor an
-   * inflection or two joined, one edit from a corpus word that is Dutch, is taken for that word.
-   */
+  /** Documents have typos too ("regiomanger" in a seed): a corpus word that is no Dutch word, nor an inflection or two joined, one edit from a
+   * corpus word that is Dutch, is taken for that word. Known only as an inflection ("instel|ingen"), a word the corpus has with a consonant doubled ("instellingen") is meant. */
   private likelyCorpusTypo(word: string): string | undefined {
-    if (this.dutch(word) || !this.corpus.has(word)) return undefined;
+    if (!this.corpus.has(word)) return dutchWords().has(word) ? undefined : sameLetterSlips(word).find((slip) => doublesConsonant(word, slip) && [slip, ...basesOf(slip)].some((w) => this.corpus.has(w)));
+    if (this.dutch(word)) return undefined;
     return this.closest(word, 1, (candidate) => candidate !== word && this.dutch(candidate));
   }
 

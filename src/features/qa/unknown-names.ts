@@ -42,7 +42,7 @@ export function capitalisedTerms(question: string, terms: (word: string) => stri
 
 /**
  * "SWV Deventer-Salland of SWV Vechtdal": of names side by side, the words of the others than the one a hit names whole
- * are not asked of it (a row of one is no less an answer for not naming the other). Empty when it names none whole.
+ * are not asked of it, nor is a place in them required (a row of one is no less an answer for not naming the other). Empty when it names none whole.
  */
 export function otherNamesThan(names: string[][], matched: Set<string>): Set<string> {
   const whole = names.length > 1 ? names.filter((name) => name.every((t) => matched.has(t))) : [];
