@@ -7,6 +7,7 @@ import { LEANS_ON_BEFORE } from '../../src/features/qa/answer-units';
 import { asksAmount } from '../../src/features/qa/declines';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { withoutOutrankedExplanations } from '../../src/features/qa/explanations';
+import { DATE_ORDER_Q } from '../../src/features/qa/table-date-order';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
 
 // An invented progress report on a regional pilot with schools and insurers: waiting times per kind of care, results per
@@ -61,7 +62,15 @@ Dat komt doordat de projectleider pas in maart begon en de eerste maanden door d
 
 Omdat de verlenging tot een hogere bijdrage leidt, kunnen de gemeenteraden tot en met 14 oktober 2049 een zienswijze indienen op de begrotingswijziging. De casus van school De Vlinder kon niet wachten tot het BO van november, omdat de school anders moest sluiten; daarom besloot de kleine commissie.
 
-## 7. Nieuw idee
+## 7. Aanpak wachttijden
+
+Het thema aanpak wachttijden loopt in 2049 door met drie initiatieven:
+
+1. Sinds maart werken twee aanbieders van gedragsbehandeling met één gezamenlijke wachtlijst.
+2. Gezinnen op de wachtlijst krijgen tijdens het wachten begeleiding van een praktijkondersteuner.
+3. In mei zijn de wachtlijsten opgeschoond.
+
+## 8. Nieuw idee
 
 Dalfsen heeft in april het onderwerp vervoer naar de dagbehandeling aangedragen. Volgens de afspraak dat een nieuw onderwerp eerst naar het portefeuillehoudersoverleg gaat, is het besproken in het PFO van 12 juni 2049. Het PFO steunt het voorstel om het thema op te nemen in het werkplan 2050.
 
@@ -167,5 +176,98 @@ describe('causes asked another way, and questions in note form (session 38)', ()
 
   it('fails at 774d04a: "het bestuur van de GR" is the BO', () => {
     expect(inDocumentWords('Wanneer besluit het bestuur van de GR over de begroting?')).toContain('het BO');
+  });
+});
+
+describe('steps taken to lower a figure (session 38)', () => {
+  it('fails at 774d04a: "welke stappen zet de regio om de wachttijden omlaag te krijgen" lists the measures', async () => {
+    const answer = text(await ask('Welke concrete stappen zet de pilot om de wachttijden omlaag te krijgen?'));
+    expect(answer).toContain('gezamenlijke wachtlijst');
+    expect(answer).toContain('opgeschoond');
+  });
+});
+
+// An invented overview of the councils' views on a budget: a date, a yes or no and a remark per gemeente, and each one's
+// contribution before and after, with the difference.
+const OVERZICHT = `# Overzicht zienswijzen begroting 2052 Salland
+
+## 2. Zienswijzen per gemeente
+
+| Gemeente | Datum raadsbesluit | Instemming | Hoofdpunt |
+| --- | --- | --- | --- |
+| Dalfsen | 12 mei 2051 | ja | geen opmerkingen |
+| Deventer | 3 juni 2051 | met kanttekening | zorgen over de stijging van de bijdrage |
+| Hardenberg | 27 mei 2051 | nee | bijdrage te hoog |
+| Kampen | 20 mei 2051 | ja | geen opmerkingen |
+| Zwolle | 10 juni 2051 | met kanttekening | meer sturing op wachttijden |
+
+## 3. Bijdragen
+
+| Gemeente | Bijdrage ontwerpbegroting | Bijdrage definitieve begroting | Verschil |
+| --- | --- | --- | --- |
+| Dalfsen | € 410.000 | € 402.000 | -€ 8.000 |
+| Deventer | € 1.620.000 | € 1.590.000 | -€ 30.000 |
+| Zwolle | € 2.310.000 | € 2.270.000 | -€ 40.000 |
+`;
+const overzicht = async () => indexWithCuratedFacts('overzicht-zienswijzen-begroting-2052-salland.md', OVERZICHT);
+const askOverzicht = async (question: string) => text((await overzicht()).ask(question));
+
+describe('a table per gemeente of dates, yes or no, and amounts before and after (session 38)', () => {
+  it('fails at 774d04a: "als laatste" and "het eerst" are read from the column of dates', async () => {
+    expect(await askOverzicht('Welke gemeente heeft als laatste een raadsbesluit genomen?')).toContain('Zwolle (10 juni 2051)');
+    expect(await askOverzicht('Welke gemeenteraad besloot het eerst?')).toContain('Dalfsen (12 mei 2051)');
+    // "Voor het eerst" is for the first time, no order of the rows.
+    expect(DATE_ORDER_Q.test('Wanneer kunnen de portefeuillehouders voor het eerst reageren?')).toBe(false);
+  });
+
+  it('fails at 774d04a: "stemden niet in" is the "nee" of the column Instemming, "stemden in" its "ja"', async () => {
+    const against = await askOverzicht('Welke gemeenten stemden niet in met de begroting?');
+    expect(against).toMatch(/nee: Hardenberg\./);
+    expect(await askOverzicht('Welke gemeenten stemden in met de begroting?')).toMatch(/ja: Dalfsen, Kampen\./);
+  });
+
+  it('fails at 774d04a: "stemden tegen" did not agree: the "nee" of the column Instemming, counted when asked how many', async () => {
+    expect(await askOverzicht('Welke gemeenten stemden tegen de begroting?')).toMatch(/nee: Hardenberg\./);
+    expect(await askOverzicht('Hoeveel gemeenten stemden tegen?')).toContain('1 (Hardenberg)');
+  });
+
+  it('fails at 774d04a: "wanneer besloot de raad van X" is the date of its raadsbesluit', async () => {
+    expect(await askOverzicht('Wanneer besloot de raad van Hardenberg?')).toContain('27 mei 2051');
+  });
+
+  it('fails at 774d04a: "hoeveel gaat de bijdrage omlaag" gives the difference column too', async () => {
+    expect(await askOverzicht('Hoeveel gaat de bijdrage van Deventer omlaag?')).toContain('-€ 30.000');
+  });
+});
+
+// An invented annual account: a balance sheet of two years and a budget against its realisation with the difference.
+const JAARREKENING = `# Jaarrekening 2051 Serviceteam Jeugd Salland
+
+## 2. Balans per 31 december
+
+| Passiva | 31-12-2051 | 31-12-2050 |
+| --- | --- | --- |
+| Algemene reserve | € 850.000 | € 850.000 |
+| Bestemmingsreserve inkoop | € 300.000 | € 450.000 |
+| Kortlopende schulden | € 4.600.000 | € 3.895.000 |
+
+## 3. Baten en lasten
+
+| Onderdeel | Begroting 2051 | Realisatie 2051 | Verschil |
+| --- | --- | --- | --- |
+| Personeelslasten | € 2.140.000 | € 2.265.000 | € 125.000 |
+| Huisvesting | € 180.000 | € 171.000 | -€ 9.000 |
+| ICT en licenties | € 240.000 | € 262.000 | € 22.000 |
+`;
+const askJaarrekening = async (question: string) => text((await indexWithCuratedFacts('jaarrekening-2051-serviceteam-jeugd-salland.md', JAARREKENING)).ask(question));
+
+describe('an annual account read as a controller asks it (session 38)', () => {
+  it('fails at 774d04a: "welke post overschreed de begroting het meest" is the row with the largest difference', async () => {
+    expect(await askJaarrekening('Welke post overschreed de begroting het meest?')).toContain('Personeelslasten (€ 125.000)');
+    expect(termsOf('overschreed')).toContain(termsOf('overschrijding')[0]);
+  });
+
+  it('fails at 774d04a: "een jaar eerder" alone is the year before the latest the table reports', async () => {
+    expect(await askJaarrekening('Hoe groot was de bestemmingsreserve inkoop een jaar eerder?')).toContain('€ 450.000');
   });
 });

@@ -137,7 +137,7 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
 const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
 /** "Welke taken", "welk cijfer", "welke stukken", "met welke partijen": a kind of thing, which a text answers by naming its instances. */
-const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types)$/;
+const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties|post|posten)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types)$/;
 /** A kind of thing as a word of its own ("info", "gegevens"), not the end of a compound ("huisregels", "reistijd"). */
 const WHOLE_KIND = new RegExp(`^${KIND.source.replace('^', '')}`);
 /** Whether a question word names a kind of thing as a whole ("soorten", "info"), which a text answers by its instances. */
@@ -213,6 +213,9 @@ export function frameTerms(question: string, terms: (word: string) => string[]):
     ...(WHO_SEES_TO.exec(question)?.slice(1) ?? []),
     ...(DIRECTION_ASKED.exec(question)?.slice(1).filter(Boolean) ?? []),
     ...(CHOICE_COMPARED.exec(question)?.slice(1) ?? []),
+    // "Welke stappen zet de regio om de wachttijden omlaag te krijgen?": steps taken to lower them, which a text lists as its measures.
+    ...(/\bstappen\s+(zet|zetten|gezet)\b/i.exec(question)?.slice(1) ?? []),
+    ...(/\b(omlaag|omhoog)\s+(?:te\s+)?(?:krijgen|brengen)\b/i.exec(question)?.slice(1) ?? []),
     ...(questionParts(question).setup.match(TELLING) ?? []).map((verb) => verb.toLowerCase()),
     // "Ik kon vrijdag niet bij het pfo zijn, ...": the day of the asker's case, which a text gives as a date.
     ...(questionParts(question).setup.match(WEEKDAY_WORD) ?? []).flatMap((day) => [day.toLowerCase(), 'dag']),

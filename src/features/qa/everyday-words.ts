@@ -19,6 +19,9 @@ const EVERYDAY: [RegExp, string][] = [
   // heen": the compound's budget is the budget). A verb stays, so "met hoeveel gaan we ..." asks an amount; "zit", as
   // "gaan" is also a start ("van start gaan").
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+\p{L}*?(begroting|budget|raming)\s+heen\b/giu, 'zit $1boven de $2'],
+  // "Stemden tegen" did not agree, as an overview of votes says it ("Instemming: nee").
+  [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\s+(?=(?:de|het|dit|dat|deze)\s)/gi, '$1 niet in met '],
+  [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\b/gi, '$1 niet in'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
   // "De reguliere BO-vergadering": the BO is a meeting, which a text names by its name alone ("het BO van oktober").

@@ -165,7 +165,7 @@ export class KnowledgeIndex {
     return stateOfTheDocument(early, number && said.kind === 'answer' ? { ...said, unanswered: number } : said, saysAll, question);
   }
 
-  /** The hits of a question, each with the share of its words it covers, best first. */
+  /** The hits of a question, each with the share of its words it covers, best first. The user guide joins no tie by the kind it gives: it explains the bot. */
   private rankHits(asked: string, question: string, words: QueryWord[]) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
@@ -212,7 +212,7 @@ export class KnowledgeIndex {
       // The share of what is asked about (no place, year or figure) a row says: "hoeveel jeugdigen uit Deventer moeten overstappen" is no count of all.
       const things = forRows.filter((w) => !PLACE_TERMS.has(w.terms[0]) && !/^\d/.test(w.terms[0])), thingShare = things.length ? things.filter((w) => w.terms.some((t) => matched.has(t))).length / things.length : 1;
       const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
-      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, thingShare, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie, tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
+      return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, thingShare, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie && !isShipped(row ?? { ingestedAt: '' }), tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
     const ownWord = namedByQuestion(words, (w) => this.terms(w));
     const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w), ownWord), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), ownWord), (id) => this.passages.get(id), question, MIN_COVERAGE);

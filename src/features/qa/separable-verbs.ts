@@ -46,6 +46,7 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['betaalt betalen betaalde betaalden', 'betalen'],
     ['meldt melden meldde meldden', 'melden'],
     ['vindt vinden vond vonden', 'vinden'],
+    ['stemt stemmen stemde stemden', 'stemmen'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 

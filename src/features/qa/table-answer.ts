@@ -6,6 +6,7 @@ import { COMPARED_Q, partScoring } from './table-parts';
 import { quarterScoring } from './table-quarters';
 import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
 import { twoAsks } from './question-setup';
+import { DATE_ORDER_Q, dateExtreme } from './table-date-order';
 import { FREQUENCY } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
@@ -39,7 +40,7 @@ const EXPECTED_H = /prognose|verwacht|raming eind/i;
 /** How much more or less than budgeted, the difference, the shortfall. */
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
-const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd|teruggedrongen|teruggebracht|verminderd|verlaagd)\b/i;
+const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd|teruggedrongen|teruggebracht|verminderd|verlaagd|omlaag|omhoog)\b/i;
 /** "In euro's en in procenten": an amount is asked beside the percentage. */
 const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
@@ -69,7 +70,7 @@ const ALL_YEARS_H = /^\W*(?:totaal|samen)\b/i;
 export function comparesRows(question: string): boolean {
   // "Met hoeveel overschreed Deventer de begroting?" asks the amount of a row, not which rows went over.
   const budgetCompared = (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) && !/\b(?:met|om)\s+hoeveel\b/i.test(question);
-  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || budgetCompared;
+  return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || budgetCompared || DATE_ORDER_Q.test(question);
 }
 
 /**
@@ -85,6 +86,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   if (SINCE_Q.test(question) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
   // "In 2040 en hoe verhoudt zich dat tot het jaar ervoor?": the year asked and the one before it.
   if (YEAR_BEFORE_Q.test(question) && askedYears.size === 1) askedYears.add(String(Number([...askedYears][0]) - 1));
+  else if (YEAR_BEFORE_Q.test(question) && !askedYears.size && tableYears.length > 1) askedYears.add(String(tableYears[1]));
   // Two years asked ("in 2043 vergeleken met 2042") are the two compared; the latest is added to one year only.
   const since = SINCE_Q.test(question) && askedYears.size === 1 && !askedYears.has(String(latest));
   if (since) askedYears.add(String(latest));
@@ -235,6 +237,7 @@ function compare(question: string, table: TableView, scores: number[]): TableAns
   const subject = table.headers[0].toLowerCase();
   const names = (rs: number[]) => rs.map((r) => table.rows[r][0]).join(', ');
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;
+  if (DATE_ORDER_Q.test(question)) return dateExtreme(question, table, rows, scores, compared);
   if (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) {
     const pair = budgetPair(question, table, scores);
     const difference = overBudgetColumn(question, table);

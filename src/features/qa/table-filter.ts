@@ -5,6 +5,7 @@ import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './
 import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';
 import { WEAK_TERMS } from './dutch-text';
+import { withJoinedVerbs } from './separable-verbs';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 /** The base of an inflected adjective, for a cell saying it bare: "hoge" is "hoog", "rode" "rood", "groene" "groen". */
@@ -68,11 +69,18 @@ export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || 
 /** "Wie was er niet bij?": the rows of an attendance list that hold "nee". */
 export const ABSENT_WHO = /\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
 
+/** "Welke gemeenten stemden niet in?" of a column of "ja" and "nee" the question names ("Instemming"): the rows of "nee", else of "ja". */
+function yesOrNo(question: string, values: string[]): { value: string; leading: boolean } | undefined {
+  if (!values.includes('ja') || !values.includes('nee')) return undefined;
+  return { value: /\b(?:niet|geen)\b/i.test(question) ? 'nee' : 'ja', leading: false };
+}
+
 export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const rowsAsked = asksRows(question, table, terms);
   const counted = !WHICH_Q.test(question) && !FILTER_Q.test(question) && HOW_MANY.test(question) && rowsAsked;
   if (!(WHICH_Q.test(question) || FILTER_Q.test(question) || counted) || comparesRows(question)) return undefined;
-  const asked = terms(question);
+  // "Stemden niet in": the verb joined ("instemmen") names a column of "Instemming".
+  const asked = terms(withJoinedVerbs(question));
   const said = saidWords(question);
   const rows = table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]));
   // A column the question names by its header goes first: "een hoge impact" is the Impact column's, not Kans's.
@@ -84,7 +92,7 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     const status = STATUS_H.test(header.trim());
     const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());
     const values = [...new Set(cells.filter(Boolean))];
-    const named = values.length > 1 ? valueNamed(said, values, asked, terms, status) : undefined;
+    const named = values.length > 1 ? valueNamed(said, values, asked, terms, status) ?? (namesHeader(k) ? yesOrNo(question, values) : undefined) : undefined;
     // A column of statuses, of how often ("Per kwartaal"), or of a few classes each row has one of ("Directeur",
     // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
     const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;

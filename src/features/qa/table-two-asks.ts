@@ -83,8 +83,9 @@ function pairedRowAsked(question: string, table: TableView, row: number, namedBy
 /** The answer with that of the row of the same table the question's other ask names, in the order asked; undefined when none does. */
 export function withOtherRow(question: string, table: TableView, row: number, answer: { text: string; shown: ShownTable }, namedBy: (ask: string, rowName: string) => string[], terms: TermsOf): { text: string; shown: ShownTable } | undefined {
   const other = otherRowAsked(question, table, row, namedBy);
-  const found = other && answerFromTable(question, table, other.row, terms);
-  if (!other || found?.kind !== 'answer') return undefined;
+  // "Gestegen tussen 2023 en 2025?" of a table per year: the answer found already gives both.
+  const found = other && !answer.text.includes(rowLabel(table, table.rows[other.row])) && answerFromTable(question, table, other.row, terms);
+  if (!other || !found || found.kind !== 'answer') return undefined;
   const [first, second] = other.first ? [found, answer] : [answer, found];
   const sameColumns = first.shown.headers.join('|') === second.shown.headers.join('|');
   return { text: `${first.text}\n${second.text}`, shown: sameColumns ? { headers: first.shown.headers, rows: [...first.shown.rows, ...second.shown.rows] } : answer.shown };

@@ -35,7 +35,7 @@ const PREFIXED_PARTICIPLE = /^(be|ver|ont|her|er)\p{L}{3,}(?<![aeioun])d$/u;
 
 /** Strong verbs' participles by their infinitive ("besloten" besluiten, "afgeweken" afwijken, "opgenomen" opnemen). */
 const STRONG: Record<string, string> = {
-  weken: 'wijken', sloten: 'sluiten', nomen: 'nemen', wezen: 'wijzen', kozen: 'kiezen', zonden: 'zenden', worpen: 'werpen',
+  weken: 'wijken', sloten: 'sluiten', sloot: 'sluiten', nomen: 'nemen', wezen: 'wijzen', kozen: 'kiezen', zonden: 'zenden', worpen: 'werpen',
   schreven: 'schrijven', bleken: 'blijken', sproken: 'spreken', broken: 'breken', bonden: 'binden', vonden: 'vinden',
   trokken: 'trekken', heven: 'heffen', geven: 'geven', dragen: 'dragen', komen: 'komen', houden: 'houden', roepen: 'roepen',
   vangen: 'vangen', laten: 'laten', gaan: 'gaan', staan: 'staan', zien: 'zien',
@@ -45,11 +45,13 @@ const STRONG: Record<string, string> = {
   zocht: 'zoeken', kocht: 'kopen', bracht: 'brengen', dacht: 'denken',
   // A stem ending in its own t: "gekost" kosten, "ingezet" inzetten.
   kost: 'kosten', zet: 'zetten',
+  // "Overschreed", "overschreden": overschrijden, whose past has no ge- after its inseparable "over".
+  schreed: 'schrijden', schreden: 'schrijden',
 };
 // "Onder" may be a verb's particle too ("ondergebracht": onderbrengen).
 const STRONG_PARTICIPLE = new RegExp(`^(${PARTICLE_ALTERNATION}|onder)?(ge|be|ver|ont|her)(${Object.keys(STRONG).join('|')})$`);
-/** An inseparable prefix takes no ge-: "onderzocht" onderzoeken, "overdacht" overdenken. */
-const INSEPARABLE_PARTICIPLE = /^(onder|door|over)(zocht|dacht)$/;
+/** An inseparable prefix takes no ge-: "onderzocht" onderzoeken, "overdacht" overdenken, "overschreed" overschrijden. */
+const INSEPARABLE_PARTICIPLE = /^(onder|door|over)(zocht|dacht|schreed|schreden)$/;
 
 /** The infinitive of a strong verb's participle, else undefined. */
 function strongInfinitive(word: string): string | undefined {
