@@ -8,6 +8,7 @@ import { asksAmount } from '../../src/features/qa/declines';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { withoutOutrankedExplanations } from '../../src/features/qa/explanations';
 import { DATE_ORDER_Q } from '../../src/features/qa/table-date-order';
+import { pipeTableAt } from '../../src/features/qa/tables';
 import { warmUpDutchWords } from '../../src/features/qa/dutch-dictionary';
 
 // An invented progress report on a regional pilot with schools and insurers: waiting times per kind of care, results per
@@ -245,6 +246,10 @@ const JAARREKENING = `# Jaarrekening 2051 Serviceteam Jeugd Salland
 
 ## 2. Balans per 31 december
 
+| Activa | 31-12-2051 | 31-12-2050 |
+| --- | --- | --- |
+| Liquide middelen | € 3.420.000 | € 3.050.000 |
+| Vorderingen op gemeenten | € 2.310.000 | € 1.980.000 |
 | Passiva | 31-12-2051 | 31-12-2050 |
 | --- | --- | --- |
 | Algemene reserve | € 850.000 | € 850.000 |
@@ -262,6 +267,19 @@ const JAARREKENING = `# Jaarrekening 2051 Serviceteam Jeugd Salland
 const askJaarrekening = async (question: string) => text((await indexWithCuratedFacts('jaarrekening-2051-serviceteam-jeugd-salland.md', JAARREKENING)).ask(question));
 
 describe('an annual account read as a controller asks it (session 38)', () => {
+  it('fails at 774d04a: two tables with no line between are two tables, each row under its own header', () => {
+    const lines = JAARREKENING.split('\n').filter((l) => l.trim());
+    const first = pipeTableAt(lines, lines.findIndex((l) => l.startsWith('| Activa')))!;
+    expect(first.headers[0]).toBe('Activa');
+    expect(first.rows.map((r) => r[0])).toEqual(['Liquide middelen', 'Vorderingen op gemeenten']);
+    expect(pipeTableAt(lines, lines.findIndex((l) => l.startsWith('| Passiva')))!.headers[0]).toBe('Passiva');
+  });
+
+  it('fails at 774d04a: "de overschrijding" asks the column of differences, though no text names one', async () => {
+    expect(await askJaarrekening('Hoe groot was de overschrijding op personeel?')).toContain('€ 125.000');
+  });
+
+
   it('fails at 774d04a: "welke post overschreed de begroting het meest" is the row with the largest difference', async () => {
     expect(await askJaarrekening('Welke post overschreed de begroting het meest?')).toContain('Personeelslasten (€ 125.000)');
     expect(termsOf('overschreed')).toContain(termsOf('overschrijding')[0]);

@@ -152,9 +152,9 @@ export class KnowledgeIndex {
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
     const ranked = withGatePassedFirst(byRank), best = ranked[0];
-    // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless a
-    // part of it asks a column ("eindejaarsuitgave": what is spent).
-    const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![...w.parts, ...w.partial].some(isColumnTerm));
+    // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it
+    // or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
+    const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));
     const fromTable = unknownAsked ? undefined : answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return stateOfTheDocument(early, fromTable, saysAll, question);
     if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };

@@ -76,7 +76,14 @@ function captionBelow(lines: string[], tableEnd: number): number | undefined {
 /** A block of pipe lines starting at `start`: the table and the index after it; undefined when it is not a table. */
 export function pipeTableAt(lines: string[], start: number): { headers: string[]; rows: string[][]; end: number } | undefined {
   let end = start;
-  while (end < lines.length && isPipeLine(lines[end])) end++;
+  while (end < lines.length && isPipeLine(lines[end])) {
+    // A separator below a row opens a new table at that row, its header: two tables with no line between ("Activa", "Passiva").
+    if (end > start + 2 && SEPARATOR.test(lines[end].trim()) && !SEPARATOR.test(lines[end - 1].trim())) {
+      end--;
+      break;
+    }
+    end++;
+  }
   const body = lines.slice(start, end).filter((l) => !SEPARATOR.test(l.trim()));
   if (body.length < 2) return undefined;
   const width = Math.max(...body.map((l) => cellsOf(l).length));
