@@ -232,6 +232,10 @@ describe('a table per gemeente of dates, yes or no, and amounts before and after
     expect(await askOverzicht('Hoeveel gemeenten stemden tegen?')).toContain('1 (Hardenberg)');
   });
 
+  it('fails at 0ed203e: a remark the question says whole ("meer sturing op wachttijden") finds its row, whatever the column is called', async () => {
+    expect(await askOverzicht('Welke gemeente wil meer sturing op wachttijden?')).toMatch(/wachttijden: Zwolle\./);
+  });
+
   it('fails at 774d04a: "wanneer besloot de raad van X" is the date of its raadsbesluit', async () => {
     expect(await askOverzicht('Wanneer besloot de raad van Hardenberg?')).toContain('27 mei 2051');
   });

@@ -96,7 +96,9 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     // A column of statuses, of how often ("Per kwartaal"), or of a few classes each row has one of ("Directeur",
     // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
     const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;
-    if (!named || (!status && !classes && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
+    // A value of three words or more the question says whole ("meer sturing op wachttijden") names its column too.
+    const verbatim = !!named && !named.leading && wordsOf(named.value).length >= 3 && wordsOf(named.value).every((w) => said.has(w));
+    if (!named || (!status && !classes && !verbatim && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
     const has = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
     const negated = negates(question, named.value);
     return filtered(table, k, negated ? { ...named, value: `niet ${named.value}` } : named, rows.filter((r) => has(r) !== negated), rows, counted);
