@@ -68,10 +68,11 @@ const BOLD_TERM = /\*\*([^*]{1,60}?)(?:\s*\(([^)*]{1,15})\))?\*\*/g;
  */
 function boldDefinition(text: string, wanted: string): string | undefined {
   const sentences = text.split('\n').flatMap(splitSentences);
-  const defines = (s: string) => [...s.matchAll(BOLD_TERM)].some((m) => [m[1], m[2]].some((t) => !!t && stems(t).join(' ') === wanted));
+  const boldTerms = (s: string) => [...s.matchAll(BOLD_TERM)];
+  const defines = (s: string) => boldTerms(s).some((m) => [m[1], m[2]].some((t) => !!t && stems(t).join(' ') === wanted));
   const at = sentences.findIndex(defines);
   if (at < 0) return undefined;
-  const next = sentences.findIndex((s, i) => i > at && BOLD_TERM.test(s) && !(BOLD_TERM.lastIndex = 0));
+  const next = sentences.findIndex((s, i) => i > at && boldTerms(s).length > 0);
   return sentences.slice(at, next < 0 ? at + MAX_DEFINITION_SENTENCES : Math.min(next, at + MAX_DEFINITION_SENTENCES)).join(' ');
 }
 

@@ -43,8 +43,8 @@ export function withLeaningTerms<H extends TermHit & { score: number }>(hits: H[
   const byKey = new Map(hits.map((h) => [keyOf(passage(h.id)), h]));
   return hits.map((hit) => {
     const opening = passage(hit.id);
-    const before = opening && LEANS_ON_BEFORE.test(opening.text) ? previous(opening) : undefined;
-    const prior = before && before.section === opening!.section ? byKey.get(keyOf(before)) : undefined;
+    const before = opening && leanedOn(opening, previous);
+    const prior = before ? byKey.get(keyOf(before)) : undefined;
     if (!prior) return hit;
     return { ...hit, score: Math.max(hit.score, prior.score * LEANING_RANK), queryTerms: [...new Set([...hit.queryTerms, ...prior.queryTerms])], match: { ...prior.match, ...hit.match } };
   });
@@ -53,10 +53,16 @@ export function withLeaningTerms<H extends TermHit & { score: number }>(hits: H[
 /** The search score a leaning passage gets of the one it leans on: found as surely, ranked just below it. */
 const LEANING_RANK = 0.9;
 
-/** A passage's text, after that of the passage before it when it opens leaning on that one ("Dat komt doordat ..."). */
-export function withTextLeanedOn(p: Passage, previous: (p: Passage) => Passage | undefined): string {
+/** The passage before `p` in its section, when `p` opens with a sentence leaning on it ("Dat komt doordat ..."). */
+function leanedOn(p: Passage, previous: (p: Passage) => Passage | undefined): Passage | undefined {
   const before = LEANS_ON_BEFORE.test(p.text) ? previous(p) : undefined;
-  return before && before.section === p.section ? `${before.text} ${p.text}` : p.text;
+  return before && before.section === p.section ? before : undefined;
+}
+
+/** A passage's text, after that of the passage before it when it opens leaning on that one. */
+export function withTextLeanedOn(p: Passage, previous: (p: Passage) => Passage | undefined): string {
+  const before = leanedOn(p, previous);
+  return before ? `${before.text} ${p.text}` : p.text;
 }
 
 const keyOf = (p?: Passage) => (p ? `${p.title}#${p.position}` : '');

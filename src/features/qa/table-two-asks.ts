@@ -51,7 +51,8 @@ function cellSaying(ask: string, cells: string[], nameColumn: number, terms: Ter
  */
 function otherRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => string[]): { row: number; first: boolean } | undefined {
   const asks = twoAsks(question);
-  const [a, b] = asks?.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '').length)) ?? [[], []];
+  if (!asks) return pairedRowAsked(question, table, row, namedBy);
+  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '').length));
   const own = a[row] > b[row] ? 0 : b[row] > a[row] ? 1 : -1;
   if (own < 0) return pairedRowAsked(question, table, row, namedBy);
   const other = own === 0 ? b : a;

@@ -33,7 +33,10 @@ export function nameTerms(question: string, terms: (word: string) => string[]): 
 export const namesPartly = (names: string[][], matched: Set<string>, isRow = false) =>
   names.some((name) => (isRow || name.some((t) => matched.has(t))) && name.some((t) => !matched.has(t))) &&
   // "SWV Deventer-Salland of SWV Vechtdal": of two names side by side, a hit that names one whole is about it.
-  !(names.length > 1 && names.some((name) => name.every((t) => matched.has(t))));
+  namedWhole(names, matched).length === 0;
+
+/** Of several names side by side, those a hit names whole; none for a single name. */
+const namedWhole = (names: string[][], matched: Set<string>) => (names.length > 1 ? names.filter((name) => name.every((t) => matched.has(t))) : []);
 
 /** The index terms of capitalised words after the first: names of places, people and organisations. */
 export function capitalisedTerms(question: string, terms: (word: string) => string[]): Set<string> {
@@ -45,6 +48,6 @@ export function capitalisedTerms(question: string, terms: (word: string) => stri
  * are not asked of it, nor is a place in them required (a row of one is no less an answer for not naming the other). Empty when it names none whole.
  */
 export function otherNamesThan(names: string[][], matched: Set<string>): Set<string> {
-  const whole = names.length > 1 ? names.filter((name) => name.every((t) => matched.has(t))) : [];
+  const whole = namedWhole(names, matched);
   return new Set(whole.length ? names.flat().filter((t) => !whole.some((name) => name.includes(t))) : []);
 }
