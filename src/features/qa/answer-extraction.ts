@@ -23,8 +23,8 @@ const SHORT_LIST = 4;
 export interface AlsoAsked {
   /** The kind of answer asked ("hoe snel": a length of time), which some chosen sentence should give. */
   givesKind?: (sentence: string) => boolean;
-  /** The kind the first of two asks wants ("hoe vaak ..., en wat kwam daaruit?": a number of times), when it is another. */
-  firstAskKind?: (sentence: string) => boolean;
+  /** The kind each of two asks wants ("hoe vaak ..., en wat kwam daaruit?": a number of times; "..., en wat is daarvoor begroot?": an amount). */
+  askKinds?: ((sentence: string) => boolean)[];
   /** A sentence whose condition the asker's case meets ("minder dan 10 fte" for "wij hebben 7 fte"). */
   caseMet?: (sentence: string) => boolean;
   /** How a sentence matches the second question of a sentence that asks two ("... en kan er eerder een BO komen?"). */
@@ -143,8 +143,8 @@ function withLaterIntroduction(units: Unit[], chosen: Set<number>, best: number,
 
 /** What else is asked: the kind of answer, the asker's case, a second (or first) ask of the asking sentence. */
 function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, best: number, also: AlsoAsked, weight?: SentenceWeight): void {
-  const { givesKind, firstAskKind, caseMet, secondAsk, firstAsk } = also;
-  for (const kind of [givesKind, firstAskKind]) if (kind) addKindGiven(units, chosen, best, kind);
+  const { givesKind, askKinds = [], caseMet, secondAsk, firstAsk } = also;
+  for (const kind of [givesKind, ...askKinds]) if (kind) addKindGiven(units, chosen, best, kind);
   // A table row's figure holds unless another lid modifies it for the asker's case: "voor aanbieders met minder dan
   // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));

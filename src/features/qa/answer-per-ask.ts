@@ -27,6 +27,8 @@ const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar
 const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat|wie|welke?\s+\p{L}+)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
+/** "..., en waaruit wordt dat betaald?": a short second ask whose subject is "dat", done to what the first ask names. */
+const THAT_DONE = /^((?:\p{L}+\s+){1,3}?)(?:dat|dit)(\s+\p{L}+)\s*\??\s*$/iu;
 /** "..., en over welke jaren gaat die?": a second ask that ends in a pronoun for what the first ask names. */
 const PRONOUN_LAST = /^((?:\p{L}+\s+){1,5}?)(?:die|deze)\s*\??\s*$/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
@@ -37,6 +39,7 @@ const LAST_PHRASE = /\b(?:de|het|deze|dit)\s+(?:\p{L}+e\s+)?(?!(?:de|het|een)\b)
 const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
   if (subject && PRONOUN_SUBJECT.test(second)) return second.replace(PRONOUN_SUBJECT, `$1${subject}`);
+  if (subject && THAT_DONE.test(second)) return second.replace(THAT_DONE, `$1${subject}$2`);
   const last = first.trim().match(LAST_PHRASE)?.[0];
   return last && PRONOUN_LAST.test(second) ? second.replace(PRONOUN_LAST, `$1${last}?`) : second;
 };
@@ -80,14 +83,28 @@ const withYearOf = (first: string, second: string): string => {
   const year = m[1] ?? String(Number(years[0]) + (/^(?:daar|er)voor$/i.test(m[2]) ? -1 : 1));
   return first.replace(years[0], year);
 };
+/** "..., en waar is die sleutel op gebaseerd?" after "... volgens de verdeelsleutel": a demonstrative before the head of a compound the first ask names. */
+const withCompoundOf = (first: string, second: string): string => {
+  const m = /\b(?:die|deze|dat|dit)\s+(\p{L}{4,})/iu.exec(second);
+  const whole = m && first.split(/[^\p{L}-]+/u).find((w) => w.length > m[1].length + 2 && w.toLowerCase().endsWith(m[1].toLowerCase()));
+  return whole ? second.replace(m[0], `de ${whole.toLowerCase()}`) : second;
+};
 /** The length of an answer's opening that, found in another answer, says it restates that one. */
 const RESTATED_OPENING = 40;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
 const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
+/** A table row as an answer quotes it: its name, then a cell under its header ("Onderzoek X: Bedrag: + € 30.000"). */
+const ROW_ITEM = /^[^:]{3,80}: [^:]{2,40}: /;
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
 const gives = (answer: Answer, other: Answer, all = false) => {
   const sentences = sentencesOf(unbracketed(other.answer)), text = unbracketed(answer.answer);
-  return all ? sentences.every((s) => text.includes(s)) : sentences.some((s) => text.includes(s));
+  // A table row's cell is given by the row's line that quotes it among others ("Onderzoek X: Aanleiding: ...; Bedrag: ...").
+  const rowGiven = (s: string) => {
+    const [name, ...cell] = s.replace(/\.$/, '').split(': ');
+    return ROW_ITEM.test(s) && text.split('\n').some((line) => line.startsWith(`${name}: `) && line.includes(cell.join(': ')));
+  };
+  const said = (s: string) => text.includes(s) || rowGiven(s);
+  return all ? sentences.every(said) : sentences.some(said);
 };
 /** The share of an ask's words (not the weak ones) a text says. */
 type Says = (text: string, ask: string) => number;
@@ -107,7 +124,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], asks[1]))))));
+  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], withCompoundOf(asks[0], asks[1])))))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {

@@ -15,7 +15,7 @@ export const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|met welke reden|wat
  */
 const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit)(?=\s*(?:[?,.!]|$))|hoe\s+(?:komt|kwam|kan)\s+het,?\s+dat|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
 /** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen"). */
-const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|(?:moet|moeten|zal|zullen|zorgt|zorgen)\s+ervoor\s+(?:\p{L}+\s+)?zorgen\s+dat|zorgt\s+ervoor\s+dat|op (?:die|deze) (?:manier|wijze)|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
+const GIVES_REASON = /\b(omdat|want|doordat|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|gezien\s+(?:de|het|deze|dit|die)|(?:zou|zal|zouden|zullen)\s+betekenen\s+dat|(?:moet|moeten|zal|zullen|zorgt|zorgen)\s+ervoor\s+(?:\p{L}+\s+)?zorgen\s+dat|zorgt\s+ervoor\s+dat|op (?:die|deze) (?:manier|wijze)|om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
 /**
  * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
  * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".
@@ -91,6 +91,9 @@ export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee
 
 /** Whether the question asks why or what caused something ("waarom ...", "... en hoe komt dat?"). */
 export const asksCause = (question: string): boolean => ASKS_WHY.test(question) || ASKS_CAUSE.test(question);
+/** "Waaruit wordt het onderzoek betaald?", "uit welk budget wordt dat gedekt?": where money comes from, which a text says ("gedekt uit de algemene reserve"), not an amount. */
+export const asksFunding = (question: string): boolean => FUNDING_ASKED.test(question);
+const FUNDING_ASKED = /\b(?:waaruit|uit\s+welke?\s+\p{L}+)\b[^?]*\b(?:betaald|bekostigd|gefinancierd|gedekt|betalen|bekostigen|financieren|dekken|betaalt|bekostigt|financiert|dekt)\b/iu;
 /** A cause asked and no figure ("waarom is de score gestegen?", not "hoeveel daalde het en hoe komt dat?"): no table row answers. */
 export const asksCauseOnly = (question: string): boolean => asksCause(question) && !/\b(?:hoeveel|welk(?:e)?\s+(?:bedrag|cijfer|percentage|aantal))\b/i.test(question);
 

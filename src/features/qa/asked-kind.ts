@@ -24,7 +24,6 @@ const DAY_DEADLINE = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|uiterlijk|vó�
 
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
-
 const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|achttien|twintig|dertig|veertig|vijftig|zestig|half|anderhalf|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig)`;
 /** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar"). */
 const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
@@ -49,8 +48,7 @@ const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
 const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
 const GIVES_REASON = /\b(omdat|zodat|want|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
-/** "Welk deel van het budget ...", "hoeveel procent ...": a share, which a text gives as a percentage or a fraction. */
-/** "Hoe zwaar weegt het draagvlak (mee)?", "welk gewicht krijgt ...": a weight, given as a share ("draagvlak: 15 procent"). */
+/** "Welk deel van het budget ...", "hoeveel procent ...", "hoe zwaar weegt het draagvlak?": a share, which a text gives as a percentage or a fraction ("draagvlak: 15 procent"). */
 const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoe\s+groot\s+(?:\p{L}+\s+){0,3}?meerderheid\b|\bwelke\s+meerderheid\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/iu;
 const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i');
 
@@ -130,12 +128,14 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   const duration = askedDuration(question);
   if (duration) return duration;
   if (PAID_HOW_MUCH.test(question)) return (s) => statesAmount(s); // a percentage is no sum paid
-  if (/\b(hoeveel|hoe\s+(groot|hoog))\b/i.test(question)) return (s) => FIGURE.test(s);
+  // "Hoe groot was de onrechtmatigheid in 2048?" asks a size: "in 2048 is één onrechtmatigheid geconstateerd" gives none.
+  if (/\bhoe\s+(groot|hoog)\b/i.test(question) && !/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutYearsOfNames(s).replace(/\b(?:(?:19|20)\d\d|één)\b/g, ''));
+  if (/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(s);
   // "Wat is de geraamde jaarwaarde ...?": a sum of money, which the sentence with the amount gives.
   const noun = WHAT_IS_NOUN.exec(question)?.[1];
   if (noun && namesMoney(noun)) return (s) => statesAmount(s);
-  // "Wat kostte de overdracht?", "wat kost het als ...": an amount, which the sentence with the amount gives.
-  if (/\bwat\s+(?:kost|kostte|kostten)\b/i.test(question)) return (s) => statesAmount(s);
+  // "Wat kostte de overdracht?", "wat kost het als ...", "wat is daarvoor begroot?": an amount, which the sentence with the amount gives.
+  if (/\bwat\s+(?:kost|kostte|kostten|verdient|verdiende|verdienden)\b|\bwat\s+(?:is|wordt|werd|was)\s+(?:er\s+)?(?:[\p{L}-]+\s+){0,8}?(?:begroot|geraamd|gereserveerd|uitgetrokken)\b/iu.test(question)) return (s) => statesAmount(s);
   // "In welke gevallen mag ...?", "onder welke voorwaarden": the conditions, which a lid lists after a colon or states with "als".
   if (CONDITIONS_ASKED.test(question)) return (s) => /:\s*$/.test(s) || CONDITION.test(s);
   // "Tot wanneer loopt de DVO?": the moment it ends ("eindigt op 31 december 2041"), not another date of its article
@@ -195,7 +195,7 @@ const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 /** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
 const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+(?:wanneer|welke\s+datum)\b|\bwanneer\b[^?.,;]*\buiterlijk\b/i;
 // "Voor 2040" is for that year as often as before it: only a day after "voor" sets a deadline.
-const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b|\bvoor\s+(?:\p{L}+\s+)?\**\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'iu');
+const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:sloot|sluit|eindigde|eindigt|verliep|verloopt)\s+op\s+\d{1,2}\s+(?:${MONTH_NAMES})\b|\bop\s+\d{1,2}\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+(?:sloot|sluit|eindigde|eindigt|afliep|verliep)\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b|\bvoor\s+(?:\p{L}+\s+)?\**\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'iu');
 /** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
 const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
 const LEAD_TIME = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|voorafgaand)\b`, 'iu');

@@ -21,9 +21,9 @@ const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden
 
 /**
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
- * ("een calamiteit die niet kan wachten tot het volgende overleg"), which describes a situation, not a date.
+ * ("een calamiteit die niet kan wachten tot / op het volgende overleg"), which describes a situation, not a date.
  */
-const COMING_MEETING = /(?<!\btot\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
+const COMING_MEETING = /(?<!\b(?:tot|(?:wachten|wacht)\s+op)\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
 /**
  * "Wanneer was de laatste vergadering?", "wat heeft het BO in de vorige bijeenkomst besloten?": a meeting or advice
  * already held, asked in the past tense. Not "de laatste vergadering van het jaar" in a rule (present tense).
@@ -127,11 +127,13 @@ const givesIdentifier = (answer: string) => [...answer.matchAll(IDENTIFIER)].som
 /** A question word before the number's ("wie heeft de nota opgesteld, en onder welk zaaknummer?"): the number is one part of what is asked. */
 const ASKED_BEFORE = /\b(?:wie|wat|welke|welk|hoe|hoeveel|wanneer|waar|waarom)\b/i;
 
-/** "Wat is het mailadres van het meldpunt?", "via welke website?": an address, which a text gives as one, not by its word. */
-const ASKS_ADDRESS = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|via\s+welk|op\s+welk|naar\s+welk)\s+((?:e-?)?mailadres|website|webadres|internetadres)\b/iu;
+/** "Wat is het mailadres van het meldpunt?", "via welke website?", "op welk adres?": an address, which a text gives as one, not by its word. */
+const ASKS_ADDRESS = /\b(?:wat\s+(?:is|was)\s+(?:het|de)|welk|via\s+welk|op\s+welk|naar\s+welk)\s+((?:e-?)?mailadres|website|webadres|internetadres|(?:bezoek|post)?adres)\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:nl|com|org|eu|info)\b/i;
-const givesAddress = (asked: string, answer: string) => (/mail/i.test(asked) ? EMAIL : WEB_ADDRESS).test(answer);
+/** A street and number ("Stationsweg 12"), a postcode with its place ("8011 CW Zwolle") or a Postbus. */
+const POSTAL_ADDRESS = /\b\p{Lu}\p{L}+(?:straat|weg|laan|plein|singel|kade|gracht|dijk|steeg|markt|hof|park)\s+\d+|\b[1-9]\d{3}\s?(?!(?:AO|BO|MO)\b)[A-Z]{2}\s+\p{Lu}\p{Ll}+|\b[Pp]ostbus\s+\d+/u;
+const givesAddress = (asked: string, answer: string) => (/mail/i.test(asked) ? EMAIL : /^(?:bezoek|post)?adres$/i.test(asked) ? POSTAL_ADDRESS : WEB_ADDRESS).test(answer);
 
 /** The identifying number or address a question asks for ("crisisnummer", "mailadres"), with where it is asked and whether the answer gives it. */
 function identifierAsked(question: string, answer: string): { word: string; at: number; given: boolean } | undefined {

@@ -19,9 +19,14 @@ const EVERYDAY: [RegExp, string][] = [
   // heen": the compound's budget is the budget). A verb stays, so "met hoeveel gaan we ..." asks an amount; "zit", as
   // "gaan" is also a start ("van start gaan").
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+\p{L}*?(begroting|budget|raming)\s+heen\b/giu, 'zit $1boven de $2'],
+  // "Liepen de kosten uit de hand": went over what was planned, as a report says "overschreden".
+  [/\b(?:liep|liepen|loopt|lopen)\s+(.{0,60}?)\s*uit\s+de\s+hand\b/giu, 'overschreden $1'],
   // "Stemden tegen" did not agree, as an overview of votes says it ("Instemming: nee").
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\s+(?=(?:de|het|dit|dat|deze)\s)/gi, '$1 niet in met '],
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\b/gi, '$1 niet in'],
+  // "Heeft tegen de begroting gestemd", "tegengestemd": did not agree, the perfect of the same.
+  [/\btegen\s+((?:de|het|dit|dat|deze)\s+(?:[\p{L}\d/-]+\s+){0,6}?)gestemd\b/giu, 'niet met $1ingestemd'],
+  [/\btegengestemd\b/gi, 'niet ingestemd'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
   // "De reguliere BO-vergadering": the BO is a meeting, which a text names by its name alone ("het BO van oktober").

@@ -53,10 +53,13 @@ export function withLeaningTerms<H extends TermHit & { score: number }>(hits: H[
 /** The search score a leaning passage gets of the one it leans on: found as surely, ranked just below it. */
 const LEANING_RANK = 0.9;
 
-/** The passage before `p` in its section, when `p` opens with a sentence leaning on it ("Dat komt doordat ..."). */
+/**
+ * The passage before `p` in its section, when `p` opens with a sentence leaning on it ("Dat komt doordat ..."). Not a
+ * table's row: "Hierdoor komen de lasten uit op ..." after a table leans on all of it, not on its last row.
+ */
 function leanedOn(p: Passage, previous: (p: Passage) => Passage | undefined): Passage | undefined {
   const before = LEANS_ON_BEFORE.test(p.text) ? previous(p) : undefined;
-  return before && before.section === p.section ? before : undefined;
+  return before && before.section === p.section && !rowOf(before.text) ? before : undefined;
 }
 
 /** A passage's text, after that of the passage before it when it opens leaning on that one. */

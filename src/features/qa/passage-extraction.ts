@@ -46,7 +46,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
     partyItemsAnswer(question, section, reading.named) ??
     extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
-      firstAskKind: firstAskKind(question),
+      askKinds: askKinds(question),
       caseMet: caseMetBy(question),
       secondAsk: reading.secondAsk,
       headingNamesList,
@@ -83,7 +83,6 @@ const headOfHeading = (heading: string) => {
 };
 
 /** The kind of answer the first of two asks wants: the whole question's kind may be the second's ("..., en wat kwam daaruit?"). */
-function firstAskKind(question: string): ((sentence: string) => boolean) | undefined {
-  const first = twoAsks(question)?.[0];
-  return first ? askedKind(`${first}?`) : undefined;
+function askKinds(question: string): ((sentence: string) => boolean)[] {
+  return (twoAsks(question) ?? []).flatMap((ask) => askedKind(`${ask}?`) ?? []);
 }

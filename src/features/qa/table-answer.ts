@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { CHANGE_H, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
+import { BASELINE, CHANGE_H, CHANGE_Q, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
@@ -39,8 +39,6 @@ const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gede
 const EXPECTED_H = /prognose|verwacht|raming eind/i;
 /** How much more or less than budgeted, the difference, the shortfall. */
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
-/** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
-const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd|teruggedrongen|teruggebracht|verminderd|verlaagd|omlaag|omhoog)\b/i;
 /** "In euro's en in procenten": an amount is asked beside the percentage. */
 const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
@@ -63,8 +61,6 @@ const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** "In totaal over beide jaren": the column that adds the years up ("Totaal"), not the latest year's. */
 const ALL_YEARS_Q = /\b(?:in\s+totaal|(?:beide|alle)\s+jaren|over\s+(?:twee|beide)\s+jaar)\b/i;
 const ALL_YEARS_H = /^\W*(?:totaal|samen)\b/i;
-/** Rows that sum or average the others are not one of the things compared. */
-
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
 export function comparesRows(question: string): boolean {
@@ -78,7 +74,8 @@ export function comparesRows(question: string): boolean {
  * year and the date asked, spending versus budget. A column of another year than asked is excluded (-Infinity).
  */
 function columnScores(question: string, table: TableView, terms: TermsOf): number[] {
-  const asked = terms(question);
+  // "Met hoeveel daalt de bijdrage ten opzichte van het ontwerp?": the change asked, not the column it is measured from.
+  const asked = terms(CHANGE_Q.test(question) ? question.replace(BASELINE, '') : question);
   const tableYears = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = tableYears[0] ?? 0;
   const askedYears = yearsIn(question);
   // "Beter geworden ten opzichte van 2036?", "in 2036 en nu": the year asked and the latest the table reports, side by side.
@@ -94,6 +91,9 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
   const byQuarter = quarterScoring(question, table);
+  const said = (header: string, unit = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (unit || t !== '~geld')).length;
+  // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money the question names by a word ("Terugbetaling (€)") over one of the year alone.
+  const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€'))), namedWithoutYear = namedBy(false) && !namedBy(true);
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const quarter = byQuarter?.(k);
@@ -103,11 +103,11 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     // A count on a day ("Wachtenden op 30 juni 2037") is no measure of the period compared.
     if (since && years.has(String(latest)) && DAY_IN_HEADER.test(header)) return -Infinity;
     // "Tov de tweede helft van 2036" names the earlier period of two compared: the period columns tie.
-    let score = since && years.size ? 0 : [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t)).length;
+    let score = since && years.size ? 0 : said(header);
     const ofPart = byPart(k, score);
     if (ofPart !== undefined) return ofPart;
     // "Stijgt het sterkst richting 2040": a column of changes is of the years asked too.
-    if (askedYears.size && (years.size || (CHANGE_Q.test(question) && CHANGE_H.test(header)))) score += 3;
+    if (askedYears.size && !namedWithoutYear && (years.size || (CHANGE_Q.test(question) && CHANGE_H.test(header)))) score += 3;
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
     else if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
@@ -120,7 +120,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
     // Asked what was spent: a column of percentages under a header that does not say so ("Besteed t/m Q3": "72,1%") is a ratio too.
     if ((RATIO_H.test(header) || (isPercentColumn(table, k) && ACTUAL_Q.test(question))) && !RATIO_Q.test(question)) score -= 2;
-    if (CHANGE_Q.test(question) && CHANGE_H.test(header)) score += 2;
+    if (CHANGE_Q.test(question) && CHANGE_H.test(header)) score += BASELINE.test(question) ? 3 : 2;
     return score;
   });
 }

@@ -9,6 +9,10 @@ import { cellNumber, isNumericColumn, withUnit } from './table-cells';
 
 export const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
 /** A column of changes between periods. */
+/** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
+export const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd|teruggedrongen|teruggebracht|verminderd|verlaagd|omlaag|omhoog)\b/i;
+/** "Ten opzichte van het ontwerp": what a change is measured from, not what is asked. */
+export const BASELINE = /\b(?:ten\s+opzichte\s+van|t\.?o\.?v\.?|vergeleken\s+met)\s+(?:de|het)\s+\p{L}+/iu;
 export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
 /** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
 export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|verhoudt|verhouden|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
