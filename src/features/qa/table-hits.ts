@@ -18,7 +18,8 @@ import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
-import { asksCause, asksCauseOnly, asksFunding } from './asked-elaboration';
+import { asksCauseOnly } from './asked-elaboration';
+import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
 import { countAskedInMoney, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
@@ -111,10 +112,7 @@ function tableHitsAnswer(
   const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source);
   if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
-  // "Waarom is de indexatie aangepast en naar welk percentage?", "... en waaruit wordt dat betaald?": a text that covers
-  // about as much as any row gives the why (or the where from) too.
-  const textCoverage = Math.max(0, ...hits.filter((h) => !rowAt(h)).map((h) => h.coverage));
-  if ((asksCause(question) || asksFunding(question)) && !hits.some((h) => rowAt(h) && h.coverage > textCoverage + TABLE_TIE)) return undefined;
+  if (textGivesWhy(question, hits, (h) => !!rowAt(h), TABLE_TIE)) return undefined;
   const compares = comparesRows(question);
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
