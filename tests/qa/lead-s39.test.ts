@@ -45,6 +45,12 @@ Eén raad, die van Hardenberg, heeft niet ingestemd met de ontwerpbegroting. De 
 
 **Reactie.** Het secretariaat verhuist in 2053 naar een kantoor bij het station van Hardenberg met 9 werkplekken.
 
+### 2.5 Uitbreiding secretariaat
+
+**Vraag.** Hardenberg wilde eerst een evaluatie van de werkdruk.
+
+**Reactie.** Het bestuur houdt vast aan 0,8 fte extra. De evaluatie is in het voorjaar klaar en is een logisch ijkpunt. Daarom wordt de extra fte pas per 1 oktober 2053 ingevuld.
+
 ## 3. Wijzigingen in de begroting 2053
 
 | Wijziging | Aanleiding | Bedrag |
@@ -173,6 +179,10 @@ describe('the question read as the text says it (session 39)', () => {
   it('fails at 2b41861: a calamity that cannot wait for the next meeting is a situation, not a question about today', async () => {
     expect(declineReason('Wat gebeurt er bij een calamiteit die niet kan wachten op het volgende BO?')).toBeUndefined();
     expect(declineReason('Wat staat er op het volgende BO?')).toBe('current-state');
+  });
+
+  it('fails at 2b41861: "per wanneer ... nu" asks the moment a decision set, which the document gives, said as of the document', async () => {
+    expect(await ask('Per wanneer wordt die extra fte voor het secretariaat nu ingevuld?')).toContain('1 oktober 2053');
   });
 
   it('fails at 2b41861: "op welk adres" asks an address, which a text naming only the place does not give', async () => {
