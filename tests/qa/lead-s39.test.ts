@@ -2,6 +2,7 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { declineReason } from '../../src/features/qa/declines';
+import { twoAsks } from '../../src/features/qa/question-setup';
 
 // An invented reply of a regional board to its councils on a draft budget: a topic per paragraph with run-in labels
 // ("**Vraag.**", "**Reactie.**", "**Gevolg.**"), a table of changes with a sentence after it that leans on the whole
@@ -187,5 +188,11 @@ describe('the question read as the text says it (session 39)', () => {
 
   it('fails at 2b41861: "op welk adres" asks an address, which a text naming only the place does not give', async () => {
     expect(await ask('Op welk adres bij het station van Hardenberg komt het nieuwe kantoor van het secretariaat?')).toBe('(none)');
+  });
+});
+
+describe('a short second ask that points back (session 39)', () => {
+  it('fails at 2b41861: "... en van wanneer is die?" is a second ask, short as it is', () => {
+    expect(twoAsks('Door wie is de nota over de wachttijden opgesteld en van wanneer is die?')).toEqual(['Door wie is de nota over de wachttijden opgesteld', 'van wanneer is die?']);
   });
 });

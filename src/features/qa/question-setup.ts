@@ -196,8 +196,8 @@ export function askingRankFactor(words: QueryWord[], setup: ReadonlySet<string>,
 /** A figure of the asker's own case ("8% gekort") is no word of the rule that answers: "binnen 8 weken" says another 8. */
 export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
 
-/** "..., en kan er eerder een BO komen?", "..., of hangt dat ergens van af?": the second question of an asking sentence that asks two. */
-const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?(?:,?\s+en|,\s+of(?=\s+(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen)\b))\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:(?:uiterlijk|ook|eigenlijk|dan|vervolgens)\s+)?(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|waaruit|waarom|waardoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b[^?]{8,}\??)\s*$`, 'i');
+/** "..., en kan er eerder een BO komen?", "..., of hangt dat ergens van af?", "... en van wanneer is die?": the second question of an asking sentence that asks two. */
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?(?:,?\s+en|,\s+of(?=\s+(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen)\b))\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:(?:uiterlijk|ook|eigenlijk|dan|vervolgens)\s+)?(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|waaruit|waarom|waardoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b(?:[^?]{8,}|\s+(?:is|was|zijn|waren)\s+(?:die|dat|deze|dit))\??)\s*$`, 'i');
 const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
 /**
  * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen
