@@ -25,7 +25,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\s+(?=(?:de|het|dit|dat|deze)\s)/gi, '$1 niet in met '],
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\b/gi, '$1 niet in'],
   // "Heeft tegen de begroting gestemd", "tegengestemd": did not agree, the perfect of the same.
-  [/\btegen\s+((?:de|het|dit|dat|deze)\s+(?:[\p{L}\d/-]+\s+){0,6}?)gestemd\b/giu, 'niet met $1ingestemd'],
+  [/\b(?:heeft|hebben)\s+tegen\s+((?:de|het|dit|dat|deze)(?:\s+[\p{L}\d/-]+){1,7}?)\s+gestemd\b/giu, 'stemde niet in met $1'],
+  [/\btegen\s+((?:de|het|dit|dat|deze)(?:\s+[\p{L}\d/-]+){1,7}?)\s+gestemd\b/giu, 'niet met $1 ingestemd'],
   [/\btegengestemd\b/gi, 'niet ingestemd'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
