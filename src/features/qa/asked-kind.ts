@@ -195,7 +195,7 @@ const DURATION_TERMS = /^(lang|dur|duurt|~periode|~termijn)$/;
 /** "Tot wanneer kunnen gemeenten ...?", "uiterlijk wanneer ...?": a deadline, which a text gives as "uiterlijk" or "tot en met 17 november". */
 const DEADLINE_ASKED = /\b(?:tot|uiterlijk|voor|vóór)\s+(?:wanneer|welke\s+datum)\b|\bwanneer\b[^?.,;]*\buiterlijk\b/i;
 // "Voor 2040" is for that year as often as before it: only a day after "voor" sets a deadline.
-const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:sloot|sluit|eindigde|eindigt|verliep|verloopt)\s+op\s+\d{1,2}\s+(?:${MONTH_NAMES})\b|\bop\s+\d{1,2}\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+(?:sloot|sluit|eindigde|eindigt|afliep|verliep)\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b|\bvoor\s+(?:\p{L}+\s+)?\**\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'iu');
+const DEADLINE = new RegExp(String.raw`\buiterlijk\b|\b(?:tot(?:\s+en\s+met)?|t/m|vóór)\s+(?:\p{L}+\s+)?\**(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:19|20)\d\d)\b|\bvoor\s+(?:\p{L}+\s+)?\**\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'iu');
 /** "Hoeveel weken van tevoren ...?": a time before a moment, which a text gives as "6 weken voor de vergadering". */
 const LEAD_TIME_ASKED = /\bhoeveel\s+(?:(?:werk)?dagen|weken|maanden)\s+(?:van\s*tevoren|vooraf|voordien)\b/i;
 const LEAD_TIME = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|voorafgaand)\b`, 'iu');

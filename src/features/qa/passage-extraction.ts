@@ -82,7 +82,7 @@ const headOfHeading = (heading: string) => {
   return rest.length && !/\b(?:overzicht|lijst|opsomming|register)$/i.test(head) ? head : heading;
 };
 
-/** The kind of answer the first of two asks wants: the whole question's kind may be the second's ("..., en wat kwam daaruit?"). */
+/** The kind of answer each of two asks wants: the whole question's kind may be one ask's only ("..., en wat kwam daaruit?", "..., en wat is daarvoor begroot?"). */
 function askKinds(question: string): ((sentence: string) => boolean)[] {
   return (twoAsks(question) ?? []).flatMap((ask) => askedKind(`${ask}?`) ?? []);
 }
