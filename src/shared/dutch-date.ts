@@ -1,6 +1,8 @@
 export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** "januari|februari|...": any month's name, inside a regular expression. */
 export const MONTH_NAMES = MONTHS.join('|');
+/** "12 maart", "1 juli 2050": a day of a month. */
+export const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
 /** "januari tot en met april": a period of months. */
 export const MONTH_PERIOD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\s+(?:tot\s+en\s+met|tot|t/m)\s+(?:${MONTH_NAMES})\b`, 'gi');
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../shared/dutch-date';
+import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import { FREQUENCY } from './frequency';
 import { askedAmount, fitsAmount } from './amount-thresholds';
@@ -37,7 +37,7 @@ const GIVES_EXAMPLES = /\b(bijvoorbeeld|zoals(?! (?:vastgelegd|beschreven|bedoel
 const ASKS_EXAMPLES = /\bvoorbeeld(?:en)?\b|\bnoem (?:eens |er |me |mij )*(?:een paar|enkele|wat|een aantal)\b/i;
 
 /** A date with its day and month ("1 januari 2018"), which "op welke datum" asks for. */
-const DATE = new RegExp(`\\b\\d{1,2}\\s+(${MONTH_NAMES})\\b`, 'i');
+const DATE = DAY_AND_MONTH;
 const ASKS_DATE = /\bwelke\s+(datum|dag|dagen)\b/i;
 /** "Op welke dag(en) ...": a weekday ("op dinsdag en donderdag") answers as a date does. */
 export const WEEKDAY = /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag/i;

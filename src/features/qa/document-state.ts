@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../shared/dutch-date';
+import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { currentStatePhrase } from './declines';
 import { splitSentences } from './passages';
 import type { QaResult } from './qa.domain';
@@ -14,7 +14,6 @@ const STATUS_LABEL = /(?:^|[.!?]\s+)\W*(?:status|stand\s+van\s+zaken)\b[^:.]{0,4
 const COUNTS_NOW = new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!(?:${MONTH_NAMES}|uur)\b)\p{L}{3,}`, 'iu');
 /** "Per wanneer", "vanaf wanneer ... ingevuld": a moment something takes effect, which a decision sets with a date. */
 const MOMENT_SET_ASKED = /\b(?:per|vanaf|met\s+ingang\s+van)\s+wanneer\b/i;
-const DATED = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
 const WHEN_OR_WHERE = /\b(?:wanneer|waar|hoe\s+laat|welke\s+(?:datum|dag))\b/i;
 /** "waren 29 aanbieders", "had 12 plaatsen": a state of the past. */
 const PAST = /\b(?:was|waren|had|hadden|werd|werden)\b/i;
@@ -37,6 +36,6 @@ export function stateOfTheDocument(early: QaResult | undefined, result: QaResult
   // A status line speaks of its section's matter ("6. Escalatie zorgaanbieder Oosterhaven": "Status escalatie: open").
   const says = (s: string) => saysPhrase(s) || (STATUS_LABEL.test(s) && saysAll(`${result.source.section ?? ''}: ${s}`)) || ((NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
   // "Per wanneer wordt de extra fte nu ingevuld?": the moment a decision set ("pas per 1 juli 2050 ingevuld"), said with the rest of the answer.
-  const setMoment = MOMENT_SET_ASKED.test(question) && DATED.test(result.answer) && saysAll(`${result.source.section ?? ''}: ${result.answer.replace(/\n/g, ' ')}`);
+  const setMoment = MOMENT_SET_ASKED.test(question) && DAY_AND_MONTH.test(result.answer) && saysAll(`${result.source.section ?? ''}: ${result.answer.replace(/\n/g, ' ')}`);
   return result.table || setMoment || result.answer.split('\n').flatMap(splitSentences).some(says) ? { ...result, asOfDocument: true } : early;
 }

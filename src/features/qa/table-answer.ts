@@ -91,7 +91,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
   const byQuarter = quarterScoring(question, table);
-  const said = (header: string, unit = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (unit || t !== '~geld')).length;
+  const said = (header: string, withMoney = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length;
   // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money the question names by a word ("Terugbetaling (€)") over one of the year alone.
   const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€'))), namedWithoutYear = namedBy(false) && !namedBy(true);
   return table.headers.map((header, k) => {

@@ -1,5 +1,5 @@
 import type { TableView } from './tables';
-import { MONTH_NAMES } from '../../shared/dutch-date';
+import { DAY_AND_MONTH } from '../../shared/dutch-date';
 import { cellNumber, isNumericColumn, withUnit } from './table-cells';
 
 /**
@@ -8,16 +8,16 @@ import { cellNumber, isNumericColumn, withUnit } from './table-cells';
  */
 
 export const yearsIn = (text: string) => new Set(text.match(/\b(19|20)\d{2}\b/g) ?? []);
-/** A column of changes between periods. */
 /** How much something rose or fell: answered by a column of changes ("Verandering", "Groei (%)"). */
 export const CHANGE_Q = /\b(stijging|stijgt|stijgen|steeg|stegen|gestegen|daling|daalt|dalen|daalde|daalden|gedaald|groei|groeit|groeien|groeide|groeiden|gegroeid|toename|toegenomen|afname|afgenomen|nam\b.*\b(toe|af)|verandering|veranderd|teruggedrongen|teruggebracht|verminderd|verlaagd|omlaag|omhoog)\b/i;
 /** "Ten opzichte van het ontwerp": what a change is measured from, not what is asked. */
 export const BASELINE = /\b(?:ten\s+opzichte\s+van|t\.?o\.?v\.?|vergeleken\s+met)\s+(?:de|het)\s+\p{L}+/iu;
+/** A column of changes between periods. */
 export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
 /** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
 export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|verhoudt|verhouden|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
 /** A count on a day ("Wachtenden op 30 juni 2037"): no measure of a period. */
-export const DAY_IN_HEADER = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'i');
+export const DAY_IN_HEADER = DAY_AND_MONTH;
 
 /** A change ("Verschil: +243") comes with the periods it is between: the year columns of the table, when it has two. */
 export function periodOfChange(table: TableView, k: number, chosen: number[]): boolean {
