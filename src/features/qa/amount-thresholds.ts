@@ -56,6 +56,8 @@ const COMPARED = /\b(?:onder|boven|meer dan|minder dan|lager dan|hoger dan|bened
 const A = MONEY;
 /** "van EUR 50.000 tot (en met) EUR 221.000", "meer dan EUR 100.000 tot en met EUR 750.000", "tussen ... en ...". */
 const BETWEEN = new RegExp(String.raw`\b(van|vanaf|meer dan|boven|tussen)\s+${A}\s+(tot en met|t/m|tot|en)\s+${A}`, 'gi');
+/** A band as a table cell gives it: "€ 50 tot € 150" (the first amount in euros, no word before it). */
+const BAND = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ\d.,]\s?)()(?=€)${A}\s+(tot en met|t/m|tot)\s+${A}`, 'gi');
 const LOWER = new RegExp(String.raw`\b(vanaf|van ten minste|ten minste|minimaal|meer dan|boven|hoger dan|groter dan)\s+${A}`, 'gi');
 const UPPER = new RegExp(String.raw`\b(tot en met|t/m|ten hoogste|maximaal|hooguit|tot|onder|minder dan|lager dan|beneden|kleiner dan)\s+${A}`, 'gi');
 
@@ -74,12 +76,13 @@ export function moneyIn(text: string): number | undefined {
 /** The ranges of amounts a sentence sets conditions on. */
 export function amountRanges(sentence: string): Range[] {
   const ranges: Range[] = [];
-  let rest = sentence.replace(BETWEEN, (all, kind: string, w1: string, f1: string, s1: string, upto: string, w2: string, f2: string, s2: string) => {
+  const between = (all: string, kind: string, w1: string, f1: string, s1: string, upto: string, w2: string, f2: string, s2: string) => {
     if (!isMoney(all)) return all;
     const open = /meer dan|boven/i.test(kind);
     ranges.push({ from: value(w1, f1, s1), fromIncl: !open, to: value(w2, f2, s2), toIncl: /met|t\/m|en$/i.test(upto) });
     return ' ';
-  });
+  };
+  let rest = sentence.replace(BETWEEN, between).replace(BAND, between);
   rest = rest.replace(LOWER, (all, kind: string, w: string, f: string, s: string) => {
     if (!isMoney(all)) return all;
     ranges.push({ from: value(w, f, s), fromIncl: !/meer|boven|hoger|groter/i.test(kind), to: Infinity, toIncl: false });
@@ -154,8 +157,16 @@ export function caseMetBy(question: string): ((sentence: string) => boolean) | u
 export function withRowForAmount<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined): T | undefined {
   const asked = askedAmount(question);
   if (!found || !asked || asked.quantity) return found;
-  const fits = (row: number) => fitsAmount(found.table.rows[row]?.[0] ?? '', asked);
+  // The first cell, else the one cell that sets a band ("Relatiegeschenk | € 50 tot € 150 | Melden ...").
+  const bandCell = (cells: string[]) => (amountRanges(cells[0] ?? '').length ? cells[0] : cells.find((c) => amountRanges(c).length) ?? '');
+  const fits = (row: number) => fitsAmount(bandCell(found.table.rows[row] ?? []), asked);
   if (fits(found.row) >= 0) return found;
   const other = found.table.rows.findIndex((_, row) => fits(row) > 0);
   return other >= 0 ? { ...found, row: other } : found;
+}
+
+/** "Een cadeau van zo'n 120 euro, wat moet ik daarmee?": rows that set amount bands, as good as the text found, answer by the band holding it (withRowForAmount). */
+export function bandRowsAsGood<H extends { coverage: number }>(question: string, hits: H[], best: H | undefined, rowText: (hit: H) => string | undefined): H[] {
+  const asked = askedAmount(question);
+  return asked && !asked.quantity && best ? hits.filter((h) => h.coverage >= best.coverage && amountRanges(rowText(h) ?? '').length > 0) : [];
 }

@@ -27,14 +27,16 @@ export function lacksUnitAsked(question: string, answer: string): boolean {
 
 /** "Hoeveel jongeren uit Ommen ...": a count of people or organisations. */
 const COUNT_OF_PEOPLE = /\bhoeveel\s+(?:jongeren|jeugdigen|kinderen|cli[eë]nten|gezinnen|mensen|medewerkers|personen|leden|aanbieders|gemeenten)\b/iu;
-/** Amounts of money as a table quotes them ("5.800 (x € 1.000)", "€ 95.000", "2,3 miljoen") and years: no count. */
-const NOT_A_COUNT = /€\s*[\d.,]+|[\d.,]+\s*\(x\s*€[^)]*\)|[\d.,]+\s*(?:euro|mln|miljoen)\b|\b(?:19|20)\d\d\b/giu;
+/** Amounts of money as a table quotes them ("5.800 (x € 1.000)", "€ 95.000", "2,3 miljoen") and lengths of time ("14,2 weken"): no count. */
+const MEASURE = /€\s*[\d.,]+|[\d.,]+\s*\(x\s*€[^)]*\)|[\d.,]+\s*(?:euro|mln|miljoen|weken|week|dagen|werkdagen|maanden)\b/giu;
+/** Years and quarters ("Q3 2050") say when, not how many. */
+const WHEN = /\b(?:19|20)\d\d\b|\b[QK][1-4]\b/g;
 
-/** A count of people asked, answered by a text whose only figures are amounts of money (a row of a budget table). */
-export function countAskedInMoney(question: string, answer: string): boolean {
+/** A count of people asked, answered by a text whose only figures are amounts of money or lengths of time (a row of a budget or waiting-time table). */
+export function countAskedInMeasure(question: string, answer: string): boolean {
   if (!COUNT_OF_PEOPLE.test(question)) return false;
   const text = withoutSource(answer);
-  return /€/.test(text) && !/\d/.test(text.replace(NOT_A_COUNT, ''));
+  return new RegExp(MEASURE.source, 'iu').test(text) && !/\d/.test(text.replace(MEASURE, '').replace(WHEN, ''));
 }
 
 /** "De bijdrage per inwoner": a ratio to a kind of person, which an answer must say per such a person ("per gestarte jeugdige"). */

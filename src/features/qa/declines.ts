@@ -178,9 +178,11 @@ const ASKS_OUTCOME =
 const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|kiest|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd|opgeleverd|bekrachtigt|stelt\s+[^.;]*\bvast|(?:leverde|leverden|bracht|brachten)\s+[^.;]*\bop)\b/i;
 /** A decision put off to a later meeting ("wordt uitgesteld naar het BO van 30 juni"): none taken yet, whatever else the answer reports. */
 const POSTPONED = /\b(?:uitgesteld|doorgeschoven|verdaagd)\s+naar\s+(?:het|de)\b/i;
+/** "Omdat het BO nog niet over de regioagenda heeft besloten": an outcome not there yet. */
+const NOT_YET = /\bnog\s+(?:niet|geen)\b[^.;:]*/gi;
 // A zienswijze is reported as one: "vastgesteld" of the thema's is none.
 export const lacksOutcomeAsked = (question: string, answer: string) =>
-  ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
+  ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer.replace(NOT_YET, '')) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
 
 /** A result asked, which an action still open ("Status: Open") only plans. */
 const OPEN_STATUS = /\bstatus:\s*(?:open|nieuw|loopt|gepland|vertraagd)\b/i;
@@ -237,7 +239,7 @@ export const lacksAmountAsked = (question: string, answer: string) =>
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
   lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
-  lacksOutcomeAsked(question, answer) || onlyPlansResultAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
+  lacksOutcomeAsked(question, answer) || onlyPlansResultAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer, terms) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
 
 /** Words that give how long without a number: "voor onbepaalde tijd", "permanent", "tot 2030", "tot het einde van ...". */
 const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:en met )?(?:(?:19|20)\d\d|(?:het|de) (?:einde?|datum|dag|moment|afloop|beëindiging|start)))\b/i;
@@ -269,7 +271,7 @@ const MIN_TOPIC_SHARE = 0.5;
  * een projectmanager aan, binnen vier weken": the duration stands in a sentence about something else. The sentences
  * that give the unit asked must share at least half of the question's topic words (by stem, within compounds).
  */
-function durationOfSomethingElse(question: string, answer: string): boolean {
+function durationOfSomethingElse(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   const unit = question.match(ASKS_DURATION)?.[1].toLowerCase();
   // "Om de hoeveel jaar ...?" asks how often, which "eens in de drie jaar" says of the thing in its own words.
   if (!unit || /\bom\s+de\s+hoeveel\b/i.test(question)) return false;
@@ -277,12 +279,15 @@ function durationOfSomethingElse(question: string, answer: string): boolean {
   const unitStem = stemOf(unit).slice(0, 3);
   // The topic is that of the ask giving the unit ("Welk niveau is dat en binnen hoeveel uur ...?"), in a text's words ("bijeen").
   const clause = [...(twoAsks(question) ?? []), questionParts(question).asking].find((c) => ASKS_DURATION.test(c)) ?? question;
-  const topic = (withoutIdioms(clause).match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem)).map(stemOf);
+  // "Doorgeven" is said by "meldt": a word of the same synonym group shares the topic too.
+  const groups = (w: string) => (terms?.(w) ?? []).filter((t) => /^~[^~]/.test(t));
+  const topicWords = (withoutIdioms(clause).match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem));
+  const topic = topicWords.map(stemOf), topicGroups = topicWords.map(groups);
   if (topic.length < 2) return false;
   const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
   const shares = (s: string) => {
-    const stems = (s.match(/\p{L}{3,}/gu) ?? []).map(stemOf);
-    return topic.filter((t) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5))).length / topic.length;
+    const words = s.match(/\p{L}{3,}/gu) ?? [], stems = words.map(stemOf), said = new Set(words.flatMap(groups));
+    return topic.filter((t, i) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5)) || topicGroups[i].some((g) => said.has(g))).length / topic.length;
   };
   return withUnit.length > 0 && !withUnit.some((s) => shares(s) >= MIN_TOPIC_SHARE);
 }

@@ -21,6 +21,10 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(?:ging|gingen|gaat|gaan|is|zijn|was|waren)\s+(.*?)\bover\s+(?:de|het|haar|zijn|hun)\s+\p{L}*?(begroting|budget|raming)\s+heen\b/giu, 'zit $1boven de $2'],
   // "Liepen de kosten uit de hand": went over what was planned, as a report says "overschreden".
   [/\b(?:liep|liepen|loopt|lopen)\s+(.{0,60}?)\s*uit\s+de\s+hand\b/giu, 'overschreden $1'],
+  // "De afwijking tussen begroot en werkelijk" is their difference, as a table's column says it ("Verschil").
+  [/\bafwijking(en)?\s+tussen\b/gi, 'verschil$1 tussen'],
+  // "Welke nevenfuncties zijn verboden?": not allowed, as a rule says it ("Niet toegestaan zijn ...").
+  [/\b(zijn|is|waren|was)\s+((?:sowieso|altijd|in\s+elk\s+geval|dus|echt|helemaal)\s+)?verboden\b/gi, '$1 $2niet toegestaan'],
   // "Stemden tegen" did not agree, as an overview of votes says it ("Instemming: nee").
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\s+(?=(?:de|het|dit|dat|deze)\s)/gi, '$1 niet in met '],
   [/\b(stem|stemt|stemde|stemden|stemmen)\s+tegen\b/gi, '$1 niet in'],

@@ -25,5 +25,7 @@ export function negatedAnchor(units: Unit[], best: number, namesThing: (sentence
   const pairs = units.flatMap((u, k) => (k > 0 && NEGATES.test(u.text) && units[k - 1].line === u.line && !NEGATES.test(units[k - 1].text) ? [k] : []));
   const scoreOf = (k: number) => Math.max(units[k].score, units[k - 1].score);
   const answers = (k: number) => scoreOf(k) > 0 && (scoreOf(k) >= ABOUT_SHARE * units[best].score || namesThing(units[k - 1].text));
-  return pairs.filter(answers).sort((a, b) => scoreOf(b) - scoreOf(a))[0] ?? best;
+  // "Een nevenfunctie is toegestaan, tenzij ... / Niet toegestaan zijn in elk geval: 1. ...": a negated line that opens a list.
+  const opensList = units.findIndex((u) => NEGATES.test(u.text) && /:\s*$/.test(u.text) && u.score > 0);
+  return pairs.filter(answers).sort((a, b) => scoreOf(b) - scoreOf(a))[0] ?? (opensList > 0 ? opensList : best);
 }

@@ -86,7 +86,7 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:houdt|houden|hield|hielden) (.+?) in de gaten\b/gi, 'bewaakt $1'],
   [/\b(?:ziet|zien|zag|zagen) (?:er ?)?(?:op )?toe\b/gi, 'bewaakt'],
   // "Wie maakt de agenda klaar?" asks who prepares it: "klaarmaken" is "voorbereiden", as documents say.
-  [/\b(?:maakt|maken|maakte|maakten) (.+?) klaar\b/gi, 'bereidt $1 voor'],
+  [/\b(?:maakt|maken|maakte|maakten) ((?:(?!(?:en|of|wanneer)\s)[^\s?,]+\s+){0,7}?[^\s?,]+) klaar\b/gi, 'bereidt $1 voor'],
   // Putting things together is merging them ("twee thema's bij elkaar voegen" is samenvoegen), not meeting.
   [/\bbij ?elkaar (?:te )?(?:voegen|gevoegd|brengen|gebracht|nemen|genomen|zetten|gezet|leggen|gelegd)\b/gi, 'samenvoegen'],
   [/\b(voegt|voegen|brengt|brengen|neemt|nemen|zet|zetten|legt|leggen) (.+?) bij ?elkaar\b/gi, 'samenvoegen $2'],
@@ -143,6 +143,8 @@ const FRAMES: [RegExp, string][] = [
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
+  // "Hoeveel X waren er aan het begin en aan het eind van het convenant?" asks how the number changed over it ("daalde van 612 naar 502").
+  [/\bhoeveel\s+(\p{L}+)\s+(?:waren|zijn|was|is)\s+er\s+(?:aan\s+|bij\s+)?(?:het\s+|de\s+)?(?:begin|start)\s+en\s+(?:aan\s+|bij\s+)?(?:het\s+)?(?:eind|einde)\s+van\b/giu, 'hoe veranderde het aantal $1 tijdens'],
   // "Hoe lang duurt het voordat ... advies geeft?" asks for the term within which it happens.
   [/\bhoe ?lang duurt het (?:voordat|voor|tot|eer)\b/gi, 'binnen welke termijn'],
   // "Kan die (nog) langer?" after a term asked is whether it can be extended.

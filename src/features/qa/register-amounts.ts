@@ -1,4 +1,4 @@
-import { askedAmount, euros, moneyIn } from './amount-thresholds';
+import { amountRanges, askedAmount, euros, moneyIn } from './amount-thresholds';
 import { type ShownTable, label, pick } from './table-cells';
 import type { Passage } from './qa.domain';
 import { type TableView, rowOf } from './tables';
@@ -39,7 +39,8 @@ export function amountPlaced(question: string, table: TableView, row: number, pa
   const cells = table.rows[row];
   if (!asked || asked.quantity || !cells) return undefined;
   // Only sums of money are placed: "€ 1,2 miljoen" is 1.200.000, "4 jaar" is no limit of an amount.
-  const money = (k: number) => moneyIn(cells[k] ?? '');
+  // A band ("€ 40 tot € 200") is no limit: the row whose band holds the amount is the answer (withRowForAmount).
+  const money = (k: number) => (amountRanges(cells[k] ?? '').some((r) => Number.isFinite(r.from) && Number.isFinite(r.to)) ? undefined : moneyIn(cells[k] ?? ''));
   const limits = table.headers.flatMap((h, k) => (k > 0 && LIMIT_H.test(h) && !FROM_H.test(h) && money(k) !== undefined ? [k] : []));
   const froms = table.headers.flatMap((h, k) => (k > 0 && FROM_H.test(h) && money(k) !== undefined ? [k] : []));
   if (!limits.length && !froms.length) return undefined;

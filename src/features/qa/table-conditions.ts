@@ -44,8 +44,11 @@ const WHICH = new RegExp(String.raw`\b(welke?|waar|bij\s+welke)\b|${ABSENT_WHO.s
 /** "Wie was er niet bij", "wie ontbrak": absence, which a column "Aanwezig" of ja/nee answers with its "nee" rows. */
 const ABSENT_Q = /\b(?:was|waren|is|zijn)\s+(?:er\s+)?niet\s+bij\b|\bafwezig|\bontbr(?:ak|aken|eekt)\b/i;
 const PRESENT_H = /^\s*aanwezig\b/i;
+/** "Welke gemeenten waren er niet bij?": a row of an attendance list (a column "Aanwezig") answers before a row that only says "afwezigheid". */
+export const answersAbsence = (question: string, rowText: string) => ABSENT_Q.test(question) && /\|\s*aanwezig\s*\|/i.test(rowText);
 
-const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '');
+// "Nee, afgemeld (inbreng per mail)" is a "nee" with its reason: the answer before the comma.
+const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '').replace(/^(ja|nee)\s*[,;(].*$/s, '$1');
 const rowsOf = (table: TableView) => table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r]));
 
 /** The rows of `table` that meet the condition the question puts on one of its columns; undefined when it puts none. */

@@ -1,10 +1,10 @@
-import { caseMetBy, withRowForAmount } from './amount-thresholds';
+import { bandRowsAsGood, caseMetBy, withRowForAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
 import { asksRowsHolding, filterFromTable } from './table-filter';
-import { rowsMeetingCondition } from './table-conditions';
+import { answersAbsence, rowsMeetingCondition } from './table-conditions';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
@@ -22,7 +22,7 @@ import { asksCauseOnly } from './asked-elaboration';
 import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
-import { countAskedInMoney, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
+import { countAskedInMeasure, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
@@ -128,6 +128,9 @@ function tableHitsAnswer(
   // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?", "hoeveel klachten
   // behandelde het bestuur?": the rows of a table that hold the value asked in the column asked.
   if (!compares && asksRowsHolding(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
+  if (!candidates.length) candidates.push(...bandRowsAsGood(question, hits, best, (h) => (rowAt(h) ? source.passage(h.id)?.text : undefined)));
+  const attendance = (h: TableHit) => (answersAbsence(question, source.passage(h.id)?.text ?? '') ? 1 : 0);
+  candidates.sort((a, b) => attendance(b) - attendance(a));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
@@ -136,14 +139,14 @@ function tableHitsAnswer(
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
     if (tried.has(passage.section)) continue;
     tried.add(passage.section);
-    const table = withRowForAmount(question, tableOf(passage, (position) => source.passageAt(passage.title, position)));
+    const own = tableOf(passage, (position) => source.passageAt(passage.title, position)), table = withRowForAmount(question, own);
     // "Wat is de totale overschrijding?" asks the total row as a figure asked does.
     const found = asksForFigure(question) || /\btotale?\b|\bin\s+totaal\b/i.test(question) ? withTotalRow(question, table, ASKS_TOTAL.test(question) ? namedBeyondTitle(question, rowName(rowAt(candidate)!, question), source.terms, passage.title) : named(candidate)) : table;
     const termsOfText = (text: string) => new Set(termsIn(text, source.terms));
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
-    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
+    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) || table !== own ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
     if (!answer || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms), termsOfText) : undefined;
@@ -189,7 +192,7 @@ const ACTION_CODE = /\b(?:19|20)\d\d-\d{1,3}\b/g;
 function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) => boolean) | undefined): boolean {
   return (
     (!!timeAsked && !timeAsked(text)) || (asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' '))) || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
-    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMoney(question, text) || lacksRatioAsked(question, text) ||
+    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
     (COUNT_Q.test(question) && !hasFigure(text.replace(NOT_COUNTS, '')))
   );
 }

@@ -1,0 +1,125 @@
+import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
+import type { QaResult } from '../../src/features/qa/qa.domain';
+import { lacksOutcomeAsked } from '../../src/features/qa/declines';
+import { amountRanges } from '../../src/features/qa/amount-thresholds';
+
+// An invented report of a regional officials' meeting with an attendance list whose cells give a reason after "nee", a
+// table of waiting times per quarter, a budget table with a column of differences, an evaluation that reports a change,
+// and a code of conduct with a list opened by "Niet toegestaan ..." and a table of gift bands. Written for session 40;
+// each test says whether it fails at the session's start commit (243cd51, src as b175682).
+const VERSLAG = `# Verslag Regieoverleg Jeugd Vechtdal, 3 oktober 2053
+
+## Aanwezigheid
+
+| Gemeente | Naam | Aanwezig |
+| --- | --- | --- |
+| Coevorden | Anna Bakker | ja |
+| Dalfsen | Kees Smit | nee, afgemeld |
+| Hardenberg | Lies Meijer | ja, vanaf punt 2 |
+| Ommen | Piet de Boer | nee, zonder bericht |
+| Twenterand | Sara Visser | ja |
+
+## 1. Wachttijden
+
+De wachttijd wordt gemeten vanaf de aanmelding tot de start van de hulp.
+
+| Zorgvorm | Wachttijd Q2 2053 (weken) | Wachttijd Q3 2053 (weken) | Wachtenden eind Q3 2053 |
+| --- | --- | --- | --- |
+| Pleegzorg | 8,2 | 9,1 | 64 |
+| Jeugd-GGZ | 12,5 | 13,8 | 210 |
+| Dagbesteding | 4,0 | 3,6 | 22 |
+
+## 2. Begrotingsuitvoering 2053
+
+| Zorgvorm | Begroot (mln euro) | Realisatie (mln euro) | Verschil (mln euro) |
+| --- | --- | --- | --- |
+| Pleegzorg | 14,1 | 14,0 | -0,1 |
+| Jeugd-GGZ | 22,1 | 23,9 | +1,8 |
+| Dagbesteding | 6,2 | 6,5 | +0,3 |
+
+## 3. Evaluatie jeugdconvenant
+
+De belangrijkste uitkomsten van de evaluatie:
+
+1. Het aantal crisisplaatsingen daalde van 148 in 2049 naar 117 in 2053.
+2. Er zijn 6 nieuwe gezinshuizen geopend.
+
+## 4. Voorbereiding portefeuillehoudersoverleg van 20 november 2053
+
+De secretaris legt de conceptagenda voor. Het Regieoverleg vindt het te vroeg om een trekker te kiezen, omdat het bestuur nog niet over de nieuwe thema's heeft besloten.
+
+**Advies aan het portefeuillehoudersoverleg:** kennis te nemen van de wachttijden en in te stemmen met een nadere analyse.
+
+## 5. Gedragscode
+
+### 5.1 Nevenwerkzaamheden
+
+Iedere medewerker meldt een nevenwerkzaamheid, betaald of onbetaald, binnen 10 dagen na aanvaarding bij de secretaris. De secretaris zelf meldt bij de voorzitter van het bestuur. Een nevenwerkzaamheid is toegestaan, tenzij die het functioneren bij de regio of het aanzien van de regio kan schaden.
+
+Niet toegestaan zijn in elk geval:
+
+1. een betaalde of bestuurlijke functie bij een jeugdhulpaanbieder die door de regio is gecontracteerd of die inschrijft op een lopende aanbesteding;
+2. een zetel in de raad van commissarissen van zo'n aanbieder;
+3. adviesopdrachten voor zorgaanbieders over inkoop, tarieven of contracten in de regio Vechtdal of in Twente.
+
+Het verbod onder punt 3 geldt ook voor Twente, doordat de regio met Twente samenwerkt in een expertiseteam en dezelfde aanbieders vaak in beide regio's actief zijn.
+
+### 5.2 Geschenken
+
+| Soort | Grens | Wat doe je |
+| --- | --- | --- |
+| Attentie van een aanbieder | tot € 40 | Aannemen mag |
+| Relatiegeschenk van een aanbieder | € 40 tot € 200 | Melden bij de secretaris binnen 3 werkdagen |
+| Relatiegeschenk van een aanbieder | boven € 200 | Weigeren |
+| Etentje met een aanbieder | tot € 60 per persoon | Eén keer per jaar |
+
+Alle gemelde geschenken gaan eind van het jaar naar de voedselbank.
+
+## 6. Actielijst
+
+| Nr | Actie | Eigenaar | Deadline |
+| --- | --- | --- | --- |
+| 1 | Bellen met Ommen over afwezigheid | secretaris | 10 oktober 2053 |
+| 2 | Nadere analyse wachttijden jeugd-GGZ | Tom Peters | 1 november 2053 |
+`;
+const verslag = async () => indexWithCuratedFacts('verslag-regieoverleg-vechtdal-oktober-2053.md', VERSLAG);
+const text = (result: QaResult) => (result.kind === 'answer' ? result.answer : `(${result.kind})`);
+const ask = async (question: string) => text((await verslag()).ask(question));
+
+describe('tables read by what the question says of them (session 40)', () => {
+  it('fails at 243cd51: "welke gemeenten waren er niet bij" lists the "nee" rows of the attendance list, though each gives a reason after it', async () => {
+    const answer = await ask('Welke gemeenten waren er niet bij het Regieoverleg?');
+    expect(answer).toMatch(/Dalfsen, Ommen/);
+    expect(answer).not.toContain('Bellen met Ommen');
+  });
+  it('fails at 243cd51: "de grootste afwijking tussen begroot en werkelijk" is the largest difference, not the largest budget', async () => {
+    const answer = await ask('Bij welke zorgvorm zat in 2053 de grootste afwijking tussen begroot en werkelijk?');
+    expect(answer).toMatch(/Jeugd-GGZ[^\n]*1,8/);
+  });
+  it('fails at 243cd51: "een cadeau van ongeveer 120 euro" is the row whose band holds the amount, with what to do', async () => {
+    const answer = await ask('Een aanbieder geeft me een cadeau van ongeveer 120 euro, wat moet ik ermee?');
+    expect(answer).toContain('binnen 3 werkdagen');
+    expect(answer).not.toMatch(/ligt boven/);
+  });
+  it('fails at 243cd51: a table cell "€ 40 tot € 200" is a band from 40 to 200', () => {
+    expect(amountRanges('€ 40 tot € 200')).toEqual([{ from: 40, fromIncl: true, to: 200, toIncl: false }]);
+  });
+});
+
+describe('the question read as the text says it (session 40)', () => {
+  it('fails at 243cd51: "binnen hoeveel dagen ... doorgeven" is answered by the sentence that "meldt" within days', async () => {
+    expect(await ask('Binnen hoeveel dagen moet ik een nieuwe nevenwerkzaamheid doorgeven?')).toContain('binnen 10 dagen');
+  });
+  it('fails at 243cd51: "welke ... zijn sowieso verboden" is the list opened by "Niet toegestaan zijn in elk geval"', async () => {
+    const answer = await ask('Welke nevenwerkzaamheden zijn sowieso verboden?');
+    expect(answer).toContain('raad van commissarissen');
+  });
+  it('fails at 243cd51: "hoeveel ... aan het begin en aan het eind van het convenant" is the change over it', async () => {
+    const answer = await ask('Hoeveel crisisplaatsingen waren er aan het begin en aan het eind van het jeugdconvenant?');
+    expect(answer).toContain('148');
+    expect(answer).toContain('117');
+  });
+  it('fails at 243cd51: "nog niet ... besloten" reports no decision', () => {
+    expect(lacksOutcomeAsked('Wat heeft het bestuur uiteindelijk besloten over de nieuwe thema\'s?', 'Het Regieoverleg vindt het te vroeg, omdat het bestuur nog niet over de nieuwe thema\'s heeft besloten.')).toBe(true);
+  });
+});
