@@ -2,6 +2,7 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { lacksOutcomeAsked } from '../../src/features/qa/declines';
 import { amountRanges } from '../../src/features/qa/amount-thresholds';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 
 // An invented report of a regional officials' meeting with an attendance list whose cells give a reason after "nee", a
 // table of waiting times per quarter, a budget table with a column of differences, an evaluation that reports a change,
@@ -64,7 +65,11 @@ Niet toegestaan zijn in elk geval:
 
 Het verbod onder punt 3 geldt ook voor Twente, doordat de regio met Twente samenwerkt in een expertiseteam en dezelfde aanbieders vaak in beide regio's actief zijn.
 
-### 5.2 Geschenken
+### 5.2 Afkoelperiode
+
+Medewerkers die van een zorgaanbieder naar de regio overstappen, doen de eerste 9 maanden geen contractbeheer bij hun vorige werkgever. Omgekeerd spreekt een oud-medewerker die bij een aanbieder gaat werken 9 maanden lang niet namens die aanbieder met de regio. Deze afkoelperiode is ingesteld omdat kennis van de onderhandelingsruimte anders direct bij de andere partij terechtkomt.
+
+### 5.3 Geschenken
 
 | Soort | Grens | Wat doe je |
 | --- | --- | --- |
@@ -121,5 +126,22 @@ describe('the question read as the text says it (session 40)', () => {
   });
   it('fails at 243cd51: "nog niet ... besloten" reports no decision', () => {
     expect(lacksOutcomeAsked('Wat heeft het bestuur uiteindelijk besloten over de nieuwe thema\'s?', 'Het Regieoverleg vindt het te vroeg, omdat het bestuur nog niet over de nieuwe thema\'s heeft besloten.')).toBe(true);
+  });
+});
+
+describe('a length of time and the words around it (session 40)', () => {
+  it('fails at 243cd51: "hoe lang duurt de afkoelperiode" is the section of that name, said without a caveat ("duurt" is what is asked, no word to find)', async () => {
+    const result = await (await verslag()).ask('Hoe lang duurt de afkoelperiode?');
+    expect(text(result)).toContain('9 maanden');
+    expect(result.kind === 'answer' && result.unanswered).toBeFalsy();
+  });
+  it('fails at 243cd51: "waarom geldt het verbod" asks a reason: "geldt" is neither money nor a period', () => {
+    expect(withoutIdioms('Waarom geldt het verbod op advieswerk ook voor Twente?')).not.toMatch(/geldt/);
+  });
+  it('fails at 243cd51: "wie maakt ... en wanneer moet die klaar zijn" keeps its two asks apart', () => {
+    expect(withoutIdioms('Wie maakt de analyse van de wachttijden en wanneer moet die klaar zijn?')).not.toMatch(/bereidt/);
+  });
+  it('passes at 243cd51 (a guard): "wie maakt de agenda van het bestuurlijk overleg klaar" asks who prepares it', () => {
+    expect(withoutIdioms('Wie maakt de agenda van het bestuurlijk overleg klaar?')).toContain('bereidt de agenda van het bestuurlijk overleg voor');
   });
 });

@@ -128,7 +128,8 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
       : w.terms.some((t) => said.has(t) && ((!w.partial.has(t) && !w.parts.has(t)) || ownGroup(w, t))) || !!w.related?.some(saysWhole) || amountPaid(w.terms, text) ||
         !!w.partTerms?.every((part) => [...part].some((t) => said.has(t))) || said.has([...(tail(w) ?? [])][0]);
   // A text that names the thing and nothing else the question asks ("het kind" for "zijn kinderen meenemen naar het BO") is about another thing of that name.
-  const others = (w: QueryWord) => words.filter((o) => o !== w && !o.weak);
+  // Not the word that says what is asked ("duurt", "kost"): whether the text gives that is missesWhatIsAsked's to judge.
+  const others = (w: QueryWord) => words.filter((o) => o !== w && !o.weak && !o.focus);
   const says = (w: QueryWord) => names(w) && (others(w).length === 0 || others(w).some((o) => o.terms.some((t) => said.has(t))));
   const unsaid = asked.find((w) => !says(w));
   return unsaid && (unsaid.namedThing ?? unsaid.askedFor);
