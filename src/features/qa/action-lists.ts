@@ -29,9 +29,10 @@ export const actionCode = (headers: string[], cells: string[]) => headers.some((
 
 /** A first column that only numbers the rows ("nr", "#", "volgnummer") or gives their reference ("Kenmerk": "ESC-2037-03"), as in a register: the next cell names the row. */
 const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij|kenmerk|referentie|zaaknr|zaaknummer|dossiernr|dossiernummer|id)\.?$/i;
-/** A first column of levels, phases or classes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
-const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|code|segment|perceel|cluster)$/iu;
-const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3})$/;
+/** A first column of levels, phases, classes or codes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
+const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|\p{L}*code|segment|perceel|cluster)$/iu;
+// "45D01" under "Productcode": letters and digits mixed.
+const LEVEL_CELL = /^(?:[A-Z]{0,3}[-.]?\d+[a-z]?|[A-Z]{1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{3,8})$/;
 const levelCode = (headers: string[], cells: string[]) => LEVEL_H.test(headers[0]?.trim() ?? '') && LEVEL_CELL.test(cells[0]?.trim() ?? '');
 /** "E2" under "Dossier", "R4" under "Risico": a letter and a number that label a row, not a period ("Q3", "K4" under "Kwartaal"). */
 const LABEL_CELL = /^[A-Z]{1,2}\d{1,2}$/;

@@ -2,7 +2,7 @@ import type { KindSaid } from './asked-kind';
 import { amountSaid } from './asked-amount';
 import type { Counted } from './count-questions';
 import { tokenize } from './dutch-text';
-import { countedNoun } from './figures-in-answer';
+import { countedNoun, partitiveCount } from './figures-in-answer';
 import { SMALL_NUMBERS } from './number-words';
 import { splitSentences } from './passages';
 
@@ -29,7 +29,8 @@ export function countSaid(
   if (!counted || counted.own.length === 0 || !countedNoun(question)) return undefined;
   const own = new Set(counted.own);
   const countsThing = (sentence: string) => {
-    const tokens = tokenize(sentence);
+    const tokens = tokenize(sentence), taken = partitiveCount(sentence);
+    if (taken && isCount(taken.count) && terms(taken.noun).some((term) => own.has(term))) return true;
     return tokens.some((t, i) => isCount(t) && tokens.slice(i + 1, i + 2 + REACH).some((next) => terms(next).some((term) => own.has(term))));
   };
   const counts = (w: (typeof words)[number]) => !w.weak && !w.focus;

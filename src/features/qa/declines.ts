@@ -15,9 +15,9 @@ import { lacksShareOf, shareOfAnAmount } from './shares-asked';
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
  * documents describe agreements, procedures and past figures, not today's state of affairs, and
- * they hold no personal details of people.
+ * they hold no personal details of people. "Hoe recent moeten de referenties zijn?" asks a requirement, no state.
  */
-const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|recent(elijk)?)\b/i;
+const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|(?<!\bhoe\s+)recent(elijk)?)\b/i;
 
 /**
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"

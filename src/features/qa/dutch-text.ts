@@ -200,6 +200,8 @@ const SHORT_TAILS = new Set(['lid', 'dag', 'uur', 'rol', 'wet']);
 
 /** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
 const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
+/** Adverbs that stem like a noun of a synonym group: "deels gegrond" is partly, no "deel" (a member, ~lid). */
+const ADVERBS_OF_NOUNS = new Set(['deels']);
 
 /**
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.
@@ -213,7 +215,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   if (/^[#~]/.test(word)) return [word];
   if (STOP_WORDS.has(word)) return [];
   const stem = stemWord(word);
-  const terms = new Set([stem, ...synonymGroups(word, stem)]);
+  const terms = new Set([stem, ...(ADVERBS_OF_NOUNS.has(word) ? [] : synonymGroups(word, stem))]);
   // The Dutch snowball stemmer keeps the -t of a verb ("presteert" vs "presteren"): add the stem without it,
   // unless that is a noun of another meaning ("geldt" is no "geld", "raadt" no "raad").
   if (word.length >= 5 && /[^t]t$/.test(word) && !/\d/.test(word) && !VERB_FORMS_OF_OTHER_NOUNS.has(word)) terms.add(stemWord(word.slice(0, -1)));

@@ -151,7 +151,18 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "Hoeveel beleidsadviseurs per gemeente": "de beleidsadviseurs ..., één per gemeente" counts them per gemeente.
   const per = question.match(/\bhoeveel\s+\p{L}+\s+per\s+(\p{L}+)/iu)?.[1]?.toLowerCase();
   const perUnit = (w: string, i: number) => !!per && NUMBER_WORD.test(w) && words[i + 1] === 'per' && stemWord(words[i + 2] ?? '') === stemWord(per) && words.some(names);
-  return !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
+  const partitive = text.split(/(?<=[.;!?])\s+/).some((s) => {
+    const taken = partitiveCount(s);
+    return !!taken && names(taken.noun) && NUMBER_WORD.test(taken.count);
+  });
+  return !partitive && !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
+}
+
+const PARTITIVE = /\bvan\s+de\s+(\p{L}+)\b.*?\ber\s+(?:samen\s+|in\s+totaal\s+|nog\s+)?([\p{L}\d.,]+)/iu;
+/** "Van de klachten die de commissie beoordeelde, werden er samen 11 gegrond verklaard": "er" takes up the things named before it. */
+export function partitiveCount(sentence: string): { noun: string; count: string } | undefined {
+  const m = PARTITIVE.exec(sentence);
+  return m ? { noun: m[1].toLowerCase(), count: m[2].replace(/[.,]+$/, '').toLowerCase() } : undefined;
 }
 
 const undoubled = (stem: string) => stem.replace(/(\p{L})\1$/u, '$1');
