@@ -105,6 +105,18 @@ Alle gemelde geschenken gaan eind van het jaar naar de voedselbank.
 
 Van de zes niet-ontvankelijke klachten gingen er vier over een beschikking. Van de klachten die de commissie inhoudelijk beoordeelde, werden er samen 7 gegrond of deels gegrond verklaard.
 
+### 6.3 Klachten per jaar
+
+| Jaar | Klachten | Meldingen | Naar de commissie |
+| --- | --- | --- | --- |
+| 2051 | 52 | 40 | 9 |
+| 2052 | 58 | 47 | 12 |
+| 2053 | 66 | 55 | 16 |
+
+### 6.4 Bezwaar tegen de gunning
+
+Na verzending van de gunningsbeslissing geldt een standstilltermijn van twintig (20) kalenderdagen. Wie het niet eens is, start binnen die termijn een kort geding.
+
 ## 7. Actielijst
 
 | Nr | Actie | Eigenaar | Deadline |
@@ -190,5 +202,15 @@ describe('counts and codes as a report gives them (session 40)', () => {
   });
   it('fails at 243cd51: "hoe recent moeten de referenties zijn" asks a requirement, not the state of today', () => {
     expect(declineReason('Hoeveel referenties moet ik aanleveren en hoe recent moeten die zijn?')).toBeUndefined();
+  });
+});
+
+describe('a length in formal writing and a column named by a phrase (session 40)', () => {
+  it('fails at 243cd51: "twintig (20) kalenderdagen" is a length of time', async () => {
+    expect(await ask('Hoe lang duurt de standstilltermijn?')).toContain('twintig (20) kalenderdagen');
+  });
+  it('fails at 243cd51: "gingen er naar de commissie" names the column "Naar de commissie" of a table per year', async () => {
+    const answer = await ask('Hoeveel klachten gingen er naar de commissie in 2051 en hoeveel in 2053?');
+    expect(answer).toMatch(/Naar de commissie: 2051: 9; 2053: 16/);
   });
 });

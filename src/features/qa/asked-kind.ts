@@ -25,8 +25,8 @@ const DAY_DEADLINE = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|uiterlijk|vó�
 /** A figure: digits or a number word ("binnen een jaar" too), not "geen" or "enkele". */
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
 const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|achttien|twintig|dertig|veertig|vijftig|zestig|half|anderhalf|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig)`;
-/** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar"). */
-const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
+/** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar", "twintig (20) kalenderdagen"). */
+const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\(\d+\)\s+)?(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|kalenderdag|kalenderdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
 const ASKS_TERM = /\bhoeveel\s+tijd\b|\b(?:wat\s+(?:is|zijn)\s+de|welke)\s+\p{L}*termijn(?:en)?\b/iu;
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;

@@ -200,8 +200,7 @@ const SHORT_TAILS = new Set(['lid', 'dag', 'uur', 'rol', 'wet']);
 
 /** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
 const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
-/** Adverbs that stem like a noun of a synonym group: "deels gegrond" is partly, no "deel" (a member, ~lid). */
-const ADVERBS_OF_NOUNS = new Set(['deels']);
+const ADVERBS_OF_NOUNS = new Set(['deels']); // "deels gegrond" is partly, no "deel" (a member, ~lid)
 
 /**
  * Word -> index terms: its stem, synonym group tokens and the stems of its compound parts.

@@ -12,7 +12,7 @@ import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
 import { isTotalRow } from './total-rows';
 import { raiseAbove, raisePercentAndAmount } from './table-raised-columns';
-import { type TableAnswer, type TermsOf, cellNumber, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
+import { type TableAnswer, type TermsOf, cellNumber, headerSaid, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
 
 /**
  * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het
@@ -91,7 +91,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
   const byQuarter = quarterScoring(question, table);
-  const said = (header: string, withMoney = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length;
+  const said = (header: string, withMoney = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length + (headerSaid(question, header) ? 1 : 0);
   // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money the question names by a word ("Terugbetaling (€)") over one of the year alone.
   const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€'))), namedWithoutYear = namedBy(false) && !namedBy(true);
   return table.headers.map((header, k) => {

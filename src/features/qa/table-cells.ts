@@ -55,6 +55,11 @@ export function withUnit(cell: string, header: string, caption: string): string 
 }
 
 export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
+/** "Naar de commissie": a header of two words or more that the question says as written ("gingen er naar de commissie"). */
+export const headerSaid = (question: string, header: string) => {
+  const words = label(header).toLowerCase().split(/\s+/);
+  return words.length >= 2 && ` ${question.toLowerCase().replace(/[?,.;]/g, ' ')} `.includes(` ${words.join(' ')} `);
+};
 /** A row named with its unit ("Gemiddelde wachttijd (weken)") gives it to each of its figures whose column has none. */
 const UNIT_OF_ROW = /\((?:weken|dagen|maanden|jaren|uren|fte|procent|%|euro|€|mln euro|miljoen euro)\)\s*$/i;
 const unitHeader = (header: string, row: string[], k: number) => (k > 0 && !UNIT_IN_HEADER.test(header) && UNIT_OF_ROW.test(row[0] ?? '') ? row[0] : header);

@@ -1,4 +1,4 @@
-import { cellNumber, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-cells';
+import { cellNumber, headerSaid, isNumericColumn, label, pick, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
 import { YEAR, YEAR_CELL, yearsAsked } from './year-editions';
 
@@ -17,7 +17,7 @@ export function yearsAnswer(question: string, table: TableView, terms: TermsOf):
   // A year asked that the table has no row for is said to be missing, not left out in silence.
   const missing = asked.filter((y) => !table.rows.some((r) => r[0].trim() === y));
   const wanted = terms(question.replace(YEAR, ''));
-  const score = (k: number) => [...terms(table.headers[k])].filter((t) => wanted.has(t)).length;
+  const score = (k: number) => [...terms(table.headers[k])].filter((t) => wanted.has(t)).length + (headerSaid(question, table.headers[k]) ? 1 : 0);
   const numeric = table.headers.map((_, k) => k).filter((k) => k > 0 && isNumericColumn(table, k));
   const best = Math.max(0, ...numeric.map(score));
   const columns = numeric.filter((k) => score(k) === best);
