@@ -185,6 +185,10 @@ describe('a length of time and the words around it (session 40)', () => {
   it('fails at 243cd51: "wie maakt ... en wanneer moet die klaar zijn" keeps its two asks apart', () => {
     expect(withoutIdioms('Wie maakt de analyse van de wachttijden en wanneer moet die klaar zijn?')).not.toMatch(/bereidt/);
   });
+  it('fails at 243cd51: "op welke dag en hoe laat sluit ..." asks the moment; "dag" and "laat" are no words to find', () => {
+    expect(withoutIdioms('Op welke dag en hoe laat sluit de inschrijving?')).toBe('wanneer sluit de inschrijving?');
+    expect(withoutIdioms('Wanneer sluit de inschrijving precies, welke dag en hoe laat?')).not.toMatch(/laat/);
+  });
   it('passes at 243cd51 (a guard): "wie maakt de agenda van het bestuurlijk overleg klaar" asks who prepares it', () => {
     expect(withoutIdioms('Wie maakt de agenda van het bestuurlijk overleg klaar?')).toContain('bereidt de agenda van het bestuurlijk overleg voor');
   });

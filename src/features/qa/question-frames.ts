@@ -145,6 +145,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],
   // "Hoeveel X waren er aan het begin en aan het eind van het convenant?" asks how the number changed over it ("daalde van 612 naar 502").
   [/\bhoeveel\s+(\p{L}+)\s+(?:waren|zijn|was|is)\s+er\s+(?:aan\s+|bij\s+)?(?:het\s+|de\s+)?(?:begin|start)\s+en\s+(?:aan\s+|bij\s+)?(?:het\s+)?(?:eind|einde)\s+van\b/giu, 'hoe veranderde het aantal $1 tijdens'],
+  // "Op welke dag en hoe laat ...?": the moment, as a planning gives it ("8 september 2053, 10:00 uur"); "dag" and "laat" are no words to find.
+  [/\b(?:(?:op\s+)?welke\s+(?:dag|datum)|wanneer)\s+en\s+(?:hoe\s+laat|om\s+hoe\s+laat|welk\s+tijdstip)\b/gi, 'wanneer'],
   // "Hoe lang duurt het voordat ... advies geeft?" asks for the term within which it happens.
   [/\bhoe ?lang duurt het (?:voordat|voor|tot|eer)\b/gi, 'binnen welke termijn'],
   // "Kan die (nog) langer?" after a term asked is whether it can be extended.
