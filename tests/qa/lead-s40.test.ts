@@ -213,6 +213,11 @@ describe('a length in formal writing and a column named by a phrase (session 40)
   it('fails at 243cd51: "twintig (20) kalenderdagen" is a length of time', async () => {
     expect(await ask('Hoe lang duurt de standstilltermijn?')).toContain('twintig (20) kalenderdagen');
   });
+  it('fails at 243cd51: a compound written apart with a slip ("standstil termijn") is the compound of the documents', async () => {
+    const result = await (await verslag()).ask('Hoe lang duurt de standstil termijn?');
+    expect(text(result)).toContain('twintig (20) kalenderdagen');
+    expect(result.kind === 'answer' && result.unanswered).toBeFalsy();
+  });
   it('fails at 243cd51: "gingen er naar de commissie" names the column "Naar de commissie" of a table per year', async () => {
     const answer = await ask('Hoeveel klachten gingen er naar de commissie in 2051 en hoeveel in 2053?');
     expect(answer).toMatch(/Naar de commissie: 2051: 9; 2053: 16/);

@@ -120,7 +120,8 @@ export class Speller {
       const [head, tail] = [parts[i], parts[i + 2]];
       // A capitalised second word is a name's ("Regio Twente"), no compound's tail.
       if (!/^(?:\s+|-)$/.test(parts[i + 1]) || !/^\p{Ll}/u.test(tail) || !/^\p{L}{4,}$/u.test(head) || !/^\p{L}{4,}$/u.test(tail) || STOP_WORDS.has(fold(head)) || STOP_WORDS.has(fold(tail))) continue;
-      if (!this.corpus.has(fold(head + tail))) continue;
+      // "standstil termijn": a join one slip from a word of the documents ("standstilltermijn") is that compound too.
+      if (!this.corpus.has(fold(head + tail)) && !(head.length + tail.length >= 10 && this.closest(fold(head + tail), 1))) continue;
       parts.splice(i, 3, head + tail.toLowerCase());
     }
     return parts.join('');
