@@ -4,6 +4,7 @@ import { declineReason, lacksOutcomeAsked } from '../../src/features/qa/declines
 import { termsOf } from '../../src/features/qa/dutch-text';
 import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { negatedAnchor } from '../../src/features/qa/negated-asks';
+import { causeWeight } from '../../src/features/qa/asked-elaboration';
 import type { Unit } from '../../src/features/qa/answer-units';
 import { amountRanges } from '../../src/features/qa/amount-thresholds';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
@@ -84,7 +85,7 @@ Medewerkers die van een zorgaanbieder naar de regio overstappen, doen de eerste 
 
 Alle gemelde geschenken gaan eind van het jaar naar de voedselbank.
 
-## 6. Tarieven en klachten
+## 6. Tarieven, klachten en zaken
 
 ### 6.1 Maximumtarieven
 
@@ -116,6 +117,21 @@ Van de zes niet-ontvankelijke klachten gingen er vier over een beschikking. Van 
 ### 6.4 Bezwaar tegen de gunning
 
 Na verzending van de gunningsbeslissing geldt een standstilltermijn van twintig (20) kalenderdagen. Wie het niet eens is, start binnen die termijn een kort geding.
+
+### 6.5 Dossier gedeeld met een sportclub
+
+Een jongere van vijftien ontdekte dat de aanbieder een deel van haar dossier zonder toestemming aan haar sportclub had gestuurd. Zij wilde een oordeel en ging direct naar de commissie. Na de hoorzitting adviseerde de commissie de klacht gegrond te verklaren. De secretaris nam dat advies over.
+
+### 6.6 Kosten van de klachtenregeling
+
+| Post | Begroot 2053 | Realisatie 2053 | Verschil |
+| --- | --- | --- | --- |
+| Klachtenfunctionaris | € 52.000 | € 55.500 | + € 3.500 |
+| Vergoedingen commissie | € 14.000 | € 17.200 | + € 3.200 |
+| Voorlichting | € 3.000 | € 2.300 | − € 700 |
+| **Totaal** | **€ 69.000** | **€ 75.000** | **+ € 6.000** |
+
+De overschrijding van € 6.000 komt vooral door het grotere aantal hoorzittingen. Op voorlichting is minder uitgegeven dan begroot, omdat de ronde langs de scholen naar 2054 is geschoven.
 
 ## 7. Actielijst
 
@@ -197,6 +213,16 @@ describe('a length of time and the words around it (session 40)', () => {
 describe('counts and codes as a report gives them (session 40)', () => {
   it('fails at 243cd51: a row named after its product code ("71D01 | Crisisopvang") is named by the product', async () => {
     expect(await ask('Wat is het maximumtarief voor crisisopvang per etmaal?')).toContain('410');
+  });
+  it('fails at 243cd51: "wat is er uitgekomen bij die zaak" brings the sentence that gives the verdict ("gegrond te verklaren")', async () => {
+    expect(await ask('Wat is er uitgekomen bij die zaak van het meisje wiens dossier naar de sportclub was gestuurd?')).toContain('gegrond te verklaren');
+  });
+  it('fails at 243cd51: "... komt vooral door ..." gives a cause', () => {
+    expect(causeWeight('Waarom is de begroting overschreden?')!('De overschrijding van € 6.000 komt vooral door het grotere aantal hoorzittingen.')).toBe(2);
+  });
+  it('passes at 243cd51 (a guard): "met hoeveel ... overschreden en hoe kwam dat" gives the amount with its cause', async () => {
+    const answer = await ask('Met hoeveel is de begroting voor de klachtenregeling overschreden en hoe kwam dat?');
+    expect(answer).toContain('€ 6.000 komt vooral door');
   });
   it('fails at 243cd51: "Van de klachten ..., werden er samen 7 ..." counts the klachten', async () => {
     expect(await ask('Hoeveel klachten heeft de commissie gegrond of deels gegrond verklaard?')).toContain('samen 7');

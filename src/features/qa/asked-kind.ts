@@ -78,8 +78,8 @@ export const asksResult = (question: string) => RESULT_Q.test(question);
 /** The result itself is what is asked ("wat kwam daaruit", "wat was de uitkomst"), not a figure of one ("hoe vaak is het resultaat gehaald"). */
 const RESULT_ITSELF_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?(?:uit(?:gekomen)?|daaruit|eruit|hieruit)\b|\bwat\s+(?:was|waren|is|zijn)\s+(?:het|de)\s+(?:resultaat|resultaten|uitkomst|uitkomsten)\b/i;
 export const asksResultItself = (question: string) => RESULT_ITSELF_Q.test(question);
-/** A result reported: "leidde in één geval tot een aanwijzing", "resulteerde in", "met als gevolg". */
-export const REPORTS_RESULT = /\b(?:leidde|leidden|geleid)\s+(?:\S+\s+){0,4}?tot\b(?!\s+\d)|\bresulteerde\w*\s+in\b|\bmet\s+als\s+(?:gevolg|resultaat)\b/i;
+/** A result reported: "leidde in één geval tot een aanwijzing", "resulteerde in", "met als gevolg", a complaint "gegrond verklaard". */
+export const REPORTS_RESULT = /\b(?:leidde|leidden|geleid)\s+(?:\S+\s+){0,4}?tot\b(?!\s+\d)|\bresulteerde\w*\s+in\b|\bmet\s+als\s+(?:gevolg|resultaat)\b|\b(?:on)?gegrond\s+(?:te\s+)?(?:verklaard|verklaren|verklaarde|bevonden)\b|\b(?:oordeelde|oordeelden)\b/i;
 
 /**
  * "Wat wordt de nieuwe termijn?": the value that replaces the one of now (not "per wanneer geldt het nieuwe reglement"). A text
