@@ -220,6 +220,9 @@ describe('counts and codes as a report gives them (session 40)', () => {
   it('fails at 243cd51: "... komt vooral door ..." gives a cause', () => {
     expect(causeWeight('Waarom is de begroting overschreden?')!('De overschrijding van € 6.000 komt vooral door het grotere aantal hoorzittingen.')).toBe(2);
   });
+  it('fails at 243cd51: "Dat leidde tot versnippering" after the old way of working gives why it was left', () => {
+    expect(causeWeight('Waarom niet gewoon weer open house?')!('Dat leidde tot versnippering en hoge beheerlasten.')).toBe(2);
+  });
   it('passes at 243cd51 (a guard): "met hoeveel ... overschreden en hoe kwam dat" gives the amount with its cause', async () => {
     const answer = await ask('Met hoeveel is de begroting voor de klachtenregeling overschreden en hoe kwam dat?');
     expect(answer).toContain('€ 6.000 komt vooral door');
