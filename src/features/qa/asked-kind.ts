@@ -237,15 +237,15 @@ export function askedKindWord(
   const counts = (w: (typeof words)[number]) => !isKindWord(w) && !w.weak && !caseWords.has(w.terms[0]);
   const needed = words.filter(counts).length;
   // All the other words, or all but one of three or more ("spreekt" is the "voortgangsgesprek" of the trekker and the projectmanager).
-  // A deadline's or a length's section heading ("Agendapunt 3: Ontwerpbegroting 2029", "4.2 Afkoelperiode") says what it is
-  // for, in each of its sentences ("Gemeenteraden kunnen tot en met 12 mei ..."); not the title, which every passage has.
+  // The section heading of a deadline, or of a length asked alone ("Agendapunt 3: Ontwerpbegroting 2029", "4.2 Afkoelperiode"), says
+  // what it is for, in each of its sentences ("Gemeenteraden kunnen tot en met 12 mei ..."); not the title, which every passage has.
   const answers = (s: string, heading: number[]) => kind.test(s) && needed - matches(s).filter((v, i) => (v > 0 || heading[i] > 0) && counts(words[i])).length <= (needed >= 3 ? 1 : 0);
   return {
     terms: [focus.terms[0]],
     says: (text, heading) => {
       const [title, section] = heading?.split('\n') ?? [];
       // A length of time, asked alone, of a thing the document is about ("Reglement ... Zorgaanbieders": a stop "bij een aanbieder").
-      const bySection = (deadline || duration) && section ? matches(section) : [], byTitle = durationAlone && title ? matches(title) : [];
+      const bySection = (deadline || durationAlone) && section ? matches(section) : [], byTitle = durationAlone && title ? matches(title) : [];
       return sentencesOf(text).some((s) => answers(s, byTitle.length ? byTitle.map((v, i) => Math.max(v, bySection[i] ?? 0)) : bySection));
     },
     boost: KIND_SAID_BOOST,

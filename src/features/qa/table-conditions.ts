@@ -8,6 +8,7 @@ import { rowsAgainstNorm } from './table-norms';
 import { rowsPastThreshold } from './table-thresholds';
 import { rowsPastAverage } from './table-average';
 import { ABSENT_WHO, adjectiveBase, asksRows } from './table-filter';
+import { bandRowsAsGood } from './amount-thresholds';
 
 /**
  * "Welke zorgvormen halen de norm niet?", "welke aanbieders vallen in de zwaarste risicoklasse?": the rows of a table
@@ -44,8 +45,15 @@ const WHICH = new RegExp(String.raw`\b(welke?|waar|bij\s+welke)\b|${ABSENT_WHO.s
 /** "Wie was er niet bij", "wie ontbrak": absence, which a column "Aanwezig" of ja/nee answers with its "nee" rows. */
 const ABSENT_Q = /\b(?:was|waren|is|zijn)\s+(?:er\s+)?niet\s+bij\b|\bafwezig|\bontbr(?:ak|aken|eekt)\b/i;
 const PRESENT_H = /^\s*aanwezig\b/i;
-/** "Welke gemeenten waren er niet bij?": a row of an attendance list (a column "Aanwezig") answers before a row that only says "afwezigheid". */
-export const answersAbsence = (question: string, rowText: string) => ABSENT_Q.test(question) && /\|\s*aanwezig\s*\|/i.test(rowText);
+
+/**
+ * The rows to try: when none was found, the rows that set amount bands for an amount asked (amount-thresholds.ts); for "welke
+ * gemeenten waren er niet bij?", a row of an attendance list (a column "Aanwezig") before a row that only says "afwezigheid".
+ */
+export function withBandAndAttendance<H extends { coverage: number }>(question: string, candidates: H[], hits: H[], best: H | undefined, rowText: (hit: H) => string | undefined): H[] {
+  const attendance = (h: H) => (ABSENT_Q.test(question) && /\|\s*aanwezig\s*\|/i.test(rowText(h) ?? '') ? 1 : 0);
+  return (candidates.length ? [...candidates] : bandRowsAsGood(question, hits, best, rowText)).sort((a, b) => attendance(b) - attendance(a));
+}
 
 // "Nee, afgemeld (inbreng per mail)" is a "nee" with its reason: the answer before the comma.
 const valueOf = (cell: string | undefined) => fold(cell ?? '').trim().replace(/[.!]$/, '').replace(/^(ja|nee)\s*[,;(].*$/s, '$1');

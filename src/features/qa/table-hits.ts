@@ -1,10 +1,10 @@
-import { bandRowsAsGood, caseMetBy, withRowForAmount } from './amount-thresholds';
+import { caseMetBy, withRowForAmount } from './amount-thresholds';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
 import { asksRowsHolding, filterFromTable } from './table-filter';
-import { answersAbsence, rowsMeetingCondition } from './table-conditions';
+import { rowsMeetingCondition, withBandAndAttendance } from './table-conditions';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
@@ -128,13 +128,10 @@ function tableHitsAnswer(
   // "Welke aanbieders hebben een hoog risicoprofiel?", "waarvoor is de gemeente verantwoordelijk?", "hoeveel klachten
   // behandelde het bestuur?": the rows of a table that hold the value asked in the column asked.
   if (!compares && asksRowsHolding(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
-  if (!candidates.length) candidates.push(...bandRowsAsGood(question, hits, best, (h) => (rowAt(h) ? source.passage(h.id)?.text : undefined)));
-  const attendance = (h: TableHit) => (answersAbsence(question, source.passage(h.id)?.text ?? '') ? 1 : 0);
-  candidates.sort((a, b) => attendance(b) - attendance(a));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
   const timeAsked = askedDuration(question);
-  for (const candidate of candidates.filter((h) => h.rowCoverage >= minCoverage && (h.thingShare ?? 1) >= 0.4)) {
+  for (const candidate of withBandAndAttendance(question, candidates, hits, best, (h) => (rowAt(h) ? source.passage(h.id)?.text : undefined)).filter((h) => h.rowCoverage >= minCoverage && (h.thingShare ?? 1) >= 0.4)) {
     if (tried.size >= MAX_TABLES) break;
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));
     if (tried.has(passage.section)) continue;
