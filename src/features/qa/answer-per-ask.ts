@@ -25,6 +25,8 @@ const POINTS_BACK = /\b(?:daar|er)(?:in|van|op|mee|bij|over|voor|aan|uit|onder)\
 const LEANS_ON_FIRST = new RegExp(String.raw`${POINTS_BACK.source}|\b(?:dan|daar|daarna|dat|die|deze|dit)\b`, 'i');
 /** "En hoe lang is die nu?", "hoeveel is dat nu?", "welke gemeente is dat?": a short ask about what the first one names, by a pronoun alone. */
 const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat|wie|welke?\s+\p{L}+)\s+(?:is|zijn|was|waren)\s+(?:die|dat|deze|dit)(?:\s+(?:nu|dan|er|daar))*\s*\??\s*$/iu;
+/** "..., en wat als dat niks oplevert?": the next step when what the first ask finds fails, which that answer goes on to tell. */
+const IF_THAT_FAILS = /^\s*(?:en\s+)?(?:wat|hoe)\b[^?]{0,25}?\bals\s+(?:dat|dit|die|het)\s+(?:\p{L}+\s+)?(?:niet|niks|niets|geen)\b/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** "..., en waaruit wordt dat betaald?": a short second ask whose subject is "dat", done to what the first ask names. */
@@ -141,7 +143,8 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
-  if (answered(a) && POINTS_AT_FIRST.test(asks[1]) && ((whole.kind === 'none' && !answered(b)) || (answered(whole) && !sameSection(whole.source, a.source)))) return a;
+  const noneElse = whole.kind === 'none' && !answered(b);
+  if (answered(a) && ((POINTS_AT_FIRST.test(asks[1]) && (noneElse || (answered(whole) && !sameSection(whole.source, a.source)))) || (IF_THAT_FAILS.test(asks[1]) && noneElse))) return a;
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.

@@ -33,7 +33,7 @@ const COUNTED_AFTER_HOEVEEL = new RegExp(`\\bhoeveel\\s+(?:${AMOUNT_MODIFIERS}\\
  * A noun of money: a compound ending in one ("kilometergeld", "reiskosten", "werkbudget", "jaarwaarde") or a sum of money lent, granted
  * or charged ("liquiditeitsvoorschot", "subsidie", "boete"). "Hoeveel" before it asks an amount in euros, not a count.
  */
-const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$|(?:jaar|contract|opdracht|markt|boek|aanbestedings)waarde$|(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage|huur)$/iu;
+const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|loon|premie|bijdrage)$|(?:jaar|contract|opdracht|markt|boek|aanbestedings)waarde$|(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage|huur|omzet)$/iu;
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** "Hoeveel van de foutieve betalingen", "van de gecontroleerde dossiers": how many of the things named after "van de" (not "van de tien grootste ..."). */
 const COUNTED_OF_THE = new RegExp(`\\bhoeveel\\s+van\\s+(?:de|die|deze)\\s+(?:${ADJECTIVE}|\\p{L}*ge\\p{L}+[dt]e\\s+)?(\\p{L}+)`, 'iu');

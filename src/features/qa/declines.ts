@@ -77,7 +77,8 @@ const ASKS_AMOUNT =
 
 /** "Hoeveel procent ...", "welk percentage ...": answered only by a text that states a percentage. */
 const ASKS_PERCENT = /\b(hoeveel procent|welk percentage|hoe groot is het percentage)\b/i;
-const PERCENT = /%|\bprocent\b|\bpercentage\b/i;
+/** "9 van de 17 zaken" gives a share in its counts, which a percentage asked is. */
+const PERCENT = /%|\bprocent\b|\bpercentage\b|\b\d+\s+van\s+de\s+\d+\b/i;
 
 /**
  * A text answer to a question after an amount (or a percentage) that states none ("vergoed volgens het

@@ -12,5 +12,8 @@ export const DUTCH_STOP_WORDS: readonly string[] = [
   'worden', 'zal', 'ze', 'zei', 'zelf', 'zich', 'zij', 'zijn', 'zo', 'zonder', 'zou',
 ];
 
+/** Adverbs a question fills out with, which no document need say: a slip of one is that adverb ("eigelijk"), not a word of the documents. */
+export const QUESTION_FILLERS: readonly string[] = ['eigenlijk', 'ongeveer', 'precies', 'natuurlijk', 'misschien', 'waarschijnlijk', 'allemaal', 'gewoon', 'trouwens', 'inmiddels', 'uiteindelijk'];
+
 /** Abbreviations that only fill out a sentence ("toetsenbord e.d.", "o.a.", "d.w.z.", "ivm privacy"): no word of what is asked or said. */
 export const ABBREVIATED_FILLERS = /(?<![\p{L}.])(?:(?:e\.\s?d|o\.\s?a|d\.\s?w\.\s?z|m\.\s?b\.\s?t|n\.\s?a\.\s?v|enz|etc|bijv)\.|i\.?\s?v\.?\s?m\.?|i\.?\s?p\.?\s?v\.?|t\.?\s?o\.?\s?v\.?|t\.\s?a\.\s?v\.?)(?!\p{L})/giu;

@@ -42,6 +42,18 @@ const EVERYDAY: [RegExp, string][] = [
   [/\s+i\.?\s?p\.?\s?v\.?\s+[^.?!,;]*/giu, ''],
   // "Hoeveel moeten er minimaal zijn om het BO te laten doorgaan?": a quorum, which reglementen say as presence.
   [/\b(moet|moeten)\s+(er|we|wij|ze|jullie)\s+(minimaal|minstens|ten minste)\s+(?:zijn|komen|opdagen)\b/gi, '$1 $2 $3 aanwezig zijn'],
+  // "..., en om hoeveel jeugdigen gaat het?": a second ask of how many there are, as a column counts them ("aantal jeugdigen").
+  [/\b(en\s+)om\s+hoeveel\s+(\p{L}+)\s+(?:gaat|ging)\s+(het|dat|dit)\b/giu, '$1hoeveel $2 zijn $3'],
+  // "Hoe lang mag de commissie er vanaf 2052 over doen?": how long it may take, as a term says it ("duurt", "termijn").
+  [/\ber\s+((?:[\p{L}\d]+\s+){0,3}?)over\s+(?:doen|doet|deed|deden)\b|\berover\s+((?:[\p{L}\d]+\s+){0,3}?)(?:doen|doet|deed|deden)\b/giu, '$1$2duren'],
+  [/\b(?:doet|doen|deed|deden)\s+((?:[\p{L}\d]+\s+){1,4}?)er\s*over\b/giu, 'duurt $1'],
+  // "Wanneer wordt de escalatieroute gebruikt?": in which case it applies; the verb of use is no word a text says of it.
+  [/\b(wanneer|in\s+welke\s+(?:gevallen|situaties?))\s+(wordt|worden|mag|mogen|kan|kunnen|moet|moeten)\s+([^?.,;]{3,60}?)\s+(?:gebruikt|ingezet|toegepast)(?=\s*[?.]?\s*$)/giu, '$1 $2 $3'],
+  // "Voordat je bij de regeling aan kunt kloppen": can turn to it, as a text says "terecht kunnen".
+  [/\baan\s+(kan|kunt|kunnen|moet|moeten|mag|mogen)\s+kloppen\b/gi, 'terecht $1'],
+  [/\baan\s*kloppen\b/gi, 'terecht'],
+  // "Hoeveel omzet moet een aanbieder minimaal draaien?": have as turnover, as an eligibility rule says it ("een jaaromzet heeft van").
+  [/\b(omzet\b[^?.,;]{0,60}?)\b(?:draaien|draait|draaide|draaiden|halen|haalt|maken|maakt)\b/giu, '$1hebben'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 

@@ -155,8 +155,14 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
     const taken = partitiveCount(s);
     return !!taken && names(taken.noun) && NUMBER_WORD.test(taken.count);
   });
-  return !partitive && !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
+  // "... de meeste meldingen.\nHardenberg: 2049: 11; 2050: 14": a row of the table the answer's text speaks of counts what that text names.
+  const lines = answer.split('\n'), textNames = lines.some((line) => !TABLE_ROW_LINE.test(line) && line.toLowerCase().split(/[^\p{L}]+/u).some(names));
+  const rowCounts = textNames && lines.some((line) => TABLE_ROW_LINE.test(line));
+  return !partitive && !rowCounts && !words.some((w, i) => counts(w, i) || share(w, i) || quantified(w, i) || perUnit(w, i));
 }
+
+/** "Hardenberg: 2049: 11; 2050: 14": a table's row as an answer shows it, its name, then a header and a figure. */
+const TABLE_ROW_LINE = /^[^:\n]{1,80}:\s[^:\n]{1,40}:\s*[\d.,]+(?:;|$)/;
 
 const PARTITIVE = /\bvan\s+de\s+(\p{L}+)\b.*?\ber\s+(?:samen\s+|in\s+totaal\s+|nog\s+)?([\p{L}\d.,]+)/iu;
 /** "Van de klachten die de commissie beoordeelde, werden er samen 11 gegrond verklaard": "er" takes up the things named before it. */

@@ -33,8 +33,16 @@ export function headingTermsOf(t: TokenizedDoc, terms: (word: string) => string[
   return out;
 }
 
-/** A document that lists (nearly) all gemeenten says nothing about one of them. */
-export const listsPlaces = (t: TokenizedDoc) => new Set(t.body.map((w) => termsOf(w)[0]).filter((term) => PLACE_TERMS.has(term))).size >= 5;
+const placesOf = (words: readonly string[]) => new Set(words.map((w) => termsOf(w)[0]).filter((term) => PLACE_TERMS.has(term)));
+/** "- deelgebied Noord: Zwolle, Kampen, ...": a line that puts the gemeenten after it in a group of its own. */
+const GROUP_LABEL = /^\s*(?:[-*•]\s+)?[^:\n]{2,60}:\s/;
+/** Lines that each put their gemeenten in a group ("deelgebied Noord: ...", "deelgebied Zuid-Oost: ..."): where each belongs. */
+const assignsPlaces = (body: string) => {
+  const naming = body.split('\n').filter((line) => placesOf(tokenizeText(line)).size > 0);
+  return naming.length >= 2 && naming.every((line) => GROUP_LABEL.test(line));
+};
+/** A document that lists (nearly) all gemeenten says nothing about one of them, unless it groups them. */
+export const listsPlaces = (t: TokenizedDoc) => placesOf(t.body).size >= 5 && !assignsPlaces(t.doc.body);
 
 /** The index row of a document: terms and lengths per field exactly as MiniSearch would count them. */
 export function indexRow(t: TokenizedDoc, terms: (word: string) => string[]): IndexRow {

@@ -37,8 +37,17 @@ const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p
  * ("Wat is nu de volgende stap?"), one in which the asker acts ("Bij wie kan ik nu terecht?") or one asking who acts
  * ("Wie betaalt nu?"); in "hoeveel/welke ... nu" and "wie is nu" it still asks today's state of affairs ("Wie is nu de voorzitter?").
  */
+/**
+ * "Wat gebeurt er met kinderen die nu hulp krijgen ...?": "die nu" names a group by what it has today, as a document
+ * that speaks of them does; "hoeveel ... die nu" still counts today's state.
+ */
+const NOW_OF_GROUP = /\b(die|dat)\s+nu\b(?!\s+(?:nog|toe)\b)/gi;
+const withoutNowOfGroup = (text: string) => (/^\s*hoeveel\b/i.test(text) ? text : text.replace(NOW_OF_GROUP, '$1'));
+/** "Waarom is er nu gekozen voor ...?": a reason for this choice, which the document that makes it gives. */
+const NOW_OF_CHOICE = /(\bwaarom\b[^?]*?)\s*\bnu\b(?=[^?]*\b(?:gekozen|besloten|voorgesteld|afgesproken)\b)/gi;
+
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
-  const stripped = withoutNowApplies(text).replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '');
+  const stripped = withoutNowOfGroup(withoutNowApplies(text)).replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '').replace(NOW_OF_CHOICE, '$1');
   const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };

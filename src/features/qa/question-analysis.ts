@@ -28,6 +28,8 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'ho
  * af zijn?" or "moet zo'n aanbieder ook elk kwartaal rapporteren?" it only tells which report.
  */
 const FREQUENCY_GROUP = '~frequentie';
+/** "Vanaf 2052", "sinds 1 januari": a frame of time that dates what is asked, no start asked (as "vanaf wanneer" is). */
+const START_FRAME = /\b(vanaf|sinds)\s+(?:(?:19|20)\d\d\b|\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b)/iu;
 const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bom de hoeveel\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
 
 /** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
@@ -43,6 +45,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const askedFor = askedForThing(text);
   // Read in the sentences that ask: "Een lid is vaak afwezig. Moet hij elk kwartaal komen?" asks no frequency.
   const asksHowOften = ASKS_HOW_OFTEN.test(askingSentences(text));
+  const framing = START_FRAME.exec(text)?.[1].toLowerCase();
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
@@ -57,9 +60,9 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
     const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
-    const weak = WEAK_TERMS.has(terms[0]);
+    const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing;
     // A phrase is the kind of answer asked by its token or its head, not by a word that qualifies it ("financiële problemen" asks no money).
-    const focus = [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
+    const focus = !weak && [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));

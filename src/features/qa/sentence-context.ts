@@ -5,15 +5,19 @@ import { REPORTS_RESULT } from './asked-kind';
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
 
+/** "Het BO heeft daarom op 26 januari gekozen ...": a sentence whose reason is the one before it. */
+const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|hierom|hierdoor)\b/iu;
+
 /**
  * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
  * ingeschreven") comes with that one, in its own paragraph, back to the sentence that says what it is about ("... is de
  * regionale aanmeldtafel"); not when that makes the answer too long.
  */
 export function addAntecedents(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  const leans = (text: string) => LEANS_ON_BEFORE.test(text) || REASON_INSIDE.test(text);
   for (const k of [...chosen].sort((a, b) => a - b)) {
     const span: number[] = [];
-    for (let i = k; i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
+    for (let i = k; i > 0 && leans(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
     if (span.length && fits(span)) for (const i of span) chosen.add(i);
   }
 }
@@ -103,6 +107,19 @@ export function addReferredItem(units: Unit[], chosen: Set<number>, fits: (ks: n
   }
 }
 
+/** "Hebben twee inschrijvers dezelfde score, dan ...", "Blijft verbetering uit, dan ...": a condition with what follows from it. */
+const CONDITIONAL = /^(?:(?:als|indien|wanneer)\s+)?\p{L}+\s[^.?!;]{3,160}?,\s+dan\s/iu;
+
+/**
+ * "Wat gebeurt er als twee inschrijvers dezelfde eindscore halen?" answered by "Hebben twee ..., dan beslist eerst K3": the
+ * next condition of its paragraph ("Is er dan nog steeds geen verschil, dan wordt er geloot") is the step after it.
+ */
+export function addNextCondition(units: Unit[], chosen: Set<number>, best: number, fits: (ks: number[]) => boolean): void {
+  const after = best + 1;
+  if (after >= units.length || chosen.has(after) || units[after].line !== units[best].line) return;
+  if (CONDITIONAL.test(units[best].text) && CONDITIONAL.test(units[after].text) && fits([after])) chosen.add(after);
+}
+
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
 export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asked: { which?: boolean; result?: boolean } = {}): void {
   addAntecedents(units, chosen, fits);
@@ -110,6 +127,7 @@ export function addSentenceContext(units: Unit[], chosen: Set<number>, best: num
   if (asked.which) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
+  addNextCondition(units, chosen, best, fits);
   if (asked.result) addResult(units, chosen, fits);
   addLabelBody(units, chosen, best, fits);
 }

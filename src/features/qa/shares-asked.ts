@@ -30,8 +30,11 @@ export function lacksShareOf(question: string, answer: string): boolean {
   const names = (w: string) => stems.some((stem) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w))));
   // "Het aandeel dossiers dat binnen de norm werd afgerond steeg van 71,8% naar 76,4%": the sentence names whose share it gives.
   const namesShareOf = answer.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => /\d\s*(?:%|procent)/i.test(sentence) && [...sentence.matchAll(SHARE_NAMED)].some((m) => names(m[1].toLowerCase())));
-  return shares.length > 0 && !namesShareOf && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
+  // "In 2050 werden slechts 9 van de 17 zaken binnen tien weken afgerond": a share in counts of the thing asked.
+  const countsShareOf = [...answer.matchAll(SHARE_IN_COUNTS)].some((m) => names(m[1].toLowerCase()));
+  return shares.length > 0 && !namesShareOf && !countsShareOf && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
 
+const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;
 /** "Het aandeel dossiers", "het percentage jeugdigen", "het deel van de aanbieders": the thing a sentence's share is of. */
 const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;

@@ -2,7 +2,7 @@ import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
 import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
-import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
@@ -130,15 +130,15 @@ export class Speller {
   /** The corpus word a folded question word most likely meant, or the word itself. */
   private fix(word: string, names: boolean): string {
     if (word.length < 6) return this.shortWord(word, names);
-    // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"):
-    // one edit from a corpus word, the corpus word is meant.
+    // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"): one edit from it, it is meant.
     if (this.known(word, names)) return this.likelyCorpusTypo(word) ?? word;
     // "aandragen" is "aan" + "dragen", a verb of its own, not a slip of the corpus' "aanvragen".
     if (this.separableVerb(word)) return word;
     if (this.joinsTwo(word, 3)) return this.closest(word, 1) ?? word;
     // Three known words may still be a slip in a compound of two the corpus has ("portefeuille|ouders|overleg").
     if (this.joinsThree(word)) return this.closest(word, 1) ?? this.repairCompound(word) ?? word;
-    return this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? this.dictionaryRepair(word, names) ?? word;
+    // "eigelijk" is the "eigenlijk" of a question, one slip away, before "degelijk" of the documents, two slips away.
+    return this.closest(word, 1) ?? QUESTION_FILLERS.find((f) => distance(word, f, 1) === 1) ?? this.closest(word, word.length >= 8 ? 2 : 1) ?? this.repairCompound(word) ?? this.repairCompoundOfThree(word) ?? this.dictionaryRepair(word, names) ?? word;
   }
 
   /**

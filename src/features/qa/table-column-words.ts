@@ -8,7 +8,7 @@ import { stemWord } from './word-forms';
 const COLUMN_WORD_LIST = [
   ...['hoogste', 'laagste', 'grootste', 'kleinste', 'meeste', 'minste', 'meest', 'minst', 'duurste', 'goedkoopste', 'langste', 'kortste', 'sterkst', 'sterkste', 'snelst', 'hardst'],
   ...['slechtst', 'slechtste', 'zwakst', 'zwakste', 'zwaarst', 'zwaarste', 'beste', 'scoort', 'scoorde', 'scoorden', 'scoren', 'gescoord'],
-  ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
+  ...['gaf', 'gaven', 'uitgegeven', 'uitgeven', 'uitgave', 'uitgaven', 'besteed', 'besteedde', 'besteden', 'kostte', 'kostten', 'gekost', 'betaalt', 'betaalde', 'betaalden', 'betaald', 'binnengekomen'],
   ...['groeide', 'groeiden', 'gegroeid', 'daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'stijging', 'daling', 'stijgt', 'daalt', 'toename', 'afname'],
   ...['tekort', 'tekorten', 'overschot', 'overschrijding', 'overschrijdingen', 'overschreden', 'boven', 'gebleven', 'bleef', 'bleven'],
   // "Het verst boven", "langer dan de norm", "de norm gehaald": a column compared, whatever its header says.
