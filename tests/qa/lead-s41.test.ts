@@ -6,6 +6,7 @@ import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { causeWeight } from '../../src/features/qa/asked-elaboration';
 import { lacksShareOf } from '../../src/features/qa/shares-asked';
 import { Speller } from '../../src/features/qa/spelling';
+import { lacksMembersAsked, lacksNamesAsked } from '../../src/features/qa/names-asked';
 
 // An invented tender guide of a regional youth care partnership with lots and their budgets, a ranking with a tie-break
 // in two conditions, eligibility rules in a list, contract management, the transition of current clients, and an
@@ -151,6 +152,10 @@ describe('the question in the words of a text (session 41)', () => {
   it('fails at 8cc158c: "wanneer wordt de escalatieroute gebruikt" asks when it applies; the verb of use is no word to find', () => {
     expect(inDocumentWords('Wanneer wordt de escalatieroute gebruikt?')).toBe('Wanneer wordt de escalatieroute?');
   });
+  it('fails at 8cc158c: "samen met een andere organisatie inschrijven" is a joint bid; "samen met andere aanbieders overleggen" is no bid', () => {
+    expect(inDocumentWords('Mag ik samen met een andere organisatie inschrijven?')).toBe('Mag ik als combinatie inschrijven?');
+    expect(inDocumentWords('Mag ik samen met andere aanbieders overleggen?')).toBe('Mag ik samen met andere aanbieders overleggen?');
+  });
   it('fails at 8cc158c: a bidder ("inschrijver") is an aanbieder', () => {
     expect(termsOf('inschrijvers')).toContain('~aanbieder');
   });
@@ -172,5 +177,22 @@ describe('gemeenten in groups and a row of a table per gemeente (session 41)', (
   });
   it('fails at 8cc158c: a candidate of a tender ("gegadigde") is an aanbieder', () => {
     expect(termsOf('gegadigden')).toContain('~aanbieder');
+  });
+});
+
+describe('near misses a tender guide cannot answer (session 41)', () => {
+  it('fails at 8cc158c: list items opening with a Dutch word ("- Aanbieders mogen ...") name no party for "welke aanbieder is gegund"', () => {
+    const answer = '- Aanbieders mogen als combinatie inschrijven.\n- Onderaanneming is toegestaan tot 25%.';
+    expect(lacksNamesAsked('Welke aanbieder heeft de crisiszorg gegund gekregen?', answer)).toBe(true);
+    expect(lacksNamesAsked('Welke aanbieder heeft de crisiszorg gegund gekregen?', '- Trias Jeugdhulp krijgt perceel 3.')).toBe(false);
+    expect(lacksNamesAsked('Wie hakt de knoop door over aan welke aanbieders gegund wordt?', '- De regiomanager neemt de gunningsbeslissing.')).toBe(false);
+  });
+  it('fails at 8cc158c: "hoeveel inschrijvingen ... voor perceel 1" is not counted by the lot\'s number or its budget', async () => {
+    expect(await ask('Hoeveel inschrijvingen zijn er binnengekomen voor perceel 1 gezinsbegeleiding?')).toBe('(none)');
+    expect(await ask('Hoeveel geld is er in 2056 voor perceel 1?')).toContain('€ 12,6 miljoen');
+    expect(await ask('Hoeveel miljoen is er in 2056 voor perceel 1?')).toContain('€ 12,6 miljoen');
+  });
+  it('fails at 8cc158c: "uit wie bestaat de commissie" asks its members, which what it does does not say', () => {
+    expect(lacksMembersAsked('Uit wie bestaat de beoordelingscommissie?', 'De commissie beoordeelt de inschrijvingen.')).toBe(true);
   });
 });

@@ -52,6 +52,8 @@ const EVERYDAY: [RegExp, string][] = [
   // "Voordat je bij de regeling aan kunt kloppen": can turn to it, as a text says "terecht kunnen".
   [/\baan\s+(kan|kunt|kunnen|moet|moeten|mag|mogen)\s+kloppen\b/gi, 'terecht $1'],
   [/\baan\s*kloppen\b/gi, 'terecht'],
+  // "Mag ik samen met een andere organisatie inschrijven?": a joint bid, which a tender calls a combination.
+  [/\bsamen\s+met\s+(?:een\s+)?(?:of\s+meer\s+)?(?:andere\s+)?(?:organisaties?|partij(?:en)?|aanbieders?)\s+(?=(?:inschrijven|inschrijft|inschrijving|een\s+offerte)\b)/giu, 'als combinatie '],
   // "Hoeveel omzet moet een aanbieder minimaal draaien?": have as turnover, as an eligibility rule says it ("een jaaromzet heeft van").
   [/\b(omzet\b[^?.,;]{0,60}?)\b(?:draaien|draait|draaide|draaiden|halen|haalt|maken|maakt)\b/giu, '$1hebben'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],

@@ -1,4 +1,5 @@
 import { PLACE_TERMS, termsOf } from './dutch-text';
+import { isDictionaryForm } from './spelling';
 
 /** The parties a question may ask by name. */
 const PARTIES = String.raw`(?:zorg)?aanbieders?|organisaties?|instellingen?|partijen|bureaus?|bedrijven`;
@@ -15,21 +16,25 @@ const ASKS_NAMES = new RegExp(
 const ALL_PARTIES = new RegExp(String.raw`\balle\s+(?:\d+\s+|\p{L}+e\s+)*(?:${PARTIES})\b`, 'iu');
 /** Capitalised words that name no party: the region and the words of its bodies' names. */
 const NO_PARTY = /^(?:ijsselland|jeugd|jeugdhulp|regio|regionaal|regionale|rijk|toegang|bron)$/i;
-/** A capitalised word after the first of its sentence, after a colon, or opening an item of a list ("- Trias"). */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;:()'’"]\s+|(?:^|\n)\s*(?:[-•*]|\d+[.)])\s+)\p{Lu}[\p{L}-]*/gu;
+/** A capitalised word after the first of its sentence or after a colon. */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;:()'’"]\s+)\p{Lu}[\p{L}-]*/gu;
+/** A capitalised word opening an item of a list: a name ("- Trias Jeugdhulp", "- Kompaszorg") unless a Dutch word alone ("- Aanbieders mogen ..."). */
+const ITEM_CAPITAL = /(?<=(?:^|\n)\s*(?:[-•*]|\d+[.)])\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
 
 /** Whether an answer names a party: a capitalised word that is no place, abbreviation or word of the region's bodies, or "alle aanbieders". */
 function namesParty(answer: string): boolean {
   const text = answer.split(/\n?Bron:/)[0];
   if (ALL_PARTIES.test(text)) return true;
-  return (text.match(MID_SENTENCE_CAPITAL) ?? []).some((w) => w !== w.toUpperCase() && !NO_PARTY.test(w) && !PLACE_TERMS.has(termsOf(w.toLowerCase())[0] ?? ''));
+  const capitals = [...(text.match(MID_SENTENCE_CAPITAL) ?? []), ...(text.match(ITEM_CAPITAL) ?? []).filter((w) => /\s/.test(w) || !isDictionaryForm(w.toLowerCase()))];
+  return capitals.some((w) => w !== w.toUpperCase() && !NO_PARTY.test(w) && !PLACE_TERMS.has(termsOf(w.toLowerCase())[0] ?? ''));
 }
 
 /** The names of parties asked, and an answer that names none: it tells about the event, not who took part. */
-export const lacksNamesAsked = (question: string, answer: string): boolean => ASKS_NAMES.test(question) && !namesParty(answer);
+/** Not "wie hakt de knoop door over aan welke aanbieders gegund wordt?": who decides is asked, not the parties. */
+export const lacksNamesAsked = (question: string, answer: string): boolean => ASKS_NAMES.test(question) && !/^\s*wie\b/i.test(question) && !namesParty(answer);
 
-/** "Wie zitten er in de kleine commissie?", "wie zit er namens de gemeenten in ...": the members of a body. */
-const ASKS_MEMBERS = /\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:allemaal\s+)?(?:in|namens)\b/i;
+/** "Wie zitten er in de kleine commissie?", "wie zit er namens de gemeenten in ...", "uit wie bestaat ...": the members of a body. */
+const ASKS_MEMBERS = /\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:allemaal\s+)?(?:in|namens)\b|\buit\s+wie\s+(?:bestaat|bestaan|bestond)\b/i;
 /** A text that says who is in a body: its make-up, its members, a seat in it, or the people it brings together. */
 const SAYS_MEMBERS = /\b(?:bestaat|bestaan|bestond)\s+uit\b|\bsamengesteld\b|\bsamenstelling\b|\bzitting\b|\bzitten\b|\bzit\b|\bleden\b|\blid\b|\bvoorzitter\b|\b\p{L}*(?:bestuurders|wethouders|vertegenwoordigers|medewerkers|portefeuillehouders|ambtenaren|adviseurs|managers|directeuren|deskundigen)\b/iu;
 

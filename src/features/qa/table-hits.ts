@@ -11,7 +11,8 @@ import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
 import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
-import { statesAmount, statesNoCost, sumsItsParts } from './figures-in-answer';
+import { countedNoun, statesAmount, statesNoCost, sumsItsParts } from './figures-in-answer';
+import { namesMoney } from './count-questions';
 import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
@@ -190,9 +191,13 @@ function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) =>
   return (
     (!!timeAsked && !timeAsked(text)) || (asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' '))) || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
     !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
-    (COUNT_Q.test(question) && !hasFigure(text.replace(NOT_COUNTS, '')))
+    (COUNT_Q.test(question) && !hasFigure(text.replace(NOT_COUNTS, '').replace(countsNoMoney(question) ? AMOUNT : /$^/, ' ')))
   );
 }
+
+/** "Hoeveel inschrijvingen ...", things, are not counted by an amount ("€ 17,8 miljoen"), as "hoeveel subsidie" is. */
+const AMOUNT = /€\s?[\d.,]+(?:\s*(?:miljoen|mln|duizend))?/g;
+const countsNoMoney = (question: string) => ((noun) => !!noun && !namesMoney(noun) && !/^(?:euro|geld|procent|miljoen|duizend|ton)$/i.test(noun))(countedNoun(question));
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
