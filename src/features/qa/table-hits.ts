@@ -195,9 +195,9 @@ function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) =>
   );
 }
 
-/** "Hoeveel inschrijvingen ...", things, are not counted by an amount ("€ 17,8 miljoen"), as "hoeveel subsidie" is. */
-const AMOUNT = /€\s?[\d.,]+(?:\s*(?:miljoen|mln|duizend))?/g;
-const countsNoMoney = (question: string) => ((noun) => !!noun && !namesMoney(noun) && !/^(?:euro|geld|procent|miljoen|duizend|ton)$/i.test(noun))(countedNoun(question));
+/** "Hoeveel inschrijvingen ...", things in the plural (no verb, no money), are not counted by an amount ("€ 17,8 miljoen"). */
+const [AMOUNT, NO_THING] = [/€\s?[\d.,]+(?:\s*(?:miljoen|mln|duizend))?/g, /^(?:moeten|mogen|kunnen|zijn|waren|hebben|worden|werden|krijgen|kregen|gaan|gingen|zullen|euro|procent|miljoen|duizend)$/i];
+const countsNoMoney = (question: string) => ((noun) => !!noun && /(?:en|s)$/i.test(noun) && !NO_THING.test(noun) && !namesMoney(noun))(countedNoun(question));
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
