@@ -86,6 +86,16 @@ export function countedNoun(question: string): string | undefined {
   return noun && !NOT_COUNTED.test(noun) && !(VERB.test(noun) && !PEOPLE.test(noun)) ? noun : undefined;
 }
 
+/** Words after "hoeveel" that end as a plural does but count no things: verbs ("moeten") and measures of money ("miljoen"). */
+const NO_THING = /^(?:moeten|mogen|kunnen|zijn|waren|hebben|worden|werden|krijgen|kregen|gaan|gingen|zullen|euro|procent|miljoen|duizend)$/i;
+const EURO_SUM = /€\s?[\d.,]+(?:\s*(?:miljoen|mln|duizend))?/g;
+/** "Hoeveel inschrijvingen ...": things in the plural (no verb, no money) are not counted by an amount ("€ 17,8 miljoen"), so it is left out. */
+export function withoutAmountsIfThingsCounted(question: string, text: string): string {
+  const noun = countedNoun(question);
+  const thingsCounted = !!noun && /(?:en|s)$/i.test(noun) && !NO_THING.test(noun) && !namesMoney(noun);
+  return thingsCounted ? text.replace(EURO_SUM, ' ') : text;
+}
+
 /** "Uit hoeveel leden bestaat ...", "hoeveel wethouders zitten in ...": a count of the people of a body. */
 export function asksPeopleCounted(question: string): boolean {
   const noun = countedNoun(question)?.toLowerCase() ?? '';

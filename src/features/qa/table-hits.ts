@@ -11,8 +11,7 @@ import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
 import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
-import { countedNoun, statesAmount, statesNoCost, sumsItsParts } from './figures-in-answer';
-import { namesMoney } from './count-questions';
+import { statesAmount, statesNoCost, sumsItsParts, withoutAmountsIfThingsCounted } from './figures-in-answer';
 import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
@@ -191,13 +190,9 @@ function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) =>
   return (
     (!!timeAsked && !timeAsked(text)) || (asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' '))) || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
     !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
-    (COUNT_Q.test(question) && !hasFigure(text.replace(NOT_COUNTS, '').replace(countsNoMoney(question) ? AMOUNT : /$^/, ' ')))
+    (COUNT_Q.test(question) && !hasFigure(withoutAmountsIfThingsCounted(question, text.replace(NOT_COUNTS, ''))))
   );
 }
-
-/** "Hoeveel inschrijvingen ...", things in the plural (no verb, no money), are not counted by an amount ("€ 17,8 miljoen"). */
-const [AMOUNT, NO_THING] = [/€\s?[\d.,]+(?:\s*(?:miljoen|mln|duizend))?/g, /^(?:moeten|mogen|kunnen|zijn|waren|hebben|worden|werden|krijgen|kregen|gaan|gingen|zullen|euro|procent|miljoen|duizend)$/i];
-const countsNoMoney = (question: string) => ((noun) => !!noun && /(?:en|s)$/i.test(noun) && !NO_THING.test(noun) && !namesMoney(noun))(countedNoun(question));
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
