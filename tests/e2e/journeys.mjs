@@ -83,6 +83,9 @@ export const journeys = [
     async run({ pages: { anne }, shot }) {
       await say(anne, 'Wat doet de kleine commissie?', /^Bron:/);
       await shot(anne, 'anne-governance-answer-with-source');
+      // a question of two asks, one of which no document answers: the other is answered, and the reply says which found none
+      await say(anne, 'Hoe vaak komt het BO bijeen, en hoeveel parkeerplaatsen heeft het stadhuis?', /Op het deel "hoeveel parkeerplaatsen heeft het stadhuis"/);
+      await shot(anne, 'anne-half-answer-names-the-ask-without-one');
     },
   },
   {

@@ -145,6 +145,10 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
   const noneElse = whole.kind === 'none' && !answered(b);
   if (answered(a) && ((POINTS_AT_FIRST.test(asks[1]) && (noneElse || (answered(whole) && !sameSection(whole.source, a.source)))) || (IF_THAT_FAILS.test(asks[1]) && noneElse))) return a;
+  // "Welke rechter is bevoegd, en wie betaalt de mediator?" when the whole question finds nothing: the ask that finds its
+  // answer is given, saying which ask found none. Not a second ask that leans on a first that found nothing.
+  const half = answered(a) === answered(b) ? undefined : answered(a) ? a : answered(b) && !LEANS_ON_FIRST.test(asks[1]) ? b : undefined;
+  if (half && whole.kind === 'none' && whole.reason === 'low-score') return { ...half, unansweredAsk: (half === a ? asks[1] : asks[0]).replace(/\?\s*$/, '') };
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.

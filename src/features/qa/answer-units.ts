@@ -46,6 +46,8 @@ export const NUMBERED = /^\d+[.)]$/;
 export const LETTERED = /^[a-z][.)]$/i;
 
 const ITEM = /^(?:(\d{1,2})[.)]|([a-z])[.)]|[-•*]|(stap \d+)\s*[:.])\s+/i;
+/** "9.2 Is het geschil ...": the number of article 9's second lid, which is no text of the answer (its section names the article). */
+const ARTICLE_LID = /^\d{1,2}\.\d{1,2}\s+(?=\p{Lu})/u;
 
 /**
  * The sentences of the passages of one section, in order; a list item's marker is taken off its text.
@@ -71,7 +73,7 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     }
     for (const paragraph of p.text.split('\n')) {
       const item = paragraph.match(ITEM);
-      const body = item ? paragraph.slice(item[0].length) : paragraph;
+      const body = item ? paragraph.slice(item[0].length) : paragraph.replace(ARTICLE_LID, '');
       const sentences = item ? withTitleApart(splitSentences(body)) : splitSentences(body);
       sentences.forEach((text, i) => units.push({ text, line, marker: i === 0 && item ? item[0].trim() : undefined, score: 0 }));
       line += 1;

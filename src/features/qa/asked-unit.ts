@@ -44,8 +44,11 @@ const RATIO_ASKED = /\bper\s+(inwoner|jeugdige|jongere|kind|cli[eë]nt|hoofd)s?\
 const YOUNG = 'jeugdige|jongere|kind|cli[eë]nt|deelnemer';
 const RATIO_SAID: Record<string, string> = { inwoner: 'inwoner|hoofd', hoofd: 'inwoner|hoofd' };
 
+/** What a ratio is of: a figure asked ("hoeveel", "de bijdrage"), not "de gegevens per kind" of who protects them. */
+const FIGURE_OF_RATIO = /\b(?:hoeveel|hoe\s+(?:hoog|groot|veel)|bedrag\p{L}*|kost|kosten|kostte|bijdrage|tarief|prijs|gemiddeld\p{L}*|aantal|betaalt|betalen|budget)\b/iu;
+
 export function lacksRatioAsked(question: string, answer: string): boolean {
-  const per = RATIO_ASKED.exec(question)?.[1].toLowerCase();
+  const per = FIGURE_OF_RATIO.test(question) ? RATIO_ASKED.exec(question)?.[1].toLowerCase() : undefined;
   const said = per && (RATIO_SAID[per] ?? YOUNG);
   return !!said && !new RegExp(`\\bper\\s+(?:\\p{L}+\\s+)?(?:${said})`, 'iu').test(withoutSource(answer));
 }

@@ -4,8 +4,9 @@ import { fold } from '../../shared/fold';
 import { asksHowMuchByVerb, wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
 import { WEEKDAY, askedDuration, asksResult, asksWhenBodyMeets } from './asked-kind';
-import { questionParts, twoAsks } from './question-setup';
-import { asksLengthOfText, withoutIdioms } from './question-frames';
+import { asksLengthOfText } from './question-frames';
+import { questionParts } from './question-setup';
+import { durationOfSomethingElse } from './duration-topic';
 import { datedByDocument, withoutNowOfCase } from './now-readings';
 import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
@@ -174,7 +175,7 @@ function lacksChoiceThing(question: string, answer: string, terms?: (word: strin
  * result, once there.
  */
 const ASKS_OUTCOME =
-  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen)|(?:welke?\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?|wat)\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:gekozen|opgeleverd))\b/iu;
+  /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen)|(?:welke?\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?|wat)\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:gekozen|opgeleverd)|^\s*(?:heeft|hebben)\s+(?:het|de)\s[^?]*\b(?:uiteindelijk\s+)?(?:overgenomen|goedgekeurd|afgewezen|verworpen))\b/iu;
 /** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
 const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|kiest|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd|opgeleverd|bekrachtigt|stelt\s+[^.;]*\bvast|(?:leverde|leverden|bracht|brachten)\s+[^.;]*\bop)\b/i;
 /** A decision put off to a later meeting ("wordt uitgesteld naar het BO van 30 juni"): none taken yet, whatever else the answer reports. */
@@ -182,8 +183,14 @@ const POSTPONED = /\b(?:uitgesteld|doorgeschoven|verdaagd)\s+naar\s+(?:het|de)\b
 /** "Omdat het BO nog niet over de regioagenda heeft besloten": an outcome not there yet. */
 const NOT_YET = /\bnog\s+(?:niet|geen)\b[^.;:]*/gi;
 // A zienswijze is reported as one: "vastgesteld" of the thema's is none.
+/** "Heeft het BO de zienswijze overgenomen?" is answered by a text that says it was: "overgenomen" of another's advice is no outcome of this. */
+const OUTCOME_VERB = /\b(overgenomen|goedgekeurd|afgewezen|verworpen)\b/i;
+const reportsVerbAsked = (question: string, answer: string) => {
+  const verb = question.match(OUTCOME_VERB)?.[1];
+  return !!verb && new RegExp(`\\b${verb}\\b`, 'i').test(answer.replace(NOT_YET, ''));
+};
 export const lacksOutcomeAsked = (question: string, answer: string) =>
-  ASKS_OUTCOME.test(question) && (!REPORTS_OUTCOME.test(answer.replace(NOT_YET, '')) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
+  ASKS_OUTCOME.test(question) && ((!REPORTS_OUTCOME.test(answer.replace(NOT_YET, '')) && !reportsVerbAsked(question, answer)) || POSTPONED.test(answer) || (/zienswijze/i.test(question) && !/zienswijze/i.test(answer)));
 
 /** A result asked, which an action still open ("Status: Open") only plans. */
 const OPEN_STATUS = /\bstatus:\s*(?:open|nieuw|loopt|gepland|vertraagd)\b/i;
@@ -259,36 +266,4 @@ function lacksDurationAsked(question: string, answer: string): boolean {
 function lacksMeetingTime(question: string, answer: string): boolean {
   const gives = asksWhenBodyMeets(question);
   return !!gives && !gives(answer) && !WEEKDAY.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
-}
-
-/** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
-const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
-/** Words that frame a duration question, not what it is about. */
-const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben)$/;
-const MIN_TOPIC_SHARE = 0.5;
-
-/**
- * "Binnen hoeveel weken moet een gemeente een beleidsadviseur aanmelden?" answered by "De regiomanager wijst ...
- * een projectmanager aan, binnen vier weken": the duration stands in a sentence about something else. The sentences
- * that give the unit asked must share at least half of the question's topic words (by stem, within compounds).
- */
-function durationOfSomethingElse(question: string, answer: string, terms?: (word: string) => string[]): boolean {
-  const unit = question.match(ASKS_DURATION)?.[1].toLowerCase();
-  // "Om de hoeveel jaar ...?" asks how often, which "eens in de drie jaar" says of the thing in its own words.
-  if (!unit || /\bom\s+de\s+hoeveel\b/i.test(question)) return false;
-  const stemOf = (w: string) => stemWord(w.toLowerCase());
-  const unitStem = stemOf(unit).slice(0, 3);
-  // The topic is that of the ask giving the unit ("Welk niveau is dat en binnen hoeveel uur ...?"), in a text's words ("bijeen").
-  const clause = [...(twoAsks(question) ?? []), questionParts(question).asking].find((c) => ASKS_DURATION.test(c)) ?? question;
-  // "Doorgeven" is said by "meldt": a word of the same synonym group shares the topic too.
-  const groups = (w: string) => (terms?.(w) ?? []).filter((t) => /^~[^~]/.test(t));
-  const topicWords = (withoutIdioms(clause).match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem));
-  const topic = topicWords.map(stemOf), topicGroups = topicWords.map(groups);
-  if (topic.length < 2) return false;
-  const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
-  const shares = (s: string) => {
-    const words = s.match(/\p{L}{3,}/gu) ?? [], stems = words.map(stemOf), said = new Set(words.flatMap(groups));
-    return topic.filter((t, i) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5)) || topicGroups[i].some((g) => said.has(g))).length / topic.length;
-  };
-  return withUnit.length > 0 && !withUnit.some((s) => shares(s) >= MIN_TOPIC_SHARE);
 }

@@ -32,6 +32,13 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(?:heeft|hebben)\s+tegen\s+((?:de|het|dit|dat|deze)(?:\s+[\p{L}\d/-]+){1,7}?)\s+gestemd\b/giu, 'stemde niet in met $1'],
   [/\btegen\s+((?:de|het|dit|dat|deze)(?:\s+[\p{L}\d/-]+){1,7}?)\s+gestemd\b/giu, 'niet met $1 ingestemd'],
   [/\btegengestemd\b/gi, 'niet ingestemd'],
+  // "Als we er met een partij niet uitkomen": a dispute, as an agreement's article names it ("geschil").
+  [/\ber\s+((?:\p{L}+\s+){0,4}?)niet\s+uit\s*(?:komen|komt|kwamen|kwam)\b/giu, '$1een geschil hebben'],
+  // "Krijgt het serviceteam het bsn te zien?": whether it receives it, as an agreement says ("ontvangt", "verstrekt aan").
+  [/\bkrijgt\b(.{1,60}?)\s+te\s+zien\b/giu, 'ontvangt$1'],
+  [/\bkrijgen\b(.{1,60}?)\s+te\s+zien\b/giu, 'ontvangen$1'],
+  // "De knoop over de verlenging is doorgehakt": the decision is taken, as a rule says "besluit".
+  [/\b(?:een|de)\s+knoop\s+(.{0,80}?)\s*(?:(?:worden|wordt|zijn|is)\s+)?doorgehakt\b/giu, 'het besluit $1 genomen'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
   // "De reguliere BO-vergadering": the BO is a meeting, which a text names by its name alone ("het BO van oktober").

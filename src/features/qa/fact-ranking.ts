@@ -99,6 +99,7 @@ const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
 /** A lid that introduces a list ("Het indieningsformulier bevat ten minste:") followed by its items ("a. ...", "1. ...", "- "). */
 const saysHalf = (matches: number[]) => matches.filter((v) => v > 0).length * 2 >= matches.length;
 
+const ASKS_WHAT_IS_NEW = /\b(?:nieuwe?|straks|binnenkort|toekomstige?)\b/i;
 const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
 
 /**
@@ -134,7 +135,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id), ctx.matches) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
   const newer = newerEdition(tied);
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || rank(b) - rank(a));
+  // "Hoeveel werkplekken komen er op de nieuwe locatie?": of documents as good, one added later than the curated facts'
+  // sources tells what is new, the latest first (the facts and their sources keep their order).
+  const recent = ASKS_WHAT_IS_NEW.test(question) ? (h: H) => (h.kind === 'passage' && !ctx.isFactSource(h.id) ? ctx.age(h.id) : 0) : () => 0;
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
 }
 
 /**

@@ -12,6 +12,11 @@ const SOMEONES_RESIDENCE = /\bwoonplaats van (?:de |het |een |dat |die |onze |mi
  * document may publish, not someone's; the search answers them or declines as for any other question.
  */
 const ORGANISATION_CONTACT = /\b(?:telefoonnummer|nummer|e-?mailadres|mailadres|adres)\s+van\s+(?:de |het |een )?(?:\p{L}*(?:meldpunt|punt|loket|balie|secretariaat|desk|dienst|bureau|afdeling|team|commissie|gemeente|toegang|regio)|rsj)\b/iu;
+/**
+ * "Krijgt het serviceteam ooit het bsn van kinderen te zien?": the data of a whole group of people, which an agreement
+ * says who may receive, not someone's details.
+ */
+const DATA_OF_A_GROUP = /\b(?:bsn|burgerservicenummer|geboortedatum|geboortedata|adressen|adres)\s+van\s+(?:de\s+|hun\s+|alle\s+)?\p{L}*(?:kinderen|jeugdigen|cliënten|clienten|inwoners|gezinnen|ouders|jongeren|deelnemers|betrokkenen|leerlingen)\b/iu;
 /** "Mag ik het telefoonnummer van de voorzitter hebben?", "wat is het mailadres": the data itself is asked for. */
 const GETS_DATA = /\b(hebben|krijgen|opvragen|weten|wat is|wat zijn|geef|geven)\b/i;
 /**
@@ -23,4 +28,4 @@ const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DA
 
 /** "Wat is het telefoonnummer van de voorzitter?": personal details asked for, which the bot declines; not a rule about handling them. */
 export const asksPersonalData = (question: string) =>
-  (PERSONAL.test(question.replace(ORGANISATION_CONTACT, ' ')) || SOMEONES_RESIDENCE.test(question)) && !asksRuleOnData(questionParts(question).asking);
+  (PERSONAL.test(question.replace(ORGANISATION_CONTACT, ' ').replace(DATA_OF_A_GROUP, ' ')) || SOMEONES_RESIDENCE.test(question)) && !asksRuleOnData(questionParts(question).asking);

@@ -90,6 +90,8 @@ export type QaResult =
       confidence: number;
       /** The table rows the answer comes from, shown on the card. */
       table?: { headers: string[]; rows: string[][] };
+      /** One ask of a question of two that found no answer ("welke rechter is bevoegd"): the answer gives the other. */
+      unansweredAsk?: string;
       /** Asked how things stand today, answered with the state a document describes of its own day. */
       asOfDocument?: boolean;
       /** A thing the question names that no document does ("hond"): the answer is only what comes closest. */

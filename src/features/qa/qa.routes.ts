@@ -83,7 +83,7 @@ function questionHandler(qa: QaService, previous: FollowUpContext<string>): Text
       }
       recordQaOutcome(result.kind === 'answer' ? 'answered' : 'declined', result.kind === 'none' ? result.reason : undefined);
       // An answer that found nothing about the thing asked is a gap RSJ should see too.
-      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && (result.missing || result.unanswered))) {
+      if ((result.kind === 'none' && RECORDED_DECLINES.has(result.reason)) || (result.kind === 'answer' && (result.missing || result.unanswered || result.unansweredAsk))) {
         // The log helps RSJ; a failing write must not cost the user the reply.
         await qa.recordDeclined(aboutNewSubject ?? turn.text, turn.person?.roles ?? [], result.kind === 'none' ? result.reason : 'low-score').catch(() => undefined);
       }
@@ -109,7 +109,7 @@ export function answerReply(question: string, result: QaResult, shown: { passage
   }
   const sourceLine = QA_TEXTS.sourceLine(result.source.title, result.source.section, result.source.also);
   // A table's cell in the column asked ("budgetbeheerder: functioneel beheerder") says who fills the role: no "names nobody".
-  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : result.asOfDocument ? QA_TEXTS.stateOfTheDocument : deniesWithoutObligation(q, result.answer) ? QA_TEXTS.notWithoutObligation : deniesThingAsked(q, result.answer) ? QA_TEXTS.thereIsNone : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : (!result.table || asksNameOfRole(q)) && namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
+  const caveat = result.missing ? QA_TEXTS.thingNotFound(result.missing) : result.unanswered ? QA_TEXTS.thingNotAnswered(result.unanswered) : result.unansweredAsk ? QA_TEXTS.askNotAnswered(result.unansweredAsk) : result.asOfDocument ? QA_TEXTS.stateOfTheDocument : deniesWithoutObligation(q, result.answer) ? QA_TEXTS.notWithoutObligation : deniesThingAsked(q, result.answer) ? QA_TEXTS.thereIsNone : asksWhoHoldsItNow(q) || namesHolderThen(q, result.answer) ? QA_TEXTS.currentHolder : asksWhetherDoneYet(q) ? QA_TEXTS.doneYet : (!result.table || asksNameOfRole(q)) && namesNoHolder(q, result.answer) ? QA_TEXTS.roleOnlyDefined : undefined;
   const answer = caveat ? `${caveat}\n\n${result.answer}` : result.answer;
   return {
     text: `${answer}\n\n${sourceLine}`,

@@ -50,6 +50,8 @@ export const QA_TEXTS = {
   thingNotFound: (thing: string) => `Iets over "${thing}" heb ik niet gevonden in de documenten die ik ken. Wat er het dichtst bij komt:`,
   /** An answer that misses the thing the question asks about, though the documents name it elsewhere. */
   thingNotAnswered: (thing: string) => `Een antwoord over "${thing}" heb ik bij deze vraag niet gevonden. Wat er het dichtst bij komt:`,
+  /** A question of two asks of which one found no answer: the answer is that of the other. */
+  askNotAnswered: (ask: string) => `Op het deel "${ask.replace(/\s+/g, ' ').trim()}" van je vraag heb ik geen antwoord gevonden in de documenten die ik ken. Op de rest wel:`,
   knowledgeLoading: 'Even geduld: ik ben de kennisbank nog aan het laden. Stel je vraag over een paar seconden opnieuw.',
   askExpertButton: 'Vraag het aan RSJ',
   yourQuestion: (question: string) => `Je vraag: "${question.replace(/\s+/g, ' ').trim()}"`,

@@ -6,6 +6,7 @@ import { lexiconKey } from './lexicon';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
+import { infinitiveOf } from './separable-verbs';
 import { stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
@@ -122,7 +123,8 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
       const verb = tokens[i];
       // A stop word is no verb: "wie pakt dat op" is not "opdat".
       if (usedVerbs.has(i) || isSeparableParticle(verb) || STOP_WORDS.has(verb)) continue;
-      const own = joinedVerbTerms(`${p}${verb}`).filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
+      // "Namen ... aan" is "aannemen": a past form joins as its infinitive, which the text's "aangenomen" shares a stem with.
+      const own = [...new Set([verb, infinitiveOf(verb) ?? verb].flatMap((v) => joinedVerbTerms(`${p}${v}`)))].filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       if (corpus.terms(verb).length === 0 ? joinBareVerb(p, verb, own, words, seen, corpus) : joinAskedVerb(p, verb, own, words, corpus)) {
         // The particle's own word ("samen", term "sam") is no question word of its own either.
         for (const t of [p, ...corpus.terms(p).slice(0, 1)]) joined.add(t);

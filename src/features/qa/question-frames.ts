@@ -79,6 +79,7 @@ const FRAMES: [RegExp, string][] = [
   // "Aan de slag gaan" with something is carrying it out ("alvorens over te gaan tot de uitvoering"); without, starting.
   [/\b(?:ermee|daarmee|hiermee) aan de slag (?:gaat|gaan|ging|gingen|kan|kunnen|mag|mogen)\b/gi, 'uitvoert'],
   [/\baan de slag (?:gaat|gaan|ging|gingen|gegaan|kan|kunnen|mag|mogen)\b/gi, 'start'],
+  [/\baan de slag\b(?!\s+(?:als|bij)\b)/gi, 'starten'], // "hoe snel moet een gezinsvoogd ... aan de slag?": when it starts
   // "Ergens tegenin gaan" is objecting to it, which a text calls "bezwaar": not the "ingaan" of a date taking effect.
   [/\b(?:er|daar|hier)?tegen ?in (?:te )?(?:gaan|gaat|ga|ging|gingen|gegaan)\b/gi, 'bezwaar maken'],
   // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".

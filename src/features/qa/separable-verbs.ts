@@ -50,6 +50,9 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 
+/** "Namen" of "namen ... aan": the infinitive of a finite form of a verb that often splits ("nemen"), else undefined. */
+export const infinitiveOf = (word: string): string | undefined => INFINITIVES[word];
+
 /** A quick look before the token walk: most texts have no particle at all. */
 const ANY_PARTICLE = new RegExp(`\\b(?:${PARTICLE_ALTERNATION})\\b`, 'i');
 /** Where a main clause ends: punctuation, or a subordinate clause starting ("stelt het plan vast voordat ..."). */

@@ -21,7 +21,8 @@ const SHARE_REACH = 8;
  */
 export function lacksShareOf(question: string, answer: string): boolean {
   const asked = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})(?:\s+(?:boven|onder)\s+(?:de |het |een )?(\p{L}{4,}))?/iu);
-  if (!asked) return false;
+  // "Bij hoeveel procent van de zaken", "van de gevallen": how often, of whatever the text counts ("95% van de maatregelen").
+  if (!asked || (!asked[2] && GENERIC_CASES.test(asked[1]))) return false;
   // "Welk deel van de overschrijding boven de drempel" is "75 procent van het bedrag boven de drempel": the thing, or what it is of.
   const stems = asked.slice(1).filter((w): w is string => !!w).map((w) => stemWord(w.toLowerCase()));
   const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -35,6 +36,7 @@ export function lacksShareOf(question: string, answer: string): boolean {
   return shares.length > 0 && !namesShareOf && !countsShareOf && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
 
+const GENERIC_CASES = /^(?:zaken|gevallen|keren)$/i;
 const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;
 /** "Het aandeel dossiers", "het percentage jeugdigen", "het deel van de aanbieders": the thing a sentence's share is of. */
 const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;

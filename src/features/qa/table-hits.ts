@@ -41,6 +41,7 @@ export interface TableHit {
 import type { TableSource } from './table-cells';
 import { withoutOtherYearDates } from './dates-of-year';
 import { withWholeAsked } from './table-whole';
+import { nthRowAsked } from './table-ordinal';
 export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
@@ -119,7 +120,7 @@ function tableHitsAnswer(
   // The best text's answer, made once: the row chosen and the rows compared both read it.
   let bestText: string | undefined;
   const textOfBest = textAnswer && best && !rowAt(best) ? () => (bestText ??= textAnswer(best)) : undefined;
-  const hit = rowChosen(question, hits, best, minCoverage, source, named, textOfBest);
+  const hit = nthRowAsked(question, rowChosen(question, hits, best, minCoverage, source, named, textOfBest), hits, (id) => source.passage(id));
   // "Met hoeveel procent is het aantal gestegen tov 2043?": a row covering less of the question than the text found, which
   // gives its figure for what names the row ("In 2043 waren dat er 216 ..."), adds nothing to it.
   const text = columnWords && textOfBest && !compares ? textOfBest() : undefined;
@@ -186,9 +187,13 @@ const ACTION_CODE = /\b(?:19|20)\d\d-\d{1,3}\b/g;
  * without waiting times; "hoeveel wethouders moeten aanwezig zijn?" not by the row of the planning that says when; "wat kost
  * het werkbezoek?" (no figure but its number and date) and "wat kwam er uit de evaluatie?" not by the row of an action list that plans it.
  */
+/** Figures in a unit that is no money: "1,90 fte" of a formatie table does not say "hoeveel geld". */
+const NOT_MONEY = /\d[\d.,]*\s*(?:fte|%|procent)(?!\p{L})/giu;
+
 function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) => boolean) | undefined): boolean {
+  const amountMissed = asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' ').replace(NOT_MONEY, ' '));
   return (
-    (!!timeAsked && !timeAsked(text)) || (asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' '))) || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
+    (!!timeAsked && !timeAsked(text)) || amountMissed || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
     !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
     (COUNT_Q.test(question) && !hasFigure(withoutAmountsIfThingsCounted(question, text.replace(NOT_COUNTS, ''))))
   );
