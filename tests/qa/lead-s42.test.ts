@@ -29,6 +29,13 @@ De Wet gemeenschappelijke regelingen bepaalt dat het bestuur de ontwerpbegroting
 
 Voor de vier thema's van de regioagenda samen is in 2057 een werkbudget van € 212.000 beschikbaar. Het aandeel van Hardenberg daalt van 9,8 procent naar 9,5 procent, omdat het aantal pleegkinderen in Ommen sneller groeit.
 
+**Tabel 2. Bijdragen per gemeente 2057**
+
+| Gemeente | Bijdrage 2057 | Voorschot per kwartaal |
+| --- | --- | --- |
+| Dalfsen | € 412.000 | € 103.000 |
+| Ommen | € 388.000 | € 97.000 |
+
 Het serviceteam indexeert de loonkosten in 2057 met 3,9 procent. Raakt een pleegzorgaanbieder in financiële nood en besluiten de gemeenten tot een continuïteitsbijdrage, dan komt die ten laste van de jeugdbudgetten van de gemeenten, niet van het serviceteam.
 
 | Team | Formatie 2056 | Formatie 2057 |
@@ -191,5 +198,13 @@ describe('half an answer, said as half (session 42)', () => {
 describe('an ordinal of the rows of a calendar (session 42)', () => {
   it('fails at 31bddca: "het tweede bestuurlijk overleg" is the second row of that meeting, in the table\'s order', async () => {
     expect(await ask('Wanneer is in 2057 het tweede bestuurlijk overleg over pleegzorg?')).toContain('2 december 2057');
+  });
+});
+
+describe('an amount of a column (session 42)', () => {
+  it('fails at 31bddca: "elk kwartaal vooruit betalen" is the column of the voorschot per kwartaal', async () => {
+    const answer = await ask('hoeveel moet ommen in 2057 elk kwartaal vooruit betalen');
+    expect(answer).toContain('€ 97.000');
+    expect(answer).not.toContain('Dalfsen');
   });
 });
