@@ -5,6 +5,9 @@ import { inDocumentWords } from '../../src/features/qa/everyday-words';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { lacksShareOf } from '../../src/features/qa/shares-asked';
 import { lacksRatioAsked } from '../../src/features/qa/asked-unit';
+import { NOT_COUNTS } from '../../src/features/qa/figure-asked';
+import { answersForOtherYear } from '../../src/features/qa/asked-body';
+import { rankAnswers } from '../../src/features/qa/fact-ranking';
 import { declineReason, lacksOutcomeAsked, lacksWhatIsAsked } from '../../src/features/qa/declines';
 import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { toPassages } from '../../src/features/qa/passages';
@@ -48,6 +51,8 @@ Het serviceteam indexeert de loonkosten in 2057 met 3,9 procent. Raakt een pleeg
 4.1 Een pleegzorgwerker start binnen tien werkdagen na de plaatsing met de begeleiding van het pleeggezin.
 
 4.2 Het thema "minder regeldruk voor pleegzorgaanbieders" wordt bestuurlijk getrokken door de wethouder van Dalfsen.
+
+4.3 Het mandaat van de coördinator pleegzorg kent een grens: gaat een plaatsingsbesluit over meer dan € 50.000 per jaar, dan legt de coördinator het voor aan het algemeen bestuur.
 
 | Indicator | Norm | Minimaal te halen |
 | --- | --- | --- |
@@ -152,6 +157,13 @@ describe('everyday words for the terms of a text (session 42)', () => {
   });
 });
 
+describe('a mandate\'s limit in a user\'s words (session 42)', () => {
+  it('fails at 31bddca: "niet zelf afhandelen" is laying it before another ("legt het voor aan")', async () => {
+    expect(inDocumentWords('Wanneer mag de coördinator het niet zelf afhandelen?')).toContain('voorleggen');
+    expect(await ask('In welke gevallen mag de coördinator pleegzorg een plaatsingsbesluit niet zelf afhandelen?')).toContain('€ 50.000');
+  });
+});
+
 describe('outcomes, newer documents and words of money (session 42)', () => {
   it('fails at 31bddca: "heeft het BO ... uiteindelijk overgenomen?" asks an outcome, which a proposal does not report', () => {
     expect(lacksOutcomeAsked('Heeft het BO de zienswijze van Kampen uiteindelijk overgenomen?', 'Het BO kan besluiten onze opmerkingen niet over te nemen.')).toBe(true);
@@ -206,5 +218,38 @@ describe('an amount of a column (session 42)', () => {
     const answer = await ask('hoeveel moet ommen in 2057 elk kwartaal vooruit betalen');
     expect(answer).toContain('€ 97.000');
     expect(answer).not.toContain('Dalfsen');
+  });
+});
+
+describe('numbers that count nothing (session 42)', () => {
+  it('fails at 31bddca: "Percelen 1 t/m 3" numbers lots, so a row of weights gives no amount for "hoe hoog is de boete"', () => {
+    expect('K3 Responstijd: Percelen 1 t/m 3: 20%; Perceel 4: 30%.'.replace(NOT_COUNTS, '#')).toBe('K3 Responstijd: #: 20%; #: 30%.');
+  });
+});
+
+describe('a figure of a year the document does not give (session 42)', () => {
+  it('fails at 31bddca: "wat was in 2048 de gemiddelde behandeltijd" is not answered by an average of another year\'s report', () => {
+    expect(answersForOtherYear('Wat was in 2048 de gemiddelde behandeltijd bij de klachtencommissie?', 'Melders gaven de klachtenfunctionaris gemiddeld een 7,1.', 'Evaluatie klachtenregeling 2050 4.2 Wat goed werkt')).toBe(true);
+  });
+  it('passes at 31bddca (a guard): the average of the year asked answers it', () => {
+    expect(answersForOtherYear('Wat was in 2048 de gemiddelde behandeltijd bij de klachtencommissie?', 'Behandeling door klachtencommissie: Gemiddeld 2048: 9,4.', 'Evaluatie klachtenregeling 2050 3.4 Doorlooptijden')).toBe(false);
+  });
+});
+
+describe('a superlative asked (session 42)', () => {
+  const texts: Record<string, string> = {
+    'p:Evaluatie#2': 'Ouders en pleegouders kunnen met klachten over aanbieders terecht bij de regionale regeling.',
+    'p:Evaluatie#14': 'Klachten over aanbieders gaan het vaakst over lang wachten voordat de hulp begint.',
+  };
+  const hits = [
+    { id: 'p:Evaluatie#2', kind: 'passage', coverage: 0.83, rank: 397 },
+    { id: 'p:Evaluatie#14', kind: 'passage', coverage: 0.82, rank: 377 },
+  ];
+  const ctx = { isFactSource: () => false, age: () => 1, factAge: () => 0, addedCoverage: () => 1, mayAnswer: () => true, isGuide: () => false, text: (id: string) => texts[id], namesSubject: () => true, matches: () => [] };
+  it('fails at 31bddca: of passages as good, the one that says "het vaakst" answers "waar klagen ouders het vaakst over"', () => {
+    expect(rankAnswers(hits, 'Waar klagen ouders het vaakst over bij aanbieders?', ctx)[0].id).toBe('p:Evaluatie#14');
+  });
+  it('passes at 31bddca (a guard): without a superlative the better ranked passage stays first', () => {
+    expect(rankAnswers(hits, 'Waar kunnen ouders met klachten over aanbieders terecht?', ctx)[0].id).toBe('p:Evaluatie#2');
   });
 });

@@ -107,7 +107,7 @@ const YEAR = /^(19|20)\d\d$/;
 export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
   const years = tokenize(question).filter((t) => YEAR.test(t));
   // "Hoeveel tijd hebben we ...": the term a rule sets, the same in every year; "in onze afrekening over 2027" tells the case.
-  if (!/\b(hoeveel(?! tijd\b)|hoe (hoog|groot)|wat kost|welk bedrag)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
+  if (!/\b(hoeveel(?! tijd\b)|hoe (hoog|groot)|wat kost|welk bedrag|gemiddelde|welk percentage)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
   const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
   // "De nieuwe regiovisie 2041–2045" names a plan, not a year its figure is for. "In 2052 is één fout gevonden. Het
   // bedrag is € 12.700": a sentence of the same paragraph before the figure may name the year.

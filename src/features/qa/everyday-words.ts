@@ -39,6 +39,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bkrijgen\b(.{1,60}?)\s+te\s+zien\b/giu, 'ontvangen$1'],
   // "De knoop over de verlenging is doorgehakt": the decision is taken, as a rule says "besluit".
   [/\b(?:een|de)\s+knoop\s+(.{0,80}?)\s*(?:(?:worden|wordt|zijn|is)\s+)?doorgehakt\b/giu, 'het besluit $1 genomen'],
+  // "Wanneer mag de regiomanager de gunning niet zelf afhandelen?": when he lays it before another, as a mandate says.
+  [/\bniet\s+zelf\s+(?:afhandelen|afdoen|beslissen|besluiten)\b/giu, 'voorleggen'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
   // "De reguliere BO-vergadering": the BO is a meeting, which a text names by its name alone ("het BO van oktober").

@@ -99,6 +99,8 @@ const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
 /** A lid that introduces a list ("Het indieningsformulier bevat ten minste:") followed by its items ("a. ...", "1. ...", "- "). */
 const saysHalf = (matches: number[]) => matches.filter((v) => v > 0).length * 2 >= matches.length;
 
+/** "Het vaakst", "het meest": a superlative said of what is done, not of a thing ("het hoogste escalatieniveau"). */
+const SUPERLATIVE_ASKED = /\bhet\s+(meest|vaakst|minst|hoogst|laagst|langst|kortst)\b/i;
 const ASKS_WHAT_IS_NEW = /\b(?:nieuwe?|straks|binnenkort|toekomstige?)\b/i;
 const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
 
@@ -138,7 +140,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // "Hoeveel werkplekken komen er op de nieuwe locatie?": of documents as good, one added later than the curated facts'
   // sources tells what is new, the latest first (the facts and their sources keep their order).
   const recent = ASKS_WHAT_IS_NEW.test(question) ? (h: H) => (h.kind === 'passage' && !ctx.isFactSource(h.id) ? ctx.age(h.id) : 0) : () => 0;
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
+  // "Waar klagen ouders het vaakst over?": of answers as good, one that says "het vaakst" ranks them.
+  const superlative = question.match(SUPERLATIVE_ASKED)?.[1].toLowerCase();
+  const saysSuperlative = superlative ? (h: H) => (new RegExp(`\\b${superlative}\\b`, 'i').test(ctx.text(h.id)) ? 1 : 0) : () => 0;
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
 }
 
 /**

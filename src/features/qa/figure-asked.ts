@@ -36,8 +36,8 @@ const DURATION_Q = /\bhoe\s+lang\b/i;
 /** "Hoeveel gaf Zwolle uit …", "wat betaalt Kampen …": only an amount of money answers these. Not "hoeveel gaven de voorkeur aan …". */
 const AMOUNT_Q = /\b(hoeveel|hoe\s+duur)\b.*\b((?:gaf|gaven)\b.*\buit\b|uitgegeven|uitgeven|besteed|besteedde|besteedden|kostte|kostten|betaalde|betaalden|omzet)\b|\bwat\s+(betaalt|betaalde|betalen|kost|kostte|kostten)\b/i;
 
-/** "Perceel 1", "Nr: 3": the number a table gives a lot, an item or a step by, no count. */
-const NUMBERED_CELL = String.raw`\b(?:perceel|nr|nummer|code|artikel|lid|stap|fase|deelgebied)\s*:?\s*\d{1,2}[a-z]?\b`;
+/** "Perceel 1", "Nr: 3", "Percelen 1 t/m 3": the number a table gives a lot, an item or a step by (or a run of them), no count. */
+const NUMBERED_CELL = String.raw`\b(?:perce(?:el|len)|nr|nummer|code|artikel(?:en)?|lid|leden|stap(?:pen)?|fasen?|deelgebied(?:en)?)\s*:?\s*\d{1,2}[a-z]?(?:\s*(?:t\/m|tot en met|-|–|en)\s*\d{1,2}[a-z]?)?\b`;
 /** A date ("vóór 1 april", "31 december 2026"), a time ("12.00 uur"), the number of a lid ("2. Dat verslag ...") or a lot's ("Perceel 1") counts nothing. */
 export const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s|\b\d{1,2}[.:]\d{2}(?:\s*(?:tot|-|–|en)\s*\d{1,2}[.:]\d{2})?\s*uur\b|${NUMBERED_CELL}`, 'gim');
 
