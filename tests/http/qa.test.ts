@@ -50,6 +50,15 @@ describe('governance Q&A over HTTP', () => {
     expect(actionsOf(replies[0]).map((a) => a.title)).toEqual(['👍 Nuttig', '👎 Niet nuttig']);
   });
 
+  it('when one of two asks finds no answer, then the other is answered and the reply names the ask that found none', async () => {
+    const { replies } = await bot.say('Hoe vaak komt het BO bijeen, en hoeveel parkeerplaatsen heeft het stadhuis?', { user: DEMO.beleidsadviseurKampen });
+    expect(replies).toHaveLength(1);
+    expect(replies[0].summary).toMatch(/Op het deel "hoeveel parkeerplaatsen heeft het stadhuis" van je vraag heb ik geen antwoord gevonden/);
+    expect(replies[0].summary).toMatch(/twee keer per jaar/);
+    expect(replies[0].summary).toMatch(/Bron: Kadernota 2025/);
+    expect(cardProblems(replies[0].attachments[0].content)).toEqual([]);
+  });
+
   it('when a question is out of scope, then it is declined with a "Vraag het aan RSJ" button', async () => {
     const { replies } = await bot.say('Wat is het weer morgen in Zwolle?');
     expect(replies[0].summary).toMatch(/geen antwoord/i);
