@@ -142,7 +142,8 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const recent = ASKS_WHAT_IS_NEW.test(question) ? (h: H) => (h.kind === 'passage' && !ctx.isFactSource(h.id) ? ctx.age(h.id) : 0) : () => 0;
   // "Waar klagen ouders het vaakst over?": of answers as good, one that says "het vaakst" ranks them.
   const superlative = question.match(SUPERLATIVE_ASKED)?.[1].toLowerCase();
-  const saysSuperlative = superlative ? (h: H) => (new RegExp(`\\b${superlative}\\b`, 'i').test(ctx.text(h.id)) ? 1 : 0) : () => 0;
+  const saidSuperlative = superlative && new RegExp(`\\b${superlative}\\b`, 'i');
+  const saysSuperlative = saidSuperlative ? (h: H) => (saidSuperlative.test(ctx.text(h.id)) ? 1 : 0) : () => 0;
   return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
 }
 

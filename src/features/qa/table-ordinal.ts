@@ -19,10 +19,11 @@ export function nthRowAsked<H extends { id: string; kind: string; coverage: numb
   const ordinal = ORDINAL.exec(question)?.[1].toLowerCase();
   const own = chosen && passage(chosen.id);
   if (!ordinal || !own || !rowOf(own.text)) return chosen;
+  const ownIs = whatRowIs(own);
   const same = hits
     .filter((h) => h.kind === 'passage' && h.coverage === chosen.coverage)
     .map((h) => ({ h, p: passage(h.id) }))
-    .filter((x): x is { h: H; p: Passage } => !!x.p && x.p.title === own.title && x.p.section === own.section && !!rowOf(x.p.text) && whatRowIs(x.p) === whatRowIs(own))
+    .filter((x): x is { h: H; p: Passage } => !!x.p && x.p.title === own.title && x.p.section === own.section && !!rowOf(x.p.text) && whatRowIs(x.p) === ownIs)
     .sort((a, b) => a.p.position - b.p.position);
   if (same.length < 2) return chosen;
   const n = ordinal === 'laatste' ? same.length : NTH[ordinal];
