@@ -31,6 +31,8 @@ const IF_THAT_FAILS = /^\s*(?:en\s+)?(?:wat|hoe)\b[^?]{0,25}?\bals\s+(?:dat|dit|
 const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
 /** "..., en waaruit wordt dat betaald?": a short second ask whose subject is "dat", done to what the first ask names. */
 const THAT_DONE = /^((?:\p{L}+\s+){1,3}?)(?:dat|dit)(\s+\p{L}+)\s*\??\s*$/iu;
+/** "..., en welk deel van de overschrijding komt daardoor?": caused by what the first ask names ("door de loonindexatie"). */
+const BY_THAT = /\b(?:daardoor|hierdoor)\b/i;
 /** "..., en over welke jaren gaat die?": a second ask that ends in a pronoun for what the first ask names. */
 const PRONOUN_LAST = /^((?:\p{L}+\s+){1,5}?)(?:die|deze)\s*\??\s*$/iu;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
@@ -42,6 +44,7 @@ const withSubjectOf = (first: string, second: string): string => {
   const subject = first.match(FIRST_PHRASE)?.[0];
   if (subject && PRONOUN_SUBJECT.test(second)) return second.replace(PRONOUN_SUBJECT, `$1${subject}`);
   if (subject && THAT_DONE.test(second)) return second.replace(THAT_DONE, `$1${subject}$2`);
+  if (subject && BY_THAT.test(second)) return second.replace(BY_THAT, `door ${subject}`);
   const last = first.trim().match(LAST_PHRASE)?.[0];
   return last && PRONOUN_LAST.test(second) ? second.replace(PRONOUN_LAST, `$1${last}?`) : second;
 };
@@ -194,9 +197,9 @@ function joined(a: Answer, b: Answer): Answer {
  * pleegzorg" is said by a table row that gives both cells asked: nothing follows).
  */
 function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
-  if (!each.some((r) => gives(whole, r))) return whole;
-  // The ask the whole answer says nothing of; else one whose answer says more than the whole answer does.
   const inDocument = (r: Answer) => r.source.title === whole.source.title;
+  if (!each.some((r) => gives(whole, r))) return otherSectionAsk(whole, each) ?? whole;
+  // The ask the whole answer says nothing of; else one whose answer says more than the whole answer does.
   const none = each.findIndex((r) => !gives(whole, r) && inDocument(r));
   const left = none >= 0 ? none : each.findIndex((r) => !gives(whole, r, true) && inDocument(r));
   if (left < 0) return whole;
@@ -211,4 +214,15 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   if (gives(each[left], whole, true)) return each[left];
   // Rows of one table in the order asked.
   return otherRow && left === 0 ? joined(each[left], whole) : joined(whole, each[left]);
+}
+
+/**
+ * "In welk jaar is het beheersplan vastgesteld, en wanneer kwam de Beschikbaarheidswijzer?": the whole answer comes from the
+ * section one ask's answer comes from (it says that ask in its own sentences), and the other ask's answer from another
+ * section of the same document: that answer follows it.
+ */
+function otherSectionAsk(whole: Answer, each: [Answer, Answer]): Answer | undefined {
+  const own = each.findIndex((r) => sameSection(r.source, whole.source));
+  const other = own < 0 ? undefined : each[1 - own];
+  return other && other.source.title === whole.source.title && !sameSection(other.source, whole.source) ? joined(whole, other) : undefined;
 }

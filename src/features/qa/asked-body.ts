@@ -146,9 +146,11 @@ const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b)
 export function countForOtherNamed(question: string, answer: string, terms: (word: string) => string[], source = ''): boolean {
   const amount = asksAmount(question);
   if (!wordAfterHoeveel(question) && !amount) return false;
-  // "MO-leden": only a capitalised part is a name; "leden" is who, in any document.
-  const capitalised = new Set((question.match(/\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
-  const parties = [...capitalisedTerms(question, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
+  // "MO-leden": only a capitalised part is a name; "leden" is who, in any document. Of two asks ("... in het Stadhuis, en
+  // hoeveel waren dat er in het Stadskantoor?") each names its own party: the names of the one that counts.
+  const counting = twoAsks(question)?.find((ask) => wordAfterHoeveel(ask) || asksAmount(ask)) ?? question;
+  const capitalised = new Set((counting.match(/\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
+  const parties = [...capitalisedTerms(counting, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;
   const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
   // "De Aanpak wachttijden is een thema ...: ... een werkbudget van € 110.000": an answer that opens with the party as its

@@ -100,8 +100,15 @@ export const asksCauseOnly = (question: string): boolean => asksCause(question) 
 /** How much a sentence that gives a cause or a reason counts above the others for a question asking why. */
 const CAUSE_WEIGHT = 2;
 /** For a question asking why, a sentence's weight by whether it gives a cause; undefined for other questions. */
-export const causeWeight = (question: string): ((sentence: string) => number) | undefined =>
-  asksCause(question) ? (s) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : 1) : undefined;
+export const causeWeight = (question: string): ((sentence: string) => number) | undefined => {
+  if (!asksCause(question)) return undefined;
+  const rowWeight = asksCauseOnly(question) ? ROW_WEIGHT : 1;
+  return (s) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
+};
+/** A table row as a line of its section ("Dagbehandeling: Norm (weken): 8; Q2 2054: 11,4; ..."): figures, no reason. */
+const ROW_OF_FIGURES = /^\s*(?:[-•*]\s+)?[^:;]{2,80}: [^:;]{1,40}: [^;]{1,40};/;
+/** What a row counts for a question that asks only why: less than a sentence of the same words. */
+const ROW_WEIGHT = 0.25;
 
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {

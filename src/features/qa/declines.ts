@@ -103,6 +103,7 @@ export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || AS
  * is another's). "Data" after "op welke" is the plural of "datum" ("welke data deelt het RSJ" asks for gegevens), and a
  * text that only says "met data" gives none.
  */
+const DEADLINE_BEFORE = /\b(?:uiterlijk|vóór|voor)\s+$/i;
 const ASKS_DATE = /\b(?:welke\s+(datum|dag)|op\s+welke\s+(data|datums|dagen))\b/i;
 const MONTH = new RegExp(String.raw`\b(${MONTH_NAMES})\b`, 'i');
 const DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source.slice(2)}|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`, 'gi');
@@ -113,7 +114,9 @@ function lacksDateAsked(question: string, answer: string): boolean {
   if (!asked) return false;
   // A period ("over januari tot en met april") says what the date is about, not the month it falls in.
   const month = question.replace(MONTH_PERIOD, '').match(MONTH)?.[1].toLowerCase();
-  const dates = [...answer.matchAll(DATE)].filter((d) => !month || d[1]?.toLowerCase() === month);
+  // "Op welke data vergadert het PFO?" asks the meetings' own dates: "uiterlijk 1 december" is a deadline for something else.
+  const deadline = (d: RegExpMatchArray) => (asked === 'data' || asked === 'datums') && DEADLINE_BEFORE.test(answer.slice(Math.max(0, d.index! - 12), d.index));
+  const dates = [...answer.matchAll(DATE)].filter((d) => (!month || d[1]?.toLowerCase() === month) && !deadline(d));
   return dates.length === 0 && !(asked.startsWith('dag') && WEEKDAY.test(answer)) && !(!looksBack(question) && relativeMomentGiven(question, answer, month));
 }
 

@@ -43,8 +43,23 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bniet\s+zelf\s+(?:afhandelen|afdoen|beslissen|besluiten)\b/giu, 'voorleggen'],
   // "Het bestuur van de GR" is the BO (Bestuurlijk overleg), which documents name so.
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
+  // "Waarom lijkt het alsof er minder kinderen hulp krijgen?": why the figures show it, the same question without the frame.
+  [/\b(waarom|hoe\s+komt\s+het\s+dat)\s+lijkt\s+het\s+(?:alsof|of|dat)\s+/gi, '$1 '],
+  // "Wat was de totale rekening?": what it cost, not "voor rekening van" (who bears it).
+  [/\b(wat\s+(?:was|is|wordt|werd))\s+de\s+(totale\s+|uiteindelijke\s+)?rekening\b/gi, '$1 de $2kosten'],
+  // "Wie van de wethouders trekt de aanpak?": who is its trekker, as a regioagenda names the wethouder who leads a theme.
+  [/\b(wie(?:\s+van\s+de\s+\p{L}+)?)\s+trekt\b(?![^?]*\b(?:aan\s+de\s+bel|(?:aan|in|terug|uit|op|door|af)\s*(?:[?,.]|$)))/giu, '$1 is trekker van'],
+  // "Hoeveel kinderen staan op de wachtlijst?", "hoeveel jongeren wachten er?": the wachtenden a monitor counts.
+  [/\bhoeveel\s+(?:kinderen|jeugdigen|jongeren|mensen|gezinnen)\s+(?:(?:staan|stonden|zijn|waren)\s+(?:er\s+)?op\s+de\s+wachtlijst|(?:wachten|wachtten)(?:\s+er)?)\b/gi, 'hoeveel wachtenden zijn er'],
+  // "Het bestuur (BO)": the asker's own gloss of the short name the documents use; the short name is what they say.
+  [/\b(?:het|de)\s+(?:\p{L}+\s+){1,2}?\((AO|PFO|MO|BO)\)/gu, 'het $1'],
   // "De reguliere BO-vergadering": the BO is a meeting, which a text names by its name alone ("het BO van oktober").
   [/\b(AO|PFO|Pfo|MO|BO)[-\s](?:vergadering|vergaderingen|overleg|bijeenkomst)\b/g, '$1'],
+  // "Sinds welke datum bestaat het RSJ?": the day it started ("sinds welke dag"); "datum" is no word the text says of it
+  // ("op 1 januari 2018 van start"), and its group is that of deadlines.
+  [/\bsinds\s+welke\s+datum\b/gi, 'sinds welke dag'],
+  // "Op welke data komt het BO bijeen?": dates, not the data a monitor holds.
+  [/\bop\s+welke\s+data\b|\bwelke\s+data\b(?=[^?]*\b(?:vergader\p{L}*|bijeen|bij\s+elkaar|gepland|plaats)\b)/giu, 'op welke datums'],
   // "Op dit moment", "momenteel": now, which says when, not what ("op het moment dat ..." is a when of its own).
   [/\bop\s+dit\s+moment\b|\bmomenteel\b/gi, 'nu'],
   // "De spoedroute volgen i.p.v. de normale stappen": what is asked comes before "i.p.v."; the usual way is not asked.

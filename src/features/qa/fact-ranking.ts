@@ -101,6 +101,15 @@ const saysHalf = (matches: number[]) => matches.filter((v) => v > 0).length * 2 
 
 /** "Het vaakst", "het meest": a superlative said of what is done, not of a thing ("het hoogste escalatieniveau"). */
 const SUPERLATIVE_ASKED = /\bhet\s+(meest|vaakst|minst|hoogst|laagst|langst|kortst)\b/i;
+const TOTAL_ASKED = /\btotale\b/i;
+/** "De totale begroting komt uit op € 2.455.000": the total's amount, not by how much it changed ("neemt toe met € 7,4 miljoen"). */
+const TOTAL_AMOUNT = /\btotale?\b(?:(?!\bmet\b)[^.!?])*€\s?\d/i;
+/** A list item's head and what follows it: "- **Kleine commissie**: wethouders ...", "2. Bestuurlijk overleg: ...". */
+const ENTRY_HEAD = /^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?([\p{L} ]{3,60}?)(?:\*\*)?\s*:(.*)$/gmu;
+/** "Ruben Oldenkamp", "Ilse Wolbers-ten Have": a person named in an entry. */
+const PERSON_NAME = /\b\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|ten|ter|el)\s+)*\p{Lu}\p{Ll}+/u;
+const WHO_Q = /^\s*wie\b/i;
+const DEFINITIONS = /\bverstaan\s+onder\b|\bbegrip(?:pen|sbepalingen)\b/i;
 const ASKS_WHAT_IS_NEW = /\b(?:nieuwe?|straks|binnenkort|toekomstige?)\b/i;
 const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
 
@@ -141,10 +150,15 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // sources tells what is new, the latest first (the facts and their sources keep their order).
   const recent = ASKS_WHAT_IS_NEW.test(question) ? (h: H) => (h.kind === 'passage' && !ctx.isFactSource(h.id) ? ctx.age(h.id) : 0) : () => 0;
   // "Waar klagen ouders het vaakst over?": of answers as good, one that says "het vaakst" ranks them.
+  // So is a total amount asked ("het totale budget"): "de totale exploitatiebegroting ... € 2.455.000" over a theme's budget.
   const superlative = question.match(SUPERLATIVE_ASKED)?.[1].toLowerCase();
-  const saidSuperlative = superlative && new RegExp(`\\b${superlative}\\b`, 'i');
+  const saidSuperlative = superlative ? new RegExp(`\\b${superlative}\\b`, 'i') : TOTAL_ASKED.test(question) ? TOTAL_AMOUNT : undefined;
   const saysSuperlative = saidSuperlative ? (h: H) => (saidSuperlative.test(ctx.text(h.id)) ? 1 : 0) : () => 0;
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
+  // "Wie zitten er in de kleine commissie?": of answers as good, a list item headed by the body asked ("**Kleine commissie**:
+  // wethouders ...") is the text's own entry on who it is; a list of definitions says what a word means, not who.
+  const asked = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const entry = WHO_Q.test(question) ? (h: H) => (!DEFINITIONS.test(ctx.text(h.id)) && [...ctx.text(h.id).matchAll(ENTRY_HEAD)].some((m) => asked.includes(` ${m[1].trim().toLowerCase()} `) && PERSON_NAME.test(m[2])) ? 1 : 0) : () => 0;
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
 }
 
 /**

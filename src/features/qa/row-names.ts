@@ -82,8 +82,8 @@ const compoundParts = (question: string, terms: (word: string) => string[], titl
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
-/** A column describing the situation a row applies to ("Kenmerken", "Criteria (in elk geval)", "Omschrijving"). */
-const DESCRIPTION_COLUMN = /^(kenmerk(en)?|omschrijving|beschrijving|criteri(a|um)|voorwaarden?|situatie|typering)\b/i;
+/** A column describing the situation a row applies to ("Kenmerken", "Criteria (in elk geval)", "Omschrijving"), or the goal a theme has ("Hoofddoel 2055"). */
+const DESCRIPTION_COLUMN = /^(kenmerk(en)?|omschrijving|beschrijving|criteri(a|um)|voorwaarden?|situatie|typering|(?:hoofd)?doel(?:en|stelling)?)\b/i;
 /** How many own words of a description a question must say to name its row by that situation. */
 const DESCRIBED_BY = 2;
 

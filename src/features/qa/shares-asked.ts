@@ -33,10 +33,22 @@ export function lacksShareOf(question: string, answer: string): boolean {
   const namesShareOf = answer.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => /\d\s*(?:%|procent)/i.test(sentence) && [...sentence.matchAll(SHARE_NAMED)].some((m) => names(m[1].toLowerCase())));
   // "In 2050 werden slechts 9 van de 17 zaken binnen tien weken afgerond": a share in counts of the thing asked.
   const countsShareOf = [...answer.matchAll(SHARE_IN_COUNTS)].some((m) => names(m[1].toLowerCase()));
-  return shares.length > 0 && !namesShareOf && !countsShareOf && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
+  // "Welk deel van de kosten draagt Zwolle?": a share of the costs is a share of what the gemeenten contribute ("dragen bij").
+  const contributes = COSTS.test(asked[1]) && words.some((w) => CONTRIBUTION.test(w));
+  return shares.length > 0 && !namesShareOf && !countsShareOf && !contributes && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
+
+const COSTS = /^(?:kosten|uitgaven|lasten)$/i;
+const CONTRIBUTION = /^(?:bijdrage|bijdragen|dragen|draagt|verdeelsleutel|kostenverdeling)$/;
 
 const GENERIC_CASES = /^(?:zaken|gevallen|keren)$/i;
 const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;
 /** "Het aandeel dossiers", "het percentage jeugdigen", "het deel van de aanbieders": the thing a sentence's share is of. */
 const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;
+
+const PART_ASKED = /\bwelk\s+(?:deel|gedeelte)\s+van\s+(?:de|het)\s+(\p{L}{4,})/iu;
+/** "Welk deel van de overschrijding komt door ...?": a text that gives an amount or a share "van de overschrijding"; else undefined. */
+export function givesPartAsked(question: string): ((text: string) => boolean) | undefined {
+  const whole = PART_ASKED.exec(question)?.[1];
+  return whole ? (text) => new RegExp(String.raw`(?:€\s?[\d.,]+(?:\s*(?:miljoen|mln))?|\d+(?:,\d+)?\s*(?:%|procent))\s+van\s+(?:de|het)\s+${whole}`, 'i').test(text) : undefined;
+}

@@ -6,6 +6,7 @@ import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';
 import { WEAK_TERMS } from './dutch-text';
 import { withJoinedVerbs } from './separable-verbs';
+import { hasPlaceColumns, isPlace } from './table-transposed';
 
 const wordsOf = (text: string) => fold(text).match(/\p{L}+/gu) ?? [];
 /** The base of an inflected adjective, for a cell saying it bare: "hoge" is "hoog", "rode" "rood", "groene" "groen". */
@@ -111,4 +112,17 @@ function filtered(table: TableView, k: number, named: { value: string; leading: 
   const items = named.leading ? hits.map((r) => `${rowLabel(table, table.rows[r])}: ${table.rows[r][k].trim()}`).join('; ') : hits.map((r) => rowLabel(table, table.rows[r])).join(', ');
   const text = `${label(table.headers[k])} ${named.value}: ${counted ? `${hits.length} (${items})` : items}. ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [0, ...(rowLabel(table, table.rows[hits[0] ?? 0]) === table.rows[hits[0] ?? 0][0] ? [] : [1]), k], hits) };
+}
+
+const WHICH_THING = /\bwelke?\s+(\p{L}{4,})/iu;
+
+/**
+ * "Welke gemeente betaalt het kleinste aandeel?" of a table of indicators: no row is a gemeente and neither its caption nor
+ * its headers name them, so its extreme row answers nothing asked. (Other things asked may be rows the table does not
+ * name by that word: "welk kanaal" of rows "Via de Toegang", "Met hulp van de vertrouwenspersoon".)
+ */
+export function rowsAreOtherThings(question: string, table: TableView, terms: TermsOf): boolean {
+  const thing = WHICH_THING.exec(question)?.[1];
+  if (!thing || !/^gemeenten?$/i.test(thing) || asksRows(question, table, terms) || hasPlaceColumns(table.headers)) return false;
+  return !table.rows.some((r) => isPlace(r[0] ?? '')) && !terms(`${table.caption} ${table.headers.join(' ')}`).has([...terms(thing)][0]);
 }

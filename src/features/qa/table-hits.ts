@@ -3,7 +3,9 @@ import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
-import { asksRowsHolding, filterFromTable } from './table-filter';
+import { asksRowsHolding, filterFromTable, rowsAreOtherThings } from './table-filter';
+import { columnDates } from './table-column-dates';
+import { answerFromTableByAsk } from './table-superlative-ask';
 import { rowsMeetingCondition, withBandAndAttendance } from './table-conditions';
 import { hasPlaceColumns } from './table-transposed';
 import { rowOf, tableOf } from './tables';
@@ -18,7 +20,7 @@ import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
 import { yearsAnswer } from './table-years';
 import { bothAsksOfRow, withOtherRow } from './table-two-asks';
-import { asksCauseOnly } from './asked-elaboration';
+import { asksCauseOnly, causeWeight } from './asked-elaboration';
 import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
@@ -99,15 +101,7 @@ export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>)
   return found && withoutOtherYearDates(question, found);
 };
 
-function tableHitsAnswer(
-  question: string,
-  hits: TableHit[],
-  best: TableHit | undefined,
-  columnWords: boolean,
-  minCoverage: number,
-  source: TableSource,
-  textAnswer?: (hit: TableHit) => string,
-): QaResult | undefined {
+function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
   // A table gives figures, not why they are what they are.
   if (asksCauseOnly(question)) return undefined;
   const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source);
@@ -144,8 +138,8 @@ function tableHitsAnswer(
     const placed = found && named(candidate) && !compares && !asksForFigure(question) ? amountPlaced(question, found.table, found.row, passage, source.passageAt) : undefined;
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
-    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) || table !== own ? answerFromTable(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
-    if (!answer || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
+    const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? (named(candidate) ? undefined : columnDates(question, found.table, termsOfText)) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) || table !== own ? answerFromTableByAsk(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
+    if (!answer || (compares && rowsAreOtherThings(question, found!.table, termsOfText)) || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms), termsOfText) : undefined;
     return {
@@ -286,9 +280,11 @@ function withOtherAsk(question: string, passage: Passage, source: TableSource, t
   const [first, second] = asks.map((ask) => {
     const wanted = [...new Set(termsIn(ask, source.terms))].filter((t) => !WEAK_TERMS.has(t));
     const says = (terms: Set<string>) => wanted.filter((t) => terms.has(t)).length;
+    // "..., en waarom waren dat er meer?": a sentence that gives a reason says the "waarom" a row of figures does not.
+    const why = causeWeight(ask);
     let best: { sentence: string; count: number } | undefined;
     for (const sentence of sentences) {
-      const count = says(new Set(termsIn(sentence, source.terms)));
+      const count = says(new Set(termsIn(sentence, source.terms))) + (why && why(sentence) > 1 ? 1 : 0);
       if (count * 2 > wanted.length && count > says(said) && count > (best?.count ?? 0)) best = { sentence, count };
     }
     return best && withoutListOpening(best.sentence);

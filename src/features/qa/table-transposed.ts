@@ -12,7 +12,7 @@ interface Grid {
   rows: string[][];
 }
 
-const isPlace = (header: string) => tokenize(header).some((t) => PLACE_TERMS.has(termsOf(t)[0] ?? ''));
+export const isPlace = (header: string) => tokenize(header).some((t) => PLACE_TERMS.has(termsOf(t)[0] ?? ''));
 
 /** Whether most column headers (the first aside) are gemeenten: at least three, and two thirds of them. */
 export function hasPlaceColumns(headers: string[]): boolean {

@@ -1,3 +1,4 @@
+import { ASKS_WHY } from './asked-elaboration';
 import { answerFromTable, askScores } from './table-answer';
 import { isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
@@ -15,7 +16,8 @@ const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijg
 export function bothAsksOfRow(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
   const asks = twoAsks(question);
   const cells = table.rows[row];
-  if (!asks || !cells) return undefined;
+  // "..., en waarom waren dat er meer?": a row of figures gives no reason, so it does not answer both.
+  if (!asks || !cells || asks.some((ask) => ASKS_WHY.test(ask))) return undefined;
   // The cell that names the row (after a code or a row number, the second) answers no ask.
   const nameColumn = namedAfterCode(table, cells) ? 1 : 0;
   const each = askScores(question, table, cells[nameColumn] ?? '', terms);
