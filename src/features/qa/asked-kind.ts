@@ -1,4 +1,3 @@
-import { givesPartAsked } from './shares-asked';
 import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import { FREQUENCY } from './frequency';
@@ -59,7 +58,8 @@ const GIVES_SHARE = new RegExp(String.raw`%|\bprocent\b|\bhelft\b|${SHARE}`, 'i'
  */
 export function givesWhatIsAsked(question: string): ((text: string) => boolean) | undefined {
   if (ASKS_EXAMPLES.test(question)) return (text) => GIVES_EXAMPLES.test(text);
-  // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag" gives one as a date does; "van de week": a weekday.
+  // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag van april" gives one as a date does.
+  // "Op welke dag van de week ...": a weekday, not a date.
   if (/\bwelke\s+dag(?:en)?\s+van\s+de\s+week\b/i.test(question)) return (text) => WEEKDAY.test(text);
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
@@ -67,7 +67,7 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
   if (asksResultItself(question)) return (text) => REPORTS_RESULT.test(text);
-  return givesPartAsked(question);
+  return undefined;
 }
 
 /** "In 2044 gebeurde dat drie keer": how often a thing was done, as "hoe vaak heeft ... gedaan" asks. */

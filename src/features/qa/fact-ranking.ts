@@ -1,3 +1,4 @@
+import { givesPartAsked } from './shares-asked';
 import { isShipped } from './builtin-documents';
 import { asksYearOrDate, givesWhatIsAsked } from './asked-kind';
 import type { Passage } from './qa.domain';
@@ -136,7 +137,8 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const isAbout = aboutWhatIsAsked(hits.filter((h) => h.coverage >= top - COVERAGE_TIE), ctx);
   const factMayWin = (fact: H) => !guideAnswers && fact.coverage >= topPassage - FACT_TIE && !hits.some((h) => overrules(h, fact)) && isAbout(fact);
   // "Welk voorbeeld ...", "vanaf welke datum ...": among answers as good, those that give examples (a date) come first.
-  const gives = givesWhatIsAsked(question);
+  // "Welk deel van de overschrijding ...": of answers as good, one that gives an amount "van de overschrijding".
+  const gives = givesWhatIsAsked(question) ?? givesPartAsked(question);
   // A year is given by a sentence that says half the question's words ("in oktober 2023 ... te coördineren"), not any sentence.
   const givesIn = gives && asksYearOrDate(question) ? (text: string) => splitSentences(text).some((s) => gives(s) && saysHalf(ctx.matches(s))) : gives;
   const givesAsked = givesIn ? (h: H) => (givesIn(ctx.text(h.id)) ? 1 : 0) : () => 0;

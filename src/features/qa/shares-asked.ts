@@ -47,8 +47,13 @@ const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;
 const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;
 
 const PART_ASKED = /\bwelk\s+(?:deel|gedeelte)\s+van\s+(?:de|het)\s+(\p{L}{4,})/iu;
-/** "Welk deel van de overschrijding komt door ...?": a text that gives an amount or a share "van de overschrijding"; else undefined. */
+const PART_GIVEN = /(?:€\s?[\d.,]+(?:\s*(?:miljoen|mln))?|\d+(?:,\d+)?\s*(?:%|procent))\s+van\s+(?:de|het)\s+(\p{L}{4,})/giu;
+/**
+ * "Welk deel van de overschrijding komt door ...?": a text that gives an amount or a share "van de overschrijding" (of the
+ * "jaarbudget" also "van het budget", its tail); else undefined.
+ */
 export function givesPartAsked(question: string): ((text: string) => boolean) | undefined {
-  const whole = PART_ASKED.exec(question)?.[1];
-  return whole ? (text) => new RegExp(String.raw`(?:€\s?[\d.,]+(?:\s*(?:miljoen|mln))?|\d+(?:,\d+)?\s*(?:%|procent))\s+van\s+(?:de|het)\s+${whole}`, 'i').test(text) : undefined;
+  const whole = PART_ASKED.exec(question)?.[1].toLowerCase();
+  const names = (word: string) => word === whole || (word.length >= MIN_TAIL && whole!.endsWith(word));
+  return whole ? (text) => [...text.matchAll(PART_GIVEN)].some((m) => names(m[1].toLowerCase())) : undefined;
 }
