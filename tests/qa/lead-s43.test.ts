@@ -37,7 +37,7 @@ De kosten over 2060 bedroegen € 4,2 miljoen. De stijging komt voor rekening va
 
 ## 3. Vergaderingen
 
-Stukken voor PFO en BO worden uiterlijk tien werkdagen voor de vergadering verzonden. Het AO vergadert in het gemeentehuis van Raalte.
+Stukken voor PFO en BO worden uiterlijk tien werkdagen voor de vergadering verzonden. Het AO vergadert in het gemeentehuis van Raalte. Het BO komt in 2061 dus twee keer bijeen, het PFO drie keer.
 
 | Ronde | AO | PFO | BO | Onderwerpen |
 | --- | --- | --- | --- | --- |
@@ -94,6 +94,19 @@ describe('a calendar with a column per body, and the body asked in the asker own
     expect(answer).toContain('12 juli');
     expect(answer).not.toContain('geen BO');
     expect(answer).not.toContain('25 januari');
+  });
+  it('fails at b7140bd: "wanneer vergadert het BO" gives the calendar\'s dates over a text that counts the meetings', async () => {
+    const answer = await ask('Wanneer vergadert het BO in 2061?');
+    expect(answer).toContain('8 februari');
+    expect(answer).toContain('12 juli');
+  });
+  it('fails at b7140bd: "het BO van juli" is the date of that month', async () => {
+    const answer = await ask('Wanneer is het BO van juli?');
+    expect(answer).toContain('12 juli');
+    expect(answer).not.toContain('8 februari');
+  });
+  it('passes at b7140bd (a guard): "wanneer besluit het BO over ..." asks the meeting of a decision, not every BO date', async () => {
+    expect(await ask('Wanneer stelt het BO de jaarrekening vast?')).not.toContain('8 februari');
   });
   it('fails at b7140bd: "het bestuur (BO)" is the BO the documents name', () => {
     expect(inDocumentWords('Op welke data komt het bestuur (BO) bijeen?')).toBe('op welke datums komt het BO bijeen?');

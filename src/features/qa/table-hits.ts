@@ -4,7 +4,7 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
 import { asksRowsHolding, filterFromTable, rowsAreOtherThings } from './table-filter';
-import { columnDates } from './table-column-dates';
+import { calendarAnswer, columnDates } from './table-column-dates';
 import { answerFromTableByAsk } from './table-superlative-ask';
 import { rowsMeetingCondition, withBandAndAttendance } from './table-conditions';
 import { hasPlaceColumns } from './table-transposed';
@@ -104,7 +104,7 @@ export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>)
 function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
   // A table gives figures, not why they are what they are.
   if (asksCauseOnly(question)) return undefined;
-  const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source);
+  const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source) ?? calendarAnswer(question, hits, minCoverage, source);
   if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   if (textGivesWhy(question, hits, (h) => !!rowAt(h), TABLE_TIE)) return undefined;
