@@ -113,6 +113,7 @@ describe('a calendar with a column per body, and the body asked in the asker own
   });
   it('passes at b7140bd (a guard): "welke data" that are not dates stay data', () => {
     expect(inDocumentWords('Welke data deelt de Toegang met het RSJ?')).toBe('Welke data deelt de Toegang met het RSJ?');
+    expect(inDocumentWords('Op welke data is de monitor gebaseerd?')).toBe('Op welke data is de monitor gebaseerd?');
   });
   it('fails at b7140bd: a column named by no word of the question gives no dates', () => {
     const table = { caption: '', headers: ['Ronde', 'AO', 'PFO', 'BO'], rows: [['1', 'di 9 januari', 'do 25 januari', 'do 8 februari'], ['2', 'di 10 april', 'do 26 april', 'do 3 mei']] };

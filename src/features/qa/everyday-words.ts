@@ -58,8 +58,8 @@ const EVERYDAY: [RegExp, string][] = [
   // "Sinds welke datum bestaat het RSJ?": the day it started ("sinds welke dag"); "datum" is no word the text says of it
   // ("op 1 januari 2018 van start"), and its group is that of deadlines.
   [/\bsinds\s+welke\s+datum\b/gi, 'sinds welke dag'],
-  // "Op welke data komt het BO bijeen?": dates, not the data a monitor holds.
-  [/\bop\s+welke\s+data\b|\bwelke\s+data\b(?=[^?]*\b(?:vergader\p{L}*|bijeen|bij\s+elkaar|gepland|plaats)\b)/giu, 'op welke datums'],
+  // "Op welke data komt het BO bijeen?": dates of meetings, not the data a monitor holds ("op welke data is de RIJM gebaseerd").
+  [/\b(?:op\s+)?welke\s+data\b(?=[^?]*\b(?:vergader\p{L}*|bijeen|bij\s+elkaar|gepland|plaats)\b)/giu, 'op welke datums'],
   // "Op dit moment", "momenteel": now, which says when, not what ("op het moment dat ..." is a when of its own).
   [/\bop\s+dit\s+moment\b|\bmomenteel\b/gi, 'nu'],
   // "De spoedroute volgen i.p.v. de normale stappen": what is asked comes before "i.p.v."; the usual way is not asked.
