@@ -4,6 +4,7 @@ import { WEAK_TERMS, tokenize } from './dutch-text';
 import { type TableAnswer, type TableSource, type TermsOf, label, pick } from './table-cells';
 import { rowOf, tableOf, type TableView } from './tables';
 import type { QaResult } from './qa.domain';
+import { passageAnswer } from './thing-said';
 
 /**
  * "Op welke data vergadert het BO in 2055?" of a meeting calendar with a column per body ("Cyclus | AO | MO | PFO | BO"):
@@ -57,7 +58,7 @@ export function calendarAnswer(question: string, hits: { id: string; kind: strin
     const found = passage && rowOf(passage.text) ? tableOf(passage, (position) => source.passageAt(passage.title, position)) : undefined;
     const dates = found && columnDates(question, found.table, terms);
     if (dates?.kind === 'answer' && passage) {
-      return { kind: 'answer', answer: dates.text, source: { title: passage.title, section: passage.section }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence: hit.rowCoverage, table: dates.shown };
+      return { ...passageAnswer(passage, hit.rowCoverage), answer: dates.text, table: dates.shown };
     }
   }
   return undefined;
