@@ -1,4 +1,5 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
+import { COUNT_WORDS, countOf } from './number-words';
 import { isConditional } from './sentence-conditions';
 import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
@@ -27,6 +28,8 @@ export interface AlsoAsked {
   askKinds?: ((sentence: string) => boolean)[];
   /** A sentence whose condition the asker's case meets ("minder dan 10 fte" for "wij hebben 7 fte"). */
   caseMet?: (sentence: string) => boolean;
+  /** A sentence whose age or time condition the asker's case meets ("jonger dan zestien jaar" for "ik ben 15 jaar"). */
+  timeCase?: (sentence: string) => boolean;
   /** How a sentence matches the second question of a sentence that asks two ("... en kan er eerder een BO komen?"). */
   secondAsk?: (sentence: string) => number[];
   /** The things asked for ("welke signalen") are what the section's heading names: its list gives them. */
@@ -79,11 +82,11 @@ export function extractAnswer(
   const step = numberedStep(units, also.step);
   if (step !== undefined) return { text: clip(render(units, units.flatMap((u, k) => (u.line === units[step].line ? [k] : []))), MAX_ANSWER_CHARS) };
   const top = stepsAnchor(units, units.reduce((b, u, i) => (u.score > units[b].score ? i : b), 0), wantsList);
-  const best = also.headingNamesList ? headedListAnchor(units, top) : also.negated ? negatedAnchor(units, top, also.negated) : top;
+  const best = also.headingNamesList ? headedListAnchor(units, top, matches, `${section[0]?.title ?? ''}: ${section[0]?.section ?? ''}`) : also.negated ? negatedAnchor(units, top, also.negated) : top;
   const chosen = new Set<number>([best]);
   let limit = MAX_ANSWER_CHARS;
   const isItem = (k: number) => k < units.length && units.find((u) => u.line === units[k].line)!.marker !== undefined;
-  const introduces = (k: number) => (/:$/.test(units[k].text) || announcesList(units, k)) && isItem(k + 1) && units[k + 1].line !== units[k].line;
+  const introduces = (k: number) => (/:$/.test(units[k].text) || announcesList(units, k, wantsList)) && isItem(k + 1) && units[k + 1].line !== units[k].line;
   const addList = (k: number, required: boolean) => void (limit = withList(units, chosen, best, k, required, limit));
   const intro = (wantsList || ANNOUNCES.test(units[best].text)) && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
   if (introduces(intro)) addList(intro + 1, true);
@@ -128,7 +131,19 @@ export function extractAnswer(
 /** "... ingestemd met de volgende uitgangspunten. Ze zijn leidend ...": a paragraph that announces the list after it, without a colon. */
 // A plural after "de volgende" (not "de volgende vergadering", the next one).
 const ANNOUNCES = /\b(?:de|het)\s+volgende\s+\p{L}{3,}(?:en|s|['’]s)\b|\bals\s+volgt\b/iu;
-const announcesList = (units: Unit[], k: number) => units.some((u) => u.line === units[k].line && ANNOUNCES.test(u.text));
+// A list asked for is also announced by a paragraph that counts its items ("hanteren vijf principes"), though not for a count asked.
+const announcesList = (units: Unit[], k: number, wantsList: boolean) => units.some((u) => u.line === units[k].line && (ANNOUNCES.test(u.text) || (wantsList && countsItsList(units, k, u.text))));
+
+/** "... hanteren vijf principes." over a list of five items: a paragraph that counts the things of the list after it announces it. */
+function countsItsList(units: Unit[], k: number, text: string): boolean {
+  const next = units.findIndex((u) => u.line > units[k].line);
+  // The paragraph itself is no item, and the list starts right after it ("binnen vijf werkdagen" in step 4 counts no steps).
+  if (next < 0 || units[next].marker === undefined || units.some((u) => u.line === units[k].line && u.marker !== undefined) || listAround(units, next)[0] !== next) return false;
+  const items = new Set(listAround(units, next).filter((i) => units[i].marker !== undefined).map((i) => units[i].line)).size;
+  return items >= 2 && [...text.matchAll(COUNTED_PLURAL)].some((m) => countOf(m[1]) === items);
+}
+/** "vijf principes", "3 subregio's": a count and a plural. */
+const COUNTED_PLURAL = new RegExp(`\\b(${COUNT_WORDS}|\\d{1,2})\\s+(?:\\p{L}+e\\s+)?\\p{L}{3,}(?:en|s|['’]s)\\b`, 'giu');
 
 /**
  * "Wie zitten er allemaal in het team?": "Het team bestaat uit een voorzitter en vijf leden. Voorzitter is ... De leden
@@ -148,6 +163,8 @@ function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, be
   // A table row's figure holds unless another lid modifies it for the asker's case: "voor aanbieders met minder dan
   // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));
+  // "Ik ben 15 jaar, wat heb ik nodig om lid te worden?": the lid whose condition the asker's age meets ("jonger dan zestien jaar").
+  if (also.timeCase) for (const [i, u] of units.entries()) if (also.timeCase(u.text) && !isRow(u)) addWhole(units, chosen, lidOrSelf(units, i));
   if (secondAsk) addSecondAnswer(section, units, chosen, secondAsk, weight);
   if (firstAsk) addSecondAnswer(section, units, chosen, firstAsk, weight, true);
   if (also.decision) addDecision(units, chosen, best);

@@ -1,4 +1,4 @@
-import type { Unit } from './answer-units';
+import { LEANS_ON_BEFORE, type Unit } from './answer-units';
 import { MIN_STEPS } from './list-continuation';
 
 /**
@@ -34,7 +34,7 @@ export function answerFirst(units: Unit[], picked: number[], best: number, steps
   const lead = blockOf(units, best);
   if (blockOf(units, picked[0]) === lead || (stepsAsked && wholeNumberedRun(units, picked))) return picked;
   const first = picked.filter((k) => blockOf(units, k) === lead);
-  if (first.length === 0 || LEANS_BACK.test(units[first[0]].text)) return picked;
+  if (first.length === 0 || LEANS_BACK.test(units[first[0]].text) || LEANS_ON_BEFORE.test(units[first[0]].text)) return picked;
   const before = picked.filter((k) => k < first[0]);
   if (before.some((k) => units[k].score >= CLEARLY_BETTER * units[best].score)) return picked;
   return [...first, ...picked.filter((k) => blockOf(units, k) !== lead)];

@@ -109,7 +109,9 @@ const gives = (answer: Answer, other: Answer, all = false) => {
     return ROW_ITEM.test(s) && text.split('\n').some((line) => line.startsWith(`${name}: `) && line.includes(cell.join(': ')));
   };
   const said = (s: string) => text.includes(s) || rowGiven(s);
-  return all ? sentences.every(said) : sentences.some(said);
+  // A list's introduction ("... doorloopt het RSJ vaste stappen:") says nothing of its own: two steps of it share it.
+  const telling = sentences.filter((s) => !/:\s*$/.test(s));
+  return all ? sentences.every(said) : (telling.length ? telling : sentences).some(said);
 };
 /** The share of an ask's words (not the weak ones) a text says. */
 type Says = (text: string, ask: string) => number;
@@ -123,7 +125,7 @@ export const shareSaid = (matches: number[]) => (matches.length ? matches.filter
  * what the other finds in the same document ("hoeveel kinderen zijn gestart, en waarom niet allemaal?"), that answer
  * follows it.
  */
-export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string) => QaResult, says: Says): QaResult {
+export function answerPerAsk(question: string, whole: QaResult, answerOf: (question: string, within?: string) => QaResult, says: Says): QaResult {
   // An answer that leaves a thing asked unsaid ("structureel") may be one ask's: each ask on its own may say it.
   const tried = (whole.kind === 'none' && (whole.reason === 'low-score' || whole.reason === 'current-state')) || unsaidInAnswer(whole) || answered(whole);
   const inRow = tried ? questionsInRow(question) : undefined;
@@ -142,7 +144,8 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const first = `${asks[0]}?`;
   if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first)), first, says);
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
-  const [a, b] = [first, second].map((ask) => answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${ask}` : ask)));
+  const a = answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first));
+  const b = answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${second}` : second), answered(a) ? a.source.title : undefined);
   // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.
@@ -207,7 +210,7 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
   // As much said is worth adding unless it opens with a sentence the whole answer gives (the same lid again, with its list).
-  const opening = sentencesOf(unbracketed(each[left].answer))[0]?.slice(0, RESTATED_OPENING);
+  const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !/:\s*$/.test(s))?.slice(0, RESTATED_OPENING);
   const more = share > says(whole.answer, asks[left]) || (share === says(whole.answer, asks[left]) && !!opening && !unbracketed(whole.answer).includes(opening));
   if (!otherRow && !(share > 0.5 && more)) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.

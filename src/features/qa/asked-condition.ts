@@ -51,9 +51,14 @@ const DEFINITION_LINE = /^(?:[a-z][.)]\s+|[-•]\s+)?[\p{L} -]{2,40}:\s/u;
  * ("jonger dan zestien jaar", "meer dan een jaar voor het indienen") speaks of it; so does one with an amount the case meets (moneyCaseMetBy).
  */
 function fitsCase(question: string): ((line: string) => boolean) | undefined {
+  const fits = askersTimeCase(question);
+  return fits ? (line) => splitSentences(line).some(fits) : moneyCaseMetBy(question);
+}
+
+/** "Ik ben 15 jaar", "twee jaar geleden": whether a sentence's age or time condition is one the asker's case meets. */
+export function askersTimeCase(question: string): ((sentence: string) => boolean) | undefined {
   const asked = askedQuantity(question);
-  if (asked?.unit !== 'age' && asked?.unit !== 'elapsed') return moneyCaseMetBy(question);
-  return (line) => splitSentences(line).some((s) => fitsQuantity(s, asked) > 0);
+  return asked?.unit === 'age' || asked?.unit === 'elapsed' ? (s) => fitsQuantity(s, asked) > 0 : undefined;
 }
 
 /** The situation a question speaks of, as a test on a passage's text and a rank boost; undefined for other questions. */

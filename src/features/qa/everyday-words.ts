@@ -3,12 +3,10 @@ import { withIndirectAskSplit, withoutIndirectAmount } from './question-rewrites
 import { countOf } from './number-words';
 import { MONTHS } from '../../shared/dutch-date';
 /**
- * Everyday words and idioms for what the documents name otherwise, as whole words only: "jongeren" are the
- * "jeugdigen" of every report. (A synonym group would also reach compounds: "jongerenwerk" is no youth care.)
+ * Everyday words and idioms for what the documents name otherwise, as whole words only ("jongeren" are the "jeugdigen"
+ * of every report by their terms: word-forms.ts).
  */
 const EVERYDAY: [RegExp, string][] = [
-  [/\bjongeren\b/gi, 'jeugdigen'],
-  [/\bjongere\b/gi, 'jeugdige'],
   // "Een heel duur arrangement" is expensive, not the "duur" (length) of the periode group.
   [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
   // "Moet dat langs de commissie?": laid before it.

@@ -71,6 +71,8 @@ export interface RankingContext<H extends RankedHit> {
   matches(sentence: string): number[];
   /** Whether the question names a section of the user guide (guide-headings.ts): it is about using the bot. */
   namesGuideSection?: boolean;
+  /** Whether a passage is of the document the other ask of a two-ask question was answered from. */
+  inOtherAsksDocument?(passageId: string): boolean;
 }
 
 /** The most of the question that one sentence of a text says. */
@@ -158,9 +160,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const saysSuperlative = saidSuperlative ? (h: H) => (saidSuperlative.test(ctx.text(h.id)) ? 1 : 0) : () => 0;
   // "Wie zitten er in de kleine commissie?": of answers as good, a list item headed by the body asked ("**Kleine commissie**:
   // wethouders ...") is the text's own entry on who it is; a list of definitions says what a word means, not who.
+  const sameDocument = (h: H) => Number(!!ctx.inOtherAsksDocument?.(h.id));
   const asked = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const entry = WHO_Q.test(question) ? (h: H) => (!DEFINITIONS.test(ctx.text(h.id)) && [...ctx.text(h.id).matchAll(ENTRY_HEAD)].some((m) => asked.includes(` ${m[1].trim().toLowerCase()} `) && PERSON_NAME.test(m[2])) ? 1 : 0) : () => 0;
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || rank(b) - rank(a));
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
 }
 
 /**

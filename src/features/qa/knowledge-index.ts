@@ -55,14 +55,13 @@ const FACT_BOOST = 1.6;
 const RECENCY_BOOST = 1.0;
 /** How many passages are tried after a curated fact or a passage that does not give what is asked. */
 const FALLBACKS = 2;
+/** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
+const AMOUNT_ELSEWHERE_GAP = 0.15;
 
 /**
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
  * dutch-text.ts and served by a corpus (MiniSearch in memory, or the store's persistent index).
  */
-/** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
-const AMOUNT_ELSEWHERE_GAP = 0.15;
-
 export class KnowledgeIndex {
   private readonly search: KnowledgeCorpus;
   /** Tells newer evidence from text repeating what the facts were written from. */
@@ -98,21 +97,14 @@ export class KnowledgeIndex {
   /** Per document title: 0 for the earliest ingested, 1 for the latest. */
   private get documentAge() { return this.search.documentAge; }
 
-  /**
-   * Later documents overrule earlier ones: between equally good hits, a passage of a more recently
-   * ingested document ranks up to RECENCY_BOOST higher than one of the oldest.
-   */
+  /** Later documents overrule earlier ones: a passage of a more recently ingested one ranks up to RECENCY_BOOST higher. */
   private recency = (id: string): number => 1 + RECENCY_BOOST * this.age(id);
 
   /** 0 for the earliest ingested document, 1 for the latest. */
-  private age(passageId: string): number {
-    return this.documentAge.get(titleOfKey(passageId)) ?? 0;
-  }
+  private age = (passageId: string): number => this.documentAge.get(titleOfKey(passageId)) ?? 0;
 
   /** Whether curated facts were written from this passage's document. */
-  private isFactSource(passageId: string): boolean {
-    return this.evidence.isFactSource(this.passages.get(passageId)?.title ?? '');
-  }
+  private isFactSource = (passageId: string): boolean => this.evidence.isFactSource(this.passages.get(passageId)?.title ?? '');
 
   /** The age of the document a curated fact was written from (0 when that document is not ingested). */
   private factAge = (factId: string): number => this.documentAge.get(this.facts.get(factId.slice(2))?.source.title ?? '') ?? 0;
@@ -138,9 +130,17 @@ export class KnowledgeIndex {
   }
 
   /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
-  ask(asked: string): QaResult {
+  ask(asked: string, within = this.within): QaResult {
+    const outer = this.within;
+    this.within = within;
+    try { return this.askWhole(asked); } finally { this.within = outer; }
+  }
+  /** The title of the document the other ask of a two-ask question was answered from: of answers as good, its passages win. */
+  private within?: string;
+
+  private askWhole(asked: string): QaResult {
     const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q) => this.ask(q), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(withoutDescribedDocument(inDocumentWords(this.speller.correct(ask)), () => true)).filter((w) => !w.weak))));
+    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q, within) => this.ask(q, within), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(withoutDescribedDocument(inDocumentWords(this.speller.correct(ask)), () => true)).filter((w) => !w.weak))));
   }
 
   private answerOf(asked: string): QaResult {
@@ -220,7 +220,7 @@ export class KnowledgeIndex {
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',
       namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words),
-      namesGuideSection: this.guide.named(question, words) });
+      namesGuideSection: this.guide.named(question, words), inOtherAsksDocument: (id) => !!this.within && (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : this.passages.get(id)?.title) === this.within });
     return { hits, ranked, counted, forRows, setup };
   }
 

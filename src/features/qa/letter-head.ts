@@ -68,13 +68,15 @@ const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstu
 /**
  * Whether the question asks only those fields of the letter ("wat is het kenmerk van de brief?"), not something the
  * letter says with a field's word ("wat is de uiterste datum voor zienswijzen volgens de brief?"), nor a second thing:
- * two fields are two asks ("van wanneer is het voorstel en wie heeft het opgesteld?").
+ * two fields are two asks ("van wanneer is het voorstel en wie heeft het opgesteld?") or joined ("het kenmerk en de datum").
  */
 function asksOnlyTheFields(question: string, fields: RegExp[], title: string): boolean {
   const own = new Set(tokenize(title));
   const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
-  return rest.length === 0 && !twoAsks(question) === (fields.length === 1);
+  return rest.length === 0 && (fields.length === 1 ? !twoAsks(question) : !!twoAsks(question) || JOINED_FIELDS.test(question));
 }
+/** "Wat is het zaaknummer en de datum van de nota?": two fields asked by one "wat is". */
+const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s+en\s+(?:de|het)\s+(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b/i;
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
 const headFields = rememberedPerText(500, (text: string): Map<string, { label: string; value: string }> => {

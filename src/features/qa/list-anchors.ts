@@ -1,4 +1,5 @@
 import { NUMBERED, type Unit, listAround } from './answer-units';
+import { OWN_WORD_MATCH } from './sentence-context';
 
 /**
  * Where in a section the answer to a question about a list begins, when that is not the sentence sharing the most
@@ -10,14 +11,24 @@ import { NUMBERED, type Unit, listAround } from './answer-units';
  * sentence beside it shares more of the question's words. The best-scoring list (its introduction, else its first item)
  * anchors the answer, unless the best sentence is in a list already or introduces one.
  */
-export function headedListAnchor(units: Unit[], best: number): number {
+export function headedListAnchor(units: Unit[], best: number, matches: (sentence: string) => number[], heading: string): number {
   const inList = (k: number) => units[k].marker !== undefined && listAround(units, k).filter((i) => units[i].marker).length >= 2;
   if (inList(best) || (/:$/.test(units[best].text) && units[best + 1] && inList(best + 1))) return best;
   const starts = [...new Set(units.flatMap((_, k) => (inList(k) ? [listAround(units, k)[0]] : [])))];
   const score = (k: number) => listAround(units, k).reduce((sum, i) => sum + units[i].score, 0);
   const first = starts.sort((a, b) => score(b) - score(a))[0];
-  if (first === undefined) return best;
+  if (first === undefined || saysWhatListLacks(units, best, listAround(units, first), matches, heading)) return best;
   return first > 0 && /:$/.test(units[first - 1].text) ? first - 1 : first;
+}
+
+/**
+ * "Welke risico's worden als toprisico gezien?" under "De belangrijkste risico's": "Drie risico's gelden als toprisico: R1,
+ * R4 en R6." says a question word by its own form that neither the heading nor any item of its list says: it answers, not the list.
+ */
+function saysWhatListLacks(units: Unit[], best: number, list: number[], matches: (sentence: string) => number[], heading: string): boolean {
+  // Nor the document's title and heading: "bij code geel" beside the list under "Code geel: signaal" is what the list is of.
+  const items = [heading, ...list.map((i) => units[i].text)].map(matches);
+  return matches(units[best].text).some((v, w) => v >= OWN_WORD_MATCH && items.every((m) => !m[w]));
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];

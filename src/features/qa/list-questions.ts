@@ -10,10 +10,13 @@ const PLURAL = "(?:\\p{L}{3,}(?:en|ers|els|ies|[aiy]s|['’]s)|criteria|data)";
 export const WANTS_LIST = new RegExp(
   `\\b(hoe (werkt|gaat|verloopt|loopt)|helemaal tot (?:aan|en met)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\\b(in|staan)\\b|welke .* (zijn er|er zijn)|welke \\p{L}+ (?:vallen|liggen|blijven) buiten|` +
     `(?:welke|wat zijn(?: de)?) (?:\\p{L}+e )?${PLURAL}(?: en (?:\\p{L}+e )?${PLURAL})? (?:zijn|horen|hoort|gelden|vallen|waar|noemt|noemen|geeft|geven|beschrijft|beschrijven|staan|worden|tellen|moet|moeten)(?! (?:het|de) (?:meest|minst|meeste|minste)\\b)|` +
-    `wat zijn (?:de|alle) (?:\\p{L}+e )?(?:doelen|doelstellingen|taken|opgaven|prioriteiten|speerpunten|maatregelen|afspraken) (?:van|voor)\\b|wie zijn (?:de|alle) ${PLURAL}(?! van)|(?:wie|welke (?:mensen|personen|leden)) (?:zitten|zit|zaten) (?:er )?(?:allemaal )?in|uit wie bestaat|wie (?:zijn|horen) er allemaal|(?<!\\b(?:keer|jaar|jaren|maanden|weken|kwartalen|vergaderingen|dagen) )op een rij|(?:noem|geef|graag) (?:me |mij )?alle|noem (?:de|alle) (?:\\p{L}+e )?${PLURAL}|uit welke (?:\\p{L}+e )?${PLURAL} (?:bestaat|bestaan)|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |eens |even )*alle \\p{L}+ (?:\\p{L}+ )?(?:opsommen|opnoemen|noemen)|` +
+    `wat zijn (?:de|alle) (?:\\p{L}+e )?(?:doelen|doelstellingen|taken|opgaven|prioriteiten|speerpunten|maatregelen|afspraken|principes|uitgangspunten|pijlers|ambities|kernwaarden) (?:van|voor)\\b|wie zijn (?:de|alle) ${PLURAL}(?! van)|(?:wie|welke (?:mensen|personen|leden)) (?:zitten|zit|zaten) (?:er )?(?:allemaal )?in|uit wie bestaat|wie (?:zijn|horen) er allemaal|(?<!\\b(?:keer|jaar|jaren|maanden|weken|kwartalen|vergaderingen|dagen) )op een rij|(?:noem|geef|graag) (?:me |mij )?alle|noem (?:de|alle) (?:\\p{L}+e )?${PLURAL}|uit welke (?:\\p{L}+e )?${PLURAL} (?:bestaat|bestaan)|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |eens |even )*alle \\p{L}+ (?:\\p{L}+ )?(?:opsommen|opnoemen|noemen)|` +
     `(?:het|de) (?:hele|volledige|complete) (?:rij|rijtje|lijst|opsomming|proces)|welke (?:soorten|typen|types|categorie[eë]n|vormen) \\p{L}+|alles (?:noemen|opnoemen|opsommen)|noem (?:ze )?(?:allemaal|alles)|van (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste))(?!\\p{L})`,
   'iu',
 );
 
 /** The things a list question asks for: "welke signalen", "wat zijn financiële signalen", "welke risico's", "alle beslispunten". */
 export const LIST_THING = new RegExp(`\\b(?:welke|wat zijn(?: de)?|alle) (?:\\p{L}+e )?(${PLURAL})(?!\\p{L})`, 'iu');
+
+/** "Welke vijf uitgangspunten gelden er?", "wat zijn de drie prioriteiten": things asked by their number, each of them wanted. */
+export const COUNTED_THINGS = new RegExp(`\\b(?:welke|wat zijn (?:de|die)) (?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d{1,2}) (?:\\p{L}+e )?${PLURAL}(?!\\p{L})`, 'iu');

@@ -77,9 +77,15 @@ const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+n
 /** "Welk aandeel zouden ze dan krijgen t.o.v. nu?": "nu" as the figure an option is compared with, which the document gives beside it. */
 const COMPARED_WITH_NOW = /(?:\bt\.\s?o\.\s?v\.?|\btov\b|\bten opzichte van|\bvergeleken met|\bin vergelijking met)\s+nu\b/i;
 
-/** The asker dates the state by the document, sets "nu" against an earlier figure or event, or asks a proposal: a document answers it. */
+/**
+ * "Met hoeveel productcodes werken we nu en naar hoeveel willen we terug?": "nu" set against a target or a later year is
+ * the starting point of a plan, which the document that sets the target gives beside it.
+ */
+const NOW_AND_TARGET = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:naar\s+hoeveel|naartoe|streefwaarde|streefcijfer|doel|ambitie|straks|(?:in|tegen|eind)\s+20\d\d)\b/i;
+
+/** The asker dates the state by the document, sets "nu" against an earlier figure, an event or a target, or asks a proposal: a document answers it. */
 export const datedByDocument = (asking: string) =>
-  STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking) || COMPARED_WITH_NOW.test(asking);
+  STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AND_TARGET.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking) || COMPARED_WITH_NOW.test(asking);
 
 /** The question without the words "nu" that ask no state of affairs of today. */
 export const withoutNowOfCase = (text: string, afterSetup: boolean) => withoutSituationNow(text, afterSetup).replace(UNTIL_WHEN_NOW, '$1');

@@ -1,13 +1,15 @@
 import { extractAnswer } from './answer-extraction';
-import { LIST_THING, WANTS_LIST } from './list-questions';
+import { COUNTED_THINGS, LIST_THING, WANTS_LIST } from './list-questions';
 import { negatedAsk } from './negated-asks';
 import { askedKind, asksResultItself, withAskedKind } from './asked-kind';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
+import { askersTimeCase } from './asked-condition';
 import { askedElaboration, askerWeight, asksCause, asksFollowUp, asksMessage, asksTwoCounts, asksWhatWasAsked, causeWeight } from './asked-elaboration';
 import { wholeGuideSection } from './fact-ranking';
 import { partyItemsAnswer } from './party-items';
 import type { Passage } from './qa.domain';
+import { splitSentences } from './passages';
 import { asksLevelEntry, levelsOwnHeading, namedLevel } from './levels';
 import { askedStep } from './list-anchors';
 import { WANTS_CONSEQUENCE, conditionWeight } from './sentence-conditions';
@@ -39,15 +41,16 @@ export function answerFromSection(question: string, section: Passage[], reading:
   // The list a heading names is asked for whole, however the question asks it ("wanneer is er sprake van code oranje?").
   const headingNamesList = headingNamesAsked(question, section, reading.matches);
   const condition = conditionWeight(question);
-  const cause = causeWeight(question);
+  const cause = ofSubject(causeWeight(question), reading.matches, section);
   const asker = askerWeight(question, reading.matches);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
     partyItemsAnswer(question, section, reading.named) ??
-    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question) || COUNTED_THINGS.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
       askKinds: askKinds(question),
       caseMet: caseMetBy(question),
+      timeCase: askersTimeCase(question),
       secondAsk: reading.secondAsk,
       headingNamesList,
       step: askedStep(question),
@@ -62,6 +65,22 @@ export function answerFromSection(question: string, section: Passage[], reading:
       resultAsked: asksResultItself(question),
     })
   );
+}
+
+/**
+ * "Waarom wordt de structurele exploitatieruimte in 2058 negatief?" where a sentence of the section says all of that ("Het
+ * negatieve getal voor de structurele exploitatieruimte in 2058 ..."): a reason counts above other sentences only where it
+ * says at least half of what is asked; "De netto schuldquote is negatief omdat ..." gives the reason for something else.
+ * (The reason that follows the sentence saying it all, "Het komt voort uit ...", comes along with that one.)
+ */
+function ofSubject(weight: ((sentence: string) => number) | undefined, matches: (sentence: string) => number[], section: Passage[]) {
+  const saysAll = (s: string) => matches(s).every((v) => v > 0);
+  if (!weight || !section.some((p) => p.text.split('\n').some((line) => splitSentences(line).some(saysAll)))) return weight;
+  return (s: string) => {
+    const w = weight(s);
+    const m = matches(s);
+    return w > 1 && 2 * m.filter((v) => v > 0).length < m.length ? 1 : w;
+  };
 }
 
 /** Whether a question asking for a list of things asks for what the section's heading names ("3.2 Financiële signalen"). */

@@ -30,7 +30,7 @@ interface Para {
 }
 
 const TARGET_CHARS = 700;
-const SENTENCE_END = /[.!?:"”)]$/;
+const SENTENCE_END = /[.!?:"”)](?:\*\*|__)?$/;
 const DOC_TYPES = /\b(kadernota|kadernotitie|begroting|jaarplan|jaarverslag|jaarrekening|regiovisie|informatienota|raadsinformatiebrief)\s+(20\d\d)\b/gi;
 const MEMO_HEADER = /^(informatienota|aan|van|datum|betreft|zaaknummer|onderwerp|kenmerk)\s*(:|$)/i;
 const GENERIC_FIRST_LINES = /^(informatienota|memo|notitie|raadsinformatiebrief|inhoud|inhoudsopgave)$/i;

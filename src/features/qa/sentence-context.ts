@@ -17,9 +17,22 @@ export function addAntecedents(units: Unit[], chosen: Set<number>, fits: (ks: nu
   const leans = (text: string) => LEANS_ON_BEFORE.test(text) || REASON_INSIDE.test(text);
   for (const k of [...chosen].sort((a, b) => a - b)) {
     const span: number[] = [];
-    for (let i = k; i > 0 && leans(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
-    if (span.length && fits(span)) for (const i of span) chosen.add(i);
+    let i = k;
+    for (; i > 0 && leans(units[i].text) && units[i - 1].line === units[i].line && !chosen.has(i - 1); i--) span.push(i - 1);
+    // "Met deze missie kiezen de gemeenten ..." opening a paragraph leans on the short one before it (the mission, quoted).
+    if (i > 0 && LEANS_ON_BEFORE.test(units[i].text) && units[i - 1].line !== units[i].line && !chosen.has(i - 1)) span.push(...shortParagraphBefore(units, i));
+    if (span.length && fits(span)) for (const j of span) chosen.add(j);
   }
+}
+
+/** Sentences a paragraph has at most to be read whole as what the next one leans on. */
+const SHORT_PARAGRAPH = 2;
+
+/** The sentences of the paragraph before unit `i`'s, when that is a short one of prose (no list item, no table row). */
+function shortParagraphBefore(units: Unit[], i: number): number[] {
+  const line = units[i - 1].line;
+  const ks = units.flatMap((u, k) => (u.line === line ? [k] : []));
+  return ks.length <= SHORT_PARAGRAPH && units[ks[0]].marker === undefined ? ks : [];
 }
 
 /**

@@ -11,11 +11,19 @@ const stemCache = new Map<string, string>();
 const PLURAL_IES = /^(?!\p{L}*(?:advies|precies)$)\p{L}{3,}ies$/u;
 
 /** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
+/**
+ * Words for what every report names otherwise, as whole words only: "jongeren" are the "jeugdigen" (a "jongerenwerk" is no
+ * youth care, so compounds keep their parts). The word keeps its own stem too, so a row of "jongeren" beats one of "ouders".
+ */
+const SAME_THING: Record<string, string> = { jongeren: 'jeugdigen', jongere: 'jeugdige' };
+
 export function stemWord(word: string): string {
   // "Het 4e kwartaal" is "het vierde kwartaal".
   const ordinal = ordinalWord(word);
   if (ordinal) return stemWord(ordinal);
   if (/\d/.test(word) || word.length <= 3) return word;
+  // "Jongeren" would stem to "jonger" (younger): its own stem is the singular as written.
+  if (SAME_THING[word]) return word.replace(/n$/, '');
   let stem = stemCache.get(word);
   if (stem === undefined) {
     // Snowball keeps the -s of a plural after a vowel: "commissies", "provincies" would not find "commissie".
@@ -73,12 +81,16 @@ export function participleVerbStem(word: string): string | undefined {
 
 const rootCache = new Map<string, string>();
 
+
+
 /**
  * The root a word shares with its family where the stemmer keeps them apart: a participle and its
  * verb ("geëvalueerd", "evalueren"), a noun in -ing and its verb ("stemming", "stemmen", "gestemd"),
  * a verb form with a doubled vowel ("evalueert", "evalueren"). Undefined when the stem already is it.
  */
 export function familyRoot(word: string): string | undefined {
+  const same = SAME_THING[word];
+  if (same) return stemWord(same);
   if (word.length < 6 || /\d/.test(word)) return undefined;
   // Five patterns and two stemmings a word, asked for every term of every question: cached like the stems ('' for none).
   let root = rootCache.get(word);
