@@ -138,3 +138,13 @@ export function byNameSaidWhole<H extends { rank: number }>(question: string, ti
     return said.length > 0 && said.every((t) => asked.has(t));
   });
 }
+
+/**
+ * "Als de kosten 5% stijgen, wat betekent dat voor Zwolle?" of a table of scenarios ("Midden | ... | Stijging: 5% | ..."): a
+ * row is named by a figure of one of its cells when the question gives that figure with a word of the cell's column.
+ */
+export function namedByItsCell(question: string, row: { headers: string[]; cells: string[] }, terms: (word: string) => string[]): boolean {
+  const asked = new Set(tokenize(question).flatMap(terms));
+  const figures = question.replace(/\s*procent\b/gi, '%').match(/\d+(?:,\d+)?\s*%/g)?.map((f) => f.replace(/\s+/g, '')) ?? [];
+  return row.cells.some((cell, k) => k > 0 && figures.includes(cell.replace(/\s+/g, '')) && tokenize(row.headers[k] ?? '').some((w) => terms(w).some((t) => asked.has(t))));
+}

@@ -25,7 +25,7 @@ import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
 import { countAskedInMeasure, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
-import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
+import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namedByItsCell, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -85,7 +85,7 @@ const REFERENCE = /\b(tabel|tabellen|figuur|artikel|artikelen|hoofdstuk|paragraa
 export function mayAnswer(question: string, id: string, source: TableSource): boolean {
   const row = rowOf(source.passage(id)?.text ?? '');
   if (row && rowOfOtherThings(question, row, source.terms)) return false;
-  return !row || comparesRows(question) || rowNamedBy(question, rowName(row, question), source.terms, source.passage(id)?.title).length > 0;
+  return !row || comparesRows(question) || rowNamedBy(question, rowName(row, question), source.terms, source.passage(id)?.title).length > 0 || namedByItsCell(question, row, source.terms);
 }
 
 /**
