@@ -210,7 +210,8 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
   // As much said is worth adding unless it opens with a sentence the whole answer gives (the same lid again, with its list).
-  const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !/:\s*$/.test(s))?.slice(0, RESTATED_OPENING);
+  // The introduction of a list the whole answer shows too ("... doorloopt het RSJ vaste stappen:") opens nothing: its item does.
+  const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !(/:\s*$/.test(s) && unbracketed(whole.answer).includes(s)))?.slice(0, RESTATED_OPENING);
   const more = share > says(whole.answer, asks[left]) || (share === says(whole.answer, asks[left]) && !!opening && !unbracketed(whole.answer).includes(opening));
   if (!otherRow && !(share > 0.5 && more)) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.

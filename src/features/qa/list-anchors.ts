@@ -21,11 +21,16 @@ export function headedListAnchor(units: Unit[], best: number, matches: (sentence
   return first > 0 && /:$/.test(units[first - 1].text) ? first - 1 : first;
 }
 
+/** "...: R1, R4 en R6": a sentence that names things of its own after a colon. */
+const ENUMERATES = /:\s*[^.;:]+?\s+en\s+[^.;:]+/;
+
 /**
  * "Welke risico's worden als toprisico gezien?" under "De belangrijkste risico's": "Drie risico's gelden als toprisico: R1,
- * R4 en R6." says a question word by its own form that neither the heading nor any item of its list says: it answers, not the list.
+ * R4 en R6." names the things asked itself, with a question word by its own form that neither the heading nor any item of its
+ * list says: it answers, not the list.
  */
 function saysWhatListLacks(units: Unit[], best: number, list: number[], matches: (sentence: string) => number[], heading: string): boolean {
+  if (!ENUMERATES.test(units[best].text)) return false;
   // Nor the document's title and heading: "bij code geel" beside the list under "Code geel: signaal" is what the list is of.
   const items = [heading, ...list.map((i) => units[i].text)].map(matches);
   return matches(units[best].text).some((v, w) => v >= OWN_WORD_MATCH && items.every((m) => !m[w]));
