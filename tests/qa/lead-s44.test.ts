@@ -90,7 +90,11 @@ Wanneer een crisis zich voordoet, doorloopt het bureau vaste stappen:
 | Midden | langere plaatsingen | 4% | € 1,22 mln | € 0,24 mln |
 | Hoog | tekort aan pleegouders | 7% | € 2,14 mln | € 0,43 mln |
 
-## 9. Jongerenpanel
+## 9. Gunning
+
+Elke inschrijving krijgt per criterium een score; de prijs telt voor 30% mee. Bij een gelijke totaalscore gaat de inschrijver met de hoogste kwaliteitsscore voor. Is die ook gelijk, dan beslist loting in aanwezigheid van een notaris.
+
+## 10. Jongerenpanel
 
 1. Het jongerenpanel bestaat uit acht tot twaalf leden, die samen zoveel mogelijk gemeenten en vormen van jeugdhulp vertegenwoordigen.
 2. Een lid is bij de benoeming ten minste veertien en ten hoogste eenentwintig jaar oud en woont in een van de zes gemeenten.
@@ -151,6 +155,9 @@ describe('the question read the way the document means it (session 44)', () => {
   it('fails at 06bb59c: "nu" set against a target asks the starting point the document gives', () => {
     expect(datedByDocument('Met hoeveel pleeggezinnen werken we nu en naar hoeveel willen we terug?')).toBe(true);
     expect(ask('Met hoeveel pleeggezinnen werken we nu en naar hoeveel willen we terug?')).toContain('142');
+  });
+  it('fails at 06bb59c: a count the asker supposes ("als twee aanbieders ...") is no figure asked', () => {
+    expect(ask('En als twee aanbieders precies dezelfde totaalscore hebben, wie wint er dan?')).toContain('hoogste kwaliteitsscore');
   });
   it('passes at 06bb59c (a guard): "nu" alone still asks the state of today', () => {
     expect(datedByDocument('Hoeveel pleeggezinnen zijn er nu?')).toBe(false);

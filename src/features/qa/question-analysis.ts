@@ -33,6 +33,9 @@ const FREQUENCY_GROUP = '~frequentie';
 const START_FRAME = /\b(vanaf|sinds)\s+(?:(?:19|20)\d\d\b|\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b)/iu;
 const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bom de hoeveel\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
 
+/** "En als twee aanbieders dezelfde score hebben ...": a count the asker supposes, no figure asked ("hoeveel" asks one). */
+const SUPPOSED_COUNT = /^(?!.*\bhoeveel\b)(?:\s*en)?\s*(?:als|stel(?:\s+dat)?|indien|wanneer)\s+(twee|drie|vier|vijf)\s+\p{L}+/iu;
+
 /** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
   const seen = new Set<string>();
@@ -47,6 +50,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   // Read in the sentences that ask: "Een lid is vaak afwezig. Moet hij elk kwartaal komen?" asks no frequency.
   const asksHowOften = ASKS_HOW_OFTEN.test(askingSentences(text));
   const framing = START_FRAME.exec(text)?.[1].toLowerCase();
+  const supposed = SUPPOSED_COUNT.exec(text)?.[1].toLowerCase();
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
@@ -61,7 +65,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
     const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
-    const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing;
+    const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing || group[0] === supposed;
     // A phrase is the kind of answer asked by its token or its head, not by a word that qualifies it ("financiële problemen" asks no money).
     const focus = !weak && [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
