@@ -10,13 +10,14 @@ const stemCache = new Map<string, string>();
 /** A plural in -ies of a noun in -ie ("commissies", "functies", "provincies"); "advies" and "precies" are no plurals. */
 const PLURAL_IES = /^(?!\p{L}*(?:advies|precies)$)\p{L}{3,}ies$/u;
 
-/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 /**
- * Words for what every report names otherwise, as whole words only: "jongeren" are the "jeugdigen" (a "jongerenwerk" is no
- * youth care, so compounds keep their parts). The word keeps its own stem too, so a row of "jongeren" beats one of "ouders".
+ * Words for what every report names otherwise, as whole words only: "jongeren" are the "jeugdigen" by their family root (a
+ * "jongerenwerk" is no youth care: compounds keep their parts). Their own stem is kept apart from "jonger" (younger), so a
+ * row of "jongeren" beats one of "ouders" and "jonger dan zestien" names no jongeren.
  */
 const SAME_THING: Record<string, string> = { jongeren: 'jeugdigen', jongere: 'jeugdige' };
 
+/** Snowball stemming is slow (tens of microseconds a word) and texts repeat words: cached. */
 export function stemWord(word: string): string {
   // "Het 4e kwartaal" is "het vierde kwartaal".
   const ordinal = ordinalWord(word);
@@ -80,8 +81,6 @@ export function participleVerbStem(word: string): string | undefined {
 }
 
 const rootCache = new Map<string, string>();
-
-
 
 /**
  * The root a word shares with its family where the stemmer keeps them apart: a participle and its
