@@ -101,6 +101,8 @@ const unbracketed = (text: string) => text.replace(/\s\([^()]*\)/g, '');
 /** A table row as an answer quotes it: its name, then a cell under its header ("Onderzoek X: Bedrag: + € 30.000"). */
 const ROW_ITEM = /^[^:]{3,80}: [^:]{2,40}: /;
 /** Whether an answer already gives what another says: one of its sentences (with 'all', each of them) is in it. */
+/** A sentence that introduces a list ("... doorloopt het RSJ vaste stappen:"). */
+const LIST_INTRODUCTION = /:\s*$/;
 const gives = (answer: Answer, other: Answer, all = false) => {
   const sentences = sentencesOf(unbracketed(other.answer)), text = unbracketed(answer.answer);
   // A table row's cell is given by the row's line that quotes it among others ("Onderzoek X: Aanleiding: ...; Bedrag: ...").
@@ -110,7 +112,7 @@ const gives = (answer: Answer, other: Answer, all = false) => {
   };
   const said = (s: string) => text.includes(s) || rowGiven(s);
   // A list's introduction ("... doorloopt het RSJ vaste stappen:") says nothing of its own: two steps of it share it.
-  const telling = sentences.filter((s) => !/:\s*$/.test(s));
+  const telling = sentences.filter((s) => !LIST_INTRODUCTION.test(s));
   return all ? sentences.every(said) : (telling.length ? telling : sentences).some(said);
 };
 /** The share of an ask's words (not the weak ones) a text says. */
@@ -211,7 +213,7 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
   // As much said is worth adding unless it opens with a sentence the whole answer gives (the same lid again, with its list).
   // The introduction of a list the whole answer shows too ("... doorloopt het RSJ vaste stappen:") opens nothing: its item does.
-  const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !(/:\s*$/.test(s) && unbracketed(whole.answer).includes(s)))?.slice(0, RESTATED_OPENING);
+  const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !(LIST_INTRODUCTION.test(s) && unbracketed(whole.answer).includes(s)))?.slice(0, RESTATED_OPENING);
   const more = share > says(whole.answer, asks[left]) || (share === says(whole.answer, asks[left]) && !!opening && !unbracketed(whole.answer).includes(opening));
   if (!otherRow && !(share > 0.5 && more)) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.

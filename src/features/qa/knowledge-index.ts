@@ -129,28 +129,20 @@ export class KnowledgeIndex {
     return analyseQuestion(corrected, { terms: (w) => this.terms(w), decompounder: this.decompounder, vocabulary: this.vocabulary });
   }
 
-  /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). */
-  ask(asked: string, within = this.within): QaResult {
-    const outer = this.within;
-    this.within = within;
-    try { return this.askWhole(asked); } finally { this.within = outer; }
-  }
-  /** The title of the document the other ask of a two-ask question was answered from: of answers as good, its passages win. */
-  private within?: string;
-
-  private askWhole(asked: string): QaResult {
-    const found = this.answerOf(asked);
-    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q, within) => this.ask(q, within), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(withoutDescribedDocument(inDocumentWords(this.speller.correct(ask)), () => true)).filter((w) => !w.weak))));
+  /** The answer: a field of a letter's head asked (letter-head.ts), with the holder of a role asked by name when the text found names nobody (role-holder.ts), or with the things a sentence counts named by a table (announced-rows.ts). `within`: the title of the document the other ask of a two-ask question was answered from; of answers as good, its passages win. */
+  ask(asked: string, within?: string): QaResult {
+    const found = this.answerOf(asked, within);
+    return answerPerAsk(asked, headFieldAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? nextMeetingAnswer(this.speller.correct(asked), this.documentAge.keys(), (t, k) => this.passage(t, k)) ?? holderAnswer(asked, found, this.search) ?? withAnnouncedRows(asked, found, (t, p) => this.passage(t, p), (w) => this.terms(w)), (q, other) => this.ask(q, other ?? within), (text, ask) => shareSaid(this.sentenceMatches(text, this.analyse(withoutDescribedDocument(inDocumentWords(this.speller.correct(ask)), () => true)).filter((w) => !w.weak))));
   }
 
-  private answerOf(asked: string): QaResult {
+  private answerOf(asked: string, within?: string): QaResult {
     // Every reading of the question (what is counted, asked for, declined) sees it with its typos corrected.
     const question = inDocumentWords(this.speller.correct(asked));
     const words = this.analyse(withoutAskedAmount(withoutDescribedDocument(withoutArticleReference(question), (rest) => this.analyse(rest).some((w) => !w.focus && !w.weak))));
     const early = this.beforeSearch(question, words);
     if (early && !(early.kind === 'none' && early.reason === 'current-state')) return early;
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
-    const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words);
+    const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words, within);
     const ranked = withGatePassedFirst(byRank), best = ranked[0];
     // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it
     // or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
@@ -166,7 +158,7 @@ export class KnowledgeIndex {
   }
 
   /** The hits of a question, each with the share of its words it covers, best first. The user guide joins no tie by the kind it gives: it explains the bot. */
-  private rankHits(asked: string, question: string, words: QueryWord[]) {
+  private rankHits(asked: string, question: string, words: QueryWord[], within?: string) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
@@ -220,7 +212,7 @@ export class KnowledgeIndex {
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',
       namesSubject: namesFactSubject(words, (id) => this.facts.get(id), (w) => this.terms(w)), matches: (s) => this.sentenceMatches(s, words),
-      namesGuideSection: this.guide.named(question, words), inOtherAsksDocument: (id) => !!this.within && (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : this.passages.get(id)?.title) === this.within });
+      namesGuideSection: this.guide.named(question, words), inOtherAsksDocument: (id) => !!within && (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : this.passages.get(id)?.title) === within });
     return { hits, ranked, counted, forRows, setup };
   }
 
