@@ -1,5 +1,6 @@
 import { nld } from 'stopword';
-import { Decompounder, termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
+import { Decompounder } from '../../src/features/qa/decompounder';
 import { fold } from '../../src/shared/fold';
 import { DUTCH_STOP_WORDS } from '../../src/features/qa/dutch-stop-words';
 import { parseDocument } from '../../src/features/qa/ingest.service';

@@ -4,7 +4,7 @@ import type { QaResult } from '../../src/features/qa/qa.domain';
 import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { builtInDocuments } from '../../src/features/qa/builtin-documents';
 import { answerReply } from '../../src/features/qa/qa.routes';
-import { Decompounder } from '../../src/features/qa/dutch-text';
+import { Decompounder } from '../../src/features/qa/decompounder';
 import { twoAsks } from '../../src/features/qa/question-setup';
 import { rowNamedBy } from '../../src/features/qa/row-names';
 import { lacksCount } from '../../src/features/qa/figures-in-answer';

@@ -1,5 +1,6 @@
 import { keysOf, paraphraseAt, paraphraseGroups, parseParaphrases } from '../../src/features/qa/paraphrases';
-import { Decompounder, termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
+import { termsOf, tokenGroups } from '../../src/features/qa/dutch-text';
+import { Decompounder } from '../../src/features/qa/decompounder';
 import { answersFromDocument } from '../helpers/knowledge-from-markdown';
 
 /** An invented reglement that says things in other words than the questions below. */

@@ -26,7 +26,7 @@ const DAY_DEADLINE = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|uiterlijk|vó�
 const FIGURE = new RegExp(String.raw`\d|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|helft|half|anderhalf)\b|${COMPOUND_NUMBER}|${SHARE}|\been\s+(jaar|halfjaar|kwartaal|maand|week|dag|werkdag)\b`, 'i');
 const NUMBER = String.raw`\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|achttien|twintig|dertig|veertig|vijftig|zestig|half|anderhalf|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig)`;
 /** A length of time: a number with a unit of time ("twee jaar", "tien werkdagen", "een halfjaar", "twintig (20) kalenderdagen"). */
-const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\(\d+\)\s+)?(?:\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|kalenderdag|kalenderdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
+const DURATION = new RegExp(String.raw`\b(${NUMBER})\s+(?:\(\d+\)\s+)?(?:(?!per\s)\p{L}+\s+)?(jaar|jaren|halfjaar|maand|maanden|week|weken|dag|dagen|werkdag|werkdagen|kalenderdag|kalenderdagen|uur|uren|kwartaal|kwartalen|minuten)\b`, 'iu');
 const ASKS_TERM = /\bhoeveel\s+tijd\b|\b(?:wat\s+(?:is|zijn)\s+de|welke)\s+\p{L}*termijn(?:en)?\b/iu;
 const CONDITIONS_ASKED = /\b(in welk(e)? (gevallen|geval|situaties|situatie|omstandigheden)|onder welke (voorwaarden|omstandigheden))\b/i;
 const CONDITION = /\b(als|indien|wanneer|mits|tenzij|alleen|uitsluitend)\b[^.]*,/i;
@@ -46,7 +46,7 @@ const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
 /** "Waarom ...", "waarvoor ...", "met welk doel ...": a reason or a purpose ("in geval van calamiteiten"), which a curated summary often leaves out. */
 const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
-const GIVES_REASON = /\b(omdat|zodat|want|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
+const GIVES_REASON = /\b(omdat|zodat|want|op (?:verzoek|aandringen) van|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
 
 /** "Welk deel van het budget ...", "hoeveel procent ...", "hoe zwaar weegt het draagvlak?": a share, which a text gives as a percentage or a fraction ("draagvlak: 15 procent"). */
 const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoe\s+groot\s+(?:\p{L}+\s+){0,3}?meerderheid\b|\bwelke\s+meerderheid\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/iu;

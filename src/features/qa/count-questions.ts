@@ -1,4 +1,5 @@
-import { type Decompounder, WEAK_TERMS, compoundParts, termsOf, tokenize } from './dutch-text';
+import { WEAK_TERMS, compoundParts, termsOf, tokenize } from './dutch-text';
+import type { Decompounder } from './decompounder';
 import type { QueryWord } from './query-words';
 import { isColumnTerm } from './table-column-words';
 import { COUNT_WORDS } from './number-words';
@@ -104,6 +105,9 @@ function ownTerms(word: string, terms: (word: string) => string[]): string[] {
   return all.filter((t, i) => (i === 0 || t.startsWith('~')) && !otherCompound.has(t));
 }
 
+/** An act, no party ("een crisisplaatsing", "de aanmelding"): a noun in -ing that names no body ("stichting", "instelling"). */
+const ACT_NOUN = /(?<!sticht|vereni|instell|vertegenwoordig)ing$/i;
+
 /**
  * A term asked for one party ("binnen hoeveel weken moet een jeugdhulpaanbieder een klacht afhandelen?")
  * is not answered by another party's term: the sentences of the answer that hold a figure must name that
@@ -118,7 +122,7 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
-  if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t))) return false;
+  if (!named.some((t) => t.startsWith('~') || t.startsWith('#')) || named.some((t) => WEAK_TERMS.has(t)) || ACT_NOUN.test(party)) return false;
   const wanted = new Set(tokenize(party).flatMap((w) => ownTerms(w, terms)));
   // A table row ("4. Bestuurlijke escalatie: Wie besluit: BO; Termijn: binnen 10 werkdagen") is one statement: its cells name the party for each other.
   const clauses = answer.split(ROW_ANSWER.test(answer) ? /\n/ : /(?<=[.!?;:])\s+|\n/);

@@ -1,9 +1,10 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { withJoinedVerbs } from './separable-verbs';
-import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { STOP_WORDS } from './vocabulary-words';
+import type { Decompounder } from './decompounder';
 import { withWordsSpelledOut } from './spelled-out-words';
 import vocabulary from './knowledge/vocabulary.json';
-import { familyRoot, participleVerbStem, stemWord } from './word-forms';
+import { familyRoot, participleVerbStem, stemWord, verbDoneAlong } from './word-forms';
 import { fold } from '../../shared/fold';
 import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
 
@@ -13,8 +14,6 @@ import { groupsByForm, paraphraseAt, paraphraseGroups } from './paraphrases';
  * ways, as one concept token), synonym groups (as a shared group token) and compound splitting.
  */
 
-/** The standard Dutch stop words, plus the words questions are phrased with ("welke", "hoeveel", "betekent"). */
-const STOP_WORDS = new Set([...DUTCH_STOP_WORDS, ...vocabulary.questionWords].map(fold));
 
 interface Abbreviation {
   abbr: string;
@@ -61,8 +60,6 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
   }
 }
 const synonymGroups = (word: string, stem: string) => (SYNONYMS.get(stem) ?? []).filter((g) => !g.derived || isDerived(word)).map((g) => g.group);
-
-const SYNONYM_WORDS = Object.values(vocabulary.synonyms).flat().map(fold);
 
 /** "Bestuurlijke trekkers" are bestuurlijke trekkers: a name's last word in its plural ("-s", "-en", "schillen"). */
 const isPluralOf = (word: string | undefined, singular: string) =>
@@ -114,89 +111,6 @@ export const tokenize: (text: string) => readonly string[] = rememberedPerText(2
 /** A document's text: split verbs also as their joined infinitive ("houdt ... bij" is "bijhouden"). */
 export const tokenizeText = (text: string): string[] => tokenGroups(withJoinedVerbs(text)).flat();
 
-const DETERMINER_TAILS = new Set(['ieder', 'iedere', 'elke', 'welke', 'zulke', 'ander', 'andere', 'enige', 'eigen', 'beide', 'zelfde']); // "aanb|ieder" ends no compound
-/** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
-export class Decompounder {
-  private readonly known = new Set<string>();
-
-  /** The synonym groups' words are known from the start: "maximumbedrag" is "maximum" + "bedrag" though no document says "maximum". */
-  constructor() {
-    this.learn(SYNONYM_WORDS);
-  }
-
-  learn(words: Iterable<string>): void {
-    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !/^[#~]/.test(w)) this.known.add(w);
-  }
-
-  /**
-   * [head, tail] when both are known words; [head, middle, tail] when the head is two known words before a linking s
-   * ("zorg|continuiteit|s|risico"); [tail] when only a long enough tail is (a "regieoverleg" is an overleg).
-   */
-  split(word: string): string[] {
-    if (word.length < 9 || /\d/.test(word)) return [];
-    const two = this.splitTwo(word);
-    if (two.length === 2 || word.length < 14) return two;
-    for (let i = word.length - 4; i >= 9; i--) {
-      const tail = word.slice(i);
-      if (!this.known.has(tail)) continue;
-      for (const left of new Set([word.slice(0, i).replace(/s$/, ''), word.slice(0, i)])) {
-        const head = this.splitTwo(left);
-        if (head.length === 2) return [...head, tail];
-      }
-    }
-    return two;
-  }
-
-  private splitTwo(word: string): string[] {
-    // A short noun ends many compounds ("adviesraadlid", "vergaderdag"): split off after a known head of 5 letters or more.
-    const [rest, short] = [word.slice(0, -3), word.slice(-3)];
-    const head = [rest, rest.replace(/s$/, '')].find((h) => h.length >= 5 && this.known.has(h));
-    if (SHORT_TAILS.has(short) && head) return [head, short];
-    let tailOnly: string[] = [];
-    for (let i = 4; i <= word.length - 4; i++) {
-      const head = word.slice(0, i);
-      const tail = word.slice(i);
-      if (!this.knownTail(tail)) continue;
-      // A linking s is not part of the head ("portefeuillehouders|overleg"), also when the plural is a known word.
-      for (const left of [head.replace(/s$/, ''), head, head.replace(/en$/, '')]) {
-        if (left.length >= 4 && this.known.has(left)) return [left, tail];
-      }
-      if (tailOnly.length === 0 && tail.length >= 5 && !DETERMINER_TAILS.has(tail)) tailOnly = [tail];
-    }
-    return tailOnly.length ? tailOnly : this.afterLinkingS(word);
-  }
-
-  /** A tail the corpus knows, also only in its plural ("opkomst|cijfer" where the texts say "cijfers"), or as a doer. */
-  private readonly knownTail = (tail: string) => [tail, `${tail}s`, `${tail}en`].some((w) => this.known.has(w)) || !!this.doerOf(tail);
-
-  /**
-   * A known head in -ing, -heid, -teit or -schap takes a linking s in a compound, which marks where the tail begins
-   * also when the corpus never uses the tail alone: "goedkeuring|s|tolerantie" names a "tolerantie".
-   */
-  private afterLinkingS(word: string): string[] {
-    for (const m of word.matchAll(LINKING_S)) {
-      const head = word.slice(0, m.index + m[0].length - 1);
-      const tail = word.slice(head.length + 1);
-      if (tail.length >= 5 && this.known.has(head)) return [head, tail];
-    }
-    return [];
-  }
-
-  /**
-   * The verb stem of a word naming the one who does it ("ondersteuner": "ondersteun", "bestuurder": "bestuur"), when
-   * the corpus has the verb's form in -t ("ondersteunt"): "ouder", "later" and "kader" name no doer.
-   */
-  doerOf(word: string): string | undefined {
-    const base = (word.match(/^(.{3,}r)der$/) ?? word.match(/^(.{4,}?)(?:st)?er$/))?.[1];
-    return base && this.known.has(`${base}t`) ? base : undefined;
-  }
-}
-
-/** The endings of nouns that join a compound's tail with an s ("vergadering|s|stuk", "veiligheid|s|regio"). */
-const LINKING_S = /(?:ing|heid|teit|schap)s/g;
-
-/** Three-letter nouns that end compounds; longer parts are found in the corpus vocabulary. */
-const SHORT_TAILS = new Set(['lid', 'dag', 'uur', 'rol', 'wet']);
 
 /** Verb forms whose stem without the -t is a noun of another meaning: money, a council. */
 const VERB_FORMS_OF_OTHER_NOUNS = new Set(['geldt', 'raadt']);
@@ -221,11 +135,10 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // It takes the -s of a singular noun for an ending ("plaats" -> "plat", "mens" -> "men") but keeps it in the plural
   // ("plaatsen" -> "plaats"): the plural gets the singular's stem as well.
   if (PLURAL_OF_S_NOUN.test(word) && /[^aeiouyjs]s$/.test(stem)) terms.add(stemWord(stem));
-  // A word's family shares the plain stem of its simplest form: "lening" also counts as "lenen".
-  const root = familyRoot(word);
-  if (root) terms.add(root);
-  const verbStem = participleVerbStem(word);
-  if (verbStem) terms.add(verbStem);
+  // A word's family shares the plain stem of its simplest form ("lening" also counts as "lenen"), a verb done along its verb ("meebetaald").
+  for (const related of [familyRoot(word), participleVerbStem(word)]) if (related) terms.add(related);
+  const along = verbDoneAlong(word);
+  if (along) for (const t of termsOf(along, decompounder)) terms.add(t);
   for (const g of paraphraseGroups(word)) terms.add(g);
   const parts = compoundParts(word, decompounder);
   // The one who does it meets the verb: "Projectondersteuner" answers "wie ondersteunt".

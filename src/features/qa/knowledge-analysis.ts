@@ -1,4 +1,5 @@
-import { Decompounder, PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
+import { PLACE_TERMS, termsOf, tokenize, tokenizeText } from './dutch-text';
+import { Decompounder } from './decompounder';
 import type { IndexRow } from './knowledge-index-store';
 import { familyRoot } from './word-forms';
 import { SEARCH_FIELDS, type SearchableDoc } from './knowledge-search';

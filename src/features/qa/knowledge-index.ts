@@ -3,7 +3,7 @@ import { type KnowledgeCorpus, passageKey } from './knowledge-search';
 import { MemoryCorpus } from './memory-corpus';
 import { answerFromSection } from './passage-extraction';
 import { sectionReader, withSourceSentence } from './fact-detail';
-import { askedKindWord } from './asked-kind';
+import { askedDuration, askedKindWord } from './asked-kind';
 import { namedByQuestion, withActorDefinition, withActorsRanked } from './asked-actor';
 import { figureSaid } from './count-said';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
@@ -57,6 +57,7 @@ const RECENCY_BOOST = 1.0;
 const FALLBACKS = 2;
 /** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
 const AMOUNT_ELSEWHERE_GAP = 0.15;
+const HOW_LONG = /\bhoe\s+lang\b/i;
 
 /**
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
@@ -241,15 +242,22 @@ export class KnowledgeIndex {
     const first = this.toAnswer(best, words, question), source = (r: typeof first) => `${r.source.title} ${r.source.section}`;
     // An amount asked of a passage that states none anywhere: a passage nearly as good may give it ("teruggevorderd" beside the category list).
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
+    // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long.
     // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || HOW_LONG.test(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
+    // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
+    const duration = HOW_LONG.test(question) ? askedDuration(question) : undefined;
+    let withoutDuration: QaResult | undefined;
     for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
       const result = hit === best ? first : this.toAnswer(hit, words, question);
-      if (!missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) return { ...result, answer: withExpansions(result.answer, words) };
+      if (missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) continue;
+      const found = { ...result, answer: withExpansions(result.answer, words) };
+      if (!duration || duration(result.answer)) return found;
+      withoutDuration ??= found;
     }
-    return { kind: 'none', reason: 'low-score' };
+    return withoutDuration ?? { kind: 'none', reason: 'low-score' };
   }
   private toAnswer(best: { id: string; kind: string; coverage: number }, words: QueryWord[], question: string): Extract<QaResult, { kind: 'answer' }> {
     if (best.kind === 'fact') {

@@ -1,4 +1,4 @@
-import type { Decompounder } from './dutch-text';
+import type { Decompounder } from './decompounder';
 import type { Speller } from './spelling';
 import type { Fact, Passage } from './qa.domain';
 

@@ -213,8 +213,8 @@ export function markHeadings(lines: Line[]): string {
   for (const line of lines) {
     const level = headingSizes.indexOf(line.size) + 1;
     if (level > 0 && line.text.length <= 160) {
-      // A wrapped heading: the same size right after a heading line that did not end a sentence.
-      if (previous && previous.size === line.size && out.length && !/[.:]$/.test(previous.text) && !SECTION_NUMBER.test(line.text)) out[out.length - 1] += ` ${line.text}`;
+      // A wrapped heading: the same size right after a heading line that did not end a sentence ("jeugd-" / "GGZ" is one word).
+      if (previous && previous.size === line.size && out.length && !/[.:]$/.test(previous.text) && !SECTION_NUMBER.test(line.text)) out[out.length - 1] = joinedAtWrap(out[out.length - 1], line.text);
       else out.push(`${'#'.repeat(Math.min(level, 6))} ${line.text}`);
     } else out.push(line.text);
     previous = level > 0 ? line : undefined;

@@ -1,5 +1,6 @@
 import { capitalisedTerms } from './unknown-names';
-import { type Decompounder, FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
+import type { Decompounder } from './decompounder';
 import type { QueryWord } from './query-words';
 import { relatedTerms } from './lexicon-expansion';
 import { lexiconKey } from './lexicon';
@@ -56,7 +57,9 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
     const base = group.length === 1 && !own.some(known) ? diminutiveBases(group[0]).find((b) => corpus.terms(b).some(known)) : undefined;
     const singular = group.length === 1 ? pluralInS(group[0]) : undefined;
-    const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : [])])];
+    // "Welke verzekeraar" where the documents only say "zorgverzekeraar": a compound is a kind of its tail.
+    const compounds = group.length === 1 && !base && own.length && !own.some(known) ? corpus.decompounder.compoundsEndingIn(group[0]).map((c) => corpus.terms(c)[0]) : [];
+    const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : []), ...compounds])];
     if (terms.length === 0 || seen.has(terms[0])) continue;
     seen.add(terms[0]);
     const parts = group.length === 1 ? withKnownHead(group[0], compoundParts(group[0], corpus.decompounder), corpus) : [];

@@ -197,7 +197,7 @@ export function askingRankFactor(words: QueryWord[], setup: ReadonlySet<string>,
 export const withoutSetupFigures = (words: QueryWord[], setup: ReadonlySet<string>): QueryWord[] => words.filter((w) => !(/^\d/.test(w.terms[0]) && setup.has(w.terms[0])));
 
 /** "..., en kan er eerder een BO komen?", "..., of hangt dat ergens van af?", "... en van wanneer is die?": the second question of an asking sentence that asks two. */
-const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?(?:,?\s+en|,\s+of(?=\s+(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen)\b))\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:(?:uiterlijk|ook|eigenlijk|dan|vervolgens)\s+)?(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|waaruit|waarom|waardoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b(?:[^?]{8,}|\s+(?:is|was|zijn|waren)\s+(?:die|dat|deze|dit))\??)\s*$`, 'i');
+const secondQuestion = (afterPreposition: string) => new RegExp(String.raw`^.{12,}?(?:,?\s+en|,\s+of(?=\s+(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen)\b))\s+(?:(?:zo\s+(?:niet|ja|nee)|anders),?\s+)?((?:(?:uiterlijk|ook|eigenlijk|dan|vervolgens)\s+)?(?:kan|kunnen|mag|mogen|moet|moeten|hangt|hangen|wie|wat|hoe|hoelang|hoeveel|waarop|waaraan|waarmee|waarvoor|waaruit|waarom|waardoor|tot wanneer|vanaf wanneer|wanneer|waar|welke?|(?:op|in|aan|bij|met|om|tot|vanaf|per|sinds|binnen|via|naar|door|van|voor|uit|over|onder) (?:${afterPreposition})|komt|komen|krijgt|krijgen|wordt|worden|geldt|gelden)\b(?:[^?]{8,}|\s+(?:is|was|zijn|waren)\s+(?:die|dat|deze|dit))\??)\s*$`, 'i');
 const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
 /**
  * "... en met hoeveel gemeenten is Twente?" asks a second question too, but the answer's sentences are still chosen
@@ -207,7 +207,7 @@ const SECOND_QUESTION = secondQuestion('welke?|wie|wanneer');
 const SECOND_COUNT_QUESTION = secondQuestion('welke?|wie|wanneer|hoeveel');
 
 /** A question word that opens an ask. */
-const ASKING_WORD = String.raw`(?:wie|wat|welke?|hoe|hoeveel|hoelang|waar|wanneer|waarom|(?:op|in|aan|bij|met|tot|vanaf|per|sinds|binnen|door|voor|naar) (?:welke?|wie|wanneer|hoeveel))\b`;
+const ASKING_WORD = String.raw`(?:wie|wat|welke?|hoe|hoeveel|hoelang|waar|wanneer|waarom|(?:op|in|aan|bij|met|om|tot|vanaf|per|sinds|binnen|door|voor|naar) (?:welke?|wie|wanneer|hoeveel))\b`;
 /**
  * "Wie behandelt zo'n verzoek, welke mensen zitten daarin?": two questions put side by side with a comma. Only when both
  * open with a question word: "Als de voorzitter er niet is, wie leidt dan?" asks one, after its condition.

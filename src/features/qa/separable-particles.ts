@@ -5,7 +5,7 @@
  */
 export const SEPARABLE_PARTICLES: readonly string[] = [
   'aan', 'achter', 'af', 'bij', 'door', 'goed', 'in', 'los', 'mee', 'na', 'neer', 'op', 'over', 'samen', 'tegen', 'terug', 'toe',
-  'uit', 'vast', 'voor', 'vrij', 'weg',
+  'uit', 'vast', 'voor', 'voort', 'vrij', 'weg',
 ];
 
 const PARTICLE_SET = new Set(SEPARABLE_PARTICLES);

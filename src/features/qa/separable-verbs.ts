@@ -47,6 +47,8 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['meldt melden meldde meldden', 'melden'],
     ['vindt vinden vond vonden', 'vinden'],
     ['stemt stemmen stemde stemden', 'stemmen'],
+    ['doet doen deed deden', 'doen'],
+    ['blijft blijven bleef bleven', 'blijven'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 

@@ -1,10 +1,11 @@
 import { ASKS_WHY } from './asked-elaboration';
 import { answerFromTable, askScores } from './table-answer';
-import { isNumericColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-cells';
+import { isNumericColumn, isPercentColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
 import { twoAsks } from './question-setup';
-import { directionBetween } from './table-periods';
+import { PERCENT_Q } from './table-budget-columns';
+import { MONTH, directionBetween, yearsIn } from './table-periods';
 
 const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijging|daling)\b/i;
 
@@ -24,16 +25,35 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   if (!each) return undefined;
   const columns = each.map((scores, i) => {
     // "Hoeveel ..." asks a figure: only a column of figures answers it ("begroting", not "budgetbeheerder").
-    const figure = /^\s*(?:en\s+)?hoeveel\b/i.test(asks[i]);
-    const fit = scores.map((v, k) => (k > nameColumn && cells[k]?.trim() && (!figure || isNumericColumn(table, k)) ? v : -Infinity));
+    const figure = /^\s*(?:en\s+)?(?:met\s+)?hoeveel\b/i.test(asks[i]);
+    // "Met hoeveel procent ..." asks a column of percentages, when the row has one.
+    const percent = PERCENT_Q.test(asks[i]) && table.headers.some((_, k) => k > nameColumn && isPercentColumn(table, k));
+    const fit = scores.map((v, k) => (k > nameColumn && cells[k]?.trim() && (!figure || isNumericColumn(table, k)) && (!percent || isPercentColumn(table, k)) ? v : -Infinity));
     const best = Math.max(...fit);
-    return best >= 1 && fit.filter((v) => v === best).length === 1 ? fit.indexOf(best) : cellSaying(asks[i], cells, nameColumn, terms);
+    return best >= 1 && fit.filter((v) => v === best).length === 1 ? fit.indexOf(best) : figure && BEFORE_ASK.test(asks[i]) ? earlierPeriod(table) : cellSaying(asks[i], cells, nameColumn, terms);
   });
+  // "... en wat kost één team?": both asks on the amount's column, the second answered by the other cell that says its word ("€ 662.000 per team").
+  if (columns[0] === columns[1] && columns[0] >= 0) columns[1] = cellSaying(asks[1], cells.map((c, k) => (k === columns[0] ? '' : c)), nameColumn, terms);
   if (columns.includes(-1) || columns[0] === columns[1]) return undefined;
   const name = rowLabel(table, cells);
   // "... en hoeveel hoger is dat dan in 2039?": the second ask compares the two periods' cells, by how much it says too.
   const direction = CHANGE_ASK.test(asks[1]) ? directionBetween(table, cells, columns) : undefined;
   return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}${direction ? `; ${direction}` : ''}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
+}
+
+/** "... en hoeveel waren het er in de twee jaar ervoor?": a figure of the time before ("hoe verhoudt zich dat tot het jaar ervoor" compares). */
+const BEFORE_ASK = /\b(?:ervoor|daarvoor|voorheen|vooraf|daarvóór|v[oó]{2}r\s+(?:de|het)\s+(?:pilot|start|project|invoering))\b/i;
+
+/**
+ * The earlier of the table's two columns of one measure in two periods ("Verwijzingen apr 2051-mrt 2053" and "...
+ * apr 2053-mrt 2055"), -1 when the table has no such pair or more than one.
+ */
+function earlierPeriod(table: TableView): number {
+  const measure = (k: number) => table.headers[k].replace(/\b(?:19|20)\d{2}\b/g, '').replace(new RegExp(MONTH.source, 'giu'), '').replace(/[\s.\-–]+/g, ' ').trim().toLowerCase();
+  const dated = table.headers.map((_, k) => k).filter((k) => k > 0 && yearsIn(table.headers[k]).size > 0 && isNumericColumn(table, k));
+  const pairs = dated.flatMap((a, i) => dated.slice(i + 1).filter((b) => measure(a) === measure(b)).map((b) => [a, b]));
+  const firstYear = (k: number) => Math.min(...[...yearsIn(table.headers[k])].map(Number));
+  return pairs.length === 1 ? pairs[0].sort((a, b) => firstYear(a) - firstYear(b))[0] : -1;
 }
 
 /**

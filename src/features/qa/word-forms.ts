@@ -134,3 +134,10 @@ function uncachedFamilyRoot(word: string): string | undefined {
     .replace(/z$/, 's');
   return root === stemWord(word) ? undefined : root;
 }
+
+/**
+ * A verb with "mee" does the verb along with others ("meebetaald", "meebeslissen", "meetellen"): the verb itself, else
+ * undefined. Only when what follows starts as a word does ("meerjarig", "meetkunde" are no verbs with "mee").
+ */
+const ALONG_VERB = /^mee(?!r[^aeiou])((?:[aeiouy]|(?:sch|st|sp|pr|br|tr|gr|kr|dr|bl|kl|pl|fl|vl|zw|sl|sn|wr|[bdfghjklmnpstvwz])[aeiouy])\p{L}{3,})$/u;
+export const verbDoneAlong = (word: string): string | undefined => word.match(ALONG_VERB)?.[1];
