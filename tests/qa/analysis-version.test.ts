@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { ANALYSIS_VERSION } from '../../src/features/qa/analysis-version';
 import { CachedTerms, indexRow, tokenizeDoc, wordsOf } from '../../src/features/qa/knowledge-analysis';
 import type { SearchableDoc } from '../../src/features/qa/knowledge-search';
+import { searchDocsOfDocument } from '../../src/features/qa/defined-short-names';
+import type { Passage } from '../../src/features/qa/qa.domain';
 import { INDEX_VERSION, ensureSchema, tablesOf } from '../../src/storage/sqlite/sqlite-knowledge-schema';
 import { openSqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { knowledgeRepository } from '../../src/storage/repositories/knowledge.repository';
@@ -35,12 +37,18 @@ const SAMPLE: SearchableDoc[] = [
   },
 ];
 
+/** Two passages of one document: one defines a short form, the other uses it alone (defined-short-names.ts). */
+const PASSAGES: Passage[] = [
+  { title: 'Evaluatie pilot', section: '1. Opzet', chapter: '', position: 0, text: 'Elke praktijk kreeg een praktijkondersteuner jeugd (POH-jeugd).', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
+  { title: 'Evaluatie pilot', section: '4. Tevredenheid', chapter: '', position: 1, text: 'Ouders gaven de POH-jeugd een 8,1.', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
+];
+
 /** Recorded with the version: when the terms change, bump ANALYSIS_VERSION and record the new hash. */
-const RECORDED = { version: '63', terms: 'e4203a1a0ed99705' };
+const RECORDED = { version: '64', terms: 'dc116b8108e0812f' };
 
 function termsHash(): string {
   const cached = new CachedTerms();
-  const docs = SAMPLE.map(tokenizeDoc);
+  const docs = [...SAMPLE, ...searchDocsOfDocument(PASSAGES)].map(tokenizeDoc);
   cached.learn(docs.flatMap(wordsOf));
   const rows = docs.map((doc) => indexRow(doc, cached.terms));
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);

@@ -6,15 +6,21 @@ import { paraphraseGroups } from '../../src/features/qa/paraphrases';
 import { markHeadings } from '../../src/features/qa/pdf-text';
 import { twoAsks } from '../../src/features/qa/question-setup';
 import { Decompounder } from '../../src/features/qa/decompounder';
+import { shortFormsDefined } from '../../src/features/qa/defined-short-names';
 
 // An invented evaluation of a pilot with school social workers and an invented covenant for night shelter, with a table
 // per gemeente over two periods, a list of what did not work, a budget with notes, definitions and a decision. Written
-// for session 45; each test says whether it fails at the session's start commit (6090c7c, src as cf687e9).
+// for session 45; each test says whether it fails at the session's start commit (6090c7c, src as cf687e9) or passes there
+// and guards a case the session's own changes could break.
 const EVALUATIE = `# Evaluatie pilot schoolmaatschappelijk werk Noordkwartier 2061-2063
+
+## Samenvatting
+
+Drie gemeenten hebben twee jaar lang een schoolmaatschappelijk werker ingezet op elf scholen. Het aantal meldingen daalde sterker dan elders, ouders zijn overwegend tevreden en de pilot heeft zich ongeveer terugverdiend.
 
 ## 1. Opzet
 
-De pilot is uitgevoerd in Berkum, Lindehoven en Westerzand en liep van 1 augustus 2061 tot en met 31 juli 2063. De drie gemeenten hadden zelf geld gereserveerd en hun scholen wilden meedoen.
+De pilot is uitgevoerd in Berkum, Lindehoven en Westerzand en liep van 1 augustus 2061 tot en met 31 juli 2063. De drie gemeenten hadden zelf geld gereserveerd en hun scholen wilden meedoen. Elke school kreeg een vaste schoolmaatschappelijk werker (SMW-school) voor twee dagen per week.
 
 | Gemeente | Scholen | Leerlingen | Formatie (fte) |
 | --- | --- | --- | --- |
@@ -25,7 +31,7 @@ De pilot is uitgevoerd in Berkum, Lindehoven en Westerzand en liep van 1 augustu
 
 ## 2. Financiering
 
-Het bestuur stelde € 912.000 beschikbaar. De bijdrage van de zorgverzekeraar liep via een afspraak met Klaverzorg, die een deel van de uren vergoedde.
+Het bestuur stelde voor de volledige looptijd van de pilot € 912.000 beschikbaar. De bijdrage van de zorgverzekeraar liep via een afspraak met Klaverzorg, die een deel van de uren van de SMW-school vergoedde.
 
 | Financier | Bijdrage | Aandeel |
 | --- | --- | --- |
@@ -46,7 +52,11 @@ De uitvoeringskosten (personeel, scholing en ruimte) komen samen op € 803.400.
 
 De onderbesteding van € 41.200 komt vooral door de late start in Westerzand. Met instemming van de drie colleges is dit bedrag ingezet als overbrugging om de schoolmaatschappelijk werkers tot 1 januari 2064 te laten doorwerken, in afwachting van het besluit van het bestuur. Zetten we de kosten af tegen de vermeden meldingen, dan resteert een voordeel van circa € 22.000.
 
-## 5. Wat niet werkte
+## 5. Tevredenheid
+
+Ouders gaven de SMW-school gemiddeld een 7,9; leerlingen een 7,2. De intern begeleiders waren het meest positief.
+
+## 5b. Wat niet werkte
 
 1. **Wisselingen.** Twee van de vijf functies wisselden van bezetting. In Westerzand stond de functie vijf maanden open.
 2. **Registratie.** De scholen registreerden elk op hun eigen manier tot maart 2062.
@@ -159,6 +169,18 @@ describe('reading a pdf and the words of a question (session 45)', () => {
   });
   it('fails at 6090c7c: "voortzetting" is what "voort te zetten" says', () => {
     expect(ask('Tot wanneer loopt de voortzetting van de inzet?')).toContain('31 juli 2065');
+  });
+});
+
+describe('a short form a document defines, a time asked (session 45)', () => {
+  it('fails at 6090c7c: a short form in brackets is found by the name it stands for, also where only the short form is used', () => {
+    expect(shortFormsDefined(['een vaste schoolmaatschappelijk werker (SMW-school) voor twee dagen', 'u het Uniform Europees Aanbestedingsdocument (UEA) en het bestuurlijk overleg (BO)'])).toEqual(
+      new Map([['SMW-school', 'schoolmaatschappelijk werker'], ['UEA', 'Uniform Europees Aanbestedingsdocument']]),
+    );
+    expect(ask('Hoe tevreden zijn ouders over de schoolmaatschappelijk werker, in rapportcijfers?')).toContain('7,9');
+  });
+  it('passes at 6090c7c (a guard): "van wanneer tot wanneer" is answered by the sentence with the dates, not one that only names the period and uses the short form', () => {
+    expect(ask('Van wanneer tot wanneer liep de pilot met de schoolmaatschappelijk werkers?')).toContain('1 augustus 2061');
   });
 });
 

@@ -8,7 +8,7 @@ import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
-import { hasFigure, lacksFigureAsked } from './figure-asked';
+import { hasFigure, lacksFigureAsked, lacksTimeAsked } from './figure-asked';
 import { twoAsks } from './question-setup';
 import { answersForOtherPlace, lacksPlaceCompared } from './places-asked';
 import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
@@ -173,6 +173,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
   return (
     onlyAsksForCount(question, answer) ||
     lacksFigureAsked(question, answer) ||
+    lacksTimeAsked(question, answer) ||
     lacksUnitAsked(question, answer) ||
     lacksRatioAsked(question, answer) ||
     lacksAbsoluteCount(question, answer) ||

@@ -4,6 +4,7 @@ import { MemoryCorpus } from './memory-corpus';
 import { answerFromSection } from './passage-extraction';
 import { sectionReader, withSourceSentence } from './fact-detail';
 import { askedDuration, askedKindWord } from './asked-kind';
+import { asksLength, asksTimeOrLength } from './figure-asked';
 import { namedByQuestion, withActorDefinition, withActorsRanked } from './asked-actor';
 import { figureSaid } from './count-said';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
@@ -57,7 +58,6 @@ const RECENCY_BOOST = 1.0;
 const FALLBACKS = 2;
 /** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
 const AMOUNT_ELSEWHERE_GAP = 0.15;
-const HOW_LONG = /\bhoe\s+lang\b/i;
 
 /**
  * The searchable knowledge: curated facts and ingested passages, analysed by the Dutch pipeline in
@@ -244,11 +244,11 @@ export class KnowledgeIndex {
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long.
     // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || HOW_LONG.test(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
-    const duration = HOW_LONG.test(question) ? askedDuration(question) : undefined;
+    const duration = asksLength(question) ? askedDuration(question) : undefined;
     let withoutDuration: QaResult | undefined;
     for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
       const result = hit === best ? first : this.toAnswer(hit, words, question);

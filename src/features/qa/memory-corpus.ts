@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import { tokenize, tokenizeText } from './dutch-text';
 import { CachedTerms, headingTermsOf, listsPlaces, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import { Speller } from './spelling';
-import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchHit, type SearchOptions, type SearchableDoc, factDoc, passageDoc, passageKey } from './knowledge-search';
+import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchHit, type SearchOptions, type SearchableDoc, factDoc, passageKey } from './knowledge-search';
+import { searchDocsOf } from './defined-short-names';
 import type { Fact, Passage } from './qa.domain';
 
 /**
@@ -21,7 +22,7 @@ export class MemoryCorpus implements KnowledgeCorpus {
   readonly documentAge: Map<string, number>;
 
   constructor(facts: Fact[], passages: Passage[]) {
-    const docs = [...facts.map(factDoc), ...passages.map(passageDoc)];
+    const docs = [...facts.map(factDoc), ...searchDocsOf(passages)];
     facts.forEach((f) => this.facts.set(f.id, f));
     passages.forEach((p) => this.passages.set(passageKey(p), p));
     const ingested = new Map<string, string>();

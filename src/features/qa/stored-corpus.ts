@@ -4,7 +4,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { CachedTerms, type TokenizedDoc, indexRow, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import type { IndexRow, IndexedText, KnowledgeIndexStore, PendingChanges } from './knowledge-index-store';
 import { Speller } from './spelling';
-import { type KnowledgeCorpus, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc, passageDoc } from './knowledge-search';
+import { type KnowledgeCorpus, documentAges, SEARCH_RULES, type SearchField, type SearchHit, type SearchOptions, factDoc } from './knowledge-search';
+import { searchDocsOfDocument } from './defined-short-names';
 import { type Expansion, scoreDoc } from './stored-scoring';
 import type { Fact, Passage } from './qa.domain';
 
@@ -139,7 +140,7 @@ export class StoredCorpus implements KnowledgeCorpus {
     for (const title of pending.titles) {
       const passages = this.store.passagesOf(title);
       const ingestedAt = passages.reduce<string | undefined>((latest, p) => (latest && latest > p.ingestedAt ? latest : p.ingestedAt), undefined);
-      docs.push({ title, ingestedAt, tokenized: passages.map((p) => tokenizeDoc(passageDoc(p))) });
+      docs.push({ title, ingestedAt, tokenized: searchDocsOfDocument(passages).map(tokenizeDoc) });
       if (docs.length % 50 === 0) await yieldToEventLoop();
     }
     const factDocs = facts?.map((f) => tokenizeDoc(factDoc(f)));
