@@ -95,6 +95,19 @@ describe('the persistent index (SQLite FTS5) answers as the in-memory index does
     expect(index.passage('Pilot Zwaluwnest', 0)).toBeUndefined();
   });
 
+  it('finds a passage by the name of a short form its document defines elsewhere, as the in-memory index does', async () => {
+    const reader = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
+    const index = new KnowledgeIndex(reader);
+    const pilot = await parseDocument('pilot-zonnedauw.md', Buffer.from('# Pilot Zonnedauw\n\n## Opzet\n\nElke school in de pilot Zonnedauw kreeg een schoolmaatschappelijk werker (SMW-school) voor twee dagen per week.\n\n## Oordeel\n\nOuders gaven de SMW-school een 7,9.'));
+    await storeDocuments(knowledgeRepository(writer, REGION), [pilot]);
+    await reader.sync();
+    const question = 'Welk cijfer gaven ouders de schoolmaatschappelijk werker in de pilot Zonnedauw?';
+    const memory = new KnowledgeIndex(CURATED_FACTS, pilot.passages);
+    for (const found of [index.ask(question), memory.ask(question)]) expect(found.kind === 'answer' && found.answer).toContain('7,9');
+    await knowledgeRepository(writer, REGION).removeDocument('Pilot Zonnedauw');
+    await reader.sync();
+  });
+
   it('indexes each change once when two processes catch up at the same time', async () => {
     const a = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
     const b = await new StoredCorpus(open().knowledgeIndex(REGION), facts).open();
