@@ -55,8 +55,11 @@ const FIGURE_IN_TEXT = new RegExp(
 );
 export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 
-/** "Van wanneer tot wanneer ...", "sinds wanneer ...": a time, which an answer gives by a year, a month or a date. */
-const TIME_ASKED = /\b(?:van|vanaf|sinds|tot)\s+wanneer\b/i;
+/**
+ * "Van wanneer tot wanneer ...", "sinds wanneer ...": a time, which an answer gives by a year, a month or a date. Not "tot
+ * wanneer kan ik ... aanmelden": "zeven werkdagen voor de vergadering" answers that.
+ */
+const TIME_ASKED = /\bvan\s+wanneer\s+tot\s+wanneer\b|\bsinds\s+wanneer\b/i;
 const GIVES_TIME = new RegExp(String.raw`\b(?:19|20)\d\d\b|\b(?:${MONTH_NAMES})\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b`, 'i');
 export const lacksTimeAsked = (question: string, answer: string) => TIME_ASKED.test(question) && !GIVES_TIME.test(answer);
 /** A time or a length of time asked, which a passage nearly as good as the best may give where the best does not. */
