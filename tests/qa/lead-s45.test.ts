@@ -108,6 +108,10 @@ Het budget voor 2063 en 2064 wordt geïndexeerd met het percentage dat het bestu
 ## Artikel 6 Verdeling
 
 De kosten worden over de gemeenten verdeeld met een gecombineerde sleutel. Voor 70% telt het aandeel in het aantal inwoners van 16 tot en met 22 jaar en voor 30% het aandeel in het gebruik van de nachtopvang in de jaren 2059 tot en met 2061. Het gebruiksdeel is toegevoegd op verzoek van de kleinere gemeenten, die anders zouden meebetalen aan opvang die zij naar verhouding weinig gebruiken; de grotere gemeenten stemden daarmee in op voorwaarde dat de sleutel bij de evaluatie opnieuw wordt bekeken.
+
+## Artikel 7 Regiegroep
+
+De regiegroep komt elk kwartaal bijeen. Een partij die een onderwerp wil agenderen, meldt dat uiterlijk zeven werkdagen voor het overleg bij de secretaris van de regiegroep.
 `;
 
 let index: KnowledgeIndex;
@@ -178,6 +182,9 @@ describe('a short form a document defines, a time asked (session 45)', () => {
       new Map([['SMW-school', 'schoolmaatschappelijk werker'], ['UEA', 'Uniform Europees Aanbestedingsdocument']]),
     );
     expect(ask('Hoe tevreden zijn ouders over de schoolmaatschappelijk werker, in rapportcijfers?')).toContain('7,9');
+  });
+  it('passes at 6090c7c (a guard): "tot wanneer kan ik ... aanmelden" is answered by a time before the meeting, no date', () => {
+    expect(askCovenant('Tot wanneer kan ik een onderwerp voor de regiegroep aanmelden?')).toContain('zeven werkdagen');
   });
   it('passes at 6090c7c (a guard): "van wanneer tot wanneer" is answered by the sentence with the dates, not one that only names the period and uses the short form', () => {
     expect(ask('Van wanneer tot wanneer liep de pilot met de schoolmaatschappelijk werkers?')).toContain('1 augustus 2061');
