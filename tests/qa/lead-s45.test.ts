@@ -114,6 +114,18 @@ De kosten worden over de gemeenten verdeeld met een gecombineerde sleutel. Voor 
 De regiegroep komt elk kwartaal bijeen. Een partij die een onderwerp wil agenderen, meldt dat uiterlijk zeven werkdagen voor het overleg bij de secretaris van de regiegroep.
 `;
 
+const NOTA = `Informatienota
+
+Aan :
+Van : Pieter Smeenk
+Datum : 3 maart 2061
+Betreft : Wachtlijstaanpak jeugdhulp Noordkwartier.
+Zaaknummer : 1187-2061
+
+1. Aanleiding
+
+De wachtlijsten voor jeugdhulp in het Noordkwartier zijn in het tweede halfjaar van 2060 gegroeid. Deze nota beschrijft de aanpak die de gemeenten samen kiezen.`;
+
 let index: KnowledgeIndex;
 let covenant: KnowledgeIndex;
 beforeAll(async () => {
@@ -177,6 +189,12 @@ describe('reading a pdf and the words of a question (session 45)', () => {
 });
 
 describe('a short form a document defines, a time asked (session 45)', () => {
+  it('fails at 6090c7c: "wie heeft de nota geschreven en wanneer?" asks the author and the date of its head', async () => {
+    const nota = await indexWithCuratedFacts('informatienota-wachtlijstaanpak.txt', NOTA);
+    const answer = text(nota.ask('Wie heeft de informatienota over de wachtlijstaanpak geschreven en wanneer?'));
+    expect(answer).toContain('Smeenk');
+    expect(answer).toContain('3 maart 2061');
+  });
   it('fails at 6090c7c: a short form in brackets is found by the name it stands for, also where only the short form is used', () => {
     expect(shortFormsDefined(['een vaste schoolmaatschappelijk werker (SMW-school) voor twee dagen', 'u het Uniform Europees Aanbestedingsdocument (UEA) en het bestuurlijk overleg (BO)'])).toEqual(
       new Map([['SMW-school', 'schoolmaatschappelijk werker'], ['UEA', 'Uniform Europees Aanbestedingsdocument']]),

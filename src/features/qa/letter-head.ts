@@ -19,7 +19,7 @@ const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
 /** Per field (by its label), how a question asks for it. */
 const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/kenmerk|zaaknummer/, /\b(kenmerk|referentie(?:nummer)?|zaaknummer|dossiernummer)\b/i],
-  [/datum/, /\b(datum|dagtekening|gedateerd)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b/i],
+  [/datum/, /\b(datum|dagtekening|gedateerd)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b|\b(?:verstuurd|verzonden|gestuurd|geschreven|opgesteld)\s+en\s+wanneer\b/i],
   [/onderwerp|betreft/, /\bonderwerp\b/i],
   [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
   [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b|\bwie\b.*\b(?:opgesteld|gemaakt|geschreven)\b/i],
@@ -75,8 +75,8 @@ function asksOnlyTheFields(question: string, fields: RegExp[], title: string): b
   const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
   return rest.length === 0 && (fields.length === 1 ? !twoAsks(question) : !!twoAsks(question) || JOINED_FIELDS.test(question));
 }
-/** "Wat is het zaaknummer en de datum van de nota?": two fields asked by one "wat is". */
-const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s+en\s+(?:de|het)\s+(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b/i;
+/** "Wat is het zaaknummer en de datum van de nota?", "wie heeft de nota geschreven en wanneer?": two fields asked by one ask. */
+const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s+en\s+(?:de|het)\s+(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b|\ben\s+wanneer\s*\??\s*$/i;
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
 const headFields = rememberedPerText(500, (text: string): Map<string, { label: string; value: string }> => {
