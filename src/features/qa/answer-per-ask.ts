@@ -4,6 +4,7 @@ import { questionParts, questionsInRow, twoAsks } from './question-setup';
 import { askWithoutThenAndNow } from './now-readings';
 import { wordAfterHoeveel } from './count-questions';
 import { termsOf, tokenizeText } from './dutch-text';
+import { givesWhatIsAsked } from './asked-kind';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
@@ -156,7 +157,9 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // "Welke rechter is bevoegd, en wie betaalt de mediator?" when the whole question finds nothing: the ask that finds its
   // answer is given, saying which ask found none. Not a second ask that leans on a first that found nothing.
   const half = answered(a) === answered(b) ? undefined : answered(a) ? a : answered(b) && !LEANS_ON_FIRST.test(asks[1]) ? b : undefined;
-  if (half && whole.kind === 'none' && whole.reason === 'low-score') return { ...half, unansweredAsk: (half === a ? asks[1] : asks[0]).replace(/\?\s*$/, '') };
+  // Not when the half found gives the kind the other ask wants ("... en voor welke datum moet dat klaar zijn": "Uiterlijk: 1 januari 2056").
+  const unanswered = half && (half === a ? asks[1] : asks[0]);
+  if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.

@@ -112,6 +112,8 @@ const ENTRY_HEAD = /^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?([\p{L} ]{3,60}?)(?:\*\*)
 /** "Ruben Oldenkamp", "Ilse Wolbers-ten Have": a person named in an entry. */
 const PERSON_NAME = /\b\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|ten|ter|el)\s+)*\p{Lu}\p{Ll}+/u;
 const WHO_Q = /^\s*wie\b/i;
+/** A table header with a column of who does each row ("| Aanbeveling | Eigenaar | Uiterlijk |"). */
+const OWNER_COLUMN = /^\|.*\|\s*(?:eigenaar|wie|verantwoordelijke?|trekker|actiehouder|uitvoerder)\s*\|/i;
 const DEFINITIONS = /\bverstaan\s+onder\b|\bbegrip(?:pen|sbepalingen)\b/i;
 const ASKS_WHAT_IS_NEW = /\b(?:nieuwe?|straks|binnenkort|toekomstige?)\b/i;
 const LIST_INTRODUCED = /([^\n]*):\s*\n\s*(?:[a-z]\.|\d+[.)]|[-•])\s/;
@@ -163,7 +165,9 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const sameDocument = (h: H) => Number(!!ctx.inOtherAsksDocument?.(h.id));
   const asked = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const entry = WHO_Q.test(question) ? (h: H) => (!DEFINITIONS.test(ctx.text(h.id)) && [...ctx.text(h.id).matchAll(ENTRY_HEAD)].some((m) => asked.includes(` ${m[1].trim().toLowerCase()} `) && PERSON_NAME.test(m[2])) ? 1 : 0) : () => 0;
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
+  // "Wie moet zorgen voor één registratie?": of answers as good, a row of a table that names each row's owner.
+  const owned = WHO_Q.test(question) ? (h: H) => (OWNER_COLUMN.test(ctx.text(h.id).split('\n')[0]) ? 1 : 0) : () => 0;
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || owned(b) - owned(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
 }
 
 /**
