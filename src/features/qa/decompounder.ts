@@ -1,6 +1,8 @@
 import { STOP_WORDS, SYNONYM_WORDS } from './vocabulary-words';
 import { isSeparableParticle } from './separable-particles';
 
+/** The shortest word a compound is looked up by as its tail ("verzekeraar" in "zorgverzekeraar"). */
+const MIN_TAIL = 6;
 const DETERMINER_TAILS = new Set(['ieder', 'iedere', 'elke', 'welke', 'zulke', 'ander', 'andere', 'enige', 'eigen', 'beide', 'zelfde']); // "aanb|ieder" ends no compound
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {
@@ -12,10 +14,17 @@ export class Decompounder {
   }
 
   learn(words: Iterable<string>): void {
-    for (const w of words) if (w.length >= 4 && !STOP_WORDS.has(w) && !/^[#~]/.test(w)) this.known.add(w);
+    for (const w of words) {
+      if (w.length < 4 || STOP_WORDS.has(w) || /^[#~]/.test(w) || this.known.has(w)) continue;
+      this.known.add(w);
+      const ending = w.length >= MIN_TAIL + 4 ? w.slice(-MIN_TAIL) : undefined;
+      if (ending) this.byEnding.get(ending)?.push(w) ?? this.byEnding.set(ending, [w]);
+    }
     this.endingIn.clear();
   }
 
+  /** Known words by their last letters: the compounds a word may end are looked up, not searched for in every word. */
+  private readonly byEnding = new Map<string, string[]>();
   private readonly endingIn = new Map<string, string[]>();
 
   /**
@@ -23,10 +32,10 @@ export class Decompounder {
    * "zorgverzekeraar" answers a question about the "verzekeraar". At most three, the shortest first.
    */
   compoundsEndingIn(word: string): string[] {
-    if (word.length < 6) return [];
+    if (word.length < MIN_TAIL) return [];
     let found = this.endingIn.get(word);
     if (!found) {
-      const compounds = [...this.known].filter((w) => w.length >= word.length + 4 && w.endsWith(word) && this.isKnownHead(w.slice(0, -word.length)));
+      const compounds = (this.byEnding.get(word.slice(-MIN_TAIL)) ?? []).filter((w) => w.length >= word.length + 4 && w.endsWith(word) && this.isKnownHead(w.slice(0, -word.length)));
       found = compounds.sort((a, b) => a.length - b.length).slice(0, 3);
       if (this.endingIn.size < 5_000) this.endingIn.set(word, found);
     }
