@@ -165,8 +165,10 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const sameDocument = (h: H) => Number(!!ctx.inOtherAsksDocument?.(h.id));
   const asked = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const entry = WHO_Q.test(question) ? (h: H) => (!DEFINITIONS.test(ctx.text(h.id)) && [...ctx.text(h.id).matchAll(ENTRY_HEAD)].some((m) => asked.includes(` ${m[1].trim().toLowerCase()} `) && PERSON_NAME.test(m[2])) ? 1 : 0) : () => 0;
-  // "Wie moet zorgen voor één registratie?": of answers as good, a row of a table that names each row's owner.
-  const owned = WHO_Q.test(question) ? (h: H) => (OWNER_COLUMN.test(ctx.text(h.id).split('\n')[0]) ? 1 : 0) : () => 0;
+  // "Wie moet zorgen voor één registratie?": of the answers that cover most, a row of a table that names each row's owner,
+  // when the row itself says half of what is asked (not only its header's "Eigenaar").
+  const ownerRow = (lines: string[]) => OWNER_COLUMN.test(lines[0]) && saysHalf(ctx.matches(lines[lines.length - 1]));
+  const owned = WHO_Q.test(question) ? (h: H) => (h.coverage >= top && ownerRow(ctx.text(h.id).split('\n')) ? 1 : 0) : () => 0;
   return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || owned(b) - owned(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
 }
 
