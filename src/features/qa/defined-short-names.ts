@@ -4,8 +4,8 @@ import { passageDoc, type SearchableDoc } from './knowledge-search';
 
 /**
  * "een praktijkondersteuner jeugd (POH-jeugd)", "de Regionale IJssellandse Monitor (RIJM)": a name a document gives a
- * short form of, in brackets after it (two capitals or more). The words before it are read back to the first one that
- * starts with the short form's first letter.
+ * short form of, in brackets after it (two capitals or more). The name starts at the first word before it that starts
+ * with the short form's first letter, as a capital when one does.
  */
 const DEFINED = /((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s+\((\p{Lu}{2,}[\p{L}-]{0,12})\)/gu;
 const ARTICLES = new Set(['de', 'het', 'een', 'den', 'der']);
