@@ -1,6 +1,7 @@
 import vocabulary from './knowledge/vocabulary.json';
 import { fold } from '../../shared/fold';
 import { QA_TEXTS } from './qa.texts';
+import { escapeRegExp } from '../../shared/escape-regexp';
 
 /**
  * A document's sentences use the short names of bodies ("geagendeerd in het AO"); a reader new to them does not know
@@ -18,7 +19,6 @@ interface Spelled {
   mayOccur: (text: string, lower: string) => boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compact = (s: string) => fold(s).replace(/[^a-z0-9&]/g, '');
 
 const SPELLED: Spelled[] = [...new Set(vocabulary.abbreviations.filter((a) => a.explain !== false).map((a) => a.abbr))].map((abbr) => {
@@ -27,7 +27,7 @@ const SPELLED: Spelled[] = [...new Set(vocabulary.abbreviations.filter((a) => a.
   const exact = abbr.length <= 2 || entries.some((a) => 'caseSensitive' in a && a.caseSensitive);
   const lowerAbbr = abbr.toLowerCase();
   return {
-    use: new RegExp(`(?<![\\p{L}\\p{N}/&(-])${escape(abbr)}(?![\\p{L}\\p{N}/&-])`, exact ? 'u' : 'iu'),
+    use: new RegExp(`(?<![\\p{L}\\p{N}/&(-])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}/&-])`, exact ? 'u' : 'iu'),
     phrases: entries.map((a) => compact(a.phrase)),
     phrase: entries[0].phrase,
     mayOccur: exact ? (text) => text.includes(abbr) : (_, lower) => lower.includes(lowerAbbr),

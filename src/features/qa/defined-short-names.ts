@@ -1,6 +1,7 @@
 import vocabulary from './knowledge/vocabulary.json';
 import type { Passage } from './qa.domain';
 import { passageDoc, type SearchableDoc } from './knowledge-search';
+import { escapeRegExp } from '../../shared/escape-regexp';
 
 /**
  * "een praktijkondersteuner jeugd (POH-jeugd)", "de Regionale IJssellandse Monitor (RIJM)": a name a document gives a
@@ -29,14 +30,13 @@ export function shortFormsDefined(texts: string[]): Map<string, string> {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A document's passages as the search reads them. One that uses a short form the document defines elsewhere ("Ouders gaven
  * de POH-jeugd een 8,1") is found by the name it stands for too ("hoe tevreden zijn ouders over de praktijkondersteuner").
  */
 export function searchDocsOfDocument(passages: Passage[]): SearchableDoc[] {
-  const forms = [...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: new RegExp(`(?<![\\p{L}\\d-])${escape(short)}(?![\\p{L}\\d])`, 'u') }));
+  const forms = [...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])`, 'u') }));
   return passages.map((p) => {
     const doc = passageDoc(p);
     const lower = p.text.toLowerCase();

@@ -3,6 +3,7 @@ import { tokenize } from './dutch-text';
 import { stemWord } from './word-forms';
 import { shareOfAnAmount } from './shares-asked';
 import { cellNumber } from './table-cells';
+import { escapeRegExp } from '../../shared/escape-regexp';
 
 /** An amount of money in a text: a euro sign or word, millions, or a number with thousands separators. */
 const AMOUNT = /€|\beuro\b|\beur\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bduizend\b|\d{1,3}(?:\.\d{3})+/i;
@@ -197,8 +198,7 @@ function byHead(w: string, compound: string, text: string): boolean {
   const stem = stemWord(w);
   const modifier = compound.slice(0, compound.length - stem.length);
   if (stem.length < 4 || modifier.length < 5 || !compound.endsWith(stem)) return false;
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?:^|\s)${escape(w.toLowerCase())}(?:\s+\S+){0,3}?\s+\S*${escape(modifier.slice(0, -1))}`, 'u').test(text);
+  return new RegExp(String.raw`(?:^|\s)${escapeRegExp(w.toLowerCase())}(?:\s+\S+){0,3}?\s+\S*${escapeRegExp(modifier.slice(0, -1))}`, 'u').test(text);
 }
 
 /** A number of members or of gemeenten represented, as a quorum is given: "ten minste zes leden", "vijf van de negen wijken". */

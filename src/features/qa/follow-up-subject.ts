@@ -1,4 +1,5 @@
 import vocabulary from './knowledge/vocabulary.json';
+import { escapeRegExp } from '../../shared/escape-regexp';
 
 /**
  * "Hoe vaak komt het BO bijeen?" - "En het PFO?": a follow-up that is only a new subject asks the previous
@@ -7,12 +8,11 @@ import vocabulary from './knowledge/vocabulary.json';
 
 type Kind = 'name' | 'place' | 'year';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (s: string) => s.split(/\s+/).map(escape).join('\\s+');
+const phrase = (s: string) => s.split(/\s+/).map(escapeRegExp).join('\\s+');
 
 /** Names of bodies and concepts the vocabulary knows ("BO", "bestuurlijk overleg", "Kerngroep Transformatie"). */
 const CONCEPTS = [
-  ...vocabulary.abbreviations.flatMap((a) => [new RegExp(`^${phrase(a.phrase)}$`, 'i'), new RegExp(`^${escape(a.abbr)}$`, a.caseSensitive ? '' : 'i')]),
+  ...vocabulary.abbreviations.flatMap((a) => [new RegExp(`^${phrase(a.phrase)}$`, 'i'), new RegExp(`^${escapeRegExp(a.abbr)}$`, a.caseSensitive ? '' : 'i')]),
   ...vocabulary.concepts.map((c) => new RegExp(`^${phrase(c)}$`, 'i')),
 ];
 const PLACES = new Set(vocabulary.placeNames.map((p) => p.toLowerCase()));
