@@ -95,6 +95,17 @@ const withCompoundOf = (first: string, second: string): string => {
   const whole = m && first.split(/[^\p{L}-]+/u).find((w) => w.length > m[1].length + 2 && w.toLowerCase().endsWith(m[1].toLowerCase()));
   return whole ? second.replace(m[0], `de ${whole.toLowerCase()}`) : second;
 };
+/** "..., en wanneer moet die uitkomst er zijn?": a demonstrative (not a relative "die", which follows a noun) before a noun. */
+const THAT_THING = /(?<=\b(?:is|zijn|was|waren|moet|moeten|kan|kunnen|mag|mogen|wordt|worden|heeft|hebben|krijgt|gaat|komt|van|voor|met|over|in|op|bij|aan|wat|wie|hoe|wanneer|waar|welke?)\s+)(?:die|deze)\s+(\p{L}{4,})\b/iu;
+/**
+ * The second ask with the first ask's last phrase for a thing the first does not name: it names again what the first ask
+ * is about ("hoeveel besluiten ... in de steekproef, en wanneer moet die uitkomst er zijn": the steekproef's).
+ */
+const withThingOf = (first: string, second: string): string => {
+  const m = THAT_THING.exec(second);
+  const last = m && !new RegExp(String.raw`\b${m[1]}\b`, 'iu').test(first) ? first.trim().match(LAST_PHRASE)?.[0] : undefined;
+  return last ? second.replace(m![0], last.trim()) : second;
+};
 /** The length of an answer's opening that, found in another answer, says it restates that one. */
 const RESTATED_OPENING = 40;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
@@ -134,7 +145,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], withCompoundOf(asks[0], asks[1])))))));
+  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], withThingOf(asks[0], withCompoundOf(asks[0], asks[1]))))))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {

@@ -53,7 +53,7 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
   const question = twoAsks(whole, 'also counts')?.find((ask) => bodiesIn(ask).size > 0) ?? whole;
   const gives = askedKind(question) ?? asksWhenBodyMeets(question);
   // "Wanneer wordt het reglement voor de kleine commissie geëvalueerd?" names the reglement by its body: no body is asked about.
-  const asked = bodiesIn(question.replace(RULES_OF_BODY, ' '));
+  const asked = bodiesIn(question.replace(RULES_OF_BODY, ' ').replace(CONDITION_CLAUSE, ' '));
   if (!gives || asked.size !== 1) return false;
   // A document and article about the asked body alone ("Reglement Kleine Commissie ..."): its terms and amounts are that
   // body's, though another body acts in the sentence ("Het bestuur wijst de leden aan voor twee jaar"); not how often
@@ -72,6 +72,12 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
   };
   return clauses.length > 0 && !clauses.some(forAsked);
 }
+
+/**
+ * "Hoe snel moeten de bestuurders het weten als de kleine commissie met spoed heeft besloten?": the body of a condition
+ * is the situation, not whose figure is asked (the BO's members are told within two days).
+ */
+const CONDITION_CLAUSE = /(?<=\p{L}[^?]*)\s(?:als|indien|zodra|nadat)\s+(?:de|het|een|er|iemand|ze|zij|hij|die|dat)\s[^,?]*/iu;
 
 /** A document named by the body it is for: "het reglement voor de kleine commissie", "de werkwijze van het AO". */
 const RULES_OF_BODY = /\b(?:reglement|regeling|werkwijze|protocol|werkafspraken|afsprakenkader)\s+(?:voor|van)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
@@ -124,9 +130,10 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
   if (!asksAmount(question) || items.length === 0) return false;
   // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
-  // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd"), not by a looser synonym group.
+  // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd") or its family ("werven": "werving"), not by a looser synonym group.
+  const own = (w: QueryWord, t: string) => !t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t);
   const names = (clause: Set<string>, w: QueryWord) =>
-    clause.has(w.terms[0]) || w.terms.some((t) => t.startsWith('~~') && clause.has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
+    w.terms.some((t) => (own(w, t) || t.startsWith('~~')) && clause.has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
   // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
   // So may the title or the article ("Reglement ... Calamiteitenoverleg": its mandate is the calamiteitenoverleg's).
   const clauses = clausesOf(answer);

@@ -6,7 +6,8 @@ import { asksCause } from './asked-elaboration';
  * more words with a question than the article does; but the article is what holds, and the
  * explanation's figures may be those of the old rule ("de grens lag in 2019 op ...").
  */
-const EXPLANATION_HEADING = /\b(toelichting|memorie|considerans|overwegingen)\b/i;
+// Not a plan's "Toelichting per maatregel": that is where each measure is set out, the rule itself.
+const EXPLANATION_HEADING = /\b(toelichting(?!\s+per\b)|memorie|considerans|overwegingen)\b/i;
 
 /** How much more of the question an explanation may cover than the rule and still lose to it. */
 const EXPLANATION_MARGIN = 0.3;

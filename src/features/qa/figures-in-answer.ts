@@ -105,6 +105,8 @@ export function asksPeopleCounted(question: string): boolean {
 /** Things whose plural ends like a person's ("dossiers", "kilometers"): no people counted. */
 const THING_IN_ERS = /(dossiers|containers|meters|liters|cijfers|nummers|computers|printers|folders|posters|registers|filters|parameters|lagers|papers)$/;
 
+const PART_OF_Q = /\bhoeveel\s+van\s+(?:de|het|alle|die|deze)\b/i;
+
 /** "Onder / vanaf / boven hoeveel X ...": a threshold, which "met minder dan 40.000 inwoners" gives. */
 const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i;
 
@@ -115,6 +117,8 @@ const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i
  */
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   if (TOTAL_OF.test(question)) return !statesAmount(answer) && !/%|\bprocent\b/i.test(answer);
+  // "Hoeveel van de verwijzingen ...?" asks a part, which a share gives ("58 procent van de verwijzingen"; shares-asked.ts checks whose).
+  if (PART_OF_Q.test(question) && /\d\s*(?:%|procent)/i.test(answer)) return false;
   const noun = countedNoun(question);
   if (!noun) return false;
   // "Hoeveel stemmen zijn nodig?": a majority or a share of the members ("twee derde van de aanwezige leden") counts them.

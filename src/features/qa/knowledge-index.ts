@@ -243,8 +243,9 @@ export class KnowledgeIndex {
     // An amount asked of a passage that states none anywhere: a passage nearly as good may give it ("teruggevorderd" beside the category list).
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long.
-    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's;
+    // any "hoeveel" answered without a figure ("58 procent van de verwijzingen" is in the next passage as good).
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || /\bhoeveel\b/i.test(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
@@ -265,10 +266,10 @@ export class KnowledgeIndex {
       return { kind: 'answer', answer: spelledUnlessExpert(fact, withSourceSentence(fact, this.sourceSection(fact.source.title, fact.source.section), (s) => this.sentenceMatches(s, words))), source: fact.source, passageRef: { kind: 'fact', id: fact.id }, confidence: best.coverage };
     }
     const passage = this.passages.get(best.id)!;
-    const ruleWords = withoutTitleYears(withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text))), passage);
+    const ruleWords = withoutTitleYears(withoutSetupFigures(words, setupTerms(question, (text) => this.analyse(text))), passage), askWords = (ask: string) => withoutTitleYears(this.analyse(ask), passage, true);
     const refs = { passageAt: (t: string, k: number) => this.passage(t, k), sectionOf: (p: Passage) => this.sections.sectionAround(p) };
     const found = answerFromPassage(question, passage, refs, (section) =>
-      answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws)), firstAsk: secondAskMatcher(question, (t) => this.analyse(t), (s, ws) => this.sentenceMatches(s, ws), 0), namesGuideSection: this.guide.named(question, words) }));
+      answerFromSection(question, section, { matches: (sentence) => this.sentenceMatches(sentence, ruleWords), named: namedByQuestion(words, (w) => this.terms(w)), secondAsk: secondAskMatcher(question, askWords, (s, ws) => this.sentenceMatches(s, ws)), firstAsk: secondAskMatcher(question, askWords, (s, ws) => this.sentenceMatches(s, ws), 0), namesGuideSection: this.guide.named(question, words) }));
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',

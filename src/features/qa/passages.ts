@@ -250,8 +250,8 @@ function pack(paras: Para[]): Para[] {
 
 /**
  * Sentences of a text, remembered: every question splits its candidate passages again, and the same sentence objects back find
- * their analysed terms at once. An initial's or a legal form's dot ("de heer J. (Joris) Lankhorst", "B.V. (verblijf)") ends no sentence,
- * and the article a sentence cites after its full stop ("(Art. 10)") stays with it. A sentence may open in italics ("*Bijlage ...*")
+ * their analysed terms at once. An initial's, a legal form's or an abbreviation's dot ("de heer J. (Joris) Lankhorst", "B.V.
+ * (verblijf)", "ca. 15 interventies") ends no sentence, and the article a sentence cites after its full stop ("(Art. 10)") stays with it. A sentence may open in italics ("*Bijlage ...*")
  * or with a bold label ("**Besluit:** ...", "**Besluit: het bestuur ...**"), not with a bold title ("**Aanbieders.**").
  */
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
@@ -259,7 +259,7 @@ export const splitSentences: (text: string) => readonly string[] = rememberedPer
     // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
     // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own, and
     // so is a numbered item in bold ("**Bevinding B6 – ...**") after the sentence before it; a footnote ("² De simulatie") too.
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r|ca|[Cc]irca|bijv|incl|excl|resp|zgn|vgl|ong)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );

@@ -34,6 +34,14 @@ const FREQUENCY_GROUP = '~frequentie';
 const START_FRAME = /\b(vanaf|sinds)\s+(?:(?:19|20)\d\d\b|\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b)/iu;
 const ASKS_HOW_OFTEN = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bom de hoeveel\b|\bhoeveel\s+(?:keer|maal)\b|\b(?:welke|de)\s+frequentie\b|\bhoe\s+regelmatig\b|\bvaak\b/i;
 
+/**
+ * "Uit welke twee organisaties is RSJ ontstaan?", "waaruit kwam het voort?": an origin asked, not when something
+ * began. "Ontstaan" then is no word of the start group (which would let "RSJ bestaat sinds 2018" answer it).
+ */
+const START_GROUP = '~start';
+const ORIGIN_ASKED = /\b(?:waaruit|uit\s+(?:welke|wat|wie|hoeveel))\b[^?.!]*\b(?:ontstaan|ontstond|ontstonden|voortgekomen|voort)\b/i;
+const ORIGIN_VERB = /^(?:ontstaan|ontstond|ontstonden)$/i;
+
 /** "En als twee aanbieders dezelfde score hebben ...": a count the asker supposes, no figure asked ("hoeveel" asks one). */
 const SUPPOSED_COUNT = /^(?!.*\bhoeveel\b)(?:\s*en)?\s*(?:als|stel(?:\s+dat)?|indien|wanneer)\s+(twee|drie|vier|vijf)\s+\p{L}+/iu;
 
@@ -52,6 +60,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const asksHowOften = ASKS_HOW_OFTEN.test(askingSentences(text));
   const framing = START_FRAME.exec(text)?.[1].toLowerCase();
   const supposed = SUPPOSED_COUNT.exec(text)?.[1].toLowerCase();
+  const asksOrigin = ORIGIN_ASKED.test(askingSentences(text));
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
@@ -59,7 +68,8 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const singular = group.length === 1 ? pluralInS(group[0]) : undefined;
     // "Welke verzekeraar" where the documents only say "zorgverzekeraar": a compound is a kind of its tail.
     const compounds = group.length === 1 && !base && own.length && !own.some(known) ? corpus.decompounder.compoundsEndingIn(group[0]).map((c) => corpus.terms(c)[0]) : [];
-    const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : []), ...compounds])];
+    const origin = asksOrigin && group.length === 1 && ORIGIN_VERB.test(group[0]);
+    const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : []), ...compounds])].filter((t) => !origin || t !== START_GROUP);
     if (terms.length === 0 || seen.has(terms[0])) continue;
     seen.add(terms[0]);
     const parts = group.length === 1 ? withKnownHead(group[0], compoundParts(group[0], corpus.decompounder), corpus) : [];
@@ -70,7 +80,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
     const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing || group[0] === supposed;
     // A phrase is the kind of answer asked by its token or its head, not by a word that qualifies it ("financiële problemen" asks no money).
-    const focus = !weak && [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
+    const focus = !weak && !origin && [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
     // A tail the documents use does not make the compound known: "parkeerkosten" is no "kosten" of a regulation.
     const unknown = group.length === 1 && !weak && !focus && !related.length && !names.has(terms[0]) && ![...terms, ...whole].some((t) => !partial.has(t) && corpus.vocabulary.has(t));

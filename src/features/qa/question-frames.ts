@@ -48,8 +48,8 @@ const FRAMES: [RegExp, string][] = [
   // "Kun je alle treden opsommen ...?", "wil je de leden even noemen": a list asked whole, as "noem alle" asks it; the
   // verb of listing is no word to find.
   [/\b(?:kun|kan|kunt|wil|wilt|zou|zoudt) (?:je|jij|u)(?: (?:me|mij|ons|eens|even|misschien|nog))* (?:alle|de) ((?:\p{L}+ ){0,2}?\p{L}+) (?:eens |even |nog )?(?:opsommen|opnoemen|noemen|op een rij zetten)\b/giu, 'noem alle $1'],
-  // "Welke regels gelden voor ...", "wat geldt er bij ...", "waarom geldt het verbod ...": the verb (to apply), not money ("gelden" as funds) nor a period.
-  [/\b(?:gelden|geldt|gold|golden)\s+(?=(?:voor|bij|er|ook|dan|tot|als|in|op|sinds|vanaf|nog|altijd)\b)|(?<=\bwaarom\s+)(?:gelden|geldt|gold|golden)\s+/gi, ''],
+  // "Welke regels gelden voor ...", "waarom geldt het verbod ...", "... moest de visie gelden?": the verb, not funds nor a period.
+  [/\b(?:gelden|geldt|gold|golden)\s+(?=(?:voor|bij|er|ook|dan|tot|als|in|op|sinds|vanaf|nog|altijd)\b)|(?<=\bwaarom\s+)(?:gelden|geldt|gold|golden)\s+|(?<=\b(?:moet|moest|moeten|moesten|zal|zullen|zou|zouden|gaat|gaan|kan|kunnen|mag|mogen|blijft|blijven)\s[^?.!,;]{0,60}?)\s*\bgelden(?=\s*(?:[?.!]|$))/gi, ''],
   // "Hoe werkt / verloopt X?" asks how X goes: the verb is the question's frame, not a word the answer uses.
   [/\bhoe (?:werkt|werken|verloopt|verlopen|functioneert|functioneren) /gi, 'hoe gaat '],
   // "Wanneer wordt er gekeken of ze goed werken?" asks when they are evaluated, as a reglement says it.

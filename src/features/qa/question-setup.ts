@@ -242,12 +242,22 @@ function comparedAsks(question: string): [string, string] | undefined {
   return m ? [m[1], m[2]] : undefined;
 }
 
+/** "Wat is er begroot voor de werving en voor arbo en verzuim?": one ask of two things, each after the same preposition. */
+const PARALLEL_OBJECTS = /^(.{12,}?\b(voor|over|van|bij|aan|naar|met|tot)\s+[^?]{4,}?)\s+en\s+(?:ook\s+)?\2\s+([^?]{4,})\??\s*$/i;
+
+/** The two things one ask names after a repeated preposition: the ask with the first, and the second; undefined otherwise. */
+function parallelAsks(question: string): [string, string] | undefined {
+  const m = questionParts(question).asking.trim().match(PARALLEL_OBJECTS);
+  return m ? [m[1], m[3]] : undefined;
+}
+
 /**
  * How a sentence matches the second (or, with `which` 0, the first) question of the asking sentence, when it asks two;
- * a comparison asks both sides, each of which another sentence may give. Undefined otherwise.
+ * a comparison asks both sides, and a repeated preposition two things, each of which another sentence may give.
+ * Undefined otherwise.
  */
 export function secondAskMatcher(question: string, analyse: (text: string) => QueryWord[], matches: (sentence: string, words: QueryWord[]) => number[], which: 0 | 1 = 1): ((sentence: string) => number[]) | undefined {
-  const ask = (twoAsks(question) ?? comparedAsks(question))?.[which];
+  const ask = (twoAsks(question) ?? comparedAsks(question) ?? parallelAsks(question))?.[which];
   if (!ask) return undefined;
   const words = analyse(ask);
   return (sentence) => matches(sentence, words);

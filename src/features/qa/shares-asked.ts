@@ -20,7 +20,7 @@ const SHARE_REACH = 8;
  * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
  */
 export function lacksShareOf(question: string, answer: string): boolean {
-  const asked = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel) van (?:de |het |alle )?(\p{L}{4,})(?:\s+(?:boven|onder)\s+(?:de |het |een )?(\p{L}{4,}))?/iu);
+  const asked = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel|hoeveel) van (?:de |het |alle )?(\p{L}{4,})(?:\s+(?:boven|onder)\s+(?:de |het |een )?(\p{L}{4,}))?/iu);
   // "Bij hoeveel procent van de zaken", "van de gevallen": how often, of whatever the text counts ("95% van de maatregelen").
   if (!asked || (!asked[2] && GENERIC_CASES.test(asked[1]))) return false;
   // "Welk deel van de overschrijding boven de drempel" is "75 procent van het bedrag boven de drempel": the thing, or what it is of.

@@ -7,12 +7,14 @@ import { quarterScoring } from './table-quarters';
 import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
 import { twoAsks } from './question-setup';
 import { DATE_ORDER_Q, dateExtreme } from './table-date-order';
-import { FREQUENCY } from './frequency';
+import { saysFrequencies } from './frequency';
 import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
 import { isTotalRow } from './total-rows';
 import { raiseAbove, raisePercentAndAmount } from './table-raised-columns';
 import { type TableAnswer, type TermsOf, cellNumber, headerSaid, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
+import { nowScore } from './table-now';
+import { lengthScore } from './table-lengths';
 
 /**
  * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het
@@ -46,7 +48,7 @@ export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
 /** A column of ratios answers only questions that ask for a ratio. */
 // "Per jaar" counts a year's number ("Geraamd aantal jeugdigen per jaar"), no ratio of one thing to another.
 const RATIO_H = /\bper\b(?!\s+(?:jaar|kwartaal|maand|week)\b)|gemiddeld|%|procent|aandeel|percentage/i;
-const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i;
+const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage|\bwelke?\s+(?:deel|gedeelte)\b/i;
 /** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
 const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
 /** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
@@ -79,8 +81,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const tableYears = [...new Set(table.headers.flatMap((h) => [...yearsIn(h)].map(Number)))].sort((a, b) => b - a), latest = tableYears[0] ?? 0;
   const askedYears = yearsIn(question);
   // "Beter geworden ten opzichte van 2036?", "in 2036 en nu": the year asked and the latest the table reports, side by side.
-  // "Korter of langer geworden t.o.v. het jaar ervoor?" without a year: the latest two the table reports.
-  if (SINCE_Q.test(question) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
+  // "Korter of langer geworden t.o.v. het jaar ervoor?" without a year: the latest two the table reports (a bare "nu" compares nothing).
+  if (SINCE_Q.test(question.replace(/\bnu\b/gi, '')) && !askedYears.size && tableYears.length > 1) [latest, tableYears[1]].forEach((y) => askedYears.add(String(y)));
   // "In 2040 en hoe verhoudt zich dat tot het jaar ervoor?": the year asked and the one before it.
   if (YEAR_BEFORE_Q.test(question) && askedYears.size === 1) askedYears.add(String(Number([...askedYears][0]) - 1));
   else if (YEAR_BEFORE_Q.test(question) && !askedYears.size && tableYears.length > 1) askedYears.add(String(tableYears[1]));
@@ -111,6 +113,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     // No year asked: the latest year the table reports ("vorig jaar" says so outright).
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
     else if (!askedYears.size && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
+    score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms);
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
     if (ALL_YEARS_Q.test(question) && ALL_YEARS_H.test(header) && tableYears.length > 1) score += 2;
@@ -162,9 +165,6 @@ export function answerFromTable(question: string, table: TableView, row: number,
   return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question) || COMPARED_Q.test(question)));
 }
 
-/** A column whose cells say how often ("eenmaal per jaar", "elk kwartaal") under a header that does not ("Contractgesprek"). */
-export const saysFrequencies = (table: TableView, k: number) => table.rows.filter((r) => FREQUENCY.test(r[k] ?? '')).length * 2 > table.rows.length;
-
 /**
  * "Hoeveel zit er in het werkbudget en wie is daar budgethouder van?": of a question that asks two, the column that
  * answers each ask best ("begroting", "budgethouder") is among the best of the whole question.
@@ -180,7 +180,7 @@ function scoresPerAsk(question: string, table: TableView, name: string, terms: T
 
 /** Each ask's column scores, for a question that asks two things of one row (not one comparing rows); else undefined. */
 export function askScores(question: string, table: TableView, name: string, terms: TermsOf): number[][] | undefined {
-  const asks = twoAsks(question);
+  const asks = twoAsks(question, 'also counts');
   return asks && !comparesRows(question) ? asks.map((ask) => columnScores(withoutRowName(ask, name, terms), table, terms)) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { TableView } from './tables';
 import { isTotalRow } from './total-rows';
-import { WHICH_Q, comparesRows, saysFrequencies } from './table-answer';
+import { WHICH_Q, comparesRows } from './table-answer';
+import { saysFrequencies } from './frequency';
 import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';

@@ -15,7 +15,7 @@ const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijg
  * in the order asked. Undefined when the question asks one thing, or an ask names no column, or both name the same one.
  */
 export function bothAsksOfRow(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
-  const asks = twoAsks(question);
+  const asks = twoAsks(question, 'also counts');
   const cells = table.rows[row];
   // "..., en waarom waren dat er meer?": a row of figures gives no reason, so it does not answer both.
   if (!asks || !cells || asks.some((ask) => ASKS_WHY.test(ask))) return undefined;

@@ -80,8 +80,10 @@ export function yearsOfRow(question: string, text: string): string[] {
 /**
  * "Hoe groot is het opleidingsbudget van het RSJ voor 2025?" found in the Kadernota 2025: a year that only the title of
  * the passage says tells which document, not which of its sentences answers (a neighbour that says "voor 2025" does not).
+ * `evenIfSaid` for one ask of two, chosen among the sentences of the passage already found: "Wat was er in 2025 begroot
+ * voor de werving ..." is not answered by "Voor 2025 houden we rekening met verloop van 1 medewerker".
  */
-export function withoutTitleYears<W extends { terms: string[] }>(words: W[], passage: { title: string; text: string }): W[] {
-  const rest = words.filter((w) => !(/^(?:19|20)\d{2}$/.test(w.terms[0]) && passage.title.includes(w.terms[0]) && !passage.text.includes(w.terms[0])));
+export function withoutTitleYears<W extends { terms: string[] }>(words: W[], passage: { title: string; text: string }, evenIfSaid = false): W[] {
+  const rest = words.filter((w) => !(/^(?:19|20)\d{2}$/.test(w.terms[0]) && passage.title.includes(w.terms[0]) && (evenIfSaid || !passage.text.includes(w.terms[0]))));
   return rest.length ? rest : words;
 }
