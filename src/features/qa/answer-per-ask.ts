@@ -178,6 +178,9 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // organisaties meldden zich aan en hoeveel vulden de vragenlijst in": two cells of its total row, not every row).
   const inWholeSection = answered(whole) && !whole.table && sameSection(a.source, whole.source) && sameSection(b.source, whole.source);
   if (answered(whole) && (asks === inRow || inWholeSection) && !gives(whole, a) && !gives(whole, b)) return gives(b, a, true) ? b : gives(a, b, true) ? a : joined(a, b);
+  // "Per wanneer geldt de nieuwe regeling en wanneer wordt er teruggekeken?": each ask answered better, from one document,
+  // than the whole question by another that gathers its words by chance ("we kijken terug op een bewogen jaar").
+  if (answered(whole) && a.source.title === b.source.title && whole.source.title !== a.source.title && Math.min(a.confidence, b.confidence) > whole.confidence && !gives(whole, a) && !gives(whole, b)) return joined(a, b);
   if (answered(whole)) return withOtherAsk(whole, [a, b], [first, second], says);
   // "..., welke mensen zitten daarin?" asks about what the first ask finds: put on its own it finds something else.
   return POINTS_BACK.test(asks[1]) && b.source.title !== a.source.title ? a : joined(a, b);

@@ -14,6 +14,7 @@ import { answersForOtherPlace, lacksPlaceCompared } from './places-asked';
 import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { pointsBack } from './answer-units';
 import { withoutYearSpansOfThings } from './year-editions';
+import { familyRoot } from './word-forms';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -130,10 +131,12 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   const items = words.filter((w) => !w.weak && !w.focus && !/^\d/.test(w.terms[0]));
   if (!asksAmount(question) || items.length === 0) return false;
   // A compound asked ("thuiswerkplek") is named by its parts too ("de (thuis)werkplek").
-  // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd") or its family ("werven": "werving"), not by a looser synonym group.
+  // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd") or its family ("werven": "Wervingskosten" of werving),
+  // not by a looser synonym group.
   const own = (w: QueryWord, t: string) => !t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t);
+  const family = (clause: Set<string>) => new Set([...clause].flatMap((t) => familyRoot(t) ?? []));
   const names = (clause: Set<string>, w: QueryWord) =>
-    w.terms.some((t) => (own(w, t) || t.startsWith('~~')) && clause.has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
+    w.terms.some((t) => (own(w, t) || t.startsWith('~~')) && clause.has(t)) || w.terms.some((t) => own(w, t) && family(clause).has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
   // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").
   // So may the title or the article ("Reglement ... Calamiteitenoverleg": its mandate is the calamiteitenoverleg's).
   const clauses = clausesOf(answer);

@@ -98,14 +98,14 @@ export function answerFromPassage(question: string, passage: Passage, source: Re
   const lidText = lid ? referencedText(section, lid, 'lid') : undefined;
   const found = lidText ? { text: lidText, lid: `lid ${lid}` } : extract(section);
   const cited = article?.[0] ?? passage;
-  return { text: withReferencedRows(withReferenced(found.text, question, cited, source), question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
+  return { text: withCodedRow(withReferencedRows(withReferenced(found.text, question, cited, source), question, cited, source), question, cited, source), section: [cited.section, found.lid].filter(Boolean).join(', '), position: cited.position };
 }
 
 /**
- * "het bedrag per inwoner uit de tabel van artikel 8", "de vervanger uit bijlage 2": the figures or names are in the
- * rows of a table elsewhere, in an article or an annex.
+ * "het bedrag per inwoner uit de tabel van artikel 8", "de vervanger uit bijlage 2", "diens vervanger uit tabel 2": the
+ * figures or names are in the rows of a table elsewhere, in an article, an annex or a numbered table.
  */
-const TABLE_REFERENCE = /\b(?:(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+(artikel)\s+(\d{1,3})|(?:uit|in|volgens)\s+(?:het\s+\p{L}+\s+(?:van|in)\s+)?(bijlage)\s+(\d{1,2}))\b/iu;
+const TABLE_REFERENCE = /\b(?:(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+(artikel)\s+(\d{1,3})|(?:uit|in|volgens)\s+(?:het\s+\p{L}+\s+(?:van|in)\s+)?(bijlage|tabel)\s+(\d{1,2}))\b/iu;
 /** How many passages of a referenced article are read for its table. */
 const ARTICLE_ROWS = 60;
 
@@ -126,9 +126,29 @@ function withReferencedRows(answer: string, question: string, passage: Passage, 
   return rows.length && text.length <= MAX_ANSWER_CHARS ? text : answer;
 }
 
-/** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"), or of annex n ("Bijlage 2 – ..."). */
+/** "Het grootste risico is R1.", "(zie M7)": a sentence that names what it means by the code of a table's row. */
+const CODED_ROW = /\b(?:is|zijn|was|waren|zie|namelijk)\s+([A-Z]{1,2}\d{1,2})(?=\s*[.);,]|\s*$)/;
+/** How many passages of a document are read for the row of a code. */
+const DOCUMENT_PASSAGES = 400;
+
+/** The answer with the row its code stands for ("R1: Risico: Personeelstekort ...; Beheersmaatregel: M7, ..."), when the question names no code. */
+function withCodedRow(answer: string, question: string, passage: Passage, source: ReferenceSource): string {
+  const code = answer.match(CODED_ROW)?.[1];
+  if (!code || question.includes(code) || rowOf(passage.text)) return answer;
+  for (let k = 0; k < DOCUMENT_PASSAGES; k++) {
+    const p = source.passageAt(passage.title, k);
+    const row = p && rowOf(p.text);
+    if (!p && k > 0) break;
+    if (row?.cells[0]?.trim() !== code) continue;
+    const text = `${answer}\n${code}: ${row.cells.slice(1).flatMap((c, i) => (c.trim() ? [`${row.headers[i + 1]}: ${c}`] : [])).join('; ')}`;
+    return text.length <= MAX_ANSWER_CHARS ? text : answer;
+  }
+  return answer;
+}
+
+/** The passages under the heading of article n of a document ("Artikel 3 Taken ...", "Art. 3"), of annex n ("Bijlage 2 – ...") or table n ("Tabel 2 ..."). */
 function articleSection(title: string, article: number, source: ReferenceSource, kind = 'artikel'): Passage[] | undefined {
-  const heading = /^bijlage$/i.test(kind) ? new RegExp(`^bijlage\\s*${article}(?![\\d.])`, 'i') : new RegExp(`^art(?:ikel|\\.)?\\s*${article}(?![\\d.])`, 'i');
+  const heading = /^(?:bijlage|tabel)$/i.test(kind) ? new RegExp(`^${kind}\\s*${article}(?![\\d.])`, 'i') : new RegExp(`^art(?:ikel|\\.)?\\s*${article}(?![\\d.])`, 'i');
   for (let k = 0, misses = 0; misses < 3 && k < 2000; k++) {
     const p = source.passageAt(title, k);
     if (!p) {

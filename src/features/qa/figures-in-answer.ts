@@ -105,7 +105,8 @@ export function asksPeopleCounted(question: string): boolean {
 /** Things whose plural ends like a person's ("dossiers", "kilometers"): no people counted. */
 const THING_IN_ERS = /(dossiers|containers|meters|liters|cijfers|nummers|computers|printers|folders|posters|registers|filters|parameters|lagers|papers)$/;
 
-const PART_OF_Q = /\bhoeveel\s+van\s+(?:de|het|alle|die|deze)\b/i;
+/** "Hoeveel van de verwijzingen ...": a part asked, which a share gives. */
+export const PART_OF_Q = /\bhoeveel\s+van\s+(?:de|het|alle|die|deze)\b/i;
 
 /** "Onder / vanaf / boven hoeveel X ...": a threshold, which "met minder dan 40.000 inwoners" gives. */
 const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i;

@@ -11,7 +11,7 @@ import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
+import { PART_OF_Q, amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
 import { isColumnTerm } from './table-column-words';
@@ -243,9 +243,8 @@ export class KnowledgeIndex {
     // An amount asked of a passage that states none anywhere: a passage nearly as good may give it ("teruggevorderd" beside the category list).
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long.
-    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count: the next passage as good may count Twente's;
-    // any "hoeveel" answered without a figure ("58 procent van de verwijzingen" is in the next passage as good).
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || /\bhoeveel\b/i.test(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count, a part ("hoeveel van de") without one: the next as good.
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || PART_OF_Q.test(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.

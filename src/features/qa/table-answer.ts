@@ -45,10 +45,10 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
-/** A column of ratios answers only questions that ask for a ratio. */
+/** A column of ratios answers only questions that ask for a ratio, and comes first for "naar verhouding de meeste". */
 // "Per jaar" counts a year's number ("Geraamd aantal jeugdigen per jaar"), no ratio of one thing to another.
 const RATIO_H = /\bper\b(?!\s+(?:jaar|kwartaal|maand|week)\b)|gemiddeld|%|procent|aandeel|percentage/i;
-const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage|\bwelke?\s+(?:deel|gedeelte)\b/i;
+const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i, RELATIVE_Q = /\b(?:naar|in)\s+verhouding\b|\brelatief\b/i;
 /** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
 const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
 /** "Vorig jaar", "het afgelopen jaar": the latest year the table reports. */
@@ -122,7 +122,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
     if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
     // Asked what was spent: a column of percentages under a header that does not say so ("Besteed t/m Q3": "72,1%") is a ratio too.
-    if ((RATIO_H.test(header) || (isPercentColumn(table, k) && ACTUAL_Q.test(question))) && !RATIO_Q.test(question)) score -= 2;
+    if (RATIO_H.test(header) || (isPercentColumn(table, k) && ACTUAL_Q.test(question))) score += !RATIO_Q.test(question) ? -2 : RELATIVE_Q.test(question) && RATIO_H.test(header) ? 2 : 0;
     if (CHANGE_Q.test(question) && CHANGE_H.test(header)) score += BASELINE.test(question) ? 3 : 2;
     return score;
   });

@@ -97,7 +97,9 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     const named = values.length > 1 ? valueNamed(said, values, asked, terms, status) ?? (namesHeader(k) ? yesOrNo(question, values) : undefined) : undefined;
     // A column of statuses, of how often ("Per kwartaal"), or of a few classes each row has one of ("Directeur",
     // "Bestuur"; when the rows are what is asked) is named by its values, whatever its header; another column by its header.
-    const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1;
+    // Not a value other columns hold too when the question names none ("geen mandaat" of the contractmanager and the teamleider).
+    const elsewhere = !!named && !namesHeader(k) && table.headers.some((_, j) => j > 0 && j !== k && rows.some((r) => (table.rows[r][j] ?? '').trim().toLowerCase() === named.value));
+    const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1 && !elsewhere;
     // A value of three words or more the question says whole ("meer sturing op wachttijden") names its column too.
     const verbatim = !!named && !named.leading && wordsOf(named.value).length >= 3 && wordsOf(named.value).every((w) => said.has(w));
     if (!named || (!status && !classes && !verbatim && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
