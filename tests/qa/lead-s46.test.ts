@@ -16,9 +16,16 @@ import { amountForOtherItem } from '../../src/features/qa/asked-body';
 // (15930dd, src as 7aa8e47) or passes there and guards a case the session's own changes could break.
 const PLAN = `# Plan van aanpak wachtlijsten jeugdhulp Veldmark 2063-2064
 
+## Partijen
+
+1. de gemeenten Aldenhof, Brederveld en Corlum;
+2. de jeugdhulpaanbieders Stichting Meander Jeugd, Koraal Oost en Huize De Linde, hierna samen: de wachtlijstpartners.
+
 ## 1. Aanleiding
 
 De wachtlijsten in de jeugdhulp van Aldenhof, Brederveld en Corlum zijn de afgelopen twee jaar gegroeid. Ongeveer 61 procent van de aanmeldingen bij de jeugd-GGZ komt via de huisarts, de rest via de wijkteams en de scholen.
+
+De wachtlijstpartners bellen elke wachtende binnen vier weken en melden hun wachtlijst elke maand aan de regio.
 
 ## 2. Wachttijden per zorgvorm
 
@@ -77,7 +84,7 @@ Bij afwezigheid van de regiomanager treedt de teamleider wachtlijsten op als ver
 
 ## 8. Evaluatie
 
-Na een jaar vraagt de regio de huisartsen om advies over de werkwijze van het adviesteam.
+Na een jaar vraagt de regio de huisartsen om advies over de werkwijze van het adviesteam. De ouderraad heeft op 12 maart 2063 positief geadviseerd over de nieuwe spoedroute. De jongerenraad adviseerde op 20 maart 2063 positief over de spoedroute.
 
 De regiomanager evalueert het plan in het derde kwartaal van 2064, samen met de aanbieders. De evaluatie gaat over de werking van het adviespunt en de wachtlijsten.
 
@@ -108,7 +115,24 @@ Contracten boven € 80.000 tekent de regiomanager samen met de controller, of b
 | Verlenging contract van één jaar | tot € 90.000 | tot € 400.000 |
 | Terugvordering | tot € 10.000 | tot € 50.000 |
 
-## 12. Slotbepalingen
+## 12. Beoordeling van plannen
+
+| Code | Criterium | Weging | Maximaal aantal punten |
+| --- | --- | --- | --- |
+| K1 | Aanpak van de wachtlijst | 40% | 400 |
+| K2 | Samenwerking met huisartsen | 35% | 350 |
+| P | Prijs | 25% | 250 |
+| | Totaal | 100% | 1.000 |
+
+## 13. Aanbevelingen
+
+1. Bel elke wachtende iedere maand, zodat een gezin dat vastloopt eerder in beeld komt bij het wijkteam.
+2. Deel de wachtlijsten van de aanbieders met de wijkteams, zodat zij kunnen zien waar nog plek is.
+3. Meet de tevredenheid van ouders na de intake en bespreek de uitkomst twee keer per jaar met de aanbieders.
+4. Maak de route voor spoed bekend bij alle huisartsen in Aldenhof, Brederveld en Corlum.
+5. Leg de afspraken over overbruggingszorg vast in de contracten voor 2064.
+
+## 14. Slotbepalingen
 
 Dit plan treedt in werking op 1 februari 2063. Op dat moment vervalt het Actieplan wachtlijsten 2061.
 `;
@@ -133,6 +157,12 @@ describe('the words of a question (session 46)', () => {
     expect(text(seeds.ask('wanneer is RSJ ontstaan?'))).toContain('1 januari 2018');
   });
 
+  it('fails at 15930dd: a past tense of a verb in -eren ("adviseerde") is that verb ("geadviseerd")', () => {
+    expect(termsOf('adviseerde')).toContain(termsOf('adviseren')[0]);
+    expect(termsOf('reageerden')).toContain(termsOf('reageren')[0]);
+    expect(ask('Hoe adviseerde de ouderraad over de spoedroute?')).toContain('12 maart 2063');
+  });
+
   it('fails at 15930dd: an abbreviation\'s dot ("ca. 10") ends no sentence', () => {
     expect(splitSentences('Dit is gebaseerd op ca. 10 interventies per jaar. Het budget is vast.')).toEqual(['Dit is gebaseerd op ca. 10 interventies per jaar.', 'Het budget is vast.']);
   });
@@ -153,6 +183,10 @@ describe('the words of a question (session 46)', () => {
 });
 
 describe('references, rows and asks answered apart (session 46)', () => {
+  it('fails at 15930dd: "welke zorgaanbieders" answered by what "de wachtlijstpartners" do brings the line that names them', () => {
+    expect(ask('welke zorgaanbieders melden hun wachtlijst elke maand aan de regio?')).toContain('Koraal Oost');
+  });
+
   it('fails at 15930dd: "... diens vervanger uit tabel 5" is followed by the row of the table the question names', () => {
     expect(ask('wie vervangt de controler als die er niet is?')).toContain('beleidsadviseur financiën Aldenhof');
   });
@@ -214,6 +248,18 @@ describe('which sentences and cells answer (session 46)', () => {
   it('fails at 15930dd: "naar verhouding de meeste" compares the column of ratios', () => {
     expect(ask('Welke gemeente heeft naar verhouding de meeste wachtende kinderen?')).toContain('Corlum (16,7)');
     expect(ask('Welke gemeente heeft de meeste wachtende kinderen?')).toContain('Aldenhof (310)');
+  });
+
+  it('passes at 15930dd (a guard): a second ask "in totaal" is the total row, not the other cell of the row the first ask names', () => {
+    const answer = ask('Hoe zwaar telt de prijs mee bij de beoordeling en hoeveel punten kun je in totaal maximaal halen?');
+    expect(answer).toContain('25%');
+    expect(answer).toContain('1.000');
+  });
+
+  it('fails at 15930dd: "welke aanbevelingen doen ze" asks the numbered list whole', () => {
+    const answer = ask('Welke aanbevelingen doen ze in het plan?');
+    expect(answer).toContain('iedere maand');
+    expect(answer).toContain('overbruggingszorg vast');
   });
 
   it('fails at 15930dd: "hoeveel van de aanmeldingen" is answered by a share', () => {

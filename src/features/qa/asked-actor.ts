@@ -2,6 +2,7 @@ import { askedAmount, fitsAmount } from './amount-thresholds';
 import { definitionLine } from './definitions';
 import { MAX_ANSWER_CHARS } from './qa.domain';
 import { questionParts } from './question-setup';
+import { HEREAFTER } from './short-names';
 
 // Who acts: the actor a "wie ...?" question asks, said with the question's verb.
 /** Someone who acts: a passive's agent ("wordt behandeld door een medewerker") or a person or body named as one. */
@@ -84,7 +85,7 @@ export function withActorsRanked<H extends { id: string; kind: string; rank: num
  * "wie" question, the definition of the role that acts in the answer (not one the question names) comes along.
  */
 export function withActorDefinition(question: string, answer: string, definitions: () => string[], named: NamedInQuestion): string {
-  if (!asksWho(question)) return answer;
+  if (!asksWho(question)) return withGroupNamed(question, answer, definitions);
   for (const actor of [...new Set(actorWords(answer).filter((w) => !named(w)))]) {
     const line = definitions()
       .map((text) => definitionLine(text, actor))
@@ -93,4 +94,22 @@ export function withActorDefinition(question: string, answer: string, definition
     if (said && !answer.includes(said) && answer.length + said.length < MAX_ANSWER_CHARS) return `${answer}\n${said.charAt(0).toUpperCase()}${said.slice(1)}`;
   }
   return answer;
+}
+
+/** "Welke zorgaanbieders ...": things asked by a kind, which names them. */
+const WHICH_KIND = /^\s*(?:(?:van|bij|met|door)\s+)?welke\s+\p{L}{4,}/iu;
+
+/**
+ * "Welke zorgaanbieders leveren de crisisopvang?" answered by what "de crisisaanbieders" do: the line of the parties that
+ * names them ("de jeugdhulpaanbieders A, B en C, hierna samen: de crisisaanbieders") comes along.
+ */
+function withGroupNamed(question: string, answer: string, definitions: () => string[]): string {
+  if (!WHICH_KIND.test(questionParts(question).asking)) return answer;
+  const lower = answer.toLowerCase();
+  const line = definitions().find((text) => {
+    const name = text.match(HEREAFTER)?.[1].toLowerCase();
+    return !!name && lower.includes(name) && !answer.includes(text.trim());
+  });
+  const said = line?.trim().replace(/^\d+\.\s+/, '');
+  return said && answer.length + said.length < MAX_ANSWER_CHARS ? `${answer}\n${said.charAt(0).toUpperCase()}${said.slice(1)}` : answer;
 }

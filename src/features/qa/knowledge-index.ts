@@ -9,7 +9,7 @@ import { namedByQuestion, withActorDefinition, withActorsRanked } from './asked-
 import { figureSaid } from './count-said';
 import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
-import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions } from './query-words';
+import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions, wordStrength } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
 import { PART_OF_Q, amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
@@ -293,7 +293,7 @@ export class KnowledgeIndex {
     return words.map((w) => {
       const hit = w.terms.findIndex((t) => terms!.has(t));
       if (hit < 0) return w.related?.some((t) => terms!.has(t)) || amountPaid(w.terms, sentence) ? 0.5 : 0; // a lexicon paraphrase, or an amount paid
-      return (w.weak ? 0.3 : 1) * (hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8);
+      return wordStrength(w, hit, (t) => terms!.has(t));
     });
   }
 }

@@ -99,6 +99,17 @@ export function coverageOf(words: QueryWord[], matched: Set<string>, exact: Set<
   return total ? hit / total : 0;
 }
 
+/**
+ * How well a sentence says a question word whose term `hit` it holds: its own stem fully, a form or part 0.8, a synonym
+ * group 0.6; a compound whose every part it says ("gunningsbeslissing" for "gunningsbesluit") 0.8 however it was found.
+ * A weak word counts 0.3 of that.
+ */
+export function wordStrength(w: QueryWord, hit: number, has: (term: string) => boolean): number {
+  const found = hit === 0 ? 1 : w.terms[hit].startsWith('~') ? 0.6 : 0.8;
+  const whole = w.partTerms?.every((part) => [...part].some(has)) ? 0.8 : 0;
+  return (w.weak ? 0.3 : 1) * Math.max(found, whole);
+}
+
 /** Search weight of a lexicon paraphrase: below a hand-made synonym group's 0.3. */
 const RELATED_WEIGHT = 0.25;
 

@@ -34,10 +34,16 @@ export function shortNamesIn(definitions: string[], terms: (word: string) => str
   return out;
 }
 
-/** The texts of a document's definitions list, from its first passages. */
+/** "..., hierna samen: de crisisaanbieders.": a party list's line that gives the parties it names one name in the document. */
+export const HEREAFTER = /\bhierna(?:\s+(?:samen|gezamenlijk|te\s+noemen))?\s*:?\s+(?:de|het)\s+(\p{L}{4,})/iu;
+
+/** The texts of a document's definitions list, and its lines that name parties "hierna", from its first passages. */
 export function definitionsOf(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
   const out: string[] = [];
-  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) if (isDefinitionsSection(p)) out.push(p.text);
+  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) {
+    if (isDefinitionsSection(p)) out.push(p.text);
+    else out.push(...p.text.split('\n').filter((line) => HEREAFTER.test(line)));
+  }
   return out;
 }
 

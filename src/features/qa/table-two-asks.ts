@@ -3,6 +3,7 @@ import { answerFromTable, askScores } from './table-answer';
 import { isNumericColumn, isPercentColumn, pick, quote, type ShownTable, type TableAnswer, type TermsOf } from './table-cells';
 import type { TableView } from './tables';
 import { namedAfterCode, rowLabel } from './action-lists';
+import { ASKS_TOTAL } from './row-names';
 import { twoAsks } from './question-setup';
 import { PERCENT_Q } from './table-budget-columns';
 import { MONTH, directionBetween, yearsIn } from './table-periods';
@@ -17,8 +18,9 @@ const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijg
 export function bothAsksOfRow(question: string, table: TableView, row: number, terms: TermsOf): TableAnswer | undefined {
   const asks = twoAsks(question, 'also counts');
   const cells = table.rows[row];
-  // "..., en waarom waren dat er meer?": a row of figures gives no reason, so it does not answer both.
-  if (!asks || !cells || asks.some((ask) => ASKS_WHY.test(ask))) return undefined;
+  // "..., en waarom waren dat er meer?": a row of figures gives no reason, so it does not answer both. Nor does it when an ask
+  // names another row more ("..., en hoeveel punten kun je in totaal halen?": the total row's, withOtherRow).
+  if (!asks || !cells || asks.some((ask) => ASKS_WHY.test(ask) || namesOtherRow(ask, table, row, terms))) return undefined;
   // The cell that names the row (after a code or a row number, the second) answers no ask.
   const nameColumn = namedAfterCode(table, cells) ? 1 : 0;
   const each = askScores(question, table, cells[nameColumn] ?? '', terms);
@@ -39,6 +41,13 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
   // "... en hoeveel hoger is dat dan in 2039?": the second ask compares the two periods' cells, by how much it says too.
   const direction = CHANGE_ASK.test(asks[1]) ? directionBetween(table, cells, columns) : undefined;
   return { kind: 'answer', text: `${name}: ${columns.map((k) => quote(table, cells, k)).join('; ')}${direction ? `; ${direction}` : ''}.`, shown: pick(table, [nameColumn, ...[...columns].sort((a, b) => a - b)], [row]) };
+}
+
+/** Whether an ask names another row of the table by more of its label's words than the row found. */
+function namesOtherRow(ask: string, table: TableView, row: number, terms: TermsOf): boolean {
+  const asked = terms(ask), total = ASKS_TOTAL.test(ask);
+  const named = table.rows.map((cells) => (total && /^\s*totaal\b/i.test(rowLabel(table, cells)) ? 1 : 0) + [...terms(rowLabel(table, cells))].filter((t) => asked.has(t)).length);
+  return named.some((n, r) => r !== row && n > named[row]);
 }
 
 /** "... en hoeveel waren het er in de twee jaar ervoor?": a figure of the time before ("hoe verhoudt zich dat tot het jaar ervoor" compares). */
@@ -72,9 +81,10 @@ function cellSaying(ask: string, cells: string[], nameColumn: number, terms: Ter
  * than any other answers that ask; `first` when it is asked first. `namedBy` gives the words by which an ask names a row.
  */
 function otherRowAsked(question: string, table: TableView, row: number, namedBy: (ask: string, rowName: string) => string[]): { row: number; first: boolean } | undefined {
-  const asks = twoAsks(question);
+  const asks = twoAsks(question, 'also counts');
   if (!asks) return pairedRowAsked(question, table, row, namedBy);
-  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, cells[0] ?? '').length));
+  // A row named after a code, or a total row without one, is named by its label ("Totaal" in the second cell).
+  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, rowLabel(table, cells)).length));
   const own = a[row] > b[row] ? 0 : b[row] > a[row] ? 1 : -1;
   if (own < 0) return pairedRowAsked(question, table, row, namedBy);
   const other = own === 0 ? b : a;

@@ -100,6 +100,9 @@ export function familyRoot(word: string): string | undefined {
   return root || undefined;
 }
 
+/** The past tense of a verb in -eren: "adviseerde" is "adviseren", "reageerden" "reageren", "financierde" "financieren". */
+const pastOfEren = (word: string): string | undefined => word.match(/^(.{3,}(?:ee|ie)r)(?:de|den)$/)?.[1];
+
 /** The verb stem of a noun in -ing, its final t kept: "korting" is "korten", "verwachting" "verwachten". */
 function nounInIng(word: string): string | undefined {
   const m = word.match(/^(.{4,})(ingen|ing)$/);
@@ -126,7 +129,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
     ? `${participle[1] ?? ''}${participle[2] ?? participle[3]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
-      : nounInIng(word) ?? nounInAtie(word) ?? word.replace(/(?<=[^t])t$/, '');
+      : pastOfEren(word) ?? nounInIng(word) ?? nounInAtie(word) ?? word.replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')
