@@ -2,6 +2,7 @@ import { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { splitSentences } from '../../src/features/qa/passages';
+import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 import { secondAskMatcher } from '../../src/features/qa/question-setup';
 import { Decompounder } from '../../src/features/qa/decompounder';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
@@ -132,7 +133,13 @@ Contracten boven € 80.000 tekent de regiomanager samen met de controller, of b
 4. Maak de route voor spoed bekend bij alle huisartsen in Aldenhof, Brederveld en Corlum.
 5. Leg de afspraken over overbruggingszorg vast in de contracten voor 2064.
 
-## 14. Slotbepalingen
+## 14. Toelichting
+
+De belangrijkste wijziging ten opzichte van het vorige plan is de verhoging van de drempel voor spoedplaatsingen. Onder het vorige plan lag die drempel op 20 plaatsingen per jaar. Omdat het aantal aanmeldingen sinds 2061 met 15% is gestegen, kwamen steeds meer routinezaken bij het bestuur terecht. Tegelijk wilde het bestuur het zicht op de grote risico's houden. Daarom rapporteert de regiomanager voortaan elk kwartaal over alle spoedplaatsingen boven de drempel.
+
+Blijft de daling van de wachtlijst in enig kwartaal meer dan 10% achter bij het doel, dan stelt het bestuur binnen zes weken een herstelplan vast.
+
+## 15. Slotbepalingen
 
 Dit plan treedt in werking op 1 februari 2063. Op dat moment vervalt het Actieplan wachtlijsten 2061.
 `;
@@ -161,6 +168,11 @@ describe('the words of a question (session 46)', () => {
     expect(termsOf('adviseerde')).toContain(termsOf('adviseren')[0]);
     expect(termsOf('reageerden')).toContain(termsOf('reageren')[0]);
     expect(ask('Hoe adviseerde de ouderraad over de spoedroute?')).toContain('12 maart 2063');
+  });
+
+  it('fails at 15930dd: "Blijft ... meer dan 10% achter" is achterblijven: "dan" after "meer" opens no clause', () => {
+    expect(withJoinedVerbs('Blijft de daling in enig kwartaal meer dan 10% achter bij het doel, dan volgt een plan.')).toContain('achterblijven');
+    expect(ask('Wat gebeurt er als de daling van de wachtlijst in een kwartaal achterblijft?')).toContain('herstelplan');
   });
 
   it('fails at 15930dd: an abbreviation\'s dot ("ca. 10") ends no sentence', () => {
@@ -260,6 +272,10 @@ describe('which sentences and cells answer (session 46)', () => {
     const answer = ask('Welke aanbevelingen doen ze in het plan?');
     expect(answer).toContain('iedere maand');
     expect(answer).toContain('overbruggingszorg vast');
+  });
+
+  it('passes at 15930dd (a guard): "waarom" is answered by the sentence with "omdat", not by the one that opens with "daarom"', () => {
+    expect(ask('Waarom is de drempel voor spoedplaatsingen eigenlijk verhoogd?')).toContain('15%');
   });
 
   it('fails at 15930dd: "hoeveel van de aanmeldingen" is answered by a share', () => {

@@ -103,8 +103,14 @@ const CAUSE_WEIGHT = 2;
 export const causeWeight = (question: string): ((sentence: string) => number) | undefined => {
   if (!asksCause(question)) return undefined;
   const rowWeight = asksCauseOnly(question) ? ROW_WEIGHT : 1;
-  return (s) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
+  return (s) => (givesReason(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
 };
+/**
+ * "Daarom is de toets verplicht geworden.": a sentence opening with "daarom" tells what follows from the one before, whose
+ * reason that one gives ("Omdat de contractwaarde is gestegen, ..."); its own reason words count, not the opening.
+ */
+const CONSEQUENCE_OPENING = /^\s*(?:daarom|hierom|dus)\b/i;
+const givesReason = (s: string) => GIVES_REASON.test(s.replace(CONSEQUENCE_OPENING, ''));
 /** A table row as a line of its section ("Dagbehandeling: Norm (weken): 8; Q2 2054: 11,4; ..."): figures, no reason. */
 const ROW_OF_FIGURES = /^\s*(?:[-•*]\s+)?[^:;]{2,80}: [^:;]{1,40}: [^;]{1,40};/;
 /** What a row counts for a question that asks only why: less than a sentence of the same words. */
@@ -112,7 +118,7 @@ const ROW_WEIGHT = 0.25;
 
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
-  if (asksCause(question)) return (s) => GIVES_REASON.test(s) || GIVES_CAUSE.test(s);
+  if (asksCause(question)) return (s) => givesReason(s) || GIVES_CAUSE.test(s);
   if (asksWhatWasAsked(question)) return (s) => GIVES_REPLY.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);

@@ -59,6 +59,8 @@ export const infinitiveOf = (word: string): string | undefined => INFINITIVES[wo
 const ANY_PARTICLE = new RegExp(`\\b(?:${PARTICLE_ALTERNATION})\\b`, 'i');
 /** Where a main clause ends: punctuation, or a subordinate clause starting ("stelt het plan vast voordat ..."). */
 const CLAUSE_END = /^(?:[.;:!?,)]|voordat|nadat|zodat|omdat|wanneer|als|indien|zodra|totdat|waarna|waarbij|tenzij|mits|dan)$/;
+/** "Blijft de besparing meer dan 15% achter": "dan" after a comparative compares, it opens no clause. */
+const COMPARATIVE = /^(?:meer|minder|groter|kleiner|hoger|lager|langer|korter|eerder|later|beter|slechter|sneller|trager|anders|liever|vaker)$/;
 /** A particle before these still ends its verb ("stelt een plan op en legt ..."), though the clause goes on. */
 const COORDINATOR = /^(?:en|of|maar)$/;
 /** A phrase after the particle ("houdt een register bij van alle afwijkingen", "legt de raming vast in het dossier"). */
@@ -81,7 +83,7 @@ export function withJoinedVerbs(text: string): string {
   const inserts: { at: number; word: string }[] = [];
   let clauseStart = 0;
   tokens.forEach((t, i) => {
-    if (CLAUSE_END.test(t.word)) clauseStart = i + 1;
+    if (CLAUSE_END.test(t.word) && !(t.word === 'dan' && COMPARATIVE.test(tokens[i - 1]?.word ?? ''))) clauseStart = i + 1;
     const next = tokens[i + 1]?.word;
     if (!isSeparableParticle(t.word) || !(next === undefined || CLAUSE_END.test(next) || COORDINATOR.test(next) || PREPOSITION.test(next))) return;
     // The nearest verb before it: "stelt een plan op en legt de raming vast" joins "legt" with "vast".
