@@ -3,6 +3,7 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { splitSentences } from '../../src/features/qa/passages';
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
+import { withoutIdioms } from '../../src/features/qa/question-frames';
 import { secondAskMatcher } from '../../src/features/qa/question-setup';
 import { Decompounder } from '../../src/features/qa/decompounder';
 import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
@@ -173,6 +174,11 @@ describe('the words of a question (session 46)', () => {
   it('fails at 15930dd: "Blijft ... meer dan 10% achter" is achterblijven: "dan" after "meer" opens no clause', () => {
     expect(withJoinedVerbs('Blijft de daling in enig kwartaal meer dan 10% achter bij het doel, dan volgt een plan.')).toContain('achterblijven');
     expect(ask('Wat gebeurt er als de daling van de wachtlijst in een kwartaal achterblijft?')).toContain('herstelplan');
+  });
+
+  it('fails at 15930dd: "... moest de nieuwe visie gelden?" is the verb (to apply), no word of money to find', () => {
+    expect(withoutIdioms('voor welke periode moest de nieuwe visie gelden?')).not.toMatch(/gelden/);
+    expect(withoutIdioms('welke gelden zijn er voor de regio?')).toMatch(/gelden/);
   });
 
   it('fails at 15930dd: an abbreviation\'s dot ("ca. 10") ends no sentence', () => {
