@@ -134,7 +134,9 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
   // So is a word by a paraphrase of it ("teruggehaald": "teruggevorderd") or its family ("werven": "Wervingskosten" of werving),
   // not by a looser synonym group.
   const own = (w: QueryWord, t: string) => !t.startsWith('~') && !w.partial.has(t) && !w.parts.has(t);
-  const family = (clause: Set<string>) => new Set([...clause].flatMap((t) => familyRoot(t) ?? []));
+  // The family roots of a clause's terms, read once per clause rather than once per word asked.
+  const families = new Map<Set<string>, Set<string>>();
+  const family = (clause: Set<string>) => families.get(clause) ?? families.set(clause, new Set([...clause].flatMap((t) => familyRoot(t) ?? []))).get(clause)!;
   const names = (clause: Set<string>, w: QueryWord) =>
     w.terms.some((t) => (own(w, t) || t.startsWith('~~')) && clause.has(t)) || w.terms.some((t) => own(w, t) && family(clause).has(t)) || (!!w.partTerms && w.partTerms.every((part) => [...part].some((t) => clause.has(t))));
   // The thing may be named before the clause with its amount ("De Aanpak wachttijden ... Voor 2025 is € 110.000 ...").

@@ -106,6 +106,9 @@ export function answerFromPassage(question: string, passage: Passage, source: Re
  * figures or names are in the rows of a table elsewhere, in an article, an annex or a numbered table.
  */
 const TABLE_REFERENCE = /\b(?:(?:de|het)\s+(?:tabel|overzicht)\s+(?:van|in|uit|bij|onder)\s+(artikel)\s+(\d{1,3})|(?:uit|in|volgens)\s+(?:het\s+\p{L}+\s+(?:van|in)\s+)?(bijlage|tabel)\s+(\d{1,2}))\b/iu;
+/** A row's filled cells after its name, each with its header: "Eerste vervanger: ...; Tweede vervanger: ...". */
+const cellsSaid = (row: { headers: string[]; cells: string[] }) => row.cells.slice(1).flatMap((c, k) => (c.trim() ? [`${row.headers[k + 1]}: ${c}`] : [])).join('; ');
+
 /** How many passages of a referenced article are read for its table. */
 const ARTICLE_ROWS = 60;
 
@@ -120,7 +123,7 @@ function withReferencedRows(answer: string, question: string, passage: Passage, 
   const rows: string[] = [];
   for (let k = first.position, p = source.passageAt(first.title, k); p && p.section === first.section && k < first.position + ARTICLE_ROWS; p = source.passageAt(first.title, ++k)) {
     const row = rowOf(p.text);
-    if (row && namesRowByOwnWord(question, row.cells[0] ?? '')) rows.push(`${row.cells[0]}: ${row.cells.slice(1).flatMap((c, k) => (c.trim() ? [`${row.headers[k + 1]}: ${c}`] : [])).join('; ')}`);
+    if (row && namesRowByOwnWord(question, row.cells[0] ?? '')) rows.push(`${row.cells[0]}: ${cellsSaid(row)}`);
   }
   const text = [answer, ...rows].join('\n');
   return rows.length && text.length <= MAX_ANSWER_CHARS ? text : answer;
@@ -140,7 +143,7 @@ function withCodedRow(answer: string, question: string, passage: Passage, source
     const row = p && rowOf(p.text);
     if (!p && k > 0) break;
     if (row?.cells[0]?.trim() !== code) continue;
-    const text = `${answer}\n${code}: ${row.cells.slice(1).flatMap((c, i) => (c.trim() ? [`${row.headers[i + 1]}: ${c}`] : [])).join('; ')}`;
+    const text = `${answer}\n${code}: ${cellsSaid(row)}`;
     return text.length <= MAX_ANSWER_CHARS ? text : answer;
   }
   return answer;
