@@ -54,6 +54,8 @@ export interface AlsoAsked {
   namesAsked?: boolean;
   /** A result is asked ("wat kwam daaruit"): a sentence of the section that reports one ("Dat leidde tot ...") comes along. */
   resultAsked?: boolean;
+  /** Who did something is asked ("wie stemde er tegen ..."): the paragraph's sentence that says the deed comes along. */
+  doerAsked?: boolean;
 }
 
 export interface Extract {
@@ -113,7 +115,7 @@ export function extractAnswer(
     addWhole(units, chosen, lidOf(units, i));
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
-  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked });
+  addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked, who: also.doerAsked });
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

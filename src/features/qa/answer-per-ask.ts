@@ -5,6 +5,7 @@ import { askWithoutThenAndNow } from './now-readings';
 import { wordAfterHoeveel } from './count-questions';
 import { termsOf, tokenizeText } from './dutch-text';
 import { givesWhatIsAsked } from './asked-kind';
+import { COUNT_WORDS } from './number-words';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
@@ -106,6 +107,10 @@ const withThingOf = (first: string, second: string): string => {
   const last = m && !new RegExp(String.raw`\b${m[1]}\b`, 'iu').test(first) ? first.trim().match(LAST_PHRASE)?.[0] : undefined;
   return last ? second.replace(m![0], last.trim()) : second;
 };
+/** "..., en hoeveel mocht je er per gemeente max indienen?": a count asked, which a number in a sentence saying all the ask's words gives. */
+const COUNT_ASK = /^\s*(?:en\s+)?hoeveel\b/i;
+const NUMBER = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, 'i');
+const countGivenAlong = (answer: string, ask: string, says: Says) => COUNT_ASK.test(ask) && sentencesOf(answer).some((s) => NUMBER.test(s) && says(s, ask) === 1);
 /** The length of an answer's opening that, found in another answer, says it restates that one. */
 const RESTATED_OPENING = 40;
 /** A text without what the answer adds in brackets: an abbreviation is spelled out only where it first occurs ("het RET (regionaal expertise team)"). */
@@ -170,7 +175,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const half = answered(a) === answered(b) ? undefined : answered(a) ? a : answered(b) && !LEANS_ON_FIRST.test(asks[1]) ? b : undefined;
   // Not when the half found gives the kind the other ask wants ("... en voor welke datum moet dat klaar zijn": "Uiterlijk: 1 januari 2056").
   const unanswered = half && (half === a ? asks[1] : asks[0]);
-  if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
+  if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) || countGivenAlong(half.answer, unanswered, says) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
@@ -209,9 +214,14 @@ function joined(a: Answer, b: Answer): Answer {
   const rest = b.answer.split('\n').filter((line) => !said.includes(unbracketed(line).replace(/^\s*\d+\.\s+/, '').trim()) || !line.trim()).flatMap((line) => {
     const left = line.trim() ? unsaid(line) : line;
     return line.trim() && !left.trim() ? [] : [left];
-  }).join('\n');
-  return { ...a, answer: `${a.answer}\n\n${rest}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
+  });
+  // Two answers together stay readable in one message: the lines of the second that fit, in order.
+  const fitting = rest.filter((_, k) => `${a.answer}\n\n${rest.slice(0, k + 1).join('\n')}`.length <= MAX_JOINED_CHARS).join('\n');
+  if (!fitting.trim()) return a;
+  return { ...a, answer: `${a.answer}\n\n${fitting}`, source: { ...a.source, also: also.length ? also : undefined }, confidence: Math.min(a.confidence, b.confidence), table: a.table };
 }
+/** The most text two answers given together show (two sources follow them). */
+const MAX_JOINED_CHARS = 1200;
 
 /**
  * The whole question's answer, with the answer of the ask it leaves out when that ask finds one in the same document

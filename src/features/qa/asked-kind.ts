@@ -4,7 +4,7 @@ import { FREQUENCY } from './frequency';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
-import { COMPOUND_NUMBER, SHARE } from './number-words';
+import { COMPOUND_NUMBER, SHARE, withoutDatesAndCodes } from './number-words';
 import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
@@ -130,7 +130,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (PAID_HOW_MUCH.test(question)) return (s) => statesAmount(s); // a percentage is no sum paid
   // "Hoe groot was de onrechtmatigheid in 2048?" asks a size: "in 2048 is één onrechtmatigheid geconstateerd" gives none.
   if (/\bhoe\s+(groot|hoog)\b/i.test(question) && !/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutYearsOfNames(s).replace(/\b(?:(?:19|20)\d\d|één)\b/g, ''));
-  if (/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(s);
+  if (/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutDatesAndCodes(s));
   // "Wat is de geraamde jaarwaarde ...?": a sum of money, which the sentence with the amount gives.
   const noun = WHAT_IS_NOUN.exec(question)?.[1];
   if (noun && namesMoney(noun)) return (s) => statesAmount(s);
@@ -141,12 +141,12 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Tot wanneer loopt de DVO?": the moment it ends ("eindigt op 31 december 2041"), not another date of its article
   // (a deadline, "tot wanneer kan ik ... indienen", is any moment).
   if (/\btot\s+wanneer\s+(?:loopt|lopen|geldt|gelden|duurt|duren|is|zijn)\b/i.test(question)) return (s) => givesMoment(s) && UNTIL.test(s);
-  // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer" and "wanneer moet".
+  // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer", "wanneer moet", "wanneer gaat ... van start".
   // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
   const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
   if (/\btot\s+wanneer\b/i.test(question)) return (s) => DAY_DEADLINE.test(s);
   // "Wanneer komt de evaluatie bij het bestuur?", "wanneer besluit het BO ...": a deed of a named doer (DEED_WHEN) asks a moment.
-  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b/i.test(question) || passiveMoment || (DEED_WHEN.test(question) && !CONDITION_WHEN.test(question))) return givesMoment;
+  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b|\bwanneer\s+(?:gaat|gaan)\b[^?]*\b(?:van\s+start|starten|beginnen|live)\b/i.test(question) || passiveMoment || (DEED_WHEN.test(question) && !CONDITION_WHEN.test(question))) return givesMoment;
   return undefined;
 }
 

@@ -147,7 +147,7 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   const givesIn = gives && asksYearOrDate(question) ? (text: string) => splitSentences(text).some((s) => gives(s) && saysHalf(ctx.matches(s))) : gives;
   const givesAsked = givesIn ? (h: H) => (givesIn(ctx.text(h.id)) ? 1 : 0) : () => 0;
   const tied = eligible.filter((h) => h.coverage >= top - COVERAGE_TIE && (h.kind !== 'fact' || factMayWin(h)));
-  const latest = asksWhetherDoneYet(question) ? latestOfItsDocument(tied) : () => 0;
+  const latest = asksWhetherDoneYet(question) || FINALLY_ASKED.test(question) ? latestOfItsDocument(tied) : () => 0;
   // "Welke onderdelen moet ik allemaal invullen?": of the document that answers best, an article that holds a list comes first.
   const givesList = ASKS_ALL.test(question) ? listOfBestDocument(tied, rank, (id) => ctx.text(id), ctx.matches) : () => 0;
   // Among answers as good, those that speak of the situation asked about ("bij afwezigheid van ...") come first.
@@ -207,9 +207,11 @@ function newerEdition(hits: RankedHit[]): (hit: RankedHit) => number {
 }
 
 /**
- * "Heeft de aanbieder al iets terugbetaald?": of the passages of one document as good, the last says how far things
- * got (a later meeting in minutes, a later stage in a report), so it comes first: 1 for it, 0 for any other hit.
+ * "Heeft de aanbieder al iets terugbetaald?", "wat is er uiteindelijk met de opslag gebeurd?": of the passages of one
+ * document as good, the last says how far things got (a later meeting in minutes, a later stage in a report), so it
+ * comes first: 1 for it, 0 for any other hit.
  */
+const FINALLY_ASKED = /\b(?:uiteindelijke?|ten\s+slotte)\b/i;
 function latestOfItsDocument(hits: RankedHit[]): (hit: RankedHit) => number {
   const at = (h: RankedHit) => h.id.match(/^p:(.*)#(\d+)$/);
   const positions = new Map<string, number[]>();

@@ -1,3 +1,4 @@
+import { DAY_AND_MONTH } from '../../shared/dutch-date';
 /** Figures Dutch regulations write in words, shared by the tests for "does this sentence give the figure asked". */
 
 /** Small counts written as a word ("vier maanden", "drie offertes"). */
@@ -23,3 +24,7 @@ export const ordinalWord = (word: string): string | undefined => {
   const m = ORDINAL_DIGITS.exec(word);
   return m ? ORDINAL_WORDS[Number(m[1]) - 1] : undefined;
 };
+
+/** "**Extra BO van 29 april 2055:** ... (B55-08)": a day or a code, which counts nothing a "hoeveel" asks. */
+const DATE_OR_CODE = new RegExp(String.raw`(?:${DAY_AND_MONTH.source})(?:\s+\d{4})?|\b\p{Lu}+\d+(?:[-.]\d+)*\b`, 'gu');
+export const withoutDatesAndCodes = (s: string) => s.replace(DATE_OR_CODE, '');

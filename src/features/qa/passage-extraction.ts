@@ -2,6 +2,7 @@ import { extractAnswer } from './answer-extraction';
 import { COUNTED_THINGS, LIST_THING, WANTS_LIST } from './list-questions';
 import { negatedAsk } from './negated-asks';
 import { askedKind, asksResultItself, withAskedKind } from './asked-kind';
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { NamedInQuestion } from './asked-actor';
 import { caseMetBy } from './amount-thresholds';
 import { askersTimeCase } from './asked-condition';
@@ -47,7 +48,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
     wholeGuideSection(question, section, reading.namesGuideSection) ??
     partyItemsAnswer(question, section, reading.named) ??
     extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question) || COUNTED_THINGS.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
-      givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : askedKind(question),
+      givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : withoutMomentsOf(question, askedKind(question)),
       askKinds: askKinds(question),
       caseMet: caseMetBy(question),
       timeCase: askersTimeCase(question),
@@ -62,6 +63,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       decision: asksDecision(question),
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),
+      doerAsked: /^\s*wie\b/i.test(question),
       resultAsked: asksResultItself(question),
     })
   );
@@ -103,5 +105,16 @@ const headOfHeading = (heading: string) => {
 
 /** The kind of answer each of two asks wants: the whole question's kind may be one ask's only ("..., en wat kwam daaruit?", "..., en wat is daarvoor begroot?"). */
 function askKinds(question: string): ((sentence: string) => boolean)[] {
-  return (twoAsks(question) ?? []).flatMap((ask) => askedKind(`${ask}?`) ?? []);
+  return (twoAsks(question) ?? []).flatMap((ask) => withoutMomentsOf(question, askedKind(`${ask}?`)) ?? []);
+}
+
+/**
+ * "Wanneer gaat de pilot van start en waarom niet in april?": a moment the question names itself ("niet op 1 april
+ * starten") gives no moment asked; the kind is tested on a sentence without it.
+ */
+function withoutMomentsOf(question: string, kind: ((sentence: string) => boolean) | undefined): ((sentence: string) => boolean) | undefined {
+  const months = question.toLowerCase().match(new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'g'));
+  if (!kind || !months) return kind;
+  const named = new RegExp(String.raw`\b(?:\d{1,2}\s+)?(?:${[...new Set(months)].join('|')})(?:\s+\d{4})?\b`, 'gi');
+  return (sentence) => kind(sentence.replace(named, ''));
 }

@@ -141,11 +141,12 @@ function levelOf(line: string, open: OpenHeading[]): number {
 
 /**
  * After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."), and
- * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente). Not a bold label
- * ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on with what it labels.
+ * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente) and a decision's bold
+ * code ("**B55-03 Innovatieportfolio.** ..."). Not a bold label ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on
+ * with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
-  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+)?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
+  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}\d+(?:[-.]\d+)+\s))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
 const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
 /** A bold label ("**Gevraagd aan het AO:** ...") after a finished list item starts a paragraph of its own, no part of the item. */
 const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && /^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current);

@@ -12,8 +12,7 @@ const TEXT_LENGTH = /\bhoe ?lang (?=(?:mag|mogen|moet|moeten|kan|kunnen|is|zijn|
 export const asksLengthOfText = (question: string) => new RegExp(TEXT_LENGTH.source, 'iu').test(question);
 
 const FRAMES: [RegExp, string][] = [
-  // The date a regulation takes effect.
-  [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'],
+  [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'], // the date a regulation takes effect
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
   [/\blaatste kwartaal (?=van (?:het jaar|dat jaar|(?:19|20)\d\d)\b)/gi, 'vierde kwartaal '], // "van 2040": its fourth ("K4"); else maybe the latest reported
   // An amount over a limit: "boven 50.000 euro" is "meer dan 50.000" ("boven de begroting" stays: tables compare with it).
@@ -80,6 +79,7 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:ermee|daarmee|hiermee) aan de slag (?:gaat|gaan|ging|gingen|kan|kunnen|mag|mogen)\b/gi, 'uitvoert'],
   [/\baan de slag (?:gaat|gaan|ging|gingen|gegaan|kan|kunnen|mag|mogen)\b/gi, 'start'],
   [/\baan de slag\b(?!\s+(?:als|bij)\b)/gi, 'starten'], // "hoe snel moet een gezinsvoogd ... aan de slag?": when it starts
+  [/\bin plaats (?:daar|hier|er)van\b/gi, ''], // "in plaats daarvan": instead, no place (~locatie)
   // "Ergens tegenin gaan" is objecting to it, which a text calls "bezwaar": not the "ingaan" of a date taking effect.
   [/\b(?:er|daar|hier)?tegen ?in (?:te )?(?:gaan|gaat|ga|ging|gingen|gegaan)\b/gi, 'bezwaar maken'],
   // Watching over something: "let erop dat", "houdt ... in de gaten", "ziet erop toe" is what documents call "bewaakt".
@@ -140,7 +140,7 @@ const FRAMES: [RegExp, string][] = [
   [/\bhoe (?:lang|ver|vroeg) vooruit(?=\s+(?:moet|moeten|dient|dienen|wordt|worden|meldt|melden)\b)/gi, 'uiterlijk'],
   [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
   // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
-  [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten)\b)/gi, 'uiterlijk '],
+  [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|kon|konden|mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\b)/gi, 'uiterlijk '],
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],

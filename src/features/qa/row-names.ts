@@ -82,8 +82,8 @@ const compoundParts = (question: string, terms: (word: string) => string[], titl
 /** A column listing what falls under a row ("Voorbeelden: onjuiste productcodes, facturen"). */
 const EXAMPLES_COLUMN = /^(voorbeeld(en)?|bijvoorbeeld|zoals)\b/i;
 
-/** A column describing the situation a row applies to ("Kenmerken", "Criteria (in elk geval)", "Omschrijving"), or the goal a theme has ("Hoofddoel 2055"). */
-const DESCRIPTION_COLUMN = /^(kenmerk(en)?|omschrijving|beschrijving|criteri(a|um)|voorwaarden?|situatie|typering|(?:hoofd)?doel(?:en|stelling)?)\b/i;
+/** A column describing the situation a row applies to ("Kenmerken", "Criteria (in elk geval)", "Omschrijving"), the goal a theme has ("Hoofddoel 2055") or the progress it reports ("Stand van zaken": "19 van de 30 extra gezinshuisplekken gerealiseerd"). */
+const DESCRIPTION_COLUMN = /^(kenmerk(en)?|omschrijving|beschrijving|criteri(a|um)|voorwaarden?|situatie|typering|(?:hoofd)?doel(?:en|stelling)?|stand van zaken|voortgang|resultaat|resultaten|toelichting)\b/i;
 /** How many own words of a description a question must say to name its row by that situation. */
 const DESCRIBED_BY = 2;
 

@@ -133,13 +133,26 @@ export function addNextCondition(units: Unit[], chosen: Set<number>, best: numbe
   if (CONDITIONAL.test(units[best].text) && CONDITIONAL.test(units[after].text) && fits([after])) chosen.add(after);
 }
 
+/**
+ * "Wie stemde er tegen het innovatieportfolio?" best matched by the decision's opening ("**B55-03 Innovatieportfolio ...**
+ * Het PFO adviseert ..."): a question word by its own form that no chosen sentence says at all, said by a later sentence
+ * of the same paragraph ("Zwartewaterland stemde tegen."), brings the first such sentence along.
+ */
+export function addParagraphWord(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean): void {
+  const said = [...chosen].map((k) => matches(units[k].text));
+  const unsaid = (v: number, w: number) => v >= OWN_WORD_MATCH && said.every((m) => !m[w]);
+  const later = units.findIndex((u, k) => k > best && u.line === units[best].line && u.marker === undefined && !chosen.has(k) && matches(u.text).some(unsaid));
+  if (later > 0 && fits([later])) chosen.add(later);
+}
+
 /** The sentences a chosen answer needs to be read by: what they lean on, what the best one is about, what it points on to. */
-export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asked: { which?: boolean; result?: boolean } = {}): void {
+export function addSentenceContext(units: Unit[], chosen: Set<number>, best: number, matches: (sentence: string) => number[], fits: (ks: number[]) => boolean, asked: { which?: boolean; result?: boolean; who?: boolean } = {}): void {
   addAntecedents(units, chosen, fits);
   addReferredItem(units, chosen, fits);
   if (asked.which) addParagraphTitle(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
+  if (asked.who) addParagraphWord(units, chosen, best, matches, fits);
   addNextCondition(units, chosen, best, fits);
   if (asked.result) addResult(units, chosen, fits);
   addLabelBody(units, chosen, best, fits);

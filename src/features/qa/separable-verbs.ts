@@ -49,6 +49,7 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['stemt stemmen stemde stemden', 'stemmen'],
     ['doet doen deed deden', 'doen'],
     ['blijft blijven bleef bleven', 'blijven'],
+    ['kent kennen kende kenden', 'kennen'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 

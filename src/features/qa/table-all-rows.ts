@@ -35,9 +35,12 @@ interface Hit {
 /** "..., graag de bronnen met bedragen": things asked by their plural after "graag", each of them. */
 const PLEASE_THE_THINGS = /\bgraag\s+(?:alle\s+|de\s+)(\p{L}{3,}(?:en|s|['’]s))\b/iu;
 
+/** "Alle fases": the things "alle" is said of; "welke gemeenten waren bij alle vergaderingen" asks no gemeente whole. */
+const ALL_THINGS = /\balle\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)/iu;
+
 /** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
 export function thingListed(question: string): string | undefined {
-  return WANTS_LIST.test(question) || /\balle\b/i.test(question) ? ASKED_THING.exec(question)?.[1] : PLEASE_THE_THINGS.exec(question)?.[1];
+  return WANTS_LIST.test(question) ? ASKED_THING.exec(question)?.[1] : (ALL_THINGS.exec(question)?.[1] ?? PLEASE_THE_THINGS.exec(question)?.[1]);
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dutch-date';
 import type { TableView } from './tables';
 import { BASELINE, CHANGE_H, CHANGE_Q, DAY_IN_HEADER, SINCE_Q, directionBetween, differenceOf, otherPartOfYear, periodOfChange, yearsIn } from './table-periods';
 import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
@@ -45,9 +46,8 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
-/** A column of ratios answers only questions that ask for a ratio, and comes first for "naar verhouding de meeste". */
-// "Per jaar" counts a year's number ("Geraamd aantal jeugdigen per jaar"), no ratio of one thing to another.
-const RATIO_H = /\bper\b(?!\s+(?:jaar|kwartaal|maand|week)\b)|gemiddeld|%|procent|aandeel|percentage/i;
+/** A column of ratios answers only questions asking a ratio, first for "naar verhouding de meeste"; "per jaar" ("Geraamd aantal jeugdigen per jaar") and "Status per 30 juni" are none. */
+const RATIO_H = new RegExp(String.raw`\bper\b(?!\s+(?:jaar|kwartaal|maand|week|(?:\d{1,2}\s+(?:${MONTH_NAMES})|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d)\b))|gemiddeld|%|procent|aandeel|percentage`, 'i');
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i, RELATIVE_Q = /\b(?:naar|in)\s+verhouding\b|\brelatief\b/i;
 /** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
 const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
