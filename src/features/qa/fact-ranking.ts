@@ -211,7 +211,7 @@ function newerEdition(hits: RankedHit[]): (hit: RankedHit) => number {
  * document as good, the last says how far things got (a later meeting in minutes, a later stage in a report), so it
  * comes first: 1 for it, 0 for any other hit.
  */
-const FINALLY_ASKED = /\b(?:uiteindelijke?|ten\s+slotte)\b/i;
+const FINALLY_ASKED = /\buiteindelijk\s+(?:mee\s+)?(?:gebeurd|geworden)\b/i;
 function latestOfItsDocument(hits: RankedHit[]): (hit: RankedHit) => number {
   const at = (h: RankedHit) => h.id.match(/^p:(.*)#(\d+)$/);
   const positions = new Map<string, number[]>();

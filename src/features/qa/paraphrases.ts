@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../shared/project-root';
 import { familyRoot, stemWord } from './word-forms';
-import { isSeparableParticle } from './separable-particles';
 import { fold } from '../../shared/fold';
 import vocabulary from './knowledge/vocabulary.json';
 
@@ -131,7 +130,7 @@ export function paraphraseAt(words: string[], i: number): { length: number; toke
   let gap = 0;
   while (gap < MAX_MIDDLE_FIELD && MIDDLE_FIELD.has(words[i + 1 + gap])) gap++;
   const spanOf = (p: Phrase): number | undefined => {
-    for (let g = 0; g <= gap; g++) if (p.words.every((w, k) => words[i + k + (k > 0 ? g : 0)] === w || (k > 0 && k === p.words.length - 1 && headOf(words[i + k + g], w)))) return g;
+    for (let g = 0; g <= gap; g++) if (p.words.every((w, k) => words[i + k + (k > 0 ? g : 0)] === w)) return g;
     return undefined;
   };
   const found = candidates.map((p) => ({ p, g: spanOf(p) })).filter((f) => f.g !== undefined);
@@ -140,15 +139,6 @@ export function paraphraseAt(words: string[], i: number): { length: number; toke
   const longest = found.filter((f) => f.p.words.length === length);
   return { length: length + longest[0].g!, tokens: [...new Set(longest.flatMap((f) => f.p.tokens))] };
 }
-
-/**
- * "Onder hun jeugdhulpbudget": a phrase's last word as the head of a compound ("onder hun budget"); not a word that only
- * ends like it ("antwoord", "uitgeven" for "opdracht geven"): the part before the head is a word of its own, no particle.
- */
-const MIN_HEAD = 5;
-const MIN_MODIFIER = 4;
-const headOf = (word: string | undefined, head: string) =>
-  !!word && head.length >= MIN_HEAD && word.length >= head.length + MIN_MODIFIER && word.endsWith(head) && !isSeparableParticle(word.slice(0, -head.length));
 
 /**
  * "Trekt er dan aan de bel", "slaat hij alarm": words of a clause's middle field (pronouns, "er", adverbs such as
