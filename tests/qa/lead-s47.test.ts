@@ -3,10 +3,11 @@ import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
 import { withJoinedVerbs } from '../../src/features/qa/separable-verbs';
 import { withoutIdioms } from '../../src/features/qa/question-frames';
-import { tokenize } from '../../src/features/qa/dutch-text';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { thingListed } from '../../src/features/qa/table-all-rows';
 import { askedElaboration } from '../../src/features/qa/asked-elaboration';
+import { answerFromTable } from '../../src/features/qa/table-answer';
+import { termsOf, tokenize } from '../../src/features/qa/dutch-text';
 
 // An invented list of decisions of a regional meeting of three invented gemeenten, with decisions in bold numbered
 // paragraphs, votes against with their reason, a table of themes with their status, a table of what each gemeente pays
@@ -126,6 +127,17 @@ describe('tables of themes (session 47)', () => {
   it('fails at 7f9a5fe: "alle" lists the things it is said of: "welke gemeenten waren bij alle vergaderingen" asks no gemeente whole', () => {
     expect(thingListed('Welke gemeenten waren bij alle vergaderingen met hun eigen wethouder aanwezig?')).toBe('vergaderingen');
     expect(thingListed('Noem alle fases van de ronde')).toBe('fases');
+  });
+
+  it('fails at 38712d8: one dated column ("Status per 30 juni 2064") is no latest year to prefer when nothing names a column', () => {
+    const table = {
+      caption: 'Voortgang',
+      headers: ['Nr.', 'Thema', 'Trekker', 'Status per 30 juni 2064', 'Stand van zaken'],
+      rows: [['2', 'Wachtlijsten', 'wethouder Sem Olde', 'Oranje – vertraagd', 'start regionaal wachtlijstoverzicht verschoven naar 1 november 2064']],
+    };
+    const terms = (s: string) => new Set(tokenize(s).flatMap((w) => termsOf(w)));
+    const found = answerFromTable('wanneer gaat het wachtlijstoverzicht van start?', table, 0, terms);
+    expect(found?.kind === 'answer' ? found.text : '').toContain('1 november 2064');
   });
 
   it('fails at 7f9a5fe: "Status per 30 juni 2064" dates its column, no ratio: "wat is de status" gives it', () => {
