@@ -13,6 +13,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b([^.?!]*?)\blangs\s+(de|het)\s+(?=(?:\p{L}*(?:commissie|raad|bestuur|college|overleg)|BO|PFO|AO|MO|wethouders?|regiomanager)\b)/giu, '$1$2voorgelegd aan $3 '],
   // "Hoger uitgevallen dan begroot": turned out higher, not the "uitval" (absence) of staff.
   [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
+  // Split: "waarom valt verblijf zoveel duurder uit"; "dan we hadden begroot" is "dan begroot", as a report says it.
+  [/\b(?:valt|vallen|viel|vielen)\s+((?:[\p{L}-]+\s+){0,6}?)(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+uit\b/giu, '$1$2'],
+  [/\bdan\s+(?:we|wij|ze|zij|men|u|jullie)\s+(?:hadden|had)\s+(begroot|geraamd|verwacht|gepland)\b/gi, 'dan $1'],
   // "Ging over de begroting heen": went over budget, as the reports say "boven de begroting" ("over het jeugdhulpbudget
   // heen": the compound's budget is the budget). A verb stays, so "met hoeveel gaan we ..." asks an amount; "zit", as
   // "gaan" is also a start ("van start gaan").

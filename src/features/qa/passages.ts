@@ -27,6 +27,8 @@ interface Para {
   text: string;
   /** A table row: a passage of its own, never packed with text or other rows. */
   table?: boolean;
+  /** Its first sentence goes on with the paragraph the passage before ends in: a long paragraph cut in two. */
+  continues?: boolean;
 }
 
 const TARGET_CHARS = 700;
@@ -141,12 +143,12 @@ function levelOf(line: string, open: OpenHeading[]): number {
 
 /**
  * After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."), and
- * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente) and a decision's bold
- * code ("**B55-03 Innovatieportfolio.** ..."). Not a bold label ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on
+ * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente) and a bold numbered
+ * title ("**B55-03 Innovatieportfolio.** ...", "**Perceel 2 – Verblijf.** ..."). Not a bold label ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on
  * with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
-  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}\d+(?:[-.]\d+)+\s))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
+  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}\d+(?:[-.]\d+)+\s|\p{Lu}\p{Ll}+\s+\d{1,3}\s*[.:–-]))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
 const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
 /** A bold label ("**Gevraagd aan het AO:** ...") after a finished list item starts a paragraph of its own, no part of the item. */
 const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && /^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current);
@@ -237,14 +239,15 @@ function pack(paras: Para[]): Para[] {
       continue;
     }
     let chunk = '';
+    const first = out.length;
     for (const sentence of splitSentences(p.text)) {
       if (chunk && chunk.length + sentence.length > TARGET_CHARS) {
-        out.push({ ...p, text: chunk });
+        out.push({ ...p, text: chunk, ...(out.length > first ? { continues: true } : {}) });
         chunk = '';
       }
       chunk = chunk ? `${chunk} ${sentence}` : sentence;
     }
-    if (chunk) out.push({ ...p, text: chunk });
+    if (chunk) out.push({ ...p, text: chunk, ...(out.length > first ? { continues: true } : {}) });
   }
   return out;
 }
