@@ -162,7 +162,7 @@ describe('tables of themes (session 47)', () => {
     expect(thingListed('Noem alle fases van de ronde')).toBe('fases');
   });
 
-  it('fails at 38712d8: one dated column ("Status per 30 juni 2064") is no latest year to prefer when nothing names a column', () => {
+  it('fails at 38712d8: the column of a day ("Status per 30 juni 2064") is no latest year to prefer when nothing names a column', () => {
     const table = {
       caption: 'Voortgang',
       headers: ['Nr.', 'Thema', 'Trekker', 'Status per 30 juni 2064', 'Stand van zaken'],

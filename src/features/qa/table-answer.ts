@@ -110,9 +110,9 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (ofPart !== undefined) return ofPart;
     // "Stijgt het sterkst richting 2040": a column of changes is of the years asked too.
     if (askedYears.size && !namedWithoutYear && (years.size || (CHANGE_Q.test(question) && CHANGE_H.test(header)))) score += 3;
-    // No year asked: the latest of the years the table reports ("vorig jaar" says so outright); one dated column ("Status per 30 juni 2055") is no choice of years.
+    // No year asked: the latest year the table reports ("vorig jaar" says so outright); a day's column ("Status per 30 juni 2055") is no year's.
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
-    else if (!askedYears.size && tableYears.length > 1 && yearsIn(header).has(String(latest))) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
+    else if (!askedYears.size && yearsIn(header).has(String(latest)) && !DAY_IN_HEADER.test(header)) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
     score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms);
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
