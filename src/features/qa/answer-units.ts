@@ -64,10 +64,7 @@ const withTitleApart = (sentences: readonly string[]) => {
 export function unitsOf(section: Passage[], matches: (sentence: string) => number[], weight: SentenceWeight = () => 1): Unit[] {
   const units: Unit[] = [];
   let line = 0;
-  for (const [k, p] of section.entries()) {
-    // A long paragraph cut over two passages is one paragraph: its sentences share a line.
-    const before = section[k - 1];
-    if (p.continues && before && before.title === p.title && before.position === p.position - 1 && !rowOf(before.text)) line -= 1;
+  for (const p of section) {
     const row = rowOf(p.text);
     if (row) {
       units.push({ text: rowAsItem(row), line, marker: '-', row: true, score: 0 });

@@ -19,7 +19,7 @@ export async function parseDocument(fileName: string, data: Buffer, now = new Da
   return {
     title: doc.title,
     sourceFile,
-    passages: doc.passages.map((p, position) => ({ title: doc.title, section: p.section, chapter: p.chapter, position, text: p.text, ...(p.continues ? { continues: true } : {}), sourceFile, ingestedAt })),
+    passages: doc.passages.map((p, position) => ({ title: doc.title, section: p.section, chapter: p.chapter, position, text: p.text, sourceFile, ingestedAt })),
   };
 }
 

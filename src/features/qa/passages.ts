@@ -27,8 +27,6 @@ interface Para {
   text: string;
   /** A table row: a passage of its own, never packed with text or other rows. */
   table?: boolean;
-  /** Its first sentence goes on with the paragraph the passage before ends in: a long paragraph cut in two. */
-  continues?: boolean;
 }
 
 const TARGET_CHARS = 700;
@@ -239,15 +237,14 @@ function pack(paras: Para[]): Para[] {
       continue;
     }
     let chunk = '';
-    const first = out.length;
     for (const sentence of splitSentences(p.text)) {
       if (chunk && chunk.length + sentence.length > TARGET_CHARS) {
-        out.push({ ...p, text: chunk, ...(out.length > first ? { continues: true } : {}) });
+        out.push({ ...p, text: chunk });
         chunk = '';
       }
       chunk = chunk ? `${chunk} ${sentence}` : sentence;
     }
-    if (chunk) out.push({ ...p, text: chunk, ...(out.length > first ? { continues: true } : {}) });
+    if (chunk) out.push({ ...p, text: chunk });
   }
   return out;
 }

@@ -8,8 +8,6 @@ export const passageSchema = z.object({
   chapter: z.string().default(''),
   position: z.number().int().min(0),
   text: z.string().min(1),
-  /** Its first sentence goes on with the paragraph the passage before ends in (a long paragraph cut in two). */
-  continues: z.boolean().optional(),
   sourceFile: z.string().default(''),
   ingestedAt: z.string(),
 });
