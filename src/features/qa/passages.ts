@@ -142,8 +142,8 @@ function levelOf(line: string, open: OpenHeading[]): number {
 /**
  * After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."), and
  * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente) and a bold numbered
- * title ("**B55-03 Innovatieportfolio.** ...", "**Perceel 2 – Verblijf.** ..."). Not a bold label ("**Besluit:** ...", "**Voorbeeld.** ..."): that goes on
- * with what it labels.
+ * title ("**B55-03 Innovatieportfolio.** ...", "**Perceel 2 – Verblijf.** ..."). Not a bold label ("**Besluit:** ...",
+ * "**Voorbeeld.** ..."): that goes on with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
   (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}\d+(?:[-.]\d+)+\s|\p{Lu}\p{Ll}+\s+\d{1,3}\s*[.:–-]))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
