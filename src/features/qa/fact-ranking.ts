@@ -206,12 +206,14 @@ function newerEdition(hits: RankedHit[]): (hit: RankedHit) => number {
   };
 }
 
+/** "Wat is er uiteindelijk met de opslag gebeurd?": what became of a thing, which the latest passage about it tells. */
+const FINALLY_ASKED = /\buiteindelijk\s+(?:mee\s+)?(?:gebeurd|geworden)\b/i;
+
 /**
  * "Heeft de aanbieder al iets terugbetaald?", "wat is er uiteindelijk met de opslag gebeurd?": of the passages of one
  * document as good, the last says how far things got (a later meeting in minutes, a later stage in a report), so it
  * comes first: 1 for it, 0 for any other hit.
  */
-const FINALLY_ASKED = /\buiteindelijk\s+(?:mee\s+)?(?:gebeurd|geworden)\b/i;
 function latestOfItsDocument(hits: RankedHit[]): (hit: RankedHit) => number {
   const at = (h: RankedHit) => h.id.match(/^p:(.*)#(\d+)$/);
   const positions = new Map<string, number[]>();
