@@ -15,6 +15,7 @@ import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-uni
 import { pointsBack } from './answer-units';
 import { withoutYearSpansOfThings } from './year-editions';
 import { familyRoot } from './word-forms';
+import { YEAR_TERM } from './number-words';
 
 /** The governance bodies, by the concept token their name or abbreviation gives ("PFO", "Ambtelijk overleg"). */
 const BODIES = new Set(['#bo', '#pfo', '#ao', '#mo', '#kc', '#kerngroeptransformatie']);
@@ -104,7 +105,6 @@ export function answersWhoForOtherBody(question: string, answer: string): boolea
 
 const clausesOf = (text: string) => text.split(/(?<=[.!?;])\s+|\n/);
 
-const YEAR = /^(19|20)\d\d$/;
 
 /**
  * "Hoeveel contracten had het RSJ in 2020?" is not answered by the 137 contracts of the Kadernota 2025 because a
@@ -112,10 +112,10 @@ const YEAR = /^(19|20)\d\d$/;
  * or its source does (a "Jaarverslag 2020", a section "Begroting 2020").
  */
 export function answersForOtherYear(question: string, answer: string, source = ''): boolean {
-  const years = tokenize(question).filter((t) => YEAR.test(t));
+  const years = tokenize(question).filter((t) => YEAR_TERM.test(t));
   // "Hoeveel tijd hebben we ...": the term a rule sets, the same in every year; "in onze afrekening over 2027" tells the case.
   if (!/\b(hoeveel(?! tijd\b)|hoe (hoog|groot)|wat kost|welk bedrag|gemiddelde|welk percentage)\b/i.test(question) || years.length !== 1 || tokenize(source).includes(years[0])) return false;
-  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t)));
+  const giving = clausesOf(answer).filter((c) => tokenize(c).some((t) => FIGURE_WORD.test(t) && !YEAR_TERM.test(t)));
   // "De nieuwe regiovisie 2041–2045" names a plan, not a year its figure is for. "In 2052 is één fout gevonden. Het
   // bedrag is € 12.700": a sentence of the same paragraph before the figure may name the year.
   const paragraphBefore = (c: string) => answer.slice(0, answer.indexOf(c)).split('\n').pop() ?? '';
@@ -173,7 +173,7 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
   // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
   const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && pointsBack(c) ? `${clauses[i - 1]} ${c}` : c);
-  const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR.test(t))));
+  const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR_TERM.test(t))));
   // "Bij het faillissement van X zijn ... De extra kosten van de overdracht bedroegen € 312.000.": an amount in a paragraph
   // that opens naming every party is theirs (a count is not: "Met het OZJT werken we samen ... de elf gemeenten").
   const paragraphNames = (c: string) => amount && answer.split('\n').some((line) => line.includes(c) && unnamed.every((p) => named(clausesOf(line)[0]).has(p)));

@@ -1,12 +1,12 @@
 import { OWN_WORD_MATCH } from './sentence-context';
 import { splitSentences } from './passages';
 import type { Fact, Passage } from './qa.domain';
+import { YEAR_TERM } from './number-words';
 
 /** Figures as a text writes them ("1", "15.000", "3,5"), not years: what a reader checks an answer by. */
 const FIGURE = /\d+(?:[.,]\d+)*/g;
-const YEAR = /^(19|20)\d\d$/;
 /** A text's figures, thousands separators dropped ("15.000" and "15000" are one figure). */
-const figuresIn = (text: string) => (text.match(FIGURE) ?? []).map((f) => f.replace(/\.(?=\d{3}\b)/g, '')).filter((f) => !YEAR.test(f));
+const figuresIn = (text: string) => (text.match(FIGURE) ?? []).map((f) => f.replace(/\.(?=\d{3}\b)/g, '')).filter((f) => !YEAR_TERM.test(f));
 
 /** A sentence with a figure the fact lacks answers along with it when at least this many question words are its own (not weak, not a synonym). */
 const MIN_OWN_WORDS = 2;

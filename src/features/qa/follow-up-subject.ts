@@ -1,5 +1,6 @@
 import vocabulary from './knowledge/vocabulary.json';
 import { escapeRegExp } from '../../shared/escape-regexp';
+import { YEAR_TERM } from './number-words';
 
 /**
  * "Hoe vaak komt het BO bijeen?" - "En het PFO?": a follow-up that is only a new subject asks the previous
@@ -16,7 +17,6 @@ const CONCEPTS = [
   ...vocabulary.concepts.map((c) => new RegExp(`^${phrase(c)}$`, 'i')),
 ];
 const PLACES = new Set(vocabulary.placeNames.map((p) => p.toLowerCase()));
-const YEAR = /^(?:19|20)\d\d$/;
 /** Capitalised words in a row: a name a document gives ("Regieoverleg", "Stichting De Brug"). */
 const CAPITALISED = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 /** A body that meets: the BO is swapped for the PFO, not for RSJ in the same question. */
@@ -26,7 +26,7 @@ const MAX_WORDS = 4;
 
 /** What kind of subject a text is, when it is nothing but a subject (`first`: it starts the sentence, so capitals say nothing). */
 function kindOf(text: string, first = false): Kind | undefined {
-  if (YEAR.test(text)) return 'year';
+  if (YEAR_TERM.test(text)) return 'year';
   if (PLACES.has(text.toLowerCase())) return 'place';
   return CONCEPTS.some((c) => c.test(text)) || (!first && CAPITALISED.test(text)) ? 'name' : undefined;
 }

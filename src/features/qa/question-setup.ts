@@ -3,6 +3,7 @@ import { PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
 import { ASKS_MEANING_OF_CASE } from './asked-elaboration';
 import { type QueryWord, coverageOf } from './query-words';
+import { YEAR_TERM } from './number-words';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -164,7 +165,7 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const between = places.size >= 2 ? places : NONE;
   const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
   // "Gestegen tussen 2024 en 2026": each year is in a row of its own, so no passage need say both.
-  const years = named.filter((t) => /^(19|20)\d\d$/.test(t));
+  const years = named.filter((t) => YEAR_TERM.test(t));
   const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));
   const alternative = OTHER_OPTION.exec(question)?.[0];
   const optional = alternative ? new Set(analyse(alternative).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;

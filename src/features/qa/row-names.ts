@@ -4,6 +4,7 @@ import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { rowCode } from './action-lists';
 import { firstCellEmpty } from './total-rows';
 import { WHICH_Q } from './table-answer';
+import { YEAR_TERM } from './number-words';
 
 /** A day and a month: "3 oktober", "18 januari 2029". */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'giu');
@@ -64,7 +65,7 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in
   // 2039)"; "wat kost de bedrijfsvoering in totaal" asks the total of the costs, not the row "Overige kosten".
   const total = ASKS_TOTAL.test(question);
-  return [...ownTerms(rowName, true)].filter((t) => asked.has(t) && !(total && (/^(?:19|20)\d\d$/.test(t) || AMOUNT_WORDS.has(t))));
+  return [...ownTerms(rowName, true)].filter((t) => asked.has(t) && !(total && (YEAR_TERM.test(t) || AMOUNT_WORDS.has(t))));
 }
 
 /** Words for an amount of money in general, which a total is of as much as any row. */

@@ -7,8 +7,8 @@ import { ASKS_TOTAL } from './row-names';
 import { twoAsks } from './question-setup';
 import { PERCENT_Q } from './table-budget-columns';
 import { MONTH, directionBetween, yearsIn } from './table-periods';
+import { YEAR_TERM } from './number-words';
 
-const YEAR = /^(?:19|20)\d\d$/;
 const CHANGE_ASK = /\b(?:hoger|lager|meer|minder|gestegen|gedaald|verschil|stijging|daling)\b/i;
 
 /**
@@ -48,7 +48,7 @@ export function bothAsksOfRow(question: string, table: TableView, row: number, t
 function namesOtherRow(ask: string, table: TableView, row: number, terms: TermsOf): boolean {
   const asked = terms(ask), total = ASKS_TOTAL.test(ask);
   // A year names the column asked, not a row (see otherRowAsked).
-  const named = table.rows.map((cells) => (total && /^\s*totaal\b/i.test(rowLabel(table, cells)) ? 1 : 0) + [...terms(rowLabel(table, cells))].filter((t) => asked.has(t) && !YEAR.test(t)).length);
+  const named = table.rows.map((cells) => (total && /^\s*totaal\b/i.test(rowLabel(table, cells)) ? 1 : 0) + [...terms(rowLabel(table, cells))].filter((t) => asked.has(t) && !YEAR_TERM.test(t)).length);
   return named.some((n, r) => r !== row && n > named[row]);
 }
 
@@ -87,7 +87,7 @@ function otherRowAsked(question: string, table: TableView, row: number, namedBy:
   if (!asks) return pairedRowAsked(question, table, row, namedBy);
   // A row named after a code, or a total row without one, is named by its label ("Totaal" in the second cell); a year
   // names the column asked, not a row ("... lager dan in 2042" of "Voorleesproject (afgerond in 2042)").
-  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, rowLabel(table, cells)).filter((t) => !YEAR.test(t)).length));
+  const [a, b] = asks.map((ask) => table.rows.map((cells) => namedBy(ask, rowLabel(table, cells)).filter((t) => !YEAR_TERM.test(t)).length));
   const own = a[row] > b[row] ? 0 : b[row] > a[row] ? 1 : -1;
   if (own < 0) return pairedRowAsked(question, table, row, namedBy);
   const other = own === 0 ? b : a;
