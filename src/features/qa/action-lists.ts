@@ -28,7 +28,7 @@ const ACTION_H = /^(?:actie\p{L}*|wie|door\s+wie|eigenaar|actiehouder|status|sta
 export const actionCode = (headers: string[], cells: string[]) => headers.some((h) => ACTION_H.test(h.trim())) && isCodeCell(cells[0] ?? '');
 
 /** A first column that only numbers the rows ("nr", "#", "volgnummer") or gives their reference ("Kenmerk": "ESC-2037-03"), as in a register: the next cell names the row. */
-const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij|kenmerk|referentie|zaaknr|zaaknummer|dossiernr|dossiernummer|id)\.?$/i;
+const NUMBER_H = /^(?:nr|no|#|nummer|volgnr|volgnummer|rij|kenmerk|referentie|zaaknr|zaaknummer|dossiernr|dossiernummer|id|positie|rang)\.?$/i;
 /** A first column of levels, phases, classes or codes ("Niveau | Benaming | ...": "2", "S", "IV"): the next cell names the level. */
 const LEVEL_H = /^(?:\p{L}*niveau|fase|stap|trede|klasse|categorie|\p{L}*code|segment|perceel|cluster)$/iu;
 // "45D01" under "Productcode": letters and digits mixed.

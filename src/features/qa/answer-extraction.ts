@@ -16,7 +16,9 @@ import { type ParagraphReach, addDecision, addElaboration, addKindGiven, addOpen
 /** An article with leden this short is answered whole. */
 const SHORT_ARTICLE = 400;
 /** A list or procedure the question asks for is shown whole up to this length, although longer than one answer. */
-const MAX_LIST_CHARS = 1500;
+const MAX_LIST_CHARS = 1350;
+/** A list item's sentence that is a bold label and nothing else: "1. **De sleutel is bevroren.**". */
+const LABEL_ONLY = /^\s*(?:\d+[.)]|[-*•])?\s*\*\*[^*]+\*\*\s*$/;
 /** A list of up to this many items comes whole with the item that answers. */
 const SHORT_LIST = 4;
 
@@ -185,7 +187,9 @@ function withList(units: Unit[], chosen: Set<number>, best: number, k: number, r
     const firstSentences = list.filter((i) => i === best || units[i].line !== units[i - 1]?.line);
     if (length(units, [...chosen, ...firstSentences]) <= MAX_ANSWER_CHARS) {
       for (const i of firstSentences) chosen.add(i);
-      return limit;
+      // An item that opens with a bold label only ("**De sleutel is bevroren.**") says what it means in its next sentence.
+      for (const i of firstSentences) if (LABEL_ONLY.test(units[i].text) && units[i + 1]?.line === units[i].line && length(units, [...chosen, i + 1]) <= MAX_LIST_CHARS) chosen.add(i + 1);
+      return Math.min(MAX_LIST_CHARS, Math.max(limit, length(units, [...chosen])));
     }
     for (const i of [...list].sort((a, b) => Math.abs(a - best) - Math.abs(b - best))) {
       if (length(units, [...chosen, i]) <= MAX_ANSWER_CHARS) chosen.add(i);

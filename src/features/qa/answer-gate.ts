@@ -43,6 +43,9 @@ function misses(w: QueryWord, hit: GateHit, wholeOnly = false): boolean {
   return !own && !w.related?.some((t) => hit.matched.has(t) && hit.exact.has(t));
 }
 
+/** Concept tokens of the governance bodies and the organisation: who, not what. */
+const BODIES_AND_ROLES = /^#(?:bo|pfo|ao|mo|rsj|kc|bestuurlijktrekker|gr)$/;
+
 /** Words that say who, where, when or what kind of figure is asked: context, not the topic. */
 export const isContext = (w: QueryWord) => w.focus || w.terms[0].startsWith('#') || PLACE_TERMS.has(w.terms[0]) || /^\d/.test(w.terms[0]);
 
@@ -67,6 +70,17 @@ export const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverage
  * superlative ("de meeste"); `names` gives the terms of the question's capitalised words. A near miss ("een reiskostenvergoeding voor leden van het AO", "het weer
  * morgen in Zwolle") matches only who or where it is about, or misses the thing it names.
  */
+/**
+ * "Wat kostte de jeugdbescherming in Zwolle in 2054?": a text that says only the context (the place, the year, the kind of
+ * figure) and none of the topic words is no answer, however much of the question it covers. (A table row may say its
+ * topic by its column, "Bijdrage" for "betalen": not judged so.)
+ */
+export function saysOnlyContext(hit: GateHit, words: QueryWord[]): boolean {
+  // A named theme ("Aanpak wachttijden") is a topic; a body, a place, a figure or a year is context.
+  const topic = words.filter((w) => !w.weak && (!isContext(w) || (w.terms[0].startsWith('#') && !BODIES_AND_ROLES.test(w.terms[0]))));
+  return topic.length > 0 && topic.every((w) => misses(w, hit));
+}
+
 export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<string>, runnerUp?: { rank: number }): boolean {
   if (hit.coverage >= MIN_COVERAGE) return true;
   if (paraphraseCoverage(words, hit) < MIN_COVERAGE || !saysTopic(words, hit)) return false;

@@ -164,7 +164,12 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const capitalised = new Set((counting.match(/\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
   const parties = [...capitalisedTerms(counting, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;
-  const named = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
+  // A party is named by its own word or a paraphrase of it ("POH" by "praktijkondersteuners").
+  const namedIn = (text: string) => new Set(tokenize(text).flatMap((t) => terms(t)));
+  const named = (text: string) => {
+    const own = namedIn(text);
+    return { has: (p: string) => own.has(p) || terms(p).some((t) => t.startsWith('~~') && own.has(t)) };
+  };
   // "De Aanpak wachttijden is een thema ...: ... een werkbudget van € 110.000": an answer that opens with the party as its
   // subject is about it, and so are its figures ("Met het OZJT werken we samen ..." is not about OZJT).
   const subject = answer.match(/^\s*(?:(?:de|het|een)\s+)?((?:\S+\s+){0,2}\S+)/i)?.[1] ?? '';

@@ -66,7 +66,9 @@ export function countedWord(question: string, words: QueryWord[], terms: (word: 
   const parts = compoundParts(asked, decompounder);
   // "Hoeveel kilometergeld", "hoeveel reistijd": a measure after a head asks the amount of that head ("per kilometer").
   if (parts.length === 2 && MEASURES.test(parts[1])) return { word, own: termsOf(parts[0]).filter((t) => !t.startsWith('~')), parts: [] };
-  const own = word.terms.filter((t) => !word.parts.has(t) && !word.partial.has(t));
+  // A group the whole word is in stays its own although a part has it too ("zorgaanbieders" are "aanbieders").
+  const whole = new Set(termsOf(asked));
+  const own = word.terms.filter((t) => (!word.parts.has(t) && !word.partial.has(t)) || whole.has(t));
   // A part is named by its own word: "spoed" in "spoedbesluiten" is not any "escalatie".
   return { word, own, parts: parts.length === 2 ? parts.map((p) => termsOf(p).filter((t) => !t.startsWith('~'))) : [] };
 }
@@ -91,6 +93,8 @@ const PASSIVE_PARTICIPLE = /^\p{L}{0,6}ge\p{L}{2,}[dt]\s+(?:zijn|worden|wezen)\b
 /** "Binnen hoeveel tijd moet dat plaatsvinden?": after a pronoun, the infinitive that ends the clause is the verb, no party. */
 const CLAUSE_VERB = /^\p{L}{3,}en\s*(?:[?,.;]|$)/iu;
 const PRONOUN = /^(dat|het|die)$/i;
+/** "Binnen hoeveel tijd moet een kind na crisis overgedragen zijn?": the one a passive clause is about undergoes it, no party acting. */
+const UNDERGOES = /^[^?,]*\b\p{L}{0,6}ge\p{L}{2,}(?:d|t|en)\s+(?:zijn|worden|wezen)\b/iu;
 /** "Binnen hoeveel tijd moet een kind een intakegesprek hebben?": one who gets something keeps no term; another gives it. Not "hebben ingediend". */
 const RECEIVES = /^[^?,]*(?<!\p{L}(?:d|t|en)\s)\b(?:hebben|krijgen|ontvangen)\b(?!\s+\p{L}*(?:d|t|en)\b)/iu;
 
@@ -118,7 +122,7 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const party = found?.[2];
   if (!party) return false;
   const rest = question.slice(found.index + found[0].length - party.length);
-  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest)) return false;
+  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest) || UNDERGOES.test(rest)) return false;
   const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").

@@ -249,7 +249,7 @@ export const lacksAmountAsked = (question: string, answer: string) =>
  * the things counted. The documents hold no such figure, so the honest answer is that it is not there.
  */
 export const lacksWhatIsAsked = (question: string, answer: string, terms?: (word: string) => string[]) =>
-  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer) || lacksDateAsked(question, answer) ||
+  lacksAmountAsked(question, answer) || lacksCount(question, answer, terms) || lacksShareOf(question, answer, terms) || lacksDateAsked(question, answer) ||
   lacksOutcomeAsked(question, answer) || onlyPlansResultAsked(question, answer) || lacksNumberAsked(question, answer) || lacksChoiceThing(question, answer, terms) || yearOnlyAsAdoptionDate(question, answer) || durationOfSomethingElse(question, answer, terms) || lacksMeetingTime(question, answer) || lacksDurationAsked(question, answer);
 
 /** Words that give how long without a number: "voor onbepaalde tijd", "permanent", "tot 2030", "tot het einde van ...". */

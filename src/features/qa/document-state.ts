@@ -7,7 +7,7 @@ import type { QaResult } from './qa.domain';
  * "Op dit moment beheert RSJ 134 contracten", "de huidige contracten lopen tot ...": a document that says the state of its
  * own day (minutes that date their next meeting: next-meeting.ts).
  */
-const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?)\b/iu;
+const NOW_IN_TEXT = /\b(?:op\s+dit\s+moment|momenteel|thans|op\s+dit\s+ogenblik|tot\s+nu\s+toe|huidige?|nu(?!\s+(?:er|we|wij|nog|dat)\b))\b/iu;
 /** "**Status escalatie: open, fase oranje.**": a line that labels how a matter stands on the document's day. */
 const STATUS_LABEL = /(?:^|[.!?]\s+)\W*(?:status|stand\s+van\s+zaken)\b[^:.]{0,40}:/i;
 /** "RSJ beheert 137 contracten": a count or amount (not a year, a date or a time) the text states in the present, its document's state. */
@@ -34,7 +34,7 @@ export function stateOfTheDocument(early: QaResult | undefined, result: QaResult
   const phrase = WHEN_OR_WHERE.test(question) ? undefined : currentStatePhrase(question);
   const saysPhrase = (s: string) => !!phrase && s.toLowerCase().includes(phrase) && saysAll(s);
   // A status line speaks of its section's matter ("6. Escalatie zorgaanbieder Oosterhaven": "Status escalatie: open").
-  const says = (s: string) => saysPhrase(s) || (STATUS_LABEL.test(s) && saysAll(`${result.source.section ?? ''}: ${s}`)) || ((NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(s));
+  const says = (s: string) => saysPhrase(s) || (STATUS_LABEL.test(s) && saysAll(`${result.source.section ?? ''}: ${s}`)) || ((NOW_IN_TEXT.test(s) || COUNTS_NOW.test(s)) && !PLANNED.test(s) && !PAST.test(s) && saysAll(`${result.source.title} ${result.source.section ?? ''}: ${s}`));
   // "Per wanneer wordt de extra fte nu ingevuld?": the moment a decision set ("pas per 1 juli 2050 ingevuld"), said with the rest of the answer.
   const setMoment = MOMENT_SET_ASKED.test(question) && DAY_AND_MONTH.test(result.answer) && saysAll(`${result.source.section ?? ''}: ${result.answer.replace(/\n/g, ' ')}`);
   return result.table || setMoment || result.answer.split('\n').flatMap(splitSentences).some(says) ? { ...result, asOfDocument: true } : early;

@@ -61,9 +61,9 @@ for (const [group, words] of Object.entries(vocabulary.synonyms)) {
 }
 const synonymGroups = (word: string, stem: string) => (SYNONYMS.get(stem) ?? []).filter((g) => !g.derived || isDerived(word)).map((g) => g.group);
 
-/** "Bestuurlijke trekkers" are bestuurlijke trekkers: a name's last word in its plural ("-s", "-en", "schillen"). */
-const isPluralOf = (word: string | undefined, singular: string) =>
-  !!word && word.length > singular.length && [`${singular}s`, `${singular}en`, `${singular}${singular.slice(-1)}en`].includes(word);
+/** "Bestuurlijke trekkers" are bestuurlijke trekkers, and "bestuurlijk trekkerschap" is theirs: a name's last word in its plural ("-s", "-en", "schillen") or as its office ("-schap"). */
+const isFormOf = (word: string | undefined, singular: string) =>
+  !!word && word.length > singular.length && [`${singular}s`, `${singular}en`, `${singular}${singular.slice(-1)}en`, `${singular}schap`].includes(word);
 
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9&]+/).filter(Boolean);
@@ -87,7 +87,7 @@ export function tokenGroups(text: string): string[][] {
       out.push([abbr.token]);
       continue;
     }
-    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p || (k === a.phrase.length - 1 && k > 0 && isPluralOf(words[i + k], p))));
+    const phrase = BY_FIRST_WORD.get(words[i])?.find((a) => a.phrase.every((p, k) => words[i + k] === p || (k === a.phrase.length - 1 && k > 0 && isFormOf(words[i + k], p))));
     if (phrase) {
       out.push([phrase.token, ...phrase.phrase.map((p) => p.replace(/&/g, '')).filter(Boolean)]);
       i += phrase.phrase.length - 1;

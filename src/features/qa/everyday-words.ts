@@ -13,6 +13,15 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(moet|moeten|gaat|gaan|hoeft|hoeven)\b([^.?!]*?)\blangs\s+(de|het)\s+(?=(?:\p{L}*(?:commissie|raad|bestuur|college|overleg)|BO|PFO|AO|MO|wethouders?|regiomanager)\b)/giu, '$1$2voorgelegd aan $3 '],
   // "Hoger uitgevallen dan begroot": turned out higher, not the "uitval" (absence) of staff.
   [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
+  // "Waarom zijn de kosten zo hard omhoog gegaan?": how hard says how much it rose, which the report gives, no word of its own.
+  [/\bzo\s+(?:hard|sterk|fors|flink|snel)\s+(?=(?:omhoog|omlaag|gestegen|gedaald|gegroeid|toegenomen|afgenomen|gestegen|gezakt)\b)/gi, ''],
+  // "Langer dan in de rest van de regio": than elsewhere in the region, as a report says "de langste van de regio".
+  [/\b(dan|als)\s+(in\s+|bij\s+)?de\s+rest\s+van\s+(?=(?:de|het)\s)/gi, '$1 $2'],
+  // "De kleinere gemeenten": the small ones, as a text says "een kleine gemeente".
+  [/\bkleinere\s+(?=\p{L}{4,})/giu, 'kleine '],
+  [/\bgrotere\s+(?=\p{L}{4,})/giu, 'grote '],
+  // "Hoevaak", "hoelaat": two words written as one.
+  [/\bhoe(vaak|laat)\b/gi, 'hoe $1'],
   // Split: "waarom valt verblijf zoveel duurder uit"; "dan we hadden begroot" is "dan begroot", as a report says it.
   [/\b(?:valt|vallen|viel|vielen)\s+((?:[\p{L}-]+\s+){0,6}?)(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+uit\b/giu, '$1$2'],
   [/\bdan\s+(?:we|wij|ze|zij|men|u|jullie)\s+(?:hadden|had)\s+(begroot|geraamd|verwacht|gepland)\b/gi, 'dan $1'],

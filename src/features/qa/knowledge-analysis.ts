@@ -14,7 +14,15 @@ export interface TokenizedDoc {
   head: readonly string[];
 }
 
-export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: tokenizeText(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });
+export const tokenizeDoc = (doc: SearchableDoc): TokenizedDoc => ({ doc, ask: tokenize(doc.ask), body: bodyTokens(doc.body), head: tokenize(`${doc.title} ${doc.section}`) });
+
+/** How many gemeenten a text names to say which gemeenten ("met adviseurs uit Deventer, Hardenberg en Zwolle"). */
+const NAMES_GEMEENTEN = 3;
+/** A text's body tokens; one that names gemeenten says "gemeenten" too, so "welke gemeenten ..." finds it. */
+export function bodyTokens(text: string): string[] {
+  const tokens = tokenizeText(text);
+  return placesOf(tokens).size >= NAMES_GEMEENTEN ? [...tokens, '~gemeente'] : tokens;
+}
 
 export const wordsOf = (t: TokenizedDoc) => [...t.ask, ...t.body, ...t.head];
 

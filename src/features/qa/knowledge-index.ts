@@ -40,7 +40,7 @@ import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { nextMeetingAnswer } from './next-meeting';
 import { stateOfTheDocument } from './document-state';
-import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, withFrameWeights, withThingNotSaid, namesWholeKind } from './answer-gate';
+import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, saysOnlyContext, withFrameWeights, withThingNotSaid, namesWholeKind } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';
@@ -150,7 +150,7 @@ export class KnowledgeIndex {
     const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));
     const fromTable = unknownAsked ? undefined : answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return stateOfTheDocument(early, fromTable, saysAll, question);
-    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1])) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
+    if (!best || !passesGate(best, counted, () => capitalisedTerms(question, (w) => this.terms(w)), ranked[1]) || (!rowOf(this.passages.get(best.id)?.text ?? '') && saysOnlyContext(best, counted))) return early ?? { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     const result = this.answerWith(ranked, hits, words, question);
     // "Wie schreef de nota, en onder welk zaaknummer?" answered with the author only: the number is what it did not find.
     const said = result.kind === 'answer' ? answerSayingThing(ranked, best, (h, own) => withThingNotSaid(own ? passageAnswer(this.passages.get(h.id)!, h.coverage) : h === best ? result : this.toAnswer(h, words, question), h, counted, setup, (w) => this.terms(w)), (thing) => counted.some((w) => w.namedThing === thing && !w.askedFor)) : result;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { tokenize, tokenizeText } from './dutch-text';
-import { CachedTerms, headingTermsOf, listsPlaces, tokenizeDoc, wordsOf } from './knowledge-analysis';
+import { tokenize } from './dutch-text';
+import { CachedTerms, bodyTokens, headingTermsOf, listsPlaces, tokenizeDoc, wordsOf } from './knowledge-analysis';
 import { Speller } from './spelling';
 import { type KnowledgeCorpus, SEARCH_FIELDS, documentAges, SEARCH_RULES, type SearchHit, type SearchOptions, type SearchableDoc, factDoc, passageKey } from './knowledge-search';
 import { searchDocsOf } from './defined-short-names';
@@ -40,7 +40,7 @@ export class MemoryCorpus implements KnowledgeCorpus {
     this.index = new MiniSearch<SearchableDoc>({
       fields: [...SEARCH_FIELDS],
       storeFields: ['kind'],
-      tokenize: (text, field) => (field === 'body' ? tokenizeText(text) : [...tokenize(text)]),
+      tokenize: (text, field) => (field === 'body' ? bodyTokens(text) : [...tokenize(text)]),
       processTerm: (term) => this.terms(term),
       searchOptions: {
         ...SEARCH_RULES,

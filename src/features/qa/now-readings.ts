@@ -41,8 +41,8 @@ const WHO_ACTS = /^\s*wie\s+(?!(?:is|zijn|was|waren|zit|zitten|staat|staan)\b)\p
  * "Wat gebeurt er met kinderen die nu hulp krijgen ...?": "die nu" names a group by what it has today, as a document
  * that speaks of them does; "hoeveel ... die nu" still counts today's state.
  */
-const NOW_OF_GROUP = /\b(die|dat)\s+nu\b(?!\s+(?:nog|toe)\b)/gi;
-const withoutNowOfGroup = (text: string) => (/^\s*hoeveel\b/i.test(text) ? text : text.replace(NOW_OF_GROUP, '$1'));
+const NOW_OF_GROUP = /\b(die|dat)(\s+(?:we|wij|ze|zij|jullie|u|je))?\s+nu\b(?!\s+(?:nog|toe)\b)/gi;
+const withoutNowOfGroup = (text: string) => (/^\s*hoeveel\b/i.test(text) ? text : text.replace(NOW_OF_GROUP, '$1$2'));
 /** "Waarom is er nu gekozen voor ...?": a reason for this choice, which the document that makes it gives. */
 const NOW_OF_CHOICE = /(\bwaarom\b[^?]*?)\s*\bnu\b(?=[^?]*\b(?:gekozen|besloten|voorgesteld|afgesproken)\b)/gi;
 

@@ -9,6 +9,8 @@ import { YEAR_TERM } from './number-words';
 /** A day and a month: "3 oktober", "18 januari 2029". */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b`, 'giu');
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'giu');
+/** A first cell that is a moment: "2 september 2055", "december 2055", "najaar 2060". */
+const DATED = new RegExp(String.raw`^\W*(?:\d{1,2}\s+)?(?:${MONTH_NAMES}|voorjaar|najaar|zomer|winter|begin|eind|medio)\b[^|]*\b(?:19|20)\d\d\W*$`, 'iu');
 const datesIn = (text: string) => (text.match(DAY_MONTH) ?? []).map((d) => d.toLowerCase().replace(/\s+/g, ' '));
 
 /**
@@ -107,6 +109,8 @@ function describingCells(row: { cells: string[]; headers: string[] }, question: 
 export const rowName = (row: { cells: string[]; headers: string[] }, question = '') =>
   [
     row.cells[0] ?? '',
+    // A schedule's row is named by its date and by what happens then ("2 september 2055 | AO | verwerking zienswijzen").
+    ...(DATED.test(row.cells[0] ?? '') ? row.cells.slice(1) : []),
     // "| | **Totaal** | 12.975 |": a row with no code in a column of codes is named by its next cell.
     ...row.cells.filter((_, k) => (k === 1 && (rowCode(row.headers, row.cells) || firstCellEmpty(row.cells))) || (k > 0 && EXAMPLES_COLUMN.test(row.headers[k]?.trim() ?? ''))),
     ...row.cells.slice(1).flatMap((c) => c.match(DAY_MONTH) ?? []),

@@ -19,7 +19,7 @@ const SHARE_REACH = 8;
  * "Hoeveel procent van de inkoop ...": a percentage answers only when it stands with that thing; "ten
  * hoogste 10 procent van de oorspronkelijke opdrachtwaarde" is a share of something else.
  */
-export function lacksShareOf(question: string, answer: string): boolean {
+export function lacksShareOf(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   const asked = question.match(/\b(?:hoeveel procent|welk percentage|welk deel|welk aandeel|hoeveel) van (?:de |het |alle )?(\p{L}{4,})(?:\s+(?:boven|onder)\s+(?:de |het |een )?(\p{L}{4,}))?/iu);
   // "Bij hoeveel procent van de zaken", "van de gevallen": how often, of whatever the text counts ("95% van de maatregelen").
   if (!asked || (!asked[2] && GENERIC_CASES.test(asked[1]))) return false;
@@ -28,9 +28,11 @@ export function lacksShareOf(question: string, answer: string): boolean {
   const words = answer.toLowerCase().replace(/%/g, ' procent ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shares = words.flatMap((w, i) => (w === 'procent' || w === 'percentage' ? [i] : []));
   // "het budget" names the "jaarbudget" asked about: the tail of a compound is the thing itself.
-  const names = (w: string) => stems.some((stem) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w))));
+  // "Hoeveel van de kinderen ...": "31,5% van de jeugdigen" names them by a word of their synonym group.
+  const groups = new Set(asked.slice(1).flatMap((w) => (w && terms ? terms(w.toLowerCase()).filter((t) => t.startsWith('~')) : [])));
+  const names = (w: string) => stems.some((stem) => stemWord(w).includes(stem) || (w.length >= MIN_TAIL && stem.endsWith(stemWord(w)))) || (!!terms && terms(w).some((t) => groups.has(t)));
   // "Het aandeel dossiers dat binnen de norm werd afgerond steeg van 71,8% naar 76,4%": the sentence names whose share it gives.
-  const namesShareOf = answer.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => /\d\s*(?:%|procent)/i.test(sentence) && [...sentence.matchAll(SHARE_NAMED)].some((m) => names(m[1].toLowerCase())));
+  const namesShareOf = answer.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => /\d\s*(?:%|procent)/i.test(sentence) && [...sentence.matchAll(SHARE_NAMED), ...sentence.matchAll(SHARE_OPENING)].some((m) => names(m[1].toLowerCase())));
   // "In 2050 werden slechts 9 van de 17 zaken binnen tien weken afgerond": a share in counts of the thing asked.
   const countsShareOf = [...answer.matchAll(SHARE_IN_COUNTS)].some((m) => names(m[1].toLowerCase()));
   // "Welk deel van de kosten draagt Zwolle?": a share of the costs is a share of what the gemeenten contribute ("dragen bij").
@@ -45,6 +47,9 @@ const GENERIC_CASES = /^(?:zaken|gevallen|keren)$/i;
 const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;
 /** "Het aandeel dossiers", "het percentage jeugdigen", "het deel van de aanbieders": the thing a sentence's share is of. */
 const SHARE_NAMED = /\b(?:aandeel|percentage|deel)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(\p{L}{4,})/giu;
+
+/** "Van de jeugdigen bij wie een traject eindigde, had 16,8% ...": a sentence that opens with what its share is of. */
+const SHARE_OPENING = /^\W*van\s+(?:de|het|alle)\s+(\p{L}{4,})/giu;
 
 const PART_ASKED = /\bwelk\s+(?:deel|gedeelte)\s+van\s+(?:de|het)\s+(\p{L}{4,})/iu;
 const PART_GIVEN = /(?:€\s?[\d.,]+(?:\s*(?:miljoen|mln))?|\d+(?:,\d+)?\s*(?:%|procent))\s+van\s+(?:de|het)\s+(\p{L}{4,})/giu;

@@ -233,8 +233,9 @@ function cellAnswer(table: TableView, row: number, scores: number[], changeAsked
 /** Highest, lowest, over or under budget: over all rows except totals, naming what was compared. */
 function compare(question: string, table: TableView, scores: number[]): TableAnswer | undefined {
   const rows = placeRowsAsked(question, table, table.rows.map((_, r) => r).filter((r) => !isTotalRow(table.rows[r])));
-  const subject = table.headers[0].toLowerCase();
-  const names = (rs: number[]) => rs.map((r) => table.rows[r][0]).join(', ');
+  // A row known by its name after a rank or number ("1 | De Meander"): the rows compared by their names.
+  const byName = rows.length > 0 && namedAfterCode(table, table.rows[rows[0]]), subject = table.headers[byName ? 1 : 0].toLowerCase();
+  const names = (rs: number[]) => rs.map((r) => rowLabel(table, table.rows[r])).join(', ');
   const compared = `Vergeleken: ${rows.length} rijen (${subject}): ${names(rows)}.`;
   if (DATE_ORDER_Q.test(question)) return dateExtreme(question, table, rows, scores, compared);
   if (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) {

@@ -27,6 +27,17 @@ export interface TableSource {
 const UNIT_IN_HEADER = new RegExp(String.raw`\s*\((?![^)]*(?:\b(?:19|20)\d\d\b|\d-\d|\b(?:${MONTH_NAMES})\b|\d+\s*(?:mnd|maanden|weken|kwartalen)\b))([^)]{1,20})\)\s*$`, 'i');
 const UNIT_IN_CAPTION = /\b(?:in|x)\s+(weken|dagen|maanden|jaren|euro|procent|fte|uren|miljoenen euro|duizenden euro|€ ?1\.000|1\.000)\b/i;
 
+/** A caption clause's word before its unit that says it of every cell ("; bedragen x € 1.000"), not of one column ("; gebruik x € 1.000"). */
+const ALL_CELLS = /^(?:bedragen|bedrag|cijfers|getallen|waarden|alle|aantallen|tabel)$/i;
+/** The caption's unit of a column: "(peildatum 1 januari 2054; gebruik x € 1.000)" holds for the column "Gemiddeld gebruik 2051-2053" only. */
+function captionUnit(caption: string, header: string): string | undefined {
+  const m = UNIT_IN_CAPTION.exec(caption);
+  const of = m && caption.slice(0, m.index).match(/[;,(]\s*(\p{L}{4,})\s*$/u)?.[1];
+  // A column of percentages ("D %") is in percent whatever the caption multiplies the amounts by.
+  if (!m || (/%|\bprocent/i.test(header) && !/%|procent/i.test(m[1]))) return undefined;
+  return !of || ALL_CELLS.test(of) || header.toLowerCase().includes(of.toLowerCase()) ? m[1] : undefined;
+}
+
 /** A cell as a number: "€ 8.942.000" 8942000, "−326.000" -326000, "6,8" 6.8, "76%" 76; undefined for text. */
 export function cellNumber(cell: string): number | undefined {
   const m = cell.replace(/\u2212/g, '-').match(/^\s*([+-])?\s*(?:€\s*)?([+-])?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%|[a-z.€ ]{0,12})?$/i);
@@ -46,7 +57,7 @@ export function withUnit(cell: string, header: string, caption: string): string 
   if (!/^[+\-\u2212]?[\d.,]+$/.test(cell.trim())) return cell;
   // "Verschil (€)" under a caption "bedragen x € 1.000" is in thousands: the caption's multiplier says the unit.
   const ofHeader = header.match(UNIT_IN_HEADER)?.[1];
-  const unit = ofHeader && !/^(€|euro)$/i.test(ofHeader.trim()) ? ofHeader : caption.match(UNIT_IN_CAPTION)?.[1] ?? ofHeader;
+  const unit = ofHeader && !/^(€|euro)$/i.test(ofHeader.trim()) ? ofHeader : captionUnit(caption, header) ?? ofHeader;
   // A multiplier ("x € 1.000", "x 1.000") stays one: "15.108 (x € 1.000)", not "15.108 € 1.000".
   if (unit && /^x\s|^(€ ?)?1\.000$/i.test(unit)) return `${cell} (x ${unit.replace(/^x\s*/i, '')})`;
   // "Bijdrage (€)": the euro sign goes before the amount, as Dutch writes it ("€ 175.000").
