@@ -56,6 +56,16 @@ Het overleg stelde de huidige verdeling vast op 14 juni 2051. Omgerekend per inw
 
 const MONITOR = `# Jeugdhulpmonitor Veldmark 2064
 
+## 2. Kerncijfers
+
+### Tabel 1. Kerncijfers per gemeente 2064
+
+| Gemeente | Jeugdigen 0-17 | Per 1.000 jeugdigen |
+| --- | ---: | ---: |
+| Corlum | 6.150 | 63,3 |
+| Dijkwerd | 9.940 | 51,5 |
+| Eemsloot | 4.020 | 58,2 |
+
 ## 3. Aanbieders
 
 In 2064 declareerden 187 aanbieders bij de regio, van wie 52 minder dan € 100.000 omzet hadden.
@@ -172,6 +182,10 @@ describe('counts, shares and tables (session 48)', () => {
     const answer = text(memo.ask('Wanneer neemt het BO het definitieve besluit, en tot wanneer kunnen de raden hun zienswijze indienen?'));
     expect(answer).toContain('29 september 2065');
     expect(answer).toContain('15 juni 2065');
+  });
+
+  it('fails at aab2849: "de minste jeugdigen per 1.000" is the column of that ratio', () => {
+    expect(text(monitor.ask('welke gemeente heeft de minste jeugdigen per 1.000?'))).toContain('Laagste per 1.000 jeugdigen: Dijkwerd (51,5)');
   });
 
   it('fails at aab2849: a table of ranks names its rows by the name after the rank ("1 | De Lindehof Jeugd")', () => {

@@ -12,7 +12,7 @@ import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
 import { isTotalRow } from './total-rows';
 import { raiseAbove, raisePercentAndAmount } from './table-raised-columns';
-import { type TableAnswer, type TermsOf, cellNumber, headerSaid, isNumericColumn, isPercentColumn, label, pick, quote, withUnit } from './table-cells';
+import { type TableAnswer, type TermsOf, cellNumber, headerSaid, isNumericColumn, isPercentColumn, label, pick, quote, samePer, withUnit } from './table-cells';
 import { nowScore } from './table-now';
 import { lengthScore } from './table-lengths';
 
@@ -112,7 +112,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     // No year asked: the latest year the table reports ("vorig jaar" says so outright); a day's column ("Status per 30 juni 2055") is no year's.
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
     else if (!askedYears.size && yearsIn(header).has(String(latest)) && !DAY_IN_HEADER.test(header)) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
-    score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms);
+    score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms) + samePer(question, header);
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
     if (ALL_YEARS_Q.test(question) && ALL_YEARS_H.test(header) && tableYears.length > 1) score += 2;

@@ -65,6 +65,11 @@ export function withUnit(cell: string, header: string, caption: string): string 
   return unit && !/^%$/.test(unit) ? `${cell} ${unit}` : unit === '%' ? `${cell}%` : cell;
 }
 
+/** What a ratio is per ("per 1.000", "per duizend", "per inwoner"), as one form. */
+const perUnit = (text: string) => text.match(/\bper\s+(\d{1,3}(?:\.\d{3})+|\d+|\p{L}{3,})/iu)?.[1].toLowerCase().replace(/\./g, '').replace(/^duizend$/, '1000').replace(/^honderd$/, '100');
+/** "De minste jeugdigen per 1.000": a column of the same ratio ("Per 1.000 jeugdigen") weighs 2 more. */
+export const samePer = (question: string, header: string) => (perUnit(question) !== undefined && perUnit(question) === perUnit(header) ? 2 : 0);
+
 export const label = (header: string) => header.replace(UNIT_IN_HEADER, '').trim();
 /** "Naar de commissie": a header of two words or more that the question says as written ("gingen er naar de commissie"). */
 export const headerSaid = (question: string, header: string) => {
