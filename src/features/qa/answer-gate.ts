@@ -8,6 +8,7 @@ import { questionParts } from './question-setup';
 import { looksBack } from './declines';
 import { amountPaid, withAmountWord } from './figures-in-answer';
 import { isSeparableParticle } from './separable-particles';
+import { YEAR_TERM } from './number-words';
 import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
 
@@ -76,6 +77,8 @@ export const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverage
  * topic by its column, "Bijdrage" for "betalen": not judged so.)
  */
 export function saysOnlyContext(hit: GateHit, words: QueryWord[]): boolean {
+  // Only a question set in a place or a year: "de verdeling tussen BO en PFO" is told by what each does, not in its words.
+  if (!words.some((w) => PLACE_TERMS.has(w.terms[0]) || YEAR_TERM.test(w.terms[0]))) return false;
   // A named theme ("Aanpak wachttijden") is a topic; a body, a place, a figure or a year is context.
   const topic = words.filter((w) => !w.weak && (!isContext(w) || (w.terms[0].startsWith('#') && !BODIES_AND_ROLES.test(w.terms[0]))));
   return topic.length > 0 && topic.every((w) => misses(w, hit));

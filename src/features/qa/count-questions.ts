@@ -122,7 +122,7 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const party = found?.[2];
   if (!party) return false;
   const rest = question.slice(found.index + found[0].length - party.length);
-  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest) || UNDERGOES.test(rest)) return false;
+  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest) || UNDERGOES.test(rest.slice(party.length))) return false;
   const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").
