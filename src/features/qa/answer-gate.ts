@@ -65,13 +65,6 @@ export const saysTopic = (words: QueryWord[], hit: GateHit) =>
 export const paraphraseCoverage = (words: QueryWord[], hit: GateHit) => coverageOf(words, hit.matched, hit.exact, { has: () => true });
 
 /**
- * Whether the best hit may answer the question. Above MIN_COVERAGE it may. Below it, a question in other
- * words than the text's is answered when its plain-word coverage reaches MIN_COVERAGE, the hit says one of
- * its topic words itself, outranks the next hit (`runnerUp`) by MIN_MARGIN, and misses no word that decides what is asked: a name ("Kompaan") or a
- * superlative ("de meeste"); `names` gives the terms of the question's capitalised words. A near miss ("een reiskostenvergoeding voor leden van het AO", "het weer
- * morgen in Zwolle") matches only who or where it is about, or misses the thing it names.
- */
-/**
  * "Wat kostte de jeugdbescherming in Zwolle in 2054?": a text that says only the context (the place, the year, the kind of
  * figure) and none of the topic words is no answer, however much of the question it covers. (A table row may say its
  * topic by its column, "Bijdrage" for "betalen": not judged so.)
@@ -84,6 +77,13 @@ export function saysOnlyContext(hit: GateHit, words: QueryWord[]): boolean {
   return topic.length > 0 && topic.every((w) => misses(w, hit));
 }
 
+/**
+ * Whether the best hit may answer the question. Above MIN_COVERAGE it may. Below it, a question in other
+ * words than the text's is answered when its plain-word coverage reaches MIN_COVERAGE, the hit says one of
+ * its topic words itself, outranks the next hit (`runnerUp`) by MIN_MARGIN, and misses no word that decides what is asked: a name ("Kompaan") or a
+ * superlative ("de meeste"); `names` gives the terms of the question's capitalised words. A near miss ("een reiskostenvergoeding voor leden van het AO", "het weer
+ * morgen in Zwolle") matches only who or where it is about, or misses the thing it names.
+ */
 export function passesGate(hit: GateHit, words: QueryWord[], names: () => Set<string>, runnerUp?: { rank: number }): boolean {
   if (hit.coverage >= MIN_COVERAGE) return true;
   if (paraphraseCoverage(words, hit) < MIN_COVERAGE || !saysTopic(words, hit)) return false;

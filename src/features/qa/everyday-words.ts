@@ -14,7 +14,7 @@ const EVERYDAY: [RegExp, string][] = [
   // "Hoger uitgevallen dan begroot": turned out higher, not the "uitval" (absence) of staff.
   [/\b(hoger|lager|duurder|goedkoper|meer|minder|positiever|negatiever|gunstiger|ongunstiger)\s+(?:uitgevallen|uitvallen|uitvalt|uitviel|uitvielen)\b/gi, '$1'],
   // "Waarom zijn de kosten zo hard omhoog gegaan?": how hard says how much it rose, which the report gives, no word of its own.
-  [/\bzo\s+(?:hard|sterk|fors|flink|snel)\s+(?=(?:omhoog|omlaag|gestegen|gedaald|gegroeid|toegenomen|afgenomen|gestegen|gezakt)\b)/gi, ''],
+  [/\bzo\s+(?:hard|sterk|fors|flink|snel)\s+(?=(?:omhoog|omlaag|gestegen|gedaald|gegroeid|toegenomen|afgenomen|gezakt)\b)/gi, ''],
   // "Langer dan in de rest van de regio": than elsewhere in the region, as a report says "de langste van de regio".
   [/\b(dan|als)\s+(in\s+|bij\s+)?de\s+rest\s+van\s+(?=(?:de|het)\s)/gi, '$1 $2'],
   // "De kleinere gemeenten": the small ones, as a text says "een kleine gemeente".
