@@ -43,7 +43,7 @@ describe('governance Q&A over HTTP', () => {
   it('when someone asks a governance question, then a short answer with its source comes back as text and card', async () => {
     const { replies, text } = await bot.say('Wat doet de kleine commissie?', { user: DEMO.beleidsadviseurKampen });
     expect(replies).toHaveLength(1);
-    expect(replies[0].summary).toMatch(/drie bestuurders/);
+    expect(replies[0].summary).toMatch(/3 bestuurders/);
     expect(replies[0].summary).toMatch(/Bron: Kadernota 2025/);
     expect(text.length).toBeLessThan(1500);
     // a curated fact is the whole passage: no "Toon volledige passage" that repeats it

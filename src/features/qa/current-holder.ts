@@ -22,8 +22,8 @@ const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?
 const NAME_OF = /^\s*(?:hoe\s+he(?:et|ten)|wat\s+(?:is|zijn)\s+de\s+na(?:am|men)\s+van)\s+(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;
 /** "Hoe heet de wethouder van Hardenberg?": a name asked for, which a table cell naming only the role ("wethouder jeugd Hardenberg") does not give. */
 export const asksNameOfRole = (question: string) => NAME_OF.test(question);
-/** An adjective before the role ("de externe communicatieadviseur", "de nieuwe secretaris"): the role is the word after it. */
-const ADJECTIVE = /^\p{L}+(?:e|ige|lijke|ische|isch)$/u;
+/** An adjective before the role ("de externe communicatieadviseur", "de nieuwe secretaris", "bestuurlijk trekker"): the role is the word after it. */
+const ADJECTIVE = /^\p{L}+(?:e|ige|lijke?|ische|isch)$/u;
 /** The role asked for in the words after the article: the first, or the second when the first is an adjective and the second no preposition. */
 function roleIn(phrase: string | undefined): string | undefined {
   const [first, second] = phrase?.split(/\s+/) ?? [];
@@ -39,7 +39,11 @@ const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzo
 /** A person's name: capitalised words in a row, none of them a word of an institution's name ("Wim Waninge", "Ans Vlietstra"). */
 /** A surname after initials, the first name perhaps between brackets: "R. (Renske) Dijkhuis", "J.A. de Vries". */
 const INITIALS_NAME = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:\(\p{Lu}\p{Ll}+\)\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}{2,}/u;
-export const namesPerson = (answer: string) => INITIALS_NAME.test(answer) || [...answer.matchAll(CAPITALISED_RUN)].some((m) => !m[0].split(/\s+/).some((w) => INSTITUTIONAL.test(fold(w))));
+export const namesPerson = (answer: string, title = '') => INITIALS_NAME.test(answer) || [...answer.matchAll(CAPITALISED_RUN)].some((m) => {
+  const words = m[0].split(/\s+/).map(fold);
+  // "krijgt Thuis Dichtbij een eigen paragraaf": the name of the project the document is titled by is no person.
+  return !words.some((w) => INSTITUTIONAL.test(w)) && !words.every((w) => wordsOf(title).has(w));
+});
 
 /**
  * "coördinator: de projectmanager die de inbrengronde begeleidt": the answer only defines the role asked; an answer
@@ -91,12 +95,12 @@ export function personRoleAsked(question: string): string | undefined {
   return role && PERSON_ROLE.test(fold(role)) ? fold(role) : undefined;
 }
 
-/** The sentences of a text: a holder's name and role stand in one. */
-export const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+/** The sentences of a text: a holder's name and role stand in one. Each bold field of a head ("**Projectmanager:** ...") is one. */
+export const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+|\s+(?=\*\*[\p{L} ]+:\*\*)/u).map((s) => s.trim()).filter(Boolean);
 
 /** Whether one sentence names the role and a person ("Vanaf 2018 gaat Diana Hofsteenge aan de slag als regiomanager"). */
-export function namesHolderOf(role: string, text: string): boolean {
-  return sentencesOf(text).some((s) => wordsOf(s).has(role) && namesPerson(s));
+export function namesHolderOf(role: string, text: string, title?: string): boolean {
+  return sentencesOf(text).some((s) => wordsOf(s).has(role) && namesPerson(s, title));
 }
 
 /** A question after a role's holder answered with that holder's name: the documents name who held it then, not who holds it now. */

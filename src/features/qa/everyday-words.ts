@@ -55,6 +55,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bhet\s+(?:algemeen\s+)?bestuur\s+van\s+de\s+(?:GR|gemeenschappelijke\s+regeling)\b/gi, 'het BO'],
   // "Waarom lijkt het alsof er minder kinderen hulp krijgen?": why the figures show it, the same question without the frame.
   [/\b(waarom|hoe\s+komt\s+het\s+dat)\s+lijkt\s+het\s+(?:alsof|of|dat)\s+/gi, '$1 '],
+  // "Hoeveel moet Deventer ophoesten / dokken / neertellen?": pay, as a budget says "betalen" or "bijdrage".
+  [/\b(?:ophoesten|dokken|dokt|neertellen|aftikken)\b/gi, 'betalen'],
   // "Wat was de totale rekening?": what it cost, not "voor rekening van" (who bears it).
   [/\b(wat\s+(?:was|is|wordt|werd))\s+de\s+(totale\s+|uiteindelijke\s+)?rekening\b/gi, '$1 de $2kosten'],
   // "Wie van de wethouders trekt de aanpak?": who is its trekker, as a regioagenda names the wethouder who leads a theme.

@@ -161,7 +161,7 @@ export class KnowledgeIndex {
   /** The hits of a question, each with the share of its words it covers, best first. The user guide joins no tie by the kind it gives: it explains the bot. */
   private rankHits(asked: string, question: string, words: QueryWord[], within?: string) {
     // Words naming the document asked about say where, not what: not searched for, and said by each of its passages.
-    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w)) ?? describedDocument(question, this.documentAge.keys());
+    const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w), (t) => this.passage(t, 0)?.text) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
     const setup = setupTerms(question, (text) => this.analyse(text));
     const weights = withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where, this.vocabulary), question), question, (w) => this.terms(w)), words, setup, question);

@@ -1,7 +1,7 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { tokenize, tokenizeText } from './dutch-text';
 import { MONTHS } from '../../shared/dutch-date';
-import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 import { twoAsks } from './question-setup';
 import type { Passage, QaResult } from './qa.domain';
 
@@ -61,7 +61,8 @@ function namesThisDocument(question: string, titleAndHead: string): boolean {
 /** "het voorstel over het expertisecentrum complexe casussen": words that describe the document asked about, not what is asked. */
 const DESCRIBED = /\b(?:\p{L}*(?:brief|nota|notitie|memo|voorstel)|stuk|verslag|notulen)\s+(?:over|inzake|betreffende)\s+[^,?]*?(?=\s+en\s|[,?]|$)/giu;
 
-const STOP = new Set(DUTCH_STOP_WORDS);
+// "Wie heeft de nota eigenlijk geschreven?": a filler asks nothing beside the field.
+const STOP = new Set([...DUTCH_STOP_WORDS, ...QUESTION_FILLERS]);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
 const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats)$/;
 
@@ -75,8 +76,8 @@ function asksOnlyTheFields(question: string, fields: RegExp[], title: string): b
   const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
   return rest.length === 0 && (fields.length === 1 ? !twoAsks(question) : !!twoAsks(question) || JOINED_FIELDS.test(question));
 }
-/** "Wat is het zaaknummer en de datum van de nota?", "wie heeft de nota geschreven en wanneer?": two fields asked by one ask. */
-const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s+en\s+(?:de|het)\s+(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b|\ben\s+wanneer\s*\??\s*$/i;
+/** "Wat is het zaaknummer en de datum van de nota?", "datum + zaaknummer?", "wie heeft de nota geschreven en wanneer?": two fields asked by one ask. */
+const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s*(?:en|\+|&)\s*(?:(?:de|het)\s+)?(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b|\ben\s+wanneer\s*\??\s*$/i;
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
 const headFields = rememberedPerText(500, (text: string): Map<string, { label: string; value: string }> => {

@@ -10,7 +10,7 @@ const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}\p{N}-]+\
  * "dit reglement" would win on them); the answer comes from that document. Undefined when the phrase names
  * no title, or more than one (two reglementen: no choice is made for the user).
  */
-export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[]): { phrase: string; title: string } | undefined {
+export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[], headOf?: (title: string) => string | undefined): { phrase: string; title: string } | undefined {
   const m = question.match(NAMING);
   if (!m) return undefined;
   const all = [...titles];
@@ -29,7 +29,18 @@ export function namedDocument(question: string, titles: Iterable<string>, terms:
   const byName = m[1].replace(KIND_AFTER_NAME, '$1').replace(FROM_YEAR, '');
   const asWritten = titled(m[1]);
   const matching = asWritten.length ? asWritten : byName !== m[1] ? titled(byName, FROM_YEAR.test(m[1])) : [];
+  if (!matching.length && headOf) matching.push(...kindOfYear(m[1], all, headOf));
   return matching.length === 1 ? { phrase: m[1], title: matching[0] } : undefined;
+}
+
+/** "de nota uit 2017": a bare kind of document and the year it is from. */
+const KIND_OF_YEAR = /^(nota|notitie|brief|memo)\s+(?:uit|van)\s+((?:19|20)\d\d)\s*$/iu;
+/** The documents whose title or head calls them that kind ("Informatienota") and gives that year ("Datum : 18 oktober 2017"). */
+function kindOfYear(phrase: string, titles: string[], headOf: (title: string) => string | undefined): string[] {
+  const m = phrase.trim().match(KIND_OF_YEAR);
+  if (!m) return [];
+  const kind = new RegExp(`${m[1]}\\b`, 'iu'), year = new RegExp(`\\b${m[2]}\\b`);
+  return titles.filter((title) => [kind, year].every((r) => r.test(`${title}\n${headOf(title) ?? ''}`)));
 }
 
 /** A document named by its title's first word and its kind in one compound ("bouwstenen|notitie", "governance|nota"). */

@@ -29,18 +29,19 @@ function sourceOf(corpus: KnowledgeCorpus, id: string): { text: string; result: 
  */
 export function holderAnswer(question: string, found: QaResult, corpus: KnowledgeCorpus): QaResult | undefined {
   const role = personRoleAsked(question);
-  if (!role || (found.kind === 'answer' ? namesHolderOf(role, found.answer) : found.reason !== 'low-score')) return undefined;
-  // What the question says after the role ("van het PFO", "van de klachtencommissie"): the sentence must say it too.
+  if (!role || (found.kind === 'answer' ? namesHolderOf(role, found.answer, found.source.title) : found.reason !== 'low-score')) return undefined;
+  // What the question says after the role ("van het PFO", "van de klachtencommissie"), up to a second ask: the sentence
+  // must say it too, or the title of its document ("de trekker van Thuis Dichtbij" in the head of that projectplan).
   const folded = fold(question);
-  const tail = folded.slice(folded.indexOf(role) + role.length);
+  const tail = folded.slice(folded.indexOf(role) + role.length).split(/\s+en\s+(?=van\s+welke|welke|wie|wat|waar|wanneer|hoe)|[,?]/)[0];
   const asked = tokenize(tail).filter((t) => t.length >= 3 && !CONNECTIVES.has(t)).map((t) => corpus.terms(t)[0] ?? t);
-  const saysAsked = (sentence: string) => {
-    const terms = new Set(tokenizeText(sentence).flatMap((t) => corpus.terms(t)));
+  const saysAsked = (sentence: string, title: string) => {
+    const terms = new Set(tokenizeText(`${sentence}\n${title}`).flatMap((t) => corpus.terms(t)));
     return asked.every((t) => terms.has(t));
   };
-  for (const hit of corpus.search(corpus.terms(role).join(' '), { boostTerm: () => 1 }).slice(0, HOLDER_HITS)) {
+  for (const hit of corpus.search([...corpus.terms(role), ...asked].join(' '), { boostTerm: () => 1 }).slice(0, HOLDER_HITS)) {
     const read = sourceOf(corpus, hit.id);
-    const sentence = read && fold(read.text).includes(role) && sentencesOf(read.text).find((s) => namesHolderOf(role, s) && saysAsked(s));
+    const sentence = read && fold(read.text).includes(role) && sentencesOf(read.text).find((s) => namesHolderOf(role, s, read.result.source.title) && saysAsked(s, read.result.source.title));
     if (read && sentence) return { ...read.result, answer: sentence, confidence: found.kind === 'answer' ? found.confidence : 0 };
   }
   return undefined;

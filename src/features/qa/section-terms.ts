@@ -89,14 +89,16 @@ export class SectionTerms {
 
   /**
    * On past the table's other rows to the passage after it, when that closes the section the table is in (the last of it,
-   * no numbered lid of an article going on) and states no amount of its own: "Over de hele periode bedraagt de bijdrage
-   * € 5.330.000" answers for itself, no row of the table above.
+   * no numbered lid of an article going on). Only its sentences that state no amount of their own: "Over de hele periode
+   * bedraagt de bijdrage € 5.330.000" answers for itself, no row of the table above; "Van de besproken jeugdigen had dus
+   * 76 procent ..." says what the rows count.
    */
   private closingTerms(passage: Passage): Set<string> {
     for (let k = passage.position + 1, p = this.passageAt(passage.title, k); p && k - passage.position <= TABLE_REACH; p = this.passageAt(passage.title, ++k)) {
       if (rowOf(p.text) && p.section === passage.section) continue;
       const closes = !rowOf(p.text) && p.section === passage.section && this.passageAt(passage.title, k + 1)?.section !== p.section && !/(?:^|\n)(?:\d+[.)]|[-•*])\s/.test(p.text);
-      return this.termsOf(closes && !statesAmount(p.text) ? [p] : []);
+      const said = closes ? p.text.split(/(?<=[.!?])\s+/).filter((sentence) => !statesAmount(sentence)).join(' ') : '';
+      return this.termsOf(said ? [{ ...p, text: said }] : []);
     }
     return new Set<string>();
   }

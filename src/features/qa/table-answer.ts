@@ -59,8 +59,8 @@ const HOW_OFTEN_Q = /\bhoe\s+(?:vaak|dikwijls|frequent)\b|\bhoeveel\s+(?:keer|ma
 const FREQUENCY_H = /frequentie|\bhoe\s+vaak\b|\baantal\s+keer\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
-/** "In totaal over beide jaren": the column that adds the years up ("Totaal"), not the latest year's. */
-const ALL_YEARS_Q = /\b(?:in\s+totaal|(?:beide|alle)\s+jaren|over\s+(?:twee|beide)\s+jaar)\b/i;
+/** "In totaal over beide jaren", "2057 en 2058 bij elkaar opgeteld": the column that adds the years up ("Totaal"), above those years'. */
+const ALL_YEARS_Q = /\b(?:in\s+totaal|(?:beide|alle)\s+jaren|over\s+(?:twee|beide)\s+jaar|(?:bij\s+elkaar\s+)?opgeteld|samengeteld)\b/i;
 const ALL_YEARS_H = /^\W*(?:totaal|samen)\b/i;
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
@@ -115,7 +115,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms) + samePer(question, header);
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
-    if (ALL_YEARS_Q.test(question) && ALL_YEARS_H.test(header) && tableYears.length > 1) score += 2;
+    if (ALL_YEARS_Q.test(question) && ALL_YEARS_H.test(header) && tableYears.length > 1) score += askedYears.size > 1 ? 4 : 2;
     if (BUDGET_Q.test(question) && BUDGET_H.test(header)) score += 2;
     if (ACTUAL_Q.test(question) && ACTUAL_H.test(header)) score += 2;
     if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
