@@ -60,7 +60,7 @@ const FREQUENCY_H = /frequentie|\bhoe\s+vaak\b|\baantal\s+keer\b/i;
 const END_OF_YEAR_Q = /\b(eind|einde|ultimo|aan het eind)\b/i;
 const START_OF_YEAR_Q = /\b(begin|start|aanvang)\b/i;
 /** "In totaal over beide jaren", "2057 en 2058 bij elkaar opgeteld": the column that adds the years up ("Totaal"), above those years'. */
-const ALL_YEARS_Q = /\b(?:in\s+totaal|(?:beide|alle)\s+jaren|over\s+(?:twee|beide)\s+jaar|(?:bij\s+elkaar\s+)?opgeteld|samengeteld)\b/i;
+const ALL_YEARS_Q = /\b(?:in\s+totaal|(?:beide|alle)\s+jaren|over\s+(?:twee|beide)\s+jaar|(?:bij\s+elkaar\s+)?opgeteld|samengeteld|(?:het|de)\s+hele\s+(?:project|periode|looptijd))\b/i;
 const ALL_YEARS_H = /^\W*(?:totaal|samen)\b/i;
 
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */

@@ -69,7 +69,8 @@ function captionBelow(lines: string[], tableEnd: number): number | undefined {
   };
   const k = next(tableEnd);
   const line = lines[k]?.trim() ?? '';
-  if (!/^(tabel|table)\s*\d+[a-z]?\s*[.:–-]\s*\S/i.test(line) || line.length > 200) return undefined;
+  // In italics or bold too ("*Tabel 1. Kerncijfers verblijf. Bron: RIJM.*").
+  if (!/^[*_]{0,2}(tabel|table)\s*\d+[a-z]?\s*[.:–-]\s*\S/i.test(line) || line.length > 200) return undefined;
   return isPipeLine(lines[next(k + 1)] ?? '') ? undefined : k;
 }
 
@@ -109,7 +110,7 @@ export function rowOf(text: string): { headers: string[]; cells: string[] } | un
 }
 
 /** The name a table is cited by: its caption without the trailing period. */
-export const captionName = (caption: string) => caption.replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+export const captionName = (caption: string) => caption.replace(/^([*_]{1,2})(.*)\1$/, '$2').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
 
 export interface FoundTable extends Table {
   /** Line index of the caption above the table, when it has one. */
