@@ -73,9 +73,9 @@ export function countedWord(question: string, words: QueryWord[], terms: (word: 
   return { word, own, parts: parts.length === 2 ? parts.map((p) => termsOf(p).filter((t) => !t.startsWith('~'))) : [] };
 }
 
-/** Whether a hit's matched terms name the counted thing. */
-export function namesCounted(counted: Counted, matched: Set<string>): boolean {
-  if (counted.own.some((t) => matched.has(t))) return true;
+/** Whether a hit's matched terms name the counted thing, or the text that closes its table says it of the rows (`saidOfRows`). */
+export function namesCounted(counted: Counted, matched: Set<string>, saidOfRows?: (term: string) => boolean): boolean {
+  if (counted.own.some((t) => matched.has(t) || saidOfRows?.(t))) return true;
   return counted.parts.length === 2 && counted.parts.every((p) => p.some((t) => matched.has(t)));
 }
 

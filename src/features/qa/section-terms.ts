@@ -22,6 +22,7 @@ const DOCUMENT_REACH = 2_000;
 export class SectionTerms {
   private readonly around = new Map<string, Set<string>>();
   private readonly intros = new Map<string, Set<string>>();
+  private readonly closings = new Map<string, Set<string>>();
   private readonly chapters = new Map<string, Set<string>>();
   /** Per document, the concepts it names ("#bestuurlijktrekker"). */
   private readonly documents = new Map<string, Set<string>>();
@@ -78,6 +79,14 @@ export class SectionTerms {
     return this.cached(this.intros, passage, () => new Set([...this.introTerms(passage), ...this.closingTerms(passage)])).has(term);
   }
 
+  /**
+   * Whether the passage closing a row's table names a term, though it states amounts of its own: "Van de besproken
+   * jeugdigen had dus 76 procent ..." says what the rows of "Besproken" count, not what else they are about.
+   */
+  closingNames(passage: Passage, term: string): boolean {
+    return !!rowOf(passage.text) && this.cached(this.closings, passage, () => this.closingTerms(passage, true)).has(term);
+  }
+
   /** Back past the table's other rows to the passage that introduces it, under its heading or, for a table with a caption of its own ("Tabel 1. Zorgkosten per gemeente"), under the heading before the caption. */
   private introTerms(passage: Passage): Set<string> {
     for (let k = passage.position - 1, p = this.passageAt(passage.title, k); p && passage.position - k <= TABLE_REACH; p = this.passageAt(passage.title, --k)) {
@@ -89,16 +98,14 @@ export class SectionTerms {
 
   /**
    * On past the table's other rows to the passage after it, when that closes the section the table is in (the last of it,
-   * no numbered lid of an article going on). Only its sentences that state no amount of their own: "Over de hele periode
-   * bedraagt de bijdrage € 5.330.000" answers for itself, no row of the table above; "Van de besproken jeugdigen had dus
-   * 76 procent ..." says what the rows count.
+   * no numbered lid of an article going on) and states no amount of its own: "Over de hele periode bedraagt de bijdrage
+   * € 5.330.000" answers for itself, no row of the table above.
    */
-  private closingTerms(passage: Passage): Set<string> {
+  private closingTerms(passage: Passage, withAmounts = false): Set<string> {
     for (let k = passage.position + 1, p = this.passageAt(passage.title, k); p && k - passage.position <= TABLE_REACH; p = this.passageAt(passage.title, ++k)) {
       if (rowOf(p.text) && p.section === passage.section) continue;
       const closes = !rowOf(p.text) && p.section === passage.section && this.passageAt(passage.title, k + 1)?.section !== p.section && !/(?:^|\n)(?:\d+[.)]|[-•*])\s/.test(p.text);
-      const said = closes ? p.text.split(/(?<=[.!?])\s+/).filter((sentence) => !statesAmount(sentence)).join(' ') : '';
-      return this.termsOf(said ? [{ ...p, text: said }] : []);
+      return this.termsOf(closes && (withAmounts || !statesAmount(p.text)) ? [p] : []);
     }
     return new Set<string>();
   }
