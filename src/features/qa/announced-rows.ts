@@ -16,8 +16,10 @@ const singulars = (word: string) => {
 /** Whether two words name the same thing, singular or plural ("Segment" and "segmenten"). */
 export const sameNoun = (a: string, b: string, terms: (word: string) => string[]) => {
   const [x, y] = [terms(a.toLowerCase())[0], terms(b.toLowerCase())[0]];
-  return [...singulars(a)].some((w) => singulars(b).has(w)) || (!!x && x === y);
+  return [...singulars(a)].some((w) => singulars(b).has(w)) || (!!x && x === y) || (STEP.test(a.trim()) && STEP.test(b.trim()));
 };
+/** "Welke stappen kent de ladder?" of a table of "Trede", "Niveau" or "Fase": the steps of a ladder or a route are its rows. */
+const STEP = /^(?:stap|stappen|trede|treden|niveau|niveaus|fase|fasen|fases)$/i;
 
 /** Rows read at most, looking for the table of a document. */
 const MAX_POSITIONS = 400;

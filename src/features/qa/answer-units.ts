@@ -96,7 +96,8 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   // An item says what its list's introduction says ("Niet tot lid kan worden benoemd: a. een wethouder"), less surely;
   // so does a sentence leaning on the one before ("Daarom geldt een ingroeiregeling" after "... voor kleine gemeenten").
   const saidBefore = (k: number) => (units[k].intro ?? (k > 0 && LEANS_ON_BEFORE.test(units[k].text) ? k - 1 : undefined));
-  const said = hits.map((h, k) => (saidBefore(k) === undefined ? h : h.map((v, w) => Math.max(v, INTRO_SHARE * hits[saidBefore(k)!][w]))));
+  const titled = titledBy(units, matches);
+  const said = hits.map((h, k) => h.map((v, w) => Math.max(v, saidBefore(k) === undefined ? 0 : INTRO_SHARE * hits[saidBefore(k)!][w], INTRO_SHARE * (titled[k]?.[w] ?? 0))));
   const weighed = (h: number[]) => h.reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0);
   // A sentence's lid, or its paragraph outside leden.
   const lids = new Map<string, string[]>();
@@ -108,6 +109,19 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
     u.own = w * weighed(hits[k]);
   });
   return units;
+}
+
+/** "**E-2060-02 Zorgboerderij 't Hoge Veld.** Na meldingen ...": a paragraph opening with a bold title, and that title. */
+const PARAGRAPH_TITLE = /^\*\*([^*\n]{3,80}?)[.:]?\*\*\s+\S/u;
+
+/**
+ * Per unit, how the title of its paragraph matches the question: "De stop blijft van kracht ..." is said of the
+ * zorgboerderij its paragraph's bold title names. The title's own sentence says it already.
+ */
+function titledBy(units: Unit[], matches: (sentence: string) => number[]): (number[] | undefined)[] {
+  const titles = new Map<number, number[]>();
+  for (const u of units) if (!titles.has(u.line)) titles.set(u.line, u.text.match(PARAGRAPH_TITLE) ? matches(u.text.match(PARAGRAPH_TITLE)![1]) : []);
+  return units.map((u, k) => (k > 0 && units[k - 1].line === u.line && titles.get(u.line)!.length ? titles.get(u.line) : undefined));
 }
 
 /**

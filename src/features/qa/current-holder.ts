@@ -77,7 +77,9 @@ export function namesNoHolder(question: string, answer: string): boolean {
 }
 
 /** Whether the answer says the role asked, also when the question misspells a long one by a letter ("portefeuilehouder"). */
-const saysRole = (role: string, answer: string) => [...wordsOf(answer)].some((w) => w === role || (role.length >= 8 && distance(w, role, 1) <= 1));
+const saysRole = (role: string, answer: string) => [...wordsOf(answer)].some((w) => w === role || w === singular(role) || (role.length >= 8 && distance(w, role, 1) <= 1));
+/** "Leden" asked, "met de regiomanager als vierde lid" said; "wethouders", "bestuurders": one of them. */
+const singular = (role: string) => (role === 'leden' ? 'lid' : role.replace(/(?<=[^aeiou])(?:en|s)$/, ''));
 
 /**
  * "Wie is de juridisch adviseur?" answered by a list of the roles RSJ may hire ("- juridisch adviseur;"): the text names

@@ -179,8 +179,11 @@ function lacksChoiceThing(question: string, answer: string, terms?: (word: strin
  */
 const ASKS_OUTCOME =
   /\b(?:wat\s+(?:was|waren)\s+(?:het|de)\s+(?:advies|adviezen|besluit|besluiten|standpunt|uitkomst|reactie|conclusie|oordeel)|welke?\s+(?:advies|adviezen|besluit|besluiten|standpunt|zienswijze|zienswijzen)\s+(?:gaf|gaven|nam|namen|heeft|hebben|had|hadden)|wat\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:besloten|geadviseerd|geconcludeerd)|welke\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?\s+(?:zijn|werden)\b[^?]*\buiteindelijk\s+(?:gekozen|geselecteerd|vastgesteld|aangenomen)|(?:welke?\s+\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,4}?|wat)\s+(?:heeft|hebben|had|hadden)\b[^?]*\b(?:gekozen|opgeleverd)|^\s*(?:heeft|hebben)\s+(?:het|de)\s[^?]*\b(?:uiteindelijk\s+)?(?:overgenomen|goedgekeurd|afgewezen|verworpen))\b/iu;
-/** A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), not the procedure by which it is given. */
-const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|kiest|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd|opgeleverd|bekrachtigt|stelt\s+[^.;]*\bvast|(?:leverde|leverden|bracht|brachten)\s+[^.;]*\bop)\b/i;
+/**
+ * A text that reports one ("adviseerde", "besloot", "heeft ingestemd"), also as a list of decisions does ("bekrachtiging
+ * van ...; instemming met ..."), not the procedure by which it is given.
+ */
+const REPORTS_OUTCOME = /\b(adviseerde|adviseerden|besloot|besloten|concludeerde|stemde|stemden|koos|kozen|kiest|geadviseerd|ingestemd|gekozen|ingediend|diende|vastgesteld|aangenomen|geselecteerd|opgeleverd|bekrachtigt|(?:bekrachtiging|vaststelling|kennisname|goedkeuring)\s+van|instemming\s+met|stelt\s+[^.;]*\bvast|(?:leverde|leverden|bracht|brachten)\s+[^.;]*\bop)\b/i;
 /** A decision put off to a later meeting ("wordt uitgesteld naar het BO van 30 juni"): none taken yet, whatever else the answer reports. */
 const POSTPONED = /\b(?:uitgesteld|doorgeschoven|verdaagd)\s+naar\s+(?:het|de)\b/i;
 /** "Omdat het BO nog niet over de regioagenda heeft besloten": an outcome not there yet. */

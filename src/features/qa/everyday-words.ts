@@ -57,6 +57,11 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(waarom|hoe\s+komt\s+het\s+dat)\s+lijkt\s+het\s+(?:alsof|of|dat)\s+/gi, '$1 '],
   // "Hoeveel moet Deventer ophoesten / dokken / neertellen?": pay, as a budget says "betalen" or "bijdrage".
   [/\b(?:ophoesten|dokken|dokt|neertellen|aftikken)\b/gi, 'betalen'],
+  // "Wie zitten er allemaal in de kleine commissie?": its members, as a text says who it "bestaat uit" or who is "lid".
+  [/\bwie\s+(?:zitten|zaten)\s+(?:er\s+)?(?:(?:eigenlijk|allemaal|nu|nou)\s+)*in\s+(de|het)\s+(?=\p{L})/giu, 'wie zijn de leden van $1 '],
+  // "Welke lessen trekt het RSJ?": what it learned, as an evaluation says ("Wat we leren", "deze lessen"); not a trekker.
+  [/\b(lessen|les|conclusies?)\s+(?:trekt|trekken|trok|trokken|getrokken)\b/gi, '$1 geleerd'],
+  [/\b(?:trekt|trekken|trok|trokken)\s+((?:\p{L}+\s+){0,3}?)(lessen|conclusies)\b/giu, '$1$2 geleerd'],
   // "Wat was de totale rekening?": what it cost, not "voor rekening van" (who bears it).
   [/\b(wat\s+(?:was|is|wordt|werd))\s+de\s+(totale\s+|uiteindelijke\s+)?rekening\b/gi, '$1 de $2kosten'],
   // "Wie van de wethouders trekt de aanpak?": who is its trekker, as a regioagenda names the wethouder who leads a theme.

@@ -12,9 +12,11 @@ import type { Passage, QaResult } from './qa.domain';
  */
 
 /** A field label in a head, bold or not, with its colon. */
-const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie)\s*:\s*(?:\*\*)?\s*/giu;
+const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie|behandeling|ter behandeling)\s*:\s*(?:\*\*)?\s*/giu;
 
 const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
+/** A bold field no question asks for ("**Vertrouwelijkheid:** ..."): it ends the value of the field before it. */
+const OTHER_BOLD_FIELD = /\s+\*\*[\p{L} ]{2,40}:\*\*/u;
 
 /** Per field (by its label), how a question asks for it. */
 const FIELDS: [label: RegExp, asked: RegExp][] = [
@@ -24,6 +26,8 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
   [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b|\bwie\b.*\b(?:opgesteld|gemaakt|geschreven)\b/i],
   [/bijlage/, /\bbijlagen?\b/i],
+  // "Behandeling: MO 2 september, BO 24 september": where the paper is dealt with ("in welke vergadering komt deze rapportage?").
+  [/behandeling/, /\b(?:behandeld|geagendeerd|behandeling)\b|\bin\s+welke\s+\p{L}*(?:vergadering|overleg)\b/iu],
   // The head of a proposal or of the minutes of a meeting (key-value-tables.ts): who holds the portfolio, chaired, took the minutes, where.
   [/portefeuillehouder/, /\bportefeuillehouders?\b/i],
   [/voorzitter/, /\bvoorzitter\b|\bvoorgezeten\b|\bwie\s+zat\b.*\bvoor\b/i],
@@ -35,12 +39,12 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
  * A question about a letter: it names one ("de brief", "deze raadsinformatiebrief"), a memo with a head ("de nota", "de
  * notitie"), a proposal ("het voorstel", "dat stuk") or minutes ("het verslag").
  */
-const LETTER_WORD = /(?:brief|nota|notitie|memo|voorstel)$|^(?:stuk|verslag|notulen)$/i;
-const BARE_LETTER = /^(?:brief|nota|notitie|memo|voorstel|stuk|verslag|notulen)$/i;
-const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo|voorstel)\b|\b(?:stuk|verslag|notulen)\b/iu;
+const LETTER_WORD = /(?:brief|nota|notitie|memo|voorstel|rapportage)$|^(?:stuk|verslag|notulen)$/i;
+const BARE_LETTER = /^(?:brief|nota|notitie|memo|voorstel|rapportage|stuk|verslag|notulen)$/i;
+const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo|voorstel|rapportage)\b|\b(?:stuk|verslag|notulen)\b/iu;
 /** "Wie zat het MO van oktober voor?": who chaired a meeting, or where it met, is asked of the meeting, read in its minutes' head. */
 const MEETING = /\b(?:vergadering|\p{L}*overleg|bijeenkomst|MO|BO|AO|PFO)\b/iu;
-const MEETING_WORD = /^(?:vergadering|\p{L}*overleg|bijeenkomst|mo|bo|ao|pfo)$/u;
+const MEETING_WORD = /^(?:\p{L}*vergadering|\p{L}*overleg|bijeenkomst|mo|bo|ao|pfo)$/u;
 const MEETING_FIELD = /voorzitter|locatie/;
 /** A meeting held ("zat ... voor", "werd gehouden", "van oktober", "die vergadering"), not a body's standing chair ("wie is de voorzitter van het BO"). */
 const ONE_MEETING = new RegExp(String.raw`\b(?:zat|zaten|voorgezeten|was|waren|werd|werden|vond|vonden|vergaderde|gehouden|plaatsgevonden|${MONTHS.join('|')})\b|\b(?:die|deze|laatste|vorige)\s+(?:vergadering|bijeenkomst)\b`, 'iu');
@@ -64,7 +68,7 @@ const DESCRIBED = /\b(?:\p{L}*(?:brief|nota|notitie|memo|voorstel)|stuk|verslag|
 // "Wie heeft de nota eigenlijk geschreven?": a filler asks nothing beside the field.
 const STOP = new Set([...DUTCH_STOP_WORDS, ...QUESTION_FILLERS]);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
-const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats)$/;
+const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats|komt|behandeld|geagendeerd)$/;
 
 /**
  * Whether the question asks only those fields of the letter ("wat is het kenmerk van de brief?"), not something the
@@ -76,8 +80,8 @@ function asksOnlyTheFields(question: string, fields: RegExp[], title: string): b
   const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
   return rest.length === 0 && (fields.length === 1 ? !twoAsks(question) : !!twoAsks(question) || JOINED_FIELDS.test(question));
 }
-/** "Wat is het zaaknummer en de datum van de nota?", "datum + zaaknummer?", "wie heeft de nota geschreven en wanneer?": two fields asked by one ask. */
-const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s*(?:en|\+|&)\s*(?:(?:de|het)\s+)?(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b|\ben\s+wanneer\s*\??\s*$/i;
+/** "Wat is het zaaknummer en de datum van de nota?", "datum + zaaknummer?", "wie heeft de nota geschreven en wanneer?", "in welk BO komt het, welke datum?": two fields asked by one ask. */
+const JOINED_FIELDS = /\b(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\s*(?:en|\+|&)\s*(?:(?:de|het)\s+)?(?:kenmerk|zaaknummer|datum|onderwerp|afzender)\b|\ben\s+wanneer\s*\??\s*$|,\s*(?:en\s+)?(?:op\s+)?welke\s+datum\s*\??\s*$/i;
 
 /** The fields of a head in a text, by label (lower case); empty when the text has fewer than two. Remembered: every question naming a letter reads its head. */
 const headFields = rememberedPerText(500, (text: string): Map<string, { label: string; value: string }> => {
@@ -85,7 +89,7 @@ const headFields = rememberedPerText(500, (text: string): Map<string, { label: s
   const fields = new Map<string, { label: string; value: string }>();
   marks.forEach((m, k) => {
     // The last field ends where the salutation opens the body, or where a next paragraph does, when the two are one passage.
-    const value = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).split(SALUTATION)[0].split('\n')[0].trim();
+    const value = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).split(SALUTATION)[0].split('\n')[0].split(OTHER_BOLD_FIELD)[0].trim();
     if (value && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), { label: m[1], value });
   });
   return fields.size >= 2 ? fields : new Map();
@@ -97,7 +101,7 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
   if (!asked.length || !(ABOUT_LETTER.test(question) || (MEETING.test(question) && ONE_MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
   const words = new Set(tokenize(question));
   // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
-  const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w));
+  const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w)), bare = [...words].filter((w) => BARE_LETTER.test(w));
   const found = [...titles].flatMap((title) => {
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
@@ -107,8 +111,10 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
     if (!namesThisDocument(question, `${title}\n${head.text}`)) return [];
     const own = [...headFields(head.text)];
     const fields = asked.map((label) => ({ label, field: own.find(([key]) => label.test(key))?.[1] })).filter((f) => f.field);
-    // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head.
-    return fields.length ? [{ head, fields, named: tokenize(title).filter((w) => words.has(w)).length + (/brief\b/i.test(title) ? 0.5 : 0) }] : [];
+    // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head, as
+    // one that says it is the kind named ("deze rapportage": "Halfjaarrapportage …") is.
+    const kindTitled = /brief\b/i.test(title) || bare.some((b) => tokenize(title).some((w) => w.endsWith(b)));
+    return fields.length ? [{ head, fields, named: tokenize(title).filter((w) => words.has(w)).length + (kindTitled ? 0.5 : 0) }] : [];
   });
   const most = Math.max(...found.map((f) => f.named));
   const best = found.filter((f) => f.named === most);

@@ -142,11 +142,11 @@ function levelOf(line: string, open: OpenHeading[]): number {
 /**
  * After a finished sentence a capital starts a new paragraph, also behind a sub-number ("1.2 Minder plaatsingen ..."), and
  * so does a sentence whose subject is set in bold ("**Kampen** heeft ...": a paragraph per gemeente) and a bold numbered
- * title ("**B55-03 Innovatieportfolio.** ...", "**Perceel 2 – Verblijf.** ..."). Not a bold label ("**Besluit:** ...",
+ * title ("**B55-03 Innovatieportfolio.** ...", "**E-2060-02 Zorgboerderij.** ...", "**Perceel 2 – Verblijf.** ..."). Not a bold label ("**Besluit:** ...",
  * "**Voorbeeld.** ..."): that goes on with what it labels.
  */
 const opensParagraph = (current: string, line: string) =>
-  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}\d+(?:[-.]\d+)+\s|\p{Lu}\p{Ll}+\s+\d{1,3}\s*[.:–-]))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
+  (SENTENCE_END.test(current) && (/^(?:\d{1,2}(?:\.\d{1,2})+\s+|(?:\*\*|__)(?=\p{Lu}{1,4}-?\d+(?:[-.]\d+)+\s|\p{Lu}\p{Ll}+\s+\d{1,3}\s*[.:–-]))?\p{Lu}/u.test(line) || /^(\*\*|__)\p{Lu}[^*_\n]*[^*_.:\s]\1\s+\p{Ll}/u.test(line) || endsLabelled(current, line))) || endsShortItem(current, line);
 const BOLD_LABEL = /^(\*\*|__)[^*_\n]+\1/;
 /** A bold label ("**Gevraagd aan het AO:** ...") after a finished list item starts a paragraph of its own, no part of the item. */
 const endsLabelled = (current: string, line: string) => BOLD_LABEL.test(line) && /^(?:[•\-*]|\d+\.|[a-z][.)])\s/.test(current);
@@ -260,7 +260,7 @@ export const splitSentences: (text: string) => readonly string[] = rememberedPer
     // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
     // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own, and
     // so is a numbered item in bold ("**Bevinding B6 – ...**") after the sentence before it; a footnote ("² De simulatie") too.
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r|ca|[Cc]irca|bijv|incl|excl|resp|zgn|vgl|ong)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-])|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r|ca|[Cc]irca|bijv|incl|excl|resp|zgn|vgl|ong)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-]|\*\*\p{Lu}{1,4}-?\d+(?:[-.]\d+)+\s)|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );

@@ -45,8 +45,8 @@ const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|
 const MONEY_TOO_Q = /\bin\s+(?:euro|€)/i;
 /** A question about which rows ("welke gemeenten …"), not about one. */
 export const WHICH_Q = /\b(welke?|wie|waar)\b/i;
-/** A column of ratios answers only questions asking a ratio, first for "naar verhouding de meeste"; "per jaar" ("Geraamd aantal jeugdigen per jaar") and "Status per 30 juni" are none. */
-const RATIO_H = new RegExp(String.raw`\bper\b(?!\s+(?:jaar|kwartaal|maand|week|(?:${DAY_IN_HEADER.source})|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d)\b)|gemiddeld|%|procent|aandeel|percentage`, 'i');
+/** A column of ratios answers only questions asking a ratio, first for "naar verhouding de meeste"; "per jaar" ("Geraamd aantal jeugdigen per jaar"), "Status per 30 juni" and "Aandeel overbrugging (€)" are none. */
+const RATIO_H = new RegExp(String.raw`\bper\b(?!\s+(?:jaar|kwartaal|maand|week|(?:${DAY_IN_HEADER.source})|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d)\b)|gemiddeld|%|procent|aandeel(?!.*(?:€|euro|bedrag))|percentage`, 'i');
 const RATIO_Q = /\bper\b|gemiddeld|procent|%|aandeel|verhouding|percentage/i, RELATIVE_Q = /\b(?:naar|in)\s+verhouding\b|\brelatief\b/i;
 /** "Het jaar ervoor", "een jaar eerder", "het voorgaande jaar": the year before the one asked. */
 const YEAR_BEFORE_Q = /\b(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder)\b|\bhet\s+voorgaande\s+jaar\b/i;
