@@ -12,6 +12,7 @@ import { asksPersonalData } from './personal-data';
 import { relativeMomentGiven } from './relative-moments';
 import { TOTAL, lacksCount, statesAmount, statesNoCost } from './figures-in-answer';
 import { lacksShareOf, shareOfAnAmount } from './shares-asked';
+import { UNTIL_EVENT } from './figure-asked';
 
 /**
  * Questions the documents cannot answer by their nature, recognised before any search: the
@@ -265,7 +266,7 @@ const LENGTH_IN_WORDS = /\b(?:onbepaalde tijd|permanent|blijvend|zolang|tot (?:e
 function lacksDurationAsked(question: string, answer: string): boolean {
   if (!/\bhoe\s*lang\b(?!\s+(?:van\s*tevoren|vooraf|geleden))/i.test(question) || asksLengthOfText(question)) return false;
   const gives = askedDuration(question); // folded below: "binnen één jaar" is one too (a word boundary is ASCII-only)
-  return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
+  return !!gives && !gives(fold(answer)) && !LENGTH_IN_WORDS.test(answer) && !UNTIL_EVENT.test(answer) && !new RegExp(DATE.source, 'i').test(answer);
 }
 
 /** "Wanneer vergadert het PFO?" answered by what the PFO does: no frequency, moment, date or weekday in it. */

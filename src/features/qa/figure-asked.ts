@@ -41,12 +41,15 @@ const NUMBERED_CELL = String.raw`\b(?:perce(?:el|len)|nr|nummer|code|artikel(?:e
 /** A date ("vóór 1 april", "31 december 2026"), a time ("12.00 uur"), the number of a lid ("2. Dat verslag ...") or a lot's ("Perceel 1") counts nothing. */
 export const NOT_COUNTS = new RegExp(String.raw`\b\d{1,2}\s+(${MONTH_NAMES})\b|^\s*\d{1,2}[.)]\s|\b\d{1,2}[.:]\d{2}(?:\s*(?:tot|-|–|en)\s*\d{1,2}[.:]\d{2})?\s*uur\b|${NUMBERED_CELL}`, 'gim');
 
+/** "Tot het heronderzoek klaar is", "totdat de inspectie ...": how long, told by the event it lasts until. */
+export const UNTIL_EVENT = /\btotdat\b|\btot\s+(?:het|de)\s+[^.;]{3,60}?\s+(?:klaar|afgerond|gereed|voltooid)\s+(?:is|zijn)\b/i;
+
 /**
- * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number,
- * or to what was spent without an amount does not answer it.
+ * A text answer to "hoeveel …" without any figure (a year or a date at most), to "hoe lang …" without a number or the
+ * event it lasts until, or to what was spent without an amount does not answer it.
  */
 export const lacksFigureAsked = (question: string, answer: string) =>
-  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer)) || (AMOUNT_Q.test(question) && !statesAmount(answer) && !statesNoCost(question, answer));
+  (COUNT_Q.test(question) && !hasFigure(answer.replace(NOT_COUNTS, ''))) || averageOfOtherThing(question, answer) || (DURATION_Q.test(question) && !/\d/.test(answer) && !hasFigure(answer) && !UNTIL_EVENT.test(answer)) || (AMOUNT_Q.test(question) && !statesAmount(answer) && !statesNoCost(question, answer));
 
 /** A figure in a sentence: digits that are not a year, or a number word. */
 const FIGURE_IN_TEXT = new RegExp(

@@ -50,20 +50,8 @@ const assignsPlaces = (body: string) => {
   const naming = body.split('\n').filter((line) => placesOf(tokenizeText(line)).size > 0);
   return naming.length >= 2 && naming.every((line) => GROUP_LABEL.test(line));
 };
-/** A part of an enumeration that is one gemeente's name ("Olst-Wijhe", "de gemeenten Dalfsen", "- Zwolle"). */
-const namesOnePlace = (part: string) => tokenize(part).length <= 3 && placesOf(tokenizeText(part)).size === 1;
-/**
- * Five or more gemeenten in a row, joined by commas, "en", "of" or the lines of a list. Gemeenten spread over clauses that
- * each say something of a few ("Zo vertegenwoordigt Slot naast Hardenberg ook Ommen en Dalfsen, en neemt Hogenkamp van
- * Zwolle de belangen van Staphorst ... mee") are no list of them.
- */
-function enumeratesPlaces(body: string): boolean {
-  let run = 0;
-  for (const part of body.split(/[,;\n]|\b(?:en|of)\b|(?<=[.!?])\s/)) if ((run = namesOnePlace(part) ? run + 1 : part.trim() ? 0 : run) >= 5) return true;
-  return false;
-}
 /** A document that lists (nearly) all gemeenten says nothing about one of them, unless it groups them. */
-export const listsPlaces = (t: TokenizedDoc) => placesOf(t.body).size >= 5 && enumeratesPlaces(t.doc.body) && !assignsPlaces(t.doc.body);
+export const listsPlaces = (t: TokenizedDoc) => placesOf(t.body).size >= 5 && !assignsPlaces(t.doc.body);
 
 /** The index row of a document: terms and lengths per field exactly as MiniSearch would count them. */
 export function indexRow(t: TokenizedDoc, terms: (word: string) => string[]): IndexRow {
