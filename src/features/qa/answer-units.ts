@@ -97,14 +97,16 @@ export function unitsOf(section: Passage[], matches: (sentence: string) => numbe
   // so does a sentence leaning on the one before ("Daarom geldt een ingroeiregeling" after "... voor kleine gemeenten").
   const saidBefore = (k: number) => (units[k].intro ?? (k > 0 && LEANS_ON_BEFORE.test(units[k].text) ? k - 1 : undefined));
   const titled = titledBy(units, matches);
-  const said = hits.map((h, k) => h.map((v, w) => Math.max(v, saidBefore(k) === undefined ? 0 : INTRO_SHARE * hits[saidBefore(k)!][w], INTRO_SHARE * (titled[k]?.[w] ?? 0))));
+  const said = hits.map((h, k) => h.map((v, w) => Math.max(v, saidBefore(k) === undefined ? 0 : INTRO_SHARE * hits[saidBefore(k)!][w], INTRO_SHARE * (titled.hits[k]?.[w] ?? 0))));
   const weighed = (h: number[]) => h.reduce((sum, v, w) => sum + v * (1 + Math.log(units.length / (df.get(w) ?? 1))), 0);
   // A sentence's lid, or its paragraph outside leden.
   const lids = new Map<string, string[]>();
   const lidKey = (u: Unit) => (u.lid === undefined ? `line ${u.line}` : `lid ${u.lid}`);
   for (const u of units) lids.set(lidKey(u), [...(lids.get(lidKey(u)) ?? []), u.text]);
+  // Beside a paragraph whose bold title the question names, one under a title it does not name is about something else.
+  const otherTitle = (k: number) => titled.named.size > 0 && titled.titledLines.has(units[k].line) && !titled.named.has(units[k].line);
   units.forEach((u, k) => {
-    const w = weight(u.text, lids.get(lidKey(u))!);
+    const w = weight(u.text, lids.get(lidKey(u))!) * (otherTitle(k) ? INTRO_SHARE : 1);
     u.score = w * weighed(said[k]);
     u.own = w * weighed(hits[k]);
   });
@@ -116,12 +118,15 @@ const PARAGRAPH_TITLE = /^\*\*([^*\n]{3,80}?)[.:]?\*\*\s+\S/u;
 
 /**
  * Per unit, how the title of its paragraph matches the question: "De stop blijft van kracht ..." is said of the
- * zorgboerderij its paragraph's bold title names. The title's own sentence says it already.
+ * zorgboerderij its paragraph's bold title names (the title's own sentence says it already). And the paragraphs with a
+ * title, and those whose title the question names.
  */
-function titledBy(units: Unit[], matches: (sentence: string) => number[]): (number[] | undefined)[] {
+function titledBy(units: Unit[], matches: (sentence: string) => number[]): { hits: (number[] | undefined)[]; titledLines: Set<number>; named: Set<number> } {
   const titles = new Map<number, number[]>();
   for (const u of units) if (!titles.has(u.line)) titles.set(u.line, u.text.match(PARAGRAPH_TITLE) ? matches(u.text.match(PARAGRAPH_TITLE)![1]) : []);
-  return units.map((u, k) => (k > 0 && units[k - 1].line === u.line && titles.get(u.line)!.length ? titles.get(u.line) : undefined));
+  const titledLines = new Set([...titles].filter(([, h]) => h.length > 0).map(([line]) => line));
+  const named = new Set([...titles].filter(([, h]) => h.some((v) => v > 0)).map(([line]) => line));
+  return { hits: units.map((u, k) => (k > 0 && units[k - 1].line === u.line && titledLines.has(u.line) ? titles.get(u.line) : undefined)), titledLines, named };
 }
 
 /**
