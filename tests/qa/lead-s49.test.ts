@@ -136,14 +136,29 @@ Een overzicht van de besluiten:
 | Raalte | 3 | 30,0% | 45.000 |
 | Dalfsen | 5 | 20,0% | 30.000 |
 
-## 5. Wat we leren
+## 5. Regioagenda 2063 en planning
+
+| Nr | Thema | Trekker |
+| --- | --- | --- |
+| 1 | Gezinshuizen dichtbij | Hanna Smit |
+| 2 | Wachttijden ambulant | Joost Blom |
+| 3 | Overgang naar volwassenheid | Jorien Lubbers |
+
+| Datum | Overleg | Belangrijkste onderwerpen |
+| --- | --- | --- |
+| 14 oktober 2062 | AO | projectplannen |
+| 21 oktober 2062 | PFO | sluiting crisisbedden Raalte; terugkoppeling kerngroep |
+
+Een aanbieder in Raalte meldde in september dat hij crisisbedden wil sluiten. Dat onderwerp staat geagendeerd voor het PFO van 21 oktober 2062.
+
+## 6. Wat we leren
 
 Uit de evaluatie met de contractmanagers kwamen deze lessen naar voren:
 
 - Signalen komen te laat binnen.
 - Een trede overslaan werkt bij acuut gevaar.
 
-## 6. Voorstellen
+## 7. Voorstellen
 
 Op grond van deze lessen doet het serviceteam de volgende voorstellen:
 
@@ -269,6 +284,16 @@ describe('a report of escalations', () => {
     const answer = 'De kleine commissie bestond uit wethouder Hanna Smit (Ommen) en wethouder Joost Blom (Raalte), met de regiomanager als derde lid.';
     expect(namesNoHolder('wie zijn de leden van de kleine commissie?', answer)).toBe(false);
     expect(text(report.ask('wie zijn de leden van de kleine commissie?'))).toMatch(/Hanna Smit/);
+  });
+
+  it('lists the rows of a table numbered in its first column by the names after the numbers', () => {
+    const answer = text(report.ask("welke thema's komen er op de regioagenda voor 2063?"));
+    // One line per theme by its name, as a list of many columns is only readable so.
+    expect(answer).toMatch(/1\. Gezinshuizen dichtbij.*\n2\. Wachttijden ambulant.*\n3\. Overgang naar volwassenheid/);
+  });
+
+  it('reads the column "Belangrijkste onderwerpen" of a planning as what a meeting discusses', () => {
+    expect(text(report.ask('wat wordt er besproken in het pfo van 21 oktober?'))).toMatch(/crisisbedden Raalte/);
   });
 
   it('reads "lessen trekken" as what was learned', () => {

@@ -1,4 +1,4 @@
-import { rowLabel } from './action-lists';
+import { rowCode, rowLabel } from './action-lists';
 import { sameNoun } from './announced-rows';
 import { WANTS_LIST } from './list-questions';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
@@ -52,7 +52,8 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
     .filter((h) => h.kind === 'passage' && h.rowCoverage >= minCoverage)
     .filter((h) => {
       const row = rowOf(source.passage(h.id)?.text ?? '');
-      return !!row && sameNoun(row.headers[0], thing, source.terms);
+      // "Nr | Thema | ...": a column that numbers the rows, and the things asked named after it.
+      return !!row && (sameNoun(row.headers[0], thing, source.terms) || (rowCode(row.headers, row.cells) && sameNoun(row.headers[1] ?? '', thing, source.terms)));
     })
     .sort((a, b) => b.rank - a.rank)[0];
   const passage = listing && source.passage(listing.id);
