@@ -7,6 +7,7 @@ import { CURATED_FACTS } from '../../src/features/qa/qa.service';
 import { parseDocument } from '../../src/features/qa/ingest.service';
 import { namesNoHolder } from '../../src/features/qa/current-holder';
 import { Speller } from '../../src/features/qa/spelling';
+import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
 
 // An invented project plan, an invented FAQ and an invented informatienota of the invented region Veldmark, whose
 // project team and pilot name real gemeenten of IJsselland, as such papers do. Written for session 49; each test
@@ -310,5 +311,19 @@ describe('a report of escalations', () => {
   // keeps to its own paragraph, the event the stop lasts until must count as how long.
   it('reads "hoe lang" as answered by the event a measure lasts until', () => {
     expect(text(report.ask('hoe lang blijft de instroomstop bij De Linde nog staan?'))).toMatch(/heronderzoek/);
+  });
+});
+
+describe('two asks of one document', () => {
+  const answer = (text: string, title: string, section: string): QaResult => ({ kind: 'answer', answer: text, source: { title, section }, passageRef: { kind: 'passage', title, position: 0 }, confidence: 0.9 });
+  const NORM = 'Norm voor opdrachtgeverschap Twente';
+  const whole = answer('Binnen de Twentse samenwerking gaven de bestuurders van de 14 gemeenten de opdracht voor een regiovisie.', NORM, '');
+  const stray = answer('Het serviceteam werkt voor elf gemeenten.', 'Kadernota', 'Samenwerking');
+  const leader = answer('Voorzitter Marco Dijk en projectleider regiovisie Sietske Valk spraken met raadsleden.', NORM, 'Bijeenkomst 3 juni');
+
+  it('adds the second ask found in another section of the whole answer\'s document, when the first strays on its own', () => {
+    const asked = (question: string) => (/projectleider/.test(question) ? leader : stray);
+    const result = answerPerAsk('met hoeveel gemeenten werkt twente samen en wie is daar projectleider regiovisie', whole, asked, () => 1);
+    expect(text(result)).toMatch(/14 gemeenten[\s\S]*Sietske Valk/);
   });
 });

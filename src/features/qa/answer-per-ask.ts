@@ -256,6 +256,9 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
  */
 function otherSectionAsk(whole: Answer, each: [Answer, Answer]): Answer | undefined {
   const own = each.findIndex((r) => sameSection(r.source, whole.source));
-  const other = own < 0 ? undefined : each[1 - own];
+  // "Met hoeveel gemeenten werkt Twente samen, en wie is daar projectleider?": put on its own, the first ask strays to another
+  // document; the whole answer is its answer.
+  const strays = own < 0 ? each.findIndex((r) => r.source.title !== whole.source.title) : -1;
+  const other = own >= 0 ? each[1 - own] : strays >= 0 ? each[1 - strays] : undefined;
   return other && other.source.title === whole.source.title && !sameSection(other.source, whole.source) ? joined(whole, other) : undefined;
 }
