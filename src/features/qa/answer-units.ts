@@ -123,7 +123,8 @@ const PARAGRAPH_TITLE = /^\*\*([^*\n]{3,80}?)[.:]?\*\*\s+\S/u;
  */
 function titledBy(units: Unit[], matches: (sentence: string) => number[]): { hits: (number[] | undefined)[]; titledLines: Set<number>; named: Set<number> } {
   const titles = new Map<number, number[]>();
-  for (const u of units) if (!titles.has(u.line)) titles.set(u.line, u.text.match(PARAGRAPH_TITLE) ? matches(u.text.match(PARAGRAPH_TITLE)![1]) : []);
+  // A paragraph of prose: the items of a list with bold labels ("- **Kleine scholen:** ...") are one list, no paragraphs apart.
+  for (const u of units) if (!titles.has(u.line)) titles.set(u.line, u.marker === undefined && u.text.match(PARAGRAPH_TITLE) ? matches(u.text.match(PARAGRAPH_TITLE)![1]) : []);
   const titledLines = new Set([...titles].filter(([, h]) => h.length > 0).map(([line]) => line));
   const named = new Set([...titles].filter(([, h]) => h.some((v) => v > 0)).map(([line]) => line));
   return { hits: units.map((u, k) => (k > 0 && units[k - 1].line === u.line && titledLines.has(u.line) ? titles.get(u.line) : undefined)), titledLines, named };
