@@ -8,6 +8,7 @@ import { parseDocument } from '../../src/features/qa/ingest.service';
 import { namesNoHolder } from '../../src/features/qa/current-holder';
 import { Speller } from '../../src/features/qa/spelling';
 import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
+import { twoAsks } from '../../src/features/qa/question-setup';
 
 // An invented project plan, an invented FAQ and an invented informatienota of the invented region Veldmark, whose
 // project team and pilot name real gemeenten of IJsselland, as such papers do. Written for session 49; each test
@@ -315,6 +316,10 @@ describe('a report of escalations', () => {
 });
 
 describe('two asks of one document', () => {
+  it('reads "... en tegen wat voor uurtarief ..." as a second ask', () => {
+    expect(twoAsks('hoeveel extra uren zijn er in totaal gestoken en tegen wat voor uurtarief is dat gewaardeerd?')?.[1]).toMatch(/^tegen wat voor uurtarief/);
+  });
+
   const answer = (text: string, title: string, section: string): QaResult => ({ kind: 'answer', answer: text, source: { title, section }, passageRef: { kind: 'passage', title, position: 0 }, confidence: 0.9 });
   const NORM = 'Norm voor opdrachtgeverschap Twente';
   const whole = answer('Binnen de Twentse samenwerking gaven de bestuurders van de 14 gemeenten de opdracht voor een regiovisie.', NORM, '');
