@@ -124,10 +124,16 @@ const PARAGRAPH_TITLE = /^\*\*([^*\n]{3,80}?)[.:]?\*\*\s+\S/u;
 function titledBy(units: Unit[], matches: (sentence: string) => number[]): { hits: (number[] | undefined)[]; titledLines: Set<number>; named: Set<number> } {
   const titles = new Map<number, number[]>();
   // A paragraph of prose: the items of a list with bold labels ("- **Kleine scholen:** ...") are one list, no paragraphs apart.
-  for (const u of units) if (!titles.has(u.line)) titles.set(u.line, u.marker === undefined && u.text.match(PARAGRAPH_TITLE) ? matches(u.text.match(PARAGRAPH_TITLE)![1]) : []);
+  // A paragraph without a title of its own right after a titled one goes on with it: a long one is split over passages.
+  for (const u of units) {
+    if (titles.has(u.line)) continue;
+    const title = u.marker === undefined ? u.text.match(PARAGRAPH_TITLE)?.[1] : undefined;
+    titles.set(u.line, title ? matches(title) : u.marker === undefined && !u.row && !/^\*\*/.test(u.text) ? (titles.get(u.line - 1) ?? []) : []);
+  }
   const titledLines = new Set([...titles].filter(([, h]) => h.length > 0).map(([line]) => line));
   const named = new Set([...titles].filter(([, h]) => h.some((v) => v > 0)).map(([line]) => line));
-  return { hits: units.map((u, k) => (k > 0 && units[k - 1].line === u.line && titledLines.has(u.line) ? titles.get(u.line) : undefined)), titledLines, named };
+  const ownTitle = (k: number) => units[k].marker === undefined && PARAGRAPH_TITLE.test(units[k].text);
+  return { hits: units.map((u, k) => (titledLines.has(u.line) && !(ownTitle(k) && (k === 0 || units[k - 1].line !== u.line)) ? titles.get(u.line) : undefined)), titledLines, named };
 }
 
 /**
