@@ -9,6 +9,7 @@ import { namesNoHolder } from '../../src/features/qa/current-holder';
 import { Speller } from '../../src/features/qa/spelling';
 import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
 import { twoAsks } from '../../src/features/qa/question-setup';
+import { QA_TEXTS } from '../../src/features/qa/qa.texts';
 
 // An invented project plan, an invented FAQ and an invented informatienota of the invented region Veldmark, whose
 // project team and pilot name real gemeenten of IJsselland, as such papers do. Written for session 49; each test
@@ -330,5 +331,16 @@ describe('two asks of one document', () => {
     const asked = (question: string) => (/projectleider/.test(question) ? leader : stray);
     const result = answerPerAsk('met hoeveel gemeenten werkt twente samen en wie is daar projectleider regiovisie', whole, asked, () => 1);
     expect(text(result)).toMatch(/14 gemeenten[\s\S]*Sietske Valk/);
+  });
+});
+
+describe('the source line of an answer from two sections', () => {
+  it('names a document once, then its next section alone', () => {
+    expect(QA_TEXTS.sourceLine('Projectplan Dichtbij Wonen', 'Tabel 4. Begroting', [{ title: 'Projectplan Dichtbij Wonen', section: '5. Dekking' }])).toBe('Bron: Projectplan Dichtbij Wonen, Tabel 4. Begroting; 5. Dekking');
+  });
+
+  it('keeps the title when the section before it had none, and leaves out the same document without a section', () => {
+    expect(QA_TEXTS.sourceLine('Norm Twente', '', [{ title: 'Norm Twente', section: 'Bijeenkomst 3 juni' }])).toBe('Bron: Norm Twente; Norm Twente, Bijeenkomst 3 juni');
+    expect(QA_TEXTS.sourceLine('Norm Twente', 'Inleiding', [{ title: 'Norm Twente', section: '' }])).toBe('Bron: Norm Twente, Inleiding');
   });
 });

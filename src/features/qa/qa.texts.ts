@@ -16,13 +16,27 @@ const titleRepeats = (title: string, section: string) => {
   return t.startsWith(s) && /^\s*([(:–-]|$)/.test(t.slice(s.length));
 };
 
+/**
+ * The sources of an answer, each "title, section". A next section of the same document names only its section ("Projectplan
+ * X, 3. Aanpak; 5. Begroting"); the same document again without a section adds nothing.
+ */
+function sourcesCited(sources: { title: string; section: string }[]): string {
+  const cited = (s: { title: string; section: string }) => (s.section && !titleRepeats(s.title, s.section) ? s.section : '');
+  return sources
+    .flatMap((s, k) => {
+      const before = sources[k - 1];
+      if (before?.title !== s.title) return [cited(s) ? `${s.title}, ${cited(s)}` : s.title];
+      return cited(s) && cited(before) ? [cited(s)] : cited(s) ? [`${s.title}, ${cited(s)}`] : [];
+    })
+    .join('; ');
+}
+
 const NO_ANSWER = 'Daar heb ik geen antwoord op gevonden in de documenten die ik ken. Ik beantwoord vragen over de governance van de jeugdhulp in IJsselland (overleggen, taken, termijnen, cijfers). Wil je dat een medewerker van RSJ je vraag beantwoordt?';
 const OUT_OF_DOMAIN = 'Daar heb ik geen antwoord op: die vraag valt buiten mijn onderwerp. Ik weet alleen iets van de governance van de jeugdhulp in IJsselland (RSJ, BO, PFO, regioagenda, kadernota). Denk je dat RSJ je kan helpen, vraag het dan aan RSJ.';
 
 /** Dutch texts of the Q&A feature. */
 export const QA_TEXTS = {
-  sourceLine: (title: string, section: string, also: { title: string; section: string }[] = []) =>
-    `Bron: ${[{ title, section }, ...also].map((s) => `${s.title}${s.section && !titleRepeats(s.title, s.section) ? `, ${s.section}` : ''}`).join('; ')}`,
+  sourceLine: (title: string, section: string, also: { title: string; section: string }[] = []) => `Bron: ${sourcesCited([{ title, section }, ...also])}`,
   declined: {
     'out-of-domain': OUT_OF_DOMAIN,
     'low-score': NO_ANSWER,
