@@ -10,6 +10,7 @@ import { Speller } from '../../src/features/qa/spelling';
 import { answerPerAsk } from '../../src/features/qa/answer-per-ask';
 import { twoAsks } from '../../src/features/qa/question-setup';
 import { QA_TEXTS } from '../../src/features/qa/qa.texts';
+import { extractAnswer } from '../../src/features/qa/answer-extraction';
 
 // An invented project plan, an invented FAQ and an invented informatienota of the invented region Veldmark, whose
 // project team and pilot name real gemeenten of IJsselland, as such papers do. Written for session 49; each test
@@ -130,6 +131,16 @@ Een overzicht van de besluiten:
 - **Kleine commissie 4 maart 2062:** instroomstop De Linde; opdracht aan de regiomanager.
 - **Kleine commissie 9 april 2062:** instroomstop Kompas Wonen.
 - **BO 25 juni 2062:** kennisname van de afschaling bij Kompas Wonen.
+
+## 3a. Doorgeleiding naar het BO
+
+Wat in 2062 is doorgezet naar het bestuurlijk overleg of via de colleges naar de raden:
+
+- **BO van 11 maart 2062:** de verlenging van de contracten (B62-02) en het portfolio doorstroom (B62-03). Het BO nam beide over. Het voorbehoud van Ommen is vertaald in actiepunt A62-05.
+- **Extra BO van 2 juli 2062:** de continuïteitsbijdrage voor de overname van de cliënten van De Linde (B62-08). Het BO kende € 212.000 toe, dus minder dan het maximum dat het PFO had geadviseerd.
+- **BO van 7 oktober 2062:** het jaarplan 2063 met de regioagenda (B62-09) en de begrotingswijziging voor de regiovisie (B62-07).
+- **Colleges:** het tarievenkader 2063 (B62-06). Alle colleges hebben ingestemd vóór 1 juli 2062.
+- **Gemeenteraden:** de regiovisie (B62-17), vast te stellen vóór 1 juli 2063.
 
 ## 4. Kosten per gemeente
 
@@ -272,6 +283,15 @@ describe('a report of escalations', () => {
 
   it('answers "wat heeft het BO besloten" with a list of decisions named as nouns', () => {
     expect(text(report.ask('wat heeft het bo op 20 maart besloten?'))).toMatch(/instemming met de overname/);
+  });
+
+  it('gives an item of a list whole: the amount in its second sentence comes with its first', () => {
+    const list = {
+      title: 'Besluitenlijst Veldmark', section: '4. Doorgeleiding', chapter: '', position: 0, sourceFile: 'b.md', ingestedAt: '2026-01-01T00:00:00.000Z',
+      text: ['Wat is doorgezet naar het BO:', '- **BO van 11 maart:** de verlenging van de contracten. Het BO nam die over.', '- **Extra BO van 2 juli:** de bijdrage voor De Linde. Het BO kende € 212.000 toe.', '- **BO van 7 oktober:** het jaarplan.', '- **BO van 9 december:** de escalatieroute.', '- **Colleges:** het tarievenkader.'].join('\n'),
+    };
+    const wordsIn = (...words: string[]) => (sentence: string) => words.map((w) => (sentence.toLowerCase().includes(w) ? 1 : 0));
+    expect(extractAnswer([list], wordsIn('bijdrage', 'linde'), false).text).toMatch(/212\.000/);
   });
 
   it('lists the steps of a ladder whose table names them Trede', () => {

@@ -101,6 +101,9 @@ export function extractAnswer(
     // that is short (not a whole list of definitions); "wie is de contractmanager?" of contact persons: the one asked.
     if (units[best].intro !== undefined) chosen.add(units[best].intro!);
     if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
+    // "- **Extra BO van 29 april:** de bijdrage voor De Vlonder. Het BO kende € 386.500 toe.": the rest of its item goes with it.
+    const rest = units.flatMap((u, i) => (i > best && u.line === units[best].line ? [i] : []));
+    if (rest.length && rest.length <= 2 && length(units, [...chosen, ...rest]) <= MAX_ANSWER_CHARS) rest.forEach((i) => chosen.add(i));
   }
   if (also.wholeEnumeration) limit = withOrdinalRun(units, chosen, best, limit, MAX_LIST_CHARS);
   addLidContext(units, chosen, best, wantsConsequence);
