@@ -263,6 +263,11 @@ describe('words', () => {
     expect(new Speller(['levende', 'aangeleverd']).correct('welke gemeente leverde te laat aan?')).toBe('welke gemeente leverde te laat aan?');
   });
 
+  it('reads "ophogen" as "verhogen"', () => {
+    expect(termsOf('ophogen')).toContain('~~verhogen');
+    expect(termsOf('verhoging')).toContain('~~verhogen');
+  });
+
   it('reads aandachtspunten of an evaluation as its knelpunten', () => {
     expect(termsOf('aandachtspunten')).toContain('~~knelpunt');
   });
