@@ -68,6 +68,15 @@ Op basis van de evaluatie zijn de spelregels bijgesteld:
 - alle gemeenten kunnen casussen inbrengen;
 - de aanmeldtermijn gaat van 10 naar 7 werkdagen.
 
+### Hoe ziet de escalatieladder eruit?
+
+| Niveau | Wie | Wanneer | Termijn |
+| --- | --- | --- | --- |
+| 1 | Voorzitter en aanwezige aanbieders | Casus zonder afspraak na de eerste bespreking | Volgende tafel |
+| 2 | Contractmanager en regiomanager, gesprek met de aanbieder(s) | Casus twee tafels achter elkaar zonder resultaat | Binnen 8 werkdagen |
+| 3 | Kleine commissie (3 bestuurders en de regiomanager) | Geen oplossing op niveau 2, of een structureel patroon bij één aanbieder | Binnen 12 werkdagen na niveau 2 |
+| 4 | Bestuurlijk overleg, via de escalatieroute | Calamiteit die niet kan wachten tot een regulier BO | Binnen 5 werkdagen |
+
 ### Wat heeft de proef opgeleverd?
 
 | Gemeente | Aangemeld | Besproken | Plek binnen 6 weken |
@@ -224,6 +233,13 @@ describe('the head of a nota', () => {
 describe('tables', () => {
   it('counts the rows by what the text below the table says they count, though that text gives an amount too', () => {
     expect(text(faq.ask('hoeveel jeugdigen uit Kampen zijn er in de proef besproken?'))).toMatch(/Besproken: 9/);
+  });
+
+  it('answers the row the question asks about, not the one its condition names', () => {
+    const result = faq.ask('binnen hoeveel tijd moet de kleine commissie zich ermee bemoeien als de escalatie op niveau 2 niks oplevert');
+    expect(text(result)).toMatch(/12 werkdagen/);
+    // "Niks" is nothing the documents lack: no "Iets over 'niks' heb ik niet gevonden".
+    expect(result.kind === 'answer' && result.missing).toBeFalsy();
   });
 
   it('gives the total column for two years added up', () => {

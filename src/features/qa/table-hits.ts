@@ -101,6 +101,8 @@ export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>)
   return found && withoutOtherYearDates(question, found);
 };
 
+/** A condition at the end of a question: "als ...", "indien ...", "wanneer ..." after what is asked. */
+const CONDITION_CLAUSE = /\s+(?:als|indien|mits)\s+[^?]{6,}\??\s*$/i;
 function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
   // A table gives figures, not why they are what they are.
   if (asksCauseOnly(question)) return undefined;
@@ -109,7 +111,9 @@ function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | un
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   if (textGivesWhy(question, hits, (h) => !!rowAt(h), TABLE_TIE)) return undefined;
   const compares = comparesRows(question);
-  const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!, question), source.terms, source.passage(h.id)?.title);
+  // "..., als de escalatie op niveau 2 niks oplevert": a row named in a condition is where the asker comes from, not what is asked.
+  const main = question.replace(CONDITION_CLAUSE, ''), asking = hits.some((h) => rowAt(h) && rowNamedBy(main, rowName(rowAt(h)!, main), source.terms, source.passage(h.id)?.title).length > 0) ? main : question;
+  const namedBy = (h: TableHit) => rowNamedBy(asking, rowName(rowAt(h)!, asking), source.terms, source.passage(h.id)?.title);
   const named = (h: TableHit) => namedBy(h).length > 0;
   // The best text's answer, made once: the row chosen and the rows compared both read it.
   let bestText: string | undefined;
