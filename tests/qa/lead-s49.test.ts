@@ -61,6 +61,10 @@ const FAQ = `# Veelgestelde vragen over de Wachttafel Veldmark
 
 ## 1. Algemeen
 
+### Hoe is het besluit tot stand gekomen?
+
+Na de proef volgde dezelfde route nog eens: AO op 12 januari 2061, PFO op 2 februari 2061 en ten slotte het BO op 16 maart 2061. Het BO besloot toen tot structurele invoering in alle gemeenten.
+
 ### Wat is er per 1 juni 2061 anders dan in de proef?
 
 Op basis van de evaluatie zijn de spelregels bijgesteld:
@@ -277,6 +281,10 @@ describe('words', () => {
 
   it('keeps a past tense the dictionary knows by its stem, not one letter from a word of the documents', () => {
     expect(new Speller(['levende', 'aangeleverd']).correct('welke gemeente leverde te laat aan?')).toBe('welke gemeente leverde te laat aan?');
+  });
+
+  it('reads "ja gezegd tegen de uitrol" as agreeing to the invoering, and "besloot toen" with the sentence that dates it', () => {
+    expect(text(faq.ask('wanneer heeft het BO ja gezegd tegen de uitrol?'))).toMatch(/16 maart 2061/);
   });
 
   it('reads "ophogen" as "verhogen"', () => {

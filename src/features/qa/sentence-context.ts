@@ -5,8 +5,8 @@ import { REPORTS_RESULT } from './asked-kind';
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
 
-/** "Het BO heeft daarom op 26 januari gekozen ...": a sentence whose reason is the one before it. */
-const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|hierom|hierdoor)\b/iu;
+/** "Het BO heeft daarom op 26 januari gekozen ...", "Het BO besloot toen ...": a sentence whose reason or moment is the one before it. */
+const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|hierom|hierdoor|toen)\b/iu;
 
 /**
  * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
