@@ -123,17 +123,18 @@ const PARAGRAPH_TITLE = /^\*\*([^*\n]{3,80}?)[.:]?\*\*\s+\S/u;
  */
 function titledBy(units: Unit[], matches: (sentence: string) => number[]): { hits: (number[] | undefined)[]; titledLines: Set<number>; named: Set<number> } {
   const titles = new Map<number, number[]>();
-  // A paragraph of prose: the items of a list with bold labels ("- **Kleine scholen:** ...") are one list, no paragraphs apart.
-  // A paragraph without a title of its own right after a titled one goes on with it: a long one is split over passages.
   for (const u of units) {
     if (titles.has(u.line)) continue;
-    const title = u.marker === undefined ? u.text.match(PARAGRAPH_TITLE)?.[1] : undefined;
-    titles.set(u.line, title ? matches(title) : u.marker === undefined && !u.row && !/^\*\*/.test(u.text) ? (titles.get(u.line - 1) ?? []) : []);
+    // A paragraph of prose: the items of a list with bold labels ("- **Kleine scholen:** ...") are one list, no paragraphs apart.
+    const own = u.marker === undefined ? u.text.match(PARAGRAPH_TITLE)?.[1] : undefined;
+    // One without a title of its own right after a titled one goes on with it: a long paragraph is split over passages.
+    const goesOn = u.marker === undefined && !u.row && !u.text.startsWith('**');
+    titles.set(u.line, own ? matches(own) : goesOn ? (titles.get(u.line - 1) ?? []) : []);
   }
   const titledLines = new Set([...titles].filter(([, h]) => h.length > 0).map(([line]) => line));
   const named = new Set([...titles].filter(([, h]) => h.some((v) => v > 0)).map(([line]) => line));
-  const ownTitle = (k: number) => units[k].marker === undefined && PARAGRAPH_TITLE.test(units[k].text);
-  return { hits: units.map((u, k) => (titledLines.has(u.line) && !(ownTitle(k) && (k === 0 || units[k - 1].line !== u.line)) ? titles.get(u.line) : undefined)), titledLines, named };
+  const opensTitle = (k: number) => (k === 0 || units[k - 1].line !== units[k].line) && units[k].marker === undefined && PARAGRAPH_TITLE.test(units[k].text);
+  return { hits: units.map((u, k) => (titledLines.has(u.line) && !opensTitle(k) ? titles.get(u.line) : undefined)), titledLines, named };
 }
 
 /**
