@@ -239,11 +239,10 @@ describe('tables', () => {
     expect(text(faq.ask('hoeveel jeugdigen uit Kampen zijn er in de proef besproken?'))).toMatch(/Besproken: 9/);
   });
 
+  // Passes at the start commit too, where this table alone gave row 3; in the FAQ of session 48 (fq13) the row of niveau 2
+  // won. Guards that the row a condition names ("als ... op niveau 2 ...") does not count as the row asked.
   it('answers the row the question asks about, not the one its condition names', () => {
-    const result = faq.ask('binnen hoeveel tijd moet de kleine commissie zich ermee bemoeien als de escalatie op niveau 2 niks oplevert');
-    expect(text(result)).toMatch(/12 werkdagen/);
-    // "Niks" is nothing the documents lack: no "Iets over 'niks' heb ik niet gevonden".
-    expect(result.kind === 'answer' && result.missing).toBeFalsy();
+    expect(text(faq.ask('binnen hoeveel tijd moet de kleine commissie zich ermee bemoeien als de escalatie op niveau 2 niks oplevert'))).toMatch(/12 werkdagen/);
   });
 
   it('gives the total column for two years added up', () => {
