@@ -96,15 +96,7 @@ export function extractAnswer(
   const intro = (wantsList || ANNOUNCES.test(units[best].text)) && !isItem(best) ? withLaterIntroduction(units, chosen, best, introduces) : best;
   if (introduces(intro)) addList(intro + 1, true);
   else if (wantsList && isItem(best)) addList(best, true);
-  else if (units[best].intro !== undefined || bulletOfItsOwn(units, best)) {
-    // An item answers with what introduces it (a list under its own heading has no introduction), and with its list when
-    // that is short (not a whole list of definitions); "wie is de contractmanager?" of contact persons: the one asked.
-    if (units[best].intro !== undefined) chosen.add(units[best].intro!);
-    if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(also.onePerson && OPENS_WITH_PERSON.test(units[best].text))) addList(best, false);
-    // "- **Extra BO van 29 april:** de bijdrage voor De Vlonder. Het BO kende € 386.500 toe.": the rest of its item goes with it.
-    const rest = units.flatMap((u, i) => (i > best && u.line === units[best].line ? [i] : []));
-    if (rest.length && rest.length <= 2 && length(units, [...chosen, ...rest]) <= MAX_ANSWER_CHARS) rest.forEach((i) => chosen.add(i));
-  }
+  else if (units[best].intro !== undefined || bulletOfItsOwn(units, best)) addItemContext(units, chosen, best, !!also.onePerson, () => addList(best, false));
   if (also.wholeEnumeration) limit = withOrdinalRun(units, chosen, best, limit, MAX_LIST_CHARS);
   addLidContext(units, chosen, best, wantsConsequence);
   if (elaborates) addElaboration(units, chosen, best, elaborates, also.inParagraph);
@@ -135,6 +127,17 @@ export function extractAnswer(
   }
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best, wantsList)), limit), lid: lidName(units, picked, best) };
+}
+
+/**
+ * An item answers with what introduces it (none under its own heading), with its list when short (not a whole list of definitions; of contact
+ * persons only the one asked) and with the rest of its item: "- **Extra BO van 29 april:** de bijdrage voor De Vlonder. Het BO kende € 386.500 toe."
+ */
+function addItemContext(units: Unit[], chosen: Set<number>, best: number, onePerson: boolean, addShortList: () => void): void {
+  if (units[best].intro !== undefined) chosen.add(units[best].intro!);
+  if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(onePerson && OPENS_WITH_PERSON.test(units[best].text))) addShortList();
+  const rest = units.flatMap((u, i) => (i > best && u.line === units[best].line ? [i] : []));
+  if (rest.length && rest.length <= 2 && length(units, [...chosen, ...rest]) <= MAX_ANSWER_CHARS) rest.forEach((i) => chosen.add(i));
 }
 
 /** "... ingestemd met de volgende uitgangspunten. Ze zijn leidend ...": a paragraph that announces the list after it, without a colon. */

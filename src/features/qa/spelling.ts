@@ -6,8 +6,7 @@ import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
-// "laagste", "kortste": a superlative is as Dutch as its base word, "leverde", "meldden" a past tense as its stem. Every
-// ending that fits: "leerlingen" is "leerling" + en.
+// "laagste": a superlative is as Dutch as its base word, "leverde" a past tense as its stem; "leerlingen" is "leerling" + en.
 const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'den', 'ten', 'de', 'te', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
 const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)).filter((base) => !OPENS_SYLLABLE(base, word.slice(base.length))); // "producties": "producti" + es, and "productie" + s
 export const isDictionaryForm = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base)); // or an inflection of one
