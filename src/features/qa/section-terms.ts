@@ -98,8 +98,8 @@ export class SectionTerms {
 
   /**
    * On past the table's other rows to the passage after it, when that closes the section the table is in (the last of it,
-   * no numbered lid of an article going on) and states no amount of its own: "Over de hele periode bedraagt de bijdrage
-   * € 5.330.000" answers for itself, no row of the table above.
+   * no numbered lid of an article going on) and, unless `withAmounts`, states no amount of its own: "Over de hele periode
+   * bedraagt de bijdrage € 5.330.000" answers for itself, no row of the table above.
    */
   private closingTerms(passage: Passage, withAmounts = false): Set<string> {
     for (let k = passage.position + 1, p = this.passageAt(passage.title, k); p && k - passage.position <= TABLE_REACH; p = this.passageAt(passage.title, ++k)) {

@@ -101,7 +101,7 @@ export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>)
   return found && withoutOtherYearDates(question, found);
 };
 
-/** A condition at the end of a question: "als ...", "indien ...", "wanneer ..." after what is asked. */
+/** A condition at the end of a question: "als ...", "indien ...", "mits ..." after what is asked. */
 const CONDITION_CLAUSE = /\s+(?:als|indien|mits)\s+[^?]{6,}\??\s*$/i;
 function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
   // A table gives figures, not why they are what they are.
