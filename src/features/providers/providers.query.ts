@@ -27,7 +27,8 @@ export interface Query {
 }
 
 export type Parsed =
-  | { type: 'query'; query: Query }
+  /** `mentionOnly`: a provider is named, but neither its status nor any data is asked ("welke stappen kent de escalatie ladder"). */
+  | { type: 'query'; query: Query; mentionOnly?: boolean }
   /** A provider was asked about by name but none matched. */
   | { type: 'unknown-provider'; phrase: string }
   /** About providers or contracts, but not a question we can answer. */
@@ -110,7 +111,8 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   }
   if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;
   if (kind === 'contracts' && !providerId && asksBeyondContractData(t, ctx)) return undefined;
-  return { type: 'query', query: { kind, providerId, ...slots } };
+  const mentionOnly = kind === 'status' && !STATUS_PHRASE.test(t) && !isShort(t);
+  return { type: 'query', query: { kind, providerId, ...slots }, ...(mentionOnly && { mentionOnly }) };
 }
 
 const isShort = (t: string) => t.split(' ').length <= 5;

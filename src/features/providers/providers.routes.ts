@@ -9,7 +9,7 @@ import { type ConversationContext, type FollowUpContext, followUpContext } from 
 import { renderProviderAnswerCard } from './cards/provider-answer.card';
 import { CONTRACT_SOORTEN, SIGNAL_NIVEAUS, SIGNAL_SOORTEN } from './providers.domain';
 import type { ProvidersModel } from './providers.model';
-import { mayFollowUp, parseQuestion, type Query, todayIso } from './providers.query';
+import { mayFollowUp, type Parsed, parseQuestion, type Query, todayIso } from './providers.query';
 import type { ProvidersService, Scope } from './providers.service';
 import { PROVIDER_TEXTS as T } from './providers.texts';
 
@@ -81,6 +81,16 @@ async function withDocumentFigure(replies: Reply[], query: Query, text: string, 
   return documents ? [...replies, { text: T.alsoInDocuments }, ...documents] : replies;
 }
 
+/**
+ * A name that matches no provider but a topic of the documents ("de Hervormingsagenda"), or a provider's name in a
+ * question that asks nothing of the data ("welke stappen kent de escalatie ladder", with a provider De Ladder) when the
+ * documents answer it: Q&A's, for everyone, since the documents are open to all.
+ */
+async function isGovernanceQuestion(parsed: Parsed, text: string, followsUp: boolean, governance?: GovernanceKnowledge): Promise<boolean> {
+  if (parsed.type === 'unknown-provider') return !!(await governance?.namesTopic(parsed.phrase));
+  return parsed.type === 'query' && !!parsed.mentionOnly && !followsUp && !!(await governance?.answers(text));
+}
+
 /** The last query per conversation, so "en in Deventer?" has something to build on. */
 export const lastQueries = (store: ConversationContext, log: Logger): FollowUpContext<Query> =>
   followUpContext(store, 'provider-query', querySchema, 30 * 60, log);
@@ -97,7 +107,7 @@ export function providersRoutes(deps: ProvidersRoutesDeps): FeatureRoutes {
       await model.ensureLoaded();
       const previous = mayFollowUp(turn.text) ? await last.get(turn.conversation.id) : undefined;
       const parsed = parseQuestion(turn.text, { region, matcher: model.matcher, products: model.products, today: today(), last: previous });
-      if (!parsed || (parsed.type === 'unknown-provider' && (await deps.governance?.namesTopic(parsed.phrase)))) return undefined;
+      if (!parsed || (await isGovernanceQuestion(parsed, turn.text, !!previous, deps.governance))) return undefined;
       const scope = scopeFor(turn.person);
       const namesProvider = parsed.type === 'unknown-provider' || (parsed.type === 'query' && !!parsed.query.providerId && !previous);
       // Generic questions (totals) may also be governance questions: leave them to Q&A when we cannot answer.

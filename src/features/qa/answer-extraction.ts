@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
-import { COUNT_WORDS, countOf } from './number-words';
-import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { countOf } from './number-words';
+import { COUNTED_PLURAL, addCountedNames, addCountedSteps } from './counted-sentences';
 import { isConditional } from './sentence-conditions';
 import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
@@ -115,6 +115,7 @@ export function extractAnswer(
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
   addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked, who: also.doerAsked });
   addCountedNames(units, chosen);
+  addCountedSteps(units, chosen);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);
@@ -153,24 +154,6 @@ function countsItsList(units: Unit[], k: number, text: string): boolean {
   if (next < 0 || units[next].marker === undefined || units.some((u) => u.line === units[k].line && u.marker !== undefined) || listAround(units, next)[0] !== next) return false;
   const items = new Set(listAround(units, next).filter((i) => units[i].marker !== undefined).map((i) => units[i].line)).size;
   return items >= 2 && [...text.matchAll(COUNTED_PLURAL)].some((m) => countOf(m[1]) === items);
-}
-/** "vijf principes", "3 subregio's": a count and a plural. */
-const COUNTED_PLURAL = new RegExp(`\\b(${COUNT_WORDS}|\\d{1,2})\\s+(?:\\p{L}+e\\s+)?\\p{L}{3,}(?:en|s|['’]s)\\b`, 'giu');
-
-/** A sentence that opens with a name ("Kampen vroeg ...", "Zorggroep Hoogeland meldde ..."), not with a word of every text. */
-const opensWithName = (text: string) => /^\p{Lu}[\p{L}-]+\s/u.test(text) && !OPENER.has(text.split(/\s/)[0].toLowerCase());
-const OPENER = new Set([...DUTCH_STOP_WORDS, 'daarnaast', 'verder', 'bovendien', 'daarom', 'vervolgens', 'tenslotte', 'ten', 'tot', 'wel', 'toch', 'eerst', 'daarna', 'ook', 'zo']);
-/**
- * "... hebben drie gemeenten een thema ingediend. Kampen vroeg ... Hardenberg signaleerde ... Deventer wees ...": a sentence
- * that counts things comes with the sentences after it that each open with one's name, as many as it counts: they say which.
- */
-function addCountedNames(units: Unit[], chosen: Set<number>): void {
-  for (const k of [...chosen]) {
-    const n = Math.max(0, ...[...units[k].text.matchAll(COUNTED_PLURAL)].map((m) => countOf(m[1])));
-    const next = Array.from({ length: n }, (_, j) => k + 1 + j);
-    if (n < 2 || n > 6 || !next.every((i) => units[i]?.line === units[k].line && opensWithName(units[i].text))) continue;
-    if (length(units, [...chosen, ...next]) <= MAX_ANSWER_CHARS) next.forEach((i) => chosen.add(i));
-  }
 }
 
 /**
