@@ -16,14 +16,16 @@ export function cardText(text: string): string {
 }
 
 /**
- * Document text (an answer, a passage, a table cell) in an Adaptive Card: links, emphasis, code and
- * markup a document happens to contain are shown as typed, but the bot's own list lines ("1. …",
- * "- …") stay lists. A heading mark at a line start is escaped too.
+ * Document text (an answer, a passage, a table cell) in an Adaptive Card: links, code and markup a
+ * document happens to contain are shown as typed, but the bot's own list lines ("1. …", "- …") stay
+ * lists. A heading mark at a line start is escaped too. A document's bold label ("**E-12 De Linde.**
+ * ...") stays bold: shown as typed, its asterisks would only be noise, and bold carries no link.
  */
 export function documentCardText(text: string): string {
   return text
     .replace(/[\\`*_~[\]]/g, '\\$&')
     .replace(/</g, '\u2039')
     .replace(/>/g, '\u203A')
-    .replace(/^(\s*)#/gm, '$1\\#');
+    .replace(/^(\s*)#/gm, '$1\\#')
+    .replace(/\\\*\\\*((?:[^*\n\\]|\\[^*])+?)\\\*\\\*/g, '**$1**');
 }

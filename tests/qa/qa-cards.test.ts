@@ -124,6 +124,11 @@ describe('Q&A cards', () => {
     expect(parseProblems(whole)).toEqual([]);
   });
 
+  it('keeps a bold label of the document bold, not as asterisks; a lone pair of asterisks stays as typed', () => {
+    const card = renderAnswerCard({ answer: '**E-2060-01 De Linde.** Wachttijd 19 weken; ** los', sourceLine: 'Bron: X', sourceTitle: 'X', question: 'q', asked: 'q', ...labels });
+    expect(texts(card.body)[0]).toBe('**E-2060-01 De Linde.** Wachttijd 19 weken; \\*\\* los');
+  });
+
   it('shows document text as typed: links, emphasis and markup escaped, list lines kept, card data unchanged', () => {
     const card = renderAnswerCard({
       answer: 'Zie [hier](https://evil.example) en *let op* <at>Anne</at>:\n1. eerste\n- tweede',
