@@ -97,6 +97,8 @@ const PRONOUN = /^(dat|het|die)$/i;
 const UNDERGOES = /^[^?,]*\b\p{L}{0,6}ge\p{L}{2,}(?:d|t|en)\s+(?:zijn|worden|wezen)\b/iu;
 /** "Binnen hoeveel tijd moet een kind een intakegesprek hebben?": one who gets something keeps no term; another gives it. Not "hebben ingediend". */
 const RECEIVES = /^[^?,]*(?<!\p{L}(?:d|t|en)\s)\b(?:hebben|krijgen|ontvangen)\b(?!\s+\p{L}*(?:d|t|en)\b)/iu;
+/** "Hoe lang mag een aanbieder in verscherpt toezicht zitten?": one in a state keeps no term; the state's own term holds. */
+const IN_STATE = /^[^?,]*\bin\s+(?:\p{L}+\s+){1,3}(?:zitten|staan|blijven|verkeren)\b/iu;
 
 /**
  * A party's own terms: its stem and synonym groups, without a group its head joins that is named by another compound of
@@ -122,7 +124,7 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const party = found?.[2];
   if (!party) return false;
   const rest = question.slice(found.index + found[0].length - party.length);
-  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest) || UNDERGOES.test(rest.slice(party.length))) return false;
+  if ((PRONOUN.test(found[1]) && (PASSIVE_PARTICIPLE.test(rest) || CLAUSE_VERB.test(rest))) || RECEIVES.test(rest) || IN_STATE.test(rest) || UNDERGOES.test(rest.slice(party.length))) return false;
   const named = tokenize(party).flatMap((w) => terms(w).filter((t, i) => i === 0 || t.startsWith('~')));
   // A party is a body or a role with a name of its own or a synonym group ("aanbieder", "BO"), not a thing ("kadernotitie").
   // The document's own organisation ("het RSJ") is the subject of many a passive sentence ("wordt binnen ... beantwoord").

@@ -3,6 +3,8 @@ import { isSeparableParticle } from './separable-particles';
 
 /** The shortest word a compound is looked up by as its tail ("verzekeraar" in "zorgverzekeraar"). */
 const MIN_TAIL = 6;
+/** The shortest word a compound is looked up by as its head ("dyslexie" in "dyslexiezorg"). */
+const MIN_HEAD = 6;
 const DETERMINER_TAILS = new Set(['ieder', 'iedere', 'elke', 'welke', 'zulke', 'ander', 'andere', 'enige', 'eigen', 'beide', 'zelfde']); // "aanb|ieder" ends no compound
 /** A compound splitter backed by the words of the indexed corpus ("jeugdhulpaanbieder" -> jeugdhulp + aanbieder). */
 export class Decompounder {
@@ -19,8 +21,22 @@ export class Decompounder {
       this.known.add(w);
       const ending = w.length >= MIN_TAIL + 4 ? w.slice(-MIN_TAIL) : undefined;
       if (ending) this.byEnding.get(ending)?.push(w) ?? this.byEnding.set(ending, [w]);
+      if (w.length >= MIN_HEAD + 4) this.byBeginning.get(w.slice(0, MIN_HEAD))?.push(w) ?? this.byBeginning.set(w.slice(0, MIN_HEAD), [w]);
     }
     this.endingIn.clear();
+  }
+
+  /** Known words by their first letters, for the compounds a word may begin. */
+  private readonly byBeginning = new Map<string, string[]>();
+
+  /**
+   * The known compounds that begin with a word the corpus never says alone, before a known tail: a document that only
+   * writes "dyslexiezorg" answers a question about "dyslexie". At most three, the shortest first.
+   */
+  compoundsBeginningWith(word: string): string[] {
+    if (word.length < MIN_HEAD) return [];
+    const compounds = (this.byBeginning.get(word.slice(0, MIN_HEAD)) ?? []).filter((w) => w.length >= word.length + 4 && w.startsWith(word) && this.knownTail(w.slice(word.length).replace(/^s(?=[^aeiou])/, '')));
+    return compounds.sort((a, b) => a.length - b.length).slice(0, 3);
   }
 
   /** Known words by their last letters: the compounds a word may end are looked up, not searched for in every word. */
@@ -69,6 +85,9 @@ export class Decompounder {
     const [rest, short] = [word.slice(0, -3), word.slice(-3)];
     const head = [rest, rest.replace(/s$/, '')].find((h) => h.length >= 5 && this.known.has(h));
     if (SHORT_TAILS.has(short) && head) return [head, short];
+    // "Escalatiejaar", "verslagjaar": a year of something, though "jaar" is too common a word to be known as a tail.
+    const ofYear = word.endsWith('jaar') ? [word.slice(0, -4), word.slice(0, -5)].find((h) => h.length >= 6 && this.known.has(h)) : undefined;
+    if (ofYear) return [ofYear, 'jaar'];
     let tailOnly: string[] = [];
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);

@@ -144,6 +144,7 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
   // The one who does it meets the verb: "Projectondersteuner" answers "wie ondersteunt".
   for (const doer of [word, parts.at(-1)].map((w) => w && decompounder?.doerOf(w))) if (doer) terms.add(stemWord(doer));
   for (const [i, part] of parts.entries()) {
+    if (STOP_WORDS.has(part)) continue;
     const partStem = stemWord(part);
     terms.add(partStem);
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind

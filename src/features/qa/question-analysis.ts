@@ -66,8 +66,9 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     // "Een groepje oprichten" asks for a "groep" when the documents never say "groepje".
     const base = group.length === 1 && !own.some(known) ? diminutiveBases(group[0]).find((b) => corpus.terms(b).some(known)) : undefined;
     const singular = group.length === 1 ? pluralInS(group[0]) : undefined;
-    // "Welke verzekeraar" where the documents only say "zorgverzekeraar": a compound is a kind of its tail.
-    const compounds = group.length === 1 && !base && own.length && !own.some(known) ? corpus.decompounder.compoundsEndingIn(group[0]).map((c) => corpus.terms(c)[0]) : [];
+    // "Welke verzekeraar" where the documents only say "zorgverzekeraar": a compound is a kind of its tail; "dyslexie"
+    // where they only say "dyslexiezorg": its head names what the compound is for.
+    const compounds = group.length === 1 && !base && own.length && !own.some(known) ? [...corpus.decompounder.compoundsEndingIn(group[0]), ...corpus.decompounder.compoundsBeginningWith(group[0])].map((c) => corpus.terms(c)[0]) : [];
     const origin = asksOrigin && group.length === 1 && ORIGIN_VERB.test(group[0]);
     const terms = [...new Set([...own, ...(base ? corpus.terms(base) : []), ...(singular ? corpus.terms(singular).slice(0, 1).filter(known) : []), ...compounds])].filter((t) => !origin || t !== START_GROUP);
     if (terms.length === 0 || seen.has(terms[0])) continue;

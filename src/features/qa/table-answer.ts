@@ -4,7 +4,7 @@ import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, with
 import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
 import { quarterScoring } from './table-quarters';
-import { BUDGET_H, DIFFERENCE_H, PERCENT_Q, overBudgetColumn } from './table-budget-columns';
+import { ACTUAL_H, ACTUAL_Q, BUDGET_H, BUDGET_Q, DIFFERENCE_H, EXPECTED_H, EXPECTED_Q, MONEY_H, PERCENT_Q, SPENT_Q, overBudgetColumn } from './table-budget-columns';
 import { twoAsks } from './question-setup';
 import { DATE_ORDER_Q, dateExtreme } from './table-date-order';
 import { saysFrequencies } from './frequency';
@@ -34,11 +34,6 @@ const BEST_Q = /\b(?:het\s+)?(beste|best)\b(?!\w)/i;
 const LESS_IS_BETTER_H = /wacht|weken|dagen|doorlooptijd|kosten|uitgaven|klacht|verzuim|overschrijding|tekort|prijs|tarief/i;
 const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|\bverschil\s+tussen\b[^?]*\b(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b[^?]*\b(?:geld|budget|middelen)\b[^?]*\bover\b|minder\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
-const BUDGET_Q = /begro|budget|raming|geraamd/i;
-const ACTUAL_Q = /uitgegeven|binnengekomen\b[^?]*\b(?:declaraties|rekeningen|facturen|geld)\b|\b(?:declaraties|rekeningen|facturen)\b[^?]*\bbinnengekomen|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
-const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
-const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gedeclareerd|rekening/i;
-const EXPECTED_H = /prognose|verwacht|raming eind/i;
 /** How much more or less than budgeted, the difference, the shortfall. */
 const DIFFERENCE_Q = /\b(meer|minder)\b.*\bdan\b.*(begro|budget|geraamd|raming)|\bhoeveel\b.*\b(boven|onder|over|binnen)\b.*(begro|budget|raming)|\bverschil\b|\btekort\b|\boverschot\b|\boverschr\w*|\bonderschr\w*/i;
 /** "In euro's en in procenten": an amount is asked beside the percentage. */
@@ -119,6 +114,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     if (BUDGET_Q.test(question) && BUDGET_H.test(header)) score += 2;
     if (ACTUAL_Q.test(question) && ACTUAL_H.test(header)) score += 2;
     if (ACTUAL_Q.test(question) && !BUDGET_Q.test(question) && BUDGET_H.test(header)) score -= 1;
+    // "Wat hebben we uitgegeven aan juridisch advies bij de escalatiedossiers?": the amount, over a column the question names in passing.
+    if (SPENT_Q.test(question) && MONEY_H.test(header) && isNumericColumn(table, k)) score += 1.5;
     if (EXPECTED_Q.test(question) && EXPECTED_H.test(header)) score += 3;
     // Asked what was spent: a column of percentages under a header that does not say so ("Besteed t/m Q3": "72,1%") is a ratio too.
     if (RATIO_H.test(header) || (isPercentColumn(table, k) && ACTUAL_Q.test(question))) score += !RATIO_Q.test(question) ? -2 : RELATIVE_Q.test(question) && RATIO_H.test(header) ? 2 : 0;

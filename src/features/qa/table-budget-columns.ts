@@ -6,6 +6,14 @@ import { isNumericColumn, isPercentColumn } from './table-cells';
 export const BUDGET_H = /begro|budget|raming|geraamd/i;
 export const DIFFERENCE_H = /verschil|afwijking|overschrijding|saldo|over-\s*\/\s*onderschrijding/i;
 export const PERCENT_Q = /procent|percentage|%|aandeel/i;
+/** Budgeted, spent and expected: asked in a question, named by a column's header. */
+export const BUDGET_Q = /begro|budget|raming|geraamd/i;
+export const ACTUAL_Q = /uitgegeven|binnengekomen\b[^?]*\b(?:declaraties|rekeningen|facturen|geld)\b|\b(?:declaraties|rekeningen|facturen)\b[^?]*\bbinnengekomen|\bbetaa?l(?:d|de|den|t|en)\b|uitgaven|uitgeven|besteed|besteden|\bgaf\b|\bgaven\b|kostte|kosten|werkelijk|gerealiseerd|realisatie|gedeclareerd/i;
+export const EXPECTED_Q = /verwacht|prognose|voorspel|eindejaars/i;
+export const SPENT_Q = /uitgegeven|uitgaven|uitgeven|besteed|besteden|kostte|\bkosten\b|betaald/i;
+export const MONEY_H = /€|\bbedrag\b/i;
+export const ACTUAL_H = /werkelijk|realisatie|gerealiseerd|uitgaven|besteed|kosten|gedeclareerd|rekening/i;
+export const EXPECTED_H = /prognose|verwacht|raming eind/i;
 
 /**
  * "De grootste overschrijding": the difference column; "procentueel het verst boven": the difference in percent where a

@@ -64,6 +64,12 @@ export const asksRows = (question: string, table: TableView, terms: TermsOf) => 
   const rowsAre = terms(`${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`);
   return !!thing && [...terms(thing)].some((t) => rowsAre.has(t) && !WEAK_TERMS.has(t));
 };
+/** The thing of "welke X" is the rows, or a column, of the table: not "welke wachttijd" of a table of dossiers. */
+function asksThingTableNames(question: string, table: TableView, terms: TermsOf): boolean {
+  const thing = ROWS_ASKED.exec(question)?.[1];
+  const named = terms(`${table.caption} ${table.headers.join(' ')}`);
+  return !!thing && [...terms(thing)].some((t) => named.has(t) && !WEAK_TERMS.has(t));
+}
 /** Questions that ask which rows hold a value, or how many do. */
 /** "Welk district ...": one of the rows, though not "tot welk bedrag" nor "welk percentage", which ask a figure. */
 const WHICH_ONE = /(?<!\btot\s)\bwelk\s+(?!bedrag|percentage|aantal|deel)\p{L}+/iu;
@@ -103,6 +109,9 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     // A value of three words or more the question says whole ("meer sturing op wachttijden") names its column too.
     const verbatim = !!named && !named.leading && wordsOf(named.value).length >= 3 && wordsOf(named.value).every((w) => said.has(w));
     if (!named || (!status && !classes && !verbatim && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
+    // A name only one row holds ("welke wachttijd is met Sallandse Jeugd-GGZ afgesproken?") picks that row; it filters
+    // nothing, and which row it is answers only a question for a thing the table names (its rows, a column).
+    if (cells.every((c, i) => cells.indexOf(c) === i) && !asksThingTableNames(question, table, terms)) continue;
     const has = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
     const negated = negates(question, named.value);
     return filtered(table, k, negated ? { ...named, value: `niet ${named.value}` } : named, rows.filter((r) => has(r) !== negated), rows, counted);

@@ -103,6 +103,9 @@ export function familyRoot(word: string): string | undefined {
 /** The verb of a noun in -dracht: "overdracht" is "overdragen", "opdrachten" "opdragen". */
 const nounInDracht = (word: string): string | undefined => word.match(/^(\p{L}{2,})dracht(?:en)?$/u)?.[1].concat('dragen');
 
+/** The verb of a noun in -name: "overname" is "overnemen", "deelname" "deelnemen". */
+const nounInName = (word: string): string | undefined => word.match(/^(\p{L}{2,})names?$/u)?.[1].concat('nemen');
+
 /** The past tense of a verb in -eren: "adviseerde" is "adviseren", "reageerden" "reageren", "financierde" "financieren". */
 const pastOfEren = (word: string): string | undefined => word.match(/^(.{3,}(?:ee|ie)r)(?:de|den)$/)?.[1];
 
@@ -132,7 +135,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
     ? `${participle[1] ?? ''}${participle[2] ?? participle[3]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
-      : pastOfEren(word) ?? nounInIng(word) ?? nounInAtie(word) ?? nounInDracht(word) ?? word.replace(/(?<=[^t])t$/, '');
+      : pastOfEren(word) ?? nounInIng(word) ?? nounInAtie(word) ?? nounInDracht(word) ?? nounInName(word) ?? word.replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')
