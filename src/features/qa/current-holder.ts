@@ -14,7 +14,10 @@ const WHICH_PERSON_NOW = /^\s*welke (wethouders?|bestuurders?|portefeuillehouder
 /** "Wie wordt de nieuwe vicevoorzitter?", "wie was de vorige voorzitter?": a holder before or after the documents, no year given. */
 const OTHER_TIME = /^\s*wie\s+(?:is|was|wordt|werd)\s+(?:er\s+)?de\s+(?:nieuwe|volgende|vorige)\b(?![^?]*\b(?:19|20)\d\d\b)/i;
 
-export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || WHICH_PERSON_NOW.test(question) || OTHER_TIME.test(question);
+/** "Wie is op dit moment voorzitter van het BO?", "wie is er nu secretaris?": a role's holder today. */
+const ROLE_NOW = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu|op\s+(?:dit|het)\s+moment|momenteel|tegenwoordig)\s+(?:de\s+|het\s+)?\p{L}{3,}/iu;
+
+export const asksWhoHoldsItNow = (question: string) => (WHO.test(question) && NOW.test(question)) || ROLE_NOW.test(question) || WHICH_PERSON_NOW.test(question) || OTHER_TIME.test(question);
 
 /** "Wie is de coördinator (van de inbrengronde)?", "wie is er nu secretaris?": a person asked for by the name of a role. */
 const WHO_IS_ROLE = /^\s*wie\s+(?:is|zijn)\s+(?:er\s+)?(?:nu\s+|eigenlijk\s+)?(?:de\s+|het\s+)?(\p{L}{3,}(?:\s+\p{L}{3,})?)/iu;

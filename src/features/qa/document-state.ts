@@ -1,5 +1,6 @@
 import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { currentStatePhrase } from './declines';
+import { asksWhoHoldsItNow, namesNoHolder } from './current-holder';
 import { splitSentences } from './passages';
 import type { QaResult } from './qa.domain';
 
@@ -29,6 +30,8 @@ const PLANNED = /\b(?:straks|vanaf\s+(?:19|20)\d\d|willen|wil|zullen|zal|gaan|ga
 export function stateOfTheDocument(early: QaResult | undefined, result: QaResult, saysAll: (sentence: string) => boolean, question = ''): QaResult {
   if (!early) return result;
   if (result.kind !== 'answer' || result.missing || result.unanswered) return early;
+  // "Wie is op dit moment voorzitter?" answered by the holder the document names: said as the document's word (qa.routes).
+  if (asksWhoHoldsItNow(question) && !namesNoHolder(question, result.answer)) return result;
   // A row of a report's table is the state of its period ("1e halfjaar 2037"); so is a text that speaks of the time asked in its
   // own words ("doorgeschoven naar de volgende vergadering"), unless asked when or where ("wanneer is de volgende vergadering?").
   const phrase = WHEN_OR_WHERE.test(question) ? undefined : currentStatePhrase(question);

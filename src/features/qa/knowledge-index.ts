@@ -26,7 +26,7 @@ import { tasksBoost } from './asked-tasks';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
-import { type RankedHit, titleOfKey } from './ranked-hit';
+import { type RankedHit, titleOfKey, withReasonSectionFirst } from './ranked-hit';
 import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
@@ -144,7 +144,7 @@ export class KnowledgeIndex {
     if (early && !(early.kind === 'none' && early.reason === 'current-state')) return early;
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words, within);
-    const ranked = withGatePassedFirst(byRank), best = ranked[0];
+    const ranked = withReasonSectionFirst(withGatePassedFirst(byRank), question, (id) => this.passages.get(id)?.section), best = ranked[0];
     // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it
     // or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
     const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));

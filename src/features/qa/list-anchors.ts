@@ -84,5 +84,18 @@ export function stepsAnchor(units: Unit[], best: number, wantsList: boolean): nu
   const own = intros.find((k) => units[k].line === units[best].line);
   if (own !== undefined) return own;
   const intro = intros.sort((a, b) => units[b].score - units[a].score)[0];
-  return intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score ? intro : best;
+  if (intro !== undefined && units[intro].score >= STEPS_SHARE * units[best].score) return intro;
+  return intro === undefined ? listIntroAnchor(units, best) : best;
+}
+
+/**
+ *  "Welke thema's zitten er in het concept?" best met by a paragraph after the list ("Het BO besluit over de regioagenda"):
+ * the introduction of the section's one list ("Het voorgestelde pakket bestaat uit:"), when its paragraph answers half as well.
+ */
+function listIntroAnchor(units: Unit[], best: number): number {
+  if (units[best].marker !== undefined || /:$/.test(units[best].text)) return best;
+  const intros = units.flatMap((u, k) => (/:$/.test(u.text) && units[k + 1]?.marker !== undefined && units[k + 1].line !== u.line ? [k] : []));
+  if (intros.length !== 1) return best;
+  const paragraph = Math.max(...units.filter((u) => u.line === units[intros[0]].line).map((u) => u.score));
+  return paragraph >= STEPS_SHARE * units[best].score ? intros[0] : best;
 }

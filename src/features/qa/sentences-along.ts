@@ -44,7 +44,8 @@ export function addElaboration(units: Unit[], chosen: Set<number>, best: number,
  */
 export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
   if ([...chosen].some((k) => givesKind(units[k].text))) return;
-  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => own > 0 && givesKind(units[i].text));
+  // Of the best one's own paragraph also one that shares no word with the question ("De doorslag gaf ..., omdat ...").
+  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => (own > 0 || (units[i].line === units[best].line && !units[i].marker)) && givesKind(units[i].text));
   // Else a lid of the same article that gives it ("... eindigt op 31 december 2041" for "tot wanneer loopt de DVO").
   const sibling = listAround(units, best).filter((i) => units[i].marker && /^\d/.test(units[i].marker!) && givesKind(units[i].text)).sort((a, b) => Math.abs(a - best) - Math.abs(b - best))[0];
   // One of the best sentence's own paragraph continues it ("We meten twee trajecten: ... Voor het eerste geldt een norm van 4 weken").
@@ -83,9 +84,10 @@ function addKindNearby(units: Unit[], chosen: Set<number>, best: number, givesKi
     for (const k of [best - d, best + d]) {
       if (!units[k] || units[k].line !== units[best].line || !givesKind(units[k].text)) continue;
       const span = k < best ? Array.from({ length: best - k }, (_, i) => k + i) : Array.from({ length: k - best }, (_, i) => best + 1 + i);
-      if (length(units, [...chosen, ...span]) > MAX_ANSWER_CHARS) return false;
-      for (const i of span) chosen.add(i);
-      return true;
+      // Too long with the sentences between: the one that gives it alone, when it fits.
+      const added = length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS ? span : length(units, [...chosen, k]) <= MAX_ANSWER_CHARS ? [k] : [];
+      for (const i of added) chosen.add(i);
+      return added.length > 0;
     }
   }
   return false;
