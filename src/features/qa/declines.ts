@@ -19,7 +19,7 @@ import { UNTIL_EVENT } from './figure-asked';
  * documents describe agreements, procedures and past figures, not today's state of affairs, and
  * they hold no personal details of people. "Hoe recent moeten de referenties zijn?" asks a requirement, no state.
  */
-const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|(?<!\bhoe\s+)recent(elijk)?)\b/i;
+const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden|inmiddels|momenteel|op dit ogenblik|vandaag|gisteren|nu nog|deze (week|maand)|volgende (week|maand)|actuele (stand|lijst|status)|nu(?!\s+(?:uiteindelijk|eigenlijk|precies)\b)|(het |de )?afgelopen (week|weken|maand|maanden|kwartaal)|vorige (week|maand|vergadering)|vorig kwartaal|onlangs|(?<!\bhoe\s+)recent(elijk)?)\b/i;
 
 /**
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"

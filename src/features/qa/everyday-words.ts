@@ -57,6 +57,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(waarom|hoe\s+komt\s+het\s+dat)\s+lijkt\s+het\s+(?:alsof|of|dat)\s+/gi, '$1 '],
   // "Hoeveel moet Deventer ophoesten / dokken / neertellen?": pay, as a budget says "betalen" or "bijdrage".
   [/\b(?:ophoesten|dokken|dokt|neertellen|aftikken)\b/gi, 'betalen'],
+  // "Op nivo 3": the spoken spelling of "niveau", which a dictionary knows and so does not correct.
+  [/\bnivo('?s)?\b/gi, 'niveau$1'],
   // "Regiobreed", "regio breed": for the region as a whole, as a report says it ("voor de regio als geheel", "regionaal").
   [/\bregio[\s-]?breed\b/gi, 'voor de regio als geheel'],
   // "Wat zijn we kwijt(geraakt) aan juridisch advies?": what was spent on it, as a table of costs says ("kosten", "besteed").

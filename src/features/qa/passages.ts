@@ -257,10 +257,10 @@ function pack(paras: Para[]): Para[] {
  */
 export const splitSentences: (text: string) => readonly string[] = rememberedPerText(20_000, (text) =>
   text
-    // A title before a name ("drs. M. Teunissen", "mr. De Vries") ends no sentence. In a run of bold
+    // A title before a name ("drs. M. Teunissen", "mr. De Vries", "Mw. Van Tongeren" opening a sentence) ends no sentence. In a run of bold
     // fields on one line ("**Uitvoering:** Bureau X **Auteurs:** ..."), each field after the first is a unit of its own, and
     // so is a numbered item in bold ("**Bevinding B6 – ...**") after the sentence before it; a footnote ("² De simulatie") too.
-    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:drs|dr|mr|ir|prof|mw|mevr|dhr|[Aa]rt|[Nn]r|ca|[Cc]irca|bijv|incl|excl|resp|zgn|vgl|ong)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-]|\*\*\p{Lu}{1,4}-?\d+(?:[-.]\d+)+\s)|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
+    .split(/(?<=[.!?])(?<!\b\p{Lu}\.)(?<!\b(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Pp]rof|[Mm]w|[Mm]evr|[Dd]hr|[Aa]rt|[Nn]r|ca|[Cc]irca|bijv|incl|excl|resp|zgn|vgl|ong)\.)\s+(?!\((?:[Aa]rt\.?|[Aa]rtikel)\s*\d)(?=[\p{Lu}“"‘'(•\d¹²³⁴⁵⁶⁷⁸⁹]|\*\p{Lu}|\*\*\p{Lu}[^*\n]{0,40}:|\*\*\p{Lu}\p{L}+\s+\p{Lu}?\d+[a-z]?\s*[–-]|\*\*\p{Lu}{1,4}-?\d+(?:[-.]\d+)+\s)|(?<=\*\*\p{L}[^*\n]{0,40}:\*\*[^\n]*)\s+(?=\*\*\p{L}[^*\n]{0,40}:\*\*)|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean),
 );

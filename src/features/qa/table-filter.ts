@@ -77,6 +77,13 @@ export const asksRowsHolding = (question: string) => FILTER_Q.test(question) || 
 /** "Wie was er niet bij?": the rows of an attendance list that hold "nee". */
 export const ABSENT_WHO = /\bwie\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:niet|afwezig)\b/i;
 
+/** "Welke aanbieders staan op niveau 3?" of a column "Niveau" of small numbers: the level the header word and a number name, one some rows hold. */
+function levelNamed(question: string, header: string, cells: string[]): string | undefined {
+  const word = wordsOf(header)[0];
+  const level = word && new RegExp(`\\b${word}\\s+(\\d{1,2})\\b`, 'iu').exec(fold(question))?.[1];
+  return level && cells.some((c) => c.trim() === level) && cells.every((c) => /^\s*\d{0,2}\s*$/.test(c)) ? level : undefined;
+}
+
 /** "Welke gemeenten stemden niet in?" of a column of "ja" and "nee" the question names ("Instemming"): the rows of "nee", else of "ja". */
 function yesOrNo(question: string, values: string[]): { value: string; leading: boolean } | undefined {
   if (!values.includes('ja') || !values.includes('nee')) return undefined;
@@ -96,6 +103,8 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
   const columns = table.headers.map((_, k) => k).sort((a, b) => Number(namesHeader(b)) - Number(namesHeader(a)));
   for (const k of columns) {
     const header = table.headers[k];
+    const level = isNumericColumn(table, k) && namesHeader(k) ? levelNamed(question, header, rows.map((r) => table.rows[r][k] ?? '')) : undefined;
+    if (level) return filtered(table, k, { value: level, leading: false }, rows.filter((r) => (table.rows[r][k] ?? '').trim() === level), rows, counted);
     if (k === 0 || isNumericColumn(table, k)) continue;
     const status = STATUS_H.test(header.trim());
     const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());

@@ -12,9 +12,8 @@ import { rowOf, tableOf } from './tables';
 import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
-import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
-import { statesAmount, statesNoCost, sumsItsParts, withoutAmountsIfThingsCounted } from './figures-in-answer';
-import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
+import { hasFigure } from './figure-asked';
+import { sumsItsParts } from './figures-in-answer';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
@@ -24,7 +23,6 @@ import { asksCauseOnly, causeWeight } from './asked-elaboration';
 import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
-import { countAskedInMeasure, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namedByItsCell, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
@@ -44,6 +42,7 @@ import type { TableSource } from './table-cells';
 import { withoutOtherYearDates } from './dates-of-year';
 import { withWholeAsked } from './table-whole';
 import { nthRowAsked } from './table-ordinal';
+import { rowMissesAsk } from './row-misses-ask';
 export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
@@ -171,31 +170,16 @@ function rowChosen(question: string, hits: TableHit[], best: TableHit | undefine
     const tied = compares ? undefined : byNameSaidWhole(question, hits.filter((h) => h.rank === best.rank && h.coverage === best.coverage), (h) => rowAt(h) && rowName(rowAt(h)!, question));
     return compares || named(best) ? tied ?? best : undefined;
   }
-  const hit = textOfBest && !compares ? (asksForFigure(question) ? rowForFigure(question, hits, textOfBest(), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textOfBest(), source, named) : undefined;
+  // A row for the figure covers nearly as much as the text: "Lindeboom" alone does not make its contract value the amount "opgeschort".
+  const nearly = hits.filter((h) => h.coverage >= best.coverage - FIGURE_ROW_GAP);
+  const hit = textOfBest && !compares ? (asksForFigure(question) ? rowForFigure(question, nearly, textOfBest(), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textOfBest(), source, named) : undefined;
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   return hit ?? (/^\s*wie\b/i.test(question) ? hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0] : undefined);
 }
 
-/** An action's number in a list ("2039-06"): no figure of what it is about. */
-const ACTION_CODE = /\b(?:19|20)\d\d-\d{1,3}\b/g;
+/** How much less of the question a row for a figure may cover than the text that lacks the figure. */
+const FIGURE_ROW_GAP = 0.3;
 
-/**
- * A row's answer that does not give what is asked: "hoeveel tijd heeft een aanbieder ...?" is not answered by a row of
- * amounts (the text may give the term); "wat was de gemiddelde wachttijd in Kampen?" not by the row of Kampen in a table
- * without waiting times; "hoeveel wethouders moeten aanwezig zijn?" not by the row of the planning that says when; "wat kost
- * het werkbezoek?" (no figure but its number and date) and "wat kwam er uit de evaluatie?" not by the row of an action list that plans it.
- */
-/** Figures in a unit that is no money: "1,90 fte" of a formatie table does not say "hoeveel geld". */
-const NOT_MONEY = /\d[\d.,]*\s*(?:fte|%|procent)(?!\p{L})/giu;
-
-function rowMissesAsk(question: string, text: string, timeAsked: ((s: string) => boolean) | undefined): boolean {
-  const amountMissed = asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' ').replace(NOT_MONEY, ' '));
-  return (
-    (!!timeAsked && !timeAsked(text)) || amountMissed || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
-    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
-    (COUNT_Q.test(question) && !hasFigure(withoutAmountsIfThingsCounted(question, text.replace(NOT_COUNTS, ''))))
-  );
-}
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
 function rowForFigure(question: string, hits: TableHit[], text: string, minCoverage: number, source: TableSource): TableHit | undefined {
