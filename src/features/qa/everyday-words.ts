@@ -62,7 +62,7 @@ const EVERYDAY: [RegExp, string][] = [
   // "Regiobreed", "regio breed": for the region as a whole, as a report says it ("voor de regio als geheel", "regionaal").
   [/\bregio[\s-]?breed\b/gi, 'voor de regio als geheel'],
   // "Wat zijn we kwijt(geraakt) aan juridisch advies?": what was spent on it, as a table of costs says ("kosten", "besteed").
-  [/\bkwijt\s*(?:geraakt|raken|raakten|raakt)?\s+aan\b/gi, 'uitgegeven aan'],
+  [/\bkwijt\s*(?:geraakt|raken|raakten|raakt)\s+aan\b/gi, 'uitgegeven aan'],
   // "Welke lessen trekt het RSJ?": what it learned, as an evaluation says ("Wat we leren", "deze lessen"); not a trekker.
   [/\b(lessen|les|conclusies?)\s+(?:trekt|trekken|trok|trokken|getrokken)\b/gi, '$1 geleerd'],
   [/\b(?:trekt|trekken|trok|trokken)\s+((?:\p{L}+\s+){0,3}?)(lessen|conclusies)\b/giu, '$1$2 geleerd'],

@@ -45,6 +45,9 @@ const ORIGIN_VERB = /^(?:ontstaan|ontstond|ontstonden)$/i;
 /** "En als twee aanbieders dezelfde score hebben ...": a count the asker supposes, no figure asked ("hoeveel" asks one). */
 const SUPPOSED_COUNT = /^(?!.*\bhoeveel\b)(?:\s*en)?\s*(?:als|stel(?:\s+dat)?|indien|wanneer)\s+(twee|drie|vier|vijf)\s+\p{L}+/iu;
 
+/** "De belangrijkste lessen", "de voornaamste knelpunten": which of a list, asked of the list itself, no thing of its own. */
+const LIST_QUALIFIER = /\b(belangrijkste|voornaamste|opvallendste)\s+\p{L}{3,}(?:en|s|['’]s)\b/iu;
+
 /** Question words, each with the index terms it may match. The question comes with its typos corrected already. */
 export function analyseQuestion(question: string, corpus: AnalysisContext): QueryWord[] {
   const seen = new Set<string>();
@@ -60,6 +63,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
   const asksHowOften = ASKS_HOW_OFTEN.test(askingSentences(text));
   const framing = START_FRAME.exec(text)?.[1].toLowerCase();
   const supposed = SUPPOSED_COUNT.exec(text)?.[1].toLowerCase();
+  const listQualifier = LIST_QUALIFIER.exec(text)?.[1].toLowerCase();
   const asksOrigin = ORIGIN_ASKED.test(askingSentences(text));
   for (const group of tokenGroups(text)) {
     const own = [...new Set(group.flatMap((t) => corpus.terms(t)))];
@@ -79,7 +83,7 @@ export function analyseQuestion(question: string, corpus: AnalysisContext): Quer
     const partial = new Set([...(parts.length === 1 ? termsOf(parts[0]) : []), ...phraseWords]);
     const partTerms = parts.length > 1 ? parts.map((p) => new Set(termsOf(p))) : undefined;
     const whole = new Set(partTerms?.flatMap((p) => [...p]));
-    const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing || group[0] === supposed;
+    const weak = WEAK_TERMS.has(terms[0]) || group[0] === framing || group[0] === supposed || group[0] === listQualifier;
     // A phrase is the kind of answer asked by its token or its head, not by a word that qualifies it ("financiële problemen" asks no money).
     const focus = !weak && !origin && [...new Set([group[0], group[group.length - 1]])].some((t) => termsOf(t).some((g) => FOCUS_GROUPS.has(g) && (g !== FREQUENCY_GROUP || asksHowOften)));
     const related = group.length === 1 && !weak && !focus && !unknownName(terms) ? relatedTerms(group[0], terms, corpus.vocabulary) : [];
