@@ -138,7 +138,9 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
   // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) ? [i] : []));
+  // "Met welke adviseur samen": "samen" after "met" says together with, no end of a verb.
+  const withMet = (i: number) => tokens[i] === 'samen' && tokens.slice(Math.max(0, i - 5), i).includes('met');
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) && !withMet(i) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
