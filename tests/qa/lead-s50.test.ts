@@ -72,11 +72,12 @@ De wachttijd voor behandeling liep op tot 24 weken. Na het gesprek met de regiom
 
 ## 4. Kosten
 
-| Kostenpost | Dossier(s) | Bedrag (€) |
-| --- | --- | --- |
-| Extern onderzoek | De Meidoorn | 36.800 |
-| Juridisch advies | De Meidoorn, Letterhuis | 41.200 |
-| Inhuur | diverse | 28.500 |
+| Kostenpost | Dossier(s) | Bedrag (€) | Dekking |
+| --- | --- | --- | --- |
+| Extern onderzoek | De Meidoorn | 36.800 | budget escalaties |
+| Juridisch advies | De Meidoorn, Letterhuis | 41.200 | budget escalaties |
+| Inhuur | diverse | 28.500 | budget escalaties |
+| Continuïteitsbijdrage | De Meidoorn | 310.000 | extra bijdrage gemeenten |
 
 Het budget escalaties in de begroting 2062 bedroeg € 150.000. Daarvan is € 141.000 besteed, zodat € 9.000 onbenut bleef.
 
