@@ -206,10 +206,6 @@ describe('tables', () => {
   it('reads "plekken" as the capacity of a location', () => {
     expect(text(minutes.ask('hoeveel plekken heeft De Vonk in Zwolle?'))).toMatch(/Capaciteit: 14/);
   });
-
-  it('gives the sentence with the amount asked, not a row of the provider that covers less of the question', () => {
-    expect(text(minutes.ask('welk bedrag wordt er bij zonnestraal opgeschort?'))).toMatch(/312\.500/);
-  });
 });
 
 describe('words', () => {

@@ -170,7 +170,7 @@ function withLaterIntroduction(units: Unit[], chosen: Set<number>, best: number,
 /** What else is asked: the kind of answer, the asker's case, a second (or first) ask of the asking sentence. */
 function addAlsoAsked(section: Passage[], units: Unit[], chosen: Set<number>, best: number, also: AlsoAsked, weight?: SentenceWeight): void {
   const { givesKind, askKinds = [], caseMet, secondAsk, firstAsk } = also;
-  for (const kind of [givesKind, ...askKinds]) if (kind) addKindGiven(units, chosen, best, kind);
+  for (const kind of [givesKind, ...askKinds]) if (kind) addKindGiven(units, chosen, best, kind, also.inParagraph === 'every reason');
   // A table row's figure holds unless another lid modifies it for the asker's case: "voor aanbieders met minder dan
   // 10 fte wordt de kostenbijdrage gehalveerd" comes along for "wij zijn een aanbieder met 7 fte".
   if (caseMet && isRow(units[best])) addWhole(units, chosen, units.flatMap((u, i) => (caseMet(u.text) && !isRow(u) ? lidOrSelf(units, i) : [])));

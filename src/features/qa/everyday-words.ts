@@ -57,6 +57,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(waarom|hoe\s+komt\s+het\s+dat)\s+lijkt\s+het\s+(?:alsof|of|dat)\s+/gi, '$1 '],
   // "Hoeveel moet Deventer ophoesten / dokken / neertellen?": pay, as a budget says "betalen" or "bijdrage".
   [/\b(?:ophoesten|dokken|dokt|neertellen|aftikken)\b/gi, 'betalen'],
+  // "Wachttijd bij Kompas, waar zit die nu?": how high a measure is, no place.
+  [/(?<=\bwachttijd\p{L}*\b[^?]{0,80})\bwaar\s+(?:zit|zitten|staat|staan)\s+(die|dat|het)\b/giu, 'hoe lang is $1'],
   // "Op nivo 3": the spoken spelling of "niveau", which a dictionary knows and so does not correct.
   [/\bnivo('?s)?\b/gi, 'niveau$1'],
   // "Regiobreed", "regio breed": for the region as a whole, as a report says it ("voor de regio als geheel", "regionaal").

@@ -42,10 +42,10 @@ export function addElaboration(units: Unit[], chosen: Set<number>, best: number,
  * gives it and answers most of the question's words comes along (the nearest on a tie); else a sentence right after the
  * best that speaks of it ("Dat geldt tot ...") and gives it.
  */
-export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean): void {
+export function addKindGiven(units: Unit[], chosen: Set<number>, best: number, givesKind: (sentence: string) => boolean, anyOfParagraph = false): void {
   if ([...chosen].some((k) => givesKind(units[k].text))) return;
-  // Of the best one's own paragraph also one that shares no word with the question ("De doorslag gaf ..., omdat ...").
-  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => (own > 0 || (units[i].line === units[best].line && !units[i].marker)) && givesKind(units[i].text));
+  // A reason asked: of the best one's own paragraph also one that shares no word with the question ("De doorslag gaf ..., omdat ...").
+  const givers = units.map((u, i) => ({ own: u.own ?? 0, i })).filter(({ own, i }) => (own > 0 || (anyOfParagraph && units[i].line === units[best].line && !units[i].marker)) && givesKind(units[i].text));
   // Else a lid of the same article that gives it ("... eindigt op 31 december 2041" for "tot wanneer loopt de DVO").
   const sibling = listAround(units, best).filter((i) => units[i].marker && /^\d/.test(units[i].marker!) && givesKind(units[i].text)).sort((a, b) => Math.abs(a - best) - Math.abs(b - best))[0];
   // One of the best sentence's own paragraph continues it ("We meten twee trajecten: ... Voor het eerste geldt een norm van 4 weken").

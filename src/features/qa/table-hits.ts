@@ -170,15 +170,10 @@ function rowChosen(question: string, hits: TableHit[], best: TableHit | undefine
     const tied = compares ? undefined : byNameSaidWhole(question, hits.filter((h) => h.rank === best.rank && h.coverage === best.coverage), (h) => rowAt(h) && rowName(rowAt(h)!, question));
     return compares || named(best) ? tied ?? best : undefined;
   }
-  // A row for the figure covers nearly as much as the text: "Lindeboom" alone does not make its contract value the amount "opgeschort".
-  const nearly = hits.filter((h) => h.coverage >= best.coverage - FIGURE_ROW_GAP);
-  const hit = textOfBest && !compares ? (asksForFigure(question) ? rowForFigure(question, nearly, textOfBest(), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textOfBest(), source, named) : undefined;
+  const hit = textOfBest && !compares ? (asksForFigure(question) ? rowForFigure(question, hits, textOfBest(), minCoverage, source) : undefined) ?? rowOfKindAsked(question, hits, best, textOfBest(), source, named) : undefined;
   // "Wie informeert de ouders?": the row of a table of tasks the question names, saying more of it than the text found.
   return hit ?? (/^\s*wie\b/i.test(question) ? hits.filter((h) => rowAt(h) && h.coverage > best.coverage && named(h)).sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0] : undefined);
 }
-
-/** How much less of the question a row for a figure may cover than the text that lacks the figure. */
-const FIGURE_ROW_GAP = 0.3;
 
 
 /** For a figure the text does not give for the thing a row is named by: the best row the question names, the total row first for a total. */
