@@ -67,12 +67,13 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in
   // 2039)"; "wat kost de bedrijfsvoering in totaal" asks the total of the costs, not the row "Overige kosten".
   const total = ASKS_TOTAL.test(question);
-  // "Dyslexie" names the row "Dyslexiezorg": a compound that begins with a word of the question (not a hub word).
+  // "Dyslexie" names the row "Dyslexiezorg": the care (help, treatment) for a word of the question; not a "Solvabiliteitsratio".
   const heads = (asking.toLowerCase().match(/\p{L}{8,}/gu) ?? []).filter((w) => !HUB_HEADS.has(w));
-  const named = (t: string) => asked.has(t) || heads.some((h) => t.startsWith(h) && t.length >= h.length + 4);
+  const named = (t: string) => asked.has(t) || heads.some((h) => t.startsWith(h) && CARE_TAIL.test(t.slice(h.length)));
   return [...ownTerms(rowName, true)].filter((t) => named(t) && !(total && (YEAR_TERM.test(t) || AMOUNT_WORDS.has(t))));
 }
 const HUB_HEADS = new Set(['gemeente', 'gemeenten', 'jeugdhulp', 'aanbieder', 'aanbieders', 'regionale', 'jeugdigen']);
+const CARE_TAIL = /^s?(?:zorg|hulp|begeleiding|behandeling|ondersteuning|dienst|diensten|praktijk|team)$/;
 
 /** Words for an amount of money in general, which a total is of as much as any row. */
 const AMOUNT_WORDS = new Set(['kosten', 'kost', 'uitgaven', 'bedrag', 'geld', 'budget', 'lasten'].flatMap((w) => termsOf(w)));
