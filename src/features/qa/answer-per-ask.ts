@@ -96,11 +96,6 @@ const withCompoundOf = (first: string, second: string): string => {
   const whole = m && first.split(/[^\p{L}-]+/u).find((w) => w.length > m[1].length + 2 && w.toLowerCase().endsWith(m[1].toLowerCase()));
   return whole ? second.replace(m[0], `de ${whole.toLowerCase()}`) : second;
 };
-/** "Wat was het escalatiebudget ... en hoeveel is daarvan niet uitgegeven?": "daarvan" is of the first ask's thing. */
-const withReferentOf = (first: string, second: string): string => {
-  const thing = FIRST_PHRASE.exec(first)?.[0];
-  return thing ? second.replace(/\b(?:daarvan|hiervan)\b/i, `van ${thing}`) : second;
-};
 /** "..., en wanneer moet die uitkomst er zijn?": a demonstrative (not a relative "die", which follows a noun) before a noun. */
 const THAT_THING = /(?<=\b(?:is|zijn|was|waren|moet|moeten|kan|kunnen|mag|mogen|wordt|worden|heeft|hebben|krijgt|gaat|komt|van|voor|met|over|in|op|bij|aan|wat|wie|hoe|wanneer|waar|welke?)\s+)(?:die|deze)\s+(\p{L}{4,})\b/iu;
 /**
@@ -155,7 +150,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const inRow = tried ? questionsInRow(question) : undefined;
   // "... ? Hoe snel kan het BO dan bij elkaar komen?" leans on the question before: put on its own it asks something else.
   const asks = tried ? twoAsks(question, 'also counts') ?? (inRow && !LEANS_ON_FIRST.test(inRow[1]) ? inRow : undefined) : undefined;
-  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], withThingOf(asks[0], withCompoundOf(asks[0], withReferentOf(asks[0], asks[1])))))))));
+  const other = asks && withYearOf(asks[0], withFrameOf(asks[0], withNameOf(asks[0], withClauseOf(asks[0], withSubjectOf(asks[0], withCountedOf(asks[0], withThingOf(asks[0], withCompoundOf(asks[0], asks[1]))))))));
   // "Wie heeft de gunningsbesluiten genomen? Had dat niet via het BO gemoeten?": the second leans on the first, so the
   // whole question's answer stays, with the first ask's own answer before it when the whole leaves that out.
   if (!asks && inRow && answered(whole)) {
@@ -186,8 +181,8 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   // question's answer gives neither of: each answer, once.
   // So are two asks of one sentence that each find their answer in the section the whole answer comes from ("hoeveel
   // organisaties meldden zich aan en hoeveel vulden de vragenlijst in": two cells of its total row, not every row).
-  // Both asks on their own find the same sentences of the whole answer's section, which it left out for a table row: those.
-  if (answered(whole) && sameSection(a.source, whole.source) && sameSection(b.source, a.source) && gives(b, a, true) && !gives(whole, a, true)) return a;
+  // The second ask on its own finds all the first finds in the whole answer's section, which left some out for a table row: that.
+  if (answered(whole) && sameSection(a.source, whole.source) && sameSection(b.source, a.source) && gives(b, a, true) && !gives(whole, a, true)) return b;
   const inWholeSection = answered(whole) && !whole.table && sameSection(a.source, whole.source) && sameSection(b.source, whole.source);
   if (answered(whole) && (asks === inRow || inWholeSection) && !gives(whole, a) && !gives(whole, b)) return gives(b, a, true) ? b : gives(a, b, true) ? a : joined(a, b);
   // "Per wanneer geldt de nieuwe regeling en wanneer wordt er teruggekeken?": each ask answered better, from one document,
