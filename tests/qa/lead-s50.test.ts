@@ -184,6 +184,12 @@ describe('procedures told in prose', () => {
     const answer = text(werkwijze.ask('welke stappen kent de escalatieladder?'));
     for (const step of ['duidingsgesprek', 'verbetertraject', 'bestuurlijk gesprek', 'opschorting']) expect(answer).toMatch(step);
   });
+
+  it('guard: leaves the steps out when they are not asked, so the sentence that answers stays short', () => {
+    const answer = text(werkwijze.ask('wanneer mag je een trede overslaan, zodat de escalatie doorgaat?'));
+    expect(answer).toMatch(/direct gevaar/);
+    expect(answer).not.toMatch(/verbetertraject/);
+  });
 });
 
 describe('tables', () => {
@@ -221,6 +227,10 @@ describe('words', () => {
 
   it('answers how long a provider may stay in a state: the term of that state, though the row does not name the provider', () => {
     expect(text(report.ask('hoelang mag een aanbieder max in verscherpt toezicht zitten, incl verlenging?'))).toMatch(/tien weken|10 weken/);
+  });
+
+  it('reads "zodat" as no word of what is asked', () => {
+    expect(text(werkwijze.ask('wanneer is iets een calamiteit, zodat de escalatieroute gebruikt mag worden?'))).toMatch(/niet kunnen wachten/);
   });
 
   it('reads "regio breed" as the region as a whole', () => {

@@ -115,7 +115,7 @@ export function extractAnswer(
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
   addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked, who: also.doerAsked });
   addCountedNames(units, chosen);
-  addCountedSteps(units, chosen);
+  addCountedSteps(units, chosen, wantsList);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

@@ -33,7 +33,9 @@ const LAST_STEP = /^(?:de laatste|tot slot|ten slotte|tenslotte|als laatste|in d
  * a sentence that counts the steps of a procedure told in prose comes with the sentences that tell them, from the one
  * that opens with the first to the one that opens with the last.
  */
-export function addCountedSteps(units: Unit[], chosen: Set<number>): void {
+export function addCountedSteps(units: Unit[], chosen: Set<number>, wantsList: boolean): void {
+  // Only when the steps are asked ("welke stappen ..."): else they crowd out the sentence that answers.
+  if (!wantsList) return;
   for (const k of [...chosen]) {
     const n = countOf(units[k].text.match(COUNTED_STEPS)?.[1] ?? '');
     if (!(n >= 2 && n <= 6) || !FIRST_STEP.test(units[k + 1]?.text ?? '')) continue;
