@@ -173,12 +173,6 @@ beforeAll(async () => {
 
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : `declined: ${r.reason}`);
 
-describe('curated facts', () => {
-  it('answers "wie ..." with the fact that has a sentence saying all that is asked, of facts that cover it as well', () => {
-    expect(text(werkwijze.ask('wie maakt de agenda en de stukken voor het ambtelijk overlegg'))).toMatch(/projectmanagers zijn verantwoordelijk/);
-  });
-});
-
 describe('procedures told in prose', () => {
   it('gives every step after the sentence that counts them, from the first to the last', () => {
     const answer = text(werkwijze.ask('welke stappen kent de escalatieladder?'));

@@ -101,8 +101,6 @@ function aboutWhatIsAsked<H extends RankedHit>(equals: H[], ctx: RankingContext<
 const ASKS_ALL = /\ballemaal\b|\b(?:noem|geef)\s+(?:me\s+|mij\s+)?alle\b/i;
 /** A lid that introduces a list ("Het indieningsformulier bevat ten minste:") followed by its items ("a. ...", "1. ...", "- "). */
 const saysHalf = (matches: number[]) => matches.filter((v) => v > 0).length * 2 >= matches.length;
-/** All the question's words but one, of three or more. */
-const mostSaid = (matches: number[]) => matches.length >= 3 && matches.filter((v) => v > 0).length >= matches.length - 1;
 
 /** "Het vaakst", "het meest": a superlative said of what is done, not of a thing ("het hoogste escalatieniveau"). */
 const SUPERLATIVE_ASKED = /\bhet\s+(meest|vaakst|minst|hoogst|laagst|langst|kortst)\b/i;
@@ -171,9 +169,7 @@ export function rankAnswers<H extends RankedHit>(hits: H[], question: string, ct
   // when the row itself says half of what is asked (not only its header's "Eigenaar").
   const ownerRow = (lines: string[]) => OWNER_COLUMN.test(lines[0]) && saysHalf(ctx.matches(lines[lines.length - 1]));
   const owned = WHO_Q.test(question) ? (h: H) => (h.coverage >= top && ownerRow(ctx.text(h.id).split('\n')) ? 1 : 0) : () => 0;
-  // "Wie maakt de agenda en de stukken voor het AO?": of answers as good, one with a sentence that says all of it ("De projectmanagers zijn verantwoordelijk voor de agenda en de stukken van het AO").
-  const saysWhole = WHO_Q.test(question) ? (h: H) => (splitSentences(ctx.text(h.id)).some((s) => mostSaid(ctx.matches(s))) ? 1 : 0) : () => 0;
-  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || owned(b) - owned(a) || saysWhole(b) - saysWhole(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
+  return tied.sort((a, b) => givesAsked(b) - givesAsked(a) || saysSuperlative(b) - saysSuperlative(a) || entry(b) - entry(a) || owned(b) - owned(a) || givesList(b) - givesList(a) || Number(!!b.situation) - Number(!!a.situation) || latest(b) - latest(a) || newer(b) - newer(a) || recent(b) - recent(a) || sameDocument(b) - sameDocument(a) || rank(b) - rank(a));
 }
 
 /**
