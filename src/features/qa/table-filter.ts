@@ -58,18 +58,16 @@ function valueNamed(said: Set<string>, values: string[], asked: Set<string>, ter
 const HOW_MANY = /\bhoeveel\s+(\p{L}+)/iu;
 /** The thing a question asks which of, or how many of: "welke klachten", "hoeveel klachten". */
 const ROWS_ASKED = /\b(?:welke?|hoeveel)\s+(?:soorten\s+|soort\s+)?(\p{L}+)/iu;
-/** Whether the things asked are the table's rows: named by its caption or its first columns ("Tabel 5. Klachten in 2040"). */
-export const asksRows = (question: string, table: TableView, terms: TermsOf) => {
+/** Whether the thing asked ("welke klachten") is one the words of a table say, by a term that is not weak. */
+function asksThingNamedBy(question: string, words: string, terms: TermsOf): boolean {
   const thing = ROWS_ASKED.exec(question)?.[1];
-  const rowsAre = terms(`${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`);
-  return !!thing && [...terms(thing)].some((t) => rowsAre.has(t) && !WEAK_TERMS.has(t));
-};
-/** The thing of "welke X" is the rows, or a column, of the table: not "welke wachttijd" of a table of dossiers. */
-function asksThingTableNames(question: string, table: TableView, terms: TermsOf): boolean {
-  const thing = ROWS_ASKED.exec(question)?.[1];
-  const named = terms(`${table.caption} ${table.headers.join(' ')}`);
+  const named = terms(words);
   return !!thing && [...terms(thing)].some((t) => named.has(t) && !WEAK_TERMS.has(t));
 }
+/** Whether the things asked are the table's rows: named by its caption or its first columns ("Tabel 5. Klachten in 2040"). */
+export const asksRows = (question: string, table: TableView, terms: TermsOf) => asksThingNamedBy(question, `${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`, terms);
+/** The thing of "welke X" is the rows, or a column, of the table: not "welke wachttijd" of a table of dossiers. */
+const asksThingTableNames = (question: string, table: TableView, terms: TermsOf) => asksThingNamedBy(question, `${table.caption} ${table.headers.join(' ')}`, terms);
 /** Questions that ask which rows hold a value, or how many do. */
 /** "Welk district ...": one of the rows, though not "tot welk bedrag" nor "welk percentage", which ask a figure. */
 const WHICH_ONE = /(?<!\btot\s)\bwelk\s+(?!bedrag|percentage|aantal|deel)\p{L}+/iu;
@@ -120,7 +118,7 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     if (!named || (!status && !classes && !verbatim && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
     // A name only one row holds ("welke wachttijd is met Sallandse Jeugd-GGZ afgesproken?") picks that row; it filters
     // nothing, and which row it is answers only a question for a thing the table names (its rows, a column).
-    if (cells.every((c, i) => cells.indexOf(c) === i) && !asksThingTableNames(question, table, terms)) continue;
+    if (new Set(cells).size === cells.length && !asksThingTableNames(question, table, terms)) continue;
     const has = (r: number) => (named.leading ? leadingWord(table.rows[r][k]) === named.value : (table.rows[r][k] ?? '').trim().toLowerCase() === named.value);
     const negated = negates(question, named.value);
     return filtered(table, k, negated ? { ...named, value: `niet ${named.value}` } : named, rows.filter((r) => has(r) !== negated), rows, counted);
