@@ -230,6 +230,8 @@ const MAX_JOINED_CHARS = 1200;
  * that says more than half of the ask's words, and more than the whole answer does ("hoeveel kinderen zitten er in
  * pleegzorg" is said by a table row that gives both cells asked: nothing follows).
  */
+const LIST_ANSWER = /^\s*[-•*]\s/;
+
 function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, string], says: Says): Answer {
   const inDocument = (r: Answer) => r.source.title === whole.source.title;
   if (!each.some((r) => gives(whole, r))) return otherSectionAsk(whole, each) ?? whole;
@@ -237,13 +239,15 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   const none = each.findIndex((r) => !gives(whole, r) && inDocument(r));
   const left = none >= 0 ? none : each.findIndex((r) => !gives(whole, r, true) && inDocument(r));
   if (left < 0) return whole;
-  const share = says(each[left].answer, asks[left]);
+  // A list says what its heading and document say of its items ("Aanwezig": the names under it); so, to weigh it, does the whole answer.
+  const framed = (r: Answer) => (LIST_ANSWER.test(each[left].answer) ? `${r.source.title}\n${r.source.section}: ${r.answer}` : r.answer);
+  const share = says(framed(each[left]), asks[left]), wholeShare = says(framed(whole), asks[left]);
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);
   // As much said is worth adding unless it opens with a sentence the whole answer gives (the same lid again, with its list).
   // The introduction of a list the whole answer shows too ("... doorloopt het RSJ vaste stappen:") opens nothing: its item does.
   const opening = sentencesOf(unbracketed(each[left].answer)).find((s) => !(LIST_INTRODUCTION.test(s) && unbracketed(whole.answer).includes(s)))?.slice(0, RESTATED_OPENING);
-  const more = share > says(whole.answer, asks[left]) || (share === says(whole.answer, asks[left]) && !!opening && !unbracketed(whole.answer).includes(opening));
+  const more = share > wholeShare || (share === wholeShare && !!opening && !unbracketed(whole.answer).includes(opening));
   if (!otherRow && !(share > 0.5 && more)) return whole;
   // "hoeveel fte en hoeveel werkbudget": the second ask's answer is the whole article, with the lid the whole answer gives.
   if (gives(each[left], whole, true)) return each[left];

@@ -49,6 +49,8 @@ export function asksWho(asked: string): 'first' | 'last' | undefined {
   return /^\s*(?:door )?wie (?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|gaat|gaan|wordt|worden)\b/i.test(question) ? 'last' : 'first';
 }
 
+const LIST_ITEM = /^\s*[-•*]\s/;
+
 /** How much a passage ranks down for "wie ...?" when no sentence of it says the question's verb with an actor. */
 const NO_ACTOR = 0.3;
 
@@ -60,7 +62,7 @@ const NO_ACTOR = 0.3;
 export function withActorsRanked<H extends { id: string; kind: string; rank: number }>(
   hits: H[],
   question: string,
-  text: (id: string) => string | undefined,
+  passage: (id: string) => { text: string; section: string } | undefined,
   matches: (sentence: string) => number[],
   named: NamedInQuestion = () => false,
 ): H[] {
@@ -73,7 +75,9 @@ export function withActorsRanked<H extends { id: string; kind: string; rank: num
     const says = m[who === 'last' ? m.length - 1 : 0] > 0 && namesActor(s, named) && (!amount || fitsAmount(s, amount) >= 0);
     return says ? m.reduce((a, v) => a + v, 0) : 0;
   };
-  const best = new Map(hits.flatMap((h) => (h.kind === 'passage' ? [[h.id, Math.max(0, ...(text(h.id) ?? '').split('\n').map(said))] as const] : [])));
+  // The items of a list say what its heading says of them ("Aanwezig", then "- mw. H. Boerrigter, wethouder gemeente Raalte").
+  const lines = (p: { text: string; section: string } | undefined) => (p?.text ?? '').split('\n').map((line) => (LIST_ITEM.test(line) && p!.section ? `${p!.section}: ${line}` : line));
+  const best = new Map(hits.flatMap((h) => (h.kind === 'passage' ? [[h.id, Math.max(0, ...lines(passage(h.id)).map(said))] as const] : [])));
   const top = Math.max(0, ...best.values());
   if (top === 0) return hits;
   return hits.map((h) => (best.has(h.id) ? { ...h, rank: h.rank * (NO_ACTOR + (1 - NO_ACTOR) * (best.get(h.id)! / top) ** 2) } : h));

@@ -13,14 +13,17 @@ export const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|met welke reden|wat
  * "... en waar komt dat door?", "hoe komt dat?", "wat is daarvan de oorzaak?": the cause of what the question (or its
  * first ask) names, asked anywhere in it.
  */
-const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit)(?=\s*(?:[?,.!]|$))|hoe\s+(?:komt|kwam|kan)\s+het,?\s+dat|wat\s+(?:is|was)\s+(?:daar(?:van)?\s+)?de\s+oorzaak)\b/iu;
+const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit)(?=\s*(?:[?,.!]|$))|hoe\s+(?:komt|kwam|kan)\s+het,?\s+dat|wat\s+(?:is|was|zijn|waren)\s+(?:daar(?:van)?\s+)?(?:(?:volgens\s+)?(?:\p{L}+\s+){0,4}?)de\s+oorza(?:ak|ken)|waar\s+(?:komt|kwam|komen|kwamen)\s+(?:dat|dit|het|die|deze)\s+(?:\p{L}+\s+)?vandaan)\b/iu;
 /** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen", "daarmee willen we voorkomen dat"); "vroeg om ... te" asks, it gives no purpose. */
 const GIVES_REASON = /\b(omdat|want|doordat|waardoor|op (?:verzoek|aandringen) van|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|gezien\s+(?:de|het|deze|dit|die)|(?:zou|zal|zouden|zullen)\s+betekenen\s+dat|(?:moet|moeten|zal|zullen|zorgt|zorgen)\s+ervoor\s+(?:\p{L}+\s+)?zorgen\s+dat|zorgt\s+ervoor\s+dat|op (?:die|deze) (?:manier|wijze)|(?:wil|willen|wilde|wilden)\s+(?:\p{L}+\s+){0,3}(?:voorkomen|bereiken)\s+dat|(?<!\b(?:vroeg|vroegen|vraagt|vragen|verzoek|verzoekt|verzocht|verzoeken)\s+)om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
 /**
  * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
  * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".
  */
-const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|(?:verklaren|verklaart|verklaarde)\s+(?:\p{L}+\s+){0,3}(?:uit|door)|te\s+verklaren|(?:als\s+|het\s+)?gevolg\s+van|(?:dat|dit|het)\s+(?:komt|kwam)\s+(?:\p{L}+\s+)?door|\b(?:komt|komen|kwam|kwamen)\s+(?:vooral|voornamelijk|grotendeels|deels|mede|onder\s+meer)\s+door|^(?:dat|dit)\s+(?:leidde|leidden|leidt|leiden)\s+tot|(?:dat|dit|het)\s+(?:ligt|lag)\s+aan|toe\s+te\s+schrijven\s+aan|terug\s+te\s+voeren\s+op|teruggevoerd\s+(?:\p{L}+\s+)?op|veroorzaakt\s+door|(?:komt|komen|kwam|kwamen)\s+voort\s+uit|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|kampt\s+met|kampen\s+met|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
+const GIVES_CAUSE = /\b(?:oorzaak|oorzaken|verklaring|verklaringen|(?:verklaren|verklaart|verklaarde)\s+(?:\p{L}+\s+){0,3}(?:uit|door)|te\s+verklaren|(?:als\s+|het\s+)?gevolg\s+van|(?:dat|dit|het)\s+(?:komt|kwam)\s+(?:\p{L}+\s+)?door|\b(?:komt|komen|kwam|kwamen)\s+(?:vooral|voornamelijk|grotendeels|deels|mede|onder\s+meer)\s+door|^(?:dat|dit)\s+(?:leidde|leidden|leidt|leiden)\s+tot|(?:dat|dit|het)\s+(?:ligt|lag)\s+aan|toe\s+te\s+schrijven\s+aan|terug\s+te\s+voeren\s+op|teruggevoerd\s+(?:\p{L}+\s+)?op|veroorzaakt\s+door|(?:komt|komen|kwam|kwamen)\s+voort\s+uit|(?:hangt|hangen|hing|hingen)\s+(?:\p{L}+\s+){0,2}samen\s+met|toegeschreven\s+aan|speelt\s+(?:\p{L}+\s+)?mee|(?:een\s+)?(?:tekort|gebrek)\s+aan)\b/iu;
+/** "Die aanbieder kampt met ...": the verb in lower case only, not the gemeente ("gevestigd in Kampen met locaties in ..."). */
+const KAMPT_MET = /\bkamp(?:t|en)\s+met\b/;
+const namesCause = (s: string) => GIVES_CAUSE.test(s) || KAMPT_MET.test(s);
 /** "Welke eisen / taken / onderdelen ...": the things of a kind, which a sentence lists. */
 const ASKS_WHICH = /^\s*(?:(?:aan|onder|uit|met|voor|bij)\s+)?welke\s+\p{L}+/iu;
 const LISTS = /,[^,]+,|,[^,]+\b(?:en|of)\b|\b(?:bijvoorbeeld|zoals|namelijk|onder meer|onder andere)\b|:\s*$/i;
@@ -103,14 +106,16 @@ const CAUSE_WEIGHT = 2;
 export const causeWeight = (question: string): ((sentence: string) => number) | undefined => {
   if (!asksCause(question)) return undefined;
   const rowWeight = asksCauseOnly(question) ? ROW_WEIGHT : 1;
-  return (s) => (givesReason(s) || GIVES_CAUSE.test(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
+  return (s) => (givesReason(s) || namesCause(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
 };
 /**
  * "Daarom is de toets verplicht geworden.": a sentence opening with "daarom" tells what follows from the one before, whose
  * reason that one gives ("Omdat de contractwaarde is gestegen, ..."); its own reason words count, not the opening.
  */
 const CONSEQUENCE_OPENING = /^\s*(?:daarom|hierom|dus)\b/i;
-const givesReason = (s: string) => GIVES_REASON.test(s.replace(CONSEQUENCE_OPENING, ''));
+export const givesReason = (s: string) => GIVES_REASON.test(s.replace(CONSEQUENCE_OPENING, ''));
+/** A text that gives a cause ("De oorzaak ligt in ...", "... komt vooral door ...", "omdat ..."), not only a purpose ("om ... te"). */
+export const givesCause = (text: string) => splitSentences(text).some((s) => namesCause(s) || /\b(?:omdat|doordat|vanwege|wegens)\b/i.test(s));
 /** A table row as a line of its section ("Dagbehandeling: Norm (weken): 8; Q2 2054: 11,4; ..."): figures, no reason. */
 const ROW_OF_FIGURES = /^\s*(?:[-•*]\s+)?[^:;]{2,80}: [^:;]{1,40}: [^;]{1,40};/;
 /** What a row counts for a question that asks only why: less than a sentence of the same words. */
@@ -118,7 +123,7 @@ const ROW_WEIGHT = 0.25;
 
 /** What the question asks that a following sentence may say, as a test on a sentence; undefined for other questions. */
 export function askedElaboration(question: string): ((sentence: string) => boolean) | undefined {
-  if (asksCause(question)) return (s) => givesReason(s) || GIVES_CAUSE.test(s);
+  if (asksCause(question)) return (s) => givesReason(s) || namesCause(s);
   if (asksWhatWasAsked(question)) return (s) => GIVES_REPLY.test(s);
   if (ASKS_SPENDING.test(question)) return (s) => SAYS_SPENDING.test(s);
   if (ASKS_RESULT.test(question)) return (s) => GIVES_RESULT.test(s);
@@ -152,7 +157,7 @@ export function reasonSaid(
   // points back answers for its paragraph, which may say the question's words in its own ("laag" for "weinig uitgegeven").
   const paragraphAnswers = (all: readonly string[], i: number) => answers(all.slice(0, i + 1).join(' '), Math.max(1, Math.round(needed * PARAGRAPH_SLACK)));
   const says = (text: string) =>
-    text.split('\n').some((line) => splitSentences(line).some((s, i, all) => (GIVES_REASON.test(s) || GIVES_CAUSE.test(s)) && (answers(s) || (i > 0 && REFERS_BACK.test(s) && (answers(all[i - 1]) || paragraphAnswers(all, i))))));
+    text.split('\n').some((line) => splitSentences(line).some((s, i, all) => (GIVES_REASON.test(s) || namesCause(s)) && (answers(s) || (i > 0 && REFERS_BACK.test(s) && (answers(all[i - 1]) || paragraphAnswers(all, i))))));
   // A passage that gives the reason competes with those that share more words but give none (rankAnswers).
   return { terms: [], says, boost: REASON_BOOST, joinsTie: true };
 }

@@ -26,7 +26,8 @@ import { tasksBoost } from './asked-tasks';
 import { subsectionAnswer } from './subsection-list';
 import { ShortNames, definitionsOf } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
-import { type RankedHit, titleOfKey, withReasonSectionFirst } from './ranked-hit';
+import { type RankedHit, titleOfKey } from './ranked-hit';
+import { withReasonFirst } from './reason-first';
 import { asksQuorum, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
@@ -144,7 +145,7 @@ export class KnowledgeIndex {
     if (early && !(early.kind === 'none' && early.reason === 'current-state')) return early;
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words, within);
-    const ranked = withReasonSectionFirst(withGatePassedFirst(byRank), question, (id) => this.passages.get(id)?.section), best = ranked[0];
+    const ranked = withReasonFirst(withGatePassedFirst(byRank), hits, question, (id) => this.passages.get(id)), best = ranked[0];
     // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it
     // or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
     const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));
@@ -208,7 +209,7 @@ export class KnowledgeIndex {
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, thingShare, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie && !isShipped(row ?? { ingestedAt: '' }), tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
     const ownWord = namedByQuestion(words, (w) => this.terms(w));
-    const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w), ownWord), question, (id) => this.passages.get(id)?.text, (s) => this.sentenceMatches(s, words), ownWord), (id) => this.passages.get(id), question, MIN_COVERAGE);
+    const hits = withoutOutrankedExplanations(withActorsRanked(withPassageFit(withSituationsTied(found), question, (id) => this.passages.get(id), (w) => this.terms(w), ownWord), question, (id) => this.passages.get(id), (s) => this.sentenceMatches(s, words), ownWord), (id) => this.passages.get(id), question, MIN_COVERAGE);
     const ranked = rankAnswers(hits, question, { isFactSource: (id) => this.isFactSource(id), age: (id) => this.age(id), factAge: (id) => this.factAge(id),
       addedCoverage: (h) => this.evidence.addedCoverage(h, counted), mayAnswer: (id) => mayAnswer(question, id, this.tableSource),
       isGuide: (id) => isShipped(this.passages.get(id) ?? { ingestedAt: '' }), text: (id) => (id.startsWith('f:') ? this.facts.get(id.slice(2))?.answer : this.passages.get(id)?.text) ?? '',

@@ -113,6 +113,8 @@ function articleLevel(open: { level: number; name: string }[]): number {
 }
 
 const WHOLE_BOLD = /^\*\*([^*]+)\*\*$/;
+/** "**Aanwezig**" over a list of names: a few bold words that title the list under them head it, though the line before ends no sentence. */
+const titlesList = (line: string, next: string | undefined) => /^\*\*\p{Lu}[^*:]*\*\*$/u.test(line) && line.split(' ').length <= 5 && /^[•\-*]\s/.test(next ?? '');
 
 /** "Vergadering van 14 maart 2027", "Besluitenlijst 30-09-2027": a heading that names a day, as a meeting's does. */
 const DATED = new RegExp(`\\b(\\d{1,2}\\s+(${MONTH_NAMES})|\\d{1,2}-\\d{1,2}-(19|20)\\d\\d)\\b`, 'i');
@@ -200,7 +202,7 @@ function paragraphs(lines: string[]): Para[] {
     }
     // A short line set in bold as a whole ("**Aanleiding**") is read as a heading would be without the asterisks.
     const plain = line.replace(WHOLE_BOLD, '$1');
-    if (isHeading(plain, lines[i - 1], lines[i + 1], listIntroduced(lines, i))) {
+    if (titlesList(line, lines[i + 1]) || isHeading(plain, lines[i - 1], lines[i + 1], listIntroduced(lines, i))) {
       line = plain;
       flush();
       const level = levelOf(line, open);

@@ -1,6 +1,7 @@
 import { WEAK_TERMS, tokenGroups } from './dutch-text';
 import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
 import type { Passage } from './qa.domain';
+import { personRolesIn } from './person-roles';
 
 /** How far into a document its definitions list is looked for (it is the first article or near it). */
 const FIRST_PASSAGES = 12;
@@ -47,6 +48,13 @@ export function definitionsOf(title: string, passageAt: (title: string, position
   return out;
 }
 
+/** The texts of a document's first passages, where minutes list who was there. */
+function firstTexts(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
+  const out: string[] = [];
+  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) out.push(p.text);
+  return out;
+}
+
 /** The short names of named bodies per document version, read once from its definitions. */
 export class ShortNames {
   private readonly byDocument = new Map<string, Map<string, string[]>>();
@@ -58,7 +66,7 @@ export class ShortNames {
     private readonly terms: (word: string) => string[],
   ) {}
 
-  /** The terms of the short names the document of this passage gives a named body (its concept token). */
+  /** The terms of the short names the document of this passage gives a named body (its concept token), and the people a role word or gemeente of its list of people stands for. */
   of(passageId: string, body: string): string[] {
     const passage = this.passage(passageId);
     if (!passage) return [];
@@ -67,6 +75,7 @@ export class ShortNames {
     let names = this.byDocument.get(key);
     if (!names) {
       names = shortNamesIn(definitionsOf(passage.title, this.passageAt), this.terms);
+      for (const [role, people] of personRolesIn(firstTexts(passage.title, this.passageAt), this.terms)) names.set(role, [...(names.get(role) ?? []), ...people]);
       if (this.byDocument.size < 5_000) this.byDocument.set(key, names);
     }
     return names.get(body) ?? [];

@@ -106,6 +106,9 @@ const nounInDracht = (word: string): string | undefined => word.match(/^(\p{L}{2
 /** The verb of a noun in -name: "overname" is "overnemen", "deelname" "deelnemen". */
 const nounInName = (word: string): string | undefined => word.match(/^(\p{L}{2,})names?$/u)?.[1].concat('nemen');
 
+/** The one of a role in -schap: "trekkerschap" is the "trekker", "voorzitterschap" the "voorzitter", "eigenaarschap" the "eigenaar". */
+const roleInSchap = (word: string): string | undefined => word.match(/^(\p{L}{3,}(?:er|aar))schap(?:pen)?$/u)?.[1];
+
 /** The past tense of a verb in -eren: "adviseerde" is "adviseren", "reageerden" "reageren", "financierde" "financieren". */
 const pastOfEren = (word: string): string | undefined => word.match(/^(.{3,}(?:ee|ie)r)(?:de|den)$/)?.[1];
 
@@ -135,7 +138,7 @@ function uncachedFamilyRoot(word: string): string | undefined {
     ? `${participle[1] ?? ''}${participle[2] ?? participle[3]}`
     : PREFIXED_PARTICIPLE.test(word)
       ? word.slice(0, -1)
-      : pastOfEren(word) ?? nounInIng(word) ?? nounInAtie(word) ?? nounInDracht(word) ?? nounInName(word) ?? word.replace(/(?<=[^t])t$/, '');
+      : pastOfEren(word) ?? nounInIng(word) ?? nounInAtie(word) ?? nounInDracht(word) ?? nounInName(word) ?? roleInSchap(word) ?? word.replace(/(?<=[^t])t$/, '');
   const root = stemWord(base)
     .replace(/([aeou])\1([^aeiou]*)$/, '$1$2')
     .replace(/([^aeiou])\1$/, '$1')
