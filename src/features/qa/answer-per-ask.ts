@@ -5,6 +5,7 @@ import { askWithoutThenAndNow } from './now-readings';
 import { wordAfterHoeveel } from './count-questions';
 import { termsOf, tokenizeText } from './dutch-text';
 import { givesWhatIsAsked } from './asked-kind';
+import { asksCauseByName, givesCause } from './asked-elaboration';
 import { COUNT_WORDS } from './number-words';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
@@ -175,7 +176,7 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const half = answered(a) === answered(b) ? undefined : answered(a) ? a : answered(b) && !LEANS_ON_FIRST.test(asks[1]) ? b : undefined;
   // Not when the half found gives the kind the other ask wants ("... en voor welke datum moet dat klaar zijn": "Uiterlijk: 1 januari 2056").
   const unanswered = half && (half === a ? asks[1] : asks[0]);
-  if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) || countGivenAlong(half.answer, unanswered, says) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
+  if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) || (asksCauseByName(unanswered) && givesCause(half.answer)) || countGivenAlong(half.answer, unanswered, says) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.

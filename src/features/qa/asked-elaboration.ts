@@ -94,6 +94,8 @@ export const REFERS_BACK = /^(?:dit|dat|deze|die|daarmee|daarom|daardoor|hiermee
 
 /** Whether the question asks why or what caused something ("waarom ...", "... en hoe komt dat?"). */
 export const asksCause = (question: string): boolean => ASKS_WHY.test(question) || ASKS_CAUSE.test(question);
+/** "Wat is de oorzaak van ...", "waar komt dat door": a cause asked by its own words, not by "waarom". */
+export const asksCauseByName = (question: string): boolean => ASKS_CAUSE.test(question);
 /** "Waaruit wordt het onderzoek betaald?", "uit welk budget wordt dat gedekt?": where money comes from, which a text says ("gedekt uit de algemene reserve"), not an amount. */
 export const asksFunding = (question: string): boolean => FUNDING_ASKED.test(question);
 const FUNDING_ASKED = /\b(?:waaruit|uit\s+welke?\s+\p{L}+)\b[^?]*\b(?:betaald|bekostigd|gefinancierd|gedekt|betalen|bekostigen|financieren|dekken|betaalt|bekostigt|financiert|dekt)\b/iu;

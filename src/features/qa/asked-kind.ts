@@ -5,7 +5,7 @@ import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
 import { COMPOUND_NUMBER, SHARE, withoutDatesAndCodes } from './number-words';
-import { asksCause, givesCause, reasonSaid } from './asked-elaboration';
+import { reasonSaid } from './asked-elaboration';
 import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
 import { relativeMomentGiven } from './relative-moments';
@@ -64,8 +64,6 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
-  // "..., en waar komt het vandaan?": a cause, which "komt vooral voort uit ..." gives.
-  if (asksCause(question)) return (text) => givesCause(text) || GIVES_REASON.test(text);
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
   if (asksResultItself(question)) return (text) => REPORTS_RESULT.test(text);

@@ -202,6 +202,8 @@ export const WEAK_TERMS = termsOfWords(vocabulary.weakWords);
 
 /** Gemeente names: matched inside a list of all of them, they say nothing about one gemeente. */
 export const PLACE_TERMS = termsOfWords(vocabulary.placeNames);
+/** Gemeenten outside the region (Twente, the neighbours, the large cities): a question that names one asks about that gemeente, which a text must name. */
+export const OTHER_PLACE_TERMS = termsOfWords(vocabulary.otherPlaceNames);
 
 /** "PFO staat voor portefeuillehoudersoverleg." for a concept token, when the abbreviation has a plain expansion. */
 export function explainAbbreviation(token: string): string | undefined {

@@ -1,5 +1,5 @@
 import { THRESHOLD } from './threshold-phrase';
-import { PLACE_TERMS } from './dutch-text';
+import { OTHER_PLACE_TERMS, PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
 import { ASKS_MEANING_OF_CASE } from './asked-elaboration';
 import { type QueryWord, coverageOf } from './query-words';
@@ -163,7 +163,7 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const told = questionParts(question).setup;
   const places = MOVES.test(told) ? new Set(analyse(told).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
   const between = places.size >= 2 ? places : NONE;
-  const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
+  const named = words.filter((w) => /^\d/.test(w.terms[0]) || PLACE_TERMS.has(w.terms[0]) || OTHER_PLACE_TERMS.has(w.terms[0]) || w.terms[0].startsWith('#')).map((w) => w.terms[0]);
   // "Gestegen tussen 2024 en 2026": each year is in a row of its own, so no passage need say both.
   const years = named.filter((t) => YEAR_TERM.test(t));
   const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));

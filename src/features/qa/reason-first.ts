@@ -1,4 +1,4 @@
-import { asksCause, givesCause, givesReason } from './asked-elaboration';
+import { asksCauseByName, givesCause, givesReason } from './asked-elaboration';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { rowOf } from './tables';
 
@@ -32,7 +32,7 @@ export function withReasonFirst<H extends RankedHit>(ranked: H[], hits: H[], que
     : fromRow ? ranked.slice(1, 6).find((h) => inDocument(h) && !rowOf(text(h)) && givesReason(text(h))) : undefined;
   // "Wat is de oorzaak van het tekort bij De Vlonder?" best answered by the passage that states the tekort: the one beside
   // it that gives its cause ("De oorzaak ligt ... in ..."), though it covers less, names the asked cause.
-  const cause = reasons || !asksCause(question) || givesCause(text(best)) ? undefined : [...hits].sort((a, b) => b.rank - a.rank).find((h) => inDocument(h, CAUSE_GAP) && !rowOf(text(h)) && givesCause(text(h)));
+  const cause = reasons || !asksCauseByName(question) || givesCause(text(best)) ? undefined : [...hits].sort((a, b) => b.rank - a.rank).find((h) => inDocument(h, CAUSE_GAP) && !rowOf(text(h)) && givesCause(text(h)));
   const first = reasons ?? cause;
   return first ? [first, ...ranked.filter((h) => h !== first)] : ranked;
 }

@@ -10,6 +10,10 @@ const DATE_SPAN = new RegExp(String.raw`\b(?:van|vanaf)\s+${DAY}\s+(?:tot\s+en\s
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
 
+const ROMAN = { I: 'eerste', II: 'tweede', III: 'derde', IV: 'vierde' } as const;
+/** A Roman number after a capitalised word, before a year, a capital or the end: "Bestuursrapportage I 2056", "Fase II". */
+const ROMAN_AFTER_TITLE = /(?<=\p{Lu}\p{Ll}{2,}\s)(IV|III|II|I)(?=\s+(?:(?:19|20)\d\d\b|\p{Lu})|\s*[:;,|]|\s*$)/gmu;
+
 /**
  * A text rewritten before it is split into words, so that what it says in a turn of phrase is found by the word a
  * question uses ("elk kwartaal": how often; "K4": the fourth quarter; "treedt op 1 maart in werking": the date it takes effect).
@@ -34,6 +38,8 @@ export function withWordsSpelledOut(text: string): string {
   text = text.replace(/\b(treedt|treden|trad|traden)((?:\s+[^\s.;:!?]+){1,6}?)\s+in\s+werking\b/giu, '$1 in werking$2');
   // "K4" and "Kw4" head a quarter's column as "Q4" does: "het vierde kwartaal" finds them.
   text = text.replace(/\b(?:K|Kw|KW)([1-4])\b/g, 'Q$1');
+  // "Bestuursrapportage II 2056": the second one, as "de tweede bestuursrapportage" asks; a Roman number after a title word.
+  text = text.replace(ROMAN_AFTER_TITLE, (_, n: keyof typeof ROMAN) => ROMAN[n]);
   // "Stand 31 december 2043" is the state at the end of the year: "eind 2043" finds it.
   text = text.replace(/\b31\s+december\b/giu, '$& eind');
   // "Het veldwerk liep van 8 januari tot en met 29 maart": a span of dates is a period, which "in welke periode" asks.

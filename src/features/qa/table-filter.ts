@@ -88,6 +88,12 @@ function yesOrNo(question: string, values: string[]): { value: string; leading: 
   return { value: /\b(?:niet|geen)\b/i.test(question) ? 'nee' : 'ja', leading: false };
 }
 
+/** "Welke gemeenten hadden nog geen thema's ingestuurd?": not done at all (not "niet op tijd"), which a blank cell says. */
+const NOT_DONE_Q = /^(?!.*\b(?:op\s+tijd|tijdig|te\s+laat)\b).*\b(?:niet|geen)\b/i;
+/** A cell left open: "–", "-", "—" or nothing. */
+const BLANK = /^\s*[-–—]?\s*$/;
+const OPEN_CELL = '–';
+
 export function filterFromTable(question: string, table: TableView, terms: TermsOf): TableAnswer | undefined {
   const rowsAsked = asksRows(question, table, terms);
   const counted = !WHICH_Q.test(question) && !FILTER_Q.test(question) && HOW_MANY.test(question) && rowsAsked;
@@ -103,6 +109,8 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     const header = table.headers[k];
     const level = isNumericColumn(table, k) && namesHeader(k) ? levelNamed(question, header, rows.map((r) => table.rows[r][k] ?? '')) : undefined;
     if (level) return filtered(table, k, { value: level, leading: false }, rows.filter((r) => (table.rows[r][k] ?? '').trim() === level), rows, counted);
+    const blanks = k > 0 && namesHeader(k) && NOT_DONE_Q.test(question) ? rows.filter((r) => BLANK.test(table.rows[r][k] ?? '')) : [];
+    if (blanks.length && blanks.length < rows.length) return filtered(table, k, { value: OPEN_CELL, leading: false }, blanks, rows, counted);
     if (k === 0 || isNumericColumn(table, k)) continue;
     const status = STATUS_H.test(header.trim());
     const cells = rows.map((r) => (table.rows[r][k] ?? '').trim().toLowerCase());
@@ -129,7 +137,8 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
 function filtered(table: TableView, k: number, named: { value: string; leading: boolean }, hits: number[], rows: number[], counted: boolean): TableAnswer {
   const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
   const items = named.leading ? hits.map((r) => `${rowLabel(table, table.rows[r])}: ${table.rows[r][k].trim()}`).join('; ') : hits.map((r) => rowLabel(table, table.rows[r])).join(', ');
-  const text = `${label(table.headers[k])} ${named.value}: ${counted ? `${hits.length} (${items})` : items}. ${compared}`;
+  const listed = counted ? `${hits.length} (${items})` : items;
+  const text = `${named.value === OPEN_CELL ? `${label(table.headers[k])}: niet ingevuld (–) bij ${listed}` : `${label(table.headers[k])} ${named.value}: ${listed}`}. ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [0, ...(rowLabel(table, table.rows[hits[0] ?? 0]) === table.rows[hits[0] ?? 0][0] ? [] : [1]), k], hits) };
 }
 

@@ -43,6 +43,7 @@ import { withoutOtherYearDates } from './dates-of-year';
 import { withWholeAsked } from './table-whole';
 import { nthRowAsked } from './table-ordinal';
 import { rowMissesAsk } from './row-misses-ask';
+import { withPlaceOnlyTogether } from './places-together';
 export type { TableSource };
 
 export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
@@ -97,7 +98,7 @@ export function mayAnswer(question: string, id: string, source: TableSource): bo
 export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>): QaResult | undefined => {
   const [question, hits, best, columnWords, minCoverage, source, textAnswer] = args;
   const found = tableHitsAnswer(withWholeAsked(question, hits, best, source, asksForFigure(question)), hits, best, columnWords, minCoverage, source, textAnswer);
-  return found && withoutOtherYearDates(question, found);
+  return found && withPlaceOnlyTogether(question, withoutOtherYearDates(question, found));
 };
 
 /** A condition at the end of a question: "als ...", "indien ...", "mits ..." after what is asked. */

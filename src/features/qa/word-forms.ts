@@ -106,8 +106,11 @@ const nounInDracht = (word: string): string | undefined => word.match(/^(\p{L}{2
 /** The verb of a noun in -name: "overname" is "overnemen", "deelname" "deelnemen". */
 const nounInName = (word: string): string | undefined => word.match(/^(\p{L}{2,})names?$/u)?.[1].concat('nemen');
 
-/** The one of a role in -schap: "trekkerschap" is the "trekker", "voorzitterschap" the "voorzitter", "eigenaarschap" the "eigenaar". */
-const roleInSchap = (word: string): string | undefined => word.match(/^(\p{L}{3,}(?:er|aar))schap(?:pen)?$/u)?.[1];
+/**
+ * The one of a governance role in -schap: "trekkerschap" is the "trekker", "voorzitterschap" the "voorzitter". Not every
+ * -schap: "opdrachtgeverschap" is a way of working, and "het projectleiderschap" (fte) says no one who leads.
+ */
+const roleInSchap = (word: string): string | undefined => word.match(/^(\p{L}*(?:trekker|voorzitter|penvoerder|secretaris))schap(?:pen)?$/u)?.[1];
 
 /** The past tense of a verb in -eren: "adviseerde" is "adviseren", "reageerden" "reageren", "financierde" "financieren". */
 const pastOfEren = (word: string): string | undefined => word.match(/^(.{3,}(?:ee|ie)r)(?:de|den)$/)?.[1];
