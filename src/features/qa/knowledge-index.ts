@@ -101,7 +101,6 @@ export class KnowledgeIndex {
 
   /** Later documents overrule earlier ones: a passage of a more recently ingested one ranks up to RECENCY_BOOST higher. */
   private recency = (id: string): number => 1 + RECENCY_BOOST * this.age(id);
-
   /** 0 for the earliest ingested document, 1 for the latest. */
   private age = (passageId: string): number => this.documentAge.get(titleOfKey(passageId)) ?? 0;
 
