@@ -17,8 +17,9 @@ type Passages = (id: string) => { text: string; section: string } | undefined;
 /**
  * "Waarom wordt het contract met Engelgaard niet verlengd?": of the hits that cover the question as well as the best one,
  * a section of the same document whose heading says it gives the reasons goes first; the best states the fact.
- * "..., en waarom?" answered best by a table row (an action "Peiling opvolging bestuurlijk trekker"): a row gives no
- * reason, so a passage of the same document as good whose sentences give one goes first.
+ * "..., en waarom?" answered best by a table row (an action "Peiling opvolging bestuurlijk trekker") or "waarom was de
+ * wethouder er niet bij?" by the list of who was absent: neither gives a reason, so a passage of the same document as good
+ * whose sentences give one goes first.
  * `hits`: all hits, of which `ranked` holds those close enough to the best to answer.
  */
 export function withReasonFirst<H extends RankedHit>(ranked: H[], hits: H[], question: string, passage: Passages): H[] {
@@ -26,10 +27,10 @@ export function withReasonFirst<H extends RankedHit>(ranked: H[], hits: H[], que
   if (!best || best.kind !== 'passage') return ranked;
   const text = (h: H) => passage(h.id)?.text ?? '';
   const inDocument = (h: H, gap = 0) => h !== best && h.kind === 'passage' && h.coverage >= best.coverage - gap && titleOfKey(h.id) === titleOfKey(best.id);
-  const fromRow = ASKS_WHY_TOO.test(question) && !!rowOf(text(best));
-  const reasons = ASKS_WHY.test(question) && !REASON_HEADING.test(passage(best.id)?.section ?? '')
-    ? ranked.slice(1, 6).find((h) => inDocument(h) && REASON_HEADING.test(passage(h.id)?.section ?? ''))
-    : fromRow ? ranked.slice(1, 6).find((h) => inDocument(h) && !rowOf(text(h)) && givesReason(text(h))) : undefined;
+  const byHeading = ASKS_WHY.test(question) && !REASON_HEADING.test(passage(best.id)?.section ?? '') ? ranked.slice(1, 6).find((h) => inDocument(h) && REASON_HEADING.test(passage(h.id)?.section ?? '')) : undefined;
+  // A best hit that gives no reason at all (a row, a list of who was absent) gives way to one as good that does.
+  const noReason = (ASKS_WHY.test(question) || ASKS_WHY_TOO.test(question)) && (!!rowOf(text(best)) || !givesReason(text(best)));
+  const reasons = byHeading ?? (noReason ? ranked.slice(1, 6).find((h) => inDocument(h) && !rowOf(text(h)) && givesReason(text(h))) : undefined);
   // "Wat is de oorzaak van het tekort bij De Vlonder?" best answered by the passage that states the tekort: the one beside
   // it that gives its cause ("De oorzaak ligt ... in ..."), though it covers less, names the asked cause.
   const cause = reasons || !asksCauseByName(question) || givesCause(text(best)) ? undefined : [...hits].sort((a, b) => b.rank - a.rank).find((h) => inDocument(h, CAUSE_GAP) && !rowOf(text(h)) && givesCause(text(h)));
