@@ -10,7 +10,7 @@ import { situationSaid } from './asked-condition';
 import { questionParts } from './question-setup';
 import { relativeMomentGiven } from './relative-moments';
 import { asksWho, namesActor, type NamedInQuestion } from './asked-actor';
-import { namesMoney } from './count-questions';
+import { asksSumOfMoney, namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 import { withoutYearsOfNames } from './year-editions';
 import { rowOf } from './tables';
@@ -127,7 +127,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
   const duration = askedDuration(question);
   if (duration) return duration;
-  if (PAID_HOW_MUCH.test(question)) return (s) => statesAmount(s); // a percentage is no sum paid
+  if (PAID_HOW_MUCH.test(question) || asksSumOfMoney(question)) return (s) => statesAmount(s); // a sum paid or "hoeveel voorschot": no percentage, no count
   // "Hoe groot was de onrechtmatigheid in 2048?" asks a size: "in 2048 is één onrechtmatigheid geconstateerd" gives none.
   if (/\bhoe\s+(groot|hoog)\b/i.test(question) && !/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutYearsOfNames(s).replace(/\b(?:(?:19|20)\d\d|één)\b/g, ''));
   if (/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutDatesAndCodes(s));

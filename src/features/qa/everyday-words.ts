@@ -7,6 +7,13 @@ import { MONTHS } from '../../shared/dutch-date';
  * of every report by their terms: word-forms.ts).
  */
 const EVERYDAY: [RegExp, string][] = [
+  // "Wat versta je onder een calamiteit?", "wat wordt verstaan onder ...": what it is, as a definition says it.
+  [/\bwat\s+(?:(?:versta|verstaan|verstaat)\s+(?:je|jij|we|wij|jullie|u|ze|men)|(?:wordt|werd)\s+(?:er\s+)?(?:precies\s+)?verstaan)\s+(?:precies\s+)?onder\b/giu, 'wat is'],
+  // "... in de zin van de escalatieroute": as that document means it.
+  [/\bin\s+de\s+zin\s+van\b/giu, 'volgens'],
+  // "De stuurgroep vd herijking", "de agenda vh BO": chat shorthand for "van de", "van het".
+  [/\bv\.?d\.?(?=\s|$)/g, 'van de'],
+  [/\bv\.?h\.?(?=\s|$)/g, 'van het'],
   // "Een heel duur arrangement" is expensive, not the "duur" (length) of the periode group.
   [/\b(?:heel|erg|te|zo|best|nogal|bijzonder|extreem|zeer)\s+(?:duur|dure)\b/gi, 'kostbaar'],
   // "Moet dat langs de commissie?": laid before it.
