@@ -17,6 +17,8 @@ export const WANTS_LIST = new RegExp(
 );
 
 /** The things a list question asks for: "welke signalen", "wat zijn financiële signalen", "welke risico's", "alle beslispunten". */
+/** "Wat zijn de kernboodschappen (van de ronde)?": things asked by their name in the plural, which a heading may name. */
+export const WHAT_ARE_THE = new RegExp(`^\\s*wat\\s+(?:zijn|waren)\\s+(?:de|alle)\\s+(?:\\p{L}+e\\s+)?${PLURAL}(?!\\p{L})`, 'iu');
 export const LIST_THING = new RegExp(`\\b(?:welke|wat zijn(?: de)?|alle) (?:\\p{L}+e )?(${PLURAL})(?!\\p{L})`, 'iu');
 
 /** "Welke vijf uitgangspunten gelden er?", "wat zijn de drie prioriteiten": things asked by their number, each of them wanted. */

@@ -1,5 +1,5 @@
 import { extractAnswer } from './answer-extraction';
-import { COUNTED_THINGS, LIST_THING, WANTS_LIST } from './list-questions';
+import { COUNTED_THINGS, LIST_THING, WANTS_LIST, WHAT_ARE_THE } from './list-questions';
 import { negatedAsk } from './negated-asks';
 import { askedKind, asksResultItself, withAskedKind } from './asked-kind';
 import { MONTH_NAMES } from '../../shared/dutch-date';
@@ -91,7 +91,8 @@ function headingNamesAsked(question: string, section: Passage[], matches: (sente
   const level = !anyShape && asksLevelEntry(question) ? namedLevel(question) : undefined;
   if (level !== undefined) return !!section[0] && levelsOwnHeading(section[0].section, level);
   // Any question naming the things in the plural (anyShape) asks for all of them, "wat zijn de beperkingen van ...".
-  const thing = anyShape || WANTS_LIST.test(question) ? question.match(LIST_THING)?.[1] : undefined;
+  // "Wat zijn de kernboodschappen?" under "4. Kernboodschappen": the things the heading names, all of them.
+  const thing = anyShape || WANTS_LIST.test(question) || WHAT_ARE_THE.test(question) ? question.match(LIST_THING)?.[1] : undefined;
   if (!thing || !section[0]?.section) return false;
   const heading = matches(headOfHeading(section[0].section));
   return matches(thing).some((v, w) => v > 0 && heading[w] > 0);

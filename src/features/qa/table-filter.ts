@@ -64,6 +64,12 @@ function asksThingNamedBy(question: string, words: string, terms: TermsOf): bool
   const named = terms(words);
   return !!thing && [...terms(thing)].some((t) => named.has(t) && !WEAK_TERMS.has(t));
 }
+/** Whether a cell's words, but for the weak ones, are the thing a "welke X" asks ("alle doelgroepen" for "welke doelgroepen"). */
+function namesOnlyThingAsked(question: string, value: string, terms: TermsOf): boolean {
+  const thing = ROWS_ASKED.exec(question)?.[1];
+  const content = wordsOf(value).filter((w) => [...terms(w)].some((t) => !WEAK_TERMS.has(t)));
+  return !!thing && content.length > 0 && content.every((w) => [...terms(w)][0] === [...terms(thing)][0]);
+}
 /** Whether the things asked are the table's rows: named by its caption or its first columns ("Tabel 5. Klachten in 2040"). */
 export const asksRows = (question: string, table: TableView, terms: TermsOf) => asksThingNamedBy(question, `${table.caption} ${table.headers[0]} ${table.headers[1] ?? ''}`, terms);
 /** The thing of "welke X" is the rows, or a column, of the table: not "welke wachttijd" of a table of dossiers. */
@@ -123,6 +129,8 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     const classes = rowsAsked && values.length < cells.length && !!named && !named.leading && cells.filter((c) => c === named.value).length > 1 && !elsewhere;
     // A value of three words or more the question says whole ("meer sturing op wachttijden") names its column too.
     const verbatim = !!named && !named.leading && wordsOf(named.value).length >= 3 && wordsOf(named.value).every((w) => said.has(w));
+    // "Welke doelgroepen ...?" of a cell "alle doelgroepen": a value that only names the thing asked filters nothing.
+    if (named && namesOnlyThingAsked(question, named.value, terms)) continue;
     if (!named || (!status && !classes && !verbatim && !saysFrequencies(table, k) && ![...terms(header)].some((t) => asked.has(t)))) continue;
     // A name only one row holds ("welke wachttijd is met Sallandse Jeugd-GGZ afgesproken?") picks that row; it filters
     // nothing, and which row it is answers only a question for a thing the table names (its rows, a column).
