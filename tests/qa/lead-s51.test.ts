@@ -83,12 +83,51 @@ eerste maanden de achterstand wegwerken en de contracten verlengen, zodat de bes
 De gemeenten dragen samen € 120.000 bij aan de herijking, volgens de verdeelsleutel. Zwolle betaalt daarvan € 31.200.
 `;
 
+const PLAN = `# Startnotitie herziening inkoop Veldmark 2063
+
+## 1. Aanleiding
+
+Eind januari meldde Stichting Noorderlicht Jeugd, die zorg leverde aan 180 jeugdigen uit zeven gemeenten, een acuut
+tekort. Omdat een regulier bestuur pas in mei gepland stond, kwam de zaak bij de kleine commissie. Die besloot op 2 maart
+2063 tot een continuïteitsvoorschot van € 910.000, zodat de zorg doorliep. In de tussentijd mocht formeel geen orgaan
+het voorschot verstrekken, want de kleine commissie heeft geen eigen bevoegdheden.
+
+## 2. Kernboodschappen
+
+Alle uitingen zijn terug te voeren op vijf boodschappen. De formulering verschilt per doelgroep; de inhoud niet.
+
+1. **De inkoop is van de gemeenten.** Het serviceteam schrijft en organiseert, maar de keuzes komen uit de elf gemeenten en het bestuur beslist over elk perceel.
+2. **Eén ronde per jaar, met een harde deadline.** Wie vóór 1 juni 2063 om 12.00 uur reageert, wordt meegenomen in het concept; wat later komt, schuift door naar de volgende ronde.
+3. **Regionaal alleen waar het regionaal beter gaat.** Een perceel hoort regionaal als het de lokale zorg helpt en één gemeente het niet alleen kan inkopen of bewaken.
+4. **Elk perceel krijgt een gezicht.** Bij de gunning krijgt ieder perceel een bestuurlijk trekker en een contractmanager, zodat altijd duidelijk is bij wie je terechtkunt.
+5. **Wij laten zien wat er met je inbreng gebeurt.** Ook een reactie die niet wordt overgenomen krijgt een schriftelijk antwoord met een reden.
+
+## 3. Doelgroepen
+
+| Doelgroep | Omvang | Wat we willen bereiken |
+| --- | --- | --- |
+| Gemeenteraden | 250 raadsleden | kennen de planning |
+| Zorgaanbieders | 60 aanbieders | weten wanneer de markt opengaat |
+| Jongeren | 12 panelleden | geven advies op het concept |
+
+## 4. Planning
+
+| Maand | Activiteit | Doelgroep |
+| --- | --- | --- |
+| april 2063 | bijeenkomst | Zorgaanbieders |
+| mei 2063 | besluit bestuur, persbericht | alle doelgroepen |
+
+Het concept gaat op 9 mei naar het AO en op 23 mei naar het PFO.
+`;
+
 let minutes: KnowledgeIndex;
+let plan: KnowledgeIndex;
 let report: KnowledgeIndex;
 
 beforeAll(async () => {
   minutes = await indexWithCuratedFacts('verslag-stuurgroep-veldmark-maart-2063.md', MINUTES);
   report = await indexWithCuratedFacts('tijdigheid-stukken-veldmark-2062.md', REPORT);
+  plan = await indexWithCuratedFacts('startnotitie-inkoop-veldmark-2063.md', PLAN);
 });
 
 const text = (r: QaResult) => (r.kind === 'answer' ? r.answer : `declined: ${r.reason}`);
@@ -153,3 +192,32 @@ describe('tables', () => {
     expect(text(report.ask('wat moet zwolle bijdragen aan de herijking?'))).toMatch(/31\.200/);
   });
 });
+
+describe('what is asked, in other words', () => {
+  it('gives the sum of money for "hoeveel voorschot", not the sentence that counts the jeugdigen', () => {
+    expect(text(plan.ask('hoeveel voorschot kreeg noorderlicht jeugd van de kleine commissie?'))).toMatch(/910\.000/);
+  });
+
+  it('gives the whole list for "wat zijn de X" under a heading that names X', () => {
+    const answer = text(plan.ask('wat zijn de kernboodschapen?'));
+    for (const item of ['van de gemeenten', 'harde deadline', 'gezicht', 'inbreng']) expect(answer).toMatch(item);
+  });
+
+  it('answers "welke doelgroepen" with the rows of the table of doelgroepen, not the cell "alle doelgroepen"', () => {
+    const answer = text(plan.ask('op welke doelgroepen richt de startnotitie zich allemaal?'));
+    for (const group of ['Gemeenteraden', 'Zorgaanbieders', 'Jongeren']) expect(answer).toMatch(group);
+  });
+
+  it('declines what a body thought at a meeting the text only plans', () => {
+    expect(text(plan.ask('wat heeft het pfo op 23 mei gevonden van het concept?'))).toMatch(/^declined/);
+  });
+
+  it('guard: answers when that meeting is', () => {
+    expect(text(plan.ask('wanneer gaat het concept naar het pfo?'))).toMatch(/23 mei/);
+  });
+
+  it('reads "vd" as "van de" and "wat versta je onder" as a definition asked', () => {
+    expect(text(minutes.ask('wie zaten er bij de stuurgroep vd zorgcontinuiteit?'))).toMatch(/Hofstede/);
+  });
+});
+

@@ -2,7 +2,7 @@ import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked } from './declines';
 import { datesOfOtherYear } from './dates-of-year';
-import { lacksDayOfDeed } from './done-on-day';
+import { lacksDayOfDeed, plansOnlyVerdictAsked } from './done-on-day';
 import { lacksMembersAsked, lacksNamesAsked } from './names-asked';
 import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
@@ -196,6 +196,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksAbsoluteCount(question, answer) ||
     lacksWhatIsAsked(question, answer, terms) ||
     lacksDayOfDeed(question, answer, source) ||
+    plansOnlyVerdictAsked(question, answer) ||
     answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||

@@ -14,3 +14,16 @@ export function lacksDayOfDeed(question: string, answer: string, source = ''): b
   const day = DONE_ON_DAY.exec(question)?.[1];
   return !!day && !spaced(`${answer}\n${source}`).includes(spaced(day));
 }
+
+/** "Wat heeft het PFO op 18 oktober gevonden van het concept?", "hoe reageerde het AO": what a body thought or decided. */
+const VERDICT_ASKED = /\bwat\s+(?:vond|vonden|vindt|vinden|heeft|hebben|had|hadden)\s+(?:het|de|die)\s+[^?]{0,40}?\b(?:gevonden|vond|vonden|vinden|vindt|geoordeeld)\b|\bhoe\s+(?:reageerde|reageerden|oordeelde|oordeelden)\b|\bwat\s+(?:was|is)\s+(?:het|de)\s+(?:oordeel|reactie|standpunt)\s+van\b/i;
+/** "Het concept gaat op 18 oktober naar het PFO", "wordt in het AO besproken": a meeting still to come, no outcome of it. */
+const PLANNED_ONLY = /\b(?:gaat|gaan)\s+(?:[^.;]*?\s)?naar\s+(?:het|de)\b|\bwordt\s+[^.;]*\b(?:voorgelegd|besproken|geagendeerd|behandeld)\b|\bstaat\s+[^.;]*\bgepland\b/i;
+/** What a body thought or did with it: "stemde in", "adviseerde", "was positief", "vond", "besloot". */
+const VERDICT_SAID = /\b(?:stemde|stemden|ingestemd|adviseerde|adviseerden|geadviseerd|positief|negatief|kritisch|akkoord|vond|vonden|besloot|besloten|oordeelde|reageerde|reageerden|steunde|steunden|onderschreef)\b/i;
+
+/**
+ * Asked what a body thought of something at a meeting ("wat heeft het PFO op 18 oktober gevonden van het concept?") of a
+ * text that only plans that meeting ("gaat op 18 oktober naar het PFO"): the outcome is not in it.
+ */
+export const plansOnlyVerdictAsked = (question: string, answer: string): boolean => VERDICT_ASKED.test(question) && PLANNED_ONLY.test(answer) && !VERDICT_SAID.test(answer);

@@ -38,9 +38,12 @@ const PLEASE_THE_THINGS = /\bgraag\s+(?:alle\s+|de\s+)(\p{L}{3,}(?:en|s|['’]s)
 /** "Alle fases": the things "alle" is said of; "welke gemeenten waren bij alle vergaderingen" asks no gemeente whole. */
 const ALL_THINGS = /\balle\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)/iu;
 
+/** "Op welke doelgroepen richt het plan zich allemaal?": the things "welke" asks, all of them. */
+const WHICH_ALL = /\bwelke\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)\b[^?]*\ballemaal\b/iu;
+
 /** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
 export function thingListed(question: string): string | undefined {
-  return WANTS_LIST.test(question) ? ASKED_THING.exec(question)?.[1] : (ALL_THINGS.exec(question)?.[1] ?? PLEASE_THE_THINGS.exec(question)?.[1]);
+  return WANTS_LIST.test(question) ? ASKED_THING.exec(question)?.[1] : (ALL_THINGS.exec(question)?.[1] ?? PLEASE_THE_THINGS.exec(question)?.[1] ?? WHICH_ALL.exec(question)?.[1]);
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
