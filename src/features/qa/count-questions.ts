@@ -38,8 +38,10 @@ const MONEY_NOUN = /\p{L}(?:geld|gelden|kosten|bedrag|budget|vergoeding|tarief|l
 export const namesMoney = (noun: string): boolean => MONEY_NOUN.test(noun);
 /** "Hoeveel voorschot", "hoe hoog was het voorschot": the noun after "hoeveel" or "hoe hoog/groot is de". */
 const MONEY_ASKED = /\b(?:hoeveel|hoe\s+(?:hoog|groot)\s+(?:is|was|wordt|werd)\s+(?:het|de))\s+(?:\p{L}+e\s+)?(\p{L}+)/iu;
+/** A sum paid out or lent ("continuïteitsvoorschot", "subsidie"); a budget or costs keep the figure check of "hoeveel". */
+const SUM_PAID = /(?:voorschot|subsidie|(?<!ver)lening|krediet|uitkering|boete|toelage)$/iu;
 /** "Hoeveel voorschot kreeg Kompaszorg?": a sum of money is asked, not the count of jeugdigen beside it. */
-export const asksSumOfMoney = (question: string): boolean => namesMoney(MONEY_ASKED.exec(question)?.[1] ?? '');
+export const asksSumOfMoney = (question: string): boolean => SUM_PAID.test(MONEY_ASKED.exec(question)?.[1] ?? '');
 /** "Hoeveel van de foutieve betalingen", "van de gecontroleerde dossiers": how many of the things named after "van de" (not "van de tien grootste ..."). */
 const COUNTED_OF_THE = new RegExp(`\\bhoeveel\\s+van\\s+(?:de|die|deze)\\s+(?:${ADJECTIVE}|\\p{L}*ge\\p{L}+[dt]e\\s+)?(\\p{L}+)`, 'iu');
 const VERB_BEFORE_SUBJECT = (word: string) => new RegExp(`\\b${word}\\s+(?:er|het|dat|dit|de|een|ze|zij|hij|dan|daarvan|hiervan)\\b`, 'i');
