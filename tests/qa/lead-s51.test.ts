@@ -117,7 +117,16 @@ Alle uitingen zijn terug te voeren op vijf boodschappen. De formulering verschil
 | april 2063 | bijeenkomst | Zorgaanbieders |
 | mei 2063 | besluit bestuur, persbericht | alle doelgroepen |
 
-Het concept gaat op 9 mei naar het AO en op 23 mei naar het PFO.
+Het concept gaat op 9 mei naar het AO en op 23 mei naar het PFO. Elke raad krijgt zes weken voor wensen en bedenkingen,
+en de regionale raadsconferentie op 14 juni 2063 biedt raadsleden de gelegenheid om de percelen met elkaar te bespreken.
+
+## 5. Rol van de raden
+
+Raden krijgen voortaan tweemaal per jaar een regionale raadsconferentie.
+
+## 6. Begrippen
+
+Calamiteiten zijn voorvallen die niet kunnen wachten tot het volgende reguliere bestuur.
 `;
 
 let minutes: KnowledgeIndex;
@@ -216,8 +225,13 @@ describe('what is asked, in other words', () => {
     expect(text(plan.ask('wanneer gaat het concept naar het pfo?'))).toMatch(/23 mei/);
   });
 
+  it('answers "wanneer is die raadsconferentie" with its day, not with how often there is one', () => {
+    expect(text(plan.ask('wanneer is die regionale raadsconferentie?'))).toMatch(/14 juni 2063/);
+  });
+
   it('reads "vd" as "van de" and "wat versta je onder" as a definition asked', () => {
     expect(text(minutes.ask('wie zaten er bij de stuurgroep vd zorgcontinuiteit?'))).toMatch(/Hofstede/);
+    expect(text(plan.ask('wat versta je onder een calamiteit in de zin van de startnotitie?'))).toMatch(/niet kunnen wachten/);
   });
 });
 

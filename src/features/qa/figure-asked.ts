@@ -64,7 +64,9 @@ export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
  */
 const TIME_ASKED = /\bvan\s+wanneer\s+tot\s+wanneer\b|\bsinds\s+wanneer\b/i;
 const GIVES_TIME = new RegExp(String.raw`\b(?:19|20)\d\d\b|\b(?:${MONTH_NAMES})\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b`, 'i');
-export const lacksTimeAsked = (question: string, answer: string) => TIME_ASKED.test(question) && !GIVES_TIME.test(answer);
+/** "Wanneer is die raadsconferentie?", "waar en wanneer is de volgende bijeenkomst": the day of one meeting, not how often there is one. */
+const MEETING_WHEN = /\bwanneer\s+(?:is|was|wordt|werd|vindt|vond|komt)\s+(?:die|deze|de|het)\s+(?:\p{L}+\s+)?\p{L}*(?:conferentie|vergadering|bijeenkomst|overleg|avond|sessie|ontbijt|werkdag)\b/iu;
+export const lacksTimeAsked = (question: string, answer: string) => (TIME_ASKED.test(question) || MEETING_WHEN.test(question)) && !GIVES_TIME.test(answer);
 /** A time or a length of time asked, which a passage nearly as good as the best may give where the best does not. */
-export const asksTimeOrLength = (question: string) => TIME_ASKED.test(question) || DURATION_Q.test(question);
+export const asksTimeOrLength = (question: string) => TIME_ASKED.test(question) || MEETING_WHEN.test(question) || DURATION_Q.test(question);
 export const asksLength = (question: string) => DURATION_Q.test(question);
