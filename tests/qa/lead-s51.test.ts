@@ -81,6 +81,18 @@ eerste maanden de achterstand wegwerken en de contracten verlengen, zodat de bes
 ## 2. Bijdragen
 
 De gemeenten dragen samen € 120.000 bij aan de herijking, volgens de verdeelsleutel. Zwolle betaalt daarvan € 31.200.
+
+## 3. Aanleiding
+
+Twee ontwikkelingen geven aanleiding de planning van de stukken te herzien.
+
+### 3.1 Vertrek van de regiomanager
+
+Na het vertrek van de vorige regiomanager bleef de functie vier maanden onvervuld.
+
+### 3.2 Nieuw financieel systeem
+
+Het nieuwe financiële systeem leverde de cijfers voor de eerste helft pas in augustus.
 `;
 
 const PLAN = `# Startnotitie herziening inkoop Veldmark 2063
@@ -191,6 +203,11 @@ describe('tables', () => {
     const answer = text(report.ask('wanneer is de eerste bestuursrapportage over 2062 verstuurd?'));
     expect(answer).toMatch(/9 september 2062/);
     expect(answer).not.toMatch(/28 november/);
+  });
+
+  it('answers "wat was de aanleiding" with the sections of the chapter "Aanleiding"', () => {
+    const answer = text(report.ask('waarom gaan ze de planning herzien? wat was de aanleiding'));
+    for (const ground of ['Vertrek van de regiomanager', 'Nieuw financieel systeem']) expect(answer).toMatch(ground);
   });
 
   it('declines an amount of a gemeente outside the region that no document names', () => {

@@ -9,13 +9,16 @@ import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
  */
 const KINDS_QUESTION = /^\s*welke\s+(\p{L}+)\b.*\b(zijn er|er zijn|bestaan( er)?|onderscheidt|onderscheiden)\b/iu;
 
+/** "Wat was de aanleiding?" of a chapter "1. Aanleiding" whose sections (1.1, 1.2, 1.3) are each one of the grounds. */
+const GROUNDS_QUESTION = /\bwat\s+(?:was|is|waren|zijn)\s+(?:nu\s+)?(?:eigenlijk\s+)?(?:de|het)\s+(aanleiding|aanleidingen|redenen|achtergrond)\b/iu;
+
 /** "Welke thema's zijn er op 12 december op de agenda gezet?": what was done then, not which kinds exist. */
 const PASSIVE_DONE = /\b(?:zijn|is)\s+er\b.*\bge\p{L}{2,}[dt]\s*\??\s*$/iu;
 
 /** The kinds a question asks to list ("niveaus"), as a word stem test, or undefined. */
 export function asksForKinds(question: string, terms: (word: string) => string[]): ((text: string) => boolean) | undefined {
   if (PASSIVE_DONE.test(question)) return undefined;
-  const noun = question.match(KINDS_QUESTION)?.[1];
+  const noun = question.match(KINDS_QUESTION)?.[1] ?? question.match(GROUNDS_QUESTION)?.[1];
   const stem = noun ? terms(noun.toLowerCase())[0] : undefined;
   if (!stem || stem.startsWith('~')) return undefined;
   return (text) => text.split(/[^\p{L}]+/u).some((w) => w && terms(w.toLowerCase())[0] === stem);
@@ -33,6 +36,12 @@ function sectionsOf(start: Passage, passageAt: (title: string, position: number)
   return out;
 }
 
+/** The first passage of the sections under a chapter's own opening text, if the next passage sits under it. */
+function firstBelow(opening: Passage, passageAt: (title: string, position: number) => Passage | undefined): Passage | undefined {
+  const next = passageAt(opening.title, opening.position + 1);
+  return next && opening.section && next.chapter === opening.section ? next : undefined;
+}
+
 const withoutNumber = (heading: string) => heading.replace(/^\d+(\.\d+)*\.?\s+/, '');
 
 /** The list of sections under the chapter that names what is asked, when there are at least two. */
@@ -41,8 +50,10 @@ export function subsectionList(
   candidates: Passage[],
   passageAt: (title: string, position: number) => Passage | undefined,
 ): { passage: Passage; text: string } | undefined {
-  for (const passage of candidates) {
-    if (!passage.chapter || !names(withoutNumber(passage.chapter))) continue;
+  for (const candidate of candidates) {
+    // The chapter's own opening text ("3. Aanleiding: Twee ontwikkelingen ...") stands for the sections under it.
+    const passage = candidate.chapter && names(withoutNumber(candidate.chapter)) ? candidate : firstBelow(candidate, passageAt);
+    if (!passage?.chapter || !names(withoutNumber(passage.chapter))) continue;
     // Table rows are cited by their table's caption: they are no sections of their own.
     const sections = sectionsOf(passage, passageAt).filter((p) => !rowOf(p.text));
     if (sections.length < 2) continue;
@@ -65,5 +76,7 @@ export function subsectionAnswer(
   const listed = kinds && subsectionList(kinds, candidates(), corpus.passageAt);
   if (!listed) return undefined;
   const { passage, text } = listed;
-  return { kind: 'answer', answer: text, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence };
+  // "Wat was de aanleiding?": the chapter's name says what its sections are.
+  const answer = GROUNDS_QUESTION.test(question) ? `${withoutNumber(passage.chapter)}:\n${text}` : text;
+  return { kind: 'answer', answer, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence };
 }
