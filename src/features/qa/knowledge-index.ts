@@ -164,7 +164,7 @@ export class KnowledgeIndex {
     const named = namedDocument(asked, this.documentAge.keys(), (w) => this.terms(w), (t) => this.passage(t, 0)?.text) ?? describedDocument(question, this.documentAge.keys());
     const where = new Set(named ? this.analyse(this.speller.correct(named.phrase)).map((w) => w.terms[0]) : []);
     const setup = setupTerms(question, (text) => this.analyse(text));
-    const weights = withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where, this.vocabulary), question), question, (w) => this.terms(w)), words, setup, question);
+    const weights = this.shortNames.withPeopleNamed(withSetupWeights(withFrameWeights(withAmountWeight(searchWeights(words, where, this.vocabulary), question), question, (w) => this.terms(w)), words, setup, question), this.documentAge.keys());
     const frame = frameTerms(question, (w) => this.terms(w));
     const strong = words.filter((w) => !w.weak && !frame.has(w.terms[0]));
     const counted = strong.length > 0 ? strong : words;

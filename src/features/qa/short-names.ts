@@ -81,6 +81,28 @@ export class ShortNames {
     return names.get(body) ?? [];
   }
 
+  private readonly peopleByDocument = new Map<string, Map<string, string[]>>();
+
+  /**
+   * "Wat is volgens de contractmanager de oorzaak ...?": the search weights with, beside a role word or gemeente, the
+   * surnames it stands for in any document's list of people ("Kuipers, senior contractmanager"), at half its weight.
+   */
+  withPeopleNamed(weights: Map<string, number>, titles: Iterable<string>): Map<string, number> {
+    const out = new Map(weights);
+    for (const title of titles) {
+      const first = this.passageAt(title, 0);
+      if (!first) continue;
+      const key = `${title}@${first.ingestedAt}`;
+      let people = this.peopleByDocument.get(key);
+      if (!people) {
+        people = personRolesIn(firstTexts(title, this.passageAt), this.terms);
+        if (this.peopleByDocument.size < 5_000) this.peopleByDocument.set(key, people);
+      }
+      for (const [term, weight] of weights) for (const name of people.get(term) ?? []) if (!out.has(name)) out.set(name, weight / 2);
+    }
+    return out;
+  }
+
   /**
    * Whether the document of this passage names, in its first passages, a body every text of the region is about (RSJ
    * itself, a weak term): its later paragraphs speak of it as "we" ("Omdat het gaat om een omvangrijk project ...").
