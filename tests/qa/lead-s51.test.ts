@@ -174,6 +174,11 @@ describe('causes and reasons', () => {
     expect(answer).toMatch(/indexering/);
   });
 
+  it('reads "volgens de contractmanager" as what the contractmanager of the list of people says', () => {
+    const answer = text(minutes.ask('wat is volgens de contractmanager eigenlijk de oorzaak van het geldgat bij ravenhorst?'));
+    expect(answer).toMatch(/indexering/);
+  });
+
   it('answers "wie ..., en waarom?" with the sentence that gives the reason, not the action of the actielijst', () => {
     const answer = text(minutes.ask('wie wil stoppen als bestuurlijk trekker van de thuiszittersaanpak en waarom?'));
     expect(answer).toMatch(/Nijenhuis/);
