@@ -7,6 +7,8 @@ import { PLACE_TERMS, tokenGroups } from './dutch-text';
 const PERSON_LINE = /^\s*(?:[-•*]\s+)?(?:mw\.|mevr\.|dhr\.|mevrouw|de heer)\s+(?:\p{Lu}\.\s*)*(?:\([^)]{1,30}\)\s+)?((?:(?:van|de|der|den|ten|ter)\s+)*\p{Lu}[\p{L}'-]+),\s+([^,;.(]{3,80})/iu;
 /** A word of a role: "wethouder", "contractmanager", "financieel adviseur", "voorzitter". */
 const ROLE_WORD = /(?:wethouder|manager|houder|adviseur|voorzitter|secretaris|directeur|coördinator|coordinator|ondersteuner|controller|ambtenaar|leider|beheerder|bestuurder)$/;
+/** Whether an index term is of a role word ("contractmanager", "wethouder"): only those are searched by the surnames they stand for. */
+export const isRoleTerm = (term: string) => ROLE_WORD.test(term);
 
 /**
  * In a document that lists people with their roles, each role word and gemeente of a person's line stands for that

@@ -1,7 +1,7 @@
 import { WEAK_TERMS, tokenGroups } from './dutch-text';
 import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
 import type { Passage } from './qa.domain';
-import { personRolesIn } from './person-roles';
+import { isRoleTerm, personRolesIn } from './person-roles';
 
 /** How far into a document its definitions list is looked for (it is the first article or near it). */
 const FIRST_PASSAGES = 12;
@@ -84,10 +84,12 @@ export class ShortNames {
   private readonly peopleByDocument = new Map<string, Map<string, string[]>>();
 
   /**
-   * "Wat is volgens de contractmanager de oorzaak ...?": the search weights with, beside a role word or gemeente, the
-   * surnames it stands for in any document's list of people ("Kuipers, senior contractmanager"), at half its weight.
+   * "Wat is volgens de contractmanager de oorzaak ...?": the search weights with, beside a role word, the surnames it
+   * stands for in any document's list of people ("Kuipers, senior contractmanager"), at half its weight.
    */
   withPeopleNamed(weights: Map<string, number>, titles: Iterable<string>): Map<string, number> {
+    const roles = [...weights].filter(([term]) => isRoleTerm(term));
+    if (!roles.length) return weights;
     const out = new Map(weights);
     for (const title of titles) {
       const first = this.passageAt(title, 0);
@@ -98,7 +100,7 @@ export class ShortNames {
         people = personRolesIn(firstTexts(title, this.passageAt), this.terms);
         if (this.peopleByDocument.size < 5_000) this.peopleByDocument.set(key, people);
       }
-      for (const [term, weight] of weights) for (const name of people.get(term) ?? []) if (!out.has(name)) out.set(name, weight / 2);
+      for (const [term, weight] of roles) for (const name of people.get(term) ?? []) if (!out.has(name)) out.set(name, weight / 2);
     }
     return out;
   }
