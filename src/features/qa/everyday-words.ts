@@ -11,6 +11,10 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bwat\s+(?:(?:versta|verstaan|verstaat)\s+(?:je|jij|we|wij|jullie|u|ze|men)|(?:wordt|werd)\s+(?:er\s+)?(?:precies\s+)?verstaan)\s+(?:precies\s+)?onder\b/giu, 'wat is'],
   // "... in de zin van de escalatieroute": as that document means it.
   [/\bin\s+de\s+zin\s+van\b/giu, 'volgens'],
+  // "Dashbord": the Dutch spelling of the "dashboard" reports write (a word of the dictionary, so no typo to the speller).
+  [/\bdashbord(s)?\b/giu, 'dashboard$1'],
+  // "Op z'n vroegst", "op zijn vroegst": not before, as a text says "niet eerder dan".
+  [/\bop\s+(?:z['’]n|zijn)\s+vroegst\b/giu, 'niet eerder dan'],
   // "De stuurgroep vd herijking", "de agenda vh BO": chat shorthand for "van de", "van het".
   [/\bv\.?d\.?(?=\s|$)/g, 'van de'],
   [/\bv\.?h\.?(?=\s|$)/g, 'van het'],
