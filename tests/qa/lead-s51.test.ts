@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../src/features/qa/knowledge-index';
 import { indexWithCuratedFacts } from '../helpers/knowledge-from-markdown';
 import type { QaResult } from '../../src/features/qa/qa.domain';
+import { inDocumentWords } from '../../src/features/qa/everyday-words';
 
 // Invented minutes and an invented report of the invented region Veldmark, with real gemeenten of IJsselland as such papers
 // have. Written for session 51; each test fails at the session's start commit (4e0e446) unless it says it guards a case
@@ -254,6 +255,15 @@ describe('what is asked, in other words', () => {
   it('reads "vd" as "van de" and "wat versta je onder" as a definition asked', () => {
     expect(text(minutes.ask('wie zaten er bij de stuurgroep vd zorgcontinuiteit?'))).toMatch(/Hofstede/);
     expect(text(plan.ask('wat versta je onder een calamiteit in de zin van de startnotitie?'))).toMatch(/niet kunnen wachten/);
+  });
+});
+
+describe('everyday words (rewrites of the question)', () => {
+  it('reads chat shorthand and spellings as the words documents use', () => {
+    expect(inDocumentWords('wie zitten in de stuurgroep vd herijking')).toBe('wie zitten in de stuurgroep van de herijking');
+    expect(inDocumentWords('wat kost het dashbord')).toBe('wat kost het dashboard');
+    expect(inDocumentWords("vanaf wanneer kan het er op z'n vroegst zijn")).toBe('vanaf wanneer kan het er niet eerder dan zijn');
+    expect(inDocumentWords('welke wethouder ontbrak?')).toBe('welke wethouder was afwezig?');
   });
 });
 
