@@ -168,8 +168,7 @@ export const namesWholeKind = (word: string) => WHOLE_KIND.test(word);
 export function withThingNotSaid(result: AnswerResult, best: GateHit, words: QueryWord[], setup: ReadonlySet<string>, terms: (word: string) => string[]): AnswerResult {
   const missing = missingThing(best, words, setup);
   if (missing) return { ...result, missing };
-  // The document's title says what all of it is about ("Startnotitie herijking governance": its "aanleiding" is the herijking's).
-  const unanswered = unsaidThing(words, withAmountWord(`${result.source.title} ${result.source.section} ${result.answer}`), terms, result.passageRef.kind === 'fact' ? best.matched : []);
+  const unanswered = unsaidThing(words, withAmountWord(`${result.source.section} ${result.answer}`), terms, result.passageRef.kind === 'fact' ? best.matched : []);
   return unanswered ? { ...result, unanswered } : result;
 }
 

@@ -100,8 +100,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/\s+i\.?\s?p\.?\s?v\.?\s+[^.?!,;]*/giu, ''],
   // "Hoeveel moeten er minimaal zijn om het BO te laten doorgaan?": a quorum, which reglementen say as presence.
   [/\b(moet|moeten)\s+(er|we|wij|ze|jullie)\s+(minimaal|minstens|ten minste)\s+(?:zijn|komen|opdagen)\b/gi, '$1 $2 $3 aanwezig zijn'],
-  // "Welke wethouder ontbrak?": who was absent, as minutes say it ("Afwezig met bericht"); "wat ontbreekt er in het plan" is no person.
-  [/\b(wie|welke\s+(?:wethouders?|leden|lid|bestuurders?|deelnemers?|gemeenten?))\s+(?:ontbrak|ontbraken|ontbreekt|ontbreken)\b(?=\s*(?:er\s*)?(?:\?|$|\ben\b|\bbij\b|\bop\b))/giu, '$1 was afwezig'],
+  // "Welke wethouder ontbrak?": who was absent, as minutes say it ("Afwezig met bericht"); "wat ontbreekt er in het plan" is no
+  // person, and "ontbraken bij" is a phrase of absence already (paraphrases.txt).
+  [/\b(wie|welke\s+(?:wethouders?|leden|lid|bestuurders?|deelnemers?|gemeenten?))\s+(?:ontbrak|ontbraken|ontbreekt|ontbreken)\b(?=\s*(?:er\s*)?(?:\?|$|\ben\b|\bop\b))/giu, '$1 was afwezig'],
   // "..., en om hoeveel jeugdigen gaat het?": a second ask of how many there are, as a column counts them ("aantal jeugdigen").
   [/\b(en\s+)om\s+hoeveel\s+(\p{L}+)\s+(?:gaat|ging)\s+(het|dat|dit)\b/giu, '$1hoeveel $2 zijn $3'],
   // "Hoe lang mag de commissie er vanaf 2052 over doen?": how long it may take, as a term says it ("duurt", "termijn").

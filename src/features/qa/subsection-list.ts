@@ -76,7 +76,7 @@ export function subsectionAnswer(
   const listed = kinds && subsectionList(kinds, candidates(), corpus.passageAt);
   if (!listed) return undefined;
   const { passage, text } = listed;
-  // "Wat was de aanleiding?": the chapter's name says what its sections are.
-  const answer = GROUNDS_QUESTION.test(question) ? `${withoutNumber(passage.chapter)}:\n${text}` : text;
+  // "Wat was de aanleiding?": the chapter's name, and the document's, say what its sections are the grounds of.
+  const answer = GROUNDS_QUESTION.test(question) ? `${withoutNumber(passage.chapter)} (${passage.title}):\n${text}` : text;
   return { kind: 'answer', answer, source: { title: passage.title, section: passage.chapter }, passageRef: { kind: 'passage', title: passage.title, position: passage.position }, confidence };
 }

@@ -95,7 +95,13 @@ function yesOrNo(question: string, values: string[]): { value: string; leading: 
 }
 
 /** "Welke gemeenten hadden nog geen thema's ingestuurd?": not done at all (not "niet op tijd"), which a blank cell says. */
-const NOT_DONE_Q = /^(?!.*\b(?:op\s+tijd|tijdig|te\s+laat)\b).*\b(?:niet|geen)\b/i;
+const NOT_DONE_Q = /^(?!.*\b(?:op\s+tijd|tijdig|te\s+laat)\b).*?\b(?:niet|geen)\s+((?:\S+\s+){0,4}\S+)/i;
+/** Whether the question says not done of what a column's header names, a few words after "niet" or "geen" ("nog geen thema's ingestuurd": "Ingediend op"). */
+function notDoneNamed(question: string, header: string, terms: TermsOf): boolean {
+  const after = NOT_DONE_Q.exec(question)?.[1];
+  const named = terms(header);
+  return !!after && wordsOf(after).some((w) => [...terms(w)].some((t) => named.has(t) && !WEAK_TERMS.has(t)));
+}
 /** A cell left open: "–", "-", "—" or nothing. */
 const BLANK = /^\s*[-–—]?\s*$/;
 const OPEN_CELL = '–';
@@ -115,7 +121,7 @@ export function filterFromTable(question: string, table: TableView, terms: Terms
     const header = table.headers[k];
     const level = isNumericColumn(table, k) && namesHeader(k) ? levelNamed(question, header, rows.map((r) => table.rows[r][k] ?? '')) : undefined;
     if (level) return filtered(table, k, { value: level, leading: false }, rows.filter((r) => (table.rows[r][k] ?? '').trim() === level), rows, counted);
-    const blanks = k > 0 && namesHeader(k) && NOT_DONE_Q.test(question) ? rows.filter((r) => BLANK.test(table.rows[r][k] ?? '')) : [];
+    const blanks = k > 0 && notDoneNamed(question, table.headers[k], terms) ? rows.filter((r) => BLANK.test(table.rows[r][k] ?? '')) : [];
     if (blanks.length && blanks.length < rows.length) return filtered(table, k, { value: OPEN_CELL, leading: false }, blanks, rows, counted);
     if (k === 0 || isNumericColumn(table, k)) continue;
     const status = STATUS_H.test(header.trim());
