@@ -186,5 +186,7 @@ function joinAskedVerb(p: string, verb: string, own: string[], words: QueryWord[
   const known = corpus.vocabulary.has(stem) ? [stem, ...termsOf(stem).filter((t) => t.startsWith('~'))] : [];
   const added = [...new Set([...known, ...own])].filter((t) => !word.terms.includes(t));
   word.terms.push(...added);
+  // "Koppelt ... terug" is terugkoppelen: the bare verb's lexicon relations ("verbinden") are no paraphrase of it.
+  delete word.related;
   return true;
 }
