@@ -137,6 +137,13 @@ en de regionale raadsconferentie op 14 juni 2063 biedt raadsleden de gelegenheid
 
 Raden krijgen voortaan tweemaal per jaar een regionale raadsconferentie.
 
+## 5a. Klankbordgroep
+
+Er wordt een klankbordgroep ingesteld. De klankbordgroep is bedoeld om de inkoop te verbinden met het lokale veld en de
+verbinding met de Toegangen te houden. De samenstelling van de klankbordgroep is een afspiegeling van de keten. In de
+klankbordgroep vindt kennisuitwisseling plaats. De klankbordgroep is geen uitvoerend orgaan. In het AO vindt terugkoppeling
+plaats van de bevindingen.
+
 ## 6. Begrippen
 
 Calamiteiten zijn voorvallen die niet kunnen wachten tot het volgende reguliere bestuur.
@@ -246,6 +253,10 @@ describe('what is asked, in other words', () => {
 
   it('guard: answers when that meeting is', () => {
     expect(text(plan.ask('wanneer gaat het concept naar het pfo?'))).toMatch(/23 mei/);
+  });
+
+  it('reads "koppelt ... terug" as terugkoppelen, not as the "verbinding" the bare verb paraphrases', () => {
+    expect(text(plan.ask('aan wie koppelt de klankbordgroep terug?'))).toMatch(/In het AO/);
   });
 
   it('answers "wanneer is die raadsconferentie" with its day, not with how often there is one', () => {
