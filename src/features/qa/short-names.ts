@@ -40,18 +40,13 @@ export const HEREAFTER = /\bhierna(?:\s+(?:samen|gezamenlijk|te\s+noemen))?\s*:?
 
 /** The texts of a document's definitions list, and its lines that name parties "hierna", from its first passages. */
 export function definitionsOf(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
-  const out: string[] = [];
-  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) {
-    if (isDefinitionsSection(p)) out.push(p.text);
-    else out.push(...p.text.split('\n').filter((line) => HEREAFTER.test(line)));
-  }
-  return out;
+  return firstPassages(title, passageAt).flatMap((p) => (isDefinitionsSection(p) ? [p.text] : p.text.split('\n').filter((line) => HEREAFTER.test(line))));
 }
 
-/** The texts of a document's first passages, where minutes list who was there. */
-function firstTexts(title: string, passageAt: (title: string, position: number) => Passage | undefined): string[] {
-  const out: string[] = [];
-  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) out.push(p.text);
+/** A document's first passages: where its definitions, the bodies it names and (in minutes) who was there stand. */
+function firstPassages(title: string, passageAt: (title: string, position: number) => Passage | undefined): Passage[] {
+  const out: Passage[] = [];
+  for (let k = 0, p = passageAt(title, 0); p && k < FIRST_PASSAGES; p = passageAt(title, ++k)) out.push(p);
   return out;
 }
 
@@ -75,7 +70,7 @@ export class ShortNames {
     let names = this.byDocument.get(key);
     if (!names) {
       names = shortNamesIn(definitionsOf(passage.title, this.passageAt), this.terms);
-      for (const [role, people] of personRolesIn(firstTexts(passage.title, this.passageAt), this.terms)) names.set(role, [...(names.get(role) ?? []), ...people]);
+      for (const [role, people] of this.peopleOf(passage)) names.set(role, [...(names.get(role) ?? []), ...people]);
       if (this.byDocument.size < 5_000) this.byDocument.set(key, names);
     }
     return names.get(body) ?? [];
@@ -93,16 +88,21 @@ export class ShortNames {
     const out = new Map(weights);
     for (const title of titles) {
       const first = this.passageAt(title, 0);
-      if (!first) continue;
-      const key = `${title}@${first.ingestedAt}`;
-      let people = this.peopleByDocument.get(key);
-      if (!people) {
-        people = personRolesIn(firstTexts(title, this.passageAt), this.terms);
-        if (this.peopleByDocument.size < 5_000) this.peopleByDocument.set(key, people);
-      }
-      for (const [term, weight] of roles) for (const name of people.get(term) ?? []) if (!out.has(name)) out.set(name, weight / 2);
+      const people = first ? this.peopleOf(first) : undefined;
+      for (const [term, weight] of roles) for (const name of people?.get(term) ?? []) if (!out.has(name)) out.set(name, weight / 2);
     }
     return out;
+  }
+
+  /** Per role word or gemeente of the document's list of people, the surnames it stands for; read once per document version. */
+  private peopleOf(passage: Passage): Map<string, string[]> {
+    const key = `${passage.title}@${passage.ingestedAt}`;
+    let people = this.peopleByDocument.get(key);
+    if (!people) {
+      people = personRolesIn(firstPassages(passage.title, this.passageAt).map((p) => p.text), this.terms);
+      if (this.peopleByDocument.size < 5_000) this.peopleByDocument.set(key, people);
+    }
+    return people;
   }
 
   /**
@@ -116,7 +116,7 @@ export class ShortNames {
     let named = this.weakByDocument.get(key);
     if (!named) {
       named = new Set();
-      for (let k = 0, p = this.passageAt(passage.title, 0); p && k < FIRST_PASSAGES; p = this.passageAt(passage.title, ++k)) for (const [t] of tokenGroups(p.text)) if (WEAK_TERMS.has(t)) named.add(t);
+      for (const p of firstPassages(passage.title, this.passageAt)) for (const [t] of tokenGroups(p.text)) if (WEAK_TERMS.has(t)) named.add(t);
       if (this.weakByDocument.size < 5_000) this.weakByDocument.set(key, named);
     }
     return named.has(body);
