@@ -33,7 +33,7 @@ const SAMPLE: SearchableDoc[] = [
   },
   {
     id: 'p4', kind: 'passage', ask: '', title: 'Verslag kleine commissie', section: 'Bestuursrapportage II 2056',
-    body: 'Wie zaten erbij? Hengelo was er niet bij. Het trekkerschap gaat over; het geldgat liep over de begroting heen. Buiten de opdracht valt de inkoop.',
+    body: 'Wie zaten erbij? Hengelo was er niet bij. Het trekkerschap gaat over; het geldgat liep over de begroting heen. Buiten de opdracht valt de inkoop. De implementatiekosten worden gedekt uit het werkbudget en de zorg wordt duurder dan de raming; wie een contract krijgt, heeft gewonnen. De zwaarste intensiteit draaide een negatief exploitatieresultaat; wat niet goed is gegaan, is gemeld. Zij werkten er bij en gingen aan de slag; de pilot is voortgezet met juridische bijstand.',
   },
   {
     id: 'f:sample', kind: 'fact', title: 'Kadernota', section: 'Overleg',
@@ -48,7 +48,7 @@ const PASSAGES: Passage[] = [
 ];
 
 /** Recorded with the version: when the terms change, bump ANALYSIS_VERSION and record the new hash. */
-const RECORDED = { version: '70', terms: '4888c6fc42b4bd1e' };
+const RECORDED = { version: '71', terms: '45aa7fc87475407b' };
 
 function termsHash(): string {
   const cached = new CachedTerms();

@@ -12,6 +12,7 @@ import { negatedAnchor } from './negated-asks';
 import { nextGivesFigures } from './figure-sentences';
 import { OWN_WORD_MATCH, addAntecedents, addSentenceContext } from './sentence-context';
 import { addWhole, length, lidOf, lidOrSelf } from './unit-spans';
+import { addParagraphHoles, addShortParagraph } from './paragraph-rest';
 import { type ParagraphReach, addDecision, addElaboration, addKindGiven, addOpeningNaming } from './sentences-along';
 
 /** An article with leden this short is answered whole. */
@@ -126,6 +127,8 @@ export function extractAnswer(
     // Without its list (too long to show) the introduction is a dangling colon.
     if (!chosen.has(k + 1) && k !== best) chosen.delete(k);
   }
+  addParagraphHoles(units, chosen);
+  addShortParagraph(units, chosen, best, wantsList);
   const picked = [...chosen].sort((a, b) => a - b);
   return { text: clip(render(units, answerFirst(units, picked, best, wantsList)), limit), lid: lidName(units, picked, best) };
 }

@@ -255,10 +255,11 @@ export function outsideTheDomain(words: QueryWord[], corpus: Parameters<typeof a
 }
 
 /**
- * "Vanaf welke leeftijd", "welke leeftijdsgrens": a text states the age itself ("vanaf 16 jaar"), not the word. Not
- * other kinds of figure: "welke omvang heeft de begroting" would get a sentence about the begroting without one.
+ * "Vanaf welke leeftijd", "welke leeftijdsgrens": a text states the age itself ("vanaf 16 jaar"), not the word; "hoeveel
+ * duurder" the rise ("stijgen met € 912.400"). Not other kinds of figure: "welke omvang heeft de begroting" would get a
+ * sentence about the begroting without one.
  */
-const FIGURE_KIND = /^leeftijd(?:en|sgrens|sgrenzen)?$/;
+const FIGURE_KIND = /^(?:leeftijd(?:en|sgrens|sgrenzen)?|duurder|goedkoper|hoger|lager|langer|korter|groter|kleiner|meer|minder)$/;
 
 /**
  * "Mogen we ...", "moet hij ...": the asking sentence asks what a rule allows or demands. So does "wie betaalt ...", "wie
@@ -288,7 +289,8 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   // "Vanaf welke leeftijd …": the kind of figure asked, which a text gives in its own unit ("vanaf 12 jaar"); "welke info …"
   // a kind of thing, which a text names by its instances.
   if (FIGURE_KIND.test(asked.toLowerCase()) || WHOLE_KIND.test(asked.toLowerCase())) return false;
-  const terms = tokenize(asked).flatMap((t) => corpus.terms(t));
+  // "Welke periodes": a plural in -s the stemmer keeps apart from its singular ("periode") is known by that singular.
+  const terms = [asked, ...(/\p{L}{2,}[^aeiou\s]es$/iu.test(asked) ? [asked.slice(0, -1)] : [])].flatMap((form) => tokenize(form).flatMap((t) => corpus.terms(t)));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing. "Welk instrument"
   // is known when the lexicon gives a word the documents use for it ("hulpmiddel").
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t)) && !relatedTerms(asked.toLowerCase(), terms, corpus.vocabulary).length;

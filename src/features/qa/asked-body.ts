@@ -2,7 +2,7 @@ import { askedKind, asksWhenBodyMeets } from './asked-kind';
 import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './count-questions';
 import { asksAmount, lacksWhatIsAsked } from './declines';
 import { datesOfOtherYear } from './dates-of-year';
-import { lacksDayOfDeed, plansOnlyVerdictAsked } from './done-on-day';
+import { foreseesOnlyOutcomeAsked, lacksDayOfDeed, plansOnlyVerdictAsked } from './done-on-day';
 import { lacksMembersAsked, lacksNamesAsked } from './names-asked';
 import { statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
@@ -197,6 +197,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksWhatIsAsked(question, answer, terms) ||
     lacksDayOfDeed(question, answer, source) ||
     plansOnlyVerdictAsked(question, answer) ||
+    foreseesOnlyOutcomeAsked(question, answer) ||
     answersForOtherParty(question, answer, terms, hasFigure, source) ||
     answersForOtherBody(question, answer, source) ||
     answersForOtherYear(question, answer, source) ||

@@ -41,7 +41,7 @@ const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
 const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;
 /** A person's name: capitalised words in a row, none of them a word of an institution's name ("Wim Waninge", "Ans Vlietstra"). */
 /** A surname after initials, the first name perhaps between brackets: "R. (Renske) Dijkhuis", "J.A. de Vries". */
-const INITIALS_NAME = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:\(\p{Lu}\p{Ll}+\)\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}{2,}/u;
+export const INITIALS_NAME = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:\(\p{Lu}\p{Ll}+\)\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}{2,}/u;
 export const namesPerson = (answer: string, title = '') => INITIALS_NAME.test(answer) || [...answer.matchAll(CAPITALISED_RUN)].some((m) => {
   const words = m[0].split(/\s+/).map(fold);
   // "krijgt Thuis Dichtbij een eigen paragraaf": the name of the project the document is titled by is no person.

@@ -27,3 +27,13 @@ const VERDICT_SAID = /\b(?:stemde|stemden|ingestemd|adviseerde|adviseerden|geadv
  * text that only plans that meeting ("gaat op 18 oktober naar het PFO"): the outcome is not in it.
  */
 export const plansOnlyVerdictAsked = (question: string, answer: string): boolean => VERDICT_ASKED.test(question) && PLANNED_ONLY.test(answer) && !VERDICT_SAID.test(answer);
+
+/** "Is dat kort geding er nou gekomen?", "wat zei de rechter?", "hoe is het afgelopen?": the outcome of an event. */
+const OUTCOME_ASKED = /\b(?:is|zijn)\s+(?:dat|die|het|de)\s+[^?]{0,50}?\ber\s+(?:(?:nou|nu|toch|al|uiteindelijk|eigenlijk)\s+)*gekomen\b|\bwat\s+(?:zei|zeiden|oordeelde|besliste|besloot|vond)\s+de\s+(?:voorzieningen)?(?:rechter|rechtbank)\b|\bhoe\s+is\s+[^?]{0,50}?\s+afgelopen\b|\bwat\s+was\s+de\s+(?:uitspraak|uitkomst|afloop)\b/i;
+/** "Mocht de rechter de procedure ophouden, dan ...", "de kans op een kort geding schatten wij hoger in": foreseen, not happened. */
+const FORESEEN = /\b(?:mocht|mochten|indien|kans\s+op|in\s+dat\s+geval|zou|zouden|schatten\s+wij|verwachten\s+wij|naar\s+verwachting)\b/i;
+/** What happened: "de rechter oordeelde", "heeft de voorzieningenrechter ... afgewezen", "de uitspraak van 3 mei". */
+const OUTCOME_SAID = /\b(?:oordeelde|besliste|bepaalde|wees\s+\p{L}+\s+af|toegewezen|uitspraak\s+(?:van|op)\s+\d|is\s+afgelopen|liep\s+af)\b/iu;
+
+/** Asked how an event turned out ("is dat kort geding er gekomen?") of a text that only foresees it: the outcome is not in it. */
+export const foreseesOnlyOutcomeAsked = (question: string, answer: string): boolean => OUTCOME_ASKED.test(question) && FORESEEN.test(answer) && !OUTCOME_SAID.test(answer);

@@ -78,7 +78,8 @@ export function tokenGroups(text: string): string[][] {
   text = withWordsSpelledOut(text);
   // "AO/IC" is one term, not the Ambtelijk overleg.
   // "82%" says "82 procent".
-  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
+  // "Baken&Brug" is two words, as "Baken & Brug"; "P&C" stays one term.
+  const raw = text.replace(/\b([A-Z]{2,})\/([A-Z]{2,})\b/g, '$1$2').replace(/(\p{L}{3,})&(?=\p{L}{3,})/gu, '$1 & ').replace(/%/g, ' procent ').match(/[\p{L}\p{N}&]+(?:[.,'’][\p{N}]+)*/gu) ?? [];
   const words = raw.map((w) => (/^\d[\d.]*$/.test(w) ? w.replace(/\./g, '') : fold(w)));
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++) {

@@ -31,6 +31,11 @@ const EVERYDAY: [RegExp, string][] = [
   // "De kleinere gemeenten": the small ones, as a text says "een kleine gemeente".
   [/\bkleinere\s+(?=\p{L}{4,})/giu, 'kleine '],
   [/\bgrotere\s+(?=\p{L}{4,})/giu, 'grote '],
+  // "Die hadden toch verlies gedraaid?": made a loss (or a profit), as a report says "een negatief resultaat".
+  [/\b(verlies|winst)\s+(?:gedraaid|draaien|draaide|draaiden|draait|draaiend)\b/gi, '$1'],
+  [/\b(?:draait|draaien|draaide|draaiden)\s+((?:ze|zij|het|hij|die|dat|de\s+\p{L}+)\s+)?(?:(?:nog|al|toch|ook|wel|veel|fors)\s+)?(verlies|winst)\b/giu, '$1$2'],
+  // "Wat is er met het plafondtarief gebeurd?": what became of it, which a text says by what changed, no happening of its own.
+  [/\b(wat\s+(?:is|zijn)\s+er\s+met\s+.{3,80}?)\s+gebeurd\b/giu, '$1'],
   // "Hoevaak", "hoelaat": two words written as one.
   [/\bhoe(vaak|laat)\b/gi, 'hoe $1'],
   // Split: "waarom valt verblijf zoveel duurder uit"; "dan we hadden begroot" is "dan begroot", as a report says it.

@@ -52,7 +52,8 @@ function numberedQuestion(lines: string[], i: number): QuestionHeading | undefin
   const number = NUMBERED_QUESTION.exec(lines[i])?.[1];
   if (!number) return undefined;
   const label = lines.findIndex((l, k) => k > i + 1 && k <= i + 1 + QUESTION_LINES && ANSWER_LABEL.test(l));
-  const text = lines.slice(i + 1, label).join(' ').replace(/\*\*/g, '').trim();
+  // Quoted in italics as a college cites a council's question: *"Hoeveel kinderen ...?"*.
+  const text = lines.slice(i + 1, label).join(' ').replace(/\*+/g, '').trim().replace(/^["“”„'‘’]+|["“”'‘’]+$/g, '').trim();
   // A next numbered question before the label: this one has no answer of its own.
   if (label < 0 || !text.endsWith('?') || lines.slice(i + 1, label).some((l) => NUMBERED_QUESTION.test(l))) return undefined;
   return { name: `${number.replace(/\s+/g, ' ')}: ${text}`, more: label - i };

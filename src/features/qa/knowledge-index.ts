@@ -43,6 +43,7 @@ import { nextMeetingAnswer } from './next-meeting';
 import { stateOfTheDocument } from './document-state';
 import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, saysOnlyContext, withFrameWeights, withThingNotSaid, namesWholeKind } from './answer-gate';
 import { holderAnswer } from './role-holder';
+import { withReferencedSection } from './section-references';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';
 import { answerSayingThing, passageAnswer } from './thing-said';
@@ -50,7 +51,6 @@ import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 import { SectionTerms } from './section-terms';
-
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
@@ -251,7 +251,7 @@ export class KnowledgeIndex {
     const duration = asksLength(question) ? askedDuration(question) : undefined;
     let withoutDuration: QaResult | undefined;
     for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
-      const result = hit === best ? first : this.toAnswer(hit, words, question);
+      const result = withReferencedSection(hit === best ? first : this.toAnswer(hit, words, question), hits, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question));
       if (missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) continue;
       const found = { ...result, answer: withExpansions(result.answer, words) };
       if (!duration || duration(result.answer)) return found;

@@ -46,11 +46,17 @@ const withoutNowOfGroup = (text: string) => (/^\s*hoeveel\b/i.test(text) ? text 
 /** "Waarom is er nu gekozen voor ...?": a reason for this choice, which the document that makes it gives. */
 const NOW_OF_CHOICE = /(\bwaarom\b[^?]*?)\s*\bnu\b(?=[^?]*\b(?:gekozen|besloten|voorgesteld|afgesproken)\b)/gi;
 
+/** "Een jongere zit nu in een gezinshuis, kan die doorschuiven?": "nu" of a case put by "een ...", no state of affairs asked. */
+const NOW_OF_CASE = /(\been\s+\p{L}{3,}\s+(?:zit|zitten|woont|wonen|staat|staan|heeft|hebben|krijgt|krijgen|wacht|wachten|is)\s+)nu\b(?!\s+nog\b)/giu;
+
+/** "Waarom valt De Vlonder af, ze doen het nu toch ook?": "nu ... toch" in a clause after the why is the asker's objection, no moment asked. */
+const NOW_OF_OBJECTION = /(\bwaarom\b[^?]*?,[^?]*?)\s*\bnu\b(?!\s+nog\b)(?=[^?,]*\btoch\b)/gi;
+
 /** "Wanneer gaat de pilot nu echt van start?": "nu" stressing the question ("really", "exactly"), no moment of today. */
 const NOW_STRESSING = /\bnu\s+(?=(?:echt|eigenlijk|precies|werkelijk|definitief)\b)/gi;
 
 const withoutSituationNow = (text: string, afterSetup: boolean) => {
-  const stripped = withoutNowOfGroup(withoutNowApplies(text)).replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '').replace(NOW_OF_CHOICE, '$1').replace(NOW_STRESSING, '');
+  const stripped = withoutNowOfGroup(withoutNowApplies(text)).replace(NOW_IN_PROCEDURE, '$1').replace(NOW_IN_RULE, '$1').replace(NOW_THAT, '').replace(NOW_OF_CHOICE, '$1').replace(NOW_OF_OBJECTION, '$1').replace(NOW_OF_CASE, '$1').replace(NOW_STRESSING, '');
   const aboutOwnCase = /^\s*(wat|hoe)\b(?!\s*veel)/i.test(stripped) || ASKER.test(stripped) || WHO_ACTS.test(stripped);
   return afterSetup && aboutOwnCase ? stripped.replace(/\bnu\b(?!\s+nog\b)/gi, '') : stripped;
 };

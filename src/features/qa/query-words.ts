@@ -148,5 +148,6 @@ export function aboutTheKnowledge(words: QueryWord[], corpus: { headingTerms: { 
   // A name ("weer in Zwolle") says where, not what about.
   const used = (w: QueryWord, t: string) => !w.weak && !w.focus && !names.has(w.terms[0]) && t.length >= 6 && corpus.vocabulary.has(t);
   const known = (w: QueryWord, t: string) => DOMAIN_TERMS.has(t) || corpus.headingTerms.has(t) || used(w, t);
-  return words.some((w) => w.terms.some((t) => (t.startsWith('~') ? DOMAIN_GROUPS.has(t) : known(w, t))));
+  // A paraphrase group the documents use ("duurder worden" of their "stijgen") is their language, as a word of theirs is.
+  return words.some((w) => w.terms.some((t) => (t.startsWith('~~') ? used(w, t) : t.startsWith('~') ? DOMAIN_GROUPS.has(t) : known(w, t))));
 }

@@ -91,3 +91,6 @@ export const DIMINUTIVE = /(?:et|p)?(?:tjes|tje|jes|je)$/;
 
 /** A long vowel before one consonant is spelt single before an ending that opens with a vowel ("groot": "grote"): "gemeete" inflects no "gemeet". */
 export const OPENS_SYLLABLE = (base: string, ending: string) => /^[aeiou]/.test(ending) && /(aa|ee|oo|uu)[^aeiouwj]$/.test(base);
+
+/** "Wie heeft 'm geschreven?", "wie heeft m getekend": chat shorthand for "hem", not a metre after a figure ("5 m"). */
+export const withHimSpelledOut = (question: string) => question.replace(/(?<![\d,.]\s)(?<=\s)['’]?m(?=\s|[?!.,]|$)/g, 'hem');

@@ -1,7 +1,7 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
-import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, withSilentH } from './spelling-edits';
+import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, withHimSpelledOut, withSilentH } from './spelling-edits';
 import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
@@ -93,7 +93,7 @@ export class Speller {
 
   /** The question with each misspelt word replaced by the corpus word it most likely meant. */
   correct(question: string): string {
-    return this.joinedCompounds(question).replace(/\p{L}{4,}/gu, (word) => {
+    return this.joinedCompounds(withHimSpelledOut(question)).replace(/\p{L}{4,}/gu, (word) => {
       if (word === word.toUpperCase()) return word;
       const folded = fold(word);
       // Written in lower case, a word the dictionary lists only as a name ("Klene", "Lenne") is no word: likely a slip.

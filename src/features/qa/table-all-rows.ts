@@ -41,9 +41,12 @@ const ALL_THINGS = /\balle\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)/iu;
 /** "Op welke doelgroepen richt het plan zich allemaal?": the things "welke" asks, all of them. */
 const WHICH_ALL = /\bwelke\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:['’]s)?)\b[^?]*\ballemaal\b/iu;
 
+/** "Bij welke aanbieders zijn de kinderen terechtgekomen?": where several went, each row of a table of destinations. */
+const WHERE_THEY_WENT = /\b(?:bij|naar)\s+welke\s+(?:\p{L}+e\s+)?(\p{L}{3,}(?:[^aeiou]en|[^s]s|['’]s))\b[^?]*\b(?:terecht\s*gekomen|terechtgekomen|gegaan|overgestapt|overgegaan|geplaatst|ondergebracht|overgedragen)\b/iu;
+
 /** The thing a question asks all of, when it asks for a list whole; undefined otherwise. */
 export function thingListed(question: string): string | undefined {
-  return WANTS_LIST.test(question) ? ASKED_THING.exec(question)?.[1] : (ALL_THINGS.exec(question)?.[1] ?? PLEASE_THE_THINGS.exec(question)?.[1] ?? WHICH_ALL.exec(question)?.[1]);
+  return WANTS_LIST.test(question) ? ASKED_THING.exec(question)?.[1] : (ALL_THINGS.exec(question)?.[1] ?? PLEASE_THE_THINGS.exec(question)?.[1] ?? WHICH_ALL.exec(question)?.[1] ?? WHERE_THEY_WENT.exec(question)?.[1]);
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
@@ -56,7 +59,8 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
     .filter((h) => {
       const row = rowOf(source.passage(h.id)?.text ?? '');
       // "Nr | Thema | ...": a column that numbers the rows, and the things asked named after it.
-      return !!row && (sameNoun(row.headers[0], thing, source.terms) || (rowCode(row.headers, row.cells) && sameNoun(row.headers[1] ?? '', thing, source.terms)));
+      // "Opvolgende aanbieder": the noun of a header that qualifies it.
+      return !!row && (sameNoun(row.headers[0], thing, source.terms) || sameNoun(row.headers[0].trim().split(/\s+/).pop() ?? '', thing, source.terms) || (rowCode(row.headers, row.cells) && sameNoun(row.headers[1] ?? '', thing, source.terms)));
     })
     .sort((a, b) => b.rank - a.rank)[0];
   const passage = listing && source.passage(listing.id);

@@ -12,7 +12,7 @@ import { raiseColumnsByCellWords } from './table-cell-words';
 import { raiseListedMeasures } from './table-measures';
 import { isTotalRow } from './total-rows';
 import { raiseAbove, raisePercentAndAmount } from './table-raised-columns';
-import { type TableAnswer, type TermsOf, cellNumber, headerSaid, isNumericColumn, isPercentColumn, label, pick, quote, samePer, withUnit } from './table-cells';
+import { type TableAnswer, type TermsOf, cellNumber, headerSaid, tailSaid, isNumericColumn, isPercentColumn, label, pick, quote, samePer, withUnit } from './table-cells';
 import { nowScore } from './table-now';
 import { lengthScore } from './table-lengths';
 
@@ -32,6 +32,7 @@ const MIN_WORDS = /\b(laagste?|kleinste?|minste?|goedkoopste?|kortste?|laagst|kl
 const WORST_Q = /\b(slechtste?|slechtst|zwakste?|zwakst)\b/i;
 const BEST_Q = /\b(?:het\s+)?(beste|best)\b(?!\w)/i;
 const LESS_IS_BETTER_H = /wacht|weken|dagen|doorlooptijd|kosten|uitgaven|klacht|verzuim|overschrijding|tekort|prijs|tarief/i;
+const SHORT_OF = /\b(?:kom|komt|komen|kwam|kwamen|schiet|schieten|schoot|schoten)\b(?:\s+[\p{L}'’]+){0,5}?\s+tekort\b(?![^?.]*\b(?:begro|budget|raming))|\btekort(?:komen|schieten)\b/iu;
 const OVER_BUDGET = /\b(boven|over|overheen)\b.*(begro|budget|raming)|\bverschil\s+tussen\b[^?]*\b(begro|budget|raming)|overschr|\btekort|meer\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 const UNDER_BUDGET = /\b(onder|binnen)\b.*(begro|budget|raming)|onderschr|\boverschot|\bgeld\s+over\b|\bover\s*houden\b|\bhoud\w*\b[^?]*\b(?:geld|budget|middelen)\b[^?]*\bover\b|minder\b.*\bdan\b(?:\s+\p{L}+){0,3}?\s+(begroot|geraamd|gebudgetteerd)/iu;
 /** How much more or less than budgeted, the difference, the shortfall. */
@@ -61,7 +62,8 @@ const ALL_YEARS_H = /^\W*(?:totaal|samen)\b/i;
 /** Does the question compare rows ("welke … het hoogst", "boven de begroting")? */
 export function comparesRows(question: string): boolean {
   // "Met hoeveel overschreed Deventer de begroting?" asks the amount of a row, not which rows went over.
-  const budgetCompared = (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) && !/\b(?:met|om)\s+hoeveel\b/i.test(question);
+  // "Hoeveel plekken komen we tekort?" is the verb "tekortkomen": a number short, no row over its budget.
+  const budgetCompared = (OVER_BUDGET.test(question) || UNDER_BUDGET.test(question)) && !/\b(?:met|om)\s+hoeveel\b/i.test(question) && !SHORT_OF.test(question);
   return MAX_WORDS.test(question) || MIN_WORDS.test(question) || WORST_Q.test(question) || BEST_Q.test(question) || budgetCompared || DATE_ORDER_Q.test(question);
 }
 
@@ -87,7 +89,8 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const previous = EARLIER_MEASUREMENT.test(question) && !CHANGE_Q.test(question) && !askedYears.size ? tableYears[1] : undefined;
   const byPart = partScoring(question, table, terms, CHANGE_Q.test(question) && table.headers.some((h) => CHANGE_H.test(h)));
   const byQuarter = quarterScoring(question, table);
-  const said = (header: string, withMoney = true) => [...terms(header)].filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length + (headerSaid(question, header) ? 1 : 0);
+  // "Wat was hun eindtotaal?" of a column "Totaal": a header word search leaves out is said as a word or a compound's tail.
+  const said = (header: string, withMoney = true, own = [...terms(header)]) => own.filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length + (headerSaid(question, header) || (!own.length && tailSaid(question, header)) ? 1 : 0);
   // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money the question names by a word ("Terugbetaling (€)") over one of the year alone.
   const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€'))), namedWithoutYear = namedBy(false) && !namedBy(true);
   return table.headers.map((header, k) => {

@@ -76,6 +76,8 @@ export const headerSaid = (question: string, header: string) => {
   const words = label(header).toLowerCase().split(/\s+/);
   return words.length >= 2 && ` ${question.toLowerCase().replace(/[?,.;]/g, ' ')} `.includes(` ${words.join(' ')} `);
 };
+/** A one-word header the question says as a word or as the last part of one ("eindtotaal" of "Totaal"). */
+export const tailSaid = (question: string, header: string) => /^\p{L}{4,}$/u.test(label(header)) && new RegExp(`\\p{L}*${label(header)}(?!\\p{L})`, 'iu').test(question);
 /** A row named with its unit ("Gemiddelde wachttijd (weken)") gives it to each of its figures whose column has none. */
 const UNIT_OF_ROW = /\((?:weken|dagen|maanden|jaren|uren|fte|procent|%|euro|€|mln euro|miljoen euro)\)\s*$/i;
 const unitHeader = (header: string, row: string[], k: number) => (k > 0 && !UNIT_IN_HEADER.test(header) && UNIT_OF_ROW.test(row[0] ?? '') ? row[0] : header);

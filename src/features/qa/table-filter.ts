@@ -152,7 +152,9 @@ function filtered(table: TableView, k: number, named: { value: string; leading: 
   const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
   const items = named.leading ? hits.map((r) => `${rowLabel(table, table.rows[r])}: ${table.rows[r][k].trim()}`).join('; ') : hits.map((r) => rowLabel(table, table.rows[r])).join(', ');
   const listed = counted ? `${hits.length} (${items})` : items;
-  const text = `${named.value === OPEN_CELL ? `${label(table.headers[k])}: niet ingevuld (–) bij ${listed}` : `${label(table.headers[k])} ${named.value}: ${listed}`}. ${compared}`;
+  const said = named.value === OPEN_CELL ? `${label(table.headers[k])}: niet ingevuld (–) bij ${listed}` : `${label(table.headers[k])} ${named.value}: ${listed}`;
+  // "IJsselstroom Jeugdhulp B.V." ends the sentence with its own full stop.
+  const text = `${said}${/[.!?]$/.test(said) ? '' : '.'} ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [0, ...(rowLabel(table, table.rows[hits[0] ?? 0]) === table.rows[hits[0] ?? 0][0] ? [] : [1]), k], hits) };
 }
 

@@ -1,4 +1,5 @@
 import { caseMetBy, withRowForAmount } from './amount-thresholds';
+import { withTableNotes } from './table-notes';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { answerFromTable, comparesRows } from './table-answer';
@@ -98,7 +99,7 @@ export function mayAnswer(question: string, id: string, source: TableSource): bo
 export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>): QaResult | undefined => {
   const [question, hits, best, columnWords, minCoverage, source, textAnswer] = args;
   const found = tableHitsAnswer(withWholeAsked(question, hits, best, source, asksForFigure(question)), hits, best, columnWords, minCoverage, source, textAnswer);
-  return found && withPlaceOnlyTogether(question, withoutOtherYearDates(question, found));
+  return withTableNotes(found && withPlaceOnlyTogether(question, withoutOtherYearDates(question, found)), source);
 };
 
 /** A condition at the end of a question: "als ...", "indien ...", "mits ..." after what is asked. */

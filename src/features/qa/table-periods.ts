@@ -15,7 +15,7 @@ export const BASELINE = /\b(?:ten\s+opzichte\s+van|t\.?o\.?v\.?|vergeleken\s+met
 /** A column of changes between periods. */
 export const CHANGE_H = /verandering|mutatie|groei|stijging|daling|toename|afname|ontwikkeling|verschil/i;
 /** A change against an earlier year asked: "tov 2036", "vergeleken met 2036", "van hoeveel naar hoeveel", "in 2036 en nu". */
-export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|verhoudt|verhouden|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu)\b/iu;
+export const SINCE_Q = /\b(?:t\.?o\.?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|sinds|van\s+hoeveel\s+naar|verhoudt|verhouden|veranderd|verbeterd|verslechterd|(?:beter|slechter|korter|langer|hoger|lager|groter|kleiner|meer|minder)\s+(?:of\s+\p{L}+\s+)?geworden|nu|(?:was|waren)\s+(?:het|die|dat|ze|dit)\s+(?:daarvoor|ervoor|vroeger|eerst))\b/iu;
 /** A count on a day ("Wachtenden op 30 juni 2037"): no measure of a period. */
 export const DAY_IN_HEADER = DAY_AND_MONTH;
 
