@@ -139,8 +139,8 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
   // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
   // "Met welke adviseur samen": "samen" after "met" says together with, no end of a verb; "gaan ... samen per jaar kosten" is in total.
-  const withMet = (i: number) => tokens[i] === 'samen' && (tokens.slice(Math.max(0, i - 5), i).includes('met') || tokens[i + 1] === 'per');
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) && !withMet(i) ? [i] : []));
+  const togetherNoParticle = (i: number) => tokens[i] === 'samen' && (tokens.slice(Math.max(0, i - 5), i).includes('met') || tokens[i + 1] === 'per');
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) && !togetherNoParticle(i) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
