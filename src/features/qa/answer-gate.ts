@@ -11,6 +11,7 @@ import { isSeparableParticle } from './separable-particles';
 import { YEAR_TERM } from './number-words';
 import type { QaResult } from './qa.domain';
 import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
+import { pluralInS } from './word-forms';
 
 type AnswerResult = Extract<QaResult, { kind: 'answer' }>;
 
@@ -290,7 +291,8 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   // a kind of thing, which a text names by its instances.
   if (FIGURE_KIND.test(asked.toLowerCase()) || WHOLE_KIND.test(asked.toLowerCase())) return false;
   // "Welke periodes": a plural in -s the stemmer keeps apart from its singular ("periode") is known by that singular.
-  const terms = [asked, ...(/\p{L}{2,}[^aeiou\s]es$/iu.test(asked) ? [asked.slice(0, -1)] : [])].flatMap((form) => tokenize(form).flatMap((t) => corpus.terms(t)));
+  const singular = pluralInS(asked.toLowerCase());
+  const terms = [asked, ...(singular ? [singular] : [])].flatMap((form) => tokenize(form).flatMap((t) => corpus.terms(t)));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing. "Welk instrument"
   // is known when the lexicon gives a word the documents use for it ("hulpmiddel").
   return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t)) && !relatedTerms(asked.toLowerCase(), terms, corpus.vocabulary).length;

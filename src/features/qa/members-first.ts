@@ -10,7 +10,8 @@ const MEMBERS_GAP = 0.3;
 
 /** A person by role and name: "wethouder Anouk Meijerink", "vicevoorzitter Bart Kloosterman", "wethouder ter Horst". */
 const ROLE_AND_NAME = /\b(?:wethouder|(?:vice)?voorzitter|regiomanager|secretaris|mevrouw|de heer|mw\.|dhr\.)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/gu;
-const peopleIn = (text: string) => new Set([...(text.match(new RegExp(INITIALS_NAME.source, 'gu')) ?? []), ...(text.match(ROLE_AND_NAME) ?? [])]).size;
+const INITIALS_NAMES = new RegExp(INITIALS_NAME.source, 'gu');
+const peopleIn = (text: string) => new Set([...(text.match(INITIALS_NAMES) ?? []), ...(text.match(ROLE_AND_NAME) ?? [])]).size;
 
 /**
  * "Wie zaten er in de kleine commissie die op 3 maart bijeenkwam?" best answered by the timeline's "De kleine commissie kwam

@@ -8,7 +8,7 @@ import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { infinitiveOf } from './separable-verbs';
-import { stemWord } from './word-forms';
+import { pluralInS, stemWord } from './word-forms';
 import { isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
 import { splitSentences } from './passages';
@@ -113,9 +113,6 @@ function withKnownHead(word: string, parts: string[], corpus: AnalysisContext): 
   const known = corpus.terms(head).some((t, i) => (i === 0 || /^~[^~]/.test(t)) && corpus.vocabulary.has(t));
   return known ? [head, parts[0]] : parts;
 }
-
-/** "fases" "fase", "rondes" "ronde", "periodes" "periode": a plural in -s the stemmer keeps apart from its singular. */
-const pluralInS = (word: string): string | undefined => (/^\p{L}{2,}[^aeiou\s]es$/u.test(word) ? word.slice(0, -1) : undefined);
 
 /** "groepje" "groep", "lijstjes" "lijst", "boompje" "boom", "vergaderingetje" "vergadering": the base words a diminutive may have. */
 function diminutiveBases(word: string): string[] {

@@ -26,7 +26,7 @@ type Passages = (id: string) => { text: string; section: string } | undefined;
 export function withReasonFirst<H extends RankedHit>(ranked: H[], hits: H[], question: string, passage: Passages): H[] {
   const best = ranked[0];
   if (!best || best.kind !== 'passage') return ranked;
-  const text = (h: H | string) => passage(typeof h === 'string' ? h : h.id)?.text ?? '';
+  const text = (h: H) => passage(h.id)?.text ?? '';
   const inDocument = (h: H, gap = 0) => h !== best && h.kind === 'passage' && h.coverage >= best.coverage - gap && titleOfKey(h.id) === titleOfKey(best.id);
   const byHeading = ASKS_WHY.test(question) && !REASON_HEADING.test(passage(best.id)?.section ?? '') ? ranked.slice(1, 6).find((h) => inDocument(h) && REASON_HEADING.test(passage(h.id)?.section ?? '')) : undefined;
   // A best hit that gives no reason at all (a row, a list of who was absent) gives way to one as good that does.
@@ -36,5 +36,5 @@ export function withReasonFirst<H extends RankedHit>(ranked: H[], hits: H[], que
   // it that gives its cause ("De oorzaak ligt ... in ..."), though it covers less, names the asked cause.
   const cause = reasons || !asksCauseByName(question) || givesCause(text(best)) ? undefined : [...hits].sort((a, b) => b.rank - a.rank).find((h) => inDocument(h, CAUSE_GAP) && !rowOf(text(h)) && givesCause(text(h)));
   const first = reasons ?? cause;
-  return first ? [first, ...ranked.filter((h) => h !== first)] : withMembersFirst(ranked, hits, question, text);
+  return first ? [first, ...ranked.filter((h) => h !== first)] : withMembersFirst(ranked, hits, question, (id) => passage(id)?.text ?? '');
 }

@@ -24,9 +24,10 @@ export function withReferencedSection<H extends Hit>(answer: Answer, hits: H[], 
   const number = REFERENCE.exec(answer.answer)?.[1];
   if (!number) return answer;
   const numbered = new RegExp(`^\\s*${number.replace('.', '\\.')}(?:[.\\s]|$)`);
+  // Of that part, a text (no row of a table: one item of it) that covers enough of the question.
+  const inPart = (h: H, p = passage(h.id)) => !!p && numbered.test(p.section) && !answer.source.section.includes(p.section) && !rowOf(p.text);
   const target = hits
-    // Of that part, a text (no row of a table: one item of it) that covers enough of the question.
-    .filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE && titleOfKey(h.id) === answer.source.title && numbered.test(passage(h.id)?.section ?? '') && !answer.source.section.includes(passage(h.id)?.section ?? '') && !rowOf(passage(h.id)?.text ?? ''))
+    .filter((h) => h.kind === 'passage' && h.coverage >= MIN_COVERAGE && titleOfKey(h.id) === answer.source.title && inPart(h))
     .sort((a, b) => b.coverage - a.coverage || b.rank - a.rank)[0];
   if (!target) return answer;
   const referenced = answerOf(target);

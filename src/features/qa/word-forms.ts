@@ -156,3 +156,6 @@ function uncachedFamilyRoot(word: string): string | undefined {
  */
 const ALONG_VERB = /^mee(?!r[^aeiou])((?:[aeiouy]|(?:sch|st|sp|pr|br|tr|gr|kr|dr|bl|kl|pl|fl|vl|zw|sl|sn|wr|[bdfghjklmnpstvwz])[aeiouy])\p{L}{3,})$/u;
 export const verbDoneAlong = (word: string): string | undefined => word.match(ALONG_VERB)?.[1];
+
+/** "fases" "fase", "rondes" "ronde", "periodes" "periode": a plural in -s the stemmer keeps apart from its singular. */
+export const pluralInS = (word: string): string | undefined => (/^\p{L}{2,}[^aeiou\s]es$/u.test(word) ? word.slice(0, -1) : undefined);
