@@ -22,10 +22,24 @@ export function cardText(text: string): string {
  * ...") stays bold: shown as typed, its asterisks would only be noise, and bold carries no link.
  */
 export function documentCardText(text: string): string {
-  return text
+  const escaped = text
     .replace(/[\\`*_~[\]]/g, '\\$&')
     .replace(/</g, '\u2039')
     .replace(/>/g, '\u203A')
     .replace(/^(\s*)#/gm, '$1\\#')
     .replace(/\\\*\\\*((?:[^*\n\\]|\\[^*])+?)\\\*\\\*/g, '**$1**');
+  return withNumbersAsWritten(escaped);
+}
+
+/**
+ * A markdown list numbers its items itself: "2. ..." then "1. ..." (the lid that answers, then the one before it) would show as 2
+ * and 3, and a line right after an item runs on inside it. When the numbers of a text do not follow each other, every numbered
+ * line keeps its own number ("1\\. ...") as a paragraph of its own.
+ */
+function withNumbersAsWritten(text: string): string {
+  const lines = text.split('\n');
+  const numbers = lines.map((line) => Number(/^\s*(\d+)\.\s/.exec(line)?.[1] ?? NaN));
+  const outOfOrder = numbers.some((n, k) => k > 0 && !Number.isNaN(n) && !Number.isNaN(numbers[k - 1]) && n !== numbers[k - 1] + 1);
+  if (!outOfOrder) return text;
+  return lines.map((line, k) => (Number.isNaN(numbers[k]) ? line : `${k > 0 && lines[k - 1].trim() ? '\n' : ''}${line.replace(/^(\s*\d+)\./, '$1\\.')}`)).join('\n');
 }

@@ -1,4 +1,4 @@
-import { cardText } from '../../src/shared/card-text';
+import { cardText, documentCardText } from '../../src/shared/card-text';
 import { renderTicketCard } from '../../src/features/qa/cards/ticket.card';
 import { BotHarness, DEMO, readable } from '../helpers/bot-harness';
 import { FakeOutbox, FakeTimers } from '../helpers/fake-ports';
@@ -36,6 +36,17 @@ describe('cardText', () => {
       createdAt: '2026-11-02T10:00:00Z',
     });
     expectInert(readable({ attachments: [{ content: card }] }));
+  });
+});
+
+describe('documentCardText', () => {
+  it('keeps the numbers a document gives its lids when the answer shows them out of order', () => {
+    // Markdown would show "2." then "1." as items 2 and 3 of one list.
+    expect(documentCardText('2. Voor vervoer geldt een maximum.\n1. De vergoeding is het product.')).toBe('2\\. Voor vervoer geldt een maximum.\n\n1\\. De vergoeding is het product.');
+  });
+
+  it('leaves a list in order a list', () => {
+    expect(documentCardText('1. eerst\n2. dan\n3. tot slot')).toBe('1. eerst\n2. dan\n3. tot slot');
   });
 });
 

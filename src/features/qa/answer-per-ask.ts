@@ -31,7 +31,7 @@ const POINTS_AT_FIRST = /^\s*(?:en\s+)?(?:hoe\s+\p{L}+|hoeveel|wat|wie|welke?\s+
 /** "..., en wat als dat niks oplevert?": the next step when what the first ask finds fails, which that answer goes on to tell. */
 const IF_THAT_FAILS = /^\s*(?:en\s+)?(?:wat|hoe)\b[^?]{0,25}?\bals\s+(?:dat|dit|die|het)\s+(?:\p{L}+\s+)?(?:niet|niks|niets|geen)\b/iu;
 /** "..., en mogen ze meestemmen?", "wanneer wordt er gekeken of ze goed werken?": a second ask whose subject is a pronoun. */
-const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij)\b/iu;
+const PRONOUN_SUBJECT = /^((?:\p{L}+\s+){1,5}?)(?:ze|zij|hij|ie)\b/iu;
 /** "..., en waaruit wordt dat betaald?": a short second ask whose subject is "dat", done to what the first ask names. */
 const THAT_DONE = /^((?:\p{L}+\s+){1,3}?)(?:dat|dit)(\s+\p{L}+)\s*\??\s*$/iu;
 /** "..., en welk deel van de overschrijding komt daardoor?": caused by what the first ask names ("door de loonindexatie"). */
@@ -43,8 +43,10 @@ const FIRST_PHRASE = /\b(?:de|het|deze|dit)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{
 /** Its last one, with an adjective before it: "de nieuwe regiovisie" in "hoeveel geld is er begroot voor de nieuwe regiovisie". */
 const LAST_PHRASE = /\b(?:de|het|deze|dit)\s+(?:\p{L}+e\s+)?(?!(?:de|het|een)\b)\p{L}+\s*$/iu;
 /** The second ask with the first ask's subject for its pronoun ("mogen de projectmanagers van het RSJ meestemmen"). */
+/** "Optie A consultatiepool, wat kost die ...", "Staphorst: welk percentage ...": a topic put first, which the question then asks about. */
+const TOPIC_FIRST = /^\s*(\p{L}[^,:?]{2,60}?)\s*[,:]\s*(?=(?:en\s+)?(?:wat|hoe|hoeveel|wie|wanneer|waarom|welke?|waar)\b)/iu;
 const withSubjectOf = (first: string, second: string): string => {
-  const subject = first.match(FIRST_PHRASE)?.[0];
+  const subject = first.match(TOPIC_FIRST)?.[1] ?? first.match(FIRST_PHRASE)?.[0];
   if (subject && PRONOUN_SUBJECT.test(second)) return second.replace(PRONOUN_SUBJECT, `$1${subject}`);
   if (subject && THAT_DONE.test(second)) return second.replace(THAT_DONE, `$1${subject}$2`);
   if (subject && BY_THAT.test(second)) return second.replace(BY_THAT, `door ${subject}`);
@@ -69,8 +71,10 @@ const withClauseOf = (first: string, second: string): string => {
 };
 /** "Hoeveel fte heeft het RSJ, en hoeveel daarvan is er voor de regioagenda?": a part of what the first ask counts. */
 const HOW_MANY_OF_THOSE = /^(\s*(?:en\s+)?hoeveel)\s+daarvan\b/i;
+const MEASURED_IN = /\bin\s+(fte|euro|uren|weken|dagen|plekken)\b/i;
 const withCountedOf = (first: string, second: string): string => {
-  const counted = wordAfterHoeveel(first);
+  // "Wat is de formatie in fte, en hoeveel daarvan ...": the unit the first ask is measured in.
+  const counted = wordAfterHoeveel(first) ?? first.match(MEASURED_IN)?.[1];
   return counted && HOW_MANY_OF_THOSE.test(second) ? second.replace(HOW_MANY_OF_THOSE, `$1 ${counted}`) : second;
 };
 /** "..., en hoeveel was dat bij Zwolle?", "en bij Kampen?": the first ask again, of another name. */
@@ -241,7 +245,8 @@ function withOtherAsk(whole: Answer, each: [Answer, Answer], asks: [string, stri
   const left = none >= 0 ? none : each.findIndex((r) => !gives(whole, r, true) && inDocument(r));
   if (left < 0) return whole;
   // A list says what its heading and document say of its items ("Aanwezig": the names under it); so, to weigh it, does the whole answer.
-  const framed = (r: Answer) => (LIST_ANSWER.test(each[left].answer) ? `${r.source.title}\n${r.source.section}: ${r.answer}` : r.answer);
+  // An answer from another section says what its heading names ("2.2 Optie A: regionale consultatiepool": why it fell off, not naming it again).
+  const framed = (r: Answer) => (LIST_ANSWER.test(each[left].answer) ? `${r.source.title}\n${r.source.section}: ${r.answer}` : r === each[left] && !sameSection(r.source, whole.source) ? `${r.source.section}: ${r.answer}` : r.answer);
   const share = says(framed(each[left]), asks[left]), wholeShare = says(framed(whole), asks[left]);
   // Another row of the table whose row answers the whole ("Stap 3 (PFO): Datum: 21 mei 2040", quoting only the cell asked).
   const otherRow = !!each[left].table && !!whole.table && sameSection(each[left].source, whole.source);

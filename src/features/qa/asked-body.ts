@@ -3,8 +3,8 @@ import { answersForOtherParty, onlyAsksForCount, wordAfterHoeveel } from './coun
 import { asksAmount, lacksWhatIsAsked } from './declines';
 import { datesOfOtherYear } from './dates-of-year';
 import { foreseesOnlyOutcomeAsked, lacksDayOfDeed, plansOnlyVerdictAsked } from './done-on-day';
-import { lacksMembersAsked, lacksNamesAsked } from './names-asked';
-import { statesAmount } from './figures-in-answer';
+import { asksMembers, lacksMembersAsked, lacksNamesAsked } from './names-asked';
+import { PART_OF_Q, statesAmount } from './figures-in-answer';
 import type { QueryWord } from './query-words';
 import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
@@ -211,3 +211,10 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksPlaceCompared(question, answer, terms)
   );
 }
+
+/**
+ * Whether a best answer that misses what is asked leaves it to the next hit as good: an amount, a part ("hoeveel van de"), the
+ * members of a body, a count of another named one. Not otherwise: the next as good found the same words by chance.
+ */
+export const nextAsGoodMayGive = (question: string, answer: string, terms: (word: string) => string[], source: string): boolean =>
+  asksAmount(question) || PART_OF_Q.test(question) || asksMembers(question) || countForOtherNamed(question, answer, terms, source);

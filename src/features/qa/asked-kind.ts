@@ -46,7 +46,7 @@ const YEAR = /\b(19|20)\d\d\b/;
 const ASKS_YEAR = /\bwelk\s+jaar\b|\b(sinds|vanaf)\s+wanneer\b/i;
 /** "Waarom ...", "waarvoor ...", "met welk doel ...": a reason or a purpose ("in geval van calamiteiten"), which a curated summary often leaves out. */
 const ASKS_REASON = /^\s*(waarom|waarvoor|met welk doel|om welke reden)\b/i;
-const GIVES_REASON = /\b(omdat|zodat|want|op (?:verzoek|aandringen) van|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk)\b/i;
+const GIVES_REASON = /\b(omdat|zodat|want|op (?:verzoek|aandringen) van|immers|in (?:het )?geval van|op (?:die|deze) (?:manier|wijze)|daardoor|doordat|vanwege|om(?:\s+\S+){0,12}?\s+te\b|ten behoeve van|bedoeld|doel|noodzakelijk|redenen|oorzaak|oorzaken)\b/i;
 
 /** "Welk deel van het budget ...", "hoeveel procent ...", "hoe zwaar weegt het draagvlak?": a share, which a text gives as a percentage or a fraction ("draagvlak: 15 procent"). */
 const ASKS_SHARE = /\b(?:welk|welke)\s+(?:deel|gedeelte|aandeel|percentage)\s+van\b|\bhoe\s+groot\s+(?:\p{L}+\s+){0,3}?meerderheid\b|\bwelke\s+meerderheid\b|\bhoeveel\s+procent\b|\bhoe\s+zwaar\s+(?:weegt|wegen|woog|wogen|telt|tellen)\b|\bwelk\s+(?:gewicht|wegingspercentage)\b/iu;

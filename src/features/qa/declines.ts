@@ -90,10 +90,10 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b|\b\d+\s+van\s+de\s+\d+\b/i;
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?", "hoeveel gaat mijn gemeente bijdragen?": money, though no money word is named. */
 const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal|zullen)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren|bijdragen)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,100}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 /**
- * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost": one amount. "Welke tarieven gelden?" asks
+ * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost", "wat gaat X kosten": one amount. "Welke tarieven gelden?" asks
  * which ones (the plural), which a text may answer without figures.
  */
-const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
+const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:gaat|gaan|zal|zullen)\b[^?,]{0,60}\bkosten\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
 /** "Hoeveel extra / eenmalig geld": money, whatever word says how it compares or recurs. */
 const asksMoney = (question: string) => /^(euro|geld)$/i.test(wordAfterHoeveel(question) ?? '');
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question) || asksMoney(question);

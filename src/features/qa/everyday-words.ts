@@ -99,6 +99,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bsinds\s+welke\s+datum\b/gi, 'sinds welke dag'],
   // "Op welke data komt het BO bijeen?": dates of meetings, not the data a monitor holds ("op welke data is de RIJM gebaseerd").
   [/\b(?:op\s+)?welke\s+data\b(?=[^?]*\b(?:vergader\p{L}*|bijeen|bij\s+elkaar|gepland|plaats)\b)/giu, 'op welke datums'],
+  // "Uit welke 2 organisaties", "de 11 gemeentes": how many there are of the things asked, which a text says in words ("elf") or by
+  // naming them; not a measure ("de 2 weken", "de 15 procent").
+  [/\b(welke|de|die|deze|alle|onze|hun)\s+\d{1,2}\s+(?!(?:procent|weken|week|dagen|dag|werkdagen|maanden|maand|jaar|jaren|uur|uren|keer|euro|fte|minuten|kilometer)\b)(?=\p{L}{3,})/giu, '$1 '],
   // "Op dit moment", "momenteel": now, which says when, not what ("op het moment dat ..." is a when of its own).
   [/\bop\s+dit\s+moment\b|\bmomenteel\b/gi, 'nu'],
   // "De spoedroute volgen i.p.v. de normale stappen": what is asked comes before "i.p.v."; the usual way is not asked.

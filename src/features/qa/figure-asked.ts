@@ -65,8 +65,15 @@ export const hasFigure = (text: string) => FIGURE_IN_TEXT.test(text);
 const TIME_ASKED = /\bvan\s+wanneer\s+tot\s+wanneer\b|\bsinds\s+wanneer\b/i;
 const GIVES_TIME = new RegExp(String.raw`\b(?:19|20)\d\d\b|\b(?:${MONTH_NAMES})\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b`, 'i');
 /** "Wanneer is die raadsconferentie?", "waar en wanneer is de volgende bijeenkomst": the day of one meeting, not how often there is one. */
-const MEETING_WHEN = /\bwanneer\s+(?:is|was|wordt|werd|vindt|vond|komt)\s+(?:die|deze|de|het)\s+(?:\p{L}+\s+)?\p{L}*(?:conferentie|vergadering|bijeenkomst|overleg|avond|sessie|ontbijt|werkdag)\b/iu;
-export const lacksTimeAsked = (question: string, answer: string) => (TIME_ASKED.test(question) || MEETING_WHEN.test(question)) && !GIVES_TIME.test(answer);
+const MEETING_WHEN = /\bwanneer\s+(?:is|was|wordt|werd|vindt|vond|komt)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:die|deze|de|het)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:conferentie|vergadering|bijeenkomst|overleg|avond|sessie|ontbijt|werkdag)\b/iu;
+/**
+ * "Tot wanneer is de termijn opgerekt?": an end, a date or a moment ("tot de vaststelling", "totdat het plan klaar is", "uiterlijk
+ * vijftien werkdagen voor de vergadering").
+ */
+const UNTIL_ASKED = /\btot\s+wanneer\b/i;
+const GIVES_END = /\btot\s+(?:en\s+met\s+)?(?:het|de)\s+\p{L}+|\b(?:uiterlijk|voorafgaand|voordat|vóór|nadat)\b|\b(?:werkdagen|dagen|weken|maanden|uur)\b/iu;
+export const lacksTimeAsked = (question: string, answer: string) =>
+  ((TIME_ASKED.test(question) || MEETING_WHEN.test(question)) && !GIVES_TIME.test(answer)) || (UNTIL_ASKED.test(question) && !GIVES_TIME.test(answer) && !GIVES_END.test(answer) && !UNTIL_EVENT.test(answer));
 /** A time or a length of time asked, which a passage nearly as good as the best may give where the best does not. */
-export const asksTimeOrLength = (question: string) => TIME_ASKED.test(question) || MEETING_WHEN.test(question) || DURATION_Q.test(question);
+export const asksTimeOrLength = (question: string) => TIME_ASKED.test(question) || MEETING_WHEN.test(question) || UNTIL_ASKED.test(question) || DURATION_Q.test(question);
 export const asksLength = (question: string) => DURATION_Q.test(question);

@@ -11,9 +11,10 @@ import { withAmountWeight, withoutAskedAmount } from './amount-thresholds';
 import { withBandOfAmount } from './amount-bands';
 import { type QueryWord, aboutTheKnowledge, coverageOf, searchWeights, withExpansions, wordStrength } from './query-words';
 import { asksAmount, declineReason, numberNotGiven } from './declines';
-import { PART_OF_Q, amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
+import { amountPaid, statesAmount, withAmountWord } from './figures-in-answer';
 import { askingRankFactor, requiredTerms, secondAskMatcher, setupTerms, searchedWithAsk, withSetupWeights, withoutSetupFigures } from './question-setup';
 import { answerFromTableHits, mayAnswer } from './table-hits';
+import { recurrenceFit } from './recurrence-asked';
 import { isColumnTerm } from './table-column-words';
 import { rowWords } from './table-row-words';
 import { inDocumentWords } from './everyday-words';
@@ -37,13 +38,14 @@ import { capitalisedTerms, nameTerms, namesPartly, otherNamesThan } from './unkn
 import type { Fact, Passage, QaResult } from './qa.domain';
 import { spelledUnlessExpert, withAbbreviationsSpelled } from './abbreviations-spelled';
 import { namesFactSubject, rankAnswers, withSituationsTied } from './fact-ranking';
-import { countForOtherNamed, missesWhatIsAsked } from './asked-body';
+import { missesWhatIsAsked, nextAsGoodMayGive } from './asked-body';
 import { isShipped } from './builtin-documents';
 import { nextMeetingAnswer } from './next-meeting';
 import { stateOfTheDocument } from './document-state';
 import { MIN_COVERAGE, asksForUnknown, withGatePassedFirst, frameTerms, outsideTheDomain, passesGate, saysOnlyContext, withFrameWeights, withThingNotSaid, namesWholeKind } from './answer-gate';
 import { holderAnswer } from './role-holder';
 import { withReferencedSection } from './section-references';
+import { withArticleExplanation } from './article-explanation';
 import { headFieldAnswer } from './letter-head';
 import { answerPerAsk, shareSaid } from './answer-per-ask';
 import { answerSayingThing, passageAnswer } from './thing-said';
@@ -145,8 +147,7 @@ export class KnowledgeIndex {
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words, within);
     const ranked = withReasonFirst(withGatePassedFirst(byRank), hits, question, (id) => this.passages.get(id)), best = ranked[0];
-    // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it
-    // or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
+    // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
     const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));
     const fromTable = unknownAsked ? undefined : answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
     if (fromTable) return stateOfTheDocument(early, fromTable, saysAll, question);
@@ -204,7 +205,7 @@ export class KnowledgeIndex {
       const coverage = coverageOf(of(counted), matched, exact, this.vocabulary, setup), rowCoverage = forRows === counted ? coverage : coverageOf(of(forRows), matched, exact, this.vocabulary);
       // The share of what is asked about (no place, year or figure) a row says: "hoeveel jeugdigen uit Deventer moeten overstappen" is no count of all.
       const things = forRows.filter((w) => !PLACE_TERMS.has(w.terms[0]) && !/^\d/.test(w.terms[0])), thingShare = things.length ? things.filter((w) => w.terms.some((t) => matched.has(t))).length / things.length : 1;
-      const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1));
+      const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1) * recurrenceFit(question, row?.text));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, thingShare, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie && !isShipped(row ?? { ingestedAt: '' }), tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
     const ownWord = namedByQuestion(words, (w) => this.terms(w));
@@ -225,8 +226,7 @@ export class KnowledgeIndex {
     if (!aboutTheKnowledge(words, this.search, capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
     if (asksForUnknown(question, this.search)) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
-    // "Hoeveel kost het?" names what is asked but not about what: too vague to answer.
-    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' };
+    if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' }; // "Hoeveel kost het?": what is asked, not about what
     return undefined;
   }
 
@@ -242,16 +242,16 @@ export class KnowledgeIndex {
     const first = this.toAnswer(best, words, question), source = (r: typeof first) => `${r.source.title} ${r.source.section}`;
     // An amount asked of a passage that states none anywhere: a passage nearly as good may give it ("teruggevorderd" beside the category list).
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
-    // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long.
-    // "Met hoeveel gemeenten werkt Twente samen?" answered with the region's own count, a part ("hoeveel van de") without one: the next as good.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : asksAmount(question) || PART_OF_Q.test(question) || countForOtherNamed(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long. "Met hoeveel
+    // gemeenten werkt Twente samen?" with the region's own count, a part ("hoeveel van de") without one, "wie zitten erin" with what the body does: the next as good.
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : nextAsGoodMayGive(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
     const duration = asksLength(question) ? askedDuration(question) : undefined;
     let withoutDuration: QaResult | undefined;
     for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
-      const result = withReferencedSection(hit === best ? first : this.toAnswer(hit, words, question), hits, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question));
+      const result = withArticleExplanation(question, withReferencedSection(hit === best ? first : this.toAnswer(hit, words, question), hits, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question)), hits, (id) => this.passages.get(id));
       if (missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) continue;
       const found = { ...result, answer: withExpansions(result.answer, words) };
       if (!duration || duration(result.answer)) return found;

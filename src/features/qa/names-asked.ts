@@ -39,4 +39,5 @@ const ASKS_MEMBERS = /\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:allemaal\s
 const SAYS_MEMBERS = /\b(?:bestaat|bestaan|bestond)\s+uit\b|\bsamengesteld\b|\bsamenstelling\b|\bzitting\b|\bzitten\b|\bzit\b|\bleden\b|\blid\b|\bvoorzitter\b|\b\p{L}*(?:bestuurders|wethouders|vertegenwoordigers|medewerkers|portefeuillehouders|ambtenaren|adviseurs|managers|directeuren|deskundigen)\b/iu;
 
 /** "Wie zitten er in de kleine commissie?" answered by what the commissie does: no member or make-up in it. */
-export const lacksMembersAsked = (question: string, answer: string): boolean => ASKS_MEMBERS.test(question) && !SAYS_MEMBERS.test(answer.split(/\n?Bron:/)[0]);
+export const asksMembers = (question: string): boolean => ASKS_MEMBERS.test(question);
+export const lacksMembersAsked = (question: string, answer: string): boolean => asksMembers(question) && !SAYS_MEMBERS.test(answer.split(/\n?Bron:/)[0]);

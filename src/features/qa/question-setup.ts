@@ -172,8 +172,12 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   // "Langer dan 5 weken": a bound the text's figures are compared with, not a figure it must say.
   const bound = THRESHOLD.exec(question)?.[0];
   const bounds = bound ? new Set(analyse(bound).map((w) => w.terms[0])) : NONE;
-  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t) && !optional.has(t) && !bounds.has(t));
+  // "Hoeveel is dat totaal over 3 jaar": the years a total spans, which a table says by its columns, not by the count.
+  const span = YEARS_SPANNED.exec(question)?.[1];
+  return named.filter((t) => !setup.has(t) && !between.has(t) && !(years.length >= 2 && years.includes(t)) && !dating.has(t) && !optional.has(t) && !bounds.has(t) && t !== span);
 }
+
+const YEARS_SPANNED = /\b(?:over|in|gedurende)\s+(?:de|die|alle)?\s*(\d)\s+(?:jaar|jaren|jr)\b/i;
 
 /** "Heeft het RSJ een eigen treasurystatuut, of valt het onder dat van Zwolle?": the option the text may not name. */
 const OTHER_OPTION = /\bof\s+(?:valt|vallen|hoort|horen|gaat|gaan|loopt|lopen|ligt|liggen)\s+(?:het|dat|die|dit|ze|zij|hij)\b[^?]*\??\s*$/i;

@@ -1,6 +1,6 @@
 // How a question names a row of a table: by the words of its first cell, its examples, or a date it holds.
 import { MONTH_NAMES } from '../../shared/dutch-date';
-import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
+import { PLACE_TERMS, WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { rowCode } from './action-lists';
 import { firstCellEmpty } from './total-rows';
 import { WHICH_Q } from './table-answer';
@@ -40,7 +40,7 @@ export const namedBeyondTitle = (question: string, rowName: string, terms: (word
 };
 
 /** "Totaal", "samen", and a compound of it ("het totaalbedrag", "de totaalkosten"): the total row is asked. */
-export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld)\b/iu;
+export const ASKS_TOTAL = /\b(totaal\p{L}*|totale|samen|opgeteld|(?:de|onze)\s+hele\s+regio|regiobreed)\b/iu;
 
 /** The first cell "PFO 3" (a schedule's row name ends in the dates of its other cells: "PFO 3 12 juni 20 mei"). */
 const NUMBERED_ROW = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(\d{1,2})(?=$|\s+\d{1,2}\s+\p{L})/u;
@@ -151,10 +151,16 @@ export function byNameSaidWhole<H extends { rank: number }>(question: string, ti
 
 /**
  * "Als de kosten 5% stijgen, wat betekent dat voor Zwolle?" of a table of scenarios ("Midden | ... | Stijging: 5% | ..."): a
- * row is named by a figure of one of its cells when the question gives that figure with a word of the cell's column.
+ * row is named by a figure of one of its cells when the question gives that figure with a word of the cell's column; asked
+ * who, by a name one of its cells lists.
  */
 export function namedByItsCell(question: string, row: { headers: string[]; cells: string[] }, terms: (word: string) => string[]): boolean {
   const asked = new Set(tokenize(question).flatMap(terms));
   const figures = question.replace(/\s*procent\b/gi, '%').match(/\d+(?:,\d+)?\s*%/g)?.map((f) => f.replace(/\s+/g, '')) ?? [];
-  return row.cells.some((cell, k) => k > 0 && figures.includes(cell.replace(/\s+/g, '')) && tokenize(row.headers[k] ?? '').some((w) => terms(w).some((t) => asked.has(t))));
+  if (row.cells.some((cell, k) => k > 0 && figures.includes(cell.replace(/\s+/g, '')) && tokenize(row.headers[k] ?? '').some((w) => terms(w).some((t) => asked.has(t))))) return true;
+  // "Bij wie kan ik terecht over Horizonhuis Vechtdal?" of a row "Yasmina El Idrissi | ... | Horizonhuis Vechtdal, gezinshuizen": who is asked
+  // by a name in a cell. Not a gemeente alone: a table of contacts per gemeente names every gemeente a question may ask about for another row.
+  if (!/\bwie\b/i.test(question)) return false;
+  const namedIn = (item: string, words = tokenize(item).filter((w) => terms(w).length)) => /^\p{Lu}/u.test(item) && words.length > 0 && !words.every((w) => PLACE_TERMS.has(termsOf(w)[0] ?? '')) && words.every((w) => terms(w).some((t) => asked.has(t)));
+  return row.cells.some((cell, k) => k > 0 && cell.split(/[,;]\s*|\s+en\s+/).some((item) => namedIn(item.trim())));
 }

@@ -41,6 +41,8 @@ const CONDITION_KINDS = [
 /** The clause of a conditional sentence that states the condition: up to its first comma. */
 const conditionOf = (sentence: string) => sentence.split(',')[0];
 
+const ASKS_CASES = /\bin\s+welke\s+(?:gevallen|situaties?)\b/i;
+
 /** How much a lid that states a consequence counts for "wat gebeurt er als ...?". */
 const ASKED_CONSEQUENCE = 1.5;
 
@@ -80,6 +82,8 @@ function negatedConditionWeight(lid: string[]): number {
 export function conditionWeight(question: string): (sentence: string, lid: string[]) => number {
   if (WANTS_CONSEQUENCE.test(question) && NEGATED_SITUATION.test(question)) return (_, lid) => negatedConditionWeight(lid);
   if (WANTS_CONSEQUENCE.test(question)) return (_, lid) => (lid.some(isConditional) ? ASKED_CONSEQUENCE : 1);
+  // "In welke gevallen gaat een escalatie door naar ...?": the cases are the conditions, a lid that states one answers.
+  if (ASKS_CASES.test(question)) return (sentence) => (isConditional(sentence) ? SAME_CONDITION : 1);
   const kinds = CONDITION_KINDS.filter((k) => k.test(question));
   // The lid under the same kind of condition as the question's ("als de voorzitter er niet is": "bij afwezigheid van de voorzitter").
   if (kinds.length) return (sentence) => (isConditional(sentence) && kinds.some((k) => k.test(conditionOf(sentence))) ? SAME_CONDITION : 1);

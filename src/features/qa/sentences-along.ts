@@ -33,6 +33,10 @@ export function addElaboration(units: Unit[], chosen: Set<number>, best: number,
     if (length(units, [...chosen, ...span]) <= MAX_ANSWER_CHARS) for (const i of span) chosen.add(i);
     if (!every) return;
   }
+  // "Waarom waren zij zo laat?" of "... die de uitnodiging pas laat ontvingen. [De distributielijst was niet bijgewerkt ...]": no sentence
+  // says a reason in words, so the next one of the best one's paragraph, which goes on to explain, comes along.
+  const next = best + 1;
+  if (sameParagraph === 'every reason' && ![...chosen].some((k) => elaborates(units[k].text)) && goesOn(next) && units[next].line === units[best].line && length(units, [...chosen, next]) <= MAX_ANSWER_CHARS) chosen.add(next);
 }
 
 /**

@@ -36,12 +36,15 @@ export function lacksShareOf(question: string, answer: string, terms?: (word: st
   // "In 2050 werden slechts 9 van de 17 zaken binnen tien weken afgerond": a share in counts of the thing asked.
   const countsShareOf = [...answer.matchAll(SHARE_IN_COUNTS)].some((m) => names(m[1].toLowerCase()));
   // "Welk deel van de kosten draagt Zwolle?": a share of the costs is a share of what the gemeenten contribute ("dragen bij").
-  const contributes = COSTS.test(asked[1]) && words.some((w) => CONTRIBUTION.test(w));
+  // A row of a division of costs ("Staphorst: Aandeel: 2,8%; 2056: 37.500; ...") gives each gemeente's share with its amounts.
+  const contributes = COSTS.test(asked[1]) && (words.some((w) => CONTRIBUTION.test(w)) || SHARE_ROW_WITH_AMOUNTS.test(answer));
   return shares.length > 0 && !namesShareOf && !countsShareOf && !contributes && !shares.some((i) => words.slice(Math.max(0, i - SHARE_REACH), i + SHARE_REACH + 1).some(names));
 }
 
 const COSTS = /^(?:kosten|uitgaven|lasten)$/i;
 const CONTRIBUTION = /^(?:bijdrage|bijdragen|dragen|draagt|verdeelsleutel|kostenverdeling)$/;
+
+const SHARE_ROW_WITH_AMOUNTS = /\baandeel:\s*\d+(?:,\d+)?\s*%[^\n]*?\b\d{1,3}(?:\.\d{3})+/i;
 
 const GENERIC_CASES = /^(?:zaken|gevallen|keren)$/i;
 const SHARE_IN_COUNTS = /\b\d+\s+van\s+de\s+\d+\s+(\p{L}{4,})/giu;

@@ -14,6 +14,9 @@ const ROMAN = { I: 'eerste', II: 'tweede', III: 'derde', IV: 'vierde' } as const
 /** A Roman number after a capitalised word, before a year, a capital or the end: "Bestuursrapportage I 2056", "Fase II". */
 const ROMAN_AFTER_TITLE = /(?<=\p{Lu}\p{Ll}{2,}\s)(IV|III|II|I)(?=\s+(?:(?:19|20)\d\d\b|\p{Lu})|\s*[:;,|]|\s*$)/gmu;
 
+const SHORT_UNIT_WORDS: Record<string, string> = { mln: 'miljoen', mld: 'miljard', mrd: 'miljard', jr: 'jaar', mnd: 'maanden' };
+const SHORT_UNITS = /(?<![\p{L}\p{N}])(?:mln|mld|mrd|jr|mnd)(?![\p{L}\p{N}])/giu;
+
 /**
  * A text rewritten before it is split into words, so that what it says in a turn of phrase is found by the word a
  * question uses ("elk kwartaal": how often; "K4": the fourth quarter; "treedt op 1 maart in werking": the date it takes effect).
@@ -46,5 +49,9 @@ export function withWordsSpelledOut(text: string): string {
   text = text.replace(DATE_SPAN, '$& periode');
   // "€ 50.000" and "EUR 50.000" are euros: "welk bedrag" and "hoeveel euro" find them.
   text = text.replace(/€|\bEUR\b/g, ' euro ');
+  // "(€ mln)", "3 jr", "4 mnd": the short forms of tables and chat are the words a question or a text writes out.
+  text = text.replace(SHORT_UNITS, (unit: string) => SHORT_UNIT_WORDS[unit.toLowerCase()]);
+  // "1x per jaar", "2x": how many times, as "een keer per jaar" says it.
+  text = text.replace(/(?<![\p{L}\p{N}.,])(\d{1,2})\s?x(?![\p{L}\p{N}])/gu, (_, n: string) => (n === '1' ? 'een keer' : `${n} keer`));
   return text;
 }

@@ -5,6 +5,7 @@ import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transpose
 import { COMPARED_Q, partScoring } from './table-parts';
 import { quarterScoring } from './table-quarters';
 import { ACTUAL_H, ACTUAL_Q, BUDGET_H, BUDGET_Q, DIFFERENCE_H, EXPECTED_H, EXPECTED_Q, MONEY_H, PERCENT_Q, SPENT_Q, overBudgetColumn } from './table-budget-columns';
+import { agreedScore } from './table-agreed-column';
 import { twoAsks } from './question-setup';
 import { DATE_ORDER_Q, dateExtreme } from './table-date-order';
 import { saysFrequencies } from './frequency';
@@ -17,9 +18,8 @@ import { nowScore } from './table-now';
 import { lengthScore } from './table-lengths';
 
 /**
- * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het
- * hoogst / het laagst / boven de begroting", the column compared over all rows of the table, saying which rows were
- * compared. Years in the question pick the columns of that year: a question about 2025 is never answered with a 2026 column.
+ * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het hoogst / het laagst /
+ * boven de begroting", the column compared over all rows, saying which rows were compared. Years in the question pick the columns of that year.
  */
 
 /** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
@@ -110,7 +110,7 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
     // No year asked: the latest year the table reports ("vorig jaar" says so outright); a day's column ("Status per 30 juni 2055") is no year's.
     if (previous !== undefined) score += yearsIn(header).has(String(previous)) || (/\bnu\b/i.test(question) && yearsIn(header).has(String(latest))) ? 1 : 0;
     else if (!askedYears.size && yearsIn(header).has(String(latest)) && !DAY_IN_HEADER.test(header)) score += LATEST_YEAR_Q.test(question) ? 1 : 0.5;
-    score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms) + samePer(question, header);
+    score += nowScore(question, table.headers, header) + lengthScore(question, table, k, terms) + samePer(question, header) + agreedScore(question, header);
     if (END_OF_YEAR_Q.test(question) && /31 december|eind|ultimo/i.test(header)) score += 2;
     if (START_OF_YEAR_Q.test(question) && /1 januari|begin|start/i.test(header)) score += 2;
     if (ALL_YEARS_Q.test(question) && ALL_YEARS_H.test(header) && tableYears.length > 1) score += askedYears.size > 1 ? 4 : 2;

@@ -82,9 +82,16 @@ export const tailSaid = (question: string, header: string) => /^\p{L}{4,}$/u.tes
 const UNIT_OF_ROW = /\((?:weken|dagen|maanden|jaren|uren|fte|procent|%|euro|€|mln euro|miljoen euro)\)\s*$/i;
 const unitHeader = (header: string, row: string[], k: number) => (k > 0 && !UNIT_IN_HEADER.test(header) && UNIT_OF_ROW.test(row[0] ?? '') ? row[0] : header);
 const plain = (cell: string) => cell.replace(/\*+/g, '').trim().toLowerCase();
+/** A column of the unit each row's figures are per ("Eenheid": "uur", "dagdeel"). */
+const UNIT_COLUMN = /^\W*(?:eenheid|tariefeenheid|per)\W*$/i;
+/** "€ 106,65 per dagdeel": a figure with the unit its row's "Eenheid" says. */
+const perUnitOfRow = (table: TableView, row: string[], k: number, value: string) => {
+  const unit = table.headers.findIndex((h, j) => j > 0 && j !== k && UNIT_COLUMN.test(h));
+  return unit > 0 && /^(?:€\s?)?\d/.test(value) && /^\p{L}[\p{L} ]{1,24}$/u.test(row[unit]?.trim() ?? '') ? `${value} per ${row[unit].trim()}` : value;
+};
 /** A cell with its column's name; not when the row has that name ("Totaal" of the column "Totaal": the row says it). */
 export const quote = (table: TableView, row: string[], k: number) => {
-  const value = withUnit(row[k], unitHeader(table.headers[k], row, k), table.caption);
+  const value = perUnitOfRow(table, row, k, withUnit(row[k], unitHeader(table.headers[k], row, k), table.caption));
   return k > 0 && plain(label(table.headers[k])) === plain(row[0] ?? '') ? value : `${label(table.headers[k])}: ${value}`;
 };
 
