@@ -1,6 +1,7 @@
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { titleOfKey } from './ranked-hit';
 import { asksCause, givesCause } from './asked-elaboration';
+import { escapeRegExp } from '../../shared/escape-regexp';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
@@ -16,7 +17,7 @@ const ARTICLE = /^\s*artikel\s+(\d+(?:\.\d+)?[a-z]?)\b/i;
 export function withArticleExplanation(question: string, answer: Answer, hits: { id: string; kind: string }[], passage: (id: string) => Passage | undefined): Answer {
   const number = ARTICLE.exec(answer.source.section)?.[1];
   if (!number || !asksCause(question) || givesCause(answer.answer)) return answer;
-  const headed = new RegExp(`^\\W*artikel\\s+${number.replace('.', '\\.')}\\W+\\s*\\p{Lu}`, 'iu');
+  const headed = new RegExp(`^\\W*artikel\\s+${escapeRegExp(number)}\\W+\\s*\\p{Lu}`, 'iu');
   for (const hit of hits) {
     const p = hit.kind === 'passage' && titleOfKey(hit.id) === answer.source.title ? passage(hit.id) : undefined;
     const paragraph = p && p.section !== answer.source.section ? p.text.split('\n').find((line) => headed.test(line) && line.length > 80) : undefined;

@@ -174,7 +174,7 @@ export class KnowledgeIndex {
     const required = requiredTerms(question, words, setup, (text) => this.analyse(text));
     // A table row answers "welke … het hoogst" and "gaf … uit" from its columns: those words need not be in the row.
     const forRows = rowWords(counted, words, question);
-    const tasks = tasksBoost(question);
+    const tasks = tasksBoost(question), recurrenceOf = recurrenceFit(question);
     const kindWord = askedKindWord(question, words, (s) => this.sentenceMatches(s, words), setup, () => figureSaid(question, countedThing, words, (s) => this.sentenceMatches(s, words), setup, (w) => this.terms(w)));
     const edition = editionAsked(question, (w) => this.terms(w));
     const inNamed = (id: string) => !named || (id.startsWith('f:') ? this.facts.get(id.slice(2))?.source.title : titleOfKey(id)) === named.title;
@@ -205,7 +205,7 @@ export class KnowledgeIndex {
       const coverage = coverageOf(of(counted), matched, exact, this.vocabulary, setup), rowCoverage = forRows === counted ? coverage : coverageOf(of(forRows), matched, exact, this.vocabulary);
       // The share of what is asked about (no place, year or figure) a row says: "hoeveel jeugdigen uit Deventer moeten overstappen" is no count of all.
       const things = forRows.filter((w) => !PLACE_TERMS.has(w.terms[0]) && !/^\d/.test(w.terms[0])), thingShare = things.length ? things.filter((w) => w.terms.some((t) => matched.has(t))).length / things.length : 1;
-      const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1) * recurrenceFit(question, row?.text));
+      const rank = hit.score * askingRankFactor(counted, setup, matched, exact, this.vocabulary) * (saysKind ? kindWord!.boost : 1) * (hit.kind === 'fact' ? FACT_BOOST : this.recency(hit.id) * (tasks?.(this.passages.get(hit.id)?.section ?? '') ?? 1) * recurrenceOf(row?.text));
       return [{ id: hit.id, kind: hit.kind as string, coverage, rowCoverage, thingShare, matched, exact, rank, situation: saysKind && !!kindWord?.situation, joinsTie: saysKind && !!kindWord?.joinsTie && !isShipped(row ?? { ingestedAt: '' }), tieFloor: saysKind ? kindWord?.tieFloor : undefined }];
     });
     const ownWord = namedByQuestion(words, (w) => this.terms(w));

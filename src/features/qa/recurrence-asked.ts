@@ -11,10 +11,13 @@ const OTHER_RECURRENCE = 0.8;
 
 const recurrence = (text: string) => (YEARLY.test(text) === ONE_OFF.test(text) ? undefined : YEARLY.test(text) ? 'yearly' : 'one-off');
 
-/** The rank factor of a passage: lower for a table row whose name says the other recurrence than the question asks. */
-export function recurrenceFit(question: string, passageText: string | undefined): number {
+/** The rank factor of a passage, the question read once: lower for a table row whose name says the other recurrence than it asks. */
+export function recurrenceFit(question: string): (passageText: string | undefined) => number {
   const asked = recurrence(question);
-  const label = asked && passageText ? rowOf(passageText)?.cells[0] : undefined;
-  const named = label ? recurrence(label) : undefined;
-  return named && named !== asked ? OTHER_RECURRENCE : 1;
+  if (!asked) return () => 1;
+  return (passageText) => {
+    const label = passageText ? rowOf(passageText)?.cells[0] : undefined;
+    const named = label ? recurrence(label) : undefined;
+    return named && named !== asked ? OTHER_RECURRENCE : 1;
+  };
 }
