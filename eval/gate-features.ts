@@ -48,7 +48,7 @@ function askingCoverage(question: string, counted: QueryWord[], hit: { matched: 
 async function main() {
   const indexWith = await seedIndexer();
   const sets: { name: string; doc?: string; items: string }[] = [];
-  for (const dir of ['dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9', 'blind/lead-s11', 'blind/lead-s12', 'blind/lead-s13', 'blind/lead-s14', 'blind/lead-s15', 'blind/lead-s16', 'blind/lead-s17', 'blind/lead-s18', 'blind/lead-s19', 'blind/lead-s20', 'blind/lead-s21', 'blind/lead-s22', 'blind/lead-s24', 'blind/lead-s25', 'blind/lead-s27', 'blind/lead-s28', 'blind/lead-s29', 'blind/lead-s30', 'blind/lead-s31', 'blind/lead-s32', 'blind/lead-s33', 'blind/lead-s34', 'blind/lead-s35', 'blind/lead-s36', 'blind/lead-s37', 'blind/lead-s38', 'blind/lead-s39', 'blind/lead-s40', 'blind/lead-s41', 'blind/lead-s42', 'blind/lead-s43', 'blind/lead-s44', 'blind/lead-s45', 'blind/lead-s46', 'blind/lead-s47', 'blind/lead-s48', 'blind/lead-s49', 'blind/lead-s50', 'blind/lead-s51', 'blind/lead-s52']) {
+  for (const dir of ['dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9', 'blind/lead-s11', 'blind/lead-s12', 'blind/lead-s13', 'blind/lead-s14', 'blind/lead-s15', 'blind/lead-s16', 'blind/lead-s17', 'blind/lead-s18', 'blind/lead-s19', 'blind/lead-s20', 'blind/lead-s21', 'blind/lead-s22', 'blind/lead-s24', 'blind/lead-s25', 'blind/lead-s27', 'blind/lead-s28', 'blind/lead-s29', 'blind/lead-s30', 'blind/lead-s31', 'blind/lead-s32', 'blind/lead-s33', 'blind/lead-s34', 'blind/lead-s35', 'blind/lead-s36', 'blind/lead-s37', 'blind/lead-s38', 'blind/lead-s39', 'blind/lead-s40', 'blind/lead-s41', 'blind/lead-s42', 'blind/lead-s43', 'blind/lead-s44', 'blind/lead-s45', 'blind/lead-s46', 'blind/lead-s47', 'blind/lead-s48', 'blind/lead-s49', 'blind/lead-s50', 'blind/lead-s51', 'blind/lead-s52', 'blind/lead-s53']) {
     for (const f of readdirSync(path.join(__dirname, dir)).filter((x) => x.endsWith('.md') && !HIDDEN.some((h) => x.includes(h)))) {
       const doc = path.join(__dirname, dir, f);
       if (f !== 'FROZEN.md') sets.push({ name: `${dir}/${f.replace(/\.md$/, '')}`, doc, items: doc.replace(/\.md$/, '.jsonl') });
@@ -126,6 +126,7 @@ async function main() {
     ['lead-s50/seeds-fresh', path.join(__dirname, 'blind/lead-s50/seeds-fresh-s50.jsonl')],
     ['lead-s51/seeds-fresh', path.join(__dirname, 'blind/lead-s51/seeds-fresh-s51.jsonl')],
     ['lead-s52/seeds-fresh', path.join(__dirname, 'blind/lead-s52/seeds-fresh-s52.jsonl')],
+    ['lead-s53/seeds-fresh', path.join(__dirname, 'blind/lead-s53/seeds-fresh-s53.jsonl')],
     ['lead-s44b/seeds-fresh', path.join(__dirname, 'blind/lead-s44/seeds-fresh-s44b.jsonl')],
     ['lead-s45b/seeds-fresh', path.join(__dirname, 'blind/lead-s45/seeds-fresh-s45b.jsonl')],
     ['lead-s46b/seeds-fresh', path.join(__dirname, 'blind/lead-s46/seeds-fresh-s46b.jsonl')],
@@ -135,6 +136,7 @@ async function main() {
     ['lead-s50b/seeds-fresh', path.join(__dirname, 'blind/lead-s50/seeds-fresh-s50b.jsonl')],
     ['lead-s51b/seeds-fresh', path.join(__dirname, 'blind/lead-s51/seeds-fresh-s51b.jsonl')],
     ['lead-s52b/seeds-fresh', path.join(__dirname, 'blind/lead-s52/seeds-fresh-s52b.jsonl')],
+    ['lead-s53b/seeds-fresh', path.join(__dirname, 'blind/lead-s53/seeds-fresh-s53b.jsonl')],
     ['seeds/fresh-s7', path.join(__dirname, 'seeds/fresh-s7.jsonl')],
     ['seeds/fresh-s8', path.join(__dirname, 'seeds/fresh-s8.jsonl')],
     ['seeds/fresh-s9', path.join(__dirname, 'seeds/fresh-s9.jsonl')],
