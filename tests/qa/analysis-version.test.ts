@@ -33,7 +33,7 @@ const SAMPLE: SearchableDoc[] = [
   },
   {
     id: 'p4', kind: 'passage', ask: '', title: 'Verslag kleine commissie', section: 'Bestuursrapportage II 2056',
-    body: 'Wie zaten erbij? Hengelo was er niet bij. Het trekkerschap gaat over; het geldgat liep over de begroting heen. Buiten de opdracht valt de inkoop. De implementatiekosten worden gedekt uit het werkbudget en de zorg wordt duurder dan de raming; wie een contract krijgt, heeft gewonnen. De zwaarste intensiteit draaide een negatief exploitatieresultaat; wat niet goed is gegaan, is gemeld. Zij werkten er bij en gingen aan de slag; de pilot is voortgezet met juridische bijstand. Het BO heeft € 2 mln vrijgemaakt voor 3 jr, 2x per jaar uit te keren; het team bestaat uit drie disciplines, ook de schoonmoeder helpt, en wat nog over is of niet is besteed, vervalt.',
+    body: 'Wie zaten erbij? Hengelo was er niet bij. Het trekkerschap gaat over; het geldgat liep over de begroting heen. Buiten de opdracht valt de inkoop. De implementatiekosten worden gedekt uit het werkbudget en de zorg wordt duurder dan de raming; wie een contract krijgt, heeft gewonnen. De zwaarste intensiteit draaide een negatief exploitatieresultaat; wat niet goed is gegaan, is gemeld. Zij werkten er bij en gingen aan de slag; de pilot is voortgezet met juridische bijstand. Het BO heeft € 2 mln vrijgemaakt voor 3 jr, 2x per jaar uit te keren; het team bestaat uit drie disciplines, ook de schoonmoeder helpt, en wat nog over is of niet is besteed, vervalt. Het onderzoek beslaat 1 januari 2056 tot en met 30 juni 2057. De inschrijving gaat dicht; wij missen een reactie.',
   },
   {
     id: 'f:sample', kind: 'fact', title: 'Kadernota', section: 'Overleg',
@@ -41,14 +41,16 @@ const SAMPLE: SearchableDoc[] = [
   },
 ];
 
-/** Two passages of one document: one defines a short form, the other uses it alone (defined-short-names.ts). */
+/** Passages of one document: one defines a short form, another uses it alone; a table row defines a code another passage uses (defined-short-names.ts). */
 const PASSAGES: Passage[] = [
   { title: 'Evaluatie pilot', section: '1. Opzet', chapter: '', position: 0, text: 'Elke praktijk kreeg een praktijkondersteuner jeugd (POH-jeugd).', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
   { title: 'Evaluatie pilot', section: '4. Tevredenheid', chapter: '', position: 1, text: 'Ouders gaven de POH-jeugd een 8,1.', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
+  { title: 'Evaluatie pilot', section: 'Tabel 1. Percelen', chapter: '', position: 2, text: '| Perceel | Omschrijving |\n| 5 | Crisiszorg en behandeling |', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
+  { title: 'Evaluatie pilot', section: '5. Budget', chapter: '', position: 3, text: 'Voor perceel 5 geldt een beschikbaarheidsbijdrage.', sourceFile: '', ingestedAt: '2026-01-01T00:00:00.000Z' },
 ];
 
 /** Recorded with the version: when the terms change, bump ANALYSIS_VERSION and record the new hash. */
-const RECORDED = { version: '72', terms: 'a8b7d57f82fde667' };
+const RECORDED = { version: '73', terms: '1c1c8bea0428d274' };
 
 function termsHash(): string {
   const cached = new CachedTerms();

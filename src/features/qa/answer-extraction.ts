@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { countOf } from './number-words';
-import { COUNTED_PLURAL, addCountedNames, addCountedSteps } from './counted-sentences';
+import { COUNTED_PLURAL, addCountedAsked, addCountedNames, addCountedSteps } from './counted-sentences';
 import { isConditional } from './sentence-conditions';
 import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
@@ -60,6 +60,8 @@ export interface AlsoAsked {
   resultAsked?: boolean;
   /** Who did something is asked ("wie stemde er tegen ..."): the paragraph's sentence that says the deed comes along. */
   doerAsked?: boolean;
+  /** The things asked by "welke ..." ("knelpunten"): a sentence counting them brings the sentences that tell them. */
+  thingsAsked?: string;
 }
 
 export interface Extract {
@@ -116,6 +118,7 @@ export function extractAnswer(
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
   addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked, who: also.doerAsked });
   addCountedNames(units, chosen);
+  addCountedAsked(units, chosen, also.thingsAsked);
   addCountedSteps(units, chosen, wantsList);
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.

@@ -38,6 +38,8 @@ const THAT_DONE = /^((?:\p{L}+\s+){1,3}?)(?:dat|dit)(\s+\p{L}+)\s*\??\s*$/iu;
 const BY_THAT = /\b(?:daardoor|hierdoor)\b/i;
 /** "..., en over welke jaren gaat die?": a second ask that ends in a pronoun for what the first ask names. */
 const PRONOUN_LAST = /^((?:\p{L}+\s+){1,5}?)(?:die|deze)\s*\??\s*$/iu;
+/** "..., en wanneer besloot het bestuur dat?": a second ask that ends in "dat" for what the first ask is about. */
+const THAT_LAST = /\s(?:dat|dit)\s*\??\s*$/i;
 /** The first ask's first noun phrase: "de projectmanagers van het RSJ" in "tellen de projectmanagers van het RSJ mee ...", "deze spelregels". */
 const FIRST_PHRASE = /\b(?:de|het|deze|dit)\s+\p{L}+(?:\s+van\s+(?:de|het)\s+\p{L}+)?/iu;
 /** Its last one, with an adjective before it: "de nieuwe regiovisie" in "hoeveel geld is er begroot voor de nieuwe regiovisie". */
@@ -50,6 +52,9 @@ const withSubjectOf = (first: string, second: string): string => {
   if (subject && PRONOUN_SUBJECT.test(second)) return second.replace(PRONOUN_SUBJECT, `$1${subject}`);
   if (subject && THAT_DONE.test(second)) return second.replace(THAT_DONE, `$1${subject}$2`);
   if (subject && BY_THAT.test(second)) return second.replace(BY_THAT, `door ${subject}`);
+  // "Veldhuis Behandelgroep, hoeveel kregen die mee en op welke datum besloot het bestuur dat?": about the topic put first.
+  const topic = first.match(TOPIC_FIRST)?.[1];
+  if (topic && THAT_LAST.test(second)) return second.replace(THAT_LAST, ` over ${topic}?`);
   const last = first.trim().match(LAST_PHRASE)?.[0];
   return last && PRONOUN_LAST.test(second) ? second.replace(PRONOUN_LAST, `$1${last}?`) : second;
 };

@@ -30,7 +30,7 @@ export type SentenceWeight = (sentence: string, lid: string[]) => number;
  * after its sentence ("Voetnoot: ...", footnotes.ts): a sentence that leans on the one before it. Not one about the document itself ("Dit reglement treedt in werking ...", "In deze nota ...").
  */
 export const LEANS_ON_BEFORE =
-  /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:voetnoot\s*:|(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b|(?:van|uit)\s+(?:het|dat|dit)\s+(?:totaal|bedrag)\b|(?:daarvan|hiervan)\b|[^.;]{0,60}?\b(?:dit|dat)\s+(?:bedrag|geld|saldo|tekort|overschot)\b)/iu;
+  /^(?!(?:(?:in|bij|met|volgens)\s+)?(?:dit|deze)\s+(?:reglement|regeling|nota|notitie|voorstel|besluit|document|stuk|protocol|convenant|werkwijze|handreiking|brief|artikel|lid|hoofdstuk|paragraaf)\b)(?:voetnoot\s*:|(?:daardoor|daarom|hierdoor|hierom|daarmee|hiermee|daarbij|hierbij|dit|deze|die|dat)\b|(?:aan|bij|in|met|voor|op|door|van|uit|over|onder|na|via)\s+(?:die|deze|dat|dit)\b|(?:van|uit)\s+(?:het|dat|dit)\s+(?:totaal|bedrag)\b|(?:daarvan|hiervan)\b|(?:de|het)\s+\p{L}+\s+(?:ervan|daarvan|hiervan)\b|[^.;]{0,60}?\b(?:dit|dat)\s+(?:bedrag|geld|saldo|tekort|overschot)\b)/iu;
 /** How much of what the sentence naming a person says a sentence with that person as "zij" or "hij" says. */
 const SUBJECT_SHARE = 0.8;
 /** A sentence opening with a person as its subject by a pronoun: "Zij registreert ...", "Hij zit het overleg voor". */

@@ -10,7 +10,7 @@ import { PLACE_TERMS, WEAK_TERMS, tokenize } from './dutch-text';
 import { capitalisedTerms } from './unknown-names';
 import { hasFigure, lacksFigureAsked, lacksTimeAsked } from './figure-asked';
 import { twoAsks } from './question-setup';
-import { answersForOtherPlace, lacksPlaceCompared } from './places-asked';
+import { answersForOtherPlace, answersForOtherRegion, lacksPlaceCompared } from './places-asked';
 import { lacksAbsoluteCount, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
 import { pointsBack } from './answer-units';
 import { withoutYearSpansOfThings } from './year-editions';
@@ -208,6 +208,7 @@ export function missesWhatIsAsked(question: string, answer: string, terms: (word
     lacksNamesAsked(question, answer) ||
     lacksMembersAsked(question, answer) ||
     answersForOtherPlace(question, answer, terms) ||
+    answersForOtherRegion(question, answer, source) ||
     lacksPlaceCompared(question, answer, terms)
   );
 }

@@ -48,3 +48,20 @@ export function addCountedSteps(units: Unit[], chosen: Set<number>, wantsList: b
     if (closed && told.length >= n - 1 && told.length <= n + 1 && length(units, [...chosen, ...told]) <= MAX_ANSWER_CHARS) told.forEach((i) => chosen.add(i));
   }
 }
+
+/**
+ * "Welke knelpunten kwamen uit de evaluatie?" of "... wijst de evaluatie op vier knelpunten. Het productenboek telt ... De
+ * wachttijd liep op ... Ten slotte ...": a chosen sentence that counts the things asked comes with as many sentences of its
+ * paragraph after it, whatever they open with: they tell them.
+ */
+export function addCountedAsked(units: Unit[], chosen: Set<number>, thing: string | undefined): void {
+  if (!thing || thing.length < 5) return;
+  const stem = thing.toLowerCase().slice(0, Math.max(5, thing.length - 3));
+  for (const k of [...chosen]) {
+    const counted = [...units[k].text.matchAll(COUNTED_PLURAL)].find((m) => m[0].toLowerCase().split(/\s+/).at(-1)!.startsWith(stem));
+    const n = counted ? countOf(counted[1]) : 0;
+    const next = Array.from({ length: n }, (_, j) => k + 1 + j);
+    if (n < 2 || n > 6 || !next.every((i) => units[i]?.line === units[k].line && units[i].marker === undefined)) continue;
+    if (length(units, [...chosen, ...next]) <= MAX_ANSWER_CHARS) next.forEach((i) => chosen.add(i));
+  }
+}

@@ -2,6 +2,7 @@ import vocabulary from './knowledge/vocabulary.json';
 import type { Passage } from './qa.domain';
 import { passageDoc, type SearchableDoc } from './knowledge-search';
 import { escapeRegExp } from '../../shared/escape-regexp';
+import { rowOf } from './tables';
 
 /**
  * "een praktijkondersteuner jeugd (POH-jeugd)", "de Regionale IJssellandse Monitor (RIJM)": a name a document gives a
@@ -31,12 +32,38 @@ export function shortFormsDefined(texts: string[]): Map<string, string> {
 }
 
 
+/** A row's code: a number under a header that names its kind ("Perceel | 5"), or letters and a number ("K1", "R3"). */
+const NUMBER_CELL = /^\d{1,2}$/;
+const CODE_CELL = /^\p{Lu}{1,2}\d{1,2}$/u;
+const KIND_HEADER = /^\p{L}{4,}$/u;
+
+/**
+ * "| 5 | Crisiszorg en hoogspecialistische behandeling | ..." under "Perceel", "| R3 | Discontinuïteit van zorg | ...": the
+ * codes a table defines, each with the name its next cell gives ("perceel 5": "Crisiszorg ..."), matched in any case.
+ */
+export function codesDefined(passages: Passage[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of passages) {
+    const row = rowOf(p.text);
+    const [code, name] = (row?.cells ?? []).map((c) => c.replace(/\*+/g, '').trim());
+    const kind = row?.headers[0]?.replace(/\*+/g, '').trim() ?? '';
+    const short = code && NUMBER_CELL.test(code) && KIND_HEADER.test(kind) ? `${kind} ${code}` : code && CODE_CELL.test(code) ? code : undefined;
+    if (short && name && name.length >= 4 && name.length <= 90 && /\p{L}{4}/u.test(name) && !out.has(short.toLowerCase())) out.set(short.toLowerCase(), name);
+  }
+  return out;
+}
+
 /**
  * A document's passages as the search reads them. One that uses a short form the document defines elsewhere ("Ouders gaven
- * de POH-jeugd een 8,1") is found by the name it stands for too ("hoe tevreden zijn ouders over de praktijkondersteuner").
+ * de POH-jeugd een 8,1", "Voor perceel 5 bestaat het budget uit ...") is found by the name it stands for too ("hoe
+ * tevreden zijn ouders over de praktijkondersteuner", "de beschikbaarheidsbijdrage voor crisiszorg").
  */
 export function searchDocsOfDocument(passages: Passage[]): SearchableDoc[] {
-  const forms = [...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])`, 'u') }));
+  const use = (short: string, flags: string) => new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])`, flags);
+  const forms = [
+    ...[...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: use(short, 'u') })),
+    ...[...codesDefined(passages)].map(([short, name]) => ({ name, uses: use(short, 'iu') })),
+  ];
   return passages.map((p) => {
     const doc = passageDoc(p);
     const lower = p.text.toLowerCase();
@@ -55,3 +82,4 @@ export function searchDocsOf(passages: Passage[]): SearchableDoc[] {
   }
   return [...byTitle.values()].flatMap(searchDocsOfDocument);
 }
+

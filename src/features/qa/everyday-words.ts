@@ -15,6 +15,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bdashbord(s)?\b/giu, 'dashboard$1'],
   // "Op z'n vroegst", "op zijn vroegst": not before, as a text says "niet eerder dan".
   [/\bop\s+(?:z['’]n|zijn)\s+vroegst\b/giu, 'niet eerder dan'],
+  // "De infonota", "een infobrief": chat shorthand for the informatienota a document's head calls itself.
+  [/\binfo(nota|brief|avond|bijeenkomst|memo)(s)?\b/giu, 'informatie$1$2'],
   // "De stuurgroep vd herijking", "de agenda vh BO": chat shorthand for "van de", "van het".
   [/\bv\.?d\.?(?=\s|$)/g, 'van de'],
   [/\bv\.?h\.?(?=\s|$)/g, 'van het'],

@@ -25,7 +25,7 @@ import { answerFromPassage, withoutArticleReference } from './cross-references';
 import { analyseQuestion } from './question-analysis';
 import { tasksBoost } from './asked-tasks';
 import { subsectionAnswer } from './subsection-list';
-import { ShortNames, definitionsOf } from './short-names';
+import { ShortNames, definitionsOf, withCodesNamed } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { withReasonFirst } from './reason-first';
@@ -57,8 +57,8 @@ import { SectionTerms } from './section-terms';
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** How many passages are tried after a curated fact or a passage that does not give what is asked. */
-const FALLBACKS = 2;
+/** How many passages are tried after a curated fact or a passage that does not give what is asked; one more for an amount ("Voor perceel 5 ... € 6.400.000"). */
+const FALLBACKS = 2, AMOUNT_FALLBACKS = 3;
 /** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
 const AMOUNT_ELSEWHERE_GAP = 0.15;
 
@@ -146,7 +146,7 @@ export class KnowledgeIndex {
     if (early && !(early.kind === 'none' && early.reason === 'current-state')) return early;
     const saysAll = (sentence: string) => this.sentenceMatches(sentence, words.filter((w) => !w.weak && !w.focus)).every((m) => m > 0);
     const { hits, ranked: byRank, counted, forRows, setup } = this.rankHits(asked, question, words, within);
-    const ranked = withReasonFirst(withGatePassedFirst(byRank), hits, question, (id) => this.passages.get(id)), best = ranked[0];
+    const ranked = withReasonFirst(withGatePassedFirst(byRank), hits, question, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question).answer), best = ranked[0];
     // "Wat is het uurtarief ...?" when no document knows an uurtarief: a table's budget row is no answer to it. Unless it or a part of it asks a column ("overschrijding", "eindejaarsuitgave": what is spent).
     const unknownAsked = counted.some((w) => w.askedFor && w.unknownThing && !namesWholeKind(w.unknownThing) && ![w.terms[0], ...w.parts, ...w.partial].some(isColumnTerm));
     const fromTable = unknownAsked ? undefined : answerFromTableHits(question, hits, best, forRows !== counted, MIN_COVERAGE, this.tableSource, (h) => this.toAnswer(h, words, question).answer);
@@ -250,7 +250,7 @@ export class KnowledgeIndex {
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
     const duration = asksLength(question) ? askedDuration(question) : undefined;
     let withoutDuration: QaResult | undefined;
-    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, FALLBACKS))]) {
+    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, noAmount ? AMOUNT_FALLBACKS : FALLBACKS))]) {
       const result = withArticleExplanation(question, withReferencedSection(hit === best ? first : this.toAnswer(hit, words, question), hits, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question)), hits, (id) => this.passages.get(id));
       if (missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) continue;
       const found = { ...result, answer: withExpansions(result.answer, words) };
@@ -272,7 +272,7 @@ export class KnowledgeIndex {
     const counted = countedWord(question, words, (w) => this.terms(w), this.decompounder)?.own ?? [];
     return {
       kind: 'answer',
-      answer: withAbbreviationsSpelled(withActorDefinition(question, withBandOfAmount(question, withCountingSentence(question, found.text, this.sections.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w))), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))),
+      answer: withCodesNamed(withAbbreviationsSpelled(withActorDefinition(question, withBandOfAmount(question, withCountingSentence(question, found.text, this.sections.sectionAround(passage).map((p) => p.text), counted, (w) => this.terms(w))), () => definitionsOf(passage.title, (t, k) => this.passage(t, k)), namedByQuestion(words, (w) => this.terms(w)))), passage.title, (t, k) => this.passage(t, k)),
       source: { title: passage.title, section: found.section },
       passageRef: { kind: 'passage', title: passage.title, position: found.position },
       confidence: best.coverage,

@@ -12,7 +12,7 @@ import type { Passage, QaResult } from './qa.domain';
  */
 
 /** A field label in a head, bold or not, with its colon. */
-const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie|behandeling|ter behandeling)\s*:\s*(?:\*\*)?\s*/giu;
+const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|plaats en datum|datum en plaats|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie|plaats|behandeling|ter behandeling)\s*:\s*(?:\*\*)?\s*/giu;
 
 const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
 /** A bold field no question asks for ("**Vertrouwelijkheid:** ..."): it ends the value of the field before it. */
@@ -21,7 +21,7 @@ const OTHER_BOLD_FIELD = /\s+\*\*[\p{L} ]{2,40}:\*\*/u;
 /** Per field (by its label), how a question asks for it. */
 const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/kenmerk|zaaknummer/, /\b(kenmerk|referentie(?:nummer)?|zaaknummer|dossiernummer)\b/i],
-  [/datum/, /\b(datum|dagtekening|gedateerd)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b|\b(?:verstuurd|verzonden|gestuurd|geschreven|opgesteld)\s+en\s+wanneer\b/i],
+  [/datum/, /\b(datum|dagtekening|gedateerd)\b|^\s*wanneer\s+(?:was|is|vond|werd)\s+(?:de|het|die|dat|deze)\s+\w*(?:conferentie|bijeenkomst|vergadering)\b|\bvan\s+wanneer\b|\bwanneer\b.*\b(verstuurd|verzonden|gestuurd|geschreven|uitgegaan)\b|\b(?:verstuurd|verzonden|gestuurd|geschreven|opgesteld)\s+en\s+wanneer\b|\bwie\s+(?:schreef|schrijft|stuurde|stuurt|verstuurde|maakte)\b[^?]*\ben\s+wanneer\s*\??\s*$/i],
   [/onderwerp|betreft/, /\bonderwerp\b/i],
   [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
   [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b|\bwie\b.*\b(?:opgesteld|gemaakt|geschreven)\b/i],
@@ -32,7 +32,7 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/portefeuillehouder/, /\bportefeuillehouders?\b/i],
   [/voorzitter/, /\bvoorzitter\b|\bvoorgezeten\b|\bwie\s+zat\b.*\bvoor\b/i],
   [/^(?:verslag|verslaglegging|notulist)$/, /\bnotulist\b|\bnotuleerde\b|\bgenotuleerd\b|\bwie\b.*\b(?:verslag|notulen)\b.*\b(?:gemaakt|geschreven|opgesteld)\b|\bwie\s+(?:maakte|schreef)\b.*\b(?:verslag|notulen)\b/i],
-  [/locatie/, /\bwaar\b.*\b(?:vergaderd|gehouden|plaatsgevonden)\b|\bwaar\s+vond\b.*\bplaats\b|\blocatie\b/i],
+  [/locatie|plaats/, /\bwaar\b.*\b(?:vergaderd|gehouden|plaatsgevonden)\b|\bwaar\s+vond\b.*\bplaats\b|\blocatie\b/i],
 ];
 
 /**
@@ -43,9 +43,9 @@ const LETTER_WORD = /(?:brief|nota|notitie|memo|voorstel|rapportage)$|^(?:stuk|v
 const BARE_LETTER = /^(?:brief|nota|notitie|memo|voorstel|rapportage|stuk|verslag|notulen)$/i;
 const ABOUT_LETTER = /\b\p{L}*(?:brief|nota|notitie|memo|voorstel|rapportage)\b|\b(?:stuk|verslag|notulen)\b/iu;
 /** "Wie zat het MO van oktober voor?": who chaired a meeting, or where it met, is asked of the meeting, read in its minutes' head. */
-const MEETING = /\b(?:vergadering|\p{L}*overleg|bijeenkomst|MO|BO|AO|PFO)\b/iu;
-const MEETING_WORD = /^(?:\p{L}*vergadering|\p{L}*overleg|bijeenkomst|mo|bo|ao|pfo)$/u;
-const MEETING_FIELD = /voorzitter|locatie/;
+const MEETING = /\b(?:vergadering|\p{L}*overleg|\p{L}*bijeenkomst|\p{L}*conferentie|MO|BO|AO|PFO)\b/iu;
+const MEETING_WORD = /^(?:\p{L}*vergadering|\p{L}*overleg|\p{L}*bijeenkomst|\p{L}*conferentie|mo|bo|ao|pfo)$/u;
+const MEETING_FIELD = /voorzitter|locatie|datum/;
 /** A meeting held ("zat ... voor", "werd gehouden", "van oktober", "die vergadering"), not a body's standing chair ("wie is de voorzitter van het BO"). */
 const ONE_MEETING = new RegExp(String.raw`\b(?:zat|zaten|voorgezeten|was|waren|werd|werden|vond|vonden|vergaderde|gehouden|plaatsgevonden|${MONTHS.join('|')})\b|\b(?:die|deze|laatste|vorige)\s+(?:vergadering|bijeenkomst)\b`, 'iu');
 
@@ -66,7 +66,8 @@ function namesThisDocument(question: string, titleAndHead: string): boolean {
 const DESCRIBED = /\b(?:\p{L}*(?:brief|nota|notitie|memo|voorstel)|stuk|verslag|notulen)\s+(?:over|inzake|betreffende)\s+[^,?]*?(?=\s+en\s|[,?]|$)/giu;
 
 // "Wie heeft de nota eigenlijk geschreven?": a filler asks nothing beside the field.
-const STOP = new Set([...DUTCH_STOP_WORDS, ...QUESTION_FILLERS]);
+// "Nou", "ie" (hij) of chat fill out a question as well.
+const STOP = new Set([...DUTCH_STOP_WORDS, ...QUESTION_FILLERS, 'nou', 'ie']);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
 const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats|komt|behandeld|geagendeerd)$/;
 
@@ -106,7 +107,9 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
     // The kind is named by the title or the head ("Raadsinformatiebrief" in the head of a letter titled by its subject).
-    if (!head || !kinds.every((k) => tokenize(title).includes(k) || tokenize(head.text).includes(k))) return [];
+    // "De infonota" is the "Informatienota" of its head.
+    const namesKind = (k: string) => [k, k.replace(/^info(?=\p{L})/u, 'informatie')].some((x) => tokenize(title).includes(x) || tokenize(head!.text).includes(x));
+    if (!head || !kinds.every(namesKind)) return [];
     // The body and the subject the question names are this document's: not the MO's chair for "de voorzitter van het PFO".
     if (!namesThisDocument(question, `${title}\n${head.text}`)) return [];
     const own = [...headFields(head.text)];
@@ -121,6 +124,7 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
   if (best.length !== 1) return undefined;
   const { head, fields } = best[0];
   if (fields.length > 2 || !asksOnlyTheFields(question, fields.map((f) => f.label), head.title)) return undefined;
-  const answer = fields.map(({ field }) => `${field!.label.charAt(0).toUpperCase()}${field!.label.slice(1)}: ${field!.value}`).join('\n');
+  // "Plaats en datum: ..." answers "wanneer" and "waar" at once: each field once.
+  const answer = [...new Set(fields.map(({ field }) => `${field!.label.charAt(0).toUpperCase()}${field!.label.slice(1)}: ${field!.value}`))].join('\n');
   return { kind: 'answer', answer, source: { title: head.title, section: head.section }, passageRef: { kind: 'passage', title: head.title, position: head.position }, confidence: 1 };
 }

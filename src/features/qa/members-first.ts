@@ -11,7 +11,11 @@ const MEMBERS_GAP = 0.3;
 /** A person by role and name: "wethouder Anouk Meijerink", "vicevoorzitter Bart Kloosterman", "wethouder ter Horst". */
 const ROLE_AND_NAME = /\b(?:wethouder|(?:vice)?voorzitter|regiomanager|secretaris|mevrouw|de heer|mw\.|dhr\.)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/gu;
 const INITIALS_NAMES = new RegExp(INITIALS_NAME.source, 'gu');
-const peopleIn = (text: string) => new Set([...(text.match(INITIALS_NAMES) ?? []), ...(text.match(ROLE_AND_NAME) ?? [])]).size;
+/** "wethouders Lubbers (Hardenberg), Femke Dijkhof (Zwolle) en Ruud Scholten": people listed after their role in the plural. */
+const ROLE_LIST = /\b(?:wethouders|bestuurders|portefeuillehouders)\s+(\p{Lu}[^.;:]*)/gu;
+const listedAfterRole = (text: string) =>
+  [...text.matchAll(ROLE_LIST)].reduce((n, m) => n + m[1].split(/,\s*|\s+en\s+/).filter((item) => /^\p{Lu}\p{Ll}/u.test(item.trim())).length, 0);
+const peopleIn = (text: string) => new Set([...(text.match(INITIALS_NAMES) ?? []), ...(text.match(ROLE_AND_NAME) ?? [])]).size + listedAfterRole(text);
 
 /**
  * "Wie zaten er in de kleine commissie die op 3 maart bijeenkwam?" best answered by the timeline's "De kleine commissie kwam

@@ -22,7 +22,8 @@ export function namedDocument(question: string, titles: Iterable<string>, terms:
     // subject that a title also holds, not a document.
     return all.filter((title) => {
       const own = tokenize(title).map((w) => terms(w));
-      return own[0]?.includes(named[0]) && named.every((t) => own.some((ts) => ts.includes(t))) && !(yearless && /\b(?:19|20)\d\d\b/.test(title));
+      // "Uit de hand" names no "Handleiding": a short part of the title's first word is no name of it.
+      return (own[0]?.[0] === named[0] || (own[0]?.includes(named[0]) && named[0].length >= 5)) && named.every((t) => own.some((ts) => ts.includes(t))) && !(yearless && /\b(?:19|20)\d\d\b/.test(title));
     });
   };
   // "volgens de bouwstenennotitie uit 2017": the note titled "Bouwstenen ...", whose title gives no year to check.

@@ -1,3 +1,4 @@
+import { TABLE_ROW_LINE } from './content-asked';
 import { PLACE_TERMS, termsOf } from './dutch-text';
 import { isDictionaryForm } from './spelling';
 
@@ -41,3 +42,16 @@ const SAYS_MEMBERS = /\b(?:bestaat|bestaan|bestond)\s+uit\b|\bsamengesteld\b|\bs
 /** "Wie zitten er in de kleine commissie?" answered by what the commissie does: no member or make-up in it. */
 export const asksMembers = (question: string): boolean => ASKS_MEMBERS.test(question);
 export const lacksMembersAsked = (question: string, answer: string): boolean => asksMembers(question) && !SAYS_MEMBERS.test(answer.split(/\n?Bron:/)[0]);
+/**
+ * For "wie zitten er in ...", a sentence's weight: one that says who is in the body counts double; a table row that names
+ * the body in a cell ("Gevolgde route: kleine commissie 12 juni") half.
+ */
+export function membersWeight(question: string): ((sentence: string) => number) | undefined {
+  if (!asksMembers(question)) return undefined;
+  // Of the body asked ("in de kleine commissie": "commissie"), by its stem: not the make-up of a projectgroep beside it.
+  const body = (BODY_ASKED.exec(question)?.[1] ?? '').split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
+  const stem = body.slice(0, Math.max(5, body.length - 2));
+  return (s) => (SAYS_MEMBERS.test(s) && s.toLowerCase().includes(stem) ? 2 : TABLE_ROW_LINE.test(s) ? 0.5 : 1);
+}
+const BODY_ASKED = /\b(?:in|namens|bij)\s+(?:de|het)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
+

@@ -86,8 +86,11 @@ const UNTIL_WHEN_NOW = /^(\s*tot\s+(?:wanneer|welke datum)\b[^?]*?)\bnu\b(?!\s+n
 /** "Welk aandeel zouden ze dan krijgen t.o.v. nu?": "nu" as the figure an option is compared with, which the document gives beside it. */
 const COMPARED_WITH_NOW = /(?:\bt\.\s?o\.\s?v\.?|\btov\b|\bten opzichte van|\bvergeleken met|\bin vergelijking met)\s+nu\b/i;
 
-/** "Wat is er nu anders dan tijdens de pilot?": what changed against an earlier phase, which the document that makes the change gives. */
-const NOW_OTHER_THAN_BEFORE = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\banders\s+dan\b|\banders\s+dan\b[^?]*\bnu\b(?!\s+(?:nog|toe)\b)/i;
+/**
+ * "Wat is er nu anders dan tijdens de pilot?", "wat was het eerst en wat wordt het nu?": what changed against an earlier
+ * phase, which the document that makes the change gives.
+ */
+const NOW_OTHER_THAN_BEFORE = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\banders\s+dan\b|\b(?:anders\s+dan|eerst|eerder|vroeger|voorheen|oorspronkelijk)\b[^?]*\bnu\b(?!\s+(?:nog|toe)\b)/i;
 
 /**
  * "Met hoeveel productcodes werken we nu en naar hoeveel willen we terug?": "nu" set against a target or a later year is
@@ -95,9 +98,12 @@ const NOW_OTHER_THAN_BEFORE = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\banders\s+dan\b|\
  */
 const NOW_AND_TARGET = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:naar\s+hoeveel|naartoe|streefwaarde|streefcijfer|doel|ambitie|straks|(?:in|tegen|eind)\s+20\d\d)\b/i;
 
+/** "Hoe lang is de wachttijd nu en wat mag volgens het contract?": "nu" set against the agreed norm, which the document reporting both gives. */
+const NOW_AGAINST_NORM = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:volgens\s+(?:het|de)\s+(?:contract|norm|afspraak|afspraken|overeenkomst)|de\s+norm|(?:is|zijn)\s+toegestaan)\b/i;
+
 /** The asker dates the state by the document, sets "nu" against an earlier figure, an event or a target, or asks a proposal: a document answers it. */
 export const datedByDocument = (asking: string) =>
-  STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AND_TARGET.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking) || COMPARED_WITH_NOW.test(asking) || NOW_OTHER_THAN_BEFORE.test(asking);
+  STATE_OF_THE_DOCUMENT.test(asking) || THEN_AND_NOW.test(asking) || NOW_AND_TARGET.test(asking) || NOW_AFTER_EVENT.test(asking) || NOW_PROPOSED.test(asking) || COMPARED_WITH_NOW.test(asking) || NOW_OTHER_THAN_BEFORE.test(asking) || NOW_AGAINST_NORM.test(asking);
 
 /** The question without the words "nu" that ask no state of affairs of today. */
 export const withoutNowOfCase = (text: string, afterSetup: boolean) => withoutSituationNow(text, afterSetup).replace(UNTIL_WHEN_NOW, '$1');

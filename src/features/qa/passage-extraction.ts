@@ -18,6 +18,8 @@ import { asksPeopleCounted, lacksCount } from './figures-in-answer';
 import { asksDecision } from './passage-fit';
 import { twoAsks } from './question-setup';
 import { namesPartyOf } from './sentences-along';
+import { membersWeight } from './names-asked';
+import { contentWeight } from './content-asked';
 
 /** How the index reads a section's sentences for one question. */
 export interface SectionReading {
@@ -43,11 +45,11 @@ export function answerFromSection(question: string, section: Passage[], reading:
   const headingNamesList = headingNamesAsked(question, section, reading.matches);
   const condition = conditionWeight(question);
   const cause = ofSubject(causeWeight(question), reading.matches, section);
-  const asker = askerWeight(question, reading.matches);
+  const asker = askerWeight(question, reading.matches), members = membersWeight(question) ?? contentWeight(question);
   return (
     wholeGuideSection(question, section, reading.namesGuideSection) ??
     partyItemsAnswer(question, section, reading.named) ??
-    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question) || COUNTED_THINGS.test(question), WANTS_CONSEQUENCE.test(question), cause || asker ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) : condition, askedElaboration(question), {
+    extractAnswer(section, withAskedKind(question, reading.matches, reading.named), headingNamesList || WANTS_LIST.test(question) || COUNTED_THINGS.test(question), WANTS_CONSEQUENCE.test(question), cause || asker || members ? (s, lid) => condition(s, lid) * (cause?.(s) ?? 1) * (asker?.(s) ?? 1) * (members?.(s) ?? 1) : condition, askedElaboration(question), {
       givesKind: asksPeopleCounted(question) ? (sentence) => !lacksCount(question, sentence) : withoutMomentsOf(question, askedKind(question)),
       askKinds: askKinds(question),
       caseMet: caseMetBy(question),
@@ -64,6 +66,7 @@ export function answerFromSection(question: string, section: Passage[], reading:
       namesParty: namesPartyOf(question),
       namesAsked: /^\s*(?:(?:bij|met|aan|tot|naar|door|van)\s+)?(?:welke?|wie)\b/i.test(question),
       doerAsked: /^\s*wie\b/i.test(question),
+      thingsAsked: /\bwelke\s+(\p{L}{5,})/iu.exec(question)?.[1],
       resultAsked: asksResultItself(question),
     })
   );
@@ -92,11 +95,15 @@ function headingNamesAsked(question: string, section: Passage[], matches: (sente
   if (level !== undefined) return !!section[0] && levelsOwnHeading(section[0].section, level);
   // Any question naming the things in the plural (anyShape) asks for all of them, "wat zijn de beperkingen van ...".
   // "Wat zijn de kernboodschappen?" under "4. Kernboodschappen": the things the heading names, all of them.
-  const thing = anyShape || WANTS_LIST.test(question) || WHAT_ARE_THE.test(question) ? question.match(LIST_THING)?.[1] : undefined;
+  const thing = anyShape || WANTS_LIST.test(question) || WHAT_ARE_THE.test(question) ? question.match(LIST_THING)?.[1] : KEYWORDS_ONLY.test(question) ? question.match(FIRST_PLURAL)?.[0] : undefined;
   if (!thing || !section[0]?.section) return false;
   const heading = matches(headOfHeading(section[0].section));
   return matches(thing).some((v, w) => v > 0 && heading[w] > 0);
 }
+
+/** "Escalaties aanbieders kampen?": a few words and no question word, the things asked by their plural first. */
+const KEYWORDS_ONLY = /^(?!.*\b(?:wie|wat|hoe|waar|wanneer|welke?|waarom|hoeveel|kan|kun|mag|moet|is|zijn|heeft|hebben|wordt|worden)\b)\s*(?:\p{L}[\p{L}-]*\s*){1,5}\??\s*$/iu;
+const FIRST_PLURAL = /\b\p{L}{4,}(?:ies|en|s)\b/iu;
 
 /** A heading up to its first preposition: "Afspraken met zorgaanbieders" names afspraken; "Overzicht van de aanbieders" names them. */
 const headOfHeading = (heading: string) => {

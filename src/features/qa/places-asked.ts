@@ -14,6 +14,16 @@ export function answersForOtherPlace(question: string, answer: string, terms: (w
   return named.length > 0 && !named.some((t) => asked.has(t));
 }
 
+/** Other youth care regions than IJsselland, by name or adjective ("de twentse rekenkamers", "regio Achterhoek"). */
+const OTHER_REGION = /\b(twent(?:e|se)|achterhoek(?:se)?|drent(?:he|se)|fries(?:land|e)|groning(?:en|se)|flevoland(?:se)?|haaglanden|rijnmond|veluwe|utrecht(?:se)?|limburg(?:se)?|zeeland|zeeuwse|brabant(?:se)?)\b/iu;
+/** "Hoe hoog was de respons bij de twentse rekenkamers?" answered from a text of IJsselland (by its words or its document's title) that names no Twente: not the region asked. */
+export function answersForOtherRegion(question: string, answer: string, source = ''): boolean {
+  // Of the asking sentence: "Een aanbieder zit bij ons én in Twente in de problemen. Welke regio ...?" tells a case first.
+  const region = OTHER_REGION.exec(question.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? '')?.[1];
+  const said = `${source}\n${answer}`;
+  return !!region && !new RegExp(String.raw`\b${region.slice(0, 5)}`, 'iu').test(said) && /\bijsselland/i.test(said);
+}
+
 /** "Welke gemeente had de grootste stijging?", "in welke gemeente het minst": one gemeente compared with the others. */
 const PLACE_COMPARED = /\bwelke\s+gemeenten?\b.*\b(?:hoogste?|grootste?|meeste?|laagste?|kleinste?|minste?|sterkste?|snelste?|slechtste?|beste)\b/iu;
 

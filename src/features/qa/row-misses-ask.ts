@@ -1,4 +1,5 @@
 import { COUNT_Q, NOT_COUNTS, hasFigure, namesAveragedThing } from './figure-asked';
+import { lacksMembersAsked } from './names-asked';
 import { statesAmount, statesNoCost, withoutAmountsIfThingsCounted } from './figures-in-answer';
 import { asksAmount, lacksOutcomeAsked, onlyPlansResultAsked } from './declines';
 import { countAskedInMeasure, lacksRatioAsked, lacksUnitAsked } from './asked-unit';
@@ -18,7 +19,7 @@ export function rowMissesAsk(question: string, text: string, timeAsked: ((s: str
   const amountMissed = asksAmount(question) && !statesAmount(text) && !statesNoCost(question, text) && !hasFigure(text.replace(ACTION_CODE, ' ').replace(NOT_COUNTS, ' ').replace(NOT_MONEY, ' '));
   return (
     (!!timeAsked && !timeAsked(text)) || amountMissed || lacksOutcomeAsked(question, text) || onlyPlansResultAsked(question, text) ||
-    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) ||
+    !namesAveragedThing(question, text) || lacksUnitAsked(question, text) || countAskedInMeasure(question, text) || lacksRatioAsked(question, text) || lacksMembersAsked(question, text) ||
     (COUNT_Q.test(question) && !hasFigure(withoutAmountsIfThingsCounted(question, text.replace(NOT_COUNTS, ''))))
   );
 }

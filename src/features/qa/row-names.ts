@@ -62,6 +62,14 @@ export function rowNamedBy(question: string, name: string, terms?: (word: string
   const months = new Set(question.toLowerCase().match(MONTH_WORD));
   const byMonth = datesIn(name).some((d) => months.has(d.replace(/^\d+\s+/, '')));
   if (number && !byMonth && !new RegExp(String.raw`(?<![\d.,])${number}(?![\d.,])`).test(question)) return [];
+  // "Perceel 4 verblijf: hoeveel ...?" of rows numbered under their kind ("Perceel | 3 | Jeugdigen met een beperking"): the
+  // row of that number, not one that shares a word ("jongeren") with the question; the kind alone names every row.
+  const numbered = KIND_AND_NUMBER.exec(name.trim());
+  if (numbered) {
+    const asked = [...question.matchAll(new RegExp(String.raw`\b${numbered[1]}\s+(\d{1,2})(?![\d.,])`, 'giu'))].map((m) => m[1]);
+    if (asked.length) return asked.includes(numbered[2]) ? [numbered[2]] : [];
+    name = name.trim().slice(numbered[0].length);
+  }
   const [asking, rowName] = [question.replace(DAY_MONTH, ' '), name.replace(DAY_MONTH, ' ')];
   const asked = new Set([...ownTerms(asking, true), ...(terms ? compoundParts(asking, terms, title) : [])]);
   // "Het totale werkbudget voor 2040": a year beside a total asks its column, not the row "Kleinschalig wonen (afgerond in
@@ -113,7 +121,8 @@ function describingCells(row: { cells: string[]; headers: string[] }, question: 
  */
 export const rowName = (row: { cells: string[]; headers: string[] }, question = '') =>
   [
-    row.cells[0] ?? '',
+    // A bare number is the row's number of the kind its header names ("Perceel | 4").
+    /^\d{1,2}$/.test(row.cells[0]?.trim() ?? '') && /^\p{L}{4,}$/u.test(row.headers[0]?.trim() ?? '') ? `${row.headers[0].trim()} ${row.cells[0].trim()}:` : (row.cells[0] ?? ''),
     // A schedule's row is named by its date and by what happens then ("2 september 2055 | AO | verwerking zienswijzen").
     ...(DATED.test(row.cells[0] ?? '') ? row.cells.slice(1) : []),
     // "| | **Totaal** | 12.975 |": a row with no code in a column of codes is named by its next cell.
@@ -132,10 +141,13 @@ const TOTAL_NAME = /^(totaal|total|subtotaal|som|alle gemeenten)\b/i;
 export function withTotalRow<T extends { table: { rows: string[][] }; row: number }>(question: string, found: T | undefined, rowNamed: boolean): T | undefined {
   if (!found || rowNamed || WHICH_Q.test(question)) return found;
   // "| | **Totaal** | 12.975 |": under a column of numbers a total row names itself in its first cell that is not empty.
-  const firstCell = (r: string[]) => r.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '';
-  const total = found.table.rows.findIndex((r) => TOTAL_NAME.test(firstCell(r)));
+  const total = totalRowAt(found.table.rows);
   return total >= 0 ? { ...found, row: total } : found;
 }
+
+/** The index of a table's total row, or -1. */
+export const totalRowAt = (rows: string[][]) => rows.findIndex((r) => TOTAL_NAME.test(firstCell(r)));
+const firstCell = (r: string[]) => r.map((c) => c.replace(/\*/g, '').trim()).find(Boolean) ?? '';
 
 /**
  * "Hoeveel fte contractmanager ...?" finds the rows "Senior contractmanager" and "Contractmanager" alike: of rows that
@@ -149,6 +161,12 @@ export function byNameSaidWhole<H extends { rank: number }>(question: string, ti
   });
 }
 
+/** A row numbered under its kind: "Perceel 3: Jeugdigen met een beperking" (rowName of "Perceel | 3 | Jeugdigen ..."). */
+const KIND_AND_NUMBER = /^(\p{L}{4,})\s+(\d{1,2}):(?=\s|$)/u;
+
+/** A row's code as its only name: "E3", "R12", "A.2", "7". */
+const ROW_CODE = /^\W*[A-Z]{0,3}[.-]?\d{1,3}[a-z]?\W*$/;
+
 /**
  * "Als de kosten 5% stijgen, wat betekent dat voor Zwolle?" of a table of scenarios ("Midden | ... | Stijging: 5% | ..."): a
  * row is named by a figure of one of its cells when the question gives that figure with a word of the cell's column; asked
@@ -160,7 +178,10 @@ export function namedByItsCell(question: string, row: { headers: string[]; cells
   if (row.cells.some((cell, k) => k > 0 && figures.includes(cell.replace(/\s+/g, '')) && tokenize(row.headers[k] ?? '').some((w) => terms(w).some((t) => asked.has(t))))) return true;
   // "Bij wie kan ik terecht over Horizonhuis Vechtdal?" of a row "Yasmina El Idrissi | ... | Horizonhuis Vechtdal, gezinshuizen": who is asked
   // by a name in a cell. Not a gemeente alone: a table of contacts per gemeente names every gemeente a question may ask about for another row.
-  if (!/\bwie\b/i.test(question)) return false;
-  const namedIn = (item: string, words = tokenize(item).filter((w) => terms(w).length)) => /^\p{Lu}/u.test(item) && words.length > 0 && !words.every((w) => PLACE_TERMS.has(termsOf(w)[0] ?? '')) && words.every((w) => terms(w).some((t) => asked.has(t)));
+  // "Veldhuis Behandelgroep, hoeveel geld kregen die?" of a row "E3 | november 2056 | Veldhuis Behandelgroep | ...": a row
+  // known only by its code is named by a name of two words or more in a cell.
+  const coded = ROW_CODE.test(row.cells[0] ?? '');
+  if (!/\bwie\b/i.test(question) && !coded) return false;
+  const namedIn = (item: string, words = tokenize(item).filter((w) => terms(w).length)) => /^\p{Lu}/u.test(item) && words.length > (/\bwie\b/i.test(question) ? 0 : 1) && !words.every((w) => PLACE_TERMS.has(termsOf(w)[0] ?? '')) && words.every((w) => terms(w).some((t) => asked.has(t)));
   return row.cells.some((cell, k) => k > 0 && cell.split(/[,;]\s*|\s+en\s+/).some((item) => namedIn(item.trim())));
 }

@@ -13,8 +13,10 @@ const THEN_CLAUSE = /^[^.;:]{3,}?,\s*dan\b/i;
 /** Whether a sentence states what holds under a condition rather than the plain rule. */
 export function isConditional(sentence: string): boolean {
   const s = sentence.trim();
-  return OPENS_WITH_CONDITION.test(s) || BIJ_CONDITION.test(s) || THEN_CLAUSE.test(s);
+  return (OPENS_WITH_CONDITION.test(s) && !AS_ROLE.test(s)) || BIJ_CONDITION.test(s) || THEN_CLAUSE.test(s);
 }
+/** "Als bestuurlijk trekkers zijn voorgedragen: wethouder ...": "als" of a role, opening a list, no condition. */
+const AS_ROLE = /^als\s[^,;]{3,60}:\s*\S/i;
 
 /** Markers of a condition in a question: "als", "indien", "bij afwezigheid", "wat gebeurt er ...". */
 const QUESTION_CONDITION = /\b(als|indien|zodra|zolang|tenzij|zonder|ingeval|geval|gevallen|bij\s+(?:de\s+|het\s+|een\s+)?\p{L}*(?:heid|ing|spoed|ziekte)|afwezig|ziek|verhinderd|niet (?:kan|kunnen|kunt|is|zijn|lukt)|er niet|gebeurt|volgt|uitzondering\p{L}*|spoed\p{L}*|toch)\b/iu;

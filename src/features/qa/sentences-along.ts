@@ -35,8 +35,12 @@ export function addElaboration(units: Unit[], chosen: Set<number>, best: number,
   }
   // "Waarom waren zij zo laat?" of "... die de uitnodiging pas laat ontvingen. [De distributielijst was niet bijgewerkt ...]": no sentence
   // says a reason in words, so the next one of the best one's paragraph, which goes on to explain, comes along.
-  const next = best + 1;
-  if (sameParagraph === 'every reason' && ![...chosen].some((k) => elaborates(units[k].text)) && goesOn(next) && units[next].line === units[best].line && length(units, [...chosen, next]) <= MAX_ANSWER_CHARS) chosen.add(next);
+  // Two at most: "Drie varianten ... [De variant met hoofdaannemers viel af.] [Kleine aanbieders gaven aan dat ...]".
+  for (let next = best + 1; next <= best + ELABORATION_SPAN; next++) {
+    if (sameParagraph !== 'every reason' || [...chosen].some((k) => elaborates(units[k].text)) || !goesOn(next) || units[next].line !== units[best].line) return;
+    if (!chosen.has(next) && length(units, [...chosen, next]) > MAX_ANSWER_CHARS) return;
+    chosen.add(next);
+  }
 }
 
 /**

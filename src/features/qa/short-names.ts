@@ -1,3 +1,5 @@
+import { codesDefined } from './defined-short-names';
+import { escapeRegExp } from '../../shared/escape-regexp';
 import { WEAK_TERMS, tokenGroups } from './dutch-text';
 import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
 import type { Passage } from './qa.domain';
@@ -121,4 +123,33 @@ export class ShortNames {
     }
     return named.has(body);
   }
+}
+
+/** A code of a table's row said in a text: "perceel 5", "K1". */
+const CODE_SAID = /\b\p{L}{4,}\s+\d{1,2}\b|\b\p{Lu}{1,2}\d{1,2}\b/u;
+const codesOfTitle = new Map<string, Map<string, string>>();
+
+/**
+ * "Voor perceel 5 bestaat het budget uit ...": an answer that says a code its document defines in a table gives the row's name
+ * with it the first time ("perceel 5 (Crisiszorg en hoogspecialistische behandeling)"), so the asker knows what it is.
+ * The codes of a document are read once per title and version of its first passage.
+ */
+export function withCodesNamed(text: string, title: string, passageAt: (title: string, position: number) => Passage | undefined): string {
+  if (!CODE_SAID.test(text)) return text;
+  const first = passageAt(title, 0);
+  const key = `${title}\n${first?.ingestedAt ?? ''}`;
+  let codes = codesOfTitle.get(key);
+  if (!codes) {
+    const all: Passage[] = [];
+    for (let k = 0, p = first; p; p = passageAt(title, ++k)) all.push(p);
+    codes = codesDefined(all);
+    if (codesOfTitle.size > 200) codesOfTitle.clear();
+    codesOfTitle.set(key, codes);
+  }
+  let out = text;
+  for (const [short, name] of codes) {
+    if (out.toLowerCase().includes(name.toLowerCase())) continue;
+    out = out.replace(new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])(?!\\s*\\()`, 'iu'), (code) => `${code} (${name})`);
+  }
+  return out;
 }

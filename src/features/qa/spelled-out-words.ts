@@ -4,9 +4,13 @@ import { ABBREVIATED_FILLERS } from './dutch-stop-words';
 // Not \b: it is ASCII-only, so it finds no word start before "één".
 const FREQUENCY = /(?<![\p{L}\d])(om de (\p{L}+ )?|(?:eens|één keer|een keer) in de (\p{L}+ )?|(elk|elke|ieder|iedere) (twee |drie |vier )?)(jaar|jaren|kwartaal|kwartalen|maand|maanden|week|weken)\b/giu;
 
-/** "Van 8 januari tot en met 29 maart 2044", "van maart tot juni": a span of dates. */
+/** "Van 8 januari tot en met 29 maart 2044", "van maart tot juni", "beslaat 1 januari 2056 tot en met 30 juni 2057": a span of dates. */
 const DAY = String.raw`(?:\d{1,2}\s+)?(?:${MONTH_NAMES})(?:\s+(?:19|20)\d\d)?`;
-const DATE_SPAN = new RegExp(String.raw`\b(?:van|vanaf)\s+${DAY}\s+(?:tot\s+en\s+met|tot|t/m)\s+${DAY}\b`, 'giu');
+const FULL_DAY = String.raw`\d{1,2}\s+(?:${MONTH_NAMES})(?:\s+(?:19|20)\d\d)?`;
+const DATE_SPAN = new RegExp(
+  String.raw`\b(?:(?:van|vanaf)\s+${DAY}\s+(?:tot\s+en\s+met|tot|t/m)\s+${DAY}|${FULL_DAY}\s+(?:tot\s+en\s+met|t/m)\s+${FULL_DAY})\b`,
+  'giu',
+);
 
 const YEARLY = /\b(?:(?:ieder|iedere|elk|elke) jaar|jaarlijks)\s+(?:(?:een|het|haar|zijn|hun)\s+)?(?:\p{L}+\s+)?(verslag|plan)(?:en)?\b/giu;
 

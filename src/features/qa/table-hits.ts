@@ -2,7 +2,7 @@ import { caseMetBy, withRowForAmount } from './amount-thresholds';
 import { withTableNotes } from './table-notes';
 import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
-import { answerFromTable, comparesRows } from './table-answer';
+import { WHICH_Q, answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
 import { asksRowsHolding, filterFromTable, rowsAreOtherThings } from './table-filter';
 import { calendarAnswer, columnDates } from './table-column-dates';
@@ -14,7 +14,9 @@ import { splitSentences } from './passages';
 import { actionCode, latestRow, rowCode } from './action-lists';
 import { askedDuration, askedKind } from './asked-kind';
 import { hasFigure } from './figure-asked';
-import { sumsItsParts } from './figures-in-answer';
+import { ASKS_CONTENT } from './content-asked';
+import { statesAmount, sumsItsParts } from './figures-in-answer';
+import { asksAmount } from './declines';
 import { twoAsks } from './question-setup';
 import { withoutListOpening } from './figure-sentences';
 import { amountPlaced } from './register-amounts';
@@ -24,7 +26,7 @@ import { asksCauseOnly, causeWeight } from './asked-elaboration';
 import { textGivesWhy } from './table-why';
 import { allRowsAnswer, rowOfOtherThings } from './table-all-rows';
 import { bandAnswer } from './count-bands';
-import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namedByItsCell, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, withTotalRow } from './row-names';
+import { ASKS_TOTAL, byNameSaidWhole, namedBeyondTitle, namedByItsCell, namesRowByOwnWord, ownTerms, rowName, rowNamedBy, totalRowAt, withTotalRow } from './row-names';
 
 /** A search hit as the ranking scores it. */
 export interface TableHit {
@@ -61,7 +63,7 @@ const FIGURE_Q =
 export const asksForFigure = (question: string) => FIGURE_Q.test(question);
 
 /** Whether a text gives a figure in a sentence about the thing a row is named by (with `all`, by each of its words). */
-function givesFigureFor(text: string, named: string[], terms: (word: string) => string[], all = false): boolean {
+function givesFigureFor(text: string, named: string[], terms: (word: string) => string[], all = false, figure = hasFigure): boolean {
   // Also in a compound: "31 in een verblijfsvoorziening" gives the figure for "verblijf".
   // "Het fonds krijgt € 4,4 miljoen" of a text that names the "vereveningsfonds": the compound's head, once the text named it whole.
   const namesWhole = (t: string) => termsIn(text, terms).includes(t);
@@ -71,7 +73,7 @@ function givesFigureFor(text: string, named: string[], terms: (word: string) => 
   const sentences = text.split(/(?<=[.!?;])\s+|\s*[●•▪]\s*|\n/);
   return sentences
     .map((sentence, i) => (POINTS_BACK.test(sentences[i + 1] ?? '') ? `${sentence} ${sentences[i + 1]}` : sentence))
-    .some((sentence) => hasFigure(sentence.replace(REFERENCE, '')) && named[all ? 'every' : 'some']((t) => says(sentence, t) || (t === 'totaal' && (ASKS_TOTAL.test(sentence) || sumsItsParts(sentence)))));
+    .some((sentence) => figure(sentence.replace(REFERENCE, '')) && named[all ? 'every' : 'some']((t) => says(sentence, t) || (t === 'totaal' && (ASKS_TOTAL.test(sentence) || sumsItsParts(sentence)))));
 }
 
 const POINTS_BACK = /^(?:hier|daar)(?:voor|mee|van|bij|in|naast)\b/i;
@@ -105,8 +107,8 @@ export const answerFromTableHits = (...args: Parameters<typeof tableHitsAnswer>)
 /** A condition at the end of a question: "als ...", "indien ...", "mits ..." after what is asked. */
 const CONDITION_CLAUSE = /\s+(?:als|indien|mits)\s+[^?]{6,}\??\s*$/i;
 function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
-  // A table gives figures, not why they are what they are.
-  if (asksCauseOnly(question)) return undefined;
+  // A table gives figures, not why they are what they are, nor what a measure holds ("wat houdt de aanpak in?").
+  if (asksCauseOnly(question) || ASKS_CONTENT.test(question)) return undefined;
   const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source) ?? calendarAnswer(question, hits, minCoverage, source);
   if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
@@ -115,11 +117,12 @@ function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | un
   // "..., als de escalatie op niveau 2 niks oplevert": a row named in a condition is where the asker comes from, not what is asked.
   const main = question.replace(CONDITION_CLAUSE, ''), asking = hits.some((h) => rowAt(h) && rowNamedBy(main, rowName(rowAt(h)!, main), source.terms, source.passage(h.id)?.title).length > 0) ? main : question;
   const namedBy = (h: TableHit) => rowNamedBy(asking, rowName(rowAt(h)!, asking), source.terms, source.passage(h.id)?.title);
-  const named = (h: TableHit) => namedBy(h).length > 0;
   // The best text's answer, made once: the row chosen and the rows compared both read it.
   let bestText: string | undefined;
   const textOfBest = textAnswer && best && !rowAt(best) ? () => (bestText ??= textAnswer(best)) : undefined;
-  const hit = nthRowAsked(question, rowChosen(question, hits, best, minCoverage, source, named, textOfBest), hits, (id) => source.passage(id));
+  const wholeTotal = totalOfTableFoundWhole(question, hits, best, source, textOfBest);
+  const named = (h: TableHit) => h === wholeTotal || namedBy(h).length > 0;
+  const hit = nthRowAsked(question, wholeTotal ?? rowChosen(question, hits, best, minCoverage, source, named, textOfBest), hits, (id) => source.passage(id));
   // "Met hoeveel procent is het aantal gestegen tov 2043?": a row covering less of the question than the text found, which
   // gives its figure for what names the row ("In 2043 waren dat er 216 ..."), adds nothing to it.
   const text = columnWords && textOfBest && !compares ? textOfBest() : undefined;
@@ -184,7 +187,22 @@ function rowForFigure(question: string, hits: TableHit[], text: string, minCover
   const namedBy = (h: TableHit) => rowNamedBy(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title);
   const row = hits.filter((h) => rowAt(h) && h.rowCoverage >= minCoverage && namesRowByOwnWord(question, rowName(rowAt(h)!), source.terms, source.passage(h.id)?.title))
     .sort((a, b) => Number(namedBy(b).includes('totaal')) - Number(namedBy(a).includes('totaal')) || b.rowCoverage - a.rowCoverage || b.rank - a.rank)[0];
-  return row && !givesFigureFor(text, namedBy(row), source.terms) ? row : undefined;
+  // "Hoeveel geld is er geraamd voor perceel 4?" of a text that says what share of the budget it has: no amount.
+  return row && !givesFigureFor(text, namedBy(row), source.terms, false, asksAmount(question) ? statesAmount : hasFigure) ? row : undefined;
+}
+
+/**
+ * "Hoeveel % respons had de enquête?" of a table found whole by its caption and headers (three rows or more tie, none
+ * named): the figure of all is its total row's, when that row is found too and the best text gives no figure.
+ */
+function totalOfTableFoundWhole(question: string, hits: TableHit[], best: TableHit | undefined, source: TableSource, textOfBest?: () => string): TableHit | undefined {
+  if (!textOfBest || !asksForFigure(question) || WHICH_Q.test(question) || comparesRows(question)) return undefined;
+  const rows = hits.filter((h) => h.kind === 'passage' && h.rowCoverage >= 1 && rowOf(source.passage(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank);
+  const top = rows[0], section = top && source.passage(top.id)?.section;
+  const tied = rows.filter((h) => h.rank >= top.rank * 0.99 && source.passage(h.id)?.section === section);
+  const total = tied.find((h) => totalRowAt([rowOf(source.passage(h.id)!.text)!.cells]) === 0);
+  if (tied.length < 3 || !total || hits.some((h) => rowOf(source.passage(h.id)?.text ?? '') && rowNamedBy(question, rowName(rowOf(source.passage(h.id)!.text)!, question), source.terms).length)) return undefined;
+  return hasFigure(textOfBest().split(/\n?Bron:/)[0]) ? undefined : total;
 }
 
 /**

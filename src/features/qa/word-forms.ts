@@ -147,8 +147,10 @@ function uncachedFamilyRoot(word: string): string | undefined {
     .replace(/([^aeiou])\1$/, '$1')
     .replace(/v$/, 'f')
     .replace(/z$/, 's');
-  return root === stemWord(word) ? undefined : root;
+  return root === stemWord(word) || ROOTS_OF_OTHER_WORDS.has(root) ? undefined : root;
 }
+/** Roots that are a word of another meaning: "missen" (to miss) is no "mis" (gone wrong, "wat ging er mis"). */
+const ROOTS_OF_OTHER_WORDS = new Set(['mis']);
 
 /**
  * A verb with "mee" does the verb along with others ("meebetaald", "meebeslissen", "meetellen"): the verb itself, else
