@@ -120,7 +120,7 @@ function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | un
   // The best text's answer, made once: the row chosen and the rows compared both read it.
   let bestText: string | undefined;
   const textOfBest = textAnswer && best && !rowAt(best) ? () => (bestText ??= textAnswer(best)) : undefined;
-  const wholeTotal = totalOfTableFoundWhole(question, hits, best, source, textOfBest);
+  const wholeTotal = totalOfTableFoundWhole(question, hits, source, textOfBest);
   const named = (h: TableHit) => h === wholeTotal || namedBy(h).length > 0;
   const hit = nthRowAsked(question, wholeTotal ?? rowChosen(question, hits, best, minCoverage, source, named, textOfBest), hits, (id) => source.passage(id));
   // "Met hoeveel procent is het aantal gestegen tov 2043?": a row covering less of the question than the text found, which
@@ -195,7 +195,7 @@ function rowForFigure(question: string, hits: TableHit[], text: string, minCover
  * "Hoeveel % respons had de enquête?" of a table found whole by its caption and headers (three rows or more tie, none
  * named): the figure of all is its total row's, when that row is found too and the best text gives no figure.
  */
-function totalOfTableFoundWhole(question: string, hits: TableHit[], best: TableHit | undefined, source: TableSource, textOfBest?: () => string): TableHit | undefined {
+function totalOfTableFoundWhole(question: string, hits: TableHit[], source: TableSource, textOfBest?: () => string): TableHit | undefined {
   if (!textOfBest || !asksForFigure(question) || WHICH_Q.test(question) || comparesRows(question)) return undefined;
   const rows = hits.filter((h) => h.kind === 'passage' && h.rowCoverage >= 1 && rowOf(source.passage(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank);
   const top = rows[0], section = top && source.passage(top.id)?.section;
