@@ -53,16 +53,18 @@ export function codesDefined(passages: Passage[]): Map<string, string> {
   return out;
 }
 
+/** A short form said as a word of its own in a text (`suffix`: what must not follow it either). */
+export const shortFormUsed = (short: string, flags: string, suffix = '') => new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])${suffix}`, flags);
+
 /**
  * A document's passages as the search reads them. One that uses a short form the document defines elsewhere ("Ouders gaven
  * de POH-jeugd een 8,1", "Voor perceel 5 bestaat het budget uit ...") is found by the name it stands for too ("hoe
  * tevreden zijn ouders over de praktijkondersteuner", "de beschikbaarheidsbijdrage voor crisiszorg").
  */
 export function searchDocsOfDocument(passages: Passage[]): SearchableDoc[] {
-  const use = (short: string, flags: string) => new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])`, flags);
   const forms = [
-    ...[...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: use(short, 'u') })),
-    ...[...codesDefined(passages)].map(([short, name]) => ({ name, uses: use(short, 'iu') })),
+    ...[...shortFormsDefined(passages.map((p) => p.text))].map(([short, name]) => ({ name, uses: shortFormUsed(short, 'u') })),
+    ...[...codesDefined(passages)].map(([short, name]) => ({ name, uses: shortFormUsed(short, 'iu') })),
   ];
   return passages.map((p) => {
     const doc = passageDoc(p);
@@ -82,4 +84,3 @@ export function searchDocsOf(passages: Passage[]): SearchableDoc[] {
   }
   return [...byTitle.values()].flatMap(searchDocsOfDocument);
 }
-

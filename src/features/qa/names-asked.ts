@@ -1,4 +1,4 @@
-import { TABLE_ROW_LINE } from './content-asked';
+import { textOverRows } from './content-asked';
 import { PLACE_TERMS, termsOf } from './dutch-text';
 import { isDictionaryForm } from './spelling';
 
@@ -51,7 +51,6 @@ export function membersWeight(question: string): ((sentence: string) => number) 
   // Of the body asked ("in de kleine commissie": "commissie"), by its stem: not the make-up of a projectgroep beside it.
   const body = (BODY_ASKED.exec(question)?.[1] ?? '').split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
   const stem = body.slice(0, Math.max(5, body.length - 2));
-  return (s) => (SAYS_MEMBERS.test(s) && s.toLowerCase().includes(stem) ? 2 : TABLE_ROW_LINE.test(s) ? 0.5 : 1);
+  return textOverRows((s) => SAYS_MEMBERS.test(s) && s.toLowerCase().includes(stem));
 }
 const BODY_ASKED = /\b(?:in|namens|bij)\s+(?:de|het)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
-

@@ -1,5 +1,4 @@
-import { codesDefined } from './defined-short-names';
-import { escapeRegExp } from '../../shared/escape-regexp';
+import { codesDefined, shortFormUsed } from './defined-short-names';
 import { WEAK_TERMS, tokenGroups } from './dutch-text';
 import { DEFINITION_LINE, isDefinitionsSection } from './definitions';
 import type { Passage } from './qa.domain';
@@ -149,7 +148,7 @@ export function withCodesNamed(text: string, title: string, passageAt: (title: s
   let out = text;
   for (const [short, name] of codes) {
     if (out.toLowerCase().includes(name.toLowerCase())) continue;
-    out = out.replace(new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d])(?!\\s*\\()`, 'iu'), (code) => `${code} (${name})`);
+    out = out.replace(shortFormUsed(short, 'iu', String.raw`(?!\s*\()`), (code) => `${code} (${name})`);
   }
   return out;
 }
