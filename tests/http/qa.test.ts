@@ -54,7 +54,7 @@ describe('governance Q&A over HTTP', () => {
     const { replies } = await bot.say('Hoe vaak komt het BO bijeen, en hoeveel parkeerplaatsen heeft het stadhuis?', { user: DEMO.beleidsadviseurKampen });
     expect(replies).toHaveLength(1);
     expect(replies[0].summary).toMatch(/Op het deel "hoeveel parkeerplaatsen heeft het stadhuis" van je vraag heb ik geen antwoord gevonden/);
-    expect(replies[0].summary).toMatch(/twee keer per jaar/);
+    expect(replies[0].summary).toMatch(/tweemaal per jaar/);
     expect(replies[0].summary).toMatch(/Bron: Kadernota 2025/);
     expect(cardProblems(replies[0].attachments[0].content)).toEqual([]);
   });
@@ -259,7 +259,7 @@ describe('governance Q&A over HTTP', () => {
     expect(await summary('Hoe vaak komt het Regieoverleg bijeen?')).toMatch(/zes keer per jaar/);
     // how often the BO meets, not what the BO is (what "En het BO?" alone asks)
     const bo = await summary('En het BO?');
-    expect(bo).toMatch(/^Het Bestuurlijk overleg \(BO\) vergadert minimaal twee keer per jaar\./);
+    expect(bo).toMatch(/^Het Bestuurlijk overleg \(BO\) vergadert minimaal tweemaal per jaar\./);
     expect(bo).not.toMatch(/zes keer/);
     // the next follow-up changes the subject of the question as asked about the BO
     const back = await summary('En het Regieoverleg?');

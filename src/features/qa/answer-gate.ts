@@ -10,7 +10,7 @@ import { amountPaid, withAmountWord } from './figures-in-answer';
 import { isSeparableParticle } from './separable-particles';
 import { YEAR_TERM } from './number-words';
 import type { QaResult } from './qa.domain';
-import { type QueryWord, aboutTheKnowledge, coverageOf } from './query-words';
+import { type QueryWord, aboutTheKnowledge, compoundsFound, coverageOf } from './query-words';
 import { pluralInS } from './word-forms';
 
 type AnswerResult = Extract<QaResult, { kind: 'answer' }>;
@@ -283,7 +283,7 @@ function withoutCaseNames(question: string): string {
  * is never mentioned in the knowledge (not the word, its family, a synonym or its parts), so no
  * passage can answer, however many other words it shares. The question comes with its typos corrected.
  */
-export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary'>): boolean {
+export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, 'terms' | 'vocabulary'>, analysed: QueryWord[] = []): boolean {
   if (namesUnknown(withoutCaseNames(question), (w) => corpus.terms(w), (t) => corpus.vocabulary.has(t))) return true;
   const asked = withoutIdioms(question).match(/\b(?:hoeveel|welke|welk)\s+(\p{L}+)/iu)?.[1];
   if (!asked) return false;
@@ -295,5 +295,5 @@ export function asksForUnknown(question: string, corpus: Pick<KnowledgeCorpus, '
   const terms = [asked, ...(singular ? [singular] : [])].flatMap((form) => tokenize(form).flatMap((t) => corpus.terms(t)));
   // "Hoeveel gaf …", "hoeveel besteedde …": a verb a table answers from its columns, not an unknown thing. "Welk instrument"
   // is known when the lexicon gives a word the documents use for it ("hulpmiddel").
-  return terms.length > 0 && !terms.some((t) => corpus.vocabulary.has(t) || isColumnTerm(t)) && !relatedTerms(asked.toLowerCase(), terms, corpus.vocabulary).length;
+  return terms.length > 0 && ![...terms, ...compoundsFound(analysed, terms)].some((t) => corpus.vocabulary.has(t) || isColumnTerm(t)) && !relatedTerms(asked.toLowerCase(), terms, corpus.vocabulary).length;
 }

@@ -104,11 +104,18 @@ export const asksCauseOnly = (question: string): boolean => asksCause(question) 
 
 /** How much a sentence that gives a cause or a reason counts above the others for a question asking why. */
 const CAUSE_WEIGHT = 2;
+/**
+ * A sentence whose only reason is the purpose of its last clause ("..., zodat beleidsadviseurs dat zelf kunnen duiden") counts
+ * less than one that gives a cause ("Dat komt niet door ..., maar door de samenstelling"): that purpose is of something else.
+ */
+const PURPOSE_WEIGHT = 1.5;
+const TRAILING_PURPOSE = /,\s*zodat\b.*$/i;
 /** For a question asking why, a sentence's weight by whether it gives a cause; undefined for other questions. */
 export const causeWeight = (question: string): ((sentence: string) => number) | undefined => {
   if (!asksCause(question)) return undefined;
   const rowWeight = asksCauseOnly(question) ? ROW_WEIGHT : 1;
-  return (s) => (givesReason(s) || namesCause(s) ? CAUSE_WEIGHT : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
+  const reasonWeight = (s: string) => (namesCause(s) || givesReason(s.replace(TRAILING_PURPOSE, '')) ? CAUSE_WEIGHT : PURPOSE_WEIGHT);
+  return (s) => (givesReason(s) || namesCause(s) ? reasonWeight(s) : ROW_OF_FIGURES.test(s) ? rowWeight : 1);
 };
 /**
  * "Daarom is de toets verplicht geworden.": a sentence opening with "daarom" tells what follows from the one before, whose

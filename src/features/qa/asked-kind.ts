@@ -1,6 +1,7 @@
+import { personAsked } from './person-asked';
 import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
-import { FREQUENCY } from './frequency';
+import { FREQUENCY, TIMES_DONE } from './frequency';
 import { askedAmount, fitsAmount } from './amount-thresholds';
 import { askedIntents } from './question-intents';
 import { splitSentences } from './passages';
@@ -67,11 +68,9 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   if (ASKS_PLACES.test(question)) return (text) => tokenize(text).some((t) => PLACE_TERMS.has(termsOf(t)[0]));
   if (ASKS_NEW.test(question)) return (text) => GIVES_NEW.test(text);
   if (asksResultItself(question)) return (text) => REPORTS_RESULT.test(text);
-  return undefined;
+  return personAsked(question);
 }
 
-/** "In 2044 gebeurde dat drie keer": how often a thing was done, as "hoe vaak heeft ... gedaan" asks. */
-const TIMES_DONE = /(?<![\p{L}\d])(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+keer\b(?!\s+(?:zo|meer|minder|per|in|het)\b)/iu;
 /** "Wat kwam er uit ...", "wat kwam daaruit", "wat was het resultaat": a result is asked. */
 const RESULT_Q = /\bwat\s+(?:kwam|kwamen|is|zijn)\s+(?:er\s+)?(?:uit(?:gekomen)?|daaruit|eruit|hieruit)\b|\b(?:resultaat|uitkomst)\b/i;
 export const asksResult = (question: string) => RESULT_Q.test(question);

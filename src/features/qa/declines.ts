@@ -23,9 +23,10 @@ const CURRENT_STATE = /\b(op (dit|het) moment|tot nu toe|tot dusver|tot op heden
 
 /**
  * "Wat staat er op de agenda van het volgende BO?": a meeting still to come. Not "tot het volgende overleg"
- * ("een calamiteit die niet kan wachten tot / op het volgende overleg"), which describes a situation, not a date.
+ * ("een calamiteit die niet kan wachten tot / op het volgende overleg"), which describes a situation, not a date; nor "waarom
+ * ging het niet gewoon naar het volgende BO?", the way not taken.
  */
-const COMING_MEETING = /(?<!\b(?:tot|(?:wachten|wacht)\s+op)\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
+const COMING_MEETING = /(?<!\b(?:tot|(?:wachten|wacht)\s+op|niet\s+(?:gewoon\s+|meteen\s+|direct\s+)?(?:naar|in|op))\s+(?:het|de|een)\s+)\b(?:eerst)?volgende\s+(?:bo|pfo|ao|mo|\p{L}*vergadering|\p{L}*bijeenkomst|\p{L}*overleg)\b/iu;
 /**
  * "Wanneer was de laatste vergadering?", "wat heeft het BO in de vorige bijeenkomst besloten?": a meeting or advice
  * already held, asked in the past tense. Not "de laatste vergadering van het jaar" in a rule (present tense).
@@ -91,9 +92,9 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b|\b\d+\s+van\s+de\s+\d+\b/i;
 const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal|zullen)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren|bijdragen)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,100}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 /**
  * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost", "wat gaat X kosten": one amount. "Welke tarieven gelden?" asks
- * which ones (the plural), which a text may answer without figures.
+ * which ones (the plural), which a text may answer without figures. "Wat krijgt een lid per zitting vergoed?": a sum too.
  */
-const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:gaat|gaan|zal|zullen)\b[^?,]{0,60}\bkosten\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
+const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:krijgt|krijgen|kreeg|kregen)\b[^?]{0,80}\b(?:vergoed|uitbetaald|betaald)\b|\bwat\s+(?:gaat|gaan|zal|zullen)\b[^?,]{0,60}\bkosten\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
 /** "Hoeveel extra / eenmalig geld": money, whatever word says how it compares or recurs. */
 const asksMoney = (question: string) => /^(euro|geld)$/i.test(wordAfterHoeveel(question) ?? '');
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question) || asksMoney(question);

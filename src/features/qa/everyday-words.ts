@@ -2,6 +2,7 @@ import { euros } from './amount-thresholds';
 import { withIndirectAskSplit, withoutIndirectAmount } from './question-rewrites';
 import { countOf } from './number-words';
 import { MONTHS } from '../../shared/dutch-date';
+import { withPriorPeriodNamed } from './prior-periods';
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only ("jongeren" are the "jeugdigen"
  * of every report by their terms: word-forms.ts).
@@ -16,7 +17,7 @@ const EVERYDAY: [RegExp, string][] = [
   // "Op z'n vroegst", "op zijn vroegst": not before, as a text says "niet eerder dan".
   [/\bop\s+(?:z['’]n|zijn)\s+vroegst\b/giu, 'niet eerder dan'],
   // "De infonota", "een infobrief": chat shorthand for the informatienota a document's head calls itself.
-  [/\binfo(nota|brief|avond|bijeenkomst|memo)(s)?\b/giu, 'informatie$1$2'],
+  [/\binfo(nota|brief|avond|middag|ochtend|sessie|bijeenkomst|memo)(s)?\b/giu, 'informatie$1$2'],
   // "De stuurgroep vd herijking", "de agenda vh BO": chat shorthand for "van de", "van het".
   [/\bv\.?d\.?(?=\s|$)/g, 'van de'],
   [/\bv\.?h\.?(?=\s|$)/g, 'van het'],
@@ -127,6 +128,19 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bsamen\s+met\s+(?:een\s+)?(?:of\s+meer\s+)?(?:andere\s+)?(?:organisaties?|partij(?:en)?|aanbieders?)\s+(?=(?:inschrijven|inschrijft|inschrijving|een\s+offerte)\b)/giu, 'als combinatie '],
   // "Hoeveel omzet moet een aanbieder minimaal draaien?": have as turnover, as an eligibility rule says it ("een jaaromzet heeft van").
   [/\b(omzet\b[^?.,;]{0,60}?)\b(?:draaien|draait|draaide|draaiden|halen|haalt|maken|maakt)\b/giu, '$1hebben'],
+  // "De 24uurs norm", "48-uursregeling": a number of hours, as a text says it ("binnen 24 uur").
+  [/\b(\d{1,3})\s?-?uurs-?(\p{L}{3,})/giu, '$1 uur $2'],
+  [/\b(\d{1,3})\s?-?uurs\b/gi, '$1 uur'],
+  // "Hoeveel weerstandscapaciteit is er nodig?": the amount needed, as a table names it ("benodigde capaciteit"); not a count
+  // needed to do something ("hoeveel stemmen zijn er nodig voor ...": a majority).
+  [/(?<=\bhoeveel\s+\p{L}+\s+is\s+er\s+(?:in\s+totaal\s+)?)nodig\b(?!\s+om\b)/giu, 'benodigd'],
+  // "Hoeveel pnt": points, as a scoring table's header says them.
+  [/\b(?:pnt|ptn)\b\.?/gi, 'punten'],
+  // "De voorzitster": the chair, as the texts name the role whoever holds it.
+  [/\bvoorzitster(s)?\b/gi, 'voorzitter$1'],
+  // "Treeknorm-achtig bedoel ik": a word said roughly ("-achtig") is that word, and "bedoel ik" only says what was meant.
+  [/(?<=\p{L})-achtige?\b/giu, ''],
+  [/,?\s*\b(?:bedoel\s+ik|ik\s+bedoel)\b,?/gi, ''],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 
@@ -147,4 +161,12 @@ const inMonths = (phrase: string, count: string) => {
 };
 
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */
-export const inDocumentWords = (question: string) => EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(question))).replace(TONS, inEuros).replace(THOUSANDS, inThousands).replace(FIRST_MONTHS, inMonths);
+// "Op 31-12", "31-12-2057": a day in figures written out, as the texts and their table headers are ("31 december"); without a
+// year only after a word of a moment, not a range ("4-12 jaar", "voor 2-3 weken").
+const DATE_IN_FIGURES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g;
+const DAY_IN_FIGURES = /(?<=\b(?:op|per|peildatum|sinds|vanaf)\s+)(\d{1,2})-(\d{1,2})\b(?![-\d]|\s*(?:jaar|jarigen|weken|dagen|maanden|uur|procent|%))/gi;
+const inDayOfMonth = (date: string, day: string, month: string, year?: string | number) =>
+  Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]}${typeof year === 'string' ? ` ${year}` : ''}` : date;
+
+export const inDocumentWords = (question: string) =>
+  EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(withPriorPeriodNamed(question)))).replace(TONS, inEuros).replace(THOUSANDS, inThousands).replace(FIRST_MONTHS, inMonths).replace(DATE_IN_FIGURES, inDayOfMonth).replace(DAY_IN_FIGURES, inDayOfMonth);

@@ -116,6 +116,9 @@ const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i
  * "137 meerjarige contracten", "drie werkdagen" for dagen); "een maximum van twaalf weken per jeugdige"
  * names jeugdigen but counts weeks.
  */
+/** "vier kinder- en jeugdpsychiaters" counts the psychiaters: the first part of a shared compound stands between. */
+const withoutSharedFirstParts = (text: string) => text.replace(/(?<!\p{L})\p{L}+-\s+(?:en|of)\s+(?=\p{L})/gu, '');
+
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   if (TOTAL_OF.test(question)) return !statesAmount(answer) && !/%|\bprocent\b/i.test(answer);
   // "Hoeveel van de verwijzingen ...?" asks a part, which a share gives ("58 procent van de verwijzingen"; shares-asked.ts checks whose).
@@ -134,7 +137,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   // "25 of meer jeugdigen", "vijf of minder": a threshold counts the thing after it.
   // "artikel 2, derde lid" refers to a lid of a text, no member.
   // "Voor aanbieders met minder dan tien cliënten" describes which aanbieders, it counts no cliënten.
-  const read = answer.toLowerCase().replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ');
+  const read = withoutSharedFirstParts(answer.toLowerCase()).replace(/^\s*\d+[.)]\s/gm, ' ').replace(/\bof (meer|minder)\b/g, ' ').replace(LID_REFERENCE, ' ');
   // Unless a threshold is asked: "onder hoeveel inwoners telt een gemeente als klein" is answered by "met minder dan 40.000 inwoners".
   const text = THRESHOLD_ASKED.test(question) ? read : read.replace(/\bmet (?:minder|meer) dan \S+/g, ' ');
   // "Hoeveel leden heeft de commissie?" is not answered by "als ten minste vier leden aanwezig zijn": that is its quorum.

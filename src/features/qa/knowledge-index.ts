@@ -225,7 +225,7 @@ export class KnowledgeIndex {
     if (definition) return definition;
     if (!aboutTheKnowledge(words, this.search, capitalisedTerms(question, (w) => this.terms(w)))) return { kind: 'none', reason: 'out-of-domain' };
     if (decline) return { kind: 'none', reason: decline };
-    if (asksForUnknown(question, this.search)) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
+    if (asksForUnknown(question, this.search, words)) return { kind: 'none', reason: outsideTheDomain(words, this.search, capitalisedTerms(question, (w) => this.terms(w))) ? 'out-of-domain' : 'low-score' };
     if (words.every((w) => w.focus)) return { kind: 'none', reason: 'low-score' }; // "Hoeveel kost het?": what is asked, not about what
     return undefined;
   }

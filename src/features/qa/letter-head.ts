@@ -12,7 +12,7 @@ import type { Passage, QaResult } from './qa.domain';
  */
 
 /** A field label in a head, bold or not, with its colon. */
-const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|plaats en datum|datum en plaats|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie|plaats|behandeling|ter behandeling)\s*:\s*(?:\*\*)?\s*/giu;
+const LABEL = /(?:\*\*)?\b(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|plaats en datum|datum en plaats|datum|verzenddatum|onderwerp|betreft|aan|van|afzender|bijlagen?|portefeuillehouders?|voorzitter|verslag|verslaglegging|notulist|locatie|plaats|behandeling(?:\s+(?:BO|PFO|AO|MO))?|ter behandeling)\s*:\s*(?:\*\*)?\s*/giu;
 
 const SALUTATION = /\s(?:Geachte|Hooggeachte|Beste)\b/;
 /** A bold field no question asks for ("**Vertrouwelijkheid:** ..."): it ends the value of the field before it. */
@@ -26,8 +26,9 @@ const FIELDS: [label: RegExp, asked: RegExp][] = [
   [/^aan$/, /\baan\s+wie\b|\bgeadresseerd|\bgericht\b/i],
   [/^van$|afzender/, /\bvan\s+wie\b|\bafzender\b|\bwie\s+(?:stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef)\b|\bwie\b.*\b(?:opgesteld|gemaakt|geschreven)\b/i],
   [/bijlage/, /\bbijlagen?\b/i],
-  // "Behandeling: MO 2 september, BO 24 september": where the paper is dealt with ("in welke vergadering komt deze rapportage?").
-  [/behandeling/, /\b(?:behandeld|geagendeerd|behandeling)\b|\bin\s+welke\s+\p{L}*(?:vergadering|overleg)\b/iu],
+  // "Behandeling: MO 2 september, BO 24 september", "Behandeling BO: 12 februari": where the paper is dealt with ("in welke vergadering
+  // komt deze rapportage?", "wanneer komt de risicoanalyse in het BO?").
+  [/behandeling/, /\b(?:behandeld|geagendeerd|behandeling)\b|\bin\s+welke\s+\p{L}*(?:vergadering|overleg)\b|\bwanneer\s+(?:komt|gaat)\b[^?]*\b(?:in|naar)\s+(?:het\s+)?(?:bo|pfo|ao|mo)\b/iu],
   // The head of a proposal or of the minutes of a meeting (key-value-tables.ts): who holds the portfolio, chaired, took the minutes, where.
   [/portefeuillehouder/, /\bportefeuillehouders?\b/i],
   [/voorzitter/, /\bvoorzitter\b|\bvoorgezeten\b|\bwie\s+zat\b.*\bvoor\b/i],
@@ -71,6 +72,8 @@ const STOP = new Set([...DUTCH_STOP_WORDS, ...QUESTION_FILLERS, 'nou', 'ie']);
 /** Words that only say a field is asked of the letter ("gericht", "verstuurd"), beside the field's own. */
 const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstuurd|verzonden|geschreven|uitgegaan|stuurt|stuurde|verstuurt|verstuurde|schrijft|schreef|gedateerd|dagtekening|referentie|referentienummer|dossiernummer|opgesteld|gemaakt|maakte|zat|voorgezeten|notuleerde|genotuleerd|waar|vergaderd|gehouden|plaatsgevonden|vond|plaats|komt|behandeld|geagendeerd)$/;
 
+const FIELD_WORD = /^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/;
+
 /**
  * Whether the question asks only those fields of the letter ("wat is het kenmerk van de brief?"), not something the
  * letter says with a field's word ("wat is de uiterste datum voor zienswijzen volgens de brief?"), nor a second thing:
@@ -78,7 +81,7 @@ const FIELD_FRAME = /^(?:wanneer|welke|welk|gericht|geadresseerd|gestuurd|verstu
  */
 function asksOnlyTheFields(question: string, fields: RegExp[], title: string): boolean {
   const own = new Set(tokenize(title));
-  const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w) && !own.has(w) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !/^(?:kenmerk|zaaknummer|datum|onderwerp|betreft|bijlagen?|afzender)$/.test(w));
+  const rest = tokenize(question.replace(DESCRIBED, ' ')).filter((w) => !STOP.has(w) && !LETTER_WORD.test(w) && !MEETING_WORD.test(w.replace(/^#/, '')) && !own.has(w) && !(w.length >= 5 && title.toLowerCase().includes(w)) && !fields.some((f) => f.test(w)) && !FIELD_FRAME.test(w) && !FIELD_WORD.test(w));
   return rest.length === 0 && (fields.length === 1 ? !twoAsks(question) : !!twoAsks(question) || JOINED_FIELDS.test(question));
 }
 /** "Wat is het zaaknummer en de datum van de nota?", "datum + zaaknummer?", "wie heeft de nota geschreven en wanneer?", "in welk BO komt het, welke datum?": two fields asked by one ask. */
@@ -99,11 +102,14 @@ const headFields = rememberedPerText(500, (text: string): Map<string, { label: s
 /** The head fields asked of a letter (one, or two asks of two), from the one letter whose head has them (the one whose title the question names most). */
 export function headFieldAnswer(question: string, titles: Iterable<string>, passageAt: (title: string, position: number) => Passage | undefined): QaResult | undefined {
   const asked = FIELDS.filter(([, a]) => a.test(question)).map(([label]) => label);
-  if (!asked.length || !(ABOUT_LETTER.test(question) || (MEETING.test(question) && ONE_MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
   const words = new Set(tokenize(question));
+  // "Wanneer komt de risico analyse in het BO?": a document named by its title's first word ("Risicoanalyse en ...") is a letter asked about too.
+  const inTitle = (title: string, w: string) => w.length >= 5 && !STOP.has(w) && !MEETING_WORD.test(w) && !FIELD_FRAME.test(w) && !FIELD_WORD.test(w) && (tokenize(title)[0] ?? '').includes(w);
+  const all = [...titles], titled = all.some((t) => [...words].some((w) => inTitle(t, w)));
+  if (!asked.length || !(ABOUT_LETTER.test(question) || titled || (MEETING.test(question) && ONE_MEETING.test(question) && asked.every((f) => MEETING_FIELD.test(f.source))))) return undefined;
   // "Wanneer is de kadernota geschreven?" names a kind of its own: only a document of that title is meant, not any memo.
   const kinds = [...words].filter((w) => LETTER_WORD.test(w) && !BARE_LETTER.test(w)), bare = [...words].filter((w) => BARE_LETTER.test(w));
-  const found = [...titles].flatMap((title) => {
+  const found = all.flatMap((title) => {
     // A head opens the letter: its first passages.
     const head = [0, 1, 2].map((k) => passageAt(title, k)).find((p) => p && headFields(p.text).size > 0);
     // The kind is named by the title or the head ("Raadsinformatiebrief" in the head of a letter titled by its subject).
@@ -117,7 +123,7 @@ export function headFieldAnswer(question: string, titles: Iterable<string>, pass
     // A title that says it is a letter ("Raadsinformatiebrief …") is the one "de brief" means before a memo with a head, as
     // one that says it is the kind named ("deze rapportage": "Halfjaarrapportage …") is.
     const kindTitled = /brief\b/i.test(title) || bare.some((b) => tokenize(title).some((w) => w.endsWith(b)));
-    return fields.length ? [{ head, fields, named: tokenize(title).filter((w) => words.has(w)).length + (kindTitled ? 0.5 : 0) }] : [];
+    return fields.length ? [{ head, fields, named: [...words].filter((w) => tokenize(title).includes(w) || inTitle(title, w)).length + (kindTitled ? 0.5 : 0) }] : [];
   });
   const most = Math.max(...found.map((f) => f.named));
   const best = found.filter((f) => f.named === most);

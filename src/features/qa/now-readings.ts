@@ -93,10 +93,10 @@ const COMPARED_WITH_NOW = /(?:\bt\.\s?o\.\s?v\.?|\btov\b|\bten opzichte van|\bve
 const NOW_OTHER_THAN_BEFORE = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\banders\s+dan\b|\b(?:anders\s+dan|eerst|eerder|vroeger|voorheen|oorspronkelijk)\b[^?]*\bnu\b(?!\s+(?:nog|toe)\b)/i;
 
 /**
- * "Met hoeveel productcodes werken we nu en naar hoeveel willen we terug?": "nu" set against a target or a later year is
- * the starting point of a plan, which the document that sets the target gives beside it.
+ * "Met hoeveel productcodes werken we nu en naar hoeveel willen we terug?": "nu" set against a target, a later year or a
+ * case ("en wat wordt hij als de reserve wordt aangevuld?") is the starting point of a plan, which the document gives beside it.
  */
-const NOW_AND_TARGET = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:naar\s+hoeveel|naartoe|streefwaarde|streefcijfer|doel|ambitie|straks|(?:in|tegen|eind)\s+20\d\d)\b/i;
+const NOW_AND_TARGET = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:naar\s+hoeveel|naartoe|streefwaarde|streefcijfer|doel|ambitie|straks|(?:in|tegen|eind)\s+20\d\d|(?:als|indien)\s+(?:de|het|er|we|wij)\b)/i;
 
 /** "Hoe lang is de wachttijd nu en wat mag volgens het contract?": "nu" set against the agreed norm, which the document reporting both gives. */
 const NOW_AGAINST_NORM = /\bnu\b(?!\s+(?:nog|toe)\b)[^?]*\b(?:volgens\s+(?:het|de)\s+(?:contract|norm|afspraak|afspraken|overeenkomst)|de\s+norm|(?:is|zijn)\s+toegestaan)\b/i;

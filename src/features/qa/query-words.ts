@@ -151,3 +151,10 @@ export function aboutTheKnowledge(words: QueryWord[], corpus: { headingTerms: { 
   // A paraphrase group the documents use ("duurder worden" of their "stijgen") is their language, as a word of theirs is.
   return words.some((w) => w.terms.some((t) => (t.startsWith('~~') ? used(w, t) : t.startsWith('~') ? DOMAIN_GROUPS.has(t) : known(w, t))));
 }
+
+/**
+ * "Hoeveel psychiaters" of a text that only says "jeugdpsychiaters": the compounds the question's reading found for the words
+ * with these terms, nouns with the word as their last part ("bijdroeg" for "droeg" is a verb's particle, no kind of thing).
+ */
+export const compoundsFound = (analysed: QueryWord[], terms: string[]): string[] =>
+  analysed.filter((w) => terms.includes(w.terms[0])).flatMap((w) => w.terms.slice(1).filter((t) => t.endsWith(w.terms[0]) && t.length >= w.terms[0].length + 4));

@@ -29,7 +29,7 @@ export const withoutIndirectAmount = (question: string): string => question.repl
  * "Wij lezen het persbericht terug en vragen ons af hoe groot het team was.": without a question mark, the indirect
  * question after "vragen ons af", "willen weten" or "zijn benieuwd" is what is asked, the clause before it the setup.
  */
-const INDIRECT_ASK = /[,;]?\s+(?:en\s+)?(?:(?:ik|wij|we|hij|zij|ze)\s+)?(?:(?:vraag|vragen|vroeg|vroegen)\s+(?:me|mij|ons|zich)\s+af|(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?weten|(?:ben|zijn)\s+(?:erg\s+)?benieuwd)\s*,?\s+(?=(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?|hoeveel|of)\b)/iu;
+const INDIRECT_ASK = /[,;]?\s+(?:en\s+)?(?:(?:ik|wij|we|hij|zij|ze)\s+)?(?:(?:vraag|vragen|vroeg|vroegen)\s+(?:me|mij|ons|zich)\s+af|(?:wil|willen|wilde|wilden)\s+(?:(?:graag|even|eens|nog)\s+)*weten|(?:ben|zijn)\s+(?:erg\s+)?benieuwd)\s*,?\s+(?=(?:hoe|wie|wat|waar\p{L}*|wanneer|waarom|welke?|hoeveel|of)\b)/iu;
 
 export function withIndirectAskSplit(question: string): string {
   if (question.includes('?')) return question;

@@ -1,4 +1,4 @@
-import { THRESHOLD } from './threshold-phrase';
+import { ROUGH_AMOUNT, THRESHOLD } from './threshold-phrase';
 import { OTHER_PLACE_TERMS, PLACE_TERMS } from './dutch-text';
 import { splitSentences } from './passages';
 import { ASKS_MEANING_OF_CASE } from './asked-elaboration';
@@ -18,14 +18,19 @@ export interface QuestionParts {
  * sentence with a question mark asks; the other sentences are the setup. A question of one sentence has none.
  */
 export function questionParts(question: string): QuestionParts {
-  const sentences = splitSentences(question);
+  // "wat doet de kleine commissie? ik hoor er steeds over", "ik moet het AO iets toelichten. om welk bedrag ...": a question
+  // mark or a full stop after a word ends a sentence, also before a lower-case word typed in a chat (not "bijv. de").
+  const sentences = splitSentences(question).flatMap((s) => s.split(/(?<=\?|(?<!\b(?:bijv|enz|etc|resp|incl|excl|ca|vs|nr|art))\p{L}{3,}\.)\s+(?=\p{L})/u));
   const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) ?? REPORTED.exec(question) : null;
   if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
-  const at = sentences.map((s) => s.includes('?')).lastIndexOf(true);
+  // After a question, a sentence typed without its mark asks on when it has a question word or opens with a verb ("...? welke
+  // beslispunten liggen er", "...? Waar en wanneer", "...? en geldt er iets apart voor K1"); not "...? ik hoor er steeds over", "Graag het lijstje.".
+  const marked = sentences.map((s) => s.includes('?')).lastIndexOf(true);
+  const at = sentences.map((s, k) => s.includes('?') || (marked >= 0 && k > marked && QUESTION_WORD.test(s))).lastIndexOf(true);
   const last = at >= 0 ? at : sentences.length - 1;
   // "Mag ik ...? En zo niet, wie kan dat wel?": a question that goes on from the one before asks together with it.
-  const from = last > 0 && GOES_ON.test(sentences[last]) && sentences[last - 1].includes('?') ? last - 1 : last;
+  const from = last > marked && marked >= 0 ? marked : last > 0 && GOES_ON.test(sentences[last]) && sentences[last - 1].includes('?') ? last - 1 : last;
   const asking = sentences.slice(from, last + 1).join(' ');
   return { asking, setup: sentences.filter((_, k) => k < from || k > last).join(' ') };
 }
@@ -44,6 +49,8 @@ const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wa
  * indirectly. Not "ik vraag me af of ..." (no one else's case).
  */
 const REPORTED = /^\s*((?!\s*ik\b)[^?:]{6,}?\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+weten|wilde\s+weten)(?:\s+(?:me|mij|ons|zich\s+af))?)\s+((?:wie|wat|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|of)\b[^]*)$/i;
+
+const QUESTION_WORD = /\b(?:wie|wat|welke?|hoe|hoeveel|waar\p{L}*|wanneer|waarom)\b|^\s*(?:en\s+|of\s+)?(?:geldt|gelden|is|zijn|kan|kunnen|mag|mogen|moet|moeten|heeft|hebben|krijgt|krijgen|wordt|worden|komt|gaat)\b/iu;
 
 /** "En zo niet, ...", "zo ja, ...", "anders ...", "En waar ...?": the question goes on from the one before. */
 const GOES_ON = /^\s*(?:(?:en\s+|of\s+)?(?:zo\s+(?:niet|ja|nee)|anders|indien\s+niet|als\s+dat\s+niet\s+mag)|en|of)\b/i;
@@ -169,8 +176,8 @@ export function requiredTerms(question: string, words: QueryWord[], setup: Reado
   const dating = new Set([...question.matchAll(DATING_YEAR)].map((m) => m[1]));
   const alternative = OTHER_OPTION.exec(question)?.[0];
   const optional = alternative ? new Set(analyse(alternative).map((w) => w.terms[0]).filter((t) => PLACE_TERMS.has(t))) : NONE;
-  // "Langer dan 5 weken": a bound the text's figures are compared with, not a figure it must say.
-  const bound = THRESHOLD.exec(question)?.[0];
+  // "Langer dan 5 weken", "rond de € 110.000": a bound the text's figures are compared with, not a figure it must say.
+  const bound = THRESHOLD.exec(question)?.[0] ?? ROUGH_AMOUNT.exec(question)?.[0];
   const bounds = bound ? new Set(analyse(bound).map((w) => w.terms[0])) : NONE;
   // "Hoeveel is dat totaal over 3 jaar": the years a total spans, which a table says by its columns, not by the count.
   const span = YEARS_SPANNED.exec(question)?.[1];

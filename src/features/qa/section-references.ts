@@ -5,8 +5,8 @@ import { rowOf } from './tables';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
-/** "... zoals in hoofdstuk 7 beschreven", "komen wij terug in paragraaf 8", "(zie paragraaf 4.2)": a part of the same document, by number. */
-const REFERENCE = /\b(?:in|zie|uit|naar)\s+(?:hoofdstuk|paragraaf|par\.)\s+(\d{1,2}(?:\.\d{1,2})?)\b/i;
+/** "... zoals in hoofdstuk 7 beschreven", "komen wij terug in paragraaf 8", "(zie paragraaf 4.2)", "(hoofdstuk 9)": a part of the same document, by number. */
+const REFERENCE = /(?:\b(?:in|zie|uit|naar)\s+|\(\s*)(?:hoofdstuk|paragraaf|par\.)\s+(\d{1,2}(?:\.\d{1,2})?)\b/i;
 
 interface Hit {
   id: string;

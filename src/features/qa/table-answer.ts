@@ -4,7 +4,7 @@ import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, with
 import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
 import { quarterScoring } from './table-quarters';
-import { ACTUAL_H, ACTUAL_Q, BUDGET_H, BUDGET_Q, DIFFERENCE_H, EXPECTED_H, EXPECTED_Q, MONEY_H, PERCENT_Q, SPENT_Q, overBudgetColumn } from './table-budget-columns';
+import { ACTUAL_H, ACTUAL_Q, BUDGET_H, BUDGET_Q, DIFFERENCE_H, EXPECTED_H, EXPECTED_Q, MONEY_H, PERCENT_Q, SPENT_Q, overBudgetColumn, sharesInAmounts } from './table-budget-columns';
 import { agreedScore } from './table-agreed-column';
 import { twoAsks } from './question-setup';
 import { DATE_ORDER_Q, dateExtreme } from './table-date-order';
@@ -156,7 +156,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   raiseColumnsByCellWords(question, table, row, scores, terms);
   // "Hoeveel procent …" is answered by a column of percentages when the table has one (not when only one of two asks says
   // so, nor when an amount is asked as well: then the best column of each kind answers).
-  if (!raisePercentAndAmount(question, table, scores) && (twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
+  if (!raisePercentAndAmount(question, table, scores) && (twoAsks(question) ?? [question]).every((ask) => PERCENT_Q.test(ask)) && !MONEY_TOO_Q.test(question) && !sharesInAmounts(question, table) && table.headers.some((_, k) => k > 0 && scores[k] > -Infinity && isPercentColumn(table, k))) {
     for (const k of table.headers.keys()) if (k > 0 && !isPercentColumn(table, k)) scores[k] = -Infinity;
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.

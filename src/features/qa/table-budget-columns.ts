@@ -27,3 +27,7 @@ export function overBudgetColumn(question: string, table: TableView): number {
   const share = percent ? columns.find((k) => isPercentColumn(table, k) && BUDGET_H.test(table.headers[k])) : undefined;
   return differences.find((k) => isPercentColumn(table, k) === percent) ?? share ?? differences[0] ?? -1;
 }
+
+/** "Zwolle aandeel zorgcontinuïteit?" of a column "Aandeel zorgcontinuïteit" in euros: "aandeel" names that column, it asks no percentage. */
+export const sharesInAmounts = (question: string, table: TableView): boolean =>
+  /\baandeel\b/i.test(question) && !/procent|percentage|%/i.test(question) && table.headers.some((h, k) => k > 0 && /\baandeel\b/i.test(h) && !isPercentColumn(table, k));

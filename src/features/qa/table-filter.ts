@@ -1,8 +1,8 @@
-import type { TableView } from './tables';
+import { type TableView, rowOf } from './tables';
 import { isTotalRow } from './total-rows';
 import { WHICH_Q, comparesRows } from './table-answer';
 import { saysFrequencies } from './frequency';
-import { type TableAnswer, type TermsOf, isNumericColumn, label, pick } from './table-cells';
+import { type TableAnswer, type TableSource, type TermsOf, isNumericColumn, label, pick } from './table-cells';
 import { fold } from '../../shared/fold';
 import { rowLabel } from './action-lists';
 import { WEAK_TERMS } from './dutch-text';
@@ -152,7 +152,9 @@ function filtered(table: TableView, k: number, named: { value: string; leading: 
   const compared = `Vergeleken: ${rows.length} rijen (${table.headers[0].toLowerCase()}): ${rows.map((r) => table.rows[r][0]).join(', ')}.`;
   const items = named.leading ? hits.map((r) => `${rowLabel(table, table.rows[r])}: ${table.rows[r][k].trim()}`).join('; ') : hits.map((r) => rowLabel(table, table.rows[r])).join(', ');
   const listed = counted ? `${hits.length} (${items})` : items;
-  const said = named.value === OPEN_CELL ? `${label(table.headers[k])}: niet ingevuld (–) bij ${listed}` : `${label(table.headers[k])} ${named.value}: ${listed}`;
+  // A name as its cells write it ("Ewout Bremer"), not as the question was read; other values in lower case ("bestuur").
+  const asWritten = hits.map((r) => (table.rows[r][k] ?? '').trim()).find((cell) => cell.toLowerCase() === named.value && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(cell)) ?? named.value;
+  const said = named.value === OPEN_CELL ? `${label(table.headers[k])}: niet ingevuld (–) bij ${listed}` : `${label(table.headers[k])} ${asWritten}: ${listed}`;
   // "IJsselstroom Jeugdhulp B.V." ends the sentence with its own full stop.
   const text = `${said}${/[.!?]$/.test(said) ? '' : '.'} ${compared}`;
   return { kind: 'answer', text, shown: pick(table, [0, ...(rowLabel(table, table.rows[hits[0] ?? 0]) === table.rows[hits[0] ?? 0][0] ? [] : [1]), k], hits) };
@@ -163,10 +165,24 @@ const WHICH_THING = /\bwelke?\s+(\p{L}{4,})/iu;
 /**
  * "Welke gemeente betaalt het kleinste aandeel?" of a table of indicators: no row is a gemeente and neither its caption nor
  * its headers name them, so its extreme row answers nothing asked. (Other things asked may be rows the table does not
- * name by that word: "welk kanaal" of rows "Via de Toegang", "Met hulp van de vertrouwenspersoon".)
+ * name by that word: "welk kanaal" of rows "Via de Toegang", "Met hulp van de vertrouwenspersoon".) Also, compared or not:
+ * "in welke productcategorieën ..." of a table of indicators, when another table found has productcategorieën as its rows.
  */
-export function rowsAreOtherThings(question: string, table: TableView, terms: TermsOf): boolean {
+export function rowsAreOtherThings(question: string, table: TableView, terms: TermsOf, compares: boolean, rowKinds: () => string[]): boolean {
   const thing = WHICH_THING.exec(question)?.[1];
-  if (!thing || !/^gemeenten?$/i.test(thing) || asksRows(question, table, terms) || hasPlaceColumns(table.headers)) return false;
-  return !table.rows.some((r) => isPlace(r[0] ?? '')) && !terms(`${table.caption} ${table.headers.join(' ')}`).has([...terms(thing)][0]);
+  if (!thing) return false;
+  const term = [...terms(thing)][0], namedByTable = terms(`${table.caption} ${table.headers.join(' ')}`).has(term) || wordsOf(`${table.caption} ${table.headers.join(' ')}`).some((w) => sameNoun(w, thing));
+  if (!namedByTable && rowKinds().some((kind) => terms(kind).has(term) || wordsOf(kind).some((w) => sameNoun(w, thing)))) return true;
+  if (!compares || !/^gemeenten?$/i.test(thing) || asksRows(question, table, terms) || hasPlaceColumns(table.headers)) return false;
+  return !table.rows.some((r) => isPlace(r[0] ?? '')) && !namedByTable;
 }
+
+/** "Productcategorieën" and "Productcategorie": one noun, which the stemmer keeps apart ("-ën", "-s" after a vowel). */
+const sameNoun = (a: string, b: string) => {
+  const [x, y] = [a, b].map((w) => fold(w).toLowerCase().replace(/(?:en|s)$/, ''));
+  return x.length >= 5 && y.length >= 5 && Math.abs(x.length - y.length) <= 1 && (x.startsWith(y) || y.startsWith(x));
+};
+
+/** What the rows of the tables found are (their first header: "Productcategorie", "Indicator"). */
+export const rowKindsOf = (hits: { id: string }[], source: Pick<TableSource, 'passage'>): string[] =>
+  hits.flatMap((h) => rowOf(source.passage(h.id)?.text ?? '')?.headers[0] ?? []);

@@ -4,7 +4,7 @@ import { WEAK_TERMS, termsOf, tokenize } from './dutch-text';
 import { MAX_ANSWER_CHARS, type Passage, type QaResult } from './qa.domain';
 import { WHICH_Q, answerFromTable, comparesRows } from './table-answer';
 import { isColumnTerm } from './table-column-words';
-import { asksRowsHolding, filterFromTable, rowsAreOtherThings } from './table-filter';
+import { asksRowsHolding, filterFromTable, rowKindsOf, rowsAreOtherThings } from './table-filter';
 import { calendarAnswer, columnDates } from './table-column-dates';
 import { answerFromTableByAsk } from './table-superlative-ask';
 import { rowsMeetingCondition, withBandAndAttendance } from './table-conditions';
@@ -147,7 +147,7 @@ function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | un
     // A row that answers both asks needs no sentence of its article for the other one.
     const both = found && named(candidate) && !compares ? bothAsksOfRow(question, found.table, found.row, termsOfText) : undefined;
     const answer = placed ? { kind: 'answer' as const, ...placed } : found && (yearsAnswer(question, found.table, termsOfText) ?? (named(candidate) ? undefined : columnDates(question, found.table, termsOfText)) ?? both ?? rowsMeetingCondition(question, found.table, termsOfText) ?? (compares || named(candidate) || table !== own ? answerFromTableByAsk(question, found.table, found.row, termsOfText) : filterFromTable(question, found.table, termsOfText)));
-    if (!answer || (compares && rowsAreOtherThings(question, found!.table, termsOfText)) || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
+    if (!answer || rowsAreOtherThings(question, found!.table, termsOfText, compares, () => rowKindsOf(hits, source)) || (answer.kind !== 'decline' && rowMissesAsk(question, withUnitOfAmounts(passage, source, answer.text), timeAsked))) continue;
     if (answer.kind === 'decline') return { kind: 'none', reason: 'low-score' };
     const withRow = found && !both && named(candidate) && !compares ? withOtherRow(question, found.table, found.row, answer, (ask, name) => rowNamedBy(ask, name, source.terms), termsOfText) : undefined;
     return {

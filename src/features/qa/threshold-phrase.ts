@@ -27,3 +27,6 @@ export function thresholdIn(question: string): Threshold | undefined {
   const said = `${m[2]}${m[3] ? `,${m[3]}` : ''}${m[4] ? ` ${m[4]}` : ''}`;
   return { value, below: BELOW.test(m[1]), inclusive: INCLUSIVE.test(m[1]), absolute: scale > 1, unit: (m[5] ?? '').toLowerCase(), said };
 }
+
+/** "Een aanvraag van rond de € 110.000": a rough amount of the asker's case, compared with a rule's limit, no figure a text must say. */
+export const ROUGH_AMOUNT = /\b(?:rond(?:om)?\s+de|ongeveer|zo'n|circa|ca\.|pakweg|ruim|bijna)\s+(?:€\s*)?\d{1,3}(?:\.\d{3})+(?:,\d+)?\b/iu;
