@@ -3,6 +3,7 @@ import { withIndirectAskSplit, withoutIndirectAmount } from './question-rewrites
 import { countOf } from './number-words';
 import { MONTHS } from '../../shared/dutch-date';
 import { withPriorPeriodNamed } from './prior-periods';
+import { datesInFiguresWrittenOut } from './tables';
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only ("jongeren" are the "jeugdigen"
  * of every report by their terms: word-forms.ts).
@@ -163,10 +164,8 @@ const inMonths = (phrase: string, count: string) => {
 /** The question in the documents' words: everyday words and idioms, and amounts in tons or k, as the documents write them. */
 // "Op 31-12", "31-12-2057": a day in figures written out, as the texts and their table headers are ("31 december"); without a
 // year only after a word of a moment, not a range ("4-12 jaar", "voor 2-3 weken").
-const DATE_IN_FIGURES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g;
 const DAY_IN_FIGURES = /(?<=\b(?:op|per|peildatum|sinds|vanaf)\s+)(\d{1,2})-(\d{1,2})\b(?![-\d]|\s*(?:jaar|jarigen|weken|dagen|maanden|uur|procent|%))/gi;
-const inDayOfMonth = (date: string, day: string, month: string, year?: string | number) =>
-  Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]}${typeof year === 'string' ? ` ${year}` : ''}` : date;
+const inDayOfMonth = (date: string, day: string, month: string) => (Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]}` : date);
 
 export const inDocumentWords = (question: string) =>
-  EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(withPriorPeriodNamed(question)))).replace(TONS, inEuros).replace(THOUSANDS, inThousands).replace(FIRST_MONTHS, inMonths).replace(DATE_IN_FIGURES, inDayOfMonth).replace(DAY_IN_FIGURES, inDayOfMonth);
+  datesInFiguresWrittenOut(EVERYDAY.reduce((q, [word, documentWord]) => q.replace(word, documentWord), withoutIndirectAmount(withIndirectAskSplit(withPriorPeriodNamed(question)))).replace(TONS, inEuros).replace(THOUSANDS, inThousands).replace(FIRST_MONTHS, inMonths)).replace(DAY_IN_FIGURES, inDayOfMonth);

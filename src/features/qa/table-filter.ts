@@ -171,8 +171,10 @@ const WHICH_THING = /\bwelke?\s+(\p{L}{4,})/iu;
 export function rowsAreOtherThings(question: string, table: TableView, terms: TermsOf, compares: boolean, rowKinds: () => string[]): boolean {
   const thing = WHICH_THING.exec(question)?.[1];
   if (!thing) return false;
-  const term = [...terms(thing)][0], namedByTable = terms(`${table.caption} ${table.headers.join(' ')}`).has(term) || wordsOf(`${table.caption} ${table.headers.join(' ')}`).some((w) => sameNoun(w, thing));
-  if (!namedByTable && rowKinds().some((kind) => terms(kind).has(term) || wordsOf(kind).some((w) => sameNoun(w, thing)))) return true;
+  const term = [...terms(thing)][0];
+  const namesThing = (text: string) => terms(text).has(term) || wordsOf(text).some((w) => sameNoun(w, thing));
+  const namedByTable = namesThing(`${table.caption} ${table.headers.join(' ')}`);
+  if (!namedByTable && rowKinds().some(namesThing)) return true;
   if (!compares || !/^gemeenten?$/i.test(thing) || asksRows(question, table, terms) || hasPlaceColumns(table.headers)) return false;
   return !table.rows.some((r) => isPlace(r[0] ?? '')) && !namedByTable;
 }

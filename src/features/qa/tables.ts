@@ -138,10 +138,14 @@ export function findTables(lines: string[]): Map<number, FoundTable> {
  * name dates; so is "jan. 2037" ("januari 2037"), as "jan" is no month the index reads (it is a first name).
  */
 export function spelledDates(header: string): string {
-  return header.replace(/\bjan\.?(?=\s+(?:19|20)\d{2}\b)/gi, 'januari').replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
+  return datesInFiguresWrittenOut(header.replace(/\bjan\.?(?=\s+(?:19|20)\d{2}\b)/gi, 'januari'));
+}
+
+/** "31-12-2057" -> "31 december 2057" (a question's dates are written out as its headers are). */
+export const datesInFiguresWrittenOut = (text: string): string =>
+  text.replace(/\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/g, (date, day: string, month: string, year: string) =>
     Number(day) >= 1 && Number(day) <= 31 && MONTHS[Number(month) - 1] ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : date,
   );
-}
 
 /** Page furniture that may sit between the two halves of a table split over pages. */
 const PAGE_FURNITURE = /^((pagina|page|blz\.?)\s*)?\d+(\s*(van|of|\/)\s*\d+)?$/i;
