@@ -25,11 +25,14 @@ export function render(units: Unit[], picked: number[]): string {
     const item = u.marker !== undefined && items >= 2 && (isLid ? lidsAsList : !u.step || steps >= 2);
     // One item shown with the sentence introducing its list keeps its own marker: "... in vijf stappen tot stand:" then "4. De Toegang ...".
     const lone = !item && u.marker !== undefined && u.intro !== undefined && previous === units[u.intro];
-    const marker = (item || lone) && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) || (lone && LETTERED.test(u.marker!)) ? u.marker : '-'} ` : '';
+    // One bullet of a list shown without its introduction ("- een regionale bijeenkomst ... in Raalte;") stays a bullet on its
+    // own line, not a lower-case clause glued to the sentence before it.
+    const loneBullet = !item && !lone && u.marker !== undefined && !isLid && !u.step && !u.row && !!previous && previous.line !== u.line;
+    const marker = (item || lone || loneBullet) && !/^stap\s/i.test(u.text) ? `${NUMBERED.test(u.marker!) || (lone && LETTERED.test(u.marker!)) ? u.marker : '-'} ` : '';
     // A new line after a list item (the line closing a list) stays on a line of its own.
     // The context shown after the answer's own lid starts on a line of its own.
     // A table row read as text is a line of its own, as is what follows it.
-    const newLine = item || lone || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2) || !!u.row || !!previous?.row;
+    const newLine = item || lone || loneBullet || k < previousK || (previous?.marker !== undefined && previous.line !== u.line && items >= 2) || !!u.row || !!previous?.row;
     out += out ? `${newLine ? '\n' : ' '}${marker}${u.text}` : `${marker}${u.text}`;
     previous = u;
     previousK = k;

@@ -177,13 +177,18 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   const unnamed = parties.filter((p) => !about.has(p));
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
   // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
-  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && pointsBack(c) ? `${clauses[i - 1]} ${c}` : c);
+  // "IJsselland en Twente hebben samen het Regionaal Expertise Team (RET). In 2057 heeft het RET negen casussen behandeld.": a
+  // clause that names again what the one before it introduced is about that one's parties too.
+  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && (pointsBack(c) || namesAgain(c, clauses[i - 1])) ? `${clauses[i - 1]} ${c}` : c);
   const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR_TERM.test(t))));
   // "Bij het faillissement van X zijn ... De extra kosten van de overdracht bedroegen € 312.000.": an amount in a paragraph
   // that opens naming every party is theirs (a count is not: "Met het OZJT werken we samen ... de elf gemeenten").
   const paragraphNames = (c: string) => amount && answer.split('\n').some((line) => line.includes(c) && unnamed.every((p) => named(clausesOf(line)[0]).has(p)));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)) || paragraphNames(c));
 }
+
+/** Whether a clause names again an abbreviation the clause before it uses ("het RET" after "... Expertise Team (RET)"). */
+const namesAgain = (clause: string, before: string) => (clause.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((a) => new RegExp(`\\b${a}\\b`, 'u').test(before));
 
 /** An answer that does not give what the question asks: the count, amount or figure, or that of the party, body or year asked about. */
 export function missesWhatIsAsked(question: string, answer: string, terms: (word: string) => string[], source = '', words: QueryWord[] = []): boolean {

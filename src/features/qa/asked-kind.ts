@@ -1,3 +1,4 @@
+import { DEED_WHEN, asksMomentOfEvent } from './moment-asked';
 import { personAsked } from './person-asked';
 import { DAY_AND_MONTH, MONTH_NAMES } from '../../shared/dutch-date';
 import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
@@ -140,27 +141,13 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   // "Tot wanneer loopt de DVO?": the moment it ends ("eindigt op 31 december 2041"), not another date of its article
   // (a deadline, "tot wanneer kan ik ... indienen", is any moment).
   if (/\btot\s+wanneer\s+(?:loopt|lopen|geldt|gelden|duurt|duren|is|zijn)\b/i.test(question)) return (s) => givesMoment(s) && UNTIL.test(s);
-  // "Wanneer kan ... ?" asks for the conditions as often as for a moment: only "tot/per/vanaf wanneer", "wanneer moet", "wanneer gaat ... van start".
-  // "Wanneer wordt de kadernota opgeleverd?" asks a moment too; "wanneer wordt een klacht niet behandeld?" the conditions.
-  const passiveMoment = /\bwanneer\s+(wordt|worden|werd|werden)\b/i.test(question) && !/\b(niet|geen)\b/i.test(question);
   if (/\btot\s+wanneer\b/i.test(question)) return (s) => DAY_DEADLINE.test(s);
-  // "Wanneer komt de evaluatie bij het bestuur?", "wanneer besluit het BO ...": a deed of a named doer (DEED_WHEN) asks a moment.
-  if (/\b(per|vanaf)\s+wanneer\b|\bwanneer\s+(moet|moeten|moest|moesten|krijgt|krijgen|begint|start)\b|\bwanneer\s+(?:gaat|gaan)\b[^?]*\b(?:van\s+start|starten|beginnen|live)\b/i.test(question) || passiveMoment || (DEED_WHEN.test(question) && !CONDITION_WHEN.test(question))) return givesMoment;
+  if (asksMomentOfEvent(question)) return givesMoment;
   return undefined;
 }
 
 /** The thing "wat is de ..." asks ("jaarwaarde" in "wat is de geraamde jaarwaarde van ..."). */
 const WHAT_IS_NOUN = /\bwat\s+(?:is|zijn|was|waren|bedraagt|bedragen)\s+(?:de|het)\s+(?:\p{L}+e\s+)?(\p{L}+)(?=\s+(?:van|voor|bij|per|in|op)\b|\s*[?,.]|\s*$)/iu;
-
-/** "Wanneer komt de aanbieder in aanmerking ...", "wanneer vervalt de subsidie": the conditions, as often as a moment. */
-const CONDITION_WHEN = /\bin\s+aanmerking\b|\bwanneer\s+(?:vervalt|vervallen|eindigt|eindigen|stopt|stoppen)\b/i;
-
-/**
- * "Wanneer neemt het BO het besluit?", "wanneer besluit de raad over …": a named doer's deed asks a moment, which a
- * planning gives ("16 september – het BO besluit …"). Not a verb of possibility, being or having: "wanneer kan de raad …",
- * "wanneer is de aanbieder …" ask the conditions as often.
- */
-const DEED_WHEN = /^\s*wanneer\s+(?!(?:kan|kun|kunt|kunnen|mag|mogen|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|gaan|geldt|gelden|spreekt|spreken|valt|vallen)\b)\p{L}+\s+(?:het|de)\s+\p{L}+/iu;
 
 /** "Wanneer vergadert het PFO?", "wanneer komt het AO bijeen?": a body's meetings, given as how often (or when). */
 const MEETS_WHEN = /\bwanneer\s+(?:vergadert|vergaderen)\b|\bwanneer\s+(?:komt|komen)\b[^?]*\bbijeen\b/i;

@@ -79,6 +79,16 @@ export function countedWord(question: string, words: QueryWord[], terms: (word: 
   return { word, own, parts: parts.length === 2 ? parts.map((p) => termsOf(p).filter((t) => !t.startsWith('~'))) : [] };
 }
 
+/**
+ * "Hoeveel contracten had het RSJ eind 2026?" answered by a text that says "contractmanager" but never "contracten": the
+ * thing counted is not in the answer (a compound's first part names another thing), so a text nearly as good may have it.
+ */
+export function countedThingUnsaid(question: string, answer: string, terms: (word: string) => string[]): boolean {
+  const asked = tokenize(wordAfterHoeveel(question) ?? '')[0];
+  const own = asked && terms(asked)[0];
+  return !!own && !own.startsWith('~') && !tokenize(answer).some((w) => terms(w)[0] === own);
+}
+
 /** Whether a hit's matched terms name the counted thing, or the text that closes its table says it of the rows (`saidOfRows`). */
 export function namesCounted(counted: Counted, matched: Set<string>, saidOfRows?: (term: string) => boolean): boolean {
   if (counted.own.some((t) => matched.has(t) || saidOfRows?.(t))) return true;

@@ -142,6 +142,18 @@ const EVERYDAY: [RegExp, string][] = [
   // "Treeknorm-achtig bedoel ik": a word said roughly ("-achtig") is that word, and "bedoel ik" only says what was meant.
   [/(?<=\p{L})-achtige?\b/giu, ''],
   [/,?\s*\b(?:bedoel\s+ik|ik\s+bedoel)\b,?/gi, ''],
+  // "Wanneer trok Vechtstroom aan de bel?", "voordat de projectleider aan de bel moet trekken": reported, as a text says it
+  // ("meldde", "meldt"); the idiom said whole ("aan de bel trekken") is a paraphrase of its own.
+  [/\btrok\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldde $1'],
+  [/\btrokken\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldden $1'],
+  [/\btrekt\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldt $1'],
+  [/\baan\s+de\s+bel\s+(moet|moeten|kan|kunnen|zal|zullen|zou|zouden|gaat|gaan|mag|mogen)\s+trekken\b/gi, '$1 melden'],
+  // "Ligt dat nog op koers?", "loopt het project volgens planning?": how it stands, as a table's "Stand" or "Status" says it.
+  [/\b(?:ligt|liggen|loopt|lopen)\s+(?:(?:het|dat|dit|die|deze|ze)\s+)?(?:(?:project|thema|traject)\s+)?(?:(?:nog|wel|nu)\s+)*(?:op\s+(?:koers|schema)|volgens\s+(?:de\s+)?(?:planning|plan|schema))\b/gi, 'wat is de stand'],
+  // "Hoeveel stijgt de begroting richting 2059?": toward a year is that year, which the texts and headers name alone.
+  [/\brichting\s+(?=(?:19|20)\d\d\b)/gi, ''],
+  // "Eind '58", "sinds '57": a year written short, as the texts write it whole ("2058"); the texts' years are this century's.
+  [/(?<![\p{L}\d])['‘’](\d{2})(?![\d'’])/gu, '20$1'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 

@@ -1,4 +1,5 @@
 import { asksCause } from './asked-elaboration';
+import { rowOf } from './tables';
 
 /**
  * A regulation states its rules in articles and explains them in a toelichting (memorie van
@@ -6,8 +7,12 @@ import { asksCause } from './asked-elaboration';
  * more words with a question than the article does; but the article is what holds, and the
  * explanation's figures may be those of the old rule ("de grens lag in 2019 op ...").
  */
-// Not a plan's "Toelichting per maatregel": that is where each measure is set out, the rule itself.
-const EXPLANATION_HEADING = /\b(toelichting(?!\s+per\b)|memorie|considerans|overwegingen)\b/i;
+// A regulation's explanation: "Toelichting", "Algemene toelichting", "Deel B – Toelichting", "Toelichting per artikel".
+const EXPLANATION_HEADING = /(?:^|[\s–-])(?:(?:algemene|artikelsgewijze)\s+)?toelichting(?:\s+(?:per|bij|op)\s+(?:het\s+|de\s+)?artikel(?:en)?\b[^\n]*)?\s*$|\b(?:memorie|considerans|overwegingen)\b/im;
+// A report's "Toelichting op de afwijkingen", the minutes' "Toelichting RSJ": it explains the figures of its chapter's tables,
+// and only their rows outrank it; its other facts (who started when) are the document's own. Not a plan's "Toelichting per
+// maatregel": that is where each measure is set out, the rule itself.
+const FIGURES_EXPLAINED = /\btoelichting\b(?!\s+per\b)/i;
 
 /** How much more of the question an explanation may cover than the rule and still lose to it. */
 const EXPLANATION_MARGIN = 0.3;
@@ -22,8 +27,13 @@ interface Section {
 /** The considerans before the first article, without a heading of its own: "Het Bestuurlijk overleg overweegt dat ...". */
 const CONSIDERATIONS = /(?:^|\n)\s*(?:(?:het|de)\s+[^.\n]{0,80}?\s+overweegt\b|overwegende\b)/i;
 
-export const isExplanation = (p: Section | undefined): boolean =>
-  !!p && (EXPLANATION_HEADING.test(`${p.chapter ?? ''} \n ${p.section}`) || (!p.section && !p.chapter && CONSIDERATIONS.test(p.text ?? '')));
+const heading = (p: Section) => `${p.chapter ?? ''} \n ${p.section}`;
+const explainsRules = (p: Section): boolean => EXPLANATION_HEADING.test(heading(p)) || (!p.section && !p.chapter && CONSIDERATIONS.test(p.text ?? ''));
+const explainsFigures = (p: Section): boolean => !explainsRules(p) && FIGURES_EXPLAINED.test(heading(p));
+/** Of one chapter: "2.1 Begroting ..." (a table's heading) and "2. Financiën per perceel" share chapter 2. */
+const chapterOf = (p: Section) => /^\s*(\d+)\b/.exec(p.chapter ?? '')?.[1] ?? p.chapter ?? '';
+const sameChapter = (a: Section, b: Section) => chapterOf(a) === chapterOf(b);
+export const isExplanation = (p: Section | undefined): boolean => !!p && (explainsRules(p) || explainsFigures(p));
 
 /**
  * The hits without the explanations that an article of the same document answers as well (nearly as
@@ -44,6 +54,7 @@ export function withoutOutrankedExplanations<H extends { id: string; kind: strin
   return hits.filter((h) => {
     const p = answering.get(h.id)?.p;
     if (!p || !isExplanation(p)) return true;
-    return !rules.some((rule) => rule.p!.title === p.title && rule.coverage >= h.coverage - EXPLANATION_MARGIN);
+    const outranks = (rule: Section) => rule.title === p.title && (!explainsFigures(p) || (!!rowOf(rule.text ?? '') && sameChapter(rule, p)));
+    return !rules.some((rule) => outranks(rule.p!) && rule.coverage >= h.coverage - EXPLANATION_MARGIN);
   });
 }

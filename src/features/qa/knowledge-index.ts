@@ -29,7 +29,7 @@ import { ShortNames, definitionsOf, withCodesNamed } from './short-names';
 import { describedDocument, namedDocument, withoutDescribedDocument } from './named-document';
 import { type RankedHit, titleOfKey } from './ranked-hit';
 import { withReasonFirst } from './reason-first';
-import { asksQuorum, countedWord, namesCounted } from './count-questions';
+import { asksQuorum, countedThingUnsaid, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
 import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
 import { stepTermsOfList, withLeaningTerms, withListTerms, withTextLeanedOn } from './list-continuation';
@@ -244,7 +244,7 @@ export class KnowledgeIndex {
     const noAmount = best.kind === 'passage' && asksAmount(question) && !statesAmount(this.passages.get(best.id)!.text);
     // "Hoe lang mag een crisisplaatsing duren?" of a goal that names the crisisperiode: the definitions, nearly as good, say how long. "Met hoeveel
     // gemeenten werkt Twente samen?" with the region's own count, a part ("hoeveel van de") without one, "wie zitten erin" with what the body does: the next as good.
-    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : nextAsGoodMayGive(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
+    const enough = best.kind === 'fact' ? MIN_COVERAGE : noAmount || asksTimeOrLength(question) || countedThingUnsaid(question, first.answer, (w) => this.terms(w)) ? Math.max(MIN_COVERAGE, best.coverage - AMOUNT_ELSEWHERE_GAP) : nextAsGoodMayGive(question, first.answer, (w) => this.terms(w), source(first)) ? Math.max(MIN_COVERAGE, best.coverage) : Infinity;
     // Not a table's row: a sentence says what its amount is of, rows give one for each ("mijn district" is none of them).
     const pool = noAmount ? hits.filter((h) => !rowOf(this.passages.get(h.id)?.text ?? '')).sort((a, b) => b.rank - a.rank) : ranked;
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.

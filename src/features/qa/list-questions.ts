@@ -5,7 +5,7 @@ const PLURAL = "(?:\\p{L}{3,}(?:en|ers|els|ies|[aiy]s|[^aeious]es|['’]s)|crite
 /**
  * Questions that ask for a procedure or a list ("welke besluiten vallen buiten het mandaat": all exclusions; "welke
  * aanbevelingen doet het jaarverslag", "welke risico's en kanttekeningen noemt de nota": what a document names; "graag
- * alle beslispunten op een rij", "geef de volledige lijst", "wat ging er mis", "wat moet het BO allemaal besluiten"): the answer
+ * alle beslispunten op een rij", "geef de volledige lijst", "wat ging er mis", "wat moet het BO allemaal besluiten", "welke middelen zetten jullie allemaal in"): the answer
  * shows the list whole. "Kun je
  * alle treden opsommen" asks as "noem alle treden" does.
  */
@@ -13,7 +13,7 @@ export const WANTS_LIST = new RegExp(
   `\\b(hoe (werkt|gaat|verloopt|loopt)|wat (?:ging|gaat|liep|loopt|werkte|werkt) (?:er )?(?:volgens (?:\\p{L}+ ){1,3}?)?(?:\\p{L}+ )?(?:mis|fout|stroef|goed|niet|beter)\\b|helemaal tot (?:aan|en met)|welke stappen|stappen|procedure|werkwijze|wat moet er .*\\b(in|staan)\\b|welke .* (zijn er|er zijn)|welke \\p{L}+ (?:vallen|liggen|blijven) buiten|wat (?:hoort|horen|valt|vallen|viel|vielen) (?:er )?(?:allemaal )?(?:niet )?(?:bij|binnen|buiten|onder)\\b|welke (?:\\p{L}+e )?(?:aanbevelingen|voorstellen|suggesties|toezeggingen) (?:doet|doen|deed|deden)|` +
     `(?:welke|wat zijn(?: de)?) (?:\\p{L}+e )?${PLURAL}(?: en (?:\\p{L}+e )?${PLURAL})? (?:zijn|horen|hoort|gelden|vallen|waar|noemt|noemen|geeft|geven|beschrijft|beschrijven|staan|worden|wordt|tellen|moet|moeten|komen|zitten|zaten)(?! (?:het|de) (?:meest|minst|meeste|minste)\\b)|` +
     `wat zijn (?:de|alle) (?:\\p{L}+e )?(?:doelen|doelstellingen|taken|opgaven|prioriteiten|speerpunten|maatregelen|afspraken) (?:van|voor)\\b|wat (?:zijn|waren) (?:volgens (?:\\p{L}+ ){1,3}?)?(?:de|alle) (?:\\p{L}+e )?(?:lessen|leerpunten|conclusies|aanbevelingen|aandachtspunten|verbeterpunten|knelpunten)\\b|wie zijn (?:de|alle) ${PLURAL}(?! van)|(?:wie|welke (?:mensen|personen|leden)) (?:zitten|zit|zaten) (?:er )?(?:allemaal )?in|uit wie bestaat|wie (?:zijn|horen) er allemaal|(?<!\\b(?:keer|jaar|jaren|maanden|weken|kwartalen|vergaderingen|dagen) )op een rij|(?:noem|geef|graag) (?:me |mij )?alle|noem (?:de|alle) (?:\\p{L}+e )?${PLURAL}|uit welke (?:\\p{L}+e )?${PLURAL} (?:bestaat|bestaan)|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |eens |even )*alle \\p{L}+ (?:\\p{L}+ )?(?:opsommen|opnoemen|noemen)|` +
-    `(?:het|de) (?:hele|volledige|complete) (?:rij|rijtje|lijst|opsomming|proces)|welke (?:soorten|typen|types|categorie[eë]n|vormen) \\p{L}+|alles (?:noemen|opnoemen|opsommen)|noem (?:ze )?(?:allemaal|alles)|wat (?:moet|moeten|mag|mogen|gaat|gaan) (?:\\p{L}+ ){1,4}?allemaal (?:besluiten|beslissen|doen|regelen)|van (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste))(?!\\p{L})`,
+    `(?:het|de) (?:hele|volledige|complete) (?:rij|rijtje|lijst|opsomming|proces)|welke (?:soorten|typen|types|categorie[eë]n|vormen) \\p{L}+|alles (?:noemen|opnoemen|opsommen)|welke [^?.]{0,60}?\\ballemaal\\b|noem (?:ze )?(?:allemaal|alles)|wat (?:moet|moeten|mag|mogen|gaat|gaan) (?:\\p{L}+ ){1,4}?allemaal (?:besluiten|beslissen|doen|regelen)|van (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste))(?!\\p{L})`,
   'iu',
 );
 

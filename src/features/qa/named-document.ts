@@ -11,9 +11,14 @@ const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}\p{N}-]+\
  * no title, or more than one (two reglementen: no choice is made for the user).
  */
 export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[], headOf?: (title: string) => string | undefined): { phrase: string; title: string } | undefined {
-  const m = question.match(NAMING);
-  if (!m) return undefined;
+  // "Wat is volgens de bouwstenennotitie de rol van het MO?": a name-and-kind compound names the document mid-sentence too.
   const all = [...titles];
+  return titleNamed(question.match(NAMING), all, terms, headOf) ?? titleNamed(question.match(COMPOUND_NAMING), all, terms, headOf);
+}
+
+/** The one title the phrase `m` names (its first group), or undefined. */
+function titleNamed(m: RegExpMatchArray | null, all: string[], terms: (word: string) => string[], headOf?: (title: string) => string | undefined): { phrase: string; title: string } | undefined {
+  if (!m) return undefined;
   const titled = (phrase: string, yearless = false) => {
     const named = tokenize(phrase).flatMap((w) => terms(w).slice(0, 1));
     // "in de regio", "in de gemeente": words every document shares name none of them.
@@ -46,6 +51,7 @@ function kindOfYear(phrase: string, titles: string[], headOf: (title: string) =>
 
 /** A document named by its title's first word and its kind in one compound ("bouwstenen|notitie", "governance|nota"). */
 const KIND_AFTER_NAME = /^(\p{L}{5,}?)-?(?:notitie|nota|brief|document|stuk)\b/iu;
+const COMPOUND_NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+(\p{L}{5,}?-?(?:notitie|nota|brief|document|stuk))\b/iu;
 /** "... uit 2017", "... van 2017": the year the document is from. */
 const FROM_YEAR = /\s+(?:uit|van)\s+(?:19|20)\d\d\s*$/;
 

@@ -26,7 +26,7 @@ export const ordinalWord = (word: string): string | undefined => {
 };
 
 /** "**Extra BO van 29 april 2055:** ... (B55-08)": a day or a code, which counts nothing a "hoeveel" asks. */
-const DATE_OR_CODE = new RegExp(String.raw`(?:${DAY_AND_MONTH.source})(?:\s+\d{4})?|\b\p{Lu}+\d+(?:[-.]\d+)*\b`, 'gu');
+const DATE_OR_CODE = new RegExp(String.raw`(?:${DAY_AND_MONTH.source})(?:\s+\d{4})?|\b\p{Lu}+-?\d+(?:[-.]\d+)*\b`, 'gu');
 export const withoutDatesAndCodes = (s: string) => s.replace(DATE_OR_CODE, '');
 
 /** A term that is a year ("2055"), which dates a figure or a column rather than counting anything. */

@@ -2,6 +2,7 @@ import { rememberedPerText } from '../../shared/text-memo';
 import { TIME_FRAMES } from './time-frames';
 import { AS_STEP } from './list-anchors';
 import { TASKS_FRAMES } from './asked-tasks';
+import { LIST_REQUEST_FRAMES } from './list-request-frames';
 /**
  * Dutch question idioms whose words a document never uses for the answer, rewritten into the words it
  * does use: "Per wanneer geldt de regeling?" is answered by "treedt in werking op ..." under the heading
@@ -12,6 +13,7 @@ const TEXT_LENGTH = /\bhoe ?lang (?=(?:mag|mogen|moet|moeten|kan|kunnen|is|zijn|
 export const asksLengthOfText = (question: string) => new RegExp(TEXT_LENGTH.source, 'iu').test(question);
 
 const FRAMES: [RegExp, string][] = [
+  ...LIST_REQUEST_FRAMES,
   [/\b(?:per|vanaf|sinds|met ingang van) wanneer (?:geldt|gelden|gaat|gaan|treedt|treden)\b/gi, 'inwerkingtreding'], // the date a regulation takes effect
   [/\bwanneer (?:treedt|treden|gaat|gaan) (.+?) in(?: werking)?\s*(\?|$)/gi, 'inwerkingtreding $1$2'],
   [/\blaatste kwartaal (?=van (?:het jaar|dat jaar|(?:19|20)\d\d)\b)/gi, 'vierde kwartaal '], // "van 2040": its fourth ("K4"); else maybe the latest reported
@@ -215,8 +217,8 @@ const FRAMES: [RegExp, string][] = [
   [/\b(?:wordt|worden|werd|werden|mag|mogen) (?:ik |je |we |wij |u |men )?(?:de |het |een )?(vergadering|vergaderingen|overleg|bijeenkomst|bijeenkomsten|zitting|zittingen|gesprek|gesprekken)\s+(?:\p{L}+\s+)?(?:opgenomen|opnemen)\b/giu, '$1 geluidsopname'],
   // "Waar dient X voor?", "waar is X voor bedoeld?": "waarvoor" split around its subject asks a purpose; the stranded "voor" is no word to find.
   [/\bwaar (dient|dienen|diende|is|zijn|was|waren) (.+?) voor( bedoeld)?\s*(\?|$)/gi, 'waarvoor $1 $2$3$4'],
-  // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), "waar komt de ratio op uit?" a figure.
-  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)(?![^?,]*\bop\s+(?:uit|neer)\b)/gi, 'op welke locatie $1'],
+  // "Waar vergadert ...?" asks for the place; "waar komt dat door?" a cause (asked-elaboration.ts), "waar komt de ratio op uit?" a figure, "waar komt het geld vandaan?" its source.
+  [/\bwaar (vergadert|vergaderen|vergaderde|zit|zitten|komt|komen)\b(?!\s+(?:dat|dit|het)\s+(?:door|aan)\b)(?![^?,]*\bop\s+(?:uit|neer)\b)(?![^?,]*\bvandaan\b)/gi, 'op welke locatie $1'],
   // "Vanaf welk bedrag", "tot welk bedrag", "vanaf welke score": the threshold is asked, the preposition is no word to find.
   [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro|welke (?:score|waarde|uitkomst)|welk (?:aantal|percentage|cijfer))\b/gi, '$1'],
   ...TASKS_FRAMES,
@@ -246,8 +248,6 @@ const FRAMES: [RegExp, string][] = [
   [/\bop een rij (?:te )?(?:zetten|zet|gezet)\b/gi, ''],
   [/\b(?:zet|zetten|zette) (.+?) op een rij\b/gi, '$1'],
   [/\bvan (?:het )?(?:begin|eerste|start) tot (?:het |de )?(?:eind|einde|slot|laatste|finish)\b|\bvan a tot z\b/gi, ''],
-  // "Graag het hele rijtje", "geef de volledige lijst": the same, said of the list.
-  [/\b(?:(?:graag|geef|noem)\s+(?:me\s+|mij\s+)?)?(?:het|de)\s+(?:hele|volledige|complete)\s+(?:rij|rijtje|lijst|opsomming|overzicht)\b/gi, ''],
   // Frames that only ask whether or what: "klopt het dat X", "hoe zit het met X", "kun je me vertellen wie": X is asked.
   [/\b(?:klopt het|is het (?:waar|zo)|(?:heb|begrijp) ik (?:het )?goed(?: begrepen)?|ik (?:heb )?(?:gehoord|hoorde|gelezen|las)|mag ik (?:ervan )?(?:aannemen|uitgaan))(?: eigenlijk| nou| nu)?,? dat\b/gi, ''],
   [/\bhoe zit (?:het|dat)(?: eigenlijk| nou| nu| precies)* (?:met|bij)\s+(.+?)\s*(\?|\.|$)/gi, 'wat is $1$2'],

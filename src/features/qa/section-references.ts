@@ -5,8 +5,11 @@ import { rowOf } from './tables';
 
 type Answer = Extract<QaResult, { kind: 'answer' }>;
 
-/** "... zoals in hoofdstuk 7 beschreven", "komen wij terug in paragraaf 8", "(zie paragraaf 4.2)", "(hoofdstuk 9)": a part of the same document, by number. */
-const REFERENCE = /(?:\b(?:in|zie|uit|naar)\s+|\(\s*)(?:hoofdstuk|paragraaf|par\.)\s+(\d{1,2}(?:\.\d{1,2})?)\b/i;
+/**
+ * "... zoals in hoofdstuk 7 beschreven", "komen wij terug in paragraaf 8", "(zie paragraaf 4.2)", "(hoofdstuk 9)", "hoofdstuk 8 licht
+ * toe waarom": a part of the same document, by number.
+ */
+const REFERENCE = /(?:\b(?:in|zie|uit|naar)\s+|\(\s*)(?:hoofdstuk|paragraaf|par\.)\s+(\d{1,2}(?:\.\d{1,2})?)\b|\b(?:hoofdstuk|paragraaf)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(?:licht|gaat|beschrijft|legt|geeft)\b/i;
 
 interface Hit {
   id: string;
@@ -21,7 +24,7 @@ interface Hit {
  * found it too. Else the answer as it was.
  */
 export function withReferencedSection<H extends Hit>(answer: Answer, hits: H[], passage: (id: string) => Passage | undefined, answerOf: (hit: H) => Answer): Answer {
-  const number = REFERENCE.exec(answer.answer)?.[1];
+  const reference = REFERENCE.exec(answer.answer), number = reference?.[1] ?? reference?.[2];
   if (!number) return answer;
   const numbered = new RegExp(`^\\s*${number.replace('.', '\\.')}(?:[.\\s]|$)`);
   // Of that part, a text (no row of a table: one item of it) that covers enough of the question.
