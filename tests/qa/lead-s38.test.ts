@@ -164,7 +164,13 @@ describe('causes asked another way, and questions in note form (session 38)', ()
     const hits = [{ id: 'rule', kind: 'passage', coverage: 0.7 }, { id: 'explanation', kind: 'passage', coverage: 0.6 }];
     const kept = (question: string) => withoutOutrankedExplanations(hits, (id) => sections[id], question, 0.55).map((h) => h.id);
     expect(kept('Hoe kan het dat gedragsbehandeling duurder uitvalt terwijl er minder kinderen in zitten?')).toEqual(['rule', 'explanation']);
-    expect(kept('Hoeveel kinderen zitten er in gedragsbehandeling?')).toEqual(['rule']);
+    // Since session 56 a report's toelichting gives way only to a row of its own chapter's table, whose figures it explains
+    // (a text of the report may leave out what only the toelichting says: who started when).
+    expect(kept('Hoeveel kinderen zitten er in gedragsbehandeling?')).toEqual(['rule', 'explanation']);
+    const row = { title: 'Rapportage', section: 'Tabel 9. Zorggebruik', chapter: '9.1 Zorggebruik per zorgvorm', text: '| Zorgvorm | Kinderen |\n| Gedragsbehandeling | 41 |' };
+    const withRow = [...hits, { id: 'row', kind: 'passage', coverage: 0.7 }];
+    const keptBeside = (question: string) => withoutOutrankedExplanations(withRow, (id) => ({ ...sections, row })[id], question, 0.55).map((h) => h.id);
+    expect(keptBeside('Hoeveel kinderen zitten er in gedragsbehandeling?')).toEqual(['rule', 'row']);
   });
 
   it('fails at 774d04a: "aantal X Y?" in note form asks how many', async () => {

@@ -172,11 +172,12 @@ describe('words of everyday questions', () => {
   });
   it('reads "waar komt dat geld vandaan" as the dekking asked, no place', () => {
     expect(text(plan.ask('waar komt het geld voor B2 vandaan?'))).toMatch(/Dekking: provinciale impulsgelden/);
-    // Of a row asked twice: the phrase names the column of the dekking, its "geld" not the column of amounts.
-    expect(text(plan.ask('hoeveel is er begroot voor B2 en waar komt dat geld vandaan?'))).toMatch(/90\.000; Dekking: provinciale impulsgelden/);
   });
   it('knows the bouwstenennotitie named mid-sentence', () => {
     expect(text(note.ask('wat is volgens de bouwstenennotitie de rol van het MO?'))).toMatch(/strategisch en financieel adviseur/);
+  });
+  it('reads "ik schuif volgende maand aan bij het MO, ..." as the asker\'s case, no meeting to come asked', () => {
+    expect(text(note.ask('ik schuif volgende maand voor het eerst aan bij het MO, wat is volgens de bouwstenennotitie eigenlijk onze rol?'))).toMatch(/strategisch en financieel adviseur/);
   });
 });
 

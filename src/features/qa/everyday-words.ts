@@ -143,10 +143,10 @@ const EVERYDAY: [RegExp, string][] = [
   [/(?<=\p{L})-achtige?\b/giu, ''],
   [/,?\s*\b(?:bedoel\s+ik|ik\s+bedoel)\b,?/gi, ''],
   // "Wanneer trok Vechtstroom aan de bel?", "voordat de projectleider aan de bel moet trekken": reported, as a text says it
-  // ("meldde", "meldt"); the idiom said whole ("aan de bel trekken") is a paraphrase of its own.
-  [/\btrok\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldde $1'],
-  [/\btrokken\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldden $1'],
-  [/\btrekt\s+((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldt $1'],
+  // ("meldde", "meldt"); the idiom said whole ("aan de bel trekken", "trekt er dan aan de bel") is a paraphrase of its own.
+  [/\btrok\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldde $1'],
+  [/\btrokken\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldden $1'],
+  [/\btrekt\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldt $1'],
   [/\baan\s+de\s+bel\s+(moet|moeten|kan|kunnen|zal|zullen|zou|zouden|gaat|gaan|mag|mogen)\s+trekken\b/gi, '$1 melden'],
   // "Ligt dat nog op koers?", "loopt het project volgens planning?": how it stands, as a table's "Stand" or "Status" says it.
   [/\b(?:ligt|liggen|loopt|lopen)\s+(?:(?:het|dat|dit|die|deze|ze)\s+)?(?:(?:project|thema|traject)\s+)?(?:(?:nog|wel|nu)\s+)*(?:op\s+(?:koers|schema)|volgens\s+(?:de\s+)?(?:planning|plan|schema))\b/gi, 'wat is de stand'],

@@ -31,7 +31,7 @@ const heading = (p: Section) => `${p.chapter ?? ''} \n ${p.section}`;
 const explainsRules = (p: Section): boolean => EXPLANATION_HEADING.test(heading(p)) || (!p.section && !p.chapter && CONSIDERATIONS.test(p.text ?? ''));
 const explainsFigures = (p: Section): boolean => !explainsRules(p) && FIGURES_EXPLAINED.test(heading(p));
 /** Of one chapter: "2.1 Begroting ..." (a table's heading) and "2. Financiën per perceel" share chapter 2. */
-const chapterOf = (p: Section) => /^\s*(\d+)\b/.exec(p.chapter ?? '')?.[1] ?? p.chapter ?? '';
+const chapterOf = (p: Section) => /^\s*(\d+)\b/.exec(p.chapter || p.section)?.[1] ?? p.chapter ?? '';
 const sameChapter = (a: Section, b: Section) => chapterOf(a) === chapterOf(b);
 export const isExplanation = (p: Section | undefined): boolean => !!p && (explainsRules(p) || explainsFigures(p));
 

@@ -1,7 +1,7 @@
 import { WEAK_TERMS, tokenize } from './dutch-text';
 
 /** "volgens het reglement van orde", "in de klachtenregeling", "uit de kadernota": a phrase naming where to look. */
-const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}\p{N}-]+\s*){1,6}?)\s*(?=[?,.!]|$)/iu;
+const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze|dat|die)\s+((?:[\p{L}\p{N}-]+\s*){1,6}?)\s*(?=[?,.!]|$)/iu;
 
 /**
  * A question that names the document it is about ("Hoe vaak komt het PFO bijeen volgens het reglement van
@@ -13,7 +13,12 @@ const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+((?:[\p{L}\p{N}-]+\
 export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[], headOf?: (title: string) => string | undefined): { phrase: string; title: string } | undefined {
   // "Wat is volgens de bouwstenennotitie de rol van het MO?": a name-and-kind compound names the document mid-sentence too.
   const all = [...titles];
-  return titleNamed(question.match(NAMING), all, terms, headOf) ?? titleNamed(question.match(COMPOUND_NAMING), all, terms, headOf);
+  // "wie zitten er in die kleine commissie? volgens dat verslag van de commissie": the phrase that names a title, of all.
+  for (const m of question.matchAll(new RegExp(NAMING.source, 'giu'))) {
+    const named = titleNamed(m, all, terms, headOf);
+    if (named) return named;
+  }
+  return titleNamed(question.match(COMPOUND_NAMING), all, terms, headOf);
 }
 
 /** The one title the phrase `m` names (its first group), or undefined. */
@@ -51,7 +56,8 @@ function kindOfYear(phrase: string, titles: string[], headOf: (title: string) =>
 
 /** A document named by its title's first word and its kind in one compound ("bouwstenen|notitie", "governance|nota"). */
 const KIND_AFTER_NAME = /^(\p{L}{5,}?)-?(?:notitie|nota|brief|document|stuk)\b/iu;
-const COMPOUND_NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+(\p{L}{5,}?-?(?:notitie|nota|brief|document|stuk))\b/iu;
+// Not one with a year after it ("de kadernota 2038"): that names the edition, which its phrase checks.
+const COMPOUND_NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze)\s+(\p{L}{5,}?-?(?:notitie|nota|brief|document|stuk))\b(?!\s+(?:19|20)\d\d\b)/iu;
 /** "... uit 2017", "... van 2017": the year the document is from. */
 const FROM_YEAR = /\s+(?:uit|van)\s+(?:19|20)\d\d\s*$/;
 

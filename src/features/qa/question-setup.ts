@@ -37,9 +37,10 @@ export function questionParts(question: string): QuestionParts {
 
 /**
  * "Stel het RSJ wil een lening afsluiten, mag dat?", "Bij een calamiteit die ... raakt, mag ...?", "Ik kon vrijdag niet bij
- * het pfo zijn, wie waren er nog meer afwezig?": the case before the comma, the question after it.
+ * het pfo zijn, wie waren er nog meer afwezig?", "ik schuif volgende maand aan bij het MO, wat is onze rol?": the case before
+ * the comma, the question after it.
  */
-const SUPPOSE = /^\s*(?:stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+|(?=bij\s+een\s|in\s+(?:het\s+)?geval\s|(?:als|indien)\s|(?:ik|wij|we)\s+(?:kon|konden|was|waren|ben|zijn|heb|hebben|had|hadden)\s))([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
+const SUPPOSE = /^\s*(?:stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+|(?=bij\s+een\s|in\s+(?:het\s+)?geval\s|(?:als|indien)\s|(?:ik|wij|we)\s+[a-z]+\s))([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
 /** "Ik ben nieuw als financieel adviseur bij Raalte: hoe vaak maken wij ons voorschot over?": who asks before the colon. */
 const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|is|zijn|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;

@@ -48,8 +48,8 @@ import { nthRowAsked } from './table-ordinal';
 import { rowMissesAsk } from './row-misses-ask';
 import { withPlaceOnlyTogether } from './places-together';
 export type { TableSource };
-import { termsIn } from './text-terms';
 
+export const termsIn = (text: string, terms: (word: string) => string[]) => tokenize(text).flatMap(terms);
 
 /** How many tables a question is tried on before the text answers. */
 const MAX_TABLES = 3;
