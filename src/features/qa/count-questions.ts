@@ -81,12 +81,15 @@ export function countedWord(question: string, words: QueryWord[], terms: (word: 
 
 /**
  * "Hoeveel contracten had het RSJ eind 2026?" answered by a text that says "contractmanager" but never "contracten": the
- * thing counted is not in the answer (a compound's first part names another thing), so a text nearly as good may have it.
+ * thing counted is only a compound's first part there, naming another thing, so a text nearly as good may have it. Not an
+ * answer that does not say the word at all ("twaalf medewerkers" for "hoeveel gemeenten"): that found what it could.
  */
 export function countedThingUnsaid(question: string, answer: string, terms: (word: string) => string[]): boolean {
   const asked = tokenize(wordAfterHoeveel(question) ?? '')[0];
   const own = asked && terms(asked)[0];
-  return !!own && !own.startsWith('~') && !tokenize(answer).some((w) => terms(w)[0] === own);
+  if (!own || own.startsWith('~')) return false;
+  const words = tokenize(answer);
+  return !words.some((w) => terms(w)[0] === own) && words.some((w) => w.length > own.length + 2 && w.startsWith(own));
 }
 
 /** Whether a hit's matched terms name the counted thing, or the text that closes its table says it of the rows (`saidOfRows`). */
