@@ -4,6 +4,14 @@ import { countOf } from './number-words';
 import { MONTHS } from '../../shared/dutch-date';
 import { withPriorPeriodNamed } from './prior-periods';
 import { datesInFiguresWrittenOut } from './tables';
+
+/** "Trok Vechtstroom aan de bel": reported ("meldde Vechtstroom"); not "trekt er dan aan de bel", the idiom whole (a paraphrase). */
+const ALARM_MIDDLE_FIELD = '(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)';
+const reportedAlarm = (verb: string, reported: string): [RegExp, string] => [
+  new RegExp(String.raw`\b${verb}\s+(?!(?:${ALARM_MIDDLE_FIELD}\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*`, 'giu'),
+  `${reported} $1`,
+];
+
 /**
  * Everyday words and idioms for what the documents name otherwise, as whole words only ("jongeren" are the "jeugdigen"
  * of every report by their terms: word-forms.ts).
@@ -144,9 +152,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/,?\s*\b(?:bedoel\s+ik|ik\s+bedoel)\b,?/gi, ''],
   // "Wanneer trok Vechtstroom aan de bel?", "voordat de projectleider aan de bel moet trekken": reported, as a text says it
   // ("meldde", "meldt"); the idiom said whole ("aan de bel trekken", "trekt er dan aan de bel") is a paraphrase of its own.
-  [/\btrok\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldde $1'],
-  [/\btrokken\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldden $1'],
-  [/\btrekt\s+(?!(?:(?:er|dan|nu|ook|wel|toch|al|nog|dus|even|het|hij|zij|ze|we|wij|je|u|ik|men)\s+)+aan\s+de\s+bel\b)((?:[\p{L}-]+\s+){1,4}?)aan\s+de\s+bel\b\s*/giu, 'meldt $1'],
+  reportedAlarm('trok', 'meldde'),
+  reportedAlarm('trokken', 'meldden'),
+  reportedAlarm('trekt', 'meldt'),
   [/\baan\s+de\s+bel\s+(moet|moeten|kan|kunnen|zal|zullen|zou|zouden|gaat|gaan|mag|mogen)\s+trekken\b/gi, '$1 melden'],
   // "Ligt dat nog op koers?", "loopt het project volgens planning?": how it stands, as a table's "Stand" or "Status" says it.
   [/\b(?:ligt|liggen|loopt|lopen)\s+(?:(?:het|dat|dit|die|deze|ze)\s+)?(?:(?:project|thema|traject)\s+)?(?:(?:nog|wel|nu)\s+)*(?:op\s+(?:koers|schema)|volgens\s+(?:de\s+)?(?:planning|plan|schema))\b/gi, 'wat is de stand'],

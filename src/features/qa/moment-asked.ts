@@ -21,6 +21,5 @@ export const DEED_WHEN = /^\s*wanneer\s+(?!(?:kan|kun|kunt|kunnen|mag|mogen|is|z
 /** "Wanneer is dat in het PFO geweest?", "wanneer was de aanbieder gemeld": a past event asks its moment, no condition. */
 const PAST_WHEN = /\bwanneer\s+(?:is|zijn|was|waren|heeft|hebben|had|hadden)\s+(?:[^?,.\s]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:d|t|en)|besproken|behandeld|beslist|besloten|begonnen|ontstaan|ontvangen|verstuurd|vertrokken)(?=\s*[?,.]|\s+en\b|\s*$)/iu;
 
-
 /** "Wanneer is die regiobijeenkomst voor raadsleden?", "wanneer was de opening": an event's moment, no condition. */
 const EVENT_WHEN = /\bwanneer\s+(?:is|was|zijn|waren)\s+(?:de|die|het|dat|deze|dit)\s+\p{L}*(?:bijeenkomst|bijeenkomsten|vergadering|vergaderingen|sessie|sessies|conferentie|presentatie|opening|deadline|sluitingsdatum|uitvraag|informatieavond|werkbezoek)\b/iu;

@@ -11,13 +11,13 @@ const NAMING = /\b(?:volgens|in|uit)\s+(?:het|de|dit|deze|dat|die)\s+((?:[\p{L}\
  * no title, or more than one (two reglementen: no choice is made for the user).
  */
 export function namedDocument(question: string, titles: Iterable<string>, terms: (word: string) => string[], headOf?: (title: string) => string | undefined): { phrase: string; title: string } | undefined {
-  // "Wat is volgens de bouwstenennotitie de rol van het MO?": a name-and-kind compound names the document mid-sentence too.
   const all = [...titles];
   // "wie zitten er in die kleine commissie? volgens dat verslag van de commissie": the phrase that names a title, of all.
   for (const m of question.matchAll(new RegExp(NAMING.source, 'giu'))) {
     const named = titleNamed(m, all, terms, headOf);
     if (named) return named;
   }
+  // "Wat is volgens de bouwstenennotitie de rol van het MO?": a name-and-kind compound names the document mid-sentence too.
   return titleNamed(question.match(COMPOUND_NAMING), all, terms, headOf);
 }
 
