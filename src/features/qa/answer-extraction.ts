@@ -1,6 +1,6 @@
 import { MAX_ANSWER_CHARS, type Passage } from './qa.domain';
 import { countOf } from './number-words';
-import { COUNTED_PLURAL, addCountedAsked, addCountedNames, addCountedSteps } from './counted-sentences';
+import { COUNTED_PLURAL, addCountedSentences } from './counted-sentences';
 import { isConditional } from './sentence-conditions';
 import { type SentenceWeight, type Unit, listAround, unitsOf } from './answer-units';
 import { render } from './answer-render';
@@ -117,9 +117,7 @@ export function extractAnswer(
   }
   limit = withPickedOrdinalRun(units, chosen, best, limit, MAX_ANSWER_CHARS);
   addSentenceContext(units, chosen, best, matches, (ks) => length(units, [...chosen, ...ks]) <= MAX_ANSWER_CHARS, { which: also.namesAsked, result: also.resultAsked, who: also.doerAsked });
-  addCountedNames(units, chosen);
-  addCountedAsked(units, chosen, also.thingsAsked);
-  addCountedSteps(units, chosen, wantsList);
+  addCountedSentences(units, chosen, best, { things: also.thingsAsked, causes: also.inParagraph === 'every reason', steps: wantsList });
   addFiguresOfShare(units, chosen);
   // A lone short sentence reads better with the next one of its paragraph.
   if (chosen.size === 1 && units[best].text.length < 160 && units[best + 1]?.line === units[best].line && length(units, [best, best + 1]) <= MAX_ANSWER_CHARS) chosen.add(best + 1);

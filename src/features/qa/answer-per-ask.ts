@@ -147,6 +147,9 @@ type Says = (text: string, ask: string) => number;
 /** The share of words a text says, from each word's match. */
 export const shareSaid = (matches: number[]) => (matches.length ? matches.filter((m) => m > 0).length / matches.length : 0);
 
+/** An ask after the asker's setup, the two kept apart as they were ("ik zit morgen in het PFO: welk ..."), so the ask is read as the ask. */
+const withSetup = (setup: string, ask: string) => (!setup ? ask : /[.?!:]\s*$/.test(setup) ? `${setup} ${ask}` : `${setup}: ${ask}`);
+
 /**
  * "Wanneer is de norm aangenomen en met hoeveel gemeenten is Twente?": two asks, each put on its own (after the asker's
  * setup). When the whole question finds no answer, both answers are given, with both sources; `whole` stays when
@@ -171,10 +174,10 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   if (!asks || !other) return whole;
   const setup = inRow && asks === inRow ? '' : questionParts(question).setup;
   const first = `${asks[0]}?`;
-  if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first)), first, says);
+  if (answered(whole) && other === asks[1] && OPENS_WITH_VERB.test(asks[1])) return withFirstAsk(whole, answerOf(askWithoutThenAndNow(question, withSetup(setup, first))), first, says);
   const second = `${other.charAt(0).toUpperCase()}${other.slice(1)}`;
-  const a = answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${first}` : first));
-  const b = answerOf(askWithoutThenAndNow(question, setup ? `${setup} ${second}` : second), answered(a) ? a.source.title : undefined);
+  const a = answerOf(askWithoutThenAndNow(question, withSetup(setup, first)));
+  const b = answerOf(askWithoutThenAndNow(question, withSetup(setup, second)), answered(a) ? a.source.title : undefined);
   // "Bij welke zorgvorm is de wachttijd langer geworden, en hoe lang is die nu?": a second ask that only points back at
   // what the first finds is given by the first ask's answer (its rows with their figures), when the whole finds none.
   // So is it when the whole question finds another section: only the pointing ask's words ("welke gemeente") led it there.

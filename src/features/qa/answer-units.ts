@@ -36,7 +36,7 @@ const SUBJECT_SHARE = 0.8;
 /** A sentence opening with a person as its subject by a pronoun: "Zij registreert ...", "Hij zit het overleg voor". */
 const PERSON_SUBJECT = /^(?:zij|hij)\s+\p{L}+/iu;
 /** "Het gaat om een incidenteel bedrag van € 110.000": a sentence that says what the one before is about in figures. */
-const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
+export const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
 /** A sentence read by the one before it: it points back at it, or says what it is about. */
 export const pointsBack = (sentence: string): boolean => LEANS_ON_BEFORE.test(sentence) || SAYS_WHAT_BEFORE_IS.test(sentence);
 

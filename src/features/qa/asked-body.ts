@@ -178,14 +178,17 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   // "Wat rekenen de Twentse aanbieders?" is not answered by a count of beds in Twente beside tariffs of IJsselland's own: an amount asked is given by a clause with an amount.
   // "Het gaat om een incidenteel bedrag van € 18.000" leans on the sentence before it, which names the project.
   // "IJsselland en Twente hebben samen het Regionaal Expertise Team (RET). In 2057 heeft het RET negen casussen behandeld.": a
-  // clause that names again what the one before it introduced is about that one's parties too.
-  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && (pointsBack(c) || namesAgain(c, clauses[i - 1])) ? `${clauses[i - 1]} ${c}` : c);
+  // clause that names again what the one before it introduced, or points at it ("die daar hulp kregen"), is about that one's parties too.
+  const clauses = clausesOf(answer), withBefore = (c: string, i: number) => (i > 0 && (pointsBack(c) || namesAgain(c, clauses[i - 1]) || THERE.test(c)) ? `${clauses[i - 1]} ${c}` : c);
   const giving = clauses.map(withBefore).filter((c, i) => (amount ? statesAmount(clauses[i]) : tokenize(clauses[i]).some((t) => FIGURE_WORD.test(t) && !YEAR_TERM.test(t))));
   // "Bij het faillissement van X zijn ... De extra kosten van de overdracht bedroegen € 312.000.": an amount in a paragraph
   // that opens naming every party is theirs (a count is not: "Met het OZJT werken we samen ... de elf gemeenten").
   const paragraphNames = (c: string) => amount && answer.split('\n').some((line) => line.includes(c) && unnamed.every((p) => named(clausesOf(line)[0]).has(p)));
   return unnamed.length > 0 && giving.length > 0 && !giving.some((c) => unnamed.every((p) => named(c).has(p)) || paragraphNames(c));
 }
+
+/** "Voor de 64 jeugdigen die daar hulp kregen": "daar" is the party the clause before names. */
+const THERE = /\b(?:daar|daarbij|daarvan|daarin)\b/i;
 
 /** Whether a clause names again an abbreviation the clause before it uses ("het RET" after "... Expertise Team (RET)"). */
 const namesAgain = (clause: string, before: string) => (clause.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((a) => new RegExp(`\\b${a}\\b`, 'u').test(before));

@@ -211,7 +211,7 @@ export function askedKindWord(
   const isKindWord = (w: (typeof words)[number]) => (w.focus || age || deadline) && w.terms.some((t) => kindTerms.test(t));
   const focus = words.find(isKindWord);
   // An amount asked (asked-amount.ts), when neither a frequency nor a duration is.
-  if (!kind || !focus) return amountSaid?.() ?? reasonSaid(question, words, matches) ?? situationSaid(question) ?? deedMomentSaid(question, words, matches);
+  if (!kind || !focus) return amountSaid?.() ?? reasonSaid(question, words, matches) ?? situationSaid(question) ?? deedMomentSaid(question, words, matches, setup);
   // After the asker's case ("De commissie heeft haar advies uitgebracht. Hoe lang duurt het daarna nog ...?") the
   // asking sentence says what the sentence must state; the case's words (and "daarna", see setupTerms) tell the case.
   // Not when the duration is asked before ("Hoe vaak komt het Regieoverleg bijeen? En wie is daar voorzitter?").
@@ -254,11 +254,17 @@ function sentencesOf(text: string): string[] {
  * of them gives a moment ("16 september 2027 – het BO besluit over de gunning") over one that names the deed without
  * it ("het besluit over de gunning ligt bij het BO").
  */
-function deedMomentSaid(question: string, words: { terms: string[]; weak: boolean }[], matches: (sentence: string) => number[]): KindSaid | undefined {
+function deedMomentSaid(question: string, words: { terms: string[]; weak: boolean }[], matches: (sentence: string) => number[], setup: ReadonlySet<string>): KindSaid | undefined {
   if (!DEED_WHEN.test(question)) return undefined;
-  const needed = words.filter((w) => !w.weak).length;
-  const answers = (s: string) => MOMENT.test(s) && needed - matches(s).filter((v, i) => v > 0 && !words[i].weak).length <= (needed >= 3 ? 1 : 0);
-  return needed ? { terms: [], says: (text) => text.split('\n').flatMap((line) => splitSentences(line)).some(answers), boost: KIND_SAID_BOOST, joinsTie: true } : undefined;
+  // The asker's case ("ik zit morgen in het MO, ...") is no word the sentence with the moment must say.
+  const asked = words.map((w) => !w.weak && !setup.has(w.terms[0])), needed = asked.filter(Boolean).length;
+  // A word the document's title says ("2058" of the "ontwerpbegroting 2058") is said by each of its sentences.
+  const answers = (s: string, titled: number[]) => MOMENT.test(s) && needed - matches(s).filter((v, i) => (v > 0 || titled[i] > 0) && asked[i]).length <= (needed >= 5 ? 2 : needed >= 3 ? 1 : 0);
+  const says = (text: string, heading = '') => {
+    const titled = matches(heading.split('\n')[0]);
+    return text.split('\n').flatMap((line) => splitSentences(line)).some((s) => answers(s, titled));
+  };
+  return needed ? { terms: [], says, boost: KIND_SAID_BOOST, joinsTie: true } : undefined;
 }
 
 /**

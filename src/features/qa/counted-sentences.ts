@@ -14,7 +14,7 @@ const OPENER = new Set([...DUTCH_STOP_WORDS, 'daarnaast', 'verder', 'bovendien',
  * "... hebben drie gemeenten een thema ingediend. Kampen vroeg ... Hardenberg signaleerde ... Deventer wees ...": a sentence
  * that counts things comes with the sentences after it that each open with one's name, as many as it counts: they say which.
  */
-export function addCountedNames(units: Unit[], chosen: Set<number>): void {
+function addCountedNames(units: Unit[], chosen: Set<number>): void {
   for (const k of [...chosen]) {
     const n = Math.max(0, ...[...units[k].text.matchAll(COUNTED_PLURAL)].map((m) => countOf(m[1])));
     const next = Array.from({ length: n }, (_, j) => k + 1 + j);
@@ -33,7 +33,7 @@ const LAST_STEP = /^(?:de laatste|tot slot|ten slotte|tenslotte|als laatste|in d
  * a sentence that counts the steps of a procedure told in prose comes with the sentences that tell them, from the one
  * that opens with the first to the one that opens with the last.
  */
-export function addCountedSteps(units: Unit[], chosen: Set<number>, wantsList: boolean): void {
+function addCountedSteps(units: Unit[], chosen: Set<number>, wantsList: boolean): void {
   // Only when the steps are asked ("welke stappen ..."): else they crowd out the sentence that answers.
   if (!wantsList) return;
   for (const k of [...chosen]) {
@@ -54,7 +54,7 @@ export function addCountedSteps(units: Unit[], chosen: Set<number>, wantsList: b
  * wachttijd liep op ... Ten slotte ...": a chosen sentence that counts the things asked comes with as many sentences of its
  * paragraph after it, whatever they open with: they tell them.
  */
-export function addCountedAsked(units: Unit[], chosen: Set<number>, thing: string | undefined): void {
+function addCountedAsked(units: Unit[], chosen: Set<number>, thing: string | undefined): void {
   if (!thing || thing.length < 5) return;
   const stem = thing.toLowerCase().slice(0, Math.max(5, thing.length - 3));
   for (const k of [...chosen]) {
@@ -64,4 +64,28 @@ export function addCountedAsked(units: Unit[], chosen: Set<number>, thing: strin
     if (n < 2 || n > 6 || !next.every((i) => units[i]?.line === units[k].line && units[i].marker === undefined)) continue;
     if (length(units, [...chosen, ...next]) <= MAX_ANSWER_CHARS) next.forEach((i) => chosen.add(i));
   }
+}
+
+/** "Er speelden drie dingen tegelijk.", "Daar zijn twee redenen voor.": a sentence that counts the causes the sentences after it tell. */
+const COUNTED_CAUSES = new RegExp(`\\b(${COUNT_WORDS}|\\d)\\s+(?:\\p{L}+e\\s+)?(?:dingen|oorzaken|redenen|factoren|zaken|ontwikkelingen|problemen|tegenvallers)\\b`, 'iu');
+
+/**
+ * "Waarom liep de doorlooptijd zo uit de hand?" answered by one sentence of "Er speelden drie dingen tegelijk. In juni ... In juli
+ * ... En in augustus ...": the sentence of the best one's paragraph that counts the causes comes with the sentences that tell them.
+ */
+function addCountedCauses(units: Unit[], chosen: Set<number>, best: number, causeAsked: boolean): void {
+  if (!causeAsked) return;
+  const k = units.findIndex((u, i) => i <= best && u.line === units[best].line && u.marker === undefined && COUNTED_CAUSES.test(u.text));
+  const n = k < 0 ? 0 : countOf(units[k].text.match(COUNTED_CAUSES)![1]);
+  const told = Array.from({ length: n + 1 }, (_, j) => k + j);
+  if (n < 2 || n > 5 || !told.every((i) => units[i]?.line === units[k].line && units[i].marker === undefined)) return;
+  if (length(units, [...chosen, ...told]) <= MAX_ANSWER_CHARS) told.forEach((i) => chosen.add(i));
+}
+
+/** The sentences a chosen sentence that counts things brings along: the names, the things or causes asked, the steps of a procedure asked. */
+export function addCountedSentences(units: Unit[], chosen: Set<number>, best: number, asked: { things?: string; causes: boolean; steps: boolean }): void {
+  addCountedNames(units, chosen);
+  addCountedAsked(units, chosen, asked.things);
+  addCountedCauses(units, chosen, best, asked.causes);
+  addCountedSteps(units, chosen, asked.steps);
 }

@@ -3,6 +3,7 @@ import { MONTH_NAMES, MONTH_PERIOD } from '../../shared/dutch-date';
 import { fold } from '../../shared/fold';
 import { asksHowMuchByVerb, wordAfterHoeveel } from './count-questions';
 import { stemWord } from './word-forms';
+import { withJoinedVerbs } from './separable-verbs';
 import { WEEKDAY, askedDuration, asksResult, asksWhenBodyMeets } from './asked-kind';
 import { asksLengthOfText } from './question-frames';
 import { questionParts } from './question-setup';
@@ -91,10 +92,10 @@ const PERCENT = /%|\bprocent\b|\bpercentage\b|\b\d+\s+van\s+de\s+\d+\b/i;
 /** "Hoeveel heeft Zwolle betaald / uitgegeven / bijgedragen ...?", "hoeveel betaalt een gemeente?", "hoeveel gaat mijn gemeente bijdragen?": money, though no money word is named. */
 const ASKS_PAID = /\bhoeveel\s+(?:(?:mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal|zullen)\b[^?,]{0,60}\b(?:uitgeven|besteden|uittrekken|betalen|uitkeren|bijdragen)\b|(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden|krijgt|krijgen|kreeg|kregen)\b[^?]{0,100}\b(?:betaald|uitgegeven|bijgedragen|overgemaakt|besteed|gekost)|(?:betaalt|betalen|betaalde|betaalden|besteedt|besteden|kostte|kostten))\b/i;
 /**
- * "Welk (werk)budget / tarief ...", "wat heeft X gekost", "wat X heeft gekost", "wat gaat X kosten": one amount. "Welke tarieven gelden?" asks
+ * "Welk (werk)budget / tarief ...", "wat heeft X gekost / bijgedragen", "wat X heeft gekost", "wat gaat X kosten": one amount. "Welke tarieven gelden?" asks
  * which ones (the plural), which a text may answer without figures. "Wat krijgt een lid per zitting vergoed?": a sum too.
  */
-const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:krijgt|krijgen|kreeg|kregen)\b[^?]{0,80}\b(?:vergoed|uitbetaald|betaald)\b|\bwat\s+(?:gaat|gaan|zal|zullen)\b[^?,]{0,60}\bkosten\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\bgekost|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
+const ASKS_ONE_AMOUNT = /\bwelk\s+\p{L}*(?:budget|bedrag|tarief)\b|\bwat\s+(?:krijgt|krijgen|kreeg|kregen)\b[^?]{0,80}\b(?:vergoed|uitbetaald|betaald)\b|\bwat\s+(?:gaat|gaan|zal|zullen)\b[^?,]{0,60}\bkosten\b|\bwat\s+(?:(?:heeft|hebben|had|hadden)\b[^?]{0,60}\b(?:gekost|betaald|bijgedragen|overgemaakt|uitgegeven)|kostte|kostten|[^?]{0,60}\b(?:heeft|hebben|had|hadden)\s+gekost)\b/iu;
 /** "Hoeveel extra / eenmalig geld": money, whatever word says how it compares or recurs. */
 const asksMoney = (question: string) => /^(euro|geld)$/i.test(wordAfterHoeveel(question) ?? '');
 export const asksAmount = (question: string) => ASKS_AMOUNT.test(question) || ASKS_PAID.test(question) || ASKS_ONE_AMOUNT.test(question) || asksMoney(question);
@@ -232,8 +233,9 @@ function onlyAmountOfAPart(question: string, answer: string): boolean {
   // "Het totale bedrag van de begroting" is the begroting's whole: "een bedrag ... in de begroting" is a part of it.
   const whole = question.match(/\btotale\s+(?:(?:bedrag|som|omvang|hoogte)\s+van\s+(?:de|het)\s+)?(\p{L}+)/iu)?.[1];
   if (!whole || !asksAmount(question)) return false;
-  const stem = stemWord(whole.toLowerCase());
-  const namesWhole = (clause: string) => (clause.replace(PART_GOES_TO, ' ').match(/\p{L}+/gu) ?? []).some((w) => stemWord(w.toLowerCase()).includes(stem));
+  // "Olst-Wijhe gaf in 2056 € 9,4 miljoen uit" names the "totale uitgaven": the split verb, joined, is the noun's with another vowel.
+  const stem = stemWord(whole.toLowerCase()), ablaut = (w: string) => w.replace(/a/g, 'e');
+  const namesWhole = (clause: string) => (withJoinedVerbs(clause.replace(PART_GOES_TO, ' ')).match(/\p{L}+/gu) ?? []).some((w) => stemWord(w.toLowerCase()).includes(stem) || ablaut(stemWord(w.toLowerCase())) === ablaut(stem));
   const clauses = answer.split(/(?<=[.;:!?])\s+|,\s+|\n+/).filter((c) => statesAmount(c));
   return clauses.length > 0 && !clauses.some((c) => NAMES_A_TOTAL.test(c) || namesWhole(c));
 }

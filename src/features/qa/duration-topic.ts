@@ -10,9 +10,10 @@ function compoundHead(word: string, terms?: (word: string) => string[]): string 
 
 /** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
 const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
-/** Words that frame a duration question, not what it is about. */
-const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben)$/;
+/** Words that frame a duration question ("hoeveel uur is het team kwijt geweest aan ..."), not what it is about. */
+const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben|geweest|kwijt|besteed|gewerkt|gestoken)$/;
 const MIN_TOPIC_SHARE = 0.5;
+const GOES_ABOUT = /\b(?:(?:gaat|ging)\s+het\s+om|het\s+(?:gaat|ging)\s+om)\b/i;
 
 /**
  * "Binnen hoeveel weken moet een gemeente een beleidsadviseur aanmelden?" answered by "De regiomanager wijst ...
@@ -33,7 +34,9 @@ export function durationOfSomethingElse(question: string, answer: string, terms?
   const topicWords = (withoutIdioms(clause).match(/\p{L}{5,}/gu) ?? []).filter((w) => !DURATION_FRAME.test(w.toLowerCase()) && !stemOf(w).startsWith(unitStem));
   const topic = topicWords.map(stemOf), topicGroups = topicWords.map(groups), topicHeads = topicWords.map((w) => compoundHead(w, terms));
   if (topic.length < 2) return false;
-  const withUnit = answer.split(/(?<=[.;!?])\s+|\n+/).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
+  // "Volgens de urenregistratie ging het om 640 uur": a sentence that says what the one before is about in figures is about its topic.
+  const sentences = answer.split(/(?<=[.;!?])\s+|\n+/), about = (s: string, i: number) => (i > 0 && GOES_ABOUT.test(s) ? `${sentences[i - 1]} ${s}` : s);
+  const withUnit = sentences.map(about).filter((s) => (s.match(/\p{L}+/gu) ?? []).some((w) => stemOf(w).startsWith(unitStem) && /\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|dertig/i.test(s)));
   const shares = (s: string) => {
     const words = s.match(/\p{L}{3,}/gu) ?? [], stems = words.map(stemOf), said = new Set(words.flatMap((w) => terms?.(w) ?? []));
     const sharesWord = (t: string, i: number) => stems.some((w) => w.includes(t) || (t.includes(w) && w.length >= 5)) || topicGroups[i].some((g) => said.has(g));

@@ -155,6 +155,8 @@ const EVERYDAY: [RegExp, string][] = [
   reportedAlarm('trok', 'meldde'),
   reportedAlarm('trokken', 'meldden'),
   reportedAlarm('trekt', 'meldt'),
+  // "Waarom trapt het college op de rem bij de verhuizing?": it hesitates, as a text says it ("twijfelt", "terughoudend").
+  [/\b(?:trapt|trappen|trapte|trapten|staat|staan)\s+((?:[\p{L}-]+\s+){0,3}?)(?:(?:flink|even|hard)\s+)?op\s+de\s+rem\b/giu, 'twijfelt $1'],
   [/\baan\s+de\s+bel\s+(moet|moeten|kan|kunnen|zal|zullen|zou|zouden|gaat|gaan|mag|mogen)\s+trekken\b/gi, '$1 melden'],
   // "Ligt dat nog op koers?", "loopt het project volgens planning?": how it stands, as a table's "Stand" or "Status" says it.
   [/\b(?:ligt|liggen|loopt|lopen)\s+(?:(?:het|dat|dit|die|deze|ze)\s+)?(?:(?:project|thema|traject)\s+)?(?:(?:nog|wel|nu)\s+)*(?:op\s+(?:koers|schema)|volgens\s+(?:de\s+)?(?:planning|plan|schema))\b/gi, 'wat is de stand'],
@@ -162,6 +164,17 @@ const EVERYDAY: [RegExp, string][] = [
   [/\brichting\s+(?=(?:19|20)\d\d\b)/gi, ''],
   // "Eind '58", "sinds '57": a year written short, as the texts write it whole ("2058"); the texts' years are this century's.
   [/(?<![\p{L}\d])['‘’](\d{2})(?![\d'’])/gu, '20$1'],
+  // "Met welke provincies trekken we op?": with whom they work together, no raise ("optrekken").
+  [/\b(met\s+(?:welke|wie)\b[^?,.]{0,40}?)\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,3}?)op\b(?!\s+(?:de|het|een|\d))/giu, '$1werken $2samen'],
+  // "Sinds wanneer draait RSJ?": since when it exists; "uit welke twee clubs": organisations, in a chat's words.
+  [/\bsinds\s+wanneer\s+(?:draait|draaien)\b/gi, 'sinds wanneer bestaat'],
+  [/\bclubs\b/gi, 'organisaties'],
+  [/\bclub\b/gi, 'organisatie'],
+  // "Op oudjaar 2057", "op nieuwjaarsdag": the days as the texts date them.
+  [/\boudjaar(?:sdag|savond)?\b/gi, '31 december'],
+  [/\bnieuwjaar(?:sdag)?\b/gi, '1 januari'],
+  // "In 58 en het jaar ervoor", "sinds 57?": two digits after a word of time, with nothing they count, are that year too.
+  [/\b(in|over|sinds|vanaf|eind|begin|medio)\s+([2-9]\d)(?=\s*(?:[?,.;!]|$)|\s+(?:en|of|nog|al|ook)\b)/giu, '$1 20$2'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 

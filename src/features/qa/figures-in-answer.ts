@@ -173,7 +173,7 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   const partitive = text.split(/(?<=[.;!?])\s+/).some((s) => {
     const taken = partitiveCount(s);
     return !!taken && names(taken.noun) && NUMBER_WORD.test(taken.count);
-  });
+  }) || elidedCounts(text).some((named) => named.split(/[^\p{L}]+/u).some(names));
   // "... de meeste meldingen.\nHardenberg: 2049: 11; 2050: 14": a row of the table the answer's text speaks of counts what that text names.
   const lines = answer.split('\n'), textNames = lines.some((line) => !TABLE_ROW_LINE.test(line) && line.toLowerCase().split(/[^\p{L}]+/u).some(names));
   const rowCounts = textNames && lines.some((line) => TABLE_ROW_LINE.test(line));
@@ -188,6 +188,17 @@ const PARTITIVE = /\bvan\s+de\s+(\p{L}+)\b.*?\ber\s+(?:samen\s+|in\s+totaal\s+|n
 export function partitiveCount(sentence: string): { noun: string; count: string } | undefined {
   const m = PARTITIVE.exec(sentence);
   return m ? { noun: m[1].toLowerCase(), count: m[2].replace(/[.,]+$/, '').toLowerCase() } : undefined;
+}
+
+/** "stonden er 31 open", "bevatten er 143;": "er" and a number with no noun after it take up a thing named before. */
+const ELIDED_COUNT = /\ber\s+(?:nog\s+|ruim\s+|bijna\s+|maar\s+|slechts\s+|samen\s+|in totaal\s+)?(?:\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?!\s*(?:%|procent|euro|€|[.,]\d))(?=\s*(?:[;,:)]|\.(?!\d)|$)|\s+(?:langer|korter|meer|minder|open|af|op|over|bij|daarvan|niet|al|nog|in|uit|door|binnen|buiten|ge\p{L}+[dtn])\b)/iu;
+/** The text before each "er <number>" that it takes up: that sentence up to it and the sentence before. */
+function elidedCounts(text: string): string[] {
+  const sentences = text.split(/(?<=[.;!?])\s+|\n+/);
+  return sentences.flatMap((s, i) => {
+    const at = s.search(ELIDED_COUNT);
+    return at < 0 ? [] : [`${sentences[i - 1] ?? ''} ${s.slice(0, at)}`];
+  });
 }
 
 const undoubled = (stem: string) => stem.replace(/(\p{L})\1$/u, '$1');

@@ -53,12 +53,11 @@ import { withAnnouncedRows } from './announced-rows';
 import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 import { SectionTerms } from './section-terms';
+import { fallbacksAfter } from './answer-fallbacks';
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
 const RECENCY_BOOST = 1.0;
-/** How many passages are tried after a curated fact or a passage that does not give what is asked; one more for an amount ("Voor perceel 5 ... € 6.400.000"). */
-const FALLBACKS = 2, AMOUNT_FALLBACKS = 3;
 /** How much less of the question a passage may cover that gives the amount asked, when the best one states no amount at all. */
 const AMOUNT_ELSEWHERE_GAP = 0.15;
 
@@ -250,7 +249,7 @@ export class KnowledgeIndex {
     // "Hoe lang ...": an answer without a length of time gives way to one nearly as good that has it, else it stands.
     const duration = asksLength(question) ? askedDuration(question) : undefined;
     let withoutDuration: QaResult | undefined;
-    for (const hit of [best, ...['passage', ...(best.kind === 'fact' && /\bhoeveel\b/i.test(question) ? ['fact'] : [])].flatMap((kind) => pool.filter((h) => h.kind === kind && h.id !== best.id && h.coverage >= enough).slice(0, noAmount ? AMOUNT_FALLBACKS : FALLBACKS))]) {
+    for (const hit of [best, ...fallbacksAfter(best, pool.filter((h) => h.id !== best.id && h.coverage >= enough), /\bhoeveel\b/i.test(question), noAmount)]) {
       const result = withArticleExplanation(question, withReferencedSection(hit === best ? first : this.toAnswer(hit, words, question), hits, (id) => this.passages.get(id), (h) => this.toAnswer(h, words, question)), hits, (id) => this.passages.get(id));
       if (missesWhatIsAsked(question, result.answer, (w) => this.terms(w), source(result), words)) continue;
       const found = { ...result, answer: withExpansions(result.answer, words) };

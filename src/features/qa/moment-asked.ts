@@ -16,7 +16,7 @@ const CONDITION_WHEN = /\bin\s+aanmerking\b|\bwanneer\s+(?:vervalt|vervallen|ein
  * planning gives ("16 september – het BO besluit …"). Not a verb of possibility, being or having: "wanneer kan de raad …",
  * "wanneer is de aanbieder …" ask the conditions as often.
  */
-export const DEED_WHEN = /^\s*wanneer\s+(?!(?:kan|kun|kunt|kunnen|mag|mogen|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|gaan|geldt|gelden|spreekt|spreken|valt|vallen)\b)\p{L}+\s+(?:het|de)\s+\p{L}+/iu;
+export const DEED_WHEN = /(?:^|[,:;]\s*)wanneer\s+(?!(?:kan|kun|kunt|kunnen|mag|mogen|is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|gaan|geldt|gelden|spreekt|spreken|valt|vallen)\b)\p{L}+\s+(?:het|de)\s+\p{L}+/iu;
 
 /** "Wanneer is dat in het PFO geweest?", "wanneer was de aanbieder gemeld": a past event asks its moment, no condition. */
 const PAST_WHEN = /\bwanneer\s+(?:is|zijn|was|waren|heeft|hebben|had|hadden)\s+(?:[^?,.\s]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:d|t|en)|besproken|behandeld|beslist|besloten|begonnen|ontstaan|ontvangen|verstuurd|vertrokken)(?=\s*[?,.]|\s+en\b|\s*$)/iu;

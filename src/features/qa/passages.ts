@@ -212,8 +212,8 @@ function paragraphs(lines: string[]): Para[] {
       open.push({ level, marked: /^#/.test(line), name: `${line}${title ? ` ${title.replace(/^#+\s*/, '')}` : ''}`.replace(/^#+\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ') });
       return;
     }
-    // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ...").
-    const bullet = /^([•\-*]|\d+\.|[a-z][.)])\s/.test(line);
+    // Items: bullets, numbered leden and lettered sub-items ("a. het aangaan van ..."); not a year that ends a wrapped sentence ("in juni\n2063.").
+    const bullet = /^([•\-*]|\d{1,3}\.|[a-z][.)])\s/.test(line);
     if (bullet || opensParagraph(current, line)) flush();
     current = current ? `${current} ${line}` : line;
   });

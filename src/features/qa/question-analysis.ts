@@ -1,5 +1,5 @@
 import { capitalisedTerms } from './unknown-names';
-import { FOCUS_GROUPS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
+import { FOCUS_GROUPS, PLACE_TERMS, WEAK_TERMS, compoundParts, joinedVerbTerms, termsOf, tokenGroups, tokenize } from './dutch-text';
 import type { Decompounder } from './decompounder';
 import type { QueryWord } from './query-words';
 import { relatedTerms } from './lexicon-expansion';
@@ -135,9 +135,11 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
   // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
-  // "Met welke adviseur samen": "samen" after "met" says together with, no end of a verb; "gaan ... samen per jaar kosten" is in total.
-  const togetherNoParticle = (i: number) => tokens[i] === 'samen' && (tokens.slice(Math.max(0, i - 5), i).includes('met') || tokens[i + 1] === 'per');
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^\d/.test(tokens[i + 1] ?? '') && !beforeBareNoun(tokens, i) && !togetherNoParticle(i) ? [i] : []));
+  // And one before a body's short name or a place: "alle verzoeken aan RSJ" is no "aankunnen", "komt er in Raalte ... bij" no "inkomen".
+  // "Met welke adviseur samen": "samen" after "met" says together with, no end of a verb; "gaan ... samen per jaar kosten" is in total,
+  // "gaat er ... samen naar jeugdhulp" is together too (no "samengaan").
+  const togetherNoParticle = (i: number) => tokens[i] === 'samen' && (tokens.slice(Math.max(0, i - 5), i).includes('met') || tokens[i + 1] === 'per' || tokens[i + 1] === 'naar');
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^(?:\d|#)/.test(tokens[i + 1] ?? '') && !PLACE_TERMS.has(termsOf(tokens[i + 1] ?? '')[0] ?? '') && !beforeBareNoun(tokens, i) && !togetherNoParticle(i) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {

@@ -131,7 +131,7 @@ const FRAMES: [RegExp, string][] = [
   [/\bwelke\s+(?:keuzes?|keuzemogelijkheden|opties)\s+(?:heeft|hebben)\b(?![^?]*\b(?:gemaakt|genomen)\b)/gi, 'wat kiest'],
   // "Krijgt een stuk het stempel vertrouwelijk": it is marked so, as a text says it ("markeert een stuk als vertrouwelijk").
   [/\b(?:krijgt|krijgen|kreeg|kregen|draagt|dragen)\s+((?:een|het|de|zo'n)\s+\p{L}+\s+)?(?:het|een|de)\s+(?:stempel|etiket|label)\s+(?=\p{L})/giu, 'is $1'],
-  // "Sinds wanneer trekken de gemeenten samen op?": they work together ("optrekken" is no "trekker").
+  // "Sinds wanneer trekken de gemeenten samen op?": they work together ("optrekken" is no "trekker"; everyday-words.ts reads "met wie trekken we op").
   [/\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,5}?)samen\s+op\b/giu, 'werken $1samen'],
   [/\bsamen\s+(?:op\s*trekken|optrekken|opgetrokken)\b/gi, 'samenwerken'],
   // "Een voorstel schrijven, hoe lang mag het zijn?": the length of a text, which a text gives in pages (TEXT_LENGTH).
@@ -222,8 +222,8 @@ const FRAMES: [RegExp, string][] = [
   // "Vanaf welk bedrag", "tot welk bedrag", "vanaf welke score": the threshold is asked, the preposition is no word to find.
   [/\b(?:vanaf|boven|onder|tot|beneden) (welk (?:geld)?bedrag|hoeveel euro|welke (?:score|waarde|uitkomst)|welk (?:aantal|percentage|cijfer))\b/gi, '$1'],
   ...TASKS_FRAMES,
-  // "Kwamen ... binnen" at the end of a question is the verb "binnenkomen" ("Hoe dossiers binnenkwamen"), no "binnen de norm".
-  [/\b(komt|komen|kwam|kwamen)\b((?:\s+[\p{L}\d-]+){1,8}?)\s+binnen(?=\s*(?:[?,.;]|$))/giu, '$2 binnen$1'],
+  // "Kwamen ... binnen" ending a clause or before when or how ("binnen over 2057", "binnen via de huisarts") is "binnenkomen", no "binnen de norm".
+  [/\b(komt|komen|kwam|kwamen)\b((?:\s+[\p{L}\d-]+){1,8}?)\s+binnen(?=\s*(?:[?,.;]|$)|\s+(?:over|via|bij|vanuit|tijdens|sinds|per)\s)/giu, '$2 binnen$1'],
   // "Volledig gegrond verklaard": a verdict is named by its word ("Gegrond"), "volledig" only tells it from "deels".
   [/\b(?:(?:volledig|geheel|helemaal)\s+)?((?:on)?gegrond|(?:niet-)?ontvankelijk)\s+(?:verklaard|bevonden)\b/gi, '$1'],
   // "In welke gevallen mag ...?" asks for the conditions, which a text lists without the word "geval".

@@ -21,7 +21,7 @@ export function questionParts(question: string): QuestionParts {
   // "wat doet de kleine commissie? ik hoor er steeds over", "ik moet het AO iets toelichten. om welk bedrag ...": a question
   // mark or a full stop after a word ends a sentence, also before a lower-case word typed in a chat (not "bijv. de").
   const sentences = splitSentences(question).flatMap((s) => s.split(/(?<=\?|(?<!\b(?:bijv|enz|etc|resp|incl|excl|ca|vs|nr|art))\p{L}{3,}\.)\s+(?=\p{L})/u));
-  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) ?? REPORTED.exec(question) : null;
+  const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) ?? REPORTED.exec(question) ?? WANTS_TO_KNOW.exec(question) : null;
   if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
   // After a question, a sentence typed without its mark asks on when it has a question word or opens with a verb ("...? welke
@@ -50,6 +50,9 @@ const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wa
  * indirectly. Not "ik vraag me af of ..." (no one else's case).
  */
 const REPORTED = /^\s*((?!\s*ik\b)[^?:]{6,}?\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+weten|wilde\s+weten)(?:\s+(?:me|mij|ons|zich\s+af))?)\s+((?:wie|wat|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|of)\b[^]*)$/i;
+
+/** "Ik zit morgen in het PFO en wil even paraat hebben welke thema's ...": the asker's case and wish, then the question asked indirectly. */
+const WANTS_TO_KNOW = /^\s*((?:ik|wij|we)\b[^?:]{0,80}?\b(?:wil|willen|moet|moeten)\s+(?:\p{L}+\s+){0,3}?(?:weten|hebben|checken|nagaan|horen|opzoeken|uitzoeken))\s+((?:wie|wat|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?)\b[^]*)$/iu;
 
 const QUESTION_WORD = /\b(?:wie|wat|welke?|hoe|hoeveel|waar\p{L}*|wanneer|waarom)\b|^\s*(?:en\s+|of\s+)?(?:geldt|gelden|is|zijn|kan|kunnen|mag|mogen|moet|moeten|heeft|hebben|krijgt|krijgen|wordt|worden|komt|gaat)\b/iu;
 

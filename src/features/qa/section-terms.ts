@@ -7,6 +7,10 @@ type PassageAt = (title: string, position: number) => Passage | undefined;
 
 /** A table's caption made its heading ("Tabel 1. Zorgkosten per gemeente"): the sentences before it are under the heading before. */
 const CAPTION = /^(?:tabel|figuur|overzicht|grafiek)\s*\d*\b/i;
+/** A numbered or bulleted item of a list, at the start of a line. */
+const LIST_ITEM = /(?:^|\n)\s*(?:\d+[.)]|[-•*])\s/g;
+/** "deze verzoeken", "bovenstaande maatregelen", "de genoemde punten": a noun that takes up the list before it. */
+const LIST_NAMED_BACK = /\b(?:deze|bovenstaande|genoemde|voorgaande)\s+(\p{L}{4,})/iu;
 /** How far back a table's row looks for the words that introduce its table (a table of the eleven gemeenten and a total). */
 const TABLE_REACH = 40;
 /** How far a chapter's passages are looked for on either side. */
@@ -75,8 +79,21 @@ export class SectionTerms {
    * contains a term ("De verdeelsleutel wordt in 2043 niet aangepast" below a table of shares); false for a passage that is no row.
    */
   introHas(passage: Passage, term: string): boolean {
-    if (!rowOf(passage.text)) return false;
+    if (!rowOf(passage.text)) return this.listNameHas(passage, term);
     return this.cached(this.intros, passage, () => new Set([...this.introTerms(passage), ...this.closingTerms(passage)])).has(term);
+  }
+
+  /**
+   * Whether the passage after a list, under the same heading, calls its items by a term: "Wij vragen: 1. ... 5. ..." then
+   * "De wethouder brengt deze verzoeken in het PFO in" says the list is of verzoeken.
+   */
+  private listNameHas(passage: Passage, term: string): boolean {
+    if ((passage.text.match(LIST_ITEM) ?? []).length < 2) return false;
+    return this.cached(this.intros, passage, () => {
+      const next = this.passageAt(passage.title, passage.position + 1);
+      const name = next?.section === passage.section ? LIST_NAMED_BACK.exec(next.text.split(/(?<=[.!?])\s/)[0])?.[1] : undefined;
+      return new Set(name ? this.terms(name) : []);
+    }).has(term);
   }
 
   /**

@@ -1,5 +1,5 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
-import { BOLD_TITLE, LEANS_ON_BEFORE, type Unit, pointsBack } from './answer-units';
+import { BOLD_TITLE, LEANS_ON_BEFORE, SAYS_WHAT_BEFORE_IS, type Unit, pointsBack } from './answer-units';
 import { REPORTS_RESULT } from './asked-kind';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
@@ -63,6 +63,15 @@ export function addLeaningAfter(units: Unit[], chosen: Set<number>, best: number
   // "Over het thema ... werd geen consensus bereikt. Het AO heeft daarom gestemd: ..." for "hoe is de stemming ... uitgevallen?".
   const adds = next.some((v, w) => v >= OWN_WORD_MATCH && !own[w]);
   if (adds && (pointsBack(units[after].text) || LEANS_INSIDE.test(units[after].text)) && fits([after])) chosen.add(after);
+}
+
+/**
+ * "Welke aanbieders kregen de kleur rood?" answered by "... stonden negen aanbieders op oranje en twee op rood.": the sentence after the
+ * last chosen, in its paragraph, that says whom or what it is about ("Het gaat om De Berkenhorst Jeugdzorg ... en Horizonhuis Jeugd") comes along.
+ */
+function addNamedAfter(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
+  const last = Math.max(...chosen), after = last + 1;
+  if (after < units.length && units[after].line === units[last].line && SAYS_WHAT_BEFORE_IS.test(units[after].text) && fits([after])) chosen.add(after);
 }
 
 /**
@@ -150,6 +159,7 @@ export function addSentenceContext(units: Unit[], chosen: Set<number>, best: num
   addAntecedents(units, chosen, fits);
   addReferredItem(units, chosen, fits);
   if (asked.which) addParagraphTitle(units, chosen, fits);
+  if (asked.which) addNamedAfter(units, chosen, fits);
   addNamingBefore(units, chosen, best, matches, fits);
   addLeaningAfter(units, chosen, best, matches, fits);
   if (asked.who) addParagraphWord(units, chosen, best, matches, fits);

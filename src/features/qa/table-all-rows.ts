@@ -50,7 +50,7 @@ export function thingListed(question: string): string | undefined {
 }
 
 /** Every row of the best table whose rows are the things asked, as one answer; undefined when no table lists them. */
-export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: TableSource): QaResult | undefined {
+export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number, source: TableSource, best?: Hit): QaResult | undefined {
   const thing = thingListed(question);
   // "De totale bijdrage van alle districten samen" asks their total row, not each of them.
   if (!thing || ASKS_TOTAL.test(question)) return undefined;
@@ -64,6 +64,8 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
     })
     .sort((a, b) => b.rank - a.rank)[0];
   const passage = listing && source.passage(listing.id);
+  // "De volgende thema's voor 2058: - ...; - ..." ranked above a table with an "Onderwerp" column of amendments: the text's list answers.
+  if (listing && best && best.rank > listing.rank && listsInText(source.passage(best.id)?.text ?? '')) return undefined;
   const found = passage && tableOf(passage, (position) => source.passageAt(passage.title, position));
   if (!passage || !found || found.table.rows.length < 2) return undefined;
   // "Welke indicatoren worden ieder kwartaal gerapporteerd?": the rows that meet what the question says of a column, not all.
@@ -81,6 +83,9 @@ export function allRowsAnswer(question: string, hits: Hit[], minCoverage: number
     table: narrowed?.kind === 'answer' ? narrowed.shown : { headers: found.table.headers, rows: found.table.rows },
   };
 }
+
+/** A passage (no table's row) that holds a list: two items or more, or a line that introduces one. */
+const listsInText = (text: string) => !rowOf(text) && ((text.match(/(?:^|\n)\s*(?:[-•*]|\d+[.)])\s/g) ?? []).length >= 2 || /:\s*$/.test(text));
 
 /**
  * The rows as a numbered list: the first cell (the name after a code: "Segment 1 (Jeugdhulp met verblijf)"), with its when

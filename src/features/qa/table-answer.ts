@@ -21,7 +21,6 @@ import { lengthScore } from './table-lengths';
  * Answers from a table: the cell of the row that was found, quoted with its column header and unit; or, for "welke … het hoogst / het laagst /
  * boven de begroting", the column compared over all rows, saying which rows were compared. Years in the question pick the columns of that year.
  */
-
 /** An earlier measurement asked ("bij de vorige meting", "in het eerdere onderzoek"); declines.ts reads "en nu" after it. */
 export const EARLIER_MEASUREMENT = /\b(?:vorige|eerdere)\s+(?:meting|onderzoek|peiling|rapportage)\b/i;
 const MAX_WORDS = /\b(hoogste?|grootste?|meeste?|duurste?|langste?|hoogst|grootst|langst|duurst|sterkste?|snelste?|hardste?|verste?|zwaarste?)\b/i;
@@ -91,8 +90,9 @@ function columnScores(question: string, table: TableView, terms: TermsOf): numbe
   const byQuarter = quarterScoring(question, table);
   // "Wat was hun eindtotaal?" of a column "Totaal": a header word search leaves out is said as a word or a compound's tail.
   const said = (header: string, withMoney = true, own = [...terms(header)]) => own.filter((t) => asked.has(t) && !/^\d{4}$/.test(t) && (withMoney || t !== '~geld')).length + (headerSaid(question, header) || (!own.length && tailSaid(question, header)) ? 1 : 0);
-  // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money the question names by a word ("Terugbetaling (€)") over one of the year alone.
-  const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€'))), namedWithoutYear = namedBy(false) && !namedBy(true);
+  // "Hoeveel geld krijgt Kampen terug over 2048?": a column of money named by a word ("Terugbetaling (€)") or a split ("Bijdrage bij 60/40") over one of the year alone.
+  const splitSaid = (h: string) => (h.match(/\d+\/\d+/g) ?? []).some((split) => question.includes(split));
+  const namedBy = (withYear: boolean) => table.headers.some((h, k) => k > 0 && said(h, false) > 0 && !!yearsIn(h).size === withYear && (withYear || h.includes('€') || splitSaid(h))), namedWithoutYear = namedBy(false) && !namedBy(true);
   return table.headers.map((header, k) => {
     if (k === 0) return -Infinity;
     const quarter = byQuarter?.(k);

@@ -109,7 +109,7 @@ const CONDITION_CLAUSE = /\s+(?:als|indien|mits)\s+[^?]{6,}\??\s*$/i;
 function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | undefined, columnWords: boolean, minCoverage: number, source: TableSource, textAnswer?: (hit: TableHit) => string): QaResult | undefined {
   // A table gives figures, not why they are what they are, nor what a measure holds ("wat houdt de aanpak in?").
   if (asksCauseOnly(question) || ASKS_CONTENT.test(question)) return undefined;
-  const all = allRowsAnswer(question, hits, minCoverage, source) ?? bandAnswer(question, hits, source) ?? calendarAnswer(question, hits, minCoverage, source);
+  const all = allRowsAnswer(question, hits, minCoverage, source, best) ?? bandAnswer(question, hits, source) ?? calendarAnswer(question, hits, minCoverage, source);
   if (all) return all;
   const rowAt = (h: TableHit) => (h.kind === 'passage' ? rowOf(source.passage(h.id)?.text ?? '') : undefined);
   if (textGivesWhy(question, hits, (h) => !!rowAt(h), TABLE_TIE)) return undefined;
