@@ -267,9 +267,6 @@ describe('why', () => {
 });
 
 describe('words and places', () => {
-  it('reads "komt er in Ommen ... bij" as bijkomen, no "inkomen" (salaris)', () => {
-    expect(text(annual.ask('per wanneer komt er in ommen een extra praktijkondersteuenr jeugd bij'))).toMatch(/1 maart 2065/);
-  });
   // Guard: with no other passage near, the start code found it without the verb; "optrekken" read as a raise had the seeds decline it.
   it('reads "met welke provincies trekken we op" as samenwerken, no raise', () => {
     expect(text(opinion.ask('met welke provincies trekken we op bij de afbouw van jeugdzorg plus'))).toMatch(/Overijssel en Drenthe/);

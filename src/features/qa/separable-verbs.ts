@@ -50,7 +50,6 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['doet doen deed deden', 'doen'],
     ['blijft blijven bleef bleven', 'blijven'],
     ['kent kennen kende kenden', 'kennen'],
-    ['komt komen kwam kwamen', 'komen'],
     ['loopt lopen liep liepen', 'lopen'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
