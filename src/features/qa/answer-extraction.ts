@@ -140,10 +140,16 @@ export function extractAnswer(
  */
 function addItemContext(units: Unit[], chosen: Set<number>, best: number, onePerson: boolean, addShortList: () => void): void {
   if (units[best].intro !== undefined) chosen.add(units[best].intro!);
-  if (listAround(units, best).filter((i) => units[i].marker).length <= SHORT_LIST && !(onePerson && OPENS_WITH_PERSON.test(units[best].text))) addShortList();
+  const items = listAround(units, best).filter((i) => units[i].marker);
+  // "Wie was trekker van het thema doorstroom?" of a list naming a trekker in every item: the item asked, not the other people.
+  const eachNamesOne = items.every((i) => NAMES_PERSON.test(units[i].text));
+  if (items.length <= SHORT_LIST && !(onePerson && (OPENS_WITH_PERSON.test(units[best].text) || eachNamesOne))) addShortList();
   const rest = units.flatMap((u, i) => (i > best && u.line === units[best].line ? [i] : []));
   if (rest.length && rest.length <= 2 && length(units, [...chosen, ...rest]) <= MAX_ANSWER_CHARS) rest.forEach((i) => chosen.add(i));
 }
+
+/** A person's name in a sentence: two capitalised words, maybe joined by "van", "de" ("wethouder Marit Oosterveld", "Jan van Dam"). */
+const NAMES_PERSON = /\b\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|ten|ter)\s+)*\p{Lu}\p{Ll}+\b/u;
 
 /** "... ingestemd met de volgende uitgangspunten. Ze zijn leidend ...": a paragraph that announces the list after it, without a colon. */
 // A plural after "de volgende" (not "de volgende vergadering", the next one).

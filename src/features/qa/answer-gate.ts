@@ -156,7 +156,7 @@ export function unsaidThing(words: QueryWord[], text: string, terms: (word: stri
 const isParticle = (term: string) => isSeparableParticle(term) || term === 'rond' || term === 'om';
 
 /** "Welke taken", "welk cijfer", "welke stukken", "met welke partijen": a kind of thing, which a text answers by naming its instances. */
-const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties|post|posten)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types)$/;
+const KIND = /(?:^(?:ding|dingen|partij|partijen|instantie|instanties|post|posten)|stuk|stukken|taak|taken|onderdeel|onderdelen|punt|punten|cijfer|cijfers|tijd|verdeling|zaak|zaken|gegeven|gegevens|info|informatie|stap|stappen|eis|eisen|onderwerp|onderwerpen|thema|thema's|vraag|vragen|regel|regels|afspraak|afspraken|soort|soorten|vorm|vormen|manier|wijze|rol|rollen|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types|dimensie|dimensies|kenmerk|kenmerken|invalshoek|invalshoeken)$/;
 /** A kind of thing as a word of its own ("info", "gegevens"), not the end of a compound ("huisregels", "reistijd"). */
 const WHOLE_KIND = new RegExp(`^${KIND.source.replace('^', '')}`);
 /** Whether a question word names a kind of thing as a whole ("soorten", "info"), which a text answers by its instances. */

@@ -80,8 +80,11 @@ const MEASURED_IN = /\bin\s+(fte|euro|uren|weken|dagen|plekken)\b/i;
 const withCountedOf = (first: string, second: string): string => {
   // "Wat is de formatie in fte, en hoeveel daarvan ...": the unit the first ask is measured in.
   const counted = wordAfterHoeveel(first) ?? first.match(MEASURED_IN)?.[1];
-  return counted && HOW_MANY_OF_THOSE.test(second) ? second.replace(HOW_MANY_OF_THOSE, `$1 ${counted}`) : second;
+  if (!counted) return second;
+  // "Hoeveel fte heeft het RSJ en hoeveel is er voor de regioagenda?": "hoeveel" before its verb counts what the first ask counts.
+  return HOW_MANY_OF_THOSE.test(second) ? second.replace(HOW_MANY_OF_THOSE, `$1 ${counted}`) : second.replace(HOW_MANY_ELIDED, `$1 ${counted}`);
 };
+const HOW_MANY_ELIDED = /^(\s*(?:en\s+)?hoeveel)(?=\s+(?:is|zijn|was|waren|gaat|gaan|ging|komt|komen|zit|zitten|blijft|blijven|wordt|worden)\b)/i;
 /** "..., en hoeveel was dat bij Zwolle?", "en bij Kampen?": the first ask again, of another name. */
 const SAME_OF_OTHER = /^(?:en\s+)?(?:(?:hoeveel|hoe|wat)\s+(?:was|is|waren|zijn|zit)\s+(?:dat|het)\s+)?(?:bij|voor|in)\s+(\p{Lu}[\p{L}-]*)\s*\??$/u;
 /** The first ask with its one name (a capitalised word after its first) put for the name the second ask asks the same of. */

@@ -79,7 +79,7 @@ export function answersForOtherBody(whole: string, answer: string, source = ''):
  * "Hoe snel moeten de bestuurders het weten als de kleine commissie met spoed heeft besloten?": the body of a condition
  * is the situation, not whose figure is asked (the BO's members are told within two days).
  */
-const CONDITION_CLAUSE = /(?<=\p{L}[^?]*)\s(?:als|indien|zodra|nadat)\s+(?:de|het|een|er|iemand|ze|zij|hij|die|dat)\s[^,?]*/iu;
+const CONDITION_CLAUSE = /(?<=\p{L}[^?]*)\s(?:als|indien|zodra|nadat|zonder\s+dat|voordat|totdat)\s+(?:de|het|een|er|iemand|ze|zij|hij|die|dat)\s[^,?]*/iu;
 
 /** A document named by the body it is for: "het reglement voor de kleine commissie", "de werkwijze van het AO". */
 const RULES_OF_BODY = /\b(?:reglement|regeling|werkwijze|protocol|werkafspraken|afsprakenkader)\s+(?:voor|van)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;

@@ -16,6 +16,7 @@ import { asksSumOfMoney, namesMoney } from './count-questions';
 import { statesAmount } from './figures-in-answer';
 import { withoutYearsOfNames } from './year-editions';
 import { rowOf } from './tables';
+import { askedGround } from './asked-ground';
 /** What "voor de" must be before to be a moment: "voor de vergadering" is one, "aandacht voor de financiële gevolgen" none. */
 const EVENT = String.raw`\p{L}*(?:vergadering|overleg|bijeenkomst|zitting|besluit\p{L}*|behandeling|start|einde|deadline|zomer|vakantie|jaarwisseling)`;
 /** A moment or a deadline: a date, a year, "uiterlijk", "binnen vijf werkdagen", "voor de vergadering". */
@@ -63,6 +64,8 @@ export function givesWhatIsAsked(question: string): ((text: string) => boolean) 
   // "Op welke dag moet ... betaald zijn?": "uiterlijk de tiende werkdag van april" gives one as a date does.
   // "Op welke dag van de week ...": a weekday, not a date.
   if (/\bwelke\s+dag(?:en)?\s+van\s+de\s+week\b/i.test(question)) return (text) => WEEKDAY.test(text);
+  const ground = askedGround(question);
+  if (ground) return ground;
   if (ASKS_DATE.test(question)) return (text) => DATE.test(text) || (/\bdag/i.test(question.match(ASKS_DATE)![1]) && WEEKDAY.test(text)) || relativeMomentGiven(question, text);
   if (ASKS_YEAR.test(question)) return (text) => YEAR.test(text);
   if (ASKS_REASON.test(question)) return (text) => GIVES_REASON.test(text);
@@ -111,6 +114,8 @@ const ASKS_STATUS = /\bhoe\s+staat\s+het\s+(?:er\s+)?(?:nu\s+)?(?:mee|met)\b|\bw
 const GIVES_STATUS = /\bstatus\b[^:.]{0,30}:|\b(?:afgerond|vertraagd|uitgesteld|gereed|klaar|opgeleverd|in\s+behandeling|nieuwe\s+datum|loopt|lopen|gestart)\b/i;
 
 /** "Hoeveel is er (te veel) uitbetaald / terugbetaald / besteed?": "hoeveel" with no thing counted, before a verb of paying. */
+/** "Over welk bedrag hebben we het?", "om welk bedrag gaat het", "voor welk bedrag": the sum of money itself. */
+const WHICH_AMOUNT = /\b(?:om|over|voor|met)\s+welk(?:e)?\s+(?:bedrag|bedragen|som|geldbedrag)\b|^\s*welk\s+bedrag\b/i;
 const PAID_HOW_MUCH = /^\s*hoeveel\s+(?:is|werd|wordt|zijn|werden)\s+(?:\p{L}+\s+){0,7}?(?:(?:uit|terug|door|bij)?betaald|besteed|uitgegeven|ontvangen|teruggevorderd|terugontvangen)\b/iu;
 
 /**
@@ -127,7 +132,7 @@ export function askedKind(question: string): ((sentence: string) => boolean) | u
   if (ASKS_AGE.test(question)) return (s) => AGE.test(s);
   const duration = askedDuration(question);
   if (duration) return duration;
-  if (PAID_HOW_MUCH.test(question) || asksSumOfMoney(question)) return (s) => statesAmount(s); // a sum paid or "hoeveel voorschot": no percentage, no count
+  if (PAID_HOW_MUCH.test(question) || asksSumOfMoney(question) || WHICH_AMOUNT.test(question)) return (s) => statesAmount(s); // a sum paid or "hoeveel voorschot": no percentage, no count
   // "Hoe groot was de onrechtmatigheid in 2048?" asks a size: "in 2048 is één onrechtmatigheid geconstateerd" gives none.
   if (/\bhoe\s+(groot|hoog)\b/i.test(question) && !/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutYearsOfNames(s).replace(/\b(?:(?:19|20)\d\d|één)\b/g, ''));
   if (/\bhoeveel\b/i.test(question)) return (s) => FIGURE.test(withoutDatesAndCodes(s));

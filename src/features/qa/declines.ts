@@ -43,6 +43,9 @@ const MEETING_IN_MONTH = new RegExp(String.raw`\b(?:\p{L}*vergadering|\p{L}*bije
 /** "Wanneer is het reglement voor het laatst gewijzigd?", "welke thema's zijn dit jaar ingediend?": the latest time, the current round. */
 const [LAST_TIME, THIS_ROUND] = [/\bvoor het laatst\b/i, /\b(?:dit|deze)\s+(?:jaar|ronde|keer|kwartaal)\b/i];
 
+/** A time still to come in the asker's case ("ik zit volgende week in het AO"), which no asking sentence in the past tense looks back on. */
+const FUTURE_OF_CASE = /\b(?:volgende|komende|aanstaande)\s+(?:week|maand)\b|\b(?:over)?morgen\b|\bstraks\b|\bbinnenkort\b/gi;
+
 export type DeclineReason = 'current-state' | 'personal-data';
 
 /** The words of two or more that make a question one about today ("de volgende vergadering", "op dit moment"), if any. */
@@ -57,7 +60,8 @@ export function declineReason(question: string): DeclineReason | undefined {
   // no state of affairs, unless the asking sentence looks back on it ("Welke aanbieder was dat?").
   const { asking, setup } = questionParts(question);
   if (datedByDocument(asking)) return undefined;
-  const about = withoutNowOfCase(setup && !looksBack(asking) ? asking : question, !!setup);
+  // "Ik zit volgende week in het AO: hoeveel werkbudget werd er gevraagd?": the asking sentence looks back, not on a time to come.
+  const about = withoutNowOfCase(setup && !looksBack(asking) ? asking : setup ? `${setup.replace(FUTURE_OF_CASE, '')} ${asking}` : question, !!setup);
   if (CURRENT_STATE.test(about) || COMING_MEETING.test(about) || LAST_TIME.test(about) || ((LAST_EVENT.test(about) || MEETING_IN_MONTH.test(about)) && PAST.test(about)) || (THIS_ROUND.test(asking) && looksBack(asking))) return 'current-state';
   return undefined;
 }

@@ -11,7 +11,7 @@ function compoundHead(word: string, terms?: (word: string) => string[]): string 
 /** "Binnen hoeveel weken moet een gemeente ... aanmelden?": a number of weeks, days, months or years asked. */
 const ASKS_DURATION = /\bhoeveel\s+(?:werk)?(week|weken|dag|dagen|maand|maanden|jaar|jaren|uur|uren)\b/i;
 /** Words that frame a duration question ("hoeveel uur is het team kwijt geweest aan ..."), not what it is about. */
-const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben|geweest|kwijt|besteed|gewerkt|gestoken)$/;
+const DURATION_FRAME = /^(hoeveel|binnen|uiterlijk|tevoren|vooraf|voorafgaand|moet|moeten|mag|mogen|kan|kunnen|worden|wordt|duurt|duren|voordat|nadat|zijn|heeft|hebben|geweest|kwijt|besteed|gewerkt|gestoken)$/;
 const MIN_TOPIC_SHARE = 0.5;
 const GOES_ABOUT = /\b(?:(?:gaat|ging)\s+het\s+om|het\s+(?:gaat|ging)\s+om)\b/i;
 

@@ -168,13 +168,17 @@ const EVERYDAY: [RegExp, string][] = [
   [/\b(met\s+(?:welke|wie)\b[^?,.]{0,40}?)\b(?:trekken|trekt|trokken|trok)\s+((?:[\p{L}-]+\s+){0,3}?)op\b(?!\s+(?:de|het|een|\d))/giu, '$1werken $2samen'],
   // "Sinds wanneer draait RSJ?": since when it exists; "uit welke twee clubs": organisations, in a chat's words.
   [/\bsinds\s+wanneer\s+(?:draait|draaien)\b/gi, 'sinds wanneer bestaat'],
+  // "Wanneer sluit de inschrijving nou precies?": its closing, a planning's "sluiting inschrijvingen" or "uiterste termijn van
+  // inschrijving" (paraphrases.txt).
+  [/\bwanneer\s+(?:sluit|sluiten)\s+(de|het)\s+(inschrijving|inschrijvingen|aanmelding|aanmeldingen|indiening|ronde|aanbesteding)\b/gi, 'wanneer is de sluiting van $1 $2'],
   [/\bclubs\b/gi, 'organisaties'],
   [/\bclub\b/gi, 'organisatie'],
   // "Op oudjaar 2057", "op nieuwjaarsdag": the days as the texts date them.
   [/\boudjaar(?:sdag|savond)?\b/gi, '31 december'],
   [/\bnieuwjaar(?:sdag)?\b/gi, '1 januari'],
-  // "In 58 en het jaar ervoor", "sinds 57?": two digits after a word of time, with nothing they count, are that year too.
-  [/\b(in|over|sinds|vanaf|eind|begin|medio)\s+([2-9]\d)(?=\s*(?:[?,.;!]|$)|\s+(?:en|of|nog|al|ook)\b)/giu, '$1 20$2'],
+  // "In 58 en het jaar ervoor", "sinds 57?", "met het overschot over 57 doen?": two digits after a word of time, with nothing they
+  // count (the sentence ends, or a verb that closes it does), are that year too.
+  [/\b(in|over|sinds|vanaf|eind|begin|medio)\s+([2-9]\d)(?=\s*(?:[?,.;!]|$)|\s+(?:en|of|nog|al|ook)\b|\s+(?:doen|gedaan|gebeuren|gebeurd|besteed|uitgegeven|betaald|ontvangen|gekregen|besloten|vastgesteld|afgesproken)\s*(?:[?,.;!]|$))/giu, '$1 20$2'],
   [/\bom\s+(de|het)\s+(\p{L}+)\s+(?:te\s+laten\s+doorgaan|door\s+te\s+laten\s+gaan|door\s+te\s+kunnen\s+laten\s+gaan)\b/giu, 'om $1 $2 te laten vergaderen'],
 ];
 

@@ -51,7 +51,7 @@ export const statesNoCost = (question: string, answer: string) =>
   answer.split(/(?<=[.!?])\s+|\n+/).some((s) => NO_COST.test(s) && !NOT_FREE.test(s) && /\b(kost\p{L}*|rekening|bijdrage|gratis|betal\p{L}*)\b/iu.test(s) && questionWordsShared(question, s, AMOUNT_FRAME) >= NO_COST_SHARE);
 
 /** Words after "hoeveel" that are a unit or a measure rather than a thing counted: other checks cover those. */
-const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder)$/i;
+const NOT_COUNTED = /^(euro|geld|procent|keer|maal|tijd|kosten|budget|ruimte|de|het|een|er|van|meer|minder|langer|later|eerder|en|of|dan|dat|dit)$/i;
 /**
  * "Hoeveel is / krijgt / kostte / besteedde ...": a verb, so no thing is named as counted. A past plural ends in -den, or in
  * -ten after a consonant of 't kofschip ("werkten", "kostten"); "gemeenten", "contracten", "klachten", "calamiteiten" are
@@ -119,6 +119,8 @@ const THRESHOLD_ASKED = /\b(?:onder|boven|vanaf|beneden)\s+(?:de\s+)?hoeveel\b/i
 /** "vier kinder- en jeugdpsychiaters" counts the psychiaters: the first part of a shared compound stands between. */
 const withoutSharedFirstParts = (text: string) => text.replace(/(?<!\p{L})\p{L}+-\s+(?:en|of)\s+(?=\p{L})/gu, '');
 
+const MEASURED_CHANGE = /^(?:overschrijding|onderschrijding|stijging|daling|afwijking|groei|korting|verhoging|verlaging|toename|afname)(?:en)?$/i;
+
 export function lacksCount(question: string, answer: string, terms?: (word: string) => string[]): boolean {
   if (TOTAL_OF.test(question)) return !statesAmount(answer) && !/%|\bprocent\b/i.test(answer);
   // "Hoeveel van de verwijzingen ...?" asks a part, which a share gives ("58 procent van de verwijzingen"; shares-asked.ts checks whose).
@@ -129,8 +131,8 @@ export function lacksCount(question: string, answer: string, terms?: (word: stri
   if (/^stemmen$/i.test(noun) && new RegExp(SHARE_OF_MEMBERS, 'iu').test(answer)) return false;
   // A quorum is a count of those present: "de elf wethouders zijn bestuurder" counts the body's members, not its quorum.
   if (asksQuorum(question)) return !answer.split(/(?<=[.;])\s+/).some((s) => PRESENT_SAID.test(s) && (MEMBERS_COUNTED.test(s) || QUORUM_SHARE.test(s)));
-  // "Hoeveel kilometergeld / reiskosten / liquiditeitsvoorschot": an amount of money named by its kind, given as an amount.
-  if (namesMoney(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer);
+  // "Hoeveel kilometergeld / reiskosten": money named by its kind, an amount; "vanaf hoeveel overschrijding": a change, an amount or a percentage.
+  if (namesMoney(noun) || MEASURED_CHANGE.test(noun)) return !statesAmount(answer) && !shareOfAnAmount(question, answer) && !(MEASURED_CHANGE.test(noun) && /\d\s*(?:%|procent)/i.test(answer));
   // "gemeentes" is "gemeenten" too: the stemmer keeps the -s after a vowel.
   const stems = [stemWord(noun.toLowerCase()), stemWord(noun.toLowerCase().replace(/(?<=e)s$/, ''))];
   // A lid's or an item's own number ("2. Een aanbieder ...") counts nothing.

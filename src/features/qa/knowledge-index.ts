@@ -31,7 +31,7 @@ import { type RankedHit, titleOfKey } from './ranked-hit';
 import { withReasonFirst } from './reason-first';
 import { asksQuorum, countedThingUnsaid, countedWord, namesCounted } from './count-questions';
 import { rowOf } from './tables';
-import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow } from './year-editions';
+import { aboutOtherEdition, editionAsked, withoutTitleYears, yearsOfRow, yearsOfUndatedDays } from './year-editions';
 import { stepTermsOfList, withLeaningTerms, withListTerms, withTextLeanedOn } from './list-continuation';
 import { withCountingSentence } from './figure-sentences';
 import { capitalisedTerms, nameTerms, namesPartly, otherNamesThan } from './unknown-names';
@@ -54,6 +54,7 @@ import { GuideHeadings } from './guide-headings';
 import { withPassageFit } from './passage-fit';
 import { SectionTerms } from './section-terms';
 import { fallbacksAfter } from './answer-fallbacks';
+import { namesPlaceAmongFew } from './places-together';
 /** Facts are written to answer questions; a passage must beat them clearly to win. */
 const FACT_BOOST = 1.6;
 /** How much a passage of the newest document outranks one of the oldest (see recency()). */
@@ -180,7 +181,7 @@ export class KnowledgeIndex {
     const searched = searchedWithAsk((w, count) => this.search.search([...w.keys()].join(' '), { boostTerm: (t) => w.get(t) ?? 1 }).filter((hit) => inNamed(hit.id)).slice(0, count), weights, words, setup);
     const found = withLeaningTerms(withListTerms(searched, (id) => this.passages.get(id), (p) => this.passage(p.title, p.position + 1)), (id) => this.passages.get(id), (p) => this.passage(p.title, p.position - 1)).flatMap((hit) => {
       // A table row that names gemeenten in its headers answers for each of them: its cells are per gemeente.
-      const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '');
+      const placesSayNothing = this.listsPlaces.has(hit.id) && !rowOf(this.passages.get(hit.id)?.text ?? '') && !namesPlaceAmongFew(this.passages.get(hit.id)?.text ?? '', question, (s) => this.sentenceMatches(s, counted).filter((m) => m > 0).length >= 2);
       const matched = new Set([...hit.queryTerms.filter((t) => !(placesSayNothing && PLACE_TERMS.has(t))), ...where]);
       const exact = new Set([...Object.keys(hit.match), ...where]);
       // A named body may be named elsewhere in the same article ("voor het PFO" in lid 2 of the agenda article).
@@ -198,7 +199,7 @@ export class KnowledgeIndex {
       if (row) for (const w of counted) if (w.partTerms && !matched.has(w.terms[0]) && [...w.partTerms[w.partTerms.length - 1]].some((t) => matched.has(t)) && this.sections.chapterHas(row, w.terms[0])) matched.add(w.terms[0]);
       const saysKind = hit.kind === 'passage' && !!kindWord?.says(withTextLeanedOn(this.passages.get(hit.id)!, (p) => this.passage(p.title, p.position - 1)), `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.section ?? ''}`);
       // A row of a table per year stands for each of two years asked (year-editions.ts).
-      for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? [...yearsOfRow(question, this.passages.get(hit.id)?.text ?? ''), ...stepTermsOfList(question, counted, this.passages.get(hit.id)?.text ?? '')] : [])]) [matched, exact].forEach((set) => set.add(t));
+      for (const t of [...((saysKind && kindWord?.terms) || []), ...(hit.kind === 'passage' ? [...yearsOfRow(question, this.passages.get(hit.id)?.text ?? ''), ...yearsOfUndatedDays(question, this.passages.get(hit.id)?.text ?? '', (k) => this.passage(titleOfKey(hit.id), k)?.text), ...stepTermsOfList(question, counted, this.passages.get(hit.id)?.text ?? '')] : [])]) [matched, exact].forEach((set) => set.add(t));
       const others = otherNamesThan(names, matched), of = (asked: QueryWord[]) => (others.size ? asked.filter((w) => !others.has(w.terms[0])) : asked);
       if (!required.every((t) => matched.has(t) || others.has(t) || (!this.isFactSource(hit.id) && this.shortNames.namedByDocument(hit.id, t))) || (countedThing && !namesCounted(countedThing, matched, row && ((t) => this.sections.closingNames(row, t)))) || namesPartly(names, matched, !!row && !!rowOf(row.text)) || (hit.kind === 'passage' && !!edition && aboutOtherEdition(edition, `${titleOfKey(hit.id)}\n${this.passages.get(hit.id)?.text ?? ''}`, (w) => this.terms(w)))) return [];
       const coverage = coverageOf(of(counted), matched, exact, this.vocabulary, setup), rowCoverage = forRows === counted ? coverage : coverageOf(of(forRows), matched, exact, this.vocabulary);

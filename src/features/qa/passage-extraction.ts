@@ -113,8 +113,13 @@ const headOfHeading = (heading: string) => {
 
 /** The kind of answer each of two asks wants: the whole question's kind may be one ask's only ("..., en wat kwam daaruit?", "..., en wat is daarvoor begroot?"). */
 function askKinds(question: string): ((sentence: string) => boolean)[] {
-  return (twoAsks(question) ?? []).flatMap((ask) => withoutMomentsOf(question, askedKind(`${ask}?`)) ?? []);
+  const judged = ENOUGH_ASKED.test(question) ? [(sentence: string) => GIVES_JUDGEMENT.test(sentence)] : [];
+  return [...(twoAsks(question) ?? []).flatMap((ask) => withoutMomentsOf(question, askedKind(`${ask}?`)) ?? []), ...judged];
 }
+
+/** "... welke ratio komt eruit en is dat genoeg?": a judgement of the figure, which "valt in de klasse 'ruim voldoende'" gives. */
+const ENOUGH_ASKED = /\b(?:is|zijn|was|waren)\s+(?:dat|die|dit|het|deze)\s+(?:wel\s+|ook\s+|nog\s+)?(?:genoeg|voldoende|toereikend|afdoende)\b/i;
+const GIVES_JUDGEMENT = /\b(?:on)?voldoende\b|\bgenoeg\b|\b(?:on)?toereikend\b|\bafdoende\b/i;
 
 /**
  * "Wanneer gaat de pilot van start en waarom niet in april?": a moment the question names itself ("niet op 1 april

@@ -1,5 +1,6 @@
 import { PLACE_TERMS, termsOf, tokenize } from './dutch-text';
 import type { QaResult } from './qa.domain';
+import { splitSentences } from './passages';
 
 const placesIn = (text: string) => new Set(tokenize(text).map((t) => termsOf(t)[0]).filter((t) => t && PLACE_TERMS.has(t)));
 
@@ -17,4 +18,22 @@ export function withPlaceOnlyTogether(question: string, result: QaResult): QaRes
   if (!named.has(place) || named.size < 2) return result;
   const written = question.match(new RegExp(`\\b${place}\\p{L}*`, 'iu'))?.[0] ?? place;
   return { ...result, missing: `${written.charAt(0).toUpperCase()}${written.slice(1)} apart` };
+}
+
+/** A bullet that names more gemeenten than this goes through them (all eleven, a ranking), saying nothing of one. */
+const FEW_PLACES = 3;
+const BULLET = /^\s*[-•*]\s/;
+
+/**
+ * "Voor Hardenberg geldt een bijzonderheid. Door de dubbele declaraties ...", "- Ilse Nijhof, accounthouder voor Hardenberg,
+ * Ommen en Dalfsen" in a passage that goes through the gemeenten: a sentence that names the gemeente asked alone, or a bullet of one
+ * sentence that names it among few with more of what is asked (`saysMore`: "accounthouder"), says something of it, though the
+ * passage lists many. "Drie adviseurs (uit Deventer, Hardenberg en Steenwijkerland) leidden gesprekken" tells no figure of Hardenberg,
+ * nor does a numbered signal that compares what Deventer and Zwartewaterland use and pay.
+ */
+export function namesPlaceAmongFew(text: string, question: string, saysMore: (sentence: string) => boolean): boolean {
+  const asked = placesIn(question);
+  const namesAsked = (s: string) => [...asked].some((p) => placesIn(s).has(p));
+  return asked.size > 0 && text.split('\n').some((line) =>
+    BULLET.test(line) && splitSentences(line).length === 1 && namesAsked(line) && placesIn(line).size <= FEW_PLACES ? saysMore(line) : splitSentences(line).some((s) => namesAsked(s) && placesIn(s).size === 1));
 }

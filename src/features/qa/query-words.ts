@@ -42,7 +42,7 @@ const RELATED_HIT = 0.75;
  * "Met welke partijen ...", "uit welke onderdelen ...", "op welke niveaus ...": a kind that says nothing of the topic. A text answers it by naming
  * the parties or parts ("met de provincies", "de BVO en het PM"), so a text without the word misses nothing asked.
  */
-const GENERIC_KIND = /^(?:ding|dingen|partij|partijen|instantie|instanties|post|posten|onderdeel|onderdelen|soort|soorten|zaak|zaken|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types)$/i;
+const GENERIC_KIND = /^(?:ding|dingen|partij|partijen|instantie|instanties|post|posten|onderdeel|onderdelen|soort|soorten|zaak|zaken|niveau|niveaus|categorie|categorieen|categorieën|aspect|aspecten|type|typen|types|dimensie|dimensies|kenmerk|kenmerken|invalshoek|invalshoeken)$/i;
 
 /** What a missed word of a question's setup weighs (see coverageOf): it tells the situation, not what is asked. */
 const MISSED_SETUP_WEIGHT = 0.5;

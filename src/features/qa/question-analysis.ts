@@ -9,7 +9,7 @@ import { withoutIdioms } from './question-frames';
 import { joinSplitInfinitives } from './question-rewrites';
 import { infinitiveOf } from './separable-verbs';
 import { pluralInS, stemWord } from './word-forms';
-import { isSeparableParticle } from './separable-particles';
+import { SEPARABLE_PARTICLES, isSeparableParticle } from './separable-particles';
 import { askingSentences } from './question-setup';
 import { splitSentences } from './passages';
 import { askedForThing, asksAboutNoun, asksForInLastClause, asksAboutOwnThing, asksAboutThing, nounForms, thingOfAskedCase } from './unknown-things';
@@ -128,6 +128,8 @@ function diminutiveBases(word: string): string[] {
  * ("voeg ... toe") also asks for the joined one ("toevoegen"), with its synonyms ("vast te stellen": "besluiten").
  * Returns the particles that joined a verb.
  */
+const ASKING_WORDS = new Set(['welke', 'welk', 'hoeveel']);
+
 function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<string>, corpus: AnalysisContext): Set<string> {
   const joined = new Set<string>();
   const usedVerbs = new Set<number>();
@@ -135,11 +137,12 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   // "voor hoe lang"), not the end of a verb; one before "te" belongs to the infinitive after it ("daar een advies
   // over te geven" is no "overgaan" of an earlier "gaan"), which joinSplitInfinitives joined when the index knows it.
   // One before a figure is a preposition too: "komt het PFO in 2028 bijeen" is no "inkomen".
-  // And one before a body's short name or a place: "alle verzoeken aan RSJ" is no "aankunnen", "komt er in Raalte ... bij" no "inkomen".
+  // And one before a body's short name or a place: "alle verzoeken aan RSJ" is no "aankunnen", "komt er in Raalte ... bij" no "inkomen";
+  // or before "welke" or "hoeveel": "een analyse maken in de RIJM, op welke dimensies" is no "opmaken" ("houdt bij wanneer" is "bijhouden").
   // "Met welke adviseur samen": "samen" after "met" says together with, no end of a verb; "gaan ... samen per jaar kosten" is in total,
   // "gaat er ... samen naar jeugdhulp" is together too (no "samengaan").
   const togetherNoParticle = (i: number) => tokens[i] === 'samen' && (tokens.slice(Math.max(0, i - 5), i).includes('met') || tokens[i + 1] === 'per' || tokens[i + 1] === 'naar');
-  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^(?:\d|#)/.test(tokens[i + 1] ?? '') && !PLACE_TERMS.has(termsOf(tokens[i + 1] ?? '')[0] ?? '') && !beforeBareNoun(tokens, i) && !togetherNoParticle(i) ? [i] : []));
+  const particleAt = tokens.flatMap((t, i) => (isSeparableParticle(t) && !DETERMINERS.has(tokens[i + 1]) && tokens[i + 1] !== 'te' && !/^(?:\d|#)/.test(tokens[i + 1] ?? '') && !PLACE_TERMS.has(termsOf(tokens[i + 1] ?? '')[0] ?? '') && !ASKING_WORDS.has(tokens[i + 1]) && !beforeJoinedInfinitive(tokens, i) && !beforeBareNoun(tokens, i) && !togetherNoParticle(i) ? [i] : []));
   for (const at of particleAt) {
     const p = tokens[at];
     for (let i = at - 1; i >= 0; i--) {
@@ -158,6 +161,10 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
   }
   return joined;
 }
+
+/** "Waar kan ik daar op inzoomen?": a particle before a verb that has its own particle is that verb's preposition ("inzoomen op"). */
+const beforeJoinedInfinitive = (tokens: readonly string[], i: number) =>
+  /en$/.test(tokens[i + 1] ?? '') && SEPARABLE_PARTICLES.some((p) => tokens[i + 1].startsWith(p) && tokens[i + 1].length >= p.length + 5);
 
 /** "Voor" or "over" before a content word is a preposition ("zit het verst boven de begroting voor jeugdhulp"), no "voorzitten". */
 const PREPOSITION_PARTICLES = new Set(['voor', 'over']);

@@ -18,16 +18,17 @@ export interface QuestionParts {
  * sentence with a question mark asks; the other sentences are the setup. A question of one sentence has none.
  */
 export function questionParts(question: string): QuestionParts {
-  // "wat doet de kleine commissie? ik hoor er steeds over", "ik moet het AO iets toelichten. om welk bedrag ...": a question
-  // mark or a full stop after a word ends a sentence, also before a lower-case word typed in a chat (not "bijv. de").
-  const sentences = splitSentences(question).flatMap((s) => s.split(/(?<=\?|(?<!\b(?:bijv|enz|etc|resp|incl|excl|ca|vs|nr|art))\p{L}{3,}\.)\s+(?=\p{L})/u));
+  // "wat doet de kleine commissie? ik hoor er steeds over", "ik moet het AO iets toelichten. om welk bedrag ...", "ik zit in het
+  // MO. hoeveel ...": a question mark or a full stop after a word (or a body's short name) ends a sentence, also before a
+  // lower-case word typed in a chat (not "bijv. de"); so does a dash before a question word ("Hoe dik is de buffer – welke ratio ...?").
+  const sentences = splitSentences(question).flatMap((s) => s.split(/(?<=\?|(?<!\b(?:bijv|enz|etc|resp|incl|excl|ca|vs|nr|art))(?:\p{L}{3,}|\b\p{Lu}{2})\.)\s+(?=\p{L})/u)).flatMap((s) => s.split(DASH_BEFORE_ASK));
   const supposed = sentences.length === 1 ? SUPPOSE.exec(question) ?? INTRODUCED.exec(question) ?? REPORTED.exec(question) ?? WANTS_TO_KNOW.exec(question) : null;
   if (supposed) return { asking: supposed[2], setup: supposed[1] };
   if (sentences.length < 2) return { asking: question, setup: '' };
   // After a question, a sentence typed without its mark asks on when it has a question word or opens with a verb ("...? welke
   // beslispunten liggen er", "...? Waar en wanneer", "...? en geldt er iets apart voor K1"); not "...? ik hoor er steeds over", "Graag het lijstje.".
   const marked = sentences.map((s) => s.includes('?')).lastIndexOf(true);
-  const at = sentences.map((s, k) => s.includes('?') || (marked >= 0 && k > marked && QUESTION_WORD.test(s))).lastIndexOf(true);
+  const at = sentences.map((s, k) => s.includes('?') || (marked >= 0 && k > marked && QUESTION_WORD.test(s) && !ASKERS_PURPOSE.test(s))).lastIndexOf(true);
   const last = at >= 0 ? at : sentences.length - 1;
   // "Mag ik ...? En zo niet, wie kan dat wel?": a question that goes on from the one before asks together with it.
   const from = last > marked && marked >= 0 ? marked : last > 0 && GOES_ON.test(sentences[last]) && sentences[last - 1].includes('?') ? last - 1 : last;
@@ -37,10 +38,10 @@ export function questionParts(question: string): QuestionParts {
 
 /**
  * "Stel het RSJ wil een lening afsluiten, mag dat?", "Bij een calamiteit die ... raakt, mag ...?", "Ik kon vrijdag niet bij
- * het pfo zijn, wie waren er nog meer afwezig?", "ik schuif volgende maand aan bij het MO, wat is onze rol?": the case before
- * the comma, the question after it.
+ * het pfo zijn, wie waren er nog meer afwezig?", "ik schuif volgende maand aan bij het MO, wat is onze rol?", "aanbieder belde me
+ * net, wanneer ...": the case before the comma, the question after it.
  */
-const SUPPOSE = /^\s*(?:stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+|(?=bij\s+een\s|in\s+(?:het\s+)?geval\s|(?:als|indien)\s|(?:ik|wij|we)\s+[a-z]+\s))([^?,]+?),\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
+const SUPPOSE = /^\s*(?:stel\b(?:\s+(?:dat|je|jij|u|nou|eens|nu))*\s+|(?=bij\s+een\s|in\s+(?:het\s+)?geval\s|(?:als|indien)\s|(?:ik|wij|we)\s+[a-z]+\s|(?:een\s+|de\s+)?[a-z-]+\s+(?:belde|mailde|appte)\s+(?:me|mij|ons)\b))([^?,]+?),\s*((?:(?:op|in|aan|bij|met|om|tot|vanaf|per|sinds|binnen|door|voor|naar|over|uit|van)\s+(?=welke?\b|hoeveel\b))?(?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|wanneer|waar|welke?|is|zijn|hoeveel|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
 
 /** "Ik ben nieuw als financieel adviseur bij Raalte: hoe vaak maken wij ons voorschot over?": who asks before the colon. */
 const INTRODUCED = /^\s*([^?:]{12,}?):\s*((?:mag|mogen|kan|kunnen|moet|moeten|wat|wie|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?|is|zijn|geldt|gelden|heeft|hebben|krijgt|krijgen)\b[^]*)$/i;
@@ -53,6 +54,11 @@ const REPORTED = /^\s*((?!\s*ik\b)[^?:]{6,}?\b(?:vraagt|vroeg|vragen|vroegen|wil
 
 /** "Ik zit morgen in het PFO en wil even paraat hebben welke thema's ...": the asker's case and wish, then the question asked indirectly. */
 const WANTS_TO_KNOW = /^\s*((?:ik|wij|we)\b[^?:]{0,80}?\b(?:wil|willen|moet|moeten)\s+(?:\p{L}+\s+){0,3}?(?:weten|hebben|checken|nagaan|horen|opzoeken|uitzoeken))\s+((?:wie|wat|hoe|hoeveel|hoelang|wanneer|waar|waarom|welke?)\b[^]*)$/iu;
+
+const DASH_BEFORE_ASK = /\s+[–—-]\s+(?=(?:wie|wat|welke?|hoe|hoeveel|waar\p{L}*|wanneer|waarom)\b)/iu;
+
+/** "...? moet het in een memo voor de jurist zetten": what the asker will do with the answer, no question of its own. */
+const ASKERS_PURPOSE = /^\s*(?:ik\s+|we\s+|wij\s+)?(?:moet|moeten|wil|willen|ga|gaan)\s+(?:het|dat|dit|ze|die)\s+(?:\p{L}+\s+){0,4}?(?:in|voor|naar)\s+(?:een|de|het|mijn|m'n|ons|onze)\s+(?:memo|notitie|mail|e-?mail|presentatie|verslag|stuk|raadsvoorstel|raadsinformatiebrief|nieuwsbrief|overzicht|collega'?s?|wethouder|jurist)\b/iu;
 
 const QUESTION_WORD = /\b(?:wie|wat|welke?|hoe|hoeveel|waar\p{L}*|wanneer|waarom)\b|^\s*(?:en\s+|of\s+)?(?:geldt|gelden|is|zijn|kan|kunnen|mag|mogen|moet|moeten|heeft|hebben|krijgt|krijgen|wordt|worden|komt|gaat)\b/iu;
 

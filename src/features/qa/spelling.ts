@@ -7,7 +7,7 @@ import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
 
 // "laagste": a superlative is as Dutch as its base word, "leverde" a past tense as its stem; "leerlingen" is "leerling" + en.
-const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'den', 'ten', 'de', 'te', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
+const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'den', 'der', 'ten', 'de', 'te', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
 const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)).filter((base) => !OPENS_SYLLABLE(base, word.slice(base.length)) && (word.length - base.length > 1 || !word.endsWith('n') || /[aeiouy]$/.test(base))); // "producties": "producti" + es, and "productie" + s; an -n only after a vowel ("ziekte|n", not "prioriteringn")
 export const isDictionaryForm = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base)); // or an inflection of one
 /** A plural in -en or an adjective in -e spells an open syllable with one vowel ("personen", "hoge"): the dictionary's stem doubles it ("persoon", "hoog"). */

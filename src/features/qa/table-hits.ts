@@ -133,7 +133,7 @@ function tableHitsAnswer(question: string, hits: TableHit[], best: TableHit | un
   if (!compares && asksRowsHolding(question)) candidates.push(...hits.filter((h) => rowAt(h) && !named(h)).sort((a, b) => b.rowCoverage - a.rowCoverage || b.rank - a.rank));
   // The first table that answers: a table without amounts does not answer "gaf … uit", the next may.
   const tried = new Set<string>();
-  const timeAsked = askedDuration(question);
+  const timeAsked = askedDuration(question) ?? (/\btot\s+wanneer\b/i.test(question) ? askedKind(question) : undefined); // "tot wanneer": a date
   for (const candidate of withBandAndAttendance(question, candidates, hits, best, (h) => (rowAt(h) ? source.passage(h.id)?.text : undefined)).filter((h) => h.rowCoverage >= minCoverage && (h.thingShare ?? 1) >= 0.4)) {
     if (tried.size >= MAX_TABLES) break;
     const passage = latestRow(question, source.passage(candidate.id)!, (t, k) => source.passageAt(t, k));

@@ -87,3 +87,23 @@ export function withoutTitleYears<W extends { terms: string[] }>(words: W[], pas
   const rest = words.filter((w) => !(/^(?:19|20)\d{2}$/.test(w.terms[0]) && passage.title.includes(w.terms[0]) && (evenIfSaid || !passage.text.includes(w.terms[0]))));
   return rest.length ? rest : words;
 }
+
+/** A day and month without a year ("Donderdag 21 december werd ... besproken"). */
+const UNDATED_DAY = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_NAMES})\b(?!\s+(?:19|20)\d\d)`, 'i');
+
+/**
+ * "Welke raad ging in 2017 als laatste akkoord?" of a release that dates the vote "21 december" and says "Op 1 januari 2018 gaat
+ * ... van start": a day without a year, in a document that names the first day of the next year but never the year asked, is of
+ * the year asked.
+ */
+export function yearsOfUndatedDays(question: string, text: string, passageText: (position: number) => string | undefined): string[] {
+  const asked = yearsAsked(question);
+  if (!asked.length || !UNDATED_DAY.test(text)) return [];
+  const named = new Set<string>();
+  const starts = new Set<string>();
+  for (let k = 0, t = passageText(0); t !== undefined; t = passageText(++k)) {
+    for (const m of t.matchAll(/\b(?:19|20)\d\d\b/g)) named.add(m[0]);
+    for (const m of t.matchAll(/\b1\s+januari\s+((?:19|20)\d\d)\b/gi)) starts.add(m[1]);
+  }
+  return asked.filter((year) => !named.has(year) && starts.has(String(Number(year) + 1)));
+}
