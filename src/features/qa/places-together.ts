@@ -33,7 +33,13 @@ const BULLET = /^\s*[-•*]\s/;
  */
 export function namesPlaceAmongFew(text: string, question: string, saysMore: (sentence: string) => boolean): boolean {
   const asked = placesIn(question);
-  const namesAsked = (s: string) => [...asked].some((p) => placesIn(s).has(p));
-  return asked.size > 0 && text.split('\n').some((line) =>
-    BULLET.test(line) && splitSentences(line).length === 1 && namesAsked(line) && placesIn(line).size <= FEW_PLACES ? saysMore(line) : splitSentences(line).some((s) => namesAsked(s) && placesIn(s).size === 1));
+  const namesAsked = (named: Set<string>) => [...asked].some((p) => named.has(p));
+  return asked.size > 0 && text.split('\n').some((line) => {
+    const sentences = splitSentences(line), named = placesIn(line);
+    if (BULLET.test(line) && sentences.length === 1 && namesAsked(named) && named.size <= FEW_PLACES) return saysMore(line);
+    return sentences.some((s) => {
+      const inSentence = placesIn(s);
+      return inSentence.size === 1 && namesAsked(inSentence);
+    });
+  });
 }

@@ -102,7 +102,7 @@ export function yearsOfUndatedDays(question: string, text: string, passageText: 
   const named = new Set<string>();
   const starts = new Set<string>();
   for (let k = 0, t = passageText(0); t !== undefined; t = passageText(++k)) {
-    for (const m of t.matchAll(/\b(?:19|20)\d\d\b/g)) named.add(m[0]);
+    for (const m of t.matchAll(YEAR)) named.add(m[0]);
     for (const m of t.matchAll(/\b1\s+januari\s+((?:19|20)\d\d)\b/gi)) starts.add(m[1]);
   }
   return asked.filter((year) => !named.has(year) && starts.has(String(Number(year) + 1)));
