@@ -29,7 +29,7 @@ async function main() {
     total.asked += items.length;
   };
   const only = process.argv[2];
-  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9', 'blind/lead-s11', 'blind/lead-s12', 'blind/lead-s13', 'blind/lead-s14', 'blind/lead-s15', 'blind/lead-s16', 'blind/lead-s17', 'blind/lead-s18', 'blind/lead-s19', 'blind/lead-s20', 'blind/lead-s21', 'blind/lead-s22', 'blind/lead-s24', 'blind/lead-s25', 'blind/lead-s27', 'blind/lead-s28', 'blind/lead-s29', 'blind/lead-s30', 'blind/lead-s31', 'blind/lead-s32', 'blind/lead-s33', 'blind/lead-s34', 'blind/lead-s35', 'blind/lead-s36', 'blind/lead-s37', 'blind/lead-s38', 'blind/lead-s39', 'blind/lead-s40', 'blind/lead-s41', 'blind/lead-s42', 'blind/lead-s43', 'blind/lead-s44', 'blind/lead-s45', 'blind/lead-s46', 'blind/lead-s47', 'blind/lead-s48', 'blind/lead-s49', 'blind/lead-s50', 'blind/lead-s51', 'blind/lead-s52', 'blind/lead-s53', 'blind/lead-s54', 'blind/lead-s55', 'blind/lead-s56', 'blind/lead-s57']) {
+  for (const set of ['heldout', 'dev', 'tables', 'blind', 'blind/lead-s4', 'blind/lead-s5', 'blind/lead-s6', 'blind/lead-s7', 'blind/lead-s9', 'blind/lead-s11', 'blind/lead-s12', 'blind/lead-s13', 'blind/lead-s14', 'blind/lead-s15', 'blind/lead-s16', 'blind/lead-s17', 'blind/lead-s18', 'blind/lead-s19', 'blind/lead-s20', 'blind/lead-s21', 'blind/lead-s22', 'blind/lead-s24', 'blind/lead-s25', 'blind/lead-s27', 'blind/lead-s28', 'blind/lead-s29', 'blind/lead-s30', 'blind/lead-s31', 'blind/lead-s32', 'blind/lead-s33', 'blind/lead-s34', 'blind/lead-s35', 'blind/lead-s36', 'blind/lead-s37', 'blind/lead-s38', 'blind/lead-s39', 'blind/lead-s40', 'blind/lead-s41', 'blind/lead-s42', 'blind/lead-s43', 'blind/lead-s44', 'blind/lead-s45', 'blind/lead-s46', 'blind/lead-s47', 'blind/lead-s48', 'blind/lead-s49', 'blind/lead-s50', 'blind/lead-s51', 'blind/lead-s52', 'blind/lead-s53', 'blind/lead-s54', 'blind/lead-s55', 'blind/lead-s56', 'blind/lead-s57', 'blind/lead-s58']) {
     const dir = path.join(__dirname, set);
     for (const doc of readdirSync(dir).filter((f) => /\.(md|docx|pdf)$/.test(f) && (!only || f.includes(only)))) {
       const file = path.join(dir, doc);
@@ -141,6 +141,7 @@ async function main() {
   score('seeds lead-s55', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s55/seeds-fresh-s55.jsonl')));
   score('seeds lead-s56', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s56/seeds-fresh-s56.jsonl')));
   score('seeds lead-s57', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s57/seeds-fresh-s57.jsonl')));
+  score('seeds lead-s58', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s58/seeds-fresh-s58.jsonl')));
   score('seeds lead-s44b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s44/seeds-fresh-s44b.jsonl')));
   score('seeds lead-s45b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s45/seeds-fresh-s45b.jsonl')));
   score('seeds lead-s46b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s46/seeds-fresh-s46b.jsonl')));
@@ -155,6 +156,7 @@ async function main() {
   score('seeds lead-s55b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s55/seeds-fresh-s55b.jsonl')));
   score('seeds lead-s56b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s56/seeds-fresh-s56b.jsonl')));
   score('seeds lead-s57b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s57/seeds-fresh-s57b.jsonl')));
+  score('seeds lead-s58b', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s58/seeds-fresh-s58b.jsonl')));
   // Near misses the gate must not answer as if the documents knew ("mag een wethouder zijn hond meenemen?"), and typos.
   score('gate near misses', seedsOnly, readItems(path.join(__dirname, 'dev/gate-near-misses.jsonl')));
   score('gate typos', seedsOnly, readItems(path.join(__dirname, 'seeds/gate-typos.jsonl')));
