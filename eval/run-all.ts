@@ -68,6 +68,8 @@ async function main() {
   score('seeds fresh-s57bdev', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s57bdev.jsonl')));
   score('seeds fresh-s58dev', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s58dev.jsonl')));
   score('seeds fresh-s58bdev', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s58bdev.jsonl')));
+  score('seeds fresh-s59dev', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s59dev.jsonl')));
+  score('seeds fresh-s59bdev', seedsOnly, readItems(path.join(__dirname, 'seeds/fresh-s59bdev.jsonl')));
   score('seeds lead-s5', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s5/seeds-fresh-s5.jsonl')));
   score('seeds lead-s6', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s6/seeds-fresh-s6.jsonl')));
   score('seeds lead-s7', seedsOnly, readItems(path.join(__dirname, 'blind/lead-s7/seeds-fresh-s7.jsonl')));
