@@ -51,7 +51,10 @@ describe('the lid that answers what the question asks besides its words', () => 
     expect(askedIntents('Kan de deadline nog worden opgeschoven?')[0]('De wethouder kan de termijn verlengen.')).toBeGreaterThan(0);
     expect(askedIntents('Zijn er uitzonderingen op de uitbetaling in twee delen?')[0]('Dat geldt niet, tenzij de vereniging bouwt.')).toBeGreaterThan(0);
     expect(askedIntents('Zijn er uitzonderingen op de uitbetaling in twee delen?')[0]('De subsidie wordt uitbetaald.')).toBe(0);
-    expect(askedIntents('Wie is de contactpersoon?')).toHaveLength(0);
+    expect(askedIntents('Wat doet de contactpersoon?')).toHaveLength(0);
+    // "Wie is de contactpersoon?" asks who holds the role: the sentence that names a person with it.
+    expect(askedIntents('Wie is de contactpersoon?')[0]('Contactpersoon Eva de Boer beantwoordt vragen.')).toBeGreaterThan(0);
+    expect(askedIntents('Wie is de contactpersoon?')[0]('De contactpersoon beantwoordt vragen.')).toBe(0);
   });
 
   it('"wat doen we met het overschot?" asks where it goes: the sentence that says so, not the one that states it', async () => {

@@ -27,8 +27,13 @@ export interface Query {
 }
 
 export type Parsed =
-  /** `mentionOnly`: a provider is named, but neither its status nor any data is asked ("welke stappen kent de escalatie ladder"). */
-  | { type: 'query'; query: Query; mentionOnly?: boolean }
+  /**
+   * `documentsFirst`: the data was read from words a governance question uses too, so the documents answer first when they
+   * can: a provider named in passing ("welke stappen kent de escalatie ladder"), "risico" without a signal ("de buffer in
+   * verhouding tot de risico's"), an amount of a gemeente without a contract ("Hardenberg had dubbele declaraties, om welk
+   * bedrag ging het").
+   */
+  | { type: 'query'; query: Query; documentsFirst?: boolean }
   /** A provider was asked about by name but none matched. */
   | { type: 'unknown-provider'; phrase: string }
   /** About providers or contracts, but not a question we can answer. */
@@ -111,9 +116,12 @@ export function parseQuestion(text: string, ctx: ParseContext): Parsed | undefin
   }
   if (kind === 'waits' && asksWaitHistoryOrCount(t, ctx.today)) return undefined;
   if (kind === 'contracts' && !providerId && asksBeyondContractData(t, ctx)) return undefined;
-  const mentionOnly = kind === 'status' && !STATUS_PHRASE.test(t) && !isShort(t);
-  return { type: 'query', query: { kind, providerId, ...slots }, ...(mentionOnly && { mentionOnly }) };
+  const documentsFirst = !isShort(t) && (kind === 'status' ? !STATUS_PHRASE.test(t) : readFromSharedWords(t, kind, providerId));
+  return { type: 'query', query: { kind, providerId, ...slots }, ...(documentsFirst && { documentsFirst }) };
 }
+
+const readFromSharedWords = (t: string, kind: QueryKind, providerId?: string) =>
+  (kind === 'signals' && !/signa(?:a|l)/.test(t)) || (kind === 'contracts' && !providerId && !CONTRACT_WORD.test(t));
 
 const isShort = (t: string) => t.split(' ').length <= 5;
 

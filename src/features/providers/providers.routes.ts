@@ -88,7 +88,7 @@ async function withDocumentFigure(replies: Reply[], query: Query, text: string, 
  */
 async function isGovernanceQuestion(parsed: Parsed, text: string, followsUp: boolean, governance?: GovernanceKnowledge): Promise<boolean> {
   if (parsed.type === 'unknown-provider') return !!(await governance?.namesTopic(parsed.phrase));
-  return parsed.type === 'query' && !!parsed.mentionOnly && !followsUp && !!(await governance?.answers(text));
+  return parsed.type === 'query' && !!parsed.documentsFirst && !followsUp && !!(await governance?.answers(text));
 }
 
 /** The last query per conversation, so "en in Deventer?" has something to build on. */

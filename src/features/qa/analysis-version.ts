@@ -5,4 +5,4 @@
  * again on the next start instead of mixing old and new terms. `tests/qa/analysis-version.test.ts`
  * fails when the terms change and this does not.
  */
-export const ANALYSIS_VERSION = '77';
+export const ANALYSIS_VERSION = '78';

@@ -193,6 +193,9 @@ export function answerPerAsk(question: string, whole: QaResult, answerOf: (quest
   const unanswered = half && (half === a ? asks[1] : asks[0]);
   if (half && unanswered && whole.kind === 'none' && whole.reason === 'low-score') return givesWhatIsAsked(unanswered)?.(half.answer) || (asksCauseByName(unanswered) && givesCause(half.answer)) || countGivenAlong(half.answer, unanswered, says) ? half : { ...half, unansweredAsk: unanswered.replace(/\?\s*$/, '') };
   if (!answered(a) || !answered(b) || sameText(a, b) || (unsaidInAnswer(whole) && !saysThing(a, whole.unanswered) && !saysThing(b, whole.unanswered))) return whole;
+  // "Wanneer moet de tussentijdse evaluatie op tafel liggen en wie schrijft die": the first ask surely finds a document's passage,
+  // the whole question only a curated fact on what the second ask guesses ("het opstellen van de regiovisie"): that passage.
+  if (answered(whole) && whole.passageRef.kind === 'fact' && a.passageRef.kind === 'passage' && ![whole.source.title, b.source.title].includes(a.source.title) && a.confidence > whole.confidence && !gives(whole, a)) return a;
   // Two questions of their own ("Hoe vaak vergaderde het BO? Was er ook een spoedoverleg?") whose answers the whole
   // question's answer gives neither of: each answer, once.
   // So are two asks of one sentence that each find their answer in the section the whole answer comes from ("hoeveel

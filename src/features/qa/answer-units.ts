@@ -34,7 +34,7 @@ export const LEANS_ON_BEFORE =
 /** How much of what the sentence naming a person says a sentence with that person as "zij" or "hij" says. */
 const SUBJECT_SHARE = 0.8;
 /** A sentence opening with a person as its subject by a pronoun: "Zij registreert ...", "Hij zit het overleg voor". */
-const PERSON_SUBJECT = /^(?:zij|hij)\s+\p{L}+/iu;
+export const PERSON_SUBJECT = /^(?:zij|hij)\s+\p{L}+/iu;
 /** "Het gaat om een incidenteel bedrag van € 110.000": a sentence that says what the one before is about in figures. */
 export const SAYS_WHAT_BEFORE_IS = /^het\s+(?:gaat|ging)\s+om\b|^het\s+betreft\b/i;
 /** A sentence read by the one before it: it points back at it, or says what it is about. */
@@ -141,7 +141,7 @@ function titledBy(units: Unit[], matches: (sentence: string) => number[]): { hit
  * A table row passage (its header line and its row) as one item of a list: its first cell names it, the other cells
  * follow with their column headers. A header line picked alone, without the row it heads, would answer nothing.
  */
-function rowAsItem({ headers, cells }: { headers: string[]; cells: string[] }): string {
+export function rowAsItem({ headers, cells }: { headers: string[]; cells: string[] }): string {
   const rest = cells.slice(1).flatMap((cell, k) => (cell ? [`${headers[k + 1]}: ${cell}`] : []));
   if (!rest.length) return cells[0];
   return cells[0] ? `${cells[0]}: ${rest.join('; ')}` : rest.join('; ');

@@ -149,6 +149,9 @@ export function amountForOtherItem(question: string, answer: string, words: Quer
 
 const bodiesIn = (text: string) => new Set(tokenize(text).map(bodyOf).filter((b): b is string => !!b));
 
+/** A condition the question opens with ("als VT ...,"): the asker's case. */
+const CONDITION_FIRST = /^\s*(?:als|wanneer|indien|zodra|stel dat)\b[^,?]*,\s*/i;
+
 /**
  * "Met hoeveel gemeenten werkt Twente samen binnen OZJT?" is not answered by the region's own "de elf gemeenten" in a
  * sentence after one naming OZJT: when a count question names a party by its own name (a capitalised word, not a
@@ -160,7 +163,8 @@ export function countForOtherNamed(question: string, answer: string, terms: (wor
   if (!wordAfterHoeveel(question) && !amount) return false;
   // "MO-leden": only a capitalised part is a name; "leden" is who, in any document. Of two asks ("... in het Stadhuis, en
   // hoeveel waren dat er in het Stadskantoor?") each names its own party: the names of the one that counts.
-  const counting = twoAsks(question)?.find((ask) => wordAfterHoeveel(ask) || asksAmount(ask)) ?? question;
+  // "Als VT de crisisdienst inschakelt, hoeveel tijd heeft het toegangsteam ...": a party of the condition is the case, not the one counted.
+  const counting = (twoAsks(question)?.find((ask) => wordAfterHoeveel(ask) || asksAmount(ask)) ?? question).replace(CONDITION_FIRST, '');
   const capitalised = new Set((counting.match(/\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu) ?? []).flatMap((w) => tokenize(w).map((t) => terms(t)[0])));
   const parties = [...capitalisedTerms(counting, terms)].filter((t) => !!t && capitalised.has(t) && !BODIES.has(t) && !WEAK_TERMS.has(t) && !PLACE_TERMS.has(t));
   if (parties.length === 0) return false;

@@ -14,8 +14,11 @@ export const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|met welke reden|wat
  * first ask) names, asked anywhere in it.
  */
 const ASKS_CAUSE = /\b(?:waar\s+(?:komt|kwam|ligt|lag)\s+(?:dat|dit|het)\s+(?:door|aan)|waardoor\s+(?:komt|kwam)\s+(?:dat|dit|het)|hoe\s+(?:komt|kwam)\s+(?:dat|dit)(?=\s*(?:[?,.!]|$))|hoe\s+(?:komt|kwam|kan)\s+het,?\s+dat|wat\s+(?:is|was|zijn|waren)\s+(?:daar(?:van)?\s+)?(?:(?:volgens\s+)?(?:\p{L}+\s+){0,4}?)de\s+oorza(?:ak|ken)|waar\s+(?:komt|kwam|komen|kwamen)\s+(?:dat|dit|het|die|deze)\s+(?:\p{L}+\s+)?vandaan)\b/iu;
-/** A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen", "daarmee willen we voorkomen dat"); "vroeg om ... te" asks, it gives no purpose. */
-const GIVES_REASON = /\b(omdat|want|doordat|waardoor|op (?:verzoek|aandringen) van|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|gezien\s+(?:de|het|deze|dit|die)|(?:zou|zal|zouden|zullen)\s+betekenen\s+dat|(?:moet|moeten|zal|zullen|zorgt|zorgen)\s+ervoor\s+(?:\p{L}+\s+)?zorgen\s+dat|zorgt\s+ervoor\s+dat|op (?:die|deze) (?:manier|wijze)|(?:wil|willen|wilde|wilden)\s+(?:\p{L}+\s+){0,3}(?:voorkomen|bereiken)\s+dat|(?<!\b(?:vroeg|vroegen|vraagt|vragen|verzoek|verzoekt|verzocht|verzoeken)\s+)om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
+/**
+ * A sentence that gives a reason or a purpose ("omdat", "zodat", "noodzakelijk om ... te garanderen", "daarmee willen we voorkomen dat",
+ * "dat volgt uit de rol van ..."); "vroeg om ... te" asks and "het recht om ... te" holds, neither gives a purpose.
+ */
+const GIVES_REASON = /\b(omdat|want|doordat|waardoor|op (?:verzoek|aandringen) van|zodat|daarom|daardoor|hierdoor|reden|redenen|noodzakelijk|teneinde|vanwege|wegens|dankzij|met als doel|bedoeld om|gezien\s+(?:de|het|deze|dit|die)|(?:zou|zal|zouden|zullen)\s+betekenen\s+dat|(?:moet|moeten|zal|zullen|zorgt|zorgen)\s+ervoor\s+(?:\p{L}+\s+)?zorgen\s+dat|zorgt\s+ervoor\s+dat|op (?:die|deze) (?:manier|wijze)|(?:volgt|volgen|volgde)\s+uit|(?:vloeit|vloeien)\s+(?:\p{L}+\s+)?voort\s+uit|(?:wil|willen|wilde|wilden)\s+(?:\p{L}+\s+){0,3}(?:voorkomen|bereiken)\s+dat|(?<!\b(?:vroeg|vroegen|vraagt|vragen|verzoek|verzoekt|verzocht|verzoeken|recht|mogelijkheid|kans|gelegenheid|bevoegdheid|tijd)\s+)om\s+(?:[\p{L}'’()-]+\s+){1,8}te\s+\p{L}+)\b/iu;
 /**
  * A sentence that names a cause without a word of reason: "Die aanbieder kampt met een tekort aan psychiaters.", "Een
  * aannemelijke verklaring is ...", "De daling is vooral toe te schrijven aan ...".

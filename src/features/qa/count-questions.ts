@@ -158,8 +158,13 @@ export function answersForOtherParty(question: string, answer: string, terms: (w
   const passiveSays = (s: string) => !PRONOUN.test(found[1]) && PASSIVE_WITHOUT_AGENT.test(s);
   // "... verzending van de stukken: voor het PFO uiterlijk tien werkdagen": the clause after a colon goes on with the one before.
   const said = (s: string) => tokenize(s).some(namesParty) || passiveSays(s);
-  return withFigure.length > 0 && !withFigure.some((s) => said(s) || clauses.some((c, i) => clauses[i + 1] === s && c.endsWith(':') && said(c)));
+  // "... is voor een jongere wiens crisis voorbij is. Hij of zij kan er maximaal drie maanden blijven.": a subject pronoun names the party before.
+  const leansOn = (c: string, s: string) => c.endsWith(':') || REFERS_BACK.test(s);
+  return withFigure.length > 0 && !withFigure.some((s) => said(s) || clauses.some((c, i) => clauses[i + 1] === s && leansOn(c, s) && said(c)));
 }
+
+/** A clause whose subject is a pronoun for the person of the clause before. */
+const REFERS_BACK = /^(?:hij of zij|zij of hij|hij|zij|ze)\b/i;
 
 /** A row of a table as the answer gives it: its name, then "Header: cell; Header: cell". */
 const ROW_ANSWER = /^[^:;\n]{1,80}: [^:;\n]{1,40}: /;

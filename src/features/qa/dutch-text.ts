@@ -1,5 +1,6 @@
 import { rememberedPerText } from '../../shared/text-memo';
 import { withJoinedVerbs } from './separable-verbs';
+import { isSeparableParticle } from './separable-particles';
 import { STOP_WORDS } from './vocabulary-words';
 import type { Decompounder } from './decompounder';
 import { withWordsSpelledOut } from './spelled-out-words';
@@ -148,6 +149,8 @@ export function termsOf(word: string, decompounder?: Decompounder): string[] {
     if (STOP_WORDS.has(part)) continue;
     const partStem = stemWord(part);
     terms.add(partStem);
+    // "Binnen|gekomen" came in: a verb's particle says it, not the synonyms of its own ("binnen" no term of time).
+    if (i === 0 && parts.length > 1 && (isSeparableParticle(part) || part === 'binnen')) continue;
     // Only a full split carries synonyms: a lone tail may be a false split ("trans|formatie"). A compound is a kind
     // of its last part: a word known only as written counts there ("raadszitting" is a zitting), not before it
     // (a "jongerenadviesraad" is an adviesraad, no group of jongeren).

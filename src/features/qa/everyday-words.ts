@@ -171,6 +171,18 @@ const EVERYDAY: [RegExp, string][] = [
   // "Wanneer sluit de inschrijving nou precies?": its closing, a planning's "sluiting inschrijvingen" or "uiterste termijn van
   // inschrijving" (paraphrases.txt).
   [/\bwanneer\s+(?:sluit|sluiten)\s+(de|het)\s+(inschrijving|inschrijvingen|aanmelding|aanmeldingen|indiening|ronde|aanbesteding)\b/gi, 'wanneer is de sluiting van $1 $2'],
+  // "Wie draait de crisisdienst?": who carries it out, as a text says it ("voert de crisisdienst uit"); not "wie draait op voor".
+  [/\bwie\s+(?:draait|draaien|draaide|draaiden)\s+((?:de|het)\s+[\p{L}-]+)(?!\s+(?:op|voor)\b)/giu, 'wie voert $1 uit'],
+  // "Wie zit die commissie eigenlijk voor?": who chairs it, as a text names its "voorzitter".
+  [/\bwie\s+(?:zit|zat)\s+((?:de|het|die|dat|deze|dit)\s+(?:[\p{L}-]+\s+){0,3}?)((?:(?:eigenlijk|nu|tegenwoordig|momenteel)\s+)*)voor(?=\s*(?:[?,.!]|$)|\s+in\s+)/giu, 'wie is de voorzitter van $1$2'],
+  // "De klachtencie", "de kleine cie": "cie" is how Dutch shortens "commissie" (not the "-cie" of "provincie"); "in 't jaar" is "het".
+  [/\b(\p{L}{4,}(?:en|s))cie\b/giu, '$1commissie'],
+  [/\bcie\b/gi, 'commissie'],
+  [/(?<=^|\s)['’]?t(?=\s+\p{L}{2,})/gu, 'het'],
+  // "Wanneer moet de evaluatie op tafel liggen?": when it is delivered ("ligt uiterlijk ... bij de stuurgroep"); no table.
+  [/\bop\s+tafel\s+(liggen|ligt|lag|lagen|leggen|legt|gelegd)\b/gi, '$1'],
+  // "Waarom moet dat per se": insisting, no word of what is asked.
+  [/\bper\s+se\b/gi, ''],
   [/\bclubs\b/gi, 'organisaties'],
   [/\bclub\b/gi, 'organisatie'],
   // "Op oudjaar 2057", "op nieuwjaarsdag": the days as the texts date them.

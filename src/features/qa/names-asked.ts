@@ -1,6 +1,6 @@
 import { textOverRows } from './content-asked';
 import { PLACE_TERMS, termsOf } from './dutch-text';
-import { isDictionaryForm } from './spelling';
+import { isDictionaryForm } from './dictionary-forms';
 
 /** The parties a question may ask by name. */
 const PARTIES = String.raw`(?:zorg)?aanbieders?|organisaties?|instellingen?|partijen|bureaus?|bedrijven`;

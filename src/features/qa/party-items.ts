@@ -19,14 +19,21 @@ const MIN_ITEMS = 2;
 /** Whether a word of a text is one the question names itself. */
 type Named = (word: string) => boolean;
 
+/** The code a label opens with ("R3 – Snelle lijn", "A1 – Reactietermijn"). */
+const LABEL_CODE = /^\s*(\p{Lu}{1,3}\d{1,3})\b/u;
+/** A code the question names picks its item, whatever words the other labels share with the question. */
+const CODE_NAMED = 100;
+
 /** How many words of a line's bold label the question names; undefined for a line without one. */
 function labelNamed(line: string, named: Named): number | undefined {
   const label = line.match(PARTY_LABEL)?.[1];
-  return label === undefined ? undefined : (label.match(/\p{L}{2,}/gu) ?? []).filter(named).length;
+  if (label === undefined) return undefined;
+  const code = label.match(LABEL_CODE)?.[1];
+  return code && named(code) ? CODE_NAMED : (label.match(/\p{L}{2,}/gu) ?? []).filter(named).length;
 }
 
-/** Whether the question asks what a party is to do. */
-export const asksPartyTask = (question: string): boolean => ASKS_PARTY_TASK.test(question);
+/** Whether the question asks what a party is to do; "welke aanbevelingen zijn niet opgevolgd" asks their state. */
+export const asksPartyTask = (question: string): boolean => ASKS_PARTY_TASK.test(question) && !/\bniet\b/i.test(question);
 
 /** Whether a passage of such a list holds an item whose label the question names (for ranking it). */
 export function namesParty(passage: Pick<Passage, 'section' | 'text'>, named: Named): boolean {

@@ -1,5 +1,5 @@
 import { fold } from '../../shared/fold';
-import { isDictionaryForm } from './spelling';
+import { isDictionaryForm } from './dictionary-forms';
 import { toPipeLines } from './tables';
 
 /** A text item of a PDF page with where it sits: x and y of its baseline start, its width and font size. */

@@ -1,12 +1,14 @@
 import { questionParts } from './question-setup';
 
 /** Someone's contact details, address, income or identity numbers: the documents hold none of them. */
-const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiel nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
+const PERSONAL = /\b(telefoonnummer|06-?nummer|mobiele? (?:telefoon)?nummer|privénummer|prive-?nummer|e-?mailadres|mailadres|huisadres|woonadres|thuisadres|adres van|waar (woont|wonen)|salaris|verdient|inkomen|bsn|burgerservicenummer|geboortedatum|geboren|privé|prive)\b/i;
 /**
  * "De woonplaats van de coördinator" is someone's; "ruzie over de woonplaats", "de woonplaats van een pleegkind" are the
  * woonplaatsbeginsel, a rule of the Jeugdwet the documents explain.
  */
 const SOMEONES_RESIDENCE = /\bwoonplaats van (?:de |het |een |dat |die |onze |mijn |zijn |haar )?(?:\p{Lu}\p{L}+|\p{L}*(?:voorzitter|coördinator|coordinator|wethouder|manager|secretaris|directeur|medewerker|adviseur|bestuurder|ambtenaar|lid))\b/u;
+/** "In welke salarisschaal zit de regiomanager?": someone's pay; "tot welke salarisschaal mag de regiomanager aanstellen" is a mandate. */
+const SOMEONES_SCALE = /\bin\s+welke\s+(?:salaris)?schaal\s+(?:zit|zat|zitten|valt|staat)\b/i;
 /**
  * "Het mailadres van het meldpunt", "het telefoonnummer van de Toegang": an organisation's contact details, which a
  * document may publish, not someone's; the search answers them or declines as for any other question.
@@ -28,4 +30,4 @@ const asksRuleOnData = (asking: string) => RULE_ON_DATA.test(asking) && !GETS_DA
 
 /** "Wat is het telefoonnummer van de voorzitter?": personal details asked for, which the bot declines; not a rule about handling them. */
 export const asksPersonalData = (question: string) =>
-  (PERSONAL.test(question.replace(ORGANISATION_CONTACT, ' ').replace(DATA_OF_A_GROUP, ' ')) || SOMEONES_RESIDENCE.test(question)) && !asksRuleOnData(questionParts(question).asking);
+  (PERSONAL.test(question.replace(ORGANISATION_CONTACT, ' ').replace(DATA_OF_A_GROUP, ' ')) || SOMEONES_RESIDENCE.test(question) || SOMEONES_SCALE.test(question)) && !asksRuleOnData(questionParts(question).asking);

@@ -23,6 +23,8 @@ export interface AnalysisContext {
   vocabulary: { has(term: string): boolean };
 }
 
+/** Before a word they make it a noun: "alle namen", "de stukken" (not "die", "dat": "de aanbieder die het overneemt"). */
+const ARTICLES = new Set(['de', 'het', 'een', 'alle', 'welke', 'hun', 'onze', 'elke', 'iedere']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'welk', 'welke', 'hoeveel', 'hoelang', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'jouw', 'uw', 'ons', 'onze', 'elk', 'elke', 'ieder', 'iedere', 'alle']);
 
 /**
@@ -148,7 +150,8 @@ function joinParticles(tokens: readonly string[], words: QueryWord[], seen: Set<
     for (let i = at - 1; i >= 0; i--) {
       const verb = tokens[i];
       // A stop word is no verb: "wie pakt dat op" is not "opdat".
-      if (usedVerbs.has(i) || isSeparableParticle(verb) || STOP_WORDS.has(verb)) continue;
+      // "Alle namen van de leden, ook wie er in of uit ging": after a determiner it is a noun ("namen"), no verb.
+      if (usedVerbs.has(i) || isSeparableParticle(verb) || STOP_WORDS.has(verb) || ARTICLES.has(tokens[i - 1])) continue;
       // "Namen ... aan" is "aannemen": a past form joins as its infinitive, which the text's "aangenomen" shares a stem with.
       const own = [...new Set([verb, infinitiveOf(verb) ?? verb].flatMap((v) => joinedVerbTerms(`${p}${v}`)))].filter((t) => t.startsWith('~') || corpus.vocabulary.has(t));
       if (corpus.terms(verb).length === 0 ? joinBareVerb(p, verb, own, words, seen, corpus) : joinAskedVerb(p, verb, own, words, corpus)) {

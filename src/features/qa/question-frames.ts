@@ -1,3 +1,4 @@
+import { DURATION_FRAMES } from './duration-frames';
 import { rememberedPerText } from '../../shared/text-memo';
 import { TIME_FRAMES } from './time-frames';
 import { AS_STEP } from './list-anchors';
@@ -136,13 +137,7 @@ const FRAMES: [RegExp, string][] = [
   [/\bsamen\s+(?:op\s*trekken|optrekken|opgetrokken)\b/gi, 'samenwerken'],
   // "Een voorstel schrijven, hoe lang mag het zijn?": the length of a text, which a text gives in pages (TEXT_LENGTH).
   [TEXT_LENGTH, "hoeveel pagina's "],
-  // A deadline before an event.
-  [/\bhoe (?:lang|ver|vroeg) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
-  // "Hoe ver vooruit moet een aanbieder het melden?": a lead time; "hoe ver vooruit kijkt de planning" a horizon.
-  [/\bhoe (?:lang|ver|vroeg) vooruit(?=\s+(?:moet|moeten|dient|dienen|wordt|worden|meldt|melden)\b)/gi, 'uiterlijk'],
-  [/\bhoeveel (?:tijd|(?:werk)?dagen|weken) (?:van ?tevoren|vooraf|voordien)\b/gi, 'uiterlijk'],
-  // "Tot wanneer kan ik ... aanmelden?" asks for a deadline; "tot wanneer loopt ...?" for an end date.
-  [/\btot wanneer (?=(?:kan|kun|kunt|kunnen|kon|konden|mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\b)/gi, 'uiterlijk '],
+  ...DURATION_FRAMES,
   // "Hoe lang wordt ... bewaard" asks for a duration however the text states it ("na zeven jaar vernietigd"): "lang"
   // is no word to match. "Hoe lang is/was de wachttijd" keeps it: there the length itself is asked.
   [/\b(?:hoeveel tijd|hoe ?lang) (?:zit|ligt|zitten|liggen) er tussen\b/gi, 'hoelang'],

@@ -1,3 +1,5 @@
+import { roleHolderIntent } from './holder-sentence';
+
 /**
  * What a question asks besides its words, as a test on the sentences of an article: "wie wordt er meestal
  * trekker?" asks for the rule of thumb ("bij voorkeur de portefeuillehouder"), "kan de deadline nog worden
@@ -77,5 +79,6 @@ export function askedIntents(question: string): ((sentence: string) => number)[]
   // A comparison wants the figure it compares with too: the sentence that gives a figure for that.
   const compared = question.match(COMPARED_WITH)?.[1].toLowerCase().slice(0, 6);
   const comparison = compared ? [(sentence: string) => (sentence.toLowerCase().includes(compared) && /\d/.test(sentence.replace(compared, '')) ? 1 : 0)] : [];
-  return [...comparison, ...INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => ((typeof i.says === 'function' ? i.says(sentence) : i.says.test(sentence)) ? i.weight : 0))];
+  const holder = roleHolderIntent(question);
+  return [...comparison, ...(holder ? [holder] : []), ...INTENTS.filter((i) => i.asks.test(question)).map((i) => (sentence: string) => ((typeof i.says === 'function' ? i.says(sentence) : i.says.test(sentence)) ? i.weight : 0))];
 }

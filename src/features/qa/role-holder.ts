@@ -1,11 +1,15 @@
 import { tokenize, tokenizeText } from './dutch-text';
 import { fold } from '../../shared/fold';
+import { inDocumentWords } from './everyday-words';
+import { questionParts } from './question-setup';
 import { namesHolderOf, personRoleAsked, sentencesOf } from './current-holder';
 import type { KnowledgeCorpus } from './knowledge-search';
 import type { QaResult } from './qa.domain';
+import { rowOf } from './tables';
+import { rowAsItem } from './answer-units';
 
 /** Words after the role that connect rather than say what about ("van", "bij", "nu"). */
-const CONNECTIVES = new Set(['van', 'bij', 'voor', 'het', 'een', 'der', 'den', 'nu', 'er', 'eigenlijk', 'tegenwoordig']);
+const CONNECTIVES = new Set(['van', 'bij', 'voor', 'het', 'een', 'der', 'den', 'die', 'dat', 'deze', 'dit', 'nu', 'er', 'eigenlijk', 'tegenwoordig']);
 
 /** How many hits of the role's own search are read for its holder's name. */
 const HOLDER_HITS = 10;
@@ -27,8 +31,10 @@ function sourceOf(corpus: KnowledgeCorpus, id: string): { text: string; result: 
  * question says after the role ("van het PFO"; "directeur sociaal domein Zwolle" is not the directeur of RSJ).
  * Only the first hits of that one search are read, never all passages.
  */
-export function holderAnswer(question: string, found: QaResult, corpus: KnowledgeCorpus): QaResult | undefined {
-  const role = personRoleAsked(question);
+export function holderAnswer(text: string, found: QaResult, corpus: KnowledgeCorpus): QaResult | undefined {
+  // "Wie zit de kleine commissie voor?" asks the role in other words: "wie is de voorzitter van de kleine commissie?".
+  const question = inDocumentWords(text);
+  const role = personRoleAsked(questionParts(question).asking);
   if (!role || (found.kind === 'answer' ? namesHolderOf(role, found.answer, found.source.title) : found.reason !== 'low-score')) return undefined;
   // What the question says after the role ("van het PFO", "van de klachtencommissie"), up to a second ask: the sentence
   // must say it too, or the title of its document ("de trekker van Thuis Dichtbij" in the head of that projectplan).
@@ -42,7 +48,9 @@ export function holderAnswer(question: string, found: QaResult, corpus: Knowledg
   for (const hit of corpus.search([...corpus.terms(role), ...asked].join(' '), { boostTerm: () => 1 }).slice(0, HOLDER_HITS)) {
     const read = sourceOf(corpus, hit.id);
     const sentence = read && fold(read.text).includes(role) && sentencesOf(read.text).find((s) => namesHolderOf(role, s, read.result.source.title) && saysAsked(s, read.result.source.title));
-    if (read && sentence) return { ...read.result, answer: sentence, confidence: found.kind === 'answer' ? found.confidence : 0 };
+    // A table row says each cell with its header ("Rol in de commissie: voorzitter"), and the card shows it as the table's row.
+    const row = rowOf(read?.text ?? '');
+    if (read && sentence) return { ...read.result, answer: row ? rowAsItem(row) : sentence, ...(row && { table: { headers: row.headers, rows: [row.cells] } }), confidence: found.kind === 'answer' ? found.confidence : 0 };
   }
   return undefined;
 }

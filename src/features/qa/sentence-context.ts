@@ -1,12 +1,15 @@
 // The sentences before a chosen one that it needs to be read by: what it leans on, what it is about.
-import { BOLD_TITLE, LEANS_ON_BEFORE, SAYS_WHAT_BEFORE_IS, type Unit, pointsBack } from './answer-units';
+import { BOLD_TITLE, LEANS_ON_BEFORE, PERSON_SUBJECT, SAYS_WHAT_BEFORE_IS, type Unit, pointsBack } from './answer-units';
 import { REPORTS_RESULT } from './asked-kind';
 
 /** A sentence match at least this strong says a question word itself or its form, not a synonym, paraphrase or weak word. */
 export const OWN_WORD_MATCH = 0.8;
 
-/** "Het BO heeft daarom op 26 januari gekozen ...", "Het BO besloot toen ...": a sentence whose reason or moment is the one before it. */
-const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|hierom|hierdoor|toen)\b/iu;
+/**
+ * "Het BO heeft daarom op 26 januari gekozen ...", "Het BO besloot toen ...", "De voorzitter roept de commissie dan bijeen": a
+ * sentence whose reason, moment or condition is the one before it ("dan" as then, not after a comparative: "meer dan").
+ */
+const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|hierom|hierdoor|toen|(?<!\b(?:meer|minder|groter|kleiner|hoger|lager|langer|korter|eerder|later|anders|\p{L}+er)\s+)dan)\b/iu;
 
 /**
  * A chosen sentence that leans on the one before it ("Daardoor staan kinderen minder vaak bij meerdere aanbieders
@@ -14,7 +17,8 @@ const REASON_INSIDE = /^(?:\p{L}+\s+|\([^)]{1,12}\)\s+){1,5}?(?:daarom|daardoor|
  * regionale aanmeldtafel"); not when that makes the answer too long.
  */
 export function addAntecedents(units: Unit[], chosen: Set<number>, fits: (ks: number[]) => boolean): void {
-  const leans = (text: string) => LEANS_ON_BEFORE.test(text) || REASON_INSIDE.test(text);
+  // "Hij of zij kan er maximaal zes weken blijven": who is meant, the sentence before says.
+  const leans = (text: string) => LEANS_ON_BEFORE.test(text) || REASON_INSIDE.test(text) || PERSON_SUBJECT.test(text);
   for (const k of [...chosen].sort((a, b) => a - b)) {
     const span: number[] = [];
     let i = k;

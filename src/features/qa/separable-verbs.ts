@@ -1,4 +1,5 @@
 import { PARTICLE_ALTERNATION, isSeparableParticle } from './separable-particles';
+import { STOP_WORDS } from './vocabulary-words';
 
 /**
  * Separable verbs on the text side: a document says "De inkoopadviseur houdt een dossier bij" and "Het
@@ -51,6 +52,7 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['blijft blijven bleef bleven', 'blijven'],
     ['kent kennen kende kenden', 'kennen'],
     ['loopt lopen liep liepen', 'lopen'],
+    ['komt komen kwam kwamen', 'komen'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 
@@ -90,7 +92,8 @@ export function withJoinedVerbs(text: string): string {
     if (!isSeparableParticle(t.word) || !(next === undefined || CLAUSE_END.test(next) || COORDINATOR.test(next) || PREPOSITION.test(next))) return;
     // The nearest verb before it: "stelt een plan op en legt de raming vast" joins "legt" with "vast".
     const verb = tokens.slice(Math.max(clauseStart, i - REACH), i).reverse().find((v) => INFINITIVES[v.word]);
-    if (verb) inserts.push({ at: t.end, word: `${t.word}${INFINITIVES[verb.word]}` });
+    // "Voert ... de crisisdienst uit": "uitvoeren" only asks (a stop word), so the joined form as written ("uitvoert") says it.
+    if (verb) inserts.push({ at: t.end, word: STOP_WORDS.has(`${t.word}${INFINITIVES[verb.word]}`) ? `${t.word}${verb.word}` : `${t.word}${INFINITIVES[verb.word]}` });
   });
   return inserts.reduceRight((out, { at, word }) => `${out.slice(0, at)} ${word}${out.slice(at)}`, text);
 }

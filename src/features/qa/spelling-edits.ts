@@ -23,6 +23,15 @@ export function doublesConsonant(word: string, slip: string): boolean {
   return i > 1 && slip[i] === slip[i - 1] && slip.slice(i + 1) === word.slice(i) && !vowel(slip[i]) && vowel(slip[i - 2]) && !vowel(slip[i - 3]) && vowel(slip[i + 1]);
 }
 
+/** The one word `known` has that sounds as `word` in the spellings Dutch writers swap: "klagten" is "klachten", "rijs" "reis". */
+export function soundAlike(word: string, known: (w: string) => boolean): string | undefined {
+  const out = new Set<string>();
+  for (const [a, b] of SAME_SOUNDS) for (const m of word.matchAll(new RegExp(a, 'g'))) out.add(`${word.slice(0, m.index)}${b}${word.slice(m.index! + a.length)}`);
+  const heard = [...out].filter((w) => w !== word && known(w));
+  return heard.length === 1 ? heard[0] : undefined;
+}
+const SAME_SOUNDS: [string, string][] = [['g', 'ch'], ['ch', 'g'], ['ei', 'ij'], ['ij', 'ei'], ['au', 'ou'], ['ou', 'au']];
+
 /** The word with the silent h of a loanword put back after a t ("tema": "thema", "metode": "methode"). */
 export const withSilentH = (word: string): string[] => [...word.matchAll(/t(?!h)/g)].map((m) => `${word.slice(0, m.index! + 1)}h${word.slice(m.index! + 1)}`);
 

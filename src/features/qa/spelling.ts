@@ -1,36 +1,11 @@
 import { dutchWords, scheduleDutchWords } from './dutch-dictionary';
+import { basesOf, isDictionaryForm, isDictionaryWord, isShortInflection, withClosedSyllable } from './dictionary-forms';
 import { SEPARABLE_PARTICLES } from './separable-particles';
 import { fold } from '../../shared/fold';
-import { DIMINUTIVE, OPENS_SYLLABLE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, withHimSpelledOut, withSilentH } from './spelling-edits';
+import { DIMINUTIVE, deletes, distance, doublesConsonant, editsOne, sameLetterSlips, soundAlike, withHimSpelledOut, withSilentH } from './spelling-edits';
 import { DUTCH_STOP_WORDS, QUESTION_FILLERS } from './dutch-stop-words';
 
 const STOP_WORDS = new Set(DUTCH_STOP_WORDS);
-
-// "laagste": a superlative is as Dutch as its base word, "leverde" a past tense as its stem; "leerlingen" is "leerling" + en.
-const INFLECTIONS = ['heden', 'heid', 'ingen', 'ing', 'ers', 'ste', 'den', 'der', 'ten', 'de', 'te', 'en', 'er', 'es', 'st', 's', 'e', 't', 'd', 'n'];
-const basesOf = (word: string) => INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)).filter((base) => !OPENS_SYLLABLE(base, word.slice(base.length)) && (word.length - base.length > 1 || !word.endsWith('n') || /[aeiouy]$/.test(base))); // "producties": "producti" + es, and "productie" + s; an -n only after a vowel ("ziekte|n", not "prioriteringn")
-export const isDictionaryForm = (w: string) => dutchWords().has(w) || basesOf(w).some((base) => base.length >= 4 && dutchWords().has(base)); // or an inflection of one
-/** A plural in -en or an adjective in -e spells an open syllable with one vowel ("personen", "hoge"): the dictionary's stem doubles it ("persoon", "hoog"). */
-const withClosedSyllable = (word: string, base: string): string => (/en?$/.test(word) ? base.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3') : base);
-
-/** A closed syllable with a short vowel ("lig", "pak"): before "-en" its consonant doubles ("liggen"). */
-const SHORT_VOWEL_END = /(?:^|[^aeiou])[aeiou][^aeiouwj]$/;
-
-/**
- * "pakt", "ligt", "taken", "honden", "hoge": a dictionary word with a verb, plural or adjective ending. Not "ligen": after a short
- * vowel the plural or infinitive doubles the consonant ("liggen").
- */
-function isShortInflection(word: string): boolean {
-  const stem = word.replace(/[tdse]$/, '');
-  if (stem !== word && stem.length >= 3 && (dutchWords().has(stem) || dutchWords().has(withClosedSyllable(word, stem)))) return true;
-  const base = word.replace(/en$/, '');
-  if (base === word || base.length < 2) return false;
-  const longVowel = base.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
-  return (dutchWords().has(base) && !SHORT_VOWEL_END.test(base)) || (longVowel !== base && dutchWords().has(longVowel));
-}
-
-/** A word of the dictionary; `names` false: not one it lists only capitalized. */
-const isDictionaryWord = (word: string, names: boolean) => dutchWords().has(word) && (names || !dutchWords().isName(word));
 
 /** Largest typo distance corrected. */
 const MAX_DISTANCE = 2;
@@ -130,6 +105,9 @@ export class Speller {
   /** The corpus word a folded question word most likely meant, or the word itself. */
   private fix(word: string, names: boolean): string {
     if (word.length < 6) return this.shortWord(word, names);
+    // "klagten" (seemingly of "klagen"): the same sound as the one corpus word spelled so ("klachten").
+    const heard = this.corpus.has(word) || dutchWords().has(word) ? undefined : soundAlike(word, (w) => this.corpus.has(w));
+    if (heard) return heard;
     // Two Dutch words joined may still be a typo of one corpus word ("regiomanger" is "regio" + "manger"): one edit from it, it is meant.
     if (this.known(word, names)) return this.likelyCorpusTypo(word) ?? word;
     // "aandragen" is "aan" + "dragen", a verb of its own, not a slip of the corpus' "aanvragen".

@@ -3,7 +3,7 @@ import { BASELINE, CHANGE_H, CHANGE_Q, DAY_IN_HEADER, SINCE_Q, directionBetween,
 import { codeAndName, dateOfStatus, namedAfterCode, raiseColumns, rowLabel, withActionColumns } from './action-lists';
 import { hasPlaceColumns, placeRowsAsked, placesAsRows } from './table-transposed';
 import { COMPARED_Q, partScoring } from './table-parts';
-import { quarterScoring } from './table-quarters';
+import { quarterExtreme, quarterScoring } from './table-quarters';
 import { ACTUAL_H, ACTUAL_Q, BUDGET_H, BUDGET_Q, DIFFERENCE_H, EXPECTED_H, EXPECTED_Q, MONEY_H, PERCENT_Q, SPENT_Q, overBudgetColumn, sharesInAmounts } from './table-budget-columns';
 import { agreedScore } from './table-agreed-column';
 import { twoAsks } from './question-setup';
@@ -161,7 +161,7 @@ export function answerFromTable(question: string, table: TableView, row: number,
   }
   // "Hoeveel gaf Deventer meer uit dan begroot?" asks one row's difference, not which rows went over.
   const difference = DIFFERENCE_Q.test(question) && !WHICH_Q.test(question) ? differenceAnswer(question, table, row, scores) : undefined;
-  return difference ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question) || COMPARED_Q.test(question)));
+  return difference ?? quarterExtreme(question, table, row) ?? (comparesRows(question) ? compare(question, table, scores) : cellAnswer(table, row, scores, SINCE_Q.test(question) || CHANGE_Q.test(question) || COMPARED_Q.test(question)));
 }
 
 /**
