@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { ingestAsCli } from '../helpers/ingest-cli';
 import { QaHarness } from '../helpers/qa-harness';
 import { DEMO } from '../helpers/bot-harness';
-
-const ROOT = path.join(__dirname, '../..');
 
 // An invented annual account: "risico" and "bedrag" of a gemeente are its words too, not only the provider data's.
 const JAARSTUKKEN = `# Jaarstukken 2061 Jeugdhulp Oostrand
@@ -22,17 +16,10 @@ Bij de controle van het derde kwartaal zijn bij Hardenberg dubbele declaraties g
 naar een nieuw registratiesysteem. Het ging om een bedrag van € 84.300, dat in december 2061 is teruggevorderd.
 `;
 
-/** Ingests as `npm run ingest` does, in its own process. */
-async function ingest(dataDir: string) {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'rsj-oostrand-')), 'jaarstukken-2061-jeugdhulp-oostrand.md');
-  writeFileSync(file, JAARSTUKKEN);
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', file], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ENV_NAME: 'test-none' } });
-}
-
 describe('a figure of a document asked with words the provider data also reads, over HTTP', () => {
   const bot = new QaHarness();
   beforeAll(async () => {
-    await ingest(bot.dataDir);
+    await ingestAsCli(bot.dataDir, 'jaarstukken-2061-jeugdhulp-oostrand.md', JAARSTUKKEN);
     await bot.start();
   });
   afterAll(() => bot.stop());

@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { ingestAsCli } from '../helpers/ingest-cli';
 import { QaHarness } from '../helpers/qa-harness';
 import { DEMO } from '../helpers/bot-harness';
-
-const ROOT = path.join(__dirname, '../..');
 
 // An invented protocol whose ladder shares a word with a demo provider ("Voorbeeld Jeugdhulp De Ladder").
 const PROTOCOL = `# Werkwijze escalaties zorgaanbieders Noordwest-Veluwe 2061
@@ -19,17 +13,10 @@ bestuurder van de aanbieder aan in een bestuurlijk gesprek. De laatste trede is 
 over de opschorting van nieuwe plaatsingen.
 `;
 
-/** Ingests as `npm run ingest` does, in its own process. */
-async function ingest(dataDir: string) {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'rsj-ladder-')), 'werkwijze-escalaties-2061.md');
-  writeFileSync(file, PROTOCOL);
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', file], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ENV_NAME: 'test-none' } });
-}
-
 describe('a provider name inside a governance question, over HTTP', () => {
   const bot = new QaHarness();
   beforeAll(async () => {
-    await ingest(bot.dataDir);
+    await ingestAsCli(bot.dataDir, 'werkwijze-escalaties-2061.md', PROTOCOL);
     await bot.start();
   });
   afterAll(() => bot.stop());
