@@ -52,7 +52,6 @@ const INFINITIVES: Record<string, string> = Object.fromEntries(
     ['blijft blijven bleef bleven', 'blijven'],
     ['kent kennen kende kenden', 'kennen'],
     ['loopt lopen liep liepen', 'lopen'],
-    ['komt komen kwam kwamen', 'komen'],
   ].flatMap(([forms, infinitive]) => forms.split(' ').map((f) => [f, infinitive])),
 );
 
