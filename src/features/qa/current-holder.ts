@@ -34,8 +34,10 @@ function roleIn(phrase: string | undefined): string | undefined {
 }
 /** A word for a person by role ("voorzitter", "coördinator", "portefeuillehouder"), not a thing ("de monitor"). */
 const PERSON_ROLE = /(er|eur|ster|ator|houder|trekker|lid|leden|secretaris|manager|directeur|voorzitter|contactpersoon)$/;
+/** Titles written before a name ("mr. Jolanda ...", "dr. Fatima ..."): their full stop ends no sentence. */
+export const NAME_TITLES = 'mr|dr|drs|ir|ing|prof|mw|dhr|mevr';
 /** Capitalised words in a row, mid-sentence ("projectleider Wim Waninge", "Diana van Dijk", "het Bestuurlijk Overleg"). */
-const CAPITALISED_RUN = /(?<=(?:[\p{L},|]|\b(?:mr|dr|drs|ir|ing|prof|mw|dhr|mevr)\.)\s+)\p{Lu}\p{Ll}+(?:(?:\s+(?:van|de|der|den|ter|ten))*\s+\p{Lu}\p{Ll}+)+/gu;
+const CAPITALISED_RUN = new RegExp(String.raw`(?<=(?:[\p{L},|]|\b(?:${NAME_TITLES})\.)\s+)\p{Lu}\p{Ll}+(?:(?:\s+(?:van|de|der|den|ter|ten))*\s+\p{Lu}\p{Ll}+)+`, 'gu');
 const wordsOf = (text: string) => new Set(fold(text).split(/[^\p{L}]+/u));
 /** Words of an organisation's or a document's name, not a person's ("Regionaal Serviceteam Jeugd", "Stichting Kansrijk"). */
 const INSTITUTIONAL = /^(regionaal|regionale|serviceteam|jeugd|jeugdhulp|jeugdzorg|overleg|bestuurlijk|ambtelijk|stichting|gemeente|regeling|reglement|artikel|hoofdstuk|expertise|netwerk|team|bestuurscommissie|regiovisie|toegang|provincie|inspectie|wonen|zorg|monitor|kadernota|begroting|jaarverslag)$/;
@@ -101,7 +103,8 @@ export function personRoleAsked(question: string): string | undefined {
 }
 
 /** The sentences of a text: a holder's name and role stand in one. Each bold field of a head ("**Projectmanager:** ...") is one. */
-export const sentencesOf = (text: string) => text.split(/(?<=[.!?])(?<!\b(?:mr|dr|drs|ir|ing|prof|mw|dhr|mevr)\.)\s+|\n+|\s+(?=\*\*[\p{L} ]+:\*\*)/u).map((s) => s.trim()).filter(Boolean);
+const SENTENCE_END = new RegExp(String.raw`(?<=[.!?])(?<!\b(?:${NAME_TITLES})\.)\s+|\n+|\s+(?=\*\*[\p{L} ]+:\*\*)`, 'u');
+export const sentencesOf = (text: string) => text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
 
 /** Whether one sentence names the role and a person ("Vanaf 2018 gaat Diana Hofsteenge aan de slag als regiomanager"). */
 export function namesHolderOf(role: string, text: string, title?: string): boolean {

@@ -1,4 +1,4 @@
-import { personRoleAsked } from './current-holder';
+import { NAME_TITLES, personRoleAsked } from './current-holder';
 import { questionParts } from './question-setup';
 
 /**
@@ -8,7 +8,8 @@ import { questionParts } from './question-setup';
  * plaatsvervanger zijn jurist").
  */
 
-const TITLE = String.raw`(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]w|[Dd]hr|[Mm]evr)\.\s*)*`;
+// A capitalised title too ("Mr." opens a line); the pattern is case-sensitive for the names.
+const TITLE = String.raw`(?:(?:${NAME_TITLES.replace(/\b(\p{Ll})/gu, (l) => `[${l.toUpperCase()}${l}]`)})\.\s*)*`;
 const INITIALS = String.raw`(?:\p{Lu}\.\s*)+(?:\(\p{Lu}\p{L}+\)\s*)?`;
 const PARTICLES = String.raw`(?:(?:van|de|der|den|ten|ter|El|el|la|le)\s+)*`;
 const LAST = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
